@@ -17927,11 +17927,11 @@ async function sendRun(run2, url2) {
     await exporter.shutdown();
   }
 }
-var import_node_crypto6, HUMAN_REVIEW_TOOL2, ms, sha, RunIds;
+var import_node_crypto7, HUMAN_REVIEW_TOOL2, ms, sha, RunIds;
 var init_export = __esm({
   "core/traces/export.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     init_esm();
     init_esm6();
     init_esm5();
@@ -17941,7 +17941,7 @@ var init_export = __esm({
     init_conventions();
     HUMAN_REVIEW_TOOL2 = "human_review";
     ms = (iso) => Date.parse(iso);
-    sha = (text4) => (0, import_node_crypto6.createHash)("sha256").update(text4).digest("hex");
+    sha = (text4) => (0, import_node_crypto7.createHash)("sha256").update(text4).digest("hex");
     RunIds = class {
       constructor(runId) {
         this.runId = runId;
@@ -30545,9 +30545,34 @@ var notFollowed = defineRule({
   message: (path3, reason) => `${path3} ${reason}: it was not read`
 });
 
+// core/kernel/memo.ts
+var MemoKind = class {
+  constructor(name2) {
+    this.name = name2;
+  }
+  name;
+};
+var RunMemo = class {
+  kinds = /* @__PURE__ */ new Map();
+  get(kind, key, make) {
+    let values = this.kinds.get(kind);
+    if (!values) this.kinds.set(kind, values = /* @__PURE__ */ new Map());
+    if (values.has(key)) return values.get(key);
+    const value = make();
+    values.set(key, value);
+    return value;
+  }
+};
+
 // core/gate.ts
 function selectFiles(ctx, matches) {
-  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
+  const mine = ctx.shard ? shardMembers(ctx) : void 0;
+  return ctx.files.filter((f) => (!mine || mine(f)) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && matches(f));
+}
+var IN_SHARD = new MemoKind("whether a path is in the run's shard");
+function shardMembers(ctx) {
+  const memo2 = ctx.memo;
+  return memo2 ? (f) => memo2.get(IN_SHARD, f, () => inShard(f, ctx.shard)) : (f) => inShard(f, ctx.shard);
 }
 async function runGate(checks, options) {
   const skipped = [];
@@ -30561,6 +30586,7 @@ async function runGate(checks, options) {
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
     shard: options.shard,
+    memo: new RunMemo(),
     onProgress: options.onProgress,
     signal: options.signal
   };
@@ -30597,8 +30623,19 @@ function git(root, args2) {
 function resolveRev(root, rev) {
   return git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).trim();
 }
+function treeAtRev(root, rev) {
+  return git(root, ["ls-tree", "-r", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((line) => {
+    const tab = line.indexOf("	");
+    const [, type = "", oid = ""] = line.slice(0, tab).split(" ");
+    return { path: stripPrefix(root, line.slice(tab + 1)), type, oid };
+  });
+}
+var TREES = new MemoKind("a revision's tree by root and revision");
+function treeAtRevOnce(root, rev, memo2) {
+  return memo2.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
 function filesAtRev(root, rev) {
-  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
+  return treeAtRev(root, rev).map((e) => e.path);
 }
 function showAtRev(root, rev, path3) {
   try {
@@ -30615,23 +30652,39 @@ function showManyAtRev(root, rev, paths) {
     if (text4 !== void 0) out2.set(path3, text4);
   }
   const batched = paths.filter(oneLine2);
-  if (batched.length === 0) return out2;
+  catFileBatch(root, batched.map((p) => `${rev}:./${p}`)).forEach((text4, i2) => {
+    if (text4 !== void 0) out2.set(batched[i2], text4);
+  });
+  return out2;
+}
+function blobsByOid(root, oids) {
+  const out2 = /* @__PURE__ */ new Map();
+  const asked = oids.filter((oid) => /^[0-9a-f]{40,64}$/.test(oid));
+  catFileBatch(root, asked).forEach((text4, i2) => {
+    if (text4 !== void 0) out2.set(asked[i2], text4);
+  });
+  return out2;
+}
+function catFileBatch(root, names) {
+  if (names.length === 0) return [];
   let data;
   try {
-    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: batched.map((p) => `${rev}:./${p}
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: names.map((n) => `${n}
 `).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
   } catch (e) {
     throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
   }
+  const out2 = [];
   let at = 0;
-  for (const path3 of batched) {
+  for (let i2 = 0; i2 < names.length; i2++) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
     const header2 = data.toString("utf8", at, eol).split(" ");
     at = eol + 1;
+    out2.push(void 0);
     if (header2.length !== 3 || header2[2] === void 0 || !/^\d+$/.test(header2[2])) continue;
     const size = Number(header2[2]);
-    if (header2[1] === "blob") out2.set(path3, data.toString("utf8", at, at + size));
+    if (header2[1] === "blob") out2[i2] = data.toString("utf8", at, at + size);
     at += size + 1;
   }
   return out2;
@@ -44889,6 +44942,9 @@ var ledgerAnalyzer = {
 var import_node_fs19 = require("node:fs");
 var import_node_path16 = require("node:path");
 
+// core/flow/versions.ts
+var import_node_crypto4 = require("node:crypto");
+
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
   return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
@@ -45257,6 +45313,18 @@ function snapshotOf(data) {
   for (const s of data.steps) if (isObject2(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
   return { flowId, version: version2, steps };
 }
+var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
+function snapshotOfText(path3, text4, config2, memo2, parse7) {
+  const limits = limitsOf(config2);
+  const key = `${formatOf(path3)}\0${limits.maxBytes}\0${(0, import_node_crypto4.createHash)("sha256").update(text4).digest("base64")}`;
+  return memo2.get(SNAPSHOTS, key, parse7 ?? (() => snapshotOf(parseSource(path3, text4, limits).doc?.data)));
+}
+var stepsTexts = /* @__PURE__ */ new WeakMap();
+function stepsText(snap) {
+  let text4 = stepsTexts.get(snap);
+  if (text4 === void 0) stepsTexts.set(snap, text4 = stableStringify([...snap.steps]));
+  return text4;
+}
 function stableStringify(value) {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
   if (isObject2(value)) {
@@ -45308,6 +45376,377 @@ function checkVersionDiscipline(doc, base, baseName2) {
   if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
   return [];
 }
+
+// core/issues.ts
+function locateIssue(doc, issue2, known) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointer.join(".") : "(top level)";
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((key) => ({
+      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
+      range: doc.rangeOf([...pointer, key], "key"),
+      pointer: [...pointer, key]
+    }));
+  }
+  const present = doc.has(pointer);
+  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
+  let message;
+  if (!present && issue2.code === "invalid_type") message = `missing required key \`${where}\``;
+  else if (issue2.code === "invalid_value") message = `${where}: expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  else message = `${where}: ${issue2.message}`;
+  return [{ message, range, pointer }];
+}
+function valueAt(data, path3) {
+  let cur = data;
+  for (const key of path3) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
+    cur = cur[key];
+  }
+  return { present: true, value: cur };
+}
+function fieldName(path3) {
+  return path3.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
+}
+function describeValue(v) {
+  if (v === null) return "`null`";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
+  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
+}
+function describeWrittenScalar(doc, range, value, expected) {
+  if (expected !== "string" || typeof value !== "number" && typeof value !== "boolean") return describeValue(value);
+  return `${describeValue(value).replace(/ \S+$/, "")} ${writtenText2(doc, range)} (quote it to make it a string)`;
+}
+function writtenText2(doc, range) {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+}
+var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
+function dedupeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// core/flow/validate.ts
+function validateFlowBundle(doc, options = {}) {
+  const file2 = doc.path;
+  const findings = [];
+  const data = doc.data;
+  const specProfile = (options.profile ?? "spec") === "spec";
+  if (!isObject2(data)) {
+    return [wrongType.at(file2, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
+  }
+  const unknown2 = unknownKeys(doc, data);
+  const parsed = flowBundleSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue2 of parsed.error.issues) {
+      const f = issueToFinding(doc, issue2, specProfile, unknown2.renames);
+      if (f) findings.push(f);
+    }
+  }
+  findings.push(...unknown2.findings);
+  findings.push(...crossRecord(doc, data));
+  findings.push(...executionSafety(doc, data, options));
+  return dedupeFindings(findings);
+}
+function recordName(path3, data) {
+  if (path3[0] === "steps" && typeof path3[1] === "number") {
+    const step = valueAt(data, path3.slice(0, 2)).value;
+    const id2 = isObject2(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
+    return `steps[${path3[1]}]${id2}`;
+  }
+  return path3.length === 0 ? "the bundle" : String(path3[0]);
+}
+function issueToFinding(doc, issue2, specProfile, renames) {
+  const file2 = doc.path;
+  const path3 = issue2.path;
+  const last = path3[path3.length - 1];
+  const name2 = fieldName(path3);
+  const { present, value } = valueAt(doc.data, path3);
+  const range = doc.rangeOf(path3);
+  const isStep = path3[0] === "steps" && typeof path3[1] === "number";
+  if (!present) {
+    const parent = path3.slice(0, -1);
+    const rename = renames.get(JSON.stringify(path3));
+    const fix = rename?.fix ?? insertFieldFix(doc, parent, String(last), fieldSchema(path3));
+    const at = rename?.at ?? doc.headOf(parent);
+    const missing = isStep && path3.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, at, recordName(path3, doc.data), String(last)) : requiredField.at(file2, at, parent.length ? fieldName(parent) : "the bundle", String(last));
+    return fix ? withFix(missing, fix) : missing;
+  }
+  switch (issue2.code) {
+    case "invalid_type": {
+      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
+      const fix = isFlowVersion(path3) ? versionFix(doc) : void 0;
+      return fix ? withFix(wrong, fix) : wrong;
+    }
+    case "invalid_value": {
+      if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
+      if (isVerificationKind(path3) && typeof value !== "string") return wrongType.at(file2, range, name2, "a string", describeValue(value));
+      if (isVerificationKind(path3) && isBlank(value)) return blankText.at(file2, range, name2);
+      const specOnly = last === "kind" && path3.length >= 4;
+      if (specOnly && !specProfile) return void 0;
+      const allowed = issue2.values.map(String);
+      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
+      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path3, meant)] }) : invalid;
+    }
+    case "invalid_format": {
+      const text4 = String(value);
+      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text4));
+      if (last === "step_id" || path3[0] === "flow" && path3[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text4));
+      if (last === "version") {
+        const invalid = invalidVersion.at(file2, range, JSON.stringify(text4));
+        const fix = isFlowVersion(path3) ? versionFix(doc) : void 0;
+        return fix ? withFix(invalid, fix) : invalid;
+      }
+      if (last === "updated" && !isBlank(text4)) return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text4), `is not ${TIMESTAMP_FORM}`) : void 0;
+      return blankText.at(file2, range, name2);
+    }
+    case "custom":
+      if (last !== "updated" || !specProfile) return void 0;
+      return invalidTimestamp.at(file2, range, JSON.stringify(value), `is not a real date: ${impossibleDate(String(value))}`);
+    case "too_small":
+      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${writtenText2(doc, range)}; ordinals start at 1`);
+      return outOfRange.at(file2, range, name2, "must be a non-empty array");
+    case "too_big":
+      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${writtenText2(doc, range)}, above ${Number.MAX_SAFE_INTEGER} (2^53 - 1), the largest integer JSON readers keep exact`);
+      if (!specProfile) return void 0;
+      return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
+    default:
+      return wrongType.at(file2, range, name2, "valid", describeValue(value));
+  }
+}
+var isFlowVersion = (path3) => path3.length === 2 && path3[0] === "flow" && path3[1] === "version";
+var isVerificationKind = (path3) => path3.length === 4 && path3[0] === "steps" && path3[2] === "verification" && path3[3] === "kind";
+var isBlank = (value) => typeof value === "string" && !/\S/.test(value);
+function fieldSchema(path3) {
+  const key = String(path3[path3.length - 1]);
+  const parent = path3.slice(0, -1);
+  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
+  const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
+  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
+}
+var KNOWN = {
+  bundle: Object.keys(flowBundleSchema.shape),
+  flow: Object.keys(flowRecordSchema.shape),
+  step: Object.keys(flowStepSchema.shape),
+  verification: Object.keys(verificationSchema.shape),
+  kindId: ["kind", "id"],
+  flowInput: ["name", "type", "required"],
+  stepInput: ["name", "from"],
+  output: ["name", "type"]
+};
+function unknownKeys(doc, data) {
+  const out2 = [];
+  const renames = /* @__PURE__ */ new Map();
+  const check2 = (value, pointer, known, record2) => {
+    if (!isObject2(value)) return;
+    for (const key of Object.keys(value)) {
+      if (known.includes(key)) continue;
+      const at = doc.rangeOf([...pointer, key], "key");
+      const finding = unknownKey.at(doc.path, at, record2, key, didYouMean(key, known));
+      const meant = closest(key, known);
+      const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
+      if (!rename) {
+        out2.push(finding);
+        continue;
+      }
+      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
+      const target = JSON.stringify([...pointer, meant]);
+      const d = distance(key.toLowerCase(), meant.toLowerCase());
+      if (!renames.has(target) || renames.get(target).distance > d) renames.set(target, { fix, at, distance: d });
+      out2.push(withFix(finding, fix));
+    }
+  };
+  const each = (value, pointer, known, record2) => {
+    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record2}[${i2}]`));
+  };
+  check2(data, [], KNOWN.bundle, "the bundle");
+  check2(data.flow, ["flow"], KNOWN.flow, "flow");
+  if (isObject2(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
+  if (Array.isArray(data.steps)) {
+    data.steps.forEach((step, i2) => {
+      const p = ["steps", i2];
+      check2(step, p, KNOWN.step, recordName(p, data));
+      if (!isObject2(step)) return;
+      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
+      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
+      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
+      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
+      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
+    });
+  }
+  return { findings: out2, renames };
+}
+function stepViews(data) {
+  if (!Array.isArray(data.steps)) return [];
+  return data.steps.map((s, index) => {
+    const step = isObject2(s) ? s : {};
+    return {
+      index,
+      stepId: typeof step.step_id === "string" ? step.step_id : void 0,
+      flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
+      ordinal: Number.isSafeInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
+    };
+  });
+}
+function expectedStepList(data) {
+  if (!isObject2(data)) return void 0;
+  const views = stepViews(data);
+  if (views.length === 0 || views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
+  return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
+}
+function crossRecord(doc, data) {
+  const file2 = doc.path;
+  const out2 = [];
+  const flow = isObject2(data.flow) ? data.flow : void 0;
+  const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
+  const views = stepViews(data);
+  const byOrdinal = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  for (const v of views) {
+    const p = ["steps", v.index];
+    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
+    if (v.ordinal !== void 0) {
+      const first = byOrdinal.get(v.ordinal);
+      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
+      else byOrdinal.set(v.ordinal, v.index);
+    }
+    if (v.stepId !== void 0) {
+      const first = byId.get(v.stepId);
+      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
+      else byId.set(v.stepId, v.index);
+      const owner = v.flowId ?? flowId;
+      if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
+        const expected2 = `${owner}#${v.ordinal}`;
+        const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
+        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
+      }
+    }
+  }
+  const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
+  for (let i2 = 1; i2 < ordinals.length; i2++) {
+    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
+      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
+    }
+  }
+  const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
+  const expected = expectedStepList(data);
+  if (listed && expected && listed.every((s) => typeof s === "string")) {
+    const ids = listed;
+    const records = new Set(expected);
+    const seen = /* @__PURE__ */ new Set();
+    let reported = false;
+    const mismatch = (at, detail) => {
+      out2.push(stepsListMismatch.at(file2, at, detail));
+      reported = true;
+    };
+    ids.forEach((id2, i2) => {
+      const at = doc.rangeOf(["flow", "steps", i2]);
+      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
+      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
+      seen.add(id2);
+    });
+    const missing = expected.filter((id2) => !seen.has(id2));
+    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
+    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
+    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
+    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
+    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
+  }
+  return out2;
+}
+function idList(ids) {
+  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
+}
+function executionSafety(doc, data, options) {
+  const file2 = doc.path;
+  const out2 = [];
+  const flow = isObject2(data.flow) ? data.flow : void 0;
+  const mirror = flow?.vault_mirror_path;
+  if (typeof mirror === "string") {
+    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
+    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
+    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
+  }
+  if (!Array.isArray(data.steps)) return out2;
+  data.steps.forEach((step, i2) => {
+    if (!isObject2(step)) return;
+    const p = ["steps", i2];
+    const mode = step.automatable;
+    if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
+      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
+    }
+    if (mode !== "automatable") return;
+    const v = isObject2(step.verification) ? step.verification : void 0;
+    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
+    else if (v?.evidence_required === false) out2.push(automatableWithoutEvidence.at(file2, doc.rangeOf([...p, "verification", "evidence_required"])));
+    if (Array.isArray(step.skill_refs)) {
+      step.skill_refs.forEach((ref, j) => {
+        if (isObject2(ref) && ref.kind === "external_tool") {
+          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
+        }
+      });
+    }
+  });
+  return out2;
+}
+
+// core/flow/analyze.ts
+function validateFlowText(path3, text4, config2) {
+  const parsed = parseSource(path3, text4, limitsOf(config2));
+  const findings = [...byteOrderMarkFindings(path3, text4, "Knowtation"), ...parsed.findings];
+  const doc = parsed.doc;
+  if (!doc) return { findings };
+  const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
+  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
+}
+function flowsAtBase(root, base, config2, wanted, memo2 = new RunMemo()) {
+  const isFlow = isFlowFile(config2);
+  const out2 = /* @__PURE__ */ new Map();
+  const mayDefine = mayDefineOneOf(wanted);
+  const entries = treeAtRevOnce(root, base, memo2).filter((e) => e.type === "blob" && isFlow(e.path));
+  const texts = blobsByOid(root, [...new Set(entries.map((e) => e.oid))]);
+  for (const { path: path3, oid } of entries) {
+    const text4 = texts.get(oid);
+    if (text4 === void 0 || !mayDefine(text4)) continue;
+    const snap = snapshotOfText(path3, text4, config2, memo2);
+    if (!snap) continue;
+    const versions = out2.get(snap.flowId);
+    if (versions) versions.push(snap);
+    else out2.set(snap.flowId, [snap]);
+  }
+  return out2;
+}
+var PLAIN_ID = /^[A-Za-z0-9_.-]+$/;
+function mayDefineOneOf(wanted) {
+  if (!wanted || ![...wanted].every((id2) => PLAIN_ID.test(id2))) return () => true;
+  return (text4) => text4.includes("\\") || [...wanted].some((id2) => text4.includes(id2));
+}
+function baseCounterpart(head, versions) {
+  if (!versions?.length) return void 0;
+  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
+}
+function analyzeFlowText(file2, text4, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text4, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  return { doc, snap, findings: [...findings, ...versionFindings({ doc, snap, findings }, base)] };
+}
+function versionFindings(flow, base) {
+  if (!flow.doc || !flow.snap || !base) return [];
+  return checkVersionDiscipline(flow.doc, baseCounterpart(flow.snap, base.flows.get(flow.snap.flowId)), base.name);
+}
+var flowAnalyzer = {
+  kind: "flow",
+  selector: isFlowFile,
+  analyze: (path3, text4, ctx) => analyzeFlowText(path3, text4, ctx.config, ctx.flowBase?.()).findings
+};
 
 // core/ledger/store.ts
 var import_node_fs18 = require("node:fs");
@@ -45817,28 +46256,33 @@ function checkPolicy(root, file2) {
 function workspaceOf(ledgerFile) {
   return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
 }
-function workspaceFlowSteps(ctx, folders) {
-  const out2 = /* @__PURE__ */ new Map();
+function pinnedFlows(ctx, folders, memo2) {
   const isFlow = isFlowFile(ctx.config);
-  for (const file2 of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
-    const read = readSourceText((0, import_node_path16.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
-    if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
-    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out2.has(key)) out2.set(key, { file: file2, steps });
-      if (dir < 0) break;
+  const flowFiles = ctx.files.filter((f) => folders.some((folder) => f.startsWith(folder)) && isFlow(f));
+  const found = /* @__PURE__ */ new Map();
+  return (folder, flowId, version2) => {
+    const key = `${folder}\0${flowId}@${version2}`;
+    if (found.has(key)) return found.get(key);
+    const mayDefine = mayDefineOneOf(/* @__PURE__ */ new Set([flowId]));
+    let pinned;
+    for (const file2 of flowFiles) {
+      if (!file2.startsWith(folder)) continue;
+      const { text: text4 } = readSourceText((0, import_node_path16.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      if (text4 === void 0 || !mayDefine(text4)) continue;
+      const snap = snapshotOfText(file2, text4, ctx.config, memo2);
+      if (snap?.flowId !== flowId || snap.version !== version2) continue;
+      pinned = { file: file2, steps: stepsText(snap) };
+      break;
     }
-  }
-  return out2;
+    found.set(key, pinned);
+    return pinned;
+  };
 }
 function pinnedFlowMismatch2(file2, run2, flows) {
-  const flow = `${run2.flow_id}@${run2.flow_version}`;
-  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
   const recorded = snapshotOf(run2.events[0]?.payload?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
-  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
+  const current = recorded && flows(workspaceOf(file2), run2.flow_id, run2.flow_version);
+  if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, `${run2.flow_id}@${run2.flow_version}`, current.file);
 }
 var ledgerCheck = {
   name: "ledger",
@@ -45848,7 +46292,8 @@ var ledgerCheck = {
     const findings = [];
     const runs = [];
     const folders = [...new Set(files.map(workspaceOf))];
-    const flows = workspaceFlowSteps(ctx, folders);
+    const memo2 = ctx.memo ?? new RunMemo();
+    const flows = pinnedFlows(ctx, folders, memo2);
     const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
     const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
@@ -45865,7 +46310,7 @@ var ledgerCheck = {
     });
     if (ctx.base) {
       const present = new Set(ctx.files);
-      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+      for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
         if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
         findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
       }
@@ -45913,373 +46358,6 @@ function ledgerMarkdown(report) {
 // core/ledger/flows.ts
 var import_node_fs20 = require("node:fs");
 var import_node_path17 = require("node:path");
-
-// core/issues.ts
-function locateIssue(doc, issue2, known) {
-  const pointer = issue2.path;
-  const where = pointer.length ? pointer.join(".") : "(top level)";
-  if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => ({
-      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
-      range: doc.rangeOf([...pointer, key], "key"),
-      pointer: [...pointer, key]
-    }));
-  }
-  const present = doc.has(pointer);
-  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
-  let message;
-  if (!present && issue2.code === "invalid_type") message = `missing required key \`${where}\``;
-  else if (issue2.code === "invalid_value") message = `${where}: expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
-  else message = `${where}: ${issue2.message}`;
-  return [{ message, range, pointer }];
-}
-function valueAt(data, path3) {
-  let cur = data;
-  for (const key of path3) {
-    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
-    cur = cur[key];
-  }
-  return { present: true, value: cur };
-}
-function fieldName(path3) {
-  return path3.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
-}
-function describeValue(v) {
-  if (v === null) return "`null`";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object") return "an object";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
-  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
-}
-function describeWrittenScalar(doc, range, value, expected) {
-  if (expected !== "string" || typeof value !== "number" && typeof value !== "boolean") return describeValue(value);
-  return `${describeValue(value).replace(/ \S+$/, "")} ${writtenText2(doc, range)} (quote it to make it a string)`;
-}
-function writtenText2(doc, range) {
-  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-}
-var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
-function dedupeFindings(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// core/flow/validate.ts
-function validateFlowBundle(doc, options = {}) {
-  const file2 = doc.path;
-  const findings = [];
-  const data = doc.data;
-  const specProfile = (options.profile ?? "spec") === "spec";
-  if (!isObject2(data)) {
-    return [wrongType.at(file2, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
-  }
-  const unknown2 = unknownKeys(doc, data);
-  const parsed = flowBundleSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue2 of parsed.error.issues) {
-      const f = issueToFinding(doc, issue2, specProfile, unknown2.renames);
-      if (f) findings.push(f);
-    }
-  }
-  findings.push(...unknown2.findings);
-  findings.push(...crossRecord(doc, data));
-  findings.push(...executionSafety(doc, data, options));
-  return dedupeFindings(findings);
-}
-function recordName(path3, data) {
-  if (path3[0] === "steps" && typeof path3[1] === "number") {
-    const step = valueAt(data, path3.slice(0, 2)).value;
-    const id2 = isObject2(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
-    return `steps[${path3[1]}]${id2}`;
-  }
-  return path3.length === 0 ? "the bundle" : String(path3[0]);
-}
-function issueToFinding(doc, issue2, specProfile, renames) {
-  const file2 = doc.path;
-  const path3 = issue2.path;
-  const last = path3[path3.length - 1];
-  const name2 = fieldName(path3);
-  const { present, value } = valueAt(doc.data, path3);
-  const range = doc.rangeOf(path3);
-  const isStep = path3[0] === "steps" && typeof path3[1] === "number";
-  if (!present) {
-    const parent = path3.slice(0, -1);
-    const rename = renames.get(JSON.stringify(path3));
-    const fix = rename?.fix ?? insertFieldFix(doc, parent, String(last), fieldSchema(path3));
-    const at = rename?.at ?? doc.headOf(parent);
-    const missing = isStep && path3.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, at, recordName(path3, doc.data), String(last)) : requiredField.at(file2, at, parent.length ? fieldName(parent) : "the bundle", String(last));
-    return fix ? withFix(missing, fix) : missing;
-  }
-  switch (issue2.code) {
-    case "invalid_type": {
-      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
-      const fix = isFlowVersion(path3) ? versionFix(doc) : void 0;
-      return fix ? withFix(wrong, fix) : wrong;
-    }
-    case "invalid_value": {
-      if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
-      if (isVerificationKind(path3) && typeof value !== "string") return wrongType.at(file2, range, name2, "a string", describeValue(value));
-      if (isVerificationKind(path3) && isBlank(value)) return blankText.at(file2, range, name2);
-      const specOnly = last === "kind" && path3.length >= 4;
-      if (specOnly && !specProfile) return void 0;
-      const allowed = issue2.values.map(String);
-      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
-      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
-      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path3, meant)] }) : invalid;
-    }
-    case "invalid_format": {
-      const text4 = String(value);
-      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text4));
-      if (last === "step_id" || path3[0] === "flow" && path3[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text4));
-      if (last === "version") {
-        const invalid = invalidVersion.at(file2, range, JSON.stringify(text4));
-        const fix = isFlowVersion(path3) ? versionFix(doc) : void 0;
-        return fix ? withFix(invalid, fix) : invalid;
-      }
-      if (last === "updated" && !isBlank(text4)) return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text4), `is not ${TIMESTAMP_FORM}`) : void 0;
-      return blankText.at(file2, range, name2);
-    }
-    case "custom":
-      if (last !== "updated" || !specProfile) return void 0;
-      return invalidTimestamp.at(file2, range, JSON.stringify(value), `is not a real date: ${impossibleDate(String(value))}`);
-    case "too_small":
-      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${writtenText2(doc, range)}; ordinals start at 1`);
-      return outOfRange.at(file2, range, name2, "must be a non-empty array");
-    case "too_big":
-      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${writtenText2(doc, range)}, above ${Number.MAX_SAFE_INTEGER} (2^53 - 1), the largest integer JSON readers keep exact`);
-      if (!specProfile) return void 0;
-      return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
-    default:
-      return wrongType.at(file2, range, name2, "valid", describeValue(value));
-  }
-}
-var isFlowVersion = (path3) => path3.length === 2 && path3[0] === "flow" && path3[1] === "version";
-var isVerificationKind = (path3) => path3.length === 4 && path3[0] === "steps" && path3[2] === "verification" && path3[3] === "kind";
-var isBlank = (value) => typeof value === "string" && !/\S/.test(value);
-function fieldSchema(path3) {
-  const key = String(path3[path3.length - 1]);
-  const parent = path3.slice(0, -1);
-  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
-  const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
-  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
-}
-var KNOWN = {
-  bundle: Object.keys(flowBundleSchema.shape),
-  flow: Object.keys(flowRecordSchema.shape),
-  step: Object.keys(flowStepSchema.shape),
-  verification: Object.keys(verificationSchema.shape),
-  kindId: ["kind", "id"],
-  flowInput: ["name", "type", "required"],
-  stepInput: ["name", "from"],
-  output: ["name", "type"]
-};
-function unknownKeys(doc, data) {
-  const out2 = [];
-  const renames = /* @__PURE__ */ new Map();
-  const check2 = (value, pointer, known, record2) => {
-    if (!isObject2(value)) return;
-    for (const key of Object.keys(value)) {
-      if (known.includes(key)) continue;
-      const at = doc.rangeOf([...pointer, key], "key");
-      const finding = unknownKey.at(doc.path, at, record2, key, didYouMean(key, known));
-      const meant = closest(key, known);
-      const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
-      if (!rename) {
-        out2.push(finding);
-        continue;
-      }
-      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
-      const target = JSON.stringify([...pointer, meant]);
-      const d = distance(key.toLowerCase(), meant.toLowerCase());
-      if (!renames.has(target) || renames.get(target).distance > d) renames.set(target, { fix, at, distance: d });
-      out2.push(withFix(finding, fix));
-    }
-  };
-  const each = (value, pointer, known, record2) => {
-    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record2}[${i2}]`));
-  };
-  check2(data, [], KNOWN.bundle, "the bundle");
-  check2(data.flow, ["flow"], KNOWN.flow, "flow");
-  if (isObject2(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
-  if (Array.isArray(data.steps)) {
-    data.steps.forEach((step, i2) => {
-      const p = ["steps", i2];
-      check2(step, p, KNOWN.step, recordName(p, data));
-      if (!isObject2(step)) return;
-      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
-      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
-      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
-      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
-      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
-    });
-  }
-  return { findings: out2, renames };
-}
-function stepViews(data) {
-  if (!Array.isArray(data.steps)) return [];
-  return data.steps.map((s, index) => {
-    const step = isObject2(s) ? s : {};
-    return {
-      index,
-      stepId: typeof step.step_id === "string" ? step.step_id : void 0,
-      flowId: typeof step.flow_id === "string" ? step.flow_id : void 0,
-      ordinal: Number.isSafeInteger(step.ordinal) && step.ordinal >= 1 ? step.ordinal : void 0
-    };
-  });
-}
-function expectedStepList(data) {
-  if (!isObject2(data)) return void 0;
-  const views = stepViews(data);
-  if (views.length === 0 || views.some((v) => v.stepId === void 0 || v.ordinal === void 0)) return void 0;
-  return [...views].sort((a, b) => a.ordinal - b.ordinal).map((v) => v.stepId);
-}
-function crossRecord(doc, data) {
-  const file2 = doc.path;
-  const out2 = [];
-  const flow = isObject2(data.flow) ? data.flow : void 0;
-  const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
-  const views = stepViews(data);
-  const byOrdinal = /* @__PURE__ */ new Map();
-  const byId = /* @__PURE__ */ new Map();
-  for (const v of views) {
-    const p = ["steps", v.index];
-    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
-    if (v.ordinal !== void 0) {
-      const first = byOrdinal.get(v.ordinal);
-      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
-      else byOrdinal.set(v.ordinal, v.index);
-    }
-    if (v.stepId !== void 0) {
-      const first = byId.get(v.stepId);
-      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
-      else byId.set(v.stepId, v.index);
-      const owner = v.flowId ?? flowId;
-      if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
-        const expected2 = `${owner}#${v.ordinal}`;
-        const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
-        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
-      }
-    }
-  }
-  const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
-  for (let i2 = 1; i2 < ordinals.length; i2++) {
-    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
-      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
-    }
-  }
-  const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
-  const expected = expectedStepList(data);
-  if (listed && expected && listed.every((s) => typeof s === "string")) {
-    const ids = listed;
-    const records = new Set(expected);
-    const seen = /* @__PURE__ */ new Set();
-    let reported = false;
-    const mismatch = (at, detail) => {
-      out2.push(stepsListMismatch.at(file2, at, detail));
-      reported = true;
-    };
-    ids.forEach((id2, i2) => {
-      const at = doc.rangeOf(["flow", "steps", i2]);
-      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
-      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
-      seen.add(id2);
-    });
-    const missing = expected.filter((id2) => !seen.has(id2));
-    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
-    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
-    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
-    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
-    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
-    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
-  }
-  return out2;
-}
-function idList(ids) {
-  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
-}
-function executionSafety(doc, data, options) {
-  const file2 = doc.path;
-  const out2 = [];
-  const flow = isObject2(data.flow) ? data.flow : void 0;
-  const mirror = flow?.vault_mirror_path;
-  if (typeof mirror === "string") {
-    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
-    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
-    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
-  }
-  if (!Array.isArray(data.steps)) return out2;
-  data.steps.forEach((step, i2) => {
-    if (!isObject2(step)) return;
-    const p = ["steps", i2];
-    const mode = step.automatable;
-    if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
-      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
-    }
-    if (mode !== "automatable") return;
-    const v = isObject2(step.verification) ? step.verification : void 0;
-    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
-    else if (v?.evidence_required === false) out2.push(automatableWithoutEvidence.at(file2, doc.rangeOf([...p, "verification", "evidence_required"])));
-    if (Array.isArray(step.skill_refs)) {
-      step.skill_refs.forEach((ref, j) => {
-        if (isObject2(ref) && ref.kind === "external_tool") {
-          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
-        }
-      });
-    }
-  });
-  return out2;
-}
-
-// core/flow/analyze.ts
-function validateFlowText(path3, text4, config2) {
-  const parsed = parseSource(path3, text4, limitsOf(config2));
-  const findings = [...byteOrderMarkFindings(path3, text4, "Knowtation"), ...parsed.findings];
-  const doc = parsed.doc;
-  if (!doc) return { findings };
-  const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
-  return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
-}
-function flowsAtBase(root, base, config2, wanted) {
-  const isFlow = isFlowFile(config2);
-  const out2 = /* @__PURE__ */ new Map();
-  const mayDefine = mayDefineOneOf(wanted);
-  for (const [path3, text4] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    if (!mayDefine(text4)) continue;
-    const snap = snapshotOf(parseSource(path3, text4, limitsOf(config2)).doc?.data);
-    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
-  }
-  return out2;
-}
-var PLAIN_ID = /^[A-Za-z0-9_.-]+$/;
-function mayDefineOneOf(wanted) {
-  if (!wanted || ![...wanted].every((id2) => PLAIN_ID.test(id2))) return () => true;
-  return (text4) => text4.includes("\\") || [...wanted].some((id2) => text4.includes(id2));
-}
-function baseCounterpart(head, versions) {
-  if (!versions?.length) return void 0;
-  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
-}
-function analyzeFlowText(file2, text4, config2, base) {
-  const { doc, findings } = validateFlowText(file2, text4, config2);
-  const snap = doc ? snapshotOf(doc.data) : void 0;
-  return { doc, snap, findings: [...findings, ...versionFindings({ doc, snap, findings }, base)] };
-}
-function versionFindings(flow, base) {
-  if (!flow.doc || !flow.snap || !base) return [];
-  return checkVersionDiscipline(flow.doc, baseCounterpart(flow.snap, base.flows.get(flow.snap.flowId)), base.name);
-}
-var flowAnalyzer = {
-  kind: "flow",
-  selector: isFlowFile,
-  analyze: (path3, text4, ctx) => analyzeFlowText(path3, text4, ctx.config, ctx.flowBase?.()).findings
-};
-
-// core/ledger/flows.ts
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
   return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs20.readFileSync)((0, import_node_path17.join)(root, file2), "utf8") }));
@@ -52494,7 +52572,7 @@ function acceptGolden(root, current, golden, options, limits) {
 }
 
 // core/evidence/html.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var DEFAULT_MAX_EVENTS = 5e3;
 var MAX_PAYLOAD_CHARS = 4e3;
 var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
@@ -52549,7 +52627,7 @@ function usd(amount) {
   return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
 }
 function renderEvidenceHtml(bundle, options = {}) {
-  const nonce = options.nonce ?? (0, import_node_crypto4.randomBytes)(16).toString("base64");
+  const nonce = options.nonce ?? (0, import_node_crypto5.randomBytes)(16).toString("base64");
   const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const findings = options.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error");
@@ -52693,28 +52771,48 @@ var flowsCheck = {
   title: "Flow bundles",
   async run(ctx) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
+    const memo2 = ctx.memo ?? new RunMemo();
     const analysed = files.map((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
       const read = readSourceText((0, import_node_path24.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      return read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config);
+      if (read.text === void 0) return { findings: read.findings };
+      const analysis = analyzeFlowText(file2, read.text, ctx.config);
+      snapshotOfText(file2, read.text, ctx.config, memo2, () => analysis.snap);
+      return analysis;
     });
     const wanted = new Set(analysed.flatMap((a) => a.snap ? [a.snap.flowId] : []));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted) } : void 0;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo2) } : void 0;
     const findings = [];
-    const defined = /* @__PURE__ */ new Map();
+    const own2 = new Map(files.map((file2, i2) => [file2, analysed[i2].snap]));
+    const defined = firstDefinitions(ctx, own2, wanted, memo2);
     files.forEach((file2, i2) => {
       const { doc, snap, findings: found } = analysed[i2];
       findings.push(...found, ...versionFindings(analysed[i2], base));
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
-      const steps = stableStringify([...snap.steps]);
       const first = defined.get(key);
-      if (!first) defined.set(key, { file: file2, steps });
-      else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
+      if (first.file !== file2 && first.steps !== stepsText(snap)) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
     });
     return { name: "flows", title: "Flow bundles", findings, files };
   }
 };
+function firstDefinitions(ctx, own2, wanted, memo2) {
+  const scope = ctx.shard ? selectFiles({ ...ctx, shard: void 0 }, isFlowFile(ctx.config)) : [...own2.keys()];
+  const mayDefine = mayDefineOneOf(wanted);
+  const defined = /* @__PURE__ */ new Map();
+  for (const file2 of scope) {
+    let snap = own2.get(file2);
+    if (!own2.has(file2)) {
+      const { text: text4 } = readSourceText((0, import_node_path24.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      if (text4 === void 0 || !mayDefine(text4)) continue;
+      snap = snapshotOfText(file2, text4, ctx.config, memo2);
+    }
+    if (!snap) continue;
+    const key = `${snap.flowId}@${snap.version}`;
+    if (!defined.has(key)) defined.set(key, { file: file2, steps: stepsText(snap) });
+  }
+  return defined;
+}
 
 // core/flow/dialect.ts
 var flowDialect = {
@@ -52770,7 +52868,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -52800,7 +52898,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto6.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -54465,14 +54563,14 @@ function renderGithub(report) {
 }
 
 // core/report/fingerprint.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 function findingFingerprints(findings) {
   const occurrences = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = `${f.rule}\0${f.file}\0${f.message}`;
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    return (0, import_node_crypto7.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return (0, import_node_crypto8.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 
@@ -54665,12 +54763,12 @@ function validateAnyFile(path3, text4, config2) {
 }
 
 // core/report/merge.ts
-var import_node_crypto8 = require("node:crypto");
+var import_node_crypto9 = require("node:crypto");
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 var MergeError = class extends Error {
   name = "MergeError";
 };
-var sha256 = (text4) => (0, import_node_crypto8.createHash)("sha256").update(text4).digest("hex");
+var sha256 = (text4) => (0, import_node_crypto9.createHash)("sha256").update(text4).digest("hex");
 function runRecord(facts) {
   const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
   return {
