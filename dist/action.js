@@ -67816,7 +67816,6 @@ var import_node_path18 = require("node:path");
 var import_node_fs15 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path13 = require("node:path");
-var import_node_v82 = require("node:v8");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -67855,10 +67854,6 @@ function wasmDir() {
   return (0, import_node_path13.join)((0, import_node_path13.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
-var WASM_TIERING_BUDGET = 18e7;
-function tierWasmLate() {
-  (0, import_node_v82.setFlagsFromString)(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
-}
 var runtime;
 var languageLoads = /* @__PURE__ */ new Map();
 var languages = {};
@@ -68547,22 +68542,38 @@ var ProjectSymbols = class {
       const bases = dots ? [dir] : ancestors(import_node_path15.posix.dirname(from));
       for (const b of bases) {
         const base = import_node_path15.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path15.posix.normalize(c)).find((c) => this.known.has(c));
-        if (found) return found;
+        if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
+        const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
+        if (this.known.has(init2)) return init2;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path15.posix.normalize(import_node_path15.posix.join(import_node_path15.posix.dirname(from), specifier)));
+    return this.jsFile(import_node_path15.posix.join(import_node_path15.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
+    if (this.known.has(base)) return base;
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
-    return candidates.find((c) => this.known.has(c));
+    for (const extension of JS_EXTENSIONS) if (this.known.has(stem + extension)) return stem + extension;
+    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) return `${base}/index${extension}`;
+    return void 0;
   }
+  /**
+   * lookup's and exportsOf's answers by depth, file (and name): the table does not change once built, and every
+   * importer of a barrel asks it again (an SDK's `export * from` index files, walked once per importing file).
+   */
+  lookups = /* @__PURE__ */ new Map();
+  exported = /* @__PURE__ */ new Map();
   /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
   lookup(file2, name2, depth = 0) {
+    const key = `${depth}\0${file2}\0${name2}`;
+    if (this.lookups.has(key)) return this.lookups.get(key);
+    const path2 = this.lookupUncached(file2, name2, depth);
+    this.lookups.set(key, path2);
+    return path2;
+  }
+  lookupUncached(file2, name2, depth) {
     if (depth >= MAX_PROJECT_DEPTH) return void 0;
     const symbols = this.files.get(file2);
     if (!symbols) return void 0;
@@ -68585,8 +68596,14 @@ var ProjectSymbols = class {
     const object2 = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
     return whole && object2 && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
   }
-  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
+  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them); shared, so frozen. */
   exportsOf(file2, depth = 0) {
+    const key = `${depth}\0${file2}`;
+    let out2 = this.exported.get(key);
+    if (!out2) this.exported.set(key, out2 = Object.freeze(this.exportsUncached(file2, depth)));
+    return out2;
+  }
+  exportsUncached(file2, depth) {
     const symbols = this.files.get(file2);
     if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
@@ -69608,13 +69625,14 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
-  const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
+  const valueType = value.type;
+  const functionValue = valueType === "arrow_function" || valueType === "function_expression";
+  const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
-  const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || nameNode.type === "identifier" && nameNode.parent?.type === "arguments";
-  const slots = value.type === "object" && target;
+  const nameType = valueType === "object" ? nameNode.type : void 0;
+  const slots = nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments";
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
-  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
-  const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && !functionValue);
+  const binds = constant || (slots ? identifiersIn(value.text).some(known) : mayBind && (!functionValue || thenCallback));
   return { simpleName, constant, mayBeModule, slots, mayBind, binds };
 }
 var MAX_PARENTHESIZED_TEXT = 400;
@@ -71135,6 +71153,8 @@ function errorRange(tree, lines) {
     cursor.delete();
   }
 }
+var readBuffer = Buffer.allocUnsafe(64 * 1024);
+var KEPT_READ_BUFFER = 1024 * 1024;
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
@@ -71145,7 +71165,8 @@ function readSource(absolutePath, maxBytes) {
   try {
     const size = (0, import_node_fs16.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
-    const buffer = Buffer.alloc(size);
+    if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
+    const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
       const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
@@ -72980,6 +73001,15 @@ function renderSarif(report) {
 // core/report/render.ts
 var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
 
+// core/kernel/optimize.ts
+var import_node_v82 = require("node:v8");
+var WASM_TIERING_BUDGET = 18e7;
+var JS_INTERRUPT_BUDGET = 1e6;
+function optimizeLate() {
+  (0, import_node_v82.setFlagsFromString)(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+  (0, import_node_v82.setFlagsFromString)(`--interrupt-budget=${JS_INTERRUPT_BUDGET}`);
+}
+
 // core/report/merge.ts
 var import_node_crypto6 = require("node:crypto");
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
@@ -73805,7 +73835,7 @@ async function judge2() {
   if (!report.summary.passed) setFailed(line);
 }
 async function run2() {
-  tierWasmLate();
+  optimizeLate();
   try {
     await judge2();
   } catch (e) {
