@@ -2,8 +2,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
-import { runGate, ALL_CHECKS, CONFIG_FILE, ConfigError, loadConfig, DEFAULT_CONFIG, WHOLE_FILE, walkFiles, resolveRev, MergeError, runRecord, escapeMarkdown, buildReport, type CheckResult, inShard } from "../core/index";
-import { tierWasmLate } from "../core/scan/index";
+import { runGate, ALL_CHECKS, CONFIG_FILE, ConfigError, loadConfig, DEFAULT_CONFIG, WHOLE_FILE, walkFiles, resolveRev, MergeError, runRecord, escapeMarkdown, buildReport, type CheckResult, inShard, optimizeLate } from "../core/index";
 import { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, suppressionAdded } from "../core/trust";
 import { planAnnotations } from "./annotations";
 import { approvalsResult, vouchingReviewers } from "./approvals";
@@ -138,7 +137,7 @@ async function judge(): Promise<void> {
 
 /** The Action: bad inputs and bad configuration stop the run with one clear line (config errors point at their position). */
 export async function run(): Promise<void> {
-  tierWasmLate();
+  optimizeLate();
   try {
     await judge();
   } catch (e) {

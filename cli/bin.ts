@@ -1,8 +1,8 @@
-import { tierWasmLate } from "../core/scan/index";
+import { optimizeLate } from "../core/index";
 import { processIO } from "./io";
 import { main } from "./main";
 
-tierWasmLate();
+optimizeLate();
 
 // `flowgate check | head` closes the pipe early: stop quietly, as other command-line tools do.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {

@@ -7,6 +7,7 @@ import { inShard, type Shard } from "./shard";
 import { WHOLE_FILE } from "./kernel/findings";
 import { notFollowed } from "./trust/rules";
 import type { Skipped } from "./kernel/workspace";
+import { MemoKind, RunMemo } from "./kernel/memo";
 
 export interface Progress {
   check: string;
@@ -31,6 +32,8 @@ export interface CheckContext {
   newOnly?: boolean;
   /** Judge only this share of the files (selectFiles applies it; `files` stays the whole workspace). */
   shard?: Shard;
+  /** What the checks of one run share: parses by text, the base's tree (see RunMemo); a check without one makes its own. */
+  memo?: RunMemo;
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
 }
@@ -58,7 +61,17 @@ export interface GateOptions {
 
 /** Files a check should judge: matching its selector, in diff mode changed, and in this job's shard. */
 export function selectFiles(ctx: CheckContext, matches: (path: string) => boolean): string[] {
-  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
+  // Shard and diff first: a glob selector costs more than a look-up, and a shard asks it of a quarter of the files.
+  const mine = ctx.shard ? shardMembers(ctx) : undefined;
+  return ctx.files.filter((f) => (!mine || mine(f)) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && matches(f));
+}
+
+const IN_SHARD = new MemoKind<boolean>("whether a path is in the run's shard");
+
+/** inShard, hashed once per path and run (every check selects from the same files). */
+function shardMembers(ctx: CheckContext): (path: string) => boolean {
+  const memo = ctx.memo;
+  return memo ? (f) => memo.get(IN_SHARD, f, () => inShard(f, ctx.shard)) : (f) => inShard(f, ctx.shard);
 }
 
 export async function runGate(checks: readonly Check[], options: GateOptions): Promise<GateResult> {
@@ -73,6 +86,7 @@ export async function runGate(checks: readonly Check[], options: GateOptions): P
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
     shard: options.shard,
+    memo: new RunMemo(),
     onProgress: options.onProgress,
     signal: options.signal,
   };

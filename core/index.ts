@@ -29,6 +29,7 @@ export { globMatcher, walkFiles } from "./kernel/files";
 export { SEVERITY_RANK, WHOLE_FILE, compareFindings, countFindings, failOnSchema, resolutionOf, toRepoPath, type Counts, type FailOn, type Finding, type Fix, type Range, type TextEdit } from "./kernel/findings";
 export { GitError, addedLines, changedSince, filesAtRev, headPlace, repoPrefix, resolveRev } from "./kernel/git";
 export { limitsOf } from "./kernel/limits";
+export { optimizeLate } from "./kernel/optimize";
 export { anchorOf, getRule } from "./kernel/rule";
 export { isFlowFile, isLedgerFile } from "./kernel/selectors";
 export { describeFsError, readSourceText, withDiskByteOrderMark } from "./kernel/source/document";

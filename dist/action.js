@@ -52500,6 +52500,27 @@ function guardDepth(file2, work) {
 var import_node_child_process = require("node:child_process");
 var import_node_fs4 = require("node:fs");
 var import_node_path2 = require("node:path");
+
+// core/kernel/memo.ts
+var MemoKind = class {
+  constructor(name2) {
+    this.name = name2;
+  }
+  name;
+};
+var RunMemo = class {
+  kinds = /* @__PURE__ */ new Map();
+  get(kind, key, make) {
+    let values = this.kinds.get(kind);
+    if (!values) this.kinds.set(kind, values = /* @__PURE__ */ new Map());
+    if (values.has(key)) return values.get(key);
+    const value = make();
+    values.set(key, value);
+    return value;
+  }
+};
+
+// core/kernel/git.ts
 var GitError = class extends Error {
   name = "GitError";
 };
@@ -52514,8 +52535,16 @@ function git(root, args2) {
 function resolveRev(root, rev) {
   return git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).trim();
 }
-function filesAtRev(root, rev) {
-  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
+function treeAtRev(root, rev) {
+  return git(root, ["ls-tree", "-r", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((line) => {
+    const tab = line.indexOf("	");
+    const [, type = "", oid = ""] = line.slice(0, tab).split(" ");
+    return { path: stripPrefix(root, line.slice(tab + 1)), type, oid };
+  });
+}
+var TREES = new MemoKind("a revision's tree by root and revision");
+function treeAtRevOnce(root, rev, memo2) {
+  return memo2.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
 }
 function showAtRev(root, rev, path2) {
   try {
@@ -52532,23 +52561,39 @@ function showManyAtRev(root, rev, paths) {
     if (text4 !== void 0) out2.set(path2, text4);
   }
   const batched = paths.filter(oneLine2);
-  if (batched.length === 0) return out2;
+  catFileBatch(root, batched.map((p) => `${rev}:./${p}`)).forEach((text4, i2) => {
+    if (text4 !== void 0) out2.set(batched[i2], text4);
+  });
+  return out2;
+}
+function blobsByOid(root, oids) {
+  const out2 = /* @__PURE__ */ new Map();
+  const asked = oids.filter((oid) => /^[0-9a-f]{40,64}$/.test(oid));
+  catFileBatch(root, asked).forEach((text4, i2) => {
+    if (text4 !== void 0) out2.set(asked[i2], text4);
+  });
+  return out2;
+}
+function catFileBatch(root, names) {
+  if (names.length === 0) return [];
   let data;
   try {
-    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: batched.map((p) => `${rev}:./${p}
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: names.map((n) => `${n}
 `).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
   } catch (e) {
     throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
   }
+  const out2 = [];
   let at = 0;
-  for (const path2 of batched) {
+  for (let i2 = 0; i2 < names.length; i2++) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
     const header2 = data.toString("utf8", at, eol).split(" ");
     at = eol + 1;
+    out2.push(void 0);
     if (header2.length !== 3 || header2[2] === void 0 || !/^\d+$/.test(header2[2])) continue;
     const size = Number(header2[2]);
-    if (header2[1] === "blob") out2.set(path2, data.toString("utf8", at, at + size));
+    if (header2[1] === "blob") out2[i2] = data.toString("utf8", at, at + size);
     at += size + 1;
   }
   return out2;
@@ -60103,7 +60148,13 @@ function inShard(path2, shard) {
 
 // core/gate.ts
 function selectFiles(ctx, matches) {
-  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
+  const mine = ctx.shard ? shardMembers(ctx) : void 0;
+  return ctx.files.filter((f) => (!mine || mine(f)) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && matches(f));
+}
+var IN_SHARD = new MemoKind("whether a path is in the run's shard");
+function shardMembers(ctx) {
+  const memo2 = ctx.memo;
+  return memo2 ? (f) => memo2.get(IN_SHARD, f, () => inShard(f, ctx.shard)) : (f) => inShard(f, ctx.shard);
 }
 async function runGate(checks, options) {
   const skipped = [];
@@ -60117,6 +60168,7 @@ async function runGate(checks, options) {
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
     shard: options.shard,
+    memo: new RunMemo(),
     onProgress: options.onProgress,
     signal: options.signal
   };
@@ -60143,6 +60195,9 @@ function escapeMarkdown(text4) {
 function markdownCode(text4) {
   return `<code>${escapeMarkdown(text4)}</code>`;
 }
+
+// core/flow/versions.ts
+var import_node_crypto3 = require("node:crypto");
 
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
@@ -60512,6 +60567,18 @@ function snapshotOf(data) {
   for (const s of data.steps) if (isObject(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
   return { flowId, version: version2, steps };
 }
+var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
+function snapshotOfText(path2, text4, config2, memo2, parse7) {
+  const limits = limitsOf(config2);
+  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto3.createHash)("sha256").update(text4).digest("base64")}`;
+  return memo2.get(SNAPSHOTS, key, parse7 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
+}
+var stepsTexts = /* @__PURE__ */ new WeakMap();
+function stepsText(snap) {
+  let text4 = stepsTexts.get(snap);
+  if (text4 === void 0) stepsTexts.set(snap, text4 = stableStringify([...snap.steps]));
+  return text4;
+}
 function stableStringify(value) {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
   if (isObject(value)) {
@@ -60562,165 +60629,6 @@ function checkVersionDiscipline(doc, base, baseName2) {
   const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
   if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
   return [];
-}
-
-// core/ledger/read.ts
-function summarizeRun(run3, file2, damaged) {
-  return {
-    run_id: run3.run_id,
-    file: file2,
-    flow_id: run3.flow_id,
-    flow_version: run3.flow_version,
-    flow_title: run3.flow_title,
-    status: run3.status,
-    started_at: run3.started_at,
-    started_by: run3.started_by,
-    updated_at: run3.updated_at,
-    frontier: run3.frontier,
-    steps: run3.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run3.approvals.filter((a) => a.status === "PENDING").length,
-    events: run3.events.length,
-    damaged
-  };
-}
-
-// core/ledger/approval-policy.ts
-function approvalPolicyFindings(file2, run3, policy, lines) {
-  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  const at = (seq) => {
-    const l = lineOf.get(seq);
-    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
-  };
-  const findings = [];
-  for (const a of run3.approvals) {
-    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
-    for (const d of a.decisions) {
-      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
-      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
-    }
-    if (a.status === "APPROVED") {
-      const approvers = distinctApprovers(a.decisions, [a.requested_by, run3.agent]);
-      if (approvers < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
-    }
-    if (a.kind === "tool_call") {
-      if (a.expires_at === null) {
-        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
-        continue;
-      }
-      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
-      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
-    }
-  }
-  return findings;
-}
-
-// core/ledger/check.ts
-var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
-function checkPolicy(root, file2) {
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path5.join)(root, file2), "utf8"));
-  } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
-}
-function workspaceOf(ledgerFile) {
-  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
-}
-function workspaceFlowSteps(ctx, folders) {
-  const out2 = /* @__PURE__ */ new Map();
-  const isFlow = isFlowFile(ctx.config);
-  for (const file2 of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
-    const read = readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
-    if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
-    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out2.has(key)) out2.set(key, { file: file2, steps });
-      if (dir < 0) break;
-    }
-  }
-  return out2;
-}
-function pinnedFlowMismatch2(file2, run3, flows) {
-  const flow = `${run3.flow_id}@${run3.flow_version}`;
-  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
-  const recorded = snapshotOf(run3.events[0]?.payload?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
-  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run3.run_id, flow, current.file);
-}
-var ledgerCheck = {
-  name: "ledger",
-  title: "Run ledgers",
-  async run(ctx) {
-    const files = selectFiles(ctx, isLedgerFile);
-    const findings = [];
-    const runs = [];
-    const folders = [...new Set(files.map(workspaceOf))];
-    const flows = workspaceFlowSteps(ctx, folders);
-    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
-    const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-      findings.push(...v.findings);
-      if (!v.run) return;
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
-      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
-      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
-      if (mismatch) findings.push(mismatch);
-    });
-    if (ctx.base) {
-      const present = new Set(ctx.files);
-      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
-        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
-      }
-    }
-    const policyFiles = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
-    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
-  }
-};
-var MAX_RUNS_SHOWN = 20;
-var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
-function mermaidText(text4) {
-  return text4.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
-}
-function runDiagram(run3) {
-  const lines = [
-    "```mermaid",
-    "flowchart LR",
-    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
-    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
-    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
-    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
-    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
-  ];
-  run3.steps.forEach((s, i2) => {
-    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
-    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
-    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
-  });
-  lines.push("```");
-  return lines.join("\n");
-}
-function ledgerMarkdown(report) {
-  const runs = report.details.runs;
-  if (!Array.isArray(runs) || runs.length === 0) return void 0;
-  const out2 = ["### Runs", ""];
-  for (const run3 of runs.slice(0, MAX_RUNS_SHOWN)) {
-    const approvals = run3.pending_approvals ? `, ${run3.pending_approvals} pending approval${run3.pending_approvals === 1 ? "" : "s"}` : "";
-    out2.push(`${markdownCode(run3.run_id)} ${markdownCode(`${run3.flow_id}@${run3.flow_version}`)} \u2014 ${escapeMarkdown(run3.status)}${approvals}${run3.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run3.file)})`, "", runDiagram(run3), "");
-  }
-  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
-  return out2.join("\n").trimEnd();
 }
 
 // node_modules/fastest-levenshtein/esm/mod.js
@@ -61198,14 +61106,20 @@ function validateFlowText(path2, text4, config2) {
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
 }
-function flowsAtBase(root, base, config2, wanted) {
+function flowsAtBase(root, base, config2, wanted, memo2 = new RunMemo()) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
   const mayDefine = mayDefineOneOf(wanted);
-  for (const [path2, text4] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    if (!mayDefine(text4)) continue;
-    const snap = snapshotOf(parseSource(path2, text4, limitsOf(config2)).doc?.data);
-    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
+  const entries = treeAtRevOnce(root, base, memo2).filter((e) => e.type === "blob" && isFlow(e.path));
+  const texts = blobsByOid(root, [...new Set(entries.map((e) => e.oid))]);
+  for (const { path: path2, oid } of entries) {
+    const text4 = texts.get(oid);
+    if (text4 === void 0 || !mayDefine(text4)) continue;
+    const snap = snapshotOfText(path2, text4, config2, memo2);
+    if (!snap) continue;
+    const versions = out2.get(snap.flowId);
+    if (versions) versions.push(snap);
+    else out2.set(snap.flowId, [snap]);
   }
   return out2;
 }
@@ -61232,6 +61146,171 @@ var flowAnalyzer = {
   selector: isFlowFile,
   analyze: (path2, text4, ctx) => analyzeFlowText(path2, text4, ctx.config, ctx.flowBase?.()).findings
 };
+
+// core/ledger/read.ts
+function summarizeRun(run3, file2, damaged) {
+  return {
+    run_id: run3.run_id,
+    file: file2,
+    flow_id: run3.flow_id,
+    flow_version: run3.flow_version,
+    flow_title: run3.flow_title,
+    status: run3.status,
+    started_at: run3.started_at,
+    started_by: run3.started_by,
+    updated_at: run3.updated_at,
+    frontier: run3.frontier,
+    steps: run3.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run3.approvals.filter((a) => a.status === "PENDING").length,
+    events: run3.events.length,
+    damaged
+  };
+}
+
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run3, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
+  };
+  const findings = [];
+  for (const a of run3.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = distinctApprovers(a.decisions, [a.requested_by, run3.agent]);
+      if (approvers < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+
+// core/ledger/check.ts
+var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path5.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+function workspaceOf(ledgerFile) {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+function pinnedFlows(ctx, folders, memo2) {
+  const isFlow = isFlowFile(ctx.config);
+  const flowFiles = ctx.files.filter((f) => folders.some((folder) => f.startsWith(folder)) && isFlow(f));
+  const found = /* @__PURE__ */ new Map();
+  return (folder, flowId, version2) => {
+    const key = `${folder}\0${flowId}@${version2}`;
+    if (found.has(key)) return found.get(key);
+    const mayDefine = mayDefineOneOf(/* @__PURE__ */ new Set([flowId]));
+    let pinned;
+    for (const file2 of flowFiles) {
+      if (!file2.startsWith(folder)) continue;
+      const { text: text4 } = readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      if (text4 === void 0 || !mayDefine(text4)) continue;
+      const snap = snapshotOfText(file2, text4, ctx.config, memo2);
+      if (snap?.flowId !== flowId || snap.version !== version2) continue;
+      pinned = { file: file2, steps: stepsText(snap) };
+      break;
+    }
+    found.set(key, pinned);
+    return pinned;
+  };
+}
+function pinnedFlowMismatch2(file2, run3, flows) {
+  const recorded = snapshotOf(run3.events[0]?.payload?.flow);
+  const current = recorded && flows(workspaceOf(file2), run3.flow_id, run3.flow_version);
+  if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run3.run_id, `${run3.flow_id}@${run3.flow_version}`, current.file);
+}
+var ledgerCheck = {
+  name: "ledger",
+  title: "Run ledgers",
+  async run(ctx) {
+    const files = selectFiles(ctx, isLedgerFile);
+    const findings = [];
+    const runs = [];
+    const folders = [...new Set(files.map(workspaceOf))];
+    const memo2 = ctx.memo ?? new RunMemo();
+    const flows = pinnedFlows(ctx, folders, memo2);
+    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+      const baseText = atBase?.(file2);
+      const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      findings.push(...v.findings);
+      if (!v.run) return;
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
+      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
+      if (mismatch) findings.push(mismatch);
+    });
+    if (ctx.base) {
+      const present = new Set(ctx.files);
+      for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+      }
+    }
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
+  }
+};
+var MAX_RUNS_SHOWN = 20;
+var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
+function mermaidText(text4) {
+  return text4.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+}
+function runDiagram(run3) {
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
+    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
+  ];
+  run3.steps.forEach((s, i2) => {
+    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
+    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
+    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function ledgerMarkdown(report) {
+  const runs = report.details.runs;
+  if (!Array.isArray(runs) || runs.length === 0) return void 0;
+  const out2 = ["### Runs", ""];
+  for (const run3 of runs.slice(0, MAX_RUNS_SHOWN)) {
+    const approvals = run3.pending_approvals ? `, ${run3.pending_approvals} pending approval${run3.pending_approvals === 1 ? "" : "s"}` : "";
+    out2.push(`${markdownCode(run3.run_id)} ${markdownCode(`${run3.flow_id}@${run3.flow_version}`)} \u2014 ${escapeMarkdown(run3.status)}${approvals}${run3.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run3.file)})`, "", runDiagram(run3), "");
+  }
+  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
+  return out2.join("\n").trimEnd();
+}
 
 // core/config/load.ts
 var import_node_fs8 = require("node:fs");
@@ -67222,28 +67301,48 @@ var flowsCheck = {
   title: "Flow bundles",
   async run(ctx) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
+    const memo2 = ctx.memo ?? new RunMemo();
     const analysed = files.map((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
       const read = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      return read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config);
+      if (read.text === void 0) return { findings: read.findings };
+      const analysis = analyzeFlowText(file2, read.text, ctx.config);
+      snapshotOfText(file2, read.text, ctx.config, memo2, () => analysis.snap);
+      return analysis;
     });
     const wanted = new Set(analysed.flatMap((a) => a.snap ? [a.snap.flowId] : []));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted) } : void 0;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo2) } : void 0;
     const findings = [];
-    const defined = /* @__PURE__ */ new Map();
+    const own2 = new Map(files.map((file2, i2) => [file2, analysed[i2].snap]));
+    const defined = firstDefinitions(ctx, own2, wanted, memo2);
     files.forEach((file2, i2) => {
       const { doc, snap, findings: found } = analysed[i2];
       findings.push(...found, ...versionFindings(analysed[i2], base));
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
-      const steps = stableStringify([...snap.steps]);
       const first = defined.get(key);
-      if (!first) defined.set(key, { file: file2, steps });
-      else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
+      if (first.file !== file2 && first.steps !== stepsText(snap)) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
     });
     return { name: "flows", title: "Flow bundles", findings, files };
   }
 };
+function firstDefinitions(ctx, own2, wanted, memo2) {
+  const scope = ctx.shard ? selectFiles({ ...ctx, shard: void 0 }, isFlowFile(ctx.config)) : [...own2.keys()];
+  const mayDefine = mayDefineOneOf(wanted);
+  const defined = /* @__PURE__ */ new Map();
+  for (const file2 of scope) {
+    let snap = own2.get(file2);
+    if (!own2.has(file2)) {
+      const { text: text4 } = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      if (text4 === void 0 || !mayDefine(text4)) continue;
+      snap = snapshotOfText(file2, text4, ctx.config, memo2);
+    }
+    if (!snap) continue;
+    const key = `${snap.flowId}@${snap.version}`;
+    if (!defined.has(key)) defined.set(key, { file: file2, steps: stepsText(snap) });
+  }
+  return defined;
+}
 
 // core/flow/dialect.ts
 var flowDialect = {
@@ -67299,7 +67398,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -67329,7 +67428,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto4.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -67717,7 +67816,6 @@ var import_node_path18 = require("node:path");
 var import_node_fs15 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path13 = require("node:path");
-var import_node_v82 = require("node:v8");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -67756,10 +67854,6 @@ function wasmDir() {
   return (0, import_node_path13.join)((0, import_node_path13.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
-var WASM_TIERING_BUDGET = 18e7;
-function tierWasmLate() {
-  (0, import_node_v82.setFlagsFromString)(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
-}
 var runtime;
 var languageLoads = /* @__PURE__ */ new Map();
 var languages = {};
@@ -68537,22 +68631,38 @@ var ProjectSymbols = class {
       const bases = dots ? [dir] : ancestors(import_node_path15.posix.dirname(from));
       for (const b of bases) {
         const base = import_node_path15.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path15.posix.normalize(c)).find((c) => this.known.has(c));
-        if (found) return found;
+        if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
+        const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
+        if (this.known.has(init2)) return init2;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path15.posix.normalize(import_node_path15.posix.join(import_node_path15.posix.dirname(from), specifier)));
+    return this.jsFile(import_node_path15.posix.join(import_node_path15.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
+    if (this.known.has(base)) return base;
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
-    return candidates.find((c) => this.known.has(c));
+    for (const extension of JS_EXTENSIONS) if (this.known.has(stem + extension)) return stem + extension;
+    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) return `${base}/index${extension}`;
+    return void 0;
   }
+  /**
+   * lookup's and exportsOf's answers by depth, file (and name): the table does not change once built, and every
+   * importer of a barrel asks it again (an SDK's `export * from` index files, walked once per importing file).
+   */
+  lookups = /* @__PURE__ */ new Map();
+  exported = /* @__PURE__ */ new Map();
   /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
   lookup(file2, name2, depth = 0) {
+    const key = `${depth}\0${file2}\0${name2}`;
+    if (this.lookups.has(key)) return this.lookups.get(key);
+    const path2 = this.lookupUncached(file2, name2, depth);
+    this.lookups.set(key, path2);
+    return path2;
+  }
+  lookupUncached(file2, name2, depth) {
     if (depth >= MAX_PROJECT_DEPTH) return void 0;
     const symbols = this.files.get(file2);
     if (!symbols) return void 0;
@@ -68575,8 +68685,14 @@ var ProjectSymbols = class {
     const object2 = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
     return whole && object2 && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
   }
-  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
+  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them); shared, so frozen. */
   exportsOf(file2, depth = 0) {
+    const key = `${depth}\0${file2}`;
+    let out2 = this.exported.get(key);
+    if (!out2) this.exported.set(key, out2 = Object.freeze(this.exportsUncached(file2, depth)));
+    return out2;
+  }
+  exportsUncached(file2, depth) {
     const symbols = this.files.get(file2);
     if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
@@ -69599,16 +69715,17 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`" || mayJoinArray(source, value.startIndex, value.endIndex)) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
-  const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
+  const valueType = value.type;
+  const functionValue = valueType === "arrow_function" || valueType === "function_expression";
+  const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
-  const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || nameNode.type === "identifier" && nameNode.parent?.type === "arguments";
-  const object2 = quote !== "{" ? void 0 : value.type === "object" ? value : value.type === "as_expression" || value.type === "satisfies_expression" ? objectIn(value) : void 0;
-  const objectTarget = object2 !== void 0 && target;
-  const slots = object2 !== void 0 && (target || nameNode.type === "identifier") && watchedObject(source, object2, known) && (target || moduleLevel(nameNode));
+  const object2 = quote !== "{" ? void 0 : valueType === "object" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? objectIn(value) : void 0;
+  const nameType = object2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
+  const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
+  const slots = object2 !== void 0 && (objectTarget || nameType === "identifier") && watchedObject(source, object2, known) && (objectTarget || moduleLevel(nameNode));
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
-  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
-  const exportsSlotsOf = (nameNode.type === "default" || nameNode.type === "=" || source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports") && value.type === "identifier" ? value.text : void 0;
-  const binds = constant || slots || exportsSlotsOf !== void 0 || !objectTarget && mayBind && !functionValue;
+  const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports") ? value.text : void 0;
+  const binds = constant || slots || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback);
   return { simpleName, constant, mayBeModule, object: object2, objectTarget, slots, exportsSlotsOf, mayBind, binds };
 }
 var MAX_PARENTHESIZED_TEXT = 400;
@@ -71175,6 +71292,8 @@ function errorRange(tree, lines) {
     cursor.delete();
   }
 }
+var readBuffer = Buffer.allocUnsafe(64 * 1024);
+var KEPT_READ_BUFFER = 1024 * 1024;
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
@@ -71185,7 +71304,8 @@ function readSource(absolutePath, maxBytes) {
   try {
     const size = (0, import_node_fs16.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
-    const buffer = Buffer.alloc(size);
+    if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
+    const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
       const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
@@ -72920,14 +73040,14 @@ function annotationOf(f) {
 }
 
 // core/report/fingerprint.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 function findingFingerprints(findings) {
   const occurrences = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = `${f.rule}\0${f.file}\0${f.message}`;
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    return (0, import_node_crypto4.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 
@@ -73020,13 +73140,22 @@ function renderSarif(report) {
 // core/report/render.ts
 var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
 
+// core/kernel/optimize.ts
+var import_node_v82 = require("node:v8");
+var WASM_TIERING_BUDGET = 18e7;
+var JS_INTERRUPT_BUDGET = 1e6;
+function optimizeLate() {
+  (0, import_node_v82.setFlagsFromString)(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+  (0, import_node_v82.setFlagsFromString)(`--interrupt-budget=${JS_INTERRUPT_BUDGET}`);
+}
+
 // core/report/merge.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 var MergeError = class extends Error {
   name = "MergeError";
 };
-var sha256 = (text4) => (0, import_node_crypto5.createHash)("sha256").update(text4).digest("hex");
+var sha256 = (text4) => (0, import_node_crypto6.createHash)("sha256").update(text4).digest("hex");
 function runRecord(facts) {
   const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
   return {
@@ -73845,7 +73974,7 @@ async function judge2() {
   if (!report.summary.passed) setFailed(line);
 }
 async function run2() {
-  tierWasmLate();
+  optimizeLate();
   try {
     await judge2();
   } catch (e) {

@@ -25855,9 +25855,34 @@ var notFollowed = defineRule({
   message: (path2, reason) => `${path2} ${reason}: it was not read`
 });
 
+// core/kernel/memo.ts
+var MemoKind = class {
+  constructor(name2) {
+    this.name = name2;
+  }
+  name;
+};
+var RunMemo = class {
+  kinds = /* @__PURE__ */ new Map();
+  get(kind, key, make) {
+    let values = this.kinds.get(kind);
+    if (!values) this.kinds.set(kind, values = /* @__PURE__ */ new Map());
+    if (values.has(key)) return values.get(key);
+    const value = make();
+    values.set(key, value);
+    return value;
+  }
+};
+
 // core/gate.ts
 function selectFiles(ctx, matches) {
-  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
+  const mine = ctx.shard ? shardMembers(ctx) : void 0;
+  return ctx.files.filter((f) => (!mine || mine(f)) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && matches(f));
+}
+var IN_SHARD = new MemoKind("whether a path is in the run's shard");
+function shardMembers(ctx) {
+  const memo2 = ctx.memo;
+  return memo2 ? (f) => memo2.get(IN_SHARD, f, () => inShard(f, ctx.shard)) : (f) => inShard(f, ctx.shard);
 }
 
 // core/evidence/config.ts
@@ -32639,8 +32664,19 @@ function git(root, args2) {
     throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
   }
 }
+function treeAtRev(root, rev) {
+  return git(root, ["ls-tree", "-r", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((line) => {
+    const tab = line.indexOf("	");
+    const [, type = "", oid = ""] = line.slice(0, tab).split(" ");
+    return { path: stripPrefix(root, line.slice(tab + 1)), type, oid };
+  });
+}
+var TREES = new MemoKind("a revision's tree by root and revision");
+function treeAtRevOnce(root, rev, memo2) {
+  return memo2.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
 function filesAtRev(root, rev) {
-  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
+  return treeAtRev(root, rev).map((e) => e.path);
 }
 function showAtRev(root, rev, path2) {
   try {
@@ -32657,23 +32693,39 @@ function showManyAtRev(root, rev, paths) {
     if (text4 !== void 0) out2.set(path2, text4);
   }
   const batched = paths.filter(oneLine2);
-  if (batched.length === 0) return out2;
+  catFileBatch(root, batched.map((p) => `${rev}:./${p}`)).forEach((text4, i2) => {
+    if (text4 !== void 0) out2.set(batched[i2], text4);
+  });
+  return out2;
+}
+function blobsByOid(root, oids) {
+  const out2 = /* @__PURE__ */ new Map();
+  const asked = oids.filter((oid) => /^[0-9a-f]{40,64}$/.test(oid));
+  catFileBatch(root, asked).forEach((text4, i2) => {
+    if (text4 !== void 0) out2.set(asked[i2], text4);
+  });
+  return out2;
+}
+function catFileBatch(root, names) {
+  if (names.length === 0) return [];
   let data;
   try {
-    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: batched.map((p) => `${rev}:./${p}
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: names.map((n) => `${n}
 `).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
   } catch (e) {
     throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
   }
+  const out2 = [];
   let at = 0;
-  for (const path2 of batched) {
+  for (let i2 = 0; i2 < names.length; i2++) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
     const header2 = data.toString("utf8", at, eol).split(" ");
     at = eol + 1;
+    out2.push(void 0);
     if (header2.length !== 3 || header2[2] === void 0 || !/^\d+$/.test(header2[2])) continue;
     const size = Number(header2[2]);
-    if (header2[1] === "blob") out2.set(path2, data.toString("utf8", at, at + size));
+    if (header2[1] === "blob") out2[i2] = data.toString("utf8", at, at + size);
     at += size + 1;
   }
   return out2;
@@ -40269,6 +40321,9 @@ var ledgerAnalyzer = {
 var import_node_fs20 = require("node:fs");
 var import_node_path13 = require("node:path");
 
+// core/flow/versions.ts
+var import_node_crypto5 = require("node:crypto");
+
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
   return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
@@ -40637,6 +40692,18 @@ function snapshotOf(data) {
   for (const s of data.steps) if (isObject2(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
   return { flowId, version: version2, steps };
 }
+var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
+function snapshotOfText(path2, text4, config2, memo2, parse5) {
+  const limits = limitsOf(config2);
+  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto5.createHash)("sha256").update(text4).digest("base64")}`;
+  return memo2.get(SNAPSHOTS, key, parse5 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
+}
+var stepsTexts = /* @__PURE__ */ new WeakMap();
+function stepsText(snap) {
+  let text4 = stepsTexts.get(snap);
+  if (text4 === void 0) stepsTexts.set(snap, text4 = stableStringify([...snap.steps]));
+  return text4;
+}
 function stableStringify(value) {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
   if (isObject2(value)) {
@@ -40688,584 +40755,6 @@ function checkVersionDiscipline(doc, base, baseName2) {
   if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
   return [];
 }
-
-// core/ledger/store.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path12 = require("node:path");
-
-// core/ledger/file-io.ts
-var import_node_fs16 = require("node:fs");
-function readRange(fd, start2, length) {
-  const buf = Buffer.alloc(length);
-  let done2 = 0;
-  while (done2 < length) {
-    const n = (0, import_node_fs16.readSync)(fd, buf, done2, length - done2, start2 + done2);
-    if (n === 0) break;
-    done2 += n;
-  }
-  return buf.subarray(0, done2);
-}
-function lastLineOf(buf) {
-  const end = buf.length - 1;
-  const start2 = buf.lastIndexOf(10, end - 1) + 1;
-  return Buffer.from(buf.subarray(start2));
-}
-function fsyncDir(dir) {
-  try {
-    const fd = (0, import_node_fs16.openSync)(dir, "r");
-    try {
-      (0, import_node_fs16.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs16.closeSync)(fd);
-    }
-  } catch {
-  }
-}
-
-// core/ledger/load-run.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path11 = require("node:path");
-
-// core/ledger/lru.ts
-var CACHE_MAX_EVENTS = 2e5;
-function remember(map2, key, value, weight) {
-  map2.delete(key);
-  value.weight = weight;
-  map2.set(key, value);
-  let total = 0;
-  for (const v of map2.values()) total += v.weight ?? 0;
-  for (const [k, v] of map2) {
-    if (total <= CACHE_MAX_EVENTS || k === key) break;
-    map2.delete(k);
-    total -= v.weight ?? 0;
-  }
-}
-
-// core/ledger/load-run.ts
-var readCache = /* @__PURE__ */ new Map();
-function loadRun(root, runId) {
-  const path2 = (0, import_node_path11.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return void 0;
-  let fd;
-  try {
-    fd = (0, import_node_fs17.openSync)(path2, "r");
-  } catch {
-    return void 0;
-  }
-  try {
-    const { ino, size } = (0, import_node_fs17.fstatSync)(fd);
-    const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
-    if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
-    else readCache.delete(path2);
-    const { parsed, fold } = entry;
-    return {
-      runId,
-      file: runFile(runId),
-      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
-      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
-    };
-  } finally {
-    (0, import_node_fs17.closeSync)(fd);
-  }
-}
-function readWhole(fd, ino, size) {
-  const whole = readRange(fd, 0, size);
-  const text4 = whole.toString("utf8");
-  const parsed = parseLedger(text4);
-  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text4.length, parsed, fold: foldEvents(parsed.events) };
-}
-function grownFrom(cached2, fd, ino, size) {
-  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
-  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
-  const added = tail.subarray(cached2.lastLine.length);
-  if (added.length === 0) return cached2;
-  const text4 = added.toString("utf8");
-  const more = parseLedger(text4, { lines: cached2.parsed.lines.length, chars: cached2.chars });
-  for (const l of more.lines) cached2.parsed.lines.push(l);
-  for (const e of more.events) cached2.parsed.events.push(e);
-  cached2.parsed.torn = more.torn;
-  foldMore(cached2.fold, more.events);
-  cached2.size = size;
-  cached2.chars += text4.length;
-  if (!more.torn) cached2.lastLine = lastLineOf(tail);
-  return cached2;
-}
-function snapshotRun(run2) {
-  return {
-    ...run2,
-    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
-    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
-    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
-    executions: run2.executions.map((e) => ({ ...e })),
-    cancelled: run2.cancelled && { ...run2.cancelled },
-    head: { ...run2.head },
-    events: [...run2.events]
-  };
-}
-
-// core/ledger/lock.ts
-var import_node_fs18 = require("node:fs");
-var LOCK_STALE_MS = 1e4;
-var LOCK_ATTEMPTS = 1e3;
-function releaseLock(release) {
-  try {
-    release();
-  } catch {
-  }
-}
-async function acquireLock(path2) {
-  const lockPath = `${path2}.lock`;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      (0, import_node_fs18.closeSync)((0, import_node_fs18.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs18.lstatSync)(lockPath);
-      return () => {
-        if ((0, import_node_fs18.lstatSync)(lockPath).ino === ino) (0, import_node_fs18.unlinkSync)(lockPath);
-      };
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-      if (takeOverStale(lockPath)) continue;
-      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve4) => setTimeout(resolve4, Math.random() * Math.min(50, 1 + attempt * 2)));
-    }
-  }
-}
-function takeOverStale(lockPath) {
-  const held = (0, import_node_fs18.lstatSync)(lockPath, { throwIfNoEntry: false });
-  if (!held) return true;
-  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
-  const aside = `${lockPath}.stale-${newId("", 8)}`;
-  try {
-    (0, import_node_fs18.renameSync)(lockPath, aside);
-  } catch {
-    return true;
-  }
-  const moved = (0, import_node_fs18.lstatSync)(aside, { throwIfNoEntry: false });
-  if (moved && moved.ino !== held.ino) {
-    try {
-      (0, import_node_fs18.renameSync)(aside, lockPath);
-    } catch {
-    }
-    return false;
-  }
-  try {
-    (0, import_node_fs18.unlinkSync)(aside);
-  } catch {
-  }
-  return true;
-}
-
-// core/ledger/store.ts
-function unwritable(event) {
-  const problem = unreadableEvent(event);
-  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
-}
-function createRun(root, first) {
-  const event = sealEvent(first);
-  const refusal = unwritable(event);
-  if (refusal) return refusal;
-  const path2 = (0, import_node_path12.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs19.mkdirSync)((0, import_node_path12.dirname)(path2), { recursive: true });
-  let fd;
-  try {
-    fd = (0, import_node_fs19.openSync)(path2, "wx");
-  } catch (e) {
-    if (e.code !== "EEXIST" || !first.idempotency) throw e;
-    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
-    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
-    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
-  }
-  try {
-    (0, import_node_fs19.writeSync)(fd, eventLine(event));
-    (0, import_node_fs19.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs19.closeSync)(fd);
-  }
-  fsyncDir((0, import_node_path12.dirname)(path2));
-  const run2 = foldEvents([event]).run;
-  return { ok: true, run: snapshotRun(run2), event };
-}
-var cache2 = /* @__PURE__ */ new Map();
-function currentRun(path2, fd, runId) {
-  const { ino, size } = (0, import_node_fs19.fstatSync)(fd);
-  const cached2 = cache2.get(path2);
-  if (cached2 && cached2.ino === ino && size >= cached2.size) {
-    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
-      const added = tail.subarray(cached2.lastLine.length);
-      if (added.length === 0) return { run: cached2.run, size };
-      const parsed2 = parseLedger(added.toString("utf8"));
-      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
-      if (fine) {
-        for (const e of parsed2.events) applyEvent(cached2.run, e);
-        cached2.size = size;
-        cached2.lastLine = lastLineOf(tail);
-        return { run: cached2.run, size };
-      }
-    }
-  }
-  cache2.delete(path2);
-  const whole = readRange(fd, 0, size);
-  const parsed = parseLedger(whole.toString("utf8"));
-  const damage = ledgerDamage(runId, parsed);
-  if (damage) return damage;
-  const { run: run2 } = foldEvents(parsed.events);
-  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache2, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
-  return { run: run2, size };
-}
-function extendsChain(run2, events) {
-  let { seq, hash: hash4 } = run2?.head ?? { seq: 0, hash: "" };
-  for (const e of events) {
-    if (e.seq !== seq + 1 || e.prev !== hash4) return false;
-    ({ seq, hash: hash4 } = e);
-  }
-  return true;
-}
-function ledgerDamage(runId, parsed) {
-  if (parsed.torn) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
-  }
-  const bad = parsed.lines.find((l) => !l.event);
-  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
-  return void 0;
-}
-function replayed(events, idempotency) {
-  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
-  if (at < 0) return void 0;
-  const event = events[at];
-  if (event.idempotency.request_hash !== idempotency.request_hash) {
-    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
-  }
-  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
-}
-async function appendToRun(root, runId, options, decide) {
-  const path2 = (0, import_node_path12.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  let release;
-  try {
-    release = await acquireLock(path2);
-  } catch (e) {
-    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
-  }
-  try {
-    const fd = (0, import_node_fs19.openSync)(path2, "r+");
-    try {
-      const current = currentRun(path2, fd, runId);
-      if ("ok" in current) return current;
-      const { run: run2 } = current;
-      const again = options.idempotency && replayed(run2.events, options.idempotency);
-      if (again) return again;
-      const next = run2.head.seq + 1;
-      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
-      }
-      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
-      const decision = decide(run2, at);
-      if ("ok" in decision) return decision;
-      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
-      const refusal = unwritable(event);
-      if (refusal) return refusal;
-      const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs19.fstatSync)(fd).size;
-      if (end !== current.size) {
-        cache2.delete(path2);
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
-      }
-      (0, import_node_fs19.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs19.fsyncSync)(fd);
-      applyEvent(run2, event);
-      const cached2 = cache2.get(path2);
-      if (cached2) {
-        cached2.size = end + line.length;
-        cached2.lastLine = line;
-        remember(cache2, path2, cached2, run2.events.length);
-      }
-      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
-    } finally {
-      (0, import_node_fs19.closeSync)(fd);
-    }
-  } finally {
-    releaseLock(release);
-  }
-}
-
-// core/ledger/operations.ts
-function checkGates(policy, gate) {
-  if (policy.forbidden) {
-    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
-  }
-  if (gate === "automatable" && !policy.automatableEnabled) {
-    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
-  }
-  if (!policy.writesEnabled) {
-    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
-  }
-  return void 0;
-}
-function badRequest(message) {
-  return refuse("BAD_REQUEST", message);
-}
-var blank = (s) => typeof s !== "string" || s.trim() === "";
-function trimmed(value) {
-  return typeof value === "string" ? value.trim() : "";
-}
-function trimInputs(input2, ...keys) {
-  const out2 = { ...input2, actor: trimmed(input2.actor) };
-  for (const key of keys) if (input2[key] !== void 0) out2[key] = trimmed(input2[key]);
-  return out2;
-}
-function checkActor(ctx) {
-  if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
-  if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
-  return void 0;
-}
-function checkRunId(runId) {
-  return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-}
-function requireRunId(runId) {
-  return blank(runId) ? badRequest("a run id is required") : void 0;
-}
-function checkStepId(stepId) {
-  return blank(stepId) ? badRequest("a step id is required") : void 0;
-}
-function precheck(ctx, gate, ...checks) {
-  const policy = resolvePolicy(ctx.root, ctx.env);
-  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
-  if (stop2) return stop2;
-  for (const check2 of checks) {
-    const refusal = check2();
-    if (refusal) return refusal;
-  }
-  return { policy };
-}
-function checkIdempotencyKey(ctx) {
-  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
-}
-function idempotencyOf(op, ctx) {
-  if (ctx.idempotencyKey === void 0) return void 0;
-  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
-  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
-}
-function append(op, ctx, runId, decide) {
-  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
-}
-function done(result) {
-  return result.ok ? { ok: true, run: result.run, event: result.event } : result;
-}
-
-// core/ledger/read.ts
-function readRun(root, id2) {
-  const runId = trimmed(id2);
-  const bad = checkRunId(runId);
-  if (bad) return bad;
-  const loaded = loadRun(root, runId);
-  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
-  const { parsed, fold } = loaded;
-  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
-  const problems = {
-    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
-    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
-    illegal: fold.illegal
-  };
-  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
-  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
-}
-function summarizeRun(run2, file2, damaged) {
-  return {
-    run_id: run2.run_id,
-    file: file2,
-    flow_id: run2.flow_id,
-    flow_version: run2.flow_version,
-    flow_title: run2.flow_title,
-    status: run2.status,
-    started_at: run2.started_at,
-    started_by: run2.started_by,
-    updated_at: run2.updated_at,
-    frontier: run2.frontier,
-    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
-    events: run2.events.length,
-    damaged
-  };
-}
-
-// core/ledger/approval-policy.ts
-function approvalPolicyFindings(file2, run2, policy, lines) {
-  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  const at = (seq) => {
-    const l = lineOf.get(seq);
-    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
-  };
-  const findings = [];
-  for (const a of run2.approvals) {
-    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
-    for (const d of a.decisions) {
-      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
-      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
-    }
-    if (a.status === "APPROVED") {
-      const approvers = distinctApprovers(a.decisions, [a.requested_by, run2.agent]);
-      if (approvers < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
-    }
-    if (a.kind === "tool_call") {
-      if (a.expires_at === null) {
-        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
-        continue;
-      }
-      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
-      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
-    }
-  }
-  return findings;
-}
-
-// core/ledger/check.ts
-var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
-function checkPolicy(root, file2) {
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs20.readFileSync)((0, import_node_path13.join)(root, file2), "utf8"));
-  } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
-}
-function workspaceOf(ledgerFile) {
-  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
-}
-function workspaceFlowSteps(ctx, folders) {
-  const out2 = /* @__PURE__ */ new Map();
-  const isFlow = isFlowFile(ctx.config);
-  for (const file2 of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
-    const read = readSourceText((0, import_node_path13.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
-    if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
-    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out2.has(key)) out2.set(key, { file: file2, steps });
-      if (dir < 0) break;
-    }
-  }
-  return out2;
-}
-function pinnedFlowMismatch2(file2, run2, flows) {
-  const flow = `${run2.flow_id}@${run2.flow_version}`;
-  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
-  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
-  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
-}
-var ledgerCheck = {
-  name: "ledger",
-  title: "Run ledgers",
-  async run(ctx) {
-    const files = selectFiles(ctx, isLedgerFile);
-    const findings = [];
-    const runs = [];
-    const folders = [...new Set(files.map(workspaceOf))];
-    const flows = workspaceFlowSteps(ctx, folders);
-    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
-    const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs20.readFileSync)((0, import_node_path13.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-      findings.push(...v.findings);
-      if (!v.run) return;
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
-      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
-      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
-      if (mismatch) findings.push(mismatch);
-    });
-    if (ctx.base) {
-      const present = new Set(ctx.files);
-      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
-        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
-      }
-    }
-    const policyFiles = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
-    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
-  }
-};
-var MAX_RUNS_SHOWN = 20;
-var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
-function mermaidText(text4) {
-  return text4.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
-}
-function runDiagram(run2) {
-  const lines = [
-    "```mermaid",
-    "flowchart LR",
-    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
-    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
-    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
-    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
-    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
-  ];
-  run2.steps.forEach((s, i2) => {
-    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
-    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
-    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
-  });
-  lines.push("```");
-  return lines.join("\n");
-}
-function ledgerMarkdown(report) {
-  const runs = report.details.runs;
-  if (!Array.isArray(runs) || runs.length === 0) return void 0;
-  const out2 = ["### Runs", ""];
-  for (const run2 of runs.slice(0, MAX_RUNS_SHOWN)) {
-    const approvals = run2.pending_approvals ? `, ${run2.pending_approvals} pending approval${run2.pending_approvals === 1 ? "" : "s"}` : "";
-    out2.push(`${markdownCode(run2.run_id)} ${markdownCode(`${run2.flow_id}@${run2.flow_version}`)} \u2014 ${escapeMarkdown(run2.status)}${approvals}${run2.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run2.file)})`, "", runDiagram(run2), "");
-  }
-  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
-  return out2.join("\n").trimEnd();
-}
-
-// core/ledger/allowed.ts
-var ALLOWED = { allowed: true };
-function verdict(refusal) {
-  return refusal ? { allowed: false, code: refusal.code, reason: refusal.message } : ALLOWED;
-}
-var ANY_SKIP_REASON = "not_applicable";
-function allowedActions(run2, options) {
-  const gate = checkGates(options.policy, "write");
-  const at = (options.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const of2 = (check2) => verdict(gate ?? check2());
-  const steps = run2.steps.map((step) => {
-    const advance = Object.fromEntries(
-      advanceTargetSchema.options.map((to) => [to, of2(() => checkAdvance(run2, { step_id: step.step_id, to_status: to, skip_reason: to === "skipped" ? ANY_SKIP_REASON : null }))])
-    );
-    const verdicts = Object.values(advance);
-    return {
-      step_id: step.step_id,
-      advance,
-      advanceAny: verdicts.find((v) => v.allowed) ?? verdicts[0],
-      evidence: of2(() => checkEvidence(run2, step.step_id)),
-      requestApproval: of2(() => checkApprovalRequest(run2, { kind: "step", step_id: step.step_id })),
-      requestToolApproval: of2(() => checkApprovalRequest(run2, { kind: "tool_call", step_id: step.step_id }))
-    };
-  });
-  const approvals = run2.approvals.map((a) => ({
-    approval_id: a.approval_id,
-    decide: options.actor === void 0 ? { allowed: false, code: "BAD_REQUEST", reason: "no actor: set flowgate.actor, FLOWGATE_ACTOR or git user.email" } : of2(() => checkDecision(run2, a.approval_id, options.actor, at))
-  }));
-  return { run_id: run2.run_id, steps, approvals, cancel: of2(() => checkCancel(run2)), consent: of2(() => checkConsentMint(run2)) };
-}
-
-// core/ledger/flows.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path14 = require("node:path");
 
 // node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
@@ -41742,14 +41231,20 @@ function validateFlowText(path2, text4, config2) {
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
 }
-function flowsAtBase(root, base, config2, wanted) {
+function flowsAtBase(root, base, config2, wanted, memo2 = new RunMemo()) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
   const mayDefine = mayDefineOneOf(wanted);
-  for (const [path2, text4] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    if (!mayDefine(text4)) continue;
-    const snap = snapshotOf(parseSource(path2, text4, limitsOf(config2)).doc?.data);
-    if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
+  const entries = treeAtRevOnce(root, base, memo2).filter((e) => e.type === "blob" && isFlow(e.path));
+  const texts = blobsByOid(root, [...new Set(entries.map((e) => e.oid))]);
+  for (const { path: path2, oid } of entries) {
+    const text4 = texts.get(oid);
+    if (text4 === void 0 || !mayDefine(text4)) continue;
+    const snap = snapshotOfText(path2, text4, config2, memo2);
+    if (!snap) continue;
+    const versions = out2.get(snap.flowId);
+    if (versions) versions.push(snap);
+    else out2.set(snap.flowId, [snap]);
   }
   return out2;
 }
@@ -41777,7 +41272,589 @@ var flowAnalyzer = {
   analyze: (path2, text4, ctx) => analyzeFlowText(path2, text4, ctx.config, ctx.flowBase?.()).findings
 };
 
+// core/ledger/store.ts
+var import_node_fs19 = require("node:fs");
+var import_node_path12 = require("node:path");
+
+// core/ledger/file-io.ts
+var import_node_fs16 = require("node:fs");
+function readRange(fd, start2, length) {
+  const buf = Buffer.alloc(length);
+  let done2 = 0;
+  while (done2 < length) {
+    const n = (0, import_node_fs16.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    if (n === 0) break;
+    done2 += n;
+  }
+  return buf.subarray(0, done2);
+}
+function lastLineOf(buf) {
+  const end = buf.length - 1;
+  const start2 = buf.lastIndexOf(10, end - 1) + 1;
+  return Buffer.from(buf.subarray(start2));
+}
+function fsyncDir(dir) {
+  try {
+    const fd = (0, import_node_fs16.openSync)(dir, "r");
+    try {
+      (0, import_node_fs16.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs16.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+
+// core/ledger/load-run.ts
+var import_node_fs17 = require("node:fs");
+var import_node_path11 = require("node:path");
+
+// core/ledger/lru.ts
+var CACHE_MAX_EVENTS = 2e5;
+function remember(map2, key, value, weight) {
+  map2.delete(key);
+  value.weight = weight;
+  map2.set(key, value);
+  let total = 0;
+  for (const v of map2.values()) total += v.weight ?? 0;
+  for (const [k, v] of map2) {
+    if (total <= CACHE_MAX_EVENTS || k === key) break;
+    map2.delete(k);
+    total -= v.weight ?? 0;
+  }
+}
+
+// core/ledger/load-run.ts
+var readCache = /* @__PURE__ */ new Map();
+function loadRun(root, runId) {
+  const path2 = (0, import_node_path11.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return void 0;
+  let fd;
+  try {
+    fd = (0, import_node_fs17.openSync)(path2, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const { ino, size } = (0, import_node_fs17.fstatSync)(fd);
+    const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
+    if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
+    else readCache.delete(path2);
+    const { parsed, fold } = entry;
+    return {
+      runId,
+      file: runFile(runId),
+      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
+      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
+    };
+  } finally {
+    (0, import_node_fs17.closeSync)(fd);
+  }
+}
+function readWhole(fd, ino, size) {
+  const whole = readRange(fd, 0, size);
+  const text4 = whole.toString("utf8");
+  const parsed = parseLedger(text4);
+  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text4.length, parsed, fold: foldEvents(parsed.events) };
+}
+function grownFrom(cached2, fd, ino, size) {
+  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
+  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
+  const added = tail.subarray(cached2.lastLine.length);
+  if (added.length === 0) return cached2;
+  const text4 = added.toString("utf8");
+  const more = parseLedger(text4, { lines: cached2.parsed.lines.length, chars: cached2.chars });
+  for (const l of more.lines) cached2.parsed.lines.push(l);
+  for (const e of more.events) cached2.parsed.events.push(e);
+  cached2.parsed.torn = more.torn;
+  foldMore(cached2.fold, more.events);
+  cached2.size = size;
+  cached2.chars += text4.length;
+  if (!more.torn) cached2.lastLine = lastLineOf(tail);
+  return cached2;
+}
+function snapshotRun(run2) {
+  return {
+    ...run2,
+    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
+    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
+    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
+    executions: run2.executions.map((e) => ({ ...e })),
+    cancelled: run2.cancelled && { ...run2.cancelled },
+    head: { ...run2.head },
+    events: [...run2.events]
+  };
+}
+
+// core/ledger/lock.ts
+var import_node_fs18 = require("node:fs");
+var LOCK_STALE_MS = 1e4;
+var LOCK_ATTEMPTS = 1e3;
+function releaseLock(release) {
+  try {
+    release();
+  } catch {
+  }
+}
+async function acquireLock(path2) {
+  const lockPath = `${path2}.lock`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      (0, import_node_fs18.closeSync)((0, import_node_fs18.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs18.lstatSync)(lockPath);
+      return () => {
+        if ((0, import_node_fs18.lstatSync)(lockPath).ino === ino) (0, import_node_fs18.unlinkSync)(lockPath);
+      };
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      if (takeOverStale(lockPath)) continue;
+      if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
+      await new Promise((resolve4) => setTimeout(resolve4, Math.random() * Math.min(50, 1 + attempt * 2)));
+    }
+  }
+}
+function takeOverStale(lockPath) {
+  const held = (0, import_node_fs18.lstatSync)(lockPath, { throwIfNoEntry: false });
+  if (!held) return true;
+  if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
+  const aside = `${lockPath}.stale-${newId("", 8)}`;
+  try {
+    (0, import_node_fs18.renameSync)(lockPath, aside);
+  } catch {
+    return true;
+  }
+  const moved = (0, import_node_fs18.lstatSync)(aside, { throwIfNoEntry: false });
+  if (moved && moved.ino !== held.ino) {
+    try {
+      (0, import_node_fs18.renameSync)(aside, lockPath);
+    } catch {
+    }
+    return false;
+  }
+  try {
+    (0, import_node_fs18.unlinkSync)(aside);
+  } catch {
+  }
+  return true;
+}
+
+// core/ledger/store.ts
+function unwritable(event) {
+  const problem = unreadableEvent(event);
+  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+}
+function createRun(root, first) {
+  const event = sealEvent(first);
+  const refusal = unwritable(event);
+  if (refusal) return refusal;
+  const path2 = (0, import_node_path12.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs19.mkdirSync)((0, import_node_path12.dirname)(path2), { recursive: true });
+  let fd;
+  try {
+    fd = (0, import_node_fs19.openSync)(path2, "wx");
+  } catch (e) {
+    if (e.code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
+  try {
+    (0, import_node_fs19.writeSync)(fd, eventLine(event));
+    (0, import_node_fs19.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs19.closeSync)(fd);
+  }
+  fsyncDir((0, import_node_path12.dirname)(path2));
+  const run2 = foldEvents([event]).run;
+  return { ok: true, run: snapshotRun(run2), event };
+}
+var cache2 = /* @__PURE__ */ new Map();
+function currentRun(path2, fd, runId) {
+  const { ino, size } = (0, import_node_fs19.fstatSync)(fd);
+  const cached2 = cache2.get(path2);
+  if (cached2 && cached2.ino === ino && size >= cached2.size) {
+    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
+      const added = tail.subarray(cached2.lastLine.length);
+      if (added.length === 0) return { run: cached2.run, size };
+      const parsed2 = parseLedger(added.toString("utf8"));
+      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
+      if (fine) {
+        for (const e of parsed2.events) applyEvent(cached2.run, e);
+        cached2.size = size;
+        cached2.lastLine = lastLineOf(tail);
+        return { run: cached2.run, size };
+      }
+    }
+  }
+  cache2.delete(path2);
+  const whole = readRange(fd, 0, size);
+  const parsed = parseLedger(whole.toString("utf8"));
+  const damage = ledgerDamage(runId, parsed);
+  if (damage) return damage;
+  const { run: run2 } = foldEvents(parsed.events);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  remember(cache2, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  return { run: run2, size };
+}
+function extendsChain(run2, events) {
+  let { seq, hash: hash4 } = run2?.head ?? { seq: 0, hash: "" };
+  for (const e of events) {
+    if (e.seq !== seq + 1 || e.prev !== hash4) return false;
+    ({ seq, hash: hash4 } = e);
+  }
+  return true;
+}
+function ledgerDamage(runId, parsed) {
+  if (parsed.torn) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+  }
+  const bad = parsed.lines.find((l) => !l.event);
+  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  return void 0;
+}
+function replayed(events, idempotency) {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return void 0;
+  const event = events[at];
+  if (event.idempotency.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
+}
+async function appendToRun(root, runId, options, decide) {
+  const path2 = (0, import_node_path12.join)(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  let release;
+  try {
+    release = await acquireLock(path2);
+  } catch (e) {
+    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+  }
+  try {
+    const fd = (0, import_node_fs19.openSync)(path2, "r+");
+    try {
+      const current = currentRun(path2, fd, runId);
+      if ("ok" in current) return current;
+      const { run: run2 } = current;
+      const again = options.idempotency && replayed(run2.events, options.idempotency);
+      if (again) return again;
+      const next = run2.head.seq + 1;
+      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+      }
+      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
+      const decision = decide(run2, at);
+      if ("ok" in decision) return decision;
+      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
+      const refusal = unwritable(event);
+      if (refusal) return refusal;
+      const line = Buffer.from(eventLine(event), "utf8");
+      const end = (0, import_node_fs19.fstatSync)(fd).size;
+      if (end !== current.size) {
+        cache2.delete(path2);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+      }
+      (0, import_node_fs19.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs19.fsyncSync)(fd);
+      applyEvent(run2, event);
+      const cached2 = cache2.get(path2);
+      if (cached2) {
+        cached2.size = end + line.length;
+        cached2.lastLine = line;
+        remember(cache2, path2, cached2, run2.events.length);
+      }
+      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
+    } finally {
+      (0, import_node_fs19.closeSync)(fd);
+    }
+  } finally {
+    releaseLock(release);
+  }
+}
+
+// core/ledger/operations.ts
+function checkGates(policy, gate) {
+  if (policy.forbidden) {
+    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
+  }
+  if (gate === "automatable" && !policy.automatableEnabled) {
+    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
+  }
+  if (!policy.writesEnabled) {
+    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
+  }
+  return void 0;
+}
+function badRequest(message) {
+  return refuse("BAD_REQUEST", message);
+}
+var blank = (s) => typeof s !== "string" || s.trim() === "";
+function trimmed(value) {
+  return typeof value === "string" ? value.trim() : "";
+}
+function trimInputs(input2, ...keys) {
+  const out2 = { ...input2, actor: trimmed(input2.actor) };
+  for (const key of keys) if (input2[key] !== void 0) out2[key] = trimmed(input2[key]);
+  return out2;
+}
+function checkActor(ctx) {
+  if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
+  if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
+  return void 0;
+}
+function checkRunId(runId) {
+  return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+}
+function requireRunId(runId) {
+  return blank(runId) ? badRequest("a run id is required") : void 0;
+}
+function checkStepId(stepId) {
+  return blank(stepId) ? badRequest("a step id is required") : void 0;
+}
+function precheck(ctx, gate, ...checks) {
+  const policy = resolvePolicy(ctx.root, ctx.env);
+  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
+  if (stop2) return stop2;
+  for (const check2 of checks) {
+    const refusal = check2();
+    if (refusal) return refusal;
+  }
+  return { policy };
+}
+function checkIdempotencyKey(ctx) {
+  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
+}
+function idempotencyOf(op, ctx) {
+  if (ctx.idempotencyKey === void 0) return void 0;
+  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
+  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
+}
+function append(op, ctx, runId, decide) {
+  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
+}
+function done(result) {
+  return result.ok ? { ok: true, run: result.run, event: result.event } : result;
+}
+
+// core/ledger/read.ts
+function readRun(root, id2) {
+  const runId = trimmed(id2);
+  const bad = checkRunId(runId);
+  if (bad) return bad;
+  const loaded = loadRun(root, runId);
+  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
+  const { parsed, fold } = loaded;
+  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
+  const problems = {
+    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
+    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
+    illegal: fold.illegal
+  };
+  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
+  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
+}
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run2, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
+  };
+  const findings = [];
+  for (const a of run2.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = distinctApprovers(a.decisions, [a.requested_by, run2.agent]);
+      if (approvers < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+
+// core/ledger/check.ts
+var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs20.readFileSync)((0, import_node_path13.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+function workspaceOf(ledgerFile) {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+function pinnedFlows(ctx, folders, memo2) {
+  const isFlow = isFlowFile(ctx.config);
+  const flowFiles = ctx.files.filter((f) => folders.some((folder) => f.startsWith(folder)) && isFlow(f));
+  const found = /* @__PURE__ */ new Map();
+  return (folder, flowId, version2) => {
+    const key = `${folder}\0${flowId}@${version2}`;
+    if (found.has(key)) return found.get(key);
+    const mayDefine = mayDefineOneOf(/* @__PURE__ */ new Set([flowId]));
+    let pinned;
+    for (const file2 of flowFiles) {
+      if (!file2.startsWith(folder)) continue;
+      const { text: text4 } = readSourceText((0, import_node_path13.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      if (text4 === void 0 || !mayDefine(text4)) continue;
+      const snap = snapshotOfText(file2, text4, ctx.config, memo2);
+      if (snap?.flowId !== flowId || snap.version !== version2) continue;
+      pinned = { file: file2, steps: stepsText(snap) };
+      break;
+    }
+    found.set(key, pinned);
+    return pinned;
+  };
+}
+function pinnedFlowMismatch2(file2, run2, flows) {
+  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
+  const current = recorded && flows(workspaceOf(file2), run2.flow_id, run2.flow_version);
+  if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, `${run2.flow_id}@${run2.flow_version}`, current.file);
+}
+var ledgerCheck = {
+  name: "ledger",
+  title: "Run ledgers",
+  async run(ctx) {
+    const files = selectFiles(ctx, isLedgerFile);
+    const findings = [];
+    const runs = [];
+    const folders = [...new Set(files.map(workspaceOf))];
+    const memo2 = ctx.memo ?? new RunMemo();
+    const flows = pinnedFlows(ctx, folders, memo2);
+    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+      const baseText = atBase?.(file2);
+      const v = verifyLedgerText(file2, (0, import_node_fs20.readFileSync)((0, import_node_path13.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      findings.push(...v.findings);
+      if (!v.run) return;
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
+      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
+      if (mismatch) findings.push(mismatch);
+    });
+    if (ctx.base) {
+      const present = new Set(ctx.files);
+      for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+      }
+    }
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
+  }
+};
+var MAX_RUNS_SHOWN = 20;
+var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
+function mermaidText(text4) {
+  return text4.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+}
+function runDiagram(run2) {
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
+    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
+  ];
+  run2.steps.forEach((s, i2) => {
+    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
+    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
+    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function ledgerMarkdown(report) {
+  const runs = report.details.runs;
+  if (!Array.isArray(runs) || runs.length === 0) return void 0;
+  const out2 = ["### Runs", ""];
+  for (const run2 of runs.slice(0, MAX_RUNS_SHOWN)) {
+    const approvals = run2.pending_approvals ? `, ${run2.pending_approvals} pending approval${run2.pending_approvals === 1 ? "" : "s"}` : "";
+    out2.push(`${markdownCode(run2.run_id)} ${markdownCode(`${run2.flow_id}@${run2.flow_version}`)} \u2014 ${escapeMarkdown(run2.status)}${approvals}${run2.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run2.file)})`, "", runDiagram(run2), "");
+  }
+  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
+  return out2.join("\n").trimEnd();
+}
+
+// core/ledger/allowed.ts
+var ALLOWED = { allowed: true };
+function verdict(refusal) {
+  return refusal ? { allowed: false, code: refusal.code, reason: refusal.message } : ALLOWED;
+}
+var ANY_SKIP_REASON = "not_applicable";
+function allowedActions(run2, options) {
+  const gate = checkGates(options.policy, "write");
+  const at = (options.now ?? /* @__PURE__ */ new Date()).toISOString();
+  const of2 = (check2) => verdict(gate ?? check2());
+  const steps = run2.steps.map((step) => {
+    const advance = Object.fromEntries(
+      advanceTargetSchema.options.map((to) => [to, of2(() => checkAdvance(run2, { step_id: step.step_id, to_status: to, skip_reason: to === "skipped" ? ANY_SKIP_REASON : null }))])
+    );
+    const verdicts = Object.values(advance);
+    return {
+      step_id: step.step_id,
+      advance,
+      advanceAny: verdicts.find((v) => v.allowed) ?? verdicts[0],
+      evidence: of2(() => checkEvidence(run2, step.step_id)),
+      requestApproval: of2(() => checkApprovalRequest(run2, { kind: "step", step_id: step.step_id })),
+      requestToolApproval: of2(() => checkApprovalRequest(run2, { kind: "tool_call", step_id: step.step_id }))
+    };
+  });
+  const approvals = run2.approvals.map((a) => ({
+    approval_id: a.approval_id,
+    decide: options.actor === void 0 ? { allowed: false, code: "BAD_REQUEST", reason: "no actor: set flowgate.actor, FLOWGATE_ACTOR or git user.email" } : of2(() => checkDecision(run2, a.approval_id, options.actor, at))
+  }));
+  return { run_id: run2.run_id, steps, approvals, cancel: of2(() => checkCancel(run2)), consent: of2(() => checkConsentMint(run2)) };
+}
+
 // core/ledger/flows.ts
+var import_node_fs21 = require("node:fs");
+var import_node_path14 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
   return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs21.readFileSync)((0, import_node_path14.join)(root, file2), "utf8") }));
@@ -43033,28 +43110,48 @@ var flowsCheck = {
   title: "Flow bundles",
   async run(ctx) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
+    const memo2 = ctx.memo ?? new RunMemo();
     const analysed = files.map((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
       const read = readSourceText((0, import_node_path17.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      return read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config);
+      if (read.text === void 0) return { findings: read.findings };
+      const analysis = analyzeFlowText(file2, read.text, ctx.config);
+      snapshotOfText(file2, read.text, ctx.config, memo2, () => analysis.snap);
+      return analysis;
     });
     const wanted = new Set(analysed.flatMap((a) => a.snap ? [a.snap.flowId] : []));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted) } : void 0;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo2) } : void 0;
     const findings = [];
-    const defined = /* @__PURE__ */ new Map();
+    const own2 = new Map(files.map((file2, i2) => [file2, analysed[i2].snap]));
+    const defined = firstDefinitions(ctx, own2, wanted, memo2);
     files.forEach((file2, i2) => {
       const { doc, snap, findings: found } = analysed[i2];
       findings.push(...found, ...versionFindings(analysed[i2], base));
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
-      const steps = stableStringify([...snap.steps]);
       const first = defined.get(key);
-      if (!first) defined.set(key, { file: file2, steps });
-      else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
+      if (first.file !== file2 && first.steps !== stepsText(snap)) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
     });
     return { name: "flows", title: "Flow bundles", findings, files };
   }
 };
+function firstDefinitions(ctx, own2, wanted, memo2) {
+  const scope = ctx.shard ? selectFiles({ ...ctx, shard: void 0 }, isFlowFile(ctx.config)) : [...own2.keys()];
+  const mayDefine = mayDefineOneOf(wanted);
+  const defined = /* @__PURE__ */ new Map();
+  for (const file2 of scope) {
+    let snap = own2.get(file2);
+    if (!own2.has(file2)) {
+      const { text: text4 } = readSourceText((0, import_node_path17.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      if (text4 === void 0 || !mayDefine(text4)) continue;
+      snap = snapshotOfText(file2, text4, ctx.config, memo2);
+    }
+    if (!snap) continue;
+    const key = `${snap.flowId}@${snap.version}`;
+    if (!defined.has(key)) defined.set(key, { file: file2, steps: stepsText(snap) });
+  }
+  return defined;
+}
 
 // core/flow/dialect.ts
 var flowDialect = {
@@ -43385,7 +43482,7 @@ function parseJson2(text4) {
 }
 
 // extension/commands/reportCommand.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 var import_node_fs32 = require("node:fs");
 var import_node_path29 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
@@ -44689,7 +44786,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -44719,7 +44816,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto6.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -45922,22 +46019,38 @@ var ProjectSymbols = class {
       const bases = dots ? [dir] : ancestors(import_node_path23.posix.dirname(from));
       for (const b of bases) {
         const base = import_node_path23.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path23.posix.normalize(c)).find((c) => this.known.has(c));
-        if (found) return found;
+        if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
+        const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
+        if (this.known.has(init2)) return init2;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path23.posix.normalize(import_node_path23.posix.join(import_node_path23.posix.dirname(from), specifier)));
+    return this.jsFile(import_node_path23.posix.join(import_node_path23.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
+    if (this.known.has(base)) return base;
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
-    return candidates.find((c) => this.known.has(c));
+    for (const extension of JS_EXTENSIONS) if (this.known.has(stem + extension)) return stem + extension;
+    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) return `${base}/index${extension}`;
+    return void 0;
   }
+  /**
+   * lookup's and exportsOf's answers by depth, file (and name): the table does not change once built, and every
+   * importer of a barrel asks it again (an SDK's `export * from` index files, walked once per importing file).
+   */
+  lookups = /* @__PURE__ */ new Map();
+  exported = /* @__PURE__ */ new Map();
   /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
   lookup(file2, name2, depth = 0) {
+    const key = `${depth}\0${file2}\0${name2}`;
+    if (this.lookups.has(key)) return this.lookups.get(key);
+    const path2 = this.lookupUncached(file2, name2, depth);
+    this.lookups.set(key, path2);
+    return path2;
+  }
+  lookupUncached(file2, name2, depth) {
     if (depth >= MAX_PROJECT_DEPTH) return void 0;
     const symbols = this.files.get(file2);
     if (!symbols) return void 0;
@@ -45960,8 +46073,14 @@ var ProjectSymbols = class {
     const object2 = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
     return whole && object2 && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
   }
-  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
+  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them); shared, so frozen. */
   exportsOf(file2, depth = 0) {
+    const key = `${depth}\0${file2}`;
+    let out2 = this.exported.get(key);
+    if (!out2) this.exported.set(key, out2 = Object.freeze(this.exportsUncached(file2, depth)));
+    return out2;
+  }
+  exportsUncached(file2, depth) {
     const symbols = this.files.get(file2);
     if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
@@ -46984,16 +47103,17 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`" || mayJoinArray(source, value.startIndex, value.endIndex)) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
-  const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
+  const valueType = value.type;
+  const functionValue = valueType === "arrow_function" || valueType === "function_expression";
+  const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
-  const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || nameNode.type === "identifier" && nameNode.parent?.type === "arguments";
-  const object2 = quote !== "{" ? void 0 : value.type === "object" ? value : value.type === "as_expression" || value.type === "satisfies_expression" ? objectIn(value) : void 0;
-  const objectTarget = object2 !== void 0 && target;
-  const slots = object2 !== void 0 && (target || nameNode.type === "identifier") && watchedObject(source, object2, known) && (target || moduleLevel(nameNode));
+  const object2 = quote !== "{" ? void 0 : valueType === "object" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? objectIn(value) : void 0;
+  const nameType = object2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
+  const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
+  const slots = object2 !== void 0 && (objectTarget || nameType === "identifier") && watchedObject(source, object2, known) && (objectTarget || moduleLevel(nameNode));
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
-  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
-  const exportsSlotsOf = (nameNode.type === "default" || nameNode.type === "=" || source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports") && value.type === "identifier" ? value.text : void 0;
-  const binds = constant || slots || exportsSlotsOf !== void 0 || !objectTarget && mayBind && !functionValue;
+  const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports") ? value.text : void 0;
+  const binds = constant || slots || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback);
   return { simpleName, constant, mayBeModule, object: object2, objectTarget, slots, exportsSlotsOf, mayBind, binds };
 }
 var MAX_PARENTHESIZED_TEXT = 400;
@@ -48560,6 +48680,8 @@ function errorRange(tree, lines) {
     cursor.delete();
   }
 }
+var readBuffer = Buffer.allocUnsafe(64 * 1024);
+var KEPT_READ_BUFFER = 1024 * 1024;
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
@@ -48570,7 +48692,8 @@ function readSource(absolutePath, maxBytes) {
   try {
     const size = (0, import_node_fs25.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
-    const buffer = Buffer.alloc(size);
+    if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
+    const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
       const n = (0, import_node_fs25.readSync)(fd, buffer, read, size - read, read);
@@ -50266,7 +50389,7 @@ var EvidenceReports = class {
     panel.title = loaded.title;
     const linked = source.kind === "file";
     this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path29.join)(state.root, source.file)), findings: loaded.findings } : void 0);
-    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto6.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
+    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto7.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
   /** From the palette: the active bundle, else a pick among every folder's bundles and runs (each folder's own evidence.include). */

@@ -4797,22 +4797,38 @@ var ProjectSymbols = class {
       const bases = dots ? [dir] : ancestors(import_node_path3.posix.dirname(from));
       for (const b of bases) {
         const base = import_node_path3.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path3.posix.normalize(c)).find((c) => this.known.has(c));
-        if (found) return found;
+        if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
+        const init3 = base === "." ? "__init__.py" : `${base}/__init__.py`;
+        if (this.known.has(init3)) return init3;
       }
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(from), specifier)));
+    return this.jsFile(import_node_path3.posix.join(import_node_path3.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
+    if (this.known.has(base)) return base;
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
-    return candidates.find((c) => this.known.has(c));
+    for (const extension of JS_EXTENSIONS) if (this.known.has(stem + extension)) return stem + extension;
+    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) return `${base}/index${extension}`;
+    return void 0;
   }
+  /**
+   * lookup's and exportsOf's answers by depth, file (and name): the table does not change once built, and every
+   * importer of a barrel asks it again (an SDK's `export * from` index files, walked once per importing file).
+   */
+  lookups = /* @__PURE__ */ new Map();
+  exported = /* @__PURE__ */ new Map();
   /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
   lookup(file2, name2, depth = 0) {
+    const key = `${depth}\0${file2}\0${name2}`;
+    if (this.lookups.has(key)) return this.lookups.get(key);
+    const path2 = this.lookupUncached(file2, name2, depth);
+    this.lookups.set(key, path2);
+    return path2;
+  }
+  lookupUncached(file2, name2, depth) {
     if (depth >= MAX_PROJECT_DEPTH) return void 0;
     const symbols = this.files.get(file2);
     if (!symbols) return void 0;
@@ -4835,8 +4851,14 @@ var ProjectSymbols = class {
     const object2 = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
     return whole && object2 && whole.module !== GLOBAL ? extend(whole, name2) : void 0;
   }
-  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
+  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them); shared, so frozen. */
   exportsOf(file2, depth = 0) {
+    const key = `${depth}\0${file2}`;
+    let out2 = this.exported.get(key);
+    if (!out2) this.exported.set(key, out2 = Object.freeze(this.exportsUncached(file2, depth)));
+    return out2;
+  }
+  exportsUncached(file2, depth) {
     const symbols = this.files.get(file2);
     if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
@@ -18643,16 +18665,17 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`" || mayJoinArray(source, value.startIndex, value.endIndex)) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
-  const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
+  const valueType = value.type;
+  const functionValue = valueType === "arrow_function" || valueType === "function_expression";
+  const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
-  const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || nameNode.type === "identifier" && nameNode.parent?.type === "arguments";
-  const object2 = quote !== "{" ? void 0 : value.type === "object" ? value : value.type === "as_expression" || value.type === "satisfies_expression" ? objectIn(value) : void 0;
-  const objectTarget = object2 !== void 0 && target;
-  const slots = object2 !== void 0 && (target || nameNode.type === "identifier") && watchedObject(source, object2, known) && (target || moduleLevel(nameNode));
+  const object2 = quote !== "{" ? void 0 : valueType === "object" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? objectIn(value) : void 0;
+  const nameType = object2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
+  const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
+  const slots = object2 !== void 0 && (objectTarget || nameType === "identifier") && watchedObject(source, object2, known) && (objectTarget || moduleLevel(nameNode));
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
-  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
-  const exportsSlotsOf = (nameNode.type === "default" || nameNode.type === "=" || source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports") && value.type === "identifier" ? value.text : void 0;
-  const binds = constant || slots || exportsSlotsOf !== void 0 || !objectTarget && mayBind && !functionValue;
+  const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports") ? value.text : void 0;
+  const binds = constant || slots || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback);
   return { simpleName, constant, mayBeModule, object: object2, objectTarget, slots, exportsSlotsOf, mayBind, binds };
 }
 var MAX_PARENTHESIZED_TEXT = 400;
@@ -20219,6 +20242,8 @@ function errorRange(tree, lines) {
     cursor.delete();
   }
 }
+var readBuffer = Buffer.allocUnsafe(64 * 1024);
+var KEPT_READ_BUFFER = 1024 * 1024;
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
@@ -20229,7 +20254,8 @@ function readSource(absolutePath, maxBytes) {
   try {
     const size = (0, import_node_fs2.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
-    const buffer = Buffer.alloc(size);
+    if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
+    const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
       const n = (0, import_node_fs2.readSync)(fd, buffer, read, size - read, read);

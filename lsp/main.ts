@@ -1,4 +1,4 @@
-import { tierWasmLate } from "../core/scan/index";
+import { optimizeLate } from "../core/index";
 import { startServer } from "./server";
 
 /** dist/lsp.js: what `flowgate lsp --stdio` loads (built separately so the CLI stays small). */
@@ -8,6 +8,6 @@ export function runLanguageServer(): void {
 
 // Run as a Node module (the VS Code extension's language client forks dist/lsp.js with --stdio).
 if (require.main === module) {
-  tierWasmLate();
+  optimizeLate();
   startServer();
 }

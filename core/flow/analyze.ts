@@ -1,12 +1,13 @@
 import type { Config } from "../config/schema";
 import type { Finding } from "../kernel/findings";
 import type { SourceDocument } from "../kernel/source/document";
-import { filesAtRev, showManyAtRev } from "../kernel/git";
+import { blobsByOid, treeAtRevOnce } from "../kernel/git";
+import { RunMemo } from "../kernel/memo";
 import { limitsOf } from "../kernel/limits";
 import { byteOrderMarkFindings, parseSource } from "../kernel/source/document";
 import { compareSemver } from "./schema";
 import { validateFlowBundle } from "./validate";
-import { checkVersionDiscipline, type FlowSnapshot, snapshotOf } from "./versions";
+import { checkVersionDiscipline, type FlowSnapshot, snapshotOf, snapshotOfText } from "./versions";
 import type { FileAnalyzer } from "../feature";
 import { isFlowFile } from "../kernel/selectors";
 
@@ -23,16 +24,24 @@ export function validateFlowText(path: string, text: string, config: Config): { 
 /**
  * Every version of every flow at a base revision, by flow_id (renames are fine: matched by id, not path).
  * With `wanted` (the ids the caller will look up: a shard's or a pull request's flows), a base file that
- * cannot define one of them is not parsed; see mayDefineOneOf.
+ * cannot define one of them is not parsed; see mayDefineOneOf. Each distinct blob is read once and each
+ * distinct text parsed once (`memo`, shared with the run's other checks): a monorepo that vendors the same
+ * flows into many folders pays for one copy; every path still contributes its own entry.
  */
-export function flowsAtBase(root: string, base: string, config: Config, wanted?: ReadonlySet<string>): Map<string, FlowSnapshot[]> {
+export function flowsAtBase(root: string, base: string, config: Config, wanted?: ReadonlySet<string>, memo = new RunMemo()): Map<string, FlowSnapshot[]> {
   const isFlow = isFlowFile(config);
   const out = new Map<string, FlowSnapshot[]>();
   const mayDefine = mayDefineOneOf(wanted);
-  for (const [path, text] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    if (!mayDefine(text)) continue;
-    const snap = snapshotOf(parseSource(path, text, limitsOf(config)).doc?.data);
-    if (snap) out.set(snap.flowId, [...(out.get(snap.flowId) ?? []), snap]);
+  const entries = treeAtRevOnce(root, base, memo).filter((e) => e.type === "blob" && isFlow(e.path));
+  const texts = blobsByOid(root, [...new Set(entries.map((e) => e.oid))]);
+  for (const { path, oid } of entries) {
+    const text = texts.get(oid);
+    if (text === undefined || !mayDefine(text)) continue;
+    const snap = snapshotOfText(path, text, config, memo);
+    if (!snap) continue;
+    const versions = out.get(snap.flowId);
+    if (versions) versions.push(snap);
+    else out.set(snap.flowId, [snap]);
   }
   return out;
 }
@@ -48,7 +57,7 @@ const PLAIN_ID = /^[A-Za-z0-9_.-]+$/;
  * a backslash and without any of the ids does not define them; anything else (an id with other
  * characters, any backslash, no `wanted`) is parsed as before.
  */
-function mayDefineOneOf(wanted: ReadonlySet<string> | undefined): (text: string) => boolean {
+export function mayDefineOneOf(wanted: ReadonlySet<string> | undefined): (text: string) => boolean {
   if (!wanted || ![...wanted].every((id) => PLAIN_ID.test(id))) return () => true;
   return (text) => text.includes("\\") || [...wanted].some((id) => text.includes(id));
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Finding } from "../kernel/findings";
 import type { SourceDocument } from "../kernel/source/document";
 import { withFix } from "../kernel/rule";
@@ -5,6 +6,10 @@ import { bumpFixes } from "./fixes";
 import * as R from "./rules";
 import { compareSemver, SEMVER_RE } from "./schema";
 import { type Data, isObject } from "../data";
+import type { Config } from "../config/schema";
+import { limitsOf } from "../kernel/limits";
+import { MemoKind, type RunMemo } from "../kernel/memo";
+import { formatOf, parseSource } from "../kernel/source/document";
 
 /** A flow as far as versioning cares: id, version, and its steps keyed by ordinal. */
 export interface FlowSnapshot {
@@ -20,6 +25,30 @@ export function snapshotOf(data: unknown): FlowSnapshot | undefined {
   const steps = new Map<number, Data>();
   for (const s of data.steps) if (isObject(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
   return { flowId, version, steps };
+}
+
+const SNAPSHOTS = new MemoKind<FlowSnapshot | undefined>("flow snapshot by format, size limit and text");
+
+/**
+ * The snapshot of a flow file's text, parsed once per run however many paths hold the text (a monorepo that
+ * vendors one flow into many folders; a file the flows check and the ledger check both read). It depends on
+ * the text, the parser the path's extension picks and the size limit, which make the key; `parse` is for a
+ * caller that has parsed the text already.
+ */
+export function snapshotOfText(path: string, text: string, config: Config, memo: RunMemo, parse?: () => FlowSnapshot | undefined): FlowSnapshot | undefined {
+  const limits = limitsOf(config);
+  // The text's digest, not the text, in the key: a run holds the snapshots, not every flow file's text.
+  const key = `${formatOf(path)}\0${limits.maxBytes}\0${createHash("sha256").update(text).digest("base64")}`;
+  return memo.get(SNAPSHOTS, key, parse ?? (() => snapshotOf(parseSource(path, text, limits).doc?.data)));
+}
+
+const stepsTexts = new WeakMap<FlowSnapshot, string>();
+
+/** A snapshot's steps as stable text (what "the same steps" means across files and against ledgers), worked out once per snapshot. */
+export function stepsText(snap: FlowSnapshot): string {
+  let text = stepsTexts.get(snap);
+  if (text === undefined) stepsTexts.set(snap, (text = stableStringify([...snap.steps])));
+  return text;
 }
 
 /** JSON with sorted keys: equal data, equal text, whatever the key order or format (JSON vs YAML). */

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { join } from "node:path";
+import { MemoKind, type RunMemo } from "./memo";
 
 /** Thin, synchronous git plumbing for base comparisons. Errors surface as GitError with git's own words. */
 export class GitError extends Error {
@@ -21,12 +22,35 @@ export function resolveRev(root: string, rev: string): string {
   return git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).trim();
 }
 
-/** Repo-relative paths (relative to root, which may be a subfolder of the repository) at a revision. */
-export function filesAtRev(root: string, rev: string): string[] {
-  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."])
+/** One entry of a revision's tree: its path (relative to root), object type ("blob", or "commit" for a submodule) and id. */
+export interface TreeEntry {
+  path: string;
+  type: string;
+  oid: string;
+}
+
+/** Every entry of a revision's tree under root (which may be a subfolder of the repository), one ls-tree. */
+export function treeAtRev(root: string, rev: string): TreeEntry[] {
+  return git(root, ["ls-tree", "-r", "--full-name", "-z", rev, "--", "."])
     .split("\0")
     .filter(Boolean)
-    .map((p) => stripPrefix(root, p));
+    .map((line) => {
+      const tab = line.indexOf("\t");
+      const [, type = "", oid = ""] = line.slice(0, tab).split(" ");
+      return { path: stripPrefix(root, line.slice(tab + 1)), type, oid };
+    });
+}
+
+const TREES = new MemoKind<TreeEntry[]>("a revision's tree by root and revision");
+
+/** treeAtRev listed once per run (the flows and ledger checks both ask for the base's). */
+export function treeAtRevOnce(root: string, rev: string, memo: RunMemo): TreeEntry[] {
+  return memo.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
+
+/** Repo-relative paths (relative to root, which may be a subfolder of the repository) at a revision. */
+export function filesAtRev(root: string, rev: string): string[] {
+  return treeAtRev(root, rev).map((e) => e.path);
 }
 
 export function showAtRev(root: string, rev: string, path: string): string | undefined {
@@ -51,22 +75,42 @@ export function showManyAtRev(root: string, rev: string, paths: readonly string[
     if (text !== undefined) out.set(path, text);
   }
   const batched = paths.filter(oneLine);
-  if (batched.length === 0) return out;
+  catFileBatch(root, batched.map((p) => `${rev}:./${p}`)).forEach((text, i) => {
+    if (text !== undefined) out.set(batched[i]!, text);
+  });
+  return out;
+}
+
+/** Blobs by object id (as treeAtRev lists them), with one `git cat-file --batch`; ids git does not know are left out. */
+export function blobsByOid(root: string, oids: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const asked = oids.filter((oid) => /^[0-9a-f]{40,64}$/.test(oid));
+  catFileBatch(root, asked).forEach((text, i) => {
+    if (text !== undefined) out.set(asked[i]!, text);
+  });
+  return out;
+}
+
+/** `git cat-file --batch` of one-line object names: each blob's text in order, undefined for a missing or non-blob object. */
+function catFileBatch(root: string, names: readonly string[]): (string | undefined)[] {
+  if (names.length === 0) return [];
   let data: Buffer;
   try {
-    data = execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: batched.map((p) => `${rev}:./${p}\n`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+    data = execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: names.map((n) => `${n}\n`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
   } catch (e) {
     throw new GitError(`git cat-file --batch: ${String((e as { stderr?: Buffer }).stderr ?? (e as Error).message).trim().split("\n")[0]}`);
   }
+  const out: (string | undefined)[] = [];
   let at = 0;
-  for (const path of batched) {
+  for (let i = 0; i < names.length; i++) {
     const eol = data.indexOf(0x0a, at);
     if (eol < 0) break;
     const header = data.toString("utf8", at, eol).split(" ");
     at = eol + 1;
+    out.push(undefined);
     if (header.length !== 3 || header[2] === undefined || !/^\d+$/.test(header[2])) continue; // "<name> missing" or ambiguous
     const size = Number(header[2]);
-    if (header[1] === "blob") out.set(path, data.toString("utf8", at, at + size));
+    if (header[1] === "blob") out[i] = data.toString("utf8", at, at + size);
     at += size + 1;
   }
   return out;

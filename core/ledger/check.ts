@@ -3,14 +3,16 @@ import { join } from "node:path";
 import { type Check, type CheckContext, selectFiles } from "../gate";
 import { globMatcher } from "../kernel/files";
 import { type Finding, WHOLE_FILE } from "../kernel/findings";
-import { filesAtRev, inBatchesAtRev, showManyAtRev } from "../kernel/git";
+import { inBatchesAtRev, showManyAtRev, treeAtRevOnce } from "../kernel/git";
+import { RunMemo } from "../kernel/memo";
 import { inShard } from "../shard";
 import { escapeMarkdown, markdownCode } from "../report/escape";
 import type { Report } from "../report/model";
 import { limitsOf } from "../kernel/limits";
 import { isFlowFile, isLedgerFile } from "../kernel/selectors";
-import { snapshotOf, stableStringify } from "../flow/versions";
-import { parseSource, readSourceText } from "../kernel/source/document";
+import { snapshotOf, snapshotOfText, stepsText } from "../flow/versions";
+import { mayDefineOneOf } from "../flow/analyze";
+import { readSourceText } from "../kernel/source/document";
 import { summarizeRun, type RunSummary } from "./read";
 import type { RunState } from "./schema";
 import * as R from "./rules";
@@ -39,35 +41,43 @@ export function workspaceOf(ledgerFile: string): string {
   return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
 }
 
+/** The flow a run pins, as its workspace folder has it: the file and its steps as stable text. */
+type PinnedFlow = { file: string; steps: string };
+
 /**
- * Each flow version's steps (stable text) by `<workspace folder>\0<flow_id>@<version>`, for the given workspace
- * folders: only flows inside them are read (a shard's ledgers need only their folders' flows).
+ * The flow version a workspace folder's runs pin: the first flow file under the folder (in the workspace's file
+ * order) that defines it. Looked up per pin, so a shard's ledgers cost only their own pins: a file is parsed only
+ * if its text may define the pinned id (mayDefineOneOf), and once per text in a run (snapshotOfText).
  */
-function workspaceFlowSteps(ctx: CheckContext, folders: readonly string[]): Map<string, { file: string; steps: string }> {
-  const out = new Map<string, { file: string; steps: string }>();
+function pinnedFlows(ctx: CheckContext, folders: readonly string[], memo: RunMemo): (folder: string, flowId: string, version: string) => PinnedFlow | undefined {
   const isFlow = isFlowFile(ctx.config);
-  for (const file of ctx.files.filter((f) => isFlow(f) && folders.some((folder) => f.startsWith(folder)))) {
-    const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
-    const snap = read.text === undefined ? undefined : snapshotOf(parseSource(file, read.text, limitsOf(ctx.config)).doc?.data);
-    if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
-    // A flow serves the workspace folders above it; the nearest folder with a .flowgate/ is the one that matters.
-    for (let dir = file.lastIndexOf("/"); ; dir = file.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out.has(key)) out.set(key, { file, steps });
-      if (dir < 0) break;
+  const flowFiles = ctx.files.filter((f) => folders.some((folder) => f.startsWith(folder)) && isFlow(f));
+  const found = new Map<string, PinnedFlow | undefined>();
+  return (folder, flowId, version) => {
+    const key = `${folder}\0${flowId}@${version}`;
+    if (found.has(key)) return found.get(key);
+    const mayDefine = mayDefineOneOf(new Set([flowId]));
+    let pinned: PinnedFlow | undefined;
+    for (const file of flowFiles) {
+      if (!file.startsWith(folder)) continue;
+      const { text } = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
+      if (text === undefined || !mayDefine(text)) continue;
+      const snap = snapshotOfText(file, text, ctx.config, memo);
+      if (snap?.flowId !== flowId || snap.version !== version) continue;
+      pinned = { file, steps: stepsText(snap) };
+      break;
     }
-  }
-  return out;
+    found.set(key, pinned);
+    return pinned;
+  };
 }
 
 /** The run's recorded flow against the same flow version in its workspace (absent versions are fine: flows retire). */
-function pinnedFlowMismatch(file: string, run: RunState, flows: Map<string, { file: string; steps: string }>): Finding | undefined {
-  const flow = `${run.flow_id}@${run.flow_version}`;
-  const current = flows.get(`${workspaceOf(file)}\0${flow}`);
+function pinnedFlowMismatch(file: string, run: RunState, flows: ReturnType<typeof pinnedFlows>): Finding | undefined {
   const recorded = snapshotOf((run.events[0]?.payload as { flow?: unknown } | undefined)?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return undefined;
-  return R.pinnedFlowMismatch.at(file, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run.run_id, flow, current.file);
+  const current = recorded && flows(workspaceOf(file), run.flow_id, run.flow_version);
+  if (!current || !recorded || stepsText(recorded) === current.steps) return undefined;
+  return R.pinnedFlowMismatch.at(file, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run.run_id, `${run.flow_id}@${run.flow_version}`, current.file);
 }
 
 /**
@@ -82,7 +92,8 @@ export const ledgerCheck: Check = {
     const findings: Finding[] = [];
     const runs: RunSummary[] = [];
     const folders = [...new Set(files.map(workspaceOf))];
-    const flows = workspaceFlowSteps(ctx, folders);
+    const memo = ctx.memo ?? new RunMemo();
+    const flows = pinnedFlows(ctx, folders, memo);
     // The base's ledgers and policy files come from git in batches, not a process per file.
     const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : undefined;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
@@ -100,7 +111,7 @@ export const ledgerCheck: Check = {
     });
     if (ctx.base) {
       const present = new Set(ctx.files);
-      for (const file of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+      for (const { path: file } of treeAtRevOnce(ctx.root, ctx.base, memo).filter((e) => isLedgerFile(e.path))) {
         if (present.has(file) || (ctx.changedFiles && !ctx.changedFiles.has(file)) || !inShard(file, ctx.shard)) continue;
         findings.push(R.historyRewritten.at(file, WHOLE_FILE, file.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
       }

@@ -15,6 +15,6 @@ export const scanFeature: Feature = {
 };
 export { scanWorkspace } from "./check";
 export { REASON_PLACEHOLDER, nextLineSuppression, sameLineSuppression } from "./ignoreComments";
-export { grammarOf, tierWasmLate } from "./parser";
+export { grammarOf } from "./parser";
 export { BOUNDARY_RULES, analysisPending, starImport } from "./rules";
 export { boundaryTableMarkdown } from "./table";

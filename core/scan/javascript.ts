@@ -402,30 +402,34 @@ export class Resolver {
  * name that may shadow one). `binds`: could it bind anything at all (a constant, a slot, a name)?
  */
 export function readDeclaration(source: string, nameNode: Node, value: Node, known: (name: string | undefined) => boolean, bindings: Bindings) {
+  // Read for every definition of a file: each node type or parent asked costs a call into the parser's WebAssembly, so
+  // each is asked once, and only where the text has not already decided.
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
   const constant = simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`" || mayJoinArray(source, value.startIndex, value.endIndex)) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
+  const valueType = value.type;
+  const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   // `import("m").then(<callback>)` (withDerivedDefinitions): the callback's parameter is the module, however the callback is written.
-  const thenCallback = (value.type === "arrow_function" || value.type === "function_expression") && simpleName === "then" && nameNode.parent?.type === "member_expression";
+  const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule =
     thenCallback ||
     (head
       ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
-  // `exports` itself is a slot's root only as Object.assign's target (withDerivedDefinitions): `exports = {…}` rebinds a local.
-  const target = nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "default" || (nameNode.type === "identifier" && nameNode.parent?.type === "arguments");
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
-  const object = quote !== "{" ? undefined : value.type === "object" ? value : value.type === "as_expression" || value.type === "satisfies_expression" ? objectIn(value) : undefined;
-  const objectTarget = object !== undefined && target;
-  const slots = object !== undefined && (target || nameNode.type === "identifier") && watchedObject(source, object, known) && (target || moduleLevel(nameNode));
+  const object = quote !== "{" ? undefined : valueType === "object" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? objectIn(value) : undefined;
+  const nameType = object !== undefined || valueType === "identifier" ? nameNode.type : undefined;
+  // An object assigned to a target, not a plain name. `exports` itself is a slot's root only as Object.assign's target
+  // (withDerivedDefinitions): `exports = {…}` rebinds a local.
+  const objectTarget = object !== undefined && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || (nameType === "identifier" && nameNode.parent?.type === "arguments"));
+  const slots = object !== undefined && (objectTarget || nameType === "identifier") && watchedObject(source, object, known) && (objectTarget || moduleLevel(nameNode));
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
-  // A function value binds only the parameter of `import("m").then((m) => …)`.
-  const functionValue = (value.type === "arrow_function" || value.type === "function_expression") && !thenCallback;
   // `export default api`, `module.exports = api`, `export = api`: the export is `api`'s slots, wherever they are assigned.
-  const exportsSlotsOf = (nameNode.type === "default" || nameNode.type === "=" || (source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports")) && value.type === "identifier" ? value.text : undefined;
-  const binds = constant || slots || exportsSlotsOf !== undefined || (!objectTarget && mayBind && !functionValue);
+  const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports")) ? value.text : undefined;
+  // A function value binds only the parameter of `import("m").then((m) => …)`.
+  const binds = constant || slots || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback));
   return { simpleName, constant, mayBeModule, object, objectTarget, slots, exportsSlotsOf, mayBind, binds };
 }
 

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { setFlagsFromString } from "node:v8";
 import { Language, Parser } from "@vscode/tree-sitter-wasm";
 import type { ScanLanguage } from "./specs";
 
@@ -70,23 +69,6 @@ export interface Grammars {
   parser: Parser;
   /** Filled in as grammars load; a grammar asked for by loadGrammars() is present once it resolves. */
   languages: Partial<Record<Grammar, Language>>;
-}
-
-/**
- * How much WebAssembly code runs before V8 recompiles it with its optimizing compiler (a rough count of bytes
- * executed; V8's default is 1,800,000). At the default a short run, a gate over a few files, spends a quarter of
- * its CPU optimizing tree-sitter's query compiler and the grammars' large lexers, which it then barely runs; at
- * 100× the default `flowgate check examples` takes 1.03 → 0.77 s CPU and scans of thousands of files are no
- * slower: their hot loops are still optimized, later (bench/RESULTS.md).
- */
-const WASM_TIERING_BUDGET = 180_000_000;
-
-/**
- * For the processes Flowgate owns (the CLI, the Action, the language server; never an editor's extension host,
- * whose other extensions share the flag): V8 flags are per process, and read as WebAssembly compiles.
- */
-export function tierWasmLate(): void {
-  setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
 }
 
 let runtime: Promise<{ parser: Parser; dir: string }> | undefined;

@@ -97,26 +97,46 @@ export class ProjectSymbols {
       for (let i = 1; i < dots; i++) dir = posix.dirname(dir);
       // An absolute import of the project's own package is looked for from each folder above the importing file.
       const bases = dots ? [dir] : ancestors(posix.dirname(from));
+      // Candidates are tried as they are built (every module a file imports is looked for, the standard library's too).
       for (const b of bases) {
+        // join normalizes; only a package at the root ("." with nothing after it) needs its `./` dropped.
         const base = posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => posix.normalize(c)).find((c) => this.known.has(c));
-        if (found) return found;
+        if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
+        const init = base === "." ? "__init__.py" : `${base}/__init__.py`;
+        if (this.known.has(init)) return init;
       }
       return undefined;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== undefined) : undefined;
-    return this.jsFile(posix.normalize(posix.join(posix.dirname(from), specifier)));
+    return this.jsFile(posix.join(posix.dirname(from), specifier));
   }
 
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   private jsFile(base: string): string | undefined {
+    if (this.known.has(base)) return base;
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
-    return candidates.find((c) => this.known.has(c));
+    for (const extension of JS_EXTENSIONS) if (this.known.has(stem + extension)) return stem + extension;
+    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) return `${base}/index${extension}`;
+    return undefined;
   }
+
+  /**
+   * lookup's and exportsOf's answers by depth, file (and name): the table does not change once built, and every
+   * importer of a barrel asks it again (an SDK's `export * from` index files, walked once per importing file).
+   */
+  private readonly lookups = new Map<string, ModulePath | undefined>();
+  private readonly exported = new Map<string, Readonly<Record<string, ModulePath>>>();
 
   /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
   lookup(file: string, name: string, depth = 0): ModulePath | undefined {
+    const key = `${depth}\0${file}\0${name}`;
+    if (this.lookups.has(key)) return this.lookups.get(key);
+    const path = this.lookupUncached(file, name, depth);
+    this.lookups.set(key, path);
+    return path;
+  }
+
+  private lookupUncached(file: string, name: string, depth: number): ModulePath | undefined {
     if (depth >= MAX_PROJECT_DEPTH) return undefined;
     const symbols = this.files.get(file);
     if (!symbols) return undefined;
@@ -143,8 +163,15 @@ export class ProjectSymbols {
     return whole && object && whole.module !== GLOBAL ? extend(whole, name) : undefined;
   }
 
-  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
-  exportsOf(file: string, depth = 0): Record<string, ModulePath> {
+  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them); shared, so frozen. */
+  exportsOf(file: string, depth = 0): Readonly<Record<string, ModulePath>> {
+    const key = `${depth}\0${file}`;
+    let out = this.exported.get(key);
+    if (!out) this.exported.set(key, (out = Object.freeze(this.exportsUncached(file, depth))));
+    return out;
+  }
+
+  private exportsUncached(file: string, depth: number): Record<string, ModulePath> {
     const symbols = this.files.get(file);
     if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out: Record<string, ModulePath> = { ...symbols.exports };

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inBatchesAtRev, showAtRev, showManyAtRev } from "../../core/kernel/git";
+import { blobsByOid, inBatchesAtRev, showAtRev, showManyAtRev, treeAtRev } from "../../core/kernel/git";
 import { git, gitRepoFrom, tempDir } from "../helpers/cli";
 
 describe("showManyAtRev: many files at a revision with one git process", () => {
@@ -55,5 +55,39 @@ describe("inBatchesAtRev: files at a revision, read in batches as they are asked
     expect(read("runs/missing.jsonl")).toBeUndefined();
     expect(read("runs/not-listed.jsonl")).toBeUndefined();
     expect(read(paths[0]!)).toBe(`${paths[0]}\n`);
+  });
+});
+
+describe("treeAtRev and blobsByOid: a revision's files with their blob ids, and blobs read once by id", () => {
+  it("lists paths relative to a root below the top (line breaks and tabs in names included) with ids that read back to showAtRev's text", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "team/flows"), { recursive: true });
+    writeFileSync(join(dir, "team/flows/a.flow.yaml"), "same\n");
+    writeFileSync(join(dir, "team/flows/copy.flow.yaml"), "same\n");
+    writeFileSync(join(dir, "team/flows/odd\nname\t.flow.yaml"), "odd ü\n");
+    writeFileSync(join(dir, "outside.txt"), "not under team/\n");
+    const repo = gitRepoFrom(dir);
+    const root = join(repo, "team");
+    const tree = treeAtRev(root, "HEAD");
+    expect(tree.map((e) => [e.path, e.type])).toEqual([
+      ["flows/a.flow.yaml", "blob"],
+      ["flows/copy.flow.yaml", "blob"],
+      ["flows/odd\nname\t.flow.yaml", "blob"],
+    ]);
+    expect(tree[0]!.oid).toMatch(/^[0-9a-f]{40}$/);
+    expect(tree[0]!.oid).toBe(tree[1]!.oid);
+    const texts = blobsByOid(root, [...new Set(tree.map((e) => e.oid))]);
+    expect(texts.size).toBe(2);
+    for (const e of tree) expect(texts.get(e.oid)).toBe(showAtRev(root, "HEAD", e.path));
+    expect(texts.get(tree[2]!.oid)).toBe("odd ü\n");
+  });
+
+  it("asks git only for object ids: a name that is not one (a revision and path, a line break) is left out", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "run.jsonl"), "base\n");
+    const repo = gitRepoFrom(dir);
+    const [entry] = treeAtRev(repo, "HEAD");
+    expect([...blobsByOid(repo, ["HEAD:./run.jsonl", `${entry!.oid}\nHEAD:./run.jsonl`, "0".repeat(40), entry!.oid])]).toEqual([[entry!.oid, "base\n"]]);
+    expect(blobsByOid(repo, [])).toEqual(new Map());
   });
 });

@@ -1,7 +1,8 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inShard, parseShard, shardOf } from "../../core/shard";
-import { REPO, gitRepoFrom, runCli } from "../helpers/cli";
+import { REPO, gitRepoFrom, runCli, tempDir } from "../helpers/cli";
 import { runAction } from "./harness";
 
 describe("parseShard", () => {
@@ -45,6 +46,34 @@ describe("flowgate check --shard", () => {
     expect(one.summary.files).toBeGreaterThan(0);
     expect(two.summary.files).toBeGreaterThan(0);
     expect([...one.findings, ...two.findings].map(key).sort()).toEqual(all.findings.map(key).sort());
+  });
+
+  // A monorepo of copies of examples/ (the same flows in every team, as bench/action has them), then one team
+  // changes a step of its triage flow without a version bump. Its copy now disagrees with team0's at the same
+  // version, which lives in another shard: a shard must still compare it with team0's, as one run does.
+  it("flow/duplicate-flow-version, flow/version-not-bumped, ledger/pinned-flow-mismatch: with a base, shards together report exactly what one run reports", async () => {
+    const tree = tempDir();
+    for (const team of ["team0", "team1", "team2", "team3"]) {
+      cpSync(join(REPO, "examples"), join(tree, team), { recursive: true });
+      rmSync(join(tree, team, ".flowgate.yml"), { force: true });
+    }
+    const dir = gitRepoFrom(tree);
+    const flow = join(dir, "team1/flows/triage-issue.flow.yaml");
+    writeFileSync(flow, readFileSync(flow, "utf8").replace("and record the output.", "and record all output."));
+    expect([shardOf("team0/flows/triage-issue.flow.yaml", 4), shardOf("team1/flows/triage-issue.flow.yaml", 4)]).toEqual([4, 1]);
+    const run = async (...extra: string[]) => JSON.parse((await runCli(["check", dir, "--base", "HEAD", "--format", "json", "--fail-on", "never", ...extra])).stdout);
+    const line = (f: { file: string; line: number; column: number; rule: string; message: string }) => `${key(f)}: ${f.message}`;
+    const all = (await run()).findings.map(line).sort();
+    const shards = [];
+    for (const shard of ["1/4", "2/4", "3/4", "4/4"]) shards.push(...(await run("--shard", shard)).findings.map(line));
+    expect(shards.sort()).toEqual(all);
+    const about = all.filter((l: string) => /duplicate-flow-version|version-not-bumped|pinned-flow-mismatch/.test(l));
+    expect(about).toEqual([
+      "team1/.flowgate/runs/run_5af0b9129a2f8158.jsonl:1:1 ledger/pinned-flow-mismatch: run run_5af0b9129a2f8158 pins flow_triage_issue@1.2.0, but its recorded copy of the steps differs from team1/flows/triage-issue.flow.yaml",
+      "team1/.flowgate/runs/run_748b45ebc76f7fde.jsonl:1:1 ledger/pinned-flow-mismatch: run run_748b45ebc76f7fde pins flow_triage_issue@1.2.0, but its recorded copy of the steps differs from team1/flows/triage-issue.flow.yaml",
+      "team1/flows/triage-issue.flow.yaml:6:12 flow/duplicate-flow-version: flow_triage_issue@1.2.0 is also defined, differently, in team0/flows/triage-issue.flow.yaml",
+      "team1/flows/triage-issue.flow.yaml:6:12 flow/version-not-bumped: flow 1.2.0 changed step flow_triage_issue#2 since HEAD without a version bump",
+    ]);
   });
 
   it("refuses a malformed shard as a usage error", async () => {

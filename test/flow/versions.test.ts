@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { flowsAtBase } from "../../core/flow/analyze";
+import { RunMemo } from "../../core/kernel/memo";
 import { git, gitRepoFrom, runCli } from "../helpers/cli";
 
 const VALID = readFileSync(join(__dirname, "..", "fixtures", "flows", "valid.flow.yaml"), "utf8");
@@ -154,5 +155,42 @@ describe("base flows by wanted flow_id (flowsAtBase)", () => {
     expect(ids(["flow_other"])).toEqual(["flow_demo_2", "flow_other"]);
     expect(ids(["flow x"])).toEqual(["flow_demo", "flow_demo_2", "flow_other"]);
     expect(ids([])).toEqual(["flow_demo_2"]);
+  });
+});
+
+// flowsAtBase reads each distinct blob once and parses each distinct text once per run (RunMemo): a monorepo that
+// vendors one flow into many folders. Every path still counts, and the parser its extension picks is part of the key.
+describe("base flows shared by text (flowsAtBase with a RunMemo)", () => {
+  it("identical blobs under two paths give two entries of one parse; the same text as .json is not taken for the YAML's snapshot", () => {
+    const { dir } = repo();
+    writeFileSync(join(dir, "vendored.flow.yaml"), VALID);
+    // Not JSON: a .json path parses it as JSON and fails, so it defines nothing, memo or not.
+    writeFileSync(join(dir, "wrong-format.flow.json"), VALID);
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "vendored copies");
+    const memo = new RunMemo();
+    const flows = flowsAtBase(dir, "HEAD", DEFAULT_CONFIG, new Set(["flow_demo"]), memo);
+    expect([...flows.keys()]).toEqual(["flow_demo"]);
+    const [a, b, ...rest] = flows.get("flow_demo")!;
+    expect(rest).toEqual([]);
+    expect(a).toBe(b);
+    expect(a!.version).toBe("1.0.0");
+    // The memo outlives the call: a second look-up in the same run parses nothing new and answers the same.
+    expect(flowsAtBase(dir, "HEAD", DEFAULT_CONFIG, new Set(["flow_demo"]), memo).get("flow_demo")).toEqual([a, a]);
+    // Without a memo (the editors' HeadFlows), the same answer.
+    expect(flowsAtBase(dir, "HEAD", DEFAULT_CONFIG).get("flow_demo")).toEqual([a, a]);
+  });
+
+  it("flow/version-not-bumped: a change to one of two identical copies is judged against the base, the other copy passes", async () => {
+    const { dir, write } = repo();
+    write(VALID, "vendored.flow.yaml");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "vendored copy");
+    write(VALID.replace("Review the list.", "Review it."), "vendored.flow.yaml");
+    const r = await runCli(["check", dir, "--base", "HEAD", "--format", "json"]);
+    expect(JSON.parse(r.stdout).findings.map((f: any) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual([
+      "vendored.flow.yaml:5:12 flow/duplicate-flow-version",
+      "vendored.flow.yaml:5:12 flow/version-not-bumped",
+    ]);
   });
 });

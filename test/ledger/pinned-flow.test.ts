@@ -36,4 +36,15 @@ describe("ledger/pinned-flow-mismatch", () => {
     writeFileSync(join(dir, "demo.flow.yaml"), VALID.replace("version: 1.0.0", "version: 2.0.0").replace("Review the list.", "Review it."));
     expect(await ledgerFindings(dir)).toEqual([]);
   });
+
+  // The pinned flow is looked up per pin among the folder's flows, parsing only texts that may define the pinned id.
+  it("a changed copy whose flow_id is spelled with an escape is still found; the first file defining the version is the one compared", async () => {
+    const { dir, runId } = await workspaceWithRun();
+    const changed = VALID.replace("evidence_required: true\n      description: The list", "evidence_required: false\n      description: The list").replace("automatable: automatable", "automatable: manual");
+    // "a-escaped" sorts before demo.flow.yaml and defines flow_demo@1.0.0 with the id written `flow_\x64emo`.
+    writeFileSync(join(dir, "a-escaped.flow.yaml"), changed.replace(/flow_demo(#\d)?/g, (m) => `"${m.replace("flow_demo", "flow_\\x64emo")}"`));
+    writeFileSync(join(dir, "other.flow.yaml"), VALID.replaceAll("flow_demo", "flow_other"));
+    const found = await ledgerFindings(dir);
+    expect(found).toEqual([`.flowgate/runs/${runId}.jsonl:1 ledger/pinned-flow-mismatch: run ${runId} pins flow_demo@1.0.0, but its recorded copy of the steps differs from a-escaped.flow.yaml`]);
+  });
 });

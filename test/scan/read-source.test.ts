@@ -1,0 +1,43 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readSource } from "../../core/scan/scan";
+import { tempDir } from "../helpers/cli";
+
+// readSource reads every file of a scan into one reused buffer: nothing of a file read before may show through
+// in the text of the next, whatever their sizes (the kept buffer grows once to 1 MiB; larger files get their own).
+describe("readSource: files read one after another into the reused buffer", () => {
+  const MAX = 10 * 1024 * 1024;
+  const write = (dir: string, name: string, text: string | Buffer) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+
+  it("a short file after longer ones is exactly its own text", () => {
+    const dir = tempDir();
+    const sizes = [10, 70 * 1024, 3, 900 * 1024, 2 * 1024 * 1024, 1, 0];
+    const files = sizes.map((n, i) => [write(dir, `f${i}.js`, String.fromCharCode(97 + i).repeat(n)), n] as const);
+    for (const [path, n] of files) {
+      const text = readSource(path, MAX);
+      expect(typeof text === "string" ? [text.length, new Set(text).size] : text).toEqual([n, n ? 1 : 0]);
+    }
+  });
+
+  it("a NUL byte read from an earlier file does not make the next one binary; its own NUL does", () => {
+    const dir = tempDir();
+    const binary = write(dir, "bin.js", Buffer.from("ab\0cd".repeat(100)));
+    const plain = write(dir, "plain.js", "ok()");
+    expect([readSource(binary, MAX), readSource(plain, MAX), readSource(binary, MAX)]).toEqual([{ skipped: "binary content (NUL bytes)" }, "ok()", { skipped: "binary content (NUL bytes)" }]);
+  });
+
+  it("UTF-8 (multi-byte characters, a byte order mark) decodes the same after a longer file", () => {
+    const dir = tempDir();
+    readSource(write(dir, "long.py", "x = 1\n".repeat(20000)), MAX);
+    expect(readSource(write(dir, "bom.py", "\ufeffimport os  # é ✓\n"), MAX)).toBe("import os  # é ✓\n");
+  });
+
+  it("a file over the limit is refused by its size before any read", () => {
+    const dir = tempDir();
+    expect(readSource(write(dir, "big.js", "a".repeat(2000)), 1000)).toEqual({ skipped: "2000 bytes is over the 1000-byte limit (limits.max-file-bytes)" });
+  });
+});
