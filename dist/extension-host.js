@@ -45702,7 +45702,8 @@ var Bindings = class {
       if (path2) out2[name2] = path2;
       else delete out2[name2];
     }
-    for (const [key, path2] of this.slotsWithAliases()) {
+    for (const [slot, path2] of this.slotsWithAliases()) {
+      const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out2.default = path2;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
       else if (/^[\w$]+\.[\w$]+$/.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path2;
@@ -46936,7 +46937,10 @@ function unwrap3(node2) {
 }
 var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
 var NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
-var NAMESPACE_INTEROP_CALL = new RegExp(String.raw`^${NAMESPACE_HELPER_NAME}\s*\(`);
+var DEFAULT_INTEROP_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importDefault|_interopRequireDefault)`;
+var DEFAULT_INTEROP = new RegExp(`^${DEFAULT_INTEROP_NAME}$`);
+var INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})\s*\(`);
+var EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
@@ -47039,7 +47043,7 @@ var Resolver = class {
     }
     if (node2.type !== "call_expression") return void 0;
     const fn = node2.childForFieldName("function");
-    const wrapped = fn && NAMESPACE_INTEROP.test(fn.text) ? node2.childForFieldName("arguments")?.namedChild(0) : void 0;
+    const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? node2.childForFieldName("arguments")?.namedChild(0) : void 0;
     if (wrapped) return wrapped.type === "call_expression" && node2.childForFieldName("arguments").namedChildCount === 1 ? this.projectRequire(wrapped) : void 0;
     const args2 = node2.childForFieldName("arguments");
     const loads = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
@@ -47106,13 +47110,13 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
-  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const object2 = quote !== "{" ? void 0 : valueType === "object" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? objectIn(value) : void 0;
   const nameType = object2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
   const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
   const slots = object2 !== void 0 && (objectTarget || nameType === "identifier") && watchedObject(source, object2, known) && (objectTarget || moduleLevel(nameNode));
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
-  const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports") ? value.text : void 0;
+  const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const binds = constant || slots || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback);
   return { simpleName, constant, mayBeModule, object: object2, objectTarget, slots, exportsSlotsOf, mayBind, binds };
 }

@@ -212,8 +212,16 @@ function unwrap(node: Node): Node {
 const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
 /** The namespace interop helpers (`__importStar`, `tslib_1.__importStar`, Babel's `_interopRequireWildcard`): a project module wrapped in one is its namespace. */
 const NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
-/** A value that is such a call (`tslib_1.__importStar(`), read from the text. */
-const NAMESPACE_INTEROP_CALL = new RegExp(String.raw`^${NAMESPACE_HELPER_NAME}\s*\(`);
+/**
+ * The default interop helpers (`__importDefault`, `tslib_1.__importDefault`, Babel's `_interopRequireDefault`): a compiled
+ * project module wrapped in one is its exports as they are (`shell_1.default.exec` of `exports.default = { exec }`).
+ */
+const DEFAULT_INTEROP_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importDefault|_interopRequireDefault)`;
+const DEFAULT_INTEROP = new RegExp(`^${DEFAULT_INTEROP_NAME}$`);
+/** A value that is a call of one of the interop helpers (`tslib_1.__importStar(`, `tslib_1.__importDefault(`), read from the text. */
+const INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})\s*\(`);
+/** The targets a name's slots are exported through: `module.exports = api`, `exports.default = api`. */
+const EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
 /** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
 const JS_FALLBACK = /\?\?|\|\||\?/;
 /** Functions that take a function without calling it (assertions, mocks, logging, type tests). */
@@ -329,7 +337,7 @@ export class Resolver {
     if (node.type !== "call_expression") return undefined;
     const fn = node.childForFieldName("function");
     // `tslib_1.__importStar(require("./shims"))`: the namespace interop of compiled TypeScript and Babel.
-    const wrapped = fn && NAMESPACE_INTEROP.test(fn.text) ? node.childForFieldName("arguments")?.namedChild(0) : undefined;
+    const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? node.childForFieldName("arguments")?.namedChild(0) : undefined;
     if (wrapped) return wrapped.type === "call_expression" && node.childForFieldName("arguments")!.namedChildCount === 1 ? this.projectRequire(wrapped) : undefined;
     const args = node.childForFieldName("arguments");
     const loads = fn?.type === "import" || (fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn));
@@ -415,7 +423,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const mayBeModule =
     thenCallback ||
     (head
-      ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || NAMESPACE_INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+      ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
@@ -426,8 +434,8 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const objectTarget = object !== undefined && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || (nameType === "identifier" && nameNode.parent?.type === "arguments"));
   const slots = object !== undefined && (objectTarget || nameType === "identifier") && watchedObject(source, object, known) && (objectTarget || moduleLevel(nameNode));
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
-  // `export default api`, `module.exports = api`, `export = api`: the export is `api`'s slots, wherever they are assigned.
-  const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (source.startsWith("module", nameNode.startIndex) && nameNode.text.replace(/\s+/g, "") === "module.exports")) ? value.text : undefined;
+  // `export default api`, `module.exports = api`, `export = api`, `exports.default = api`: the export is `api`'s slots, wherever they are assigned.
+  const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
   // A function value binds only the parameter of `import("m").then((m) => …)`.
   const binds = constant || slots || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback));
   return { simpleName, constant, mayBeModule, object, objectTarget, slots, exportsSlotsOf, mayBind, binds };

@@ -263,7 +263,9 @@ export class Bindings {
       if (path) out[name] = path;
       else delete out[name];
     }
-    for (const [key, path] of this.slotsWithAliases()) {
+    for (const [slot, path] of this.slotsWithAliases()) {
+      // `exports.default = { exec }`, `exports.default = api` (TypeScript's CommonJS default export): `default.exec`.
+      const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out.default = path;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
       // `export default { exec }` (`default.exec`), a static field (`Shell.run`), a module-level object's slot
