@@ -18614,8 +18614,10 @@ var Resolver = class {
     return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
   }
   /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
-  projectExports(specifier) {
-    return this.project?.exportsOf(specifier) ?? {};
+  projectExports(specifier, loader) {
+    const exports2 = this.project?.exportsOf(specifier) ?? {};
+    const fn = loader?.type === "call_expression" ? loader.childForFieldName("function") : null;
+    return fn && DEFAULT_INTEROP.test(fn.text) ? Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2 === DEFAULT || name2.startsWith(`${DEFAULT}.`))) : exports2;
   }
   /**
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed, or made by
@@ -18705,7 +18707,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   }
   const statement = nameNode.parent;
   const fromProject = !path2 && expression ? resolver.projectRequire(expression) : void 0;
-  const exported = fromProject !== void 0 ? resolver.projectExports(fromProject) : void 0;
+  const exported = fromProject !== void 0 ? resolver.projectExports(fromProject, expression) : void 0;
   if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
     bindNamespace(bindings, simpleName, exported, statement);
     return;

@@ -347,8 +347,11 @@ export class Resolver {
   }
 
   /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
-  projectExports(specifier: string): Record<string, ModulePath> {
-    return this.project?.exportsOf(specifier) ?? {};
+  projectExports(specifier: string, loader?: Node): Record<string, ModulePath> {
+    const exports = this.project?.exportsOf(specifier) ?? {};
+    // `__importDefault(require("./shell"))`: only its `default` is certain (a module without `__esModule` is wrapped as `{ default }`).
+    const fn = loader?.type === "call_expression" ? loader.childForFieldName("function") : null;
+    return fn && DEFAULT_INTEROP.test(fn.text) ? Object.fromEntries(Object.entries(exports).filter(([name]) => name === DEFAULT || name.startsWith(`${DEFAULT}.`))) : exports;
   }
 
   /**
@@ -479,7 +482,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   const statement = nameNode.parent!;
   // `const sh = require("./shell")` when shell.js sets no module.exports: its exports as `sh.exec`; `const { exec: run } = require("./shell")`: each name.
   const fromProject = !path && expression ? resolver.projectRequire(expression) : undefined;
-  const exported = fromProject !== undefined ? resolver.projectExports(fromProject) : undefined;
+  const exported = fromProject !== undefined ? resolver.projectExports(fromProject, expression!) : undefined;
   if (exported && simpleName !== undefined && nameNode.type === "identifier") {
     bindNamespace(bindings, simpleName, exported, statement);
     return;

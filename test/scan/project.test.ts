@@ -176,11 +176,11 @@ describe("scan/shell-command through a star import of a project module, and a de
     expect(run.findings.map(brief)).toEqual(["use.js:4:1-4:6 scan/shell-command", "use.js:6:1-6:11 scan/shell-command", "use.mjs:4:1-4:8 scan/shell-command", "use.mjs:6:1-6:6 scan/shell-command", "use.ts:2:1-2:11 scan/shell-command"]);
     expect(run.findings.find((f) => f.file === "use.mjs" && f.line === 4)!.message).toContain("shell.js line 3 `export default api;`");
   });
-  test("TypeScript's CommonJS output: `exports.default = { exec }` or `exports.default = api`, imported through `__importDefault(require(…))` / `tslib_1.__importDefault`; a plain property is not", async () => {
+  test("TypeScript's CommonJS output: `exports.default = { exec }` or `exports.default = api`, imported through `__importDefault(require(…))` / `tslib_1.__importDefault`; a plain property, or a member not under `default`, is not", async () => {
     const { root, files } = project({
       "shell.js": '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst child_process_1 = require("child_process");\nexports.default = { exec: child_process_1.exec };\n',
       "api.js": '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst child_process_1 = require("child_process");\nconst api = { run: child_process_1.spawn, n: 1 };\nexports.default = api;\n',
-      "use.js": '"use strict";\nconst shell_1 = __importDefault(require("./shell"));\nconst api_1 = tslib_1.__importDefault(require("./api"));\nshell_1.default.exec("ls");\n(0, api_1.default.run)("x");\napi_1.default.n.toFixed();\n',
+      "use.js": '"use strict";\nconst shell_1 = __importDefault(require("./shell"));\nconst api_1 = tslib_1.__importDefault(require("./api"));\nshell_1.default.exec("ls");\n(0, api_1.default.run)("x");\napi_1.default.n.toFixed();\napi_1.run("y");\n',
     });
     const run = await scanFiles({ root, files, workers: 1 });
     expect(run.findings.map(brief)).toEqual(["use.js:4:1-4:21 scan/shell-command", "use.js:5:5-5:22 scan/shell-command"]);
