@@ -561,9 +561,9 @@ function errorRange(tree: Tree, lines: LineIndex) {
 }
 
 /**
- * The buffer files are read into, reused (one per thread): a buffer per file made a large scan's files external
- * memory V8 collected them for, a tenth of a tree's reading time (bench/RESULTS.md). Files over
- * KEPT_READ_BUFFER bytes get a buffer of their own, so the one kept stays small.
+ * The buffer files are read into, reused (one per thread): a zeroed buffer per file made every file's bytes
+ * external memory for V8's collector to account and free. Files over KEPT_READ_BUFFER bytes get a buffer of
+ * their own, so the one kept stays small.
  */
 let readBuffer = Buffer.allocUnsafe(64 * 1024);
 const KEPT_READ_BUFFER = 1024 * 1024;
