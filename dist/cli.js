@@ -54910,9 +54910,10 @@ function validateAnyFile(path3, text4, config2) {
 var import_node_v82 = require("node:v8");
 var WASM_TIERING_BUDGET = 18e7;
 var JS_INTERRUPT_BUDGET = 1e6;
+var SPENDS_INTERRUPT_BUDGET = process.versions.v8.startsWith("11.3.");
 function optimizeLate() {
   (0, import_node_v82.setFlagsFromString)(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
-  (0, import_node_v82.setFlagsFromString)(`--interrupt-budget=${JS_INTERRUPT_BUDGET}`);
+  if (SPENDS_INTERRUPT_BUDGET) (0, import_node_v82.setFlagsFromString)(`--interrupt-budget=${JS_INTERRUPT_BUDGET}`);
 }
 
 // core/report/merge.ts

@@ -50293,6 +50293,9 @@ function withoutCustomRules(config2) {
   return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
 }
 
+// core/kernel/optimize.ts
+var SPENDS_INTERRUPT_BUDGET = process.versions.v8.startsWith("11.3.");
+
 // core/report/merge.ts
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 var shardSchema = external_exports.object({ index: external_exports.number().int().min(1), count: external_exports.number().int().min(1) }).refine((s) => s.index <= s.count, "shard index above its count");
