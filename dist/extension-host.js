@@ -43136,9 +43136,10 @@ var flowsCheck = {
   }
 };
 function firstDefinitions(ctx, own2, wanted, memo2) {
+  const defined = /* @__PURE__ */ new Map();
+  if (wanted.size === 0) return defined;
   const scope = ctx.shard ? selectFiles({ ...ctx, shard: void 0 }, isFlowFile(ctx.config)) : [...own2.keys()];
   const mayDefine = mayDefineOneOf(wanted);
-  const defined = /* @__PURE__ */ new Map();
   for (const file2 of scope) {
     let snap = own2.get(file2);
     if (!own2.has(file2)) {

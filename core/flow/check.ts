@@ -50,9 +50,11 @@ export const flowsCheck: Check = {
  * outside the shard are read only to look for the shard's ids (`wanted`, mayDefineOneOf) and parsed once per text.
  */
 function firstDefinitions(ctx: CheckContext, own: ReadonlyMap<string, FlowSnapshot | undefined>, wanted: ReadonlySet<string>, memo: RunMemo): Map<string, { file: string; steps: string }> {
+  const defined = new Map<string, { file: string; steps: string }>();
+  // No flow of its own (a shard of other files): nothing to compare, so no other job's file is read.
+  if (wanted.size === 0) return defined;
   const scope = ctx.shard ? selectFiles({ ...ctx, shard: undefined }, isFlowFile(ctx.config)) : [...own.keys()];
   const mayDefine = mayDefineOneOf(wanted);
-  const defined = new Map<string, { file: string; steps: string }>();
   for (const file of scope) {
     let snap = own.get(file);
     if (!own.has(file)) {
