@@ -287,15 +287,15 @@ export class Scanner {
     // A scan with the project keeps its tree apart: its analysis state holds what other files offered, which a later scan without them must not reuse.
     const key = fileProject ? projectKey(path) : path;
     const { tree, kept: document, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.parse(text) };
-    // The previous analysis may be re-used for the edited statements only if the project offered the file the same
-    // (asked only of kept documents: a gate's scan keeps none).
-    const offers = keepTree && fileProject ? project!.offersTo(path) : undefined;
-    const reusable = reuse !== undefined && reuse.state.offers === offers;
     if (pending) return { scan: { findings: this.interimFindings(path, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
     }
+    // The previous analysis may be re-used for the edited statements only if the project offered the file the same
+    // (asked only of kept documents: a gate's scan keeps none; and not while a parse is paused).
+    const offers = keepTree && fileProject ? project!.offersTo(path) : undefined;
+    const reusable = reuse !== undefined && reuse.state.offers === offers;
     try {
       const lines = new LineIndex(text);
       const findings: Finding[] = [];
