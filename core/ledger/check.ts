@@ -53,6 +53,12 @@ function pinnedFlows(ctx: CheckContext, folders: readonly string[], memo: RunMem
   const isFlow = isFlowFile(ctx.config);
   const flowFiles = ctx.files.filter((f) => folders.some((folder) => f.startsWith(folder)) && isFlow(f));
   const found = new Map<string, PinnedFlow | undefined>();
+  // Each file is read once however many pins look through it.
+  const texts = new Map<string, string | undefined>();
+  const textOf = (file: string) => {
+    if (!texts.has(file)) texts.set(file, readSourceText(join(ctx.root, file), file, limitsOf(ctx.config)).text);
+    return texts.get(file);
+  };
   return (folder, flowId, version) => {
     const key = `${folder}\0${flowId}@${version}`;
     if (found.has(key)) return found.get(key);
@@ -60,7 +66,7 @@ function pinnedFlows(ctx: CheckContext, folders: readonly string[], memo: RunMem
     let pinned: PinnedFlow | undefined;
     for (const file of flowFiles) {
       if (!file.startsWith(folder)) continue;
-      const { text } = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
+      const text = textOf(file);
       if (text === undefined || !mayDefine(text)) continue;
       const snap = snapshotOfText(file, text, ctx.config, memo);
       if (snap?.flowId !== flowId || snap.version !== version) continue;
