@@ -42020,6 +42020,11 @@ function pinnedFlows(ctx, folders, memo2) {
   const isFlow = isFlowFile(ctx.config);
   const flowFiles = ctx.files.filter((f) => folders.some((folder) => f.startsWith(folder)) && isFlow(f));
   const found = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  const textOf = (file2) => {
+    if (!texts.has(file2)) texts.set(file2, readSourceText((0, import_node_path9.join)(ctx.root, file2), file2, limitsOf(ctx.config)).text);
+    return texts.get(file2);
+  };
   return (folder, flowId, version2) => {
     const key = `${folder}\0${flowId}@${version2}`;
     if (found.has(key)) return found.get(key);
@@ -42027,7 +42032,7 @@ function pinnedFlows(ctx, folders, memo2) {
     let pinned;
     for (const file2 of flowFiles) {
       if (!file2.startsWith(folder)) continue;
-      const { text: text4 } = readSourceText((0, import_node_path9.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const text4 = textOf(file2);
       if (text4 === void 0 || !mayDefine(text4)) continue;
       const snap = snapshotOfText(file2, text4, ctx.config, memo2);
       if (snap?.flowId !== flowId || snap.version !== version2) continue;
@@ -52670,13 +52675,13 @@ var Scanner = class _Scanner {
     parser.setLanguage(language);
     const key = fileProject ? projectKey(path3) : path3;
     const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text4, sliceMs) : { tree: this.parse(text4) };
-    const offers = keepTree && fileProject ? project.offersTo(path3) : void 0;
-    const reusable = reuse !== void 0 && reuse.state.offers === offers;
     if (pending) return { scan: { findings: this.interimFindings(path3, key, text4, pending.edit), parsed: false, lines: countLines2(text4), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path3, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
     }
+    const offers = keepTree && fileProject ? project.offersTo(path3) : void 0;
+    const reusable = reuse !== void 0 && reuse.state.offers === offers;
     try {
       const lines = new LineIndex(text4);
       const findings = [];

@@ -20043,13 +20043,13 @@ var Scanner = class _Scanner {
     parser.setLanguage(language);
     const key = fileProject ? projectKey(path2) : path2;
     const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.parse(text) };
-    const offers = keepTree && fileProject ? project2.offersTo(path2) : void 0;
-    const reusable = reuse !== void 0 && reuse.state.offers === offers;
     if (pending) return { scan: { findings: this.interimFindings(path2, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
     }
+    const offers = keepTree && fileProject ? project2.offersTo(path2) : void 0;
+    const reusable = reuse !== void 0 && reuse.state.offers === offers;
     try {
       const lines = new LineIndex(text);
       const findings = [];
