@@ -188,8 +188,8 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
 
-/** `{ fetch, run: exec, client = other }`: each property's key and the local it binds. */
-function destructured(pattern: Node): Array<[string, Node]> {
+/** `{ fetch, run: exec, client = other, spawn: sp = null }`: each property's key and the local it binds (a default applies only where the property is missing). */
+export function destructured(pattern: Node): Array<[string, Node]> {
   const out: Array<[string, Node]> = [];
   for (const prop of pattern.namedChildren) {
     if (prop?.type === "shorthand_property_identifier_pattern") out.push([prop.text, prop]);
@@ -199,8 +199,9 @@ function destructured(pattern: Node): Array<[string, Node]> {
     } else if (prop?.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const value = prop.childForFieldName("value");
+      const local = value?.type === "assignment_pattern" ? value.childForFieldName("left") : value;
       const name = key?.type === "string" ? stringValue(key) : key?.text;
-      if (name !== undefined && value?.type === "identifier") out.push([name, value]);
+      if (name !== undefined && local?.type === "identifier") out.push([name, local]);
     }
   }
   return out;

@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
-import { javaScriptParameters } from "./javascript-parameters";
+import { destructured, javaScriptParameters } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
@@ -503,27 +503,24 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     return;
   }
   if (nameNode.type !== "object_pattern") return;
-  const member = (key: string): ModulePath | undefined => (path ? normalMembers(extend(path, key)) : exported?.[key] && through(normalMembers(exported[key]!), statement));
-  if (!path && !exported) {
-    const pattern = nameNode.text;
-    if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
-  }
-  const scope = bindings.scopeOf(nameNode);
-  for (const prop of nameNode.namedChildren) {
-    if (!prop) continue;
-    if (prop.type === "shorthand_property_identifier_pattern") {
-      const name = prop.text;
-      const value = member(name);
-      if (value || bindings.mayResolve(name)) bindings.bind(scope, name, value);
-    } else if (prop.type === "pair_pattern") {
-      const key = prop.childForFieldName("key");
-      const local = prop.childForFieldName("value");
-      if (!key || !local || local.type !== "identifier") continue;
-      const keyName = key.type === "string" ? stringValue(key) : key.text;
-      const name = local.text;
-      const value = keyName !== undefined ? member(keyName) : undefined;
-      if (value || bindings.mayResolve(name)) bindings.bind(scope, name, value);
-    }
+  // `const { exec: run } = tools`, `const { run } = this`: what the object's slots hold (`tools.exec`, `this.run`).
+  const slot = !path && !exported && expression ? resolver.slotKey(expression)?.split(".") : undefined;
+  const slotted = slot !== undefined && bindings.slotRoots.has(slot[0]!);
+  const member = (key: string): ModulePath | undefined => {
+    if (path) return normalMembers(extend(path, key));
+    const held = exported ? exported[key] && normalMembers(exported[key]!) : slotted ? bindings.slotPath([...slot!, key]) : undefined;
+    return held && through(held, statement);
+  };
+  if (!path && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
+  bindDestructured(nameNode, member, bindings);
+}
+
+/** `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that shadow one. */
+function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings): void {
+  const scope = bindings.scopeOf(pattern);
+  for (const [key, local] of destructured(pattern)) {
+    const value = member(key);
+    if (value || bindings.mayResolve(local.text)) bindings.bind(scope, local.text, value);
   }
 }
 
@@ -724,7 +721,7 @@ function withDerivedDefinitions(definitions: Captures["definitions"], callees: C
   return out;
 }
 
-/** `import("m").then((m) => …)`: the callback's first parameter is the module. */
+/** `import("m").then((m) => …)`: the callback's first parameter is the module (`({ exec, spawn: run }) => …`: its members). */
 function thenParameter(member: Node, callback: Node, resolver: Resolver, bindings: Bindings): void {
   const object = member.childForFieldName("object");
   const path = object && resolver.resolve(object);
@@ -735,9 +732,14 @@ function thenParameter(member: Node, callback: Node, resolver: Resolver, binding
   const list = callback.childForFieldName("parameters");
   const first = single ?? list?.namedChild(0);
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  const call = member.parent!;
+  if (param?.type === "object_pattern") {
+    const exported = path ? undefined : resolver.projectExports(loaded!);
+    bindDestructured(param, (key) => (path ? normalMembers(extend(through(path, call), key)) : exported![key] && through(normalMembers(exported![key]!), call)), bindings);
+  }
   if (param?.type !== "identifier") return;
-  if (path) bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent!));
-  else bindNamespace(bindings, param.text, resolver.projectExports(loaded!), member.parent!);
+  if (path) bindings.bind(bindings.scopeOf(param), param.text, through(path, call));
+  else bindNamespace(bindings, param.text, resolver.projectExports(loaded!), call);
 }
 
 

@@ -352,3 +352,16 @@ describe("scan/shell-command: TypeScript's CommonJS `export * from` (`__exportSt
     expect(run.findings.map(brief)).toEqual([]);
   });
 });
+
+describe("issue 19 depth: scan/shell-command through destructuring of what a project file offers", () => {
+  test("const { exec: e } = tools of an imported object, import('./shell').then(({ exec }) => …); a plain member is silent", async () => {
+    const { root, files } = project({
+      "shell.ts": 'import { exec } from "child_process";\nexport const tools = { exec, quiet: () => 0 };\nexport { exec };\n',
+      "use.ts": 'import { tools } from "./shell";\nconst { exec: e, quiet } = tools;\ne("a");\nquiet();\n',
+      "use2.mjs": 'import("./shell.js").then(({ exec: run, quiet }) => { run("b"); quiet(); });\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["use.ts:3:1-3:2 scan/shell-command", "use2.mjs:1:55-1:58 scan/shell-command"]);
+    expect(run.findings.find((f) => f.file === "use.ts")!.message).toContain("Resolved through line 2 `{ exec: e, quiet } = tools` ← line 1 `import { tools } from \"./shell\";` ← shell.ts line 2 `exec` ← shell.ts line 1");
+  });
+});

@@ -102,6 +102,18 @@ describe("value tracking (JS/TS): scan/shell-command, scan/network-call, scan/mo
   test.each(cases)("%s", async (...c) => check(c));
 });
 
+describe("issue 19 depth (JS/TS): destructuring, loaders, aliases, instances, string builders", () => {
+  const cases: Case[] = [
+    ["import().then(({ exec }) => …), a renamed member, a default and `default`", "a.js", 'import("child_process").then(({ exec }) => exec("a"));\nimport("child_process").then(({ exec: run }) => run("b"));\nimport("node:child_process").then(({ default: cp, spawn = null }) => { cp.fork("c"); spawn("d"); });\n', [[SHELL, "exec", 1], [SHELL, "run", 1], [SHELL, "cp.fork"], [SHELL, "spawn", 1]]],
+    ["import().then(({ exec }: …) => …) in TypeScript", "a.ts", 'import("child_process").then(({ exec }: typeof import("child_process")) => exec("a"));\n', [[SHELL, "exec", 1]]],
+    ["a destructured callback of another module, or of .catch, is not", "a.js", 'import("path").then(({ join }) => join("a"));\nimport("child_process").catch(({ exec }) => exec("b"));\nimport("child_process").then(({ exec }) => { const exec2 = other; exec2("c"); });\n', []],
+    ["destructuring with a default: the member is there", "a.js", 'const cp = require("child_process");\nconst { exec: e = null } = cp;\ne("a");\nconst { execSync = other } = require("child_process");\nexecSync("b");\n', [[SHELL, 'e("a', 0, 1], [SHELL, "execSync", 1]]],
+    ["destructuring a plain object with a default is not", "a.js", 'const cp = require("child_process");\nconst { exec: e = cp.exec } = options;\ne("a");\nconst { fork = null } = {};\nfork("b");\n', []],
+    ["destructuring a name whose slots hold watched values", "a.ts", 'import { exec } from "child_process";\nconst tools = { exec, quiet: () => 1 };\nconst { exec: e } = tools;\ne("a");\nconst { quiet } = tools;\nquiet();\n', [[SHELL, 'e("a', 0, 1]]],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
 describe("resolution paths in messages and properties (scan/shell-command, scan/model-sdk)", () => {
   test("a tracked value names each step, newest first", async () => {
     const text = "import subprocess\nrun = subprocess.run\nx = run\nx(['ls'])\n";
