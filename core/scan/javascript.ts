@@ -77,7 +77,13 @@ export type JavaScriptState = KeptAnalysis & { constants: Constants };
 /** The query of a JavaScript (or TypeScript/TSX) file, compiled once. */
 export const javaScriptQuery = (language: Language, typescript: boolean, withComments: boolean) => queryOf(language, typescript ? TS_QUERY : JS_QUERY, withComments);
 
-const CREATED_REQUIRE = /\brequire\s*=\s*(?:[\w$]+\s*\.\s*)?createRequire\s*\(/;
+/** `createRequire`, `module.createRequire`: a call of it makes a `require` of its own (MADE_REQUIRE). */
+const CREATE_REQUIRE = /(?:^|\.)createRequire$/;
+/** `m.createRequire(`, read from a value's text (`m` being `require("module")`, which binds nothing). */
+const MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
+/** What `createRequire(url)` returns, held by any name (`const r = createRequire(import.meta.url)`): calling it loads a module (Resolver.loadArgument). */
+const MADE_REQUIRE = ["createRequire", RETURNED];
+const madeRequire = (path: ModulePath | undefined) => path?.module === GLOBAL && path.members.length === 2 && path.members[0] === MADE_REQUIRE[0] && path.members[1] === RETURNED;
 
 /** Names that start a module load by name besides `require`: `module.require`, `process.mainModule.require`, `createRequire(…)(…)`. */
 const LOADERS = new Set(["require", "module", "process", "createRequire"]);
@@ -355,25 +361,20 @@ export class Resolver {
   }
 
   /**
-   * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed, or made by
-   * `createRequire`, as ES modules do), `import()`, `module.require`, `process.mainModule.require`,
-   * `require.call(this, m)`, `createRequire(url)(m)`.
+   * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
+   * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
+   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`,
+   * `process.mainModule.require`, `require.call(this, m)`.
    */
-  private loadArgument(fn: Node): number | undefined {
-    const own = (name: string) => !this.bindings.declared(name, fn) || (name === "require" && this.requireIsCreated(fn));
+  private loadArgument(fn: Node, depth: number): number | undefined {
+    const own = (name: string) => !this.bindings.declared(name, fn);
     if (fn.type === "import") return 0;
-    if (fn.type === "identifier") return fn.text === "require" && own("require") ? 0 : undefined;
-    if (fn.type === "call_expression") return /(?:^|\.)createRequire$/.test(fn.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "") ? 0 : undefined;
+    if (fn.type === "identifier" && fn.text === "require" && own("require")) return 0;
+    if (fn.type === "identifier" || fn.type === "call_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
     const text = fn.text.replace(/\s+/g, "");
     if ((text === "module.require" && own("module")) || (text === "process.mainModule.require" && own("process"))) return 0;
     return text === "require.call" && own("require") ? 1 : undefined;
   }
-
-  /** `const require = createRequire(import.meta.url)`: the file's own `require` is the real one (asked only where `require` is declared). */
-  private requireIsCreated(node: Node): boolean {
-    return (this.createdRequire ??= CREATED_REQUIRE.test(node.tree.rootNode.text));
-  }
-  private createdRequire: boolean | undefined;
 
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node: Node, depth: number): ModulePath | undefined {
@@ -389,7 +390,8 @@ export class Resolver {
       const only = args?.namedChildCount === 1 ? args.namedChild(0) : null;
       return only ? this.resolve(only, only.text, depth + 1) : undefined;
     }
-    const at = this.loadArgument(fn);
+    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: MADE_REQUIRE };
+    const at = this.loadArgument(fn, depth);
     if (at === undefined) return undefined;
     const args = node.childForFieldName("arguments");
     const first = args?.namedChild(at);
@@ -426,7 +428,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const mayBeModule =
     thenCallback ||
     (head
-      ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+      ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.

@@ -38,6 +38,18 @@ describe("JavaScript: loaders besides require and import()", () => {
     expect(found("a.mjs", text)).toEqual(["scan/shell-command 3:1-30"]);
   });
 
+  test("scan/shell-command: a `require` made by createRequire held by any name (issue 19 depth)", () => {
+    const text = 'import { createRequire } from "node:module";\nconst r = createRequire(import.meta.url);\nr("child_process").execSync("a");\nconst cp = r("node:child_process");\ncp.spawn("b");\n';
+    expect(found("a.mjs", text)).toEqual(["scan/shell-command 3:1-28", "scan/shell-command 5:1-9"]);
+    const cjs = 'const m = require("module");\nconst load = m.createRequire(__filename);\nload("child_process").fork("c");\n';
+    expect(found("b.cjs", cjs)).toEqual(["scan/shell-command 3:1-27"]);
+  });
+
+  test("scan/shell-command is clean for a made `require` shadowed by a parameter, loading another module, or a name not made by createRequire", () => {
+    const text = 'import { createRequire } from "node:module";\nconst r = createRequire(import.meta.url);\nfunction f(r) { r("child_process").exec("a"); }\nr("path").join("b");\nconst q = makeRequire(import.meta.url);\nq("child_process").exec("c");\n';
+    expect(found("a.mjs", text)).toEqual([]);
+  });
+
   test("scan/shell-command is clean when `module` or `require` is a parameter of another meaning", () => {
     const text = 'function load(module, require) {\n  module.require("child_process").exec("a");\n  require("child_process").exec("b");\n}\n';
     expect(found("a.js", text)).toEqual([]);
