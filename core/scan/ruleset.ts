@@ -59,6 +59,8 @@ export class LanguageRules {
       // Every import/require/import() of a watched module spells it as a string literal right after the keyword.
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : undefined;
+      // `const g = globalThis; g.fetch(u)`, `const { fetch: f } = globalThis`: a global object held whole, and a global's name anywhere.
+      const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`) : undefined;
       // Or a require()/import() of a computed name, `require.call(…)` or `createRequire(…)`, with a watched module's name somewhere in a string.
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
@@ -67,7 +69,8 @@ export class LanguageRules {
         (globalUse !== undefined && usesGlobal(text, globalUse)) ||
         JS_JOINED_SPECIFIER.test(text) ||
         (computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) ||
-        (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text));
+        (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text)) ||
+        (globalWord !== undefined && JS_WHOLE_GLOBAL_OBJECT.test(text) && globalWord.test(text));
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
     }
   }
@@ -148,6 +151,8 @@ const JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*\.\s*join\s*\(/;
 const JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*\+|`[^`]*\$\{)/;
 /** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). */
 const JS_COMPUTED_GLOBAL = /\b(?:globalThis|window|self|global)\s*\??\.?\s*\[\s*(?!['"`][\w$]*['"`]\s*\])/;
+/** A global object not followed by a member (`const g = globalThis`, `= window;`, `use(self)`): what it holds is reached through another name. */
+const JS_WHOLE_GLOBAL_OBJECT = /(?<![\w$.])(?:globalThis|window|self|global)(?![\w$]|\s*(?:\??\.|\[))/;
 
 function globalOccurrences(names: readonly string[], constructedOnly: readonly string[]): RegExp {
   const any = `(?:${names.join("|")})`;

@@ -84,3 +84,16 @@ describe("a module or global named in pieces (each file alone, nothing else watc
     expect(found(path, text)).toEqual([]);
   });
 });
+
+// The prefilter lets such a file through (nothing else watched in it), and the alias resolves.
+describe("a global object held whole under another name (issue 19 depth)", () => {
+  test("scan/network-call: const g = globalThis; g.fetch(u), const { fetch: f } = globalThis, window and self", () => {
+    const text = 'const g = globalThis;\ng.fetch("u");\nconst { fetch: f } = globalThis;\nf("u");\nconst w = window;\nw.fetch("u");\nconst { WebSocket: WS } = self;\nnew WS("u");\n';
+    expect(found("a.js", text)).toEqual(["scan/network-call 2:1-8", "scan/network-call 4:1-2", "scan/network-call 6:1-8", "scan/network-call 8:5-7"]);
+  });
+
+  test("scan/network-call is clean: a local of another value, a shadowing parameter, a member of another object", () => {
+    const text = 'const g = globalThis;\nfunction go(g) { g.fetch("u"); }\nconst h = other;\nh.fetch("u");\nconst { fetch: f } = client;\nf("u");\n';
+    expect(found("a.js", text)).toEqual([]);
+  });
+});
