@@ -509,22 +509,27 @@ export class Constants {
         return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1) : undefined;
       case "call_expression":
       case "call":
-        return this.joinedArray(node, depth);
+        return this.builtByMethod(node, depth);
       default:
         return stringValue(node);
     }
   }
 
   /**
-   * `["child", "process"].join("_")` (JavaScript; the separator is "," when none is given) and Python's
-   * `"_".join(["sub", "process"])` (a list or tuple): strings joined by a string, bounded as `+` is.
+   * `["child", "process"].join("_")` (JavaScript; the separator is "," when none is given), Python's
+   * `"_".join(["sub", "process"])` (a list or tuple), and JavaScript's `"child".concat("_", "process")`: strings
+   * joined by a string, or one string continued by others, bounded as `+` is. The method may be named by a
+   * subscript (`["child", "process"]["join"]("_")`).
    */
-  private joinedArray(node: Node, depth: number): string | undefined {
+  private builtByMethod(node: Node, depth: number): string | undefined {
     const fn = node.childForFieldName("function");
     const args = node.childForFieldName("arguments");
     const python = fn?.type === "attribute";
-    if (!fn || !args || (!python && fn.type !== "member_expression") || fn.childForFieldName(python ? "attribute" : "property")?.text !== "join") return undefined;
+    if (!fn || !args || (!python && fn.type !== "member_expression" && fn.type !== "subscript_expression")) return undefined;
+    const method = python ? fn.childForFieldName("attribute")?.text : fn.type === "member_expression" ? fn.childForFieldName("property")?.text : this.stringOf(fn.childForFieldName("index"), depth + 1);
     const object = fn.childForFieldName("object");
+    if (method === "concat" && !python) return args.childCount > 2 * MAX_FOLDED_STRING + 2 ? undefined : this.joined([object, ...args.namedChildren], depth);
+    if (method !== "join") return undefined;
     const list = python ? args.namedChild(0) : object;
     if (args.namedChildCount > 1 || (python && args.namedChildCount === 0) || !list || list.childCount > 2 * MAX_FOLDED_STRING + 2) return undefined;
     if (python ? list.type !== "list" && list.type !== "tuple" : list.type !== "array") return undefined;
@@ -570,9 +575,9 @@ function arrayElements(array: Node): Array<Node | null | typeof HOLE> {
   return out;
 }
 
-/** Could a value starting with `[` be an array joined (`["child", "process"].join("_")`, Constants.stringOf)? Read from its end, without the tree. */
+/** Could a value starting with `[` be an array joined (`["child", "process"].join("_")`, `[…]["join"]("_")`, Constants.stringOf)? Read from its end, without the tree. */
 export function mayJoinArray(source: string, start: number, end: number): boolean {
-  return source[start] === "[" && /\]\s*\.\s*join\s*\([^()]*\)$/.test(source.slice(Math.max(start, end - 64), end));
+  return source[start] === "[" && /\]\s*(?:\.\s*join|\[\s*(['"`])join\1\s*\])\s*\([^()]*\)$/.test(source.slice(Math.max(start, end - 64), end));
 }
 
 /** The watched value an attribute or container slot holds (`self.client`, `values["client"]`), keyed by the language's `keyOf`. */

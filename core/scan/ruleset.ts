@@ -145,10 +145,10 @@ export class LanguageRules {
  */
 /** Python: a literal joined by `+` or written next to another, or a literal's `.join(` (`"_".join(["sub", "process"])`). */
 const PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(/;
-/** JavaScript: a literal joined by `+`, a template with a substitution, or an array joined (`["child", "process"].join("_")`). */
-const JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*\.\s*join\s*\(/;
-/** `require("child_" + "process")`, ``import(`child_${x}`)``: a specifier built in place. */
-const JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*\+|`[^`]*\$\{)/;
+/** JavaScript: a literal joined by `+` or continued by `.concat(`, a template with a substitution, or an array joined (`["child", "process"].join("_")`, `[…]["join"]("_")`). */
+const JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
+/** `require("child_" + "process")`, `require("child".concat("_process"))`, ``import(`child_${x}`)``: a specifier built in place. */
+const JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
 /** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). */
 const JS_COMPUTED_GLOBAL = /\b(?:globalThis|window|self|global)\s*\??\.?\s*\[\s*(?!['"`][\w$]*['"`]\s*\])/;
 /** A global object not followed by a member (`const g = globalThis`, `= window;`, `use(self)`): what it holds is reached through another name. */

@@ -70,6 +70,9 @@ describe("a module or global named in pieces (each file alone, nothing else watc
     ["scan/shell-command: the default separator is a comma, one element has none", "a.js", 'require(["child_process"].join()).fork("e");\n', ["scan/shell-command 1:1-39"]],
     ["scan/network-call: globalThis[[\"fe\", \"tch\"].join(\"\")]", "a.js", 'globalThis[["fe", "tch"].join("")]("u");\n', ["scan/network-call 1:1-35"]],
     ["scan/shell-command: __import__(\"_\".join([\"sub\", \"process\"]))", "a.py", 'mod = __import__("".join(["sub", "process"]))\nmod.run("a")\n', ["scan/shell-command 2:1-8"]],
+    ["scan/shell-command: require(\"child\".concat(\"_process\")) (issue 19 depth)", "a.js", 'require("child".concat("_process")).exec("a");\n', ["scan/shell-command 1:1-41"]],
+    ["scan/shell-command: [\"child\", \"process\"][\"join\"](\"_\") held in a const (issue 19 depth)", "a.js", 'const n = ["child", "process"]["join"]("_");\nrequire(n).spawn("b");\n', ["scan/shell-command 2:1-17"]],
+    ["scan/network-call: globalThis[\"fe\".concat(\"t\", \"ch\")], a constant continued (issue 19 depth)", "a.js", 'const x = "child_process".concat("");\nrequire(x).exec("a");\nglobalThis["fe".concat("t", "ch")]("u");\n', ["scan/shell-command 2:1-16", "scan/network-call 3:1-35"]],
     ["scan/shell-command: import_module of a tuple joined, held in a name", "a.py", 'import importlib\nname = "_".join(("child", "process")).replace("child_", "sub")\nother = "".join(("sub", "process"))\nimportlib.import_module(other).call("b")\n', ["scan/shell-command 4:1-36"]],
   ])("%s", (_what, path, text, expected) => {
     expect(found(path, text)).toEqual(expected);
@@ -79,6 +82,7 @@ describe("a module or global named in pieces (each file alone, nothing else watc
     ["a joined name of a module not watched", "a.js", 'require("pa" + "th").join("a");\nglobalThis["con" + "sole"].log("x");\n'],
     ["a joined name with a part that is not a constant", "a.py", 'import importlib\nimportlib.import_module("sub" + suffix).run("b")\n'],
     ["an array joined with a part or separator that is not a constant, or by a comma", "a.js", 'require(["child", suffix].join("_")).exec("a");\nrequire(["child", "process"].join(sep)).exec("b");\nrequire(["child", "process"].join()).exec("c");\nrequire([..."child_process"].join("")).exec("d");\n'],
+    ["a string continued by a part that is not a constant, a module not watched, an array's concat (issue 19 depth)", "a.js", 'require("child".concat(suffix)).exec("a");\nrequire("pa".concat("th")).join("b");\nrequire(["child_process"].concat([]).join("")).exec("c");\n'],
     ["a list joined with a part that is not a constant", "a.py", 'import importlib\nimportlib.import_module("".join(["sub", suffix])).run("b")\n__import__("".join(["sub", *rest])).run("c")\n'],
   ])("scan/shell-command is clean: %s", (_what, path, text) => {
     expect(found(path, text)).toEqual([]);
