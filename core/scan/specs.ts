@@ -147,12 +147,16 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js(GLOBAL, call("Deno.Command"), "shell", "new"),
   // JavaScript / TypeScript — network
   js(GLOBAL, call("fetch"), "network", "call"),
+  // The Beacon API: a POST the browser sends on its own (`navigator.sendBeacon(url, data)`).
+  js(GLOBAL, call("navigator.sendBeacon"), "network", "call"),
   js(GLOBAL, call("WebSocket"), "network", "new"),
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
   js("http2", call("connect"), "network", "call"),
   js("net", call("connect", "createConnection"), "network", "call"),
   js("tls", call("connect"), "network", "call"),
+  // A UDP socket crosses when it sends a datagram or connects to a peer, not when it is made (as Python's socket).
+  js("dgram", { ...inert("createSocket"), ...call(...["send", "connect"].map((m) => `createSocket${RETURNED}.${m}`)) }, "network", "call"),
   js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
   js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
   js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),

@@ -156,6 +156,10 @@ describe("scan/network-call: connections below HTTP (grpc-js, ws, anyio, websock
     const text = 'const http2 = require("http2");\nconst net = require("net");\nconst tls_1 = require("tls");\nhttp2.connect("https://h");\nnet.connect(80, "h");\nnet.createConnection({ port: 80 });\n(0, tls_1.connect)({ socket });\nnet.isIP("1.2.3.4");\nhttp2.constants.HTTP2_HEADER_PATH;\n';
     expect(await scan({ "a.js": text })).toEqual(["a.js:4:1-4:14 scan/network-call", "a.js:5:1-5:12 scan/network-call", "a.js:6:1-6:21 scan/network-call", "a.js:7:5-7:18 scan/network-call"]);
   });
+  test("JavaScript: a dgram socket's send and connect (also through a local), navigator.sendBeacon (issue 19 depth); making, binding or closing a socket and other navigator members are not", async () => {
+    const text = 'const dgram = require("dgram");\ndgram.createSocket("udp4").send("x", 53, "h");\nconst s = dgram.createSocket({ type: "udp4" });\ns.connect(53, "h");\ns.bind(0);\ns.close();\nnavigator.sendBeacon("https://x", "d");\nwindow.navigator.sendBeacon("u");\nnavigator.clipboard.writeText("x");\n';
+    expect(await scan({ "a.js": text })).toEqual(["a.js:2:1-2:32 scan/network-call", "a.js:4:1-4:10 scan/network-call", "a.js:7:1-7:21 scan/network-call", "a.js:8:1-8:28 scan/network-call"]);
+  });
   test("Python: asyncio.open_connection and an event loop's create_connection (also through a local); create_task on the loop is not", async () => {
     const text = "import asyncio\nfrom asyncio import get_running_loop\nasync def f(h):\n    await asyncio.open_connection(h, 80)\n    await get_running_loop().create_connection(P, h, 80)\n    loop = asyncio.get_event_loop()\n    await loop.create_connection(P, h, 80)\n    loop.create_task(g())\n";
     expect(await scan({ "a.py": text })).toEqual(["a.py:4:11-4:34 scan/network-call", "a.py:5:11-5:47 scan/network-call", "a.py:7:11-7:33 scan/network-call"]);
