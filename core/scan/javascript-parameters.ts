@@ -7,8 +7,9 @@
  * (`function f(fetchImpl = fetch)`) count.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
+import { enclosing } from "./factories";
 import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, encloses, mayPass, passedThrough } from "./parameters";
-import { type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
 
 /** `f(`, `this.m(`, `this.#m(`, `super(`, `super.m(` at a callee's start (for `new C(`, at the constructor's). */
 const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
@@ -173,7 +174,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call)) {
           bound = true;
           // `constructor(private client: Client)`: a TypeScript parameter property is also the slot `this.client`.
-          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindings.bindSlot(`this.${pattern.text}`, value);
+          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
@@ -186,6 +187,19 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   };
 
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+
+const CLASS_BODY = new Set(["class_body"]);
+
+/**
+ * Binds a slot; a `this.x` slot written in a named class (a field, `this.x = …` in a method, a parameter property)
+ * is also `C.prototype.x`, what an instance of the class reaches (`new C().x`, `const c = new C(); c.x`).
+ */
+export function bindSlotAt(bindings: Bindings, key: string, path: ModulePath, at: Node): void {
+  bindings.bindSlot(key, path);
+  if (!key.startsWith("this.")) return;
+  const owner = enclosing(at, CLASS_BODY)?.parent?.childForFieldName("name");
+  if (owner) bindings.bindSlot(`${owner.text}.prototype${key.slice(4)}`, path);
 }
 
 /** `{ fetch, run: exec, client = other, spawn: sp = null }`: each property's key and the local it binds (a default applies only where the property is missing). */

@@ -1,8 +1,8 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
+import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, oneLine, simpleChain, slotValue, stringValue, through } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
-import { destructured, javaScriptParameters } from "./javascript-parameters";
+import { bindSlotAt, destructured, javaScriptParameters } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace } from "./project";
@@ -164,11 +164,11 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const captured = source.startsWith("await", node.startIndex) && node.type === "await_expression" ? node.namedChild(0) : node;
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
-    const head = parenthesized ? undefined : identifierAt(source, captured.startIndex);
+    const head = parenthesized ? undefined : rootAt(source, captured.startIndex);
     if (head && !known(head)) continue;
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
-    const first = rootName(text);
+    const first = rootAt(text, 0);
     // `(opts.fetch ?? fetch)(url)`: any name inside may be the one called.
     if (first ? !known(first) && !(parenthesized && identifiersIn(text).some(known)) : !text.includes("import")) continue;
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
@@ -190,6 +190,15 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
+}
+
+const NEW_PREFIX = /new\s+/y;
+/** The name a callee starts with at `offset`; for `new Shell().run`, the class's (the instance's slots are its). */
+function rootAt(text: string, offset: number): string | undefined {
+  const head = identifierAt(text, offset);
+  if (head !== "new") return head;
+  NEW_PREFIX.lastIndex = offset;
+  return NEW_PREFIX.test(text) ? identifierAt(text, NEW_PREFIX.lastIndex) : head;
 }
 
 /** The function `f` of a callee `f.call` or `f.apply`, else undefined. */
@@ -257,7 +266,10 @@ export class Resolver {
           return path && through(normalMembers(path), object!);
         }
         const base = this.child(node, "object", depth);
-        return base && property ? extend(base, property.text) : undefined;
+        if (base) return property ? extend(base, property.text) : undefined;
+        // `new Shell().run`: the instance's slot (`Shell.prototype.run`).
+        const key = object?.type === "new_expression" ? this.slotKey(node) : undefined;
+        return key ? this.bindings.slotPath(key.split(".")) : undefined;
       }
       case "subscript_expression": {
         const slot = this.slot(node);
@@ -314,6 +326,11 @@ export class Resolver {
     if (node.type === "default") return "default";
     // TypeScript's `export = cp` is CommonJS's `module.exports = cp`.
     if (node.type === "=") return "module.exports";
+    // `new Shell()`: an instance, whose slots are the class's `this.x` (bindSlotAt).
+    if (node.type === "new_expression") {
+      const owner = node.childForFieldName("constructor");
+      return owner?.type === "identifier" ? `${owner.text}.prototype` : undefined;
+    }
     const object = node.childForFieldName("object");
     const base = object && (node.type === "member_expression" || node.type === "subscript_expression") ? this.slotKey(object, depth + 1) : undefined;
     if (!base) return undefined;
@@ -491,10 +508,13 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "=") {
     const key = nameNode.type === "property_identifier" ? fieldSlot(nameNode, simpleName!) : resolver.slotKey(nameNode);
-    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
+    if (path && key) bindSlotAt(bindings, key, through(normalMembers(path), statement), statement);
     return;
   }
   if (simpleName !== undefined) {
+    // `const shell = new Shell()`: `shell.run` is the class's slot `Shell.prototype.run` (Bindings.slotPath).
+    const owner = !path && value.type === "new_expression" ? value.childForFieldName("constructor") : undefined;
+    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text);
     // A value that is more than the module itself (`const f = opts.fetch ?? fetch`, `const c = new OpenAI()`) is a step worth showing.
     const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
     // `transport = secure ? https : http` after `let transport;`: the value lands in the scope that declares the name.
@@ -675,7 +695,7 @@ function objectSlots(nameNode: Node, object: Node, resolver: Resolver, bindings:
     const property = name ? (name.type === "string" ? stringValue(name) : name.text) : undefined;
     if (!value || property === undefined || !/^[\w$]+$/.test(property)) continue;
     const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
-    if (path) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path), prop!));
+    if (path) bindSlotAt(bindings, `${key}.${property}`, through(normalMembers(path), prop!), prop!);
   }
 }
 

@@ -224,14 +224,30 @@ export class Bindings {
     return this.fresh;
   }
 
-  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
   slotPath(chain: readonly string[]): ModulePath | undefined {
     if (!this.slotRoots.has(chain[0]!)) return undefined;
+    const owner = this.instances.get(chain[0]!);
+    return this.longestSlot(chain) ?? (owner !== undefined && chain.length >= 2 ? this.longestSlot([owner, "prototype", ...chain.slice(1)]) : undefined);
+  }
+
+  private longestSlot(chain: readonly string[]): ModulePath | undefined {
     for (let n = chain.length; n >= 2; n--) {
       const path = this.slots.get(chain.slice(0, n).join("."));
       if (path) return extend(path, ...chain.slice(n));
     }
     return undefined;
+  }
+
+  /**
+   * Names holding an instance of a class (`const shell = new Shell()`), by class name: `shell.run` is the slot
+   * `Shell.prototype.run` (a `this.run` slot of the class). Per file, as slots are; the first class wins.
+   */
+  private readonly instances = new Map<string, string>();
+  instanceOf(name: string, owner: string): void {
+    if (this.instances.has(name) || name === owner) return;
+    this.instances.set(name, owner);
+    this.slotRoots.add(name);
   }
 
   /**
@@ -268,9 +284,9 @@ export class Bindings {
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out.default = path;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
-      // `export default { exec }` (`default.exec`), a static field (`Shell.run`), a module-level object's slot
-      // (`tools.run`): importers reach them as members of what they import (`sh.exec` of `import sh from`).
-      else if (/^[\w$]+\.[\w$]+$/.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out[key] = path;
+      // `export default { exec }` (`default.exec`), a static field (`Shell.run`), an instance's (`Shell.prototype.run`),
+      // a module-level object's slot (`tools.run`): importers reach them as members of what they import (`sh.exec` of `import sh from`).
+      else if (/^[\w$]+\.(?:prototype\.)?[\w$]+$/.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out[key] = path;
     }
     return out;
   }

@@ -221,7 +221,7 @@ describe("scan/shell-command through CommonJS exports written as Object.assign, 
 });
 
 describe("scan/shell-command through a static class field and a module-level object's slot", () => {
-  test("static run = exec is Shell.run, in its file and in the files importing Shell; tools.spawn = exec likewise; an instance field is not followed through new", async () => {
+  test("static run = exec is Shell.run, in its file and in the files importing Shell; tools.spawn = exec likewise; an instance field through new (issue 19 depth)", async () => {
     const { root, files } = project({
       "shell.ts": 'import { exec } from "child_process";\nexport class Shell { static run = exec; other = exec; }\nexport const tools = {};\ntools.spawn = exec;\nShell.run("z");\n',
       "use.ts": 'import { Shell, tools } from "./shell";\nShell.run("a");\ntools.spawn("b");\nnew Shell().other("c");\n',
@@ -229,7 +229,7 @@ describe("scan/shell-command through a static class field and a module-level obj
       "use2.js": 'import { Quiet } from "./safe.js";\nQuiet.run("d");\n',
     });
     const run = await scanFiles({ root, files, workers: 1 });
-    expect(run.findings.map(brief)).toEqual(["shell.ts:5:1-5:10 scan/shell-command", "use.ts:2:1-2:10 scan/shell-command", "use.ts:3:1-3:12 scan/shell-command"]);
+    expect(run.findings.map(brief)).toEqual(["shell.ts:5:1-5:10 scan/shell-command", "use.ts:2:1-2:10 scan/shell-command", "use.ts:3:1-3:12 scan/shell-command", "use.ts:4:1-4:18 scan/shell-command"]);
   });
 });
 
@@ -363,5 +363,16 @@ describe("issue 19 depth: scan/shell-command through destructuring of what a pro
     const run = await scanFiles({ root, files, workers: 1 });
     expect(run.findings.map(brief).sort()).toEqual(["use.ts:3:1-3:2 scan/shell-command", "use2.mjs:1:55-1:58 scan/shell-command"]);
     expect(run.findings.find((f) => f.file === "use.ts")!.message).toContain("Resolved through line 2 `{ exec: e, quiet } = tools` ← line 1 `import { tools } from \"./shell\";` ← shell.ts line 2 `exec` ← shell.ts line 1");
+  });
+});
+
+describe("issue 19 depth: scan/shell-command through an instance of a class another file exports", () => {
+  test("new Shell().run() and const s = new Shell(); s.run() of an imported class whose field holds exec; another field is silent", async () => {
+    const { root, files } = project({
+      "shell.ts": 'import { exec } from "child_process";\nexport class Shell { run = exec; quiet = () => 0; }\n',
+      "use.ts": 'import { Shell } from "./shell";\nnew Shell().run("a");\nconst s = new Shell();\ns.run("b");\ns.quiet();\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["use.ts:2:1-2:16 scan/shell-command", "use.ts:4:1-4:6 scan/shell-command"]);
   });
 });

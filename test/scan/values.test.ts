@@ -110,6 +110,8 @@ describe("issue 19 depth (JS/TS): destructuring, loaders, aliases, instances, st
     ["destructuring with a default: the member is there", "a.js", 'const cp = require("child_process");\nconst { exec: e = null } = cp;\ne("a");\nconst { execSync = other } = require("child_process");\nexecSync("b");\n', [[SHELL, 'e("a', 0, 1], [SHELL, "execSync", 1]]],
     ["destructuring a plain object with a default is not", "a.js", 'const cp = require("child_process");\nconst { exec: e = cp.exec } = options;\ne("a");\nconst { fork = null } = {};\nfork("b");\n', []],
     ["destructuring a name whose slots hold watched values", "a.ts", 'import { exec } from "child_process";\nconst tools = { exec, quiet: () => 1 };\nconst { exec: e } = tools;\ne("a");\nconst { quiet } = tools;\nquiet();\n', [[SHELL, 'e("a', 0, 1]]],
+    ["an instance of a class of the file reaches its this-slots: new C().run, const c = new C(), destructured", "a.ts", 'import { exec } from "child_process";\nclass Shell { run = exec; }\nnew Shell().run("a");\nconst s = new Shell();\ns.run("b");\nclass T { constructor() { this.go = exec; } }\nconst { go } = new T();\ngo("c");\n', [[SHELL, "new Shell().run"], [SHELL, "s.run"], [SHELL, 'go("c', 0, 2]]],
+    ["an instance of another class, or of a class without that slot, is not", "a.ts", 'import { exec } from "child_process";\nclass A { run = exec; }\nclass B { run() { return 1; } }\nnew B().run("a");\nconst b = new B();\nb.run("b");\nconst o = new Other();\no.run("c");\n', []],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
