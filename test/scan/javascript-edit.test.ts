@@ -272,3 +272,14 @@ describe("factories (core/scan/factories.ts) after an edit", () => {
     expect(answered).toEqual([false, false]);
   });
 });
+
+describe("issue 19 depth: the forms of a whole file (an instance's slots, a made require, destructured slots) typed in equal a fresh scan", () => {
+  test("calls through an instance added, its class renamed and back; a made require and a destructured slot added below", async () => {
+    const base = `import { exec } from "child_process";\nimport { createRequire } from "node:module";\nclass Shell { run = exec; }\nconst tools = { exec };\n${body(6, "path.length")}`;
+    const instance = `${base}\nnew Shell().run("a");\nconst s = new Shell();\ns.run("b");\n`;
+    const renamed = instance.replace("class Shell {", "class Shel {");
+    const more = `${instance}const r = createRequire(__filename);\nr("child_process").fork("c");\nconst { exec: e = null } = tools;\ne("d");\n`;
+    const { out } = await typing([base, instance, renamed, instance, more]);
+    expect(out.map((o) => o.length)).toEqual([0, 2, 0, 2, 4]);
+  });
+});
