@@ -514,7 +514,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (simpleName !== undefined) {
     // `const shell = new Shell()`: `shell.run` is the class's slot `Shell.prototype.run` (Bindings.slotPath).
     const owner = !path && value.type === "new_expression" ? value.childForFieldName("constructor") : undefined;
-    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text);
+    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement);
     // A value that is more than the module itself (`const f = opts.fetch ?? fetch`, `const c = new OpenAI()`) is a step worth showing.
     const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
     // `transport = secure ? https : http` after `let transport;`: the value lands in the scope that declares the name.

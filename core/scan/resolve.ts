@@ -227,8 +227,10 @@ export class Bindings {
   /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
   slotPath(chain: readonly string[]): ModulePath | undefined {
     if (!this.slotRoots.has(chain[0]!)) return undefined;
-    const owner = this.instances.get(chain[0]!);
-    return this.longestSlot(chain) ?? (owner !== undefined && chain.length >= 2 ? this.longestSlot([owner, "prototype", ...chain.slice(1)]) : undefined);
+    const own = this.longestSlot(chain);
+    const instance = own || chain.length < 2 ? undefined : this.instances.get(chain[0]!);
+    const held = instance && this.longestSlot([instance.owner, "prototype", ...chain.slice(1)]);
+    return own ?? (held && through(held, instance!.site));
   }
 
   private longestSlot(chain: readonly string[]): ModulePath | undefined {
@@ -243,10 +245,10 @@ export class Bindings {
    * Names holding an instance of a class (`const shell = new Shell()`), by class name: `shell.run` is the slot
    * `Shell.prototype.run` (a `this.run` slot of the class). Per file, as slots are; the first class wins.
    */
-  private readonly instances = new Map<string, string>();
-  instanceOf(name: string, owner: string): void {
+  private readonly instances = new Map<string, { owner: string; site: { startIndex: number; endIndex: number } }>();
+  instanceOf(name: string, owner: string, site: { startIndex: number; endIndex: number }): void {
     if (this.instances.has(name) || name === owner) return;
-    this.instances.set(name, owner);
+    this.instances.set(name, { owner, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
     this.slotRoots.add(name);
   }
 
@@ -333,6 +335,7 @@ export class Bindings {
     for (const [name, path] of this.reexports) this.reexports.set(name, shiftPath(path, from, delta));
     for (const [name, path] of this.renamed) if (path) this.renamed.set(name, shiftPath(path, from, delta));
     for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
+    for (const instance of this.instances.values()) if (instance.site.startIndex >= from) instance.site = { startIndex: instance.site.startIndex + delta, endIndex: instance.site.endIndex + delta };
   }
 
   /** Every path bound to a name or slot. */

@@ -374,5 +374,6 @@ describe("issue 19 depth: scan/shell-command through an instance of a class anot
     });
     const run = await scanFiles({ root, files, workers: 1 });
     expect(run.findings.map(brief).sort()).toEqual(["use.ts:2:1-2:16 scan/shell-command", "use.ts:4:1-4:6 scan/shell-command"]);
+    expect(run.findings.find((f) => f.line === 4)!.message).toContain("Resolved through line 3 `s = new Shell()` ← line 1 `import { Shell } from \"./shell\";` ← shell.ts line 2 `run = exec` ← shell.ts line 1");
   });
 });
