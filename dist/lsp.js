@@ -46252,12 +46252,16 @@ var DEFAULT_SPECS = [
   js(GLOBAL, call("Deno.Command"), "shell", "new"),
   // JavaScript / TypeScript — network
   js(GLOBAL, call("fetch"), "network", "call"),
+  // The Beacon API: a POST the browser sends on its own (`navigator.sendBeacon(url, data)`).
+  js(GLOBAL, call("navigator.sendBeacon"), "network", "call"),
   js(GLOBAL, call("WebSocket"), "network", "new"),
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
   js("http2", call("connect"), "network", "call"),
   js("net", call("connect", "createConnection"), "network", "call"),
   js("tls", call("connect"), "network", "call"),
+  // A UDP socket crosses when it sends a datagram or connects to a peer, not when it is made (as Python's socket).
+  js("dgram", { ...inert("createSocket"), ...call(...["send", "connect"].map((m) => `createSocket${RETURNED}.${m}`)) }, "network", "call"),
   js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
   js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
   js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
@@ -52609,14 +52613,30 @@ var Bindings = class {
     this.fresh = new Fresh(this.scopes);
     return this.fresh;
   }
-  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
+    const own2 = this.longestSlot(chain);
+    const instance2 = own2 || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
+    const held = instance2 && this.longestSlot([instance2.owner, "prototype", ...chain.slice(1)]);
+    return own2 ?? (held && through(held, instance2.site));
+  }
+  longestSlot(chain) {
     for (let n = chain.length; n >= 2; n--) {
       const path2 = this.slots.get(chain.slice(0, n).join("."));
       if (path2) return extend2(path2, ...chain.slice(n));
     }
     return void 0;
+  }
+  /**
+   * Names holding an instance of a class (`const shell = new Shell()`), by class name: `shell.run` is the slot
+   * `Shell.prototype.run` (a `this.run` slot of the class). Per file, as slots are; the first class wins.
+   */
+  instances = /* @__PURE__ */ new Map();
+  instanceOf(name2, owner, site) {
+    if (this.instances.has(name2) || name2 === owner) return;
+    this.instances.set(name2, { owner, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
+    this.slotRoots.add(name2);
   }
   /**
    * `export default api`, `module.exports = api` (`key` "default", "module.exports"): each slot of `api` (`api.exec`)
@@ -52648,7 +52668,7 @@ var Bindings = class {
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out2.default = path2;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
-      else if (/^[\w$]+\.[\w$]+$/.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path2;
+      else if (/^[\w$]+\.(?:prototype\.)?[\w$]+$/.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path2;
     }
     return out2;
   }
@@ -52690,6 +52710,7 @@ var Bindings = class {
     for (const [name2, path2] of this.reexports) this.reexports.set(name2, shiftPath(path2, from, delta));
     for (const [name2, path2] of this.renamed) if (path2) this.renamed.set(name2, shiftPath(path2, from, delta));
     for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
+    for (const instance2 of this.instances.values()) if (instance2.site.startIndex >= from) instance2.site = { startIndex: instance2.site.startIndex + delta, endIndex: instance2.site.endIndex + delta };
   }
   /** Every path bound to a name or slot. */
   *paths() {
@@ -52841,21 +52862,26 @@ var Constants = class {
         return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1) : void 0;
       case "call_expression":
       case "call":
-        return this.joinedArray(node2, depth);
+        return this.builtByMethod(node2, depth);
       default:
         return stringValue(node2);
     }
   }
   /**
-   * `["child", "process"].join("_")` (JavaScript; the separator is "," when none is given) and Python's
-   * `"_".join(["sub", "process"])` (a list or tuple): strings joined by a string, bounded as `+` is.
+   * `["child", "process"].join("_")` (JavaScript; the separator is "," when none is given), Python's
+   * `"_".join(["sub", "process"])` (a list or tuple), and JavaScript's `"child".concat("_", "process")`: strings
+   * joined by a string, or one string continued by others, bounded as `+` is. The method may be named by a
+   * subscript (`["child", "process"]["join"]("_")`).
    */
-  joinedArray(node2, depth) {
+  builtByMethod(node2, depth) {
     const fn = node2.childForFieldName("function");
     const args2 = node2.childForFieldName("arguments");
     const python = fn?.type === "attribute";
-    if (!fn || !args2 || !python && fn.type !== "member_expression" || fn.childForFieldName(python ? "attribute" : "property")?.text !== "join") return void 0;
+    if (!fn || !args2 || !python && fn.type !== "member_expression" && fn.type !== "subscript_expression") return void 0;
+    const method = python ? fn.childForFieldName("attribute")?.text : fn.type === "member_expression" ? fn.childForFieldName("property")?.text : this.stringOf(fn.childForFieldName("index"), depth + 1);
     const object2 = fn.childForFieldName("object");
+    if (method === "concat" && !python) return args2.childCount > 2 * MAX_FOLDED_STRING + 2 ? void 0 : this.joined([object2, ...args2.namedChildren], depth);
+    if (method !== "join") return void 0;
     const list2 = python ? args2.namedChild(0) : object2;
     if (args2.namedChildCount > 1 || python && args2.namedChildCount === 0 || !list2 || list2.childCount > 2 * MAX_FOLDED_STRING + 2) return void 0;
     if (python ? list2.type !== "list" && list2.type !== "tuple" : list2.type !== "array") return void 0;
@@ -52894,7 +52920,7 @@ function arrayElements(array2) {
   return out2;
 }
 function mayJoinArray(source, start2, end) {
-  return source[start2] === "[" && /\]\s*\.\s*join\s*\([^()]*\)$/.test(source.slice(Math.max(start2, end - 64), end));
+  return source[start2] === "[" && /\]\s*(?:\.\s*join|\[\s*(['"`])join\1\s*\])\s*\([^()]*\)$/.test(source.slice(Math.max(start2, end - 64), end));
 }
 function slotValue(bindings, node2, keyOf) {
   const root = rootName(node2.text);
@@ -53653,7 +53679,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
         const value = passedThrough(arg.path, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
           bound = true;
-          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindings.bindSlot(`this.${pattern.text}`, value);
+          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
@@ -53666,6 +53692,13 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
   };
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
+var CLASS_BODY = /* @__PURE__ */ new Set(["class_body"]);
+function bindSlotAt(bindings, key, path2, at) {
+  bindings.bindSlot(key, path2);
+  if (!key.startsWith("this.")) return;
+  const owner = enclosing(at, CLASS_BODY)?.parent?.childForFieldName("name");
+  if (owner) bindings.bindSlot(`${owner.text}.prototype${key.slice(4)}`, path2);
+}
 function destructured(pattern) {
   const out2 = [];
   for (const prop of pattern.namedChildren) {
@@ -53676,8 +53709,9 @@ function destructured(pattern) {
     } else if (prop?.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const value = prop.childForFieldName("value");
+      const local = value?.type === "assignment_pattern" ? value.childForFieldName("left") : value;
       const name2 = key?.type === "string" ? stringValue(key) : key?.text;
-      if (name2 !== void 0 && value?.type === "identifier") out2.push([name2, value]);
+      if (name2 !== void 0 && local?.type === "identifier") out2.push([name2, local]);
     }
   }
   return out2;
@@ -53731,7 +53765,7 @@ function knownDefault(source, node2, known) {
 }
 
 // core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "navigator"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -53782,7 +53816,10 @@ function normalMembers(path2) {
   return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
 }
 var javaScriptQuery = (language, typescript, withComments) => queryOf(language, typescript ? TS_QUERY : JS_QUERY, withComments);
-var CREATED_REQUIRE = /\brequire\s*=\s*(?:[\w$]+\s*\.\s*)?createRequire\s*\(/;
+var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
+var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
+var MADE_REQUIRE = ["createRequire", RETURNED];
+var madeRequire = (path2) => path2?.module === GLOBAL && path2.members.length === 2 && path2.members[0] === MADE_REQUIRE[0] && path2.members[1] === RETURNED;
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire"]);
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2);
@@ -53842,11 +53879,11 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const captured = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
-    const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    const head = parenthesized ? void 0 : rootAt(source, captured.startIndex);
     if (head && !known(head)) continue;
     const callee = parenthesized ? unwrap3(captured) : captured;
     const text4 = callee.text;
-    const first = rootName(text4);
+    const first = rootAt(text4, 0);
     if (first ? !known(first) && !(parenthesized && identifiersIn(text4).some(known)) : !text4.includes("import")) continue;
     const invoked = invokedThrough(callee);
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
@@ -53863,6 +53900,13 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
+}
+var NEW_PREFIX = /new\s+/y;
+function rootAt(text4, offset) {
+  const head = identifierAt(text4, offset);
+  if (head !== "new") return head;
+  NEW_PREFIX.lastIndex = offset;
+  return NEW_PREFIX.test(text4) ? identifierAt(text4, NEW_PREFIX.lastIndex) : head;
 }
 function invokedThrough(callee) {
   if (callee.type !== "member_expression") return void 0;
@@ -53910,7 +53954,9 @@ var Resolver = class {
           return path2 && through(normalMembers(path2), object2);
         }
         const base = this.child(node2, "object", depth);
-        return base && property ? extend2(base, property.text) : void 0;
+        if (base) return property ? extend2(base, property.text) : void 0;
+        const key = object2?.type === "new_expression" ? this.slotKey(node2) : void 0;
+        return key ? this.bindings.slotPath(key.split(".")) : void 0;
       }
       case "subscript_expression": {
         const slot = this.slot(node2);
@@ -53961,6 +54007,10 @@ var Resolver = class {
     if (node2.type === "identifier" || node2.type === "this") return node2.text;
     if (node2.type === "default") return "default";
     if (node2.type === "=") return "module.exports";
+    if (node2.type === "new_expression") {
+      const owner = node2.childForFieldName("constructor");
+      return owner?.type === "identifier" ? `${owner.text}.prototype` : void 0;
+    }
     const object2 = node2.childForFieldName("object");
     const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
     if (!base) return void 0;
@@ -54000,24 +54050,20 @@ var Resolver = class {
     return fn && DEFAULT_INTEROP.test(fn.text) ? Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2 === DEFAULT || name2.startsWith(`${DEFAULT}.`))) : exports2;
   }
   /**
-   * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed, or made by
-   * `createRequire`, as ES modules do), `import()`, `module.require`, `process.mainModule.require`,
-   * `require.call(this, m)`, `createRequire(url)(m)`.
+   * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
+   * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
+   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`,
+   * `process.mainModule.require`, `require.call(this, m)`.
    */
-  loadArgument(fn) {
-    const own2 = (name2) => !this.bindings.declared(name2, fn) || name2 === "require" && this.requireIsCreated(fn);
+  loadArgument(fn, depth) {
+    const own2 = (name2) => !this.bindings.declared(name2, fn);
     if (fn.type === "import") return 0;
-    if (fn.type === "identifier") return fn.text === "require" && own2("require") ? 0 : void 0;
-    if (fn.type === "call_expression") return /(?:^|\.)createRequire$/.test(fn.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "") ? 0 : void 0;
+    if (fn.type === "identifier" && fn.text === "require" && own2("require")) return 0;
+    if (fn.type === "identifier" || fn.type === "call_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
     const text4 = fn.text.replace(/\s+/g, "");
     if (text4 === "module.require" && own2("module") || text4 === "process.mainModule.require" && own2("process")) return 0;
     return text4 === "require.call" && own2("require") ? 1 : void 0;
   }
-  /** `const require = createRequire(import.meta.url)`: the file's own `require` is the real one (asked only where `require` is declared). */
-  requireIsCreated(node2) {
-    return this.createdRequire ??= CREATED_REQUIRE.test(node2.tree.rootNode.text);
-  }
-  createdRequire;
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
@@ -54031,7 +54077,8 @@ var Resolver = class {
       const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
-    const at = this.loadArgument(fn);
+    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: MADE_REQUIRE };
+    const at = this.loadArgument(fn, depth);
     if (at === void 0) return void 0;
     const args2 = node2.childForFieldName("arguments");
     const first = args2?.namedChild(at);
@@ -54054,7 +54101,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
-  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const object2 = quote !== "{" ? void 0 : valueType === "object" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? objectIn(value) : void 0;
   const nameType = object2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
   const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
@@ -54094,39 +54141,35 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "=") {
     const key = nameNode.type === "property_identifier" ? fieldSlot(nameNode, simpleName) : resolver.slotKey(nameNode);
-    if (path2 && key) bindings.bindSlot(key, through(normalMembers(path2), statement));
+    if (path2 && key) bindSlotAt(bindings, key, through(normalMembers(path2), statement), statement);
     return;
   }
   if (simpleName !== void 0) {
+    const owner = !path2 && value.type === "new_expression" ? value.childForFieldName("constructor") : void 0;
+    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement);
     const step = path2 && (value.type === "identifier" || value.type === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement));
     const assigned = statement.type === "assignment_expression";
     if (assigned && path2) declareLocals(simpleName);
-    const scope2 = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
-    if (path2 || bindings.mayResolve(simpleName)) bindings.bind(scope2, simpleName, step && normalMembers(step));
+    const scope = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    if (path2 || bindings.mayResolve(simpleName)) bindings.bind(scope, simpleName, step && normalMembers(step));
     return;
   }
   if (nameNode.type !== "object_pattern") return;
-  const member = (key) => path2 ? normalMembers(extend2(path2, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
-  if (!path2 && !exported) {
-    const pattern = nameNode.text;
-    if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
-  }
-  const scope = bindings.scopeOf(nameNode);
-  for (const prop of nameNode.namedChildren) {
-    if (!prop) continue;
-    if (prop.type === "shorthand_property_identifier_pattern") {
-      const name2 = prop.text;
-      const value2 = member(name2);
-      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
-    } else if (prop.type === "pair_pattern") {
-      const key = prop.childForFieldName("key");
-      const local = prop.childForFieldName("value");
-      if (!key || !local || local.type !== "identifier") continue;
-      const keyName = key.type === "string" ? stringValue(key) : key.text;
-      const name2 = local.text;
-      const value2 = keyName !== void 0 ? member(keyName) : void 0;
-      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
-    }
+  const slot = !path2 && !exported && expression ? resolver.slotKey(expression)?.split(".") : void 0;
+  const slotted = slot !== void 0 && bindings.slotRoots.has(slot[0]);
+  const member = (key) => {
+    if (path2) return normalMembers(extend2(path2, key));
+    const held = exported ? exported[key] && normalMembers(exported[key]) : slotted ? bindings.slotPath([...slot, key]) : void 0;
+    return held && through(held, statement);
+  };
+  if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
+  bindDestructured(nameNode, member, bindings);
+}
+function bindDestructured(pattern, member, bindings) {
+  const scope = bindings.scopeOf(pattern);
+  for (const [key, local] of destructured(pattern)) {
+    const value = member(key);
+    if (value || bindings.mayResolve(local.text)) bindings.bind(scope, local.text, value);
   }
 }
 function reexportStatement(node2, module2, bindings, filter, imports) {
@@ -54239,7 +54282,7 @@ function objectSlots(nameNode, object2, resolver, bindings) {
     const property = name2 ? name2.type === "string" ? stringValue(name2) : name2.text : void 0;
     if (!value || property === void 0 || !/^[\w$]+$/.test(property)) continue;
     const path2 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
-    if (path2) bindings.bindSlot(`${key}.${property}`, through(normalMembers(path2), prop));
+    if (path2) bindSlotAt(bindings, `${key}.${property}`, through(normalMembers(path2), prop), prop);
   }
 }
 function namespaceMembers(exports2, imported, local, bindings, node2) {
@@ -54284,9 +54327,14 @@ function thenParameter(member, callback, resolver, bindings) {
   const list2 = callback.childForFieldName("parameters");
   const first = single ?? list2?.namedChild(0);
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  const call2 = member.parent;
+  if (param?.type === "object_pattern") {
+    const exported = path2 ? void 0 : resolver.projectExports(loaded);
+    bindDestructured(param, (key) => path2 ? normalMembers(extend2(through(path2, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings);
+  }
   if (param?.type !== "identifier") return;
-  if (path2) bindings.bind(bindings.scopeOf(param), param.text, through(path2, member.parent));
-  else bindNamespace(bindings, param.text, resolver.projectExports(loaded), member.parent);
+  if (path2) bindings.bind(bindings.scopeOf(param), param.text, through(path2, call2));
+  else bindNamespace(bindings, param.text, resolver.projectExports(loaded), call2);
 }
 function importStatement(node2, bindings, filter, imports, project) {
   const text4 = node2.text;
@@ -55061,9 +55109,10 @@ var LanguageRules = class {
       const constructedOnly = globals.filter((g) => !called2.has(g));
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
+      const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`) : void 0;
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && usesGlobal(text4, globalUse) || JS_JOINED_SPECIFIER.test(text4) || computed.test(text4) && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && JS_JOINED_STRING.test(text4);
+      this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && usesGlobal(text4, globalUse) || JS_JOINED_SPECIFIER.test(text4) || computed.test(text4) && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && JS_JOINED_STRING.test(text4) || globalWord !== void 0 && JS_WHOLE_GLOBAL_OBJECT.test(text4) && globalWord.test(text4);
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
     }
   }
@@ -55128,9 +55177,10 @@ var LanguageRules = class {
   }
 };
 var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(/;
-var JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*\.\s*join\s*\(/;
-var JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*\+|`[^`]*\$\{)/;
+var JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
+var JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
 var JS_COMPUTED_GLOBAL = /\b(?:globalThis|window|self|global)\s*\??\.?\s*\[\s*(?!['"`][\w$]*['"`]\s*\])/;
+var JS_WHOLE_GLOBAL_OBJECT = /(?<![\w$.])(?:globalThis|window|self|global)(?![\w$]|\s*(?:\??\.|\[))/;
 function globalOccurrences(names, constructedOnly) {
   const any2 = `(?:${names.join("|")})`;
   const bare = names.filter((n) => !constructedOnly.includes(n));
