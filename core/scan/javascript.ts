@@ -407,7 +407,7 @@ export class Resolver {
       const only = args?.namedChildCount === 1 ? args.namedChild(0) : null;
       return only ? this.resolve(only, only.text, depth + 1) : undefined;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: MADE_REQUIRE };
+    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     const at = this.loadArgument(fn, depth);
     if (at === undefined) return undefined;
     const args = node.childForFieldName("arguments");
