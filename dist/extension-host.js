@@ -46856,8 +46856,8 @@ var JS_PARAMS = `
 (formal_parameters (identifier) @local)
 (formal_parameters (assignment_pattern left: (identifier) @local))
 (formal_parameters (rest_pattern (identifier) @local))
-(formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
-(formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
+(formal_parameters (object_pattern [(shorthand_property_identifier_pattern) (object_assignment_pattern left: (shorthand_property_identifier_pattern))] @local))
+(formal_parameters (object_pattern (pair_pattern value: [(identifier) (assignment_pattern left: (identifier))] @local)))
 (class_declaration name: (identifier) @outer)
 (class_declaration name: (identifier) @def.name (class_heritage) @def.value)
 (field_definition) @field
@@ -46866,8 +46866,8 @@ var TS_PARAMS = `
 (required_parameter pattern: (identifier) @local)
 (optional_parameter pattern: (identifier) @local)
 (required_parameter pattern: (rest_pattern (identifier) @local))
-(required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
-(required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
+(required_parameter pattern: (object_pattern [(shorthand_property_identifier_pattern) (object_assignment_pattern left: (shorthand_property_identifier_pattern))] @local))
+(required_parameter pattern: (object_pattern (pair_pattern value: [(identifier) (assignment_pattern left: (identifier))] @local)))
 (class_declaration name: (type_identifier) @outer)
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
 (public_field_definition) @field
@@ -47141,7 +47141,7 @@ var Resolver = class {
       const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: MADE_REQUIRE };
+    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     const at = this.loadArgument(fn, depth);
     if (at === void 0) return void 0;
     const args2 = node2.childForFieldName("arguments");

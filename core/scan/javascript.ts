@@ -42,8 +42,8 @@ const JS_PARAMS = `
 (formal_parameters (identifier) @local)
 (formal_parameters (assignment_pattern left: (identifier) @local))
 (formal_parameters (rest_pattern (identifier) @local))
-(formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
-(formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
+(formal_parameters (object_pattern [(shorthand_property_identifier_pattern) (object_assignment_pattern left: (shorthand_property_identifier_pattern))] @local))
+(formal_parameters (object_pattern (pair_pattern value: [(identifier) (assignment_pattern left: (identifier))] @local)))
 (class_declaration name: (identifier) @outer)
 (class_declaration name: (identifier) @def.name (class_heritage) @def.value)
 (field_definition) @field
@@ -52,8 +52,8 @@ const TS_PARAMS = `
 (required_parameter pattern: (identifier) @local)
 (optional_parameter pattern: (identifier) @local)
 (required_parameter pattern: (rest_pattern (identifier) @local))
-(required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
-(required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
+(required_parameter pattern: (object_pattern [(shorthand_property_identifier_pattern) (object_assignment_pattern left: (shorthand_property_identifier_pattern))] @local))
+(required_parameter pattern: (object_pattern (pair_pattern value: [(identifier) (assignment_pattern left: (identifier))] @local)))
 (class_declaration name: (type_identifier) @outer)
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
 (public_field_definition) @field
