@@ -42320,7 +42320,7 @@ var networkCall = defineRule({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, boto3 clients, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
@@ -42328,7 +42328,7 @@ var modelSdk = defineRule({
   severity: "error",
   category: "model",
   summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
-  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM, the Vercel AI SDK, Ollama, Groq, Together, Replicate, Hugging Face Inference, Amazon Bedrock, Vertex AI, LangChain's model classes; the boundary table below lists every member) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
 });
 var customBoundary = defineRule({
@@ -42436,6 +42436,67 @@ var SOCKET_USE = ["connect", "connect_ex", "sendto"];
 var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
 var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
 var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint"];
+var withAsync = (prefix, ...paths) => paths.flatMap((p) => [p, p.replace(/[^.]+$/, `${prefix}$&`)]);
+var langchainModels = (bySubmodule) => client(...Object.entries(bySubmodule).flatMap(([sub, names]) => names.flatMap((n) => [n, `${sub}.${n}`])));
+var REPLICATE_REQUESTS = withAsync(
+  "async_",
+  "run",
+  "stream",
+  ...["create", "get", "list", "cancel"].map((m) => `predictions.${m}`),
+  ...["create", "get", "list", "search", "delete", "predictions.create"].map((m) => `models.${m}`),
+  ...["create", "get", "list", "update", "delete", "predictions.create"].map((m) => `deployments.${m}`),
+  ...["create", "get", "list", "cancel"].map((m) => `trainings.${m}`),
+  ...["get", "list"].map((m) => `collections.${m}`),
+  ...["create", "get", "list", "delete"].map((m) => `files.${m}`),
+  "hardware.list",
+  "webhooks.default.secret"
+);
+var OLLAMA_REQUESTS = ["chat", "generate", "embed", "embeddings", "create", "pull", "push", "delete", "copy", "list", "show", "ps"];
+var AI_SDK_CALLS = [
+  ...["generateText", "streamText", "generateObject", "streamObject"].flatMap((f) => [f, `experimental_${f}`]),
+  ...["embed", "embedMany", "rerank", "generateImage", "experimental_generateImage", "experimental_generateSpeech", "experimental_transcribe", "experimental_generateVideo"],
+  ...["ToolLoopAgent", "Experimental_Agent"].flatMap((a) => [`${a}${RETURNED}.generate`, `${a}${RETURNED}.stream`]),
+  ...["createAgentUIStream", "createAgentUIStreamResponse", "pipeAgentUIStreamToResponse"]
+];
+var OLLAMA_JS = { ...call(...OLLAMA_REQUESTS, "webSearch", "webFetch"), ...client("Ollama") };
+var HF_INFERENCE_TASKS = [
+  "request",
+  "streamingRequest",
+  "chatCompletion",
+  "chatCompletionStream",
+  "textGeneration",
+  "textGenerationStream",
+  "featureExtraction",
+  "sentenceSimilarity",
+  "fillMask",
+  "questionAnswering",
+  "summarization",
+  "tableQuestionAnswering",
+  "textClassification",
+  "tokenClassification",
+  "translation",
+  "zeroShotClassification",
+  "audioClassification",
+  "audioToAudio",
+  "automaticSpeechRecognition",
+  "textToAudio",
+  "textToSpeech",
+  "imageClassification",
+  "imageSegmentation",
+  "imageToImage",
+  "imageToText",
+  "imageToVideo",
+  "imageTextToImage",
+  "imageTextToVideo",
+  "objectDetection",
+  "textToImage",
+  "textToVideo",
+  "zeroShotImageClassification",
+  "documentQuestionAnswering",
+  "visualQuestionAnswering",
+  "tabularClassification",
+  "tabularRegression"
+];
 var DEFAULT_SPECS = [
   // Python — shell
   py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
@@ -42493,6 +42554,8 @@ var DEFAULT_SPECS = [
   // python-socks: a proxy object connects to the target through the proxy.
   py("python_socks.sync", call(...["create", "from_url"].map((m) => `Proxy.${m}${RETURNED}.connect`)), "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+  // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
+  py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
   // Python — model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
   py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
@@ -42501,6 +42564,21 @@ var DEFAULT_SPECS = [
   py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
   py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
   py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
+  // litellm's other endpoints (images, audio, moderation, rerank, batches, retries) and its Router (a client over deployments).
+  py("litellm", { ...call(...withAsync("a", "image_generation", "transcription", "speech", "moderation", "rerank", "completion_with_retries"), "batch_completion"), ...client("Router") }, "model"),
+  py("ollama", { ...call(...OLLAMA_REQUESTS, "web_search", "web_fetch"), ...client("Client", "AsyncClient") }, "model"),
+  py("groq", client("Groq", "AsyncGroq", "Client", "AsyncClient"), "model"),
+  py("together", client("Together", "AsyncTogether", "Client", "AsyncClient"), "model"),
+  py("replicate", { ...call(...REPLICATE_REQUESTS), ...client("Client") }, "model"),
+  // Hugging Face Inference only: the Hub's file and repository functions are not model calls.
+  py("huggingface_hub", client("InferenceClient", "AsyncInferenceClient", "InferenceApi"), "model"),
+  py("langchain_openai", langchainModels({ chat_models: ["ChatOpenAI", "AzureChatOpenAI"], embeddings: ["OpenAIEmbeddings", "AzureOpenAIEmbeddings"], llms: ["OpenAI", "AzureOpenAI"] }), "model"),
+  py("langchain_anthropic", langchainModels({ chat_models: ["ChatAnthropic", "ChatAnthropicMessages"], llms: ["AnthropicLLM", "Anthropic"] }), "model"),
+  py("langchain_google_genai", { ...langchainModels({ chat_models: ["ChatGoogleGenerativeAI"], embeddings: ["GoogleGenerativeAIEmbeddings"], llms: ["GoogleGenerativeAI"] }), ...call("create_context_cache") }, "model"),
+  py("langchain_ollama", langchainModels({ chat_models: ["ChatOllama"], embeddings: ["OllamaEmbeddings"], llms: ["OllamaLLM"] }), "model"),
+  py("langchain_mistralai", langchainModels({ chat_models: ["ChatMistralAI"], embeddings: ["MistralAIEmbeddings"] }), "model"),
+  py("langchain_groq", langchainModels({ chat_models: ["ChatGroq"] }), "model"),
+  py("vertexai", client("generative_models.GenerativeModel", "preview.generative_models.GenerativeModel"), "model"),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
@@ -42537,7 +42615,20 @@ var DEFAULT_SPECS = [
   js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
   js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
   js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
-  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
+  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model"),
+  js("ai", call(...AI_SDK_CALLS), "model"),
+  ...["ollama", "ollama/browser"].map((m) => js(m, OLLAMA_JS, "model")),
+  js("groq-sdk", { [ANY]: "call", ...client(DEFAULT, "Groq"), ...inert("toFile") }, "model"),
+  js("replicate", client(DEFAULT), "model"),
+  js("@huggingface/inference", { ...call(...HF_INFERENCE_TASKS), ...client("InferenceClient", "InferenceClientEndpoint", "HfInference", "HfInferenceEndpoint") }, "model"),
+  js("@aws-sdk/client-bedrock-runtime", client("BedrockRuntimeClient", "BedrockRuntime"), "model"),
+  // LangChain's model classes: each a client (`new ChatOpenAI()` … `model.invoke(...)`).
+  js("@langchain/openai", client("ChatOpenAI", "AzureChatOpenAI", "ChatOpenAICompletions", "ChatOpenAIResponses", "AzureChatOpenAICompletions", "AzureChatOpenAIResponses", "OpenAI", "AzureOpenAI", "OpenAIEmbeddings", "AzureOpenAIEmbeddings", "DallEAPIWrapper", "OpenAIClient"), "model"),
+  js("@langchain/anthropic", client("ChatAnthropic", "ChatAnthropicMessages"), "model"),
+  js("@langchain/google-genai", client("ChatGoogleGenerativeAI", "GoogleGenerativeAIEmbeddings"), "model"),
+  js("@langchain/ollama", client("ChatOllama", "Ollama", "OllamaEmbeddings"), "model"),
+  js("@langchain/mistralai", client("ChatMistralAI", "MistralAI", "MistralAIEmbeddings"), "model"),
+  js("@langchain/groq", client("ChatGroq"), "model")
 ];
 
 // core/scan/config.ts

@@ -24,7 +24,7 @@ export const networkCall = defineRule<BoundaryArgs>({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, boto3 clients, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`,
 });
 
@@ -33,7 +33,7 @@ export const modelSdk = defineRule<BoundaryArgs>({
   severity: "error",
   category: "model",
   summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
-  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM, the Vercel AI SDK, Ollama, Groq, Together, Replicate, Hugging Face Inference, Amazon Bedrock, Vertex AI, LangChain's model classes; the boundary table below lists every member) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
   message: (callee, target) => `${describe(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`,
 });
 

@@ -69,6 +69,49 @@ const EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
 /** requests' and httpx's module-level request functions. */
 const HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
 const LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint"];
+/** Each path and its asyncio twin, the last name prefixed (`completion` → `acompletion`, `predictions.get` → `predictions.async_get`). */
+const withAsync = (prefix: string, ...paths: string[]) => paths.flatMap((p) => [p, p.replace(/[^.]+$/, `${prefix}$&`)]);
+/**
+ * A LangChain partner package's model classes (each a client: `ChatOpenAI(...)` … `llm.invoke(...)`), reached from the
+ * package or from the submodule that defines it (`from langchain_openai.chat_models import ChatOpenAI`).
+ */
+const langchainModels = (bySubmodule: Record<string, string[]>) => client(...Object.entries(bySubmodule).flatMap(([sub, names]) => names.flatMap((n) => [n, `${sub}.${n}`])));
+/** replicate's requests: its functions and the namespaces of the default client it makes at import (`replicate.predictions.create(...)`). */
+const REPLICATE_REQUESTS = withAsync(
+  "async_",
+  "run",
+  "stream",
+  ...["create", "get", "list", "cancel"].map((m) => `predictions.${m}`),
+  ...["create", "get", "list", "search", "delete", "predictions.create"].map((m) => `models.${m}`),
+  ...["create", "get", "list", "update", "delete", "predictions.create"].map((m) => `deployments.${m}`),
+  ...["create", "get", "list", "cancel"].map((m) => `trainings.${m}`),
+  ...["get", "list"].map((m) => `collections.${m}`),
+  ...["create", "get", "list", "delete"].map((m) => `files.${m}`),
+  "hardware.list",
+  "webhooks.default.secret",
+);
+/** The ollama library's request methods: its default export's and an `Ollama` client's (JS), the module's functions (Python). */
+const OLLAMA_REQUESTS = ["chat", "generate", "embed", "embeddings", "create", "pull", "push", "delete", "copy", "list", "show", "ps"];
+/**
+ * The Vercel AI SDK's functions that call the model they are given (`generateText({ model: openai("gpt-4o") })`: a provider's
+ * model object makes no request by itself), with their `experimental_` names; an agent's runs; and the agent UI streams that run one.
+ */
+const AI_SDK_CALLS = [
+  ...["generateText", "streamText", "generateObject", "streamObject"].flatMap((f) => [f, `experimental_${f}`]),
+  ...["embed", "embedMany", "rerank", "generateImage", "experimental_generateImage", "experimental_generateSpeech", "experimental_transcribe", "experimental_generateVideo"],
+  ...["ToolLoopAgent", "Experimental_Agent"].flatMap((a) => [`${a}${RETURNED}.generate`, `${a}${RETURNED}.stream`]),
+  ...["createAgentUIStream", "createAgentUIStreamResponse", "pipeAgentUIStreamToResponse"],
+];
+/** The ollama JS library: a default client object and the `Ollama` class (from "ollama", and "ollama/browser" for browsers). */
+const OLLAMA_JS: Members = { ...call(...OLLAMA_REQUESTS, "webSearch", "webFetch"), ...client("Ollama") };
+/** @huggingface/inference's task functions, each one request (the clients have the same methods). */
+const HF_INFERENCE_TASKS = [
+  "request", "streamingRequest", "chatCompletion", "chatCompletionStream", "textGeneration", "textGenerationStream", "featureExtraction", "sentenceSimilarity",
+  "fillMask", "questionAnswering", "summarization", "tableQuestionAnswering", "textClassification", "tokenClassification", "translation", "zeroShotClassification",
+  "audioClassification", "audioToAudio", "automaticSpeechRecognition", "textToAudio", "textToSpeech", "imageClassification", "imageSegmentation", "imageToImage",
+  "imageToText", "imageToVideo", "imageTextToImage", "imageTextToVideo", "objectDetection", "textToImage", "textToVideo", "zeroShotImageClassification",
+  "documentQuestionAnswering", "visualQuestionAnswering", "tabularClassification", "tabularRegression",
+];
 
 export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // Python — shell
@@ -127,6 +170,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // python-socks: a proxy object connects to the target through the proxy.
   py("python_socks.sync", call(...["create", "from_url"].map((m) => `Proxy.${m}${RETURNED}.connect`)), "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+  // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
+  py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
   // Python — model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
   py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
@@ -135,6 +180,21 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
   py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
   py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
+  // litellm's other endpoints (images, audio, moderation, rerank, batches, retries) and its Router (a client over deployments).
+  py("litellm", { ...call(...withAsync("a", "image_generation", "transcription", "speech", "moderation", "rerank", "completion_with_retries"), "batch_completion"), ...client("Router") }, "model"),
+  py("ollama", { ...call(...OLLAMA_REQUESTS, "web_search", "web_fetch"), ...client("Client", "AsyncClient") }, "model"),
+  py("groq", client("Groq", "AsyncGroq", "Client", "AsyncClient"), "model"),
+  py("together", client("Together", "AsyncTogether", "Client", "AsyncClient"), "model"),
+  py("replicate", { ...call(...REPLICATE_REQUESTS), ...client("Client") }, "model"),
+  // Hugging Face Inference only: the Hub's file and repository functions are not model calls.
+  py("huggingface_hub", client("InferenceClient", "AsyncInferenceClient", "InferenceApi"), "model"),
+  py("langchain_openai", langchainModels({ chat_models: ["ChatOpenAI", "AzureChatOpenAI"], embeddings: ["OpenAIEmbeddings", "AzureOpenAIEmbeddings"], llms: ["OpenAI", "AzureOpenAI"] }), "model"),
+  py("langchain_anthropic", langchainModels({ chat_models: ["ChatAnthropic", "ChatAnthropicMessages"], llms: ["AnthropicLLM", "Anthropic"] }), "model"),
+  py("langchain_google_genai", { ...langchainModels({ chat_models: ["ChatGoogleGenerativeAI"], embeddings: ["GoogleGenerativeAIEmbeddings"], llms: ["GoogleGenerativeAI"] }), ...call("create_context_cache") }, "model"),
+  py("langchain_ollama", langchainModels({ chat_models: ["ChatOllama"], embeddings: ["OllamaEmbeddings"], llms: ["OllamaLLM"] }), "model"),
+  py("langchain_mistralai", langchainModels({ chat_models: ["ChatMistralAI"], embeddings: ["MistralAIEmbeddings"] }), "model"),
+  py("langchain_groq", langchainModels({ chat_models: ["ChatGroq"] }), "model"),
+  py("vertexai", client("generative_models.GenerativeModel", "preview.generative_models.GenerativeModel"), "model"),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
@@ -172,4 +232,17 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
   js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
   js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model"),
+  js("ai", call(...AI_SDK_CALLS), "model"),
+  ...["ollama", "ollama/browser"].map((m) => js(m, OLLAMA_JS, "model")),
+  js("groq-sdk", { [ANY]: "call", ...client(DEFAULT, "Groq"), ...inert("toFile") }, "model"),
+  js("replicate", client(DEFAULT), "model"),
+  js("@huggingface/inference", { ...call(...HF_INFERENCE_TASKS), ...client("InferenceClient", "InferenceClientEndpoint", "HfInference", "HfInferenceEndpoint") }, "model"),
+  js("@aws-sdk/client-bedrock-runtime", client("BedrockRuntimeClient", "BedrockRuntime"), "model"),
+  // LangChain's model classes: each a client (`new ChatOpenAI()` … `model.invoke(...)`).
+  js("@langchain/openai", client("ChatOpenAI", "AzureChatOpenAI", "ChatOpenAICompletions", "ChatOpenAIResponses", "AzureChatOpenAICompletions", "AzureChatOpenAIResponses", "OpenAI", "AzureOpenAI", "OpenAIEmbeddings", "AzureOpenAIEmbeddings", "DallEAPIWrapper", "OpenAIClient"), "model"),
+  js("@langchain/anthropic", client("ChatAnthropic", "ChatAnthropicMessages"), "model"),
+  js("@langchain/google-genai", client("ChatGoogleGenerativeAI", "GoogleGenerativeAIEmbeddings"), "model"),
+  js("@langchain/ollama", client("ChatOllama", "Ollama", "OllamaEmbeddings"), "model"),
+  js("@langchain/mistralai", client("ChatMistralAI", "MistralAI", "MistralAIEmbeddings"), "model"),
+  js("@langchain/groq", client("ChatGroq"), "model"),
 ];
