@@ -62000,6 +62000,9 @@ var DEFAULT_SPECS = [
   py("langchain_mistralai", langchainModels({ chat_models: ["ChatMistralAI"], embeddings: ["MistralAIEmbeddings"] }), "model"),
   py("langchain_groq", langchainModels({ chat_models: ["ChatGroq"] }), "model"),
   py("vertexai", client("generative_models.GenerativeModel", "preview.generative_models.GenerativeModel"), "model"),
+  // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
+  py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
+  py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
@@ -62049,7 +62052,8 @@ var DEFAULT_SPECS = [
   js("@langchain/google-genai", client("ChatGoogleGenerativeAI", "GoogleGenerativeAIEmbeddings"), "model"),
   js("@langchain/ollama", client("ChatOllama", "Ollama", "OllamaEmbeddings"), "model"),
   js("@langchain/mistralai", client("ChatMistralAI", "MistralAI", "MistralAIEmbeddings"), "model"),
-  js("@langchain/groq", client("ChatGroq"), "model")
+  js("@langchain/groq", client("ChatGroq"), "model"),
+  ...["langchain", "langchain/chat_models/universal"].map((m) => js(m, client("initChatModel"), "model"))
 ];
 
 // core/scan/config.ts

@@ -98,6 +98,14 @@ describe("JS/TS model libraries", () => {
         [MODEL, "ChatGroq", 1],
       ],
     ],
+    [
+      "langchain: a model made by name; createAgent given a model object is not a second finding",
+      'import { initChatModel, createAgent } from "langchain";\nimport { initChatModel as makeModel } from "langchain/chat_models/universal";\nconst model = await initChatModel("openai:gpt-4o");\nawait makeModel("anthropic:claude");\nconst agent = createAgent({ model, tools: [] });\nawait agent.invoke({ messages: [] });\n',
+      [
+        [MODEL, "initChatModel", 2],
+        [MODEL, "makeModel", 1],
+      ],
+    ],
   ]);
 });
 
@@ -167,6 +175,14 @@ describe("Python model libraries", () => {
         [MODEL, "OllamaLLM", 1],
         [MODEL, "langchain_mistralai.ChatMistralAI"],
         [MODEL, "ChatGroq", 1],
+      ],
+    ],
+    [
+      "langchain: a chat model or embeddings made by name; a model's messages are values",
+      "from langchain.chat_models import init_chat_model\nfrom langchain.embeddings import init_embeddings\nfrom langchain_core.messages import HumanMessage\nllm = init_chat_model('openai:gpt-4o')\nllm.invoke([HumanMessage('x')])\ninit_embeddings('openai:text-embedding-3-small')\n",
+      [
+        [MODEL, "init_chat_model", 1],
+        [MODEL, "init_embeddings", 1],
       ],
     ],
     [
