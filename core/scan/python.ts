@@ -63,17 +63,20 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
   const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): PythonState | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters });
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  // `sys.modules["os"]` needs no watched import in the file, and only its literal (the state is kept).
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver(bindings, filter, source);
   const known = knownIn(bindings);
   /** `fresh`: only names bound since (the others were shadowed already). */
   const shadowLocals = (fresh?: Fresh) => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
-      if (!bindings.names.has(name) || (fresh && !fresh.named(name))) continue;
-      binders.push(node.startIndex);
+      if (!shadows(bindings, name) || (fresh && !fresh.named(name))) continue;
       // A def/class name belongs to the scope around the definition, not to the definition itself.
       const scope = outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node);
+      // A module-level `for sys in …` may stand before or after the code using the module's `sys`: only a function's own hides it.
+      if (scope === bindings.scopes.rootId && !bindings.names.has(name)) continue;
+      binders.push(node.startIndex);
       bindings.bind(scope, name, undefined);
       // `def run(cmd):` after `from subprocess import *` (a class with bases is decided with them, below).
       const definition = node.parent!;
@@ -121,6 +124,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const { calls, passed } = callsOf(callees, args, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
+
+/** Does a local of this name hide something (a watched name, or `getattr`/`sys`/`vars`… of dynamic access: `def f(sys):`)? */
+export const shadows = (bindings: Bindings, name: string) => bindings.names.has(name) || DYNAMIC.has(name);
 
 /** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */
 export const knownIn = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name));

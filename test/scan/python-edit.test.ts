@@ -187,6 +187,22 @@ describe("a broken document re-parses from its last error-free tree", () => {
   });
 });
 
+describe("sys.modules[\"os\"] in a file with no watched import, after an edit", () => {
+  test("typing the lookup keystroke by keystroke, then a `sys` parameter that hides it: every step equals a fresh scan, and the typing is answered", async () => {
+    const text = `import sys\n\n${body(6, "len(path)")}`;
+    const typed = 'sys.modules["os"].system("x")\n';
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text + typed.slice(0, i));
+    const hidden = `${text}def f(sys):\n    ${typed}`;
+    steps.push(hidden, `${text}${typed}`);
+    const { out, answered } = await typing(steps);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, "sys.modules")]);
+    expect(out[typed.length + 1]).toEqual([]);
+    expect(out[typed.length + 2]).toEqual(out[typed.length]);
+    expect(answered.filter(Boolean).length).toBeGreaterThan(5);
+  });
+});
+
 describe("parameter binding (core/scan/parameters.ts) after an edit", () => {
   test("typing a call that passes a module to a function of the file, keystroke by keystroke, then deleting it: every step equals a fresh scan", async () => {
     const text = `import os\n\ndef g(s):\n    s.system('x')\n    return 1\n\n${body(6, "len(path)")}`;
