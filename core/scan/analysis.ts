@@ -118,6 +118,9 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         if (name?.type === "property_identifier" && value) out.definitions.push([name, value]);
         break;
       }
+      case "unpack":
+        out.definitions.push(...unpacked(node));
+        break;
       case "local":
         out.locals.push([node, false]);
         break;
@@ -128,6 +131,26 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
   }
   out.scopes.seal();
   return out;
+}
+
+/** Targets a Python unpacking gives a value one by one (a name, an attribute or subscript slot; a nested pattern is not followed). */
+const UNPACKED_TARGETS = new Set(["identifier", "attribute", "subscript"]);
+
+/**
+ * Python's `x, y = a, b` (also `(x, y) = (a, b)`, `[x, y] = [a, b]`): each target and the value at its place, when both
+ * sides are written out at the same length and none is starred; `for fn in (a, b):` (or a list): the loop variable and
+ * each element (a starred element is left out).
+ */
+function unpacked(node: Node): Array<[name: Node, value: Node]> {
+  const elements = (side: Node | null) => side?.namedChildren.filter((child): child is Node => child !== null && child.type !== "comment") ?? [];
+  if (node.type === "for_statement") {
+    const target = node.childForFieldName("left");
+    return target ? elements(node.childForFieldName("right")).filter((value) => value.type !== "list_splat").map((value) => [target, value]) : [];
+  }
+  const targets = elements(node.childForFieldName("left"));
+  const values = elements(node.childForFieldName("right"));
+  if (targets.length !== values.length || targets.some((t) => t.type === "list_splat_pattern") || values.some((v) => v.type === "list_splat")) return [];
+  return targets.flatMap((target, i) => (UNPACKED_TARGETS.has(target.type) ? [[target, values[i]!] as [Node, Node]] : []));
 }
 
 /** A language's scan query and, for a file with suppression markers, the query that finds its comments. */

@@ -3,6 +3,7 @@ import { type Analysis, type CallSite, type Captures, type ModuleFilter, collect
 import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
+import { watchedObject } from "./javascript";
 import { type FileProject, bindNamespace } from "./project";
 import { pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
@@ -19,6 +20,8 @@ export const PYTHON_QUERY = `
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
+(assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)]) @unpack
+(for_statement left: (identifier) right: [(tuple) (list)]) @unpack
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -39,9 +42,9 @@ export const PYTHON_QUERY = `
 
 /**
  * Names that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`,
- * `builtins.__import__("os")`, `sys.modules["os"]`.
+ * `builtins.__import__("os")`, `sys.modules["os"]`, `vars(os)["system"]`.
  */
-export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys"]);
+export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 /** Functions that take a callable or class without calling it (type tests, printing, mocking). */
@@ -90,22 +93,28 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const bindDefinitions = (fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
       if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
-      const { name, simple, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
+      const { name, simple, classBases, mayResolve, container } = readDefinition(source, nameNode, value, known);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
       if (dynamic && simple && (STRING_VALUE.has(value.type) || (value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80))))) resolver.constants.add(name, value);
       if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
+      const { statement, site } = statementOf(nameNode, value);
+      // `d = {"run": subprocess.run}` at the module's top, `self.tools = [subprocess.run]`: a slot per watched entry.
+      if (container) {
+        const key = simple ? (unconditional(statement) ? name : undefined) : resolver.slotKey(nameNode);
+        if (key) resolver.containerSlots(key, value, site);
+      }
       const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
       if (simple) {
-        const scope = classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode);
-        bindings.bind(scope, name, path && through(path, nameNode.parent!));
+        const scope = classBases ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode);
+        bindings.bind(scope, name, path && through(path, site));
         // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one.
-        if (!path && unconditional(nameNode.parent!)) bindings.shadowStar(scope, name, nameNode.parent!.endIndex);
+        if (!path && unconditional(statement)) bindings.shadowStar(scope, name, statement.endIndex);
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
-        if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, nameNode.parent));
+        if (path && !classBases && statement.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site));
       } else if (path) {
         const key = resolver.slotKey(nameNode);
-        if (key) bindings.bindSlot(key, through(path, nameNode.parent!));
+        if (key) bindings.bindSlot(key, through(path, site));
       }
     }
   };
@@ -139,9 +148,28 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   const simple = name !== "" && !SLOT_TARGET.test(source);
   const valueRoot = identifierAt(source, value.startIndex);
   const classBases = value.type === "argument_list";
+  // A literal dict, list or tuple naming a name that may resolve (Resolver.containerSlots), short enough to be code, not data.
+  const container = CONTAINER_OPENS.has(source[value.startIndex]!) && CONTAINERS.has(value.type) && watchedObject(source, value, known);
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
-  const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
-  return { name, simple, classBases, mayResolve };
+  const mayResolve = container || (classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK));
+  return { name, simple, classBases, mayResolve, container };
+}
+
+/** Containers written as literals, and the characters they open with (the cheap test before the node's type). */
+const CONTAINERS = new Set(["dictionary", "list", "tuple"]);
+const CONTAINER_OPENS = new Set(["{", "[", "("]);
+
+/** Pattern nodes an unpacked target stands in (analysis.ts `unpacked`): its statement is their parent. */
+const PATTERNS = new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+
+/**
+ * The statement a definition's target belongs to (the assignment, also of `x, y = …`; the class; the loop of `for fn in
+ * (…)`), and the range a resolution step shows: the statement, or a loop's `for fn in (…)` without its body.
+ */
+function statementOf(target: Node, value: Node): { statement: Node; site: { startIndex: number; endIndex: number } } {
+  const parent = target.parent!;
+  const statement = PATTERNS.has(parent.type) ? parent.parent! : parent;
+  return { statement, site: statement.type === "for_statement" ? { startIndex: statement.startIndex, endIndex: value.parent!.endIndex } : statement };
 }
 
 /** The watched calls among captured callees, and the watched functions passed as arguments, once the bindings are final. */
@@ -222,7 +250,7 @@ export class Resolver {
         return base && attribute ? extend(base, attribute.text) : undefined;
       }
       case "subscript":
-        return this.slot(node) ?? this.loadedModule(node);
+        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth);
       case "parenthesized_expression": {
         const inner = node.namedChild(0);
         return inner && node.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : undefined;
@@ -259,13 +287,7 @@ export class Resolver {
     const args = node.childForFieldName("arguments");
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
-    if (name === "getattr" && !this.bindings.declared("getattr", fn)) {
-      const object = args?.namedChild(0);
-      const base = object && this.resolve(object, object.text, depth + 1);
-      if (!base) return undefined;
-      // A name not known here could be any member: what `*` covers.
-      return through(extend(base, this.constants.stringOf(args?.namedChild(1)) ?? ANY), node);
-    }
+    if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args?.namedChild(0), args?.namedChild(1), node, depth);
     if (IMPORTERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) {
       const module = this.constants.stringOf(args?.namedChild(0));
       if (module === undefined || module.startsWith(".")) return undefined;
@@ -276,6 +298,24 @@ export class Resolver {
     const base = this.resolve(fn, fn.text, depth + 1);
     if (base?.returns) return called(base, node);
     return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+  }
+
+  /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
+  private member(object: Node | null | undefined, name: Node | null | undefined, site: Node, depth: number): ModulePath | undefined {
+    const base = object ? this.resolve(object, object.text, depth + 1) : undefined;
+    // A name not known here could be any member: what `*` covers.
+    return base && through(extend(base, this.constants.stringOf(name) ?? ANY), site);
+  }
+
+  /** `vars(os)["system"]` (`vars` not rebound here), `os.__dict__["system"]`: a module's namespace read by key, as getattr reads it. */
+  private namespaceEntry(node: Node, depth: number): ModulePath | undefined {
+    const table = node.childForFieldName("value");
+    if (table?.type === "call") {
+      const fn = table.childForFieldName("function");
+      const args = table.childForFieldName("arguments");
+      return fn?.text === "vars" && args?.namedChildCount === 1 && !this.bindings.declared("vars", fn) ? this.member(args.namedChild(0), node.childForFieldName("subscript"), node, depth) : undefined;
+    }
+    return table?.type === "attribute" && table.childForFieldName("attribute")?.text === "__dict__" ? this.member(table.childForFieldName("object"), node.childForFieldName("subscript"), node, depth) : undefined;
   }
 
   /** `sys.modules["os"]`: a loaded module looked up by its literal name (sys not rebound here). */
@@ -304,10 +344,35 @@ export class Resolver {
     if (node.type === "subscript") {
       const value = node.childForFieldName("value");
       const base = value && this.slotKey(value, depth + 1);
-      const key = this.constants.stringOf(node.childForFieldName("subscript"));
-      return base && key !== undefined && /^[\w$]+$/.test(key) ? `${base}.${key}` : undefined;
+      const key = base && this.literalKey(node.childForFieldName("subscript"));
+      return key !== undefined ? `${base}.${key}` : undefined;
     }
     return undefined;
+  }
+
+  /** A container's key written as a literal: a string (or a string constant) that could be a name, or an integer (a list's index). */
+  private literalKey(node: Node | null): string | undefined {
+    const key = node?.type === "integer" ? node.text : this.constants.stringOf(node);
+    return key !== undefined && /^[\w$]+$/.test(key) ? key : undefined;
+  }
+
+  /**
+   * `{"run": subprocess.run}` held in `key`: the slot `key.run`, reached through its entry; `[subprocess.run]`,
+   * `(subprocess.run,)`: the slot `key.0`, reached through the statement (`site`).
+   */
+  containerSlots(key: string, container: Node, site: { startIndex: number; endIndex: number }): void {
+    const dictionary = container.type === "dictionary";
+    let index = 0;
+    for (const entry of container.namedChildren) {
+      if (!entry || entry.type === "comment") continue;
+      // After `*rest` the positions are unknown; `**other` names no key.
+      if (entry.type === "list_splat") return;
+      if (dictionary && entry.type !== "pair") continue;
+      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : String(index++);
+      const value = dictionary ? entry.childForFieldName("value") : entry;
+      const path = entryKey !== undefined && value ? this.resolve(value) : undefined;
+      if (path) this.bindings.bindSlot(`${key}.${entryKey}`, through(path, dictionary ? entry : site));
+    }
   }
 }
 

@@ -203,6 +203,25 @@ describe("sys.modules[\"os\"] in a file with no watched import, after an edit", 
   });
 });
 
+describe("unpacking, loops over literals, literal containers and vars() after an edit", () => {
+  test("typing each form keystroke by keystroke below and above its use, then deleting it: every step equals a fresh scan", async () => {
+    const text = `import os, subprocess\n\n${body(6, "len(path)")}`;
+    const forms = ["x, y = os.system, 1\nx('a')\n", "for fn in (print, subprocess.run):\n    fn('b')\n", "d = {'r': os.system}\nd['r']('c')\nrunners = [subprocess.run]\nrunners[0]('d')\n", "vars(os)['system']('e')\n"];
+    const steps = [text];
+    for (const typed of forms) {
+      for (let i = 1; i <= typed.length; i++) steps.push(text + typed.slice(0, i));
+      // The use typed first, at the top, then the binding below it and removed again.
+      const [binding, use] = [typed.slice(0, typed.lastIndexOf("\n", typed.length - 2) + 1), typed.slice(typed.lastIndexOf("\n", typed.length - 2) + 1)];
+      steps.push(`${use}${text}`, `${use}${text}${binding}`, `${use}${text}`, text);
+    }
+    const { out } = await typing(steps);
+    let step = 0;
+    const ends = forms.map((typed) => (step += typed.length + 4) - 4);
+    expect(ends.map((end) => out[end]!.length)).toEqual([1, 1, 2, 1]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+});
+
 describe("parameter binding (core/scan/parameters.ts) after an edit", () => {
   test("typing a call that passes a module to a function of the file, keystroke by keystroke, then deleting it: every step equals a fresh scan", async () => {
     const text = `import os\n\ndef g(s):\n    s.system('x')\n    return 1\n\n${body(6, "len(path)")}`;

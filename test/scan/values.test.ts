@@ -81,6 +81,22 @@ describe("value tracking (Python): scan/shell-command, scan/network-call, scan/m
   test.each(cases)("%s", async (...c) => check(c));
 });
 
+describe("value tracking (Python): unpacking, loops over literals, containers written as literals, a namespace read by key", () => {
+  const cases: Case[] = [
+    ["scan/shell-command: `x, y = _o.system, 1`, `(a, b) = (…, 2)`, `[c, d] = […]`, `e, f = f, subprocess.run`", "a.py", "import os as _o, subprocess\nx, y = _o.system, 1\nx('ls')\n(a, b) = (subprocess.run, 2)\na(['ls'])\n[c, d] = [1, subprocess.call]\nd(['ls'])\ne, f = f, subprocess.run\nf(['ls'])\n", [[SHELL, "x('ls')", 0, 1], [SHELL, "a(['ls'])", 0, 1], [SHELL, "d(['ls'])", 0, 1], [SHELL, "f(['ls'])", 0, 1]]],
+    ["scan/shell-command: unpacking into slots (`self.run, self.n = subprocess.run, 0`)", "a.py", "import subprocess\nclass T:\n    def __init__(self):\n        self.run, self.n = subprocess.run, 0\n    def go(self):\n        self.run(['ls'])\n", [[SHELL, "self.run", 1]]],
+    ["unpacking: the other element, a starred target, unequal lengths and a nested pattern bind nothing", "a.py", "import subprocess\nx, y = 1, subprocess.run\nx('a')\na, *b = subprocess.run, 1\na('b')\nc, d = subprocess.run, 1, 2\nc('c')\n(e, (f, g)) = (1, (subprocess.run, 2))\nf('d')\n", []],
+    ["scan/shell-command: a loop variable over a literal tuple or list is its first watched element (a module's loop and a function's)", "a.py", "import subprocess\nfor fn in (subprocess.run, subprocess.call):\n    fn(['ls'])\ndef f():\n    for g in [print, subprocess.check_call]:\n        g(['ls'])\n", [[SHELL, "fn(['ls'])", 0, 2], [SHELL, "g(['ls'])", 0, 1]]],
+    ["a loop over plain values, over a name, and a loop variable hidden by a parameter are not", "a.py", "import subprocess\nfor fn in (print, len):\n    fn('a')\nfor h in runners:\n    h('b')\nfor k in (subprocess.run,):\n    pass\ndef g(k):\n    k('c')\n", []],
+    ["scan/shell-command: a dict literal at the module's top makes a slot per watched key (a string, an integer, a constant)", "a.py", "import subprocess, os\nd = {'r': subprocess.run, 0: os.system, 'n': 1}\nd['r'](['ls'])\nd[0]('ls')\nd['n']('x')\nd['other']('x')\n", [[SHELL, "d['r']"], [SHELL, "d[0]"]]],
+    ["scan/shell-command: a list or tuple literal makes a slot per index; `self.tools = {…}` a slot per key", "a.py", "import subprocess\nrunners = [subprocess.run, print]\nrunners[0](['ls'])\nrunners[1]('x')\nPAIR = (print, subprocess.call)\nPAIR[1](['ls'])\nclass T:\n    def __init__(self):\n        self.tools = {'run': subprocess.run}\n    def go(self):\n        self.tools['run'](['ls'])\n", [[SHELL, "runners[0]"], [SHELL, "PAIR[1]"], [SHELL, "self.tools['run']"]]],
+    ["a container in a function, after a starred entry, or of plain values makes no slot", "a.py", "import subprocess\ndef f():\n    d = {'r': subprocess.run}\n    d['r']('a')\nrest = [*others, subprocess.run]\nrest[1]('b')\nplain = {'r': print}\nplain['r']('c')\n", []],
+    ["scan/shell-command: `vars(os)[\"system\"]` and `os.__dict__[\"system\"]` are getattr", "a.py", "import os\nvars(os)['system']('ls')\nos.__dict__['system']('ls')\nrun = vars(os)['popen']\nrun('ls')\n", [[SHELL, "vars(os)['system']"], [SHELL, "os.__dict__['system']"], [SHELL, "run('ls')", 0, 3]]],
+    ["`vars` rebound, a member not watched, a name not known, or the namespace of a value not watched are not", "a.py", "import os\ndef f(vars):\n    vars(os)['system']('a')\nvars(os)['getcwd']()\nvars(os)[name]('b')\nvars(other)['system']('c')\nother.__dict__['system']('d')\n", []],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
 describe("value tracking (JS/TS): scan/shell-command, scan/network-call, scan/model-sdk", () => {
   const cases: Case[] = [
     ["a watched function passed to an unknown function", "a.ts", 'import { exec } from "child_process";\ncaller.call(fetch, url);\nretry(exec, "ls");\n', [[NET, "fetch"], [SHELL, "exec", 1]]],
@@ -110,6 +126,19 @@ describe("resolution paths in messages and properties (scan/shell-command, scan/
     expect(f!.properties!.resolution).toEqual([
       { line: 3, column: 1, endLine: 3, endColumn: 8, text: "x = run" },
       { line: 2, column: 1, endLine: 2, endColumn: 21, text: "run = subprocess.run" },
+      { line: 1, column: 1, endLine: 1, endColumn: 18, text: "import subprocess" },
+    ]);
+  });
+  test("a loop variable names its loop's header, an unpacked name its assignment, a container slot its entry", async () => {
+    const text = "import subprocess\nfor fn in (subprocess.run,\n           subprocess.call):\n    fn(['ls'])\nx, y = subprocess.run, 1\nx('a')\nd = {\n    'r': subprocess.run,\n}\nd['r']('b')\n";
+    const findings = await scanSource("a.py", text, { config: scanConfig() });
+    expect(findings.map((f) => f.message.replace(/^.*Resolved through /, ""))).toEqual([
+      "line 2 `for fn in (subprocess.run,` ← line 1 `import subprocess`.",
+      "line 5 `x, y = subprocess.run, 1` ← line 1 `import subprocess`.",
+      "line 8 `'r': subprocess.run` ← line 1 `import subprocess`.",
+    ]);
+    expect(findings[0]!.properties!.resolution).toEqual([
+      { line: 2, column: 1, endLine: 3, endColumn: 28, text: "for fn in (subprocess.run," },
       { line: 1, column: 1, endLine: 1, endColumn: 18, text: "import subprocess" },
     ]);
   });
