@@ -61914,6 +61914,26 @@ var DEFAULT_SPECS = [
   // python-socks: a proxy object connects to the target through the proxy.
   py("python_socks.sync", call(...["create", "from_url"].map((m) => `Proxy.${m}${RETURNED}.connect`)), "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+  // The standard library's protocol clients: each connects when constructed with a host (or by its `connect`/`open`
+  // method later); the construction is the one finding. IMAP4_stream runs its argument as a shell command.
+  py("ftplib", client("FTP", "FTP_TLS"), "network"),
+  py("smtplib", client("SMTP", "SMTP_SSL", "LMTP"), "network"),
+  py("poplib", client("POP3", "POP3_SSL"), "network"),
+  py("imaplib", client("IMAP4", "IMAP4_SSL"), "network"),
+  py("imaplib", call("IMAP4_stream"), "shell"),
+  py("nntplib", client("NNTP", "NNTP_SSL"), "network"),
+  // Deprecated (removed in Python 3.13) but still in older interpreters.
+  py("telnetlib", client("Telnet"), "network"),
+  // urllib3: the module-level request (2.x) crosses; a pool or manager is a client. Its exceptions, Retry, Timeout are values.
+  py(
+    "urllib3",
+    {
+      ...call("request"),
+      ...client("PoolManager", "ProxyManager", "HTTPConnectionPool", "HTTPSConnectionPool", "connection_from_url", "proxy_from_url", "poolmanager.PoolManager", "poolmanager.ProxyManager", "poolmanager.proxy_from_url", "connectionpool.HTTPConnectionPool", "connectionpool.HTTPSConnectionPool", "connectionpool.connection_from_url"),
+      ...inert("exceptions", "util", "Retry", "Timeout", "HTTPResponse", "BaseHTTPResponse", "HTTPHeaderDict", "make_headers", "disable_warnings", "add_stderr_logger", "fields", "filepost", "encode_multipart_formdata")
+    },
+    "network"
+  ),
   // Python — model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
   py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
@@ -70534,7 +70554,7 @@ var Resolver2 = class {
   }
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object2, name2, site, depth) {
-    const base = object2 && this.resolve(object2, object2.text, depth + 1);
+    const base = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     return base && through(extend2(base, this.constants.stringOf(name2) ?? ANY), site);
   }
   /** `vars(os)["system"]` (`vars` not rebound here), `os.__dict__["system"]`: a module's namespace read by key, as getattr reads it. */
