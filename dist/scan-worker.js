@@ -4176,6 +4176,7 @@ function aliasCandidates(aliases, specifier) {
 
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
+var FILE_CLASS = "<class>";
 function called(path2, call2) {
   if (!path2?.returns) return void 0;
   const { returns: _, ...value } = path2;
@@ -4357,7 +4358,7 @@ var Bindings = class {
   exported() {
     const out2 = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
     for (const [name2, path2] of this.renamed) {
       if (path2) out2[name2] = path2;
       else delete out2[name2];
@@ -19368,10 +19369,21 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, PY_FACTORIES);
   shadowLocals();
+  if (instanceSlots(bindings)) {
+    const fresh = bindings.startFresh();
+    for (const [node2, outer] of locals) {
+      const definition = node2.parent;
+      if (!outer || definition.type !== "class_definition") continue;
+      binders.push(node2.startIndex);
+      bindings.bind(bindings.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
+    }
+    rebind(fresh);
+  }
   const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var shadows2 = (bindings, name2) => bindings.names.has(name2) || DYNAMIC.has(name2);
+var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
 function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
@@ -19439,7 +19451,7 @@ var Resolver2 = class {
   resolve(node2, text = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text);
-    if (chain) return chainPath(this.bindings, chain, node2);
+    if (chain) return this.classMember(chainPath(this.bindings, chain, node2));
     switch (node2.type) {
       case "attribute": {
         const slot = this.slot(node2);
@@ -19447,7 +19459,7 @@ var Resolver2 = class {
         const object2 = node2.childForFieldName("object");
         const attribute = node2.childForFieldName("attribute");
         const base = object2 && this.resolve(object2, object2.text, depth + 1);
-        return base && attribute ? extend(base, attribute.text) : void 0;
+        return base && attribute ? this.classMember(extend(base, attribute.text)) : void 0;
       }
       case "subscript":
         return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth);
@@ -19494,7 +19506,19 @@ var Resolver2 = class {
     }
     const base = this.resolve(fn, fn.text, depth + 1);
     if (base?.returns) return called(base, node2);
+    if (base?.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : void 0;
     return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : void 0;
+  }
+  /**
+   * A member of a class of the file is its `cls.X` slot, a member of an instance of one (`Runner().run`, `r.run` after
+   * `r = Runner()`) its `self.X` slot: per file, as the slots are, whichever class of the file assigned them.
+   */
+  classMember(path2) {
+    if (path2?.module !== FILE_CLASS || path2.members.length === 0) return path2;
+    const instance2 = path2.members[0] === RETURNED;
+    if (instance2 && path2.members.length === 1) return path2;
+    const slot = this.bindings.slotPath(instance2 ? ["self", ...path2.members.slice(1)] : ["cls", ...path2.members]);
+    return slot && { ...slot, via: [...path2.via ?? [], ...slot.via ?? []].slice(0, MAX_HOPS) };
   }
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object2, name2, site, depth) {
@@ -19657,7 +19681,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known)) || definitions.some(([nameNode, value]) => {
+    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
       const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
       return simple && bindings.names.has(name2) || mayResolve;
     }),

@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import { Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { watchedObject } from "./javascript";
@@ -130,12 +130,26 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // Top-level functions returning a watched value (factories.ts): their calls are that value.
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind }, PY_FACTORIES);
   shadowLocals();
+  // The file's classes, once its `self.X`/`cls.X` slots are known: `Runner().run`, `r = Runner()` … `r.run` reach them.
+  if (instanceSlots(bindings)) {
+    const fresh = bindings.startFresh();
+    for (const [node, outer] of locals) {
+      const definition = node.parent!;
+      if (!outer || definition.type !== "class_definition") continue;
+      binders.push(node.startIndex);
+      bindings.bind(bindings.scopeOf(node, definition), identifierAt(source, node.startIndex)!, through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node.endIndex }));
+    }
+    rebind(fresh);
+  }
   const { calls, passed } = callsOf(callees, args, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
 /** Does a local of this name hide something (a watched name, or `getattr`/`sys`/`vars`… of dynamic access: `def f(sys):`)? */
 export const shadows = (bindings: Bindings, name: string) => bindings.names.has(name) || DYNAMIC.has(name);
+
+/** Does the file have slots an instance of its classes reaches (`self.run = …`, a class attribute)? Then its classes are bound (FILE_CLASS). */
+export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 
 /** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */
 export const knownIn = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name));
@@ -239,7 +253,7 @@ export class Resolver {
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     const chain = simpleChain(text);
-    if (chain) return chainPath(this.bindings, chain, node);
+    if (chain) return this.classMember(chainPath(this.bindings, chain, node));
     switch (node.type) {
       case "attribute": {
         const slot = this.slot(node);
@@ -247,7 +261,7 @@ export class Resolver {
         const object = node.childForFieldName("object");
         const attribute = node.childForFieldName("attribute");
         const base = object && this.resolve(object, object.text, depth + 1);
-        return base && attribute ? extend(base, attribute.text) : undefined;
+        return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
         return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth);
@@ -297,7 +311,21 @@ export class Resolver {
     }
     const base = this.resolve(fn, fn.text, depth + 1);
     if (base?.returns) return called(base, node);
+    // An instance of a class of the file (classMember).
+    if (base?.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : undefined;
     return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+  }
+
+  /**
+   * A member of a class of the file is its `cls.X` slot, a member of an instance of one (`Runner().run`, `r.run` after
+   * `r = Runner()`) its `self.X` slot: per file, as the slots are, whichever class of the file assigned them.
+   */
+  private classMember(path: ModulePath | undefined): ModulePath | undefined {
+    if (path?.module !== FILE_CLASS || path.members.length === 0) return path;
+    const instance = path.members[0] === RETURNED;
+    if (instance && path.members.length === 1) return path;
+    const slot = this.bindings.slotPath(instance ? ["self", ...path.members.slice(1)] : ["cls", ...path.members]);
+    return slot && { ...slot, via: [...(path.via ?? []), ...(slot.via ?? [])].slice(0, MAX_HOPS) };
   }
 
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */

@@ -222,6 +222,23 @@ describe("unpacking, loops over literals, literal containers and vars() after an
   });
 });
 
+describe("instances of the file's classes after an edit", () => {
+  test("typing a class, its instance's call, and the slot it reaches, then removing them: every step equals a fresh scan", async () => {
+    const text = `import subprocess\nclass Runner:\n    def __init__(self):\n        self.run = subprocess.run\n\n${body(6, "len(path)")}`;
+    const typed = "class Other:\n    pass\nOther().run('x')\nr = Other()\nr.run('y')\n";
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text + typed.slice(0, i));
+    const full = steps[steps.length - 1]!;
+    steps.push(full.replace("        self.run = subprocess.run\n", "        self.run = print\n"), full, full.replace("class Other:\n    pass\n", ""), text);
+    const { out } = await typing(steps);
+    expect(out[typed.length]).toEqual([shell(full, "Other().run"), shell(full, "r.run")]);
+    expect(out[typed.length + 1]).toEqual([]);
+    expect(out[typed.length + 2]).toEqual(out[typed.length]);
+    expect(out[typed.length + 3]).toEqual([]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+});
+
 describe("parameter binding (core/scan/parameters.ts) after an edit", () => {
   test("typing a call that passes a module to a function of the file, keystroke by keystroke, then deleting it: every step equals a fresh scan", async () => {
     const text = `import os\n\ndef g(s):\n    s.system('x')\n    return 1\n\n${body(6, "len(path)")}`;

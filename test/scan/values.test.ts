@@ -96,6 +96,9 @@ describe("value tracking (Python): unpacking, loops over literals, containers wr
     ["scan/shell-command: a list or tuple literal makes a slot per index; `self.tools = {…}` a slot per key", "a.py", "import subprocess\nrunners = [subprocess.run, print]\nrunners[0](['ls'])\nrunners[1]('x')\nPAIR = (print, subprocess.call)\nPAIR[1](['ls'])\nclass T:\n    def __init__(self):\n        self.tools = {'run': subprocess.run}\n    def go(self):\n        self.tools['run'](['ls'])\n", [[SHELL, "runners[0]"], [SHELL, "PAIR[1]"], [SHELL, "self.tools['run']"]]],
     ["a container in a function, after a starred entry, or of plain values makes no slot", "a.py", "import subprocess\ndef f():\n    d = {'r': subprocess.run}\n    d['r']('a')\nrest = [*others, subprocess.run]\nrest[1]('b')\nplain = {'r': print}\nplain['r']('c')\n", []],
     ["scan/shell-command: `vars(os)[\"system\"]` and `os.__dict__[\"system\"]` are getattr", "a.py", "import os\nvars(os)['system']('ls')\nos.__dict__['system']('ls')\nrun = vars(os)['popen']\nrun('ls')\n", [[SHELL, "vars(os)['system']"], [SHELL, "os.__dict__['system']"], [SHELL, "run('ls')", 0, 3]]],
+    ["scan/shell-command: an instance of a class of the file reaches its `self.X` slots (`Runner().run`, `r = Runner()` … `r.run`); a class its class attributes", "a.py", "import subprocess\nclass Runner:\n    check = subprocess.check_call\n    def __init__(self):\n        self.run = subprocess.run\nRunner().run(['ls'])\nr = Runner()\nr.run(['ls'])\nRunner.check(['ls'])\ndef main():\n    runner = Runner()\n    runner.run(['ls'])\n", [[SHELL, "Runner().run"], [SHELL, "r.run"], [SHELL, "Runner.check"], [SHELL, "runner.run"]]],
+    ["an instance's other members, a class's instance slot, a parameter of the class's name, and a class of a file with no slots are not", "a.py", "import subprocess\nclass Runner:\n    def __init__(self):\n        self.run = subprocess.run\n    def go(self):\n        pass\nRunner().go()\nRunner.run(['a'])\ndef f(Runner, r):\n    Runner().run(['b'])\n    r.run(['c'])\n", []],
+    ["a class in a file with no slots: its instance's members are nothing", "a.py", "import subprocess\nclass Runner:\n    pass\nRunner().run(['a'])\nsubprocess.PIPE\n", []],
     ["`vars` rebound, a member not watched, a name not known, or the namespace of a value not watched are not", "a.py", "import os\ndef f(vars):\n    vars(os)['system']('a')\nvars(os)['getcwd']()\nvars(os)[name]('b')\nvars(other)['system']('c')\nother.__dict__['system']('d')\n", []],
   ];
   test.each(cases)("%s", async (...c) => check(c));
@@ -145,6 +148,11 @@ describe("resolution paths in messages and properties (scan/shell-command, scan/
       { line: 2, column: 1, endLine: 3, endColumn: 28, text: "for fn in (subprocess.run," },
       { line: 1, column: 1, endLine: 1, endColumn: 18, text: "import subprocess" },
     ]);
+  });
+  test("an instance of a class of the file names the instance, the class and the slot", async () => {
+    const text = "import subprocess\nclass Runner:\n    def __init__(self):\n        self.run = subprocess.run\nr = Runner()\nr.run(['ls'])\n";
+    const [f] = await scanSource("a.py", text, { config: scanConfig() });
+    expect(f!.message).toMatch(/Resolved through line 5 `r = Runner\(\)` ← line 2 `class Runner` ← line 4 `self.run = subprocess.run` ← line 1 `import subprocess`\.$/);
   });
   test("a value passed on says who will call it", async () => {
     const [f] = await scanSource("a.ts", "caller.call(fetch, url);\n", { config: scanConfig() });
