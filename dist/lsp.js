@@ -53276,7 +53276,7 @@ function collectCaptures(queries, root, timeLimitMs) {
         break;
       }
       case "unpack":
-        out2.definitions.push(...unpacked(node2));
+        for (const pair of unpacked(node2)) out2.definitions.push(pair);
         break;
       case "local":
         out2.locals.push([node2, false]);
@@ -53290,14 +53290,15 @@ function collectCaptures(queries, root, timeLimitMs) {
   return out2;
 }
 var UNPACKED_TARGETS = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript"]);
-function unpacked(node2) {
+function unpacked(right) {
   const elements = (side) => side?.namedChildren.filter((child) => child !== null && child.type !== "comment") ?? [];
-  if (node2.type === "for_statement") {
-    const target = node2.childForFieldName("left");
-    return target ? elements(node2.childForFieldName("right")).filter((value) => value.type !== "list_splat").map((value) => [target, value]) : [];
+  const statement = right.parent;
+  const values = elements(right);
+  if (statement.type === "for_statement") {
+    const target = statement.childForFieldName("left");
+    return target ? values.filter((value) => value.type !== "list_splat").map((value) => [target, value]) : [];
   }
-  const targets = elements(node2.childForFieldName("left"));
-  const values = elements(node2.childForFieldName("right"));
+  const targets = elements(statement.childForFieldName("left"));
   if (targets.length !== values.length || targets.some((t) => t.type === "list_splat_pattern") || values.some((v) => v.type === "list_splat")) return [];
   return targets.flatMap((target, i2) => UNPACKED_TARGETS.has(target.type) ? [[target, values[i2]]] : []);
 }
@@ -54669,8 +54670,8 @@ var PYTHON_QUERY = `
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
-(assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)]) @unpack
-(for_statement left: (identifier) right: [(tuple) (list)]) @unpack
+(assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
+(for_statement left: (identifier) right: [(tuple) (list)] @unpack)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))

@@ -119,7 +119,8 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         break;
       }
       case "unpack":
-        out.definitions.push(...unpacked(node));
+        // The values, not the statement: a capture of the statement held back every capture inside a long target list (quadratic).
+        for (const pair of unpacked(node)) out.definitions.push(pair);
         break;
       case "local":
         out.locals.push([node, false]);
@@ -137,18 +138,19 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
 const UNPACKED_TARGETS = new Set(["identifier", "attribute", "subscript"]);
 
 /**
- * Python's `x, y = a, b` (also `(x, y) = (a, b)`, `[x, y] = [a, b]`): each target and the value at its place, when both
- * sides are written out at the same length and none is starred; `for fn in (a, b):` (or a list): the loop variable and
- * each element (a starred element is left out).
+ * From the right side of Python's `x, y = a, b` (also `(x, y) = (a, b)`, `[x, y] = [a, b]`): each target and the value
+ * at its place, when both sides are written out at the same length and none is starred; of `for fn in (a, b):` (or a
+ * list): the loop variable and each element (a starred element is left out).
  */
-function unpacked(node: Node): Array<[name: Node, value: Node]> {
+function unpacked(right: Node): Array<[name: Node, value: Node]> {
   const elements = (side: Node | null) => side?.namedChildren.filter((child): child is Node => child !== null && child.type !== "comment") ?? [];
-  if (node.type === "for_statement") {
-    const target = node.childForFieldName("left");
-    return target ? elements(node.childForFieldName("right")).filter((value) => value.type !== "list_splat").map((value) => [target, value]) : [];
+  const statement = right.parent!;
+  const values = elements(right);
+  if (statement.type === "for_statement") {
+    const target = statement.childForFieldName("left");
+    return target ? values.filter((value) => value.type !== "list_splat").map((value) => [target, value]) : [];
   }
-  const targets = elements(node.childForFieldName("left"));
-  const values = elements(node.childForFieldName("right"));
+  const targets = elements(statement.childForFieldName("left"));
   if (targets.length !== values.length || targets.some((t) => t.type === "list_splat_pattern") || values.some((v) => v.type === "list_splat")) return [];
   return targets.flatMap((target, i) => (UNPACKED_TARGETS.has(target.type) ? [[target, values[i]!] as [Node, Node]] : []));
 }

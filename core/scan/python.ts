@@ -20,8 +20,8 @@ export const PYTHON_QUERY = `
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
-(assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)]) @unpack
-(for_statement left: (identifier) right: [(tuple) (list)]) @unpack
+(assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
+(for_statement left: (identifier) right: [(tuple) (list)] @unpack)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))

@@ -104,6 +104,14 @@ describe("value tracking (Python): unpacking, loops over literals, containers wr
   test.each(cases)("%s", async (...c) => check(c));
 });
 
+describe("scan/shell-command: hostile unpackings and loops stay linear", () => {
+  test("50,000 targets unpacked and a loop over 200,000 literals are followed; a dict literal is read up to 4,000 characters", async () => {
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => `'k${i}': ${i}, `).join("");
+    const text = `import subprocess\n${Array.from({ length: 50000 }, (_, i) => `a${i}`).join(", ")} = ${"1, ".repeat(49999)}subprocess.run\na49999('x')\nfor fn in [${"0, ".repeat(200000)}subprocess.call]:\n    fn('y')\nd = {${entries(200)}'run': subprocess.run}\nd['run']('z')\nbig = {${entries(1000)}'run': subprocess.run}\nbig['run']('z')\n`;
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "a49999", 1)}`, `${SHELL} ${at(text, "fn", 1)}`, `${SHELL} ${at(text, "d['run']")}`]);
+  });
+});
+
 describe("value tracking (JS/TS): scan/shell-command, scan/network-call, scan/model-sdk", () => {
   const cases: Case[] = [
     ["a watched function passed to an unknown function", "a.ts", 'import { exec } from "child_process";\ncaller.call(fetch, url);\nretry(exec, "ls");\n', [[NET, "fetch"], [SHELL, "exec", 1]]],
