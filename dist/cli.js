@@ -51984,7 +51984,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path3 && through(path3, site));
-        if (!path3 && unconditional(statement)) bindings.shadowStar(scope, name2, statement.endIndex);
+        if (!path3 && unconditional(statement) && statement.type !== "for_statement") bindings.shadowStar(scope, name2, statement.endIndex);
         if (path3 && !classBases && statement.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path3, site));
       } else if (path3) {
         const key = resolver.slotKey(nameNode);

@@ -47796,7 +47796,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path2 && through(path2, site));
-        if (!path2 && unconditional(statement)) bindings.shadowStar(scope, name2, statement.endIndex);
+        if (!path2 && unconditional(statement) && statement.type !== "for_statement") bindings.shadowStar(scope, name2, statement.endIndex);
         if (path2 && !classBases && statement.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, site));
       } else if (path2) {
         const key = resolver.slotKey(nameNode);

@@ -108,8 +108,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name, path && through(path, site));
-        // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one.
-        if (!path && unconditional(statement)) bindings.shadowStar(scope, name, statement.endIndex);
+        // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one (a loop's is one of several).
+        if (!path && unconditional(statement) && statement.type !== "for_statement") bindings.shadowStar(scope, name, statement.endIndex);
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
         if (path && !classBases && statement.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site));
       } else if (path) {
