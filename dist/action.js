@@ -70512,7 +70512,7 @@ var Resolver2 = class {
     switch (node2.type) {
       case "attribute": {
         const slot = this.slot(node2);
-        if (slot) return slot;
+        if (slot) return this.classMember(slot);
         const object2 = node2.childForFieldName("object");
         const attribute = node2.childForFieldName("attribute");
         const base = object2 && this.resolve(object2, object2.text, depth + 1);

@@ -257,7 +257,7 @@ export class Resolver {
     switch (node.type) {
       case "attribute": {
         const slot = this.slot(node);
-        if (slot) return slot;
+        if (slot) return this.classMember(slot);
         const object = node.childForFieldName("object");
         const attribute = node.childForFieldName("attribute");
         const base = object && this.resolve(object, object.text, depth + 1);
