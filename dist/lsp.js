@@ -54671,7 +54671,7 @@ var PYTHON_QUERY = `
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
-(for_statement left: (identifier) right: [(tuple) (list)] @unpack)
+(for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -54886,9 +54886,19 @@ var Resolver2 = class {
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
     }
     const base = this.resolve(fn, fn.text, depth + 1);
-    if (base?.returns) return called(base, node2);
-    if (base?.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
-    return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+    if (!base) return this.containerGet(fn, args2, node2);
+    if (base.returns) return called(base, node2);
+    if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
+    return this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /** `d.get("run")` of a container slot (`d = {"run": subprocess.run}`): the slot `d.run` (asked when `d.get` itself is nothing). */
+  containerGet(fn, args2, node2) {
+    if (fn.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "get") return void 0;
+    const object2 = fn.childForFieldName("object");
+    const container = object2 ? this.slotKey(object2) : void 0;
+    const key = container !== void 0 ? this.literalKey(args2?.namedChild(0) ?? null) : void 0;
+    const slot = key !== void 0 ? this.bindings.slotPath([...container.split("."), key]) : void 0;
+    return slot && through(slot, node2);
   }
   /**
    * A member of a class of the file is its `cls.X` slot, a member of an instance of one (`Runner().run`, `r.run` after

@@ -21,7 +21,7 @@ export const PYTHON_QUERY = `
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
-(for_statement left: (identifier) right: [(tuple) (list)] @unpack)
+(for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -310,10 +310,21 @@ export class Resolver {
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
     }
     const base = this.resolve(fn, fn.text, depth + 1);
-    if (base?.returns) return called(base, node);
+    if (!base) return this.containerGet(fn, args, node);
+    if (base.returns) return called(base, node);
     // An instance of a class of the file (classMember).
-    if (base?.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : undefined;
-    return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+    if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : undefined;
+    return this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+  }
+
+  /** `d.get("run")` of a container slot (`d = {"run": subprocess.run}`): the slot `d.run` (asked when `d.get` itself is nothing). */
+  private containerGet(fn: Node, args: Node | null, node: Node): ModulePath | undefined {
+    if (fn.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "get") return undefined;
+    const object = fn.childForFieldName("object");
+    const container = object ? this.slotKey(object) : undefined;
+    const key = container !== undefined ? this.literalKey(args?.namedChild(0) ?? null) : undefined;
+    const slot = key !== undefined ? this.bindings.slotPath([...container!.split("."), key]) : undefined;
+    return slot && through(slot, node);
   }
 
   /**
