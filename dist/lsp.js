@@ -54772,10 +54772,13 @@ function readDefinition(source, nameNode, value, known) {
   const simple = name2 !== "" && !SLOT_TARGET2.test(source);
   const valueRoot = identifierAt(source, value.startIndex);
   const classBases = value.type === "argument_list";
+  CHAINED.lastIndex = value.startIndex + (valueRoot?.length ?? 0);
+  const chained = valueRoot !== void 0 && CHAINED.test(source);
   const container = CONTAINER_OPENS.has(source[value.startIndex]) && CONTAINERS.has(value.type) && watchedObject(source, value, known);
-  const mayResolve = container || (classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK));
+  const mayResolve = container || chained || (classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK));
   return { name: name2, simple, classBases, mayResolve, container };
 }
+var CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
 var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
 var CONTAINER_OPENS = /* @__PURE__ */ new Set(["{", "[", "("]);
 var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
@@ -54847,6 +54850,11 @@ var Resolver2 = class {
       case "parenthesized_expression": {
         const inner = node2.namedChild(0);
         return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
+      }
+      // The value of `x = y = subprocess.run` for `x`.
+      case "assignment": {
+        const right = node2.childForFieldName("right");
+        return right ? this.resolve(right, right.text, depth + 1) : void 0;
       }
       // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
       case "boolean_operator":

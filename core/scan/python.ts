@@ -162,12 +162,18 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   const simple = name !== "" && !SLOT_TARGET.test(source);
   const valueRoot = identifierAt(source, value.startIndex);
   const classBases = value.type === "argument_list";
+  // `x = y = subprocess.run`: the value is the next assignment's (Resolver.resolve), whatever `y` held before.
+  CHAINED.lastIndex = value.startIndex + (valueRoot?.length ?? 0);
+  const chained = valueRoot !== undefined && CHAINED.test(source);
   // A literal dict, list or tuple naming a name that may resolve (Resolver.containerSlots), short enough to be code, not data.
   const container = CONTAINER_OPENS.has(source[value.startIndex]!) && CONTAINERS.has(value.type) && watchedObject(source, value, known);
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
-  const mayResolve = container || (classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK));
+  const mayResolve = container || chained || (classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK));
   return { name, simple, classBases, mayResolve, container };
 }
+
+/** After a value's first name: `=` (not `==`), also after `.b` or `[k]` (`self.r = self.q = …`), makes the value another assignment. */
+const CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
 
 /** Containers written as literals, and the characters they open with (the cheap test before the node's type). */
 const CONTAINERS = new Set(["dictionary", "list", "tuple"]);
@@ -268,6 +274,11 @@ export class Resolver {
       case "parenthesized_expression": {
         const inner = node.namedChild(0);
         return inner && node.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : undefined;
+      }
+      // The value of `x = y = subprocess.run` for `x`.
+      case "assignment": {
+        const right = node.childForFieldName("right");
+        return right ? this.resolve(right, right.text, depth + 1) : undefined;
       }
       // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
       case "boolean_operator":

@@ -203,10 +203,10 @@ describe("sys.modules[\"os\"] in a file with no watched import, after an edit", 
   });
 });
 
-describe("unpacking, loops over literals, literal containers and vars() after an edit", () => {
+describe("unpacking, loops over literals, literal containers, vars() and chained assignments after an edit", () => {
   test("typing each form keystroke by keystroke below and above its use, then deleting it: every step equals a fresh scan", async () => {
     const text = `import os, subprocess\n\n${body(6, "len(path)")}`;
-    const forms = ["x, y = os.system, 1\nx('a')\n", "for fn in (print, subprocess.run):\n    fn('b')\n", "d = {'r': os.system}\nd['r']('c')\nrunners = [subprocess.run]\nrunners[0]('d')\nd.get('r')('f')\n", "vars(os)['system']('e')\n"];
+    const forms = ["x, y = os.system, 1\nx('a')\n", "for fn in (print, subprocess.run):\n    fn('b')\n", "d = {'r': os.system}\nd['r']('c')\nrunners = [subprocess.run]\nrunners[0]('d')\nd.get('r')('f')\n", "vars(os)['system']('e')\n", "x = y = os.system\nx('g')\n"];
     const steps = [text];
     for (const typed of forms) {
       for (let i = 1; i <= typed.length; i++) steps.push(text + typed.slice(0, i));
@@ -217,7 +217,7 @@ describe("unpacking, loops over literals, literal containers and vars() after an
     const { out } = await typing(steps);
     let step = 0;
     const ends = forms.map((typed) => (step += typed.length + 4) - 4);
-    expect(ends.map((end) => out[end]!.length)).toEqual([1, 1, 3, 1]);
+    expect(ends.map((end) => out[end]!.length)).toEqual([1, 1, 3, 1, 1]);
     expect(out[out.length - 1]).toEqual([]);
   });
 });
