@@ -54719,16 +54719,16 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const bindDefinitions = (fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
       if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
-      const { name: name2, simple, classBases, mayResolve, container } = readDefinition(source, nameNode, value, known);
+      const { name: name2, simple, classBases, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
       if (dynamic && simple && (STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80)))) resolver.constants.add(name2, value);
       if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
       const { statement, site } = statementOf2(nameNode, value);
       if (container) {
         const key = simple ? unconditional(statement) ? name2 : void 0 : resolver.slotKey(nameNode);
-        if (key) resolver.containerSlots(key, value, site);
+        if (key) resolver.containerSlots(key, assigned, site);
       }
-      const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+      const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path2 && through(path2, site));
@@ -54770,13 +54770,18 @@ function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
   const simple = name2 !== "" && !SLOT_TARGET2.test(source);
-  const valueRoot = identifierAt(source, value.startIndex);
-  const classBases = value.type === "argument_list";
-  CHAINED.lastIndex = value.startIndex + (valueRoot?.length ?? 0);
-  const chained = valueRoot !== void 0 && CHAINED.test(source);
-  const container = CONTAINER_OPENS.has(source[value.startIndex]) && CONTAINERS.has(value.type) && watchedObject(source, value, known);
-  const mayResolve = container || chained || (classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK));
-  return { name: name2, simple, classBases, mayResolve, container };
+  CHAINED.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
+  const assigned = CHAINED.test(source) ? lastAssigned(value) : value;
+  const valueRoot = identifierAt(source, assigned.startIndex);
+  const classBases = assigned.type === "argument_list";
+  const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedObject(source, assigned, known);
+  const mayResolve = container || (classBases ? identifiersIn(source.slice(assigned.startIndex, Math.min(assigned.endIndex, assigned.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
+  return { name: name2, simple, classBases, mayResolve, container, assigned };
+}
+function lastAssigned(value) {
+  let node2 = value;
+  for (let depth = 0; node2.type === "assignment" && depth < MAX_RESOLVE_DEPTH; depth++) node2 = node2.childForFieldName("right") ?? node2;
+  return node2;
 }
 var CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
 var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
@@ -54850,11 +54855,6 @@ var Resolver2 = class {
       case "parenthesized_expression": {
         const inner = node2.namedChild(0);
         return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
-      }
-      // The value of `x = y = subprocess.run` for `x`.
-      case "assignment": {
-        const right = node2.childForFieldName("right");
-        return right ? this.resolve(right, right.text, depth + 1) : void 0;
       }
       // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
       case "boolean_operator":

@@ -93,7 +93,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const bindDefinitions = (fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
       if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
-      const { name, simple, classBases, mayResolve, container } = readDefinition(source, nameNode, value, known);
+      const { name, simple, classBases, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
       if (dynamic && simple && (STRING_VALUE.has(value.type) || (value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80))))) resolver.constants.add(name, value);
       if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
@@ -102,9 +102,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       // `d = {"run": subprocess.run}` at the module's top, `self.tools = [subprocess.run]`: a slot per watched entry.
       if (container) {
         const key = simple ? (unconditional(statement) ? name : undefined) : resolver.slotKey(nameNode);
-        if (key) resolver.containerSlots(key, value, site);
+        if (key) resolver.containerSlots(key, assigned, site);
       }
-      const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+      const path = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name, path && through(path, site));
@@ -160,16 +160,27 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   const name = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET.lastIndex = nameNode.startIndex + name.length;
   const simple = name !== "" && !SLOT_TARGET.test(source);
-  const valueRoot = identifierAt(source, value.startIndex);
-  const classBases = value.type === "argument_list";
-  // `x = y = subprocess.run`: the value is the next assignment's (Resolver.resolve), whatever `y` held before.
-  CHAINED.lastIndex = value.startIndex + (valueRoot?.length ?? 0);
-  const chained = valueRoot !== undefined && CHAINED.test(source);
+  // `x = y = subprocess.run`: the value is the last assignment's, whatever `y` held before (`assigned`, what is resolved).
+  CHAINED.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
+  const assigned = CHAINED.test(source) ? lastAssigned(value) : value;
+  const valueRoot = identifierAt(source, assigned.startIndex);
+  const classBases = assigned.type === "argument_list";
   // A literal dict, list or tuple naming a name that may resolve (Resolver.containerSlots), short enough to be code, not data.
-  const container = CONTAINER_OPENS.has(source[value.startIndex]!) && CONTAINERS.has(value.type) && watchedObject(source, value, known);
+  const container = CONTAINER_OPENS.has(source[assigned.startIndex]!) && CONTAINERS.has(assigned.type) && watchedObject(source, assigned, known);
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
-  const mayResolve = container || chained || (classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK));
-  return { name, simple, classBases, mayResolve, container };
+  const mayResolve = container || (classBases ? identifiersIn(source.slice(assigned.startIndex, Math.min(assigned.endIndex, assigned.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
+  return { name, simple, classBases, mayResolve, container, assigned };
+}
+
+/**
+ * What `x = y = v` gives `x`: `v`, found by walking down the assignments (never through their text, which each link of a
+ * chain of thousands would copy), at most MAX_RESOLVE_DEPTH: a link deeper from its end is an assignment, which nothing
+ * resolves (so no deep link asks for its statement, each such question walking down from the root).
+ */
+function lastAssigned(value: Node): Node {
+  let node = value;
+  for (let depth = 0; node.type === "assignment" && depth < MAX_RESOLVE_DEPTH; depth++) node = node.childForFieldName("right") ?? node;
+  return node;
 }
 
 /** After a value's first name: `=` (not `==`), also after `.b` or `[k]` (`self.r = self.q = …`), makes the value another assignment. */
@@ -274,11 +285,6 @@ export class Resolver {
       case "parenthesized_expression": {
         const inner = node.namedChild(0);
         return inner && node.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : undefined;
-      }
-      // The value of `x = y = subprocess.run` for `x`.
-      case "assignment": {
-        const right = node.childForFieldName("right");
-        return right ? this.resolve(right, right.text, depth + 1) : undefined;
       }
       // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
       case "boolean_operator":

@@ -114,6 +114,11 @@ describe("scan/shell-command: hostile unpackings and loops stay linear", () => {
     const text = `import subprocess\n${Array.from({ length: 50000 }, (_, i) => `a${i}`).join(", ")} = ${"1, ".repeat(49999)}subprocess.run\na49999('x')\nfor fn in [${"0, ".repeat(200000)}subprocess.call]:\n    fn('y')\nd = {${entries(200)}'run': subprocess.run}\nd['run']('z')\nbig = {${entries(1000)}'run': subprocess.run}\nbig['run']('z')\n`;
     expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "a49999", 1)}`, `${SHELL} ${at(text, "fn", 1)}`, `${SHELL} ${at(text, "d['run']")}`]);
   });
+
+  test("a chain of 20,000 assignments: the links within 64 of its value are followed (MAX_RESOLVE_DEPTH), the others are not", async () => {
+    const text = `import subprocess\n${Array.from({ length: 20000 }, (_, i) => `c${i} = `).join("")}subprocess.run\nc0('a')\nc19990('b')\n`;
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "c19990", 1)}`]);
+  });
 });
 
 describe("value tracking (JS/TS): scan/shell-command, scan/network-call, scan/model-sdk", () => {
