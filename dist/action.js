@@ -70401,7 +70401,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       binders.push(nameNode.startIndex);
       const { statement, site } = statementOf2(nameNode, value);
       if (container) {
-        const key = simple ? unconditional(statement) ? name2 : void 0 : resolver.slotKey(nameNode);
+        const key = simple ? bindings.scopeOf(nameNode) === bindings.scopes.rootId ? name2 : void 0 : resolver.slotKey(nameNode);
         if (key) resolver.containerSlots(key, assigned, site);
       }
       const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);

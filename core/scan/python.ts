@@ -99,9 +99,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
       const { statement, site } = statementOf(nameNode, value);
-      // `d = {"run": subprocess.run}` at the module's top, `self.tools = [subprocess.run]`: a slot per watched entry.
+      // `d = {"run": subprocess.run}` in the module's scope (a function's `d` is its own), `self.tools = [subprocess.run]`: a slot per watched entry.
       if (container) {
-        const key = simple ? (unconditional(statement) ? name : undefined) : resolver.slotKey(nameNode);
+        const key = simple ? (bindings.scopeOf(nameNode) === bindings.scopes.rootId ? name : undefined) : resolver.slotKey(nameNode);
         if (key) resolver.containerSlots(key, assigned, site);
       }
       const path = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
