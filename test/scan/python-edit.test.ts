@@ -12,7 +12,7 @@ import { at } from "./helpers";
  * what a full scan of the same text gives: findings, positions, messages, resolution steps, order.
  */
 
-/** Keystroke-sized and statement-sized edits: calls, shadowing, re-binding, comments, strings, brackets, indentation, non-ASCII. */
+/** Keystroke-sized and statement-sized edits: calls, shadowing, re-binding, comments, strings, brackets, indentation, non-ASCII, unpacking, loops, containers, class instances. */
 const SNIPPETS = [
   "x",
   "é😀",
@@ -35,6 +35,13 @@ const SNIPPETS = [
   "  # flowgate: ignore-boundary -- test\n",
   "getattr(os, 'system')('x')\n",
   "self.client = requests.Session()\nself.client.get('u')\n",
+  "\nx, y = os.system, 1\nx('a')\n",
+  "\nfor fn in (print, os.system):\n    fn('b')\n",
+  "d = {'r': os.system}\nd['r']('c')\n",
+  "vars(os)['system']('d')\n",
+  "\nclass K:\n    def __init__(self):\n        self.run = os.system\nK().run('e')\n",
+  "a = b = os.popen\n",
+  'sys.modules["os"].system("f")\n',
 ];
 
 /** Real files nobody here wrote: the examples, CPython's standard library and Debian's python3-sh / python3-pexpect. */
