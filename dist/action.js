@@ -61975,6 +61975,26 @@ var DEFAULT_SPECS = [
   // python-socks: a proxy object connects to the target through the proxy.
   py("python_socks.sync", call(...["create", "from_url"].map((m) => `Proxy.${m}${RETURNED}.connect`)), "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+  // The standard library's protocol clients: each connects when constructed with a host (or by its `connect`/`open`
+  // method later); the construction is the one finding. IMAP4_stream runs its argument as a shell command.
+  py("ftplib", client("FTP", "FTP_TLS"), "network"),
+  py("smtplib", client("SMTP", "SMTP_SSL", "LMTP"), "network"),
+  py("poplib", client("POP3", "POP3_SSL"), "network"),
+  py("imaplib", client("IMAP4", "IMAP4_SSL"), "network"),
+  py("imaplib", call("IMAP4_stream"), "shell"),
+  py("nntplib", client("NNTP", "NNTP_SSL"), "network"),
+  // Deprecated (removed in Python 3.13) but still in older interpreters.
+  py("telnetlib", client("Telnet"), "network"),
+  // urllib3: the module-level request (2.x) crosses; a pool or manager is a client. Its exceptions, Retry, Timeout are values.
+  py(
+    "urllib3",
+    {
+      ...call("request"),
+      ...client("PoolManager", "ProxyManager", "HTTPConnectionPool", "HTTPSConnectionPool", "connection_from_url", "proxy_from_url", "poolmanager.PoolManager", "poolmanager.ProxyManager", "poolmanager.proxy_from_url", "connectionpool.HTTPConnectionPool", "connectionpool.HTTPSConnectionPool", "connectionpool.connection_from_url"),
+      ...inert("exceptions", "util", "Retry", "Timeout", "HTTPResponse", "BaseHTTPResponse", "HTTPHeaderDict", "make_headers", "disable_warnings", "add_stderr_logger", "fields", "filepost", "encode_multipart_formdata")
+    },
+    "network"
+  ),
   // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
   // Python — model SDKs
@@ -68233,6 +68253,7 @@ var import_node_path15 = require("node:path");
 
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
+var FILE_CLASS = "<class>";
 function called(path2, call2) {
   if (!path2?.returns) return void 0;
   const { returns: _, ...value } = path2;
@@ -68430,7 +68451,7 @@ var Bindings = class {
   exported() {
     const out2 = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
     for (const [name2, path2] of this.renamed) {
       if (path2) out2[name2] = path2;
       else delete out2[name2];
@@ -69051,6 +69072,9 @@ function collectCaptures(queries, root, timeLimitMs) {
         if (name3?.type === "property_identifier" && value) out2.definitions.push([name3, value]);
         break;
       }
+      case "unpack":
+        for (const pair of unpacked(node2)) out2.definitions.push(pair);
+        break;
       case "local":
         out2.locals.push([node2, false]);
         break;
@@ -69061,6 +69085,19 @@ function collectCaptures(queries, root, timeLimitMs) {
   }
   out2.scopes.seal();
   return out2;
+}
+var UNPACKED_TARGETS = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript"]);
+function unpacked(right) {
+  const elements = (side) => side?.namedChildren.filter((child) => child !== null && child.type !== "comment") ?? [];
+  const statement = right.parent;
+  const values = elements(right);
+  if (statement.type === "for_statement") {
+    const target = statement.childForFieldName("left");
+    return target ? values.filter((value) => value.type !== "list_splat").map((value) => [target, value]) : [];
+  }
+  const targets = elements(statement.childForFieldName("left"));
+  if (targets.length !== values.length || targets.some((t) => t.type === "list_splat_pattern") || values.some((v) => v.type === "list_splat")) return [];
+  return targets.flatMap((target, i2) => UNPACKED_TARGETS.has(target.type) ? [[target, values[i2]]] : []);
 }
 var compiled = /* @__PURE__ */ new Map();
 var COMMENTS = "(comment) @comment";
@@ -70452,6 +70489,8 @@ var PYTHON_QUERY = `
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
+(assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
+(for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -70469,7 +70508,7 @@ var PYTHON_QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys"]);
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
@@ -70480,15 +70519,16 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
   const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2 };
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver2(bindings, filter, source);
   const known = knownIn(bindings);
   const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (!bindings.names.has(name2) || fresh && !fresh.named(name2)) continue;
-      binders.push(node2.startIndex);
+      if (!shadows2(bindings, name2) || fresh && !fresh.named(name2)) continue;
       const scope = outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2);
+      if (scope === bindings.scopes.rootId && !bindings.names.has(name2)) continue;
+      binders.push(node2.startIndex);
       bindings.bind(scope, name2, void 0);
       const definition = node2.parent;
       if (outer && !definition.childForFieldName("superclasses") && unconditional(definition)) bindings.shadowStar(scope, name2, definition.endIndex);
@@ -70498,19 +70538,24 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const bindDefinitions = (fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
       if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
-      const { name: name2, simple, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
+      const { name: name2, simple, classBases, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
       if (dynamic && simple && (STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80)))) resolver.constants.add(name2, value);
       if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
-      const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+      const { statement, site } = statementOf2(nameNode, value);
+      if (container) {
+        const key = simple ? bindings.scopeOf(nameNode) === bindings.scopes.rootId ? name2 : void 0 : resolver.slotKey(nameNode);
+        if (key) resolver.containerSlots(key, assigned, site);
+      }
+      const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
       if (simple) {
-        const scope = classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode);
-        bindings.bind(scope, name2, path2 && through(path2, nameNode.parent));
-        if (!path2 && unconditional(nameNode.parent)) bindings.shadowStar(scope, name2, nameNode.parent.endIndex);
-        if (path2 && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, nameNode.parent));
+        const scope = classBases ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode);
+        bindings.bind(scope, name2, path2 && through(path2, site));
+        if (!path2 && unconditional(statement) && statement.type !== "for_statement") bindings.shadowStar(scope, name2, statement.endIndex);
+        if (path2 && !classBases && statement.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, site));
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
-        if (key) bindings.bindSlot(key, through(path2, nameNode.parent));
+        if (key) bindings.bindSlot(key, through(path2, site));
       }
     }
   };
@@ -70524,18 +70569,47 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, PY_FACTORIES);
   shadowLocals();
+  if (instanceSlots(bindings)) {
+    const fresh = bindings.startFresh();
+    for (const [node2, outer] of locals) {
+      const definition = node2.parent;
+      if (!outer || definition.type !== "class_definition") continue;
+      binders.push(node2.startIndex);
+      bindings.bind(bindings.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
+    }
+    rebind(fresh);
+  }
   const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
+var shadows2 = (bindings, name2) => bindings.names.has(name2) || DYNAMIC.has(name2);
+var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
 function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
   const simple = name2 !== "" && !SLOT_TARGET2.test(source);
-  const valueRoot = identifierAt(source, value.startIndex);
-  const classBases = value.type === "argument_list";
-  const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
-  return { name: name2, simple, classBases, mayResolve };
+  CHAINED.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
+  const assigned = CHAINED.test(source) ? lastAssigned(value) : value;
+  const valueRoot = identifierAt(source, assigned.startIndex);
+  const classBases = assigned.type === "argument_list";
+  const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedObject(source, assigned, known);
+  const mayResolve = container || (classBases ? identifiersIn(source.slice(assigned.startIndex, Math.min(assigned.endIndex, assigned.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
+  return { name: name2, simple, classBases, mayResolve, container, assigned };
+}
+function lastAssigned(value) {
+  let node2 = value;
+  for (let depth = 0; node2.type === "assignment" && depth < MAX_RESOLVE_DEPTH; depth++) node2 = node2.childForFieldName("right") ?? node2;
+  return node2;
+}
+var CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
+var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
+var CONTAINER_OPENS = /* @__PURE__ */ new Set(["{", "[", "("]);
+var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+function statementOf2(target, value) {
+  const parent = target.parent;
+  const statement = PATTERNS.has(parent.type) ? parent.parent : parent;
+  return { statement, site: statement.type === "for_statement" ? { startIndex: statement.startIndex, endIndex: value.parent.endIndex } : statement };
 }
 function callsOf2(callees, args2, resolver, known, source) {
   const calls = [];
@@ -70585,18 +70659,18 @@ var Resolver2 = class {
   resolve(node2, text4 = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text4);
-    if (chain) return chainPath(this.bindings, chain, node2);
+    if (chain) return this.classMember(chainPath(this.bindings, chain, node2));
     switch (node2.type) {
       case "attribute": {
         const slot = this.slot(node2);
-        if (slot) return slot;
+        if (slot) return this.classMember(slot);
         const object2 = node2.childForFieldName("object");
         const attribute = node2.childForFieldName("attribute");
         const base = object2 && this.resolve(object2, object2.text, depth + 1);
-        return base && attribute ? extend2(base, attribute.text) : void 0;
+        return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node2) ?? this.loadedModule(node2);
+        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth);
       case "parenthesized_expression": {
         const inner = node2.namedChild(0);
         return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
@@ -70631,12 +70705,7 @@ var Resolver2 = class {
     const args2 = node2.childForFieldName("arguments");
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
-    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) {
-      const object2 = args2?.namedChild(0);
-      const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
-      if (!base2) return void 0;
-      return through(extend2(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
-    }
+    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2?.namedChild(0), args2?.namedChild(1), node2, depth);
     if (IMPORTERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn)) {
       const module2 = this.constants.stringOf(args2?.namedChild(0));
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
@@ -70644,8 +70713,45 @@ var Resolver2 = class {
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
     }
     const base = this.resolve(fn, fn.text, depth + 1);
-    if (base?.returns) return called(base, node2);
-    return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+    if (!base) return this.containerGet(fn, args2, node2);
+    if (base.returns) return called(base, node2);
+    if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
+    return this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /** `d.get("run")` of a container slot (`d = {"run": subprocess.run}`): the slot `d.run` (asked when `d.get` itself is nothing). */
+  containerGet(fn, args2, node2) {
+    if (fn.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "get") return void 0;
+    const object2 = fn.childForFieldName("object");
+    const container = object2 ? this.slotKey(object2) : void 0;
+    const key = container !== void 0 ? this.literalKey(args2?.namedChild(0) ?? null) : void 0;
+    const slot = key !== void 0 ? this.bindings.slotPath([...container.split("."), key]) : void 0;
+    return slot && through(slot, node2);
+  }
+  /**
+   * A member of a class of the file is its `cls.X` slot, a member of an instance of one (`Runner().run`, `r.run` after
+   * `r = Runner()`) its `self.X` slot: per file, as the slots are, whichever class of the file assigned them.
+   */
+  classMember(path2) {
+    if (path2?.module !== FILE_CLASS || path2.members.length === 0) return path2;
+    const instance2 = path2.members[0] === RETURNED;
+    if (instance2 && path2.members.length === 1) return path2;
+    const slot = this.bindings.slotPath(instance2 ? ["self", ...path2.members.slice(1)] : ["cls", ...path2.members]);
+    return slot && { ...slot, via: [...path2.via ?? [], ...slot.via ?? []].slice(0, MAX_HOPS) };
+  }
+  /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
+  member(object2, name2, site, depth) {
+    const base = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    return base && through(extend2(base, this.constants.stringOf(name2) ?? ANY), site);
+  }
+  /** `vars(os)["system"]` (`vars` not rebound here), `os.__dict__["system"]`: a module's namespace read by key, as getattr reads it. */
+  namespaceEntry(node2, depth) {
+    const table = node2.childForFieldName("value");
+    if (table?.type === "call") {
+      const fn = table.childForFieldName("function");
+      const args2 = table.childForFieldName("arguments");
+      return fn?.text === "vars" && args2?.namedChildCount === 1 && !this.bindings.declared("vars", fn) ? this.member(args2.namedChild(0), node2.childForFieldName("subscript"), node2, depth) : void 0;
+    }
+    return table?.type === "attribute" && table.childForFieldName("attribute")?.text === "__dict__" ? this.member(table.childForFieldName("object"), node2.childForFieldName("subscript"), node2, depth) : void 0;
   }
   /** `sys.modules["os"]`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node2) {
@@ -70671,10 +70777,32 @@ var Resolver2 = class {
     if (node2.type === "subscript") {
       const value = node2.childForFieldName("value");
       const base = value && this.slotKey(value, depth + 1);
-      const key = this.constants.stringOf(node2.childForFieldName("subscript"));
-      return base && key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+      const key = base && this.literalKey(node2.childForFieldName("subscript"));
+      return key !== void 0 ? `${base}.${key}` : void 0;
     }
     return void 0;
+  }
+  /** A container's key written as a literal: a string (or a string constant) that could be a name, or an integer (a list's index). */
+  literalKey(node2) {
+    const key = node2?.type === "integer" ? node2.text : this.constants.stringOf(node2);
+    return key !== void 0 && /^[\w$]+$/.test(key) ? key : void 0;
+  }
+  /**
+   * `{"run": subprocess.run}` held in `key`: the slot `key.run`, reached through its entry; `[subprocess.run]`,
+   * `(subprocess.run,)`: the slot `key.0`, reached through the statement (`site`).
+   */
+  containerSlots(key, container, site) {
+    const dictionary = container.type === "dictionary";
+    let index = 0;
+    for (const entry of container.namedChildren) {
+      if (!entry || entry.type === "comment") continue;
+      if (entry.type === "list_splat") return;
+      if (dictionary && entry.type !== "pair") continue;
+      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : String(index++);
+      const value = dictionary ? entry.childForFieldName("value") : entry;
+      const path2 = entryKey !== void 0 && value ? this.resolve(value) : void 0;
+      if (path2) this.bindings.bindSlot(`${key}.${entryKey}`, through(path2, dictionary ? entry : site));
+    }
   }
 };
 var FUNCTIONS2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
@@ -70771,7 +70899,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => bindings.names.has(identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known)) || definitions.some(([nameNode, value]) => {
+    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
       const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
       return simple && bindings.names.has(name2) || mayResolve;
     }),

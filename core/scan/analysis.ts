@@ -118,6 +118,10 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         if (name?.type === "property_identifier" && value) out.definitions.push([name, value]);
         break;
       }
+      case "unpack":
+        // The values, not the statement: a capture of the statement held back every capture inside a long target list (quadratic).
+        for (const pair of unpacked(node)) out.definitions.push(pair);
+        break;
       case "local":
         out.locals.push([node, false]);
         break;
@@ -128,6 +132,27 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
   }
   out.scopes.seal();
   return out;
+}
+
+/** Targets a Python unpacking gives a value one by one (a name, an attribute or subscript slot; a nested pattern is not followed). */
+const UNPACKED_TARGETS = new Set(["identifier", "attribute", "subscript"]);
+
+/**
+ * From the right side of Python's `x, y = a, b` (also `(x, y) = (a, b)`, `[x, y] = [a, b]`): each target and the value
+ * at its place, when both sides are written out at the same length and none is starred; of `for fn in (a, b):` (or a
+ * list): the loop variable and each element (a starred element is left out).
+ */
+function unpacked(right: Node): Array<[name: Node, value: Node]> {
+  const elements = (side: Node | null) => side?.namedChildren.filter((child): child is Node => child !== null && child.type !== "comment") ?? [];
+  const statement = right.parent!;
+  const values = elements(right);
+  if (statement.type === "for_statement") {
+    const target = statement.childForFieldName("left");
+    return target ? values.filter((value) => value.type !== "list_splat").map((value) => [target, value]) : [];
+  }
+  const targets = elements(statement.childForFieldName("left"));
+  if (targets.length !== values.length || targets.some((t) => t.type === "list_splat_pattern") || values.some((v) => v.type === "list_splat")) return [];
+  return targets.flatMap((target, i) => (UNPACKED_TARGETS.has(target.type) ? [[target, values[i]!] as [Node, Node]] : []));
 }
 
 /** A language's scan query and, for a file with suppression markers, the query that finds its comments. */

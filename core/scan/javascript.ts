@@ -671,7 +671,7 @@ function objectIn(expression: Node): Node | undefined {
 }
 
 /** Could an object literal hold a watched value: short enough to be code, not data, and naming a name that may resolve? */
-function watchedObject(source: string, object: Node, known: (name: string | undefined) => boolean): boolean {
+export function watchedObject(source: string, object: Node, known: (name: string | undefined) => boolean): boolean {
   return object.endIndex - object.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(object.startIndex, object.endIndex)).some(known);
 }
 

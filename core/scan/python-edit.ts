@@ -7,7 +7,7 @@
 import type { Language, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, queryOf } from "./analysis";
 import { makesFactory } from "./factories";
-import { DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, type PythonState, Resolver, callsOf, knownIn, readDefinition } from "./python";
+import { DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, type PythonState, Resolver, callsOf, instanceSlots, knownIn, readDefinition, shadows } from "./python";
 import { calledWithValue } from "./parameters";
 import { knownDefault, passingCall } from "./python-parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
@@ -26,7 +26,7 @@ export function reanalyzePython(state: PythonState, change: DocumentChange, tree
     block: "block",
     bindingText: IMPORT_WORD,
     binds: ({ locals, definitions }) =>
-      locals.some(([node, outer]) => bindings.names.has(identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known))) ||
+      locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known)) || (outer && instanceSlots(bindings) && node.parent?.type === "class_definition")) ||
       definitions.some(([nameNode, value]) => {
         const { name, simple, mayResolve } = readDefinition(source, nameNode, value, known);
         return (simple && bindings.names.has(name)) || mayResolve;

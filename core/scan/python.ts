@@ -1,8 +1,9 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import { Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
+import { watchedObject } from "./javascript";
 import { type FileProject, bindNamespace } from "./project";
 import { pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
@@ -19,6 +20,8 @@ export const PYTHON_QUERY = `
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
+(assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
+(for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -39,9 +42,9 @@ export const PYTHON_QUERY = `
 
 /**
  * Names that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`,
- * `builtins.__import__("os")`, `sys.modules["os"]`.
+ * `builtins.__import__("os")`, `sys.modules["os"]`, `vars(os)["system"]`.
  */
-export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys"]);
+export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 /** Functions that take a callable or class without calling it (type tests, printing, mocking). */
@@ -63,17 +66,20 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
   const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): PythonState | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters });
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  // `sys.modules["os"]` needs no watched import in the file, and only its literal (the state is kept).
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const resolver = new Resolver(bindings, filter, source);
   const known = knownIn(bindings);
   /** `fresh`: only names bound since (the others were shadowed already). */
   const shadowLocals = (fresh?: Fresh) => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
-      if (!bindings.names.has(name) || (fresh && !fresh.named(name))) continue;
-      binders.push(node.startIndex);
+      if (!shadows(bindings, name) || (fresh && !fresh.named(name))) continue;
       // A def/class name belongs to the scope around the definition, not to the definition itself.
       const scope = outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node);
+      // A module-level `for sys in …` may stand before or after the code using the module's `sys`: only a function's own hides it.
+      if (scope === bindings.scopes.rootId && !bindings.names.has(name)) continue;
+      binders.push(node.startIndex);
       bindings.bind(scope, name, undefined);
       // `def run(cmd):` after `from subprocess import *` (a class with bases is decided with them, below).
       const definition = node.parent!;
@@ -87,22 +93,28 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const bindDefinitions = (fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
       if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
-      const { name, simple, classBases, mayResolve } = readDefinition(source, nameNode, value, known);
+      const { name, simple, classBases, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
       if (dynamic && simple && (STRING_VALUE.has(value.type) || (value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80))))) resolver.constants.add(name, value);
       if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
-      const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+      const { statement, site } = statementOf(nameNode, value);
+      // `d = {"run": subprocess.run}` in the module's scope (a function's `d` is its own), `self.tools = [subprocess.run]`: a slot per watched entry.
+      if (container) {
+        const key = simple ? (bindings.scopeOf(nameNode) === bindings.scopes.rootId ? name : undefined) : resolver.slotKey(nameNode);
+        if (key) resolver.containerSlots(key, assigned, site);
+      }
+      const path = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
       if (simple) {
-        const scope = classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode);
-        bindings.bind(scope, name, path && through(path, nameNode.parent!));
-        // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one.
-        if (!path && unconditional(nameNode.parent!)) bindings.shadowStar(scope, name, nameNode.parent!.endIndex);
+        const scope = classBases ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode);
+        bindings.bind(scope, name, path && through(path, site));
+        // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one (a loop's is one of several).
+        if (!path && unconditional(statement) && statement.type !== "for_statement") bindings.shadowStar(scope, name, statement.endIndex);
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
-        if (path && !classBases && nameNode.parent?.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, nameNode.parent));
+        if (path && !classBases && statement.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site));
       } else if (path) {
         const key = resolver.slotKey(nameNode);
-        if (key) bindings.bindSlot(key, through(path, nameNode.parent!));
+        if (key) bindings.bindSlot(key, through(path, site));
       }
     }
   };
@@ -118,9 +130,26 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // Top-level functions returning a watched value (factories.ts): their calls are that value.
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind }, PY_FACTORIES);
   shadowLocals();
+  // The file's classes, once its `self.X`/`cls.X` slots are known: `Runner().run`, `r = Runner()` … `r.run` reach them.
+  if (instanceSlots(bindings)) {
+    const fresh = bindings.startFresh();
+    for (const [node, outer] of locals) {
+      const definition = node.parent!;
+      if (!outer || definition.type !== "class_definition") continue;
+      binders.push(node.startIndex);
+      bindings.bind(bindings.scopeOf(node, definition), identifierAt(source, node.startIndex)!, through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node.endIndex }));
+    }
+    rebind(fresh);
+  }
   const { calls, passed } = callsOf(callees, args, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
+
+/** Does a local of this name hide something (a watched name, or `getattr`/`sys`/`vars`… of dynamic access: `def f(sys):`)? */
+export const shadows = (bindings: Bindings, name: string) => bindings.names.has(name) || DYNAMIC.has(name);
+
+/** Does the file have slots an instance of its classes reaches (`self.run = …`, a class attribute)? Then its classes are bound (FILE_CLASS). */
+export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 
 /** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */
 export const knownIn = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name));
@@ -131,11 +160,47 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   const name = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET.lastIndex = nameNode.startIndex + name.length;
   const simple = name !== "" && !SLOT_TARGET.test(source);
-  const valueRoot = identifierAt(source, value.startIndex);
-  const classBases = value.type === "argument_list";
+  // `x = y = subprocess.run`: the value is the last assignment's, whatever `y` held before (`assigned`, what is resolved).
+  CHAINED.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
+  const assigned = CHAINED.test(source) ? lastAssigned(value) : value;
+  const valueRoot = identifierAt(source, assigned.startIndex);
+  const classBases = assigned.type === "argument_list";
+  // A literal dict, list or tuple naming a name that may resolve (Resolver.containerSlots), short enough to be code, not data.
+  const container = CONTAINER_OPENS.has(source[assigned.startIndex]!) && CONTAINERS.has(assigned.type) && watchedObject(source, assigned, known);
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
-  const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
-  return { name, simple, classBases, mayResolve };
+  const mayResolve = container || (classBases ? identifiersIn(source.slice(assigned.startIndex, Math.min(assigned.endIndex, assigned.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
+  return { name, simple, classBases, mayResolve, container, assigned };
+}
+
+/**
+ * What `x = y = v` gives `x`: `v`, found by walking down the assignments (never through their text, which each link of a
+ * chain of thousands would copy), at most MAX_RESOLVE_DEPTH: a link deeper from its end is an assignment, which nothing
+ * resolves (so no deep link asks for its statement, each such question walking down from the root).
+ */
+function lastAssigned(value: Node): Node {
+  let node = value;
+  for (let depth = 0; node.type === "assignment" && depth < MAX_RESOLVE_DEPTH; depth++) node = node.childForFieldName("right") ?? node;
+  return node;
+}
+
+/** After a value's first name: `=` (not `==`), also after `.b` or `[k]` (`self.r = self.q = …`), makes the value another assignment. */
+const CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
+
+/** Containers written as literals, and the characters they open with (the cheap test before the node's type). */
+const CONTAINERS = new Set(["dictionary", "list", "tuple"]);
+const CONTAINER_OPENS = new Set(["{", "[", "("]);
+
+/** Pattern nodes an unpacked target stands in (analysis.ts `unpacked`): its statement is their parent. */
+const PATTERNS = new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+
+/**
+ * The statement a definition's target belongs to (the assignment, also of `x, y = …`; the class; the loop of `for fn in
+ * (…)`), and the range a resolution step shows: the statement, or a loop's `for fn in (…)` without its body.
+ */
+function statementOf(target: Node, value: Node): { statement: Node; site: { startIndex: number; endIndex: number } } {
+  const parent = target.parent!;
+  const statement = PATTERNS.has(parent.type) ? parent.parent! : parent;
+  return { statement, site: statement.type === "for_statement" ? { startIndex: statement.startIndex, endIndex: value.parent!.endIndex } : statement };
 }
 
 /** The watched calls among captured callees, and the watched functions passed as arguments, once the bindings are final. */
@@ -205,18 +270,18 @@ export class Resolver {
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     const chain = simpleChain(text);
-    if (chain) return chainPath(this.bindings, chain, node);
+    if (chain) return this.classMember(chainPath(this.bindings, chain, node));
     switch (node.type) {
       case "attribute": {
         const slot = this.slot(node);
-        if (slot) return slot;
+        if (slot) return this.classMember(slot);
         const object = node.childForFieldName("object");
         const attribute = node.childForFieldName("attribute");
         const base = object && this.resolve(object, object.text, depth + 1);
-        return base && attribute ? extend(base, attribute.text) : undefined;
+        return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
-        return this.slot(node) ?? this.loadedModule(node);
+        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth);
       case "parenthesized_expression": {
         const inner = node.namedChild(0);
         return inner && node.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : undefined;
@@ -253,13 +318,7 @@ export class Resolver {
     const args = node.childForFieldName("arguments");
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
-    if (name === "getattr" && !this.bindings.declared("getattr", fn)) {
-      const object = args?.namedChild(0);
-      const base = object && this.resolve(object, object.text, depth + 1);
-      if (!base) return undefined;
-      // A name not known here could be any member: what `*` covers.
-      return through(extend(base, this.constants.stringOf(args?.namedChild(1)) ?? ANY), node);
-    }
+    if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args?.namedChild(0), args?.namedChild(1), node, depth);
     if (IMPORTERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) {
       const module = this.constants.stringOf(args?.namedChild(0));
       if (module === undefined || module.startsWith(".")) return undefined;
@@ -268,8 +327,51 @@ export class Resolver {
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
     }
     const base = this.resolve(fn, fn.text, depth + 1);
-    if (base?.returns) return called(base, node);
-    return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+    if (!base) return this.containerGet(fn, args, node);
+    if (base.returns) return called(base, node);
+    // An instance of a class of the file (classMember).
+    if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : undefined;
+    return this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+  }
+
+  /** `d.get("run")` of a container slot (`d = {"run": subprocess.run}`): the slot `d.run` (asked when `d.get` itself is nothing). */
+  private containerGet(fn: Node, args: Node | null, node: Node): ModulePath | undefined {
+    if (fn.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "get") return undefined;
+    const object = fn.childForFieldName("object");
+    const container = object ? this.slotKey(object) : undefined;
+    const key = container !== undefined ? this.literalKey(args?.namedChild(0) ?? null) : undefined;
+    const slot = key !== undefined ? this.bindings.slotPath([...container!.split("."), key]) : undefined;
+    return slot && through(slot, node);
+  }
+
+  /**
+   * A member of a class of the file is its `cls.X` slot, a member of an instance of one (`Runner().run`, `r.run` after
+   * `r = Runner()`) its `self.X` slot: per file, as the slots are, whichever class of the file assigned them.
+   */
+  private classMember(path: ModulePath | undefined): ModulePath | undefined {
+    if (path?.module !== FILE_CLASS || path.members.length === 0) return path;
+    const instance = path.members[0] === RETURNED;
+    if (instance && path.members.length === 1) return path;
+    const slot = this.bindings.slotPath(instance ? ["self", ...path.members.slice(1)] : ["cls", ...path.members]);
+    return slot && { ...slot, via: [...(path.via ?? []), ...(slot.via ?? [])].slice(0, MAX_HOPS) };
+  }
+
+  /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
+  private member(object: Node | null | undefined, name: Node | null | undefined, site: Node, depth: number): ModulePath | undefined {
+    const base = object ? this.resolve(object, object.text, depth + 1) : undefined;
+    // A name not known here could be any member: what `*` covers.
+    return base && through(extend(base, this.constants.stringOf(name) ?? ANY), site);
+  }
+
+  /** `vars(os)["system"]` (`vars` not rebound here), `os.__dict__["system"]`: a module's namespace read by key, as getattr reads it. */
+  private namespaceEntry(node: Node, depth: number): ModulePath | undefined {
+    const table = node.childForFieldName("value");
+    if (table?.type === "call") {
+      const fn = table.childForFieldName("function");
+      const args = table.childForFieldName("arguments");
+      return fn?.text === "vars" && args?.namedChildCount === 1 && !this.bindings.declared("vars", fn) ? this.member(args.namedChild(0), node.childForFieldName("subscript"), node, depth) : undefined;
+    }
+    return table?.type === "attribute" && table.childForFieldName("attribute")?.text === "__dict__" ? this.member(table.childForFieldName("object"), node.childForFieldName("subscript"), node, depth) : undefined;
   }
 
   /** `sys.modules["os"]`: a loaded module looked up by its literal name (sys not rebound here). */
@@ -298,10 +400,35 @@ export class Resolver {
     if (node.type === "subscript") {
       const value = node.childForFieldName("value");
       const base = value && this.slotKey(value, depth + 1);
-      const key = this.constants.stringOf(node.childForFieldName("subscript"));
-      return base && key !== undefined && /^[\w$]+$/.test(key) ? `${base}.${key}` : undefined;
+      const key = base && this.literalKey(node.childForFieldName("subscript"));
+      return key !== undefined ? `${base}.${key}` : undefined;
     }
     return undefined;
+  }
+
+  /** A container's key written as a literal: a string (or a string constant) that could be a name, or an integer (a list's index). */
+  private literalKey(node: Node | null): string | undefined {
+    const key = node?.type === "integer" ? node.text : this.constants.stringOf(node);
+    return key !== undefined && /^[\w$]+$/.test(key) ? key : undefined;
+  }
+
+  /**
+   * `{"run": subprocess.run}` held in `key`: the slot `key.run`, reached through its entry; `[subprocess.run]`,
+   * `(subprocess.run,)`: the slot `key.0`, reached through the statement (`site`).
+   */
+  containerSlots(key: string, container: Node, site: { startIndex: number; endIndex: number }): void {
+    const dictionary = container.type === "dictionary";
+    let index = 0;
+    for (const entry of container.namedChildren) {
+      if (!entry || entry.type === "comment") continue;
+      // After `*rest` the positions are unknown; `**other` names no key.
+      if (entry.type === "list_splat") return;
+      if (dictionary && entry.type !== "pair") continue;
+      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : String(index++);
+      const value = dictionary ? entry.childForFieldName("value") : entry;
+      const path = entryKey !== undefined && value ? this.resolve(value) : undefined;
+      if (path) this.bindings.bindSlot(`${key}.${entryKey}`, through(path, dictionary ? entry : site));
+    }
   }
 }
 

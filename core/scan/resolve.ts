@@ -17,6 +17,12 @@ export interface ModulePath {
 /** The module of what a factory's members lead to (`getClient.x`): nothing a rule watches. */
 export const NOTHING = "<nothing>";
 
+/**
+ * The module of a class of a Python file (python.ts): its members are the file's `cls.X` slots, its instances' (`()`)
+ * the `self.X` slots. Never offered to other files (their slots are not these).
+ */
+export const FILE_CLASS = "<class>";
+
 /** What calling a factory gives (its value, the call being its newest step), else undefined. */
 export function called(path: ModulePath | undefined, call: { startIndex: number; endIndex: number }): ModulePath | undefined {
   if (!path?.returns) return undefined;
@@ -276,7 +282,7 @@ export class Bindings {
   exported(): Record<string, ModulePath> {
     const out: Record<string, ModulePath> = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
     for (const [name, path] of this.renamed) {
       if (path) out[name] = path;
       else delete out[name];

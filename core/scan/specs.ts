@@ -170,6 +170,26 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // python-socks: a proxy object connects to the target through the proxy.
   py("python_socks.sync", call(...["create", "from_url"].map((m) => `Proxy.${m}${RETURNED}.connect`)), "network"),
   py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+  // The standard library's protocol clients: each connects when constructed with a host (or by its `connect`/`open`
+  // method later); the construction is the one finding. IMAP4_stream runs its argument as a shell command.
+  py("ftplib", client("FTP", "FTP_TLS"), "network"),
+  py("smtplib", client("SMTP", "SMTP_SSL", "LMTP"), "network"),
+  py("poplib", client("POP3", "POP3_SSL"), "network"),
+  py("imaplib", client("IMAP4", "IMAP4_SSL"), "network"),
+  py("imaplib", call("IMAP4_stream"), "shell"),
+  py("nntplib", client("NNTP", "NNTP_SSL"), "network"),
+  // Deprecated (removed in Python 3.13) but still in older interpreters.
+  py("telnetlib", client("Telnet"), "network"),
+  // urllib3: the module-level request (2.x) crosses; a pool or manager is a client. Its exceptions, Retry, Timeout are values.
+  py(
+    "urllib3",
+    {
+      ...call("request"),
+      ...client("PoolManager", "ProxyManager", "HTTPConnectionPool", "HTTPSConnectionPool", "connection_from_url", "proxy_from_url", "poolmanager.PoolManager", "poolmanager.ProxyManager", "poolmanager.proxy_from_url", "connectionpool.HTTPConnectionPool", "connectionpool.HTTPSConnectionPool", "connectionpool.connection_from_url"),
+      ...inert("exceptions", "util", "Retry", "Timeout", "HTTPResponse", "BaseHTTPResponse", "HTTPHeaderDict", "make_headers", "disable_warnings", "add_stderr_logger", "fields", "filepost", "encode_multipart_formdata"),
+    },
+    "network",
+  ),
   // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
   // Python — model SDKs

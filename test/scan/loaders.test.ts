@@ -20,6 +20,17 @@ describe("Python: importers besides import_module, and sys.modules", () => {
     const text = 'import sys, importlib, builtins\nimportlib.__import__("json").dumps({})\nsys.modules["json"].dumps({})\nbuiltins.__import__("re").compile("x")\n';
     expect(found("a.py", text)).toEqual([]);
   });
+
+  test("scan/shell-command: sys.modules[\"os\"] in a file whose only import is sys (no other dynamic access)", () => {
+    expect(found("a.py", 'import sys\nsys.modules["os"].system("ls")\n')).toEqual(["scan/shell-command 2:1-25"]);
+    // A module-level loop variable of the same name does not hide the module's (it may come after).
+    expect(found("a.py", 'import sys\nsys.modules["subprocess"].run(["ls"])\nfor sys in range(2):\n    pass\n')).toEqual(["scan/shell-command 2:1-30"]);
+  });
+
+  test("scan/shell-command is clean for sys.modules of a module not watched, and where `sys` is a parameter or a function's loop variable", () => {
+    const text = 'import sys\nsys.modules["json"].dumps({})\ndef f(sys):\n    sys.modules["os"].system("a")\ndef g():\n    for sys in []:\n        sys.modules["os"].system("b")\n';
+    expect(found("a.py", text)).toEqual([]);
+  });
 });
 
 describe("JavaScript: loaders besides require and import()", () => {

@@ -12,7 +12,7 @@ import { at } from "./helpers";
  * what a full scan of the same text gives: findings, positions, messages, resolution steps, order.
  */
 
-/** Keystroke-sized and statement-sized edits: calls, shadowing, re-binding, comments, strings, brackets, indentation, non-ASCII. */
+/** Keystroke-sized and statement-sized edits: calls, shadowing, re-binding, comments, strings, brackets, indentation, non-ASCII, unpacking, loops, containers, class instances. */
 const SNIPPETS = [
   "x",
   "é😀",
@@ -35,6 +35,13 @@ const SNIPPETS = [
   "  # flowgate: ignore-boundary -- test\n",
   "getattr(os, 'system')('x')\n",
   "self.client = requests.Session()\nself.client.get('u')\n",
+  "\nx, y = os.system, 1\nx('a')\n",
+  "\nfor fn in (print, os.system):\n    fn('b')\n",
+  "d = {'r': os.system}\nd['r']('c')\n",
+  "vars(os)['system']('d')\n",
+  "\nclass K:\n    def __init__(self):\n        self.run = os.system\nK().run('e')\n",
+  "a = b = os.popen\n",
+  'sys.modules["os"].system("f")\n',
 ];
 
 /** Real files nobody here wrote: the examples, CPython's standard library and Debian's python3-sh / python3-pexpect. */
@@ -184,6 +191,58 @@ describe("a broken document re-parses from its last error-free tree", () => {
     const { out } = await typing([text, broken, far]);
     expect(bases.filter((_, i) => i % 3 === 0)).toEqual([undefined, false, true]);
     expect(out[2]).toEqual([out[1]![0], shell(far, "subprocess.run")]);
+  });
+});
+
+describe("sys.modules[\"os\"] in a file with no watched import, after an edit", () => {
+  test("typing the lookup keystroke by keystroke, then a `sys` parameter that hides it: every step equals a fresh scan, and the typing is answered", async () => {
+    const text = `import sys\n\n${body(6, "len(path)")}`;
+    const typed = 'sys.modules["os"].system("x")\n';
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text + typed.slice(0, i));
+    const hidden = `${text}def f(sys):\n    ${typed}`;
+    steps.push(hidden, `${text}${typed}`);
+    const { out, answered } = await typing(steps);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, "sys.modules")]);
+    expect(out[typed.length + 1]).toEqual([]);
+    expect(out[typed.length + 2]).toEqual(out[typed.length]);
+    expect(answered.filter(Boolean).length).toBeGreaterThan(5);
+  });
+});
+
+describe("unpacking, loops over literals, literal containers, vars() and chained assignments after an edit", () => {
+  test("typing each form keystroke by keystroke below and above its use, then deleting it: every step equals a fresh scan", async () => {
+    const text = `import os, subprocess\n\n${body(6, "len(path)")}`;
+    const forms = ["x, y = os.system, 1\nx('a')\n", "for fn in (print, subprocess.run):\n    fn('b')\n", "d = {'r': os.system}\nd['r']('c')\nrunners = [subprocess.run]\nrunners[0]('d')\nd.get('r')('f')\n", "vars(os)['system']('e')\n", "x = y = os.system\nx('g')\n"];
+    const steps = [text];
+    for (const typed of forms) {
+      for (let i = 1; i <= typed.length; i++) steps.push(text + typed.slice(0, i));
+      // The use typed first, at the top, then the binding below it and removed again.
+      const [binding, use] = [typed.slice(0, typed.lastIndexOf("\n", typed.length - 2) + 1), typed.slice(typed.lastIndexOf("\n", typed.length - 2) + 1)];
+      steps.push(`${use}${text}`, `${use}${text}${binding}`, `${use}${text}`, text);
+    }
+    const { out } = await typing(steps);
+    let step = 0;
+    const ends = forms.map((typed) => (step += typed.length + 4) - 4);
+    expect(ends.map((end) => out[end]!.length)).toEqual([1, 1, 3, 1, 1]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+});
+
+describe("instances of the file's classes after an edit", () => {
+  test("typing a class, its instance's call, and the slot it reaches, then removing them: every step equals a fresh scan", async () => {
+    const text = `import subprocess\nclass Runner:\n    def __init__(self):\n        self.run = subprocess.run\n\n${body(6, "len(path)")}`;
+    const typed = "class Other:\n    pass\nOther().run('x')\nr = Other()\nr.run('y')\n";
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text + typed.slice(0, i));
+    const full = steps[steps.length - 1]!;
+    steps.push(full.replace("        self.run = subprocess.run\n", "        self.run = print\n"), full, full.replace("class Other:\n    pass\n", ""), text);
+    const { out } = await typing(steps);
+    expect(out[typed.length]).toEqual([shell(full, "Other().run"), shell(full, "r.run")]);
+    expect(out[typed.length + 1]).toEqual([]);
+    expect(out[typed.length + 2]).toEqual(out[typed.length]);
+    expect(out[typed.length + 3]).toEqual([]);
+    expect(out[out.length - 1]).toEqual([]);
   });
 });
 

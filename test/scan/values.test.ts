@@ -59,6 +59,10 @@ describe("scan/shell-command, scan/network-call: the modules added to the table"
     ["eventsource's EventSource (the MCP SDK's SSE transport)", "a.js", 'import { EventSource } from "eventsource";\nconst es = new EventSource(url);\n', [[NET, "EventSource", 1]]],
     ["ptyprocess spawn (pexpect's own process start)", "a.py", "import ptyprocess\nptyprocess.PtyProcess.spawn(['bash'])\n", [[SHELL, "ptyprocess.PtyProcess.spawn"]]],
     ["subprocess.STARTUPINFO is configuration", "a.py", "import subprocess\nsi = subprocess.STARTUPINFO()\n", []],
+    ["the standard library's protocol clients: the construction is the one finding", "a.py", "import ftplib, smtplib, poplib, imaplib, nntplib, telnetlib\nf = ftplib.FTP_TLS('h')\nf.login()\nwith smtplib.SMTP('h') as s:\n    s.sendmail(a, b, m)\npoplib.POP3_SSL('h')\nimaplib.IMAP4('h')\nnntplib.NNTP('h')\ntelnetlib.Telnet('h')\n", [[NET, "ftplib.FTP_TLS"], [NET, "smtplib.SMTP"], [NET, "poplib.POP3_SSL"], [NET, "imaplib.IMAP4"], [NET, "nntplib.NNTP"], [NET, "telnetlib.Telnet"]]],
+    ["imaplib.IMAP4_stream runs a command; the protocols' helpers and errors are not crossings", "a.py", "from imaplib import IMAP4_stream, Time2Internaldate\nIMAP4_stream('ssh h imapd')\nTime2Internaldate(0)\nimport ftplib, smtplib\nraise ftplib.error_perm('x')\nsmtplib.quoteaddr('a')\n", [[SHELL, "IMAP4_stream", 1]]],
+    ["urllib3: request, a pool manager, a connection pool from a URL, a submodule's pool", "a.py", "import urllib3\nfrom urllib3.connectionpool import HTTPSConnectionPool\nurllib3.request('GET', u)\nhttp = urllib3.PoolManager()\nhttp.request('GET', u)\nurllib3.connection_from_url(u)\nHTTPSConnectionPool('h')\n", [[NET, "urllib3.request"], [NET, "urllib3.PoolManager"], [NET, "urllib3.connection_from_url"], [NET, "HTTPSConnectionPool", 1]]],
+    ["urllib3's retries, timeouts, exceptions and helpers are values", "a.py", "import urllib3\nr = urllib3.util.Retry(3)\nt = urllib3.Timeout(1)\nurllib3.disable_warnings()\nraise urllib3.exceptions.HTTPError('x')\n", []],
     ["@grpc/grpc-js Client", "a.ts", 'import * as grpc from "@grpc/grpc-js";\nconst c = new grpc.Client("h:1", grpc.credentials.createInsecure());\n', [[NET, "grpc.Client"]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
@@ -79,6 +83,42 @@ describe("value tracking (Python): scan/shell-command, scan/network-call, scan/m
     ["a subclass of something else is not", "a.py", "import openai\nclass Wrapper(Base):\n    pass\nWrapper()\n", []],
   ];
   test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("value tracking (Python): unpacking, loops over literals, containers written as literals, a namespace read by key", () => {
+  const cases: Case[] = [
+    ["scan/shell-command: `x, y = _o.system, 1`, `(a, b) = (…, 2)`, `[c, d] = […]`, `e, f = f, subprocess.run`", "a.py", "import os as _o, subprocess\nx, y = _o.system, 1\nx('ls')\n(a, b) = (subprocess.run, 2)\na(['ls'])\n[c, d] = [1, subprocess.call]\nd(['ls'])\ne, f = f, subprocess.run\nf(['ls'])\n", [[SHELL, "x('ls')", 0, 1], [SHELL, "a(['ls'])", 0, 1], [SHELL, "d(['ls'])", 0, 1], [SHELL, "f(['ls'])", 0, 1]]],
+    ["scan/shell-command: unpacking into slots (`self.run, self.n = subprocess.run, 0`)", "a.py", "import subprocess\nclass T:\n    def __init__(self):\n        self.run, self.n = subprocess.run, 0\n    def go(self):\n        self.run(['ls'])\n", [[SHELL, "self.run", 1]]],
+    ["scan/shell-command: chained assignments (`x = y = subprocess.run`, into slots too)", "a.py", "import subprocess\nx = y = subprocess.run\nx('a')\na = b = c = subprocess.call\na('b')\nz = w = print\nz('c')\nclass T:\n    def __init__(self):\n        self.r = self.q[0] = subprocess.run\n    def go(self):\n        self.r('d')\n", [[SHELL, "x('a')", 0, 1], [SHELL, "a('b')", 0, 1], [SHELL, "self.r", 1]]],
+    ["unpacking: the other element, a starred target, unequal lengths and a nested pattern bind nothing", "a.py", "import subprocess\nx, y = 1, subprocess.run\nx('a')\na, *b = subprocess.run, 1\na('b')\nc, d = subprocess.run, 1, 2\nc('c')\n(e, (f, g)) = (1, (subprocess.run, 2))\nf('d')\n", []],
+    ["a star-imported name unpacked from a plain value at the module's top is that value from then on (a loop variable is not)", "a.py", "from subprocess import *\ncall('a')\nx, call = 1, print\ncall('b')\nfor run in (print, len):\n    pass\nrun('c')\n", [["scan/star-import", "from subprocess import *"], [SHELL, "call"], [SHELL, "run", 1]]],
+    ["scan/shell-command: a loop variable over a literal tuple or list is its first watched element (a module's loop and a function's)", "a.py", "import subprocess\nfor fn in (subprocess.run, subprocess.call):\n    fn(['ls'])\ndef f():\n    for g in [print, subprocess.check_call]:\n        g(['ls'])\n", [[SHELL, "fn(['ls'])", 0, 2], [SHELL, "g(['ls'])", 0, 1]]],
+    ["a loop over plain values, over a name, and a loop variable hidden by a parameter are not", "a.py", "import subprocess\nfor fn in (print, len):\n    fn('a')\nfor h in runners:\n    h('b')\nfor k in (subprocess.run,):\n    pass\ndef g(k):\n    k('c')\n", []],
+    ["scan/shell-command: a dict literal in the module's scope makes a slot per watched key (a string, an integer, a constant), also under `if __name__`", "a.py", "import subprocess, os\nd = {'r': subprocess.run, 0: os.system, 'n': 1}\nd['r'](['ls'])\nd[0]('ls')\nd['n']('x')\nd['other']('x')\nif __name__ == '__main__':\n    cmds = {'ls': subprocess.call}\n    cmds['ls'](['ls'])\n", [[SHELL, "d['r']"], [SHELL, "d[0]"], [SHELL, "cmds['ls'](", 0, 10]]],
+    ["scan/shell-command: a list or tuple literal makes a slot per index; `self.tools = {…}` a slot per key", "a.py", "import subprocess\nrunners = [subprocess.run, print]\nrunners[0](['ls'])\nrunners[1]('x')\nPAIR = (print, subprocess.call)\nPAIR[1](['ls'])\nclass T:\n    def __init__(self):\n        self.tools = {'run': subprocess.run}\n    def go(self):\n        self.tools['run'](['ls'])\n", [[SHELL, "runners[0]"], [SHELL, "PAIR[1]"], [SHELL, "self.tools['run']"]]],
+    ["scan/shell-command: `d.get('r')` of a container slot, a literal key only; a loop over `a, b` unparenthesized", "a.py", "import subprocess, requests\nd = {'r': subprocess.run}\nd.get('r')(['ls'])\nd.get('x')('a')\nd.get(name)('b')\nother.get('r')('c')\ns = requests.Session()\ns.get('r')\nfor fn in print, subprocess.call:\n    fn(['ls'])\n", [[SHELL, "d.get('r')"], [NET, "requests.Session"], [SHELL, "fn(['ls'])", 0, 2]]],
+    ["a container in a function, after a starred entry, or of plain values makes no slot", "a.py", "import subprocess\ndef f():\n    d = {'r': subprocess.run}\n    d['r']('a')\nrest = [*others, subprocess.run]\nrest[1]('b')\nplain = {'r': print}\nplain['r']('c')\n", []],
+    ["scan/shell-command: `vars(os)[\"system\"]` and `os.__dict__[\"system\"]` are getattr", "a.py", "import os\nvars(os)['system']('ls')\nos.__dict__['system']('ls')\nrun = vars(os)['popen']\nrun('ls')\n", [[SHELL, "vars(os)['system']"], [SHELL, "os.__dict__['system']"], [SHELL, "run('ls')", 0, 3]]],
+    ["scan/shell-command: an instance of a class of the file reaches its `self.X` slots (`Runner().run`, `r = Runner()` … `r.run`); a class its class attributes", "a.py", "import subprocess\nclass Runner:\n    check = subprocess.check_call\n    def __init__(self):\n        self.run = subprocess.run\nRunner().run(['ls'])\nr = Runner()\nr.run(['ls'])\nRunner.check(['ls'])\ndef main():\n    runner = Runner()\n    runner.run(['ls'])\n", [[SHELL, "Runner().run"], [SHELL, "r.run"], [SHELL, "Runner.check"], [SHELL, "runner.run"]]],
+    ["scan/shell-command: an instance held in a slot or a container slot (`self.helper = Runner()`, `TOOLS = {'r': Runner()}`)", "a.py", "import subprocess\nclass Runner:\n    def __init__(self):\n        self.run = subprocess.run\nTOOLS = {'r': Runner()}\nclass App:\n    def __init__(self):\n        self.helper = Runner()\n    def go(self):\n        self.helper.run(['a'])\n        TOOLS['r'].run(['b'])\n", [[SHELL, "self.helper.run"], [SHELL, "TOOLS['r'].run"]]],
+    ["an instance's other members, a class's instance slot, a parameter of the class's name, and a class of a file with no slots are not", "a.py", "import subprocess\nclass Runner:\n    def __init__(self):\n        self.run = subprocess.run\n    def go(self):\n        pass\nRunner().go()\nRunner.run(['a'])\ndef f(Runner, r):\n    Runner().run(['b'])\n    r.run(['c'])\n", []],
+    ["a class in a file with no slots: its instance's members are nothing", "a.py", "import subprocess\nclass Runner:\n    pass\nRunner().run(['a'])\nsubprocess.PIPE\n", []],
+    ["`vars` rebound, a member not watched, a name not known, or the namespace of a value not watched are not", "a.py", "import os\ndef f(vars):\n    vars(os)['system']('a')\nvars(os)['getcwd']()\nvars(os)[name]('b')\nvars(other)['system']('c')\nother.__dict__['system']('d')\n", []],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("scan/shell-command: hostile unpackings and loops stay linear", () => {
+  test("50,000 targets unpacked and a loop over 200,000 literals are followed; a dict literal is read up to 4,000 characters", async () => {
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => `'k${i}': ${i}, `).join("");
+    const text = `import subprocess\n${Array.from({ length: 50000 }, (_, i) => `a${i}`).join(", ")} = ${"1, ".repeat(49999)}subprocess.run\na49999('x')\nfor fn in [${"0, ".repeat(200000)}subprocess.call]:\n    fn('y')\nd = {${entries(200)}'run': subprocess.run}\nd['run']('z')\nbig = {${entries(1000)}'run': subprocess.run}\nbig['run']('z')\n`;
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "a49999", 1)}`, `${SHELL} ${at(text, "fn", 1)}`, `${SHELL} ${at(text, "d['run']")}`]);
+  });
+
+  test("a chain of 20,000 assignments: the links within 64 of its value are followed (MAX_RESOLVE_DEPTH), the others are not", async () => {
+    const text = `import subprocess\n${Array.from({ length: 20000 }, (_, i) => `c${i} = `).join("")}subprocess.run\nc0('a')\nc19990('b')\n`;
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "c19990", 1)}`]);
+  });
 });
 
 describe("value tracking (JS/TS): scan/shell-command, scan/network-call, scan/model-sdk", () => {
@@ -128,6 +168,24 @@ describe("resolution paths in messages and properties (scan/shell-command, scan/
       { line: 2, column: 1, endLine: 2, endColumn: 21, text: "run = subprocess.run" },
       { line: 1, column: 1, endLine: 1, endColumn: 18, text: "import subprocess" },
     ]);
+  });
+  test("a loop variable names its loop's header, an unpacked name its assignment, a container slot its entry", async () => {
+    const text = "import subprocess\nfor fn in (subprocess.run,\n           subprocess.call):\n    fn(['ls'])\nx, y = subprocess.run, 1\nx('a')\nd = {\n    'r': subprocess.run,\n}\nd['r']('b')\n";
+    const findings = await scanSource("a.py", text, { config: scanConfig() });
+    expect(findings.map((f) => f.message.replace(/^.*Resolved through /, ""))).toEqual([
+      "line 2 `for fn in (subprocess.run,` ← line 1 `import subprocess`.",
+      "line 5 `x, y = subprocess.run, 1` ← line 1 `import subprocess`.",
+      "line 8 `'r': subprocess.run` ← line 1 `import subprocess`.",
+    ]);
+    expect(findings[0]!.properties!.resolution).toEqual([
+      { line: 2, column: 1, endLine: 3, endColumn: 28, text: "for fn in (subprocess.run," },
+      { line: 1, column: 1, endLine: 1, endColumn: 18, text: "import subprocess" },
+    ]);
+  });
+  test("an instance of a class of the file names the instance, the class and the slot", async () => {
+    const text = "import subprocess\nclass Runner:\n    def __init__(self):\n        self.run = subprocess.run\nr = Runner()\nr.run(['ls'])\n";
+    const [f] = await scanSource("a.py", text, { config: scanConfig() });
+    expect(f!.message).toMatch(/Resolved through line 5 `r = Runner\(\)` ← line 2 `class Runner` ← line 4 `self.run = subprocess.run` ← line 1 `import subprocess`\.$/);
   });
   test("a value passed on says who will call it", async () => {
     const [f] = await scanSource("a.ts", "caller.call(fetch, url);\n", { config: scanConfig() });
