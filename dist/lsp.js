@@ -46172,9 +46172,11 @@ var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execv
 var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
 var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var socketUse = (cls) => call(...SOCKET_USE.flatMap((m) => [`${cls}${RETURNED}.${m}`, `${cls}.${m}`]));
 var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
 var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
-var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint"];
+var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect"];
+var LOOP_SUBPROCESS = ["subprocess_exec", "subprocess_shell"];
 var withAsync = (prefix, ...paths) => paths.flatMap((p) => [p, p.replace(/[^.]+$/, `${prefix}$&`)]);
 var langchainModels = (bySubmodule) => client(...Object.entries(bySubmodule).flatMap(([sub, names]) => names.flatMap((n) => [n, `${sub}.${n}`])));
 var REPLICATE_REQUESTS = withAsync(
@@ -46241,16 +46243,16 @@ var DEFAULT_SPECS = [
   py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
   // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
   // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` … `run(cmd)` is found.
-  py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
   py("pty", call("spawn"), "shell"),
-  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell", ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
   py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
   // trio's open_process was trio.open_process, then trio.hazmat.open_process, before trio.lowlevel.open_process.
   py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
-  py("trio", call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket", ...SOCKET_USE.map((m) => `socket.socket${RETURNED}.${m}`)), "network"),
+  py("trio", { ...call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket"), ...socketUse("socket.socket") }, "network"),
   py("anyio", call("connect_tcp", "connect_unix"), "network"),
   // Python — network
   py(
@@ -46281,9 +46283,9 @@ var DEFAULT_SPECS = [
   py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
   py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   // PySocks: a connection through a SOCKS proxy.
-  py("socks", { ...call("create_connection"), ...inert("socksocket"), ...call(...SOCKET_USE.map((m) => `socksocket${RETURNED}.${m}`)) }, "network"),
+  py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...socketUse("socket") }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
   // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
   py("paramiko", client("SSHClient", "Transport"), "network"),
@@ -54834,7 +54836,7 @@ var PYTHON_QUERY = `
 `;
 var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
-var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
+var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, void 0, (node2) => enclosing(node2, DEFERRED) !== void 0);

@@ -47,8 +47,8 @@ export const PYTHON_QUERY = `
 export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
-/** Functions that take a callable or class without calling it (type tests, printing, mocking). */
-const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
+/** Functions that take a callable or class without calling it (type tests, casts and type variables, printing, mocking). */
+const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 
 /** What analyzePython leaves for the next edit of the same document (python-edit.ts re-analyzes only what the edit touched). */
 export type PythonState = KeptAnalysis;

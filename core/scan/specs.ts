@@ -64,11 +64,15 @@ const OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve
 const CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
 /** A Python socket object crosses when it connects or sends to an address, not when it is made. */
 const SOCKET_USE = ["connect", "connect_ex", "sendto"];
+/** A socket class's connecting methods, on an instance (`socket().connect(a)`) or unbound (`socket.connect(sock, a)`, httplib2's `_orgsocket.connect(self, a)`). */
+const socketUse = (cls: string) => call(...SOCKET_USE.flatMap((m) => [`${cls}${RETURNED}.${m}`, `${cls}.${m}`]));
 /** asyncio event loops open connections too (`asyncio.get_running_loop().create_connection(...)`). */
 const EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
 /** requests' and httpx's module-level request functions. */
 const HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
-const LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint"];
+const LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect"];
+/** ... and start processes (`loop.subprocess_exec(protocol_factory, "ls")`). */
+const LOOP_SUBPROCESS = ["subprocess_exec", "subprocess_shell"];
 /** Each path and its asyncio twin, the last name prefixed (`completion` → `acompletion`, `predictions.get` → `predictions.async_get`). */
 const withAsync = (prefix: string, ...paths: string[]) => paths.flatMap((p) => [p, p.replace(/[^.]+$/, `${prefix}$&`)]);
 /**
@@ -118,16 +122,16 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
   // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
   // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` … `run(cmd)` is found.
-  py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
   py("pty", call("spawn"), "shell"),
-  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell", ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
   py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
   // trio's open_process was trio.open_process, then trio.hazmat.open_process, before trio.lowlevel.open_process.
   py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
-  py("trio", call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket", ...SOCKET_USE.map((m) => `socket.socket${RETURNED}.${m}`)), "network"),
+  py("trio", { ...call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket"), ...socketUse("socket.socket") }, "network"),
   py("anyio", call("connect_tcp", "connect_unix"), "network"),
   // Python — network
   py(
@@ -158,9 +162,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
   py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   // PySocks: a connection through a SOCKS proxy.
-  py("socks", { ...call("create_connection"), ...inert("socksocket"), ...call(...SOCKET_USE.map((m) => `socksocket${RETURNED}.${m}`)) }, "network"),
+  py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...socketUse("socket") }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
   // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
   py("paramiko", client("SSHClient", "Transport"), "network"),

@@ -256,3 +256,18 @@ describe("scan/network-call, scan/model-sdk: a value a file gets from another pr
     expect(await scan(files)).toEqual(["c.ts:3:15-3:22 scan/model-sdk"]);
   });
 });
+
+describe("scan/network-call, scan/shell-command: forms an audit of unlabelled packages found (httplib2, GitPython, asyncio, setuptools)", () => {
+  test("a socket method called unbound on the class (httplib2's `_orgsocket.connect(self, addr)`) is found; `getpeername` is not", async () => {
+    const text = "import socket\n_orgsocket = socket.socket\nclass ProxySocket(socket.socket):\n    def connect(self, addr):\n        _orgsocket.connect(self, addr)\n    def peer(self):\n        return _orgsocket.getpeername(self)\nsocket.socket.sendto(s, b'x', addr)\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:5:9-5:27 scan/network-call", "a.py:8:1-8:21 scan/network-call"]);
+  });
+  test("an event loop's `subprocess_exec`/`subprocess_shell` start a process and its `sock_connect` connects; `loop.time()` does neither", async () => {
+    const text = "import asyncio\nasync def f(sock):\n    loop = asyncio.get_running_loop()\n    await loop.subprocess_exec(asyncio.SubprocessProtocol, 'ls')\n    await asyncio.get_event_loop().subprocess_shell(asyncio.SubprocessProtocol, 'ls')\n    await loop.sock_connect(sock, ('h', 80))\n    return loop.time()\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:4:11-4:31 scan/shell-command", "a.py:5:11-5:52 scan/shell-command", "a.py:6:11-6:28 scan/network-call"]);
+  });
+  test("`typing.cast(Popen, proc)`, `TypeVar(bound=Popen)` and subprocess's interpreter-flag helpers start nothing; `subprocess.run` beside them does", async () => {
+    const text = "import subprocess\nfrom typing import cast, TypeVar, NewType\nfrom subprocess import Popen\nP = TypeVar('P', bound=Popen)\nRunner = NewType('Runner', Popen)\ndef finish(proc):\n    proc = cast(Popen, proc)\n    flags = subprocess._optim_args_from_interpreter_flags() + subprocess._args_from_interpreter_flags()\n    subprocess.run(flags)\n    return proc.wait()\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:9:5-9:19 scan/shell-command"]);
+  });
+});
