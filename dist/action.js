@@ -68382,7 +68382,7 @@ var Bindings = class {
   }
   /** Could `name` resolve to anything at all? (No scope walk.) */
   mayResolve(name2) {
-    return this.names.has(name2) || this.globals(name2) !== void 0;
+    return this.names.has(name2) || this.containers.has(name2) || this.globals(name2) !== void 0;
   }
   /**
    * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
@@ -68421,6 +68421,33 @@ var Bindings = class {
       if (path2) return extend2(path2, ...chain.slice(n));
     }
     return void 0;
+  }
+  /**
+   * Literals of watched values a name holds at the module's top (`const T = { "http:": http }`, `const list = [cp.exec]`):
+   * what a subscript of the name picks where no slot answers (picked). Per file, as slots are: a later assignment or
+   * mutation of the name changes nothing; the first literal wins.
+   */
+  containers = /* @__PURE__ */ new Map();
+  /** `entries`: the literal's watched values in source order, by key where it is known; `first`: what any other key picks. */
+  container(name2, entries, first) {
+    if (this.containers.has(name2)) return;
+    const keyed = /* @__PURE__ */ new Map();
+    for (const [key, path2] of entries) if (key !== void 0 && !keyed.has(key)) keyed.set(key, path2);
+    this.containers.set(name2, { keyed, first });
+    this.fresh?.add(name2, this.scopes.rootId);
+  }
+  /**
+   * What `name[key]` at `node` holds: under a constant key (`T["https:"]`, `list[1]`) that key's value, none when it
+   * names no watched value (no guess); under any other key (`T[protocol]`, `list[i]`) the first watched value (the
+   * first watched value wins, as for names), reached through the literal's statement. Nothing where a parameter or
+   * local of the name hides the module's.
+   */
+  picked(name2, node2, key) {
+    const container = this.containers.get(name2);
+    if (!container) return void 0;
+    const binding = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : null;
+    if (binding && binding !== this.table.get(`${this.scopes.rootId}\0${name2}`)) return void 0;
+    return key === void 0 ? container.first : container.keyed.get(key);
   }
   /**
    * Names holding an instance of a class (`const shell = new Shell()`), by class name: `shell.run` is the slot
@@ -68501,6 +68528,10 @@ var Bindings = class {
       if (binding.shadowedFrom !== void 0 && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
     }
     for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
+    for (const container of this.containers.values()) {
+      container.first = shiftPath(container.first, from, delta);
+      for (const [key, path2] of container.keyed) container.keyed.set(key, shiftPath(path2, from, delta));
+    }
     for (const [name2, path2] of this.reexports) this.reexports.set(name2, shiftPath(path2, from, delta));
     for (const [name2, path2] of this.renamed) if (path2) this.renamed.set(name2, shiftPath(path2, from, delta));
     for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
@@ -68510,6 +68541,10 @@ var Bindings = class {
   *paths() {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
+    for (const container of this.containers.values()) {
+      yield container.first;
+      yield* container.keyed.values();
+    }
     yield* this.reexports.values();
     for (const path2 of this.renamed.values()) if (path2) yield path2;
   }
@@ -69655,10 +69690,21 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   };
   shadowLocals();
   const declared = /* @__PURE__ */ new Set();
+  let definitionsOf;
   const declareLocals = (name2) => {
     if (declared.has(name2)) return;
     declared.add(name2);
     locals.forEach(([node2, outer], i2) => localNames[i2] === name2 && bindLocal(node2, outer, name2));
+    if (!definitionsOf) {
+      definitionsOf = /* @__PURE__ */ new Map();
+      for (const [nameNode] of definitions) {
+        const first = identifierAt(source, nameNode.startIndex);
+        const list2 = first === void 0 ? void 0 : definitionsOf.get(first);
+        if (list2) list2.push(nameNode);
+        else if (first !== void 0) definitionsOf.set(first, [nameNode]);
+      }
+    }
+    for (const nameNode of definitionsOf.get(name2) ?? []) if (nameNode.type === "identifier" && nameNode.parent?.type === "variable_declarator" && !moduleLevel(nameNode)) bindLocal(nameNode, false, name2);
   };
   const bindDeclarations = (sites, fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
@@ -69773,8 +69819,12 @@ var Resolver = class {
         if (slot) return slot;
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
-        const key = base && index ? this.constants.stringOf(index) : void 0;
-        return base && key !== void 0 ? extend2(base, key) : void 0;
+        if (base) {
+          const key = index ? this.constants.stringOf(index) : void 0;
+          return key !== void 0 ? extend2(base, key) : void 0;
+        }
+        const object2 = node2.childForFieldName("object");
+        return object2?.type === "identifier" && index ? this.bindings.picked(object2.text, object2, this.propertyKey(index)) : void 0;
       }
       case "call_expression":
         return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth, node2);
@@ -69826,6 +69876,28 @@ var Resolver = class {
     if (!base) return void 0;
     const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
     return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+  }
+  /**
+   * The key a property name or a subscript's index names, when the file fixes it: a name or string (`run`, `"http:"`),
+   * a string constant (Constants), a number (`0`, `-1`, `0x1`: the property `String(n)` it is); undefined for anything else.
+   */
+  propertyKey(node2) {
+    switch (node2.type) {
+      case "property_identifier":
+      case "shorthand_property_identifier":
+        return node2.text;
+      case "computed_property_name": {
+        const inner = node2.namedChild(0);
+        return inner ? this.propertyKey(inner) : void 0;
+      }
+      case "number":
+      case "unary_expression": {
+        const number4 = Number(node2.text.replace(/[\s_]/g, ""));
+        return Number.isNaN(number4) ? void 0 : String(number4);
+      }
+      default:
+        return this.constants.stringOf(node2);
+    }
   }
   child(node2, field2, depth) {
     const child = node2.childForFieldName(field2);
@@ -69912,14 +69984,17 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
-  const object2 = quote !== "{" ? void 0 : valueType === "object" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? objectIn(value) : void 0;
-  const nameType = object2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
+  const literal2 = quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0;
+  const object2 = literal2?.type === "object" ? literal2 : void 0;
+  const nameType = literal2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
   const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
-  const slots = object2 !== void 0 && (objectTarget || nameType === "identifier") && watchedObject(source, object2, known) && (objectTarget || moduleLevel(nameNode));
+  const held = literal2 !== void 0 && (objectTarget || nameType === "identifier" && moduleLevel(nameNode)) && watchedLiteral(source, literal2, known);
+  const slots = held && object2 !== void 0;
+  const container = held && !objectTarget;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
-  const binds = constant || slots || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback);
-  return { simpleName, constant, mayBeModule, object: object2, objectTarget, slots, exportsSlotsOf, mayBind, binds };
+  const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback);
+  return { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
 }
 var MAX_PARENTHESIZED_TEXT = 400;
 function parenthesizedMayBeModule(source, value, known) {
@@ -69927,9 +70002,14 @@ function parenthesizedMayBeModule(source, value, known) {
   return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text4).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
 function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
-  const { simpleName, constant, mayBeModule, object: object2, objectTarget, slots, exportsSlotsOf, mayBind } = read;
+  const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind } = read;
   if (constant) resolver.constants.add(simpleName, value);
-  if (slots) objectSlots(nameNode, object2, resolver, bindings);
+  const entries = slots || container ? literalEntries(literal2, resolver, bindings) : [];
+  if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings);
+  if (container && entries.length > 0) {
+    bindings.container(simpleName, entries, through(entries[0][1], nameNode.parent));
+    declareLocals(simpleName);
+  }
   if (objectTarget) return;
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, nameNode.parent);
   if (!mayBind) return;
@@ -70068,12 +70148,12 @@ function projectImport(node2, specifier, bindings, project) {
   }
 }
 var MAX_OBJECT_TEXT = 4e3;
-function objectIn(expression) {
+function literalIn(expression) {
   const inner = expression.namedChild(0);
-  return inner?.type === "object" ? inner : void 0;
+  return inner?.type === "object" || inner?.type === "array" ? inner : void 0;
 }
-function watchedObject(source, object2, known) {
-  return object2.endIndex - object2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(object2.startIndex, object2.endIndex)).some(known);
+function watchedLiteral(source, literal2, known) {
+  return literal2.endIndex - literal2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal2.startIndex, literal2.endIndex)).some(known);
 }
 function moduleLevel(name2) {
   const parent = name2.parent;
@@ -70083,21 +70163,40 @@ function moduleLevel(name2) {
   const top = statement.parent?.type === "export_statement" ? statement.parent.parent : statement.parent;
   return top?.type === "program";
 }
-function objectSlots(nameNode, object2, resolver, bindings) {
+function objectSlots(nameNode, object2, entries, resolver, bindings) {
   const key = resolver.slotKey(nameNode);
   if (!key) return;
-  for (const prop of object2.namedChildren) {
+  for (const [property, path2] of entries) if (property !== void 0 && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path2, object2);
+}
+function literalEntries(literal2, resolver, bindings) {
+  const out2 = [];
+  if (literal2.type === "array") {
+    let spread = false;
+    arrayElements(literal2).forEach((element, i2) => {
+      if (element === HOLE || !element) return;
+      if (element.type === "spread_element") {
+        spread = true;
+        return;
+      }
+      const path2 = resolver.resolve(element);
+      if (path2) out2.push([spread ? void 0 : String(i2), through(normalMembers(path2), element)]);
+    });
+    return out2;
+  }
+  for (const prop of literal2.namedChildren) {
     const name2 = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
     const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
-    const property = name2 ? name2.type === "string" ? stringValue(name2) : name2.text : void 0;
-    if (!value || property === void 0 || !/^[\w$]+$/.test(property)) continue;
+    if (!name2 || !value) continue;
     const path2 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
-    if (path2) bindSlotAt(bindings, `${key}.${property}`, through(normalMembers(path2), prop), prop);
+    if (path2) out2.push([resolver.propertyKey(name2), through(normalMembers(path2), prop)]);
   }
+  return out2;
 }
 function namespaceMembers(exports2, imported, local, bindings, node2) {
   const prefix = `${imported}.`;
   const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path2]) => [name2.slice(prefix.length), path2]));
+  const entries = Object.entries(members2).flatMap(([name2, path2]) => name2.includes(".") ? [] : [[name2, through(path2, node2)]]);
+  if (entries.length > 0) bindings.container(local, entries, entries[0][1]);
   return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
@@ -70300,7 +70399,7 @@ function insideQuoted(holder) {
     if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node2.id) return true;
     if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node2.id) return true;
     const holder2 = parent.type === "as_expression" || parent.type === "satisfies_expression" ? parent.parent : parent;
-    if (node2.type === "object" && (holder2?.type === "assignment_expression" || holder2?.type === "variable_declarator" && moduleLevel(holder2.childForFieldName("name") ?? node2))) return true;
+    if ((node2.type === "object" || node2.type === "array") && (holder2?.type === "assignment_expression" || holder2?.type === "variable_declarator" && moduleLevel(holder2.childForFieldName("name") ?? node2))) return true;
   }
   return false;
 }
@@ -70595,7 +70694,7 @@ function readDefinition(source, nameNode, value, known) {
   const assigned = CHAINED.test(source) ? lastAssigned(value) : value;
   const valueRoot = identifierAt(source, assigned.startIndex);
   const classBases = assigned.type === "argument_list";
-  const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedObject(source, assigned, known);
+  const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
   const mayResolve = container || (classBases ? identifiersIn(source.slice(assigned.startIndex, Math.min(assigned.endIndex, assigned.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
   return { name: name2, simple, classBases, mayResolve, container, assigned };
 }

@@ -50,7 +50,7 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
 /**
  * Is the region inside text a kept finding quotes or a kept binding was decided on: a callee or constructor
  * (`(function () { … })(fetch)` names it as what `fetch` is passed to), or an object literal stored in a slot
- * (`module.exports = { … }`, `const api = { … }` at the top: whether its watched members bind depends on the object's length).
+ * (`module.exports = { … }`, `const api = { … }`, `const list = [ … ]` at the top: whether its watched members bind depends on the literal's length).
  */
 function insideQuoted(holder: Node): boolean {
   for (let node: Node | null = holder; node?.parent; node = node.parent) {
@@ -59,7 +59,7 @@ function insideQuoted(holder: Node): boolean {
     if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node.id) return true;
     // `{ … } as const` is the object too.
     const holder = parent.type === "as_expression" || parent.type === "satisfies_expression" ? parent.parent : parent;
-    if (node.type === "object" && (holder?.type === "assignment_expression" || (holder?.type === "variable_declarator" && moduleLevel(holder.childForFieldName("name") ?? node)))) return true;
+    if ((node.type === "object" || node.type === "array") && (holder?.type === "assignment_expression" || (holder?.type === "variable_declarator" && moduleLevel(holder.childForFieldName("name") ?? node)))) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, oneLine, simpleChain, slotValue, stringValue, through } from "./resolve";
+import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, oneLine, simpleChain, slotValue, stringValue, through } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { bindSlotAt, destructured, javaScriptParameters } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
@@ -124,10 +124,23 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   shadowLocals();
   // `let transport;` … `transport = https`: the locals of a name assigned a watched value are declared first, so the value lands in their scope.
   const declared = new Set<string>();
+  /** Definitions by the name they start with (read from the text), made on first use. */
+  let definitionsOf: Map<string, Node[]> | undefined;
   const declareLocals = (name: string) => {
     if (declared.has(name)) return;
     declared.add(name);
     locals.forEach(([node, outer], i) => localNames[i] === name && bindLocal(node, outer, name));
+    if (!definitionsOf) {
+      definitionsOf = new Map();
+      for (const [nameNode] of definitions) {
+        const first = identifierAt(source, nameNode.startIndex);
+        const list = first === undefined ? undefined : definitionsOf.get(first);
+        if (list) list.push(nameNode);
+        else if (first !== undefined) definitionsOf.set(first, [nameNode]);
+      }
+    }
+    // `let t = 1` in a function, read before the name was known to matter: a local as well.
+    for (const nameNode of definitionsOf.get(name) ?? []) if (nameNode.type === "identifier" && nameNode.parent?.type === "variable_declarator" && !moduleLevel(nameNode)) bindLocal(nameNode, false, name);
   };
   /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
   const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh, mentioned?: Mentioned) => {
@@ -276,8 +289,13 @@ export class Resolver {
         if (slot) return slot;
         const base = this.child(node, "object", depth);
         const index = node.childForFieldName("index");
-        const key = base && index ? this.constants.stringOf(index) : undefined;
-        return base && key !== undefined ? extend(base, key) : undefined;
+        if (base) {
+          const key = index ? this.constants.stringOf(index) : undefined;
+          return key !== undefined ? extend(base, key) : undefined;
+        }
+        // `TRANSPORTS[protocol]`, `list[0]`: a literal of watched values the name holds at the module's top.
+        const object = node.childForFieldName("object");
+        return object?.type === "identifier" && index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : undefined;
       }
       case "call_expression":
         return this.moduleOfCall(node, depth) ?? this.returned(node.childForFieldName("function"), depth, node);
@@ -338,6 +356,29 @@ export class Resolver {
     return key !== undefined && /^[\w$]+$/.test(key) ? `${base}.${key}` : undefined;
   }
 
+
+  /**
+   * The key a property name or a subscript's index names, when the file fixes it: a name or string (`run`, `"http:"`),
+   * a string constant (Constants), a number (`0`, `-1`, `0x1`: the property `String(n)` it is); undefined for anything else.
+   */
+  propertyKey(node: Node): string | undefined {
+    switch (node.type) {
+      case "property_identifier":
+      case "shorthand_property_identifier":
+        return node.text;
+      case "computed_property_name": {
+        const inner = node.namedChild(0);
+        return inner ? this.propertyKey(inner) : undefined;
+      }
+      case "number":
+      case "unary_expression": {
+        const number = Number(node.text.replace(/[\s_]/g, ""));
+        return Number.isNaN(number) ? undefined : String(number);
+      }
+      default:
+        return this.constants.stringOf(node);
+    }
+  }
 
   private child(node: Node, field: string, depth: number): ModulePath | undefined {
     const child = node.childForFieldName(field);
@@ -449,18 +490,22 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
       : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
-  const object = quote !== "{" ? undefined : valueType === "object" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? objectIn(value) : undefined;
-  const nameType = object !== undefined || valueType === "identifier" ? nameNode.type : undefined;
+  // `const list = [cp.exec]` at the top: a literal a subscript picks from (Bindings.container), as `const T = { web: http }` is.
+  const literal = quote !== "{" && quote !== "[" ? undefined : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : undefined;
+  const object = literal?.type === "object" ? literal : undefined;
+  const nameType = literal !== undefined || valueType === "identifier" ? nameNode.type : undefined;
   // An object assigned to a target, not a plain name. `exports` itself is a slot's root only as Object.assign's target
   // (withDerivedDefinitions): `exports = {…}` rebinds a local.
   const objectTarget = object !== undefined && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || (nameType === "identifier" && nameNode.parent?.type === "arguments"));
-  const slots = object !== undefined && (objectTarget || nameType === "identifier") && watchedObject(source, object, known) && (objectTarget || moduleLevel(nameNode));
+  const held = literal !== undefined && (objectTarget || (nameType === "identifier" && moduleLevel(nameNode))) && watchedLiteral(source, literal, known);
+  const slots = held && object !== undefined;
+  const container = held && !objectTarget;
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
   // `export default api`, `module.exports = api`, `export = api`, `exports.default = api`: the export is `api`'s slots, wherever they are assigned.
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
   // A function value binds only the parameter of `import("m").then((m) => …)`.
-  const binds = constant || slots || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback));
-  return { simpleName, constant, mayBeModule, object, objectTarget, slots, exportsSlotsOf, mayBind, binds };
+  const binds = constant || held || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback));
+  return { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
 }
 
 /** Text of a value starting with `(` read for names: `(0, cp.exec)`, `(await import("m"))`, `(opts.fetch ?? fetch)`. */
@@ -482,9 +527,15 @@ function parenthesizedMayBeModule(source: string, value: Node, known: (name: str
  * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
  */
 function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDeclaration>, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
-  const { simpleName, constant, mayBeModule, object, objectTarget, slots, exportsSlotsOf, mayBind } = read;
+  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind } = read;
   if (constant) resolver.constants.add(simpleName!, value);
-  if (slots) objectSlots(nameNode, object!, resolver, bindings);
+  const entries = slots || container ? literalEntries(literal!, resolver, bindings) : [];
+  if (slots) objectSlots(nameNode, literal!, entries, resolver, bindings);
+  if (container && entries.length > 0) {
+    bindings.container(simpleName!, entries, through(entries[0]![1], nameNode.parent!));
+    // A parameter or local of the name hides the literal (Bindings.picked), also in code read before it.
+    declareLocals(simpleName!);
+  }
   if (objectTarget) return;
   if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, nameNode.parent!);
   if (!mayBind) return;
@@ -661,18 +712,18 @@ function projectImport(node: Node, specifier: string, bindings: Bindings, projec
   }
 }
 
-/** Longest object literal looked into for watched values (a large one is configuration or data). */
+/** Longest object or array literal looked into for watched values (a large one is configuration or data). */
 const MAX_OBJECT_TEXT = 4000;
 
-/** The object literal of `{ … } as const`, `{ … } satisfies T`, else undefined. */
-function objectIn(expression: Node): Node | undefined {
+/** The object or array literal of `{ … } as const`, `[ … ] satisfies T`, else undefined. */
+function literalIn(expression: Node): Node | undefined {
   const inner = expression.namedChild(0);
-  return inner?.type === "object" ? inner : undefined;
+  return inner?.type === "object" || inner?.type === "array" ? inner : undefined;
 }
 
-/** Could an object literal hold a watched value: short enough to be code, not data, and naming a name that may resolve? */
-export function watchedObject(source: string, object: Node, known: (name: string | undefined) => boolean): boolean {
-  return object.endIndex - object.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(object.startIndex, object.endIndex)).some(known);
+/** Could an object or array literal hold a watched value: short enough to be code, not data, and naming a name that may resolve? */
+export function watchedLiteral(source: string, literal: Node, known: (name: string | undefined) => boolean): boolean {
+  return literal.endIndex - literal.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal.startIndex, literal.endIndex)).some(known);
 }
 
 /** Is a declared or assigned name one of the module's top scope (`const api = …`, `export const api = …`, `api = …` at the top)? */
@@ -686,23 +737,49 @@ export function moduleLevel(name: Node): boolean {
 }
 
 /** `module.exports = { exec: cp.exec, run }`, `this.clients = { openai: new OpenAI() }`, `const api = { exec }` at the top: each watched property is a slot (`module.exports.exec`, `this.clients.openai`, `api.exec`). */
-function objectSlots(nameNode: Node, object: Node, resolver: Resolver, bindings: Bindings): void {
+function objectSlots(nameNode: Node, object: Node, entries: ReturnType<typeof literalEntries>, resolver: Resolver, bindings: Bindings): void {
   const key = resolver.slotKey(nameNode);
   if (!key) return;
-  for (const prop of object.namedChildren) {
+  for (const [property, path] of entries) if (property !== undefined && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path, object);
+}
+
+/**
+ * The watched values of an object or array literal in source order, each reached through its property or element, by
+ * the key a subscript names it with (`"http:"`, `run`, `[RUN]` of a constant, an array's index; undefined when unknown:
+ * a computed property, an element after a spread).
+ */
+function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings): Array<[string | undefined, ModulePath]> {
+  const out: Array<[string | undefined, ModulePath]> = [];
+  if (literal.type === "array") {
+    let spread = false;
+    arrayElements(literal).forEach((element, i) => {
+      if (element === HOLE || !element) return;
+      if (element.type === "spread_element") {
+        spread = true;
+        return;
+      }
+      const path = resolver.resolve(element);
+      if (path) out.push([spread ? undefined : String(i), through(normalMembers(path), element)]);
+    });
+    return out;
+  }
+  for (const prop of literal.namedChildren) {
     const name = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
     const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
-    const property = name ? (name.type === "string" ? stringValue(name) : name.text) : undefined;
-    if (!value || property === undefined || !/^[\w$]+$/.test(property)) continue;
+    if (!name || !value) continue;
     const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
-    if (path) bindSlotAt(bindings, `${key}.${property}`, through(normalMembers(path), prop!), prop!);
+    if (path) out.push([resolver.propertyKey(name), through(normalMembers(path), prop!)]);
   }
+  return out;
 }
 
 /** Binds `local.member` for each `imported.member` a project module offers; false when it offers none. */
 function namespaceMembers(exports: Record<string, ModulePath>, imported: string, local: string, bindings: Bindings, node: Node): boolean {
   const prefix = `${imported}.`;
   const members = Object.fromEntries(Object.entries(exports).filter(([name]) => name.startsWith(prefix)).map(([name, path]) => [name.slice(prefix.length), path]));
+  // `export const TRANSPORTS = { web: http }` imported: a subscript of any other key picks from the members offered (Bindings.picked), the first being the literal's first.
+  const entries = Object.entries(members).flatMap(([name, path]): Array<[string, ModulePath]> => (name.includes(".") ? [] : [[name, through(path, node)]]));
+  if (entries.length > 0) bindings.container(local, entries, entries[0]![1]);
   return bindNamespace(bindings, local, members, node);
 }
 

@@ -200,7 +200,7 @@ export class Bindings {
 
   /** Could `name` resolve to anything at all? (No scope walk.) */
   mayResolve(name: string): boolean {
-    return this.names.has(name) || this.globals(name) !== undefined;
+    return this.names.has(name) || this.containers.has(name) || this.globals(name) !== undefined;
   }
 
   /**
@@ -245,6 +245,36 @@ export class Bindings {
       if (path) return extend(path, ...chain.slice(n));
     }
     return undefined;
+  }
+
+  /**
+   * Literals of watched values a name holds at the module's top (`const T = { "http:": http }`, `const list = [cp.exec]`):
+   * what a subscript of the name picks where no slot answers (picked). Per file, as slots are: a later assignment or
+   * mutation of the name changes nothing; the first literal wins.
+   */
+  private readonly containers = new Map<string, { keyed: Map<string, ModulePath>; first: ModulePath }>();
+
+  /** `entries`: the literal's watched values in source order, by key where it is known; `first`: what any other key picks. */
+  container(name: string, entries: ReadonlyArray<readonly [string | undefined, ModulePath]>, first: ModulePath): void {
+    if (this.containers.has(name)) return;
+    const keyed = new Map<string, ModulePath>();
+    for (const [key, path] of entries) if (key !== undefined && !keyed.has(key)) keyed.set(key, path);
+    this.containers.set(name, { keyed, first });
+    this.fresh?.add(name, this.scopes.rootId);
+  }
+
+  /**
+   * What `name[key]` at `node` holds: under a constant key (`T["https:"]`, `list[1]`) that key's value, none when it
+   * names no watched value (no guess); under any other key (`T[protocol]`, `list[i]`) the first watched value (the
+   * first watched value wins, as for names), reached through the literal's statement. Nothing where a parameter or
+   * local of the name hides the module's.
+   */
+  picked(name: string, node: Node, key: string | undefined): ModulePath | undefined {
+    const container = this.containers.get(name);
+    if (!container) return undefined;
+    const binding = this.scoped.has(name) ? this.nearest(name, node.startIndex) : null;
+    if (binding && binding !== this.table.get(`${this.scopes.rootId}\0${name}`)) return undefined;
+    return key === undefined ? container.first : container.keyed.get(key);
   }
 
   /**
@@ -338,6 +368,10 @@ export class Bindings {
       if (binding.shadowedFrom !== undefined && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
     }
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
+    for (const container of this.containers.values()) {
+      container.first = shiftPath(container.first, from, delta);
+      for (const [key, path] of container.keyed) container.keyed.set(key, shiftPath(path, from, delta));
+    }
     for (const [name, path] of this.reexports) this.reexports.set(name, shiftPath(path, from, delta));
     for (const [name, path] of this.renamed) if (path) this.renamed.set(name, shiftPath(path, from, delta));
     for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
@@ -348,6 +382,10 @@ export class Bindings {
   *paths(): Generator<ModulePath> {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
+    for (const container of this.containers.values()) {
+      yield container.first;
+      yield* container.keyed.values();
+    }
     yield* this.reexports.values();
     for (const path of this.renamed.values()) if (path) yield path;
   }
@@ -582,12 +620,12 @@ export class Constants {
   }
 }
 
-const HOLE = "hole";
+export const HOLE = "hole";
 /**
  * A JavaScript array's elements, its empty slots (`[, "a"]`, `["a", , "b"]`, which named children do not show) as
  * HOLE: each comma ends one element, a trailing comma none.
  */
-function arrayElements(array: Node): Array<Node | null | typeof HOLE> {
+export function arrayElements(array: Node): Array<Node | null | typeof HOLE> {
   const out: Array<Node | null | typeof HOLE> = [];
   let pending: Node | null | undefined;
   for (const child of array.children) {

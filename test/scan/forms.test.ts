@@ -236,6 +236,10 @@ describe("scan/shell-command, scan/network-call: a JavaScript name assigned afte
     const text = 'const cp = require("child_process");\nconst https = require("https"), http = require("http");\nlet run;\nrun = cp.exec;\nrun("ls");\nfunction f(secure, o) {\n  let transport;\n  if (secure === 1) transport = other;\n  else transport = secure ? https : http;\n  return transport.request(o);\n}\nfunction g(o) {\n  let transport = makeTransport();\n  return transport.request(o);\n}\n';
     expect(await scan({ "a.js": text })).toEqual(["a.js:10:10-10:27 scan/network-call", "a.js:5:1-5:4 scan/shell-command"]);
   });
+  test("a local declared with a value in a function written above the module's `transport = https` hides it there (it was read before the name mattered)", async () => {
+    const text = 'const https = require("https");\nfunction f() { let transport = 1; transport.request(); }\nlet transport;\ntransport = https;\ntransport.request();\n';
+    expect(await scan({ "a.js": text })).toEqual(["a.js:5:1-5:18 scan/network-call"]);
+  });
 });
 
 describe("scan/network-call, scan/shell-command: modules bound through compiler and bundler interop helpers (node-fetch's Rollup build)", () => {
@@ -269,5 +273,63 @@ describe("scan/network-call, scan/shell-command: forms an audit of unlabelled pa
   test("`typing.cast(Popen, proc)`, `TypeVar(bound=Popen)` and subprocess's interpreter-flag helpers start nothing; `subprocess.run` beside them does", async () => {
     const text = "import subprocess\nfrom typing import cast, TypeVar, NewType\nfrom subprocess import Popen\nP = TypeVar('P', bound=Popen)\nRunner = NewType('Runner', Popen)\ndef finish(proc):\n    proc = cast(Popen, proc)\n    flags = subprocess._optim_args_from_interpreter_flags() + subprocess._args_from_interpreter_flags()\n    subprocess.run(flags)\n    return proc.wait()\n";
     expect(await scan({ "a.py": text })).toEqual(["a.py:9:5-9:19 scan/shell-command"]);
+  });
+});
+
+describe("scan/network-call, scan/shell-command: a watched value picked from a literal at the module's top by a key (issue 19)", () => {
+  /** Findings with their messages, in report order. */
+  async function messages(files: Record<string, string>): Promise<string[]> {
+    const run = await scanFiles({ ...project(files), workers: 1 });
+    return run.findings.map((f) => `${brief(f)} ${f.message}`);
+  }
+  const NET = "makes a network call directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.";
+  const SHELL = "starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.";
+
+  test("a key the file does not fix (`TRANSPORTS[new URL(u).protocol]`, `runners[kind]`, `list[i]`) picks the first watched value, through the literal's statement; a constant key or index picks its own", async () => {
+    const text = 'const http = require("http"), https = require("https");\nconst cp = require("child_process");\nconst TRANSPORTS = { "http:": http, "https:": https };\nfunction get(u) { return TRANSPORTS[new URL(u).protocol].request(u); }\nconst runners = { sh: cp.exec, node: cp.execFile };\nfunction run(kind, cmd) { return runners[kind](cmd); }\nTRANSPORTS["https:"].get("u");\nconst list = [cp.exec, cp.spawn];\nfunction pick(i, cmd) { list[i](cmd); list[1](cmd); }\n';
+    expect(await messages({ "a.js": text })).toEqual([
+      `a.js:4:26-4:65 scan/network-call \`TRANSPORTS[new URL(u).protocol].request\` (http.request) ${NET} Resolved through line 3 \`TRANSPORTS = { "http:": http, "https:": https }\` ← line 3 \`"http:": http\` ← line 1 \`require("http")\`.`,
+      `a.js:6:34-6:47 scan/shell-command \`runners[kind]\` (child_process.exec) ${SHELL} Resolved through line 5 \`runners = { sh: cp.exec, node: cp.execFile }\` ← line 5 \`sh: cp.exec\` ← line 2 \`require("child_process")\`.`,
+      `a.js:7:1-7:25 scan/network-call \`TRANSPORTS["https:"].get\` (https.get) ${NET} Resolved through line 3 \`"https:": https\` ← line 1 \`require("https")\`.`,
+      `a.js:9:25-9:32 scan/shell-command \`list[i]\` (child_process.exec) ${SHELL} Resolved through line 8 \`list = [cp.exec, cp.spawn]\` ← line 8 \`cp.exec\` ← line 2 \`require("child_process")\`.`,
+      `a.js:9:39-9:46 scan/shell-command \`list[1]\` (child_process.spawn) ${SHELL} Resolved through line 8 \`cp.spawn\` ← line 2 \`require("child_process")\`.`,
+    ]);
+  });
+
+  test("the keys a subscript fixes: a string constant of the file, a computed property of one, numbers as the property they name (`0x1`, `-1`); TypeScript's `as const`/`satisfies`; a spread leaves later indexes unknown but still picked first", async () => {
+    const text = 'import { exec, spawn } from "child_process";\nconst RUN = "run";\nconst M = { [RUN]: spawn, other: exec } satisfies Record<string, unknown>;\nconst L = [exec, spawn] as const;\nconst S = [...more, spawn];\nexport function f(i: number) {\n  M[RUN]("a");\n  M.run("b");\n  M[i]("c");\n  L[0x1]("d");\n  L[-1]("e");\n  S[0]("f");\n  S[i]("g");\n}\n';
+    expect(await scan({ "a.ts": text })).toEqual(["a.ts:13:3-13:7 scan/shell-command", "a.ts:10:3-10:9 scan/shell-command", "a.ts:7:3-7:9 scan/shell-command", "a.ts:8:3-8:8 scan/shell-command", "a.ts:9:3-9:7 scan/shell-command"].sort());
+  });
+
+  test("no finding: a literal of plain values, a constant key or index naming no watched value (no guess), an empty array slot, a parameter or local of the name (above or below the literal), a literal inside a function, one over 4,000 characters", async () => {
+    const text = [
+      'const cp = require("child_process");',
+      'function above(k) { const runners = { a: 1 }; const r = runners[k]; r("a"); return runners[k]("b"); }',
+      'const plain = { a: 1, b: "x" };',
+      "const numbers = [1, 2];",
+      "const runners = { sh: cp.exec, n: 1 };",
+      "const list = [cp.exec, , cp.spawn];",
+      'const K = "zz";',
+      `const big = [cp.exec, ${"1, ".repeat(1400)}];`,
+      'function f(k, i) { plain[k](); numbers[i](); runners["zz"]("c"); runners[K]("d"); runners["n"]("e"); list[1]("f"); list[5]("g"); list[-1]("h"); big[i]("i"); }',
+      'function g(runners, list, k) { runners[k]("j"); list[k]("k"); }',
+      'function h(k) { let runners; runners[k]("l"); const list = []; list[k]("m"); }',
+      'function inner(i) { const local = [cp.exec]; local[i]("n"); }',
+      "",
+    ].join("\n");
+    expect(await scan({ "a.js": text })).toEqual([]);
+  });
+
+  test("per file, as slots are: the name reassigned or mutated with plain values still picks the literal's first watched value", async () => {
+    const text = 'const cp = require("child_process");\nlet R = { sh: cp.exec };\nR = { sh: (c) => c };\nR.sh = null;\nR[k]("ls");\n';
+    expect(await scan({ "a.js": text })).toEqual(["a.js:5:1-5:5 scan/shell-command"]);
+  });
+
+  test("across files: an exported object's offered slots are picked from by any key (`import { TRANSPORTS }`); an array's elements and keys that are no names are not offered; a parameter of the name hides it", async () => {
+    const files = {
+      "t.js": 'const http = require("http"), https = require("https");\nexport const TRANSPORTS = { web: http, secure: https };\nexport const LIST = [http];\nexport const ODD = { "http:": http };\n',
+      "u.js": 'import { TRANSPORTS, LIST, ODD } from "./t";\nTRANSPORTS[p].request(u);\nLIST[0].request(u);\nODD[p].request(u);\nfunction f(TRANSPORTS) { TRANSPORTS[p].request(u); }\n',
+    };
+    expect(await messages(files)).toEqual([`u.js:2:1-2:22 scan/network-call \`TRANSPORTS[p].request\` (http.request) ${NET} Resolved through line 1 \`import { TRANSPORTS, LIST, ODD } from "./t";\` ← t.js line 2 \`web: http\` ← t.js line 1 \`require("http")\`.`]);
   });
 });

@@ -283,3 +283,25 @@ describe("issue 19 depth: the forms of a whole file (an instance's slots, a made
     expect(out.map((o) => o.length)).toEqual([0, 2, 0, 2, 4]);
   });
 });
+
+describe("issue 19: a watched value a subscript picks from a literal at the module's top, typed in, equals a fresh scan", () => {
+  test("a call by a computed key typed far below is answered and found; a parameter of the literal's name, or a watched element added to a plain array, falls back to the whole file", async () => {
+    const base = `const cp = require("child_process");\nconst runners = { sh: cp.exec };\nconst list = [1];\n${body(6, "path.length")}`;
+    const called = base.replace("  return path.length + 4;\n", '  runners[path]("a");\n  list[path]("b");\n  return path.length + 4;\n');
+    const shadowed = called.replace("function task_4(path) {", "function task_4(path, runners) {");
+    const watched = called.replace("const list = [1];", "const list = [1, cp.spawn];");
+    const { out, answered } = await typing([base, called, shadowed, called, watched, called]);
+    const found = [shell(called, "runners[path]")];
+    expect(out).toEqual([[], found, [], found, [...found, shell(watched, "list[path]")], found]);
+    expect(answered).toEqual([true, false, false, false, false]);
+  });
+
+  test("typing in a function inside a module-level array of watched values: shrunk to 4,000 characters a subscript picks from it, grown past them again it does not (the whole file is analyzed again)", async () => {
+    const pad = "1, ".repeat(1300);
+    const base = `const cp = require("child_process");\nconst list = [cp.exec, function () {\n  const a = 1;\n  return a;\n}, ${pad}];\n${body(6, "list[path]('x')")}`;
+    const grown = base.replace("  const a = 1;\n", `  const a = 1;\n  ${"a;".repeat(60)}\n`);
+    const { out, answered } = await typing([grown, base, grown]);
+    expect(out).toEqual([[], [shell(base, "list[path]")], []]);
+    expect(answered).toEqual([false, false]);
+  });
+});
