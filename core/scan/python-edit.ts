@@ -7,7 +7,7 @@
 import type { Language, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, queryOf } from "./analysis";
 import { makesFactory } from "./factories";
-import { DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, type PythonState, Resolver, callsOf, instanceSlots, knownIn, readDefinition, shadows } from "./python";
+import { DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, type PythonState, Resolver, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
 import { calledWithValue } from "./parameters";
 import { knownDefault, passingCall } from "./python-parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
@@ -29,7 +29,7 @@ export function reanalyzePython(state: PythonState, change: DocumentChange, tree
       locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known)) || (outer && instanceSlots(bindings) && node.parent?.type === "class_definition")) ||
       definitions.some(([nameNode, value]) => {
         const { name, simple, mayResolve } = readDefinition(source, nameNode, value, known);
-        return (simple && bindings.names.has(name)) || mayResolve;
+        return (simple && (replaces(bindings, name) || stringConstant(source, value))) || mayResolve;
       }),
     definedNames: (text) => Array.from(text.matchAll(DEFINED), (m) => m[1]!),
     calledWithValue: (text, names) => calledWithValue(text, names, known),
@@ -38,9 +38,9 @@ export function reanalyzePython(state: PythonState, change: DocumentChange, tree
       return call && { name: call.name, method: call.sup };
     },
     makesFactory: (start, end) => {
-      const resolver = new Resolver(bindings, filter, source);
+      const resolver = new Resolver(bindings, filter, source, state.constants);
       return makesFactory(source, tree.rootNode, known, (node) => resolver.resolve(node), PY_FACTORIES, start, end);
     },
-    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, source), known, source),
+    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, source, state.constants), known, source),
   });
 }

@@ -51,12 +51,12 @@ const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 
 /** What analyzePython leaves for the next edit of the same document (python-edit.ts re-analyzes only what the edit touched). */
-export type PythonState = KeptAnalysis;
+export type PythonState = KeptAnalysis & { constants: Constants };
 
 /**
  * Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. `state`
- * is what a re-analysis after an edit may reuse; none for a file with dynamic imports (its string constants
- * are file-wide facts an edit anywhere may change) or one read through the project's symbol table.
+ * is what a re-analysis after an edit may reuse, with the file's string constants; none for a file with dynamic
+ * imports (what they load may change with an edit anywhere) or one read through the project's symbol table.
  */
 export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: PythonState } {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
@@ -65,10 +65,11 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): PythonState | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters });
-  // `sys.modules["os"]` needs no watched import in the file, and only its literal (the state is kept).
+  const constants = new Constants();
+  const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): PythonState | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters, constants });
+  // `sys.modules["os"]` needs no watched import in the file (the state is kept).
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
-  const resolver = new Resolver(bindings, filter, source);
+  const resolver = new Resolver(bindings, filter, source, constants);
   const known = knownIn(bindings);
   /** `fresh`: only names bound since (the others were shadowed already). */
   const shadowLocals = (fresh?: Fresh) => {
@@ -94,15 +95,16 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     for (const [nameNode, value] of definitions) {
       if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const { name, simple, classBases, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
-      // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
-      if (dynamic && simple && (STRING_VALUE.has(value.type) || (value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80))))) resolver.constants.add(name, value);
-      if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
+      // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`) and keys (`RUNNERS[KIND]`).
+      if (simple && stringConstant(source, value)) constants.add(name, value);
+      if (!(simple && replaces(bindings, name)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
       const { statement, site } = statementOf(nameNode, value);
       // `d = {"run": subprocess.run}` in the module's scope (a function's `d` is its own), `self.tools = [subprocess.run]`: a slot per watched entry.
       if (container) {
-        const key = simple ? (bindings.scopeOf(nameNode) === bindings.scopes.rootId ? name : undefined) : resolver.slotKey(nameNode);
-        if (key) resolver.containerSlots(key, assigned, site);
+        const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
+        const key = simple ? (topName ? name : undefined) : resolver.slotKey(nameNode);
+        if (key) resolver.containerSlots(key, assigned, site, topName);
       }
       const path = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
       if (simple) {
@@ -145,8 +147,14 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
-/** Does a local of this name hide something (a watched name, or `getattr`/`sys`/`vars`… of dynamic access: `def f(sys):`)? */
-export const shadows = (bindings: Bindings, name: string) => bindings.names.has(name) || DYNAMIC.has(name);
+/** Does a local of this name hide something (a watched name, a container read by computed keys, or `getattr`/`sys`/`vars`… of dynamic access: `def f(sys):`)? */
+export const shadows = (bindings: Bindings, name: string) => replaces(bindings, name) || DYNAMIC.has(name);
+
+/** Does a definition of this name replace something where it lands: a watched name, or a container read by computed keys (`def f(): RUNNERS = load()`)? */
+export const replaces = (bindings: Bindings, name: string) => bindings.names.has(name) || bindings.slotPath([name, ANY_ENTRY]) !== undefined;
+
+/** The slot of a module-scope container's first watched value, what a key no constant spells reads (`RUNNERS[kind]`): no literal key is this. */
+const ANY_ENTRY = "[]";
 
 /** Does the file have slots an instance of its classes reaches (`self.run = …`, a class attribute)? Then its classes are bound (FILE_CLASS). */
 export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
@@ -185,6 +193,9 @@ function lastAssigned(value: Node): Node {
 
 /** After a value's first name: `=` (not `==`), also after `.b` or `[k]` (`self.r = self.q = …`), makes the value another assignment. */
 const CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
+
+/** Keys written as literals (under a unary `-` too): constants, which name their slot or nothing (Resolver.anyEntry). */
+const LITERAL_KEYS = new Set(["integer", "float", "true", "false", "none"]);
 
 /** Containers written as literals, and the characters they open with (the cheap test before the node's type). */
 const CONTAINERS = new Set(["dictionary", "list", "tuple"]);
@@ -240,13 +251,16 @@ const SLOT_TARGET = /\s*[.[]/y;
 /** A value that may be a fallback or conditional: `(session or requests)`, `a or b`, `x if c else requests`, class bases. */
 const PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 
+/** Could a definition's value be a string constant (Constants.stringOf)? */
+export const stringConstant = (source: string, value: Node) => STRING_VALUE.has(value.type) || (value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80)));
+
 /** Values that may be a string constant: a literal, adjacent literals, literals joined by `+` (Constants.stringOf). */
 const STRING_VALUE = new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 /** A call that may be a constant joined (`"_".join(["sub", "process"])`, Constants.stringOf): a short literal's `.join(`. */
 const JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
 /** The cheap test for dynamic imports anywhere in a file. */
 export const DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
-/** `sys.modules["os"]`: only a literal name is followed, so it needs no file-wide constants (and keeps re-analysis). */
+/** `sys.modules["os"]`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
 export const LOADED_MODULE_TEXT = /\bmodules\s*\[/;
 
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
@@ -257,12 +271,12 @@ function unwrap(node: Node): Node {
 }
 
 export class Resolver {
-  readonly constants = new Constants();
-
   constructor(
     private readonly bindings: Bindings,
     private readonly filter: ModuleFilter,
     private readonly source: string,
+    /** The file's string constants (a re-analysis after an edit reuses the full analysis's). */
+    readonly constants: Constants,
   ) {}
 
 
@@ -281,7 +295,7 @@ export class Resolver {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
-        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth);
+        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript"));
       case "parenthesized_expression": {
         const inner = node.namedChild(0);
         return inner && node.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : undefined;
@@ -340,8 +354,26 @@ export class Resolver {
     const object = fn.childForFieldName("object");
     const container = object ? this.slotKey(object) : undefined;
     const key = container !== undefined ? this.literalKey(args?.namedChild(0) ?? null) : undefined;
-    const slot = key !== undefined ? this.bindings.slotPath([...container!.split("."), key]) : undefined;
+    const slot = key !== undefined ? this.bindings.slotPath([...container!.split("."), key]) : this.anyEntry(object, args?.namedChild(0));
     return slot && through(slot, node);
+  }
+
+  /**
+   * `RUNNERS[kind]`, `RUNNERS.get(kind)`: a container literal held by a name of the module's scope, read by a key no
+   * constant of the file spells, is its first watched value (as `a or b` is); a constant key names its slot or nothing.
+   * A parameter or local of the name hides it.
+   */
+  private anyEntry(container: Node | null | undefined, key: Node | null | undefined): ModulePath | undefined {
+    if (container?.type !== "identifier" || !key || this.constantKey(key)) return undefined;
+    const entry = this.bindings.slotPath([container.text, ANY_ENTRY]);
+    return entry && this.bindings.fileScoped(container.text, container) ? entry : undefined;
+  }
+
+  /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
+  private constantKey(key: Node): boolean {
+    const literal = key.type === "unary_operator" ? key.namedChild(0) : key;
+    if (literal && LITERAL_KEYS.has(literal.type)) return true;
+    return key.type === "string" ? !key.namedChildren.some((part) => part?.type === "interpolation") : this.constants.stringOf(key) !== undefined;
   }
 
   /**
@@ -414,20 +446,28 @@ export class Resolver {
 
   /**
    * `{"run": subprocess.run}` held in `key`: the slot `key.run`, reached through its entry; `[subprocess.run]`,
-   * `(subprocess.run,)`: the slot `key.0`, reached through the statement (`site`).
+   * `(subprocess.run,)`: the slot `key.0`, reached through the statement (`site`). Held by a name of the module's
+   * scope (`anyKey`), its first watched value is also what a computed key reads (anyEntry), reached through the statement.
    */
-  containerSlots(key: string, container: Node, site: { startIndex: number; endIndex: number }): void {
+  containerSlots(key: string, container: Node, site: { startIndex: number; endIndex: number }, anyKey: boolean): void {
     const dictionary = container.type === "dictionary";
-    let index = 0;
+    let index: number | undefined = 0;
+    let anyOpen = anyKey;
     for (const entry of container.namedChildren) {
       if (!entry || entry.type === "comment") continue;
-      // After `*rest` the positions are unknown; `**other` names no key.
-      if (entry.type === "list_splat") return;
+      // After `*rest` the positions are unknown (its values are not read); `**other` names no key.
+      if (entry.type === "list_splat") {
+        index = undefined;
+        continue;
+      }
       if (dictionary && entry.type !== "pair") continue;
-      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : String(index++);
+      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === undefined ? undefined : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
-      const path = entryKey !== undefined && value ? this.resolve(value) : undefined;
-      if (path) this.bindings.bindSlot(`${key}.${entryKey}`, through(path, dictionary ? entry : site));
+      const path = (entryKey !== undefined || anyOpen) && value ? this.resolve(value) : undefined;
+      if (!path) continue;
+      if (entryKey !== undefined) this.bindings.bindSlot(`${key}.${entryKey}`, through(path, dictionary ? entry : site));
+      if (anyOpen) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(path, site));
+      anyOpen = false;
     }
   }
 }

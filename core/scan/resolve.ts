@@ -395,6 +395,11 @@ export class Bindings {
     return this.nearest(name, node.startIndex) !== null;
   }
 
+  /** Is `name`, referenced at `node`, the file scope's (no parameter or local of a scope around `node` hides it)? */
+  fileScoped(name: string, node: Node): boolean {
+    return !this.scoped.has(name) || this.nearest(name, node.startIndex) === (this.table.get(`${this.scopes.rootId}\0${name}`) ?? null);
+  }
+
   /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
   declaringScope(name: string, offset: number): number {
     for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name}`)) return scope;

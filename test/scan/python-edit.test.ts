@@ -42,6 +42,8 @@ const SNIPPETS = [
   "\nclass K:\n    def __init__(self):\n        self.run = os.system\nK().run('e')\n",
   "a = b = os.popen\n",
   'sys.modules["os"].system("f")\n',
+  "R = {'a': print, 'b': os.system}\nR[k]('g')\nR[K]('h')\n",
+  "K = 'b'\n",
 ];
 
 /** Real files nobody here wrote: the examples, CPython's standard library and Debian's python3-sh / python3-pexpect. */
@@ -226,6 +228,20 @@ describe("unpacking, loops over literals, literal containers, vars() and chained
     const ends = forms.map((typed) => (step += typed.length + 4) - 4);
     expect(ends.map((end) => out[end]!.length)).toEqual([1, 1, 3, 1, 1]);
     expect(out[out.length - 1]).toEqual([]);
+  });
+});
+
+describe("containers read by computed keys after an edit", () => {
+  test("typing a container and its reads keystroke by keystroke, editing the string constant a key names, then a parameter and a local that hide the container: every step equals a fresh scan", async () => {
+    const text = `import os\n\n${body(6, "len(path)")}`;
+    const typed = "K = 'py'\nR = {'py': print, 'sh': os.system}\nR[k]('a')\nR[K]('b')\n";
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text + typed.slice(0, i));
+    const sh = text + typed.replace("'py'\n", "'sh'\n");
+    steps.push(sh, `${sh}def f(R):\n    R[k]('c')\n`, `${sh}def g():\n    Q = load()\n    R[k]('d')\n`, `${sh}def g():\n    R = load()\n    R[k]('d')\n`);
+    const { out } = await typing(steps);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, "R[k]")]);
+    expect(out.slice(typed.length + 1).map((findings) => findings.length)).toEqual([2, 2, 3, 2]);
   });
 });
 
