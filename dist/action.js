@@ -68552,6 +68552,10 @@ var Bindings = class {
   declared(name2, node2) {
     return this.nearest(name2, node2.startIndex) !== null;
   }
+  /** Is `name`, referenced at `node`, the file scope's (no parameter or local of a scope around `node` hides it)? */
+  fileScoped(name2, node2) {
+    return !this.scoped.has(name2) || this.nearest(name2, node2.startIndex) === (this.table.get(`${this.scopes.rootId}\0${name2}`) ?? null);
+  }
   /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
   declaringScope(name2, offset) {
     for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name2}`)) return scope;
@@ -70619,9 +70623,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2 };
+  const constants4 = new Constants();
+  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants: constants4 };
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
-  const resolver = new Resolver2(bindings, filter, source);
+  const resolver = new Resolver2(bindings, filter, source, constants4);
   const known = knownIn(bindings);
   const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
@@ -70640,13 +70645,14 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     for (const [nameNode, value] of definitions) {
       if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
       const { name: name2, simple, classBases, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
-      if (dynamic && simple && (STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80)))) resolver.constants.add(name2, value);
-      if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
+      if (simple && stringConstant(source, value)) constants4.add(name2, value);
+      if (!(simple && replaces(bindings, name2)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
       const { statement, site } = statementOf2(nameNode, value);
       if (container) {
-        const key = simple ? bindings.scopeOf(nameNode) === bindings.scopes.rootId ? name2 : void 0 : resolver.slotKey(nameNode);
-        if (key) resolver.containerSlots(key, assigned, site);
+        const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
+        const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
+        if (key) resolver.containerSlots(key, assigned, site, topName);
       }
       const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
       if (simple) {
@@ -70683,7 +70689,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
-var shadows2 = (bindings, name2) => bindings.names.has(name2) || DYNAMIC.has(name2);
+var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2);
+var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0;
+var ANY_ENTRY = "[]";
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
 function readDefinition(source, nameNode, value, known) {
@@ -70704,6 +70712,7 @@ function lastAssigned(value) {
   return node2;
 }
 var CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
+var LITERAL_KEYS = /* @__PURE__ */ new Set(["integer", "float", "true", "false", "none"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
 var CONTAINER_OPENS = /* @__PURE__ */ new Set(["{", "[", "("]);
 var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
@@ -70738,6 +70747,7 @@ function callsOf2(callees, args2, resolver, known, source) {
 var MAX_BASES_TEXT = 1e3;
 var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+var stringConstant = (source, value) => STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
@@ -70748,15 +70758,16 @@ function unwrap4(node2) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source) {
+  constructor(bindings, filter, source, constants4) {
     this.bindings = bindings;
     this.filter = filter;
     this.source = source;
+    this.constants = constants4;
   }
   bindings;
   filter;
   source;
-  constants = new Constants();
+  constants;
   resolve(node2, text4 = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text4);
@@ -70771,7 +70782,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth);
+        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"));
       case "parenthesized_expression": {
         const inner = node2.namedChild(0);
         return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
@@ -70825,8 +70836,24 @@ var Resolver2 = class {
     const object2 = fn.childForFieldName("object");
     const container = object2 ? this.slotKey(object2) : void 0;
     const key = container !== void 0 ? this.literalKey(args2?.namedChild(0) ?? null) : void 0;
-    const slot = key !== void 0 ? this.bindings.slotPath([...container.split("."), key]) : void 0;
+    const slot = key !== void 0 ? this.bindings.slotPath([...container.split("."), key]) : this.anyEntry(object2, args2?.namedChild(0));
     return slot && through(slot, node2);
+  }
+  /**
+   * `RUNNERS[kind]`, `RUNNERS.get(kind)`: a container literal held by a name of the module's scope, read by a key no
+   * constant of the file spells, is its first watched value (as `a or b` is); a constant key names its slot or nothing.
+   * A parameter or local of the name hides it.
+   */
+  anyEntry(container, key) {
+    if (container?.type !== "identifier" || !key || this.constantKey(key)) return void 0;
+    const entry = this.bindings.slotPath([container.text, ANY_ENTRY]);
+    return entry && this.bindings.fileScoped(container.text, container) ? entry : void 0;
+  }
+  /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
+  constantKey(key) {
+    const literal2 = key.type === "unary_operator" ? key.namedChild(0) : key;
+    if (literal2 && LITERAL_KEYS.has(literal2.type)) return true;
+    return key.type === "string" ? !key.namedChildren.some((part) => part?.type === "interpolation") : this.constants.stringOf(key) !== void 0;
   }
   /**
    * A member of a class of the file is its `cls.X` slot, a member of an instance of one (`Runner().run`, `r.run` after
@@ -70890,19 +70917,27 @@ var Resolver2 = class {
   }
   /**
    * `{"run": subprocess.run}` held in `key`: the slot `key.run`, reached through its entry; `[subprocess.run]`,
-   * `(subprocess.run,)`: the slot `key.0`, reached through the statement (`site`).
+   * `(subprocess.run,)`: the slot `key.0`, reached through the statement (`site`). Held by a name of the module's
+   * scope (`anyKey`), its first watched value is also what a computed key reads (anyEntry), reached through the statement.
    */
-  containerSlots(key, container, site) {
+  containerSlots(key, container, site, anyKey) {
     const dictionary = container.type === "dictionary";
     let index = 0;
+    let anyOpen = anyKey;
     for (const entry of container.namedChildren) {
       if (!entry || entry.type === "comment") continue;
-      if (entry.type === "list_splat") return;
+      if (entry.type === "list_splat") {
+        index = void 0;
+        continue;
+      }
       if (dictionary && entry.type !== "pair") continue;
-      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : String(index++);
+      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === void 0 ? void 0 : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
-      const path2 = entryKey !== void 0 && value ? this.resolve(value) : void 0;
-      if (path2) this.bindings.bindSlot(`${key}.${entryKey}`, through(path2, dictionary ? entry : site));
+      const path2 = (entryKey !== void 0 || anyOpen) && value ? this.resolve(value) : void 0;
+      if (!path2) continue;
+      if (entryKey !== void 0) this.bindings.bindSlot(`${key}.${entryKey}`, through(path2, dictionary ? entry : site));
+      if (anyOpen) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(path2, site));
+      anyOpen = false;
     }
   }
 };
@@ -71002,7 +71037,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     bindingText: IMPORT_WORD,
     binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
       const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
-      return simple && bindings.names.has(name2) || mayResolve;
+      return simple && (replaces(bindings, name2) || stringConstant(source, value)) || mayResolve;
     }),
     definedNames: (text4) => Array.from(text4.matchAll(DEFINED2), (m) => m[1]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
@@ -71011,10 +71046,10 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
       return call2 && { name: call2.name, method: call2.sup };
     },
     makesFactory: (start2, end) => {
-      const resolver = new Resolver2(bindings, filter, source);
+      const resolver = new Resolver2(bindings, filter, source, state.constants);
       return makesFactory(source, tree.rootNode, known, (node2) => resolver.resolve(node2), PY_FACTORIES, start2, end);
     },
-    callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source), known, source)
+    callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants), known, source)
   });
 }
 
