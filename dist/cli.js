@@ -50961,16 +50961,14 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
     return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
   };
   const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
-  const defaults = () => {
+  const defaults = (mentioned) => {
     let bound = false;
     for (const [node2, outer] of locals) {
-      if (outer || !knownDefault(source, node2, known)) continue;
-      const param = node2.parent;
-      const value = param?.type === "assignment_pattern" ? param.childForFieldName("right") : param?.childForFieldName("value");
-      const list2 = param?.parent;
-      const fn = list2?.parent;
-      const path3 = list2?.type === "formal_parameters" && fn ? resolved(value) : void 0;
-      if (path3) bound = binder.bind(node2, node2.text, scopesOf(node2, fn), range(list2), through(path3, param), param) || bound;
+      const at = outer ? void 0 : knownDefault(source, node2, known);
+      if (at === void 0 || mentioned && !mentioned(node2.startIndex, at)) continue;
+      const found = defaultOf(node2);
+      const path3 = found && resolved(found.value);
+      if (path3) bound = binder.bind(node2, identifierAt(source, node2.startIndex), scopesOf(node2, found.list.parent), range(found.list), through(path3, found.holder), found.holder) || bound;
     }
     return bound;
   };
@@ -51076,7 +51074,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
     }
     return bound;
   };
-  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+  return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
 var CLASS_BODY = /* @__PURE__ */ new Set(["class_body"]);
 function bindSlotAt(bindings, key, path3, at) {
@@ -51147,7 +51145,16 @@ function passingCall(source, callee, known, defined = () => true) {
 }
 function knownDefault(source, node2, known) {
   JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
-  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex));
+  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex)) ? JS_DEFAULT.lastIndex : void 0;
+}
+function defaultOf(node2) {
+  const destructured2 = node2.type === "object_assignment_pattern" || node2.type === "assignment_pattern";
+  const holder = destructured2 ? node2 : node2.parent;
+  const value = holder?.type === "assignment_pattern" || holder?.type === "object_assignment_pattern" ? holder.childForFieldName("right") : holder?.childForFieldName("value");
+  const pattern = !destructured2 ? void 0 : node2.type === "assignment_pattern" ? node2.parent?.parent : node2.parent;
+  const param = pattern?.parent?.type === "required_parameter" || pattern?.parent?.type === "assignment_pattern" ? pattern.parent : pattern ?? holder;
+  const list2 = param?.parent;
+  return holder && value && list2?.type === "formal_parameters" && list2.parent ? { holder, value, list: list2 } : void 0;
 }
 
 // core/scan/javascript.ts
@@ -51180,6 +51187,8 @@ var JS_PARAMS = `
 (formal_parameters (rest_pattern (identifier) @local))
 (formal_parameters (object_pattern [(shorthand_property_identifier_pattern) (object_assignment_pattern left: (shorthand_property_identifier_pattern))] @local))
 (formal_parameters (object_pattern (pair_pattern value: [(identifier) (assignment_pattern left: (identifier))] @local)))
+(formal_parameters (assignment_pattern left: (object_pattern [(shorthand_property_identifier_pattern) (object_assignment_pattern left: (shorthand_property_identifier_pattern))] @local)))
+(formal_parameters (assignment_pattern left: (object_pattern (pair_pattern value: [(identifier) (assignment_pattern left: (identifier))] @local))))
 (class_declaration name: (identifier) @outer)
 (class_declaration name: (identifier) @def.name (class_heritage) @def.value)
 (field_definition) @field
@@ -51252,7 +51261,11 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     shadowLocals(fresh);
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, JS_FACTORIES);
+  const rebindFactories = (fresh, mentioned) => {
+    parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
+    rebind(fresh, mentioned);
+  };
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
@@ -51855,7 +51868,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) !== void 0) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
