@@ -18630,8 +18630,8 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   const rebindFactories = (fresh, mentioned) => {
-    parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
     rebind(fresh, mentioned);
+    parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
   };
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
   shadowLocals();

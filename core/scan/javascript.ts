@@ -150,9 +150,10 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   // Top-level functions returning a watched value (factories.ts): their calls are that value, a parameter's default too (`fetch = getFetch()`).
+  // After the re-read: a local of the factory's name (`const getFetch = …` in a function) hides it from a default there.
   const rebindFactories = (fresh: Fresh, mentioned: Mentioned | undefined) => {
-    parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
     rebind(fresh, mentioned);
+    parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
   };
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind: rebindFactories }, JS_FACTORIES);
   shadowLocals();
