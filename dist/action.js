@@ -69388,7 +69388,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
   const defaults2 = (mentioned) => {
     let bound = false;
     for (const [node2, outer] of locals) {
-      const at = outer ? void 0 : knownDefault(source, node2, known);
+      const at = outer ? void 0 : knownDefaultAt(source, node2, known);
       if (at === void 0 || mentioned && !mentioned(node2.startIndex, at)) continue;
       const found = defaultOf(node2);
       const path2 = found && resolved(found.value);
@@ -69567,7 +69567,7 @@ function passingCall(source, callee, known, defined = () => true) {
   if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
   return { owner: match[1], name: match[2] };
 }
-function knownDefault(source, node2, known) {
+function knownDefaultAt(source, node2, known) {
   JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
   return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex)) ? JS_DEFAULT.lastIndex : void 0;
 }
@@ -70292,7 +70292,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) !== void 0) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
@@ -70344,7 +70344,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
   const defaults2 = () => {
     let bound = false;
     for (const [node2, outer] of locals) {
-      if (outer || !knownDefault2(source, node2, known)) continue;
+      if (outer || !knownDefault(source, node2, known)) continue;
       const name2 = identifierAt(source, node2.startIndex);
       const param = node2.parent;
       const list2 = param?.parent;
@@ -70488,7 +70488,7 @@ function passingCall2(source, callee, known, defined = () => true) {
   if (!match || !defined(match[2]) || !mayPass(source, PY_CALL.lastIndex - 1, known)) return void 0;
   return { sup: match[1] !== void 0, name: match[2] };
 }
-function knownDefault2(source, node2, known) {
+function knownDefault(source, node2, known) {
   PY_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
   return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
 }
@@ -70914,7 +70914,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
+    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
       const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
       return simple && bindings.names.has(name2) || mayResolve;
     }),

@@ -18332,7 +18332,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
   const defaults = (mentioned) => {
     let bound = false;
     for (const [node2, outer] of locals) {
-      const at = outer ? void 0 : knownDefault(source, node2, known);
+      const at = outer ? void 0 : knownDefaultAt(source, node2, known);
       if (at === void 0 || mentioned && !mentioned(node2.startIndex, at)) continue;
       const found = defaultOf(node2);
       const path2 = found && resolved(found.value);
@@ -18511,7 +18511,7 @@ function passingCall(source, callee, known, defined = () => true) {
   if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
   return { owner: match[1], name: match[2] };
 }
-function knownDefault(source, node2, known) {
+function knownDefaultAt(source, node2, known) {
   JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
   return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex)) ? JS_DEFAULT.lastIndex : void 0;
 }
@@ -19236,7 +19236,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) !== void 0) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text) => /\bclass\b/.test(text) ? identifiersIn(text) : Array.from(text.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text, names) => calledWithValue(text, names, known),
@@ -19288,7 +19288,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
   const defaults = () => {
     let bound = false;
     for (const [node2, outer] of locals) {
-      if (outer || !knownDefault2(source, node2, known)) continue;
+      if (outer || !knownDefault(source, node2, known)) continue;
       const name2 = identifierAt(source, node2.startIndex);
       const param = node2.parent;
       const list = param?.parent;
@@ -19432,7 +19432,7 @@ function passingCall2(source, callee, known, defined = () => true) {
   if (!match || !defined(match[2]) || !mayPass(source, PY_CALL.lastIndex - 1, known)) return void 0;
   return { sup: match[1] !== void 0, name: match[2] };
 }
-function knownDefault2(source, node2, known) {
+function knownDefault(source, node2, known) {
   PY_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
   return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
 }
@@ -19858,7 +19858,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
+    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
       const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
       return simple && bindings.names.has(name2) || mayResolve;
     }),

@@ -4,7 +4,7 @@
  * method of the class around the call, `super(x)` / `super.m(x)` → the base class's; an object literal
  * argument reaches a destructured parameter (`f({ fetch: impl })` → `function f({ fetch })`), TypeScript
  * parameter properties (`constructor(private client)`) are the slot `this.client`, and defaults
- * (`function f(fetchImpl = fetch)`) count.
+ * (`function f(fetchImpl = fetch)`, `({ fetch = globalThis.fetch }) => …`, `fetch = getFetch()` once factories are bound) count.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
@@ -68,7 +68,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   const defaults = (mentioned?: Mentioned): boolean => {
     let bound = false;
     for (const [node, outer] of locals) {
-      const at = outer ? undefined : knownDefault(source, node, known);
+      const at = outer ? undefined : knownDefaultAt(source, node, known);
       if (at === undefined || (mentioned && !mentioned(node.startIndex, at))) continue;
       const found = defaultOf(node);
       const path = found && resolved(found.value);
@@ -279,7 +279,7 @@ export function passingCall(source: string, callee: Node, known: (name: string |
 }
 
 /** Where the default of the parameter (or destructured local) at `node` starts, when it starts with a name that may resolve (`fetchImpl = fetch`). */
-export function knownDefault(source: string, node: Node, known: (name: string | undefined) => boolean): number | undefined {
+export function knownDefaultAt(source: string, node: Node, known: (name: string | undefined) => boolean): number | undefined {
   JS_DEFAULT.lastIndex = node.startIndex + identifierAt(source, node.startIndex)!.length;
   return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex)) ? JS_DEFAULT.lastIndex : undefined;
 }
