@@ -53613,7 +53613,8 @@ var ParameterBinder = class {
   bindings;
   binders;
   occurrences;
-  byName;
+  /** Occurrences by scope and name: a file of thousands of functions with a parameter of one name reads each function's own. */
+  byScope;
   /** Names of the file's functions a call passes a watched value to. */
   reached = /* @__PURE__ */ new Set();
   /**
@@ -53624,8 +53625,8 @@ var ParameterBinder = class {
   bind(param, name2, scopes, parameters, value, site) {
     const scope = scopes[0];
     if (this.bindings.boundIn(scope, name2)) return false;
-    this.byName ??= groupByName(this.occurrences());
-    const again = (this.byName.get(name2) ?? []).filter((o) => scopes.includes(o.scope) && (o.at < parameters.start || o.at >= parameters.end));
+    this.byScope ??= groupByScope(this.occurrences());
+    const again = scopes.flatMap((s) => this.byScope.get(`${s}\0${name2}`) ?? []).filter((o) => o.at < parameters.start || o.at >= parameters.end);
     this.binders.push(param.startIndex, site.startIndex);
     if (again.length) {
       for (const o of again) this.binders.push(o.at);
@@ -53635,12 +53636,13 @@ var ParameterBinder = class {
     return true;
   }
 };
-function groupByName(list2) {
+function groupByScope(list2) {
   const out2 = /* @__PURE__ */ new Map();
   for (const o of list2) {
-    const group = out2.get(o.name);
+    const key = `${o.scope}\0${o.name}`;
+    const group = out2.get(key);
     if (group) group.push(o);
-    else out2.set(o.name, [o]);
+    else out2.set(key, [o]);
   }
   return out2;
 }

@@ -130,6 +130,10 @@ describe("scan/shell-command: hostile files stay linear (each function's paramet
     const js = `const cp = require("child_process");\nclass A {\n${methods}  go() {\n${"    this.m1999(cp);\n".repeat(2000)}  }\n}\n`;
     expect(await found("a.js", js)).toEqual([`${SHELL} ${at(js, "x.exec", 1999)}`]);
   });
+  test("5,000 functions with a destructured parameter of one name whose default is a factory's call (each function's own occurrences are read)", async () => {
+    const text = `const getFetch = () => globalThis.fetch;\n${Array.from({ length: 5000 }, (_, i) => `const a${i} = ({ fetch = getFetch() }) => ${i === 4999 ? "fetch(u)" : "1"};\n`).join("")}`;
+    expect(await found("a.js", text)).toEqual([`${NET} ${at(text, "fetch", 5001)}`]);
+  });
 });
 
 describe("scan/network-call: the resolution path names the call site that passed the value", () => {
