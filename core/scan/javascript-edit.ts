@@ -11,7 +11,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
 import { makesFactory } from "./factories";
 import { type JavaScriptState, Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows } from "./javascript";
-import { knownDefault, passingCall } from "./javascript-parameters";
+import { knownDefaultAt, passingCall } from "./javascript-parameters";
 import { calledWithValue } from "./parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
 import { identifierAt, identifiersIn } from "./resolve";
@@ -30,7 +30,7 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
     bindingText: MODULE_WORD,
     binds: ({ locals, definitions }, holder) =>
       insideQuoted(holder) ||
-      locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known))) ||
+      locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefaultAt(source, node, known) !== undefined)) ||
       definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text) => (/\bclass\b/.test(text) ? identifiersIn(text) : Array.from(text.matchAll(DEFINED), (m) => m[1] ?? m[2]!)),

@@ -4,10 +4,10 @@
  * method of the class around the call, `super(x)` / `super.m(x)` → the base class's; an object literal
  * argument reaches a destructured parameter (`f({ fetch: impl })` → `function f({ fetch })`), TypeScript
  * parameter properties (`constructor(private client)`) are the slot `this.client`, and defaults
- * (`function f(fetchImpl = fetch)`) count.
+ * (`function f(fetchImpl = fetch)`, `({ fetch = globalThis.fetch }) => …`, `fetch = getFetch()` once factories are bound) count.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import { enclosing } from "./factories";
+import { type Mentioned, enclosing } from "./factories";
 import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, encloses, mayPass, passedThrough } from "./parameters";
 import { type Bindings, type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
 
@@ -28,8 +28,11 @@ interface Passed {
   properties?: Map<string, [ModulePath, Node]>;
 }
 
-/** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
-export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }: ParameterInput): { round: (fresh?: Fresh) => boolean; facts: ParameterFacts } {
+/**
+ * One round per call of `round()` (the first also binds defaults), `defaults()` to read again the defaults that
+ * mention the factories just bound (`fetch = getFetch()`), and what an edit must not touch (`facts`).
+ */
+export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }: ParameterInput): { round: (fresh?: Fresh) => boolean; defaults: (mentioned: Mentioned) => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   /** Function and class declarations by name (name node), and `const f = (…) => …` (the function value). */
   const defs = new Map<string, Node[]>();
@@ -58,17 +61,18 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   };
   const range = (node: Node) => ({ start: node.startIndex, end: node.endIndex });
 
-  /** `function f(fetchImpl = fetch)`: the parameter holds the default unless a call passes something else (then it holds either). */
-  const defaults = (): boolean => {
+  /**
+   * `function f(fetchImpl = fetch)`, `({ fetch = globalThis.fetch }) => …`: the parameter holds the default unless a call
+   * passes something else (then it holds either). `mentioned`: only the defaults that mention a name just bound (a factory's).
+   */
+  const defaults = (mentioned?: Mentioned): boolean => {
     let bound = false;
     for (const [node, outer] of locals) {
-      if (outer || !knownDefault(source, node, known)) continue;
-      const param = node.parent;
-      const value = param?.type === "assignment_pattern" ? param.childForFieldName("right") : param?.childForFieldName("value");
-      const list = param?.parent;
-      const fn = list?.parent;
-      const path = list?.type === "formal_parameters" && fn ? resolved(value) : undefined;
-      if (path) bound = binder.bind(node, node.text, scopesOf(node, fn!), range(list!), through(path, param!), param!) || bound;
+      const at = outer ? undefined : knownDefaultAt(source, node, known);
+      if (at === undefined || (mentioned && !mentioned(node.startIndex, at))) continue;
+      const found = defaultOf(node);
+      const path = found && resolved(found.value);
+      if (path) bound = binder.bind(node, identifierAt(source, node.startIndex)!, scopesOf(node, found.list.parent!), range(found.list), through(path, found.holder), found.holder) || bound;
     }
     return bound;
   };
@@ -186,7 +190,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     return bound;
   };
 
-  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+  return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
 
 const CLASS_BODY = new Set(["class_body"]);
@@ -274,8 +278,24 @@ export function passingCall(source: string, callee: Node, known: (name: string |
   return { owner: match[1], name: match[2]! };
 }
 
-/** Is this parameter given a default that starts with a name that may resolve (`fetchImpl = fetch`)? */
-export function knownDefault(source: string, node: Node, known: (name: string | undefined) => boolean): boolean {
+/** Where the default of the parameter (or destructured local) at `node` starts, when it starts with a name that may resolve (`fetchImpl = fetch`). */
+export function knownDefaultAt(source: string, node: Node, known: (name: string | undefined) => boolean): number | undefined {
   JS_DEFAULT.lastIndex = node.startIndex + identifierAt(source, node.startIndex)!.length;
-  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex));
+  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex)) ? JS_DEFAULT.lastIndex : undefined;
+}
+
+/**
+ * A parameter local's default: the node holding it, its value, and the function's parameter list. `node` is what the
+ * query captures: the name of `fetchImpl = fetch` (TypeScript: `fetchImpl: F = fetch`), or the whole `fetch = f` of a
+ * destructured `{ fetch = f }` and `{ fetch: impl = f }` (JavaScript's object pattern, TypeScript's inside a parameter).
+ */
+function defaultOf(node: Node): { holder: Node; value: Node; list: Node } | undefined {
+  const destructured = node.type === "object_assignment_pattern" || node.type === "assignment_pattern";
+  const holder = destructured ? node : node.parent;
+  const value = holder?.type === "assignment_pattern" || holder?.type === "object_assignment_pattern" ? holder.childForFieldName("right") : holder?.childForFieldName("value");
+  // `{ fetch: impl = f }`: the pair, then its object pattern; the parameter holds the pattern in TypeScript, and with a default (`{ … } = {}`).
+  const pattern = !destructured ? undefined : node.type === "assignment_pattern" ? node.parent?.parent : node.parent;
+  const param = pattern?.parent?.type === "required_parameter" || pattern?.parent?.type === "assignment_pattern" ? pattern.parent : (pattern ?? holder);
+  const list = param?.parent;
+  return holder && value && list?.type === "formal_parameters" && list.parent ? { holder, value, list } : undefined;
 }

@@ -44,6 +44,8 @@ const JS_PARAMS = `
 (formal_parameters (rest_pattern (identifier) @local))
 (formal_parameters (object_pattern [(shorthand_property_identifier_pattern) (object_assignment_pattern left: (shorthand_property_identifier_pattern))] @local))
 (formal_parameters (object_pattern (pair_pattern value: [(identifier) (assignment_pattern left: (identifier))] @local)))
+(formal_parameters (assignment_pattern left: (object_pattern [(shorthand_property_identifier_pattern) (object_assignment_pattern left: (shorthand_property_identifier_pattern))] @local)))
+(formal_parameters (assignment_pattern left: (object_pattern (pair_pattern value: [(identifier) (assignment_pattern left: (identifier))] @local))))
 (class_declaration name: (identifier) @outer)
 (class_declaration name: (identifier) @def.name (class_heritage) @def.value)
 (field_definition) @field
@@ -160,8 +162,13 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     shadowLocals(fresh);
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
-  // Top-level functions returning a watched value (factories.ts): their calls are that value.
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind }, JS_FACTORIES);
+  // Top-level functions returning a watched value (factories.ts): their calls are that value, a parameter's default too (`fetch = getFetch()`).
+  // After the re-read: a local of the factory's name (`const getFetch = …` in a function) hides it from a default there.
+  const rebindFactories = (fresh: Fresh, mentioned: Mentioned | undefined) => {
+    rebind(fresh, mentioned);
+    parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
+  };
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind: rebindFactories }, JS_FACTORIES);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);

@@ -120,7 +120,8 @@ export interface Occurrence {
 
 /** The binding side shared by the languages: reassignment check, hops, and what an edit must not touch. */
 export class ParameterBinder {
-  private byName: Map<string, Occurrence[]> | undefined;
+  /** Occurrences by scope and name: a file of thousands of functions with a parameter of one name reads each function's own. */
+  private byScope: Map<string, Occurrence[]> | undefined;
   /** Names of the file's functions a call passes a watched value to. */
   readonly reached = new Set<string>();
 
@@ -139,8 +140,8 @@ export class ParameterBinder {
   bind(param: Node, name: string, scopes: readonly number[], parameters: { start: number; end: number }, value: ModulePath, site: Node): boolean {
     const scope = scopes[0]!;
     if (this.bindings.boundIn(scope, name)) return false;
-    this.byName ??= groupByName(this.occurrences());
-    const again = (this.byName.get(name) ?? []).filter((o) => scopes.includes(o.scope) && (o.at < parameters.start || o.at >= parameters.end));
+    this.byScope ??= groupByScope(this.occurrences());
+    const again = scopes.flatMap((s) => this.byScope!.get(`${s}\0${name}`) ?? []).filter((o) => o.at < parameters.start || o.at >= parameters.end);
     this.binders.push(param.startIndex, site.startIndex);
     if (again.length) {
       // Removing the reassignment would bind the parameter: an edit there re-analyzes the whole file.
@@ -152,12 +153,13 @@ export class ParameterBinder {
   }
 }
 
-function groupByName(list: Occurrence[]): Map<string, Occurrence[]> {
+function groupByScope(list: Occurrence[]): Map<string, Occurrence[]> {
   const out = new Map<string, Occurrence[]>();
   for (const o of list) {
-    const group = out.get(o.name);
+    const key = `${o.scope}\0${o.name}`;
+    const group = out.get(key);
     if (group) group.push(o);
-    else out.set(o.name, [o]);
+    else out.set(key, [o]);
   }
   return out;
 }

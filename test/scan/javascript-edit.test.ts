@@ -253,6 +253,21 @@ describe("parameter binding (core/scan/parameters.ts) after an edit", () => {
 });
 
 describe("factories (core/scan/factories.ts) after an edit", () => {
+  test("a parameter's default typed as a factory's call, keystroke by keystroke, then the factory unmade and made again: every step equals a fresh scan", async () => {
+    const file = (fetch: string, impl: string, returned = "globalThis.fetch") => `const getFetch = () => ${returned};\n\nconst send = async ({ url, fetch = ${fetch} }, impl = ${impl}) => {\n  await fetch(url);\n  return impl(url);\n};\n${body(6, "path.length")}`;
+    const call = "getFetch()";
+    const prefixes = Array.from({ length: call.length }, (_, i) => call.slice(0, i + 1));
+    const steps = [file("null", "null"), ...prefixes.map((p) => file(p, "null")), ...prefixes.map((p) => file(call, p))];
+    const typed = file(call, call);
+    const { out, answered } = await typing([...steps, file(call, call, "globalThis.other"), typed]);
+    expect(out[0]).toEqual([]);
+    expect(out[call.length]).toEqual([`scan/network-call ${at(typed, "fetch(url)").split("-")[0]}`]);
+    expect(out[steps.length - 1]).toEqual([`scan/network-call ${at(typed, "fetch(url)").split("-")[0]}`, `scan/network-call ${at(typed, "impl(url)").split("-")[0]}`]);
+    expect(out[steps.length]).toEqual([]);
+    expect(out[steps.length + 1]).toEqual(out[steps.length - 1]);
+    expect(answered.slice(-2)).toEqual([false, false]);
+  });
+
   test("typing the return that makes a function a factory finds its calls far below, keystroke by keystroke; deleting it drops them", async () => {
     const text = `import * as cp from "node:child_process";\n\nexport function shell() {\n  return 1;\n}\n\n${body(6, "path.length")}\nshell().exec("x");\n`;
     const typed = text.replace("  return 1;\n", "  return cp;\n");

@@ -75,6 +75,43 @@ describe("scan/network-call, scan/shell-command: parameters the scan leaves alon
   test.each(cases)("%s", async (...c) => check(c));
 });
 
+describe("scan/network-call: a destructured parameter's watched default, and a factory's call as a default (JS/TS)", () => {
+  const cases: Case[] = [
+    [
+      "the Vercel AI SDK's forms: a factory's call as a plain or destructured default, the global as a destructured or plain one",
+      "a.js",
+      "const getFetch = () => globalThis.fetch;\nconst a = async (url, fetchImpl = getFetch()) => { await fetchImpl(url); };\nconst b = async ({ url, fetch = getFetch() }) => { await fetch(url); };\nconst c = async ({ url, fetch = globalThis.fetch }) => { await fetch(url); };\nconst d = async ({ url, fetch }) => { await fetch(url); };\nconst e = async (url, fetchImpl = globalThis.fetch) => { await fetchImpl(url); };\n",
+      [[NET, "fetchImpl", 1], [NET, "fetch", 4], [NET, "fetch", 7], [NET, "fetchImpl", 3]],
+    ],
+    [
+      "a renamed destructured default, and a destructured parameter with a default object (JavaScript)",
+      "a.js",
+      'const getFetch = () => globalThis.fetch;\nfunction a({ fetch: impl = getFetch() }) { return impl("a"); }\nconst b = ({ run: go = getFetch() } = {}) => go("b");\nfunction c({ fetch = globalThis.fetch } = {}) { return fetch("c"); }\n',
+      [[NET, "impl", 1], [NET, "go", 1], [NET, "fetch", 4]],
+    ],
+    [
+      "TypeScript: typed destructured parameters (with a default object too) and a typed plain default",
+      "a.ts",
+      'export function getFetch() { return globalThis.fetch; }\nconst b = async ({ url, fetch = getFetch() }: O) => { await fetch(url); };\nconst c = ({ fetch: impl = globalThis.fetch }: { fetch?: typeof fetch }) => impl("c");\nconst d = ({ fetch = getFetch() }: O = {}) => fetch("d");\nfunction e(url: string, fetchImpl: typeof fetch = getFetch()) { return fetchImpl(url); }\n',
+      [[NET, "fetch", 2], [NET, "impl", 1], [NET, "fetch", 8], [NET, "fetchImpl", 1]],
+    ],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("scan/network-call, scan/shell-command: destructured parameters with defaults the scan leaves alone (JS/TS)", () => {
+  const cases: Case[] = [
+    [
+      "a default that resolves to nothing watched shadows the outer name: null, another call, the factory itself (not its call), a local of the factory's name",
+      "a.js",
+      'const { exec } = require("child_process");\nconst getFetch = () => globalThis.fetch;\nfunction f({ exec = null } = {}) { exec("a"); }\nconst g = ({ run: exec = other } = {}) => exec("b");\nfunction h({ fetch = getOther() }) { return fetch("c"); }\nfunction i({ fetch = getFetch }) { return fetch("d"); }\nfunction j() { const getFetch = make(); return (impl = getFetch()) => impl("e"); }\nexec("z");\n',
+      [[SHELL, "exec", 5]],
+    ],
+    ["TypeScript: a destructured parameter with a default object, its default null", "a.ts", 'import { exec } from "child_process";\nfunction f({ exec = null }: O = {}) { exec("a"); }\nfunction g({ run: exec = null }: O = {}) { exec("b"); }\n', []],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
 describe(`scan/network-call: the depth is ${MAX_PARAMETER_DEPTH} calls`, () => {
   test("a value handed on through 3 functions is followed; through a 4th it is not", async () => {
     const text = "import requests\ndef a(x):\n    b(x)\ndef b(y):\n    c(y)\ndef c(z):\n    z.get('1')\n    d(z)\ndef d(w):\n    w.get('2')\na(requests)\n";
@@ -92,6 +129,10 @@ describe("scan/shell-command: hostile files stay linear (each function's paramet
     const methods = Array.from({ length: 2000 }, (_, i) => `  m${i}(x) { x.exec("y"); }\n`).join("");
     const js = `const cp = require("child_process");\nclass A {\n${methods}  go() {\n${"    this.m1999(cp);\n".repeat(2000)}  }\n}\n`;
     expect(await found("a.js", js)).toEqual([`${SHELL} ${at(js, "x.exec", 1999)}`]);
+  });
+  test("5,000 functions with a destructured parameter of one name whose default is a factory's call (each function's own occurrences are read)", async () => {
+    const text = `const getFetch = () => globalThis.fetch;\n${Array.from({ length: 5000 }, (_, i) => `const a${i} = ({ fetch = getFetch() }) => ${i === 4999 ? "fetch(u)" : "1"};\n`).join("")}`;
+    expect(await found("a.js", text)).toEqual([`${NET} ${at(text, "fetch", 5001)}`]);
   });
 });
 
