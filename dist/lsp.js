@@ -53652,7 +53652,8 @@ var ParameterBinder = class {
   bindings;
   binders;
   occurrences;
-  byName;
+  /** Occurrences by scope and name: a file of thousands of functions with a parameter of one name reads each function's own. */
+  byScope;
   /** Names of the file's functions a call passes a watched value to. */
   reached = /* @__PURE__ */ new Set();
   /**
@@ -53663,8 +53664,8 @@ var ParameterBinder = class {
   bind(param, name2, scopes, parameters, value, site) {
     const scope = scopes[0];
     if (this.bindings.boundIn(scope, name2)) return false;
-    this.byName ??= groupByName(this.occurrences());
-    const again = (this.byName.get(name2) ?? []).filter((o) => scopes.includes(o.scope) && (o.at < parameters.start || o.at >= parameters.end));
+    this.byScope ??= groupByScope(this.occurrences());
+    const again = scopes.flatMap((s) => this.byScope.get(`${s}\0${name2}`) ?? []).filter((o) => o.at < parameters.start || o.at >= parameters.end);
     this.binders.push(param.startIndex, site.startIndex);
     if (again.length) {
       for (const o of again) this.binders.push(o.at);
@@ -53674,12 +53675,13 @@ var ParameterBinder = class {
     return true;
   }
 };
-function groupByName(list2) {
+function groupByScope(list2) {
   const out2 = /* @__PURE__ */ new Map();
   for (const o of list2) {
-    const group = out2.get(o.name);
+    const key = `${o.scope}\0${o.name}`;
+    const group = out2.get(key);
     if (group) group.push(o);
-    else out2.set(o.name, [o]);
+    else out2.set(key, [o]);
   }
   return out2;
 }
@@ -53748,16 +53750,14 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
   };
   const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
-  const defaults = () => {
+  const defaults = (mentioned) => {
     let bound = false;
     for (const [node2, outer] of locals) {
-      if (outer || !knownDefault(source, node2, known)) continue;
-      const param = node2.parent;
-      const value = param?.type === "assignment_pattern" ? param.childForFieldName("right") : param?.childForFieldName("value");
-      const list2 = param?.parent;
-      const fn = list2?.parent;
-      const path2 = list2?.type === "formal_parameters" && fn ? resolved(value) : void 0;
-      if (path2) bound = binder.bind(node2, node2.text, scopesOf(node2, fn), range(list2), through(path2, param), param) || bound;
+      const at = outer ? void 0 : knownDefaultAt(source, node2, known);
+      if (at === void 0 || mentioned && !mentioned(node2.startIndex, at)) continue;
+      const found = defaultOf(node2);
+      const path2 = found && resolved(found.value);
+      if (path2) bound = binder.bind(node2, identifierAt(source, node2.startIndex), scopesOf(node2, found.list.parent), range(found.list), through(path2, found.holder), found.holder) || bound;
     }
     return bound;
   };
@@ -53863,7 +53863,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     }
     return bound;
   };
-  return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+  return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
 var CLASS_BODY = /* @__PURE__ */ new Set(["class_body"]);
 function bindSlotAt(bindings, key, path2, at) {
@@ -53932,9 +53932,18 @@ function passingCall(source, callee, known, defined = () => true) {
   if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
   return { owner: match[1], name: match[2] };
 }
-function knownDefault(source, node2, known) {
+function knownDefaultAt(source, node2, known) {
   JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
-  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex));
+  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex)) ? JS_DEFAULT.lastIndex : void 0;
+}
+function defaultOf(node2) {
+  const destructured2 = node2.type === "object_assignment_pattern" || node2.type === "assignment_pattern";
+  const holder = destructured2 ? node2 : node2.parent;
+  const value = holder?.type === "assignment_pattern" || holder?.type === "object_assignment_pattern" ? holder.childForFieldName("right") : holder?.childForFieldName("value");
+  const pattern = !destructured2 ? void 0 : node2.type === "assignment_pattern" ? node2.parent?.parent : node2.parent;
+  const param = pattern?.parent?.type === "required_parameter" || pattern?.parent?.type === "assignment_pattern" ? pattern.parent : pattern ?? holder;
+  const list2 = param?.parent;
+  return holder && value && list2?.type === "formal_parameters" && list2.parent ? { holder, value, list: list2 } : void 0;
 }
 
 // core/scan/javascript.ts
@@ -53967,6 +53976,8 @@ var JS_PARAMS = `
 (formal_parameters (rest_pattern (identifier) @local))
 (formal_parameters (object_pattern [(shorthand_property_identifier_pattern) (object_assignment_pattern left: (shorthand_property_identifier_pattern))] @local))
 (formal_parameters (object_pattern (pair_pattern value: [(identifier) (assignment_pattern left: (identifier))] @local)))
+(formal_parameters (assignment_pattern left: (object_pattern [(shorthand_property_identifier_pattern) (object_assignment_pattern left: (shorthand_property_identifier_pattern))] @local)))
+(formal_parameters (assignment_pattern left: (object_pattern (pair_pattern value: [(identifier) (assignment_pattern left: (identifier))] @local))))
 (class_declaration name: (identifier) @outer)
 (class_declaration name: (identifier) @def.name (class_heritage) @def.value)
 (field_definition) @field
@@ -54050,7 +54061,11 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     shadowLocals(fresh);
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, JS_FACTORIES);
+  const rebindFactories = (fresh, mentioned) => {
+    rebind(fresh, mentioned);
+    parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
+  };
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
@@ -54706,7 +54721,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known)) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
@@ -54758,7 +54773,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
   const defaults = () => {
     let bound = false;
     for (const [node2, outer] of locals) {
-      if (outer || !knownDefault2(source, node2, known)) continue;
+      if (outer || !knownDefault(source, node2, known)) continue;
       const name2 = identifierAt(source, node2.startIndex);
       const param = node2.parent;
       const list2 = param?.parent;
@@ -54902,7 +54917,7 @@ function passingCall2(source, callee, known, defined = () => true) {
   if (!match || !defined(match[2]) || !mayPass(source, PY_CALL.lastIndex - 1, known)) return void 0;
   return { sup: match[1] !== void 0, name: match[2] };
 }
-function knownDefault2(source, node2, known) {
+function knownDefault(source, node2, known) {
   PY_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
   return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
 }
@@ -55359,7 +55374,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault2(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
+    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
       const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
       return simple && (replaces(bindings, name2) || stringConstant(source, value)) || mayResolve;
     }),
