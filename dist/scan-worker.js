@@ -4821,6 +4821,8 @@ var DEFAULT_SPECS = [
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...socketUse("socket") }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // pycurl: a Curl handle (or a multi handle driving several) is the client that performs the transfers.
+  py("pycurl", client("Curl", "CurlMulti"), "network"),
   // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
   py("paramiko", client("SSHClient", "Transport"), "network"),
   py("paramiko", call("ProxyCommand"), "shell"),
@@ -4883,6 +4885,8 @@ var DEFAULT_SPECS = [
   // execa ≤ 6 hangs the variants off the default export (execa.sync, execa.command …).
   js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$", "sync", "command", "commandSync", "node"), "shell"),
   js("shelljs", call("exec"), "shell"),
+  // open: opens a URL or file with the system's handler (xdg-open, `start`, `open`) in a child process.
+  js("open", { ...call(DEFAULT, "openApp"), ...inert("apps") }, "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
   js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
@@ -20103,10 +20107,10 @@ var LanguageRules = class {
       const constructedOnly = globals.filter((g) => !called2.has(g));
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
-      const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`) : void 0;
+      const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      this.prefilter = (text) => Boolean(specifiers?.test(text)) || globalUse !== void 0 && usesGlobal(text, globalUse) || JS_JOINED_SPECIFIER.test(text) || computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text) || globalWord !== void 0 && JS_WHOLE_GLOBAL_OBJECT.test(text) && globalWord.test(text);
+      this.prefilter = (text) => Boolean(specifiers?.test(text)) || globalUse !== void 0 && usesGlobal(text, globalUse) || JS_JOINED_SPECIFIER.test(text) || computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text) || globalWord !== void 0 && usesGlobal(text, JS_WHOLE_GLOBAL_OBJECT) && usesGlobal(text, globalWord);
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
     }
   }
@@ -20174,7 +20178,7 @@ var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['
 var JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
 var JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
 var JS_COMPUTED_GLOBAL = /\b(?:globalThis|window|self|global)\s*\??\.?\s*\[\s*(?!['"`][\w$]*['"`]\s*\])/;
-var JS_WHOLE_GLOBAL_OBJECT = /(?<![\w$.])(?:globalThis|window|self|global)(?![\w$]|\s*(?:\??\.|\[))/;
+var JS_WHOLE_GLOBAL_OBJECT = /(?<![\w$.])(?:globalThis|window|self|global)(?![\w$]|\s*(?:\??\.|\[))/g;
 function globalOccurrences(names, constructedOnly) {
   const any2 = `(?:${names.join("|")})`;
   const bare = names.filter((n) => !constructedOnly.includes(n));
@@ -20192,6 +20196,8 @@ function usesGlobal(text, occurrences) {
   occurrences.lastIndex = 0;
   let lineStart = 0;
   let nextNewline = text.indexOf("\n");
+  let closeLine = -1;
+  let close = -1;
   for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) {
     while (nextNewline >= 0 && nextNewline < m.index) {
       lineStart = nextNewline + 1;
@@ -20201,8 +20207,17 @@ function usesGlobal(text, occurrences) {
     while (first < m.index && (text[first] === " " || text[first] === "	")) first++;
     const a = text[first];
     const b = text[first + 1];
-    const commentLine = first < m.index && (a === "/" && (b === "/" || b === "*") || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n"));
-    if (!commentLine) return true;
+    if (first >= m.index || a === "/" && b === "/") {
+      if (first >= m.index) return true;
+      continue;
+    }
+    const block = a === "/" && b === "*" || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n");
+    if (!block) return true;
+    if (closeLine !== lineStart) {
+      closeLine = lineStart;
+      close = text.indexOf("*/", first);
+    }
+    if (close >= 0 && close + 2 <= m.index) return true;
   }
   return false;
 }

@@ -59,8 +59,8 @@ export class LanguageRules {
       // Every import/require/import() of a watched module spells it as a string literal right after the keyword.
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : undefined;
-      // `const g = globalThis; g.fetch(u)`, `const { fetch: f } = globalThis`: a global object held whole, and a global's name anywhere.
-      const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`) : undefined;
+      // `const g = globalThis; g.fetch(u)`, `const { fetch: f } = globalThis`: a global object held whole, and a global's name, each on a line of code (JSDoc prose says "window" and "global object").
+      const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : undefined;
       // Or a require()/import() of a computed name, `require.call(…)` or `createRequire(…)`, with a watched module's name somewhere in a string.
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
@@ -70,7 +70,7 @@ export class LanguageRules {
         JS_JOINED_SPECIFIER.test(text) ||
         (computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) ||
         (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text)) ||
-        (globalWord !== undefined && JS_WHOLE_GLOBAL_OBJECT.test(text) && globalWord.test(text));
+        (globalWord !== undefined && usesGlobal(text, JS_WHOLE_GLOBAL_OBJECT) && usesGlobal(text, globalWord));
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
     }
   }
@@ -152,7 +152,7 @@ const JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(
 /** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). */
 const JS_COMPUTED_GLOBAL = /\b(?:globalThis|window|self|global)\s*\??\.?\s*\[\s*(?!['"`][\w$]*['"`]\s*\])/;
 /** A global object not followed by a member (`const g = globalThis`, `= window;`, `use(self)`): what it holds is reached through another name. */
-const JS_WHOLE_GLOBAL_OBJECT = /(?<![\w$.])(?:globalThis|window|self|global)(?![\w$]|\s*(?:\??\.|\[))/;
+const JS_WHOLE_GLOBAL_OBJECT = /(?<![\w$.])(?:globalThis|window|self|global)(?![\w$]|\s*(?:\??\.|\[))/g;
 
 function globalOccurrences(names: readonly string[], constructedOnly: readonly string[]): RegExp {
   const any = `(?:${names.join("|")})`;
@@ -169,13 +169,16 @@ function globalOccurrences(names: readonly string[], constructedOnly: readonly s
 }
 
 /**
- * Does an occurrence sit on a code line? Lines that start as comments (`//`, `/*`, JSDoc ` * `) do not
- * count. Line starts are tracked forwards, so a huge one-line file stays linear.
+ * Does an occurrence sit in code? On a line that starts as a comment (`//`, `/*`, JSDoc ` * `) it does not,
+ * unless a block comment closes before it on that line (`/*! license *\/ fetch(u)`, a minified bundle's one line;
+ * ` *\/ fetch(u)`). Line starts and each line's first `*\/` are found once, so a huge one-line file stays linear.
  */
 function usesGlobal(text: string, occurrences: RegExp): boolean {
   occurrences.lastIndex = 0;
   let lineStart = 0;
   let nextNewline = text.indexOf("\n");
+  let closeLine = -1;
+  let close = -1;
   for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) {
     while (nextNewline >= 0 && nextNewline < m.index) {
       lineStart = nextNewline + 1;
@@ -185,8 +188,17 @@ function usesGlobal(text: string, occurrences: RegExp): boolean {
     while (first < m.index && (text[first] === " " || text[first] === "\t")) first++;
     const a = text[first];
     const b = text[first + 1];
-    const commentLine = first < m.index && ((a === "/" && (b === "/" || b === "*")) || (a === "*" && (b === " " || b === "\t" || b === "/" || b === "\r" || b === "\n")));
-    if (!commentLine) return true;
+    if (first >= m.index || (a === "/" && b === "/")) {
+      if (first >= m.index) return true;
+      continue;
+    }
+    const block = (a === "/" && b === "*") || (a === "*" && (b === " " || b === "\t" || b === "/" || b === "\r" || b === "\n"));
+    if (!block) return true;
+    if (closeLine !== lineStart) {
+      closeLine = lineStart;
+      close = text.indexOf("*/", first);
+    }
+    if (close >= 0 && close + 2 <= m.index) return true;
   }
   return false;
 }

@@ -166,6 +166,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...socketUse("socket") }, "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // pycurl: a Curl handle (or a multi handle driving several) is the client that performs the transfers.
+  py("pycurl", client("Curl", "CurlMulti"), "network"),
   // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
   py("paramiko", client("SSHClient", "Transport"), "network"),
   py("paramiko", call("ProxyCommand"), "shell"),
@@ -228,6 +230,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // execa ≤ 6 hangs the variants off the default export (execa.sync, execa.command …).
   js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$", "sync", "command", "commandSync", "node"), "shell"),
   js("shelljs", call("exec"), "shell"),
+  // open: opens a URL or file with the system's handler (xdg-open, `start`, `open`) in a child process.
+  js("open", { ...call(DEFAULT, "openApp"), ...inert("apps") }, "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
   js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),

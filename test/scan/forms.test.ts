@@ -333,3 +333,14 @@ describe("scan/network-call, scan/shell-command: a watched value picked from a l
     expect(await messages(files)).toEqual([`u.js:2:1-2:22 scan/network-call \`TRANSPORTS[p].request\` (http.request) ${NET} Resolved through line 1 \`import { TRANSPORTS, LIST, ODD } from "./t";\` ← t.js line 2 \`web: http\` ← t.js line 1 \`require("http")\`.`]);
   });
 });
+
+describe("scan/shell-command, scan/network-call: modules a second audit found unlisted (mcp-remote's `open`, tornado's pycurl)", () => {
+  test("`open(url)` of the `open` package starts the system's URL handler, also `require(\"open\")(url)` and `openApp`; its `apps` table does not", async () => {
+    const text = 'import open, { openApp, apps } from "open";\nawait open("https://example.com/login");\nawait openApp(apps.browser);\nrequire("open")("https://x");\n';
+    expect(await scan({ "a.mjs": text })).toEqual(["a.mjs:2:7-2:11 scan/shell-command", "a.mjs:3:7-3:14 scan/shell-command", "a.mjs:4:1-4:16 scan/shell-command"]);
+  });
+  test("`pycurl.Curl()` and `pycurl.CurlMulti()` are network clients; `pycurl.URL` and `setopt` on the client are not new findings", async () => {
+    const text = "import pycurl\nc = pycurl.Curl()\nc.setopt(pycurl.URL, 'https://example.com')\nc.perform()\nm = pycurl.CurlMulti()\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:2:5-2:16 scan/network-call", "a.py:5:5-5:21 scan/network-call"]);
+  });
+});

@@ -1,5 +1,9 @@
 import { describe, expect, test } from "vitest";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { scanFiles } from "../../core/scan/run";
 import { scanSource } from "../../core/scan/scan";
+import { tempDir } from "../helpers/cli";
 import { at, found, scanConfig } from "./helpers";
 
 const SHELL = "scan/shell-command";
@@ -157,6 +161,16 @@ describe("hostile input", () => {
   test("a one-line file with many comment-looking fetch mentions is prefiltered in linear time", async () => {
     const text = `const a = 1; ${"x.fetch(); ".repeat(100_000)}\n// fetch("u")\n`;
     expect(await found("a.js", text)).toEqual([]);
+  });
+  test("a global after a block comment that closes on its line is found: `/* x */ fetch(u)`, a minified bundle's `/*! license */` line, ` */ fetch(u)`", async () => {
+    const text = `/* x */ fetch("a");\n/*! lib v1 | MIT */var b=1;globalThis.fetch("b");\n/**\n * docs\n */ fetch("c");\n`;
+    expect(await found("a.js", text)).toEqual([`scan/network-call ${at(text, "fetch", 0)}`, `scan/network-call ${at(text, "globalThis.fetch", 0)}`, `scan/network-call ${at(text, "fetch", 2)}`]);
+  });
+  test("a global object and a global named only in comments and JSDoc prose (\"context window\", \"the global object\") do not send a file to the parser", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, "a.js"), `/**\n * Fits the context window; calls fetch for you.\n * Reads the global object.\n */\nexport const ok = (o) => o.fetch();\n// const g = globalThis; fetch\n`);
+    const run = await scanFiles({ root, files: ["a.js"], workers: 1 });
+    expect({ parsed: run.parsed, findings: run.findings }).toEqual({ parsed: 0, findings: [] });
   });
   test("a global used on a line after a comment line is still found", async () => {
     const text = `// fetch is mentioned here\n/**\n * fetch also in JSDoc\n */\nconst r = fetch("u");\n`;
