@@ -5,7 +5,7 @@ import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "
 import { bindSlotAt, destructured, javaScriptParameters } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
 import { followParameters, mentions } from "./parameters";
-import { type FileProject, bindNamespace } from "./project";
+import { type FileProject, bindNamespace, membersOf } from "./project";
 import type { KeptAnalysis } from "./region";
 import { DEFAULT, GLOBAL, RETURNED } from "./specs";
 
@@ -782,8 +782,7 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings): 
 
 /** Binds `local.member` for each `imported.member` a project module offers; false when it offers none. */
 function namespaceMembers(exports: Record<string, ModulePath>, imported: string, local: string, bindings: Bindings, node: Node): boolean {
-  const prefix = `${imported}.`;
-  const members = Object.fromEntries(Object.entries(exports).filter(([name]) => name.startsWith(prefix)).map(([name, path]) => [name.slice(prefix.length), path]));
+  const members = membersOf(exports, imported);
   // `export const TRANSPORTS = { web: http }` imported: a subscript of any other key picks from the members offered (Bindings.picked), the first being the literal's first.
   const entries = Object.entries(members).flatMap(([name, path]): Array<[string, ModulePath]> => (name.includes(".") ? [] : [[name, through(path, node)]]));
   if (entries.length > 0) bindings.container(local, entries, entries[0]![1]);

@@ -287,6 +287,12 @@ export function bindNamespace(bindings: Bindings, local: string, exports: Record
   return names.length > 0;
 }
 
+/** The members a project module offers under one of its names (`TOOLS.shell` of `TOOLS = {"shell": …}`), by member (`shell`). */
+export function membersOf(exports: Record<string, ModulePath>, name: string): Record<string, ModulePath> {
+  const prefix = `${name}.`;
+  return Object.fromEntries(Object.entries(exports).flatMap(([key, path]): Array<[string, ModulePath]> => (key.startsWith(prefix) ? [[key.slice(prefix.length), path]] : [])));
+}
+
 /** The name a file is imported by: its own without extension (added too), or its folder's for an index or __init__ file. */
 function stemOf(file: string): string {
   const base = posix.basename(file).replace(/\.[^.]*$/, "");

@@ -1,10 +1,10 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { watchedLiteral } from "./javascript";
-import { type FileProject, bindNamespace } from "./project";
+import { type FileProject, bindNamespace, membersOf } from "./project";
 import { pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
 import { ANY, RETURNED } from "./specs";
@@ -153,8 +153,6 @@ export const shadows = (bindings: Bindings, name: string) => replaces(bindings, 
 /** Does a definition of this name replace something where it lands: a watched name, or a container read by computed keys (`def f(): RUNNERS = load()`)? */
 export const replaces = (bindings: Bindings, name: string) => bindings.names.has(name) || bindings.slotPath([name, ANY_ENTRY]) !== undefined;
 
-/** The slot of a module-scope container's first watched value, what a key no constant spells reads (`RUNNERS[kind]`): no literal key is this. */
-const ANY_ENTRY = "[]";
 
 /** Does the file have slots an instance of its classes reaches (`self.run = …`, a class attribute)? Then its classes are bound (FILE_CLASS). */
 export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
@@ -364,9 +362,12 @@ export class Resolver {
    * A parameter or local of the name hides it.
    */
   private anyEntry(container: Node | null | undefined, key: Node | null | undefined): ModulePath | undefined {
-    if (container?.type !== "identifier" || !key || this.constantKey(key)) return undefined;
-    const entry = this.bindings.slotPath([container.text, ANY_ENTRY]);
-    return entry && this.bindings.fileScoped(container.text, container) ? entry : undefined;
+    if ((container?.type !== "identifier" && container?.type !== "attribute") || !key || this.constantKey(key)) return undefined;
+    // `tools.TOOLS[name]` after `import tools`: the container imported with the module (its slots are `tools.TOOLS.…`).
+    const chain = this.slotKey(container)?.split(".");
+    // Only the container's own slot: a shorter one (`tools.TOOLS` holding a module) is no container of the file's.
+    const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : undefined;
+    return entry && this.bindings.fileScoped(chain![0]!, container!) ? entry : undefined;
   }
 
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
@@ -497,8 +498,12 @@ export const PY_FACTORIES: FactoryLanguage = { arrows: false, fallback: PY_FALLB
 function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {
   for (const child of node.namedChildren) {
     if (child?.type === "wildcard_import") {
-      // `from helpers import *`: every public name the module offers (a name with a leading underscore is not brought).
-      for (const [name, path] of Object.entries(project.exportsOf(module))) if (!name.startsWith("_")) bindings.bind(scopeOf(), name, through(path, node), node.startIndex);
+      // `from helpers import *`: every public name the module offers (a name with a leading underscore is not brought), a container's slots (`TOOLS.shell`) as slots.
+      for (const [name, path] of Object.entries(project.exportsOf(module))) {
+        if (name.startsWith("_")) continue;
+        if (name.includes(".")) bindings.bindSlot(name, through(path, node));
+        else bindings.bind(scopeOf(), name, through(path, node), node.startIndex);
+      }
       continue;
     }
     if (!child || child.id === moduleNode.id || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
@@ -507,6 +512,8 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
     if (!nameNode || !local) continue;
     const path = project.lookup(module, nameNode.text);
     if (path) bindings.bind(scopeOf(), local.text, through(path, node));
+    // `from tools import TOOLS` of a container: its slots (`TOOLS.shell`, and what a computed key reads, `TOOLS[name]`).
+    else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module), nameNode.text), node)) continue;
     // `from . import _compat`: a submodule, whose watched names are reached as `_compat.httpx`.
     else bindNamespace(bindings, local.text, project.exportsOf(module.endsWith(".") ? module + nameNode.text : `${module}.${nameNode.text}`), node);
   }

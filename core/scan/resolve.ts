@@ -23,6 +23,12 @@ export const NOTHING = "<nothing>";
  */
 export const FILE_CLASS = "<class>";
 
+/**
+ * The last key of a Python module-scope container's slot holding its first watched value, what a key no constant
+ * spells reads (`RUNNERS[kind]`, python.ts): no literal key is this. Offered to importers with the container's other slots.
+ */
+export const ANY_ENTRY = "[]";
+
 /** What calling a factory gives (its value, the call being its newest step), else undefined. */
 export function called(path: ModulePath | undefined, call: { startIndex: number; endIndex: number }): ModulePath | undefined {
   if (!path?.returns) return undefined;
@@ -141,6 +147,9 @@ export class ScopeIndex {
     return this.chain(offset, skip).next().value!;
   }
 }
+
+/** A slot offered to importers by its key: `name.member`, `Class.prototype.member`, `NAME.[]` (ANY_ENTRY). */
+const OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
 
 /** Slot roots that name an instance or the module object, never something another file imports by name. */
 const INSTANCE_ROOTS = new Set(["this", "self", "cls", "module", "exports"]);
@@ -323,8 +332,8 @@ export class Bindings {
       if (key === "module.exports") out.default = path;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
       // `export default { exec }` (`default.exec`), a static field (`Shell.run`), an instance's (`Shell.prototype.run`),
-      // a module-level object's slot (`tools.run`): importers reach them as members of what they import (`sh.exec` of `import sh from`).
-      else if (/^[\w$]+\.(?:prototype\.)?[\w$]+$/.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out[key] = path;
+      // a module-level object's slot (`tools.run`, `TOOLS.[]` of a computed key): importers reach them as members of what they import (`sh.exec` of `import sh from`).
+      else if (OFFERED_SLOT.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out[key] = path;
     }
     return out;
   }

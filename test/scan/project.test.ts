@@ -377,3 +377,63 @@ describe("issue 19 depth: scan/shell-command through an instance of a class anot
     expect(run.findings.find((f) => f.line === 4)!.message).toContain("Resolved through line 3 `s = new Shell()` ← line 1 `import { Shell } from \"./shell\";` ← shell.ts line 2 `run = exec` ← shell.ts line 1");
   });
 });
+
+describe("issue 19: scan/shell-command, scan/network-call through a Python tool registry another file holds (a module-level container's slots)", () => {
+  const REGISTRY = {
+    "agent/tools.py": 'import subprocess, requests\nPLAIN = {"a": 1, "b": len}\nTOOLS = {"shell": subprocess.run, "fetch": requests.get}\n_PRIV = {"s": subprocess.run}\n',
+    "agent/__init__.py": "from .tools import TOOLS\n",
+    "agent/use.py": "from tools import TOOLS\nTOOLS[name](args)\nTOOLS[\"shell\"]([\"ls\"])\nTOOLS.get(name)(args)\n",
+    "agent/rel.py": "from .tools import TOOLS as T\nfrom . import tools\nT[k](a)\ntools.TOOLS[k](a)\n",
+    "agent/mod.py": "import tools\ntools.TOOLS[k](a)\ntools.TOOLS[\"fetch\"](u)\n",
+    "main.py": "from agent import TOOLS\nTOOLS[k](a)\n",
+  };
+  const EXPECTED_REGISTRY = [
+    "agent/mod.py:2:1-2:15 scan/shell-command",
+    "agent/mod.py:3:1-3:21 scan/network-call",
+    "agent/rel.py:3:1-3:5 scan/shell-command",
+    "agent/rel.py:4:1-4:15 scan/shell-command",
+    "agent/use.py:2:1-2:12 scan/shell-command",
+    "agent/use.py:3:1-3:15 scan/shell-command",
+    "agent/use.py:4:1-4:16 scan/shell-command",
+    "main.py:2:1-2:9 scan/shell-command",
+  ];
+
+  test("from tools import TOOLS, from .tools import TOOLS as T, import tools, from . import tools, and a package re-exporting it: a literal key is its slot, any other key the first watched value", async () => {
+    const { root, files } = project(REGISTRY);
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(EXPECTED_REGISTRY);
+    const message = (file: string, line: number) => run.findings.find((f) => f.file === file && f.line === line)!.message;
+    expect(message("agent/use.py", 2)).toContain("`TOOLS[name]` (subprocess.run) starts a process directly");
+    expect(message("agent/use.py", 2)).toContain('Resolved through line 1 `from tools import TOOLS` ← agent/tools.py line 3 `TOOLS = {"shell": subprocess.run, "fetch": requests.get}` ← agent/tools.py line 1 `import subprocess, requests`.');
+    expect(message("agent/use.py", 3)).toContain('Resolved through line 1 `from tools import TOOLS` ← agent/tools.py line 3 `"shell": subprocess.run` ← agent/tools.py line 1 `import subprocess, requests`.');
+    expect(message("agent/rel.py", 4)).toContain('Resolved through line 2 `from . import tools` ← agent/tools.py line 3 `TOOLS = {"shell": subprocess.run, "fetch": requests.get}` ← agent/tools.py line 1 `import subprocess, requests`.');
+    expect(message("main.py", 2)).toContain('Resolved through line 1 `from agent import TOOLS` ← agent/__init__.py line 1 `from .tools import TOOLS` ← agent/tools.py line 3 `TOOLS = {"shell": subprocess.run, "fetch": requests.get}` ← agent/tools.py line 1 `import subprocess, requests`.');
+  });
+
+  test("worker threads give the same findings (the slots travel in the project's table)", async () => {
+    const { root, files } = project(REGISTRY);
+    const workerScript = join(tempDir(), "scan-worker.js");
+    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: workerScript, logLevel: "warning" });
+    const run = await scanFiles({ root, files, workers: 2, workerScript, offThread: true });
+    expect(run.findings.map(brief).sort()).toEqual(EXPECTED_REGISTRY);
+  });
+
+  test("a star import brings the public containers' slots, not a _private one's; an explicit import of the _private one is its own", async () => {
+    const { root, files } = project({
+      "tools.py": REGISTRY["agent/tools.py"],
+      "star.py": "from tools import *\nTOOLS[k](a)\n_PRIV[k](a)\n",
+      "named.py": "from tools import _PRIV\n_PRIV[k](a)\n",
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["named.py:2:1-2:9 scan/shell-command", "star.py:2:1-2:9 scan/shell-command"]);
+  });
+
+  test("a container of plain values offers nothing; a parameter or local of the name in the importer hides a computed key's pick", async () => {
+    const { root, files } = project({
+      "tools.py": REGISTRY["agent/tools.py"],
+      "use.py": "from tools import TOOLS, PLAIN\nimport tools\nPLAIN[k](a)\nPLAIN[\"b\"](a)\ntools.PLAIN[k](a)\ndef f(TOOLS):\n    TOOLS[k](a)\ndef g():\n    TOOLS = load()\n    TOOLS[k](a)\n",
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual([]);
+  });
+});
