@@ -49836,6 +49836,7 @@ var import_node_path23 = require("node:path");
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
 var FILE_CLASS = "<class>";
+var ANY_ENTRY = "[]";
 function called(path3, call2) {
   if (!path3?.returns) return void 0;
   const { returns: _, ...value } = path3;
@@ -49916,6 +49917,7 @@ var ScopeIndex = class _ScopeIndex {
     return this.chain(offset, skip).next().value;
   }
 };
+var OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
 var INSTANCE_ROOTS = /* @__PURE__ */ new Set(["this", "self", "cls", "module", "exports"]);
 var Bindings = class {
   constructor(scopes, globals = () => void 0, deferred = () => false) {
@@ -50069,7 +50071,7 @@ var Bindings = class {
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out2.default = path3;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path3;
-      else if (/^[\w$]+\.(?:prototype\.)?[\w$]+$/.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path3;
+      else if (OFFERED_SLOT.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path3;
     }
     return out2;
   }
@@ -50563,6 +50565,10 @@ function bindNamespace(bindings, local, exports2, site) {
   const names = Object.entries(exports2);
   for (const [name2, path3] of names) bindings.bindSlot(`${local}.${name2}`, through(path3, site));
   return names.length > 0;
+}
+function membersOf(exports2, name2) {
+  const prefix = `${name2}.`;
+  return Object.fromEntries(Object.entries(exports2).flatMap(([key, path3]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path3]] : []));
 }
 function stemOf(file2) {
   const base = import_node_path23.posix.basename(file2).replace(/\.[^.]*$/, "");
@@ -51792,8 +51798,7 @@ function literalEntries(literal2, resolver, bindings) {
   return out2;
 }
 function namespaceMembers(exports2, imported, local, bindings, node2) {
-  const prefix = `${imported}.`;
-  const members2 = Object.fromEntries(Object.entries(exports2).filter(([name2]) => name2.startsWith(prefix)).map(([name2, path3]) => [name2.slice(prefix.length), path3]));
+  const members2 = membersOf(exports2, imported);
   const entries = Object.entries(members2).flatMap(([name2, path3]) => name2.includes(".") ? [] : [[name2, through(path3, node2)]]);
   if (entries.length > 0) bindings.container(local, entries, entries[0][1]);
   return bindNamespace(bindings, local, members2, node2);
@@ -52286,7 +52291,6 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
 }
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0;
-var ANY_ENTRY = "[]";
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
 function readDefinition(source, nameNode, value, known) {
@@ -52440,9 +52444,10 @@ var Resolver2 = class {
    * A parameter or local of the name hides it.
    */
   anyEntry(container, key) {
-    if (container?.type !== "identifier" || !key || this.constantKey(key)) return void 0;
-    const entry = this.bindings.slotPath([container.text, ANY_ENTRY]);
-    return entry && this.bindings.fileScoped(container.text, container) ? entry : void 0;
+    if (container?.type !== "identifier" && container?.type !== "attribute" || !key || this.constantKey(key)) return void 0;
+    const chain = this.slotKey(container)?.split(".");
+    const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
+    return entry && this.bindings.fileScoped(chain[0], container) ? entry : void 0;
   }
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
   constantKey(key) {
@@ -52552,7 +52557,11 @@ var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryNam
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {
-      for (const [name2, path4] of Object.entries(project.exportsOf(module2))) if (!name2.startsWith("_")) bindings.bind(scopeOf(), name2, through(path4, node2), node2.startIndex);
+      for (const [name2, path4] of Object.entries(project.exportsOf(module2))) {
+        if (name2.startsWith("_")) continue;
+        if (name2.includes(".")) bindings.bindSlot(name2, through(path4, node2));
+        else bindings.bind(scopeOf(), name2, through(path4, node2), node2.startIndex);
+      }
       continue;
     }
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
@@ -52561,6 +52570,7 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) 
     if (!nameNode || !local) continue;
     const path3 = project.lookup(module2, nameNode.text);
     if (path3) bindings.bind(scopeOf(), local.text, through(path3, node2));
+    else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
     else bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
   }
 }
