@@ -48564,7 +48564,7 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && usesGlobal(text4, globalUse) || JS_JOINED_SPECIFIER.test(text4) || computed.test(text4) && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && JS_JOINED_STRING.test(text4) || globalWord !== void 0 && usesGlobal(text4, JS_WHOLE_GLOBAL_OBJECT) && usesGlobal(text4, globalWord);
+      this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && onCodeLine(text4, globalUse) || JS_JOINED_SPECIFIER.test(text4) || computed.test(text4) && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && JS_JOINED_STRING.test(text4) || globalWord !== void 0 && onCodeLine(text4, JS_WHOLE_GLOBAL_OBJECT) && onCodeLine(text4, globalWord);
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
     }
   }
@@ -48646,7 +48646,7 @@ function globalOccurrences(names, constructedOnly) {
     "g"
   );
 }
-function usesGlobal(text4, occurrences) {
+function onCodeLine(text4, occurrences) {
   occurrences.lastIndex = 0;
   let lineStart = 0;
   let nextNewline = text4.indexOf("\n");
@@ -48659,14 +48659,12 @@ function usesGlobal(text4, occurrences) {
     }
     let first = lineStart;
     while (first < m.index && (text4[first] === " " || text4[first] === "	")) first++;
+    if (first >= m.index) return true;
     const a = text4[first];
     const b = text4[first + 1];
-    if (first >= m.index || a === "/" && b === "/") {
-      if (first >= m.index) return true;
-      continue;
-    }
-    const block = a === "/" && b === "*" || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n");
-    if (!block) return true;
+    if (a === "/" && b === "/") continue;
+    const star = a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n");
+    if (!star && !(a === "/" && b === "*")) return true;
     if (closeLine !== lineStart) {
       closeLine = lineStart;
       close = text4.indexOf("*/", first);

@@ -20120,7 +20120,7 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      this.prefilter = (text) => Boolean(specifiers?.test(text)) || globalUse !== void 0 && usesGlobal(text, globalUse) || JS_JOINED_SPECIFIER.test(text) || computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text) || globalWord !== void 0 && usesGlobal(text, JS_WHOLE_GLOBAL_OBJECT) && usesGlobal(text, globalWord);
+      this.prefilter = (text) => Boolean(specifiers?.test(text)) || globalUse !== void 0 && onCodeLine(text, globalUse) || JS_JOINED_SPECIFIER.test(text) || computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text) || globalWord !== void 0 && onCodeLine(text, JS_WHOLE_GLOBAL_OBJECT) && onCodeLine(text, globalWord);
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
     }
   }
@@ -20202,7 +20202,7 @@ function globalOccurrences(names, constructedOnly) {
     "g"
   );
 }
-function usesGlobal(text, occurrences) {
+function onCodeLine(text, occurrences) {
   occurrences.lastIndex = 0;
   let lineStart = 0;
   let nextNewline = text.indexOf("\n");
@@ -20215,14 +20215,12 @@ function usesGlobal(text, occurrences) {
     }
     let first = lineStart;
     while (first < m.index && (text[first] === " " || text[first] === "	")) first++;
+    if (first >= m.index) return true;
     const a = text[first];
     const b = text[first + 1];
-    if (first >= m.index || a === "/" && b === "/") {
-      if (first >= m.index) return true;
-      continue;
-    }
-    const block = a === "/" && b === "*" || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n");
-    if (!block) return true;
+    if (a === "/" && b === "/") continue;
+    const star = a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n");
+    if (!star && !(a === "/" && b === "*")) return true;
     if (closeLine !== lineStart) {
       closeLine = lineStart;
       close = text.indexOf("*/", first);

@@ -66,11 +66,11 @@ export class LanguageRules {
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       this.prefilter = (text) =>
         Boolean(specifiers?.test(text)) ||
-        (globalUse !== undefined && usesGlobal(text, globalUse)) ||
+        (globalUse !== undefined && onCodeLine(text, globalUse)) ||
         JS_JOINED_SPECIFIER.test(text) ||
         (computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) ||
         (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text)) ||
-        (globalWord !== undefined && usesGlobal(text, JS_WHOLE_GLOBAL_OBJECT) && usesGlobal(text, globalWord));
+        (globalWord !== undefined && onCodeLine(text, JS_WHOLE_GLOBAL_OBJECT) && onCodeLine(text, globalWord));
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
     }
   }
@@ -172,8 +172,9 @@ function globalOccurrences(names: readonly string[], constructedOnly: readonly s
  * Does an occurrence sit in code? On a line that starts as a comment (`//`, `/*`, JSDoc ` * `) it does not,
  * unless a block comment closes before it on that line (`/*! license *\/ fetch(u)`, a minified bundle's one line;
  * ` *\/ fetch(u)`). Line starts and each line's first `*\/` are found once, so a huge one-line file stays linear.
+ * (Imports are not filtered this way: `import\n * as cp from "child_process"` is code on a line starting with `*`.)
  */
-function usesGlobal(text: string, occurrences: RegExp): boolean {
+function onCodeLine(text: string, occurrences: RegExp): boolean {
   occurrences.lastIndex = 0;
   let lineStart = 0;
   let nextNewline = text.indexOf("\n");
@@ -186,14 +187,12 @@ function usesGlobal(text: string, occurrences: RegExp): boolean {
     }
     let first = lineStart;
     while (first < m.index && (text[first] === " " || text[first] === "\t")) first++;
+    if (first >= m.index) return true;
     const a = text[first];
     const b = text[first + 1];
-    if (first >= m.index || (a === "/" && b === "/")) {
-      if (first >= m.index) return true;
-      continue;
-    }
-    const block = (a === "/" && b === "*") || (a === "*" && (b === " " || b === "\t" || b === "/" || b === "\r" || b === "\n"));
-    if (!block) return true;
+    if (a === "/" && b === "/") continue;
+    const star = a === "*" && (b === " " || b === "\t" || b === "/" || b === "\r" || b === "\n");
+    if (!star && !(a === "/" && b === "*")) return true;
     if (closeLine !== lineStart) {
       closeLine = lineStart;
       close = text.indexOf("*/", first);
