@@ -824,12 +824,8 @@ function heritageOf(heritage: Node): Node | null {
  *   arguments (the slot they name, Resolver.slotKey).
  */
 export function withDerivedDefinitions(definitions: Captures["definitions"], callees: Captures["callees"], source: string): Captures["definitions"] {
-  let out = definitions;
-  const add = (name: Node, value: Node) => {
-    if (out === definitions) out = [...definitions];
-    const at = out.findIndex(([n]) => n.startIndex > name.startIndex);
-    out.splice(at < 0 ? out.length : at, 0, [name, value]);
-  };
+  const derived: Captures["definitions"] = [];
+  const add = (name: Node, value: Node) => derived.push([name, value]);
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;
     const start = callee.startIndex;
@@ -851,7 +847,17 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       if (target && (text === "module.exports" || text === "exports")) for (const object of sources) if (object?.type === "object") add(target, object);
     }
   }
-  return out;
+  if (derived.length === 0) return definitions;
+  // One merge (a bundle makes thousands of `__privateSet` calls: an insertion each was quadratic); each derived
+  // definition goes before the first captured one that starts after it.
+  derived.sort(([a], [b]) => a.startIndex - b.startIndex);
+  const out: Captures["definitions"] = [];
+  let next = 0;
+  for (const definition of definitions) {
+    while (next < derived.length && derived[next]![0].startIndex < definition[0].startIndex) out.push(derived[next++]!);
+    out.push(definition);
+  }
+  return out.concat(derived.slice(next));
 }
 
 /** `import("m").then((m) => …)`: the callback's first parameter is the module (`({ exec, spawn: run }) => …`: its members). */
