@@ -70244,12 +70244,8 @@ function heritageOf(heritage) {
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
 }
 function withDerivedDefinitions(definitions, callees, source) {
-  let out2 = definitions;
-  const add = (name2, value) => {
-    if (out2 === definitions) out2 = [...definitions];
-    const at = out2.findIndex(([n]) => n.startIndex > name2.startIndex);
-    out2.splice(at < 0 ? out2.length : at, 0, [name2, value]);
-  };
+  const derived2 = [];
+  const add = (name2, value) => derived2.push([name2, value]);
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;
     const start2 = callee.startIndex;
@@ -70272,7 +70268,15 @@ function withDerivedDefinitions(definitions, callees, source) {
       }
     }
   }
-  return out2;
+  if (derived2.length === 0) return definitions;
+  derived2.sort(([a], [b]) => a.startIndex - b.startIndex);
+  const out2 = [];
+  let next = 0;
+  for (const definition of definitions) {
+    while (next < derived2.length && derived2[next][0].startIndex < definition[0].startIndex) out2.push(derived2[next++]);
+    out2.push(definition);
+  }
+  return out2.concat(derived2.slice(next));
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");
