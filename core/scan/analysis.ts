@@ -115,7 +115,7 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         // TypeScript query's compilation (bench/RESULTS.md).
         const name = node.childForFieldName("name") ?? node.childForFieldName("property");
         const value = node.childForFieldName("value");
-        if (name?.type === "property_identifier" && value) out.definitions.push([name, value]);
+        if ((name?.type === "property_identifier" || name?.type === "private_property_identifier") && value) out.definitions.push([name, value]);
         break;
       }
       case "unpack":

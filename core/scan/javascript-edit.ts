@@ -10,7 +10,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
 import { makesFactory } from "./factories";
-import { type JavaScriptState, Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows } from "./javascript";
+import { type JavaScriptState, Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
 import { knownDefaultAt, passingCall } from "./javascript-parameters";
 import { calledWithValue } from "./parameters";
 import { type DocumentChange, reanalyzeRegion } from "./region";
@@ -28,10 +28,10 @@ export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChan
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) =>
+    binds: ({ locals, definitions, callees }, holder) =>
       insideQuoted(holder) ||
       locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefaultAt(source, node, known) !== undefined)) ||
-      definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+      withDerivedDefinitions(definitions, callees, source).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text) => (/\bclass\b/.test(text) ? identifiersIn(text) : Array.from(text.matchAll(DEFINED), (m) => m[1] ?? m[2]!)),
     calledWithValue: (text, names) => calledWithValue(text, names, known),

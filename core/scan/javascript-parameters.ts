@@ -11,6 +11,26 @@ import { type Mentioned, enclosing } from "./factories";
 import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, encloses, mayPass, passedThrough } from "./parameters";
 import { type Bindings, type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
 
+/**
+ * The private-field helpers compilers emit for `this.#x` when the target has none (esbuild: `__privateAdd(this, _x, v)`,
+ * `__privateSet(this, _x, v)`, `__privateGet(this, _x)`; TypeScript, inline or from tslib: `__classPrivateFieldSet(this,
+ * _C_x, v, "f")`, `__classPrivateFieldGet(this, _C_x, "f")`): a write or read of the slot keyed by the WeakMap's name
+ * (Resolver.slotKey); a value handed to one is stored, not called, and its parameters are not followed.
+ */
+const PRIVATE_WRITE_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__privateAdd|__privateSet|__classPrivateFieldSet)`;
+const PRIVATE_READ_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__privateGet|__classPrivateFieldGet)`;
+/** A call of a write or read helper at `lastIndex` of the source (sticky). */
+export const PRIVATE_WRITE_AT = new RegExp(`${PRIVATE_WRITE_NAME}\\s*\\(`, "y");
+export const PRIVATE_READ_AT = new RegExp(`${PRIVATE_READ_NAME}\\s*\\(`, "y");
+/** A callee's text that is a read helper, or any of them. */
+export const PRIVATE_READ = new RegExp(`^${PRIVATE_READ_NAME}$`);
+export const PRIVATE_HELPER = new RegExp(`^(?:${PRIVATE_WRITE_NAME}|${PRIVATE_READ_NAME})$`);
+/** Does a private-field helper's call start at `offset`? */
+export function privateHelperAt(pattern: RegExp, source: string, offset: number): boolean {
+  pattern.lastIndex = offset;
+  return pattern.test(source);
+}
+
 /** `f(`, `this.m(`, `this.#m(`, `super(`, `super.m(` at a callee's start (for `new C(`, at the constructor's). */
 const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 /** After a parameter's name: a default value follows (`fetchImpl = fetch`, `fetchImpl: F = fetch`). */
@@ -274,7 +294,7 @@ export function passingCall(source: string, callee: Node, known: (name: string |
   JS_CALL.lastIndex = callee.startIndex;
   const match = JS_CALL.exec(source);
   // The name test first (a method of `this`/`super` is not among the file's names): reading the arguments' text costs more.
-  if (!match || !(match[1] || match[2] === "super" || defined(match[2]!)) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return undefined;
+  if (!match || !(match[1] || match[2] === "super" || defined(match[2]!)) || PRIVATE_HELPER.test(match[2]!) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return undefined;
   return { owner: match[1], name: match[2]! };
 }
 

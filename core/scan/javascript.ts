@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, oneLine, simpleChain, slotValue, stringValue, through } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
-import { bindSlotAt, destructured, javaScriptParameters } from "./javascript-parameters";
+import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
@@ -185,12 +185,14 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? undefined : rootAt(source, captured.startIndex);
-    if (head && !known(head)) continue;
+    // `__privateGet(this, _fetch)(url)`: the slot read is called (Resolver.slotKey).
+    const privateRead = head !== undefined && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
+    if (head && !known(head) && !privateRead) continue;
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     const first = rootAt(text, 0);
     // `(opts.fetch ?? fetch)(url)`: any name inside may be the one called.
-    if (first ? !known(first) && !(parenthesized && identifiersIn(text).some(known)) : !text.includes("import")) continue;
+    if (!privateRead && (first ? !known(first) && !(parenthesized && identifiersIn(text).some(known)) : !text.includes("import"))) continue;
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
     const invoked = invokedThrough(callee);
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
@@ -205,7 +207,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   for (const arg of args) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const fn = arg.parent?.parent?.childForFieldName("function");
-    if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
+    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
     const path = resolver.resolve(arg);
     if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
@@ -304,8 +306,12 @@ export class Resolver {
         const object = node.childForFieldName("object");
         return object?.type === "identifier" && index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : undefined;
       }
-      case "call_expression":
+      case "call_expression": {
+        // `__privateGet(this, _fetch)`: the slot it reads.
+        const key = this.slotKey(node, depth);
+        if (key) return this.bindings.slotPath(key.split("."));
         return this.moduleOfCall(node, depth) ?? this.returned(node.childForFieldName("function"), depth, node);
+      }
       case "new_expression":
         return this.returned(node.childForFieldName("constructor"), depth);
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
@@ -356,11 +362,21 @@ export class Resolver {
       const owner = node.childForFieldName("constructor");
       return owner?.type === "identifier" ? `${owner.text}.prototype` : undefined;
     }
+    // `__privateGet(this, _fetch)`, and a write helper's arguments (withDerivedDefinitions): the receiver's private
+    // slot, keyed by the WeakMap's own name (`this.#_fetch`), the one name its writes and reads share.
+    if (node.type === "arguments" || (node.type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? ""))) {
+      const args = node.type === "arguments" ? node : node.childForFieldName("arguments");
+      const map = args?.namedChild(1);
+      const receiver = map?.type === "identifier" ? args!.namedChild(0) : undefined;
+      const base = receiver ? this.slotKey(receiver, depth + 1) : undefined;
+      return base && `${base}.#${map!.text}`;
+    }
     const object = node.childForFieldName("object");
     const base = object && (node.type === "member_expression" || node.type === "subscript_expression") ? this.slotKey(object, depth + 1) : undefined;
     if (!base) return undefined;
+    // `this.#fetch`: a private name keeps its `#` (a subscript's `"#fetch"` is another, public, property).
     const key = node.type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
-    return key !== undefined && /^[\w$]+$/.test(key) ? `${base}.${key}` : undefined;
+    return key !== undefined && (node.type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : undefined;
   }
 
 
@@ -564,8 +580,9 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     bindNamespace(bindings, simpleName, exported, statement);
     return;
   }
-  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "=") {
-    const key = nameNode.type === "property_identifier" ? fieldSlot(nameNode, simpleName!) : resolver.slotKey(nameNode);
+  // `arguments`: those of a private-field write helper (withDerivedDefinitions).
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" || nameNode.type === "arguments" || nameNode.type === "=") {
+    const key = nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
     if (path && key) bindSlotAt(bindings, key, through(normalMembers(path), statement), statement);
     return;
   }
@@ -656,11 +673,11 @@ function renamedExports(root: Node, source: string, bindings: Bindings, binders:
   }
 }
 
-/** A class field's slot: `this.run`, or `Shell.run` for a static field of a named class (how other code, and other files, reach it). */
-function fieldSlot(nameNode: Node, name: string): string {
+/** A class field's slot: `this.run`, `this.#run`, or `Shell.run` for a static field of a named class (how other code, and other files, reach it). */
+function fieldSlot(nameNode: Node): string {
   const field = nameNode.parent;
   const owner = field?.children.some((c) => c?.type === "static") ? field.parent?.parent?.childForFieldName("name") : undefined;
-  return `${owner?.text ?? "this"}.${name}`;
+  return `${owner?.text ?? "this"}.${nameNode.text}`;
 }
 
 /** Is `value` (or what it awaits) a call of a factory (a module it returns is no import)? */
@@ -801,18 +818,24 @@ function heritageOf(heritage: Node): Node | null {
  * - `import("m").then((m) => …)`: each function passed to the `then`, named by the `then` (its parameter is the
  *   module, thenParameter);
  * - `Object.assign(module.exports, { exec })`, `Object.assign(exports, …)`: each object, named by the target (its
- *   properties are exported slots, objectSlots).
+ *   properties are exported slots, objectSlots);
+ * - `__privateSet(this, _fetch, v)` and the other private-field write helpers: the value, named by the call's
+ *   arguments (the slot they name, Resolver.slotKey).
  */
-function withDerivedDefinitions(definitions: Captures["definitions"], callees: Captures["callees"], source: string): Captures["definitions"] {
-  let out = definitions;
-  const add = (name: Node, value: Node) => {
-    if (out === definitions) out = [...definitions];
-    const at = out.findIndex(([n]) => n.startIndex > name.startIndex);
-    out.splice(at < 0 ? out.length : at, 0, [name, value]);
-  };
+export function withDerivedDefinitions(definitions: Captures["definitions"], callees: Captures["callees"], source: string): Captures["definitions"] {
+  const derived: Captures["definitions"] = [];
+  const add = (name: Node, value: Node) => derived.push([name, value]);
   for (const [callee, kind] of callees) {
-    if (kind !== "call" || callee.type !== "member_expression") continue;
+    if (kind !== "call") continue;
     const start = callee.startIndex;
+    // `__privateSet(this, _fetch, value)`: the value is written to the slot its arguments name (Resolver.slotKey).
+    if (privateHelperAt(PRIVATE_WRITE_AT, source, start)) {
+      const args = callee.parent!.childForFieldName("arguments");
+      const value = args?.namedChild(2);
+      if (value) add(args!, value);
+      continue;
+    }
+    if (callee.type !== "member_expression") continue;
     if (source.startsWith("import", start)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
@@ -823,7 +846,17 @@ function withDerivedDefinitions(definitions: Captures["definitions"], callees: C
       if (target && (text === "module.exports" || text === "exports")) for (const object of sources) if (object?.type === "object") add(target, object);
     }
   }
-  return out;
+  if (derived.length === 0) return definitions;
+  // One merge (a bundle makes thousands of `__privateSet` calls: an insertion each was quadratic); each derived
+  // definition goes before the first captured one that starts after it.
+  derived.sort(([a], [b]) => a.startIndex - b.startIndex);
+  const out: Captures["definitions"] = [];
+  let next = 0;
+  for (const definition of definitions) {
+    while (next < derived.length && derived[next]![0].startIndex < definition[0].startIndex) out.push(derived[next++]!);
+    out.push(definition);
+  }
+  return out.concat(derived.slice(next));
 }
 
 /** `import("m").then((m) => …)`: the callback's first parameter is the module (`({ exec, spawn: run }) => …`: its members). */

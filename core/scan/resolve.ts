@@ -497,7 +497,8 @@ export function extend(path: ModulePath, ...members: string[]): ModulePath {
 const IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 /** `a.b.c`, `a?.b`, `a!.b` with any whitespace: a callee the fast path can split without the tree. */
 // Written so no two quantifiers compete for the same characters (linear on hostile whitespace).
-const SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
+// `this.#fetch`: a JavaScript private name after a dot (in Python, `#` starts a comment, which no chain ends in).
+const SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*#?${IDENT})*$`, "u");
 const ROOT = new RegExp(`^${IDENT}`, "u");
 
 /**

@@ -320,3 +320,23 @@ describe("issue 19: a watched value a subscript picks from a literal at the modu
     expect(answered).toEqual([false, false]);
   });
 });
+
+describe("issue 19: a private field's slot, and a compiler's private-field helpers, typed in equal a fresh scan", () => {
+  const net = (text: string, needle: string) => `scan/network-call ${at(text, needle).split("-")[0]}`;
+  test("`__privateSet(s, _fetch, fetch)` typed into a function finds the `__privateGet` call in another (the whole file is analyzed again); deleted, it drops it", async () => {
+    const base = `var _fetch = new WeakMap();\nfunction init(s) {\n  const a = 1;\n}\nfunction connect(s, url) { return __privateGet(s, _fetch)(url); }\n${body(6, "fetch(path)")}`;
+    const set = base.replace("  const a = 1;\n", "  __privateSet(s, _fetch, fetch);\n");
+    const { out, answered } = await typing([base, set, base]);
+    expect(out).toEqual([[net(base, "fetch(path")], [net(set, "__privateGet"), net(set, "fetch(path")], [net(base, "fetch(path")]]);
+    expect(answered).toEqual([false, false]);
+  });
+
+  test("`this.#fetch = fetch` typed into a method finds `this.#fetch(url)` in another; a call typed below it is answered", async () => {
+    const base = `class Source {\n  #fetch = null;\n  init() {\n    const a = 1;\n  }\n  connect(url) { return this.#fetch(url); }\n}\n${body(6, "path.length")}`;
+    const set = base.replace("    const a = 1;\n", "    this.#fetch = fetch;\n");
+    const more = set.replace("  return path.length + 4;\n", "  this.#fetch(path);\n  return path.length + 4;\n");
+    const { out, answered } = await typing([base, set, more]);
+    expect(out).toEqual([[], [net(set, "this.#fetch(url")], [net(more, "this.#fetch(url"), net(more, "this.#fetch(path")]]);
+    expect(answered).toEqual([false, true]);
+  });
+});

@@ -155,6 +155,36 @@ describe("value tracking (JS/TS): scan/shell-command, scan/network-call, scan/mo
   test.each(cases)("%s", async (...c) => check(c));
 });
 
+/** esbuild's private-field helpers as it emits them (lowering `#x` for an older target), and TypeScript's (inline, or tslib's). */
+const ESBUILD_HELPERS = 'var __typeError = (msg) => { throw TypeError(msg); };\nvar __accessCheck = (obj, member, msg) => member.has(obj) || __typeError("Cannot " + msg);\nvar __privateGet = (obj, member, getter) => (__accessCheck(obj, member, "read from private field"), getter ? getter.call(obj) : member.get(obj));\nvar __privateAdd = (obj, member, value) => member.has(obj) ? __typeError("Cannot add the same private member more than once") : member instanceof WeakSet ? member.add(obj) : member.set(obj, value);\nvar __privateSet = (obj, member, value, setter) => (__accessCheck(obj, member, "write to private field"), setter ? setter.call(obj, value) : member.set(obj, value), value);\n';
+const TSLIB_HELPERS = 'var __classPrivateFieldSet = (this && this.__classPrivateFieldSet) || function (receiver, state, value, kind, f) {\n  return (kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value)), value;\n};\nvar __classPrivateFieldGet = (this && this.__classPrivateFieldGet) || function (receiver, state, kind, f) {\n  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);\n};\n';
+
+describe("issue 19 (JS/TS): a private class field is a slot, in source and as compilers lower it (scan/network-call)", () => {
+  const cases: Case[] = [
+    ["a private field holding fetch, called", "a.js", "class Source {\n  #fetch = fetch;\n  connect(url) { return this.#fetch(url); }\n}\n", [[NET, "this.#fetch"]]],
+    ["a private field assigned in the constructor through a fallback, called through .call (TypeScript)", "a.ts", "class Source {\n  #fetch: typeof fetch;\n  constructor(init: Init) { this.#fetch = init.fetch ?? globalThis.fetch; }\n  connect(url: string) { return this.#fetch.call(this, url); }\n}\n", [[NET, "this.#fetch.call", 0, 16]]],
+    ["a static private field, and an instance of the class reaching its private field", "a.js", "class A {\n  static #fetch = fetch;\n  #f = fetch;\n  static go(u) { A.#fetch(u); }\n  inst(u) { const a = new A(); a.#f(u); }\n}\n", [[NET, "A.#fetch"], [NET, "a.#f"]]],
+    ["a private field of a plain value, or a public property spelled \"#fetch\", is not", "a.ts", 'class A {\n  #n = 1;\n  #m = Math.max;\n  #fetch = fetch;\n  go(u) { this.#n(u); this.#m(u); this["#fetch"](u); }\n}\n', []],
+    // The `this.*` slots are the file's, not a class's (as `this.fetchImpl` is): another class's private field of the name reads it too.
+    ["another class's private field of the same name shares the file's slot", "a.js", "class A {\n  #fetch = fetch;\n}\nclass B {\n  #fetch = null;\n  go(u) { this.#fetch(u); }\n}\n", [[NET, "this.#fetch"]]],
+    [
+      "esbuild's lowering: __privateAdd / __privateSet write the slot, __privateGet(…)(…) and .call read it; the helpers' bodies report nothing",
+      "a.js",
+      `${ESBUILD_HELPERS}var _fetch, _other;\nclass Source {\n  constructor(init) {\n    __privateAdd(this, _fetch);\n    __privateAdd(this, _other, fetch);\n    __privateSet(this, _fetch, init.fetch ?? globalThis.fetch);\n  }\n  connect(url) { return __privateGet(this, _fetch).call(this, url); }\n  again(url) { return __privateGet(this, _other)(url); }\n}\n_fetch = new WeakMap();\n_other = new WeakMap();\n`,
+      [[NET, "__privateGet(this, _fetch).call", 0, 31], [NET, "__privateGet(this, _other)", 0, 26]],
+    ],
+    ["esbuild's lowering: a value passed straight to __privateSet is stored, not called (no finding at the helper or inside it)", "a.js", `${ESBUILD_HELPERS}var _fetch = new WeakMap();\nclass Source {\n  constructor() { __privateSet(this, _fetch, fetch); }\n}\n`, []],
+    ["esbuild's lowering: another WeakMap, another receiver, or a plain value read is not the slot", "a.js", `${ESBUILD_HELPERS}var _a = new WeakMap(), _b = new WeakMap();\nclass S {\n  constructor() { __privateAdd(this, _a, fetch); __privateAdd(this, _b, 1); }\n  go(u) { __privateGet(this, _b)(u); __privateGet(other, _a)(u); }\n}\n`, []],
+    [
+      "TypeScript's lowering, inline helpers and tslib_1's: __classPrivateFieldSet writes, __classPrivateFieldGet reads",
+      "a.js",
+      `${TSLIB_HELPERS}const tslib_1 = require("tslib");\nvar _Source_fetch = new WeakMap(), _Source_other = new WeakMap();\nclass Source {\n  constructor(init) {\n    __classPrivateFieldSet(this, _Source_fetch, init.fetch ?? globalThis.fetch, "f");\n    tslib_1.__classPrivateFieldSet(this, _Source_other, fetch, "f");\n  }\n  connect(url) { return __classPrivateFieldGet(this, _Source_fetch, "f").call(this, url); }\n  again(url) { return tslib_1.__classPrivateFieldGet(this, _Source_other, "f")(url); }\n}\n`,
+      [[NET, '__classPrivateFieldGet(this, _Source_fetch, "f").call', 0, 53], [NET, 'tslib_1.__classPrivateFieldGet(this, _Source_other, "f")', 0, 56]],
+    ],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
 describe("issue 19 depth (JS/TS): destructuring, loaders, aliases, instances, string builders", () => {
   const cases: Case[] = [
     ["import().then(({ exec }) => …), a renamed member, a default and `default`", "a.js", 'import("child_process").then(({ exec }) => exec("a"));\nimport("child_process").then(({ exec: run }) => run("b"));\nimport("node:child_process").then(({ default: cp, spawn = null }) => { cp.fork("c"); spawn("d"); });\n', [[SHELL, "exec", 1], [SHELL, "run", 1], [SHELL, "cp.fork"], [SHELL, "spawn", 1]]],
