@@ -52959,7 +52959,7 @@ function extend2(path2, ...members2) {
   return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
 }
 var IDENT2 = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
-var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT2}(?:\s*(?:[!?]\s*)?\.\s*${IDENT2})*$`, "u");
+var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT2}(?:\s*(?:[!?]\s*)?\.\s*#?${IDENT2})*$`, "u");
 var ROOT = new RegExp(`^${IDENT2}`, "u");
 function simpleChain(text4) {
   if (!SIMPLE_CHAIN.test(text4)) return void 0;
@@ -53444,7 +53444,7 @@ function collectCaptures(queries, root, timeLimitMs) {
       case "field": {
         const name3 = node2.childForFieldName("name") ?? node2.childForFieldName("property");
         const value = node2.childForFieldName("value");
-        if (name3?.type === "property_identifier" && value) out2.definitions.push([name3, value]);
+        if ((name3?.type === "property_identifier" || name3?.type === "private_property_identifier") && value) out2.definitions.push([name3, value]);
         break;
       }
       case "unpack":
@@ -53731,6 +53731,16 @@ var encloses = (bindings, scope, offset) => {
 };
 
 // core/scan/javascript-parameters.ts
+var PRIVATE_WRITE_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__privateAdd|__privateSet|__classPrivateFieldSet)`;
+var PRIVATE_READ_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__privateGet|__classPrivateFieldGet)`;
+var PRIVATE_WRITE_AT = new RegExp(`${PRIVATE_WRITE_NAME}\\s*\\(`, "y");
+var PRIVATE_READ_AT = new RegExp(`${PRIVATE_READ_NAME}\\s*\\(`, "y");
+var PRIVATE_READ = new RegExp(`^${PRIVATE_READ_NAME}$`);
+var PRIVATE_HELPER = new RegExp(`^(?:${PRIVATE_WRITE_NAME}|${PRIVATE_READ_NAME})$`);
+function privateHelperAt(pattern, source, offset) {
+  pattern.lastIndex = offset;
+  return pattern.test(source);
+}
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 var MAX_BASES = 4;
@@ -53939,7 +53949,7 @@ function baseName(cls) {
 function passingCall(source, callee, known, defined = () => true) {
   JS_CALL.lastIndex = callee.startIndex;
   const match = JS_CALL.exec(source);
-  if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
+  if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || PRIVATE_HELPER.test(match[2]) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
   return { owner: match[1], name: match[2] };
 }
 function knownDefaultAt(source, node2, known) {
@@ -54089,11 +54099,12 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : rootAt(source, captured.startIndex);
-    if (head && !known(head)) continue;
+    const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
+    if (head && !known(head) && !privateRead) continue;
     const callee = parenthesized ? unwrap3(captured) : captured;
     const text4 = callee.text;
     const first = rootAt(text4, 0);
-    if (first ? !known(first) && !(parenthesized && identifiersIn(text4).some(known)) : !text4.includes("import")) continue;
+    if (!privateRead && (first ? !known(first) && !(parenthesized && identifiersIn(text4).some(known)) : !text4.includes("import"))) continue;
     const invoked = invokedThrough(callee);
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (!path2 || path2.returns) continue;
@@ -54104,7 +54115,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const fn = arg.parent?.parent?.childForFieldName("function");
-    if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
+    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
     const path2 = resolver.resolve(arg);
     if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
   }
@@ -54179,8 +54190,11 @@ var Resolver = class {
         const object2 = node2.childForFieldName("object");
         return object2?.type === "identifier" && index ? this.bindings.picked(object2.text, object2, this.propertyKey(index)) : void 0;
       }
-      case "call_expression":
+      case "call_expression": {
+        const key = this.slotKey(node2, depth);
+        if (key) return this.bindings.slotPath(key.split("."));
         return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth, node2);
+      }
       case "new_expression":
         return this.returned(node2.childForFieldName("constructor"), depth);
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
@@ -54224,11 +54238,18 @@ var Resolver = class {
       const owner = node2.childForFieldName("constructor");
       return owner?.type === "identifier" ? `${owner.text}.prototype` : void 0;
     }
+    if (node2.type === "arguments" || node2.type === "call_expression" && PRIVATE_READ.test(node2.childForFieldName("function")?.text ?? "")) {
+      const args2 = node2.type === "arguments" ? node2 : node2.childForFieldName("arguments");
+      const map2 = args2?.namedChild(1);
+      const receiver = map2?.type === "identifier" ? args2.namedChild(0) : void 0;
+      const base2 = receiver ? this.slotKey(receiver, depth + 1) : void 0;
+      return base2 && `${base2}.#${map2.text}`;
+    }
     const object2 = node2.childForFieldName("object");
     const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
     if (!base) return void 0;
     const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
-    return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+    return key !== void 0 && (node2.type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : void 0;
   }
   /**
    * The key a property name or a subscript's index names, when the file fixes it: a name or string (`run`, `"http:"`),
@@ -54382,8 +54403,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     bindNamespace(bindings, simpleName, exported, statement);
     return;
   }
-  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "=") {
-    const key = nameNode.type === "property_identifier" ? fieldSlot(nameNode, simpleName) : resolver.slotKey(nameNode);
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" || nameNode.type === "arguments" || nameNode.type === "=") {
+    const key = nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
     if (path2 && key) bindSlotAt(bindings, key, through(normalMembers(path2), statement), statement);
     return;
   }
@@ -54453,10 +54474,10 @@ function renamedExports(root, source, bindings, binders) {
     }
   }
 }
-function fieldSlot(nameNode, name2) {
+function fieldSlot(nameNode) {
   const field2 = nameNode.parent;
   const owner = field2?.children.some((c) => c?.type === "static") ? field2.parent?.parent?.childForFieldName("name") : void 0;
-  return `${owner?.text ?? "this"}.${name2}`;
+  return `${owner?.text ?? "this"}.${nameNode.text}`;
 }
 function factoryCall(value, resolver) {
   const call2 = value.type === "await_expression" ? value.namedChild(0) : value;
@@ -54556,15 +54577,18 @@ function heritageOf(heritage) {
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
 }
 function withDerivedDefinitions(definitions, callees, source) {
-  let out2 = definitions;
-  const add = (name2, value) => {
-    if (out2 === definitions) out2 = [...definitions];
-    const at = out2.findIndex(([n]) => n.startIndex > name2.startIndex);
-    out2.splice(at < 0 ? out2.length : at, 0, [name2, value]);
-  };
+  const derived2 = [];
+  const add = (name2, value) => derived2.push([name2, value]);
   for (const [callee, kind] of callees) {
-    if (kind !== "call" || callee.type !== "member_expression") continue;
+    if (kind !== "call") continue;
     const start2 = callee.startIndex;
+    if (privateHelperAt(PRIVATE_WRITE_AT, source, start2)) {
+      const args2 = callee.parent.childForFieldName("arguments");
+      const value = args2?.namedChild(2);
+      if (value) add(args2, value);
+      continue;
+    }
+    if (callee.type !== "member_expression") continue;
     if (source.startsWith("import", start2)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
@@ -54577,7 +54601,15 @@ function withDerivedDefinitions(definitions, callees, source) {
       }
     }
   }
-  return out2;
+  if (derived2.length === 0) return definitions;
+  derived2.sort(([a], [b]) => a.startIndex - b.startIndex);
+  const out2 = [];
+  let next = 0;
+  for (const definition of definitions) {
+    while (next < derived2.length && derived2[next][0].startIndex < definition[0].startIndex) out2.push(derived2[next++]);
+    out2.push(definition);
+  }
+  return out2.concat(derived2.slice(next));
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");
@@ -54730,7 +54762,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || definitions.some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
