@@ -46326,9 +46326,8 @@ var DEFAULT_SPECS = [
   py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
   py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
   py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
-  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
-  // litellm's other endpoints (images, audio, moderation, rerank, batches, retries) and its Router (a client over deployments).
-  py("litellm", { ...call(...withAsync("a", "image_generation", "transcription", "speech", "moderation", "rerank", "completion_with_retries"), "batch_completion"), ...client("Router") }, "model"),
+  // litellm's endpoints (chat, embeddings, images, audio, moderation, rerank, batches, retries) and its Router (a client over deployments).
+  py("litellm", { ...call(...withAsync("a", "completion", "embedding", "text_completion", "responses", "image_generation", "transcription", "speech", "moderation", "rerank", "completion_with_retries"), "batch_completion"), ...client("Router") }, "model"),
   py("ollama", { ...call(...OLLAMA_REQUESTS, "web_search", "web_fetch"), ...client("Client", "AsyncClient") }, "model"),
   py("groq", client("Groq", "AsyncGroq", "Client", "AsyncClient"), "model"),
   py("together", client("Together", "AsyncTogether", "Client", "AsyncClient"), "model"),
