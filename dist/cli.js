@@ -50229,6 +50229,10 @@ var IDENT_ALL = new RegExp(IDENT2, "gu");
 function identifiersIn(text4) {
   return text4.match(IDENT_ALL) ?? [];
 }
+var MAX_OBJECT_TEXT = 4e3;
+function watchedLiteral(source, literal2, known) {
+  return literal2.endIndex - literal2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal2.startIndex, literal2.endIndex)).some(known);
+}
 var IDENT_AT = new RegExp(IDENT2, "uy");
 function identifierAt(source, offset) {
   IDENT_AT.lastIndex = offset;
@@ -51772,13 +51776,9 @@ function projectImport(node2, specifier, bindings, project) {
     }
   }
 }
-var MAX_OBJECT_TEXT = 4e3;
 function literalIn(expression) {
   const inner = expression.namedChild(0);
   return inner?.type === "object" || inner?.type === "array" ? inner : void 0;
-}
-function watchedLiteral(source, literal2, known) {
-  return literal2.endIndex - literal2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal2.startIndex, literal2.endIndex)).some(known);
 }
 function moduleLevel(name2) {
   const parent = name2.parent;

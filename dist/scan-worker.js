@@ -4571,6 +4571,10 @@ var IDENT_ALL = new RegExp(IDENT, "gu");
 function identifiersIn(text) {
   return text.match(IDENT_ALL) ?? [];
 }
+var MAX_OBJECT_TEXT = 4e3;
+function watchedLiteral(source, literal2, known) {
+  return literal2.endIndex - literal2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal2.startIndex, literal2.endIndex)).some(known);
+}
 var IDENT_AT = new RegExp(IDENT, "uy");
 function identifierAt(source, offset) {
   IDENT_AT.lastIndex = offset;
@@ -19140,13 +19144,9 @@ function projectImport(node2, specifier, bindings, project2) {
     }
   }
 }
-var MAX_OBJECT_TEXT = 4e3;
 function literalIn(expression) {
   const inner = expression.namedChild(0);
   return inner?.type === "object" || inner?.type === "array" ? inner : void 0;
-}
-function watchedLiteral(source, literal2, known) {
-  return literal2.endIndex - literal2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal2.startIndex, literal2.endIndex)).some(known);
 }
 function moduleLevel(name2) {
   const parent = name2.parent;

@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, oneLine, simpleChain, slotValue, stringValue, through } from "./resolve";
+import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
@@ -736,18 +736,10 @@ function projectImport(node: Node, specifier: string, bindings: Bindings, projec
   }
 }
 
-/** Longest object or array literal looked into for watched values (a large one is configuration or data). */
-const MAX_OBJECT_TEXT = 4000;
-
 /** The object or array literal of `{ … } as const`, `[ … ] satisfies T`, else undefined. */
 function literalIn(expression: Node): Node | undefined {
   const inner = expression.namedChild(0);
   return inner?.type === "object" || inner?.type === "array" ? inner : undefined;
-}
-
-/** Could an object or array literal hold a watched value: short enough to be code, not data, and naming a name that may resolve? */
-export function watchedLiteral(source: string, literal: Node, known: (name: string | undefined) => boolean): boolean {
-  return literal.endIndex - literal.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal.startIndex, literal.endIndex)).some(known);
 }
 
 /** Is a declared or assigned name one of the module's top scope (`const api = …`, `export const api = …`, `api = …` at the top)? */

@@ -529,6 +529,14 @@ export function identifiersIn(text: string): string[] {
   return text.match(IDENT_ALL) ?? [];
 }
 
+/** Longest object, array, dict, list or tuple literal looked into for watched values (a large one is configuration or data). */
+const MAX_OBJECT_TEXT = 4000;
+
+/** Could a container literal (JavaScript or Python) hold a watched value: short enough to be code, not data, and naming a name that may resolve? */
+export function watchedLiteral(source: string, literal: Node, known: (name: string | undefined) => boolean): boolean {
+  return literal.endIndex - literal.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal.startIndex, literal.endIndex)).some(known);
+}
+
 const IDENT_AT = new RegExp(IDENT, "uy");
 /** The identifier starting at an offset of the source, read without asking the tree (no WASM call). */
 export function identifierAt(source: string, offset: number): string | undefined {
