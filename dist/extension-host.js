@@ -45837,9 +45837,7 @@ var Bindings = class {
    */
   picked(name2, node2, key) {
     const container = this.containers.get(name2);
-    if (!container) return void 0;
-    const binding = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : null;
-    if (binding && binding !== this.table.get(`${this.scopes.rootId}\0${name2}`)) return void 0;
+    if (!container || !this.fileScoped(name2, node2)) return void 0;
     return key === void 0 ? container.first : container.keyed.get(key);
   }
   /**

@@ -280,9 +280,7 @@ export class Bindings {
    */
   picked(name: string, node: Node, key: string | undefined): ModulePath | undefined {
     const container = this.containers.get(name);
-    if (!container) return undefined;
-    const binding = this.scoped.has(name) ? this.nearest(name, node.startIndex) : null;
-    if (binding && binding !== this.table.get(`${this.scopes.rootId}\0${name}`)) return undefined;
+    if (!container || !this.fileScoped(name, node)) return undefined;
     return key === undefined ? container.first : container.keyed.get(key);
   }
 
