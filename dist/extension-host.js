@@ -9150,10 +9150,12 @@ var require_dist = __commonJS({
 
 // node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
 var require_tree_sitter = __commonJS({
-  "node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
+  "node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports2, module2) {
+    var __nodeFsPromises = __toESM(require("node:fs/promises"));
+    var __nodeModule = __toESM(require("node:module"));
     (function(global, factory) {
-      typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : (global = typeof globalThis !== "undefined" ? globalThis : global || self, global.Parser = factory());
-    })(exports, (function() {
+      typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : (global = typeof globalThis !== "undefined" ? globalThis : global || self, global.Parser = factory());
+    })(exports2, (function() {
       function getCurrentScriptUrl() {
         if (typeof __filename !== "undefined") {
           return require("url").pathToFileURL(__filename).href;
@@ -9182,8 +9184,8 @@ var require_tree_sitter = __commonJS({
         return !!point && typeof point.row === "number" && typeof point.column === "number";
       }
       __name(isPoint, "isPoint");
-      function setModule(module2) {
-        C = module2;
+      function setModule(module22) {
+        C = module22;
       }
       __name(setModule, "setModule");
       var C;
@@ -11181,7 +11183,7 @@ var require_tree_sitter = __commonJS({
             bytes2 = Promise.resolve(input2);
           } else {
             if (globalThis.process?.versions.node) {
-              const fs2 = await import("fs/promises");
+              const fs2 = await Promise.resolve(__nodeFsPromises);
               bytes2 = fs2.readFile(input2);
             } else {
               bytes2 = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
@@ -11223,7 +11225,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
           var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
           if (ENVIRONMENT_IS_NODE) {
-            const { createRequire: createRequire2 } = await import("module");
+            const { createRequire: createRequire2 } = await Promise.resolve(__nodeModule);
             var require = createRequire2(getCurrentScriptUrl());
           }
           Module.currentQueryProgressCallback = null;
@@ -11550,10 +11552,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           __name(getWasmImports, "getWasmImports");
           function createWasm() {
             var info2 = getWasmImports();
-            function receiveInstance(instance2, module2) {
+            function receiveInstance(instance2, module22) {
               wasmExports = instance2.exports;
               wasmExports = relocateExports(wasmExports, 1024);
-              var metadata2 = getDylinkMetadata(module2);
+              var metadata2 = getDylinkMetadata(module22);
               if (metadata2.neededDynlibs) {
                 dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
               }
@@ -11931,8 +11933,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               0,
               0
             );
-            var module2 = new WebAssembly.Module(new Uint8Array(bytes2));
-            var instance2 = new WebAssembly.Instance(module2, {
+            var module22 = new WebAssembly.Module(new Uint8Array(bytes2));
+            var instance2 = new WebAssembly.Instance(module22, {
               "e": {
                 "f": func2
               }
@@ -12008,12 +12010,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             functionsInTableMap.set(func2, ret);
             return ret;
           }, "addFunction");
-          var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
-            for (var symName in exports2) {
+          var updateGOT = /* @__PURE__ */ __name((exports3, replace) => {
+            for (var symName in exports3) {
               if (isInternalSym(symName)) {
                 continue;
               }
-              var value = exports2[symName];
+              var value = exports3[symName];
               if (symName.startsWith("orig$")) {
                 symName = symName.split("$")[1];
                 replace = true;
@@ -12033,10 +12035,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
             }
           }, "updateGOT");
-          var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
+          var relocateExports = /* @__PURE__ */ __name((exports3, memoryBase2, replace) => {
             var relocated = {};
-            for (var e in exports2) {
-              var value = exports2[e];
+            for (var e in exports3) {
+              var value = exports3[e];
               if (typeof value == "object") {
                 value = value.value;
               }
@@ -12249,8 +12251,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
             return loadModule();
           }, "loadWebAssemblyModule");
-          var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
-            for (var [sym, exp] of Object.entries(exports2)) {
+          var mergeLibSymbols = /* @__PURE__ */ __name((exports3, libName2) => {
+            for (var [sym, exp] of Object.entries(exports3)) {
               const setImport = /* @__PURE__ */ __name((target) => {
                 if (!isSymbolDefined(target)) {
                   wasmImports[target] = exp;
@@ -12337,18 +12339,18 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
             }
             __name(getExports, "getExports");
-            function moduleLoaded(exports2) {
+            function moduleLoaded(exports3) {
               if (dso.global) {
-                mergeLibSymbols(exports2, libName2);
+                mergeLibSymbols(exports3, libName2);
               } else if (localScope2) {
-                Object.assign(localScope2, exports2);
+                Object.assign(localScope2, exports3);
               }
-              dso.exports = exports2;
+              dso.exports = exports3;
             }
             __name(moduleLoaded, "moduleLoaded");
             if (flags2.loadAsync) {
-              return getExports().then((exports2) => {
-                moduleLoaded(exports2);
+              return getExports().then((exports3) => {
+                moduleLoaded(exports3);
                 return true;
               });
             }

@@ -10,7 +10,9 @@ const watch = args.includes("--watch");
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
 const targets = [
-  { entry: "cli/bin.ts", out: "cli.js", banner: "#!/usr/bin/env node" },
+  // `flowgate`: a small launcher that runs the CLI's bundle from V8's code cache (cli/launch.ts).
+  { entry: "cli/launch.ts", out: "cli.js", banner: "#!/usr/bin/env node" },
+  { entry: "cli/bin.ts", out: "cli-bundle.js" },
   { entry: "action/index.ts", out: "action.js" },
   // The extension's activation layer stays tiny; everything needing core/ is required from extension-host.js on first use.
   { entry: "extension/extension.ts", out: "extension.js", external: ["vscode", "./extension-host.js", "./extension-client.js"] },
@@ -37,6 +39,25 @@ const zodEnglishOnly = {
   },
 };
 
+// tree-sitter's loader imports two Node modules with `await import()`. A function V8 reads from a code cache cannot
+// call import() (Node 20: ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and the bundles need no module loader for built-ins:
+// they are imported statically instead.
+const builtinsStatically = {
+  name: "builtins-statically",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@vscode[\\/]tree-sitter-wasm[\\/]wasm[\\/]tree-sitter\.js$/ }, (args) => {
+      const builtins = { module: "__nodeModule", "fs/promises": "__nodeFsPromises" };
+      let contents = readFileSync(args.path, "utf8");
+      for (const [name, binding] of Object.entries(builtins)) {
+        const dynamic = `import(${JSON.stringify(name)})`;
+        if (!contents.includes(dynamic)) throw new Error(`${args.path} no longer has ${dynamic}: review builtinsStatically`);
+        contents = `import * as ${binding} from ${JSON.stringify(`node:${name}`)};\n${contents.replaceAll(dynamic, `Promise.resolve(${binding})`)}`;
+      }
+      return { contents, loader: "js" };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -47,7 +68,7 @@ const common = {
   define: { FLOWGATE_VERSION: JSON.stringify(version) },
   // @actions/* are ESM-only; esbuild turns them into CommonJS inside the bundle.
   mainFields: ["module", "main"],
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, builtinsStatically],
 };
 
 // The boundary scan's parser runtime and grammars ship next to the bundles (core/scan/parser.ts looks in dist/wasm).

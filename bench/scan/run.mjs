@@ -27,12 +27,11 @@ for (let i = 0; i < 2000; i++) {
   cpSync(join(root, "examples/agent", f), join(dense, `${String(i).padStart(4, "0")}-${f}`));
 }
 
-// Bench the current sources, laid out as scripts/build.mjs lays out dist/ (CLI, scan worker, wasm/ beside them).
-const bundle = (entry, outfile) => execFileSync(bin("esbuild"), [join(root, entry), "--bundle", "--platform=node", "--format=cjs", "--main-fields=module,main", `--outfile=${outfile}`, "--log-level=warning"]);
-bundle("cli/bin.ts", join(out, "dist/cli.js"));
-bundle("core/scan/worker.ts", join(out, "dist/scan-worker.js"));
-bundle("core/scan/scan.ts", join(out, "scan-api.cjs"));
-for (const dir of [join(out, "dist/wasm"), join(out, "wasm")]) cpSync(join(root, "node_modules/@vscode/tree-sitter-wasm/wasm"), dir, { recursive: true, filter: (src) => !/\.wasm$/.test(src) || /tree-sitter(-(python|javascript|typescript|tsx))?\.wasm$/.test(src) });
+// Bench the current sources as scripts/build.mjs builds dist/ (the CLI's launcher and bundle, the scan worker, wasm/),
+// and the scan's API alone for the in-process rescans.
+execFileSync(process.execPath, [join(root, "scripts/build.mjs"), "--outdir", join(out, "dist")]);
+execFileSync(bin("esbuild"), [join(root, "core/scan/scan.ts"), "--bundle", "--platform=node", "--format=cjs", "--main-fields=module,main", `--outfile=${join(out, "scan-api.cjs")}`, "--log-level=warning"]);
+cpSync(join(out, "dist/wasm"), join(out, "wasm"), { recursive: true });
 
 const JS = /\.(js|mjs|cjs)$/;
 const ALL = /\.(py|js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;

@@ -57,11 +57,12 @@ describe(".pre-commit-hooks.yaml", () => {
     expect(parse(readmeBlock("repo: https://github.com/flowgate-dev/flowgate")).repos[0].hooks.map((h: Hook) => h.id)).toEqual(["flowgate-check", "flowgate-scan"]);
   });
 
-  it("what pre-commit installs (`npm pack` of the repository root) is the CLI bundle, its language server, worker and grammars, nothing else", () => {
+  it("what pre-commit installs (`npm pack` of the repository root) is the CLI's launcher and bundle, its language server, worker and grammars, nothing else", () => {
     const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
     expect(packed.files.map((f: { path: string }) => f.path).sort()).toEqual([
       "LICENSE",
       "README.md",
+      "dist/cli-bundle.js",
       "dist/cli.js",
       "dist/lsp.js",
       "dist/scan-worker.js",

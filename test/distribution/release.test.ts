@@ -25,7 +25,7 @@ function zipEntries(file: string): Map<string, Buffer> {
 
 describe("one version for the CLI, the Action and the extension", () => {
   it("package.json's version is in every bundle, the CLI's --version and CHANGELOG.md", () => {
-    for (const bundle of ["cli.js", "action.js", "lsp.js"]) {
+    for (const bundle of ["cli-bundle.js", "action.js", "lsp.js"]) {
       expect(readFileSync(join(REPO, "dist", bundle), "utf8").match(/TOOL_VERSION = true \? "([^"]+)"/)?.[1], bundle).toBe(VERSION);
     }
     expect(runBuiltCli(["--version"]).stdout).toBe(`${VERSION}\n`);

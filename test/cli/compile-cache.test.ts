@@ -1,0 +1,116 @@
+// dist/cli.js runs the CLI's bundle from a V8 code cache (cli/launch.ts): written once, read after, never trusted
+// from a directory others can write to, and never a reason for a run to differ.
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error plain ESM script without types
+import { ensureNode24 } from "../../scripts/node24.mjs";
+import { REPO, tempDir } from "../helpers/cli";
+
+const CACHE_NAME = /^cli-[0-9a-f]{32}-scan-v\d+\.\d+\.\d+-x64\.v8cache$/;
+
+/** A workspace whose scan goes through the parser runtime: a Python and a TypeScript crossing. */
+function workspace(): string {
+  const dir = tempDir("flowgate-cache-ws-");
+  writeFileSync(join(dir, "agent.py"), "import subprocess\nsubprocess.run(['ls'])\n");
+  writeFileSync(join(dir, "web.ts"), "export const get = (u: string) => fetch(u);\n");
+  return dir;
+}
+
+function flowgate(node: string, cwd: string, env: Record<string, string>) {
+  const r = spawnSync(node, [join(REPO, "dist", "cli.js"), "scan", ".", "--format", "json", "--fail-on", "never"], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const cacheFiles = (home: string) => (existsSync(join(home, "flowgate")) ? readdirSync(join(home, "flowgate")) : []);
+
+let node24: string;
+beforeAll(() => {
+  node24 = ensureNode24();
+});
+
+describe.each([
+  ["Node 20", () => process.execPath],
+  ["Node 24", () => node24],
+])("the CLI's code cache on %s", (_, node) => {
+  it("the first run writes it (a private file in a private directory), later runs read it and give the same output", () => {
+    const ws = workspace();
+    const uncached = flowgate(node(), ws, { NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect(uncached.code).toBe(0);
+    expect(JSON.parse(uncached.stdout).findings.map((f: { rule: string; file: string; line: number }) => `${f.rule} ${f.file}:${f.line}`)).toEqual(["scan/shell-command agent.py:2", "scan/network-call web.ts:1"]);
+    const home = tempDir("flowgate-cache-");
+    expect(flowgate(node(), ws, { XDG_CACHE_HOME: home })).toEqual(uncached);
+    const [file] = cacheFiles(home);
+    expect(cacheFiles(home)).toHaveLength(1);
+    expect(file).toMatch(CACHE_NAME);
+    expect(statSync(join(home, "flowgate")).mode & 0o777).toBe(0o700);
+    expect(statSync(join(home, "flowgate", file!)).mode & 0o777).toBe(0o600);
+    const written = readFileSync(join(home, "flowgate", file!));
+    const mtime = statSync(join(home, "flowgate", file!)).mtimeMs;
+    // Read from the cache, the parser runtime's loader still runs (functions from a cache cannot call import()).
+    expect(flowgate(node(), ws, { XDG_CACHE_HOME: home })).toEqual(uncached);
+    expect(statSync(join(home, "flowgate", file!)).mtimeMs).toBe(mtime);
+    expect(readFileSync(join(home, "flowgate", file!)).equals(written)).toBe(true);
+  });
+
+  it("a damaged cache is rejected and replaced; the run is unaffected", () => {
+    const ws = workspace();
+    const home = tempDir("flowgate-cache-");
+    const first = flowgate(node(), ws, { XDG_CACHE_HOME: home });
+    const [file] = cacheFiles(home);
+    const path = join(home, "flowgate", file!);
+    const size = statSync(path).size;
+    const garbage = Buffer.alloc(size, 0x5a);
+    writeFileSync(path, garbage);
+    expect(flowgate(node(), ws, { XDG_CACHE_HOME: home })).toEqual(first);
+    expect(readFileSync(path).equals(garbage)).toBe(false);
+    expect(statSync(path).size).toBeGreaterThan(100_000);
+  });
+});
+
+describe("where the CLI's code cache is not used", () => {
+  it("a cache directory others can write to: nothing is read from or written to it", () => {
+    const ws = workspace();
+    const home = tempDir("flowgate-cache-");
+    mkdirSync(join(home, "flowgate"));
+    chmodSync(join(home, "flowgate"), 0o777);
+    const planted = join(home, "flowgate", `cli-${"0".repeat(32)}-scan-${process.version}-x64.v8cache`);
+    writeFileSync(planted, "planted");
+    const run = flowgate(process.execPath, ws, { XDG_CACHE_HOME: home });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(cacheFiles(home)).toEqual([planted.split("/").pop()]);
+  });
+
+  it("NODE_DISABLE_COMPILE_CACHE: nothing is written", () => {
+    const home = tempDir("flowgate-cache-");
+    expect(flowgate(process.execPath, workspace(), { XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: "1" }).code).toBe(0);
+    expect(existsSync(join(home, "flowgate"))).toBe(false);
+  });
+
+  it("a cache location that cannot be created: the run goes on uncached, quietly", () => {
+    const home = tempDir("flowgate-cache-");
+    writeFileSync(join(home, "flowgate"), "a file where the directory would be");
+    const run = flowgate(process.execPath, workspace(), { XDG_CACHE_HOME: home });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout).findings).toHaveLength(2);
+  });
+
+  it("each command has its own cache; a new bundle's replaces the old bundles' for the same Node, and leaves other Nodes' alone", () => {
+    const home = tempDir("flowgate-cache-");
+    mkdirSync(join(home, "flowgate"), { mode: 0o700 });
+    const older = [`cli-${"1".repeat(32)}-scan-${process.version}-x64.v8cache`, `cli-${"1".repeat(32)}-check-${process.version}-x64.v8cache`];
+    const otherNode = `cli-${"1".repeat(32)}-scan-v99.0.0-x64.v8cache`;
+    for (const name of [...older, otherNode]) writeFileSync(join(home, "flowgate", name), "old");
+    const ws = workspace();
+    expect(flowgate(process.execPath, ws, { XDG_CACHE_HOME: home }).code).toBe(0);
+    const version = spawnSync(process.execPath, [join(REPO, "dist", "cli.js"), "--version"], { cwd: ws, env: { PATH: process.env.PATH, XDG_CACHE_HOME: home }, encoding: "utf8" });
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const files = cacheFiles(home).sort();
+    expect(files).toHaveLength(3);
+    expect(files).toContain(otherNode);
+    expect(files.filter((f) => f !== otherNode).map((f) => f.replace(/^cli-[0-9a-f]{32}-/, ""))).toEqual([`other-${process.version}-x64.v8cache`, `scan-${process.version}-x64.v8cache`]);
+  });
+});
