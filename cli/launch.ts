@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { type Stats, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, isAbsolute, join } from "node:path";
 import { Script } from "node:vm";
 import { optimizeLate } from "../core/kernel/optimize";
 
@@ -32,8 +32,8 @@ function run(): void {
 }
 
 /**
- * Where this bundle's cache lives: a directory of the user's own (a cache is code V8 runs without checking it, so
- * nobody else may be able to write there), named by the bundle's content (V8 itself compares only the source's
+ * Where this bundle's cache lives: a directory of the user's own that only the user can even read (a cache is code V8
+ * runs without checking it: nobody else may write there, and a folder a checkout made, 0755 at most, is not one), named by the bundle's content (V8 itself compares only the source's
  * length), the command and the Node that made it. A cache holds the functions its run compiled, so each command has
  * its own: one made by `--version` would leave a `check` compiling most of what it calls. None with
  * NODE_DISABLE_COMPILE_CACHE, as Node's own cache.
@@ -41,7 +41,9 @@ function run(): void {
 function cacheFile(source: Buffer): string | undefined {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   try {
-    const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "flowgate");
+    // A relative XDG_CACHE_HOME is invalid (XDG Base Directory specification): it would name a folder of the workspace.
+    const xdg = process.env.XDG_CACHE_HOME;
+    const dir = join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), ".cache"), "flowgate");
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (!ownedPrivately(statSync(dir))) return undefined;
     const command = /^[a-z]+$/.test(process.argv[2] ?? "") ? process.argv[2] : "other";
@@ -52,7 +54,7 @@ function cacheFile(source: Buffer): string | undefined {
 }
 
 function ownedPrivately(dir: Stats): boolean {
-  return dir.isDirectory() && (process.getuid === undefined || (dir.uid === process.getuid() && (dir.mode & 0o022) === 0));
+  return dir.isDirectory() && (process.getuid === undefined || (dir.uid === process.getuid() && (dir.mode & 0o077) === 0));
 }
 
 /** Written whole or not at all (a concurrent run reads either the old file or the new); other bundles' caches for this Node are removed. */

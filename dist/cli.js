@@ -40,7 +40,8 @@ function run() {
 function cacheFile(source) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
   try {
-    const dir = (0, import_node_path.join)(process.env.XDG_CACHE_HOME || (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache"), "flowgate");
+    const xdg = process.env.XDG_CACHE_HOME;
+    const dir = (0, import_node_path.join)(xdg && (0, import_node_path.isAbsolute)(xdg) ? xdg : (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache"), "flowgate");
     (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
     if (!ownedPrivately((0, import_node_fs.statSync)(dir))) return void 0;
     const command = /^[a-z]+$/.test(process.argv[2] ?? "") ? process.argv[2] : "other";
@@ -50,7 +51,7 @@ function cacheFile(source) {
   }
 }
 function ownedPrivately(dir) {
-  return dir.isDirectory() && (process.getuid === void 0 || dir.uid === process.getuid() && (dir.mode & 18) === 0);
+  return dir.isDirectory() && (process.getuid === void 0 || dir.uid === process.getuid() && (dir.mode & 63) === 0);
 }
 function write(file, data) {
   try {

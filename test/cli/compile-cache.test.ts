@@ -70,17 +70,30 @@ describe.each([
 });
 
 describe("where the CLI's code cache is not used", () => {
-  it("a cache directory others can write to: nothing is read from or written to it", () => {
+  it.each(["777", "755"])("a cache directory that is not private (mode %s: others can write, or a checkout made it): nothing is read from or written to it", (mode) => {
     const ws = workspace();
     const home = tempDir("flowgate-cache-");
     mkdirSync(join(home, "flowgate"));
-    chmodSync(join(home, "flowgate"), 0o777);
-    const planted = join(home, "flowgate", `cli-${"0".repeat(32)}-scan-${process.version}-x64.v8cache`);
-    writeFileSync(planted, "planted");
+    chmodSync(join(home, "flowgate"), Number.parseInt(mode, 8));
+    // A cache of a run that printed nothing: read, it would hide the findings.
+    const planted = `cli-${"0".repeat(32)}-scan-${process.version}-x64.v8cache`;
+    writeFileSync(join(home, "flowgate", planted), "planted");
     const run = flowgate(process.execPath, ws, { XDG_CACHE_HOME: home });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
-    expect(cacheFiles(home)).toEqual([planted.split("/").pop()]);
+    expect(JSON.parse(run.stdout).findings).toHaveLength(2);
+    expect(cacheFiles(home)).toEqual([planted]);
+    // Read and rejected, it would have been rewritten.
+    expect(readFileSync(join(home, "flowgate", planted), "utf8")).toBe("planted");
+  });
+
+  it("a relative XDG_CACHE_HOME (a folder of the workspace) is ignored for ~/.cache", () => {
+    const ws = workspace();
+    const home = tempDir("flowgate-home-");
+    const run = spawnSync(process.execPath, [join(REPO, "dist", "cli.js"), "scan", ".", "--format", "json", "--fail-on", "never"], { cwd: ws, env: { PATH: process.env.PATH, HOME: home, XDG_CACHE_HOME: "cache" }, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(existsSync(join(ws, "cache"))).toBe(false);
+    expect(readdirSync(join(home, ".cache", "flowgate"))).toEqual([expect.stringMatching(CACHE_NAME)]);
   });
 
   it("NODE_DISABLE_COMPILE_CACHE: nothing is written", () => {
