@@ -1,7 +1,7 @@
 /** Defects found by the outside review of the boundary scan, each with the input that showed it. */
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import { ScopeIndex } from "../../core/scan/resolve";
+import { ScopeIndex, identifierAt } from "../../core/scan/resolve";
 import { scanFiles } from "../../core/scan/run";
 import { scanSource } from "../../core/scan/scan";
 import { REPO } from "../helpers/cli";
@@ -147,5 +147,27 @@ describe("review: await (x).y(...)", () => {
     const findings = await scanSource("agent.js", text, { config: scanConfig() });
     expect(findings.map((f) => `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`)).toEqual([`${SHELL} ${at(text, '(await import("node:child_process")).execSync')}`]);
     expect(findings[0]!.message).toContain('`(await import("node:child_process")).execSync` (child_process.execSync)');
+  });
+});
+
+describe("review: names beyond ASCII", () => {
+  test("identifierAt reads ASCII names by themselves and every other name whole, as the language does", () => {
+    const text = "run(x) cpé.exec _$a1 1a ｏｓ.f 𝑥y é";
+    expect(identifierAt(text, 0)).toBe("run");
+    expect(identifierAt(text, 7)).toBe("cpé");
+    expect(identifierAt(text, 16)).toBe("_$a1");
+    expect(identifierAt(text, 21)).toBeUndefined();
+    expect(identifierAt(text, 22)).toBe("a");
+    expect(identifierAt(text, 24)).toBe("ｏｓ");
+    expect(identifierAt(text, 29)).toBe("𝑥y");
+    expect(identifierAt(text, 33)).toBe("é");
+    expect(identifierAt(text, 3)).toBeUndefined();
+  });
+
+  test("a local whose name starts like a watched module's binding is its own name: `cpé.exec` is not `cp.exec`", async () => {
+    const text = 'const cp = require("child_process");\nconst cpé = { exec() {} };\ncpé.exec("ls");\nconst runé = cp.exec;\nruné("ls");\n';
+    expect(await found("agent.js", text)).toEqual([`${SHELL} ${at(text, "runé", 1)}`]);
+    const py = "import os as o\noé = object()\noé.system('ls')\nsé = o.system\nsé('ls')\n";
+    expect(await found("agent.py", py)).toEqual([`${SHELL} ${at(py, "sé", 1)}`]);
   });
 });
