@@ -52982,7 +52982,11 @@ function watchedLiteral(source, literal2, known) {
   return literal2.endIndex - literal2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal2.startIndex, literal2.endIndex)).some(known);
 }
 var IDENT_AT = new RegExp(IDENT2, "uy");
+var asciiIdentifierPart = (c, first) => c === 36 || c === 95 || (c | 32) >= 97 && (c | 32) <= 122 || !first && c >= 48 && c <= 57;
 function identifierAt(source, offset) {
+  let end = offset;
+  while (end < source.length && asciiIdentifierPart(source.charCodeAt(end), end === offset)) end++;
+  if (end >= source.length || source.charCodeAt(end) < 128) return end > offset ? source.slice(offset, end) : void 0;
   IDENT_AT.lastIndex = offset;
   return IDENT_AT.exec(source)?.[0];
 }
@@ -54144,10 +54148,10 @@ function unwrap3(node2) {
     else return n;
   }
 }
-var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
 var NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
 var DEFAULT_INTEROP_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importDefault|_interopRequireDefault)`;
 var DEFAULT_INTEROP = new RegExp(`^${DEFAULT_INTEROP_NAME}$`);
+var PASS_THROUGH = new RegExp(String.raw`^(?:(?:util\s*\.\s*)?promisify|await|_interopDefault|${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})$`);
 var INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})\s*\(`);
 var EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
 var JS_FALLBACK = /\?\?|\|\||\?/;

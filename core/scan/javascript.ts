@@ -240,13 +240,6 @@ function unwrap(node: Node): Node {
   }
 }
 
-/**
- * Calls that hand back what they are given: `util.promisify(cp.exec)` (the promise-returning twin runs the
- * same command), `await (x)`, which tree-sitter-javascript reads as a call of a function named await, and the
- * module interop helpers compilers and bundlers emit (`__importDefault(require("http"))` — TypeScript,
- * `_interopRequireDefault(…)` — Babel, `_interopDefault(…)` — Rollup): the module, its `.default` being the module too.
- */
-const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await|__importDefault|__importStar|_interopDefault|_interopRequireDefault|_interopRequireWildcard)$/;
 /** The namespace interop helpers (`__importStar`, `tslib_1.__importStar`, Babel's `_interopRequireWildcard`): a project module wrapped in one is its namespace. */
 const NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
 /**
@@ -255,6 +248,14 @@ const NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
  */
 const DEFAULT_INTEROP_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importDefault|_interopRequireDefault)`;
 const DEFAULT_INTEROP = new RegExp(`^${DEFAULT_INTEROP_NAME}$`);
+/**
+ * Calls that hand back what they are given: `util.promisify(cp.exec)` (the promise-returning twin runs the
+ * same command), `await (x)`, which tree-sitter-javascript reads as a call of a function named await, and the
+ * module interop helpers compilers and bundlers emit, inline or imported (`__importDefault(require("http"))`,
+ * `tslib_1.__importStar(…)` — TypeScript, `_interopRequireDefault(…)` — Babel, `_interopDefault(…)` — Rollup): the
+ * module, its `.default` being the module too.
+ */
+const PASS_THROUGH = new RegExp(String.raw`^(?:(?:util\s*\.\s*)?promisify|await|_interopDefault|${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})$`);
 /** A value that is a call of one of the interop helpers (`tslib_1.__importStar(`, `tslib_1.__importDefault(`), read from the text. */
 const INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})\s*\(`);
 /** The targets a name's slots are exported through: `module.exports = api`, `exports.default = api`. */

@@ -247,6 +247,11 @@ describe("scan/network-call, scan/shell-command: modules bound through compiler 
     const text = 'const http_1 = __importDefault(require("http"));\nconst cp = __importStar(require("child_process"));\nconst _https = _interopRequireDefault(require("https")).default;\nvar net = _interopDefault(require("net"));\nconst local = __importDefault(require("./local"));\nhttp_1.default.request({});\ncp.exec("ls");\n_https.get("u");\nnet.connect(80);\nlocal.default.request({});\n';
     expect(await scan({ "local.js": "exports.request = () => 1;\n", "a.js": text })).toEqual(["a.js:6:1-6:23 scan/network-call", "a.js:7:1-7:8 scan/shell-command", "a.js:8:1-8:11 scan/network-call", "a.js:9:1-9:12 scan/network-call"]);
   });
+
+  test("the helpers imported from tslib (`importHelpers`: `tslib_1.__importStar(require(\"node:child_process\"))`, @anthropic-ai/sdk 0.71's agent toolset) and Babel's runtime (`_interop.default(…)`) are the module; another object's method of that name is not a helper", async () => {
+    const text = '"use strict";\nconst tslib_1 = require("tslib");\nconst cp = tslib_1.__importStar(require("node:child_process"));\nconst http_1 = tslib_1.__importDefault(require("http"));\nconst net = _interop._interopRequireWildcard(require("net"));\nconst odd = helpers.wrap(require("https"));\ncp.spawn("/bin/bash", []);\nhttp_1.default.get("u");\nnet.connect(80);\nodd.get("u");\n';
+    expect(await scan({ "a.js": text })).toEqual(["a.js:7:1-7:9 scan/shell-command", "a.js:8:1-8:19 scan/network-call", "a.js:9:1-9:12 scan/network-call"]);
+  });
 });
 
 describe("scan/network-call, scan/model-sdk: a value a file gets from another project file reaches that file's importers (the next round)", () => {
