@@ -51572,8 +51572,8 @@ var SourceDocument = class {
     if (span2?.key) return this.lines.range(span2.key[0], span2.key[1]);
     if (!span2) return this.rangeOf(pointer);
     const [start2, end] = span2.value;
-    const lineEnd = this.text.slice(start2, end).search(/[\r\n]/);
-    return this.lines.range(start2, lineEnd < 0 ? end : start2 + lineEnd);
+    const lineEnd2 = this.text.slice(start2, end).search(/[\r\n]/);
+    return this.lines.range(start2, lineEnd2 < 0 ? end : start2 + lineEnd2);
   }
   has(pointer) {
     return this.spans.has(pointerKey(pointer));
@@ -68776,8 +68776,8 @@ function slotValue(bindings, node2, keyOf) {
 }
 function mayFallBack(source, start2, end, known, operators) {
   const window2 = source.slice(start2, Math.min(end, start2 + 400));
-  const lineEnd = window2.indexOf("\n");
-  const line = lineEnd < 0 ? window2 : window2.slice(0, lineEnd);
+  const lineEnd2 = window2.indexOf("\n");
+  const line = lineEnd2 < 0 ? window2 : window2.slice(0, lineEnd2);
   if (!operators.test(line)) return false;
   for (const [name2] of line.matchAll(IDENT_ALL)) if (known(name2)) return true;
   return false;
@@ -71174,6 +71174,234 @@ function enclosing2(node2, types) {
   return void 0;
 }
 
+// core/scan/javascript-comments.ts
+function someInCode(text4, occurrences) {
+  const reader = new CommentReader(text4);
+  occurrences.lastIndex = 0;
+  for (let m = occurrences.exec(text4); m; m = occurrences.exec(text4)) if (!reader.inComment(m.index)) return true;
+  return false;
+}
+var EXPRESSION_BEFORE = new Set("(,=:[!&|?{};+-*%<>~^");
+var EXPRESSION_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "instanceof", "in", "new", "delete", "void", "throw", "case", "do", "else", "default", "extends", "break", "continue", "debugger"]);
+var LABEL_KEYWORDS = /* @__PURE__ */ new Set(["break", "continue"]);
+var CONTEXTUAL_KEYWORDS = /* @__PURE__ */ new Set(["await", "yield", "of", "let", "async", "get", "set", "static"]);
+var CODE_STOP = /["'`/{}<()]/g;
+var HEAD_KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "with"]);
+var IN_TEXT = -1;
+var isIdentifierChar = (c) => /[\w$]/.test(c) || c > "\x7F";
+var CommentReader = class {
+  constructor(text4) {
+    this.text = text4;
+    if (text4.startsWith("#!")) this.comment(0, lineEnd(text4, 0));
+    const html = [text4.indexOf("<!--"), text4.indexOf("-->")].filter((i2) => i2 >= 0);
+    if (html.length) this.unsureFrom = Math.min(...html);
+  }
+  text;
+  /** Comment ranges found so far, in order: [start, end). */
+  comments = [];
+  /** Where reading goes on; everything before it is classified. */
+  at = 0;
+  /** From here on, nothing is a comment (the reader met something it cannot read for sure). */
+  unsureFrom = Number.POSITIVE_INFINITY;
+  /** Open templates, innermost last: IN_TEXT, or the brace depth at which the `${…}` the reader is in closes. */
+  templates = [];
+  depth = 0;
+  /** Open parentheses, innermost last: does each close a statement head (`if (…)`) rather than a value? */
+  parens = [];
+  /** Did the `)` at `previous` close a statement head? */
+  previousClosedHead = false;
+  /** The last character of code before `at` that was not white space or a comment (a literal's last character counts as a value). */
+  previous = -1;
+  /** Is this offset inside a comment, for certain? */
+  inComment(offset) {
+    while (this.at <= offset && offset < this.unsureFrom) this.step();
+    if (offset >= this.unsureFrom) return false;
+    for (let i2 = this.comments.length - 1; i2 >= 0; i2--) {
+      const [start2, end] = this.comments[i2];
+      if (end <= offset) return false;
+      if (start2 <= offset) return true;
+    }
+    return false;
+  }
+  /** Read one token of code (or the rest of a template's text) from `at`. */
+  step() {
+    const { text: text4 } = this;
+    if (this.at >= text4.length) {
+      this.at = text4.length + 1;
+      return;
+    }
+    if (this.templates.at(-1) === IN_TEXT) return this.templateText();
+    CODE_STOP.lastIndex = this.at;
+    const stop2 = CODE_STOP.exec(text4);
+    if (!stop2) {
+      this.markCode(this.at, text4.length);
+      this.at = text4.length + 1;
+      return;
+    }
+    const i2 = stop2.index;
+    this.markCode(this.at, i2);
+    const c = text4[i2];
+    if (c === "/") {
+      const next = text4[i2 + 1];
+      if (next === "/") return this.comment(i2, lineEnd(text4, i2));
+      if (next === "*") {
+        const close = text4.indexOf("*/", i2 + 2);
+        return close < 0 ? this.unsure(i2) : this.comment(i2, close + 2);
+      }
+      const expression = this.expressionMayStart();
+      if (expression === void 0) return this.unsure(i2);
+      if (!expression) return this.code(i2);
+      return this.literal(i2, regexEnd(text4, i2));
+    }
+    if (c === "<") {
+      const expression = this.expressionMayStart();
+      return expression !== false && /^\s*[\p{L}_$>]/u.test(text4.slice(i2 + 1, i2 + 64)) ? this.unsure(i2) : this.code(i2);
+    }
+    if (c === '"' || c === "'") return this.literal(i2, stringEnd(text4, i2));
+    if (c === "`") {
+      this.templates.push(IN_TEXT);
+      this.at = i2 + 1;
+      return;
+    }
+    if (c === "(") {
+      this.parens.push(HEAD_KEYWORDS.has(this.headWord(i2) ?? ""));
+      return this.code(i2);
+    }
+    if (c === ")") {
+      const head = this.parens.pop();
+      if (head === void 0) return this.unsure(i2);
+      this.code(i2);
+      this.previousClosedHead = head;
+      return;
+    }
+    if (c === "{") this.depth++;
+    else if (this.templates.at(-1) === this.depth) {
+      this.templates[this.templates.length - 1] = IN_TEXT;
+      this.at = i2 + 1;
+      return;
+    } else if (this.depth === 0) return this.unsure(i2);
+    else this.depth--;
+    this.code(i2);
+  }
+  /** A template's text from `at`: to its closing backtick, or into a `${…}`. */
+  templateText() {
+    const { text: text4 } = this;
+    for (let i2 = this.at; i2 < text4.length; i2++) {
+      const c = text4[i2];
+      if (c === "\\") i2++;
+      else if (c === "`") {
+        this.templates.pop();
+        this.previous = i2;
+        this.at = i2 + 1;
+        return;
+      } else if (c === "$" && text4[i2 + 1] === "{") {
+        this.templates[this.templates.length - 1] = this.depth;
+        this.previous = i2 + 1;
+        this.at = i2 + 2;
+        return;
+      }
+    }
+    this.unsure(this.at);
+  }
+  /**
+   * May an expression start here (so `/` opens a regular expression, `<` JSX)? false: an operator is expected
+   * (`/` divides); undefined: it depends on what this reader does not track.
+   */
+  expressionMayStart() {
+    const { text: text4 } = this;
+    if (this.previous < 0) return true;
+    const c = text4[this.previous];
+    if (c === ")") return this.previousClosedHead;
+    if (c === "}") return void 0;
+    if (c === "+" || c === "-") return text4[this.previous - 1] === c ? false : true;
+    if (EXPRESSION_BEFORE.has(c)) return true;
+    if (c === "]" || c === "." || c === '"' || c === "'" || c === "`" || c === "/") return false;
+    if (!isIdentifierChar(c)) return void 0;
+    const word = this.wordBefore(this.previous + 1);
+    const start2 = this.previous + 1 - word.length;
+    if (/[.#]\s*$/.test(text4.slice(Math.max(0, start2 - 16), start2))) return false;
+    if (CONTEXTUAL_KEYWORDS.has(word)) return void 0;
+    return EXPRESSION_KEYWORDS.has(word) || LABEL_KEYWORDS.has(this.wordBefore(start2) ?? "");
+  }
+  /** The word (identifier or keyword) ending right before `end`, white space skipped; undefined if none. */
+  wordBefore(end) {
+    const { text: text4 } = this;
+    let last = end - 1;
+    while (last >= 0 && (text4[last] === " " || text4[last] === "	" || text4[last] === "\n" || text4[last] === "\r")) last--;
+    let start2 = last + 1;
+    while (start2 > 0 && isIdentifierChar(text4[start2 - 1])) start2--;
+    return start2 <= last ? text4.slice(start2, last + 1) : void 0;
+  }
+  /** The keyword before a `(` that may head a statement: `for await (` is `for`'s. */
+  headWord(paren) {
+    const word = this.wordBefore(paren);
+    if (word !== "await") return word;
+    const at = this.text.lastIndexOf("await", paren);
+    return this.wordBefore(at);
+  }
+  markCode(from, to) {
+    for (let i2 = to - 1; i2 >= from; i2--) {
+      const c = this.text[i2];
+      if (c !== " " && c !== "	" && c !== "\n" && c !== "\r") {
+        this.previous = i2;
+        return;
+      }
+    }
+  }
+  /** One character of code at `i` (a `/` that divides, a brace, a parenthesis). */
+  code(i2) {
+    this.previous = i2;
+    this.previousClosedHead = false;
+    this.at = i2 + 1;
+  }
+  comment(start2, end) {
+    this.comments.push([start2, end]);
+    this.at = end;
+  }
+  /** A string or regular expression literal from `start` to `end` (undefined: unterminated on its line). */
+  literal(start2, end) {
+    if (end === void 0) return this.unsure(start2);
+    this.previous = end - 1;
+    this.at = end;
+  }
+  unsure(from) {
+    this.unsureFrom = from;
+    this.at = this.text.length + 1;
+  }
+};
+var LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
+function lineEnd(text4, from) {
+  LINE_TERMINATOR.lastIndex = from;
+  return LINE_TERMINATOR.exec(text4)?.index ?? text4.length;
+}
+function stringEnd(text4, start2) {
+  const quote = text4[start2];
+  for (let i2 = start2 + 1; i2 < text4.length; i2++) {
+    const c = text4[i2];
+    if (c === "\\") i2++;
+    else if (c === quote) return i2 + 1;
+    else if (c === "\n" || c === "\r") return void 0;
+  }
+  return void 0;
+}
+function regexEnd(text4, start2) {
+  let inClass = false;
+  for (let i2 = start2 + 1; i2 < text4.length; i2++) {
+    const c = text4[i2];
+    if (c === "\\") i2++;
+    else if (c === "\n" || c === "\r") return void 0;
+    else if (inClass && c === "[") return void 0;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "/") {
+      let end = i2 + 1;
+      while (end < text4.length && /[a-z]/.test(text4[end])) end++;
+      return end;
+    }
+  }
+  return void 0;
+}
+
 // core/scan/ruleset.ts
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 var LanguageRules = class {
@@ -71211,7 +71439,7 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && onCodeLine(text4, globalUse) || JS_JOINED_SPECIFIER.test(text4) || computed.test(text4) && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && JS_JOINED_STRING.test(text4) || globalWord !== void 0 && onCodeLine(text4, JS_WHOLE_GLOBAL_OBJECT) && onCodeLine(text4, globalWord);
+      this.prefilter = (text4) => Boolean(specifiers?.test(text4)) || globalUse !== void 0 && someInCode(text4, globalUse) || JS_JOINED_SPECIFIER.test(text4) || computed.test(text4) && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && JS_JOINED_STRING.test(text4) || globalWord !== void 0 && someInCode(text4, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text4, globalWord);
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
     }
   }
@@ -71292,33 +71520,6 @@ function globalOccurrences(names, constructedOnly) {
     ].join("|"),
     "g"
   );
-}
-function onCodeLine(text4, occurrences) {
-  occurrences.lastIndex = 0;
-  let lineStart = 0;
-  let nextNewline = text4.indexOf("\n");
-  let closeLine = -1;
-  let close = -1;
-  for (let m = occurrences.exec(text4); m; m = occurrences.exec(text4)) {
-    while (nextNewline >= 0 && nextNewline < m.index) {
-      lineStart = nextNewline + 1;
-      nextNewline = text4.indexOf("\n", lineStart);
-    }
-    let first = lineStart;
-    while (first < m.index && (text4[first] === " " || text4[first] === "	")) first++;
-    if (first >= m.index) return true;
-    const a = text4[first];
-    const b = text4[first + 1];
-    if (a === "/" && b === "/") continue;
-    const star = a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n");
-    if (!star && !(a === "/" && b === "*")) return true;
-    if (closeLine !== lineStart) {
-      closeLine = lineStart;
-      close = text4.indexOf("*/", first);
-    }
-    if (close >= 0 && close + 2 <= m.index) return true;
-  }
-  return false;
 }
 var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
 function kindOf(spec, members2) {

@@ -1,5 +1,6 @@
 import type { ModuleFilter } from "./analysis";
 import { type ScanConfig, customSpec } from "./config";
+import { someInCode } from "./javascript-comments";
 import { DYNAMIC_TEXT, LOADED_MODULE_TEXT } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
@@ -59,18 +60,18 @@ export class LanguageRules {
       // Every import/require/import() of a watched module spells it as a string literal right after the keyword.
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : undefined;
-      // `const g = globalThis; g.fetch(u)`, `const { fetch: f } = globalThis`: a global object held whole, and a global's name, each on a line of code (JSDoc prose says "window" and "global object").
+      // `const g = globalThis; g.fetch(u)`, `const { fetch: f } = globalThis`: a global object held whole, and a global's name, each in code (JSDoc prose says "window" and "global object").
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : undefined;
       // Or a require()/import() of a computed name, `require.call(…)` or `createRequire(…)`, with a watched module's name somewhere in a string.
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       this.prefilter = (text) =>
         Boolean(specifiers?.test(text)) ||
-        (globalUse !== undefined && onCodeLine(text, globalUse)) ||
+        (globalUse !== undefined && someInCode(text, globalUse)) ||
         JS_JOINED_SPECIFIER.test(text) ||
         (computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) ||
         (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text)) ||
-        (globalWord !== undefined && onCodeLine(text, JS_WHOLE_GLOBAL_OBJECT) && onCodeLine(text, globalWord));
+        (globalWord !== undefined && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord));
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
     }
   }
@@ -166,40 +167,6 @@ function globalOccurrences(names: readonly string[], constructedOnly: readonly s
     ].join("|"),
     "g",
   );
-}
-
-/**
- * Does an occurrence sit in code? On a line that starts as a comment (`//`, `/*`, JSDoc ` * `) it does not,
- * unless a block comment closes before it on that line (`/*! license *\/ fetch(u)`, a minified bundle's one line;
- * ` *\/ fetch(u)`). Line starts and each line's first `*\/` are found once, so a huge one-line file stays linear.
- * (Imports are not filtered this way: `import\n * as cp from "child_process"` is code on a line starting with `*`.)
- */
-function onCodeLine(text: string, occurrences: RegExp): boolean {
-  occurrences.lastIndex = 0;
-  let lineStart = 0;
-  let nextNewline = text.indexOf("\n");
-  let closeLine = -1;
-  let close = -1;
-  for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) {
-    while (nextNewline >= 0 && nextNewline < m.index) {
-      lineStart = nextNewline + 1;
-      nextNewline = text.indexOf("\n", lineStart);
-    }
-    let first = lineStart;
-    while (first < m.index && (text[first] === " " || text[first] === "\t")) first++;
-    if (first >= m.index) return true;
-    const a = text[first];
-    const b = text[first + 1];
-    if (a === "/" && b === "/") continue;
-    const star = a === "*" && (b === " " || b === "\t" || b === "/" || b === "\r" || b === "\n");
-    if (!star && !(a === "/" && b === "*")) return true;
-    if (closeLine !== lineStart) {
-      closeLine = lineStart;
-      close = text.indexOf("*/", first);
-    }
-    if (close >= 0 && close + 2 <= m.index) return true;
-  }
-  return false;
 }
 
 /** A member path as the table writes it: `socket().connect`. */

@@ -109,3 +109,21 @@ describe("scan/respelled-name: a call spelled as the language reads it, not as t
     expect(r.commands).toContain("::error title=scan/respelled-name,file=agent/wide.py,line=5,endLine=5,col=15,endColumn=20::`ｓｙｓｔｅｍ` is read as `system`: the scan matches names as written and cannot follow this spelling; write it plainly.");
   });
 });
+
+describe("scan/network-call: a global call laid out to look like a comment to a line-based reader", () => {
+  it("scan/network-call: `fetch` on a line starting with `*` (a product continued), after a template's `//` line, and after JSX text holding `/*` fails the built Action at each", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/product.js"), "const n = 2\n  * fetch(\"https://x.example/a\").length;\n");
+      writeFileSync(join(dir, "agent/template.js"), "const t = `\n// `; fetch(\"https://x.example/b\");\n");
+      writeFileSync(join(dir, "agent/view.jsx"), "export const V = () => <p>/*</p>; fetch(\"https://x.example/c\"); //*/\n");
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorRules(r)).toEqual(["scan/network-call", "scan/network-call", "scan/network-call"]);
+    expect(r.commands.filter((c) => c.startsWith("::error title=scan/network-call")).map((c) => c.split("::")[1])).toEqual([
+      "error title=scan/network-call,file=agent/product.js,line=2,endLine=2,col=5,endColumn=9",
+      "error title=scan/network-call,file=agent/template.js,line=2,endLine=2,col=7,endColumn=11",
+      "error title=scan/network-call,file=agent/view.jsx,line=1,endLine=1,col=35,endColumn=39",
+    ]);
+  });
+});
