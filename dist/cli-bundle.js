@@ -52763,7 +52763,8 @@ var CONTEXTUAL_KEYWORDS = /* @__PURE__ */ new Set(["await", "yield", "of", "let"
 var CODE_STOP = /["'`/{}<()]/g;
 var HEAD_KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "with"]);
 var IN_TEXT = -1;
-var isIdentifierChar = (c) => /[\w$]/.test(c) || c > "\x7F";
+var isIdentifierChar = (c) => /[\p{ID_Continue}$\u200c\u200d]/u.test(c);
+var isSpace = (c) => /\s/.test(c);
 var CommentReader = class {
   constructor(text4) {
     this.text = text4;
@@ -52902,7 +52903,7 @@ var CommentReader = class {
   wordBefore(end) {
     const { text: text4 } = this;
     let last = end - 1;
-    while (last >= 0 && (text4[last] === " " || text4[last] === "	" || text4[last] === "\n" || text4[last] === "\r")) last--;
+    while (last >= 0 && isSpace(text4[last])) last--;
     let start2 = last + 1;
     while (start2 > 0 && isIdentifierChar(text4[start2 - 1])) start2--;
     return start2 <= last ? text4.slice(start2, last + 1) : void 0;
@@ -52916,8 +52917,7 @@ var CommentReader = class {
   }
   markCode(from, to) {
     for (let i2 = to - 1; i2 >= from; i2--) {
-      const c = this.text[i2];
-      if (c !== " " && c !== "	" && c !== "\n" && c !== "\r") {
+      if (!isSpace(this.text[i2])) {
         this.previous = i2;
         return;
       }

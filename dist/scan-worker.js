@@ -20132,7 +20132,8 @@ var CONTEXTUAL_KEYWORDS = /* @__PURE__ */ new Set(["await", "yield", "of", "let"
 var CODE_STOP = /["'`/{}<()]/g;
 var HEAD_KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "with"]);
 var IN_TEXT = -1;
-var isIdentifierChar = (c) => /[\w$]/.test(c) || c > "\x7F";
+var isIdentifierChar = (c) => /[\p{ID_Continue}$\u200c\u200d]/u.test(c);
+var isSpace = (c) => /\s/.test(c);
 var CommentReader = class {
   constructor(text) {
     this.text = text;
@@ -20271,7 +20272,7 @@ var CommentReader = class {
   wordBefore(end) {
     const { text } = this;
     let last = end - 1;
-    while (last >= 0 && (text[last] === " " || text[last] === "	" || text[last] === "\n" || text[last] === "\r")) last--;
+    while (last >= 0 && isSpace(text[last])) last--;
     let start2 = last + 1;
     while (start2 > 0 && isIdentifierChar(text[start2 - 1])) start2--;
     return start2 <= last ? text.slice(start2, last + 1) : void 0;
@@ -20285,8 +20286,7 @@ var CommentReader = class {
   }
   markCode(from, to) {
     for (let i2 = to - 1; i2 >= from; i2--) {
-      const c = this.text[i2];
-      if (c !== " " && c !== "	" && c !== "\n" && c !== "\r") {
+      if (!isSpace(this.text[i2])) {
         this.previous = i2;
         return;
       }

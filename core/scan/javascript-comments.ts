@@ -35,7 +35,9 @@ const HEAD_KEYWORDS = new Set(["if", "while", "for", "with"]);
 /** A template's entry while the reader is in its text (brace depths are never negative: an unmatched `}` is unsure). */
 const IN_TEXT = -1;
 
-const isIdentifierChar = (c: string) => /[\w$]/.test(c) || c > "\x7f";
+const isIdentifierChar = (c: string) => /[\p{ID_Continue}$\u200c\u200d]/u.test(c);
+/** JavaScript's white space and line terminators (`\s`: NBSP and U+FEFF too, which a reader of ASCII would take for a name). */
+const isSpace = (c: string) => /\s/.test(c);
 
 class CommentReader {
   /** Comment ranges found so far, in order: [start, end). */
@@ -185,7 +187,7 @@ class CommentReader {
   private wordBefore(end: number): string | undefined {
     const { text } = this;
     let last = end - 1;
-    while (last >= 0 && (text[last] === " " || text[last] === "\t" || text[last] === "\n" || text[last] === "\r")) last--;
+    while (last >= 0 && isSpace(text[last]!)) last--;
     let start = last + 1;
     while (start > 0 && isIdentifierChar(text[start - 1]!)) start--;
     return start <= last ? text.slice(start, last + 1) : undefined;
@@ -201,8 +203,7 @@ class CommentReader {
 
   private markCode(from: number, to: number): void {
     for (let i = to - 1; i >= from; i--) {
-      const c = this.text[i]!;
-      if (c !== " " && c !== "\t" && c !== "\n" && c !== "\r") {
+      if (!isSpace(this.text[i]!)) {
         this.previous = i;
         return;
       }

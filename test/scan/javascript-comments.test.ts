@@ -46,6 +46,8 @@ describe("comments: code laid out to look like a comment is code", () => {
     ["`export default /re/`", "export default /[/*]/; fetch(u); // */\n"],
     ["a regular expression after `break` and a line break", "for (;;) { break\n/[/*]/; fetch(u); // */\n}\n"],
     ["a regular expression after `break label` and a line break", "l: for (;;) { break l\n/[/*]/; fetch(u); // */\n}\n"],
+    ["`return` and a regular expression apart by a no-break space (white space to JavaScript)", "function f() { return\u00a0/[/*]/; } fetch(u); // */\n"],
+    ["`return` and a regular expression apart by U+FEFF", "function f() { return\ufeff/[/*]/; } fetch(u); // */\n"],
     ["`o.return / 2` dividing (a property, not the keyword)", 'x = o.return /1+"/" ; y = "/*"; fetch(u); z = "*/";\n'],
   ])("%s", (_, text) => {
     expect(fetchInCode(text)).toBe(true);
