@@ -1,5 +1,6 @@
 import type { ModuleFilter } from "./analysis";
 import { type ScanConfig, customSpec } from "./config";
+import { Literal } from "./literal";
 import { DYNAMIC_TEXT, LOADED_MODULE_TEXT } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
@@ -64,13 +65,29 @@ export class LanguageRules {
       // Or a require()/import() of a computed name, `require.call(…)` or `createRequire(…)`, with a watched module's name somewhere in a string.
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
-      this.prefilter = (text) =>
-        Boolean(specifiers?.test(text)) ||
-        (globalUse !== undefined && onCodeLine(text, globalUse)) ||
-        JS_JOINED_SPECIFIER.test(text) ||
-        (computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) ||
-        (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text)) ||
-        (globalWord !== undefined && onCodeLine(text, JS_WHOLE_GLOBAL_OBJECT) && onCodeLine(text, globalWord));
+      // A regular expression tries every position of a file; indexOf skips through it many times faster. So the tests
+      // that start at a word are tried only where one of LOADER_WORDS stands, and the others only in a file holding
+      // a literal every match of theirs contains: each file gets the verdict the tests tried everywhere give.
+      const loaderAt = atOnePlace(specifiers ? [specifiers, JS_JOINED_SPECIFIER] : [JS_JOINED_SPECIFIER]);
+      const computedAt = atOnePlace([computed]);
+      // Each alternative of globalUse and globalWord names a global; each name contains one of these.
+      const globalLiterals = coveringLiterals(globals);
+      this.prefilter = (text) => {
+        let computedLoad = false;
+        for (const word of LOADER_WORDS) {
+          for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, at + 1)) {
+            loaderAt.lastIndex = at;
+            if (loaderAt.test(text)) return true;
+            computedAt.lastIndex = at;
+            computedLoad ||= computedAt.test(text);
+          }
+        }
+        if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
+        const named = globalLiterals.some((literal) => literal.in(text));
+        if (named && onCodeLine(text, globalUse!)) return true;
+        if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
+        return (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text)) || (named && onCodeLine(text, JS_WHOLE_GLOBAL_OBJECT) && onCodeLine(text, globalWord!));
+      };
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
     }
   }
@@ -149,10 +166,28 @@ const PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?
 const JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
 /** `require("child_" + "process")`, `require("child".concat("_process"))`, ``import(`child_${x}`)``: a specifier built in place. */
 const JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
+/** The objects the globals are members of. */
+const GLOBAL_OBJECTS = ["globalThis", "window", "self", "global"];
+const GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS.join("|")})`;
 /** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). */
-const JS_COMPUTED_GLOBAL = /\b(?:globalThis|window|self|global)\s*\??\.?\s*\[\s*(?!['"`][\w$]*['"`]\s*\])/;
+const JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
 /** A global object not followed by a member (`const g = globalThis`, `= window;`, `use(self)`): what it holds is reached through another name. */
-const JS_WHOLE_GLOBAL_OBJECT = /(?<![\w$.])(?:globalThis|window|self|global)(?![\w$]|\s*(?:\??\.|\[))/g;
+const JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
+/** Every match of JS_COMPUTED_GLOBAL and JS_WHOLE_GLOBAL_OBJECT names a global object, so contains one of these. */
+const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
+/**
+ * The words every match of the specifier, joined-specifier and computed-load tests begins with (their `\bfrom`, `\bimport`,
+ * `\brequire`, `\bcreateRequire`): such a test, tried at each place one of them is written, answers as it does tried everywhere.
+ */
+const LOADER_WORDS = ["from", "import", "require", "createRequire"].map((word) => new Literal(word));
+
+/** A test matching where one of `patterns` (none with flags) matches, tried only at its lastIndex. */
+const atOnePlace = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
+
+/** The fewest of `words` that every text containing one of them contains one of (`global` for `globalThis` and `global`). */
+function coveringLiterals(words: readonly string[]): Literal[] {
+  return words.filter((word, i) => !words.some((other, j) => j !== i && word.includes(other) && (other !== word || j < i))).map((word) => new Literal(word));
+}
 
 function globalOccurrences(names: readonly string[], constructedOnly: readonly string[]): RegExp {
   const any = `(?:${names.join("|")})`;
@@ -161,7 +196,7 @@ function globalOccurrences(names: readonly string[], constructedOnly: readonly s
     [
       ...(bare.length ? [`(?<![\\w$])(?<!\\.\\s*)(?:${bare.join("|")})(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`] : []),
       ...(constructedOnly.length ? [`\\bnew\\s+(?:${constructedOnly.join("|")})(?![\\w$])`] : []),
-      `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${any}(?![\\w$])`,
+      `\\b${GLOBAL_OBJECT}\\s*\\??\\.\\s*${any}(?![\\w$])`,
       `\\[\\s*['"\`]${any}['"\`]\\s*\\]`,
     ].join("|"),
     "g",

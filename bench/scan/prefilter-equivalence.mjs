@@ -1,0 +1,99 @@
+// The scan's per-file text tests, old against new, on every file of the installed corpora (not a test: it needs them).
+// Usage: node bench/scan/prefilter-equivalence.mjs [--base REV] [DIR...]
+// Builds core/scan as of REV (default: where this branch left main) and as in the working tree, then runs both over every file under the
+// DIRs (default: bench/corpus/tree, bench/corpus/labelled, the labelled Debian packages' folder): readSource, the
+// respelled text, each language's prefilter on the text and on both respellings (under several rule settings, so
+// tables without globals or without modules are compared too), and the project links. Prints the differences (0 when
+// nothing a scan decides changed) and exits 1 on any. Then the same on random texts made of the pieces the tests look for.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as esbuild from "esbuild";
+
+const root = join(import.meta.dirname, "../..");
+const args = process.argv.slice(2);
+const base = args.includes("--base") ? args.splice(args.indexOf("--base"), 2)[1] : execFileSync("git", ["-C", root, "merge-base", "HEAD", "main"]).toString().trim();
+const dirs = args.length ? args : [join(root, "bench/corpus/tree"), join(root, "bench/corpus/labelled"), "/usr/lib/python3/dist-packages"].filter(existsSync);
+
+const work = mkdtempSync(join(tmpdir(), "prefilter-equivalence-"));
+const entry = `export { compileRules } from "./core/scan/ruleset"; export { respelledText } from "./core/scan/spelling"; export { readSource } from "./core/scan/scan"; export { LinkReader } from "./core/scan/links"; export { scanConfigSchema } from "./core/scan/config";`;
+async function build(sourceRoot, name) {
+  const outfile = join(work, `${name}.cjs`);
+  await esbuild.build({ stdin: { contents: entry, resolveDir: sourceRoot, loader: "ts" }, nodePaths: [join(root, "node_modules")], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], outfile, logLevel: "error", define: { FLOWGATE_VERSION: '"0"' } });
+  return createRequire(import.meta.url)(outfile);
+}
+const oldRoot = join(work, "old");
+mkdirSync(oldRoot);
+execFileSync("sh", ["-c", `git -C "${root}" archive "${base}" core | tar -x -C "${oldRoot}"`]);
+symlinkSync(join(root, "node_modules"), join(oldRoot, "node_modules"));
+const before = await build(oldRoot, "old");
+const after = await build(root, "new");
+
+// Rule settings that change what the JavaScript table watches: no network globals, no shell globals, only a custom module, nothing.
+const SETTINGS = [
+  {},
+  { rules: { "scan/network-call": "off" } },
+  { rules: { "scan/shell-command": "off" } },
+  { rules: { "scan/network-call": "off", "scan/shell-command": "off", "scan/model-sdk": "off" }, custom: [{ id: "internal-http", language: "javascript", module: "@corp/http", category: "network", message: "m" }, { id: "py-http", language: "python", module: "corp.http", category: "network", message: "m" }] },
+  { rules: { "scan/network-call": "off", "scan/shell-command": "off", "scan/model-sdk": "off" } },
+];
+const tables = (m) => SETTINGS.map((s) => m.compileRules(m.scanConfigSchema.parse(s)));
+const [oldTables, newTables] = [tables(before), tables(after)];
+const links = (m) => [new m.LinkReader(), new m.LinkReader(["@/", "~lib/"])];
+const [oldLinks, newLinks] = [links(before), links(after)];
+const place = (start, end) => ({ start, end });
+
+/** Everything the per-file text tests decide for one file, as one comparable string. */
+function verdicts(m, rulesList, readers, path) {
+  const read = m.readSource(path, 10 * 1024 * 1024);
+  if (typeof read !== "string") return JSON.stringify(read);
+  const respelled = { javascript: m.respelledText(read, "javascript"), python: m.respelledText(read, "python") };
+  const texts = [read, respelled.javascript, respelled.python].filter((t) => t !== undefined);
+  const prefilter = rulesList.map((rules) => texts.map((t) => `${+rules.javascript.prefilter(t)}${+rules.python.prefilter(t)}`).join(" "));
+  const found = readers.map((reader) => [reader.read(path, read, place), reader.read(`${path}.js`, read, place), reader.read(`${path}.py`, read, place)]);
+  return JSON.stringify({ length: read.length, respelled: [respelled.javascript?.length, respelled.python?.length], prefilter, found });
+}
+
+function* walk(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else if (e.isFile()) yield p;
+  }
+}
+
+let files = 0;
+let passed = 0;
+const differences = [];
+for (const dir of dirs) {
+  for (const path of walk(dir)) {
+    files++;
+    const a = verdicts(before, oldTables, oldLinks, path);
+    const b = verdicts(after, newTables, newLinks, path);
+    if (a !== b) differences.push({ path, before: a.slice(0, 300), after: b.slice(0, 300) });
+    else if (/"prefilter":\["[^"]*1/.test(a)) passed++;
+  }
+}
+// Then texts made of the pieces these tests look at, at random (seeded): the corners no corpus file happens to have.
+const PIECES = ["from", "import", "require", "createRequire", "requ", "ire", "fet", "ch", "fetch", "Bun", "Deno", "navigator", "WebSocket", "EventSource", "globalThis", "window", "self", "global", "new", "call", "concat", "join", "child_process", "node:", "http", "os", "subprocess", "importlib", "import_module", "__import__", "modules", "sys", "as", "exports", "module.exports", "__exportStar", "require(", "import(", "from '", 'from "', "createRequire(", "require.call(", "globalThis[", "window.", "self ?.[", "new ", "'child_process'", '"node:http"', "'ws'", "\"child_\" + \"process\"", "`child_${", ".join(", "import os", "from os import", "import_module(", "sys.modules[", "\\u0066", "\\x6f", "ｏｓ", " ", " ", "\n", "\t", "(", ")", "[", "]", "{", "}", "'", '"', "`", "${", "+", ".", "?.", ":", "=", ";", ",", "//", "/*", "*/", " * ", "#", "\\", "./", "../", "@/", "x", "$", "_"];
+let seed = 1;
+const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 8) % n;
+const SAMPLES = 200_000;
+let passedSamples = 0;
+const tested = (m, rulesList, readers, text) => {
+  const texts = [text, m.respelledText(text, "javascript"), m.respelledText(text, "python")].filter((t) => t !== undefined);
+  return JSON.stringify([texts.map((t) => t.length), rulesList.map((rules) => texts.map((t) => `${+rules.javascript.prefilter(t)}${+rules.python.prefilter(t)}`)), readers.map((reader) => [reader.read("a.js", text, place), reader.read("a.py", text, place)])]);
+};
+for (let i = 0; i < SAMPLES; i++) {
+  const text = Array.from({ length: 1 + random(24) }, () => PIECES[random(PIECES.length)]).join("");
+  const a = tested(before, oldTables, oldLinks, text);
+  const b = tested(after, newTables, newLinks, text);
+  if (a !== b) differences.push({ path: JSON.stringify(text), before: a.slice(0, 300), after: b.slice(0, 300) });
+  else if (/"[01]*1[01]*"/.test(a)) passedSamples++;
+}
+rmSync(work, { recursive: true, force: true });
+for (const d of differences.slice(0, 20)) console.log(`${d.path}\n  before ${d.before}\n  after  ${d.after}`);
+console.log(`${files} files under ${dirs.join(", ")} and ${SAMPLES} random texts (base ${base}): ${passed} files and ${passedSamples} texts let through by some prefilter, ${differences.length} differences`);
+process.exitCode = differences.length ? 1 : 0;
