@@ -1,7 +1,7 @@
 import type { ModuleFilter } from "./analysis";
 import { type ScanConfig, customSpec } from "./config";
 import { Literal } from "./literal";
-import { DYNAMIC_TEXT, LOADED_MODULE_TEXT } from "./python";
+import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
 import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, GLOBAL, type MemberKind, RETURNED, type ScanLanguage } from "./specs";
@@ -39,10 +39,13 @@ export class LanguageRules {
       // Every binding of a watched module comes from an import statement naming it (`import a, os`, `try: import os`,
       // `from os.path import x`, `import sys, \\` continued, `x = 1; import os`).
       const names = `(?:${tops.map(escape).join("|")})`;
-      const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
+      // Tried where its `from` or `import` is written (PY_STATEMENT_WORDS), looking back for the line's start, `;` or `:`.
+      const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`).
       const quoted = new RegExp(`['"]${names}[.'"]`);
-      this.prefilter = (text) => imports.test(text) || ((DYNAMIC_TEXT.test(text) || LOADED_MODULE_TEXT.test(text)) && (quoted.test(text) || PY_JOINED_STRING.test(text)));
+      const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
+      this.prefilter = (text) =>
+        atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at)) || (atWords(text, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text, at)) && (quoted.test(text) || PY_JOINED_STRING.test(text)));
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module) => this.explicitMembers(module),
@@ -74,14 +77,12 @@ export class LanguageRules {
       const globalLiterals = coveringLiterals(globals);
       this.prefilter = (text) => {
         let computedLoad = false;
-        for (const word of LOADER_WORDS) {
-          for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, at + 1)) {
-            loaderAt.lastIndex = at;
-            if (loaderAt.test(text)) return true;
-            computedAt.lastIndex = at;
-            computedLoad ||= computedAt.test(text);
-          }
-        }
+        const loads = atWords(text, LOADER_WORDS, (at) => {
+          if (matchesAt(loaderAt, text, at)) return true;
+          computedLoad ||= matchesAt(computedAt, text, at);
+          return false;
+        });
+        if (loads) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named = globalLiterals.some((literal) => literal.in(text));
         if (named && onCodeLine(text, globalUse!)) return true;
@@ -181,8 +182,24 @@ const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
  */
 const LOADER_WORDS = ["from", "import", "require", "createRequire"].map((word) => new Literal(word));
 
+/** The words every match of the Python import test starts with. */
+const PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
+const PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
+
 /** A test matching where one of `patterns` (none with flags) matches, tried only at its lastIndex. */
 const atOnePlace = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
+
+/** Does a sticky test match at `at`? */
+function matchesAt(test: RegExp, text: string, at: number): boolean {
+  test.lastIndex = at;
+  return test.test(text);
+}
+
+/** Does `visit` say yes at some place one of `words` is written? */
+function atWords(text: string, words: readonly Literal[], visit: (at: number) => boolean): boolean {
+  for (const word of words) for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, at + 1)) if (visit(at)) return true;
+  return false;
+}
 
 /** The fewest of `words` that every text containing one of them contains one of (`global` for `globalThis` and `global`). */
 function coveringLiterals(words: readonly string[]): Literal[] {

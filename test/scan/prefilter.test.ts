@@ -76,3 +76,21 @@ describe("JavaScript prefilter: globals and global objects", () => {
     expect(scanned("a.js", text)).toEqual({ parsed: true, findings: [`scan/network-call ${at(text, "fetch")}`] });
   });
 });
+
+describe("Python prefilter: import statements, dynamic imports, loaded modules", () => {
+  test.each([
+    ["`import` after `;`", "x = 1; import os\n", true],
+    ["`import` after `:`", "if x: import os\n", true],
+    ["a continued import list", "import sys, \\\n    os\n", true],
+    ["`from` at a line's start, after spaces", "def f():\n    from os import path\n", true],
+    ["an import in a comment", "# import os\nx = 1\n", false],
+    ["an import inside a string, mid-line", 's = "import os"\n', false],
+    ["`import_module` with a joined name", 'import importlib\nm = importlib.import_module("o" + "s")\n', true],
+    ["`__import__` with the module's name in a string elsewhere", 'name = "os"\nm = __import__(name)\n', true],
+    ["`sys.modules[\"os\"]`", 'import sys\nsys.modules["os"].system("ls")\n', true],
+    ["`sys.modules[x]` with no module named", "import sys\nm = sys.modules[x]\n", false],
+    ["`import_module` as part of a longer name", 'my_import_module("o" + "s")\n', false],
+  ])("%s", (_what, text, parsed) => {
+    expect(scanned("a.py", text).parsed).toBe(parsed);
+  });
+});
