@@ -94,3 +94,20 @@ describe("Python prefilter: import statements, dynamic imports, loaded modules",
     expect(scanned("a.py", text).parsed).toBe(parsed);
   });
 });
+
+describe("Python links: the import statements of every file, found where their first word is written", () => {
+  const links = (text: string) => scanner.linksOf("pkg/a.py", text).map((l) => [l.specifier, l.names, l.hop ? `${l.hop.line}:${l.hop.column}-${l.hop.endLine}:${l.hop.endColumn}` : "-"]);
+  test("an indented `from` (tabs and spaces) is placed from its line's start; `import` lists and aliases are read", () => {
+    expect(links("\t from .util import run as go\nimport helper, pkg.tools as t\n")).toEqual([
+      ["helper", [], "-"],
+      ["pkg.tools", [], "-"],
+      [".util", [["run", "go"]], "1:1-1:30"],
+    ]);
+  });
+  test("a statement is not read inside the one before it: a parenthesised list over lines, a `\\r`-continued import", () => {
+    expect(links("from .a import (x,\nfrom .b import y)\nimport c\rimport d\n")).toEqual([[".a", [["x", "x"]], "1:1-2:18"]]);
+  });
+  test("`from`/`import` not at a line's start (after code, in a string) is not a statement", () => {
+    expect(links('x = 1; from .a import b\ns = "import c"\n')).toEqual([]);
+  });
+});
