@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { compareFindings } from "../../core/kernel/findings";
 import { Literal } from "../../core/scan/literal";
 import { Scanner } from "../../core/scan/scan";
+import { respelledText } from "../../core/scan/spelling";
 import { at } from "./helpers";
 
 // The prefilter decides which files are parsed at all. Its tests are tried only where a word they start with is written,
@@ -109,5 +110,18 @@ describe("Python links: the import statements of every file, found where their f
   });
   test("`from`/`import` not at a line's start (after code, in a string) is not a statement", () => {
     expect(links('x = 1; from .a import b\ns = "import c"\n')).toEqual([]);
+  });
+});
+
+describe("respelledText: a file is decoded when some backslash starts an escape (or, in Python, a character is beyond ASCII)", () => {
+  test.each([
+    ["escapes that spell nothing plain come first", 's = "\\n" + "\\\\"; \\u0066etch(u)', "javascript", 's = "\\n" + "\\\\"; fetch(u)'],
+    ["an escaped backslash before `u`", 'require("\\\\u0063p")', "javascript", 'require("\\cp")'],
+    ["a backslash at the very end", "const s = 1 \\", "javascript", undefined],
+    ["Python: a fullwidth name", "import ｏｓ\n", "python", "import os\n"],
+    ["Python: beyond ASCII, already in NFKC form", "# café\nimport os\n", "python", undefined],
+    ["`\\U` is a Python escape, not a JavaScript one", 'm = "\\U0000006fs"', "javascript", undefined],
+  ])("%s", (_what, text, grammar, respelled) => {
+    expect(respelledText(text, grammar as "javascript" | "python")).toBe(respelled);
   });
 });
