@@ -45452,20 +45452,20 @@ var BatchQueue = class {
 
 // core/scan/literal.ts
 var Literal = class {
-  constructor(text4) {
-    this.text = text4;
+  constructor(word) {
+    this.word = word;
     let offset = 0;
-    for (let i2 = 1; i2 <= text4.length - 2; i2++) if (commonness(text4[i2]) < commonness(text4[offset])) offset = i2;
+    for (let i2 = 1; i2 <= word.length - 2; i2++) if (commonness(word[i2]) < commonness(word[offset])) offset = i2;
     this.offset = offset;
-    this.part = text4.slice(offset, offset + MAX_PART);
+    this.part = word.slice(offset, offset + MAX_PART);
   }
-  text;
+  word;
   /** Where the part looked for starts in the literal, and the part. */
   offset;
   part;
-  /** text.indexOf(this.text, from), for a from ≥ 0. */
+  /** text.indexOf(this.word, from), for a from ≥ 0. */
   indexIn(text4, from = 0) {
-    for (let q = text4.indexOf(this.part, from + this.offset); q >= 0; q = text4.indexOf(this.part, q + 1)) if (text4.startsWith(this.text, q - this.offset)) return q - this.offset;
+    for (let q = text4.indexOf(this.part, from + this.offset); q >= 0; q = text4.indexOf(this.part, q + 1)) if (text4.startsWith(this.word, q - this.offset)) return q - this.offset;
     return -1;
   }
   in(text4) {

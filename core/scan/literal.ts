@@ -10,18 +10,18 @@ export class Literal {
   private readonly offset: number;
   private readonly part: string;
 
-  constructor(readonly text: string) {
+  constructor(private readonly word: string) {
     let offset = 0;
     // The part keeps at least 2 characters: a single one (`f` of `self`) stands alone too often.
-    for (let i = 1; i <= text.length - 2; i++) if (commonness(text[i]!) < commonness(text[offset]!)) offset = i;
+    for (let i = 1; i <= word.length - 2; i++) if (commonness(word[i]!) < commonness(word[offset]!)) offset = i;
     this.offset = offset;
-    this.part = text.slice(offset, offset + MAX_PART);
+    this.part = word.slice(offset, offset + MAX_PART);
   }
 
-  /** text.indexOf(this.text, from), for a from ≥ 0. */
+  /** text.indexOf(this.word, from), for a from ≥ 0. */
   indexIn(text: string, from = 0): number {
     // The literal at p has its part at p + offset; a part found at q is the literal's only if the literal starts at q - offset (≥ from).
-    for (let q = text.indexOf(this.part, from + this.offset); q >= 0; q = text.indexOf(this.part, q + 1)) if (text.startsWith(this.text, q - this.offset)) return q - this.offset;
+    for (let q = text.indexOf(this.part, from + this.offset); q >= 0; q = text.indexOf(this.part, q + 1)) if (text.startsWith(this.word, q - this.offset)) return q - this.offset;
     return -1;
   }
 
