@@ -5,7 +5,9 @@
 // respelled text, each language's prefilter on the text and on both respellings (under several rule settings, so
 // tables without globals or without modules are compared too), and the project links. Prints the differences (0 when
 // nothing a scan decides changed) and exits 1 on any. Then the same on random texts made of the pieces the tests look for.
+// About 25 s of CPU for the three default folders (16,000 files) and 200,000 random texts.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -45,6 +47,8 @@ const links = (m) => [new m.LinkReader(), new m.LinkReader(["@/", "~lib/"])];
 const [oldLinks, newLinks] = [links(before), links(after)];
 const place = (start, end) => ({ start, end });
 
+const digest = (text) => text && createHash("sha256").update(text).digest("base64");
+
 /** Everything the per-file text tests decide for one file, as one comparable string. */
 function verdicts(m, rulesList, readers, path) {
   const read = m.readSource(path, 10 * 1024 * 1024);
@@ -53,7 +57,7 @@ function verdicts(m, rulesList, readers, path) {
   const texts = [read, respelled.javascript, respelled.python].filter((t) => t !== undefined);
   const prefilter = rulesList.map((rules) => texts.map((t) => `${+rules.javascript.prefilter(t)}${+rules.python.prefilter(t)}`).join(" "));
   const found = readers.map((reader) => [reader.read(path, read, place), reader.read(`${path}.js`, read, place), reader.read(`${path}.py`, read, place)]);
-  return JSON.stringify({ length: read.length, respelled: [respelled.javascript?.length, respelled.python?.length], prefilter, found });
+  return JSON.stringify({ read: digest(read), respelled: [digest(respelled.javascript), digest(respelled.python)], prefilter, found });
 }
 
 function* walk(dir) {
@@ -73,7 +77,7 @@ for (const dir of dirs) {
     const a = verdicts(before, oldTables, oldLinks, path);
     const b = verdicts(after, newTables, newLinks, path);
     if (a !== b) differences.push({ path, before: a.slice(0, 300), after: b.slice(0, 300) });
-    else if (/"prefilter":\["[^"]*1/.test(a)) passed++;
+    else if (/"prefilter":\[[^\]]*1/.test(a)) passed++;
   }
 }
 // Then texts made of the pieces these tests look at, at random (seeded): the corners no corpus file happens to have.
@@ -93,7 +97,7 @@ let passedSamples = 0;
 const distinct = new Set();
 const tested = (m, rulesList, readers, text) => {
   const texts = [text, m.respelledText(text, "javascript"), m.respelledText(text, "python")].filter((t) => t !== undefined);
-  return JSON.stringify([texts.map((t) => t.length), rulesList.map((rules) => texts.map((t) => `${+rules.javascript.prefilter(t)}${+rules.python.prefilter(t)}`)), readers.map((reader) => [reader.read("a.js", text, place), reader.read("a.py", text, place)])]);
+  return JSON.stringify([texts.map(digest), rulesList.map((rules) => texts.map((t) => `${+rules.javascript.prefilter(t)}${+rules.python.prefilter(t)}`)), readers.map((reader) => [reader.read("a.js", text, place), reader.read("a.py", text, place)])]);
 };
 for (let i = 0; i < SAMPLES; i++) {
   const pieces = i % 2 ? STATEMENT_PIECES : PIECES;
