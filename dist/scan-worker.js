@@ -17689,11 +17689,43 @@ function detachedSymbols(symbols) {
   return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link) };
 }
 
+// core/scan/literal.ts
+var Literal = class {
+  constructor(word) {
+    this.word = word;
+    let offset = 0;
+    for (let i2 = 1; i2 <= word.length - 2; i2++) if (commonness(word[i2]) < commonness(word[offset])) offset = i2;
+    this.offset = offset;
+    this.part = word.slice(offset, offset + MAX_PART);
+  }
+  word;
+  /** Where the part looked for starts in the literal, and the part. */
+  offset;
+  part;
+  /** text.indexOf(this.word, from), for a from ≥ 0. */
+  indexIn(text, from = 0) {
+    for (let q = text.indexOf(this.part, from + this.offset); q >= 0; q = text.indexOf(this.part, q + 1)) if (text.startsWith(this.word, q - this.offset)) return q - this.offset;
+    return -1;
+  }
+  in(text) {
+    return this.indexIn(text) >= 0;
+  }
+};
+var MAX_PART = 6;
+var BY_COMMONNESS = ` etrsaoni
+lcdup.hmgf	*(),y/_=b;v{}'w:k"`;
+var commonness = (char) => {
+  const rank = BY_COMMONNESS.indexOf(char);
+  return rank < 0 ? -1 : BY_COMMONNESS.length - rank;
+};
+
 // core/scan/links.ts
 var MAX_SPECIFIER = 500;
 var LOOKBACK = 4e3;
-var PY_IMPORT = /^[ \t]*import[ \t]+([^\n#;\\()]+)/gm;
-var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
+var PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/my;
+var IMPORT = new Literal("import");
+var FROM = new Literal("from");
 var IDENT2 = /^[\w$]+$/;
 var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
 var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)`;
@@ -17824,18 +17856,31 @@ function exportClause(clause, specifier, start2) {
 }
 function pythonLinks(text, place) {
   const out2 = [];
-  for (const m of text.matchAll(PY_IMPORT)) {
+  for (const [, m] of pythonStatements(text, IMPORT, PY_IMPORT)) {
     for (const part of m[1].split(",")) {
       const [, dotted, alias] = /^\s*([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?\s*$/.exec(part) ?? [];
       if (dotted) out2.push({ specifier: dotted, names: [], namespace: alias ?? dotted, reexport: false });
     }
   }
-  for (const m of text.matchAll(PY_FROM)) {
+  for (const [start2, m] of pythonStatements(text, FROM, PY_FROM)) {
     const list = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names = list.trim() === "*" ? [["*", "*"]] : named(list.replace(/\s+as\s+/g, " as "));
-    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place(m.index, m.index + m[0].length) });
+    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place(start2, m.index + m[0].length) });
   }
   return out2;
+}
+function* pythonStatements(text, word, statement) {
+  let end = 0;
+  for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, Math.max(at + 1, end))) {
+    let start2 = at;
+    while (start2 > 0 && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
+    if (start2 < end) continue;
+    statement.lastIndex = at;
+    const m = statement.exec(text);
+    if (!m) continue;
+    end = m.index + m[0].length;
+    yield [start2, m];
+  }
 }
 
 // node_modules/fastest-levenshtein/esm/mod.js
@@ -19754,6 +19799,7 @@ var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "bi
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
+var DYNAMIC_WORDS = ["import_module", "__import__", "modules"];
 function unwrap2(node2) {
   let n = node2;
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
@@ -20066,7 +20112,8 @@ var PLAIN = /^[A-Za-z0-9_$.@-]$/;
 var JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3}))/g;
 var PY_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3}))/g;
 var PY_WORD = /[\p{L}\p{M}\p{N}\p{Pc}]*[^\x00-\x7f][\p{L}\p{M}\p{N}\p{Pc}]*/gu;
-var MAY_RESPELL = { javascript: /\\[ux0-7]/, python: /\\[xuU0-7]|[^\x00-\x7f]/ };
+var ESCAPE_LETTER = { javascript: /[ux0-7]/, python: /[xuU0-7]/ };
+var NON_ASCII = /[^\x00-\x7f]/;
 var escapesOf = (grammar) => new RegExp(grammar === "python" ? PY_ESCAPE : JS_ESCAPE);
 function plainChar(groups) {
   const code = groups[3] !== void 0 ? parseInt(groups[3], 8) : parseInt(groups[0] ?? groups[1] ?? groups[2], 16);
@@ -20078,9 +20125,14 @@ function decoded(text, grammar) {
   return grammar === "python" ? plain.normalize("NFKC") : plain;
 }
 function respelledText(text, grammar) {
-  if (!MAY_RESPELL[grammar === "python" ? "python" : "javascript"].test(text)) return void 0;
+  if (!mayRespell(text, grammar)) return void 0;
   const plain = decoded(text, grammar);
   return plain === text ? void 0 : plain;
+}
+function mayRespell(text, grammar) {
+  const letter = ESCAPE_LETTER[grammar === "python" ? "python" : "javascript"];
+  for (let at = text.indexOf("\\"); at >= 0; at = text.indexOf("\\", at + 1)) if (letter.test(text.charAt(at + 1))) return true;
+  return grammar === "python" && NON_ASCII.test(text);
 }
 var STRINGS = /* @__PURE__ */ new Set(["string", "template_string"]);
 var JS_NAMES = /* @__PURE__ */ new Set(["identifier", "property_identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern", "private_property_identifier", "type_identifier"]);
@@ -20362,9 +20414,10 @@ var LanguageRules = class {
     if (language === "python") {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
       const names = `(?:${tops.map(escape).join("|")})`;
-      const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
+      const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       const quoted = new RegExp(`['"]${names}[.'"]`);
-      this.prefilter = (text) => imports.test(text) || (DYNAMIC_TEXT.test(text) || LOADED_MODULE_TEXT.test(text)) && (quoted.test(text) || PY_JOINED_STRING.test(text));
+      const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
+      this.prefilter = (text) => atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at)) || atWords(text, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text, at)) && (quoted.test(text) || PY_JOINED_STRING.test(text));
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => this.explicitMembers(module2),
@@ -20383,7 +20436,23 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      this.prefilter = (text) => Boolean(specifiers?.test(text)) || globalUse !== void 0 && someInCode(text, globalUse) || JS_JOINED_SPECIFIER.test(text) || computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text)) || globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text) || globalWord !== void 0 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
+      const loaderAt = atOnePlace(specifiers ? [specifiers, JS_JOINED_SPECIFIER] : [JS_JOINED_SPECIFIER]);
+      const computedAt = atOnePlace([computed]);
+      const globalLiterals = coveringLiterals(globals);
+      this.prefilter = (text) => {
+        let computedLoad = false;
+        const loads = atWords(text, LOADER_WORDS, (at) => {
+          if (matchesAt(loaderAt, text, at)) return true;
+          computedLoad ||= matchesAt(computedAt, text, at);
+          return false;
+        });
+        if (loads) return true;
+        if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
+        const named2 = globalLiterals.some((literal2) => literal2.in(text));
+        if (named2 && someInCode(text, globalUse)) return true;
+        if (!GLOBAL_OBJECT_LITERALS.some((literal2) => literal2.in(text))) return false;
+        return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text) || named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
+      };
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
     }
   }
@@ -20450,8 +20519,26 @@ var LanguageRules = class {
 var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(/;
 var JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
 var JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
-var JS_COMPUTED_GLOBAL = /\b(?:globalThis|window|self|global)\s*\??\.?\s*\[\s*(?!['"`][\w$]*['"`]\s*\])/;
-var JS_WHOLE_GLOBAL_OBJECT = /(?<![\w$.])(?:globalThis|window|self|global)(?![\w$]|\s*(?:\??\.|\[))/g;
+var GLOBAL_OBJECTS2 = ["globalThis", "window", "self", "global"];
+var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
+var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
+var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
+var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
+var LOADER_WORDS = ["from", "import", "require", "createRequire"].map((word) => new Literal(word));
+var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
+var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
+var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
+function matchesAt(test, text, at) {
+  test.lastIndex = at;
+  return test.test(text);
+}
+function atWords(text, words, visit2) {
+  for (const word of words) for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, at + 1)) if (visit2(at)) return true;
+  return false;
+}
+function coveringLiterals(words) {
+  return words.filter((word, i2) => !words.some((other, j) => j !== i2 && word.includes(other) && (other !== word || j < i2))).map((word) => new Literal(word));
+}
 function globalOccurrences(names, constructedOnly) {
   const any2 = `(?:${names.join("|")})`;
   const bare = names.filter((n) => !constructedOnly.includes(n));
@@ -20459,7 +20546,7 @@ function globalOccurrences(names, constructedOnly) {
     [
       ...bare.length ? [`(?<![\\w$])(?<!\\.\\s*)(?:${bare.join("|")})(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`] : [],
       ...constructedOnly.length ? [`\\bnew\\s+(?:${constructedOnly.join("|")})(?![\\w$])`] : [],
-      `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${any2}(?![\\w$])`,
+      `\\b${GLOBAL_OBJECT}\\s*\\??\\.\\s*${any2}(?![\\w$])`,
       `\\[\\s*['"\`]${any2}['"\`]\\s*\\]`
     ].join("|"),
     "g"

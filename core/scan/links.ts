@@ -5,6 +5,7 @@
  * backwards from it, so multi-line import lists cost nothing extra and files without project
  * specifiers cost one scan for quotes. Python: `from X import a, (b,\n c)`.
  */
+import { Literal } from "./literal";
 import type { PlacedHop } from "./placed";
 import type { Link } from "./project";
 
@@ -13,8 +14,11 @@ const MAX_SPECIFIER = 500;
 /** How far back from a specifier an `import {…} from` list may start (a longer list is not read). */
 const LOOKBACK = 4000;
 
-const PY_IMPORT = /^[ \t]*import[ \t]+([^\n#;\\()]+)/gm;
-const PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+/** `import a, b as c` and `from x import (a, b)` at a line's start (after spaces or tabs), each tried where its first word is written (pythonStatements). */
+const PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
+const PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/my;
+const IMPORT = new Literal("import");
+const FROM = new Literal("from");
 const IDENT = /^[\w$]+$/;
 /** The helper TypeScript emits for `export * from` in CommonJS, ending right before its `(`. */
 const EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
@@ -176,16 +180,36 @@ function exportClause(clause: string, specifier: string, start: number): Read | 
 function pythonLinks(text: string, place: (start: number, end: number) => PlacedHop): Link[] {
   const out: Link[] = [];
   // `import helper`, `import pkg.tools`, `import helper as h`: the module's names are reached as `h.run`, `pkg.tools.run`.
-  for (const m of text.matchAll(PY_IMPORT)) {
+  for (const [, m] of pythonStatements(text, IMPORT, PY_IMPORT)) {
     for (const part of m[1]!.split(",")) {
       const [, dotted, alias] = /^\s*([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?\s*$/.exec(part) ?? [];
       if (dotted) out.push({ specifier: dotted, names: [], namespace: alias ?? dotted, reexport: false });
     }
   }
-  for (const m of text.matchAll(PY_FROM)) {
+  for (const [start, m] of pythonStatements(text, FROM, PY_FROM)) {
     const list = m[2]!.replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names: Array<[string, string]> = list.trim() === "*" ? [["*", "*"]] : named(list.replace(/\s+as\s+/g, " as "));
-    if (names.length) out.push({ specifier: m[1]!, names, reexport: true, hop: place(m.index!, m.index! + m[0].length) });
+    if (names.length) out.push({ specifier: m[1]!, names, reexport: true, hop: place(start, m.index + m[0].length) });
   }
   return out;
+}
+
+/**
+ * The statements a sticky `statement` (starting with `word`, looking back to a line's start) finds, each with the start
+ * of its line's indentation: the matches, in order and not overlapping, that the same test tried at every position
+ * of the text (a global `^[ \t]*word…` in multiline mode) finds, at a fraction of the cost (the word is found by indexOf).
+ */
+function* pythonStatements(text: string, word: Literal, statement: RegExp): Generator<[start: number, match: RegExpExecArray]> {
+  let end = 0;
+  for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, Math.max(at + 1, end))) {
+    let start = at;
+    while (start > 0 && (text[start - 1] === " " || text[start - 1] === "\t")) start--;
+    // A global test resumes where its last match ended.
+    if (start < end) continue;
+    statement.lastIndex = at;
+    const m = statement.exec(text);
+    if (!m) continue;
+    end = m.index + m[0].length;
+    yield [start, m];
+  }
 }

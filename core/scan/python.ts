@@ -259,6 +259,8 @@ const JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*
 export const DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 /** `sys.modules["os"]`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
 export const LOADED_MODULE_TEXT = /\bmodules\s*\[/;
+/** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
+export const DYNAMIC_WORDS = ["import_module", "__import__", "modules"];
 
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {

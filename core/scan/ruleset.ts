@@ -1,7 +1,8 @@
 import type { ModuleFilter } from "./analysis";
 import { type ScanConfig, customSpec } from "./config";
 import { someInCode } from "./javascript-comments";
-import { DYNAMIC_TEXT, LOADED_MODULE_TEXT } from "./python";
+import { Literal } from "./literal";
+import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
 import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, GLOBAL, type MemberKind, RETURNED, type ScanLanguage } from "./specs";
@@ -39,10 +40,13 @@ export class LanguageRules {
       // Every binding of a watched module comes from an import statement naming it (`import a, os`, `try: import os`,
       // `from os.path import x`, `import sys, \\` continued, `x = 1; import os`).
       const names = `(?:${tops.map(escape).join("|")})`;
-      const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
+      // Tried where its `from` or `import` is written (PY_STATEMENT_WORDS), looking back for the line's start, `;` or `:`.
+      const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`).
       const quoted = new RegExp(`['"]${names}[.'"]`);
-      this.prefilter = (text) => imports.test(text) || ((DYNAMIC_TEXT.test(text) || LOADED_MODULE_TEXT.test(text)) && (quoted.test(text) || PY_JOINED_STRING.test(text)));
+      const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
+      this.prefilter = (text) =>
+        atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at)) || (atWords(text, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text, at)) && (quoted.test(text) || PY_JOINED_STRING.test(text)));
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module) => this.explicitMembers(module),
@@ -65,13 +69,27 @@ export class LanguageRules {
       // Or a require()/import() of a computed name, `require.call(…)` or `createRequire(…)`, with a watched module's name somewhere in a string.
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
-      this.prefilter = (text) =>
-        Boolean(specifiers?.test(text)) ||
-        (globalUse !== undefined && someInCode(text, globalUse)) ||
-        JS_JOINED_SPECIFIER.test(text) ||
-        (computed.test(text) && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) ||
-        (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text)) ||
-        (globalWord !== undefined && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord));
+      // A regular expression tries every position of a file; indexOf skips through it many times faster. So the tests
+      // that start at a word are tried only where one of LOADER_WORDS stands, and the others only in a file holding
+      // a literal every match of theirs contains: each file gets the verdict the tests tried everywhere give.
+      const loaderAt = atOnePlace(specifiers ? [specifiers, JS_JOINED_SPECIFIER] : [JS_JOINED_SPECIFIER]);
+      const computedAt = atOnePlace([computed]);
+      // Each alternative of globalUse and globalWord names a global; each name contains one of these.
+      const globalLiterals = coveringLiterals(globals);
+      this.prefilter = (text) => {
+        let computedLoad = false;
+        const loads = atWords(text, LOADER_WORDS, (at) => {
+          if (matchesAt(loaderAt, text, at)) return true;
+          computedLoad ||= matchesAt(computedAt, text, at);
+          return false;
+        });
+        if (loads) return true;
+        if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
+        const named = globalLiterals.some((literal) => literal.in(text));
+        if (named && someInCode(text, globalUse!)) return true;
+        if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
+        return (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text)) || (named && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord!));
+      };
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
     }
   }
@@ -150,10 +168,44 @@ const PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?
 const JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
 /** `require("child_" + "process")`, `require("child".concat("_process"))`, ``import(`child_${x}`)``: a specifier built in place. */
 const JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
+/** The objects the globals are members of. */
+const GLOBAL_OBJECTS = ["globalThis", "window", "self", "global"];
+const GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS.join("|")})`;
 /** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). */
-const JS_COMPUTED_GLOBAL = /\b(?:globalThis|window|self|global)\s*\??\.?\s*\[\s*(?!['"`][\w$]*['"`]\s*\])/;
+const JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
 /** A global object not followed by a member (`const g = globalThis`, `= window;`, `use(self)`): what it holds is reached through another name. */
-const JS_WHOLE_GLOBAL_OBJECT = /(?<![\w$.])(?:globalThis|window|self|global)(?![\w$]|\s*(?:\??\.|\[))/g;
+const JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
+/** Every match of JS_COMPUTED_GLOBAL and JS_WHOLE_GLOBAL_OBJECT names a global object, so contains one of these. */
+const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
+/**
+ * The words every match of the specifier, joined-specifier and computed-load tests begins with (their `\bfrom`, `\bimport`,
+ * `\brequire`, `\bcreateRequire`): such a test, tried at each place one of them is written, answers as it does tried everywhere.
+ */
+const LOADER_WORDS = ["from", "import", "require", "createRequire"].map((word) => new Literal(word));
+
+/** The words every match of the Python import test starts with. */
+const PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
+const PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
+
+/** A test matching where one of `patterns` (none with flags) matches, tried only at its lastIndex. */
+const atOnePlace = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
+
+/** Does a sticky test match at `at`? */
+function matchesAt(test: RegExp, text: string, at: number): boolean {
+  test.lastIndex = at;
+  return test.test(text);
+}
+
+/** Does `visit` say yes at some place one of `words` is written? */
+function atWords(text: string, words: readonly Literal[], visit: (at: number) => boolean): boolean {
+  for (const word of words) for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, at + 1)) if (visit(at)) return true;
+  return false;
+}
+
+/** The fewest of `words` that every text containing one of them contains one of (`global` for `globalThis` and `global`). */
+function coveringLiterals(words: readonly string[]): Literal[] {
+  return words.filter((word, i) => !words.some((other, j) => j !== i && word.includes(other) && (other !== word || j < i))).map((word) => new Literal(word));
+}
 
 function globalOccurrences(names: readonly string[], constructedOnly: readonly string[]): RegExp {
   const any = `(?:${names.join("|")})`;
@@ -162,7 +214,7 @@ function globalOccurrences(names: readonly string[], constructedOnly: readonly s
     [
       ...(bare.length ? [`(?<![\\w$])(?<!\\.\\s*)(?:${bare.join("|")})(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`] : []),
       ...(constructedOnly.length ? [`\\bnew\\s+(?:${constructedOnly.join("|")})(?![\\w$])`] : []),
-      `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${any}(?![\\w$])`,
+      `\\b${GLOBAL_OBJECT}\\s*\\??\\.\\s*${any}(?![\\w$])`,
       `\\[\\s*['"\`]${any}['"\`]\\s*\\]`,
     ].join("|"),
     "g",

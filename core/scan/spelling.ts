@@ -14,7 +14,9 @@ const JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{
 const PY_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3}))/g;
 /** Python identifier characters beyond ASCII (letters, marks, digits, connectors). */
 const PY_WORD = /[\p{L}\p{M}\p{N}\p{Pc}]*[^\x00-\x7f][\p{L}\p{M}\p{N}\p{Pc}]*/gu;
-const MAY_RESPELL = { javascript: /\\[ux0-7]/, python: /\\[xuU0-7]|[^\x00-\x7f]/ } as const;
+/** What can follow the backslash of an escape spelling a plain character. */
+const ESCAPE_LETTER = { javascript: /[ux0-7]/, python: /[xuU0-7]/ } as const;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const escapesOf = (grammar: Grammar) => new RegExp(grammar === "python" ? PY_ESCAPE : JS_ESCAPE);
 
@@ -36,9 +38,16 @@ function decoded(text: string, grammar: Grammar): string {
  * module is respelled must still be parsed); undefined when nothing in it can be spelled otherwise.
  */
 export function respelledText(text: string, grammar: Grammar): string | undefined {
-  if (!MAY_RESPELL[grammar === "python" ? "python" : "javascript"].test(text)) return undefined;
+  if (!mayRespell(text, grammar)) return undefined;
   const plain = decoded(text, grammar);
   return plain === text ? undefined : plain;
+}
+
+/** An escape's backslash (looked for with indexOf: it is rare in code, and a regular expression tries every position), or for Python a character beyond ASCII. */
+function mayRespell(text: string, grammar: Grammar): boolean {
+  const letter = ESCAPE_LETTER[grammar === "python" ? "python" : "javascript"];
+  for (let at = text.indexOf("\\"); at >= 0; at = text.indexOf("\\", at + 1)) if (letter.test(text.charAt(at + 1))) return true;
+  return grammar === "python" && NON_ASCII.test(text);
 }
 
 const STRINGS = new Set(["string", "template_string"]);

@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { compareFindings } from "../../core/kernel/findings";
+import { Literal } from "../../core/scan/literal";
+import { Scanner } from "../../core/scan/scan";
+import { respelledText } from "../../core/scan/spelling";
+import { at } from "./helpers";
+
+// The prefilter decides which files are parsed at all. Its tests are tried only where a word they start with is written,
+// or in a file holding a literal each of their matches contains (core/scan/literal.ts finds those); these are the corners
+// of that: each file must be let through, or not, exactly as the tests tried at every position decide.
+
+let scanner: Scanner;
+beforeAll(async () => {
+  scanner = await Scanner.create();
+});
+
+/** Whether the file was parsed, and its findings as "rule line:col-endLine:endCol". */
+const scanned = (path: string, text: string) => {
+  const { parsed, findings } = scanner.scan(path, text);
+  return { parsed, findings: [...findings].sort(compareFindings).map((f) => `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`) };
+};
+
+describe("Literal finds a word where indexOf does", () => {
+  const TEXTS = ["", "require", "quire require", "rerequire(x)", "requirequire", "x.quire\nrequire", "createRequire(createRequir createRequire", "globa bal global globalThis", "self sel elf lf", "from fro rom", "import mport impor", "ａｂ navigator vigato navigato"];
+  const WORDS = ["require", "createRequire", "global", "self", "from", "import", "navigator", "lf", "q", "ａｂ"];
+  test.each(WORDS)("%s: indexIn(text, from) === text.indexOf(word, from) for every from", (word) => {
+    const literal = new Literal(word);
+    for (const text of TEXTS) {
+      for (let from = 0; from <= text.length + 1; from++) expect([text, from, literal.indexIn(text, from)]).toEqual([text, from, text.indexOf(word, from)]);
+      expect(literal.in(text)).toBe(text.includes(word));
+    }
+  });
+});
+
+describe("JavaScript prefilter: the loader words", () => {
+  test.each([
+    ["`from` right before the quote", 'export{spawn}from"child_process";\n', true],
+    ["`import(` split over lines", "const cp = import\n(\n  'node:child_process'\n);\n", true],
+    ["a loader word at the very end", "const load = require", false],
+    ["`require` inside a longer name", 'xrequire("child_" + "process");\n', false],
+    ["`require` after `$`, computed, with no module string nor joined string", "$require(name);\n", false],
+    ["`require` after `$`, computed, with a joined string", '$require(name); const s = "a" + b;\n', true],
+    ["createRequire with a joined specifier", 'import { createRequire } from "node:module";\nconst load = createRequire(import.meta.url);\nload("child_" + "process").exec("ls");\n', true],
+    ["createRequire with no module named anywhere", 'import { createRequire } from "node:module";\nconst load = createRequire(import.meta.url);\nload(name);\n', false],
+    ["require.call with the module's name", 'const cp = require . call(null, "child_process");\n', true],
+  ])("%s", (_what, text, parsed) => {
+    expect(scanned("a.js", text).parsed).toBe(parsed);
+  });
+});
+
+describe("JavaScript prefilter: globals and global objects", () => {
+  test("`globalThis[\"fe\" + \"tch\"](u)`: no `fetch` in the text, a global read by a computed name with a joined string", () => {
+    expect(scanned("a.js", 'globalThis["fe" + "tch"]("https://x");\n').parsed).toBe(true);
+  });
+  test("`window[name](u)` with no joined string anywhere is not parsed", () => {
+    expect(scanned("a.js", "window[name](u);\n")).toEqual({ parsed: false, findings: [] });
+  });
+  test("a global object held whole and a global's name on code lines: `const g = globalThis; g.fetch(u)` is found", () => {
+    const text = "const g = globalThis;\ng.fetch(\"https://x\");\n";
+    expect(scanned("a.js", text)).toEqual({ parsed: true, findings: [`scan/network-call ${at(text, "g.fetch")}`] });
+  });
+  test("the same with the global object only in a comment, or with no global named, is not parsed", () => {
+    expect(scanned("a.js", "// const g = globalThis;\no.fetch(u);\n")).toEqual({ parsed: false, findings: [] });
+    expect(scanned("a.js", "const g = self;\ng.post(u);\n")).toEqual({ parsed: false, findings: [] });
+  });
+  test("`self` as the only global object, `navigator` as the only global", () => {
+    const text = "const s = self;\ns.navigator.sendBeacon(\"https://x\", d);\n";
+    expect(scanned("a.js", text)).toEqual({ parsed: true, findings: [`scan/network-call ${at(text, "s.navigator.sendBeacon")}`] });
+  });
+  test("`fetch` reachable only through a Unicode escape is parsed (the respelled text has it) and reported", () => {
+    const text = '\\u0066etch("https://x");\n';
+    expect(scanned("a.js", text)).toEqual({ parsed: true, findings: [`scan/respelled-name ${at(text, "\\u0066etch")}`] });
+  });
+  test("`fetch` named only in comments is not parsed; after a block comment closing on its line it is", () => {
+    expect(scanned("a.js", "/**\n * calls fetch(u)\n */\n// fetch(u)\nconst x = 1;\n")).toEqual({ parsed: false, findings: [] });
+    const text = "/* x */ fetch(\"https://x\");\n";
+    expect(scanned("a.js", text)).toEqual({ parsed: true, findings: [`scan/network-call ${at(text, "fetch")}`] });
+  });
+});
+
+describe("Python prefilter: import statements, dynamic imports, loaded modules", () => {
+  test.each([
+    ["`import` after `;`", "x = 1; import os\n", true],
+    ["`import` after `:`", "if x: import os\n", true],
+    ["a continued import list", "import sys, \\\n    os\n", true],
+    ["`from` at a line's start, after spaces", "def f():\n    from os import path\n", true],
+    ["an import in a comment", "# import os\nx = 1\n", false],
+    ["an import inside a string, mid-line", 's = "import os"\n', false],
+    ["`import_module` with a joined name", 'import importlib\nm = importlib.import_module("o" + "s")\n', true],
+    ["`__import__` with the module's name in a string elsewhere", 'name = "os"\nm = __import__(name)\n', true],
+    ["`sys.modules[\"os\"]`", 'import sys\nsys.modules["os"].system("ls")\n', true],
+    ["`sys.modules[x]` with no module named", "import sys\nm = sys.modules[x]\n", false],
+    ["`import_module` as part of a longer name", 'my_import_module("o" + "s")\n', false],
+  ])("%s", (_what, text, parsed) => {
+    expect(scanned("a.py", text).parsed).toBe(parsed);
+  });
+});
+
+describe("Python links: the import statements of every file, found where their first word is written", () => {
+  const links = (text: string) => scanner.linksOf("pkg/a.py", text).map((l) => [l.specifier, l.names, l.hop ? `${l.hop.line}:${l.hop.column}-${l.hop.endLine}:${l.hop.endColumn}` : "-"]);
+  test("an indented `from` (tabs and spaces) is placed from its line's start; `import` lists and aliases are read", () => {
+    expect(links("\t from .util import run as go\nimport helper, pkg.tools as t\n")).toEqual([
+      ["helper", [], "-"],
+      ["pkg.tools", [], "-"],
+      [".util", [["run", "go"]], "1:1-1:30"],
+    ]);
+  });
+  test("a statement is not read inside the one before it: a parenthesised list over lines, a `\\r`-continued import", () => {
+    expect(links("from .a import (x,\nfrom .b import y)\nimport c\rimport d\n")).toEqual([[".a", [["x", "x"]], "1:1-2:18"]]);
+  });
+  test("`from`/`import` not at a line's start (after code, in a string) is not a statement", () => {
+    expect(links('x = 1; from .a import b\ns = "import c"\n')).toEqual([]);
+  });
+});
+
+describe("respelledText: a file is decoded when some backslash starts an escape (or, in Python, a character is beyond ASCII)", () => {
+  test.each([
+    ["escapes that spell nothing plain come first", 's = "\\n" + "\\\\"; \\u0066etch(u)', "javascript", 's = "\\n" + "\\\\"; fetch(u)'],
+    ["an escaped backslash before `u`", 'require("\\\\u0063p")', "javascript", 'require("\\cp")'],
+    ["a backslash at the very end", "const s = 1 \\", "javascript", undefined],
+    ["Python: a fullwidth name", "import ｏｓ\n", "python", "import os\n"],
+    ["Python: beyond ASCII, already in NFKC form", "# café\nimport os\n", "python", undefined],
+    ["`\\U` is a Python escape, not a JavaScript one", 'm = "\\U0000006fs"', "javascript", undefined],
+  ])("%s", (_what, text, grammar, respelled) => {
+    expect(respelledText(text, grammar as "javascript" | "python")).toBe(respelled);
+  });
+});
