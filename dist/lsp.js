@@ -52467,8 +52467,12 @@ var LinkReader = class {
 };
 function skipSpaceBack(text4, at) {
   let i2 = at - 1;
-  while (i2 >= 0 && /\s/.test(text4[i2])) i2--;
-  return i2;
+  for (; ; ) {
+    while (i2 >= 0 && /\s/.test(text4[i2])) i2--;
+    const open2 = text4[i2] === "/" && text4[i2 - 1] === "*" ? text4.lastIndexOf("/*", i2 - 2) : -1;
+    if (open2 < 0) return i2;
+    i2 = open2 - 1;
+  }
 }
 function wordEndsAt(text4, end, word) {
   const start2 = end - word.length + 1;
@@ -53035,6 +53039,12 @@ function identifierAt(source, offset) {
   IDENT_AT.lastIndex = offset;
   return IDENT_AT.exec(source)?.[0];
 }
+function namedChildrenOf(node2) {
+  const list2 = node2?.type === "call_expression" || node2?.type === "call" || node2?.type === "new_expression" ? node2.childForFieldName("arguments") : node2;
+  const out2 = [];
+  for (const child of list2?.namedChildren ?? []) if (child && child.type !== "comment") out2.push(child);
+  return out2;
+}
 function stringValue(node2) {
   if (node2.type !== "string" && node2.type !== "template_string") return void 0;
   const text4 = node2.text;
@@ -53095,15 +53105,16 @@ var Constants = class {
     if (!fn || !args2 || !python && fn.type !== "member_expression" && fn.type !== "subscript_expression") return void 0;
     const method = python ? fn.childForFieldName("attribute")?.text : fn.type === "member_expression" ? fn.childForFieldName("property")?.text : this.stringOf(fn.childForFieldName("index"), depth + 1);
     const object2 = fn.childForFieldName("object");
-    if (method === "concat" && !python) return args2.childCount > 2 * MAX_FOLDED_STRING + 2 ? void 0 : this.joined([object2, ...args2.namedChildren], depth);
+    if (method === "concat" && !python) return args2.childCount > 2 * MAX_FOLDED_STRING + 2 ? void 0 : this.joined([object2, ...namedChildrenOf(args2)], depth);
     if (method !== "join") return void 0;
-    const list2 = python ? args2.namedChild(0) : object2;
-    if (args2.namedChildCount > 1 || python && args2.namedChildCount === 0 || !list2 || list2.childCount > 2 * MAX_FOLDED_STRING + 2) return void 0;
+    const given = namedChildrenOf(args2);
+    const list2 = python ? given[0] : object2;
+    if (given.length > 1 || python && given.length === 0 || !list2 || list2.childCount > 2 * MAX_FOLDED_STRING + 2) return void 0;
     if (python ? list2.type !== "list" && list2.type !== "tuple" : list2.type !== "array") return void 0;
-    const separator = python ? this.stringOf(object2, depth + 1) : args2.namedChildCount === 0 ? "," : this.stringOf(args2.namedChild(0), depth + 1);
+    const separator = python ? this.stringOf(object2, depth + 1) : given.length === 0 ? "," : this.stringOf(given[0], depth + 1);
     if (separator === void 0) return void 0;
     let out2;
-    for (const element of python ? list2.namedChildren : arrayElements(list2)) {
+    for (const element of python ? namedChildrenOf(list2) : arrayElements(list2)) {
       const text4 = element === HOLE ? "" : this.stringOf(element, depth + 1);
       if (text4 === void 0) return void 0;
       out2 = out2 === void 0 ? text4 : out2 + separator + text4;
@@ -54291,9 +54302,9 @@ var Resolver = class {
       return owner?.type === "identifier" ? `${owner.text}.prototype` : void 0;
     }
     if (node2.type === "arguments" || node2.type === "call_expression" && PRIVATE_READ.test(node2.childForFieldName("function")?.text ?? "")) {
-      const args2 = node2.type === "arguments" ? node2 : node2.childForFieldName("arguments");
-      const map2 = args2?.namedChild(1);
-      const receiver = map2?.type === "identifier" ? args2.namedChild(0) : void 0;
+      const args2 = namedChildrenOf(node2);
+      const map2 = args2[1];
+      const receiver = map2?.type === "identifier" ? args2[0] : void 0;
       const base2 = receiver ? this.slotKey(receiver, depth + 1) : void 0;
       return base2 && `${base2}.#${map2.text}`;
     }
@@ -54343,12 +54354,12 @@ var Resolver = class {
     }
     if (node2.type !== "call_expression") return void 0;
     const fn = node2.childForFieldName("function");
-    const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? node2.childForFieldName("arguments")?.namedChild(0) : void 0;
-    if (wrapped) return wrapped.type === "call_expression" && node2.childForFieldName("arguments").namedChildCount === 1 ? this.projectRequire(wrapped) : void 0;
-    const args2 = node2.childForFieldName("arguments");
+    const args2 = namedChildrenOf(node2);
+    const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? args2[0] : void 0;
+    if (wrapped) return wrapped.type === "call_expression" && args2.length === 1 ? this.projectRequire(wrapped) : void 0;
     const loads = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
-    if (!loads || args2?.namedChildCount !== 1) return void 0;
-    const specifier = this.constants.stringOf(args2.namedChild(0));
+    if (!loads || args2.length !== 1) return void 0;
+    const specifier = this.constants.stringOf(args2[0]);
     return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
   }
   /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
@@ -54381,16 +54392,16 @@ var Resolver = class {
       return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     }
     if (PASS_THROUGH.test(fn.text)) {
-      const args3 = node2.childForFieldName("arguments");
-      const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
+      const args3 = namedChildrenOf(node2);
+      const only = args3.length === 1 ? args3[0] : void 0;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
     if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     const at = this.loadArgument(fn, depth);
     if (at === void 0) return void 0;
-    const args2 = node2.childForFieldName("arguments");
-    const first = args2?.namedChild(at);
-    const specifier = first && args2?.namedChildCount === at + 1 ? this.constants.stringOf(first) : void 0;
+    const args2 = namedChildrenOf(node2);
+    const first = args2[at];
+    const specifier = first && args2.length === at + 1 ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
     if (this.projectSpecifier(specifier, module2)) {
@@ -54632,7 +54643,7 @@ function withDerivedDefinitions(definitions, callees, source) {
     const start2 = callee.startIndex;
     if (privateHelperAt(PRIVATE_WRITE_AT, source, start2)) {
       const args2 = callee.parent.childForFieldName("arguments");
-      const value = args2?.namedChild(2);
+      const value = namedChildrenOf(args2)[2];
       if (value) add(args2, value);
       continue;
     }
@@ -54640,9 +54651,9 @@ function withDerivedDefinitions(definitions, callees, source) {
     if (source.startsWith("import", start2)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
-      for (const argument of callee.parent.childForFieldName("arguments")?.namedChildren ?? []) if (argument?.type === "arrow_function" || argument?.type === "function_expression") add(property, argument);
+      for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
     } else if (source.startsWith("Object", start2) && /^Object\s*\.\s*assign$/.test(source.slice(start2, callee.endIndex))) {
-      const [target, ...sources] = callee.parent.childForFieldName("arguments")?.namedChildren ?? [];
+      const [target, ...sources] = namedChildrenOf(callee.parent);
       const text4 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
       if (target && (text4 === "module.exports" || text4 === "exports")) {
         for (const object2 of sources) if (object2?.type === "object") add(target, object2);
@@ -55242,12 +55253,12 @@ var Resolver2 = class {
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   ofCall(node2, depth) {
     const fn = node2.childForFieldName("function");
-    const args2 = node2.childForFieldName("arguments");
+    const args2 = namedChildrenOf(node2);
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
-    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2?.namedChild(0), args2?.namedChild(1), node2, depth);
+    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node2, depth);
     if (IMPORTERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn)) {
-      const module2 = this.constants.stringOf(args2?.namedChild(0));
+      const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted = name2.endsWith("__import__") ? module2.split(".")[0] : module2;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
@@ -55263,8 +55274,8 @@ var Resolver2 = class {
     if (fn.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "get") return void 0;
     const object2 = fn.childForFieldName("object");
     const container = object2 ? this.slotKey(object2) : void 0;
-    const key = container !== void 0 ? this.literalKey(args2?.namedChild(0) ?? null) : void 0;
-    const slot = key !== void 0 ? this.bindings.slotPath([...container.split("."), key]) : this.anyEntry(object2, args2?.namedChild(0));
+    const key = container !== void 0 ? this.literalKey(args2[0] ?? null) : void 0;
+    const slot = key !== void 0 ? this.bindings.slotPath([...container.split("."), key]) : this.anyEntry(object2, args2[0]);
     return slot && through(slot, node2);
   }
   /**
@@ -55305,8 +55316,8 @@ var Resolver2 = class {
     const table = node2.childForFieldName("value");
     if (table?.type === "call") {
       const fn = table.childForFieldName("function");
-      const args2 = table.childForFieldName("arguments");
-      return fn?.text === "vars" && args2?.namedChildCount === 1 && !this.bindings.declared("vars", fn) ? this.member(args2.namedChild(0), node2.childForFieldName("subscript"), node2, depth) : void 0;
+      const args2 = namedChildrenOf(table);
+      return fn?.text === "vars" && args2.length === 1 && !this.bindings.declared("vars", fn) ? this.member(args2[0], node2.childForFieldName("subscript"), node2, depth) : void 0;
     }
     return table?.type === "attribute" && table.childForFieldName("attribute")?.text === "__dict__" ? this.member(table.childForFieldName("object"), node2.childForFieldName("subscript"), node2, depth) : void 0;
   }
@@ -55814,7 +55825,7 @@ var LanguageRules = class {
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
-      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
+      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(|\b(?:from|import|require)\s*\/[*/]/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const loaderAt = atOnePlace(specifiers ? [specifiers, JS_JOINED_SPECIFIER] : [JS_JOINED_SPECIFIER]);
       const computedAt = atOnePlace([computed]);

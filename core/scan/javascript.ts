@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
@@ -366,9 +366,9 @@ export class Resolver {
     // `__privateGet(this, _fetch)`, and a write helper's arguments (withDerivedDefinitions): the receiver's private
     // slot, keyed by the WeakMap's own name (`this.#_fetch`), the one name its writes and reads share.
     if (node.type === "arguments" || (node.type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? ""))) {
-      const args = node.type === "arguments" ? node : node.childForFieldName("arguments");
-      const map = args?.namedChild(1);
-      const receiver = map?.type === "identifier" ? args!.namedChild(0) : undefined;
+      const args = namedChildrenOf(node);
+      const map = args[1];
+      const receiver = map?.type === "identifier" ? args[0] : undefined;
       const base = receiver ? this.slotKey(receiver, depth + 1) : undefined;
       return base && `${base}.#${map!.text}`;
     }
@@ -425,12 +425,12 @@ export class Resolver {
     if (node.type !== "call_expression") return undefined;
     const fn = node.childForFieldName("function");
     // `tslib_1.__importStar(require("./shims"))`: the namespace interop of compiled TypeScript and Babel.
-    const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? node.childForFieldName("arguments")?.namedChild(0) : undefined;
-    if (wrapped) return wrapped.type === "call_expression" && node.childForFieldName("arguments")!.namedChildCount === 1 ? this.projectRequire(wrapped) : undefined;
-    const args = node.childForFieldName("arguments");
+    const args = namedChildrenOf(node);
+    const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? args[0] : undefined;
+    if (wrapped) return wrapped.type === "call_expression" && args.length === 1 ? this.projectRequire(wrapped) : undefined;
     const loads = fn?.type === "import" || (fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn));
-    if (!loads || args?.namedChildCount !== 1) return undefined;
-    const specifier = this.constants.stringOf(args.namedChild(0));
+    if (!loads || args.length !== 1) return undefined;
+    const specifier = this.constants.stringOf(args[0]);
     return specifier !== undefined && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : undefined;
   }
 
@@ -468,16 +468,16 @@ export class Resolver {
       return object ? this.resolve(object, object.text, depth + 1) : undefined;
     }
     if (PASS_THROUGH.test(fn.text)) {
-      const args = node.childForFieldName("arguments");
-      const only = args?.namedChildCount === 1 ? args.namedChild(0) : null;
+      const args = namedChildrenOf(node);
+      const only = args.length === 1 ? args[0] : undefined;
       return only ? this.resolve(only, only.text, depth + 1) : undefined;
     }
     if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     const at = this.loadArgument(fn, depth);
     if (at === undefined) return undefined;
-    const args = node.childForFieldName("arguments");
-    const first = args?.namedChild(at);
-    const specifier = first && args?.namedChildCount === at + 1 ? this.constants.stringOf(first) : undefined;
+    const args = namedChildrenOf(node);
+    const first = args[at];
+    const specifier = first && args.length === at + 1 ? this.constants.stringOf(first) : undefined;
     if (specifier === undefined) return undefined;
     const module = normalModule(specifier);
     // `require("./shell")`: what the project file exports as a whole (`module.exports = require("child_process")`).
@@ -824,7 +824,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     // `__privateSet(this, _fetch, value)`: the value is written to the slot its arguments name (Resolver.slotKey).
     if (privateHelperAt(PRIVATE_WRITE_AT, source, start)) {
       const args = callee.parent!.childForFieldName("arguments");
-      const value = args?.namedChild(2);
+      const value = namedChildrenOf(args)[2];
       if (value) add(args!, value);
       continue;
     }
@@ -832,9 +832,9 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     if (source.startsWith("import", start)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
-      for (const argument of callee.parent!.childForFieldName("arguments")?.namedChildren ?? []) if (argument?.type === "arrow_function" || argument?.type === "function_expression") add(property, argument);
+      for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
     } else if (source.startsWith("Object", start) && /^Object\s*\.\s*assign$/.test(source.slice(start, callee.endIndex))) {
-      const [target, ...sources] = callee.parent!.childForFieldName("arguments")?.namedChildren ?? [];
+      const [target, ...sources] = namedChildrenOf(callee.parent);
       const text = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
       if (target && (text === "module.exports" || text === "exports")) for (const object of sources) if (object?.type === "object") add(target, object);
     }

@@ -67,11 +67,19 @@ export class LinkReader {
   }
 }
 
-/** Index of the last non-space character before `at` (-1 at the start). */
+/**
+ * Index of the last character before `at` that is neither white space nor in a block comment (-1 at the start): a
+ * comment may stand between any two tokens (`from /* c *\/ "./shell"`). Where a line comment does
+ * (`require( // c` and the specifier on the next line), the link is not read.
+ */
 function skipSpaceBack(text: string, at: number): number {
   let i = at - 1;
-  while (i >= 0 && /\s/.test(text[i]!)) i--;
-  return i;
+  for (;;) {
+    while (i >= 0 && /\s/.test(text[i]!)) i--;
+    const open = text[i] === "/" && text[i - 1] === "*" ? text.lastIndexOf("/*", i - 2) : -1;
+    if (open < 0) return i;
+    i = open - 1;
+  }
 }
 
 /** Does the word `word` end at index `end` (inclusive), standing alone? */

@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
@@ -328,12 +328,12 @@ export class Resolver {
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   private ofCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
-    const args = node.childForFieldName("arguments");
+    const args = namedChildrenOf(node);
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
-    if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args?.namedChild(0), args?.namedChild(1), node, depth);
+    if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args[0], args[1], node, depth);
     if (IMPORTERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) {
-      const module = this.constants.stringOf(args?.namedChild(0));
+      const module = this.constants.stringOf(args[0]);
       if (module === undefined || module.startsWith(".")) return undefined;
       // `__import__("os.path")` returns the top package.
       const dotted = name.endsWith("__import__") ? module.split(".")[0]! : module;
@@ -348,12 +348,12 @@ export class Resolver {
   }
 
   /** `d.get("run")` of a container slot (`d = {"run": subprocess.run}`): the slot `d.run` (asked when `d.get` itself is nothing). */
-  private containerGet(fn: Node, args: Node | null, node: Node): ModulePath | undefined {
+  private containerGet(fn: Node, args: readonly Node[], node: Node): ModulePath | undefined {
     if (fn.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "get") return undefined;
     const object = fn.childForFieldName("object");
     const container = object ? this.slotKey(object) : undefined;
-    const key = container !== undefined ? this.literalKey(args?.namedChild(0) ?? null) : undefined;
-    const slot = key !== undefined ? this.bindings.slotPath([...container!.split("."), key]) : this.anyEntry(object, args?.namedChild(0));
+    const key = container !== undefined ? this.literalKey(args[0] ?? null) : undefined;
+    const slot = key !== undefined ? this.bindings.slotPath([...container!.split("."), key]) : this.anyEntry(object, args[0]);
     return slot && through(slot, node);
   }
 
@@ -402,8 +402,8 @@ export class Resolver {
     const table = node.childForFieldName("value");
     if (table?.type === "call") {
       const fn = table.childForFieldName("function");
-      const args = table.childForFieldName("arguments");
-      return fn?.text === "vars" && args?.namedChildCount === 1 && !this.bindings.declared("vars", fn) ? this.member(args.namedChild(0), node.childForFieldName("subscript"), node, depth) : undefined;
+      const args = namedChildrenOf(table);
+      return fn?.text === "vars" && args.length === 1 && !this.bindings.declared("vars", fn) ? this.member(args[0], node.childForFieldName("subscript"), node, depth) : undefined;
     }
     return table?.type === "attribute" && table.childForFieldName("attribute")?.text === "__dict__" ? this.member(table.childForFieldName("object"), node.childForFieldName("subscript"), node, depth) : undefined;
   }

@@ -552,6 +552,18 @@ export function identifierAt(source: string, offset: number): string | undefined
   return IDENT_AT.exec(source)?.[0];
 }
 
+/**
+ * A node's named children without the comments between them: tree-sitter gives a comment as a named child of what
+ * holds it, so `require(/* c *\/ "child_process")` or `__import__(  # c` would otherwise read a comment as the
+ * first argument. `node`: a call (its arguments are listed) or the list itself.
+ */
+export function namedChildrenOf(node: Node | null | undefined): Node[] {
+  const list = node?.type === "call_expression" || node?.type === "call" || node?.type === "new_expression" ? node.childForFieldName("arguments") : node;
+  const out: Node[] = [];
+  for (const child of list?.namedChildren ?? []) if (child && child.type !== "comment") out.push(child);
+  return out;
+}
+
 /** Text of a string literal node without quotes; undefined for template literals with substitutions. */
 export function stringValue(node: Node): string | undefined {
   if (node.type !== "string" && node.type !== "template_string") return undefined;
@@ -622,15 +634,16 @@ export class Constants {
     if (!fn || !args || (!python && fn.type !== "member_expression" && fn.type !== "subscript_expression")) return undefined;
     const method = python ? fn.childForFieldName("attribute")?.text : fn.type === "member_expression" ? fn.childForFieldName("property")?.text : this.stringOf(fn.childForFieldName("index"), depth + 1);
     const object = fn.childForFieldName("object");
-    if (method === "concat" && !python) return args.childCount > 2 * MAX_FOLDED_STRING + 2 ? undefined : this.joined([object, ...args.namedChildren], depth);
+    if (method === "concat" && !python) return args.childCount > 2 * MAX_FOLDED_STRING + 2 ? undefined : this.joined([object, ...namedChildrenOf(args)], depth);
     if (method !== "join") return undefined;
-    const list = python ? args.namedChild(0) : object;
-    if (args.namedChildCount > 1 || (python && args.namedChildCount === 0) || !list || list.childCount > 2 * MAX_FOLDED_STRING + 2) return undefined;
+    const given = namedChildrenOf(args);
+    const list = python ? given[0] : object;
+    if (given.length > 1 || (python && given.length === 0) || !list || list.childCount > 2 * MAX_FOLDED_STRING + 2) return undefined;
     if (python ? list.type !== "list" && list.type !== "tuple" : list.type !== "array") return undefined;
-    const separator = python ? this.stringOf(object, depth + 1) : args.namedChildCount === 0 ? "," : this.stringOf(args.namedChild(0), depth + 1);
+    const separator = python ? this.stringOf(object, depth + 1) : given.length === 0 ? "," : this.stringOf(given[0], depth + 1);
     if (separator === undefined) return undefined;
     let out: string | undefined;
-    for (const element of python ? list.namedChildren : arrayElements(list)) {
+    for (const element of python ? namedChildrenOf(list) : arrayElements(list)) {
       // An empty slot of an array (`["child_", , "process"]`) joins as "".
       const text = element === HOLE ? "" : this.stringOf(element, depth + 1);
       if (text === undefined) return undefined;

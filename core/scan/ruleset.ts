@@ -61,13 +61,16 @@ export class LanguageRules {
       // Globals only ever constructed (WebSocket, EventSource) count bare only after `new`: as types they are everywhere.
       const called = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
       const constructedOnly = globals.filter((g) => !called.has(g));
-      // Every import/require/import() of a watched module spells it as a string literal right after the keyword.
+      // Every import/require/import() of a watched module spells it as a string literal after the keyword (with only white
+      // space between, or a comment: `computed` below).
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : undefined;
       // `const g = globalThis; g.fetch(u)`, `const { fetch: f } = globalThis`: a global object held whole, and a global's name, each in code (JSDoc prose says "window" and "global object").
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : undefined;
-      // Or a require()/import() of a computed name, `require.call(…)` or `createRequire(…)`, with a watched module's name somewhere in a string.
-      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(/;
+      // Or a require()/import() of a computed name, `require.call(…)` or `createRequire(…)`, or a comment between the
+      // keyword and the specifier (`from /* c */ "child_process"`, which the test above does not read past), with a
+      // watched module's name somewhere in a string.
+      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(|\b(?:from|import|require)\s*\/[*/]/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       // A regular expression tries every position of a file; indexOf skips through it many times faster. So the tests
       // that start at a word are tried only where one of LOADER_WORDS stands, and the others only in a file holding

@@ -349,3 +349,21 @@ describe("scan/shell-command, scan/network-call: modules a second audit found un
     expect(await scan({ "a.py": text })).toEqual(["a.py:2:5-2:16 scan/network-call", "a.py:5:5-5:21 scan/network-call"]);
   });
 });
+
+describe("scan/shell-command, scan/network-call: a comment between the tokens of a module load (tree-sitter gives comments as named children)", () => {
+  test("JavaScript: `require(/* c */ \"child_process\")`, `require /* c */ (…)`, `from /* c */ \"child_process\"`, `import(// c\\n…)`, a joined name with a comment among its parts, and a project module imported `from /* c */ \"./shell\"`", async () => {
+    const files = {
+      "req.js": 'const { exec } = require(/* c */ "child_process");\nexec("ls");\nconst cp = require /* c */ ("node:child_process");\ncp.spawn("sh");\n',
+      "esm.mjs": 'import { exec } from /* c */ "child_process";\nexec("ls");\nimport(// c\n  "https").then((h) => h.get("u"));\n',
+      "joined.js": 'const cp = require(["child" /* c */, "_process"].join(""));\ncp.execSync("id");\n',
+      "shell.js": 'module.exports = require("child_process");\n',
+      "use.mjs": 'import sh from /* c */ "./shell.js";\nsh.exec("ls");\n',
+    };
+    expect(await scan(files)).toEqual(["esm.mjs:2:1-2:5 scan/shell-command", "esm.mjs:4:24-4:29 scan/network-call", "joined.js:2:1-2:12 scan/shell-command", "req.js:2:1-2:5 scan/shell-command", "req.js:4:1-4:9 scan/shell-command", "use.mjs:2:1-2:8 scan/shell-command"]);
+  });
+
+  test("Python: `__import__(  # c` and `importlib.import_module(# c` with the name on the next line, `getattr(os,  # c` and a joined name with a comment among its parts", async () => {
+    const text = 'import importlib, os\n__import__(  # c\n    "os").system("x")\nimportlib.import_module(  # c\n    "subprocess").run("y")\ngetattr(os,  # c\n        "system")("z")\n__import__("".join(["sub",  # c\n    "process"])).call("w")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:2:1-3:17 scan/shell-command", "a.py:4:1-5:22 scan/shell-command", "a.py:6:1-7:18 scan/shell-command", "a.py:8:1-9:22 scan/shell-command"]);
+  });
+});
