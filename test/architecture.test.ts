@@ -18,7 +18,7 @@ describe("architecture (dependency-cruiser, .dependency-cruiser.cjs)", () => {
     expect(result.violations.map((v) => `${v.rule}: ${v.from} -> ${v.to}${v.cycle ? ` (${v.cycle.join(" > ")})` : ""}`)).toEqual([]);
   }, 600_000);
 
-  it("catches planted violations: a cycle through a type-only import, core importing a host, a host reaching past the public API", async () => {
+  it("catches planted violations: a cycle through a type-only import, core importing a host, a host reaching past the public API, the CLI's launcher taking more of core than its V8 flags", async () => {
     const root = mkdtempSync(join(tmpdir(), "flowgate-arch-"));
     const files: Record<string, string> = {
       "core/index.ts": 'export { a } from "./a";\n',
@@ -26,6 +26,8 @@ describe("architecture (dependency-cruiser, .dependency-cruiser.cjs)", () => {
       "core/b.ts": 'import { a } from "./a";\nexport type B = typeof a;\n',
       "core/leaky.ts": 'import { x } from "../cli/x";\nexport const leaky = x;\n',
       "cli/x.ts": 'import { a } from "../core/a";\nimport { a as ok } from "../core/index";\nexport const x = [a, ok];\n',
+      "core/kernel/optimize.ts": "export const optimizeLate = () => 1;\n",
+      "cli/launch.ts": 'import { optimizeLate } from "../core/kernel/optimize";\nimport { a } from "../core/index";\noptimizeLate();\nexport const launched = a;\n',
     };
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(dirname(join(root, file)), { recursive: true });
@@ -37,6 +39,7 @@ describe("architecture (dependency-cruiser, .dependency-cruiser.cjs)", () => {
     const found = violations.map((v) => `${v.rule}: ${v.from} -> ${v.to}`).sort();
     expect(found).toEqual(
       [
+        "cli-launcher-stays-small: cli/launch.ts -> core/index.ts",
         "core-not-to-hosts: core/leaky.ts -> cli/x.ts",
         "hosts-use-public-api: cli/x.ts -> core/a.ts",
         "no-circular: core/a.ts -> core/b.ts",
