@@ -53751,8 +53751,9 @@ function privateHelperAt(pattern, source, offset) {
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 var MAX_BASES = 4;
-var FUNCTION_START = /(?:async\b|function\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
+var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
 function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
@@ -53760,7 +53761,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
   for (const [node2, outer] of locals) if (outer) add(identifierAt(source, node2.startIndex), node2);
   for (const [nameNode, value] of definitions) {
     FUNCTION_START.lastIndex = value.startIndex;
-    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && CALLABLE_VALUES.has(value.type)) add(nameNode.text, nameNode);
   }
   const occurrences = () => [
     ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
@@ -53819,14 +53820,14 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       const parent = nameNode.parent;
       const declaration2 = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? void 0 : parent;
       if (!encloses(bindings, declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode), call2.startIndex)) continue;
-      if (!declaration2) {
+      const cls = classOf(nameNode);
+      if (cls) {
+        const constructor = kind === "new" ? methodIn(cls, "constructor", false) : void 0;
+        if (constructor) out2.push(constructor);
+      } else if (!declaration2) {
         const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
         if (value && FUNCTION_VALUES.has(value.type)) out2.push(value);
       } else if (declaration2.type === "function_declaration" && kind === "call") out2.push(declaration2);
-      else if (declaration2.type === "class_declaration" && kind === "new") {
-        const constructor = methodIn(declaration2, "constructor", false);
-        if (constructor) out2.push(constructor);
-      }
     }
     return out2;
   };
@@ -53847,7 +53848,8 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     if (own2) return own2;
     const base = baseName(cls);
     for (const nameNode of (base && defs.get(base) || []).slice(0, MAX_SAME_NAME)) {
-      const found = nameNode.parent?.type === "class_declaration" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
+      const baseClass = classOf(nameNode);
+      const found = baseClass ? methodIn(baseClass, name2, false, depth + 1) : void 0;
       if (found) return found;
     }
     return void 0;
@@ -53941,6 +53943,12 @@ function passedArguments(call2, resolved) {
     if (path2) out2.push({ position: at, path: path2 });
   }
   return out2;
+}
+function classOf(nameNode) {
+  const parent = nameNode.parent;
+  if (parent?.type === "class_declaration") return parent;
+  const value = parent?.type === "variable_declarator" ? parent.childForFieldName("value") : parent?.type === "assignment_expression" ? parent.childForFieldName("right") : null;
+  return value?.type === "class" ? value : void 0;
 }
 function enclosingClass(node2) {
   let n = node2.parent;

@@ -59,6 +59,7 @@ describe("scan/network-call, scan/shell-command: a value passed to a parameter o
     ["`this.m(x)` reaches the method", "a.js", 'import * as cp from "child_process";\nclass T {\n  go() {\n    this.call(cp);\n  }\n  call(m) {\n    m.exec("ls");\n  }\n}\n', [[SHELL, "m.exec"]]],
     ["an object literal reaches a destructured parameter", "a.js", 'const cp = require("child_process");\nfunction make({ run, other: o }) {\n  run("ls");\n  o("x");\n}\nmake({ run: cp.exec, other: x });\n', [[SHELL, "run", 1]]],
     ["a TypeScript parameter property is the slot `this.x`", "a.ts", 'import * as http from "http";\nclass A {\n  constructor(private transport: typeof http) {}\n  go() {\n    this.transport.request({});\n  }\n}\nnew A(http);\n', [[NET, "this.transport.request"]]],
+    ["a class expression held by a name is constructed (`const A = class { constructor(t) … }`, also as a base class)", "a.js", 'const https = require("https");\nconst A = class {\n  constructor(t) {\n    t.get("u");\n  }\n};\nvar B = class {\n  constructor(t) {\n    this.t = t;\n  }\n};\nvar C = class extends B {\n  go() {\n    this.t.request({});\n  }\n};\nnew A(https);\nnew C(https);\n', [[NET, "t.get"], [NET, "this.t.request"]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
