@@ -68260,6 +68260,7 @@ var import_node_path15 = require("node:path");
 
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
+var OBJECT = "<object>";
 var FILE_CLASS = "<class>";
 var ANY_ENTRY = "[]";
 function called(path2, call2) {
@@ -68271,11 +68272,14 @@ function through(path2, node2, tracked = true) {
   return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
 function shiftPath(path2, from, delta) {
-  if (!path2.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return path2;
-  return { ...path2, via: path2.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
+  const properties = path2.properties && Object.fromEntries(Object.entries(path2.properties).map(([key, value]) => [key, shiftPath(value, from, delta)]));
+  const moved = properties ? { ...path2, properties } : path2;
+  if (!path2.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return moved;
+  return { ...moved, via: path2.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
 }
 function stepAcross(path2, offset) {
-  return path2.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset) ?? false;
+  if (path2.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset)) return true;
+  return path2.properties !== void 0 && Object.values(path2.properties).some((value) => stepAcross(value, offset));
 }
 var MAX_HOPS = 8;
 var ScopeIndex = class _ScopeIndex {
@@ -68491,6 +68495,7 @@ var Bindings = class {
       else delete out2[name2];
     }
     for (const [slot, path2] of this.slotsWithAliases()) {
+      if (path2.properties) continue;
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out2.default = path2;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
@@ -68631,6 +68636,11 @@ var Fresh = class {
 var MAX_RESOLVE_DEPTH = 64;
 function extend2(path2, ...members2) {
   if (path2.returns) return members2.length ? { module: NOTHING, members: [] } : path2;
+  if (path2.properties) {
+    if (!members2.length) return path2;
+    const value = Object.hasOwn(path2.properties, members2[0]) ? path2.properties[members2[0]] : void 0;
+    return value ? extend2({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
+  }
   return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
 }
 var IDENT2 = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
@@ -69447,7 +69457,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
     const path2 = node2 && mayResolve(node2) ? resolve4(node2) : void 0;
-    return path2 && crosses(path2) ? path2 : void 0;
+    return path2 && (path2.properties || crosses(path2)) ? path2 : void 0;
   };
   const scopesOf = (param, fn) => {
     const body2 = fn.childForFieldName("body");
@@ -69553,8 +69563,9 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
       const at = byPosition[arg.position];
       if (!at) continue;
       const [param, pattern] = at;
-      if (pattern.type === "identifier" && arg.path) {
-        const value = passedThrough(arg.path, call2, param);
+      const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
+      if (pattern.type === "identifier" && whole) {
+        const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
           bound = true;
           if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
@@ -69619,6 +69630,9 @@ function passedArguments(call2, resolved) {
     if (path2) out2.push({ position: at, path: path2 });
   }
   return out2;
+}
+function objectValue(properties) {
+  return { module: OBJECT, members: [], properties: Object.fromEntries([...properties].map(([key, [path2, prop]]) => [key, through(path2, prop)])) };
 }
 function classOf(nameNode) {
   const parent = nameNode.parent;

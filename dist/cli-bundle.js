@@ -49835,6 +49835,7 @@ var import_node_path23 = require("node:path");
 
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
+var OBJECT = "<object>";
 var FILE_CLASS = "<class>";
 var ANY_ENTRY = "[]";
 function called(path3, call2) {
@@ -49846,11 +49847,14 @@ function through(path3, node2, tracked = true) {
   return { ...path3, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path3.via ?? []].slice(0, MAX_HOPS) };
 }
 function shiftPath(path3, from, delta) {
-  if (!path3.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return path3;
-  return { ...path3, via: path3.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
+  const properties = path3.properties && Object.fromEntries(Object.entries(path3.properties).map(([key, value]) => [key, shiftPath(value, from, delta)]));
+  const moved = properties ? { ...path3, properties } : path3;
+  if (!path3.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return moved;
+  return { ...moved, via: path3.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
 }
 function stepAcross(path3, offset) {
-  return path3.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset) ?? false;
+  if (path3.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset)) return true;
+  return path3.properties !== void 0 && Object.values(path3.properties).some((value) => stepAcross(value, offset));
 }
 var MAX_HOPS = 8;
 var ScopeIndex = class _ScopeIndex {
@@ -50066,6 +50070,7 @@ var Bindings = class {
       else delete out2[name2];
     }
     for (const [slot, path3] of this.slotsWithAliases()) {
+      if (path3.properties) continue;
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out2.default = path3;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path3;
@@ -50206,6 +50211,11 @@ var Fresh = class {
 var MAX_RESOLVE_DEPTH = 64;
 function extend2(path3, ...members2) {
   if (path3.returns) return members2.length ? { module: NOTHING, members: [] } : path3;
+  if (path3.properties) {
+    if (!members2.length) return path3;
+    const value = Object.hasOwn(path3.properties, members2[0]) ? path3.properties[members2[0]] : void 0;
+    return value ? extend2({ ...value, via: [...path3.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
+  }
   return { module: path3.module, members: [...path3.members, ...members2], via: path3.via };
 }
 var IDENT2 = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
@@ -51022,7 +51032,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
     const path3 = node2 && mayResolve(node2) ? resolve6(node2) : void 0;
-    return path3 && crosses(path3) ? path3 : void 0;
+    return path3 && (path3.properties || crosses(path3)) ? path3 : void 0;
   };
   const scopesOf = (param, fn) => {
     const body2 = fn.childForFieldName("body");
@@ -51128,8 +51138,9 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       const at = byPosition[arg.position];
       if (!at) continue;
       const [param, pattern] = at;
-      if (pattern.type === "identifier" && arg.path) {
-        const value = passedThrough(arg.path, call2, param);
+      const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
+      if (pattern.type === "identifier" && whole) {
+        const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
           bound = true;
           if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
@@ -51194,6 +51205,9 @@ function passedArguments(call2, resolved) {
     if (path3) out2.push({ position: at, path: path3 });
   }
   return out2;
+}
+function objectValue(properties) {
+  return { module: OBJECT, members: [], properties: Object.fromEntries([...properties].map(([key, [path3, prop]]) => [key, through(path3, prop)])) };
 }
 function classOf(nameNode) {
   const parent = nameNode.parent;

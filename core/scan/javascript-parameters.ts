@@ -2,15 +2,16 @@
  * JavaScript/TypeScript's side of parameter binding (parameters.ts): `f(cp)` → `function f(shell)` or
  * `const f = (shell) => …`, `new C(fetch)` → its `constructor` (or its base's in the file), `this.m(x)` → the
  * method of the class around the call, `super(x)` / `super.m(x)` → the base class's; an object literal
- * argument reaches a destructured parameter (`f({ fetch: impl })` → `function f({ fetch })`), a class expression held by a
- * name is constructed as a class declaration is (`var A = class { constructor(t) … }`, rolldown's output), TypeScript
+ * argument reaches a destructured parameter (`f({ fetch: impl })` → `function f({ fetch })`) and a plain one, read by its
+ * properties (`new A({ fetch })` → `constructor(options)` … `options.fetch`), a class expression held by a name is constructed
+ * as a class declaration is (`var A = class { constructor(t) … }`, rolldown's output), TypeScript
  * parameter properties (`constructor(private client)`) are the slot `this.client`, and defaults
  * (`function f(fetchImpl = fetch)`, `({ fetch = globalThis.fetch }) => …`, `fetch = getFetch()` once factories are bound) count.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
 import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, encloses, mayPass, passedThrough } from "./parameters";
-import { type Bindings, type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, OBJECT, identifierAt, stringValue, through } from "./resolve";
 
 /**
  * The private-field helpers compilers emit for `this.#x` when the target has none (esbuild: `__privateAdd(this, _x, v)`,
@@ -74,7 +75,8 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   const mayResolve = (node: Node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex)) || source.startsWith("new", node.startIndex) || source.startsWith("await", node.startIndex);
   const resolved = (node: Node | null | undefined) => {
     const path = node && mayResolve(node) ? resolve(node) : undefined;
-    return path && crosses(path) ? path : undefined;
+    // An object literal's value holds only properties that cross (objectValue): handed on whole (`super(options)`), it still does.
+    return path && (path.properties || crosses(path)) ? path : undefined;
   };
 
   /** The scopes a parameter's uses are in: the function's, and its body block's. */
@@ -197,8 +199,9 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
       const at = byPosition[arg.position];
       if (!at) continue;
       const [param, pattern] = at;
-      if (pattern.type === "identifier" && arg.path) {
-        const value = passedThrough(arg.path, call, param);
+      const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
+      if (pattern.type === "identifier" && whole) {
+        const value = passedThrough(whole, call, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call)) {
           bound = true;
           // `constructor(private client: Client)`: a TypeScript parameter property is also the slot `this.client`.
@@ -276,6 +279,11 @@ function passedArguments(call: Node, resolved: (node: Node | null | undefined) =
     if (path) out.push({ position: at, path });
   }
   return out;
+}
+
+/** An object literal's watched properties as one value (`new A({ fetch })` → `options`, whose `options.fetch` is the property's). */
+function objectValue(properties: ReadonlyMap<string, [ModulePath, Node]>): ModulePath {
+  return { module: OBJECT, members: [], properties: Object.fromEntries([...properties].map(([key, [path, prop]]) => [key, through(path, prop)])) };
 }
 
 /** The class a name of `defs` names: its declaration's, or a class expression it holds (`var A = class { … }`). */

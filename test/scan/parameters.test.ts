@@ -59,7 +59,21 @@ describe("scan/network-call, scan/shell-command: a value passed to a parameter o
     ["`this.m(x)` reaches the method", "a.js", 'import * as cp from "child_process";\nclass T {\n  go() {\n    this.call(cp);\n  }\n  call(m) {\n    m.exec("ls");\n  }\n}\n', [[SHELL, "m.exec"]]],
     ["an object literal reaches a destructured parameter", "a.js", 'const cp = require("child_process");\nfunction make({ run, other: o }) {\n  run("ls");\n  o("x");\n}\nmake({ run: cp.exec, other: x });\n', [[SHELL, "run", 1]]],
     ["a TypeScript parameter property is the slot `this.x`", "a.ts", 'import * as http from "http";\nclass A {\n  constructor(private transport: typeof http) {}\n  go() {\n    this.transport.request({});\n  }\n}\nnew A(http);\n', [[NET, "this.transport.request"]]],
+    ["an object literal reaches a plain parameter, read by its properties (`get({ fetch }, u)` → `opts.fetch(u)`, `opts[\"fetch\"](u)`)", "a.js", 'function get(opts, u) {\n  opts.fetch(u);\n  opts["fetch"](u);\n  opts.other(u);\n}\nget({ fetch, other: x }, "u");\n', [[NET, "opts.fetch"], [NET, 'opts["fetch"]']]],
+    ["an options object stored by the constructor (`new A({ transport: https })` → `this.transport = options.transport`)", "a.js", 'const https = require("https");\nclass A {\n  constructor(options) {\n    this.transport = options.transport;\n  }\n  go() {\n    this.transport.request({});\n  }\n}\nnew A({ transport: https, retries: 2 });\n', [[NET, "this.transport.request"]]],
     ["a class expression held by a name is constructed (`const A = class { constructor(t) … }`, also as a base class)", "a.js", 'const https = require("https");\nconst A = class {\n  constructor(t) {\n    t.get("u");\n  }\n};\nvar B = class {\n  constructor(t) {\n    this.t = t;\n  }\n};\nvar C = class extends B {\n  go() {\n    this.t.request({});\n  }\n};\nnew A(https);\nnew C(https);\n', [[NET, "t.get"], [NET, "this.t.request"]]],
+    [
+      "an object literal's parameter kept in a slot, as a TypeScript parameter property, and handed on whole (`super(options)`)",
+      "a.ts",
+      'class B {\n  constructor(o: O) {\n    this.f = o.fetch;\n  }\n  go() {\n    this.f(1);\n  }\n}\nclass C extends B {\n  constructor(options: O) {\n    super(options);\n  }\n}\nclass D {\n  constructor(private options: O) {}\n  go(u: string) {\n    return this.options.fetch(u);\n  }\n}\nnew C({ fetch });\nnew D({ fetch });\n',
+      [[NET, "this.f", 1], [NET, "this.options.fetch"]],
+    ],
+    [
+      "LangGraph SDK's media handles (rolldown output): a class expression given `{ fetch: this.#fetch }` keeps `options.fetch` in a private field it calls",
+      "a.js",
+      'var Handle = class {\n  #fetchImpl;\n  constructor(options) {\n    this.#fetchImpl = options.fetch;\n  }\n  start(url) {\n    return this.#fetchImpl(url);\n  }\n};\nvar Assembler = class {\n  #fetch;\n  constructor(options = {}) {\n    if (options.fetch != null) this.#fetch = options.fetch;\n    else if (typeof fetch === "function") this.#fetch = fetch;\n  }\n  open(url) {\n    return new Handle({ url, fetch: this.#fetch });\n  }\n};\n',
+      [[NET, "this.#fetchImpl", 1]],
+    ],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
@@ -72,6 +86,8 @@ describe("scan/network-call, scan/shell-command: parameters the scan leaves alon
     ["a parameter redeclared in the body", "a.ts", 'import * as cp from "child_process";\nfunction run(shell: any) {\n  const shell2 = 1;\n  { const shell = make(); shell.exec("ls"); }\n}\nrun(cp);\n', []],
     ["positions after a spread are not guessed", "a.js", 'const cp = require("child_process");\nfunction run(a, shell) {\n  shell.exec("ls");\n}\nrun(...xs, cp);\n', []],
     ["a method of another class", "a.js", 'const cp = require("child_process");\nclass A {\n  go() {\n    this.call(cp);\n  }\n}\nclass B {\n  call(m) {\n    m.exec("ls");\n  }\n}\n', []],
+    ["an object literal's parameter: a property it does not hold, and another function's parameter of the same name", "a.js", 'function a(opts) {\n  opts.fetch("u");\n}\nfunction b(opts) {\n  opts.other("u");\n  opts.fetch.name;\n}\nb({ fetch });\n', []],
+    ["an object literal's parameter assigned again, or hidden by an inner function's parameter", "a.js", 'function a(opts) {\n  opts = { ...opts };\n  opts.fetch("u");\n}\nfunction b(opts) {\n  return (opts) => opts.fetch("u");\n}\na({ fetch });\nb({ fetch });\n', []],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
