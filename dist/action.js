@@ -69301,6 +69301,10 @@ function enclosing(node2, stops) {
 
 // core/scan/parameters.ts
 var passedThrough = (path2, call2, param) => through(through(path2, call2), param);
+function objectValue(entries) {
+  return { module: OBJECT, members: [], properties: Object.fromEntries([...entries].map(([key, [path2, entry]]) => [key, through(path2, entry)])) };
+}
+var bindable2 = (path2, crosses) => path2 !== void 0 && (path2.properties !== void 0 || crosses(path2));
 var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
 var MAX_CLASS_WALK = 64;
@@ -69457,7 +69461,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
     const path2 = node2 && mayResolve(node2) ? resolve4(node2) : void 0;
-    return path2 && (path2.properties || crosses(path2)) ? path2 : void 0;
+    return bindable2(path2, crosses) ? path2 : void 0;
   };
   const scopesOf = (param, fn) => {
     const body2 = fn.childForFieldName("body");
@@ -69630,9 +69634,6 @@ function passedArguments(call2, resolved) {
     if (path2) out2.push({ position: at, path: path2 });
   }
   return out2;
-}
-function objectValue(properties) {
-  return { module: OBJECT, members: [], properties: Object.fromEntries([...properties].map(([key, [path2, prop]]) => [key, through(path2, prop)])) };
 }
 function classOf(nameNode) {
   const parent = nameNode.parent;
@@ -70540,7 +70541,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
       if (call2?.type !== "call") continue;
       const passed = passedArguments2(call2, mayResolve, (node2) => {
         const path2 = resolve4(node2);
-        return path2 && crosses(path2) ? path2 : void 0;
+        return bindable2(path2, crosses) ? path2 : void 0;
       });
       if (passed.length === 0) continue;
       binder.reached.add(name2);
@@ -70647,11 +70648,21 @@ function passedArguments2(call2, mayResolve, resolve4) {
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
     const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
-    if (!value || !mayResolve(value)) continue;
-    const path2 = resolve4(value);
+    const path2 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve4) : value && mayResolve(value) ? resolve4(value) : void 0;
     if (path2 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path2 });
   }
   return out2;
+}
+function dictValue(dict, mayResolve, resolve4) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const pair of dict.namedChildren) {
+    const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
+    const value = pair?.childForFieldName("value");
+    const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
+    const path2 = name2 !== void 0 && value && mayResolve(value) ? resolve4(value) : void 0;
+    if (path2 && !entries.has(name2)) entries.set(name2, [path2, pair]);
+  }
+  return entries.size ? objectValue(entries) : void 0;
 }
 function passingCall2(source, callee, known, defined = () => true) {
   PY_CALL.lastIndex = callee.startIndex;
@@ -70862,7 +70873,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"));
+        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2, depth);
       case "parenthesized_expression": {
         const inner = node2.namedChild(0);
         return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
@@ -70929,6 +70940,13 @@ var Resolver2 = class {
     const chain = this.slotKey(container)?.split(".");
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
     return entry && this.bindings.fileScoped(chain[0], container) ? entry : void 0;
+  }
+  /** `opts["sh"]` of a parameter given a dict literal (`go({"sh": subprocess.run})`): the entry a constant key names, else nothing. */
+  dictEntry(node2, depth) {
+    const value = node2.childForFieldName("value");
+    const base = value ? this.resolve(value, value.text, depth + 1) : void 0;
+    const key = base?.properties ? this.constants.stringOf(node2.childForFieldName("subscript")) : void 0;
+    return key !== void 0 ? extend2(base, key) : void 0;
   }
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
   constantKey(key) {

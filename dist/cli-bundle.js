@@ -50876,6 +50876,10 @@ function enclosing(node2, stops) {
 
 // core/scan/parameters.ts
 var passedThrough = (path3, call2, param) => through(through(path3, call2), param);
+function objectValue(entries) {
+  return { module: OBJECT, members: [], properties: Object.fromEntries([...entries].map(([key, [path3, entry]]) => [key, through(path3, entry)])) };
+}
+var bindable = (path3, crosses) => path3 !== void 0 && (path3.properties !== void 0 || crosses(path3));
 var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
 var MAX_CLASS_WALK = 64;
@@ -51032,7 +51036,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
     const path3 = node2 && mayResolve(node2) ? resolve6(node2) : void 0;
-    return path3 && (path3.properties || crosses(path3)) ? path3 : void 0;
+    return bindable(path3, crosses) ? path3 : void 0;
   };
   const scopesOf = (param, fn) => {
     const body2 = fn.childForFieldName("body");
@@ -51205,9 +51209,6 @@ function passedArguments(call2, resolved) {
     if (path3) out2.push({ position: at, path: path3 });
   }
   return out2;
-}
-function objectValue(properties) {
-  return { module: OBJECT, members: [], properties: Object.fromEntries([...properties].map(([key, [path3, prop]]) => [key, through(path3, prop)])) };
 }
 function classOf(nameNode) {
   const parent = nameNode.parent;
@@ -52115,7 +52116,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
       if (call2?.type !== "call") continue;
       const passed = passedArguments2(call2, mayResolve, (node2) => {
         const path3 = resolve6(node2);
-        return path3 && crosses(path3) ? path3 : void 0;
+        return bindable(path3, crosses) ? path3 : void 0;
       });
       if (passed.length === 0) continue;
       binder.reached.add(name2);
@@ -52222,11 +52223,21 @@ function passedArguments2(call2, mayResolve, resolve6) {
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
     const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
-    if (!value || !mayResolve(value)) continue;
-    const path3 = resolve6(value);
+    const path3 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve6) : value && mayResolve(value) ? resolve6(value) : void 0;
     if (path3 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path3 });
   }
   return out2;
+}
+function dictValue(dict, mayResolve, resolve6) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const pair of dict.namedChildren) {
+    const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
+    const value = pair?.childForFieldName("value");
+    const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
+    const path3 = name2 !== void 0 && value && mayResolve(value) ? resolve6(value) : void 0;
+    if (path3 && !entries.has(name2)) entries.set(name2, [path3, pair]);
+  }
+  return entries.size ? objectValue(entries) : void 0;
 }
 function passingCall2(source, callee, known, defined = () => true) {
   PY_CALL.lastIndex = callee.startIndex;
@@ -52437,7 +52448,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"));
+        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2, depth);
       case "parenthesized_expression": {
         const inner = node2.namedChild(0);
         return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
@@ -52504,6 +52515,13 @@ var Resolver2 = class {
     const chain = this.slotKey(container)?.split(".");
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
     return entry && this.bindings.fileScoped(chain[0], container) ? entry : void 0;
+  }
+  /** `opts["sh"]` of a parameter given a dict literal (`go({"sh": subprocess.run})`): the entry a constant key names, else nothing. */
+  dictEntry(node2, depth) {
+    const value = node2.childForFieldName("value");
+    const base = value ? this.resolve(value, value.text, depth + 1) : void 0;
+    const key = base?.properties ? this.constants.stringOf(node2.childForFieldName("subscript")) : void 0;
+    return key !== void 0 ? extend2(base, key) : void 0;
   }
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
   constantKey(key) {

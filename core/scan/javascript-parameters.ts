@@ -10,8 +10,8 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
-import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, encloses, mayPass, passedThrough } from "./parameters";
-import { type Bindings, type Fresh, type ModulePath, OBJECT, identifierAt, stringValue, through } from "./resolve";
+import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
+import { type Bindings, type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
 
 /**
  * The private-field helpers compilers emit for `this.#x` when the target has none (esbuild: `__privateAdd(this, _x, v)`,
@@ -75,8 +75,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   const mayResolve = (node: Node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex)) || source.startsWith("new", node.startIndex) || source.startsWith("await", node.startIndex);
   const resolved = (node: Node | null | undefined) => {
     const path = node && mayResolve(node) ? resolve(node) : undefined;
-    // An object literal's value holds only properties that cross (objectValue): handed on whole (`super(options)`), it still does.
-    return path && (path.properties || crosses(path)) ? path : undefined;
+    return bindable(path, crosses) ? path : undefined;
   };
 
   /** The scopes a parameter's uses are in: the function's, and its body block's. */
@@ -279,11 +278,6 @@ function passedArguments(call: Node, resolved: (node: Node | null | undefined) =
     if (path) out.push({ position: at, path });
   }
   return out;
-}
-
-/** An object literal's watched properties as one value (`new A({ fetch })` → `options`, whose `options.fetch` is the property's). */
-function objectValue(properties: ReadonlyMap<string, [ModulePath, Node]>): ModulePath {
-  return { module: OBJECT, members: [], properties: Object.fromEntries([...properties].map(([key, [path, prop]]) => [key, through(path, prop)])) };
 }
 
 /** The class a name of `defs` names: its declaration's, or a class expression it holds (`var A = class { … }`). */

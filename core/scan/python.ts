@@ -292,7 +292,7 @@ export class Resolver {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
-        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript"));
+        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node, depth);
       case "parenthesized_expression": {
         const inner = node.namedChild(0);
         return inner && node.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : undefined;
@@ -367,6 +367,14 @@ export class Resolver {
     // Only the container's own slot: a shorter one (`tools.TOOLS` holding a module) is no container of the file's.
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : undefined;
     return entry && this.bindings.fileScoped(chain![0]!, container!) ? entry : undefined;
+  }
+
+  /** `opts["sh"]` of a parameter given a dict literal (`go({"sh": subprocess.run})`): the entry a constant key names, else nothing. */
+  private dictEntry(node: Node, depth: number): ModulePath | undefined {
+    const value = node.childForFieldName("value");
+    const base = value ? this.resolve(value, value.text, depth + 1) : undefined;
+    const key = base?.properties ? this.constants.stringOf(node.childForFieldName("subscript")) : undefined;
+    return key !== undefined ? extend(base!, key) : undefined;
   }
 
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */

@@ -30,6 +30,8 @@ describe("scan/network-call, scan/shell-command: a value passed to a parameter o
     ["a closure sees the parameter", "a.py", "import requests\ndef outer(s):\n    def inner(u):\n        return s.get(u)\n    return inner\nouter(requests)\n", [[NET, "s.get"]]],
     ["a package whose submodule the table lists (`import urllib.request` binds `urllib`)", "a.py", "import urllib.request\ndef f(u, x):\n    return u.request.urlopen(x)\nf(urllib, 'u')\n", [[NET, "u.request.urlopen"]]],
     ["one call site passes the module, another something else: still a crossing", "a.py", "import requests\ndef f(s):\n    s.get('u')\nf(requests)\nf(other)\n", [[NET, "s.get"]]],
+    ["a dict literal reaches a plain parameter, read by a constant key (`go({\"sh\": subprocess.run}, cmd)` → `opts[\"sh\"](cmd)`)", "a.py", 'import subprocess\nSH = "sh"\ndef go(opts, cmd):\n    opts["sh"](cmd)\n    opts[SH](cmd)\n    opts["other"](cmd)\ngo({"sh": subprocess.run, "other": print}, ["ls"])\n', [[SHELL, 'opts["sh"]'], [SHELL, "opts[SH]"]]],
+    ["a dict literal kept in a slot by `__init__` (`Agent({\"shell\": subprocess.run})` → `self.tools = tools` … `self.tools[\"shell\"](cmd)`), and handed on whole", "a.py", 'import subprocess\nclass Agent:\n    def __init__(self, tools):\n        self.tools = tools\n    def act(self, cmd):\n        self.tools["shell"](cmd)\ndef make(tools):\n    return Agent(tools)\ndef run(t):\n    t["shell"]("ls")\nmake({"shell": subprocess.run})\nrun({"shell": subprocess.run})\n', [[SHELL, 'self.tools["shell"]'], [SHELL, 't["shell"]']]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
@@ -43,6 +45,7 @@ describe("scan/network-call, scan/shell-command: parameters the scan leaves alon
     ["a function of another scope with the same name", "a.py", "import requests\ndef a():\n    def f(s):\n        s.get('u')\ndef b():\n    f(requests)\n", []],
     ["positions after `*args` are not guessed", "a.py", "import requests\ndef f(a, s):\n    s.get('u')\nf(*xs, requests)\n", []],
     ["a client's methods are the construction's finding, not new ones", "a.py", "import openai\ndef ask(c):\n    c.chat.completions.create()\nask(openai.OpenAI())\n", [["scan/model-sdk", "openai.OpenAI"]]],
+    ["a dict literal's parameter: a key it does not hold, a key no constant spells, the parameter assigned again", "a.py", 'import subprocess\ndef a(opts, k):\n    opts["x"]("ls")\n    opts[k]("ls")\ndef b(opts):\n    opts = dict(opts)\n    opts["sh"]("ls")\na({"sh": subprocess.run}, "sh")\nb({"sh": subprocess.run})\n', []],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
