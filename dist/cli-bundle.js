@@ -52448,7 +52448,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2, depth);
+        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"), depth);
       case "parenthesized_expression": {
         const inner = node2.namedChild(0);
         return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
@@ -52490,6 +52490,8 @@ var Resolver2 = class {
       const dotted = name2.endsWith("__import__") ? module2.split(".")[0] : module2;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
     }
+    const entry = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "get" ? this.dictEntry(fn.childForFieldName("object"), args2?.namedChild(0), depth) : void 0;
+    if (entry) return through(entry, node2);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args2, node2);
     if (base.returns) return called(base, node2);
@@ -52516,12 +52518,11 @@ var Resolver2 = class {
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
     return entry && this.bindings.fileScoped(chain[0], container) ? entry : void 0;
   }
-  /** `opts["sh"]` of a parameter given a dict literal (`go({"sh": subprocess.run})`): the entry a constant key names, else nothing. */
-  dictEntry(node2, depth) {
-    const value = node2.childForFieldName("value");
-    const base = value ? this.resolve(value, value.text, depth + 1) : void 0;
-    const key = base?.properties ? this.constants.stringOf(node2.childForFieldName("subscript")) : void 0;
-    return key !== void 0 ? extend2(base, key) : void 0;
+  /** `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`): the entry a constant key names, else nothing. */
+  dictEntry(dict, key, depth) {
+    const base = dict ? this.resolve(dict, dict.text, depth + 1) : void 0;
+    const name2 = base?.properties ? this.constants.stringOf(key) : void 0;
+    return name2 !== void 0 ? extend2(base, name2) : void 0;
   }
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
   constantKey(key) {
