@@ -2,13 +2,15 @@
  * JavaScript/TypeScript's side of parameter binding (parameters.ts): `f(cp)` → `function f(shell)` or
  * `const f = (shell) => …`, `new C(fetch)` → its `constructor` (or its base's in the file), `this.m(x)` → the
  * method of the class around the call, `super(x)` / `super.m(x)` → the base class's; an object literal
- * argument reaches a destructured parameter (`f({ fetch: impl })` → `function f({ fetch })`), TypeScript
+ * argument reaches a destructured parameter (`f({ fetch: impl })` → `function f({ fetch })`) and a plain one, read by its
+ * properties (`new A({ fetch })` → `constructor(options)` … `options.fetch`), a class expression held by a name is constructed
+ * as a class declaration is (`var A = class { constructor(t) … }`, rolldown's output), TypeScript
  * parameter properties (`constructor(private client)`) are the slot `this.client`, and defaults
  * (`function f(fetchImpl = fetch)`, `({ fetch = globalThis.fetch }) => …`, `fetch = getFetch()` once factories are bound) count.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
-import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, encloses, mayPass, passedThrough } from "./parameters";
+import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
 import { type Bindings, type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
 
 /**
@@ -37,9 +39,11 @@ const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 const JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 /** How many classes up a method or constructor is looked for among the file's base classes. */
 const MAX_BASES = 4;
-/** The start of a value that may be a function: `function`, `async`, `(…) =>`, `x =>`. */
-const FUNCTION_START = /(?:async\b|function\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
+/** The start of a value that may be a function or a class: `function`, `async`, `(…) =>`, `x =>`, `class`. */
+const FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 const FUNCTION_VALUES = new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+/** A value a name holds that a call or `new` reaches: a function's, or a class expression's (`var A = class { … }`). */
+const CALLABLE_VALUES = new Set([...FUNCTION_VALUES, "class"]);
 
 /** A watched value at an argument position, or an object literal's watched properties there. */
 interface Passed {
@@ -61,7 +65,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   for (const [nameNode, value] of definitions) {
     // Read from the text first (a node's type is a call into WASM): a value that may be a function, a target that is a plain name.
     FUNCTION_START.lastIndex = value.startIndex;
-    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && CALLABLE_VALUES.has(value.type)) add(nameNode.text, nameNode);
   }
   const occurrences = (): Occurrence[] => [
     ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
@@ -71,7 +75,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   const mayResolve = (node: Node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex)) || source.startsWith("new", node.startIndex) || source.startsWith("await", node.startIndex);
   const resolved = (node: Node | null | undefined) => {
     const path = node && mayResolve(node) ? resolve(node) : undefined;
-    return path && crosses(path) ? path : undefined;
+    return bindable(path, crosses) ? path : undefined;
   };
 
   /** The scopes a parameter's uses are in: the function's, and its body block's. */
@@ -131,14 +135,14 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
       const parent = nameNode.parent!;
       const declaration = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? undefined : parent;
       if (!encloses(bindings, declaration ? bindings.scopeOf(nameNode, declaration) : bindings.scopeOf(nameNode), call.startIndex)) continue;
-      if (!declaration) {
+      const cls = classOf(nameNode);
+      if (cls) {
+        const constructor = kind === "new" ? methodIn(cls, "constructor", false) : undefined;
+        if (constructor) out.push(constructor);
+      } else if (!declaration) {
         const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
         if (value && FUNCTION_VALUES.has(value.type)) out.push(value);
       } else if (declaration.type === "function_declaration" && kind === "call") out.push(declaration);
-      else if (declaration.type === "class_declaration" && kind === "new") {
-        const constructor = methodIn(declaration, "constructor", false);
-        if (constructor) out.push(constructor);
-      }
     }
     return out;
   };
@@ -162,7 +166,8 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     if (own) return own;
     const base = baseName(cls);
     for (const nameNode of ((base && defs.get(base)) || []).slice(0, MAX_SAME_NAME)) {
-      const found = nameNode.parent?.type === "class_declaration" ? methodIn(nameNode.parent, name, false, depth + 1) : undefined;
+      const baseClass = classOf(nameNode);
+      const found = baseClass ? methodIn(baseClass, name, false, depth + 1) : undefined;
       if (found) return found;
     }
     return undefined;
@@ -193,8 +198,9 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
       const at = byPosition[arg.position];
       if (!at) continue;
       const [param, pattern] = at;
-      if (pattern.type === "identifier" && arg.path) {
-        const value = passedThrough(arg.path, call, param);
+      const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
+      if (pattern.type === "identifier" && whole) {
+        const value = passedThrough(whole, call, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call)) {
           bound = true;
           // `constructor(private client: Client)`: a TypeScript parameter property is also the slot `this.client`.
@@ -272,6 +278,14 @@ function passedArguments(call: Node, resolved: (node: Node | null | undefined) =
     if (path) out.push({ position: at, path });
   }
   return out;
+}
+
+/** The class a name of `defs` names: its declaration's, or a class expression it holds (`var A = class { … }`). */
+function classOf(nameNode: Node): Node | undefined {
+  const parent = nameNode.parent;
+  if (parent?.type === "class_declaration") return parent;
+  const value = parent?.type === "variable_declarator" ? parent.childForFieldName("value") : parent?.type === "assignment_expression" ? parent.childForFieldName("right") : null;
+  return value?.type === "class" ? value : undefined;
 }
 
 /** The class (declaration or expression) around a node. */

@@ -7,7 +7,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { Captures } from "./analysis";
-import { type Bindings, type Fresh, type ModulePath, identifierAt, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, OBJECT, identifierAt, through } from "./resolve";
 
 /** What a language's parameter binding reads from the file's first pass. */
 export interface ParameterInput {
@@ -23,6 +23,17 @@ export interface ParameterInput {
 
 /** A value passed at a call, as the parameter holds it: the call site, then the parameter, are its newest steps (`client` ← `run(openai)`). */
 export const passedThrough = (path: ModulePath, call: Node, param: Node): ModulePath => through(through(path, call), param);
+
+/**
+ * An object or dict literal's watched entries (key → value, the entry's node) as one value, what a plain parameter given it
+ * holds: `new A({ fetch })` → `constructor(options)` … `options.fetch`, `go({"sh": subprocess.run})` → `def go(opts)` … `opts["sh"]`.
+ */
+export function objectValue(entries: ReadonlyMap<string, [ModulePath, Node]>): ModulePath {
+  return { module: OBJECT, members: [], properties: Object.fromEntries([...entries].map(([key, [path, entry]]) => [key, through(path, entry)])) };
+}
+
+/** Is a resolved argument one to bind: a value a crossing can be reached from (ParameterInput.crosses), or an object literal's value (objectValue: such values only)? */
+export const bindable = (path: ModulePath | undefined, crosses: (path: ModulePath) => boolean): path is ModulePath => path !== undefined && (path.properties !== undefined || crosses(path));
 
 /**
  * How many calls deep a value is followed into the file's own functions (`UDPSocket(sock)` → its

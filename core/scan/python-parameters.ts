@@ -1,12 +1,12 @@
 /**
  * Python's side of parameter binding (parameters.ts): `f(requests)` → `def f(session)`, `C(sock)` → its
  * `__init__`, `self.m(x)` / `cls.m(x)` → the method of the class around the call (or of a base class of the
- * file), `super().__init__(x)` → the base class's, positional and keyword arguments, and defaults
- * (`def f(get=requests.get)`).
+ * file), `super().__init__(x)` → the base class's, positional and keyword arguments, defaults
+ * (`def f(get=requests.get)`), and a dict literal given to a parameter, read by key (`go({"sh": subprocess.run})` → `opts["sh"]`).
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, encloses, mayPass, passedThrough } from "./parameters";
-import { type Fresh, type ModulePath, identifierAt, through } from "./resolve";
+import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
+import { type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
 
 /** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
 const PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
@@ -82,7 +82,7 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
       if (call?.type !== "call") continue;
       const passed = passedArguments(call, mayResolve, (node) => {
         const path = resolve(node);
-        return path && crosses(path) ? path : undefined;
+        return bindable(path, crosses) ? path : undefined;
       });
       if (passed.length === 0) continue;
       binder.reached.add(name);
@@ -203,11 +203,24 @@ function passedArguments(call: Node, mayResolve: (node: Node) => boolean, resolv
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : undefined;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
     const at = keyword === undefined && position !== undefined ? position++ : undefined;
-    if (!value || !mayResolve(value)) continue;
-    const path = resolve(value);
+    const path = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve) : value && mayResolve(value) ? resolve(value) : undefined;
     if (path && (keyword !== undefined || at !== undefined)) out.push({ position: at, keyword, path });
   }
   return out;
+}
+
+/** A dict literal's entries under string keys whose values resolve, as one value (objectValue); undefined when none does. */
+function dictValue(dict: Node, mayResolve: (node: Node) => boolean, resolve: (node: Node) => ModulePath | undefined): ModulePath | undefined {
+  const entries = new Map<string, [ModulePath, Node]>();
+  for (const pair of dict.namedChildren) {
+    const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
+    const value = pair?.childForFieldName("value");
+    // A key written as a plain string (`"sh"`, not an f-string's `{x}`).
+    const name = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : undefined;
+    const path = name !== undefined && value && mayResolve(value) ? resolve(value) : undefined;
+    if (path && !entries.has(name!)) entries.set(name!, [path, pair!]);
+  }
+  return entries.size ? objectValue(entries) : undefined;
 }
 
 /** A call of a plain name, `self.m`, `cls.m` or `super().m` (of a function `defined`) whose arguments may name a watched value (read from the text). */

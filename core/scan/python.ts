@@ -294,7 +294,7 @@ export class Resolver {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
-        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript"));
+        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth);
       case "parenthesized_expression": {
         const inner = node.namedChild(0);
         return inner && node.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : undefined;
@@ -339,6 +339,8 @@ export class Resolver {
       const dotted = name.endsWith("__import__") ? module.split(".")[0]! : module;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
     }
+    const entry = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "get" ? this.dictEntry(fn.childForFieldName("object"), args?.namedChild(0), depth) : undefined;
+    if (entry) return through(entry, node);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args, node);
     if (base.returns) return called(base, node);
@@ -369,6 +371,13 @@ export class Resolver {
     // Only the container's own slot: a shorter one (`tools.TOOLS` holding a module) is no container of the file's.
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : undefined;
     return entry && this.bindings.fileScoped(chain![0]!, container!) ? entry : undefined;
+  }
+
+  /** `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`): the entry a constant key names, else nothing. */
+  private dictEntry(dict: Node | null, key: Node | null | undefined, depth: number): ModulePath | undefined {
+    const base = dict ? this.resolve(dict, dict.text, depth + 1) : undefined;
+    const name = base?.properties ? this.constants.stringOf(key) : undefined;
+    return name !== undefined ? extend(base!, name) : undefined;
   }
 
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */

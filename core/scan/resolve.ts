@@ -12,10 +12,18 @@ export interface ModulePath {
    * `module`/`members`: calling it gives that value (`called`), anything else reached from it is nothing.
    */
   returns?: true;
+  /**
+   * The value is an object literal passed to a parameter (`new A({ fetch })` → `constructor(options)`): its members are
+   * these watched properties (`options.fetch`), each with its own steps; any other member is nothing (module OBJECT).
+   */
+  properties?: Readonly<Record<string, ModulePath>>;
 }
 
 /** The module of what a factory's members lead to (`getClient.x`): nothing a rule watches. */
 export const NOTHING = "<nothing>";
+
+/** The module of an object literal's value (ModulePath.properties): nothing a rule watches itself. */
+export const OBJECT = "<object>";
 
 /**
  * The module of a class of a Python file (python.ts): its members are the file's `cls.X` slots, its instances' (`()`)
@@ -51,15 +59,18 @@ export function through(path: ModulePath, node: { startIndex: number; endIndex: 
   return { ...path, via: [{ start: node.startIndex, end: node.endIndex, tracked }, ...(path.via ?? [])].slice(0, MAX_HOPS) };
 }
 
-/** `path` with its steps at or after `from` moved by `delta` (steps in other files stay). */
+/** `path` with its steps (and its properties' steps) at or after `from` moved by `delta` (steps in other files stay). */
 export function shiftPath(path: ModulePath, from: number, delta: number): ModulePath {
-  if (!path.via?.some((hop) => !hop.placed && hop.start >= from)) return path;
-  return { ...path, via: path.via.map((hop) => (!hop.placed && hop.start >= from ? { ...hop, start: hop.start + delta, end: hop.end + delta } : hop)) };
+  const properties = path.properties && Object.fromEntries(Object.entries(path.properties).map(([key, value]) => [key, shiftPath(value, from, delta)]));
+  const moved = properties ? { ...path, properties } : path;
+  if (!path.via?.some((hop) => !hop.placed && hop.start >= from)) return moved;
+  return { ...moved, via: path.via.map((hop) => (!hop.placed && hop.start >= from ? { ...hop, start: hop.start + delta, end: hop.end + delta } : hop)) };
 }
 
-/** Does a step of `path` in this file begin before `offset` and end after it (an edit there would leave its range stale)? */
+/** Does a step of `path` (or of one of its properties) in this file begin before `offset` and end after it (an edit there would leave its range stale)? */
 export function stepAcross(path: ModulePath, offset: number): boolean {
-  return path.via?.some((hop) => !hop.placed && hop.start < offset && hop.end > offset) ?? false;
+  if (path.via?.some((hop) => !hop.placed && hop.start < offset && hop.end > offset)) return true;
+  return path.properties !== undefined && Object.values(path.properties).some((value) => stepAcross(value, offset));
 }
 
 /** Steps kept per path (the message shows them; a long chain of re-assignments keeps its newest). */
@@ -325,6 +336,8 @@ export class Bindings {
       else delete out[name];
     }
     for (const [slot, path] of this.slotsWithAliases()) {
+      // An object literal passed to a parameter (`this.options = options`) is followed within its file only (its properties' steps are this file's).
+      if (path.properties) continue;
       // `exports.default = { exec }`, `exports.default = api` (TypeScript's CommonJS default export): `default.exec`.
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out.default = path;
@@ -489,6 +502,12 @@ export const MAX_RESOLVE_DEPTH = 64;
 export function extend(path: ModulePath, ...members: string[]): ModulePath {
   // A member of a factory is the function's own property, not a member of what it returns.
   if (path.returns) return members.length ? { module: NOTHING, members: [] } : path;
+  if (path.properties) {
+    if (!members.length) return path;
+    // An object literal's property: its own value, reached through the steps that brought the object here (the newer ones).
+    const value = Object.hasOwn(path.properties, members[0]!) ? path.properties[members[0]!] : undefined;
+    return value ? extend({ ...value, via: [...(path.via ?? []), ...(value.via ?? [])].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
+  }
   return { module: path.module, members: [...path.members, ...members], via: path.via };
 }
 
