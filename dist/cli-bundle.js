@@ -49884,6 +49884,7 @@ var import_node_path23 = require("node:path");
 
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
+var OBJECT = "<object>";
 var FILE_CLASS = "<class>";
 var ANY_ENTRY = "[]";
 function called(path3, call2) {
@@ -49895,11 +49896,14 @@ function through(path3, node2, tracked = true) {
   return { ...path3, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path3.via ?? []].slice(0, MAX_HOPS) };
 }
 function shiftPath(path3, from, delta) {
-  if (!path3.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return path3;
-  return { ...path3, via: path3.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
+  const properties = path3.properties && Object.fromEntries(Object.entries(path3.properties).map(([key, value]) => [key, shiftPath(value, from, delta)]));
+  const moved = properties ? { ...path3, properties } : path3;
+  if (!path3.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return moved;
+  return { ...moved, via: path3.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
 }
 function stepAcross(path3, offset) {
-  return path3.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset) ?? false;
+  if (path3.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset)) return true;
+  return path3.properties !== void 0 && Object.values(path3.properties).some((value) => stepAcross(value, offset));
 }
 var MAX_HOPS = 8;
 var ScopeIndex = class _ScopeIndex {
@@ -50115,6 +50119,7 @@ var Bindings = class {
       else delete out2[name2];
     }
     for (const [slot, path3] of this.slotsWithAliases()) {
+      if (path3.properties) continue;
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out2.default = path3;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path3;
@@ -50255,6 +50260,11 @@ var Fresh = class {
 var MAX_RESOLVE_DEPTH = 64;
 function extend2(path3, ...members2) {
   if (path3.returns) return members2.length ? { module: NOTHING, members: [] } : path3;
+  if (path3.properties) {
+    if (!members2.length) return path3;
+    const value = Object.hasOwn(path3.properties, members2[0]) ? path3.properties[members2[0]] : void 0;
+    return value ? extend2({ ...value, via: [...path3.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
+  }
   return { module: path3.module, members: [...path3.members, ...members2], via: path3.via };
 }
 var IDENT2 = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
@@ -50922,6 +50932,10 @@ function enclosing(node2, stops) {
 
 // core/scan/parameters.ts
 var passedThrough = (path3, call2, param) => through(through(path3, call2), param);
+function objectValue(entries) {
+  return { module: OBJECT, members: [], properties: Object.fromEntries([...entries].map(([key, [path3, entry]]) => [key, through(path3, entry)])) };
+}
+var bindable = (path3, crosses) => path3 !== void 0 && (path3.properties !== void 0 || crosses(path3));
 var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
 var MAX_CLASS_WALK = 64;
@@ -51058,8 +51072,9 @@ function privateHelperAt(pattern, source, offset) {
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 var MAX_BASES = 4;
-var FUNCTION_START = /(?:async\b|function\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
+var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
 function javaScriptParameters({ source, bindings, captures, resolve: resolve6, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
@@ -51067,7 +51082,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
   for (const [node2, outer] of locals) if (outer) add(identifierAt(source, node2.startIndex), node2);
   for (const [nameNode, value] of definitions) {
     FUNCTION_START.lastIndex = value.startIndex;
-    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && CALLABLE_VALUES.has(value.type)) add(nameNode.text, nameNode);
   }
   const occurrences = () => [
     ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
@@ -51077,7 +51092,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
     const path3 = node2 && mayResolve(node2) ? resolve6(node2) : void 0;
-    return path3 && crosses(path3) ? path3 : void 0;
+    return bindable(path3, crosses) ? path3 : void 0;
   };
   const scopesOf = (param, fn) => {
     const body2 = fn.childForFieldName("body");
@@ -51126,14 +51141,14 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       const parent = nameNode.parent;
       const declaration2 = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? void 0 : parent;
       if (!encloses(bindings, declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode), call2.startIndex)) continue;
-      if (!declaration2) {
+      const cls = classOf(nameNode);
+      if (cls) {
+        const constructor = kind === "new" ? methodIn(cls, "constructor", false) : void 0;
+        if (constructor) out2.push(constructor);
+      } else if (!declaration2) {
         const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
         if (value && FUNCTION_VALUES.has(value.type)) out2.push(value);
       } else if (declaration2.type === "function_declaration" && kind === "call") out2.push(declaration2);
-      else if (declaration2.type === "class_declaration" && kind === "new") {
-        const constructor = methodIn(declaration2, "constructor", false);
-        if (constructor) out2.push(constructor);
-      }
     }
     return out2;
   };
@@ -51154,7 +51169,8 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
     if (own2) return own2;
     const base = baseName(cls);
     for (const nameNode of (base && defs.get(base) || []).slice(0, MAX_SAME_NAME)) {
-      const found = nameNode.parent?.type === "class_declaration" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
+      const baseClass = classOf(nameNode);
+      const found = baseClass ? methodIn(baseClass, name2, false, depth + 1) : void 0;
       if (found) return found;
     }
     return void 0;
@@ -51182,8 +51198,9 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       const at = byPosition[arg.position];
       if (!at) continue;
       const [param, pattern] = at;
-      if (pattern.type === "identifier" && arg.path) {
-        const value = passedThrough(arg.path, call2, param);
+      const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
+      if (pattern.type === "identifier" && whole) {
+        const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
           bound = true;
           if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
@@ -51248,6 +51265,12 @@ function passedArguments(call2, resolved) {
     if (path3) out2.push({ position: at, path: path3 });
   }
   return out2;
+}
+function classOf(nameNode) {
+  const parent = nameNode.parent;
+  if (parent?.type === "class_declaration") return parent;
+  const value = parent?.type === "variable_declarator" ? parent.childForFieldName("value") : parent?.type === "assignment_expression" ? parent.childForFieldName("right") : null;
+  return value?.type === "class" ? value : void 0;
 }
 function enclosingClass(node2) {
   let n = node2.parent;
@@ -52149,7 +52172,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
       if (call2?.type !== "call") continue;
       const passed = passedArguments2(call2, mayResolve, (node2) => {
         const path3 = resolve6(node2);
-        return path3 && crosses(path3) ? path3 : void 0;
+        return bindable(path3, crosses) ? path3 : void 0;
       });
       if (passed.length === 0) continue;
       binder.reached.add(name2);
@@ -52256,11 +52279,21 @@ function passedArguments2(call2, mayResolve, resolve6) {
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
     const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
-    if (!value || !mayResolve(value)) continue;
-    const path3 = resolve6(value);
+    const path3 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve6) : value && mayResolve(value) ? resolve6(value) : void 0;
     if (path3 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path3 });
   }
   return out2;
+}
+function dictValue(dict, mayResolve, resolve6) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const pair of dict.namedChildren) {
+    const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
+    const value = pair?.childForFieldName("value");
+    const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
+    const path3 = name2 !== void 0 && value && mayResolve(value) ? resolve6(value) : void 0;
+    if (path3 && !entries.has(name2)) entries.set(name2, [path3, pair]);
+  }
+  return entries.size ? objectValue(entries) : void 0;
 }
 function passingCall2(source, callee, known, defined = () => true) {
   PY_CALL.lastIndex = callee.startIndex;
@@ -52472,7 +52505,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"));
+        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"), depth);
       case "parenthesized_expression": {
         const inner = node2.namedChild(0);
         return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
@@ -52514,6 +52547,8 @@ var Resolver2 = class {
       const dotted = name2.endsWith("__import__") ? module2.split(".")[0] : module2;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
     }
+    const entry = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "get" ? this.dictEntry(fn.childForFieldName("object"), args2[0], depth) : void 0;
+    if (entry) return through(entry, node2);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args2, node2);
     if (base.returns) return called(base, node2);
@@ -52539,6 +52574,12 @@ var Resolver2 = class {
     const chain = this.slotKey(container)?.split(".");
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
     return entry && this.bindings.fileScoped(chain[0], container) ? entry : void 0;
+  }
+  /** `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`): the entry a constant key names, else nothing. */
+  dictEntry(dict, key, depth) {
+    const base = dict ? this.resolve(dict, dict.text, depth + 1) : void 0;
+    const name2 = base?.properties ? this.constants.stringOf(key) : void 0;
+    return name2 !== void 0 ? extend2(base, name2) : void 0;
   }
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
   constantKey(key) {

@@ -4178,6 +4178,7 @@ function aliasCandidates(aliases, specifier) {
 
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
+var OBJECT = "<object>";
 var FILE_CLASS = "<class>";
 var ANY_ENTRY = "[]";
 function called(path2, call2) {
@@ -4189,11 +4190,14 @@ function through(path2, node2, tracked = true) {
   return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
 function shiftPath(path2, from, delta) {
-  if (!path2.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return path2;
-  return { ...path2, via: path2.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
+  const properties = path2.properties && Object.fromEntries(Object.entries(path2.properties).map(([key, value]) => [key, shiftPath(value, from, delta)]));
+  const moved = properties ? { ...path2, properties } : path2;
+  if (!path2.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return moved;
+  return { ...moved, via: path2.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
 }
 function stepAcross(path2, offset) {
-  return path2.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset) ?? false;
+  if (path2.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset)) return true;
+  return path2.properties !== void 0 && Object.values(path2.properties).some((value) => stepAcross(value, offset));
 }
 var MAX_HOPS = 8;
 var ScopeIndex = class _ScopeIndex {
@@ -4409,6 +4413,7 @@ var Bindings = class {
       else delete out2[name2];
     }
     for (const [slot, path2] of this.slotsWithAliases()) {
+      if (path2.properties) continue;
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out2.default = path2;
       else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
@@ -4549,6 +4554,11 @@ var Fresh = class {
 var MAX_RESOLVE_DEPTH = 64;
 function extend(path2, ...members2) {
   if (path2.returns) return members2.length ? { module: NOTHING, members: [] } : path2;
+  if (path2.properties) {
+    if (!members2.length) return path2;
+    const value = Object.hasOwn(path2.properties, members2[0]) ? path2.properties[members2[0]] : void 0;
+    return value ? extend({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
+  }
   return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
@@ -18291,6 +18301,10 @@ function enclosing(node2, stops) {
 
 // core/scan/parameters.ts
 var passedThrough = (path2, call2, param) => through(through(path2, call2), param);
+function objectValue(entries) {
+  return { module: OBJECT, members: [], properties: Object.fromEntries([...entries].map(([key, [path2, entry]]) => [key, through(path2, entry)])) };
+}
+var bindable = (path2, crosses) => path2 !== void 0 && (path2.properties !== void 0 || crosses(path2));
 var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
 var MAX_CLASS_WALK = 64;
@@ -18427,8 +18441,9 @@ function privateHelperAt(pattern, source, offset) {
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 var MAX_BASES = 4;
-var FUNCTION_START = /(?:async\b|function\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
+var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
 function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
@@ -18436,7 +18451,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
   for (const [node2, outer] of locals) if (outer) add(identifierAt(source, node2.startIndex), node2);
   for (const [nameNode, value] of definitions) {
     FUNCTION_START.lastIndex = value.startIndex;
-    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && FUNCTION_VALUES.has(value.type)) add(nameNode.text, nameNode);
+    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && CALLABLE_VALUES.has(value.type)) add(nameNode.text, nameNode);
   }
   const occurrences = () => [
     ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
@@ -18446,7 +18461,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
     const path2 = node2 && mayResolve(node2) ? resolve(node2) : void 0;
-    return path2 && crosses(path2) ? path2 : void 0;
+    return bindable(path2, crosses) ? path2 : void 0;
   };
   const scopesOf = (param, fn) => {
     const body2 = fn.childForFieldName("body");
@@ -18495,14 +18510,14 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       const parent = nameNode.parent;
       const declaration2 = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? void 0 : parent;
       if (!encloses(bindings, declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode), call2.startIndex)) continue;
-      if (!declaration2) {
+      const cls = classOf(nameNode);
+      if (cls) {
+        const constructor = kind === "new" ? methodIn(cls, "constructor", false) : void 0;
+        if (constructor) out2.push(constructor);
+      } else if (!declaration2) {
         const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
         if (value && FUNCTION_VALUES.has(value.type)) out2.push(value);
       } else if (declaration2.type === "function_declaration" && kind === "call") out2.push(declaration2);
-      else if (declaration2.type === "class_declaration" && kind === "new") {
-        const constructor = methodIn(declaration2, "constructor", false);
-        if (constructor) out2.push(constructor);
-      }
     }
     return out2;
   };
@@ -18523,7 +18538,8 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     if (own2) return own2;
     const base = baseName(cls);
     for (const nameNode of (base && defs.get(base) || []).slice(0, MAX_SAME_NAME)) {
-      const found = nameNode.parent?.type === "class_declaration" ? methodIn(nameNode.parent, name2, false, depth + 1) : void 0;
+      const baseClass = classOf(nameNode);
+      const found = baseClass ? methodIn(baseClass, name2, false, depth + 1) : void 0;
       if (found) return found;
     }
     return void 0;
@@ -18551,8 +18567,9 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       const at = byPosition[arg.position];
       if (!at) continue;
       const [param, pattern] = at;
-      if (pattern.type === "identifier" && arg.path) {
-        const value = passedThrough(arg.path, call2, param);
+      const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
+      if (pattern.type === "identifier" && whole) {
+        const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
           bound = true;
           if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
@@ -18617,6 +18634,12 @@ function passedArguments(call2, resolved) {
     if (path2) out2.push({ position: at, path: path2 });
   }
   return out2;
+}
+function classOf(nameNode) {
+  const parent = nameNode.parent;
+  if (parent?.type === "class_declaration") return parent;
+  const value = parent?.type === "variable_declarator" ? parent.childForFieldName("value") : parent?.type === "assignment_expression" ? parent.childForFieldName("right") : null;
+  return value?.type === "class" ? value : void 0;
 }
 function enclosingClass(node2) {
   let n = node2.parent;
@@ -19518,7 +19541,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
       if (call2?.type !== "call") continue;
       const passed = passedArguments2(call2, mayResolve, (node2) => {
         const path2 = resolve(node2);
-        return path2 && crosses(path2) ? path2 : void 0;
+        return bindable(path2, crosses) ? path2 : void 0;
       });
       if (passed.length === 0) continue;
       binder.reached.add(name2);
@@ -19625,11 +19648,21 @@ function passedArguments2(call2, mayResolve, resolve) {
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
     const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
-    if (!value || !mayResolve(value)) continue;
-    const path2 = resolve(value);
+    const path2 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve) : value && mayResolve(value) ? resolve(value) : void 0;
     if (path2 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path2 });
   }
   return out2;
+}
+function dictValue(dict, mayResolve, resolve) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const pair of dict.namedChildren) {
+    const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
+    const value = pair?.childForFieldName("value");
+    const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
+    const path2 = name2 !== void 0 && value && mayResolve(value) ? resolve(value) : void 0;
+    if (path2 && !entries.has(name2)) entries.set(name2, [path2, pair]);
+  }
+  return entries.size ? objectValue(entries) : void 0;
 }
 function passingCall2(source, callee, known, defined = () => true) {
   PY_CALL.lastIndex = callee.startIndex;
@@ -19841,7 +19874,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"));
+        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"), depth);
       case "parenthesized_expression": {
         const inner = node2.namedChild(0);
         return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
@@ -19883,6 +19916,8 @@ var Resolver2 = class {
       const dotted = name2.endsWith("__import__") ? module2.split(".")[0] : module2;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
     }
+    const entry = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "get" ? this.dictEntry(fn.childForFieldName("object"), args2[0], depth) : void 0;
+    if (entry) return through(entry, node2);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args2, node2);
     if (base.returns) return called(base, node2);
@@ -19908,6 +19943,12 @@ var Resolver2 = class {
     const chain = this.slotKey(container)?.split(".");
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
     return entry && this.bindings.fileScoped(chain[0], container) ? entry : void 0;
+  }
+  /** `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`): the entry a constant key names, else nothing. */
+  dictEntry(dict, key, depth) {
+    const base = dict ? this.resolve(dict, dict.text, depth + 1) : void 0;
+    const name2 = base?.properties ? this.constants.stringOf(key) : void 0;
+    return name2 !== void 0 ? extend(base, name2) : void 0;
   }
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
   constantKey(key) {
