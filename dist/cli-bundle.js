@@ -51309,6 +51309,7 @@ var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "g
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
   if (GLOBAL_OBJECTS.has(name2)) return { module: GLOBAL, members: [] };
+  if (name2 === "require") return { module: GLOBAL, members: [...MADE_REQUIRE] };
   return void 0;
 }
 var common = (callees) => `
@@ -51361,6 +51362,7 @@ var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
 var madeRequire = (path3) => path3?.module === GLOBAL && path3.members.length === 2 && path3.members[0] === MADE_REQUIRE[0] && path3.members[1] === RETURNED;
+var PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire"]);
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2);
@@ -51441,7 +51443,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const callee = parenthesized ? unwrap3(captured) : captured;
     const text4 = callee.text;
     const first = rootAt(text4, 0);
-    if (!privateRead && (first ? !known(first) && !(parenthesized && identifiersIn(text4).some(known)) : !text4.includes("import"))) continue;
+    const namedInside = () => parenthesized && identifiersIn(text4).some(known);
+    if (!privateRead && (first ? !known(first) && !namedInside() : !text4.includes("import") && !namedInside())) continue;
     const invoked = invokedThrough(callee);
     const path3 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (!path3 || path3.returns) continue;
@@ -51473,8 +51476,9 @@ function invokedThrough(callee) {
 function unwrap3(node2) {
   let n = node2;
   for (; ; ) {
-    if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
-    else if (n.type === "sequence_expression" && n.namedChildCount > 0) n = n.namedChild(n.namedChildCount - 1);
+    const inner = n.type === "parenthesized_expression" || n.type === "sequence_expression" ? namedChildrenOf(n) : [];
+    if (n.type === "parenthesized_expression" && inner.length === 1) n = inner[0];
+    else if (n.type === "sequence_expression" && inner.length > 0) n = inner.at(-1);
     else return n;
   }
 }
@@ -51652,9 +51656,9 @@ var Resolver = class {
     const own2 = (name2) => !this.bindings.declared(name2, fn);
     if (fn.type === "import") return 0;
     if (fn.type === "identifier" && fn.text === "require" && own2("require")) return 0;
-    if (fn.type === "identifier" || fn.type === "call_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
+    if (fn.type === "identifier" || fn.type === "call_expression" || fn.type === "parenthesized_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
     const text4 = fn.text.replace(/\s+/g, "");
-    if (text4 === "module.require" && own2("module") || text4 === "process.mainModule.require" && own2("process")) return 0;
+    if (text4 === "module.require" && own2("module") || PROCESS_REQUIRE.test(text4) && own2(text4.split(".")[0])) return 0;
     return text4 === "require.call" && own2("require") ? 1 : void 0;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
@@ -51671,7 +51675,7 @@ var Resolver = class {
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
     if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
-    const at = this.loadArgument(fn, depth);
+    const at = this.loadArgument(unwrap3(fn), depth);
     if (at === void 0) return void 0;
     const args2 = namedChildrenOf(node2);
     const first = args2[at];
@@ -53117,7 +53121,13 @@ var LanguageRules = class {
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
-      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(|\b(?:from|import|require)\s*\/[*/]/;
+      const computed = new RegExp(
+        [
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(`,
+          String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
+          String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`
+        ].join("|")
+      );
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const loaderAt = atOnePlace(specifiers ? [specifiers, JS_JOINED_SPECIFIER] : [JS_JOINED_SPECIFIER]);
       const computedAt = atOnePlace([computed]);
@@ -53208,6 +53218,7 @@ var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var LOADER_WORDS = ["from", "import", "require", "createRequire"].map((word) => new Literal(word));
+var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
 var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");

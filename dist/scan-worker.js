@@ -18678,6 +18678,7 @@ var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "g
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
   if (GLOBAL_OBJECTS.has(name2)) return { module: GLOBAL, members: [] };
+  if (name2 === "require") return { module: GLOBAL, members: [...MADE_REQUIRE] };
   return void 0;
 }
 var common = (callees) => `
@@ -18730,6 +18731,7 @@ var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
 var madeRequire = (path2) => path2?.module === GLOBAL && path2.members.length === 2 && path2.members[0] === MADE_REQUIRE[0] && path2.members[1] === RETURNED;
+var PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire"]);
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2);
@@ -18810,7 +18812,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     const first = rootAt(text, 0);
-    if (!privateRead && (first ? !known(first) && !(parenthesized && identifiersIn(text).some(known)) : !text.includes("import"))) continue;
+    const namedInside = () => parenthesized && identifiersIn(text).some(known);
+    if (!privateRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
     const invoked = invokedThrough(callee);
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     if (!path2 || path2.returns) continue;
@@ -18842,8 +18845,9 @@ function invokedThrough(callee) {
 function unwrap(node2) {
   let n = node2;
   for (; ; ) {
-    if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
-    else if (n.type === "sequence_expression" && n.namedChildCount > 0) n = n.namedChild(n.namedChildCount - 1);
+    const inner = n.type === "parenthesized_expression" || n.type === "sequence_expression" ? namedChildrenOf(n) : [];
+    if (n.type === "parenthesized_expression" && inner.length === 1) n = inner[0];
+    else if (n.type === "sequence_expression" && inner.length > 0) n = inner.at(-1);
     else return n;
   }
 }
@@ -19021,9 +19025,9 @@ var Resolver = class {
     const own2 = (name2) => !this.bindings.declared(name2, fn);
     if (fn.type === "import") return 0;
     if (fn.type === "identifier" && fn.text === "require" && own2("require")) return 0;
-    if (fn.type === "identifier" || fn.type === "call_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
+    if (fn.type === "identifier" || fn.type === "call_expression" || fn.type === "parenthesized_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
     const text = fn.text.replace(/\s+/g, "");
-    if (text === "module.require" && own2("module") || text === "process.mainModule.require" && own2("process")) return 0;
+    if (text === "module.require" && own2("module") || PROCESS_REQUIRE.test(text) && own2(text.split(".")[0])) return 0;
     return text === "require.call" && own2("require") ? 1 : void 0;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
@@ -19040,7 +19044,7 @@ var Resolver = class {
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
     if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
-    const at = this.loadArgument(fn, depth);
+    const at = this.loadArgument(unwrap(fn), depth);
     if (at === void 0) return void 0;
     const args2 = namedChildrenOf(node2);
     const first = args2[at];
@@ -20486,7 +20490,13 @@ var LanguageRules = class {
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
-      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(|\b(?:from|import|require)\s*\/[*/]/;
+      const computed = new RegExp(
+        [
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(`,
+          String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
+          String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`
+        ].join("|")
+      );
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const loaderAt = atOnePlace(specifiers ? [specifiers, JS_JOINED_SPECIFIER] : [JS_JOINED_SPECIFIER]);
       const computedAt = atOnePlace([computed]);
@@ -20577,6 +20587,7 @@ var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var LOADER_WORDS = ["from", "import", "require", "createRequire"].map((word) => new Literal(word));
+var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
 var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");

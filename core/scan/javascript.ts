@@ -15,6 +15,8 @@ const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name: string): ModulePath | undefined {
   if (GLOBAL_NAMES.has(name)) return { module: GLOBAL, members: [name] };
   if (GLOBAL_OBJECTS.has(name)) return { module: GLOBAL, members: [] };
+  // CommonJS's own `require`, held by another name (`const r = require`, `(0, require)`): a loader, as createRequire's result is.
+  if (name === "require") return { module: GLOBAL, members: [...MADE_REQUIRE] };
   return undefined;
 }
 
@@ -86,6 +88,9 @@ const MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 /** What `createRequire(url)` returns, held by any name (`const r = createRequire(import.meta.url)`): calling it loads a module (Resolver.loadArgument). */
 const MADE_REQUIRE = ["createRequire", RETURNED];
 const madeRequire = (path: ModulePath | undefined) => path?.module === GLOBAL && path.members.length === 2 && path.members[0] === MADE_REQUIRE[0] && path.members[1] === RETURNED;
+
+/** `process.mainModule.require`, also reached through a global object (`globalThis.process.mainModule.require`). */
+const PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
 
 /** Names that start a module load by name besides `require`: `module.require`, `process.mainModule.require`, `createRequire(…)(…)`. */
 const LOADERS = new Set(["require", "module", "process", "createRequire"]);
@@ -191,8 +196,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     const first = rootAt(text, 0);
-    // `(opts.fetch ?? fetch)(url)`: any name inside may be the one called.
-    if (!privateRead && (first ? !known(first) && !(parenthesized && identifiersIn(text).some(known)) : !text.includes("import"))) continue;
+    // `(opts.fetch ?? fetch)(url)`, `(0, require)("m").exec`: any name inside may be the one called.
+    const namedInside = () => parenthesized && identifiersIn(text).some(known);
+    if (!privateRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
     const invoked = invokedThrough(callee);
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
@@ -234,8 +240,9 @@ function invokedThrough(callee: Node): Node | undefined {
 function unwrap(node: Node): Node {
   let n = node;
   for (;;) {
-    if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0)!;
-    else if (n.type === "sequence_expression" && n.namedChildCount > 0) n = n.namedChild(n.namedChildCount - 1)!;
+    const inner = n.type === "parenthesized_expression" || n.type === "sequence_expression" ? namedChildrenOf(n) : [];
+    if (n.type === "parenthesized_expression" && inner.length === 1) n = inner[0]!;
+    else if (n.type === "sequence_expression" && inner.length > 0) n = inner.at(-1)!;
     else return n;
   }
 }
@@ -452,9 +459,9 @@ export class Resolver {
     const own = (name: string) => !this.bindings.declared(name, fn);
     if (fn.type === "import") return 0;
     if (fn.type === "identifier" && fn.text === "require" && own("require")) return 0;
-    if (fn.type === "identifier" || fn.type === "call_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
+    if (fn.type === "identifier" || fn.type === "call_expression" || fn.type === "parenthesized_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
     const text = fn.text.replace(/\s+/g, "");
-    if ((text === "module.require" && own("module")) || (text === "process.mainModule.require" && own("process"))) return 0;
+    if ((text === "module.require" && own("module")) || (PROCESS_REQUIRE.test(text) && own(text.split(".")[0]!))) return 0;
     return text === "require.call" && own("require") ? 1 : undefined;
   }
 
@@ -473,7 +480,8 @@ export class Resolver {
       return only ? this.resolve(only, only.text, depth + 1) : undefined;
     }
     if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
-    const at = this.loadArgument(fn, depth);
+    // `(0, require)("m")`, `(require)("m")`: the loader inside.
+    const at = this.loadArgument(unwrap(fn), depth);
     if (at === undefined) return undefined;
     const args = namedChildrenOf(node);
     const first = args[at];

@@ -67,10 +67,17 @@ export class LanguageRules {
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : undefined;
       // `const g = globalThis; g.fetch(u)`, `const { fetch: f } = globalThis`: a global object held whole, and a global's name, each in code (JSDoc prose says "window" and "global object").
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : undefined;
-      // Or a require()/import() of a computed name, `require.call(…)` or `createRequire(…)`, or a comment between the
-      // keyword and the specifier (`from /* c */ "child_process"`, which the test above does not read past), with a
-      // watched module's name somewhere in a string.
-      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(|\b(?:from|import|require)\s*\/[*/]/;
+      // Or a require()/import() of a computed name, `require.call(…)` or `createRequire(…)`, `require` held as a value
+      // (`const r = require`, `(0, require)(…)`), or comments between the keyword and the specifier's quote (`from /* c */
+      // "child_process"`, which the test above does not read past; comments too long or too many to read here pass too),
+      // with a watched module's name somewhere in a string.
+      const computed = new RegExp(
+        [
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(`,
+          String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
+          String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`,
+        ].join("|"),
+      );
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       // A regular expression tries every position of a file; indexOf skips through it many times faster. So the tests
       // that start at a word are tried only where one of LOADER_WORDS stands, and the others only in a file holding
@@ -185,6 +192,9 @@ const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
  * `\brequire`, `\bcreateRequire`): such a test, tried at each place one of them is written, answers as it does tried everywhere.
  */
 const LOADER_WORDS = ["from", "import", "require", "createRequire"].map((word) => new Literal(word));
+
+/** A JavaScript comment of at most 4,000 characters (bounded: the test runs at every loader word of a file). */
+const JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 
 /** The words every match of the Python import test starts with. */
 const PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));

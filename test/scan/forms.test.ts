@@ -377,3 +377,13 @@ describe("scan/shell-command, scan/network-call: a comment between the tokens of
     expect(await scan({ "a.py": text })).toEqual(["a.py:2:1-3:17 scan/shell-command", "a.py:4:1-5:22 scan/shell-command", "a.py:6:1-7:18 scan/shell-command", "a.py:8:1-9:22 scan/shell-command"]);
   });
 });
+
+describe("scan/shell-command: CommonJS's `require` held or reached another way", () => {
+  test("`const r = require; r(…)`, `(0, require)(…)`, `(require)(…)`, `globalThis.process.mainModule.require(…)`; a `require` the file defines is not Node's", async () => {
+    const files = {
+      "held.js": 'const r = require;\nr("child_process").exec("a");\n(0, require)("child_process").exec("b");\nconst cp = (require)("node:child_process");\ncp.spawn("c");\nglobalThis.process.mainModule.require("child_process").execSync("d");\n',
+      "own.js": 'function require(m) { return { exec() {} }; }\nconst r = require;\nr("child_process").exec("e");\n(0, require)("child_process").exec("f");\n',
+    };
+    expect(await scan(files)).toEqual(["held.js:2:1-2:24 scan/shell-command", "held.js:3:1-3:35 scan/shell-command", "held.js:5:1-5:9 scan/shell-command", "held.js:6:1-6:64 scan/shell-command"]);
+  });
+});
