@@ -49279,16 +49279,17 @@ function workerScriptPath() {
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
-  const busy = (0, import_node_os.cpus)().reduce((sum, { times: t }) => sum + t.user + t.nice + t.sys + t.irq, 0);
+  const listed = (0, import_node_os.cpus)();
+  const busy = listed.length ? listed.reduce((sum, { times: t }) => sum + t.user + t.nice + t.sys + t.irq, 0) : NaN;
   return { at: performance.now(), busy, own: (own2.user + own2.system) / 1e3 };
 }
 var started = cpuSample();
 var CPU_WINDOW_MS = { min: 50, max: 6e4 };
 function idleCores(cores, from, to, load = (0, import_node_os.loadavg)()[0]) {
   const window9 = to.at - from.at;
-  if (window9 < CPU_WINDOW_MS.min || window9 > CPU_WINDOW_MS.max) return Math.ceil(cores - load);
   const othersBusy = (to.busy - from.busy - (to.own - from.own)) / window9;
-  return cores - Math.round(othersBusy);
+  const told = window9 >= CPU_WINDOW_MS.min && window9 <= CPU_WINDOW_MS.max && !Number.isNaN(othersBusy);
+  return told ? cores - Math.round(othersBusy) : Math.ceil(cores - load);
 }
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), idle = idleCores(cores, started, cpuSample())) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, idle));

@@ -81,7 +81,10 @@ export function workerScriptPath(): string | undefined {
   return existsSync(beside) ? beside : undefined;
 }
 
-/** CPU time so far, in milliseconds: all processes' (every core's user, nice, sys and irq time) and this process's own, taken `at`. */
+/**
+ * CPU time so far, in milliseconds: all processes' (every core's user, nice, sys and irq time; NaN where the system
+ * lists no cores, as without /proc) and this process's own, taken `at`.
+ */
 export interface CpuSample {
   at: number;
   busy: number;
@@ -90,7 +93,8 @@ export interface CpuSample {
 
 export function cpuSample(): CpuSample {
   const own = process.cpuUsage();
-  const busy = cpus().reduce((sum, { times: t }) => sum + t.user + t.nice + t.sys + t.irq, 0);
+  const listed = cpus();
+  const busy = listed.length ? listed.reduce((sum, { times: t }) => sum + t.user + t.nice + t.sys + t.irq, 0) : NaN;
   return { at: performance.now(), busy, own: (own.user + own.system) / 1000 };
 }
 
@@ -107,14 +111,14 @@ export const CPU_WINDOW_MS = { min: 50, max: 60_000 };
 /**
  * Cores idle now: cores minus what other processes kept busy between `from` and `to` (all CPU time less this
  * process's own), a core counting idle when it was mostly idle. The load average would lag a minute behind: after
- * `npm ci` or a linter it stays above 1 for a minute while both cores idle. Outside CPU_WINDOW_MS, cores minus the
- * load average, rounded up, as `make -l` reckons.
+ * `npm ci` or a linter it stays above 1 for a minute while both cores idle. Outside CPU_WINDOW_MS, or without the
+ * system's CPU times, cores minus the load average, rounded up, as `make -l` reckons.
  */
 export function idleCores(cores: number, from: CpuSample, to: CpuSample, load = loadavg()[0]!): number {
   const window = to.at - from.at;
-  if (window < CPU_WINDOW_MS.min || window > CPU_WINDOW_MS.max) return Math.ceil(cores - load);
   const othersBusy = (to.busy - from.busy - (to.own - from.own)) / window;
-  return cores - Math.round(othersBusy);
+  const told = window >= CPU_WINDOW_MS.min && window <= CPU_WINDOW_MS.max && !Number.isNaN(othersBusy);
+  return told ? cores - Math.round(othersBusy) : Math.ceil(cores - load);
 }
 
 /**

@@ -167,7 +167,7 @@ describe("scanFiles", () => {
     expect(idleCores(4, at0, after(100, 250, 100), 0)).toBe(2);
   });
 
-  test("idle cores: a window too short to tell, or too old to say what is idle now, falls back to cores minus the load average, rounded up", () => {
+  test("idle cores: a window too short to tell, or too long to say what is idle now, falls back to cores minus the load average, rounded up", () => {
     expect(idleCores(2, at0, after(CPU_WINDOW_MS.min - 1, 0, 0), 1.8)).toBe(1);
     expect(idleCores(2, at0, after(CPU_WINDOW_MS.min - 1, 0, 0), 0.6)).toBe(2);
     expect(idleCores(2, at0, after(CPU_WINDOW_MS.min, 0, 0), 1.8)).toBe(2);
@@ -175,6 +175,11 @@ describe("scanFiles", () => {
     expect(idleCores(2, at0, after(CPU_WINDOW_MS.max, 0, 0), 1.8)).toBe(2);
     expect(idleCores(4, at0, after(10, 0, 0), 1.5)).toBe(3);
     expect(idleCores(2, at0, after(10, 0, 0), 5.8)).toBe(-3);
+  });
+
+  test("idle cores: without the system's CPU times (no /proc) the load average decides", () => {
+    expect(idleCores(2, { ...at0, busy: NaN }, after(200, NaN, 0), 1.8)).toBe(1);
+    expect(idleCores(2, { ...at0, busy: NaN }, after(200, NaN, 0), 0.6)).toBe(2);
   });
 
   test("without a worker bundle (running from sources) the scan stays on this thread", async () => {
