@@ -45349,8 +45349,8 @@ function checkRecords(bundle, refHashes, out2) {
     const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
     const lastVersion = commits.at(-1)?.state_version;
     if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
-    const started = events.filter((e) => e.type === "agent_started").at(-1);
-    if (commits.length === 0 && started && started.state_version !== null && step.state_version !== started.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started.state_version} and committed nothing`);
+    const started2 = events.filter((e) => e.type === "agent_started").at(-1);
+    if (commits.length === 0 && started2 && started2.state_version !== null && step.state_version !== started2.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started2.state_version} and committed nothing`);
     const has = (type) => events.some((e) => e.type === type);
     if (!has("step_created")) bad(at, where, "no step_created event created it");
     const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
@@ -50730,10 +50730,10 @@ var QueryTimeout = class extends Error {
 function collectCaptures(queries, root, timeLimitMs) {
   const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
-  const started = performance.now();
+  const started2 = performance.now();
   const run2 = (query) => {
-    const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started)) * 1e3)) });
-    if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+    const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started2)) * 1e3)) });
+    if (performance.now() - started2 >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
     return found;
   };
   const captures = run2(queries.main);
@@ -53821,8 +53821,22 @@ function workerScriptPath() {
   const beside = (0, import_node_path25.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs28.existsSync)(beside) ? beside : void 0;
 }
-function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), load = (0, import_node_os.loadavg)()[0]) {
-  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
+function cpuSample() {
+  const own2 = process.cpuUsage();
+  const listed = (0, import_node_os.cpus)();
+  const busy = listed.length ? listed.reduce((sum, { times: t }) => sum + t.user + t.nice + t.sys + t.irq, 0) : NaN;
+  return { at: performance.now(), busy, own: (own2.user + own2.system) / 1e3 };
+}
+var started = cpuSample();
+var CPU_WINDOW_MS = { min: 50, max: 6e4 };
+function idleCores(cores, from, to, load = (0, import_node_os.loadavg)()[0]) {
+  const window2 = to.at - from.at;
+  const othersBusy = (to.busy - from.busy - (to.own - from.own)) / window2;
+  const told = window2 >= CPU_WINDOW_MS.min && window2 <= CPU_WINDOW_MS.max && !Number.isNaN(othersBusy);
+  return told ? cores - Math.round(othersBusy) : Math.ceil(cores - load);
+}
+function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), idle = idleCores(cores, started, cpuSample())) {
+  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, idle));
 }
 function workerCount(files, requested, script, offThread = false) {
   if (!script) return 0;

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism, cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type Finding, type SuppressionUse, resolutionOf } from "../kernel/findings";
@@ -82,13 +82,52 @@ export function workerScriptPath(): string | undefined {
 }
 
 /**
- * Threads "auto" scans on: one per core that is idle (cores minus the load average, rounded up), from
- * WORKER_THRESHOLD files. A worker only pays where a core would otherwise idle: one thread already keeps about
- * 1.4 cores busy (V8 collects garbage and compiles on threads of its own, bench/RESULTS.md), and a worker adds
- * its start-up, so on a busy machine it makes the scan slower, as `make -l` knows.
+ * CPU time so far, in milliseconds: all processes' (every core's user, nice, sys and irq time; NaN where the system
+ * lists no cores, as without /proc) and this process's own, taken `at`.
  */
-export function autoThreads(files: number, cores = availableParallelism(), load = loadavg()[0]!): number {
-  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, Math.ceil(cores - load)));
+export interface CpuSample {
+  at: number;
+  busy: number;
+  own: number;
+}
+
+export function cpuSample(): CpuSample {
+  const own = process.cpuUsage();
+  const listed = cpus();
+  const busy = listed.length ? listed.reduce((sum, { times: t }) => sum + t.user + t.nice + t.sys + t.irq, 0) : NaN;
+  return { at: performance.now(), busy, own: (own.user + own.system) / 1000 };
+}
+
+/** Taken when the bundle loads: a CLI or Action run's files are listed between this sample and the scan's. */
+const started = cpuSample();
+
+/**
+ * Below this window CPU time cannot tell how busy the cores are: the system's counters advance by whole clock
+ * ticks (10 ms on Linux) per core. Above it the window says less about now than the load average (a one-minute
+ * average) does: a long-lived host (the language server) scanning again.
+ */
+export const CPU_WINDOW_MS = { min: 50, max: 60_000 };
+
+/**
+ * Cores idle now: cores minus what other processes kept busy between `from` and `to` (all CPU time less this
+ * process's own), a core counting idle when it was mostly idle. The load average would lag a minute behind: after
+ * `npm ci` or a linter it stays above 1 for a minute while both cores idle. Outside CPU_WINDOW_MS, or without the
+ * system's CPU times, cores minus the load average, rounded up, as `make -l` reckons.
+ */
+export function idleCores(cores: number, from: CpuSample, to: CpuSample, load = loadavg()[0]!): number {
+  const window = to.at - from.at;
+  const othersBusy = (to.busy - from.busy - (to.own - from.own)) / window;
+  const told = window >= CPU_WINDOW_MS.min && window <= CPU_WINDOW_MS.max && !Number.isNaN(othersBusy);
+  return told ? cores - Math.round(othersBusy) : Math.ceil(cores - load);
+}
+
+/**
+ * Threads "auto" scans on: one per idle core (idleCores), from WORKER_THRESHOLD files. A worker only pays where a
+ * core would otherwise idle: one thread already keeps about 1.4 cores busy (V8 collects garbage and compiles on
+ * threads of its own, bench/RESULTS.md), and a worker adds its start-up, so on a busy machine it makes the scan slower.
+ */
+export function autoThreads(files: number, cores = availableParallelism(), idle = idleCores(cores, started, cpuSample())): number {
+  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, idle));
 }
 
 /** Worker threads to start for `files` files. */

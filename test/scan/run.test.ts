@@ -4,7 +4,7 @@ import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
 import { BatchQueue, type BatchTaker } from "../../core/scan/batches";
 import { grammarOf } from "../../core/scan/parser";
-import { WORKER_THRESHOLD, autoThreads, scanFiles, workerCount } from "../../core/scan/run";
+import { CPU_WINDOW_MS, type CpuSample, WORKER_THRESHOLD, autoThreads, idleCores, scanFiles, workerCount } from "../../core/scan/run";
 import { REPO, tempDir } from "../helpers/cli";
 
 /** A tree of 120 files: every third one calls out directly. */
@@ -139,14 +139,47 @@ describe("scanFiles", () => {
     expect(workerCount(WORKER_THRESHOLD, "auto", "w.js")).toBe(Math.min(autoThreads(WORKER_THRESHOLD), Math.ceil(WORKER_THRESHOLD / 32)) - 1);
   });
 
-  test("auto: one thread per idle core (cores minus the load average, rounded up), one thread below WORKER_THRESHOLD files", () => {
-    expect(autoThreads(WORKER_THRESHOLD - 1, 8, 0)).toBe(1);
-    expect(autoThreads(WORKER_THRESHOLD, 2, 0)).toBe(2);
-    expect(autoThreads(WORKER_THRESHOLD, 2, 0.6)).toBe(2);
+  test("auto: one thread per idle core, at least one, at most one per core; one thread below WORKER_THRESHOLD files", () => {
+    expect(autoThreads(WORKER_THRESHOLD - 1, 8, 8)).toBe(1);
+    expect(autoThreads(WORKER_THRESHOLD, 2, 2)).toBe(2);
     expect(autoThreads(WORKER_THRESHOLD, 2, 1)).toBe(1);
-    expect(autoThreads(WORKER_THRESHOLD, 2, 5.8)).toBe(1);
-    expect(autoThreads(50_000, 4, 1.5)).toBe(3);
-    expect(autoThreads(50_000, 4, 0)).toBe(4);
+    expect(autoThreads(WORKER_THRESHOLD, 2, -4)).toBe(1);
+    expect(autoThreads(WORKER_THRESHOLD, 2, 3)).toBe(2);
+    expect(autoThreads(50_000, 4, 3)).toBe(3);
+  });
+
+  // Two samples 200 ms apart on 2 cores: `busy` is every process's CPU time, `own` this process's (milliseconds).
+  const at0: CpuSample = { at: 1000, busy: 50_000, own: 300 };
+  const after = (ms: number, busy: number, own: number): CpuSample => ({ at: at0.at + ms, busy: at0.busy + busy, own: at0.own + own });
+
+  test("idle cores: cores minus what other processes kept busy, a core counting idle when mostly idle; not the load average", () => {
+    // Idle machine after a build (load average 1.8): this process alone used 1.2 cores (V8's threads beside the walk).
+    expect(idleCores(2, at0, after(200, 240, 240), 1.8)).toBe(2);
+    expect(idleCores(2, at0, after(200, 0, 0), 1.8)).toBe(2);
+    // Another process kept one core busy while this one used 1.0.
+    expect(idleCores(2, at0, after(200, 400, 200), 0)).toBe(1);
+    // Others at 0.4 of a core leave it mostly idle; at 0.5 and 0.6 it is not.
+    expect(idleCores(2, at0, after(200, 280, 200), 0)).toBe(2);
+    expect(idleCores(2, at0, after(200, 300, 200), 0)).toBe(1);
+    expect(idleCores(2, at0, after(200, 320, 200), 0)).toBe(1);
+    // Both cores taken by others (this process got little): none idle; autoThreads still runs one thread.
+    expect(idleCores(2, at0, after(200, 400, 30), 0)).toBe(0);
+    expect(idleCores(4, at0, after(100, 250, 100), 0)).toBe(2);
+  });
+
+  test("idle cores: a window too short to tell, or too long to say what is idle now, falls back to cores minus the load average, rounded up", () => {
+    expect(idleCores(2, at0, after(CPU_WINDOW_MS.min - 1, 0, 0), 1.8)).toBe(1);
+    expect(idleCores(2, at0, after(CPU_WINDOW_MS.min - 1, 0, 0), 0.6)).toBe(2);
+    expect(idleCores(2, at0, after(CPU_WINDOW_MS.min, 0, 0), 1.8)).toBe(2);
+    expect(idleCores(2, at0, after(CPU_WINDOW_MS.max + 1, 0, 0), 1.8)).toBe(1);
+    expect(idleCores(2, at0, after(CPU_WINDOW_MS.max, 0, 0), 1.8)).toBe(2);
+    expect(idleCores(4, at0, after(10, 0, 0), 1.5)).toBe(3);
+    expect(idleCores(2, at0, after(10, 0, 0), 5.8)).toBe(-3);
+  });
+
+  test("idle cores: without the system's CPU times (no /proc) the load average decides", () => {
+    expect(idleCores(2, { ...at0, busy: NaN }, after(200, NaN, 0), 1.8)).toBe(1);
+    expect(idleCores(2, { ...at0, busy: NaN }, after(200, NaN, 0), 0.6)).toBe(2);
   });
 
   test("without a worker bundle (running from sources) the scan stays on this thread", async () => {
