@@ -52341,6 +52341,7 @@ var PYTHON_QUERY = `
 (augmented_assignment left: (identifier) @local)
 `;
 var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars"]);
+var NO_IMPORTERS = /* @__PURE__ */ new Set();
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
@@ -52353,8 +52354,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const constants2 = new Constants();
   const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants: constants2 };
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
-  const resolver = new Resolver2(bindings, filter, source, constants2);
-  const known = knownIn(bindings);
+  const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
+  const resolver = new Resolver2(bindings, filter, source, constants2, importers);
+  const known = importers.size ? (name2) => knownIn(bindings)(name2) || importers.has(name2) : knownIn(bindings);
   const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -52476,7 +52478,11 @@ var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var stringConstant = (source, value) => STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
-var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
+var DYNAMIC_TEXT = /\b(?:import_module|__import__)\b/;
+var IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins)[ \t]+import[ \t]+[^\n#]*?\b(?:import_module|__import__)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__)[ \t]*\.[ \t]*)?(?:import_module|__import__)[ \t]*(?:#.*)?$)/gm;
+function importerAliases(source) {
+  return new Set([...source.matchAll(IMPORTER_ALIAS)].map((m) => m[1] ?? m[2]));
+}
 var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "modules"];
 function unwrap4(node2) {
@@ -52485,16 +52491,18 @@ function unwrap4(node2) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source, constants2) {
+  constructor(bindings, filter, source, constants2, importers = NO_IMPORTERS) {
     this.bindings = bindings;
     this.filter = filter;
     this.source = source;
     this.constants = constants2;
+    this.importers = importers;
   }
   bindings;
   filter;
   source;
   constants;
+  importers;
   resolve(node2, text4 = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text4);
@@ -52545,7 +52553,7 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node2, depth);
-    if (IMPORTERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn)) {
+    if (IMPORTERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn) || this.importers.has(name2)) {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted = name2.endsWith("__import__") ? module2.split(".")[0] : module2;

@@ -45,6 +45,7 @@ export const PYTHON_QUERY = `
  */
 export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
+const NO_IMPORTERS: ReadonlySet<string> = new Set();
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 /** Functions that take a callable or class without calling it (type tests, casts and type variables, printing, mocking). */
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
@@ -68,8 +69,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): PythonState | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters, constants });
   // `sys.modules["os"]` needs no watched import in the file (the state is kept).
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
-  const resolver = new Resolver(bindings, filter, source, constants);
-  const known = knownIn(bindings);
+  const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
+  const resolver = new Resolver(bindings, filter, source, constants, importers);
+  const known = importers.size ? (name: string | undefined) => knownIn(bindings)(name) || importers.has(name!) : knownIn(bindings);
   /** `fresh`: only names bound since (the others were shadowed already). */
   const shadowLocals = (fresh?: Fresh) => {
     for (const [node, outer] of locals) {
@@ -255,8 +257,17 @@ export const stringConstant = (source: string, value: Node) => STRING_VALUE.has(
 const STRING_VALUE = new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 /** A call that may be a constant joined (`"_".join(["sub", "process"])`, Constants.stringOf): a short literal's `.join(`. */
 const JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
-/** The cheap test for dynamic imports anywhere in a file. */
-export const DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
+/** The cheap test for dynamic imports anywhere in a file: an importer called, or held by another name (importerAliases). */
+export const DYNAMIC_TEXT = /\b(?:import_module|__import__)\b/;
+/**
+ * Names a file gives an importer (`from importlib import import_module as im`, `load = importlib.import_module`,
+ * `imp = __import__`), read from its text: each is a loader wherever the file calls it (a later rebinding is not
+ * followed; the name stays a loader).
+ */
+const IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins)[ \t]+import[ \t]+[^\n#]*?\b(?:import_module|__import__)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__)[ \t]*\.[ \t]*)?(?:import_module|__import__)[ \t]*(?:#.*)?$)/gm;
+function importerAliases(source: string): ReadonlySet<string> {
+  return new Set([...source.matchAll(IMPORTER_ALIAS)].map((m) => (m[1] ?? m[2])!));
+}
 /** `sys.modules["os"]`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
 export const LOADED_MODULE_TEXT = /\bmodules\s*\[/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
@@ -276,6 +287,8 @@ export class Resolver {
     private readonly source: string,
     /** The file's string constants (a re-analysis after an edit reuses the full analysis's). */
     readonly constants: Constants,
+    /** Names the file gives an importer (importerAliases; a file with any is analysed whole after each edit). */
+    private readonly importers: ReadonlySet<string> = NO_IMPORTERS,
   ) {}
 
 
@@ -332,7 +345,7 @@ export class Resolver {
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args[0], args[1], node, depth);
-    if (IMPORTERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) {
+    if ((IMPORTERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) || this.importers.has(name)) {
       const module = this.constants.stringOf(args[0]);
       if (module === undefined || module.startsWith(".")) return undefined;
       // `__import__("os.path")` returns the top package.

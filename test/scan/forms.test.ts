@@ -387,3 +387,10 @@ describe("scan/shell-command: CommonJS's `require` held or reached another way",
     expect(await scan(files)).toEqual(["held.js:2:1-2:24 scan/shell-command", "held.js:3:1-3:35 scan/shell-command", "held.js:5:1-5:9 scan/shell-command", "held.js:6:1-6:64 scan/shell-command"]);
   });
 });
+
+describe("scan/shell-command: Python's importers held by another name", () => {
+  test("`from importlib import import_module as im`, `load = importlib.import_module`, `imp = __import__`, an importer among other names; a module the table does not watch is not", async () => {
+    const text = 'import importlib\nfrom importlib import import_module as im\nim("os").system("a")\nload = importlib.import_module\nload("subprocess").run(["b"])\nimp = __import__  # the builtin\nimp("os").system("c")\nfrom importlib import reload, import_module as grab\ngrab("os").popen("d")\nim("json").dumps({})\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:3:1-3:16 scan/shell-command", "a.py:5:1-5:23 scan/shell-command", "a.py:7:1-7:17 scan/shell-command", "a.py:9:1-9:17 scan/shell-command"]);
+  });
+});
