@@ -18920,8 +18920,10 @@ var Resolver = class {
       case "parenthesized_expression":
       case "non_null_expression":
       case "as_expression":
-      case "satisfies_expression": {
-        const inner = node2.namedChild(0);
+      case "satisfies_expression":
+      // TypeScript's `<any>window`: the expression follows its type.
+      case "type_assertion": {
+        const inner = node2.type === "type_assertion" ? namedChildrenOf(node2).at(-1) : namedChildrenOf(node2)[0];
         return inner ? this.resolve(inner, inner.text, depth + 1) : void 0;
       }
       default:
@@ -19067,7 +19069,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
-  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const literal2 = quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0;
   const object2 = literal2?.type === "object" ? literal2 : void 0;
   const nameType = literal2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;

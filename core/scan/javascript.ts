@@ -335,8 +335,10 @@ export class Resolver {
       case "parenthesized_expression":
       case "non_null_expression":
       case "as_expression":
-      case "satisfies_expression": {
-        const inner = node.namedChild(0);
+      case "satisfies_expression":
+      // TypeScript's `<any>window`: the expression follows its type.
+      case "type_assertion": {
+        const inner = node.type === "type_assertion" ? namedChildrenOf(node).at(-1) : namedChildrenOf(node)[0];
         return inner ? this.resolve(inner, inner.text, depth + 1) : undefined;
       }
       default:
@@ -519,7 +521,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     thenCallback ||
     (head
       ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
-      : quote === "(" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+      : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
   // `const list = [cp.exec]` at the top: a literal a subscript picks from (Bindings.container), as `const T = { web: http }` is.

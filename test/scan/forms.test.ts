@@ -394,3 +394,10 @@ describe("scan/shell-command: Python's importers held by another name", () => {
     expect(await scan({ "a.py": text })).toEqual(["a.py:3:1-3:16 scan/shell-command", "a.py:5:1-5:23 scan/shell-command", "a.py:7:1-7:17 scan/shell-command", "a.py:9:1-9:17 scan/shell-command"]);
   });
 });
+
+describe("scan/network-call: TypeScript's angle-bracket type assertion, and a comment inside parentheses", () => {
+  test("`(<any>window).fetch(u)`, `const g = <typeof fetch>(globalThis.fetch)`, `const f = (/* c */ globalThis.fetch)`, `(/* c */ fetch)(u)`", async () => {
+    const text = 'const f = (/* c */ globalThis.fetch);\nf("a");\n(/* c */ fetch)("b");\n(<any>window).fetch("c");\nconst g = <typeof fetch>(globalThis.fetch);\ng("d");\nconst n = <number>(1);\n';
+    expect(await scan({ "a.ts": text })).toEqual(["a.ts:2:1-2:2 scan/network-call", "a.ts:3:10-3:15 scan/network-call", "a.ts:4:1-4:20 scan/network-call", "a.ts:6:1-6:2 scan/network-call"]);
+  });
+});
