@@ -54112,7 +54112,7 @@ var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
 var madeRequire = (path2) => path2?.module === GLOBAL && path2.members.length === 2 && path2.members[0] === MADE_REQUIRE[0] && path2.members[1] === RETURNED;
 var PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
-var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire"]);
+var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
@@ -54419,6 +54419,12 @@ var Resolver = class {
     if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
       const object2 = fn.childForFieldName("object");
       return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    }
+    if (fn.type === "member_expression" && fn.text.replace(/\s+/g, "") === "Reflect.get" && !this.bindings.declared("Reflect", fn)) {
+      const [object2, key] = namedChildrenOf(node2);
+      const base = object2 && this.resolve(object2, object2.text, depth + 1);
+      const member = key && this.constants.stringOf(key);
+      return base && member !== void 0 ? extend2(base, member) : void 0;
     }
     if (PASS_THROUGH.test(fn.text)) {
       const args3 = namedChildrenOf(node2);
@@ -55091,7 +55097,7 @@ var PYTHON_QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars"]);
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "object"]);
 var NO_IMPORTERS = /* @__PURE__ */ new Set();
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
@@ -55310,7 +55316,12 @@ var Resolver2 = class {
       const dotted = name2.endsWith("__import__") ? module2.split(".")[0] : module2;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
     }
-    const entry = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "get" ? this.dictEntry(fn.childForFieldName("object"), args2[0], depth) : void 0;
+    const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+    const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
+    if (method === "__getattribute__" && owner) return owner.text === "object" && !this.bindings.declared("object", fn) ? this.member(args2[0], args2[1], node2, depth) : this.member(owner, args2[0], node2, depth);
+    if (method === "get" && owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "__dict__") return this.member(owner.childForFieldName("object"), args2[0], node2, depth);
+    if (name2 === "importlib.reload" && !this.bindings.declared("importlib", fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
+    const entry = method === "get" ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node2);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args2, node2);

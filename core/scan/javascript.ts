@@ -92,8 +92,11 @@ const madeRequire = (path: ModulePath | undefined) => path?.module === GLOBAL &&
 /** `process.mainModule.require`, also reached through a global object (`globalThis.process.mainModule.require`). */
 const PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
 
-/** Names that start a module load by name besides `require`: `module.require`, `process.mainModule.require`, `createRequire(…)(…)`. */
-const LOADERS = new Set(["require", "module", "process", "createRequire"]);
+/**
+ * Names that start a module load by name besides `require` (`module.require`, `process.mainModule.require`,
+ * `createRequire(…)(…)`), or a member read by name (`Reflect.get(cp, "exec")`).
+ */
+const LOADERS = new Set(["require", "module", "process", "createRequire", "Reflect"]);
 
 /** Could a chain starting with this name resolve (a binding, a global, a slot, a module load or `await (…)`)? */
 export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await");
@@ -475,6 +478,13 @@ export class Resolver {
     if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
       const object = fn.childForFieldName("object");
       return object ? this.resolve(object, object.text, depth + 1) : undefined;
+    }
+    // `Reflect.get(cp, "exec")`: a member read by name, as `cp["exec"]` is.
+    if (fn.type === "member_expression" && fn.text.replace(/\s+/g, "") === "Reflect.get" && !this.bindings.declared("Reflect", fn)) {
+      const [object, key] = namedChildrenOf(node);
+      const base = object && this.resolve(object, object.text, depth + 1);
+      const member = key && this.constants.stringOf(key);
+      return base && member !== undefined ? extend(base, member) : undefined;
     }
     if (PASS_THROUGH.test(fn.text)) {
       const args = namedChildrenOf(node);

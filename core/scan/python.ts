@@ -43,7 +43,7 @@ export const PYTHON_QUERY = `
  * Names that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`,
  * `builtins.__import__("os")`, `sys.modules["os"]`, `vars(os)["system"]`.
  */
-export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars"]);
+export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "object"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
 const NO_IMPORTERS: ReadonlySet<string> = new Set();
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
@@ -352,7 +352,14 @@ export class Resolver {
       const dotted = name.endsWith("__import__") ? module.split(".")[0]! : module;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
     }
-    const entry = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "get" ? this.dictEntry(fn.childForFieldName("object"), args[0], depth) : undefined;
+    // getattr by other names: `os.__getattribute__("system")`, `object.__getattribute__(os, "system")`, the namespace's
+    // `os.__dict__.get("system")`; and `importlib.reload(os)`, which returns the module.
+    const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+    const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
+    if (method === "__getattribute__" && owner) return owner.text === "object" && !this.bindings.declared("object", fn) ? this.member(args[0], args[1], node, depth) : this.member(owner, args[0], node, depth);
+    if (method === "get" && owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "__dict__") return this.member(owner.childForFieldName("object"), args[0], node, depth);
+    if (name === "importlib.reload" && !this.bindings.declared("importlib", fn)) return args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
+    const entry = method === "get" ? this.dictEntry(owner, args[0], depth) : undefined;
     if (entry) return through(entry, node);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args, node);

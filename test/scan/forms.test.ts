@@ -401,3 +401,15 @@ describe("scan/network-call: TypeScript's angle-bracket type assertion, and a co
     expect(await scan({ "a.ts": text })).toEqual(["a.ts:2:1-2:2 scan/network-call", "a.ts:3:10-3:15 scan/network-call", "a.ts:4:1-4:20 scan/network-call", "a.ts:6:1-6:2 scan/network-call"]);
   });
 });
+
+describe("scan/shell-command: a member read by name through getattr's other spellings", () => {
+  test("Python: `os.__getattribute__(\"system\")`, `object.__getattribute__(os, \"system\")`, `subprocess.__dict__.get(\"run\")`, `importlib.reload(os).system`; an own `object` parameter is not the built-in", async () => {
+    const text = 'import os, importlib, subprocess\nos.__getattribute__("system")("a")\nimportlib.reload(os).system("b")\nobject.__getattribute__(os, "system")("c")\nsubprocess.__dict__.get("run")(["d"])\ndef f(object):\n    return object.__getattribute__(os, "system")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:2:1-2:30 scan/shell-command", "a.py:3:1-3:28 scan/shell-command", "a.py:4:1-4:38 scan/shell-command", "a.py:5:1-5:31 scan/shell-command"]);
+  });
+
+  test("JavaScript: `Reflect.get(cp, \"exec\")(…)`; a parameter named `Reflect` is not the built-in", async () => {
+    const files = { "a.js": 'const cp = require("child_process");\nReflect.get(cp, "exec")("a");\n', "b.js": 'const cp = require("child_process");\nfunction f(Reflect) {\n  return Reflect.get(cp, "exec")("b");\n}\n' };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:24 scan/shell-command"]);
+  });
+});
