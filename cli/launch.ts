@@ -32,11 +32,11 @@ function run(): void {
 }
 
 /**
- * Where this bundle's cache lives: a directory of the user's own that only the user can even read (a cache is code V8
- * runs without checking it: nobody else may write there, and a folder a checkout made, 0755 at most, is not one), named by the bundle's content (V8 itself compares only the source's
- * length), the command and the Node that made it. A cache holds the functions its run compiled, so each command has
- * its own: one made by `--version` would leave a `check` compiling most of what it calls. None with
- * NODE_DISABLE_COMPILE_CACHE, as Node's own cache.
+ * Where this bundle's cache lives: a directory of the user's own that only the user can even read (a cache is code
+ * V8 runs without checking it: nobody else may write there, and a folder a checkout made, 0755 at most, is not one),
+ * named by the bundle's content (V8 itself compares only the source's length), the command and the Node that made it.
+ * A cache holds the functions its run compiled, so each command has its own: one made by `--version` would leave a
+ * `check` compiling most of what it calls. None with NODE_DISABLE_COMPILE_CACHE, as Node's own cache.
  */
 function cacheFile(source: Buffer): string | undefined {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
