@@ -3,9 +3,11 @@
  * in JSDoc prose (`* Uses fetch(url) under the hood`) while a global in code always sends the file to the parser.
  *
  * The reader follows strings, templates (with `${…}` nesting), regular expression literals and comments, as the
- * language does. It errs one way only: where JavaScript's reading depends on what it cannot see (a `/` after `)` or
- * `}`, which may start a regular expression or divide; `await`/`yield`/`of`, keywords or names; a `<` that may open
- * JSX or a type assertion; an unterminated literal), it stops calling anything a comment from there on. So text
+ * language does (a `)` closing `if (…)`, `while (…)`, `for (…)` or `with (…)` may be followed by a regular expression,
+ * one closing a value by a division). It errs one way only: where JavaScript's reading depends on what it cannot see
+ * (a `/` after `}`, which may start a regular expression or divide; `await`/`yield`/`of`, keywords or names; a `<` that
+ * may open JSX or a type assertion; an unterminated literal; an unmatched bracket), it stops calling anything a
+ * comment from there on. So text
  * crafted to look like a comment to a line-based reader (a product continued on a line starting with `*`, a `//`
  * or `/*` line inside a template, JSX text holding `/*`) is code here, as it is to Node.
  */
@@ -27,7 +29,7 @@ const EXPRESSION_KEYWORDS = new Set(["return", "typeof", "instanceof", "in", "ne
 const LABEL_KEYWORDS = new Set(["break", "continue"]);
 /** Words that are keywords or plain names depending on context this reader does not track. */
 const CONTEXTUAL_KEYWORDS = new Set(["await", "yield", "of", "let", "async", "get", "set", "static"]);
-/** Where code may hold the start of a literal, a comment, or a brace that ends a template's `${…}`. */
+/** Where code may hold the start of a literal or a comment, a `<`, a parenthesis, or a brace (one may end a template's `${…}`). */
 const CODE_STOP = /["'`/{}<()]/g;
 /** Statement heads whose `)` may be followed by an expression statement (`if (x) /re/.test(s)`). */
 const HEAD_KEYWORDS = new Set(["if", "while", "for", "with"]);
