@@ -49548,6 +49548,21 @@ function errorRange(tree, lines) {
 }
 var readBuffer = Buffer.allocUnsafe(64 * 1024);
 var KEPT_READ_BUFFER = 1024 * 1024;
+var SOURCE_HEAD_BYTES = 512;
+var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+var UTF8_NAMES = /^(?:utf-?8(?:-.*)?|(?:us-)?ascii)$/;
+var LATIN1_NAMES = /^(?:latin-?1|iso-?8859-1|l1|iso-latin-1|8859|cp819|latin)(?:-.*)?$/;
+function sourceEncoding(path2, head) {
+  const python = grammarOf(path2) === "python" || extensionless(path2) && scriptGrammar(head) === "python";
+  if (!python) return "utf8";
+  const [first = "", second = ""] = head.replace(/^\xef\xbb\xbf/, "").split(/\r\n|\r|\n/, 2);
+  const declared = CODING.exec(first)?.[1] ?? (/^[ \t\f]*(?:#.*)?$/.test(first) ? CODING.exec(second)?.[1] : void 0);
+  if (declared === void 0) return "utf8";
+  const name2 = declared.toLowerCase().replaceAll("_", "-");
+  if (UTF8_NAMES.test(name2)) return "utf8";
+  if (LATIN1_NAMES.test(name2)) return "latin1";
+  return { skipped: `source encoding "${declared}" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8` };
+}
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
@@ -49567,7 +49582,9 @@ function readSource(absolutePath, maxBytes) {
       read += n;
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
-    const text4 = buffer.toString("utf8", 0, read);
+    const encoding = sourceEncoding(absolutePath, buffer.toString("latin1", 0, Math.min(read, SOURCE_HEAD_BYTES)));
+    if (typeof encoding !== "string") return encoding;
+    const text4 = buffer.toString(encoding, 0, read);
     return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };

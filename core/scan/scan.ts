@@ -568,6 +568,31 @@ function errorRange(tree: Tree, lines: LineIndex) {
 let readBuffer = Buffer.allocUnsafe(64 * 1024);
 const KEPT_READ_BUFFER = 1024 * 1024;
 
+/** How much of a file's start holds its first two lines as far as a `#!` line and a PEP 263 declaration go. */
+const SOURCE_HEAD_BYTES = 512;
+/** PEP 263: `# -*- coding: latin-1 -*-` on line 1 or 2 (line 2 counts where line 1 is a comment, as CPython reads it). */
+const CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+const UTF8_NAMES = /^(?:utf-?8(?:-.*)?|(?:us-)?ascii)$/;
+const LATIN1_NAMES = /^(?:latin-?1|iso-?8859-1|l1|iso-latin-1|8859|cp819|latin)(?:-.*)?$/;
+
+/**
+ * How a file's bytes become the text its language reads. JavaScript and TypeScript are UTF-8. Python honours a
+ * PEP 263 declaration: latin-1 is decoded as latin-1 (`\xbas.system` is `ºs.system`, NFKC `os.system`), and any other
+ * codec is not read here — CPython decodes `# coding: utf-7` and `+AG8-s.system(…)` as `os.system(…)` — so the file is
+ * skipped with a note, which fails the gate (scan/skipped-file) as other unreadable files do.
+ */
+function sourceEncoding(path: string, head: string): "utf8" | "latin1" | { skipped: string } {
+  const python = grammarOf(path) === "python" || (extensionless(path) && scriptGrammar(head) === "python");
+  if (!python) return "utf8";
+  const [first = "", second = ""] = head.replace(/^\xef\xbb\xbf/, "").split(/\r\n|\r|\n/, 2);
+  const declared = CODING.exec(first)?.[1] ?? (/^[ \t\f]*(?:#.*)?$/.test(first) ? CODING.exec(second)?.[1] : undefined);
+  if (declared === undefined) return "utf8";
+  const name = declared.toLowerCase().replaceAll("_", "-");
+  if (UTF8_NAMES.test(name)) return "utf8";
+  if (LATIN1_NAMES.test(name)) return "latin1";
+  return { skipped: `source encoding "${declared}" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8` };
+}
+
 /** The text of a file, or why it is not scanned. Reads at most maxBytes + 1 bytes. */
 export function readSource(absolutePath: string, maxBytes: number): string | { skipped: string } {
   let fd: number;
@@ -588,9 +613,11 @@ export function readSource(absolutePath: string, maxBytes: number): string | { s
       read += n;
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
+    const encoding = sourceEncoding(absolutePath, buffer.toString("latin1", 0, Math.min(read, SOURCE_HEAD_BYTES)));
+    if (typeof encoding !== "string") return encoding;
     // A UTF-8 byte order mark is not text: editors drop it (columns on line 1 count from after it), and
     // left in, it hid `import os` on line 1 from the Python prefilter.
-    const text = buffer.toString("utf8", 0, read);
+    const text = buffer.toString(encoding, 0, read);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (e) {
     return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };

