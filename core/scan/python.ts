@@ -45,7 +45,6 @@ export const PYTHON_QUERY = `
  */
 export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "object"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
-const NO_IMPORTERS: ReadonlySet<string> = new Set();
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 /** Functions that take a callable or class without calling it (type tests, casts and type variables, printing, mocking). */
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
@@ -71,7 +70,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   const resolver = new Resolver(bindings, filter, source, constants, importers);
-  const known = importers.size ? (name: string | undefined) => knownIn(bindings)(name) || importers.has(name!) : knownIn(bindings);
+  const knownHere = knownIn(bindings);
+  const known = importers.size ? (name: string | undefined) => knownHere(name) || importers.has(name!) : knownHere;
   /** `fresh`: only names bound since (the others were shadowed already). */
   const shadowLocals = (fresh?: Fresh) => {
     for (const [node, outer] of locals) {
@@ -265,6 +265,7 @@ export const DYNAMIC_TEXT = /\b(?:import_module|__import__)\b/;
  * followed; the name stays a loader).
  */
 const IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins)[ \t]+import[ \t]+[^\n#]*?\b(?:import_module|__import__)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__)[ \t]*\.[ \t]*)?(?:import_module|__import__)[ \t]*(?:#.*)?$)/gm;
+const NO_IMPORTERS: ReadonlySet<string> = new Set();
 function importerAliases(source: string): ReadonlySet<string> {
   return new Set([...source.matchAll(IMPORTER_ALIAS)].map((m) => (m[1] ?? m[2])!));
 }
