@@ -52349,7 +52349,6 @@ var PYTHON_QUERY = `
 (augmented_assignment left: (identifier) @local)
 `;
 var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "object"]);
-var NO_IMPORTERS = /* @__PURE__ */ new Set();
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
@@ -52364,7 +52363,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   const resolver = new Resolver2(bindings, filter, source, constants2, importers);
-  const known = importers.size ? (name2) => knownIn(bindings)(name2) || importers.has(name2) : knownIn(bindings);
+  const knownHere = knownIn(bindings);
+  const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
   const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -52488,6 +52488,7 @@ var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "bi
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\b/;
 var IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins)[ \t]+import[ \t]+[^\n#]*?\b(?:import_module|__import__)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__)[ \t]*\.[ \t]*)?(?:import_module|__import__)[ \t]*(?:#.*)?$)/gm;
+var NO_IMPORTERS = /* @__PURE__ */ new Set();
 function importerAliases(source) {
   return new Set([...source.matchAll(IMPORTER_ALIAS)].map((m) => m[1] ?? m[2]));
 }
@@ -53739,9 +53740,11 @@ var SOURCE_HEAD_BYTES = 512;
 var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 var UTF8_NAMES = /^(?:utf-?8(?:-.*)?|(?:us-)?ascii)$/;
 var LATIN1_NAMES = /^(?:latin-?1|iso-?8859-1|l1|iso-latin-1|8859|cp819|latin)(?:-.*)?$/;
-function sourceEncoding(path3, head) {
-  const python = grammarOf(path3) === "python" || extensionless(path3) && scriptGrammar(head) === "python";
-  if (!python) return "utf8";
+function sourceEncoding(path3, bytes2, length) {
+  const grammar = grammarOf(path3);
+  if (grammar !== "python" && (grammar !== void 0 || !extensionless(path3))) return "utf8";
+  const head = bytes2.toString("latin1", 0, Math.min(length, SOURCE_HEAD_BYTES));
+  if (grammar !== "python" && scriptGrammar(head) !== "python") return "utf8";
   const [first = "", second = ""] = head.replace(/^\xef\xbb\xbf/, "").split(/\r\n|\r|\n/, 2);
   const declared = CODING.exec(first)?.[1] ?? (/^[ \t\f]*(?:#.*)?$/.test(first) ? CODING.exec(second)?.[1] : void 0);
   if (declared === void 0) return "utf8";
@@ -53769,7 +53772,7 @@ function readSource(absolutePath, maxBytes) {
       read += n;
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
-    const encoding = sourceEncoding(absolutePath, buffer.toString("latin1", 0, Math.min(read, SOURCE_HEAD_BYTES)));
+    const encoding = sourceEncoding(absolutePath, buffer, read);
     if (typeof encoding !== "string") return encoding;
     const text4 = buffer.toString(encoding, 0, read);
     return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;

@@ -581,9 +581,12 @@ const LATIN1_NAMES = /^(?:latin-?1|iso-?8859-1|l1|iso-latin-1|8859|cp819|latin)(
  * codec is not read here — CPython decodes `# coding: utf-7` and `+AG8-s.system(…)` as `os.system(…)` — so the file is
  * skipped with a note, which fails the gate (scan/skipped-file) as other unreadable files do.
  */
-function sourceEncoding(path: string, head: string): "utf8" | "latin1" | { skipped: string } {
-  const python = grammarOf(path) === "python" || (extensionless(path) && scriptGrammar(head) === "python");
-  if (!python) return "utf8";
+function sourceEncoding(path: string, bytes: Buffer, length: number): "utf8" | "latin1" | { skipped: string } {
+  // Only a Python file's first bytes are read as text here (every file of a scan passes through).
+  const grammar = grammarOf(path);
+  if (grammar !== "python" && (grammar !== undefined || !extensionless(path))) return "utf8";
+  const head = bytes.toString("latin1", 0, Math.min(length, SOURCE_HEAD_BYTES));
+  if (grammar !== "python" && scriptGrammar(head) !== "python") return "utf8";
   const [first = "", second = ""] = head.replace(/^\xef\xbb\xbf/, "").split(/\r\n|\r|\n/, 2);
   const declared = CODING.exec(first)?.[1] ?? (/^[ \t\f]*(?:#.*)?$/.test(first) ? CODING.exec(second)?.[1] : undefined);
   if (declared === undefined) return "utf8";
@@ -613,7 +616,7 @@ export function readSource(absolutePath: string, maxBytes: number): string | { s
       read += n;
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
-    const encoding = sourceEncoding(absolutePath, buffer.toString("latin1", 0, Math.min(read, SOURCE_HEAD_BYTES)));
+    const encoding = sourceEncoding(absolutePath, buffer, read);
     if (typeof encoding !== "string") return encoding;
     // A UTF-8 byte order mark is not text: editors drop it (columns on line 1 count from after it), and
     // left in, it hid `import os` on line 1 from the Python prefilter.
