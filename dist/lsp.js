@@ -55245,7 +55245,7 @@ var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "modules"];
 function unwrap4(node2) {
   let n = node2;
-  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
+  for (let inner = namedChildrenOf(n); n.type === "parenthesized_expression" && inner.length === 1; inner = namedChildrenOf(n)) n = inner[0];
   return n;
 }
 var Resolver2 = class {
@@ -55277,8 +55277,8 @@ var Resolver2 = class {
       case "subscript":
         return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"), depth);
       case "parenthesized_expression": {
-        const inner = node2.namedChild(0);
-        return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
+        const inner = namedChildrenOf(node2);
+        return inner.length === 1 ? this.resolve(inner[0], inner[0].text, depth + 1) : void 0;
       }
       // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
       case "boolean_operator":

@@ -277,7 +277,7 @@ export const DYNAMIC_WORDS = ["import_module", "__import__", "modules"];
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {
   let n = node;
-  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0)!;
+  for (let inner = namedChildrenOf(n); n.type === "parenthesized_expression" && inner.length === 1; inner = namedChildrenOf(n)) n = inner[0]!;
   return n;
 }
 
@@ -310,8 +310,8 @@ export class Resolver {
       case "subscript":
         return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth);
       case "parenthesized_expression": {
-        const inner = node.namedChild(0);
-        return inner && node.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : undefined;
+        const inner = namedChildrenOf(node);
+        return inner.length === 1 ? this.resolve(inner[0]!, inner[0]!.text, depth + 1) : undefined;
       }
       // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
       case "boolean_operator":

@@ -372,9 +372,9 @@ describe("scan/shell-command, scan/network-call: a comment between the tokens of
     expect(await scan(files)).toEqual(["esm.mjs:2:1-2:5 scan/shell-command", "esm.mjs:4:24-4:29 scan/network-call", "joined.js:2:1-2:12 scan/shell-command", "req.js:2:1-2:5 scan/shell-command", "req.js:4:1-4:9 scan/shell-command", "use.mjs:2:1-2:8 scan/shell-command"]);
   });
 
-  test("Python: `__import__(  # c` and `importlib.import_module(# c` with the name on the next line, `getattr(os,  # c` and a joined name with a comment among its parts", async () => {
-    const text = 'import importlib, os\n__import__(  # c\n    "os").system("x")\nimportlib.import_module(  # c\n    "subprocess").run("y")\ngetattr(os,  # c\n        "system")("z")\n__import__("".join(["sub",  # c\n    "process"])).call("w")\n';
-    expect(await scan({ "a.py": text })).toEqual(["a.py:2:1-3:17 scan/shell-command", "a.py:4:1-5:22 scan/shell-command", "a.py:6:1-7:18 scan/shell-command", "a.py:8:1-9:22 scan/shell-command"]);
+  test("Python: `__import__(  # c` and `importlib.import_module(# c` with the name on the next line, `getattr(os,  # c`, a joined name with a comment among its parts, and `(  # c` around a module", async () => {
+    const text = 'import importlib, os\n__import__(  # c\n    "os").system("x")\nimportlib.import_module(  # c\n    "subprocess").run("y")\ngetattr(os,  # c\n        "system")("z")\n__import__("".join(["sub",  # c\n    "process"])).call("w")\n(  # c\n  os).system("v")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:10:1-11:13 scan/shell-command", "a.py:2:1-3:17 scan/shell-command", "a.py:4:1-5:22 scan/shell-command", "a.py:6:1-7:18 scan/shell-command", "a.py:8:1-9:22 scan/shell-command"]);
   });
 });
 
