@@ -52341,50 +52341,67 @@ var import_node_os = require("node:os");
 var import_node_path16 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
-// core/scan/batches.ts
-var BATCH = 32;
-var BatchQueue = class {
-  constructor(files, threads = 1, batch = BATCH, grammarOfFile = grammarOf) {
-    this.threads = threads;
-    this.batch = batch;
+// core/scan/work-queue.ts
+var REPORT_MS = 50;
+var REPORT_FILES = 32;
+var JOIN_MIN_FILES = 64;
+var WorkQueue = class _WorkQueue {
+  constructor(data) {
+    this.data = data;
+    this.cells = new Int32Array(data.cells);
+  }
+  data;
+  cells;
+  /** The queue of `files` for `threads` threads. */
+  static of(files, threads, grammarOfFile = grammarOf) {
     const byGrammar = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       const grammar = grammarOfFile(file2);
-      let items2 = byGrammar.get(grammar);
-      if (!items2) byGrammar.set(grammar, items2 = []);
-      items2.push(i2);
+      const items2 = byGrammar.get(grammar);
+      if (items2) items2.push(i2);
+      else byGrammar.set(grammar, [i2]);
     });
-    for (const [grammar, items2] of byGrammar) this.groups.set(grammar, { items: items2, takers: 0 });
-    this.remaining = files.length;
+    const groups = [...byGrammar].map(([grammar, items2]) => ({ grammar, items: items2 }));
+    return new _WorkQueue({ groups, threads, cells: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (2 * groups.length + 1)) });
   }
-  threads;
-  batch;
-  groups = /* @__PURE__ */ new Map();
-  on = /* @__PURE__ */ new Map();
-  remaining = 0;
-  /** Files not taken yet. */
+  /** Files no thread has claimed yet. */
   get left() {
-    return this.remaining;
+    return this.data.groups.reduce((sum, _, g) => sum + this.leftIn(g), 0);
   }
-  /** The next batch for `taker`, or undefined when it has none to take (none left, or only groups other threads finish). */
-  take(taker) {
-    const open2 = [...this.groups].filter(([, g]) => g.items.length > 0);
-    if (open2.length === 0) return void 0;
-    const largest = (candidates) => candidates.reduce((best, c) => !best || c[1].items.length > best[1].items.length ? c : best, void 0);
-    const current = this.on.has(taker) ? open2.find(([g]) => g === this.on.get(taker)) : void 0;
-    const joinable = (g) => g.takers === 0 || g.items.length > 2 * this.batch * this.threads;
-    const chosen = current ?? open2.find(([g]) => taker.grammars.has(g)) ?? largest(open2.filter(([, g]) => g.takers === 0)) ?? largest(open2.filter(([, g]) => joinable(g)));
-    if (!chosen) return void 0;
-    const [grammar, group] = chosen;
-    if (!current) {
-      if (this.on.has(taker)) this.groups.get(this.on.get(taker)).takers--;
-      this.on.set(taker, grammar);
-      group.takers++;
+  /** Stop handing out files (the pass was cancelled or failed): every thread's next claim is none. */
+  stop() {
+    Atomics.store(this.cells, this.cells.length - 1, 1);
+  }
+  get stopped() {
+    return Atomics.load(this.cells, this.cells.length - 1) === 1;
+  }
+  /** The next file for `claimer`, or undefined when it has none to take (none left, stopped, or only groups other threads finish). */
+  claim(claimer) {
+    if (this.stopped) return void 0;
+    const { groups } = this.data;
+    let group = claimer.on?.queue === this ? claimer.on.group : void 0;
+    for (; ; ) {
+      if (group !== void 0) {
+        const item2 = groups[group].items[Atomics.add(this.cells, 2 * group, 1)];
+        if (item2 !== void 0) return { grammar: groups[group].grammar, item: item2 };
+        Atomics.sub(this.cells, 2 * group + 1, 1);
+        claimer.on = void 0;
+      }
+      group = this.choose(claimer);
+      if (group === void 0) return void 0;
+      Atomics.add(this.cells, 2 * group + 1, 1);
+      claimer.on = { queue: this, group };
+      claimer.grammars.add(groups[group].grammar);
     }
-    taker.grammars.add(grammar);
-    const items2 = group.items.splice(0, Math.max(1, Math.min(this.batch, Math.ceil(this.remaining / (2 * this.threads)))));
-    this.remaining -= items2.length;
-    return { grammar, items: items2 };
+  }
+  leftIn(group) {
+    return Math.max(0, this.data.groups[group].items.length - Atomics.load(this.cells, 2 * group));
+  }
+  choose(claimer) {
+    const open2 = this.data.groups.map((_, g) => g).filter((g) => this.leftIn(g) > 0);
+    const takers = (g) => Atomics.load(this.cells, 2 * g + 1);
+    const largest = (candidates) => candidates.reduce((best, g) => best === void 0 || this.leftIn(g) > this.leftIn(best) ? g : best, void 0);
+    return open2.find((g) => claimer.grammars.has(this.data.groups[g].grammar)) ?? largest(open2.filter((g) => takers(g) === 0)) ?? largest(open2.filter((g) => this.leftIn(g) > JOIN_MIN_FILES * this.data.threads));
   }
 };
 
@@ -56628,10 +56645,11 @@ function idleCores(cores, from, to, load = (0, import_node_os.loadavg)()[0]) {
 function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), idle = idleCores(cores, started, cpuSample())) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, idle));
 }
+var MIN_FILES_PER_THREAD = 32;
 function workerCount(files, requested, script, offThread = false) {
   if (!script) return 0;
   const threads = typeof requested === "number" ? requested : autoThreads(files);
-  const useful = Math.min(threads, Math.ceil(files / BATCH));
+  const useful = Math.min(threads, Math.ceil(files / MIN_FILES_PER_THREAD));
   return offThread ? Math.max(1, useful) : Math.max(0, useful - 1);
 }
 async function scanFiles(options) {
@@ -56702,7 +56720,6 @@ function importersOf(options, aliases) {
   }
   return [...found].sort();
 }
-var IN_FLIGHT = 2;
 var ScanThreads = class {
   constructor(options, script, count, projectPrefixes, offThread) {
     this.options = options;
@@ -56710,7 +56727,7 @@ var ScanThreads = class {
     this.offThread = offThread;
     const init2 = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i2 = 0; i2 < count; i2++) {
-      const w = { worker: new import_node_worker_threads.Worker(script, { workerData: init2 }), ready: false, inFlight: 0, pending: /* @__PURE__ */ new Map(), grammars: /* @__PURE__ */ new Set() };
+      const w = { worker: new import_node_worker_threads.Worker(script, { workerData: init2 }), ready: false, pending: /* @__PURE__ */ new Map() };
       const fail = (e) => {
         this.failure ??= e;
         this.wake?.();
@@ -56720,7 +56737,7 @@ var ScanThreads = class {
       w.worker.on("message", (reply) => {
         if ("ready" in reply) {
           w.ready = true;
-          this.feed?.(w);
+          this.join?.(w);
         } else if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
         else w.pending.get(reply.id)?.(reply);
       });
@@ -56735,9 +56752,9 @@ var ScanThreads = class {
   scanner;
   failure;
   closed = false;
-  requests = 0;
-  /** The running scan's hooks: give a worker batches; wake the waiting loop. */
-  feed;
+  passes = 0;
+  /** The running pass's hooks: let a ready worker join it; wake the waiting loop. */
+  join;
   wake;
   close() {
     this.closed = true;
@@ -56746,62 +56763,66 @@ var ScanThreads = class {
   thisThread() {
     return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes });
   }
-  /** Scan files in batches; results come back in file order. With `project`, the cross-file pass. */
+  /** Scan files; results come back in file order. With `project`, the cross-file pass. */
   async scan(files, project) {
     const { signal, onProgress, root } = this.options;
-    const threads = this.workers.length + (this.offThread ? 0 : 1);
     const scripts = this.options.scripts;
-    const queue = new BatchQueue(files, threads, BATCH, scripts?.size ? (file2) => scripts.get(file2) ?? grammarOf(file2) : grammarOf);
+    const queue = WorkQueue.of(files, this.workers.length + (this.offThread ? 0 : 1), scripts?.size ? (file2) => scripts.get(file2) ?? grammarOf(file2) : grammarOf);
+    const id2 = ++this.passes;
     const results = new Array(files.length);
     let done2 = 0;
-    let inFlight = 0;
-    const finish2 = (batch, scans) => {
-      batch.items.forEach((item2, k) => results[item2] = scans[k]);
-      done2 += scans.length;
-      if (!project) onProgress?.(done2, files.length);
+    let reported = 0;
+    const report = () => {
+      if (!project && done2 > reported) onProgress?.(reported = done2, files.length);
     };
-    this.feed = (w) => {
-      while (w.ready && w.inFlight < (queue.left > 2 * BATCH * threads ? IN_FLIGHT : 1) && this.failure === void 0) {
-        const batch = queue.take(w);
-        if (!batch) return;
-        const request = { id: ++this.requests, files: batch.items.map((i2) => files[i2]), ...batch.grammar ? { grammar: batch.grammar } : {} };
-        if (project && w.project !== project.data) request.project = w.project = project.data;
-        w.inFlight++;
-        inFlight++;
-        w.pending.set(request.id, (reply) => {
-          w.pending.delete(request.id);
-          w.inFlight--;
-          inFlight--;
-          if ("error" in reply) this.failure ??= new Error(`scan worker: ${reply.error}`);
-          else finish2(batch, reply.results);
-          this.feed?.(w);
-          this.wake?.();
-        });
-        w.worker.postMessage(request);
-      }
+    this.join = (w) => {
+      if (!w.ready || queue.left === 0 || queue.stopped || this.failure !== void 0) return;
+      const request = { id: id2, files, queue: queue.data };
+      if (project && w.project !== project.data) request.project = w.project = project.data;
+      w.pending.set(id2, (reply) => {
+        if ("error" in reply) this.failure ??= new Error(`scan worker: ${reply.error}`);
+        else {
+          for (const [item2, scan] of reply.results) results[item2] = scan;
+          done2 += reply.results.length;
+        }
+        if ("error" in reply || reply.done) w.pending.delete(id2);
+        this.wake?.();
+      });
+      w.worker.postMessage(request);
     };
+    for (const w of this.workers) this.join(w);
     const onAbort = () => this.wake?.();
     signal?.addEventListener("abort", onAbort);
     try {
+      const scanner = this.offThread ? void 0 : await this.thisThread();
+      let grammar;
+      let yielded = performance.now();
+      let sinceYield = 0;
       for (; ; ) {
         if (this.failure !== void 0) throw this.failure;
         signal?.throwIfAborted();
-        const batch = this.offThread ? void 0 : queue.take(this.self);
-        for (const w of this.workers) this.feed(w);
-        if (batch) {
-          const scanner = await this.thisThread();
-          if (batch.grammar) await loadGrammars([batch.grammar]);
-          finish2(batch, batch.items.map((i2) => scanner.scanFile((0, import_node_path16.join)(root, files[i2]), files[i2], project?.symbols, batch.grammar)));
-          await new Promise((resolve) => setImmediate(resolve));
+        const claim2 = scanner && queue.claim(this.self);
+        if (claim2) {
+          if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
+          results[claim2.item] = scanner.scanFile((0, import_node_path16.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar);
+          done2++;
+          if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
+            report();
+            await new Promise((resolve) => setImmediate(resolve));
+            yielded = performance.now();
+            sinceYield = 0;
+          }
           continue;
         }
-        if (queue.left === 0 && inFlight === 0) break;
+        report();
+        if (done2 === files.length) break;
         await new Promise((resolve) => this.wake = resolve);
         this.wake = void 0;
       }
     } finally {
+      queue.stop();
       signal?.removeEventListener("abort", onAbort);
-      this.feed = void 0;
+      this.join = void 0;
       for (const w of this.workers) w.pending.clear();
     }
     return results;

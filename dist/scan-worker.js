@@ -14968,15 +14968,15 @@ var initializer2 = (inst, issues) => {
   if (_installedErrorProtos.has(proto))
     return;
   _installedErrorProtos.add(proto);
-  _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper));
-  _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
-  _lazyMethod(proto, "addIssue", (self2) => (issue2) => {
-    self2.issues.push(issue2);
-    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "format", (self3) => (mapper) => formatError(self3, mapper));
+  _lazyMethod(proto, "flatten", (self3) => (mapper) => flattenError(self3, mapper));
+  _lazyMethod(proto, "addIssue", (self3) => (issue2) => {
+    self3.issues.push(issue2);
+    self3.message = JSON.stringify(self3.issues, jsonStringifyReplacer, 2);
   });
-  _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
-    self2.issues.push(...issues2);
-    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "addIssues", (self3) => (issues2) => {
+    self3.issues.push(...issues2);
+    self3.message = JSON.stringify(self3.issues, jsonStringifyReplacer, 2);
   });
   Object.defineProperty(proto, "isEmpty", {
     configurable: true,
@@ -15822,7 +15822,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
-  util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
+  util_exports.installLazyProp(inst, "shape", (self3) => self3._zod.def.shape, false);
 }, {
   keyof() {
     return _enum2(Object.keys(this._zod.def.shape));
@@ -21152,6 +21152,70 @@ function readSource(absolutePath, maxBytes) {
   }
 }
 
+// core/scan/work-queue.ts
+var REPORT_MS = 50;
+var REPORT_FILES = 32;
+var JOIN_MIN_FILES = 64;
+var WorkQueue = class _WorkQueue {
+  constructor(data) {
+    this.data = data;
+    this.cells = new Int32Array(data.cells);
+  }
+  data;
+  cells;
+  /** The queue of `files` for `threads` threads. */
+  static of(files, threads, grammarOfFile = grammarOf) {
+    const byGrammar = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      const grammar = grammarOfFile(file2);
+      const items = byGrammar.get(grammar);
+      if (items) items.push(i2);
+      else byGrammar.set(grammar, [i2]);
+    });
+    const groups = [...byGrammar].map(([grammar, items]) => ({ grammar, items }));
+    return new _WorkQueue({ groups, threads, cells: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (2 * groups.length + 1)) });
+  }
+  /** Files no thread has claimed yet. */
+  get left() {
+    return this.data.groups.reduce((sum, _, g) => sum + this.leftIn(g), 0);
+  }
+  /** Stop handing out files (the pass was cancelled or failed): every thread's next claim is none. */
+  stop() {
+    Atomics.store(this.cells, this.cells.length - 1, 1);
+  }
+  get stopped() {
+    return Atomics.load(this.cells, this.cells.length - 1) === 1;
+  }
+  /** The next file for `claimer`, or undefined when it has none to take (none left, stopped, or only groups other threads finish). */
+  claim(claimer) {
+    if (this.stopped) return void 0;
+    const { groups } = this.data;
+    let group = claimer.on?.queue === this ? claimer.on.group : void 0;
+    for (; ; ) {
+      if (group !== void 0) {
+        const item = groups[group].items[Atomics.add(this.cells, 2 * group, 1)];
+        if (item !== void 0) return { grammar: groups[group].grammar, item };
+        Atomics.sub(this.cells, 2 * group + 1, 1);
+        claimer.on = void 0;
+      }
+      group = this.choose(claimer);
+      if (group === void 0) return void 0;
+      Atomics.add(this.cells, 2 * group + 1, 1);
+      claimer.on = { queue: this, group };
+      claimer.grammars.add(groups[group].grammar);
+    }
+  }
+  leftIn(group) {
+    return Math.max(0, this.data.groups[group].items.length - Atomics.load(this.cells, 2 * group));
+  }
+  choose(claimer) {
+    const open2 = this.data.groups.map((_, g) => g).filter((g) => this.leftIn(g) > 0);
+    const takers = (g) => Atomics.load(this.cells, 2 * g + 1);
+    const largest = (candidates) => candidates.reduce((best, g) => best === void 0 || this.leftIn(g) > this.leftIn(best) ? g : best, void 0);
+    return open2.find((g) => claimer.grammars.has(this.data.groups[g].grammar)) ?? largest(open2.filter((g) => takers(g) === 0)) ?? largest(open2.filter((g) => this.leftIn(g) > JOIN_MIN_FILES * this.data.threads));
+  }
+};
+
 // core/scan/worker.ts
 var init2 = import_node_worker_threads.workerData;
 var post = (reply) => import_node_worker_threads.parentPort.postMessage(reply);
@@ -21161,15 +21225,27 @@ scanner.then(
   (e) => post({ id: -1, error: e.stack ?? String(e) })
 );
 var project;
-import_node_worker_threads.parentPort.on("message", async ({ id, grammar, files, project: data }) => {
-  let reply;
+var self2 = { grammars: /* @__PURE__ */ new Set() };
+import_node_worker_threads.parentPort.on("message", async ({ id, files, queue: data, project: table }) => {
   try {
-    if (data) project = new ProjectSymbols(data.symbols, data.aliases, data.files);
+    if (table) project = new ProjectSymbols(table.symbols, table.aliases, table.files);
     const s = await scanner;
-    if (grammar) await loadGrammars([grammar]);
-    reply = { id, results: files.map((file2) => s.scanFile((0, import_node_path4.join)(init2.root, file2), file2, project, grammar)) };
+    const queue = new WorkQueue(data);
+    let grammar;
+    let scanned = [];
+    let posted = performance.now();
+    for (let claim2 = queue.claim(self2); claim2; claim2 = queue.claim(self2)) {
+      if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
+      const file2 = files[claim2.item];
+      scanned.push([claim2.item, s.scanFile((0, import_node_path4.join)(init2.root, file2), file2, project, claim2.grammar)]);
+      if (scanned.length >= REPORT_FILES || performance.now() - posted >= REPORT_MS) {
+        post({ id, results: scanned });
+        scanned = [];
+        posted = performance.now();
+      }
+    }
+    post({ id, results: scanned, done: true });
   } catch (e) {
-    reply = { id, error: e.stack ?? String(e) };
+    post({ id, error: e.stack ?? String(e) });
   }
-  post(reply);
 });

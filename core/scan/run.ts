@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type Finding, type SuppressionUse, resolutionOf } from "../kernel/findings";
 import type { ScanConfig } from "./config";
-import { BATCH, type Batch, BatchQueue, type BatchTaker } from "./batches";
+import { type Claimer, type QueueData, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
 import { type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
 import { LinkReader } from "./links";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
@@ -130,11 +130,14 @@ export function autoThreads(files: number, cores = availableParallelism(), idle 
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, idle));
 }
 
+/** Files per thread below which another thread is not started (its start-up costs more than a few dozen files). */
+export const MIN_FILES_PER_THREAD = 32;
+
 /** Worker threads to start for `files` files. */
 export function workerCount(files: number, requested: ScanRunOptions["workers"], script: string | undefined, offThread = false): number {
   if (!script) return 0;
   const threads = typeof requested === "number" ? requested : autoThreads(files);
-  const useful = Math.min(threads, Math.ceil(files / BATCH));
+  const useful = Math.min(threads, Math.ceil(files / MIN_FILES_PER_THREAD));
   return offThread ? Math.max(1, useful) : Math.max(0, useful - 1);
 }
 
@@ -226,47 +229,43 @@ export interface WorkerInit {
   root: string;
   projectPrefixes: string[];
 }
-/** A batch to scan (all of one grammar); `project` (the cross-file pass) comes with a worker's first batch of that pass. */
+/** A pass to take part in: its files, the queue they are claimed from, and (once per worker and pass that needs it) the cross-file table. */
 export interface WorkerRequest {
   id: number;
-  grammar?: Grammar;
-  files: string[];
+  files: readonly string[];
+  queue: QueueData;
   project?: ProjectData;
 }
-/** `ready` once the worker can scan (it is given batches only then); `id` -1: its start-up failed. */
-export type WorkerReply = { ready: true } | { id: number; results: FileScan[] } | { id: number; error: string };
-
 /**
- * Batches a worker holds at once: it starts the next while its last results wait for this thread, which reads
- * them only between its own batches. Near the end a worker holds one, so this thread is not left waiting for a
- * batch queued behind another.
+ * `ready` once the worker can scan (it joins passes only then); files it scanned, by position, as it goes (`done`: it
+ * claims no more in this pass); `id` -1: its start-up failed.
  */
-const IN_FLIGHT = 2;
+export type WorkerReply = { ready: true } | { id: number; results: Array<[number, FileScan]>; done?: true } | { id: number; error: string };
 
-interface PoolWorker extends BatchTaker {
+interface PoolWorker {
   worker: Worker;
   ready: boolean;
-  inFlight: number;
-  /** The current scan's handlers of this worker's replies, by request id. */
+  /** The running pass's handler of this worker's replies, while it takes part. */
   pending: Map<number, (reply: Exclude<WorkerReply, { ready: true }>) => void>;
   /** The cross-file table this worker holds (sent once per scan that needs it). */
   project?: ProjectData;
 }
 
 /**
- * This thread and worker threads, kept for both passes (each pays its start-up once). This thread scans batches
- * itself between handling the workers' replies; a worker is given batches once it says it is ready, so a small
- * tree never waits for a worker's start-up, and an unused worker is stopped at the end.
+ * This thread and worker threads, kept for both passes (each pays its start-up once). Every thread claims files
+ * from the pass's shared queue (work-queue.ts); this thread reads the workers' results between its own files. A
+ * worker joins a pass once it says it is ready, so a small tree never waits for a worker's start-up, and an unused
+ * worker is stopped at the end.
  */
 class ScanThreads {
   private readonly workers: PoolWorker[] = [];
-  private readonly self: BatchTaker = { grammars: new Set() };
+  private readonly self: Claimer = { grammars: new Set() };
   private scanner: Promise<Scanner> | undefined;
   private failure: unknown;
   private closed = false;
-  private requests = 0;
-  /** The running scan's hooks: give a worker batches; wake the waiting loop. */
-  private feed: ((w: PoolWorker) => void) | undefined;
+  private passes = 0;
+  /** The running pass's hooks: let a ready worker join it; wake the waiting loop. */
+  private join: ((w: PoolWorker) => void) | undefined;
   private wake: (() => void) | undefined;
 
   constructor(
@@ -278,7 +277,7 @@ class ScanThreads {
   ) {
     const init: WorkerInit = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i = 0; i < count; i++) {
-      const w: PoolWorker = { worker: new Worker(script, { workerData: init }), ready: false, inFlight: 0, pending: new Map(), grammars: new Set() };
+      const w: PoolWorker = { worker: new Worker(script, { workerData: init }), ready: false, pending: new Map() };
       const fail = (e: unknown) => {
         this.failure ??= e;
         this.wake?.();
@@ -288,7 +287,7 @@ class ScanThreads {
       w.worker.on("message", (reply: WorkerReply) => {
         if ("ready" in reply) {
           w.ready = true;
-          this.feed?.(w);
+          this.join?.(w);
         } else if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
         else w.pending.get(reply.id)?.(reply);
       });
@@ -305,64 +304,68 @@ class ScanThreads {
     return (this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes }));
   }
 
-  /** Scan files in batches; results come back in file order. With `project`, the cross-file pass. */
+  /** Scan files; results come back in file order. With `project`, the cross-file pass. */
   async scan(files: readonly string[], project?: { symbols: ProjectSymbols; data: ProjectData }): Promise<FileScan[]> {
     const { signal, onProgress, root } = this.options;
-    const threads = this.workers.length + (this.offThread ? 0 : 1);
     const scripts = this.options.scripts;
-    const queue = new BatchQueue(files, threads, BATCH, scripts?.size ? (file) => scripts.get(file) ?? grammarOf(file) : grammarOf);
+    const queue = WorkQueue.of(files, this.workers.length + (this.offThread ? 0 : 1), scripts?.size ? (file) => scripts.get(file) ?? grammarOf(file) : grammarOf);
+    const id = ++this.passes;
     const results = new Array<FileScan>(files.length);
     let done = 0;
-    let inFlight = 0;
-    const finish = (batch: Batch, scans: FileScan[]) => {
-      batch.items.forEach((item, k) => (results[item] = scans[k]!));
-      done += scans.length;
-      if (!project) onProgress?.(done, files.length);
+    let reported = 0;
+    const report = () => {
+      if (!project && done > reported) onProgress?.((reported = done), files.length);
     };
-    this.feed = (w) => {
-      while (w.ready && w.inFlight < (queue.left > 2 * BATCH * threads ? IN_FLIGHT : 1) && this.failure === undefined) {
-        const batch = queue.take(w);
-        if (!batch) return;
-        const request: WorkerRequest = { id: ++this.requests, files: batch.items.map((i) => files[i]!), ...(batch.grammar ? { grammar: batch.grammar } : {}) };
-        if (project && w.project !== project.data) request.project = w.project = project.data;
-        w.inFlight++;
-        inFlight++;
-        w.pending.set(request.id, (reply) => {
-          w.pending.delete(request.id);
-          w.inFlight--;
-          inFlight--;
-          if ("error" in reply) this.failure ??= new Error(`scan worker: ${reply.error}`);
-          else finish(batch, reply.results);
-          this.feed?.(w);
-          this.wake?.();
-        });
-        w.worker.postMessage(request);
-      }
+    this.join = (w) => {
+      if (!w.ready || queue.left === 0 || queue.stopped || this.failure !== undefined) return;
+      const request: WorkerRequest = { id, files, queue: queue.data };
+      if (project && w.project !== project.data) request.project = w.project = project.data;
+      w.pending.set(id, (reply) => {
+        if ("error" in reply) this.failure ??= new Error(`scan worker: ${reply.error}`);
+        else {
+          for (const [item, scan] of reply.results) results[item] = scan;
+          done += reply.results.length;
+        }
+        if ("error" in reply || reply.done) w.pending.delete(id);
+        this.wake?.();
+      });
+      w.worker.postMessage(request);
     };
+    for (const w of this.workers) this.join(w);
     const onAbort = () => this.wake?.();
     signal?.addEventListener("abort", onAbort);
     try {
+      const scanner = this.offThread ? undefined : await this.thisThread();
+      let grammar: Grammar | undefined;
+      let yielded = performance.now();
+      let sinceYield = 0;
       for (;;) {
         if (this.failure !== undefined) throw this.failure;
         signal?.throwIfAborted();
-        // This thread takes its batch before the workers take theirs: a pass of one batch stays here.
-        const batch = this.offThread ? undefined : queue.take(this.self);
-        for (const w of this.workers) this.feed(w);
-        if (batch) {
-          const scanner = await this.thisThread();
-          if (batch.grammar) await loadGrammars([batch.grammar]);
-          finish(batch, batch.items.map((i) => scanner.scanFile(join(root, files[i]!), files[i]!, project?.symbols, batch.grammar)));
-          // Let the workers' replies and the host (progress UI, cancellation) in between batches.
-          await new Promise((resolve) => setImmediate(resolve));
+        const claim = scanner && queue.claim(this.self);
+        if (claim) {
+          if (claim.grammar && claim.grammar !== grammar) await loadGrammars([(grammar = claim.grammar)]);
+          results[claim.item] = scanner.scanFile(join(root, files[claim.item]!), files[claim.item]!, project?.symbols, claim.grammar);
+          done++;
+          // Let the workers' replies and the host (progress UI, cancellation) in.
+          if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
+            report();
+            await new Promise((resolve) => setImmediate(resolve));
+            yielded = performance.now();
+            sinceYield = 0;
+          }
           continue;
         }
-        if (queue.left === 0 && inFlight === 0) break;
+        report();
+        if (done === files.length) break;
         await new Promise<void>((resolve) => (this.wake = resolve));
         this.wake = undefined;
       }
     } finally {
+      // A cancelled or failed pass: the workers claim nothing more of it.
+      queue.stop();
       signal?.removeEventListener("abort", onAbort);
-      this.feed = undefined;
+      this.join = undefined;
       for (const w of this.workers) w.pending.clear();
     }
     return results;

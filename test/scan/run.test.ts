@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
-import { BatchQueue, type BatchTaker } from "../../core/scan/batches";
 import { grammarOf } from "../../core/scan/parser";
 import { CPU_WINDOW_MS, type CpuSample, WORKER_THRESHOLD, autoThreads, idleCores, scanFiles, workerCount } from "../../core/scan/run";
+import { JOIN_MIN_FILES, type Claimer, WorkQueue } from "../../core/scan/work-queue";
 import { REPO, tempDir } from "../helpers/cli";
 
 /** A tree of 120 files: every third one calls out directly. */
@@ -203,82 +203,94 @@ test("the gate reports the scan's progress under the check name `scan`, and hono
   await expect(cancelled).rejects.toThrow("cancelled from the editor");
 });
 
-describe("BatchQueue", () => {
-  const taker = (): BatchTaker => ({ grammars: new Set() });
+describe("WorkQueue", () => {
+  const claimer = (): Claimer => ({ grammars: new Set() });
   const files = [...Array.from({ length: 70 }, (_, i) => `a${i}.py`), ...Array.from({ length: 40 }, (_, i) => `b${i}.ts`), "c.js", "README"].sort();
+  /** Claims until `c` has none, counting them by grammar. */
+  const drain = (queue: WorkQueue, c: Claimer) => {
+    const by: Record<string, number> = {};
+    for (let claim = queue.claim(c); claim; claim = queue.claim(c)) by[String(claim.grammar)] = (by[String(claim.grammar)] ?? 0) + 1;
+    return by;
+  };
 
-  test("every file is in exactly one batch, batches hold one grammar, positions ascend within a batch", () => {
-    const queue = new BatchQueue(files, 2);
+  test("every file is claimed exactly once, with its grammar, in file order within a grammar", () => {
+    const queue = WorkQueue.of(files, 2);
     expect(queue.left).toBe(112);
-    const one = taker();
+    const [one, two] = [claimer(), claimer()];
     const seen: number[] = [];
-    for (let batch = queue.take(one); batch; batch = queue.take(one)) {
-      expect(batch.items.map((i) => grammarOf(files[i]!))).toEqual(batch.items.map(() => batch.grammar));
-      expect(batch.items).toEqual([...batch.items].sort((a, b) => a - b));
-      expect(batch.items.length).toBeLessThanOrEqual(32);
-      seen.push(...batch.items);
+    const order = new Map<string, number[]>();
+    // Turns alternate until neither thread has anything to claim.
+    for (let turn = 0, idle = 0; idle < 2; turn++) {
+      const claim = queue.claim(turn % 2 ? one : two);
+      idle = claim ? 0 : idle + 1;
+      if (!claim) continue;
+      expect(claim.grammar).toBe(grammarOf(files[claim.item]!));
+      seen.push(claim.item);
+      order.set(String(claim.grammar), [...(order.get(String(claim.grammar)) ?? []), claim.item]);
     }
     expect(queue.left).toBe(0);
     expect(seen.sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    for (const items of order.values()) expect(items).toEqual([...items].sort((a, b) => a - b));
   });
 
-  test("batches shrink towards the end: at most 32 files and a quarter of what is left with two threads", () => {
-    const many = Array.from({ length: 300 }, (_, i) => `f${String(i).padStart(3, "0")}.js`);
-    const queue = new BatchQueue(many, 2);
-    const one = taker();
-    const sizes: number[] = [];
-    for (let batch = queue.take(one); batch; batch = queue.take(one)) sizes.push(batch.items.length);
-    // 300 → 32 while over 128 left, then ceil(left / 4): 108 → 27, 81 → 21, 60 → 15 …
-    expect(sizes).toEqual([32, 32, 32, 32, 32, 32, 27, 21, 15, 12, 9, 6, 5, 4, 3, 2, 1, 1, 1, 1]);
+  test("a queue rebuilt from its data (as a worker does) shares the claims: no file is claimed twice across threads", () => {
+    const queue = WorkQueue.of(files, 2);
+    const copy = new WorkQueue(structuredClone(queue.data));
+    const [here, there] = [claimer(), claimer()];
+    const items: number[] = [];
+    for (let turn = 0, idle = 0; idle < 3; turn++) {
+      const claim = (turn % 3 ? queue : copy).claim(turn % 3 ? here : there);
+      idle = claim ? 0 : idle + 1;
+      if (claim) items.push(claim.item);
+    }
+    expect(items.sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    expect(copy.left).toBe(0);
+  });
+
+  test("a stopped queue hands out nothing more, to any thread", () => {
+    const queue = WorkQueue.of(files, 2);
+    const copy = new WorkQueue(structuredClone(queue.data));
+    expect(queue.claim(claimer())).toBeDefined();
+    copy.stop();
+    expect(queue.stopped).toBe(true);
+    expect(queue.claim(claimer())).toBeUndefined();
+    expect(copy.claim(claimer())).toBeUndefined();
   });
 
   test("two threads keep to a grammar each: the first takes the largest group, the second the largest no thread is on", () => {
-    const queue = new BatchQueue(files, 2, 32);
-    const [first, second] = [taker(), taker()];
-    const grammarOfBatch = (t: BatchTaker) => queue.take(t)?.grammar;
-    expect(grammarOfBatch(first)).toBe("python");
-    expect(grammarOfBatch(second)).toBe("typescript");
-    expect(grammarOfBatch(first)).toBe("python");
-    expect(grammarOfBatch(second)).toBe("typescript");
-    expect(grammarOfBatch(first)).toBe("python");
+    const queue = WorkQueue.of(files, 2);
+    const [first, second] = [claimer(), claimer()];
+    expect(queue.claim(first)?.grammar).toBe("python");
+    expect(queue.claim(second)?.grammar).toBe("typescript");
+    for (let i = 0; i < 69; i++) expect(queue.claim(first)?.grammar).toBe("python");
     // Python is used up: the first thread moves to a group no thread is on, not to the second's TypeScript.
-    expect(grammarOfBatch(first)).not.toBe("typescript");
+    expect(queue.claim(first)?.grammar).not.toBe("typescript");
     expect(first.grammars.has("typescript")).toBe(false);
     expect(second.grammars).toEqual(new Set(["typescript"]));
   });
 
-  test("near the end a thread does not join another's grammar for a few batches (it would compile that query for them)", () => {
-    const few = [...Array.from({ length: 40 }, (_, i) => `a${i}.py`), ...Array.from({ length: 100 }, (_, i) => `b${i}.ts`)];
-    const [first, second] = [taker(), taker()];
-    const left = { python: 40, typescript: 100 };
-    const take = (queue: BatchQueue, t: BatchTaker) => {
-      const batch = queue.take(t);
-      if (batch) left[batch.grammar as keyof typeof left] -= batch.items.length;
-      return batch?.grammar;
-    };
-    // Python runs out while TypeScript still has 90 files, more than 2 × 10 files × 2 threads: the second thread joins it.
-    const early = new BatchQueue(few, 2, 10);
-    expect([take(early, first), take(early, second)]).toEqual(["typescript", "python"]);
-    while (left.python > 0) expect(take(early, second)).toBe("python");
-    expect(left.typescript).toBe(90);
-    expect(take(early, second)).toBe("typescript");
-    // TypeScript runs out while Python has 30 files (not more than 40) and a thread on it: the first thread waits.
-    Object.assign(left, { python: 40, typescript: 100 });
-    const late = new BatchQueue(few, 2, 10);
-    expect([take(late, first), take(late, second)]).toEqual(["typescript", "python"]);
-    while (left.typescript > 0) expect(take(late, first)).toBe("typescript");
-    expect(left.python).toBe(30);
-    expect(take(late, first)).toBeUndefined();
-    expect(take(late, second)).toBe("python");
-    expect(first.grammars).toEqual(new Set(["typescript"]));
+  test(`near the end a thread does not join another's grammar for a few files (more than ${JOIN_MIN_FILES} per thread left: it does)`, () => {
+    const many = (n: number, ext: string) => Array.from({ length: n }, (_, i) => `${ext}${i}.${ext}`);
+    // TypeScript runs out while Python has 2 × JOIN_MIN_FILES + 1 files left and a thread on it: the first thread joins it.
+    const early = WorkQueue.of([...many(2 * JOIN_MIN_FILES + 2, "py"), ...many(10, "ts")], 2);
+    const [a, b] = [claimer(), claimer()];
+    expect([early.claim(a)?.grammar, early.claim(b)?.grammar]).toEqual(["python", "typescript"]);
+    expect(drain(early, b)).toEqual({ typescript: 9, python: 2 * JOIN_MIN_FILES + 1 });
+    // With exactly 2 × JOIN_MIN_FILES left it does not: the thread on Python finishes them.
+    const late = WorkQueue.of([...many(2 * JOIN_MIN_FILES + 1, "py"), ...many(10, "ts")], 2);
+    const [c, d] = [claimer(), claimer()];
+    expect([late.claim(c)?.grammar, late.claim(d)?.grammar]).toEqual(["python", "typescript"]);
+    expect(drain(late, d)).toEqual({ typescript: 9 });
+    expect(d.grammars).toEqual(new Set(["typescript"]));
+    expect(drain(late, c)).toEqual({ python: 2 * JOIN_MIN_FILES });
   });
 
   test("a thread goes back to a grammar it scanned before (its queries are compiled) before taking a new one", () => {
-    const queue = new BatchQueue(files, 1, 10);
-    const [first, second] = [taker(), taker()];
+    const queue = WorkQueue.of(files, 1);
+    const [first, second] = [claimer(), claimer()];
     first.grammars.add("typescript");
-    expect(queue.take(second)?.grammar).toBe("python");
-    expect(queue.take(first)?.grammar).toBe("typescript");
+    expect(queue.claim(second)?.grammar).toBe("python");
+    expect(queue.claim(first)?.grammar).toBe("typescript");
   });
 });
 
