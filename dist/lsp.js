@@ -34516,6 +34516,9 @@ function date4(params) {
 // core/kernel/zod.ts
 external_exports.config({ jitless: true });
 
+// core/kernel/whole-file.ts
+var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
 // core/kernel/findings.ts
 var severitySchema = external_exports.enum(["error", "warning", "note"]);
 var rangeSchema = external_exports.object({
@@ -34561,7 +34564,6 @@ function failsAt(counts, failOn) {
   if (failOn === "warning") return counts.errors + counts.warnings > 0;
   return counts.errors > 0;
 }
-var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function stepOf(value) {
   const s = value;
   const whole = (n) => typeof n === "number" && Number.isInteger(n) && n >= 1;
@@ -46159,6 +46161,18 @@ var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: model
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
 var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, excludedSources];
 
+// core/scan/config-defaults.ts
+var DEFAULT_SCAN_CONFIG = {
+  include: ["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
+  exclude: [],
+  allow: [],
+  rules: {},
+  custom: [],
+  "require-reason": false,
+  "skip-declarations": true,
+  "default-excludes": true
+};
+
 // core/scan/specs.ts
 var ANY = "*";
 var DEFAULT = "default";
@@ -46418,14 +46432,14 @@ var customRuleSchema = external_exports.strictObject({
 });
 var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
 var scanConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
-  exclude: globs2.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
-  allow: globs2.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
-  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
-  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
-  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
-  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls."),
-  "default-excludes": external_exports.boolean().default(true).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them); on a pull request, or with --base/--changed-files, the files the change adds or edits in any default-excluded folder are scanned. `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded.")
+  include: globs2.default(DEFAULT_SCAN_CONFIG.include).describe("Globs of source files to scan."),
+  exclude: globs2.default(DEFAULT_SCAN_CONFIG.exclude).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
+  allow: globs2.default(DEFAULT_SCAN_CONFIG.allow).describe("Files allowed to cross the boundary: the gateway's own implementation."),
+  rules: external_exports.record(external_exports.string(), ruleSetting).default(DEFAULT_SCAN_CONFIG.rules).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
+  custom: external_exports.array(customRuleSchema).default(DEFAULT_SCAN_CONFIG.custom).describe("More boundaries, declared as data."),
+  "require-reason": external_exports.boolean().default(DEFAULT_SCAN_CONFIG["require-reason"]).describe("A suppression without `-- reason` is a warning."),
+  "skip-declarations": external_exports.boolean().default(DEFAULT_SCAN_CONFIG["skip-declarations"]).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls."),
+  "default-excludes": external_exports.boolean().default(DEFAULT_SCAN_CONFIG["default-excludes"]).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them); on a pull request, or with --base/--changed-files, the files the change adds or edits in any default-excluded folder are scanned. `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded.")
 }).superRefine((scan, ctx) => {
   const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
   for (const id2 of Object.keys(scan.rules)) {
@@ -46434,18 +46448,6 @@ var scanConfigSchema = external_exports.strictObject({
     ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
   }
 });
-function customSpec(rule) {
-  return {
-    language: rule.language === "python" ? "python" : "javascript",
-    module: rule.module.replace(/^node:/, ""),
-    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
-    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
-    form: rule.kind === "constructor" ? "new" : rule.kind,
-    category: rule.category,
-    custom: { id: rule.id, message: rule.message, severity: rule.severity },
-    reportImport: rule["report-import"]
-  };
-}
 
 // core/evidence/config.ts
 var evidenceConfigSchema = external_exports.strictObject({
@@ -56058,6 +56060,18 @@ function compileRules(config2) {
     javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript"))
   };
 }
+function customSpec(rule) {
+  return {
+    language: rule.language === "python" ? "python" : "javascript",
+    module: rule.module.replace(/^node:/, ""),
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
+    category: rule.category,
+    custom: { id: rule.id, message: rule.message, severity: rule.severity },
+    reportImport: rule["report-import"]
+  };
+}
 
 // core/scan/suppress.ts
 var MARKER2 = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
@@ -56081,7 +56095,7 @@ function suppressionsOf(comments, lines) {
 }
 
 // core/scan/scan.ts
-var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
+var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 var DEFAULT_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
@@ -56101,7 +56115,7 @@ var Scanner = class _Scanner {
   timeLimitMs;
   links;
   static async create(options = {}) {
-    const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
+    const config2 = options.config ?? DEFAULT_SCAN_CONFIG2;
     return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
   }
   /**
@@ -56551,7 +56565,7 @@ function readSource(absolutePath, maxBytes) {
 var scanners = /* @__PURE__ */ new Map();
 var KEPT_SCANNERS = 4;
 function scannerFor(options) {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.projectPrefixes ?? []]);
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.projectPrefixes ?? []]);
   let scanner = scanners.get(key);
   if (!scanner) {
     scanner = Scanner.create(options);

@@ -30,4 +30,10 @@ describe("dist/ is what the sources build to", () => {
     const withCheckoutPath = filesUnder(fresh).filter((f) => f.endsWith(".js") && readFileSync(join(fresh, f), "utf8").includes(REPO));
     expect(withCheckoutPath).toEqual([]);
   });
+
+  it("the scan worker's bundle holds no zod (the config is validated on the thread that starts it): zod was half its bytes and a third of its start-up", () => {
+    const zod = (file: string) => readFileSync(join(REPO, "dist", file), "utf8").includes("node_modules/zod/");
+    expect(zod("cli-bundle.js")).toBe(true);
+    expect(zod("scan-worker.js")).toBe(false);
+  });
 });

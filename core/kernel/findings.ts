@@ -75,7 +75,7 @@ export function failsAt(counts: Counts, failOn: FailOn): boolean {
   return counts.errors > 0;
 }
 
-export const WHOLE_FILE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+export { WHOLE_FILE } from "./whole-file";
 
 /** One step of a boundary finding's resolution (core/scan: `properties.resolution`, newest first; `file` set for steps in other files). */
 export interface ResolutionStep extends Range {

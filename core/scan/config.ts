@@ -2,7 +2,8 @@ import { z } from "zod";
 import { severitySchema } from "../kernel/findings";
 import { closest } from "../suggest";
 import { SCAN_RULES } from "./rules";
-import { type BoundarySpec, ANY, DEFAULT } from "./specs";
+import { DEFAULT_SCAN_CONFIG } from "./config-defaults";
+import { ANY, DEFAULT } from "./specs";
 
 const globs = z.array(z.string().min(1));
 
@@ -25,14 +26,14 @@ export const customRuleSchema = z.strictObject({
 const ruleSetting = z.union([z.literal("off"), severitySchema]);
 
 export const scanConfigSchema = z.strictObject({
-  include: globs.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
-  exclude: globs.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
-  allow: globs.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
-  rules: z.record(z.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
-  custom: z.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
-  "require-reason": z.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
-  "skip-declarations": z.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls."),
-  "default-excludes": z.boolean().default(true).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them); on a pull request, or with --base/--changed-files, the files the change adds or edits in any default-excluded folder are scanned. `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded."),
+  include: globs.default(DEFAULT_SCAN_CONFIG.include).describe("Globs of source files to scan."),
+  exclude: globs.default(DEFAULT_SCAN_CONFIG.exclude).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
+  allow: globs.default(DEFAULT_SCAN_CONFIG.allow).describe("Files allowed to cross the boundary: the gateway's own implementation."),
+  rules: z.record(z.string(), ruleSetting).default(DEFAULT_SCAN_CONFIG.rules).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
+  custom: z.array(customRuleSchema).default(DEFAULT_SCAN_CONFIG.custom).describe("More boundaries, declared as data."),
+  "require-reason": z.boolean().default(DEFAULT_SCAN_CONFIG["require-reason"]).describe("A suppression without `-- reason` is a warning."),
+  "skip-declarations": z.boolean().default(DEFAULT_SCAN_CONFIG["skip-declarations"]).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls."),
+  "default-excludes": z.boolean().default(DEFAULT_SCAN_CONFIG["default-excludes"]).describe("Leave out source files in dist, build, vendor, vendored and third_party folders (a note counts them); on a pull request, or with --base/--changed-files, the files the change adds or edits in any default-excluded folder are scanned. `false` scans them too; node_modules, .git, virtualenvs, site-packages and __pycache__ stay excluded."),
 }).superRefine((scan, ctx) => {
   const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
   for (const id of Object.keys(scan.rules)) {
@@ -44,16 +45,3 @@ export const scanConfigSchema = z.strictObject({
 
 export type ScanConfig = z.infer<typeof scanConfigSchema>;
 export type CustomRule = z.infer<typeof customRuleSchema>;
-
-export function customSpec(rule: CustomRule): BoundarySpec {
-  return {
-    language: rule.language === "python" ? "python" : "javascript",
-    module: rule.module.replace(/^node:/, ""),
-    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
-    members: Object.fromEntries(rule.members.map((m) => [m, "call" as const])),
-    form: rule.kind === "constructor" ? "new" : rule.kind,
-    category: rule.category,
-    custom: { id: rule.id, message: rule.message, severity: rule.severity },
-    reportImport: rule["report-import"],
-  };
-}

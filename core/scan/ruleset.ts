@@ -1,5 +1,5 @@
 import type { ModuleFilter } from "./analysis";
-import { type ScanConfig, customSpec } from "./config";
+import type { CustomRule, ScanConfig } from "./config";
 import { someInCode } from "./javascript-comments";
 import { Literal } from "./literal";
 import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT } from "./python";
@@ -274,5 +274,18 @@ export function compileRules(config: ScanConfig): CompiledRules {
   return {
     python: new LanguageRules("python", specs.filter((s) => s.language === "python")),
     javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript")),
+  };
+}
+
+export function customSpec(rule: CustomRule): BoundarySpec {
+  return {
+    language: rule.language === "python" ? "python" : "javascript",
+    module: rule.module.replace(/^node:/, ""),
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call" as const])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
+    category: rule.category,
+    custom: { id: rule.id, message: rule.message, severity: rule.severity },
+    reportImport: rule["report-import"],
   };
 }

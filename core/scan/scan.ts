@@ -1,16 +1,18 @@
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import { type Edit, type Node, Parser, type Tree } from "@vscode/tree-sitter-wasm";
-import { type Finding, type Range, type Severity, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
+import type { Finding, Range, Severity, SuppressionUse } from "../kernel/findings";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
+import { WHOLE_FILE } from "../kernel/whole-file";
 import { type Analysis, QueryTimeout } from "./analysis";
 import { detachedSymbols } from "./detach";
 import { LinkReader } from "./links";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, Link, ProjectSymbols } from "./project";
 import type { Hop } from "./resolve";
-import { type ScanConfig, scanConfigSchema } from "./config";
+import type { ScanConfig } from "./config";
+import { DEFAULT_SCAN_CONFIG as DEFAULTS } from "./config-defaults";
 import { type JavaScriptState, analyzeJavaScript } from "./javascript";
 import { reanalyzeJavaScript } from "./javascript-edit";
 import { type Grammar, type Grammars, SHEBANG_BYTES, extensionless, grammarOf, languageOf, loadGrammars, scriptGrammar } from "./parser";
@@ -22,7 +24,8 @@ import { respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
 
-export const DEFAULT_SCAN_CONFIG: ScanConfig = scanConfigSchema.parse({});
+/** The settings of a workspace that sets none (config.ts's schema gives the same). */
+export const DEFAULT_SCAN_CONFIG: ScanConfig = DEFAULTS;
 
 export interface ScannerOptions {
   config?: ScanConfig;

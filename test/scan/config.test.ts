@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseConfig, ConfigError } from "../../core/config/load";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
-import { scanSource } from "../../core/scan/scan";
+import { DEFAULT_SCAN_CONFIG, scanSource } from "../../core/scan/scan";
 import { at, found, scanConfig } from "./helpers";
 
 describe("scan section of .flowgate.yml", () => {
@@ -16,6 +16,8 @@ describe("scan section of .flowgate.yml", () => {
       "skip-declarations": true,
       "default-excludes": true,
     });
+    // The scanner's own defaults (what a scan without a config, and the scan worker, use) are the same object's values.
+    expect(DEFAULT_SCAN_CONFIG).toEqual(DEFAULT_CONFIG.scan);
   });
 
   test("an unknown rule id is a config error with a position and a suggestion", () => {
