@@ -53992,7 +53992,7 @@ var ScanThreads = class {
     this.offThread = offThread;
     const init2 = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i2 = 0; i2 < count; i2++) {
-      const w = { worker: new import_node_worker_threads.Worker(script, { workerData: init2 }), ready: false, pending: /* @__PURE__ */ new Map() };
+      const w = { worker: new import_node_worker_threads.Worker(script, { workerData: init2 }), pending: /* @__PURE__ */ new Map() };
       const fail = (e) => {
         this.failure ??= e;
         this.wake?.();
@@ -54000,10 +54000,7 @@ var ScanThreads = class {
       w.worker.on("error", fail);
       w.worker.on("exit", (code2) => !this.closed && fail(new Error(`scan worker exited with code ${code2}`)));
       w.worker.on("message", (reply) => {
-        if ("ready" in reply) {
-          w.ready = true;
-          this.join?.(w);
-        } else if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
+        if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
         else w.pending.get(reply.id)?.(reply);
       });
       this.workers.push(w);
@@ -54018,8 +54015,7 @@ var ScanThreads = class {
   failure;
   closed = false;
   passes = 0;
-  /** The running pass's hooks: let a ready worker join it; wake the waiting loop. */
-  join;
+  /** The running pass's hook: wake its waiting loop. */
   wake;
   close() {
     this.closed = true;
@@ -54040,8 +54036,7 @@ var ScanThreads = class {
     const report = () => {
       if (!project && done2 > reported) onProgress?.(reported = done2, files.length);
     };
-    this.join = (w) => {
-      if (!w.ready || queue.left === 0 || queue.stopped || this.failure !== void 0) return;
+    for (const w of this.workers) {
       const request = { id: id2, files, queue: queue.data };
       if (project && w.project !== project.data) request.project = w.project = project.data;
       w.pending.set(id2, (reply) => {
@@ -54054,8 +54049,7 @@ var ScanThreads = class {
         this.wake?.();
       });
       w.worker.postMessage(request);
-    };
-    for (const w of this.workers) this.join(w);
+    }
     const onAbort = () => this.wake?.();
     signal?.addEventListener("abort", onAbort);
     try {
@@ -54087,7 +54081,6 @@ var ScanThreads = class {
     } finally {
       queue.stop();
       signal?.removeEventListener("abort", onAbort);
-      this.join = void 0;
       for (const w of this.workers) w.pending.clear();
     }
     return results;

@@ -8743,13 +8743,14 @@ var WorkQueue = class _WorkQueue {
 var init2 = import_node_worker_threads.workerData;
 var post = (reply) => import_node_worker_threads.parentPort.postMessage(reply);
 var scanner = loadGrammars([], init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes }));
-scanner.then(
-  () => post({ ready: true }),
-  (e) => post({ id: -1, error: e.stack ?? String(e) })
-);
+scanner.catch((e) => post({ id: -1, error: e.stack ?? String(e) }));
 var project;
 var self2 = { grammars: /* @__PURE__ */ new Set() };
-import_node_worker_threads.parentPort.on("message", async ({ id, files, queue: data, project: table }) => {
+var passes = Promise.resolve();
+import_node_worker_threads.parentPort.on("message", (request) => {
+  passes = passes.then(() => pass(request));
+});
+async function pass({ id, files, queue: data, project: table }) {
   try {
     if (table) project = new ProjectSymbols(table.symbols, table.aliases, table.files);
     const s = await scanner;
@@ -8771,4 +8772,4 @@ import_node_worker_threads.parentPort.on("message", async ({ id, files, queue: d
   } catch (e) {
     post({ id, error: e.stack ?? String(e) });
   }
-});
+}

@@ -72,7 +72,7 @@ export interface ScanRun extends ScanTotals {
 /**
  * Below this many files "auto" starts no worker: a worker loads its bundle, the parser runtime, its grammars
  * and compiles its queries (about 0.3 s of CPU, bench/RESULTS.md), and the prefilter leaves most files of a
- * real tree unparsed. A worker that is not ready before this thread has scanned everything is stopped unused.
+ * real tree unparsed. A worker still starting when this thread has scanned everything is stopped unused.
  */
 export const WORKER_THRESHOLD = 1000;
 
@@ -236,26 +236,23 @@ export interface WorkerRequest {
   queue: QueueData;
   project?: ProjectData;
 }
-/**
- * `ready` once the worker can scan (it joins passes only then); files it scanned, by position, as it goes (`done`: it
- * claims no more in this pass); `id` -1: its start-up failed.
- */
-export type WorkerReply = { ready: true } | { id: number; results: Array<[number, FileScan]>; done?: true } | { id: number; error: string };
+/** Files a worker scanned, by position, as it goes (`done`: it claims no more in this pass); `id` -1: its start-up failed. */
+export type WorkerReply = { id: number; results: Array<[number, FileScan]>; done?: true } | { id: number; error: string };
 
 interface PoolWorker {
   worker: Worker;
-  ready: boolean;
   /** The running pass's handler of this worker's replies, while it takes part. */
-  pending: Map<number, (reply: Exclude<WorkerReply, { ready: true }>) => void>;
+  pending: Map<number, (reply: WorkerReply) => void>;
   /** The cross-file table this worker holds (sent once per scan that needs it). */
   project?: ProjectData;
 }
 
 /**
  * This thread and worker threads, kept for both passes (each pays its start-up once). Every thread claims files
- * from the pass's shared queue (work-queue.ts); this thread reads the workers' results between its own files. A
- * worker joins a pass once it says it is ready, so a small tree never waits for a worker's start-up, and an unused
- * worker is stopped at the end.
+ * from the pass's shared queue (work-queue.ts); this thread reads the workers' results between its own files. Each
+ * pass is posted to every worker as it starts: a worker still starting takes part once it can (without this thread
+ * handing it anything), a pass never waits for a worker's start-up (it ends when every file is scanned), and an
+ * unused worker is stopped at the end.
  */
 class ScanThreads {
   private readonly workers: PoolWorker[] = [];
@@ -264,8 +261,7 @@ class ScanThreads {
   private failure: unknown;
   private closed = false;
   private passes = 0;
-  /** The running pass's hooks: let a ready worker join it; wake the waiting loop. */
-  private join: ((w: PoolWorker) => void) | undefined;
+  /** The running pass's hook: wake its waiting loop. */
   private wake: (() => void) | undefined;
 
   constructor(
@@ -277,7 +273,7 @@ class ScanThreads {
   ) {
     const init: WorkerInit = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i = 0; i < count; i++) {
-      const w: PoolWorker = { worker: new Worker(script, { workerData: init }), ready: false, pending: new Map() };
+      const w: PoolWorker = { worker: new Worker(script, { workerData: init }), pending: new Map() };
       const fail = (e: unknown) => {
         this.failure ??= e;
         this.wake?.();
@@ -285,10 +281,7 @@ class ScanThreads {
       w.worker.on("error", fail);
       w.worker.on("exit", (code) => !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
       w.worker.on("message", (reply: WorkerReply) => {
-        if ("ready" in reply) {
-          w.ready = true;
-          this.join?.(w);
-        } else if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
+        if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
         else w.pending.get(reply.id)?.(reply);
       });
       this.workers.push(w);
@@ -316,8 +309,7 @@ class ScanThreads {
     const report = () => {
       if (!project && done > reported) onProgress?.((reported = done), files.length);
     };
-    this.join = (w) => {
-      if (!w.ready || queue.left === 0 || queue.stopped || this.failure !== undefined) return;
+    for (const w of this.workers) {
       const request: WorkerRequest = { id, files, queue: queue.data };
       if (project && w.project !== project.data) request.project = w.project = project.data;
       w.pending.set(id, (reply) => {
@@ -330,8 +322,7 @@ class ScanThreads {
         this.wake?.();
       });
       w.worker.postMessage(request);
-    };
-    for (const w of this.workers) this.join(w);
+    }
     const onAbort = () => this.wake?.();
     signal?.addEventListener("abort", onAbort);
     try {
@@ -365,7 +356,6 @@ class ScanThreads {
       // A cancelled or failed pass: the workers claim nothing more of it.
       queue.stop();
       signal?.removeEventListener("abort", onAbort);
-      this.join = undefined;
       for (const w of this.workers) w.pending.clear();
     }
     return results;

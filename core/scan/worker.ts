@@ -1,4 +1,4 @@
-// Entry of dist/scan-worker.js: one scanner per worker thread, claiming files of each pass scanFiles() lets it join.
+// Entry of dist/scan-worker.js: one scanner per worker thread, claiming files of each pass scanFiles() posts it.
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { type Grammar, loadGrammars } from "./parser";
@@ -11,15 +11,18 @@ const init = workerData as WorkerInit;
 const post = (reply: WorkerReply) => parentPort!.postMessage(reply);
 // Grammars load as files of their language are claimed (a worker kept to TypeScript never compiles Python's).
 const scanner = loadGrammars([], init.wasmDir).then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: [], projectPrefixes: init.projectPrefixes }));
-scanner.then(
-  () => post({ ready: true }),
-  (e: unknown) => post({ id: -1, error: (e as Error).stack ?? String(e) }),
-);
+scanner.catch((e: unknown) => post({ id: -1, error: (e as Error).stack ?? String(e) }));
 /** The project's table for the cross-file pass (it comes with this worker's first request of that pass). */
 let project: ProjectSymbols | undefined;
 const self: Claimer = { grammars: new Set() };
+/** Passes run one after another (a pass posted while this worker starts waits for the one before). */
+let passes = Promise.resolve();
 
-parentPort!.on("message", async ({ id, files, queue: data, project: table }: WorkerRequest) => {
+parentPort!.on("message", (request: WorkerRequest) => {
+  passes = passes.then(() => pass(request));
+});
+
+async function pass({ id, files, queue: data, project: table }: WorkerRequest): Promise<void> {
   try {
     if (table) project = new ProjectSymbols(table.symbols, table.aliases, table.files);
     const s = await scanner;
@@ -41,4 +44,4 @@ parentPort!.on("message", async ({ id, files, queue: data, project: table }: Wor
   } catch (e) {
     post({ id, error: (e as Error).stack ?? String(e) });
   }
-});
+}
