@@ -57,8 +57,9 @@ async function throughProject(scanned: readonly string[], results: FileScan[], {
   results.forEach((r, i) => r.symbols && symbols.set(scanned[i]!, r.symbols));
   if (symbols.size === 0) return;
   const files = new Set(scanned);
+  const resolved = new Map<string, string | undefined>();
   let grown: Set<string> | undefined;
-  let project = new ProjectSymbols(symbols, aliases, files);
+  let project = new ProjectSymbols(symbols, aliases, files, resolved);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if (project.empty) return;
     const again = scanned.flatMap((file, i) => (symbols.get(file)?.links.length && (!grown || project.importsAny(file, grown)) && project.importsWatched(file) ? [i] : []));
@@ -76,7 +77,7 @@ async function throughProject(scanned: readonly string[], results: FileScan[], {
       results[i] = after;
       if (after.symbols) symbols.set(scanned[i]!, after.symbols);
     });
-    project = new ProjectSymbols(symbols, aliases, files);
+    project = new ProjectSymbols(symbols, aliases, files, resolved);
     grown = new Set([...before].filter(([file, was]) => offered(project, file) !== was).map(([file]) => file));
     if (grown.size === 0) return;
   }

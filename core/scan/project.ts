@@ -54,17 +54,17 @@ export class ProjectSymbols {
 
   /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
   private readonly stems = new Set<string>();
-  /** Resolved specifiers by importing folder (most files of a folder import the same few). */
-  private readonly resolved = new Map<string, string | undefined>();
-
   /**
    * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
-   * file (a specifier resolves only to one of them), by default those of `files`.
+   * file (a specifier resolves only to one of them), by default those of `files`; `resolved`: specifiers resolved
+   * by importing folder (most files of a folder import the same few), kept by a caller that builds the table again
+   * over the same files and aliases (the cross-file rounds).
    */
   constructor(
     private readonly files: ReadonlyMap<string, FileSymbols>,
     private readonly aliases?: PathAliases,
     private readonly known: { has(file: string): boolean } = files,
+    private readonly resolved = new Map<string, string | undefined>(),
   ) {
     for (const [file, symbols] of files) {
       this.stems.add(stemOf(file)).add(posix.basename(file).replace(/\.[^.]*$/, ""));
