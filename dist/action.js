@@ -68030,16 +68030,17 @@ var WorkQueue = class _WorkQueue {
   }
   data;
   cells;
-  /** The queue of `files` for `threads` threads. */
-  static of(files, threads, grammarOfFile = grammarOf) {
-    const byGrammar = /* @__PURE__ */ new Map();
+  /** The queue of `files` for `threads` threads; `keptBy`: the thread keeping a file's tree. */
+  static of(files, threads, grammarOfFile = grammarOf, keptBy = () => void 0) {
+    const byKey = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
-      const grammar = grammarOfFile(file2);
-      const items2 = byGrammar.get(grammar);
-      if (items2) items2.push(i2);
-      else byGrammar.set(grammar, [i2]);
+      const [grammar, thread] = [grammarOfFile(file2), keptBy(file2)];
+      const key = `${grammar}\0${thread}`;
+      const group = byKey.get(key);
+      if (group) group.items.push(i2);
+      else byKey.set(key, { grammar, ...thread === void 0 ? {} : { keptBy: thread }, items: [i2] });
     });
-    const groups = [...byGrammar].map(([grammar, items2]) => ({ grammar, items: items2 }));
+    const groups = [...byKey.values()];
     return new _WorkQueue({ groups, threads, cells: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (2 * groups.length + 1)) });
   }
   /** Files no thread has claimed yet. */
@@ -68079,7 +68080,10 @@ var WorkQueue = class _WorkQueue {
     const open3 = this.data.groups.map((_, g) => g).filter((g) => this.leftIn(g) > 0);
     const takers = (g) => Atomics.load(this.cells, 2 * g + 1);
     const largest = (candidates) => candidates.reduce((best, g) => best === void 0 || this.leftIn(g) > this.leftIn(best) ? g : best, void 0);
-    return open3.find((g) => claimer.grammars.has(this.data.groups[g].grammar)) ?? largest(open3.filter((g) => takers(g) === 0)) ?? largest(open3.filter((g) => this.leftIn(g) > JOIN_MIN_FILES * this.data.threads));
+    const { groups } = this.data;
+    const known = (g) => claimer.grammars.has(groups[g].grammar);
+    const keptElsewhere = (g) => groups[g].keptBy !== void 0 && groups[g].keptBy !== claimer.index;
+    return open3.find((g) => groups[g].keptBy === claimer.index) ?? open3.find((g) => known(g) && !keptElsewhere(g)) ?? open3.find(known) ?? largest(open3.filter((g) => takers(g) === 0 && !keptElsewhere(g))) ?? largest(open3.filter((g) => this.leftIn(g) > JOIN_MIN_FILES * this.data.threads));
   }
 };
 
@@ -68874,12 +68878,15 @@ var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs
 var ProjectSymbols = class {
   /**
    * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
-   * file (a specifier resolves only to one of them), by default those of `files`.
+   * file (a specifier resolves only to one of them), by default those of `files`; `resolved`: specifiers resolved
+   * by importing folder (most files of a folder import the same few), kept by a caller that builds the table again
+   * over the same files and aliases (the cross-file rounds).
    */
-  constructor(files, aliases, known = files) {
+  constructor(files, aliases, known = files, resolved = /* @__PURE__ */ new Map()) {
     this.files = files;
     this.aliases = aliases;
     this.known = known;
+    this.resolved = resolved;
     for (const [file2, symbols] of files) {
       this.stems.add(stemOf(file2)).add(import_node_path15.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
@@ -68890,14 +68897,13 @@ var ProjectSymbols = class {
   files;
   aliases;
   known;
+  resolved;
   /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
   offered = /* @__PURE__ */ new Set();
   /** Does some file's module.exports or default export hold a watched value (whose members any name may import)? */
   wholeDefault = false;
   /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
   stems = /* @__PURE__ */ new Set();
-  /** Resolved specifiers by importing folder (most files of a folder import the same few). */
-  resolved = /* @__PURE__ */ new Map();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
     return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
@@ -69113,8 +69119,9 @@ async function throughProject(scanned, results, { aliases, signal, rescan }) {
   results.forEach((r, i2) => r.symbols && symbols.set(scanned[i2], r.symbols));
   if (symbols.size === 0) return;
   const files = new Set(scanned);
+  const resolved = /* @__PURE__ */ new Map();
   let grown;
-  let project = new ProjectSymbols(symbols, aliases, files);
+  let project = new ProjectSymbols(symbols, aliases, files, resolved);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if (project.empty) return;
     const again = scanned.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
@@ -69131,7 +69138,7 @@ async function throughProject(scanned, results, { aliases, signal, rescan }) {
       results[i2] = after;
       if (after.symbols) symbols.set(scanned[i2], after.symbols);
     });
-    project = new ProjectSymbols(symbols, aliases, files);
+    project = new ProjectSymbols(symbols, aliases, files, resolved);
     grown = new Set([...before].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
     if (grown.size === 0) return;
   }
@@ -71773,16 +71780,18 @@ function suppressionsOf(comments, lines) {
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 var DEFAULT_TIME_LIMIT_MS = 5e3;
+var MAX_PASS_TREE_CHARS = 8 * 1024 * 1024;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config2, maxBytes, timeLimitMs, links) {
+  constructor(grammars, rules, config2, maxBytes, timeLimitMs, links, keepsPassTrees) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config2;
     this.maxBytes = maxBytes;
     this.timeLimitMs = timeLimitMs;
     this.links = links;
+    this.keepsPassTrees = keepsPassTrees;
   }
   grammars;
   rules;
@@ -71790,9 +71799,10 @@ var Scanner = class _Scanner {
   maxBytes;
   timeLimitMs;
   links;
+  keepsPassTrees;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG2;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -71805,6 +71815,7 @@ var Scanner = class _Scanner {
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
     for (const path2 of /* @__PURE__ */ new Set([...this.documents.keys(), ...this.paused.keys()])) this.forget(path2);
+    for (const path2 of [...this.passTrees.keys()]) this.dropPassTree(path2);
     this.idleParser?.delete();
     this.idleParser = void 0;
   }
@@ -71950,10 +71961,10 @@ var Scanner = class _Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path2, text4, keepTree = false, project, grammar, sliceMs) {
-    const result = this.scanText(path2, text4, keepTree, project, grammar, sliceMs);
-    if (result.scan.pending) return result.scan;
     const place2 = placer(path2, text4);
     const links = this.linksOf(path2, text4, place2);
+    const result = this.scanText(path2, text4, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
+    if (result.scan.pending) return result.scan;
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place2(hop2.start, hop2.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
   }
@@ -71966,8 +71977,8 @@ var Scanner = class _Scanner {
     const grammar = extensionless(path2) ? scriptGrammar(text4.slice(0, SHEBANG_BYTES)) : void 0;
     return grammar && this.grammars.languages[grammar] ? grammar : void 0;
   }
-  /** `script`: the grammar of a file whose extension does not say (its `#!` line does). */
-  scanText(path2, text4, keepTree, project, script, sliceMs) {
+  /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
+  scanText(path2, text4, keepTree, project, script, sliceMs, keepForPass = false) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, text4);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text4.length > this.maxBytes) {
@@ -71984,7 +71995,7 @@ var Scanner = class _Scanner {
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
     const key = fileProject ? projectKey(path2) : path2;
-    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text4, sliceMs) : { tree: this.parse(text4) };
+    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text4, sliceMs) : { tree: this.passTree(path2, grammar, text4) ?? this.parse(text4) };
     if (pending) return { scan: { findings: this.interimFindings(path2, key, text4, pending.edit), parsed: false, lines: countLines2(text4), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
@@ -72030,8 +72041,41 @@ var Scanner = class _Scanner {
       if (document2) document2.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
-      if (!keepTree) tree.delete();
+      if (!keepTree) this.afterPass(path2, grammar, text4, tree, keepForPass);
     }
+  }
+  /**
+   * A gate scan's trees of files that import project files, kept from its first pass for the cross-file pass, which
+   * scans them again with the project's table (parsing is about half of a file's scan): at most MAX_PASS_TREE_CHARS of
+   * text, the oldest dropped first. A kept tree is used only for the same text in the same grammar.
+   */
+  passTrees = /* @__PURE__ */ new Map();
+  passTreeChars = 0;
+  passTree(path2, grammar, text4) {
+    const kept3 = this.passTrees.get(path2);
+    return kept3 && kept3.grammar === grammar && kept3.text === text4 ? kept3.tree : void 0;
+  }
+  /** Keep a gate scan's tree (keepForPass, and small enough), or free it. */
+  afterPass(path2, grammar, text4, tree, keepForPass) {
+    const kept3 = this.passTrees.get(path2);
+    if (kept3?.tree === tree && keepForPass) return;
+    if (kept3) this.dropPassTree(path2);
+    if (!keepForPass || text4.length > MAX_PASS_TREE_CHARS) {
+      if (kept3?.tree !== tree) tree.delete();
+      return;
+    }
+    this.passTrees.set(path2, { grammar, text: text4, tree });
+    this.passTreeChars += text4.length;
+    for (const [oldest] of this.passTrees) {
+      if (this.passTreeChars <= MAX_PASS_TREE_CHARS) break;
+      this.dropPassTree(oldest);
+    }
+  }
+  dropPassTree(path2) {
+    const kept3 = this.passTrees.get(path2);
+    kept3.tree.delete();
+    this.passTreeChars -= kept3.text.length;
+    this.passTrees.delete(path2);
   }
   /**
    * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
@@ -72415,8 +72459,8 @@ var ScanThreads = class {
     this.options = options;
     this.projectPrefixes = projectPrefixes;
     this.offThread = offThread;
-    const init2 = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i2 = 0; i2 < count; i2++) {
+      const init2 = { index: i2 + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
       const w = { worker: new import_node_worker_threads.Worker(script, { workerData: init2 }), pending: /* @__PURE__ */ new Map() };
       const fail = (e) => {
         this.failure ??= e;
@@ -72435,7 +72479,9 @@ var ScanThreads = class {
   projectPrefixes;
   offThread;
   workers = [];
-  self = { grammars: /* @__PURE__ */ new Set() };
+  self = { index: 0, grammars: /* @__PURE__ */ new Set() };
+  /** The thread that scanned each file importing project files (its tree is kept there for the cross-file pass). */
+  keptBy = /* @__PURE__ */ new Map();
   scanner;
   failure;
   closed = false;
@@ -72445,36 +72491,42 @@ var ScanThreads = class {
   close() {
     this.closed = true;
     for (const w of this.workers) void w.worker.terminate();
+    void this.scanner?.then((s) => s.dispose());
   }
   thisThread() {
-    return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes });
+    return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true });
   }
   /** Scan files; results come back in file order. With `project`, the cross-file pass. */
   async scan(files, project) {
     const { signal, onProgress, root } = this.options;
     const scripts = this.options.scripts;
-    const queue = WorkQueue.of(files, this.workers.length + (this.offThread ? 0 : 1), scripts?.size ? (file2) => scripts.get(file2) ?? grammarOf(file2) : grammarOf);
+    const grammarOfFile = scripts?.size ? (file2) => scripts.get(file2) ?? grammarOf(file2) : grammarOf;
+    const queue = WorkQueue.of(files, this.workers.length + (this.offThread ? 0 : 1), grammarOfFile, (file2) => this.keptBy.get(file2));
     const id2 = ++this.passes;
     const results = new Array(files.length);
+    const scanned = (item2, scan, thread) => {
+      results[item2] = scan;
+      if (scan.parsed && scan.symbols?.links.length) this.keptBy.set(files[item2], thread);
+    };
     let done2 = 0;
     let reported = 0;
     const report = () => {
       if (!project && done2 > reported) onProgress?.(reported = done2, files.length);
     };
-    for (const w of this.workers) {
+    this.workers.forEach((w, i2) => {
       const request2 = { id: id2, files, queue: queue.data };
       if (project && w.project !== project.data) request2.project = w.project = project.data;
       w.pending.set(id2, (reply) => {
         if ("error" in reply) this.failure ??= new Error(`scan worker: ${reply.error}`);
         else {
-          for (const [item2, scan] of reply.results) results[item2] = scan;
+          for (const [item2, scan] of reply.results) scanned(item2, scan, i2 + 1);
           done2 += reply.results.length;
         }
         if ("error" in reply || reply.done) w.pending.delete(id2);
         this.wake?.();
       });
       w.worker.postMessage(request2);
-    }
+    });
     const onAbort = () => this.wake?.();
     signal?.addEventListener("abort", onAbort);
     try {
@@ -72488,7 +72540,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          results[claim2.item] = scanner.scanFile((0, import_node_path17.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path17.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();

@@ -4962,12 +4962,15 @@ var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs
 var ProjectSymbols = class {
   /**
    * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
-   * file (a specifier resolves only to one of them), by default those of `files`.
+   * file (a specifier resolves only to one of them), by default those of `files`; `resolved`: specifiers resolved
+   * by importing folder (most files of a folder import the same few), kept by a caller that builds the table again
+   * over the same files and aliases (the cross-file rounds).
    */
-  constructor(files, aliases, known = files) {
+  constructor(files, aliases, known = files, resolved = /* @__PURE__ */ new Map()) {
     this.files = files;
     this.aliases = aliases;
     this.known = known;
+    this.resolved = resolved;
     for (const [file, symbols] of files) {
       this.stems.add(stemOf(file)).add(import_node_path3.posix.basename(file).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
@@ -4978,14 +4981,13 @@ var ProjectSymbols = class {
   files;
   aliases;
   known;
+  resolved;
   /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
   offered = /* @__PURE__ */ new Set();
   /** Does some file's module.exports or default export hold a watched value (whose members any name may import)? */
   wholeDefault = false;
   /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
   stems = /* @__PURE__ */ new Set();
-  /** Resolved specifiers by importing folder (most files of a folder import the same few). */
-  resolved = /* @__PURE__ */ new Map();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
     return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
@@ -8209,16 +8211,18 @@ function suppressionsOf(comments, lines) {
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 var DEFAULT_TIME_LIMIT_MS = 5e3;
+var MAX_PASS_TREE_CHARS = 8 * 1024 * 1024;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config, maxBytes, timeLimitMs, links) {
+  constructor(grammars, rules, config, maxBytes, timeLimitMs, links, keepsPassTrees) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config;
     this.maxBytes = maxBytes;
     this.timeLimitMs = timeLimitMs;
     this.links = links;
+    this.keepsPassTrees = keepsPassTrees;
   }
   grammars;
   rules;
@@ -8226,9 +8230,10 @@ var Scanner = class _Scanner {
   maxBytes;
   timeLimitMs;
   links;
+  keepsPassTrees;
   static async create(options = {}) {
     const config = options.config ?? DEFAULT_SCAN_CONFIG2;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -8241,6 +8246,7 @@ var Scanner = class _Scanner {
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
     for (const path2 of /* @__PURE__ */ new Set([...this.documents.keys(), ...this.paused.keys()])) this.forget(path2);
+    for (const path2 of [...this.passTrees.keys()]) this.dropPassTree(path2);
     this.idleParser?.delete();
     this.idleParser = void 0;
   }
@@ -8386,10 +8392,10 @@ var Scanner = class _Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path2, text, keepTree = false, project2, grammar, sliceMs) {
-    const result = this.scanText(path2, text, keepTree, project2, grammar, sliceMs);
-    if (result.scan.pending) return result.scan;
     const place = placer(path2, text);
     const links = this.linksOf(path2, text, place);
+    const result = this.scanText(path2, text, keepTree, project2, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
+    if (result.scan.pending) return result.scan;
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place(hop2.start, hop2.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
   }
@@ -8402,8 +8408,8 @@ var Scanner = class _Scanner {
     const grammar = extensionless(path2) ? scriptGrammar(text.slice(0, SHEBANG_BYTES)) : void 0;
     return grammar && this.grammars.languages[grammar] ? grammar : void 0;
   }
-  /** `script`: the grammar of a file whose extension does not say (its `#!` line does). */
-  scanText(path2, text, keepTree, project2, script, sliceMs) {
+  /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
+  scanText(path2, text, keepTree, project2, script, sliceMs, keepForPass = false) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, text);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
@@ -8420,7 +8426,7 @@ var Scanner = class _Scanner {
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
     const key = fileProject ? projectKey(path2) : path2;
-    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.parse(text) };
+    const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.passTree(path2, grammar, text) ?? this.parse(text) };
     if (pending) return { scan: { findings: this.interimFindings(path2, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
@@ -8466,8 +8472,41 @@ var Scanner = class _Scanner {
       if (document2) document2.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
     } finally {
-      if (!keepTree) tree.delete();
+      if (!keepTree) this.afterPass(path2, grammar, text, tree, keepForPass);
     }
+  }
+  /**
+   * A gate scan's trees of files that import project files, kept from its first pass for the cross-file pass, which
+   * scans them again with the project's table (parsing is about half of a file's scan): at most MAX_PASS_TREE_CHARS of
+   * text, the oldest dropped first. A kept tree is used only for the same text in the same grammar.
+   */
+  passTrees = /* @__PURE__ */ new Map();
+  passTreeChars = 0;
+  passTree(path2, grammar, text) {
+    const kept = this.passTrees.get(path2);
+    return kept && kept.grammar === grammar && kept.text === text ? kept.tree : void 0;
+  }
+  /** Keep a gate scan's tree (keepForPass, and small enough), or free it. */
+  afterPass(path2, grammar, text, tree, keepForPass) {
+    const kept = this.passTrees.get(path2);
+    if (kept?.tree === tree && keepForPass) return;
+    if (kept) this.dropPassTree(path2);
+    if (!keepForPass || text.length > MAX_PASS_TREE_CHARS) {
+      if (kept?.tree !== tree) tree.delete();
+      return;
+    }
+    this.passTrees.set(path2, { grammar, text, tree });
+    this.passTreeChars += text.length;
+    for (const [oldest] of this.passTrees) {
+      if (this.passTreeChars <= MAX_PASS_TREE_CHARS) break;
+      this.dropPassTree(oldest);
+    }
+  }
+  dropPassTree(path2) {
+    const kept = this.passTrees.get(path2);
+    kept.tree.delete();
+    this.passTreeChars -= kept.text.length;
+    this.passTrees.delete(path2);
   }
   /**
    * While an edited document's parse is paused: a marker at the edit saying so, and the previous text's findings
@@ -8686,16 +8725,17 @@ var WorkQueue = class _WorkQueue {
   }
   data;
   cells;
-  /** The queue of `files` for `threads` threads. */
-  static of(files, threads, grammarOfFile = grammarOf) {
-    const byGrammar = /* @__PURE__ */ new Map();
+  /** The queue of `files` for `threads` threads; `keptBy`: the thread keeping a file's tree. */
+  static of(files, threads, grammarOfFile = grammarOf, keptBy = () => void 0) {
+    const byKey = /* @__PURE__ */ new Map();
     files.forEach((file, i2) => {
-      const grammar = grammarOfFile(file);
-      const items = byGrammar.get(grammar);
-      if (items) items.push(i2);
-      else byGrammar.set(grammar, [i2]);
+      const [grammar, thread] = [grammarOfFile(file), keptBy(file)];
+      const key = `${grammar}\0${thread}`;
+      const group = byKey.get(key);
+      if (group) group.items.push(i2);
+      else byKey.set(key, { grammar, ...thread === void 0 ? {} : { keptBy: thread }, items: [i2] });
     });
-    const groups = [...byGrammar].map(([grammar, items]) => ({ grammar, items }));
+    const groups = [...byKey.values()];
     return new _WorkQueue({ groups, threads, cells: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (2 * groups.length + 1)) });
   }
   /** Files no thread has claimed yet. */
@@ -8735,17 +8775,20 @@ var WorkQueue = class _WorkQueue {
     const open = this.data.groups.map((_, g) => g).filter((g) => this.leftIn(g) > 0);
     const takers = (g) => Atomics.load(this.cells, 2 * g + 1);
     const largest = (candidates) => candidates.reduce((best, g) => best === void 0 || this.leftIn(g) > this.leftIn(best) ? g : best, void 0);
-    return open.find((g) => claimer.grammars.has(this.data.groups[g].grammar)) ?? largest(open.filter((g) => takers(g) === 0)) ?? largest(open.filter((g) => this.leftIn(g) > JOIN_MIN_FILES * this.data.threads));
+    const { groups } = this.data;
+    const known = (g) => claimer.grammars.has(groups[g].grammar);
+    const keptElsewhere = (g) => groups[g].keptBy !== void 0 && groups[g].keptBy !== claimer.index;
+    return open.find((g) => groups[g].keptBy === claimer.index) ?? open.find((g) => known(g) && !keptElsewhere(g)) ?? open.find(known) ?? largest(open.filter((g) => takers(g) === 0 && !keptElsewhere(g))) ?? largest(open.filter((g) => this.leftIn(g) > JOIN_MIN_FILES * this.data.threads));
   }
 };
 
 // core/scan/worker.ts
 var init2 = import_node_worker_threads.workerData;
 var post = (reply) => import_node_worker_threads.parentPort.postMessage(reply);
-var scanner = loadGrammars([], init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes }));
+var scanner = loadGrammars([], init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes, keepPassTrees: true }));
 scanner.catch((e) => post({ id: -1, error: e.stack ?? String(e) }));
 var project;
-var self2 = { grammars: /* @__PURE__ */ new Set() };
+var self2 = { index: init2.index, grammars: /* @__PURE__ */ new Set() };
 var passes = Promise.resolve();
 import_node_worker_threads.parentPort.on("message", (request) => {
   passes = passes.then(() => pass(request));

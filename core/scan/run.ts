@@ -223,6 +223,8 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
 
 /** Messages between scanFiles and dist/scan-worker.js. */
 export interface WorkerInit {
+  /** The worker's place among the scan's threads (this thread is 0): files whose trees it keeps are claimed by it first. */
+  index: number;
   config?: ScanConfig;
   maxBytes?: number;
   wasmDir: string;
@@ -256,7 +258,9 @@ interface PoolWorker {
  */
 class ScanThreads {
   private readonly workers: PoolWorker[] = [];
-  private readonly self: Claimer = { grammars: new Set() };
+  private readonly self: Claimer = { index: 0, grammars: new Set() };
+  /** The thread that scanned each file importing project files (its tree is kept there for the cross-file pass). */
+  private readonly keptBy = new Map<string, number>();
   private scanner: Promise<Scanner> | undefined;
   private failure: unknown;
   private closed = false;
@@ -271,8 +275,8 @@ class ScanThreads {
     private readonly projectPrefixes: string[],
     private readonly offThread: boolean,
   ) {
-    const init: WorkerInit = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i = 0; i < count; i++) {
+      const init: WorkerInit = { index: i + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
       const w: PoolWorker = { worker: new Worker(script, { workerData: init }), pending: new Map() };
       const fail = (e: unknown) => {
         this.failure ??= e;
@@ -291,38 +295,44 @@ class ScanThreads {
   close(): void {
     this.closed = true;
     for (const w of this.workers) void w.worker.terminate();
+    void this.scanner?.then((s) => s.dispose());
   }
 
   private thisThread(): Promise<Scanner> {
-    return (this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes }));
+    return (this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true }));
   }
 
   /** Scan files; results come back in file order. With `project`, the cross-file pass. */
   async scan(files: readonly string[], project?: { symbols: ProjectSymbols; data: ProjectData }): Promise<FileScan[]> {
     const { signal, onProgress, root } = this.options;
     const scripts = this.options.scripts;
-    const queue = WorkQueue.of(files, this.workers.length + (this.offThread ? 0 : 1), scripts?.size ? (file) => scripts.get(file) ?? grammarOf(file) : grammarOf);
+    const grammarOfFile = scripts?.size ? (file: string) => scripts.get(file) ?? grammarOf(file) : grammarOf;
+    const queue = WorkQueue.of(files, this.workers.length + (this.offThread ? 0 : 1), grammarOfFile, (file) => this.keptBy.get(file));
     const id = ++this.passes;
     const results = new Array<FileScan>(files.length);
+    const scanned = (item: number, scan: FileScan, thread: number) => {
+      results[item] = scan;
+      if (scan.parsed && scan.symbols?.links.length) this.keptBy.set(files[item]!, thread);
+    };
     let done = 0;
     let reported = 0;
     const report = () => {
       if (!project && done > reported) onProgress?.((reported = done), files.length);
     };
-    for (const w of this.workers) {
+    this.workers.forEach((w, i) => {
       const request: WorkerRequest = { id, files, queue: queue.data };
       if (project && w.project !== project.data) request.project = w.project = project.data;
       w.pending.set(id, (reply) => {
         if ("error" in reply) this.failure ??= new Error(`scan worker: ${reply.error}`);
         else {
-          for (const [item, scan] of reply.results) results[item] = scan;
+          for (const [item, scan] of reply.results) scanned(item, scan, i + 1);
           done += reply.results.length;
         }
         if ("error" in reply || reply.done) w.pending.delete(id);
         this.wake?.();
       });
       w.worker.postMessage(request);
-    }
+    });
     const onAbort = () => this.wake?.();
     signal?.addEventListener("abort", onAbort);
     try {
@@ -336,7 +346,7 @@ class ScanThreads {
         const claim = scanner && queue.claim(this.self);
         if (claim) {
           if (claim.grammar && claim.grammar !== grammar) await loadGrammars([(grammar = claim.grammar)]);
-          results[claim.item] = scanner.scanFile(join(root, files[claim.item]!), files[claim.item]!, project?.symbols, claim.grammar);
+          scanned(claim.item, scanner.scanFile(join(root, files[claim.item]!), files[claim.item]!, project?.symbols, claim.grammar), 0);
           done++;
           // Let the workers' replies and the host (progress UI, cancellation) in.
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {

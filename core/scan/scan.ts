@@ -37,10 +37,15 @@ export interface ScannerOptions {
   timeLimitMs?: number;
   /** Bare specifier prefixes that name project files (tsconfig `paths`, core/scan/aliases.ts), besides relative ones. */
   projectPrefixes?: readonly string[];
+  /** A gate scan's scanner (run.ts): keeps first-pass trees for its cross-file pass (Scanner.passTrees), freed by dispose(). */
+  keepPassTrees?: boolean;
 }
 
 /** Bound for hostile input (broken, deeply nested code makes parsing and tree queries quadratic); real files take milliseconds. */
 export const DEFAULT_TIME_LIMIT_MS = 5000;
+
+/** Text whose trees one scanner keeps between a gate scan's passes (Scanner.passTrees); a tree takes several times its text's size. */
+export const MAX_PASS_TREE_CHARS = 8 * 1024 * 1024;
 
 /** What scanning one file produced; `parsed` is false when the prefilter ruled the file out. */
 export interface FileScan {
@@ -68,11 +73,12 @@ export class Scanner {
     readonly maxBytes: number,
     private readonly timeLimitMs: number,
     private readonly links: LinkReader,
+    private readonly keepsPassTrees: boolean,
   ) {}
 
   static async create(options: ScannerOptions = {}): Promise<Scanner> {
     const config = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
+    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true);
   }
 
   /**
@@ -87,6 +93,7 @@ export class Scanner {
   /** Free every kept tree (the scanner stays usable). */
   dispose(): void {
     for (const path of new Set([...this.documents.keys(), ...this.paused.keys()])) this.forget(path);
+    for (const path of [...this.passTrees.keys()]) this.dropPassTree(path);
     this.idleParser?.delete();
     this.idleParser = undefined;
   }
@@ -248,10 +255,11 @@ export class Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path: string, text: string, keepTree = false, project?: ProjectSymbols, grammar?: Grammar, sliceMs?: number): FileScan {
-    const result = this.scanText(path, text, keepTree, project, grammar, sliceMs);
-    if (result.scan.pending) return result.scan;
     const place = placer(path, text);
     const links = this.linksOf(path, text, place);
+    // A gate scan's file that imports project files may be scanned again with the project's table: its tree is kept.
+    const result = this.scanText(path, text, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
+    if (result.scan.pending) return result.scan;
     const exports = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name, p]) => [name, { ...p, via: p.via?.map((hop) => (hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) })) }]));
     return links.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links }) } : result.scan;
   }
@@ -268,8 +276,8 @@ export class Scanner {
     return grammar && this.grammars.languages[grammar] ? grammar : undefined;
   }
 
-  /** `script`: the grammar of a file whose extension does not say (its `#!` line does). */
-  private scanText(path: string, text: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number): { scan: FileScan; exports?: Analysis["exports"] } {
+  /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
+  private scanText(path: string, text: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"] } {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, text);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
@@ -289,7 +297,7 @@ export class Scanner {
     parser.setLanguage(language);
     // A scan with the project keeps its tree apart: its analysis state holds what other files offered, which a later scan without them must not reuse.
     const key = fileProject ? projectKey(path) : path;
-    const { tree, kept: document, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.parse(text) };
+    const { tree, kept: document, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.passTree(path, grammar, text) ?? this.parse(text) };
     if (pending) return { scan: { findings: this.interimFindings(path, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
       const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
@@ -337,8 +345,45 @@ export class Scanner {
       if (document) document.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...(used.length ? { suppressions: used } : {}) }, exports: analysis.exports };
     } finally {
-      if (!keepTree) tree.delete();
+      if (!keepTree) this.afterPass(path, grammar, text, tree, keepForPass);
     }
+  }
+
+  /**
+   * A gate scan's trees of files that import project files, kept from its first pass for the cross-file pass, which
+   * scans them again with the project's table (parsing is about half of a file's scan): at most MAX_PASS_TREE_CHARS of
+   * text, the oldest dropped first. A kept tree is used only for the same text in the same grammar.
+   */
+  private readonly passTrees = new Map<string, { grammar: Grammar; text: string; tree: Tree }>();
+  private passTreeChars = 0;
+
+  private passTree(path: string, grammar: Grammar, text: string): Tree | undefined {
+    const kept = this.passTrees.get(path);
+    return kept && kept.grammar === grammar && kept.text === text ? kept.tree : undefined;
+  }
+
+  /** Keep a gate scan's tree (keepForPass, and small enough), or free it. */
+  private afterPass(path: string, grammar: Grammar, text: string, tree: Tree, keepForPass: boolean): void {
+    const kept = this.passTrees.get(path);
+    if (kept?.tree === tree && keepForPass) return;
+    if (kept) this.dropPassTree(path);
+    if (!keepForPass || text.length > MAX_PASS_TREE_CHARS) {
+      if (kept?.tree !== tree) tree.delete();
+      return;
+    }
+    this.passTrees.set(path, { grammar, text, tree });
+    this.passTreeChars += text.length;
+    for (const [oldest] of this.passTrees) {
+      if (this.passTreeChars <= MAX_PASS_TREE_CHARS) break;
+      this.dropPassTree(oldest);
+    }
+  }
+
+  private dropPassTree(path: string): void {
+    const kept = this.passTrees.get(path)!;
+    kept.tree.delete();
+    this.passTreeChars -= kept.text.length;
+    this.passTrees.delete(path);
   }
 
   /**

@@ -5,16 +5,17 @@ import { type Grammar, grammarOf } from "./parser";
  * pass, so a thread takes its next file without asking this thread (which may be deep in a bundled library of its own).
  */
 export interface QueueData {
-  /** Positions in the pass's file list, by grammar, in file order. */
-  groups: Array<{ grammar: Grammar | undefined; items: number[] }>;
+  /** Positions in the pass's file list, by grammar and by the thread keeping their trees (if one does), in file order. */
+  groups: Array<{ grammar: Grammar | undefined; keptBy?: number; items: number[] }>;
   /** Threads claiming (a group with work left is joined by a second thread only when it has plenty: JOIN_MIN_FILES). */
   threads: number;
   /** Int32 cells: per group, the next position to claim and the threads on it; last, 1 once the pass stops early. */
   cells: SharedArrayBuffer;
 }
 
-/** A thread claiming files: the grammars it has scanned (their queries compiled; kept across passes), and its group in this pass. */
+/** A thread claiming files: its place among the threads, the grammars it has scanned (their queries compiled; kept across passes), and its group in this pass. */
 export interface Claimer {
+  index: number;
   grammars: Set<Grammar | undefined>;
   on?: { queue: WorkQueue; group: number };
 }
@@ -41,9 +42,10 @@ export const JOIN_MIN_FILES = 64;
 /**
  * The files of one pass, claimed one at a time by every thread from shared counters (Atomics), so no thread waits
  * on another to hand it work: one file can cost a hundred others (a bundled library the prefilter lets through).
- * A thread keeps to one grammar: more of its group, else a grammar it has scanned before, else the largest group no
- * thread is on, else the largest group with more than JOIN_MIN_FILES per thread left; else it is done and the threads
- * on the groups left finish them. On a tree of Python and TypeScript two threads then compile one query each.
+ * A thread keeps to one grammar: more of its group, else files whose trees it kept from the first pass (the cross-file
+ * pass scans them again: Scanner.passTrees), else a grammar it has scanned before (files no other thread kept first),
+ * else the largest group no thread is on (and no other thread kept), else the largest group with more than JOIN_MIN_FILES per thread left; else it is done and the threads on the
+ * groups left finish them. On a tree of Python and TypeScript two threads then compile one query each.
  */
 export class WorkQueue {
   private readonly cells: Int32Array;
@@ -52,16 +54,17 @@ export class WorkQueue {
     this.cells = new Int32Array(data.cells);
   }
 
-  /** The queue of `files` for `threads` threads. */
-  static of(files: readonly string[], threads: number, grammarOfFile: (file: string) => Grammar | undefined = grammarOf): WorkQueue {
-    const byGrammar = new Map<Grammar | undefined, number[]>();
+  /** The queue of `files` for `threads` threads; `keptBy`: the thread keeping a file's tree. */
+  static of(files: readonly string[], threads: number, grammarOfFile: (file: string) => Grammar | undefined = grammarOf, keptBy: (file: string) => number | undefined = () => undefined): WorkQueue {
+    const byKey = new Map<string, QueueData["groups"][number]>();
     files.forEach((file, i) => {
-      const grammar = grammarOfFile(file);
-      const items = byGrammar.get(grammar);
-      if (items) items.push(i);
-      else byGrammar.set(grammar, [i]);
+      const [grammar, thread] = [grammarOfFile(file), keptBy(file)];
+      const key = `${grammar}\0${thread}`;
+      const group = byKey.get(key);
+      if (group) group.items.push(i);
+      else byKey.set(key, { grammar, ...(thread === undefined ? {} : { keptBy: thread }), items: [i] });
     });
-    const groups = [...byGrammar].map(([grammar, items]) => ({ grammar, items }));
+    const groups = [...byKey.values()];
     return new WorkQueue({ groups, threads, cells: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (2 * groups.length + 1)) });
   }
 
@@ -108,9 +111,14 @@ export class WorkQueue {
     const open = this.data.groups.map((_, g) => g).filter((g) => this.leftIn(g) > 0);
     const takers = (g: number) => Atomics.load(this.cells, 2 * g + 1);
     const largest = (candidates: number[]) => candidates.reduce<number | undefined>((best, g) => (best === undefined || this.leftIn(g) > this.leftIn(best) ? g : best), undefined);
+    const { groups } = this.data;
+    const known = (g: number) => claimer.grammars.has(groups[g]!.grammar);
+    const keptElsewhere = (g: number) => groups[g]!.keptBy !== undefined && groups[g]!.keptBy !== claimer.index;
     return (
-      open.find((g) => claimer.grammars.has(this.data.groups[g]!.grammar)) ??
-      largest(open.filter((g) => takers(g) === 0)) ??
+      open.find((g) => groups[g]!.keptBy === claimer.index) ??
+      open.find((g) => known(g) && !keptElsewhere(g)) ??
+      open.find(known) ??
+      largest(open.filter((g) => takers(g) === 0 && !keptElsewhere(g))) ??
       largest(open.filter((g) => this.leftIn(g) > JOIN_MIN_FILES * this.data.threads))
     );
   }

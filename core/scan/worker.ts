@@ -10,11 +10,11 @@ import { type Claimer, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
 const init = workerData as WorkerInit;
 const post = (reply: WorkerReply) => parentPort!.postMessage(reply);
 // Grammars load as files of their language are claimed (a worker kept to TypeScript never compiles Python's).
-const scanner = loadGrammars([], init.wasmDir).then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: [], projectPrefixes: init.projectPrefixes }));
+const scanner = loadGrammars([], init.wasmDir).then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: [], projectPrefixes: init.projectPrefixes, keepPassTrees: true }));
 scanner.catch((e: unknown) => post({ id: -1, error: (e as Error).stack ?? String(e) }));
 /** The project's table for the cross-file pass (it comes with this worker's first request of that pass). */
 let project: ProjectSymbols | undefined;
-const self: Claimer = { grammars: new Set() };
+const self: Claimer = { index: init.index, grammars: new Set() };
 /** Passes run one after another (a pass posted while this worker starts waits for the one before). */
 let passes = Promise.resolve();
 

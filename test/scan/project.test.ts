@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { buildSync } from "esbuild";
-import { describe, expect, test } from "vitest";
+import { Parser } from "@vscode/tree-sitter-wasm";
+import { describe, expect, test, vi } from "vitest";
 import { MAX_PROJECT_DEPTH, ProjectSymbols } from "../../core/scan/project";
 import { scanFiles } from "../../core/scan/run";
 import { Scanner } from "../../core/scan/scan";
@@ -91,6 +92,51 @@ describe("cross-file resolution (scan/shell-command, scan/network-call)", () => 
     const { root, files } = project(reexportChain());
     const run = await scanFiles({ root, files, workers: 1 });
     expect(run.findings.map(brief)).toEqual(["near.ts:2:1-2:5 scan/shell-command"]);
+  });
+});
+
+describe("the cross-file pass scans files again from the first pass's trees (Scanner.passTrees)", () => {
+  /** `n` files that each import a watched module (so the first pass parses them) and call through lib/net.py. */
+  const importers = (n: number) =>
+    project({
+      "lib/__init__.py": "",
+      "lib/net.py": "import requests\nget = requests.get\n",
+      ...Object.fromEntries(Array.from({ length: n }, (_, i) => [`use${i}.py`, "import os\nfrom lib.net import get\nos.getcwd()\nget('u')\n"])),
+    });
+
+  test("each file is parsed once: the rescan of a file importing a watched value reuses its first tree", async () => {
+    const { root, files } = importers(6);
+    const parse = vi.spyOn(Parser.prototype, "parse");
+    try {
+      const run = await scanFiles({ root, files, workers: 1 });
+      expect(run.findings.map(brief)).toEqual(Array.from({ length: 6 }, (_, i) => `use${i}.py:4:1-4:4 scan/network-call`));
+      expect(run.parsed).toBe(7);
+      expect(parse).toHaveBeenCalledTimes(7);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  test("a file changed between the passes is parsed again, not analysed from its old tree", async () => {
+    const { root, files } = importers(1);
+    const scanner = await Scanner.create({ keepPassTrees: true });
+    const symbols = new Map(files.flatMap((f) => { const s = scanner.scanFile(join(root, f), f).symbols; return s ? [[f, s] as const] : []; }));
+    writeFileSync(join(root, "use0.py"), "import os\nfrom lib.net import get\n\n\nget('u')\n");
+    expect(scanner.scanFile(join(root, "use0.py"), "use0.py", new ProjectSymbols(symbols)).findings.map(brief)).toEqual(["use0.py:5:1-5:4 scan/network-call"]);
+    scanner.dispose();
+  });
+
+  test("a scanner that does not keep them (the editor's) parses the file again", async () => {
+    const { root, files } = importers(1);
+    const scanner = await Scanner.create();
+    const symbols = new Map(files.flatMap((f) => { const s = scanner.scanFile(join(root, f), f).symbols; return s ? [[f, s] as const] : []; }));
+    const parse = vi.spyOn(Parser.prototype, "parse");
+    try {
+      expect(scanner.scanFile(join(root, "use0.py"), "use0.py", new ProjectSymbols(symbols)).findings.map(brief)).toEqual(["use0.py:4:1-4:4 scan/network-call"]);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
 

@@ -204,7 +204,7 @@ test("the gate reports the scan's progress under the check name `scan`, and hono
 });
 
 describe("WorkQueue", () => {
-  const claimer = (): Claimer => ({ grammars: new Set() });
+  const claimer = (index = 0): Claimer => ({ index, grammars: new Set() });
   const files = [...Array.from({ length: 70 }, (_, i) => `a${i}.py`), ...Array.from({ length: 40 }, (_, i) => `b${i}.ts`), "c.js", "README"].sort();
   /** Claims until `c` has none, counting them by grammar. */
   const drain = (queue: WorkQueue, c: Claimer) => {
@@ -283,6 +283,20 @@ describe("WorkQueue", () => {
     expect(drain(late, d)).toEqual({ typescript: 9 });
     expect(d.grammars).toEqual(new Set(["typescript"]));
     expect(drain(late, c)).toEqual({ python: 2 * JOIN_MIN_FILES });
+  });
+
+  test("in the cross-file pass a thread first claims the files whose trees it kept, then helps with the others'", () => {
+    const kept = new Map([["a1.py", 1], ["a2.py", 1], ["b1.ts", 0], ["a3.py", 0]]);
+    const queue = WorkQueue.of(["a1.py", "a2.py", "a3.py", "b1.ts", "a4.py"], 2, grammarOf, (file) => kept.get(file));
+    const [main, worker] = [claimer(0), claimer(1)];
+    const name = (c: Claimer) => ["a1.py", "a2.py", "a3.py", "b1.ts", "a4.py"][queue.claim(c)?.item ?? -1];
+    expect([name(worker), name(worker)]).toEqual(["a1.py", "a2.py"]);
+    // Then Python nobody kept, before the file this thread kept (it would parse that again).
+    expect(name(worker)).toBe("a4.py");
+    expect(name(main)).toBe("a3.py");
+    // Nor does it take the TypeScript file this thread kept: it would compile TypeScript's query for one file.
+    expect(name(worker)).toBeUndefined();
+    expect([name(main), name(main)]).toEqual(["b1.ts", undefined]);
   });
 
   test("a thread goes back to a grammar it scanned before (its queries are compiled) before taking a new one", () => {
