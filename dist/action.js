@@ -71267,6 +71267,34 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   });
 }
 
+// core/scan/suppress.ts
+var MARKER2 = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
+var mayHaveSuppression = (text4) => text4.includes("ignore-boundary") || text4.includes("ignore-next-line");
+function suppressionsOf(comments, lines) {
+  const out2 = [];
+  for (const node2 of comments) {
+    const text4 = node2.text;
+    if (!mayHaveSuppression(text4)) continue;
+    for (const m of text4.matchAll(MARKER2)) {
+      const start2 = node2.startIndex + m.index;
+      const end = start2 + m[0].length;
+      const rest = text4.slice(m.index + m[0].length).split(/\r?\n/)[0];
+      const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
+      const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
+      const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
+    }
+  }
+  return out2;
+}
+
+// core/scan/python-comments.ts
+var COMMENT_LINE = /^[ \t\f]*#[^\n\r]*/gm;
+function commentLinesBlanked(text4) {
+  if (!text4.includes("#")) return text4;
+  return text4.replace(COMMENT_LINE, (line) => mayHaveSuppression(line) ? line : " ".repeat(line.length));
+}
+
 // core/scan/spelling.ts
 var PLAIN = /^[A-Za-z0-9_$.@-]$/;
 var JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3}))/g;
@@ -71756,31 +71784,10 @@ function customSpec(rule) {
   };
 }
 
-// core/scan/suppress.ts
-var MARKER2 = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
-var mayHaveSuppression = (text4) => text4.includes("ignore-boundary") || text4.includes("ignore-next-line");
-function suppressionsOf(comments, lines) {
-  const out2 = [];
-  for (const node2 of comments) {
-    const text4 = node2.text;
-    if (!mayHaveSuppression(text4)) continue;
-    for (const m of text4.matchAll(MARKER2)) {
-      const start2 = node2.startIndex + m.index;
-      const end = start2 + m[0].length;
-      const rest = text4.slice(m.index + m[0].length).split(/\r?\n/)[0];
-      const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
-      const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
-      const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
-    }
-  }
-  return out2;
-}
-
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 var DEFAULT_TIME_LIMIT_MS = 5e3;
-var MAX_PASS_TREE_CHARS = 8 * 1024 * 1024;
+var MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
@@ -71978,9 +71985,10 @@ var Scanner = class _Scanner {
     return grammar && this.grammars.languages[grammar] ? grammar : void 0;
   }
   /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
-  scanText(path2, text4, keepTree, project, script, sliceMs, keepForPass = false) {
-    const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, text4);
+  scanText(path2, source, keepTree, project, script, sliceMs, keepForPass = false) {
+    const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
+    const text4 = grammar === "python" ? commentLinesBlanked(source) : source;
     if (text4.length > this.maxBytes) {
       const skipped = `${text4.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };

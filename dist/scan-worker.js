@@ -7698,6 +7698,34 @@ var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: model
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
 var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, excludedSources];
 
+// core/scan/suppress.ts
+var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
+var mayHaveSuppression = (text) => text.includes("ignore-boundary") || text.includes("ignore-next-line");
+function suppressionsOf(comments, lines) {
+  const out2 = [];
+  for (const node of comments) {
+    const text = node.text;
+    if (!mayHaveSuppression(text)) continue;
+    for (const m of text.matchAll(MARKER)) {
+      const start2 = node.startIndex + m.index;
+      const end = start2 + m[0].length;
+      const rest = text.slice(m.index + m[0].length).split(/\r?\n/)[0];
+      const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
+      const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
+      const target = kind === "same-line" ? lines.position(start2).line : lines.position(node.endIndex).line + 1;
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
+    }
+  }
+  return out2;
+}
+
+// core/scan/python-comments.ts
+var COMMENT_LINE = /^[ \t\f]*#[^\n\r]*/gm;
+function commentLinesBlanked(text) {
+  if (!text.includes("#")) return text;
+  return text.replace(COMMENT_LINE, (line) => mayHaveSuppression(line) ? line : " ".repeat(line.length));
+}
+
 // core/scan/spelling.ts
 var PLAIN = /^[A-Za-z0-9_$.@-]$/;
 var JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3}))/g;
@@ -8187,31 +8215,10 @@ function customSpec(rule) {
   };
 }
 
-// core/scan/suppress.ts
-var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
-var mayHaveSuppression = (text) => text.includes("ignore-boundary") || text.includes("ignore-next-line");
-function suppressionsOf(comments, lines) {
-  const out2 = [];
-  for (const node of comments) {
-    const text = node.text;
-    if (!mayHaveSuppression(text)) continue;
-    for (const m of text.matchAll(MARKER)) {
-      const start2 = node.startIndex + m.index;
-      const end = start2 + m[0].length;
-      const rest = text.slice(m.index + m[0].length).split(/\r?\n/)[0];
-      const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
-      const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
-      const target = kind === "same-line" ? lines.position(start2).line : lines.position(node.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
-    }
-  }
-  return out2;
-}
-
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 var DEFAULT_TIME_LIMIT_MS = 5e3;
-var MAX_PASS_TREE_CHARS = 8 * 1024 * 1024;
+var MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
@@ -8409,9 +8416,10 @@ var Scanner = class _Scanner {
     return grammar && this.grammars.languages[grammar] ? grammar : void 0;
   }
   /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
-  scanText(path2, text, keepTree, project2, script, sliceMs, keepForPass = false) {
-    const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, text);
+  scanText(path2, source, keepTree, project2, script, sliceMs, keepForPass = false) {
+    const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
+    const text = grammar === "python" ? commentLinesBlanked(source) : source;
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };

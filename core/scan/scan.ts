@@ -20,6 +20,7 @@ import { type PythonState, analyzePython } from "./python";
 import { reanalyzePython } from "./python-edit";
 import type { DocumentChange } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
+import { commentLinesBlanked } from "./python-comments";
 import { respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
@@ -44,8 +45,11 @@ export interface ScannerOptions {
 /** Bound for hostile input (broken, deeply nested code makes parsing and tree queries quadratic); real files take milliseconds. */
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 
-/** Text whose trees one scanner keeps between a gate scan's passes (Scanner.passTrees); a tree takes several times its text's size. */
-export const MAX_PASS_TREE_CHARS = 8 * 1024 * 1024;
+/**
+ * Text whose trees one scanner keeps between a gate scan's passes (Scanner.passTrees): a tree takes about 25 bytes of
+ * the parser's memory per character (measured on bench/scan's corpus), so ~50 MB a thread.
+ */
+export const MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
 
 /** What scanning one file produced; `parsed` is false when the prefilter ruled the file out. */
 export interface FileScan {
@@ -277,9 +281,10 @@ export class Scanner {
   }
 
   /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
-  private scanText(path: string, text: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"] } {
-    const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, text);
+  private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"] } {
+    const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
+    const text = grammar === "python" ? commentLinesBlanked(source) : source;
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };

@@ -7,7 +7,7 @@ import { Parser } from "@vscode/tree-sitter-wasm";
 import { describe, expect, test, vi } from "vitest";
 import { MAX_PROJECT_DEPTH, ProjectSymbols } from "../../core/scan/project";
 import { scanFiles } from "../../core/scan/run";
-import { Scanner } from "../../core/scan/scan";
+import { MAX_PASS_TREE_CHARS, Scanner } from "../../core/scan/scan";
 import { REPO, runCli, tempDir } from "../helpers/cli";
 
 function project(files: Record<string, string>): { root: string; files: string[] } {
@@ -124,6 +124,25 @@ describe("the cross-file pass scans files again from the first pass's trees (Sca
     writeFileSync(join(root, "use0.py"), "import os\nfrom lib.net import get\n\n\nget('u')\n");
     expect(scanner.scanFile(join(root, "use0.py"), "use0.py", new ProjectSymbols(symbols)).findings.map(brief)).toEqual(["use0.py:5:1-5:4 scan/network-call"]);
     scanner.dispose();
+  });
+
+  test(`at most ${MAX_PASS_TREE_CHARS} characters of trees are kept, the oldest dropped first`, async () => {
+    // Three files of a third of the bound each (and a few lines more): the third one kept drops the first.
+    const big = "import os\nfrom lib.net import get\nget('u')\n" + `#${"x".repeat(99)}\n`.repeat(Math.ceil(MAX_PASS_TREE_CHARS / 3 / 101));
+    const { root, files } = project({ "lib/__init__.py": "", "lib/net.py": "import requests\nget = requests.get\n", "a.py": big, "b.py": big, "c.py": big });
+    const scanner = await Scanner.create({ keepPassTrees: true });
+    const symbols = new Map(files.flatMap((f) => { const s = scanner.scanFile(join(root, f), f).symbols; return s ? [[f, s] as const] : []; }));
+    const parse = vi.spyOn(Parser.prototype, "parse");
+    try {
+      const rescan = (file: string) => scanner.scanFile(join(root, file), file, new ProjectSymbols(symbols)).findings.map(brief);
+      expect([rescan("b.py"), rescan("c.py")]).toEqual([["b.py:3:1-3:4 scan/network-call"], ["c.py:3:1-3:4 scan/network-call"]]);
+      expect(parse).toHaveBeenCalledTimes(0);
+      expect(rescan("a.py")).toEqual(["a.py:3:1-3:4 scan/network-call"]);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+      scanner.dispose();
+    }
   });
 
   test("a scanner that does not keep them (the editor's) parses the file again", async () => {

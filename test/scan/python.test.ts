@@ -111,6 +111,25 @@ describe("Python: multi-line calls", () => {
   });
 });
 
+describe("Python: long runs of comment lines (tree-sitter-python reads ahead through all of them at each one)", () => {
+  const block = (indent: string, n: number) => `${indent}# ${"commented out: print('x')  ".repeat(3)}\n`.repeat(n);
+
+  test("4,000 comment lines in a function (a 20 s parse, over the time limit) and the call after them: found where it is", async () => {
+    const text = `import os\n\ndef f():\n    x = 1\n${block("    ", 4000)}    os.system(x)\n`;
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "os.system")}`]);
+  });
+
+  test("a suppression comment inside the run still suppresses; the others are not comments to the scan any more", async () => {
+    const text = `import os\n${block("", 50)}# flowgate: ignore-next-line -- reviewed\nos.system('a')\n${block("", 50)}os.system('b')  # the call's own comment\n`;
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "os.system", 1)}`]);
+  });
+
+  test("a `#` line inside a string is left as the string's line for every position after it; an import in a comment still imports nothing", async () => {
+    const text = `import subprocess\ndoc = """\n# not a comment: os.system\n"""\n# import os\nos.system('x')\nsubprocess.run(doc)\n`;
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "subprocess.run")}`]);
+  });
+});
+
 describe("Python: look-alikes that are not boundary calls", () => {
   const negatives: Array<[what: string, text: string]> = [
     ["a comment", "import subprocess\n# subprocess.run(['ls'])\n"],
