@@ -52935,10 +52935,14 @@ function enclosing2(node2, types) {
 
 // core/scan/javascript-comments.ts
 function someInCode(text4, occurrences) {
-  const reader = new CommentReader(text4);
+  const isCode = codeAt(text4);
   occurrences.lastIndex = 0;
-  for (let m = occurrences.exec(text4); m; m = occurrences.exec(text4)) if (!reader.inComment(m.index)) return true;
+  for (let m = occurrences.exec(text4); m; m = occurrences.exec(text4)) if (isCode(m.index)) return true;
   return false;
+}
+function codeAt(text4) {
+  let reader;
+  return (offset) => !(reader ??= new CommentReader(text4)).inComment(offset);
 }
 var EXPRESSION_BEFORE = new Set("(,=:[!&|?{};+-*%<>~^");
 var EXPRESSION_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "instanceof", "in", "new", "delete", "void", "throw", "case", "do", "else", "default", "extends", "break", "continue", "debugger"]);
@@ -53210,8 +53214,9 @@ var LanguageRules = class {
       const globalLiterals = coveringLiterals(globals);
       this.prefilter = (text4) => {
         let computedLoad = false;
+        const isCode = codeAt(text4);
         const loads = atWords(text4, LOADER_WORDS, (at) => {
-          if (matchesAt(loaderAt, text4, at)) return true;
+          if (matchesAt(loaderAt, text4, at) && isCode(at)) return true;
           computedLoad ||= matchesAt(computedAt, text4, at);
           return false;
         });

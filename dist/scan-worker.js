@@ -7791,10 +7791,14 @@ function enclosing2(node, types) {
 
 // core/scan/javascript-comments.ts
 function someInCode(text, occurrences) {
-  const reader = new CommentReader(text);
+  const isCode = codeAt(text);
   occurrences.lastIndex = 0;
-  for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) if (!reader.inComment(m.index)) return true;
+  for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) if (isCode(m.index)) return true;
   return false;
+}
+function codeAt(text) {
+  let reader;
+  return (offset) => !(reader ??= new CommentReader(text)).inComment(offset);
 }
 var EXPRESSION_BEFORE = new Set("(,=:[!&|?{};+-*%<>~^");
 var EXPRESSION_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "instanceof", "in", "new", "delete", "void", "throw", "case", "do", "else", "default", "extends", "break", "continue", "debugger"]);
@@ -8066,8 +8070,9 @@ var LanguageRules = class {
       const globalLiterals = coveringLiterals(globals);
       this.prefilter = (text) => {
         let computedLoad = false;
+        const isCode = codeAt(text);
         const loads = atWords(text, LOADER_WORDS, (at) => {
-          if (matchesAt(loaderAt, text, at)) return true;
+          if (matchesAt(loaderAt, text, at) && isCode(at)) return true;
           computedLoad ||= matchesAt(computedAt, text, at);
           return false;
         });

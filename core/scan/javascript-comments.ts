@@ -12,10 +12,16 @@
  * or `/*` line inside a template, JSX text holding `/*`) is code here, as it is to Node.
  */
 export function someInCode(text: string, occurrences: RegExp): boolean {
-  const reader = new CommentReader(text);
+  const isCode = codeAt(text);
   occurrences.lastIndex = 0;
-  for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) if (!reader.inComment(m.index)) return true;
+  for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) if (isCode(m.index)) return true;
   return false;
+}
+
+/** Is the character at an offset of `text` code (or not surely a comment)? The text is read once, as far as asked. */
+export function codeAt(text: string): (offset: number) => boolean {
+  let reader: CommentReader | undefined;
+  return (offset) => !(reader ??= new CommentReader(text)).inComment(offset);
 }
 
 /** Characters after which a `/` starts a regular expression literal (an expression may begin there). */

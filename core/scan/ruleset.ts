@@ -1,6 +1,6 @@
 import type { ModuleFilter } from "./analysis";
 import type { CustomRule, ScanConfig } from "./config";
-import { someInCode } from "./javascript-comments";
+import { codeAt, someInCode } from "./javascript-comments";
 import { Literal } from "./literal";
 import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT } from "./python";
 import type { ModulePath } from "./resolve";
@@ -88,8 +88,10 @@ export class LanguageRules {
       const globalLiterals = coveringLiterals(globals);
       this.prefilter = (text) => {
         let computedLoad = false;
+        // A module named in a comment loads nothing (JSDoc examples: `import { ChatOpenAI } from "@langchain/openai"`).
+        const isCode = codeAt(text);
         const loads = atWords(text, LOADER_WORDS, (at) => {
-          if (matchesAt(loaderAt, text, at)) return true;
+          if (matchesAt(loaderAt, text, at) && isCode(at)) return true;
           computedLoad ||= matchesAt(computedAt, text, at);
           return false;
         });

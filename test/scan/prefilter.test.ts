@@ -48,6 +48,28 @@ describe("JavaScript prefilter: the loader words", () => {
   });
 });
 
+describe("JavaScript prefilter: a module named only in a comment loads nothing", () => {
+  test("JSDoc examples and type imports are not parsed: `import { ChatOpenAI } from \"@langchain/openai\"`, `{import('node:net').Socket}`, `//@ require('shelljs')`", () => {
+    for (const text of [
+      '/**\n * @example\n * import { exec } from "child_process";\n * exec("ls");\n */\nexport const x = 1;\n',
+      "/** @type {import('node:net').Socket} */\nlet socket;\n",
+      "//@ var sh = require('shelljs');\nmodule.exports = {};\n",
+      'const x = 1; // import cp from "child_process"\n',
+    ]) expect(scanned("a.js", text)).toEqual({ parsed: false, findings: [] });
+  });
+  test("a load the comment reader cannot rule out is parsed and found: `import` on a line starting with `*`, after a `//` in a string or template, after `/*` in a regular expression", () => {
+    const cases: Array<[string, string]> = [
+      ['import\n * as cp from "child_process";\ncp.exec("ls");\n', "cp.exec"],
+      ['const u = "http://x"; const cp = require("child_process"); cp.exec(u);\n', "cp.exec"],
+      ['const t = `//`; const cp = require("child_process"); cp.exec(t);\n', "cp.exec"],
+      ['const r = /[/*]/; const cp = require("child_process"); cp.exec(r); // */\n', "cp.exec"],
+      ['/* a */ const cp = require("child_process");\ncp.exec("ls");\n', "cp.exec"],
+      ['const a = b\n/x/g; const cp = require("child_process"); cp.exec(a); // */\n', "cp.exec"],
+    ];
+    for (const [text, call] of cases) expect(scanned("a.js", text)).toEqual({ parsed: true, findings: [`scan/shell-command ${at(text, call)}`] });
+  });
+});
+
 describe("JavaScript prefilter: globals and global objects", () => {
   test("`globalThis[\"fe\" + \"tch\"](u)`: no `fetch` in the text, a global read by a computed name with a joined string", () => {
     expect(scanned("a.js", 'globalThis["fe" + "tch"]("https://x");\n').parsed).toBe(true);

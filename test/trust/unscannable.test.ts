@@ -128,6 +128,23 @@ describe("scan/network-call: a global call laid out to look like a comment to a 
   });
 });
 
+describe("scan/shell-command: a module load laid out to look like a comment (the prefilter passes over loads in comments)", () => {
+  it("scan/shell-command: `import` continued on a line starting with `*`, a `require` after a `//` inside a string and after a regular expression holding `/*` fail the built Action at each call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/star.mjs"), 'import\n * as cp from "child_process";\ncp.execSync("id");\n');
+      writeFileSync(join(dir, "agent/url.js"), 'const u = "https://x.example/a"; const cp = require("child_process"); cp.exec(u);\n');
+      writeFileSync(join(dir, "agent/regex.js"), 'const r = /[/*]/; const cp = require("child_process"); cp.exec(String(r)); // */\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual([
+      "scan/shell-command:agent/regex.js:1",
+      "scan/shell-command:agent/star.mjs:3",
+      "scan/shell-command:agent/url.js:1",
+    ]);
+  });
+});
+
 describe("scan/shell-command: a module load with a comment between its tokens", () => {
   it("scan/shell-command: `require(/* c */ \"child_process\")`, `from /* c */ \"child_process\"` and Python's `__import__(  # c` fail the built Action at each call", async () => {
     const pr = await pullRequest((dir) => {
