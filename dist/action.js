@@ -67160,12 +67160,12 @@ function compareCost(current, golden, tolerance) {
     const c = current[field2];
     const g = golden[field2];
     const delta = c - g;
-    const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
+    const within2 = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
     const relative5 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
     const text4 = `${field2} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative5}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
-    lines.push({ op: "-", text: `${field2}: ${g}` }, { op: "+", text: `${field2}: ${c}${within ? " (within tolerance)" : ""}` });
-    if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field2], text: text4 });
+    lines.push({ op: "-", text: `${field2}: ${g}` }, { op: "+", text: `${field2}: ${c}${within2 ? " (within tolerance)" : ""}` });
+    if (!within2) changes.push({ op: "changed", pointer: ["cost_summary", field2], text: text4 });
   }
   return { dimension: "cost", mode: "strict", changes, lines };
 }
@@ -71359,15 +71359,15 @@ function enclosing2(node2, types) {
 }
 
 // core/scan/javascript-comments.ts
-function someInCode(text4, occurrences) {
-  const isCode = codeAt(text4);
+function someInCode(text4, occurrences, outside = "comments") {
+  const isCode = codeAt(text4, outside);
   occurrences.lastIndex = 0;
   for (let m = occurrences.exec(text4); m; m = occurrences.exec(text4)) if (isCode(m.index)) return true;
   return false;
 }
-function codeAt(text4) {
+function codeAt(text4, outside = "comments") {
   let reader;
-  return (offset) => !(reader ??= new CommentReader(text4)).inComment(offset);
+  return (offset) => !(reader ??= new CommentReader(text4)).inComment(offset, outside === "literals");
 }
 var EXPRESSION_BEFORE = new Set("(,=:[!&|?{};+-*%<>~^");
 var EXPRESSION_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "instanceof", "in", "new", "delete", "void", "throw", "case", "do", "else", "default", "extends", "break", "continue", "debugger"]);
@@ -71388,6 +71388,8 @@ var CommentReader = class {
   text;
   /** Comment ranges found so far, in order: [start, end). */
   comments = [];
+  /** The same for literals: strings, template text (not its `${…}`) and regular expressions. */
+  literals = [];
   /** Where reading goes on; everything before it is classified. */
   at = 0;
   /** From here on, nothing is a comment (the reader met something it cannot read for sure). */
@@ -71401,16 +71403,11 @@ var CommentReader = class {
   previousClosedHead = false;
   /** The last character of code before `at` that was not white space or a comment (a literal's last character counts as a value). */
   previous = -1;
-  /** Is this offset inside a comment, for certain? */
-  inComment(offset) {
+  /** Is this offset inside a comment (or, with `literals`, a literal), for certain? */
+  inComment(offset, literals = false) {
     while (this.at <= offset && offset < this.unsureFrom) this.step();
     if (offset >= this.unsureFrom) return false;
-    for (let i2 = this.comments.length - 1; i2 >= 0; i2--) {
-      const [start2, end] = this.comments[i2];
-      if (end <= offset) return false;
-      if (start2 <= offset) return true;
-    }
-    return false;
+    return within(this.comments, offset) || literals && within(this.literals, offset);
   }
   /** Read one token of code (or the rest of a template's text) from `at`. */
   step() {
@@ -71477,18 +71474,23 @@ var CommentReader = class {
     const { text: text4 } = this;
     for (let i2 = this.at; i2 < text4.length; i2++) {
       const c = text4[i2];
-      if (c === "\\") i2++;
-      else if (c === "`") {
-        this.templates.pop();
-        this.previous = i2;
-        this.at = i2 + 1;
-        return;
-      } else if (c === "$" && text4[i2 + 1] === "{") {
+      if (c === "\\") {
+        i2++;
+        continue;
+      }
+      const opens = c === "$" && text4[i2 + 1] === "{";
+      if (c !== "`" && !opens) continue;
+      this.literals.push([this.at, i2]);
+      if (opens) {
         this.templates[this.templates.length - 1] = this.depth;
         this.previous = i2 + 1;
         this.at = i2 + 2;
-        return;
+      } else {
+        this.templates.pop();
+        this.previous = i2;
+        this.at = i2 + 1;
       }
+      return;
     }
     this.unsure(this.at);
   }
@@ -71549,6 +71551,7 @@ var CommentReader = class {
   /** A string or regular expression literal from `start` to `end` (undefined: unterminated on its line). */
   literal(start2, end) {
     if (end === void 0) return this.unsure(start2);
+    this.literals.push([start2, end]);
     this.previous = end - 1;
     this.at = end;
   }
@@ -71557,6 +71560,14 @@ var CommentReader = class {
     this.at = this.text.length + 1;
   }
 };
+function within(ranges, offset) {
+  for (let i2 = ranges.length - 1; i2 >= 0; i2--) {
+    const [start2, end] = ranges[i2];
+    if (end <= offset) return false;
+    if (start2 <= offset) return true;
+  }
+  return false;
+}
 var LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
 function lineEnd(text4, from) {
   LINE_TERMINATOR.lastIndex = from;
@@ -71648,7 +71659,7 @@ var LanguageRules = class {
         if (loads) return true;
         if (computedLoad && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4))) return true;
         const named2 = globalLiterals.some((literal2) => literal2.in(text4));
-        if (named2 && someInCode(text4, globalUse)) return true;
+        if (named2 && someInCode(text4, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal2) => literal2.in(text4))) return false;
         return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && JS_JOINED_STRING.test(text4) || named2 && someInCode(text4, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text4, globalWord);
       };

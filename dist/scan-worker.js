@@ -7790,15 +7790,15 @@ function enclosing2(node, types) {
 }
 
 // core/scan/javascript-comments.ts
-function someInCode(text, occurrences) {
-  const isCode = codeAt(text);
+function someInCode(text, occurrences, outside = "comments") {
+  const isCode = codeAt(text, outside);
   occurrences.lastIndex = 0;
   for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) if (isCode(m.index)) return true;
   return false;
 }
-function codeAt(text) {
+function codeAt(text, outside = "comments") {
   let reader;
-  return (offset) => !(reader ??= new CommentReader(text)).inComment(offset);
+  return (offset) => !(reader ??= new CommentReader(text)).inComment(offset, outside === "literals");
 }
 var EXPRESSION_BEFORE = new Set("(,=:[!&|?{};+-*%<>~^");
 var EXPRESSION_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "instanceof", "in", "new", "delete", "void", "throw", "case", "do", "else", "default", "extends", "break", "continue", "debugger"]);
@@ -7819,6 +7819,8 @@ var CommentReader = class {
   text;
   /** Comment ranges found so far, in order: [start, end). */
   comments = [];
+  /** The same for literals: strings, template text (not its `${…}`) and regular expressions. */
+  literals = [];
   /** Where reading goes on; everything before it is classified. */
   at = 0;
   /** From here on, nothing is a comment (the reader met something it cannot read for sure). */
@@ -7832,16 +7834,11 @@ var CommentReader = class {
   previousClosedHead = false;
   /** The last character of code before `at` that was not white space or a comment (a literal's last character counts as a value). */
   previous = -1;
-  /** Is this offset inside a comment, for certain? */
-  inComment(offset) {
+  /** Is this offset inside a comment (or, with `literals`, a literal), for certain? */
+  inComment(offset, literals = false) {
     while (this.at <= offset && offset < this.unsureFrom) this.step();
     if (offset >= this.unsureFrom) return false;
-    for (let i2 = this.comments.length - 1; i2 >= 0; i2--) {
-      const [start2, end] = this.comments[i2];
-      if (end <= offset) return false;
-      if (start2 <= offset) return true;
-    }
-    return false;
+    return within(this.comments, offset) || literals && within(this.literals, offset);
   }
   /** Read one token of code (or the rest of a template's text) from `at`. */
   step() {
@@ -7908,18 +7905,23 @@ var CommentReader = class {
     const { text } = this;
     for (let i2 = this.at; i2 < text.length; i2++) {
       const c = text[i2];
-      if (c === "\\") i2++;
-      else if (c === "`") {
-        this.templates.pop();
-        this.previous = i2;
-        this.at = i2 + 1;
-        return;
-      } else if (c === "$" && text[i2 + 1] === "{") {
+      if (c === "\\") {
+        i2++;
+        continue;
+      }
+      const opens = c === "$" && text[i2 + 1] === "{";
+      if (c !== "`" && !opens) continue;
+      this.literals.push([this.at, i2]);
+      if (opens) {
         this.templates[this.templates.length - 1] = this.depth;
         this.previous = i2 + 1;
         this.at = i2 + 2;
-        return;
+      } else {
+        this.templates.pop();
+        this.previous = i2;
+        this.at = i2 + 1;
       }
+      return;
     }
     this.unsure(this.at);
   }
@@ -7980,6 +7982,7 @@ var CommentReader = class {
   /** A string or regular expression literal from `start` to `end` (undefined: unterminated on its line). */
   literal(start2, end) {
     if (end === void 0) return this.unsure(start2);
+    this.literals.push([start2, end]);
     this.previous = end - 1;
     this.at = end;
   }
@@ -7988,6 +7991,14 @@ var CommentReader = class {
     this.at = this.text.length + 1;
   }
 };
+function within(ranges, offset) {
+  for (let i2 = ranges.length - 1; i2 >= 0; i2--) {
+    const [start2, end] = ranges[i2];
+    if (end <= offset) return false;
+    if (start2 <= offset) return true;
+  }
+  return false;
+}
 var LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
 function lineEnd(text, from) {
   LINE_TERMINATOR.lastIndex = from;
@@ -8079,7 +8090,7 @@ var LanguageRules = class {
         if (loads) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named2 = globalLiterals.some((literal) => literal.in(text));
-        if (named2 && someInCode(text, globalUse)) return true;
+        if (named2 && someInCode(text, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
         return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text) || named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
       };

@@ -11,17 +11,20 @@
  * crafted to look like a comment to a line-based reader (a product continued on a line starting with `*`, a `//`
  * or `/*` line inside a template, JSX text holding `/*`) is code here, as it is to Node.
  */
-export function someInCode(text: string, occurrences: RegExp): boolean {
-  const isCode = codeAt(text);
+export function someInCode(text: string, occurrences: RegExp, outside: "comments" | "literals" = "comments"): boolean {
+  const isCode = codeAt(text, outside);
   occurrences.lastIndex = 0;
   for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) if (isCode(m.index)) return true;
   return false;
 }
 
-/** Is the character at an offset of `text` code (or not surely a comment)? The text is read once, as far as asked. */
-export function codeAt(text: string): (offset: number) => boolean {
+/**
+ * Is the character at an offset of `text` code — not surely inside a comment, or (`literals`) inside a comment or a
+ * string, template text or regular expression literal? The text is read once, as far as asked.
+ */
+export function codeAt(text: string, outside: "comments" | "literals" = "comments"): (offset: number) => boolean {
   let reader: CommentReader | undefined;
-  return (offset) => !(reader ??= new CommentReader(text)).inComment(offset);
+  return (offset) => !(reader ??= new CommentReader(text)).inComment(offset, outside === "literals");
 }
 
 /** Characters after which a `/` starts a regular expression literal (an expression may begin there). */
@@ -50,6 +53,8 @@ const isSpace = (c: string) => /\s/.test(c);
 class CommentReader {
   /** Comment ranges found so far, in order: [start, end). */
   private readonly comments: Array<[number, number]> = [];
+  /** The same for literals: strings, template text (not its `${…}`) and regular expressions. */
+  private readonly literals: Array<[number, number]> = [];
   /** Where reading goes on; everything before it is classified. */
   private at = 0;
   /** From here on, nothing is a comment (the reader met something it cannot read for sure). */
@@ -72,17 +77,11 @@ class CommentReader {
     if (html.length) this.unsureFrom = Math.min(...html);
   }
 
-  /** Is this offset inside a comment, for certain? */
-  inComment(offset: number): boolean {
+  /** Is this offset inside a comment (or, with `literals`, a literal), for certain? */
+  inComment(offset: number, literals = false): boolean {
     while (this.at <= offset && offset < this.unsureFrom) this.step();
     if (offset >= this.unsureFrom) return false;
-    // Comments are few and offsets come in order: the last few ranges decide.
-    for (let i = this.comments.length - 1; i >= 0; i--) {
-      const [start, end] = this.comments[i]!;
-      if (end <= offset) return false;
-      if (start <= offset) return true;
-    }
-    return false;
+    return within(this.comments, offset) || (literals && within(this.literals, offset));
   }
 
   /** Read one token of code (or the rest of a template's text) from `at`. */
@@ -154,18 +153,23 @@ class CommentReader {
     const { text } = this;
     for (let i = this.at; i < text.length; i++) {
       const c = text[i];
-      if (c === "\\") i++;
-      else if (c === "`") {
-        this.templates.pop();
-        this.previous = i;
-        this.at = i + 1;
-        return;
-      } else if (c === "$" && text[i + 1] === "{") {
+      if (c === "\\") {
+        i++;
+        continue;
+      }
+      const opens = c === "$" && text[i + 1] === "{";
+      if (c !== "`" && !opens) continue;
+      this.literals.push([this.at, i]);
+      if (opens) {
         this.templates[this.templates.length - 1] = this.depth;
         this.previous = i + 1;
         this.at = i + 2;
-        return;
+      } else {
+        this.templates.pop();
+        this.previous = i;
+        this.at = i + 1;
       }
+      return;
     }
     this.unsure(this.at);
   }
@@ -233,6 +237,7 @@ class CommentReader {
   /** A string or regular expression literal from `start` to `end` (undefined: unterminated on its line). */
   private literal(start: number, end: number | undefined): void {
     if (end === undefined) return this.unsure(start);
+    this.literals.push([start, end]);
     this.previous = end - 1;
     this.at = end;
   }
@@ -241,6 +246,16 @@ class CommentReader {
     this.unsureFrom = from;
     this.at = this.text.length + 1;
   }
+}
+
+/** Is `offset` in one of `ranges` (in order, [start, end))? Offsets are asked in order: the last few ranges decide. */
+function within(ranges: ReadonlyArray<[number, number]>, offset: number): boolean {
+  for (let i = ranges.length - 1; i >= 0; i--) {
+    const [start, end] = ranges[i]!;
+    if (end <= offset) return false;
+    if (start <= offset) return true;
+  }
+  return false;
 }
 
 /** Where JavaScript ends a line: LF, CR, LS or PS (`// x\u2028fetch(u)` calls fetch). */

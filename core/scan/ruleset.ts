@@ -98,7 +98,8 @@ export class LanguageRules {
         if (loads) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named = globalLiterals.some((literal) => literal.in(text));
-        if (named && someInCode(text, globalUse!)) return true;
+        // A global named in a string is no use of it (`"fetch failed"`); read by a computed name, the clauses below see it.
+        if (named && someInCode(text, globalUse!, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
         return (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text)) || (named && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord!));
       };

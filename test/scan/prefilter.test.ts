@@ -70,6 +70,34 @@ describe("JavaScript prefilter: a module named only in a comment loads nothing",
   });
 });
 
+describe("JavaScript prefilter: a global named only in a string, template text or regular expression is no use of it", () => {
+  test("`\"fetch failed\"`, `` `fetch ${x}` ``, `/fetch/`, `{ \"WebSocket\": 1 }` alone are not parsed", () => {
+    for (const text of ['throw new Error("fetch failed");\n', "const m = `fetch ${x} from Deno`;\n", "if (/fetch|navigator/.test(s)) log(s);\n", 'const o = { "WebSocket": 1 };\n'])
+      expect(scanned("a.js", text)).toEqual({ parsed: false, findings: [] });
+  });
+  test("a real use after a string the reader must end exactly where JavaScript does is parsed and found", () => {
+    const cases = [
+      'const a = "a\\\\"; fetch("https://x");\n',
+      "const a = 'it\\'s'; fetch('https://x');\n",
+      'const a = "a\\\n"; fetch("https://x");\n',
+      'const a = "\u2028"; fetch("https://x");\n',
+      "const a = `${fetch(\"https://x\")}`;\n",
+      "const a = `${`${\"}\"}`}`; fetch(\"https://x\");\n",
+      'const a = "x" / fetch("https://x") / 2;\n',
+      "const a = b\n/fetch/g.exec(fetch(\"https://x\"));\n",
+    ];
+    // The call is the text's last `fetch`.
+    for (const text of cases) expect([text, scanned("a.js", text)]).toEqual([text, { parsed: true, findings: [`scan/network-call ${at(text, "fetch", text.split("fetch").length - 2)}`] }]);
+  });
+  test("a global read by its name in a string is still parsed and found: `window[\"fetch\"](u)`, `Reflect.get(globalThis, \"fetch\")(u)`", () => {
+    const computed = 'window["fetch"]("https://x");\n';
+    expect(scanned("a.js", computed).parsed).toBe(true);
+    expect(scanned("a.js", computed).findings).toHaveLength(1);
+    const reflected = 'Reflect.get(globalThis, "fetch")("https://x");\n';
+    expect(scanned("a.js", reflected).parsed).toBe(true);
+  });
+});
+
 describe("JavaScript prefilter: globals and global objects", () => {
   test("`globalThis[\"fe\" + \"tch\"](u)`: no `fetch` in the text, a global read by a computed name with a joined string", () => {
     expect(scanned("a.js", 'globalThis["fe" + "tch"]("https://x");\n').parsed).toBe(true);
