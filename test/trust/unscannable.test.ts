@@ -128,6 +128,25 @@ describe("scan/network-call: a global call laid out to look like a comment to a 
   });
 });
 
+describe("scan/network-call: a global call laid out to look like part of a string (the prefilter passes over names in strings)", () => {
+  it("scan/network-call: `fetch` after a string ending in an escaped backslash, after an escaped quote, inside a template's `${…}` and after a string continued over a line fails the built Action at each", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/backslash.js"), 'const dir = "C:\\\\"; fetch("https://x.example/a");\n');
+      writeFileSync(join(dir, "agent/quote.js"), "const s = 'it\\'s'; fetch('https://x.example/b');\n");
+      writeFileSync(join(dir, "agent/template.js"), "const t = `${fetch(\"https://x.example/c\")}`;\n");
+      writeFileSync(join(dir, "agent/continued.js"), 'const s = "a\\\nb"; fetch("https://x.example/d");\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual([
+      "scan/network-call:agent/backslash.js:1:21",
+      "scan/network-call:agent/continued.js:2:5",
+      "scan/network-call:agent/quote.js:1:20",
+      "scan/network-call:agent/template.js:1:14",
+    ]);
+  });
+});
+
 describe("scan/shell-command: a module load laid out to look like a comment (the prefilter passes over loads in comments)", () => {
   it("scan/shell-command: `import` continued on a line starting with `*`, a `require` after a `//` inside a string and after a regular expression holding `/*` fail the built Action at each call", async () => {
     const pr = await pullRequest((dir) => {
