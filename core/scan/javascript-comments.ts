@@ -41,7 +41,7 @@ const isIdentifierChar = (c: string) => /[\p{ID_Continue}$\u200c\u200d]/u.test(c
 /** JavaScript's white space and line terminators (`\s`: NBSP and U+FEFF too, which a reader of ASCII would take for a name). */
 const isSpace = (c: string) => /\s/.test(c);
 
-class CommentReader {
+export class CommentReader {
   /** Comment ranges found so far, in order: [start, end). */
   private readonly comments: Array<[number, number]> = [];
   /** Where reading goes on; everything before it is classified. */
@@ -68,15 +68,25 @@ class CommentReader {
 
   /** Is this offset inside a comment, for certain? */
   inComment(offset: number): boolean {
-    while (this.at <= offset && offset < this.unsureFrom) this.step();
-    if (offset >= this.unsureFrom) return false;
+    return this.commentStart(offset) >= 0;
+  }
+
+  /** Where the comment holding this offset starts, if it is in one for certain; else -1. */
+  commentStart(offset: number): number {
+    if (!this.readsSurely(offset)) return -1;
     // Comments are few and offsets come in order: the last few ranges decide.
     for (let i = this.comments.length - 1; i >= 0; i--) {
       const [start, end] = this.comments[i]!;
-      if (end <= offset) return false;
-      if (start <= offset) return true;
+      if (end <= offset) return -1;
+      if (start <= offset) return start;
     }
-    return false;
+    return -1;
+  }
+
+  /** Is the text up to this offset read for certain (so an offset not in a comment is code)? */
+  readsSurely(offset: number): boolean {
+    while (this.at <= offset && offset < this.unsureFrom) this.step();
+    return offset < this.unsureFrom;
   }
 
   /** Read one token of code (or the rest of a template's text) from `at`. */
@@ -240,7 +250,7 @@ class CommentReader {
 /** Where JavaScript ends a line: LF, CR, LS or PS (`// x\u2028fetch(u)` calls fetch). */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
 
-function lineEnd(text: string, from: number): number {
+export function lineEnd(text: string, from: number): number {
   LINE_TERMINATOR.lastIndex = from;
   return LINE_TERMINATOR.exec(text)?.index ?? text.length;
 }
