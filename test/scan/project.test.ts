@@ -340,7 +340,7 @@ describe("scan/shell-command through a project file imported with a comment befo
     expect(run.findings.find((f) => f.file === "use.mjs")!.message).toContain("barrel.js line 1 `export { exec } from // c`");
   });
 
-  test("a comment inside the statement: `exec, // don't` in an import list, `/* like an import */` in a re-export's list, a block comment holding `/*` before the specifier", async () => {
+  test("a comment inside the statement: `exec, // don't` in an import list, `/* like an import */` in a re-export's list, a block comment holding `/*` before the specifier, `module.exports = // c` before the `require`", async () => {
     const { root, files } = project({
       "shell.js": SHELL,
       "esm.js": ESM,
@@ -348,9 +348,11 @@ describe("scan/shell-command through a project file imported with a comment befo
       "barrel.js": 'export { exec /* like an import */ } from "./esm.js";\n',
       "use.mjs": 'import { exec } from "./barrel.js";\nexec("b");\n',
       "nested.js": 'const sh = require(/* a /* b */ "./shell");\nsh.run("c");\n',
+      "cjs-barrel.js": 'module.exports = // the helper\n  require("./shell");\n',
+      "cjs-use.js": 'const helper = require("./cjs-barrel");\nhelper.run("d");\n',
     });
     const run = await scanFiles({ root, files, workers: 1 });
-    expect(run.findings.map(brief).sort()).toEqual(["list.mjs:4:1-4:5 scan/shell-command", "nested.js:2:1-2:7 scan/shell-command", "use.mjs:2:1-2:5 scan/shell-command"]);
+    expect(run.findings.map(brief).sort()).toEqual(["cjs-use.js:2:1-2:11 scan/shell-command", "list.mjs:4:1-4:5 scan/shell-command", "nested.js:2:1-2:7 scan/shell-command", "use.mjs:2:1-2:5 scan/shell-command"]);
   });
 
   test("a `//` in a string neither hides a link nor makes one: `\"http://\"` before `module.exports = require(` links; `log(\"module.exports = require( //\",` does not", async () => {
