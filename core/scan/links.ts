@@ -75,7 +75,8 @@ export class LinkReader {
  * known only from the file read from its start (it may be in a string: `const u = "http://"; require(`), so that
  * reading (javascript-comments.ts) is done only where a token is followed by a line break and its line holds `//`.
  * It errs one way, where it cannot be sure (unsure → code); there the link reader also tries each possible start of
- * the line's comment (guesses), so a link is not hidden by what the reading cannot decide.
+ * the comment before a specifier (guesses), so what the reading cannot decide does not hide a link there (it may
+ * read one from a string instead).
  */
 class Comments {
   private reader?: CommentReader;
