@@ -49662,6 +49662,257 @@ var WorkQueue = class _WorkQueue {
   }
 };
 
+// core/scan/javascript-comments.ts
+function someInCode(text4, occurrences, outside = "comments") {
+  const isCode = codeAt(text4, outside);
+  occurrences.lastIndex = 0;
+  for (let m = occurrences.exec(text4); m; m = occurrences.exec(text4)) if (isCode(m.index)) return true;
+  return false;
+}
+function codeAt(text4, outside = "comments") {
+  let reader;
+  return (offset) => !(reader ??= new CommentReader(text4)).inComment(offset, outside === "literals");
+}
+var EXPRESSION_BEFORE = new Set("(,=:[!&|?{};+-*%<>~^");
+var EXPRESSION_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "instanceof", "in", "new", "delete", "void", "throw", "case", "do", "else", "default", "extends", "break", "continue", "debugger"]);
+var LABEL_KEYWORDS = /* @__PURE__ */ new Set(["break", "continue"]);
+var CONTEXTUAL_KEYWORDS = /* @__PURE__ */ new Set(["await", "yield", "of", "let", "async", "get", "set", "static"]);
+var CODE_STOP = /["'`/{}<()]/g;
+var HEAD_KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "with"]);
+var IN_TEXT = -1;
+var isIdentifierChar = (c) => /[\p{ID_Continue}$\u200c\u200d]/u.test(c);
+var isSpace = (c) => /\s/.test(c);
+var CommentReader = class {
+  constructor(text4) {
+    this.text = text4;
+    if (text4.startsWith("#!")) this.comment(0, lineEnd(text4, 0));
+    const html = [text4.indexOf("<!--"), text4.indexOf("-->")].filter((i2) => i2 >= 0);
+    if (html.length) this.unsureFrom = Math.min(...html);
+  }
+  text;
+  /** Comment ranges found so far, in order: [start, end). */
+  comments = [];
+  /** The same for literals: strings, template text (not its `${…}`) and regular expressions. */
+  literals = [];
+  /** Where reading goes on; everything before it is classified. */
+  at = 0;
+  /** From here on, nothing is a comment (the reader met something it cannot read for sure). */
+  unsureFrom = Number.POSITIVE_INFINITY;
+  /** Open templates, innermost last: IN_TEXT, or the brace depth at which the `${…}` the reader is in closes. */
+  templates = [];
+  depth = 0;
+  /** Open parentheses, innermost last: does each close a statement head (`if (…)`) rather than a value? */
+  parens = [];
+  /** Did the `)` at `previous` close a statement head? */
+  previousClosedHead = false;
+  /** The last character of code before `at` that was not white space or a comment (a literal's last character counts as a value). */
+  previous = -1;
+  /** Is this offset inside a comment (or, with `literals`, a literal), for certain? */
+  inComment(offset, literals = false) {
+    return this.commentStart(offset) >= 0 || literals && this.readsSurely(offset) && within(this.literals, offset) !== void 0;
+  }
+  /** Where the comment holding this offset starts, if it is in one for certain; else -1. */
+  commentStart(offset) {
+    if (!this.readsSurely(offset)) return -1;
+    return within(this.comments, offset) ?? -1;
+  }
+  /** Is the text up to this offset read for certain (so an offset not in a comment is code)? */
+  readsSurely(offset) {
+    while (this.at <= offset && offset < this.unsureFrom) this.step();
+    return offset < this.unsureFrom;
+  }
+  /** Read one token of code (or the rest of a template's text) from `at`. */
+  step() {
+    const { text: text4 } = this;
+    if (this.at >= text4.length) {
+      this.at = text4.length + 1;
+      return;
+    }
+    if (this.templates.at(-1) === IN_TEXT) return this.templateText();
+    CODE_STOP.lastIndex = this.at;
+    const stop2 = CODE_STOP.exec(text4);
+    if (!stop2) {
+      this.markCode(this.at, text4.length);
+      this.at = text4.length + 1;
+      return;
+    }
+    const i2 = stop2.index;
+    this.markCode(this.at, i2);
+    const c = text4[i2];
+    if (c === "/") {
+      const next = text4[i2 + 1];
+      if (next === "/") return this.comment(i2, lineEnd(text4, i2));
+      if (next === "*") {
+        const close = text4.indexOf("*/", i2 + 2);
+        return close < 0 ? this.unsure(i2) : this.comment(i2, close + 2);
+      }
+      const expression = this.expressionMayStart();
+      if (expression === void 0) return this.unsure(i2);
+      if (!expression) return this.code(i2);
+      return this.literal(i2, regexEnd(text4, i2));
+    }
+    if (c === "<") {
+      const expression = this.expressionMayStart();
+      return expression !== false && /^\s*[\p{L}_$>]/u.test(text4.slice(i2 + 1, i2 + 64)) ? this.unsure(i2) : this.code(i2);
+    }
+    if (c === '"' || c === "'") return this.literal(i2, stringEnd(text4, i2));
+    if (c === "`") {
+      this.templates.push(IN_TEXT);
+      this.at = i2 + 1;
+      return;
+    }
+    if (c === "(") {
+      this.parens.push(HEAD_KEYWORDS.has(this.headWord(i2) ?? ""));
+      return this.code(i2);
+    }
+    if (c === ")") {
+      const head = this.parens.pop();
+      if (head === void 0) return this.unsure(i2);
+      this.code(i2);
+      this.previousClosedHead = head;
+      return;
+    }
+    if (c === "{") this.depth++;
+    else if (this.templates.at(-1) === this.depth) {
+      this.templates[this.templates.length - 1] = IN_TEXT;
+      this.at = i2 + 1;
+      return;
+    } else if (this.depth === 0) return this.unsure(i2);
+    else this.depth--;
+    this.code(i2);
+  }
+  /** A template's text from `at`: to its closing backtick, or into a `${…}`. */
+  templateText() {
+    const { text: text4 } = this;
+    for (let i2 = this.at; i2 < text4.length; i2++) {
+      const c = text4[i2];
+      if (c === "\\") {
+        i2++;
+        continue;
+      }
+      const opens = c === "$" && text4[i2 + 1] === "{";
+      if (c !== "`" && !opens) continue;
+      this.literals.push([this.at, i2]);
+      if (opens) {
+        this.templates[this.templates.length - 1] = this.depth;
+        this.previous = i2 + 1;
+        this.at = i2 + 2;
+      } else {
+        this.templates.pop();
+        this.previous = i2;
+        this.at = i2 + 1;
+      }
+      return;
+    }
+    this.unsure(this.at);
+  }
+  /**
+   * May an expression start here (so `/` opens a regular expression, `<` JSX)? false: an operator is expected
+   * (`/` divides); undefined: it depends on what this reader does not track.
+   */
+  expressionMayStart() {
+    const { text: text4 } = this;
+    if (this.previous < 0) return true;
+    const c = text4[this.previous];
+    if (c === ")") return this.previousClosedHead;
+    if (c === "}") return void 0;
+    if (c === "+" || c === "-") return text4[this.previous - 1] === c ? false : true;
+    if (EXPRESSION_BEFORE.has(c)) return true;
+    if (c === "]" || c === "." || c === '"' || c === "'" || c === "`" || c === "/") return false;
+    if (!isIdentifierChar(c)) return void 0;
+    const word = this.wordBefore(this.previous + 1);
+    const start2 = this.previous + 1 - word.length;
+    if (/[.#]\s*$/.test(text4.slice(Math.max(0, start2 - 16), start2))) return false;
+    if (CONTEXTUAL_KEYWORDS.has(word)) return void 0;
+    return EXPRESSION_KEYWORDS.has(word) || LABEL_KEYWORDS.has(this.wordBefore(start2) ?? "");
+  }
+  /** The word (identifier or keyword) ending right before `end`, white space skipped; undefined if none. */
+  wordBefore(end) {
+    const { text: text4 } = this;
+    let last = end - 1;
+    while (last >= 0 && isSpace(text4[last])) last--;
+    let start2 = last + 1;
+    while (start2 > 0 && isIdentifierChar(text4[start2 - 1])) start2--;
+    return start2 <= last ? text4.slice(start2, last + 1) : void 0;
+  }
+  /** The keyword before a `(` that may head a statement: `for await (` is `for`'s. */
+  headWord(paren) {
+    const word = this.wordBefore(paren);
+    if (word !== "await") return word;
+    const at = this.text.lastIndexOf("await", paren);
+    return this.wordBefore(at);
+  }
+  markCode(from, to) {
+    for (let i2 = to - 1; i2 >= from; i2--) {
+      if (!isSpace(this.text[i2])) {
+        this.previous = i2;
+        return;
+      }
+    }
+  }
+  /** One character of code at `i` (a `/` that divides, a brace, a parenthesis). */
+  code(i2) {
+    this.previous = i2;
+    this.previousClosedHead = false;
+    this.at = i2 + 1;
+  }
+  comment(start2, end) {
+    this.comments.push([start2, end]);
+    this.at = end;
+  }
+  /** A string or regular expression literal from `start` to `end` (undefined: unterminated on its line). */
+  literal(start2, end) {
+    if (end === void 0) return this.unsure(start2);
+    this.literals.push([start2, end]);
+    this.previous = end - 1;
+    this.at = end;
+  }
+  unsure(from) {
+    this.unsureFrom = from;
+    this.at = this.text.length + 1;
+  }
+};
+function within(ranges, offset) {
+  for (let i2 = ranges.length - 1; i2 >= 0; i2--) {
+    const [start2, end] = ranges[i2];
+    if (end <= offset) return void 0;
+    if (start2 <= offset) return start2;
+  }
+  return void 0;
+}
+var LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
+function lineEnd(text4, from) {
+  LINE_TERMINATOR.lastIndex = from;
+  return LINE_TERMINATOR.exec(text4)?.index ?? text4.length;
+}
+function stringEnd(text4, start2) {
+  const quote = text4[start2];
+  for (let i2 = start2 + 1; i2 < text4.length; i2++) {
+    const c = text4[i2];
+    if (c === "\\") i2++;
+    else if (c === quote) return i2 + 1;
+    else if (c === "\n" || c === "\r") return void 0;
+  }
+  return void 0;
+}
+function regexEnd(text4, start2) {
+  let inClass = false;
+  for (let i2 = start2 + 1; i2 < text4.length; i2++) {
+    const c = text4[i2];
+    if (c === "\\") i2++;
+    else if (c === "\n" || c === "\r") return void 0;
+    else if (inClass && c === "[") return void 0;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "/") {
+      let end = i2 + 1;
+      while (end < text4.length && /[a-z]/.test(text4[end])) end++;
+      return end;
+    }
+  }
+  return void 0;
+}
+
 // core/scan/literal.ts
 var Literal = class {
   constructor(word) {
@@ -49696,7 +49947,7 @@ var commonness = (char) => {
 var MAX_SPECIFIER = 500;
 var LOOKBACK = 4e3;
 var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
-var PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/my;
+var PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\((?:[^)#]|#[^\n]*(?![^\n]))*\)|[^\n#;]*)/my;
 var IMPORT = new Literal("import");
 var FROM = new Literal("from");
 var IDENT = /^[\w$]+$/;
@@ -49730,8 +49981,9 @@ var LinkReader = class {
     }
     if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out2 = [];
+    const comments = new Comments(text4);
     for (const [quote, end] of found) {
-      const link2 = statementOf(text4, quote, text4.slice(quote + 1, end));
+      const link2 = statementOf(text4, quote, text4.slice(quote + 1, end), comments);
       if (!link2) continue;
       if (link2.reexport) link2.hop = place2(link2.start, end + 1);
       out2.push({ specifier: link2.specifier, names: link2.names, reexport: link2.reexport, ...link2.namespace ? { namespace: link2.namespace } : {}, ...link2.inline ? { inline: true } : {}, ...link2.hop ? { hop: link2.hop } : {} });
@@ -49739,44 +49991,140 @@ var LinkReader = class {
     return out2;
   }
 };
-function skipSpaceBack(text4, at) {
-  let i2 = at - 1;
+var Comments = class {
+  constructor(text4) {
+    this.text = text4;
+  }
+  text;
+  reader;
+  /** Where the comment ending at `end` (inclusive), followed by `next`, starts, if it is one for certain; else -1. */
+  startOf(end, next) {
+    const { text: text4 } = this;
+    if (text4[end] === "/" && text4[end - 1] === "*") {
+      const reader = this.lexed();
+      return reader.readsSurely(end) ? reader.commentStart(end) : text4.lastIndexOf("/*", end - 2);
+    }
+    return lineBreakBetween(text4, end, next) && lineCommentOpeners(text4, end).length ? this.lexed().commentStart(end) : -1;
+  }
+  /**
+   * Where else the last token before `next` may end than `end` (skipSpaceBack's reading): where the comments before
+   * it are not read for certain and a line break follows it, before each `//`, `<!--` or `-->` on its line, and so on
+   * back over lines each of which may be a comment (within LOOKBACK).
+   */
+  guesses(end, next) {
+    const { text: text4 } = this;
+    const out2 = [];
+    const queue = [[end, next]];
+    const seen = /* @__PURE__ */ new Set();
+    for (let item2 = queue.pop(); item2; item2 = queue.pop()) {
+      const [at, after] = item2;
+      if (next - at > LOOKBACK || !lineBreakBetween(text4, at, after)) continue;
+      const openers = lineCommentOpeners(text4, at);
+      if (!openers.length || this.lexed().readsSurely(at)) continue;
+      for (const opener of openers) {
+        const guess = skipSpaceBack(text4, opener, this);
+        if (seen.has(guess)) continue;
+        seen.add(guess);
+        out2.push(guess);
+        queue.push([guess, opener]);
+      }
+    }
+    return out2;
+  }
+  /** May a comment stand in a statement's text[start, to), or hold its first word (on its line, from `from` on)? */
+  mayBeIn(start2, to, from) {
+    return COMMENT_MARK.test(this.text.slice(start2, to)) || lineCommentOpeners(this.text, start2, from).length > 0;
+  }
+  /**
+   * text[from, to) with its comments blanked (offsets kept); `sure`: read for certain. Where it is not, a `//`
+   * or `/*` is taken for a comment's start (the caller tries the text as it is too).
+   */
+  blanked(from, to) {
+    const { text: text4 } = this;
+    const reader = this.lexed();
+    if (!reader.readsSurely(to)) return { text: text4.slice(from, to).replace(COMMENTS, (c) => " ".repeat(c.length)), sure: false };
+    let out2 = "";
+    let kept3 = from;
+    for (let i2 = text4.indexOf("/", from); i2 >= 0 && i2 < to; i2 = text4.indexOf("/", i2 + 1)) {
+      const next = text4[i2 + 1];
+      if (next !== "/" && next !== "*" || reader.commentStart(i2) !== i2) continue;
+      const end = Math.min(to, next === "/" ? lineEnd(text4, i2) : text4.indexOf("*/", i2 + 2) + 2);
+      out2 += text4.slice(kept3, i2) + " ".repeat(end - i2);
+      kept3 = end;
+      i2 = end - 1;
+    }
+    return { text: out2 + text4.slice(kept3, to), sure: true };
+  }
+  lexed() {
+    this.reader ??= new CommentReader(this.text);
+    return this.reader;
+  }
+};
+var COMMENT_MARK = /\/\/|\/\*|\*\/|<!--|-->/;
+var COMMENTS = /(?:\/\/|<!--|-->)[^\n\r\u2028\u2029]*|\/\*[\s\S]*?\*\//g;
+var isLineBreak2 = (c) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
+function lineBreakBetween(text4, from, to) {
+  for (let i2 = from + 1; i2 < to; i2++) if (isLineBreak2(text4[i2])) return true;
+  return false;
+}
+function lineCommentOpeners(text4, end, from = 0) {
+  const out2 = [];
+  for (let i2 = end; i2 >= from && !isLineBreak2(text4[i2]); i2--) {
+    if (text4[i2] === "/" && text4[i2 + 1] === "/" || text4.startsWith("<!--", i2) || text4.startsWith("-->", i2)) out2.push(i2);
+  }
+  return out2;
+}
+function skipSpaceBack(text4, at, comments) {
+  let next = at;
   for (; ; ) {
+    let i2 = next - 1;
     while (i2 >= 0 && /\s/.test(text4[i2])) i2--;
-    const open2 = text4[i2] === "/" && text4[i2 - 1] === "*" ? text4.lastIndexOf("/*", i2 - 2) : -1;
-    if (open2 < 0) return i2;
-    i2 = open2 - 1;
+    const start2 = i2 >= 0 ? comments.startOf(i2, next) : -1;
+    if (start2 < 0) return i2;
+    next = start2;
   }
 }
 function wordEndsAt(text4, end, word) {
   const start2 = end - word.length + 1;
   return start2 >= 0 && text4.startsWith(word, start2) && !/[\w$.]/.test(text4[start2 - 1] ?? " ");
 }
-function statementOf(text4, at, specifier) {
-  const before = skipSpaceBack(text4, at);
+function statementOf(text4, at, specifier, comments) {
+  const before = skipSpaceBack(text4, at, comments);
+  const read = statementBefore(text4, before, at, specifier, comments);
+  if (read || before < 0) return read;
+  for (const guess of comments.guesses(before, at)) {
+    const guessed = statementBefore(text4, guess, at, specifier, comments);
+    if (guessed) return guessed;
+  }
+  return void 0;
+}
+function statementBefore(text4, before, at, specifier, comments) {
   if (wordEndsAt(text4, before, "from")) {
     const fromAt = before - 3;
     const window2 = Math.max(0, fromAt - LOOKBACK);
-    const start2 = Math.max(lastWord(text4, "import", fromAt, window2), lastWord(text4, "export", fromAt, window2));
+    const plain = text4.slice(window2, fromAt);
+    const start2 = statementStart(plain);
     if (start2 < 0) return void 0;
-    const clause = text4.slice(start2 + 6, fromAt);
-    if (/[;'"`]/.test(clause)) return void 0;
-    return text4.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
+    const read = importOrExport(plain, start2, specifier, window2);
+    if (!comments.mayBeIn(window2 + start2, fromAt, window2)) return read;
+    const code2 = comments.blanked(window2, fromAt);
+    if (code2.sure) return importOrExport(code2.text, statementStart(code2.text), specifier, window2);
+    return read ?? importOrExport(code2.text, statementStart(code2.text), specifier, window2);
   }
   if (text4[before] !== "(") return void 0;
-  const call2 = skipSpaceBack(text4, before);
+  const call2 = skipSpaceBack(text4, before, comments);
   const word = wordEndsAt(text4, call2, "require") ? "require" : wordEndsAt(text4, call2, "import") ? "import" : void 0;
   if (!word) return void 0;
-  let eq = skipSpaceBack(text4, call2 - word.length + 1);
+  let eq = skipSpaceBack(text4, call2 - word.length + 1, comments);
   if (word === "require" && text4[eq] === "(" && EXPORT_STAR.test(text4.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text4.slice(at + specifier.length + 2, at + specifier.length + 40))) {
-    const start2 = skipSpaceBack(text4, eq) - "__exportStar".length + 1;
+    const start2 = skipSpaceBack(text4, eq, comments) - "__exportStar".length + 1;
     return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
   }
   const helper = word === "require" && text4[eq] === "(" ? NAMESPACE_HELPER.exec(text4.slice(Math.max(0, eq - 60), eq)) : null;
-  if (helper) eq = skipSpaceBack(text4, eq - helper[0].length);
-  if (wordEndsAt(text4, eq, "await")) eq = skipSpaceBack(text4, eq - 4);
+  if (helper) eq = skipSpaceBack(text4, eq - helper[0].length, comments);
+  if (wordEndsAt(text4, eq, "await")) eq = skipSpaceBack(text4, eq - 4, comments);
   if (text4[eq] !== "=" || text4[eq - 1] === "=" || text4[eq - 1] === "!") return { specifier, names: [], inline: true, reexport: false, start: call2 - word.length + 1 };
-  const targetEnd = skipSpaceBack(text4, eq);
+  const targetEnd = skipSpaceBack(text4, eq, comments);
   if (text4[targetEnd] === "}") {
     const open2 = text4.lastIndexOf("{", targetEnd);
     if (open2 < 0 || targetEnd - open2 > LOOKBACK) return void 0;
@@ -49788,11 +50136,18 @@ function statementOf(text4, at, specifier) {
   if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
   return IDENT.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
 }
-function lastWord(text4, word, to, from) {
-  const window2 = text4.slice(from, to);
+function statementStart(window2) {
+  return Math.max(lastWord(window2, "import"), lastWord(window2, "export"));
+}
+function importOrExport(window2, start2, specifier, offset) {
+  if (start2 < 0) return void 0;
+  const clause = window2.slice(start2 + 6);
+  if (/[;'"`]/.test(clause)) return void 0;
+  return window2.startsWith("import", start2) ? importClause(clause, specifier, offset + start2) : exportClause(clause, specifier, offset + start2);
+}
+function lastWord(window2, word) {
   for (let i2 = window2.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window2.lastIndexOf(word, i2 - 1) : -1) {
-    const at = from + i2;
-    if (!/[\w$.]/.test(text4[at - 1] ?? " ") && !/[\w$]/.test(text4[at + word.length] ?? " ")) return at;
+    if (!/[\w$.]/.test(window2[i2 - 1] ?? " ") && !/[\w$]/.test(window2[i2 + word.length] ?? " ")) return i2;
   }
   return -1;
 }
@@ -50825,7 +51180,7 @@ function unpacked(right) {
   return targets.flatMap((target, i2) => UNPACKED_TARGETS.has(target.type) ? [[target, values[i2]]] : []);
 }
 var compiled = /* @__PURE__ */ new Map();
-var COMMENTS = "(comment) @comment";
+var COMMENTS2 = "(comment) @comment";
 function compiledQuery(language, text4) {
   let byLanguage = compiled.get(language);
   if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
@@ -50834,7 +51189,7 @@ function compiledQuery(language, text4) {
   return query;
 }
 function queryOf(language, source, comments) {
-  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS) : void 0 };
+  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS2) : void 0 };
 }
 
 // core/scan/detach.ts
@@ -52930,249 +53285,6 @@ function namesSomething(string4, grammar) {
 }
 function enclosing2(node2, types) {
   for (let n = node2.parent; n; n = n.parent) if (types.has(n.type)) return n;
-  return void 0;
-}
-
-// core/scan/javascript-comments.ts
-function someInCode(text4, occurrences, outside = "comments") {
-  const isCode = codeAt(text4, outside);
-  occurrences.lastIndex = 0;
-  for (let m = occurrences.exec(text4); m; m = occurrences.exec(text4)) if (isCode(m.index)) return true;
-  return false;
-}
-function codeAt(text4, outside = "comments") {
-  let reader;
-  return (offset) => !(reader ??= new CommentReader(text4)).inComment(offset, outside === "literals");
-}
-var EXPRESSION_BEFORE = new Set("(,=:[!&|?{};+-*%<>~^");
-var EXPRESSION_KEYWORDS = /* @__PURE__ */ new Set(["return", "typeof", "instanceof", "in", "new", "delete", "void", "throw", "case", "do", "else", "default", "extends", "break", "continue", "debugger"]);
-var LABEL_KEYWORDS = /* @__PURE__ */ new Set(["break", "continue"]);
-var CONTEXTUAL_KEYWORDS = /* @__PURE__ */ new Set(["await", "yield", "of", "let", "async", "get", "set", "static"]);
-var CODE_STOP = /["'`/{}<()]/g;
-var HEAD_KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "with"]);
-var IN_TEXT = -1;
-var isIdentifierChar = (c) => /[\p{ID_Continue}$\u200c\u200d]/u.test(c);
-var isSpace = (c) => /\s/.test(c);
-var CommentReader = class {
-  constructor(text4) {
-    this.text = text4;
-    if (text4.startsWith("#!")) this.comment(0, lineEnd(text4, 0));
-    const html = [text4.indexOf("<!--"), text4.indexOf("-->")].filter((i2) => i2 >= 0);
-    if (html.length) this.unsureFrom = Math.min(...html);
-  }
-  text;
-  /** Comment ranges found so far, in order: [start, end). */
-  comments = [];
-  /** The same for literals: strings, template text (not its `${…}`) and regular expressions. */
-  literals = [];
-  /** Where reading goes on; everything before it is classified. */
-  at = 0;
-  /** From here on, nothing is a comment (the reader met something it cannot read for sure). */
-  unsureFrom = Number.POSITIVE_INFINITY;
-  /** Open templates, innermost last: IN_TEXT, or the brace depth at which the `${…}` the reader is in closes. */
-  templates = [];
-  depth = 0;
-  /** Open parentheses, innermost last: does each close a statement head (`if (…)`) rather than a value? */
-  parens = [];
-  /** Did the `)` at `previous` close a statement head? */
-  previousClosedHead = false;
-  /** The last character of code before `at` that was not white space or a comment (a literal's last character counts as a value). */
-  previous = -1;
-  /** Is this offset inside a comment (or, with `literals`, a literal), for certain? */
-  inComment(offset, literals = false) {
-    while (this.at <= offset && offset < this.unsureFrom) this.step();
-    if (offset >= this.unsureFrom) return false;
-    return within(this.comments, offset) || literals && within(this.literals, offset);
-  }
-  /** Read one token of code (or the rest of a template's text) from `at`. */
-  step() {
-    const { text: text4 } = this;
-    if (this.at >= text4.length) {
-      this.at = text4.length + 1;
-      return;
-    }
-    if (this.templates.at(-1) === IN_TEXT) return this.templateText();
-    CODE_STOP.lastIndex = this.at;
-    const stop2 = CODE_STOP.exec(text4);
-    if (!stop2) {
-      this.markCode(this.at, text4.length);
-      this.at = text4.length + 1;
-      return;
-    }
-    const i2 = stop2.index;
-    this.markCode(this.at, i2);
-    const c = text4[i2];
-    if (c === "/") {
-      const next = text4[i2 + 1];
-      if (next === "/") return this.comment(i2, lineEnd(text4, i2));
-      if (next === "*") {
-        const close = text4.indexOf("*/", i2 + 2);
-        return close < 0 ? this.unsure(i2) : this.comment(i2, close + 2);
-      }
-      const expression = this.expressionMayStart();
-      if (expression === void 0) return this.unsure(i2);
-      if (!expression) return this.code(i2);
-      return this.literal(i2, regexEnd(text4, i2));
-    }
-    if (c === "<") {
-      const expression = this.expressionMayStart();
-      return expression !== false && /^\s*[\p{L}_$>]/u.test(text4.slice(i2 + 1, i2 + 64)) ? this.unsure(i2) : this.code(i2);
-    }
-    if (c === '"' || c === "'") return this.literal(i2, stringEnd(text4, i2));
-    if (c === "`") {
-      this.templates.push(IN_TEXT);
-      this.at = i2 + 1;
-      return;
-    }
-    if (c === "(") {
-      this.parens.push(HEAD_KEYWORDS.has(this.headWord(i2) ?? ""));
-      return this.code(i2);
-    }
-    if (c === ")") {
-      const head = this.parens.pop();
-      if (head === void 0) return this.unsure(i2);
-      this.code(i2);
-      this.previousClosedHead = head;
-      return;
-    }
-    if (c === "{") this.depth++;
-    else if (this.templates.at(-1) === this.depth) {
-      this.templates[this.templates.length - 1] = IN_TEXT;
-      this.at = i2 + 1;
-      return;
-    } else if (this.depth === 0) return this.unsure(i2);
-    else this.depth--;
-    this.code(i2);
-  }
-  /** A template's text from `at`: to its closing backtick, or into a `${…}`. */
-  templateText() {
-    const { text: text4 } = this;
-    for (let i2 = this.at; i2 < text4.length; i2++) {
-      const c = text4[i2];
-      if (c === "\\") {
-        i2++;
-        continue;
-      }
-      const opens = c === "$" && text4[i2 + 1] === "{";
-      if (c !== "`" && !opens) continue;
-      this.literals.push([this.at, i2]);
-      if (opens) {
-        this.templates[this.templates.length - 1] = this.depth;
-        this.previous = i2 + 1;
-        this.at = i2 + 2;
-      } else {
-        this.templates.pop();
-        this.previous = i2;
-        this.at = i2 + 1;
-      }
-      return;
-    }
-    this.unsure(this.at);
-  }
-  /**
-   * May an expression start here (so `/` opens a regular expression, `<` JSX)? false: an operator is expected
-   * (`/` divides); undefined: it depends on what this reader does not track.
-   */
-  expressionMayStart() {
-    const { text: text4 } = this;
-    if (this.previous < 0) return true;
-    const c = text4[this.previous];
-    if (c === ")") return this.previousClosedHead;
-    if (c === "}") return void 0;
-    if (c === "+" || c === "-") return text4[this.previous - 1] === c ? false : true;
-    if (EXPRESSION_BEFORE.has(c)) return true;
-    if (c === "]" || c === "." || c === '"' || c === "'" || c === "`" || c === "/") return false;
-    if (!isIdentifierChar(c)) return void 0;
-    const word = this.wordBefore(this.previous + 1);
-    const start2 = this.previous + 1 - word.length;
-    if (/[.#]\s*$/.test(text4.slice(Math.max(0, start2 - 16), start2))) return false;
-    if (CONTEXTUAL_KEYWORDS.has(word)) return void 0;
-    return EXPRESSION_KEYWORDS.has(word) || LABEL_KEYWORDS.has(this.wordBefore(start2) ?? "");
-  }
-  /** The word (identifier or keyword) ending right before `end`, white space skipped; undefined if none. */
-  wordBefore(end) {
-    const { text: text4 } = this;
-    let last = end - 1;
-    while (last >= 0 && isSpace(text4[last])) last--;
-    let start2 = last + 1;
-    while (start2 > 0 && isIdentifierChar(text4[start2 - 1])) start2--;
-    return start2 <= last ? text4.slice(start2, last + 1) : void 0;
-  }
-  /** The keyword before a `(` that may head a statement: `for await (` is `for`'s. */
-  headWord(paren) {
-    const word = this.wordBefore(paren);
-    if (word !== "await") return word;
-    const at = this.text.lastIndexOf("await", paren);
-    return this.wordBefore(at);
-  }
-  markCode(from, to) {
-    for (let i2 = to - 1; i2 >= from; i2--) {
-      if (!isSpace(this.text[i2])) {
-        this.previous = i2;
-        return;
-      }
-    }
-  }
-  /** One character of code at `i` (a `/` that divides, a brace, a parenthesis). */
-  code(i2) {
-    this.previous = i2;
-    this.previousClosedHead = false;
-    this.at = i2 + 1;
-  }
-  comment(start2, end) {
-    this.comments.push([start2, end]);
-    this.at = end;
-  }
-  /** A string or regular expression literal from `start` to `end` (undefined: unterminated on its line). */
-  literal(start2, end) {
-    if (end === void 0) return this.unsure(start2);
-    this.literals.push([start2, end]);
-    this.previous = end - 1;
-    this.at = end;
-  }
-  unsure(from) {
-    this.unsureFrom = from;
-    this.at = this.text.length + 1;
-  }
-};
-function within(ranges, offset) {
-  for (let i2 = ranges.length - 1; i2 >= 0; i2--) {
-    const [start2, end] = ranges[i2];
-    if (end <= offset) return false;
-    if (start2 <= offset) return true;
-  }
-  return false;
-}
-var LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
-function lineEnd(text4, from) {
-  LINE_TERMINATOR.lastIndex = from;
-  return LINE_TERMINATOR.exec(text4)?.index ?? text4.length;
-}
-function stringEnd(text4, start2) {
-  const quote = text4[start2];
-  for (let i2 = start2 + 1; i2 < text4.length; i2++) {
-    const c = text4[i2];
-    if (c === "\\") i2++;
-    else if (c === quote) return i2 + 1;
-    else if (c === "\n" || c === "\r") return void 0;
-  }
-  return void 0;
-}
-function regexEnd(text4, start2) {
-  let inClass = false;
-  for (let i2 = start2 + 1; i2 < text4.length; i2++) {
-    const c = text4[i2];
-    if (c === "\\") i2++;
-    else if (c === "\n" || c === "\r") return void 0;
-    else if (inClass && c === "[") return void 0;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "/") {
-      let end = i2 + 1;
-      while (end < text4.length && /[a-z]/.test(text4[end])) end++;
-      return end;
-    }
-  }
   return void 0;
 }
 

@@ -50,7 +50,7 @@ const isIdentifierChar = (c: string) => /[\p{ID_Continue}$\u200c\u200d]/u.test(c
 /** JavaScript's white space and line terminators (`\s`: NBSP and U+FEFF too, which a reader of ASCII would take for a name). */
 const isSpace = (c: string) => /\s/.test(c);
 
-class CommentReader {
+export class CommentReader {
   /** Comment ranges found so far, in order: [start, end). */
   private readonly comments: Array<[number, number]> = [];
   /** The same for literals: strings, template text (not its `${…}`) and regular expressions. */
@@ -79,9 +79,19 @@ class CommentReader {
 
   /** Is this offset inside a comment (or, with `literals`, a literal), for certain? */
   inComment(offset: number, literals = false): boolean {
+    return this.commentStart(offset) >= 0 || (literals && this.readsSurely(offset) && within(this.literals, offset) !== undefined);
+  }
+
+  /** Where the comment holding this offset starts, if it is in one for certain; else -1. */
+  commentStart(offset: number): number {
+    if (!this.readsSurely(offset)) return -1;
+    return within(this.comments, offset) ?? -1;
+  }
+
+  /** Is the text up to this offset read for certain (so an offset not in a comment is code)? */
+  readsSurely(offset: number): boolean {
     while (this.at <= offset && offset < this.unsureFrom) this.step();
-    if (offset >= this.unsureFrom) return false;
-    return within(this.comments, offset) || (literals && within(this.literals, offset));
+    return offset < this.unsureFrom;
   }
 
   /** Read one token of code (or the rest of a template's text) from `at`. */
@@ -248,20 +258,20 @@ class CommentReader {
   }
 }
 
-/** Is `offset` in one of `ranges` (in order, [start, end))? Offsets are asked in order: the last few ranges decide. */
-function within(ranges: ReadonlyArray<[number, number]>, offset: number): boolean {
+/** The start of the range of `ranges` (in order, [start, end)) holding `offset`, if one does. Offsets are asked in order: the last few ranges decide. */
+function within(ranges: ReadonlyArray<[number, number]>, offset: number): number | undefined {
   for (let i = ranges.length - 1; i >= 0; i--) {
     const [start, end] = ranges[i]!;
-    if (end <= offset) return false;
-    if (start <= offset) return true;
+    if (end <= offset) return undefined;
+    if (start <= offset) return start;
   }
-  return false;
+  return undefined;
 }
 
 /** Where JavaScript ends a line: LF, CR, LS or PS (`// x\u2028fetch(u)` calls fetch). */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
 
-function lineEnd(text: string, from: number): number {
+export function lineEnd(text: string, from: number): number {
   LINE_TERMINATOR.lastIndex = from;
   return LINE_TERMINATOR.exec(text)?.index ?? text.length;
 }

@@ -5,6 +5,7 @@
  * backwards from it, so multi-line import lists cost nothing extra and files without project
  * specifiers cost one scan for quotes. Python: `from X import a, (b,\n c)`.
  */
+import { CommentReader, lineEnd } from "./javascript-comments";
 import { Literal } from "./literal";
 import type { PlacedHop } from "./placed";
 import type { Link } from "./project";
@@ -14,9 +15,9 @@ const MAX_SPECIFIER = 500;
 /** How far back from a specifier an `import {…} from` list may start (a longer list is not read). */
 const LOOKBACK = 4000;
 
-/** `import a, b as c` and `from x import (a, b)` at a line's start (after spaces or tabs), each tried where its first word is written (pythonStatements). */
+/** `import a, b as c` and `from x import (a, b)` at a line's start (after spaces or tabs), each tried where its first word is written (pythonStatements); a comment in the parentheses may hold `)`. */
 const PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
-const PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/my;
+const PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\((?:[^)#]|#[^\n]*(?![^\n]))*\)|[^\n#;]*)/my;
 const IMPORT = new Literal("import");
 const FROM = new Literal("from");
 const IDENT = /^[\w$]+$/;
@@ -57,8 +58,9 @@ export class LinkReader {
     }
     if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out: Link[] = [];
+    const comments = new Comments(text);
     for (const [quote, end] of found) {
-      const link = statementOf(text, quote, text.slice(quote + 1, end));
+      const link = statementOf(text, quote, text.slice(quote + 1, end), comments);
       if (!link) continue;
       if (link.reexport) link.hop = place(link.start, end + 1);
       out.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...(link.namespace ? { namespace: link.namespace } : {}), ...(link.inline ? { inline: true } : {}), ...(link.hop ? { hop: link.hop } : {}) });
@@ -68,17 +70,117 @@ export class LinkReader {
 }
 
 /**
- * Index of the last character before `at` that is neither white space nor in a block comment (-1 at the start): a
- * comment may stand between any two tokens (`from /* c *\/ "./shell"`). Where a line comment does
- * (`require( // c` and the specifier on the next line), the link is not read.
+ * Where a file's comments are, as far as reading its links needs: a comment may stand between any two tokens
+ * (`from /* c *\/ "./shell"`, `require( // c` with the specifier on the next line). Whether a `//` starts a comment is
+ * known only from the file read from its start (it may be in a string: `const u = "http://"; require(`), so that
+ * reading (javascript-comments.ts) is done only where a token is followed by a line break and its line holds `//`.
+ * It errs one way, where it cannot be sure (unsure → code); there the link reader also tries each possible start of
+ * the comment before a specifier (guesses), so what the reading cannot decide does not hide a link there (it may
+ * read one from a string instead).
  */
-function skipSpaceBack(text: string, at: number): number {
-  let i = at - 1;
+class Comments {
+  private reader?: CommentReader;
+
+  constructor(private readonly text: string) {}
+
+  /** Where the comment ending at `end` (inclusive), followed by `next`, starts, if it is one for certain; else -1. */
+  startOf(end: number, next: number): number {
+    const { text } = this;
+    if (text[end] === "/" && text[end - 1] === "*") {
+      const reader = this.lexed();
+      return reader.readsSurely(end) ? reader.commentStart(end) : text.lastIndexOf("/*", end - 2);
+    }
+    return lineBreakBetween(text, end, next) && lineCommentOpeners(text, end).length ? this.lexed().commentStart(end) : -1;
+  }
+
+  /**
+   * Where else the last token before `next` may end than `end` (skipSpaceBack's reading): where the comments before
+   * it are not read for certain and a line break follows it, before each `//`, `<!--` or `-->` on its line, and so on
+   * back over lines each of which may be a comment (within LOOKBACK).
+   */
+  guesses(end: number, next: number): number[] {
+    const { text } = this;
+    const out: number[] = [];
+    const queue: Array<[end: number, next: number]> = [[end, next]];
+    const seen = new Set<number>();
+    for (let item = queue.pop(); item; item = queue.pop()) {
+      const [at, after] = item;
+      if (next - at > LOOKBACK || !lineBreakBetween(text, at, after)) continue;
+      const openers = lineCommentOpeners(text, at);
+      if (!openers.length || this.lexed().readsSurely(at)) continue;
+      for (const opener of openers) {
+        const guess = skipSpaceBack(text, opener, this);
+        if (seen.has(guess)) continue;
+        seen.add(guess);
+        out.push(guess);
+        queue.push([guess, opener]);
+      }
+    }
+    return out;
+  }
+
+  /** May a comment stand in a statement's text[start, to), or hold its first word (on its line, from `from` on)? */
+  mayBeIn(start: number, to: number, from: number): boolean {
+    return COMMENT_MARK.test(this.text.slice(start, to)) || lineCommentOpeners(this.text, start, from).length > 0;
+  }
+
+  /**
+   * text[from, to) with its comments blanked (offsets kept); `sure`: read for certain. Where it is not, a `//`
+   * or `/*` is taken for a comment's start (the caller tries the text as it is too).
+   */
+  blanked(from: number, to: number): { text: string; sure: boolean } {
+    const { text } = this;
+    const reader = this.lexed();
+    if (!reader.readsSurely(to)) return { text: text.slice(from, to).replace(COMMENTS, (c) => " ".repeat(c.length)), sure: false };
+    let out = "";
+    let kept = from;
+    for (let i = text.indexOf("/", from); i >= 0 && i < to; i = text.indexOf("/", i + 1)) {
+      const next = text[i + 1];
+      if ((next !== "/" && next !== "*") || reader.commentStart(i) !== i) continue;
+      const end = Math.min(to, next === "/" ? lineEnd(text, i) : text.indexOf("*/", i + 2) + 2);
+      out += text.slice(kept, i) + " ".repeat(end - i);
+      kept = end;
+      i = end - 1;
+    }
+    return { text: out + text.slice(kept, to), sure: true };
+  }
+
+  private lexed(): CommentReader {
+    this.reader ??= new CommentReader(this.text);
+    return this.reader;
+  }
+}
+
+/** What may open or close a comment (`<!--` and `-->`: HTML-like comments, read as `//` in a script). */
+const COMMENT_MARK = /\/\/|\/\*|\*\/|<!--|-->/;
+/** Comments as a reader of one line at a time would take them. */
+const COMMENTS = /(?:\/\/|<!--|-->)[^\n\r\u2028\u2029]*|\/\*[\s\S]*?\*\//g;
+
+const isLineBreak = (c: string | undefined) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (isLineBreak(text[i])) return true;
+  return false;
+}
+
+/** Where a comment to the end of the line may start on the line holding `end`, from `from` up to `end`: `//`, and the HTML-like `<!--` and `-->` a script reads as `//`. */
+function lineCommentOpeners(text: string, end: number, from = 0): number[] {
+  const out: number[] = [];
+  for (let i = end; i >= from && !isLineBreak(text[i]); i--) {
+    if ((text[i] === "/" && text[i + 1] === "/") || text.startsWith("<!--", i) || text.startsWith("-->", i)) out.push(i);
+  }
+  return out;
+}
+
+/** Index of the last character before `at` that is neither white space nor in a comment (-1 at the start). */
+function skipSpaceBack(text: string, at: number, comments: Comments): number {
+  let next = at;
   for (;;) {
+    let i = next - 1;
     while (i >= 0 && /\s/.test(text[i]!)) i--;
-    const open = text[i] === "/" && text[i - 1] === "*" ? text.lastIndexOf("/*", i - 2) : -1;
-    if (open < 0) return i;
-    i = open - 1;
+    const start = i >= 0 ? comments.startOf(i, next) : -1;
+    if (start < 0) return i;
+    next = start;
   }
 }
 
@@ -91,35 +193,50 @@ function wordEndsAt(text: string, end: number, word: string): boolean {
 type Read = Omit<Link, "hop"> & { start: number; hop?: PlacedHop };
 
 /** The import, re-export or require a specifier at `at` belongs to. */
-function statementOf(text: string, at: number, specifier: string): Read | undefined {
-  const before = skipSpaceBack(text, at);
+function statementOf(text: string, at: number, specifier: string, comments: Comments): Read | undefined {
+  const before = skipSpaceBack(text, at, comments);
+  const read = statementBefore(text, before, at, specifier, comments);
+  if (read || before < 0) return read;
+  for (const guess of comments.guesses(before, at)) {
+    const guessed = statementBefore(text, guess, at, specifier, comments);
+    if (guessed) return guessed;
+  }
+  return undefined;
+}
+
+/** The statement around a specifier at `at` whose last token before it ends at `before`. */
+function statementBefore(text: string, before: number, at: number, specifier: string, comments: Comments): Read | undefined {
   if (wordEndsAt(text, before, "from")) {
     const fromAt = before - 3;
     const window = Math.max(0, fromAt - LOOKBACK);
-    const start = Math.max(lastWord(text, "import", fromAt, window), lastWord(text, "export", fromAt, window));
+    const plain = text.slice(window, fromAt);
+    const start = statementStart(plain);
     if (start < 0) return undefined;
-    const clause = text.slice(start + 6, fromAt);
-    if (/[;'"`]/.test(clause)) return undefined;
-    return text.startsWith("import", start) ? importClause(clause, specifier, start) : exportClause(clause, specifier, start);
+    const read = importOrExport(plain, start, specifier, window);
+    // A comment in the statement (`exec, // don't` in its list, `// re-import` before its `from`) is read past.
+    if (!comments.mayBeIn(window + start, fromAt, window)) return read;
+    const code = comments.blanked(window, fromAt);
+    if (code.sure) return importOrExport(code.text, statementStart(code.text), specifier, window);
+    return read ?? importOrExport(code.text, statementStart(code.text), specifier, window);
   }
   // require("./x") or import("./x"), with what it is assigned to (`await` between).
   if (text[before] !== "(") return undefined;
-  const call = skipSpaceBack(text, before);
+  const call = skipSpaceBack(text, before, comments);
   const word = wordEndsAt(text, call, "require") ? "require" : wordEndsAt(text, call, "import") ? "import" : undefined;
   if (!word) return undefined;
-  let eq = skipSpaceBack(text, call - word.length + 1);
+  let eq = skipSpaceBack(text, call - word.length + 1, comments);
   // TypeScript's CommonJS `export * from "./x"`: `__exportStar(require("./x"), exports)` (`tslib_1.__exportStar` with importHelpers).
   if (word === "require" && text[eq] === "(" && EXPORT_STAR.test(text.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text.slice(at + specifier.length + 2, at + specifier.length + 40))) {
-    const start = skipSpaceBack(text, eq) - "__exportStar".length + 1;
+    const start = skipSpaceBack(text, eq, comments) - "__exportStar".length + 1;
     return { specifier, names: [["*", "*"]], reexport: true, start };
   }
   // TypeScript's and Babel's namespace interop: `const Shims = tslib_1.__importStar(require("./internal/shims"))` is the namespace.
   const helper = word === "require" && text[eq] === "(" ? NAMESPACE_HELPER.exec(text.slice(Math.max(0, eq - 60), eq)) : null;
-  if (helper) eq = skipSpaceBack(text, eq - helper[0].length);
-  if (wordEndsAt(text, eq, "await")) eq = skipSpaceBack(text, eq - 4);
+  if (helper) eq = skipSpaceBack(text, eq - helper[0].length, comments);
+  if (wordEndsAt(text, eq, "await")) eq = skipSpaceBack(text, eq - 4, comments);
   // `require("./shell").exec(…)`, `import("./shell").then(…)`: the exports used where loaded.
   if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return { specifier, names: [], inline: true, reexport: false, start: call - word.length + 1 };
-  const targetEnd = skipSpaceBack(text, eq);
+  const targetEnd = skipSpaceBack(text, eq, comments);
   if (text[targetEnd] === "}") {
     const open = text.lastIndexOf("{", targetEnd);
     if (open < 0 || targetEnd - open > LOOKBACK) return undefined;
@@ -133,12 +250,23 @@ function statementOf(text: string, at: number, specifier: string): Read | undefi
   return IDENT.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : undefined;
 }
 
-/** The start of the last `word` (standing alone) in text[from, to), or -1 (searched in that window only: lastIndexOf alone would search back to the file's start). */
-function lastWord(text: string, word: string, to: number, from: number): number {
-  const window = text.slice(from, to);
+/** Where the last `import` or `export` in a window of text starts, or -1. */
+function statementStart(window: string): number {
+  return Math.max(lastWord(window, "import"), lastWord(window, "export"));
+}
+
+/** The `import … from` or `export … from` statement starting at `start` of a window of text that starts at `offset` and ends at its `from`. */
+function importOrExport(window: string, start: number, specifier: string, offset: number): Read | undefined {
+  if (start < 0) return undefined;
+  const clause = window.slice(start + 6);
+  if (/[;'"`]/.test(clause)) return undefined;
+  return window.startsWith("import", start) ? importClause(clause, specifier, offset + start) : exportClause(clause, specifier, offset + start);
+}
+
+/** The start of the last `word` (standing alone) in `window`, or -1. */
+function lastWord(window: string, word: string): number {
   for (let i = window.lastIndexOf(word); i >= 0; i = i > 0 ? window.lastIndexOf(word, i - 1) : -1) {
-    const at = from + i;
-    if (!/[\w$.]/.test(text[at - 1] ?? " ") && !/[\w$]/.test(text[at + word.length] ?? " ")) return at;
+    if (!/[\w$.]/.test(window[i - 1] ?? " ") && !/[\w$]/.test(window[i + word.length] ?? " ")) return i;
   }
   return -1;
 }

@@ -329,6 +329,77 @@ describe("scan/shell-command through a project file loaded inline (require(…).
   });
 });
 
+describe("scan/shell-command through a project file imported with a comment before its specifier or inside its statement (links.ts reads past comments as JavaScript reads them)", () => {
+  const SHELL = 'module.exports = { run: require("child_process").execSync };\n';
+  const ESM = 'import { exec } from "child_process";\nexport { exec };\n';
+
+  test("a line comment before the specifier: `require( // c`, `from // c`, `import * as sh from // c`, `import( // c`, `export { exec } from // c`, two comment lines, and a file whose comments are not all read for certain (a `\"<!--\"` string; `\"http://\"` before the call)", async () => {
+    const { root, files } = project({
+      "shell.js": SHELL,
+      "esm.js": ESM,
+      "req.js": 'const sh = require( // the helper\n  "./shell");\nsh.run("a");\n',
+      "imp.mjs": 'import { exec } from // the helper\n  "./esm.js";\nexec("b");\n',
+      "ns.mjs": 'import * as sh from // c\n  "./esm.js";\nsh.exec("c");\n',
+      "dyn.mjs": 'const m = await import( // c\n  "./esm.js");\nm.exec("d");\n',
+      "barrel.js": 'export { exec } from // c\n  "./esm.js";\n',
+      "use.mjs": 'import { exec } from "./barrel.js";\nexec("e");\n',
+      "two.js": 'const sh = require( // a\n  // b\n  "./shell");\nsh.run("f");\n',
+      "html.js": 'const marker = "<!--";\nconst u = "http://x"; const sh = require( // c\n  "./shell");\nsh.run("g");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual([
+      "dyn.mjs:3:1-3:7 scan/shell-command",
+      "html.js:4:1-4:7 scan/shell-command",
+      "imp.mjs:3:1-3:5 scan/shell-command",
+      "ns.mjs:3:1-3:8 scan/shell-command",
+      "req.js:3:1-3:7 scan/shell-command",
+      "two.js:4:1-4:7 scan/shell-command",
+      "use.mjs:2:1-2:5 scan/shell-command",
+    ]);
+    expect(run.findings.find((f) => f.file === "use.mjs")!.message).toContain("barrel.js line 1 `export { exec } from // c`");
+  });
+
+  test("a comment inside the statement: `exec, // don't` in an import list, `/* like an import */` in a re-export's list, a block comment holding `/*` before the specifier, `module.exports = // c` before the `require`", async () => {
+    const { root, files } = project({
+      "shell.js": SHELL,
+      "esm.js": ESM,
+      "list.mjs": 'import {\n  exec, // don\'t wait\n} from "./esm.js";\nexec("a");\n',
+      "barrel.js": 'export { exec /* like an import */ } from "./esm.js";\n',
+      "use.mjs": 'import { exec } from "./barrel.js";\nexec("b");\n',
+      "nested.js": 'const sh = require(/* a /* b */ "./shell");\nsh.run("c");\n',
+      "cjs-barrel.js": 'module.exports = // the helper\n  require("./shell");\n',
+      "cjs-use.js": 'const helper = require("./cjs-barrel");\nhelper.run("d");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["cjs-use.js:2:1-2:11 scan/shell-command", "list.mjs:4:1-4:5 scan/shell-command", "nested.js:2:1-2:7 scan/shell-command", "use.mjs:2:1-2:5 scan/shell-command"]);
+  });
+
+  test("a `//` in a string neither hides a link nor makes one: `\"http://\"` before `module.exports = require(` links; `log(\"module.exports = require( //\",` does not", async () => {
+    const { root, files } = project({
+      "shell.js": SHELL,
+      "real.js": 'const u = "http://x"; module.exports = require(\n  "./shell");\n',
+      "forged.js": 'module.exports = log("module.exports = require( //",\n  "./shell");\n',
+      "use.js": 'require("./real").run("a");\nrequire("./forged").run("b");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["use.js:1:1-1:22 scan/shell-command"]);
+    const scanner = await Scanner.create({});
+    expect(scanner.linksOf("a.js", 'require("//x", // c\n  "./shell");\nlog("const sh = require( //",\n  "./shell");\n')).toEqual([]);
+    expect(scanner.linksOf("b.js", 'const u = "http://"; const sh = require(\n  "./shell");\n').map((l) => l.namespace)).toEqual(["sh"]);
+  });
+
+  test("Python: a comment holding `)` or `(` inside an import's parentheses (`from .shell import (  # c ) x`, `from . import (  # (c)`)", async () => {
+    const { root, files } = project({
+      "pkg/__init__.py": "",
+      "pkg/shell.py": "from subprocess import run\n",
+      "pkg/names.py": "from .shell import (  # the helper ) x\n    run)\nrun(['a'])\n",
+      "pkg/module.py": "from . import (  # (the helper)\n    shell)\nshell.run(['b'])\n",
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["pkg/module.py:3:1-3:10 scan/shell-command", "pkg/names.py:3:1-3:4 scan/shell-command"]);
+  });
+});
+
 describe("scan/shell-command through a plain Python import of a project module (import helper, import pkg.mod as m)", () => {
   test("import helper, import helper as h, import pkg.tools: the module's watched names are reached as attributes", async () => {
     const { root, files } = project({

