@@ -70013,7 +70013,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
-          const property = arg.properties.get(key);
+          const property = key === void 0 ? void 0 : arg.properties.get(key);
           if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound;
         }
       }
@@ -70029,7 +70029,7 @@ function bindSlotAt(bindings, key, path2, at) {
   const owner = enclosing(at, CLASS_BODY)?.parent?.childForFieldName("name");
   if (owner) bindings.bindSlot(`${owner.text}.prototype${key.slice(4)}`, path2);
 }
-function destructured(pattern) {
+function destructured(pattern, computedKey) {
   const out2 = [];
   for (const prop of pattern.namedChildren) {
     if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop]);
@@ -70040,8 +70040,9 @@ function destructured(pattern) {
       const key = prop.childForFieldName("key");
       const value = prop.childForFieldName("value");
       const local = value?.type === "assignment_pattern" ? value.childForFieldName("left") : value;
-      const name2 = key?.type === "string" ? stringValue(key) : key?.text;
-      if (name2 !== void 0 && local?.type === "identifier") out2.push([name2, local]);
+      const computed = key?.type === "computed_property_name";
+      const name2 = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
+      if ((name2 !== void 0 || computed) && local?.type === "identifier") out2.push([name2, local]);
     }
   }
   return out2;
@@ -70170,8 +70171,10 @@ var MADE_REQUIRE = ["createRequire", RETURNED];
 var madeRequire = (path2) => path2?.module === GLOBAL && path2.members.length === 2 && path2.members[0] === MADE_REQUIRE[0] && path2.members[1] === RETURNED;
 var PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
+var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
+var OBJECT_DESCRIPTOR_AT = /Object\s*\.\s*getOwnPropertyDescriptor\s*\(/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
-var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2);
+var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || name2 === "Object";
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(assigned, callees, source);
@@ -70245,12 +70248,13 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : rootAt(source, captured.startIndex);
     const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
-    if (head && !known(head) && !privateRead) continue;
+    const descriptorRead = head === "Object" && privateHelperAt(OBJECT_DESCRIPTOR_AT, source, captured.startIndex);
+    if (head && !known(head) && !privateRead && !descriptorRead) continue;
     const callee = parenthesized ? unwrap3(captured) : captured;
     const text4 = callee.text;
     const first = rootAt(text4, 0);
-    const namedInside = () => parenthesized && identifiersIn(text4).some(known);
-    if (!privateRead && (first ? !known(first) && !namedInside() : !text4.includes("import") && !namedInside())) continue;
+    const namedInside = () => (parenthesized || text4.startsWith("[")) && identifiersIn(text4).some(known);
+    if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text4.includes("import") && !namedInside())) continue;
     const invoked = invokedThrough(callee);
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (!path2 || path2.returns) continue;
@@ -70266,6 +70270,17 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
+}
+var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+function arrayElement(array2, position) {
+  let at = 0;
+  for (const child of array2.children) {
+    if (!child || child.type === "comment" || child.type === "[") continue;
+    if (child.type === "spread_element") return void 0;
+    if (child.type === ",") at++;
+    else if (at === position) return child.type === "]" ? void 0 : child;
+  }
+  return void 0;
 }
 var NEW_PREFIX = /new\s+/y;
 function rootAt(text4, offset) {
@@ -70320,6 +70335,7 @@ var Resolver = class {
           const path2 = this.project.lookup(loaded, property.text);
           return path2 && through(normalMembers(path2), object2);
         }
+        if (property?.text === "value" && object2?.type === "call_expression" && this.readsByName(object2.childForFieldName("function"), ...DESCRIPTOR_READS)) return this.memberNamedIn(object2, depth);
         const base = this.child(node2, "object", depth);
         if (base) return property ? extend2(base, property.text) : void 0;
         const key = object2?.type === "new_expression" ? this.slotKey(node2) : void 0;
@@ -70335,6 +70351,11 @@ var Resolver = class {
           return key !== void 0 ? extend2(base, key) : void 0;
         }
         const object2 = node2.childForFieldName("object");
+        if (object2?.type === "array" && index) {
+          const key = this.propertyKey(index);
+          const element = key !== void 0 && ARRAY_INDEX.test(key) ? arrayElement(object2, Number(key)) : void 0;
+          return element ? this.resolve(element, element.text, depth + 1) : void 0;
+        }
         return object2?.type === "identifier" && index ? this.bindings.picked(object2.text, object2, this.propertyKey(index)) : void 0;
       }
       case "call_expression": {
@@ -70458,9 +70479,18 @@ var Resolver = class {
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
    * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
    * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`,
-   * `process.mainModule.require`, `require.call(this, m)`.
+   * `process.mainModule.require`, `require.call(this, m)`; `listed`: the argument is an array holding the name
+   * (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
    */
   loadArgument(fn, depth) {
+    const at = this.loadPosition(fn, depth);
+    if (at !== void 0) return { at, listed: false };
+    const text4 = fn.text.replace(/\s+/g, "");
+    if (text4 === "require.apply" && !this.bindings.declared("require", fn)) return { at: 1, listed: true };
+    const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : void 0;
+    return applied?.type === "identifier" && applied.text === "require" && !this.bindings.declared("require", applied) ? { at: 2, listed: true } : void 0;
+  }
+  loadPosition(fn, depth) {
     const own2 = (name2) => !this.bindings.declared(name2, fn);
     if (fn.type === "import") return 0;
     if (fn.type === "identifier" && fn.text === "require" && own2("require")) return 0;
@@ -70468,6 +70498,19 @@ var Resolver = class {
     const text4 = fn.text.replace(/\s+/g, "");
     if (text4 === "module.require" && own2("module") || PROCESS_REQUIRE.test(text4) && own2(text4.split(".")[0])) return 0;
     return text4 === "require.call" && own2("require") ? 1 : void 0;
+  }
+  /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
+  readsByName(fn, ...names) {
+    if (fn.type !== "member_expression") return false;
+    const text4 = fn.text.replace(/\s+/g, "");
+    return names.includes(text4) && !this.bindings.declared(text4.split(".")[0], fn);
+  }
+  /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
+  memberNamedIn(call2, depth) {
+    const [object2, key] = namedChildrenOf(call2);
+    const base = object2 && this.resolve(object2, object2.text, depth + 1);
+    const member = key && this.constants.stringOf(key);
+    return base && member !== void 0 ? extend2(base, member) : void 0;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
@@ -70477,23 +70520,20 @@ var Resolver = class {
       const object2 = fn.childForFieldName("object");
       return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     }
-    if (fn.type === "member_expression" && fn.text.replace(/\s+/g, "") === "Reflect.get" && !this.bindings.declared("Reflect", fn)) {
-      const [object2, key] = namedChildrenOf(node2);
-      const base = object2 && this.resolve(object2, object2.text, depth + 1);
-      const member = key && this.constants.stringOf(key);
-      return base && member !== void 0 ? extend2(base, member) : void 0;
-    }
+    if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node2, depth);
     if (PASS_THROUGH.test(fn.text)) {
       const args3 = namedChildrenOf(node2);
       const only = args3.length === 1 ? args3[0] : void 0;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
     if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
-    const at = this.loadArgument(unwrap3(fn), depth);
-    if (at === void 0) return void 0;
+    const load = this.loadArgument(unwrap3(fn), depth);
+    if (load === void 0) return void 0;
     const args2 = namedChildrenOf(node2);
-    const first = args2[at];
-    const specifier = first && args2.length === at + 1 ? this.constants.stringOf(first) : void 0;
+    const given = args2.length === load.at + 1 ? args2[load.at] : void 0;
+    const listed = load.listed && given?.type === "array" ? namedChildrenOf(given) : void 0;
+    const first = listed ? listed.length === 1 ? listed[0] : void 0 : load.listed ? void 0 : given;
+    const specifier = first ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
     if (this.projectSpecifier(specifier, module2)) {
@@ -70582,12 +70622,12 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return held && through(held, statement);
   };
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
-  bindDestructured(nameNode, member, bindings);
+  bindDestructured(nameNode, member, bindings, resolver);
 }
-function bindDestructured(pattern, member, bindings) {
+function bindDestructured(pattern, member, bindings, resolver) {
   const scope = bindings.scopeOf(pattern);
-  for (const [key, local] of destructured(pattern)) {
-    const value = member(key);
+  for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
+    const value = key === void 0 ? void 0 : member(key);
     if (value || bindings.mayResolve(local.text)) bindings.bind(scope, local.text, value);
   }
 }
@@ -70774,7 +70814,7 @@ function thenParameter(member, callback, resolver, bindings) {
   const call2 = member.parent;
   if (param?.type === "object_pattern") {
     const exported = path2 ? void 0 : resolver.projectExports(loaded);
-    bindDestructured(param, (key) => path2 ? normalMembers(extend2(through(path2, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings);
+    bindDestructured(param, (key) => path2 ? normalMembers(extend2(through(path2, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings, resolver);
   }
   if (param?.type !== "identifier") return;
   if (path2) bindings.bind(bindings.scopeOf(param), param.text, through(path2, call2));
@@ -71266,7 +71306,7 @@ function statementOf2(target, value) {
 function callsOf2(callees, args2, resolver, known, source) {
   const calls = [];
   for (const [captured] of callees) {
-    const parenthesized = source[captured.startIndex] === "(";
+    const parenthesized = source[captured.startIndex] === "(" || source[captured.startIndex] === "[";
     const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
     if (!parenthesized && !known(first)) continue;
     const callee = parenthesized ? unwrap4(captured) : captured;
@@ -71332,7 +71372,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"), depth);
+        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.writtenEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"), depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node2);
         return inner.length === 1 ? this.resolve(inner[0], inner[0].text, depth + 1) : void 0;
@@ -71444,6 +71484,16 @@ var Resolver2 = class {
       return fn?.text === "vars" && args2.length === 1 && !this.bindings.declared("vars", fn) ? this.member(args2[0], node2.childForFieldName("subscript"), node2, depth) : void 0;
     }
     return table?.type === "attribute" && table.childForFieldName("attribute")?.text === "__dict__" ? this.member(table.childForFieldName("object"), node2.childForFieldName("subscript"), node2, depth) : void 0;
+  }
+  /** `[subprocess.run][0]`, `(subprocess.run,)[0]`: the element of a list or tuple written in place, by its index. */
+  writtenEntry(node2, depth) {
+    const container = node2.childForFieldName("value");
+    const index = node2.childForFieldName("subscript");
+    if (container?.type !== "list" && container?.type !== "tuple" || index?.type !== "integer") return void 0;
+    const entries = namedChildrenOf(container);
+    const position = Number(index.text.replace(/_/g, ""));
+    const entry = entries.slice(0, position + 1).some((e) => e.type === "list_splat") ? void 0 : entries[position];
+    return entry ? this.resolve(entry, entry.text, depth + 1) : void 0;
   }
   /** `sys.modules["os"]`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node2) {
@@ -71751,7 +71801,7 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = new RegExp(
         [
-          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*call\s*\(|\bcreateRequire\s*\(`,
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\bcreateRequire\s*\(`,
           String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
           String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`
         ].join("|")

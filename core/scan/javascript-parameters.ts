@@ -208,7 +208,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
-          const property = arg.properties.get(key);
+          const property = key === undefined ? undefined : arg.properties.get(key);
           if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call, local), call) || bound;
         }
       }
@@ -233,8 +233,8 @@ export function bindSlotAt(bindings: Bindings, key: string, path: ModulePath, at
 }
 
 /** `{ fetch, run: exec, client = other, spawn: sp = null }`: each property's key and the local it binds (a default applies only where the property is missing). */
-export function destructured(pattern: Node): Array<[string, Node]> {
-  const out: Array<[string, Node]> = [];
+export function destructured(pattern: Node, computedKey?: (key: Node) => string | undefined): Array<[string | undefined, Node]> {
+  const out: Array<[string | undefined, Node]> = [];
   for (const prop of pattern.namedChildren) {
     if (prop?.type === "shorthand_property_identifier_pattern") out.push([prop.text, prop]);
     else if (prop?.type === "object_assignment_pattern") {
@@ -244,8 +244,10 @@ export function destructured(pattern: Node): Array<[string, Node]> {
       const key = prop.childForFieldName("key");
       const value = prop.childForFieldName("value");
       const local = value?.type === "assignment_pattern" ? value.childForFieldName("left") : value;
-      const name = key?.type === "string" ? stringValue(key) : key?.text;
-      if (name !== undefined && local?.type === "identifier") out.push([name, local]);
+      // `{ ["exec"]: run }`, `{ [k]: run }`: the key a constant fixes; any other computed key names no member (the local still shadows).
+      const computed = key?.type === "computed_property_name";
+      const name = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
+      if ((name !== undefined || computed) && local?.type === "identifier") out.push([name, local]);
     }
   }
   return out;

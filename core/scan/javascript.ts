@@ -98,11 +98,16 @@ const PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainM
  */
 const LOADERS = new Set(["require", "module", "process", "createRequire", "Reflect"]);
 
+/** Reads of a property's descriptor, whose `.value` is the member (`Object.getOwnPropertyDescriptor(cp, "exec").value`). */
+const DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
+/** A callee starting with `Object.getOwnPropertyDescriptor(`: `Object` is no loader, so only this read of it is resolved. */
+const OBJECT_DESCRIPTOR_AT = /Object\s*\.\s*getOwnPropertyDescriptor\s*\(/y;
+
 /** Could a chain starting with this name resolve (a binding, a global, a slot, a module load or `await (…)`)? */
 export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await");
 
-/** Does a parameter or local of this name shadow something (the analysis binds it)? */
-export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name);
+/** Does a parameter or local of this name shadow something (the analysis binds it)? An own `Object` is not the built-in whose descriptors are read (OBJECT_DESCRIPTOR_AT). */
+export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name) || name === "Object";
 
 /**
  * Imports → bindings, then declarations, locals and shadowing, then calls. `state` is what a re-analysis
@@ -195,13 +200,15 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const head = parenthesized ? undefined : rootAt(source, captured.startIndex);
     // `__privateGet(this, _fetch)(url)`: the slot read is called (Resolver.slotKey).
     const privateRead = head !== undefined && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
-    if (head && !known(head) && !privateRead) continue;
+    const descriptorRead = head === "Object" && privateHelperAt(OBJECT_DESCRIPTOR_AT, source, captured.startIndex);
+    if (head && !known(head) && !privateRead && !descriptorRead) continue;
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     const first = rootAt(text, 0);
     // `(opts.fetch ?? fetch)(url)`, `(0, require)("m").exec`: any name inside may be the one called.
-    const namedInside = () => parenthesized && identifiersIn(text).some(known);
-    if (!privateRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
+    // `[sp.exec][0](cmd)`: likewise any name in an array written in place.
+    const namedInside = () => (parenthesized || text.startsWith("[")) && identifiersIn(text).some(known);
+    if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
     const invoked = invokedThrough(callee);
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
@@ -221,6 +228,21 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
+}
+
+/** A property name that is an array index (`"0"`, not `""` or `"00"`). */
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+/** The element at `position` of an array literal, counting holes (`[, a]`); undefined past a spread or the end. */
+function arrayElement(array: Node, position: number): Node | undefined {
+  let at = 0;
+  for (const child of array.children) {
+    if (!child || child.type === "comment" || child.type === "[") continue;
+    if (child.type === "spread_element") return undefined;
+    if (child.type === ",") at++;
+    else if (at === position) return child.type === "]" ? undefined : child;
+  }
+  return undefined;
 }
 
 const NEW_PREFIX = /new\s+/y;
@@ -298,6 +320,8 @@ export class Resolver {
           const path = this.project!.lookup(loaded, property!.text);
           return path && through(normalMembers(path), object!);
         }
+        // `Object.getOwnPropertyDescriptor(cp, "exec").value`: the member the descriptor holds.
+        if (property?.text === "value" && object?.type === "call_expression" && this.readsByName(object.childForFieldName("function")!, ...DESCRIPTOR_READS)) return this.memberNamedIn(object, depth);
         const base = this.child(node, "object", depth);
         if (base) return property ? extend(base, property.text) : undefined;
         // `new Shell().run`: the instance's slot (`Shell.prototype.run`).
@@ -313,8 +337,14 @@ export class Resolver {
           const key = index ? this.constants.stringOf(index) : undefined;
           return key !== undefined ? extend(base, key) : undefined;
         }
-        // `TRANSPORTS[protocol]`, `list[0]`: a literal of watched values the name holds at the module's top.
         const object = node.childForFieldName("object");
+        // `[sp.exec][0]`: the element of an array written in place.
+        if (object?.type === "array" && index) {
+          const key = this.propertyKey(index);
+          const element = key !== undefined && ARRAY_INDEX.test(key) ? arrayElement(object, Number(key)) : undefined;
+          return element ? this.resolve(element, element.text, depth + 1) : undefined;
+        }
+        // `TRANSPORTS[protocol]`, `list[0]`: a literal of watched values the name holds at the module's top.
         return object?.type === "identifier" && index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : undefined;
       }
       case "call_expression": {
@@ -458,9 +488,19 @@ export class Resolver {
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
    * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
    * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`,
-   * `process.mainModule.require`, `require.call(this, m)`.
+   * `process.mainModule.require`, `require.call(this, m)`; `listed`: the argument is an array holding the name
+   * (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
    */
-  private loadArgument(fn: Node, depth: number): number | undefined {
+  private loadArgument(fn: Node, depth: number): { at: number; listed: boolean } | undefined {
+    const at = this.loadPosition(fn, depth);
+    if (at !== undefined) return { at, listed: false };
+    const text = fn.text.replace(/\s+/g, "");
+    if (text === "require.apply" && !this.bindings.declared("require", fn)) return { at: 1, listed: true };
+    const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : undefined;
+    return applied?.type === "identifier" && applied.text === "require" && !this.bindings.declared("require", applied) ? { at: 2, listed: true } : undefined;
+  }
+
+  private loadPosition(fn: Node, depth: number): number | undefined {
     const own = (name: string) => !this.bindings.declared(name, fn);
     if (fn.type === "import") return 0;
     if (fn.type === "identifier" && fn.text === "require" && own("require")) return 0;
@@ -468,6 +508,21 @@ export class Resolver {
     const text = fn.text.replace(/\s+/g, "");
     if ((text === "module.require" && own("module")) || (PROCESS_REQUIRE.test(text) && own(text.split(".")[0]!))) return 0;
     return text === "require.call" && own("require") ? 1 : undefined;
+  }
+
+  /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
+  private readsByName(fn: Node, ...names: string[]): boolean {
+    if (fn.type !== "member_expression") return false;
+    const text = fn.text.replace(/\s+/g, "");
+    return names.includes(text) && !this.bindings.declared(text.split(".")[0]!, fn);
+  }
+
+  /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
+  private memberNamedIn(call: Node, depth: number): ModulePath | undefined {
+    const [object, key] = namedChildrenOf(call);
+    const base = object && this.resolve(object, object.text, depth + 1);
+    const member = key && this.constants.stringOf(key);
+    return base && member !== undefined ? extend(base, member) : undefined;
   }
 
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
@@ -480,12 +535,7 @@ export class Resolver {
       return object ? this.resolve(object, object.text, depth + 1) : undefined;
     }
     // `Reflect.get(cp, "exec")`: a member read by name, as `cp["exec"]` is.
-    if (fn.type === "member_expression" && fn.text.replace(/\s+/g, "") === "Reflect.get" && !this.bindings.declared("Reflect", fn)) {
-      const [object, key] = namedChildrenOf(node);
-      const base = object && this.resolve(object, object.text, depth + 1);
-      const member = key && this.constants.stringOf(key);
-      return base && member !== undefined ? extend(base, member) : undefined;
-    }
+    if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node, depth);
     if (PASS_THROUGH.test(fn.text)) {
       const args = namedChildrenOf(node);
       const only = args.length === 1 ? args[0] : undefined;
@@ -493,11 +543,13 @@ export class Resolver {
     }
     if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     // `(0, require)("m")`, `(require)("m")`: the loader inside.
-    const at = this.loadArgument(unwrap(fn), depth);
-    if (at === undefined) return undefined;
+    const load = this.loadArgument(unwrap(fn), depth);
+    if (load === undefined) return undefined;
     const args = namedChildrenOf(node);
-    const first = args[at];
-    const specifier = first && args.length === at + 1 ? this.constants.stringOf(first) : undefined;
+    const given = args.length === load.at + 1 ? args[load.at] : undefined;
+    const listed = load.listed && given?.type === "array" ? namedChildrenOf(given) : undefined;
+    const first = listed ? (listed.length === 1 ? listed[0] : undefined) : load.listed ? undefined : given;
+    const specifier = first ? this.constants.stringOf(first) : undefined;
     if (specifier === undefined) return undefined;
     const module = normalModule(specifier);
     // `require("./shell")`: what the project file exports as a whole (`module.exports = require("child_process")`).
@@ -630,14 +682,14 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     return held && through(held, statement);
   };
   if (!path && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
-  bindDestructured(nameNode, member, bindings);
+  bindDestructured(nameNode, member, bindings, resolver);
 }
 
 /** `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that shadow one. */
-function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings): void {
+function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver): void {
   const scope = bindings.scopeOf(pattern);
-  for (const [key, local] of destructured(pattern)) {
-    const value = member(key);
+  for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
+    const value = key === undefined ? undefined : member(key);
     if (value || bindings.mayResolve(local.text)) bindings.bind(scope, local.text, value);
   }
 }
@@ -886,7 +938,7 @@ function thenParameter(member: Node, callback: Node, resolver: Resolver, binding
   const call = member.parent!;
   if (param?.type === "object_pattern") {
     const exported = path ? undefined : resolver.projectExports(loaded!);
-    bindDestructured(param, (key) => (path ? normalMembers(extend(through(path, call), key)) : exported![key] && through(normalMembers(exported![key]!), call)), bindings);
+    bindDestructured(param, (key) => (path ? normalMembers(extend(through(path, call), key)) : exported![key] && through(normalMembers(exported![key]!), call)), bindings, resolver);
   }
   if (param?.type !== "identifier") return;
   if (path) bindings.bind(bindings.scopeOf(param), param.text, through(path, call));

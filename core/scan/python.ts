@@ -217,7 +217,8 @@ function statementOf(target: Node, value: Node): { statement: Node; site: { star
 export function callsOf(callees: Captures["callees"], args: Captures["args"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): { calls: CallSite[]; passed: CallSite[] } {
   const calls: CallSite[] = [];
   for (const [captured] of callees) {
-    const parenthesized = source[captured.startIndex] === "(";
+    // `(a or b)(…)`, and `[subprocess.run][0](…)`: any name inside may be the one called.
+    const parenthesized = source[captured.startIndex] === "(" || source[captured.startIndex] === "[";
     const first = parenthesized ? undefined : identifierAt(source, captured.startIndex);
     if (!parenthesized && !known(first)) continue;
     const callee = parenthesized ? unwrap(captured) : captured;
@@ -308,7 +309,7 @@ export class Resolver {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
-        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth);
+        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0]!, inner[0]!.text, depth + 1) : undefined;
@@ -436,6 +437,18 @@ export class Resolver {
       return fn?.text === "vars" && args.length === 1 && !this.bindings.declared("vars", fn) ? this.member(args[0], node.childForFieldName("subscript"), node, depth) : undefined;
     }
     return table?.type === "attribute" && table.childForFieldName("attribute")?.text === "__dict__" ? this.member(table.childForFieldName("object"), node.childForFieldName("subscript"), node, depth) : undefined;
+  }
+
+  /** `[subprocess.run][0]`, `(subprocess.run,)[0]`: the element of a list or tuple written in place, by its index. */
+  private writtenEntry(node: Node, depth: number): ModulePath | undefined {
+    const container = node.childForFieldName("value");
+    const index = node.childForFieldName("subscript");
+    if ((container?.type !== "list" && container?.type !== "tuple") || index?.type !== "integer") return undefined;
+    const entries = namedChildrenOf(container);
+    const position = Number(index.text.replace(/_/g, ""));
+    // After `*rest` the positions are unknown.
+    const entry = entries.slice(0, position + 1).some((e) => e.type === "list_splat") ? undefined : entries[position];
+    return entry ? this.resolve(entry, entry.text, depth + 1) : undefined;
   }
 
   /** `sys.modules["os"]`: a loaded module looked up by its literal name (sys not rebound here). */

@@ -413,3 +413,51 @@ describe("scan/shell-command: a member read by name through getattr's other spel
     expect(await scan(files)).toEqual(["a.js:2:1-2:24 scan/shell-command"]);
   });
 });
+
+describe("scan/shell-command: a module named inside an array argument (`.apply`, `Reflect.apply`)", () => {
+  test("`require.apply(null, [\"child_process\"])`, `Reflect.apply(require, null, [\"child_process\"])`, held by a name; a module not watched, an own `require`, or an array of two names is not", async () => {
+    const files = {
+      "a.js": 'require.apply(null, ["child_process"]).exec("a");\nReflect.apply(require, null, ["child_process"]).exec("b");\nconst m = require.apply(this, ["node:child_process"]);\nm.spawn("c");\n',
+      "b.js": 'require.apply(null, ["path"]).join("a");\nReflect.apply(require, null, ["path"]).join("b");\nrequire.apply(null, ["child_process", "x"]).exec("c");\nfunction f(require) {\n  return require.apply(null, ["child_process"]).exec("d");\n}\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:1:1-1:44 scan/shell-command", "a.js:2:1-2:53 scan/shell-command", "a.js:4:1-4:8 scan/shell-command"]);
+  });
+});
+
+describe("scan/shell-command: a computed destructuring key", () => {
+  test("`const { [\"exec\"]: run } = cp`, a key held in a file constant (`const k = \"spawn\"; const { [k]: go } = require(…)`); a key not fixed by the file (as `cp[name]`) or a module not watched is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst { ["exec"]: run } = cp;\nrun("a");\nconst k = "spawn";\nconst { [k]: go } = require("child_process");\ngo("b");\n',
+      "b.js": 'const cp = require("child_process");\nfunction f(name) {\n  const { [name]: run } = cp;\n  run("c");\n  cp[name]("d");\n}\nconst { ["join"]: j } = require("path");\nj("e");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:3:1-3:4 scan/shell-command", "a.js:6:1-6:3 scan/shell-command"]);
+  });
+});
+
+describe("scan/shell-command: a property descriptor's `.value`", () => {
+  test("`Object.getOwnPropertyDescriptor(cp, \"exec\").value(…)`, `Reflect.getOwnPropertyDescriptor(…)`; a module not watched, another field of the descriptor, or an own `Object` is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nObject.getOwnPropertyDescriptor(cp, "exec").value("a");\nReflect.getOwnPropertyDescriptor(cp, "spawn").value("b");\n',
+      "b.js": 'const cp = require("child_process");\nconst path = require("path");\nObject.getOwnPropertyDescriptor(path, "join").value("a");\nObject.getOwnPropertyDescriptor(cp, "exec").get("b");\nfunction f(Object) {\n  return Object.getOwnPropertyDescriptor(cp, "exec").value("c");\n}\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:50 scan/shell-command", "a.js:3:1-3:52 scan/shell-command"]);
+  });
+});
+
+describe("scan/shell-command: a list written in place and indexed", () => {
+  test("JavaScript: `[sp.exec][0](…)`, `[, sp.spawn][1](…)`; another index, an element after a spread, or a module not watched is not", async () => {
+    const files = {
+      "a.js": 'const sp = require("child_process");\n[sp.exec][0]("a");\n[, sp.spawn][1]("b");\n',
+      "b.js": 'const sp = require("child_process");\nconst path = require("path");\n[sp.exec][1]("a");\n[...xs, sp.exec][1]("b");\n[path.join][0]("c");\n[sp.exec][""]("d");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:13 scan/shell-command", "a.js:3:1-3:16 scan/shell-command"]);
+  });
+
+  test("Python: `[subprocess.run][0](…)`, `(subprocess.run,)[0](…)`; another index, an element after `*rest`, or a module not watched is not", async () => {
+    const files = {
+      "a.py": 'import subprocess\n[subprocess.run][0](["a"])\n(subprocess.run,)[0](["b"])\n(print, subprocess.Popen)[1](["c"])\n',
+      "b.py": 'import subprocess, json\n[subprocess.run][1](["a"])\n[*rest, subprocess.run][1](["b"])\n[json.dumps][0]({})\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:2:1-2:20 scan/shell-command", "a.py:3:1-3:21 scan/shell-command", "a.py:4:1-4:29 scan/shell-command"]);
+  });
+});

