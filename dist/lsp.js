@@ -54670,10 +54670,7 @@ var Resolver = class {
         if (slot) return slot;
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
-        if (base) {
-          const key = index ? this.constants.stringOf(index) : void 0;
-          return key !== void 0 ? extend2(base, key) : void 0;
-        }
+        if (base) return index ? extend2(base, this.constants.stringOf(index) ?? ANY) : void 0;
         const object2 = node2.childForFieldName("object");
         if (object2?.type === "array" && index) {
           const key = this.propertyKey(index);

@@ -6662,10 +6662,7 @@ var Resolver = class {
         if (slot) return slot;
         const base = this.child(node, "object", depth);
         const index = node.childForFieldName("index");
-        if (base) {
-          const key = index ? this.constants.stringOf(index) : void 0;
-          return key !== void 0 ? extend(base, key) : void 0;
-        }
+        if (base) return index ? extend(base, this.constants.stringOf(index) ?? ANY) : void 0;
         const object = node.childForFieldName("object");
         if (object?.type === "array" && index) {
           const key = this.propertyKey(index);

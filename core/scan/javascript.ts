@@ -7,7 +7,7 @@ import { NAMESPACE_HELPER_NAME } from "./links";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import type { KeptAnalysis } from "./region";
-import { DEFAULT, GLOBAL, RETURNED } from "./specs";
+import { ANY, DEFAULT, GLOBAL, RETURNED } from "./specs";
 
 /** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
 const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "navigator"]);
@@ -333,10 +333,8 @@ export class Resolver {
         if (slot) return slot;
         const base = this.child(node, "object", depth);
         const index = node.childForFieldName("index");
-        if (base) {
-          const key = index ? this.constants.stringOf(index) : undefined;
-          return key !== undefined ? extend(base, key) : undefined;
-        }
+        // A key not known here could be any member: what `*` covers (as Python's `getattr(m, name)`).
+        if (base) return index ? extend(base, this.constants.stringOf(index) ?? ANY) : undefined;
         const object = node.childForFieldName("object");
         // `[sp.exec][0]`: the element of an array written in place.
         if (object?.type === "array" && index) {

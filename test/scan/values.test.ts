@@ -38,6 +38,8 @@ describe("scan/network-call: inert members are not crossings (JS/TS)", () => {
   const cases: Case[] = [
     ["node-fetch Request/Headers are values; fetch crosses", "a.ts", 'import fetch, { Request, Headers } from "node-fetch";\nconst r = new Request(u);\nconst h = new Headers();\nawait fetch(r);\n', [[NET, "fetch", 2]]],
     ["axios.isAxiosError is a test, axios.create a client", "a.ts", 'import axios from "axios";\nif (axios.isAxiosError(e)) {}\nconst api = axios.create();\napi.get(u);\n', [[NET, "axios.create"]]],
+    // As Python's `getattr(requests, method)`: a member chosen at run time is what the table's `*` says.
+    ["a member chosen at run time: axios's (every member crosses) is found, held by a name too; child_process's and a plain module's are not", "a.js", 'const axios = require("axios");\nconst cp = require("child_process");\naxios[method](u);\nconst send = axios[verb];\nsend(u);\ncp[name]("ls");\npath[name](u);\n', [[NET, "axios[method]"], [NET, "send", 1]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
