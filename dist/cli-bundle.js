@@ -51357,7 +51357,7 @@ function mayPass(source, open2, known) {
   return false;
 }
 var NO_PARAMETERS = { functions: /* @__PURE__ */ new Set(), reached: /* @__PURE__ */ new Set() };
-var CALL = /(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
+var CALL = /(?=[$\p{L}_])(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
 function calledWithValue(text4, names, known) {
   for (const match of text4.matchAll(CALL)) if (names.has(match[1]) && mayPass(text4, match.index + match[0].length - 1, known)) return true;
   return false;

@@ -6098,7 +6098,7 @@ function mayPass(source, open, known) {
   return false;
 }
 var NO_PARAMETERS = { functions: /* @__PURE__ */ new Set(), reached: /* @__PURE__ */ new Set() };
-var CALL = /(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
+var CALL = /(?=[$\p{L}_])(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
 function calledWithValue(text, names, known) {
   for (const match of text.matchAll(CALL)) if (names.has(match[1]) && mayPass(text, match.index + match[0].length - 1, known)) return true;
   return false;

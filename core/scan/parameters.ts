@@ -113,8 +113,12 @@ export interface ParameterFacts {
 /** A file none of whose names resolve: nothing to bind. */
 export const NO_PARAMETERS: ParameterFacts = { functions: new Set(), reached: new Set() };
 
-/** `name(`, `self.name(`, `cls.name(`, `this.name(`, `super().name(`, `super.name(`: the calls parameter binding follows. */
-const CALL = /(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
+/**
+ * `name(`, `self.name(`, `cls.name(`, `this.name(`, `super().name(`, `super.name(`: the calls parameter binding follows.
+ * The lookahead first: the lookbehind's `\s*` would otherwise be tried back through every run of white space at each of
+ * its positions (quadratic in the run: 5,000 lines whose comment lines are blank took 2.5 times as long).
+ */
+const CALL = /(?=[$\p{L}_])(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
 
 /** Is one of `names` called anywhere in `text` (as `name(`, `self.name(`, `this.name(`…) with arguments that may name a watched value? Read from the text only, in one pass. */
 export function calledWithValue(text: string, names: ReadonlySet<string>, known: (name: string) => boolean): boolean {
