@@ -34,9 +34,13 @@ const commands = {
 const load = () => execFileSync("uptime", { encoding: "utf8" }).trim().replace(/^.*load average:\s*/, "");
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+// Each build keeps its V8 code cache (cli/launch.ts) in a directory of its own: in a shared one, a launcher removes the
+// other build's cache when it writes its own, and interleaved runs would each start without one.
+const caches = Object.fromEntries(Object.keys(builds).map((build) => [build, mkdtempSync(join(tmpdir(), `flowgate-bench-cache-${build}-`))]));
+
 /** One run under /usr/bin/time: wall and user+sys CPU seconds. */
-function timed(cmd, argv) {
-  const out = spawnSync("/usr/bin/time", ["-f", "%e %U %S", cmd, ...argv], { cwd: examples, encoding: "utf8", env });
+function timed(cmd, argv, build) {
+  const out = spawnSync("/usr/bin/time", ["-f", "%e %U %S", cmd, ...argv], { cwd: examples, encoding: "utf8", env: caches[build] ? { ...env, XDG_CACHE_HOME: caches[build] } : env });
   const [wall, user, sys] = out.stderr.trim().split("\n").at(-1).split(" ").map(Number);
   return { wall, cpu: user + sys };
 }
@@ -47,7 +51,7 @@ for (let rep = 0; rep < reps; rep++) {
   for (const [name, command] of Object.entries(commands)) {
     for (const [build, dist] of Object.entries(command.length === 0 ? { node: "" } : builds)) {
       const key = `${name}\t${build}`;
-      (results[key] ??= []).push(timed(...command(dist)));
+      (results[key] ??= []).push(timed(...command(dist), build));
     }
   }
 }
