@@ -50062,7 +50062,10 @@ var ScanThreads = class {
   close() {
     this.closed = true;
     for (const w of this.workers) void w.worker.terminate();
-    void this.scanner?.then((s) => s.dispose());
+    void this.scanner?.then(
+      (s) => s.dispose(),
+      () => void 0
+    );
   }
   thisThread() {
     return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true });

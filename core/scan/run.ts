@@ -295,7 +295,11 @@ class ScanThreads {
   close(): void {
     this.closed = true;
     for (const w of this.workers) void w.worker.terminate();
-    void this.scanner?.then((s) => s.dispose());
+    // Its kept trees (Scanner.passTrees); a scanner that failed to start failed the scan already.
+    void this.scanner?.then(
+      (s) => s.dispose(),
+      () => undefined,
+    );
   }
 
   private thisThread(): Promise<Scanner> {
