@@ -44,8 +44,9 @@ export const JOIN_MIN_FILES = 64;
  * on another to hand it work: one file can cost a hundred others (a bundled library the prefilter lets through).
  * A thread keeps to one grammar: more of its group, else files whose trees it kept from the first pass (the cross-file
  * pass scans them again: Scanner.passTrees), else a grammar it has scanned before (files no other thread kept first),
- * else the largest group no thread is on (and no other thread kept), else the largest group with more than JOIN_MIN_FILES per thread left; else it is done and the threads on the
- * groups left finish them. On a tree of Python and TypeScript two threads then compile one query each.
+ * else the largest group no thread is on (and no other thread kept), else the largest group with more than
+ * JOIN_MIN_FILES per thread left; else it is done and the threads on the groups left finish them. On a tree of Python
+ * and TypeScript two threads then compile one query each.
  */
 export class WorkQueue {
   private readonly cells: Int32Array;
