@@ -49079,7 +49079,7 @@ function suppressionsOf(comments, lines) {
 }
 
 // core/scan/python-comments.ts
-var COMMENT_LINE = /^[ \t\f]*#[^\n\r]*/gm;
+var COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
 function commentLinesBlanked(text4) {
   if (!text4.includes("#")) return text4;
   return text4.replace(COMMENT_LINE, (line) => mayHaveSuppression(line) ? line : " ".repeat(line.length));

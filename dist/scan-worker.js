@@ -8122,7 +8122,7 @@ function suppressionsOf(comments, lines) {
 }
 
 // core/scan/python-comments.ts
-var COMMENT_LINE = /^[ \t\f]*#[^\n\r]*/gm;
+var COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
 function commentLinesBlanked(text) {
   if (!text.includes("#")) return text;
   return text.replace(COMMENT_LINE, (line) => mayHaveSuppression(line) ? line : " ".repeat(line.length));

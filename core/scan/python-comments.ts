@@ -1,7 +1,11 @@
 import { mayHaveSuppression } from "./suppress";
 
-/** A line holding only a comment (Python's indentation is spaces, tabs and form feeds). */
-const COMMENT_LINE = /^[ \t\f]*#[^\n\r]*/gm;
+/**
+ * A line holding only a comment (Python's indentation is spaces, tabs and form feeds). Its start is found after `\n` or
+ * `\r` only, as Python ends lines: not after U+2028 (which a JavaScript `^` with the `m` flag takes for a line end), so a
+ * string holding U+2028 then `#` keeps its closing quote (`s = "x\u2028# " ; os.system(…)` runs os.system in CPython).
+ */
+const COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
 
 /**
  * Python source as the parser and the analysis read it: every line holding only a comment blanked (spaces, so every

@@ -124,6 +124,11 @@ describe("Python: long runs of comment lines (tree-sitter-python reads ahead thr
     expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "os.system", 1)}`]);
   });
 
+  test("a line starts after `\\n` or `\\r` only, as in Python: a string holding U+2028 then `#` keeps its closing quote and the call after it is found", async () => {
+    const text = 'import os\ns = "x\u2028# " ; os.system("id")\nt = "\u2029#"; os.popen("id")\n';
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "os.system")}`, `${SHELL} ${at(text, "os.popen")}`]);
+  });
+
   test("a `#` line inside a string is left as the string's line for every position after it; an import in a comment still imports nothing", async () => {
     const text = `import subprocess\ndoc = """\n# not a comment: os.system\n"""\n# import os\nos.system('x')\nsubprocess.run(doc)\n`;
     expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "subprocess.run")}`]);

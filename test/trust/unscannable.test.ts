@@ -147,6 +147,17 @@ describe("scan/network-call: a global call laid out to look like part of a strin
   });
 });
 
+describe("scan/shell-command: a Python string holding U+2028 then `#` (JavaScript's `^` takes U+2028 for a line end; Python does not)", () => {
+  it("scan/shell-command: `s = \"x\u2028# \" ; os.system(…)` fails the built Action at the call (the blanked comment lines stop at Python's line ends)", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/sep.py"), 'import os\ns = "x\u2028# " ; os.system("id")\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual(["scan/shell-command:agent/sep.py:2:14"]);
+  });
+});
+
 describe("scan/shell-command: a module load laid out to look like a comment (the prefilter passes over loads in comments)", () => {
   it("scan/shell-command: `import` continued on a line starting with `*`, a `require` after a `//` inside a string and after a regular expression holding `/*` fail the built Action at each call", async () => {
     const pr = await pullRequest((dir) => {
