@@ -71694,8 +71694,9 @@ function suppressionsOf(comments, lines) {
 var COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
 function commentLinesBlanked(text4) {
   if (!text4.includes("#")) return text4;
-  return text4.replace(COMMENT_LINE, (line) => mayHaveSuppression(line) ? line : " ".repeat(line.length));
+  return text4.replace(COMMENT_LINE, (line) => STRING_SYNTAX.test(line) || mayHaveSuppression(line) ? line : " ".repeat(line.length));
 }
+var STRING_SYNTAX = /['"\\{}]/;
 
 // core/scan/spelling.ts
 var PLAIN = /^[A-Za-z0-9_$.@-]$/;

@@ -8125,8 +8125,9 @@ function suppressionsOf(comments, lines) {
 var COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
 function commentLinesBlanked(text) {
   if (!text.includes("#")) return text;
-  return text.replace(COMMENT_LINE, (line) => mayHaveSuppression(line) ? line : " ".repeat(line.length));
+  return text.replace(COMMENT_LINE, (line) => STRING_SYNTAX.test(line) || mayHaveSuppression(line) ? line : " ".repeat(line.length));
 }
+var STRING_SYNTAX = /['"\\{}]/;
 
 // core/scan/spelling.ts
 var PLAIN = /^[A-Za-z0-9_$.@-]$/;

@@ -12,11 +12,18 @@ const COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
  * offset, line and column stays), unless it holds a suppression marker. tree-sitter-python's scanner reads ahead
  * through all the comment lines that follow each one (to the next line's indentation), so a run of them parses in
  * quadratic time: 2,000 comment lines in a function took 3.5 s, a commented-out block of 4,000 lines 20 s.
- * What a blanked line was does not change the code: in Python a line starting with `#` is a comment, or inside a
- * string (a docstring's line, whose text no finding depends on), and a blank line is what the language makes of a
- * comment line.
+ * What a blanked line was does not change the code: in Python a line starting with `#` is a comment — and a blank
+ * line is what the language makes of one — or a line inside a string, whose text no finding depends on; a line that
+ * could end or open a string or an f-string's field there is kept (STRING_SYNTAX).
  */
 export function commentLinesBlanked(text: string): string {
   if (!text.includes("#")) return text;
-  return text.replace(COMMENT_LINE, (line) => (mayHaveSuppression(line) ? line : " ".repeat(line.length)));
+  return text.replace(COMMENT_LINE, (line) => (STRING_SYNTAX.test(line) || mayHaveSuppression(line) ? line : " ".repeat(line.length)));
 }
+
+/**
+ * What may end or open a string, or a replacement field of an f-string, on a line inside one: a `#` line holding any of
+ * these is kept as written. Blanked, `s = """` then `# """; os.system("id")` would lose the string's end and the call
+ * after it (CPython runs it), `f"""` then `# {os.system(cmd)}` the call inside the field.
+ */
+const STRING_SYNTAX = /['"\\{}]/;

@@ -112,7 +112,7 @@ describe("Python: multi-line calls", () => {
 });
 
 describe("Python: long runs of comment lines (tree-sitter-python reads ahead through all of them at each one)", () => {
-  const block = (indent: string, n: number) => `${indent}# ${"commented out: print('x')  ".repeat(3)}\n`.repeat(n);
+  const block = (indent: string, n: number) => `${indent}# ${"commented out: print(x) (y)  ".repeat(3)}\n`.repeat(n);
 
   test("4,000 comment lines in a function (a 20 s parse, over the time limit) and the call after them: found where it is", async () => {
     const text = `import os\n\ndef f():\n    x = 1\n${block("    ", 4000)}    os.system(x)\n`;
@@ -122,6 +122,15 @@ describe("Python: long runs of comment lines (tree-sitter-python reads ahead thr
   test("a suppression comment inside the run still suppresses; the others are not comments to the scan any more", async () => {
     const text = `import os\n${block("", 50)}# flowgate: ignore-next-line -- reviewed\nos.system('a')\n${block("", 50)}os.system('b')  # the call's own comment\n`;
     expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "os.system", 1)}`]);
+  });
+
+  test("a `#` line that may end a string or open an f-string's field is kept: the call after a triple-quoted string's end, after a continued string's end, and inside a field is found", async () => {
+    const text = 's = """\n# """; os.system("a")\nt = "x\\\n# y"; os.popen("b")\nu = f"""\n# {os.system(c)}\n"""\n';
+    expect(await found("a.py", `import os\n${text}`)).toEqual([
+      `${SHELL} ${at(`import os\n${text}`, "os.system")}`,
+      `${SHELL} ${at(`import os\n${text}`, "os.popen")}`,
+      `${SHELL} ${at(`import os\n${text}`, "os.system", 1)}`,
+    ]);
   });
 
   test("a line starts after `\\n` or `\\r` only, as in Python: a string holding U+2028 then `#` keeps its closing quote and the call after it is found", async () => {

@@ -151,10 +151,12 @@ describe("scan/shell-command: a Python string holding U+2028 then `#` (JavaScrip
   it("scan/shell-command: `s = \"x\u2028# \" ; os.system(…)` fails the built Action at the call (the blanked comment lines stop at Python's line ends)", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/sep.py"), 'import os\ns = "x\u2028# " ; os.system("id")\n');
+      // And a `#` line inside a triple-quoted string that ends it: kept as written, so the call after it is read.
+      writeFileSync(join(dir, "agent/quotes.py"), 'import os\ns = """\n# """; os.system("id")\n');
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
-    expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual(["scan/shell-command:agent/sep.py:2:14"]);
+    expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual(["scan/shell-command:agent/quotes.py:3:8", "scan/shell-command:agent/sep.py:2:14"]);
   });
 });
 
