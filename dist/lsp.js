@@ -54566,6 +54566,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
 }
 function callsOf(callees, args2, resolver, bindings, known, source) {
   const calls = [];
+  const withObjects = WITH_TEXT.test(source) ? /* @__PURE__ */ new Map() : void 0;
   for (const [node2, kind] of callees) {
     const captured = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
     if (!captured) continue;
@@ -54573,7 +54574,11 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const head = parenthesized ? void 0 : rootAt(source, captured.startIndex);
     const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
     const descriptorRead = head === "Object" && privateHelperAt(OBJECT_DESCRIPTOR_AT, source, captured.startIndex);
-    if (head && !known(head) && !privateRead && !descriptorRead) continue;
+    if (head && !known(head) && !privateRead && !descriptorRead) {
+      const held = withObjects && withMember(captured, resolver, withObjects);
+      if (held) calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: normalMembers(held), form: kind });
+      continue;
+    }
     const callee = parenthesized ? unwrap3(captured) : captured;
     const text4 = callee.text;
     const first = rootAt(text4, 0);
@@ -54594,6 +54599,22 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
+}
+var WITH_TEXT = /\bwith\s*\(/;
+function withMember(callee, resolver, objects) {
+  const chain = simpleChain((invokedThrough(callee) ?? callee).text);
+  if (!chain?.length) return void 0;
+  for (let node2 = callee.parent; node2; node2 = node2.parent) {
+    if (node2.type !== "with_statement" || callee.startIndex < (node2.childForFieldName("body")?.startIndex ?? Infinity)) continue;
+    if (!objects.has(node2.id)) {
+      const object3 = node2.childForFieldName("object");
+      const inner = object3 && unwrap3(object3);
+      objects.set(node2.id, inner ? resolver.resolve(inner) : void 0);
+    }
+    const object2 = objects.get(node2.id);
+    if (object2) return through(extend2(object2, ...chain), node2.childForFieldName("object"));
+  }
+  return void 0;
 }
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function arrayElement(array2, position) {
@@ -55515,8 +55536,10 @@ var PYTHON_QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "object"]);
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "object", "pkgutil", "resolve_name", "operator", "attrgetter"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
+var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
+var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
@@ -55653,14 +55676,14 @@ var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var stringConstant = (source, value) => STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
-var DYNAMIC_TEXT = /\b(?:import_module|__import__)\b/;
-var IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins)[ \t]+import[ \t]+[^\n#]*?\b(?:import_module|__import__)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__)[ \t]*\.[ \t]*)?(?:import_module|__import__)[ \t]*(?:#.*)?$)/gm;
-var NO_IMPORTERS = /* @__PURE__ */ new Set();
+var DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name)\b/;
+var IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins|pkgutil)[ \t]+import[ \t]+[^\n#]*?\b(import_module|__import__|resolve_name)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__|pkgutil)[ \t]*\.[ \t]*)?(import_module|__import__|resolve_name)[ \t]*(?:#.*)?$)/gm;
+var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
-  return new Set([...source.matchAll(IMPORTER_ALIAS)].map((m) => m[1] ?? m[2]));
+  return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
 var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
-var DYNAMIC_WORDS = ["import_module", "__import__", "modules"];
+var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "modules"];
 function unwrap4(node2) {
   let n = node2;
   for (let inner = namedChildrenOf(n); n.type === "parenthesized_expression" && inner.length === 1; inner = namedChildrenOf(n)) n = inner[0];
@@ -55729,11 +55752,24 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node2, depth);
-    if (IMPORTERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn) || this.importers.has(name2)) {
+    const held = this.importers.get(name2);
+    if (IMPORTERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
-      const dotted = name2.endsWith("__import__") ? module2.split(".")[0] : module2;
+      const dotted = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
+    }
+    if (NAME_RESOLVERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn) || held === "resolve_name") {
+      const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
+      return top && this.filter.relevant(top) ? through({ module: top, members: members2 }, node2) : void 0;
+    }
+    if (fn.type === "call") {
+      const getter = fn.childForFieldName("function");
+      const getterName = getter?.text.replace(/\s+/g, "");
+      if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.bindings.declared(getterName.split(".")[0], getter)) {
+        const base2 = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
+        return base2 && through(extend2(base2, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node2);
+      }
     }
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;

@@ -192,6 +192,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
 /** The watched calls (and `new`s) among captured callees, and the watched functions passed as arguments, once the bindings are final. */
 export function callsOf(callees: Captures["callees"], args: Captures["args"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): { calls: CallSite[]; passed: CallSite[] } {
   const calls: CallSite[] = [];
+  const withObjects = WITH_TEXT.test(source) ? new Map<number, ModulePath | undefined>() : undefined;
   for (const [node, kind] of callees) {
     // TypeScript's grammar reads `await axios.get<T>(url)` as a call of `await axios.get`: the callee is what is awaited.
     const captured = source.startsWith("await", node.startIndex) && node.type === "await_expression" ? node.namedChild(0) : node;
@@ -201,7 +202,11 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // `__privateGet(this, _fetch)(url)`: the slot read is called (Resolver.slotKey).
     const privateRead = head !== undefined && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
     const descriptorRead = head === "Object" && privateHelperAt(OBJECT_DESCRIPTOR_AT, source, captured.startIndex);
-    if (head && !known(head) && !privateRead && !descriptorRead) continue;
+    if (head && !known(head) && !privateRead && !descriptorRead) {
+      const held = withObjects && withMember(captured, resolver, withObjects);
+      if (held) calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: normalMembers(held), form: kind });
+      continue;
+    }
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     const first = rootAt(text, 0);
@@ -228,6 +233,30 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, passed };
+}
+
+/** A file that may hold a `with` statement (sloppy scripts): its calls of names not bound here are read through the object first. */
+const WITH_TEXT = /\bwith\s*\(/;
+
+/**
+ * `with (require("child_process")) exec(cmd)`: a name called in a `with` statement's body is the member of that
+ * object when it has one, which the table says for a watched object (else the call matches nothing). The nearest
+ * `with` whose object resolves counts: one of an object not followed here may lack the member.
+ */
+function withMember(callee: Node, resolver: Resolver, objects: Map<number, ModulePath | undefined>): ModulePath | undefined {
+  const chain = simpleChain((invokedThrough(callee) ?? callee).text);
+  if (!chain?.length) return undefined;
+  for (let node = callee.parent; node; node = node.parent) {
+    if (node.type !== "with_statement" || callee.startIndex < (node.childForFieldName("body")?.startIndex ?? Infinity)) continue;
+    if (!objects.has(node.id)) {
+      const object = node.childForFieldName("object");
+      const inner = object && unwrap(object);
+      objects.set(node.id, inner ? resolver.resolve(inner) : undefined);
+    }
+    const object = objects.get(node.id);
+    if (object) return through(extend(object, ...chain), node.childForFieldName("object")!);
+  }
+  return undefined;
 }
 
 /** A property name that is an array index (`"0"`, not `""` or `"00"`). */

@@ -41,11 +41,16 @@ export const PYTHON_QUERY = `
 
 /**
  * Names that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`,
- * `builtins.__import__("os")`, `sys.modules["os"]`, `vars(os)["system"]`.
+ * `builtins.__import__("os")`, `sys.modules["os"]`, `vars(os)["system"]`, `pkgutil.resolve_name("os.system")`,
+ * `operator.attrgetter("system")(os)`.
  */
-export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "object"]);
+export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "object", "pkgutil", "resolve_name", "operator", "attrgetter"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
+/** The functions that import a module and read members of it, named by one string (`"os.system"`, `"os:system"`). */
+const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
+/** `operator.attrgetter("system")`: a function reading that member (dotted: members of members) of what it is given. */
+const ATTRIBUTE_GETTERS = new Set(["operator.attrgetter", "attrgetter"]);
 /** Functions that take a callable or class without calling it (type tests, casts and type variables, printing, mocking). */
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 
@@ -259,21 +264,22 @@ const STRING_VALUE = new Set(["string", "concatenated_string", "binary_operator"
 /** A call that may be a constant joined (`"_".join(["sub", "process"])`, Constants.stringOf): a short literal's `.join(`. */
 const JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
 /** The cheap test for dynamic imports anywhere in a file: an importer called, or held by another name (importerAliases). */
-export const DYNAMIC_TEXT = /\b(?:import_module|__import__)\b/;
+export const DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name)\b/;
 /**
  * Names a file gives an importer (`from importlib import import_module as im`, `load = importlib.import_module`,
- * `imp = __import__`), read from its text: each is a loader wherever the file calls it (a later rebinding is not
+ * `imp = __import__`) or a name resolver (`from pkgutil import resolve_name as rn`), read from its text: each is a loader wherever the file calls it (a later rebinding is not
  * followed; the name stays a loader).
  */
-const IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins)[ \t]+import[ \t]+[^\n#]*?\b(?:import_module|__import__)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__)[ \t]*\.[ \t]*)?(?:import_module|__import__)[ \t]*(?:#.*)?$)/gm;
-const NO_IMPORTERS: ReadonlySet<string> = new Set();
-function importerAliases(source: string): ReadonlySet<string> {
-  return new Set([...source.matchAll(IMPORTER_ALIAS)].map((m) => (m[1] ?? m[2])!));
+const IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins|pkgutil)[ \t]+import[ \t]+[^\n#]*?\b(import_module|__import__|resolve_name)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__|pkgutil)[ \t]*\.[ \t]*)?(import_module|__import__|resolve_name)[ \t]*(?:#.*)?$)/gm;
+const NO_IMPORTERS: ReadonlyMap<string, string> = new Map();
+/** Each alias → the importer or name resolver it holds (`import_module`, `__import__`, `resolve_name`). */
+function importerAliases(source: string): ReadonlyMap<string, string> {
+  return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [(m[2] ?? m[3])!, (m[1] ?? m[4])!]));
 }
 /** `sys.modules["os"]`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
 export const LOADED_MODULE_TEXT = /\bmodules\s*\[/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
-export const DYNAMIC_WORDS = ["import_module", "__import__", "modules"];
+export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "modules"];
 
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {
@@ -290,7 +296,7 @@ export class Resolver {
     /** The file's string constants (a re-analysis after an edit reuses the full analysis's). */
     readonly constants: Constants,
     /** Names the file gives an importer (importerAliases; a file with any is analysed whole after each edit). */
-    private readonly importers: ReadonlySet<string> = NO_IMPORTERS,
+    private readonly importers: ReadonlyMap<string, string> = NO_IMPORTERS,
   ) {}
 
 
@@ -347,12 +353,28 @@ export class Resolver {
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args[0], args[1], node, depth);
-    if ((IMPORTERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) || this.importers.has(name)) {
+    const held = this.importers.get(name);
+    if ((IMPORTERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) || (held !== undefined && held !== "resolve_name")) {
       const module = this.constants.stringOf(args[0]);
       if (module === undefined || module.startsWith(".")) return undefined;
       // `__import__("os.path")` returns the top package.
-      const dotted = name.endsWith("__import__") ? module.split(".")[0]! : module;
+      const dotted = (held ?? name).endsWith("__import__") ? module.split(".")[0]! : module;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
+    }
+    if ((NAME_RESOLVERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) || held === "resolve_name") {
+      // The module is the top package here, its submodules members: `import urllib` then `urllib.request.urlopen` reads so.
+      const [top, ...members] = this.constants.stringOf(args[0])?.split(/[.:]/) ?? [];
+      return top && this.filter.relevant(top) ? through({ module: top, members }, node) : undefined;
+    }
+    // `operator.attrgetter("system")(os)`: the member read from the argument.
+    if (fn.type === "call") {
+      const getter = fn.childForFieldName("function");
+      const getterName = getter?.text.replace(/\s+/g, "");
+      if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.bindings.declared(getterName.split(".")[0]!, getter)) {
+        const base = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
+        // A name not known here could be any member, as for getattr.
+        return base && through(extend(base, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node);
+      }
     }
     // getattr by other names: `os.__getattribute__("system")`, `object.__getattribute__(os, "system")`, the namespace's
     // `os.__dict__.get("system")`; and `importlib.reload(os)`, which returns the module.

@@ -461,3 +461,15 @@ describe("scan/shell-command: a list written in place and indexed", () => {
     expect(await scan(files)).toEqual(["a.py:2:1-2:20 scan/shell-command", "a.py:3:1-3:21 scan/shell-command", "a.py:4:1-4:29 scan/shell-command"]);
   });
 });
+
+describe("scan/shell-command: a name called in a `with` statement's body reads the object's member first (sloppy scripts)", () => {
+  test("scan/shell-command: `with (require(\"child_process\")) execSync(…)`, a held module, `.call`/`.apply`, and a `with` nested in one", async () => {
+    const files = { "a.js": 'with (require("child_process")) execSync("a");\nconst cp = require("child_process");\nwith (cp) { spawn.call(null, "b"); console.log(1); }\nwith (cp) with (other) execFile.apply(null, ["c"]);\n' };
+    expect(await scan(files)).toEqual(["a.js:1:33-1:41 scan/shell-command", "a.js:3:13-3:23 scan/shell-command", "a.js:4:24-4:38 scan/shell-command"]);
+  });
+
+  test("scan/shell-command is clean for a `with` of an object not watched and for names the watched module lacks", async () => {
+    const files = { "a.js": 'with (Math) { max(1, 2); }\nwith (require("child_process")) { log("x"); parse("y"); }\nwith (require("path")) join("a", "b");\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});

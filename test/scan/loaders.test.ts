@@ -10,6 +10,18 @@ beforeAll(async () => {
 
 const found = (path: string, text: string) => scanner.scan(path, text).findings.map((f) => `${f.rule} ${f.line}:${f.column}-${f.endColumn}`);
 
+describe("Python: pkgutil.resolve_name and operator.attrgetter read a member by its name", () => {
+  test("scan/shell-command, scan/network-call: resolve_name of `module.member` and `module:member`, held by another name, and attrgetter(name)(module) (no import of the module for resolve_name)", () => {
+    const text = 'import pkgutil, operator, os\nfrom pkgutil import resolve_name as rn\npkgutil.resolve_name("os.system")("a")\nrn("subprocess:run")(["b"])\nfind = pkgutil.resolve_name\nfind("urllib.request.urlopen")(u)\noperator.attrgetter("system")(os)("c")\noperator.attrgetter("path.join")(os)("d")\n';
+    expect(found("a.py", text)).toEqual(["scan/shell-command 3:1-34", "scan/shell-command 4:1-21", "scan/network-call 6:1-31", "scan/shell-command 7:1-34"]);
+  });
+
+  test("scan/shell-command is clean for resolve_name and attrgetter of members that are not watched, and for a local of the name", () => {
+    const text = 'import pkgutil, os\nfrom operator import attrgetter\npkgutil.resolve_name("json.dumps")({})\nattrgetter("getcwd")(os)()\ndef f(attrgetter, resolve_name):\n    attrgetter("system")(os)("x")\n    resolve_name("os.system")("y")\n';
+    expect(found("a.py", text)).toEqual([]);
+  });
+});
+
 describe("Python: importers besides import_module, and sys.modules", () => {
   test("scan/shell-command: builtins.__import__, importlib.__import__ and sys.modules[\"os\"] (no `import os` in the file)", () => {
     const text = 'import sys, builtins, importlib\nbuiltins.__import__("os").system("a")\nimportlib.__import__("subprocess").run("b")\nsys.modules["os"].system("c")\n__builtins__.__import__("os").popen("d")\n';
