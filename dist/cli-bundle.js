@@ -42765,7 +42765,8 @@ var HF_INFERENCE_TASKS = [
 ];
 var DEFAULT_SPECS = [
   // Python — shell
-  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  // `startfile` opens a file with the program Windows associates with it.
+  py("os", call("system", "popen", "startfile", ...OS_EXEC, ...OS_SPAWN), "shell"),
   // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
   // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` … `run(cmd)` is found.
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
@@ -51747,9 +51748,10 @@ var madeRequire = (path3) => path3?.module === GLOBAL && path3.members.length ==
 var PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
-var OBJECT_DESCRIPTOR_AT = /Object\s*\.\s*getOwnPropertyDescriptor\s*\(/y;
+var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
+var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|preventExtensions|create|assign)|new\s+Proxy)\s*\(/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
-var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || name2 === "Object";
+var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || name2 === "Object" || name2 === "Proxy";
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(assigned, callees, source);
@@ -51824,7 +51826,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : rootAt(source, captured.startIndex);
     const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
-    const descriptorRead = head === "Object" && privateHelperAt(OBJECT_DESCRIPTOR_AT, source, captured.startIndex);
+    const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
     if (head && !known(head) && !privateRead && !descriptorRead) {
       const held = withObjects && withMember(captured, resolver, withObjects);
       if (held) calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: normalMembers(held), form: kind });
@@ -51956,8 +51958,11 @@ var Resolver = class {
         if (key) return this.bindings.slotPath(key.split("."));
         return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth, node2);
       }
-      case "new_expression":
-        return this.returned(node2.childForFieldName("constructor"), depth);
+      case "new_expression": {
+        const constructor = node2.childForFieldName("constructor");
+        const target = constructor?.text === "Proxy" && !this.bindings.declared("Proxy", constructor) ? namedChildrenOf(node2)[0] : void 0;
+        return target ? this.resolve(target, target.text, depth + 1) : this.returned(constructor, depth);
+      }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
       case "ternary_expression": {
@@ -52114,6 +52119,11 @@ var Resolver = class {
       return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     }
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node2, depth);
+    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node2).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node2) : [];
+    for (const arg of wrapped) {
+      const path3 = this.resolve(arg, arg.text, depth + 1);
+      if (path3) return path3;
+    }
     if (PASS_THROUGH.test(fn.text)) {
       const args3 = namedChildrenOf(node2);
       const only = args3.length === 1 ? args3[0] : void 0;
@@ -52145,8 +52155,9 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
-  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
-  const literal2 = quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0;
+  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+  const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
+  const literal2 = frozen ?? (quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
   const nameType = literal2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
   const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
@@ -52308,6 +52319,12 @@ function projectImport(node2, specifier, bindings, project) {
       }
     }
   }
+}
+function frozenLiteral(call2) {
+  const name2 = call2.childForFieldName("function")?.text.replace(/\s+/g, "");
+  const [only] = namedChildrenOf(call2);
+  if (name2 === void 0 || !OBJECT_WRAPPERS.includes(name2) || name2 === "Object.create") return void 0;
+  return only?.type === "object" || only?.type === "array" ? only : only?.type === "as_expression" || only?.type === "satisfies_expression" ? literalIn(only) : void 0;
 }
 function literalIn(expression) {
   const inner = expression.namedChild(0);
@@ -52907,7 +52924,8 @@ function callsOf2(callees, args2, resolver, known, source) {
     const callee = parenthesized ? unwrap4(captured) : captured;
     const text4 = callee.text;
     if (parenthesized && !identifiersIn(text4).some(known)) continue;
-    const path3 = resolver.resolve(callee, text4);
+    const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
+    const path3 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (path3 && !path3.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path3, form: "call" });
   }
   const passed = [];

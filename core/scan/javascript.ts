@@ -100,14 +100,22 @@ const LOADERS = new Set(["require", "module", "process", "createRequire", "Refle
 
 /** Reads of a property's descriptor, whose `.value` is the member (`Object.getOwnPropertyDescriptor(cp, "exec").value`). */
 const DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
-/** A callee starting with `Object.getOwnPropertyDescriptor(`: `Object` is no loader, so only this read of it is resolved. */
-const OBJECT_DESCRIPTOR_AT = /Object\s*\.\s*getOwnPropertyDescriptor\s*\(/y;
+/**
+ * Built-ins that return the object they are given, or one reaching its members: `Object.freeze(cp)`, `seal`,
+ * `preventExtensions`, `Object.create(cp)` (its prototype), `Object.assign({}, cp)` (any source's members).
+ */
+const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
+/**
+ * A callee or value starting with a read of `Object` this file resolves: a property descriptor, or a wrapper above
+ * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`.
+ */
+const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|preventExtensions|create|assign)|new\s+Proxy)\s*\(/y;
 
 /** Could a chain starting with this name resolve (a binding, a global, a slot, a module load or `await (…)`)? */
 export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await");
 
-/** Does a parameter or local of this name shadow something (the analysis binds it)? An own `Object` is not the built-in whose descriptors are read (OBJECT_DESCRIPTOR_AT). */
-export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name) || name === "Object";
+/** Does a parameter or local of this name shadow something (the analysis binds it)? An own `Object` or `Proxy` is not the built-in OBJECT_READ_AT reads. */
+export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name) || name === "Object" || name === "Proxy";
 
 /**
  * Imports → bindings, then declarations, locals and shadowing, then calls. `state` is what a re-analysis
@@ -201,7 +209,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const head = parenthesized ? undefined : rootAt(source, captured.startIndex);
     // `__privateGet(this, _fetch)(url)`: the slot read is called (Resolver.slotKey).
     const privateRead = head !== undefined && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
-    const descriptorRead = head === "Object" && privateHelperAt(OBJECT_DESCRIPTOR_AT, source, captured.startIndex);
+    const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
     if (head && !known(head) && !privateRead && !descriptorRead) {
       const held = withObjects && withMember(captured, resolver, withObjects);
       if (held) calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: normalMembers(held), form: kind });
@@ -380,8 +388,12 @@ export class Resolver {
         if (key) return this.bindings.slotPath(key.split("."));
         return this.moduleOfCall(node, depth) ?? this.returned(node.childForFieldName("function"), depth, node);
       }
-      case "new_expression":
-        return this.returned(node.childForFieldName("constructor"), depth);
+      case "new_expression": {
+        const constructor = node.childForFieldName("constructor");
+        // `new Proxy(cp, handler)` forwards to `cp`.
+        const target = constructor?.text === "Proxy" && !this.bindings.declared("Proxy", constructor) ? namedChildrenOf(node)[0] : undefined;
+        return target ? this.resolve(target, target.text, depth + 1) : this.returned(constructor, depth);
+      }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
       case "ternary_expression": {
@@ -563,6 +575,12 @@ export class Resolver {
     }
     // `Reflect.get(cp, "exec")`: a member read by name, as `cp["exec"]` is.
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node, depth);
+    // `Object.freeze(cp)`: the object given; `Object.assign(target, …sources)`: any of them.
+    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
+    for (const arg of wrapped) {
+      const path = this.resolve(arg, arg.text, depth + 1);
+      if (path) return path;
+    }
     if (PASS_THROUGH.test(fn.text)) {
       const args = namedChildrenOf(node);
       const only = args.length === 1 ? args[0] : undefined;
@@ -609,12 +627,14 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const mayBeModule =
     thenCallback ||
     (head
-      ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+      ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
   // `const list = [cp.exec]` at the top: a literal a subscript picks from (Bindings.container), as `const T = { web: http }` is.
-  const literal = quote !== "{" && quote !== "[" ? undefined : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : undefined;
+  // `Object.freeze({ run: cp.exec })`: the literal frozen.
+  const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : undefined;
+  const literal = frozen ?? (quote !== "{" && quote !== "[" ? undefined : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : undefined);
   const object = literal?.type === "object" ? literal : undefined;
   const nameType = literal !== undefined || valueType === "identifier" ? nameNode.type : undefined;
   // An object assigned to a target, not a plain name. `exports` itself is a slot's root only as Object.assign's target
@@ -834,6 +854,14 @@ function projectImport(node: Node, specifier: string, bindings: Bindings, projec
       }
     }
   }
+}
+
+/** The object or array literal `Object.freeze`, `seal` or `preventExtensions` is given (`as const` too), else undefined. */
+function frozenLiteral(call: Node): Node | undefined {
+  const name = call.childForFieldName("function")?.text.replace(/\s+/g, "");
+  const [only] = namedChildrenOf(call);
+  if (name === undefined || !OBJECT_WRAPPERS.includes(name) || name === "Object.create") return undefined;
+  return only?.type === "object" || only?.type === "array" ? only : only?.type === "as_expression" || only?.type === "satisfies_expression" ? literalIn(only) : undefined;
 }
 
 /** The object or array literal of `{ … } as const`, `[ … ] satisfies T`, else undefined. */

@@ -229,7 +229,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     if (parenthesized && !identifiersIn(text).some(known)) continue;
-    const path = resolver.resolve(callee, text);
+    // `os.system.__call__(cmd)`: the object whose `__call__` is called is the one called.
+    const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
+    const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
     if (path && !path.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call" });
   }

@@ -473,3 +473,41 @@ describe("scan/shell-command: a name called in a `with` statement's body reads t
     expect(await scan(files)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a module object passed through a built-in that returns it (Object.freeze, seal, create, assign, new Proxy)", () => {
+  test("scan/shell-command: `Object.freeze(cp).exec`, a frozen table of members (also `as const`, exported and imported), `Object.create(cp)`, `Object.assign({}, cp)`, `new Proxy(cp, {})`", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nObject.freeze(cp).exec("a");\nconst p = Object.create(cp);\np.exec("b");\nObject.assign({}, cp).spawn("c");\nnew Proxy(cp, {}).exec("d");\nconst h = Object.seal({ sh: cp.execSync });\nh.sh("e");\n',
+      "tools.ts": 'import * as cp from "child_process";\nexport const TOOLS = Object.freeze({ run: cp.exec } as const);\nexport default Object.freeze({ spawn: cp.spawn });\n',
+      "use.ts": 'import { TOOLS } from "./tools";\nimport t from "./tools";\nTOOLS.run("x");\nt.spawn("y");\n',
+      "h.js": 'const cp = require("child_process");\nmodule.exports = Object.freeze({ run: cp.execSync });\n',
+      "u.js": 'const h = require("./h");\nh.run("z");\n',
+    };
+    expect(await scan(files)).toEqual([
+      "a.js:2:1-2:23 scan/shell-command",
+      "a.js:4:1-4:7 scan/shell-command",
+      "a.js:5:1-5:28 scan/shell-command",
+      "a.js:6:1-6:23 scan/shell-command",
+      "a.js:8:1-8:5 scan/shell-command",
+      "u.js:2:1-2:6 scan/shell-command",
+      "use.ts:3:1-3:10 scan/shell-command",
+      "use.ts:4:1-4:8 scan/shell-command",
+    ]);
+  });
+
+  test("scan/shell-command is clean for the same built-ins over objects not watched, and for an own `Proxy`", async () => {
+    const files = { "a.js": 'const o = Object.freeze({ a: 1, exec: (s) => s });\no.exec("a");\nObject.assign({}, { spawn: () => 1 }).spawn();\nnew Proxy({}, {}).exec("b");\nconst cp = require("child_process");\nfunction f(Proxy) { return new Proxy(cp, {}).exec("c"); }\nObject.keys(cp).map(String);\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: Python's `f.__call__(…)` calls `f`; `os.startfile` opens a file with its associated program", () => {
+  test("scan/shell-command: `os.system.__call__`, `subprocess.run.__call__`, `getattr(os, \"popen\").__call__`, `os.startfile`", async () => {
+    const files = { "a.py": 'import os, subprocess\nos.system.__call__("a")\nsubprocess.run.__call__(["b"])\ngetattr(os, "popen").__call__("c")\nos.startfile("d.txt")\n' };
+    expect(await scan(files)).toEqual(["a.py:2:1-2:19 scan/shell-command", "a.py:3:1-3:24 scan/shell-command", "a.py:4:1-4:30 scan/shell-command", "a.py:5:1-5:13 scan/shell-command"]);
+  });
+
+  test("scan/shell-command is clean for `__call__` of members not watched", async () => {
+    expect(await scan({ "a.py": 'import os, json\njson.dumps.__call__({})\nos.getcwd.__call__()\n' })).toEqual([]);
+  });
+});
