@@ -49406,7 +49406,10 @@ function customSpec(rule) {
 var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 var DEFAULT_TIME_LIMIT_MS = 5e3;
 var MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
-var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+var BOUNDARY_RULE_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
+var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id]);
+var KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
+var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
   constructor(grammars, rules, config2, maxBytes, timeLimitMs, links, keepsPassTrees) {
@@ -49590,8 +49593,23 @@ var Scanner = class _Scanner {
     const links = this.linksOf(path2, text4, place2);
     const result = this.scanText(path2, text4, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
     if (result.scan.pending) return result.scan;
+    this.addNameReadings(path2, text4, project, grammar, result.scan);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place2(hop2.start, hop2.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
+  }
+  /**
+   * `yield` and `await` are names outside generators and async functions of a script, but tree-sitter reads them as
+   * the keywords wherever they stand: `return yield /(cp.execSync(c))/g` divides to Node, which runs the call, and is
+   * a regular expression to the parser. Where either word comes before a `/`, the text is also scanned with them
+   * read as names, and the boundary calls only that reading finds are added (a regular expression after the keyword
+   * is almost never code-shaped, so the other reading rarely finds anything).
+   */
+  addNameReadings(path2, text4, project, script, scan) {
+    const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, text4);
+    if (!grammar || grammar === "python" || !scan.parsed || text4.search(KEYWORD_BEFORE_SLASH) < 0) return;
+    const asNames = this.scanText(path2, text4.replace(KEYWORD_BEFORE_SLASH, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
+    const seen = new Set(scan.findings.map(findingKey));
+    for (const finding of asNames.findings) if (BOUNDARY_RULE_IDS.has(finding.rule) && !seen.has(findingKey(finding))) scan.findings.push(finding);
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path2, text4, place2 = placer(path2, text4)) {

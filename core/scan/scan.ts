@@ -65,7 +65,11 @@ export interface FileScan {
   pending?: boolean;
 }
 
-const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+const BOUNDARY_RULE_IDS = new Set<string>(BOUNDARY_RULES.map((r) => r.id));
+const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULE_IDS, starImport.id]);
+/** `yield` or `await` before a `/` that starts no comment (Scanner.addNameReadings). */
+const KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
+const findingKey = (f: Finding) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
 const LANGUAGE_NAME: Record<Grammar, string> = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 
 /** Parser, grammars and compiled rules, loaded once and reused for every file and every rescan. */
@@ -264,8 +268,24 @@ export class Scanner {
     // A gate scan's file that imports project files may be scanned again with the project's table: its tree is kept.
     const result = this.scanText(path, text, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
     if (result.scan.pending) return result.scan;
+    this.addNameReadings(path, text, project, grammar, result.scan);
     const exports = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name, p]) => [name, { ...p, via: p.via?.map((hop) => (hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) })) }]));
     return links.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links }) } : result.scan;
+  }
+
+  /**
+   * `yield` and `await` are names outside generators and async functions of a script, but tree-sitter reads them as
+   * the keywords wherever they stand: `return yield /(cp.execSync(c))/g` divides to Node, which runs the call, and is
+   * a regular expression to the parser. Where either word comes before a `/`, the text is also scanned with them
+   * read as names, and the boundary calls only that reading finds are added (a regular expression after the keyword
+   * is almost never code-shaped, so the other reading rarely finds anything).
+   */
+  private addNameReadings(path: string, text: string, project: ProjectSymbols | undefined, script: Grammar | undefined, scan: FileScan): void {
+    const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, text);
+    if (!grammar || grammar === "python" || !scan.parsed || text.search(KEYWORD_BEFORE_SLASH) < 0) return;
+    const asNames = this.scanText(path, text.replace(KEYWORD_BEFORE_SLASH, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
+    const seen = new Set(scan.findings.map(findingKey));
+    for (const finding of asNames.findings) if (BOUNDARY_RULE_IDS.has(finding.rule) && !seen.has(findingKey(finding))) scan.findings.push(finding);
   }
 
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */

@@ -511,3 +511,15 @@ describe("scan/shell-command: Python's `f.__call__(…)` calls `f`; `os.startfil
     expect(await scan({ "a.py": 'import os, json\njson.dumps.__call__({})\nos.getcwd.__call__()\n' })).toEqual([]);
   });
 });
+
+describe("scan/shell-command: `yield` and `await` as names before `/` (a script's plain functions), which tree-sitter reads as the keywords", () => {
+  test("scan/shell-command: `return yield /(cp.execSync(…))/g` and `await /(require(…).execSync(…))/g` divide in Node, which runs the call", async () => {
+    const files = { "a.js": 'const cp = require("child_process");\nfunction f() { let yield = 5; return yield /(cp.execSync("a"))/g; }\nfunction h() { var await = 5; return await /(require("child_process").execSync("b"))/g; }\n' };
+    expect(await scan(files)).toEqual(["a.js:2:46-2:57 scan/shell-command", "a.js:3:46-3:79 scan/shell-command"]);
+  });
+
+  test("scan/shell-command is clean for a generator's `yield /re/` and an async function's `await /re/`", async () => {
+    const files = { "a.js": 'const cp = require("child_process");\nfunction* g() { yield /a(b)/g; }\nasync function h() { await /x(y)/; }\nconst z = cp.constants;\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
