@@ -61737,7 +61737,7 @@ var shellCommand = defineRule({
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, webbrowser, child_process, cross-spawn, execa, shelljs, zx, node-pty, open, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
@@ -61944,6 +61944,8 @@ var DEFAULT_SPECS = [
   // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` … `run(cmd)` is found.
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
   py("pty", call("spawn"), "shell"),
+  // A browser started on a URL (as the npm package `open` is), directly or through a controller `webbrowser.get()` returns.
+  py("webbrowser", call("open", "open_new", "open_new_tab", ...["open", "open_new", "open_new_tab"].map((m) => `get${RETURNED}.${m}`)), "shell"),
   py("asyncio", call("create_subprocess_exec", "create_subprocess_shell", ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
   py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
@@ -71229,7 +71231,8 @@ var PYTHON_QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "object", "pkgutil", "resolve_name", "operator", "attrgetter"]);
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter"]);
+var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
@@ -71470,6 +71473,10 @@ var Resolver2 = class {
     if (method === "__getattribute__" && owner) return owner.text === "object" && !this.bindings.declared("object", fn) ? this.member(args2[0], args2[1], node2, depth) : this.member(owner, args2[0], node2, depth);
     if (method === "get" && owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "__dict__") return this.member(owner.childForFieldName("object"), args2[0], node2, depth);
     if (name2 === "importlib.reload" && !this.bindings.declared("importlib", fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
+    if (method === "get" && owner) {
+      const named2 = owner.type === "call" ? this.scopeEntry(owner, args2[0], node2) : this.loadedModule(node2, owner, args2[0]);
+      if (named2) return named2;
+    }
     const entry = method === "get" ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node2);
     const base = this.resolve(fn, fn.text, depth + 1);
@@ -71526,12 +71533,16 @@ var Resolver2 = class {
     const base = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     return base && through(extend2(base, this.constants.stringOf(name2) ?? ANY), site);
   }
-  /** `vars(os)["system"]` (`vars` not rebound here), `os.__dict__["system"]`: a module's namespace read by key, as getattr reads it. */
+  /**
+   * `vars(os)["system"]` (`vars` not rebound here), `os.__dict__["system"]`: a module's namespace read by key, as getattr
+   * reads it; `globals()["os"]`, `locals()["os"]`, `vars()["os"]`: the name itself.
+   */
   namespaceEntry(node2, depth) {
     const table = node2.childForFieldName("value");
     if (table?.type === "call") {
       const fn = table.childForFieldName("function");
       const args2 = namedChildrenOf(table);
+      if (args2.length === 0) return this.scopeEntry(table, node2.childForFieldName("subscript"), node2);
       return fn?.text === "vars" && args2.length === 1 && !this.bindings.declared("vars", fn) ? this.member(args2[0], node2.childForFieldName("subscript"), node2, depth) : void 0;
     }
     return table?.type === "attribute" && table.childForFieldName("attribute")?.text === "__dict__" ? this.member(table.childForFieldName("object"), node2.childForFieldName("subscript"), node2, depth) : void 0;
@@ -71546,11 +71557,18 @@ var Resolver2 = class {
     const entry = entries.slice(0, position + 1).some((e) => e.type === "list_splat") ? void 0 : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : void 0;
   }
-  /** `sys.modules["os"]`: a loaded module looked up by its literal name (sys not rebound here). */
-  loadedModule(node2) {
-    const table = node2.childForFieldName("value");
+  /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
+  scopeEntry(table, key, site) {
+    const fn = table.childForFieldName("function");
+    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.bindings.declared(fn.text, fn)) return void 0;
+    const name2 = this.constants.stringOf(key);
+    const path2 = name2 !== void 0 ? this.bindings.lookup(name2, site) : void 0;
+    return path2 && through(path2, site);
+  }
+  /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
+  loadedModule(node2, table = node2.childForFieldName("value"), key = node2.childForFieldName("subscript")) {
     if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table)) return void 0;
-    const module2 = this.constants.stringOf(node2.childForFieldName("subscript"));
+    const module2 = this.constants.stringOf(key);
     return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node2) : void 0;
   }
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */

@@ -41,10 +41,12 @@ export const PYTHON_QUERY = `
 
 /**
  * Names that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`,
- * `builtins.__import__("os")`, `sys.modules["os"]`, `vars(os)["system"]`, `pkgutil.resolve_name("os.system")`,
+ * `builtins.__import__("os")`, `sys.modules["os"]`, `vars(os)["system"]`, `globals()["os"]`, `pkgutil.resolve_name("os.system")`,
  * `operator.attrgetter("system")(os)`.
  */
-export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "object", "pkgutil", "resolve_name", "operator", "attrgetter"]);
+export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter"]);
+/** The built-ins returning a scope's names as a dict: `globals()["os"]` is the name `os`. */
+const SCOPE_DICTS = new Set(["globals", "locals", "vars"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 /** The functions that import a module and read members of it, named by one string (`"os.system"`, `"os:system"`). */
@@ -385,6 +387,10 @@ export class Resolver {
     if (method === "__getattribute__" && owner) return owner.text === "object" && !this.bindings.declared("object", fn) ? this.member(args[0], args[1], node, depth) : this.member(owner, args[0], node, depth);
     if (method === "get" && owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "__dict__") return this.member(owner.childForFieldName("object"), args[0], node, depth);
     if (name === "importlib.reload" && !this.bindings.declared("importlib", fn)) return args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
+    if (method === "get" && owner) {
+      const named = owner.type === "call" ? this.scopeEntry(owner, args[0], node) : this.loadedModule(node, owner, args[0]);
+      if (named) return named;
+    }
     const entry = method === "get" ? this.dictEntry(owner, args[0], depth) : undefined;
     if (entry) return through(entry, node);
     const base = this.resolve(fn, fn.text, depth + 1);
@@ -452,12 +458,16 @@ export class Resolver {
     return base && through(extend(base, this.constants.stringOf(name) ?? ANY), site);
   }
 
-  /** `vars(os)["system"]` (`vars` not rebound here), `os.__dict__["system"]`: a module's namespace read by key, as getattr reads it. */
+  /**
+   * `vars(os)["system"]` (`vars` not rebound here), `os.__dict__["system"]`: a module's namespace read by key, as getattr
+   * reads it; `globals()["os"]`, `locals()["os"]`, `vars()["os"]`: the name itself.
+   */
   private namespaceEntry(node: Node, depth: number): ModulePath | undefined {
     const table = node.childForFieldName("value");
     if (table?.type === "call") {
       const fn = table.childForFieldName("function");
       const args = namedChildrenOf(table);
+      if (args.length === 0) return this.scopeEntry(table, node.childForFieldName("subscript"), node);
       return fn?.text === "vars" && args.length === 1 && !this.bindings.declared("vars", fn) ? this.member(args[0], node.childForFieldName("subscript"), node, depth) : undefined;
     }
     return table?.type === "attribute" && table.childForFieldName("attribute")?.text === "__dict__" ? this.member(table.childForFieldName("object"), node.childForFieldName("subscript"), node, depth) : undefined;
@@ -475,11 +485,19 @@ export class Resolver {
     return entry ? this.resolve(entry, entry.text, depth + 1) : undefined;
   }
 
-  /** `sys.modules["os"]`: a loaded module looked up by its literal name (sys not rebound here). */
-  private loadedModule(node: Node): ModulePath | undefined {
-    const table = node.childForFieldName("value");
+  /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
+  private scopeEntry(table: Node, key: Node | null | undefined, site: Node): ModulePath | undefined {
+    const fn = table.childForFieldName("function");
+    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.bindings.declared(fn.text, fn)) return undefined;
+    const name = this.constants.stringOf(key);
+    const path = name !== undefined ? this.bindings.lookup(name, site) : undefined;
+    return path && through(path, site);
+  }
+
+  /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
+  private loadedModule(node: Node, table = node.childForFieldName("value"), key = node.childForFieldName("subscript")): ModulePath | undefined {
     if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table)) return undefined;
-    const module = this.constants.stringOf(node.childForFieldName("subscript"));
+    const module = this.constants.stringOf(key);
     return module !== undefined && this.filter.relevant(module) ? through({ module, members: [] }, node) : undefined;
   }
 

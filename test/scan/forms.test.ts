@@ -523,3 +523,23 @@ describe("scan/shell-command: `yield` and `await` as names before `/` (a script'
     expect(await scan(files)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: Python names read from a scope's dict (`globals()[\"os\"]`), `sys.modules.get`, and `webbrowser`", () => {
+  test("scan/shell-command: `globals()[\"os\"]`, `vars()[\"os\"]`, `locals()[\"os\"]`, `globals().get(…)`, `sys.modules.get(\"os\")`, `webbrowser.open` and a controller's `open`", async () => {
+    const files = { "a.py": 'import os, sys, subprocess, webbrowser\nglobals()["os"].system("a")\nvars()["os"].system("b")\nlocals()["os"].popen("c")\nglobals().get("subprocess").run(["d"])\nsys.modules.get("os").system("e")\nwebbrowser.open("https://x.example")\nwebbrowser.get("firefox").open_new_tab("https://y.example")\n' };
+    expect(await scan(files)).toEqual([
+      "a.py:2:1-2:23 scan/shell-command",
+      "a.py:3:1-3:20 scan/shell-command",
+      "a.py:4:1-4:21 scan/shell-command",
+      "a.py:5:1-5:32 scan/shell-command",
+      "a.py:6:1-6:29 scan/shell-command",
+      "a.py:7:1-7:16 scan/shell-command",
+      "a.py:8:1-8:39 scan/shell-command",
+    ]);
+  });
+
+  test("scan/shell-command is clean for scope dicts of names not watched, a parameter named `globals`, and webbrowser's registry", async () => {
+    const files = { "a.py": 'import os, webbrowser\nglobals()["json"]\nglobals()["os"].getcwd()\ndef f(globals):\n    globals()["os"].system("x")\nwebbrowser.register("x", None)\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});

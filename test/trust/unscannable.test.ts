@@ -161,9 +161,9 @@ describe("scan/shell-command: a Python string holding U+2028 then `#` (JavaScrip
 });
 
 describe("scan/shell-command: a member reached by a name resolved at run time, through a built-in that returns the module, or in a `with` body", () => {
-  it("scan/shell-command: `pkgutil.resolve_name(\"os.system\")(…)` (no `import os`), `operator.attrgetter(\"system\")(os)(…)`, `os.system.__call__(…)`, `with (require(\"child_process\")) execSync(…)`, a frozen table of members exported to another file, and `yield /(cp.execSync(…))/g` with `yield` a name fail the built Action at each call", async () => {
+  it("scan/shell-command: `pkgutil.resolve_name(\"os.system\")(…)` (no `import os`), `operator.attrgetter(\"system\")(os)(…)`, `os.system.__call__(…)`, `globals()[\"os\"]`, `with (require(\"child_process\")) execSync(…)`, a frozen table of members exported to another file, and `yield /(cp.execSync(…))/g` with `yield` a name fail the built Action at each call", async () => {
     const pr = await pullRequest((dir) => {
-      writeFileSync(join(dir, "agent/names.py"), 'import pkgutil, operator, os\npkgutil.resolve_name("os.system")("id")\noperator.attrgetter("system")(os)("id")\nos.system.__call__("id")\n');
+      writeFileSync(join(dir, "agent/names.py"), 'import pkgutil, operator, os\npkgutil.resolve_name("os.system")("id")\noperator.attrgetter("system")(os)("id")\nos.system.__call__("id")\nglobals()["os"].system("id")\n');
       writeFileSync(join(dir, "agent/with.js"), 'with (require("child_process")) execSync("id");\n');
       writeFileSync(join(dir, "agent/table.js"), 'const cp = require("child_process");\nmodule.exports = Object.freeze({ run: cp.execSync });\n');
       writeFileSync(join(dir, "agent/frozen.js"), 'const tools = require("./table");\ntools.run("id");\nnew Proxy(require("child_process"), {}).exec("id");\n');
@@ -178,6 +178,7 @@ describe("scan/shell-command: a member reached by a name resolved at run time, t
       "scan/shell-command:agent/names.py:2:1",
       "scan/shell-command:agent/names.py:3:1",
       "scan/shell-command:agent/names.py:4:1",
+      "scan/shell-command:agent/names.py:5:1",
       "scan/shell-command:agent/with.js:1:33",
       "scan/shell-command:agent/yield.js:2:46",
     ]);
