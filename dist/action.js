@@ -70611,6 +70611,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     declareLocals(simpleName);
   }
   if (objectTarget) return;
+  if (nameNode.type === "array_pattern" && value.type === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, nameNode.parent);
   if (!mayBind) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
@@ -70654,6 +70655,17 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   };
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   bindDestructured(nameNode, member, bindings, resolver);
+}
+function bindArrayPattern(pattern, array2, resolver, bindings) {
+  const values = arrayElements(array2);
+  const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
+  arrayElements(pattern).forEach((target, position) => {
+    const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
+    if (local?.type !== "identifier") return;
+    const element = spread >= 0 && position >= spread ? void 0 : values[position];
+    const path2 = element && element !== HOLE ? resolver.resolve(element) : void 0;
+    if (path2 || bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(pattern), local.text, path2 && through(normalMembers(path2), pattern.parent));
+  });
 }
 function bindDestructured(pattern, member, bindings, resolver) {
   const scope = bindings.scopeOf(pattern);

@@ -680,6 +680,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     declareLocals(simpleName!);
   }
   if (objectTarget) return;
+  if (nameNode.type === "array_pattern" && value.type === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
   if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, nameNode.parent!);
   if (!mayBind) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
@@ -730,6 +731,19 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   };
   if (!path && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   bindDestructured(nameNode, member, bindings, resolver);
+}
+
+/** `const [run, , other = x] = [cp.exec, y, z]`: each name is the element at its position (none after a spread). */
+function bindArrayPattern(pattern: Node, array: Node, resolver: Resolver, bindings: Bindings): void {
+  const values = arrayElements(array);
+  const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
+  arrayElements(pattern).forEach((target, position) => {
+    const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
+    if (local?.type !== "identifier") return;
+    const element = spread >= 0 && position >= spread ? undefined : values[position];
+    const path = element && element !== HOLE ? resolver.resolve(element) : undefined;
+    if (path || bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(pattern), local.text, path && through(normalMembers(path), pattern.parent!));
+  });
 }
 
 /** `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that shadow one. */

@@ -543,3 +543,15 @@ describe("scan/shell-command: Python names read from a scope's dict (`globals()[
     expect(await scan(files)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: names destructured from an array written in place (`const [run] = [cp.exec]`)", () => {
+  test("scan/shell-command: the element at each name's position, past holes and with a default", async () => {
+    const files = { "a.js": 'const cp = require("child_process");\nconst [run] = [cp.exec];\nrun("a");\nconst [, sp = null] = [1, cp.spawn];\nsp("b");\n' };
+    expect(await scan(files)).toEqual(["a.js:3:1-3:4 scan/shell-command", "a.js:5:1-5:3 scan/shell-command"]);
+  });
+
+  test("scan/shell-command is clean for elements not watched, positions after a spread, and a local `fetch` destructured from one", async () => {
+    const files = { "a.js": 'const cp = require("child_process");\nconst [a, b] = [1, cp.constants];\nb.x();\nconst [c, d] = [...list, cp.exec];\nd("c");\nfunction k(x, u) { const [fetch] = [x]; return fetch(u); }\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
