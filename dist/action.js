@@ -70593,7 +70593,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const container = held && !objectTarget;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
-  const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback);
+  const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array";
   return { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
 }
 var MAX_PARENTHESIZED_TEXT = 400;

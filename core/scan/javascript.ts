@@ -646,8 +646,8 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
   // `export default api`, `module.exports = api`, `export = api`, `exports.default = api`: the export is `api`'s slots, wherever they are assigned.
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
-  // A function value binds only the parameter of `import("m").then((m) => …)`.
-  const binds = constant || held || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback));
+  // A function value binds only the parameter of `import("m").then((m) => …)`; `const [run] = [cp.exec]` binds (or shadows) by position.
+  const binds = constant || held || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array");
   return { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
 }
 
