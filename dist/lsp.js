@@ -46063,7 +46063,7 @@ var networkCall = defineRule({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, boto3 clients, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, boto3 clients, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
@@ -46380,6 +46380,8 @@ var DEFAULT_SPECS = [
   // The Beacon API: a POST the browser sends on its own (`navigator.sendBeacon(url, data)`).
   js(GLOBAL, call("navigator.sendBeacon"), "network", "call"),
   js(GLOBAL, call("WebSocket"), "network", "new"),
+  // A browser's (and Deno's) request object: made to be opened and sent.
+  js(GLOBAL, call("XMLHttpRequest"), "network", "new"),
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
   js("http2", call("connect"), "network", "call"),
@@ -54438,7 +54440,7 @@ function defaultOf(node2) {
 }
 
 // core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "navigator"]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };

@@ -10,7 +10,7 @@ import type { KeptAnalysis } from "./region";
 import { ANY, DEFAULT, GLOBAL, RETURNED } from "./specs";
 
 /** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
-const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "navigator"]);
+const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator"]);
 const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name: string): ModulePath | undefined {
   if (GLOBAL_NAMES.has(name)) return { module: GLOBAL, members: [name] };

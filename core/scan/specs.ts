@@ -243,6 +243,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // The Beacon API: a POST the browser sends on its own (`navigator.sendBeacon(url, data)`).
   js(GLOBAL, call("navigator.sendBeacon"), "network", "call"),
   js(GLOBAL, call("WebSocket"), "network", "new"),
+  // A browser's (and Deno's) request object: made to be opened and sent.
+  js(GLOBAL, call("XMLHttpRequest"), "network", "new"),
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
   js("http2", call("connect"), "network", "call"),

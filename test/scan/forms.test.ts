@@ -555,3 +555,13 @@ describe("scan/shell-command: names destructured from an array written in place 
     expect(await scan(files)).toEqual([]);
   });
 });
+
+describe("scan/network-call: a browser's XMLHttpRequest, made to be opened and sent (as EventSource and WebSocket are)", () => {
+  test("scan/network-call: `new XMLHttpRequest()`, also through `window`", async () => {
+    expect(await scan({ "a.js": 'const x = new XMLHttpRequest();\nx.open("GET", "/a");\nconst y = new window.XMLHttpRequest();\n' })).toEqual(["a.js:1:15-1:29 scan/network-call", "a.js:3:15-3:36 scan/network-call"]);
+  });
+
+  test("scan/network-call is clean for a feature test and a parameter of the name", async () => {
+    expect(await scan({ "a.js": 'if (typeof XMLHttpRequest !== "undefined") {}\nfunction f(XMLHttpRequest) { return new XMLHttpRequest(); }\n' })).toEqual([]);
+  });
+});
