@@ -8497,9 +8497,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9016,7 +9016,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = opts.windows;
+      const posix6 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9026,8 +9026,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix5 });
-        const result = { glob, state, regex, posix: posix5, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix6 });
+        const result = { glob, state, regex, posix: posix6, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9052,7 +9052,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix5 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9060,7 +9060,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -9069,16 +9069,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix5);
+          match = picomatch5.matchBase(input2, regex, options, posix6);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix5 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix6 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix5 }));
+      return regex.test(utils.basename(input2, { windows: posix6 }));
     };
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
@@ -50823,7 +50823,7 @@ var ProjectSymbols = class {
     this.known = known;
     this.resolved = resolved;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path23.posix.basename(file2).replace(/\.[^.]*$/, ""));
+      this.stems.add(stemOf(file2)).add(import_node_path23.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path23.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
@@ -53809,7 +53809,7 @@ var Scanner = class _Scanner {
    */
   scan(path3, text4, keepTree = false, project, grammar, sliceMs) {
     const place2 = placer(path3, text4);
-    const links = this.linksOf(path3, text4, place2);
+    const links = this.linksOf(path3, text4, place2, grammar);
     const result = this.scanText(path3, text4, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
     if (result.scan.pending) return result.scan;
     this.addNameReadings(path3, text4, project, grammar, result.scan);
@@ -53831,8 +53831,8 @@ var Scanner = class _Scanner {
     for (const finding of asNames.findings) if (BOUNDARY_RULE_IDS.has(finding.rule) && !seen.has(findingKey(finding))) scan.findings.push(finding);
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
-  linksOf(path3, text4, place2 = placer(path3, text4)) {
-    return grammarOf(path3) ? this.links.read(path3, text4, place2) : [];
+  linksOf(path3, text4, place2 = placer(path3, text4), script) {
+    return grammarOf(path3) || script && script !== "python" ? this.links.read(path3, text4, place2) : [];
   }
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
   scriptOf(path3, text4) {
@@ -54257,9 +54257,19 @@ async function scanFiles(options) {
   let results;
   let dependent = [];
   try {
-    const importers = options.importers ? importersOf(options, aliases) : [];
-    const judgedFiles = [...options.files, ...importers];
+    const { importers, required: required2 } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
+    for (const file2 of required2) threads.scripts.set(file2, "javascript");
+    const reported = [...options.files, ...required2];
+    const judgedFiles = [...reported, ...importers];
     const judged = await threads.scan(judgedFiles);
+    for (let round = 0, from = 0; round < MAX_PROJECT_DEPTH; round++) {
+      const found = requiredAsCode(options, judgedFiles.slice(from), judged.slice(from), threads.scripts);
+      if (found.length === 0) break;
+      for (const file2 of found) threads.scripts.set(file2, "javascript");
+      from = judgedFiles.length;
+      judgedFiles.push(...found);
+      judged.push(...await threads.scan(found));
+    }
     const all = (await crossFile({
       files: judgedFiles,
       judged,
@@ -54269,15 +54279,15 @@ async function scanFiles(options) {
       scan: (files) => threads.scan(files),
       rescan: (files, project, data) => threads.scan(files, { symbols: project, data })
     })).results;
-    results = all.slice(0, options.files.length);
-    const changed = new Set(options.files);
+    results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length)];
+    const changed = new Set(reported);
     const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
     const throughChanged = (f) => resolutionOf(f).some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file)));
-    dependent = all.slice(options.files.length, judgedFiles.length).flatMap((r) => r.findings.filter(throughChanged));
+    dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
   }
-  const totals = { findings: [], suppressions: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
+  const totals = { findings: [], suppressions: [], files: results.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
     if (r.suppressions) totals.suppressions.push(...r.suppressions);
@@ -54288,6 +54298,24 @@ async function scanFiles(options) {
   totals.findings.push(...dependent);
   return totals;
 }
+function requiredAsCode(options, files, scans, scripts) {
+  const known = /* @__PURE__ */ new Set([...options.files, ...options.context ?? []]);
+  const out2 = /* @__PURE__ */ new Set();
+  files.forEach((file2, i2) => {
+    if (file2.endsWith(".py")) return;
+    for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
+      if (!specifier.startsWith(".")) continue;
+      const target = import_node_path25.posix.join(import_node_path25.posix.dirname(file2), specifier);
+      if (target.startsWith("../") || target === ".." || known.has(target) || scripts.has(target) || grammarOf(target) || NOT_CODE.test(target)) continue;
+      try {
+        if ((0, import_node_fs28.lstatSync)((0, import_node_path25.join)(options.root, target)).isFile()) out2.add(target);
+      } catch {
+      }
+    }
+  });
+  return [...out2].sort();
+}
+var NOT_CODE = /\.(?:json|node)$/;
 function importersOf(options, aliases) {
   const judged = new Set(options.files);
   const context2 = (options.context ?? []).filter((f) => !judged.has(f));
@@ -54300,7 +54328,8 @@ function importersOf(options, aliases) {
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
-  const project = new ProjectSymbols(symbols, aliases, /* @__PURE__ */ new Set([...options.files, ...context2]));
+  const changedOther = options.changedOther ?? [];
+  const project = new ProjectSymbols(symbols, aliases, /* @__PURE__ */ new Set([...options.files, ...context2, ...changedOther]));
   const importedBy = /* @__PURE__ */ new Map();
   for (const file2 of symbols.keys()) {
     for (const target of project.linkedFiles(file2)) {
@@ -54309,19 +54338,22 @@ function importersOf(options, aliases) {
       else importedBy.set(target, [file2]);
     }
   }
+  const required2 = changedOther.filter((f) => importedBy.has(f) && !grammarOf(f) && !NOT_CODE.test(f)).sort();
+  for (const file2 of required2) judged.add(file2);
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
   let frontier = [...judged];
   for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
     frontier = frontier.flatMap((file2) => importedBy.get(file2) ?? []).filter((file2) => !judged.has(file2) && !found.has(file2));
     for (const file2 of frontier) found.add(file2);
   }
-  return [...found].sort();
+  return { importers: [...found].sort(), required: required2 };
 }
 var ScanThreads = class {
   constructor(options, script, count, projectPrefixes, offThread) {
     this.options = options;
     this.projectPrefixes = projectPrefixes;
     this.offThread = offThread;
+    this.scripts = new Map(options.scripts);
     for (let i2 = 0; i2 < count; i2++) {
       const init2 = { index: i2 + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
       const w = { worker: new import_node_worker_threads.Worker(script, { workerData: init2 }), pending: /* @__PURE__ */ new Map() };
@@ -54351,6 +54383,8 @@ var ScanThreads = class {
   passes = 0;
   /** The running pass's hook: wake its waiting loop. */
   wake;
+  /** Files whose extension does not say their language (options.scripts, and files required as code: requiredAsCode). */
+  scripts;
   close() {
     this.closed = true;
     for (const w of this.workers) void w.worker.terminate();
@@ -54365,8 +54399,8 @@ var ScanThreads = class {
   /** Scan files; results come back in file order. With `project`, the cross-file pass. */
   async scan(files, project) {
     const { signal, onProgress, root } = this.options;
-    const scripts = this.options.scripts;
-    const grammarOfFile = scripts?.size ? (file2) => scripts.get(file2) ?? grammarOf(file2) : grammarOf;
+    const scripts = this.scripts;
+    const grammarOfFile = scripts.size ? (file2) => scripts.get(file2) ?? grammarOf(file2) : grammarOf;
     const queue = WorkQueue.of(files, this.workers.length + (this.offThread ? 0 : 1), grammarOfFile, (file2) => this.keptBy.get(file2));
     const id2 = ++this.passes;
     const results = new Array(files.length);
@@ -54513,7 +54547,7 @@ async function scanWorkspace(ctx, workers = "auto") {
     root: ctx.root,
     files,
     ...scripts.size ? { scripts } : {},
-    ...context2 ? { context: context2, importers: ctx.changedFiles !== void 0, aliasesChanged: [...ctx.changedFiles ?? []].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {},
+    ...context2 ? { context: context2, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !grammarOf(f) && !scripts.has(f)) : [], aliasesChanged: [...ctx.changedFiles ?? []].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),

@@ -4977,7 +4977,7 @@ var ProjectSymbols = class {
     this.known = known;
     this.resolved = resolved;
     for (const [file, symbols] of files) {
-      this.stems.add(stemOf(file)).add(import_node_path3.posix.basename(file).replace(/\.[^.]*$/, ""));
+      this.stems.add(stemOf(file)).add(import_node_path3.posix.basename(file).replace(/\.[^.]*$/, "")).add(import_node_path3.posix.basename(file));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
@@ -8665,7 +8665,7 @@ var Scanner = class _Scanner {
    */
   scan(path2, text, keepTree = false, project2, grammar, sliceMs) {
     const place = placer(path2, text);
-    const links = this.linksOf(path2, text, place);
+    const links = this.linksOf(path2, text, place, grammar);
     const result = this.scanText(path2, text, keepTree, project2, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
     if (result.scan.pending) return result.scan;
     this.addNameReadings(path2, text, project2, grammar, result.scan);
@@ -8687,8 +8687,8 @@ var Scanner = class _Scanner {
     for (const finding of asNames.findings) if (BOUNDARY_RULE_IDS.has(finding.rule) && !seen.has(findingKey(finding))) scan.findings.push(finding);
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
-  linksOf(path2, text, place = placer(path2, text)) {
-    return grammarOf(path2) ? this.links.read(path2, text, place) : [];
+  linksOf(path2, text, place = placer(path2, text), script) {
+    return grammarOf(path2) || script && script !== "python" ? this.links.read(path2, text, place) : [];
   }
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
   scriptOf(path2, text) {

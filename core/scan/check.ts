@@ -144,7 +144,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     root: ctx.root,
     files,
     ...(scripts.size ? { scripts } : {}),
-    ...(context ? { context, importers: ctx.changedFiles !== undefined, aliasesChanged: [...(ctx.changedFiles ?? [])].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {}),
+    ...(context ? { context, importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !grammarOf(f) && !scripts.has(f)) : [], aliasesChanged: [...(ctx.changedFiles ?? [])].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),

@@ -67,7 +67,8 @@ export class ProjectSymbols {
     private readonly resolved = new Map<string, string | undefined>(),
   ) {
     for (const [file, symbols] of files) {
-      this.stems.add(stemOf(file)).add(posix.basename(file).replace(/\.[^.]*$/, ""));
+      // The whole name too: a file required as code by its own (`require("./payload.txt")`, run.ts requiredAsCode).
+      this.stems.add(stemOf(file)).add(posix.basename(file).replace(/\.[^.]*$/, "")).add(posix.basename(file));
       // `default.exec` (`export default { exec }`) is imported as `default`.
       for (const name of Object.keys(symbols.exports)) this.offered.add(name).add(name.split(".")[0]!);
       if (symbols.exports.default) this.wholeDefault = true;

@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type Finding, type SuppressionUse, resolutionOf } from "../kernel/findings";
 import type { ScanConfig } from "./config";
@@ -32,6 +32,11 @@ export interface ScanRunOptions {
    * a helper changes what its importers' unchanged calls reach.
    */
   importers?: boolean;
+  /**
+   * With `importers`: the changed files that are neither sources nor scripts (`agent/payload.txt`); one a project file
+   * requires is judged as JavaScript (importersOf).
+   */
+  changedOther?: readonly string[];
   /**
    * With `importers`: the change edits a tsconfig/jsconfig, so any alias may now name another file. Every context
    * file importing through an alias is judged too, for its findings resolved through another file.
@@ -151,9 +156,21 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   let results: FileScan[];
   let dependent: Finding[] = [];
   try {
-    const importers = options.importers ? importersOf(options, aliases) : [];
-    const judgedFiles = [...options.files, ...importers];
+    const { importers, required } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
+    for (const file of required) threads.scripts.set(file, "javascript");
+    // Reported whole: the judged files and the changed ones Node runs as JavaScript; the importers only through a change.
+    const reported = [...options.files, ...required];
+    const judgedFiles = [...reported, ...importers];
     const judged = await threads.scan(judgedFiles);
+    // Files Node runs as JavaScript whatever their name says, required by judged files: judged too, as they are found.
+    for (let round = 0, from = 0; round < MAX_PROJECT_DEPTH; round++) {
+      const found = requiredAsCode(options, judgedFiles.slice(from), judged.slice(from), threads.scripts);
+      if (found.length === 0) break;
+      for (const file of found) threads.scripts.set(file, "javascript");
+      from = judgedFiles.length;
+      judgedFiles.push(...found);
+      judged.push(...(await threads.scan(found)));
+    }
     const all = (
       await crossFile({
         files: judgedFiles,
@@ -165,16 +182,16 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
         rescan: (files, project, data) => threads.scan(files, { symbols: project, data }),
       })
     ).results;
-    results = all.slice(0, options.files.length);
-    const changed = new Set(options.files);
+    results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length)];
+    const changed = new Set(reported);
     // A changed tsconfig/jsconfig may reroute any JavaScript alias; Python imports do not read it.
     const aliased = (f: Finding) => options.aliasesChanged === true && !f.file.endsWith(".py");
     const throughChanged = (f: Finding) => resolutionOf(f).some((step) => step.file !== undefined && (aliased(f) || changed.has(step.file)));
-    dependent = all.slice(options.files.length, judgedFiles.length).flatMap((r) => r.findings.filter(throughChanged));
+    dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
   }
-  const totals: ScanRun = { findings: [], suppressions: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
+  const totals: ScanRun = { findings: [], suppressions: [], files: results.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
     if (r.suppressions) totals.suppressions.push(...r.suppressions);
@@ -187,10 +204,39 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
 }
 
 /**
+ * `require("./payload.txt")`, `require("./payload")` of an extensionless file: Node's `require` runs any file that is
+ * not `.json` or `.node` as JavaScript, so what a judged file requires by a relative name is judged as JavaScript
+ * when the scan would otherwise not read it (no source extension, no `#!` line). Only regular files inside the root
+ * (a symbolic link is not followed, as the listing follows none).
+ */
+function requiredAsCode(options: ScanRunOptions, files: readonly string[], scans: readonly FileScan[], scripts: ReadonlyMap<string, Grammar>): string[] {
+  const known = new Set([...options.files, ...(options.context ?? [])]);
+  const out = new Set<string>();
+  files.forEach((file, i) => {
+    if (file.endsWith(".py")) return;
+    for (const { specifier } of scans[i]?.symbols?.links ?? []) {
+      if (!specifier.startsWith(".")) continue;
+      const target = posix.join(posix.dirname(file), specifier);
+      if (target.startsWith("../") || target === ".." || known.has(target) || scripts.has(target) || grammarOf(target) || NOT_CODE.test(target)) continue;
+      try {
+        if (lstatSync(join(options.root, target)).isFile()) out.add(target);
+      } catch {
+        // Not there: the require fails, or names a folder or a file with an extension Node adds.
+      }
+    }
+  });
+  return [...out].sort();
+}
+/** What Node's `require` loads as data or a native addon, not as JavaScript. */
+const NOT_CODE = /\.(?:json|node)$/;
+
+/**
  * The context files that import one of `options.files`, directly or through files that do (a barrel), at most
  * MAX_PROJECT_DEPTH files up: each context file's imports are read from its text (links.ts), none is parsed here.
+ * Also the changed files without a source extension that a context file requires (`changedOther`): Node runs them as
+ * JavaScript (requiredAsCode), so a change to one is judged, and its importers with it.
  */
-function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined): string[] {
+function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined): { importers: string[]; required: string[] } {
   const judged = new Set(options.files);
   const context = (options.context ?? []).filter((f) => !judged.has(f));
   const reader = new LinkReader(aliasPrefixes(aliases));
@@ -202,7 +248,8 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
     const links = typeof text === "string" ? reader.read(file, text, noPlace) : [];
     if (links.length) symbols.set(file, { exports: {}, links });
   }
-  const project = new ProjectSymbols(symbols, aliases, new Set([...options.files, ...context]));
+  const changedOther = options.changedOther ?? [];
+  const project = new ProjectSymbols(symbols, aliases, new Set([...options.files, ...context, ...changedOther]));
   const importedBy = new Map<string, string[]>();
   for (const file of symbols.keys()) {
     for (const target of project.linkedFiles(file)) {
@@ -211,6 +258,8 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
       else importedBy.set(target, [file]);
     }
   }
+  const required = changedOther.filter((f) => importedBy.has(f) && !grammarOf(f) && !NOT_CODE.test(f)).sort();
+  for (const file of required) judged.add(file);
   // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them.
   const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);
   let frontier = [...judged];
@@ -218,7 +267,7 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
     frontier = frontier.flatMap((file) => importedBy.get(file) ?? []).filter((file) => !judged.has(file) && !found.has(file));
     for (const file of frontier) found.add(file);
   }
-  return [...found].sort();
+  return { importers: [...found].sort(), required };
 }
 
 /** Messages between scanFiles and dist/scan-worker.js. */
@@ -267,6 +316,8 @@ class ScanThreads {
   private passes = 0;
   /** The running pass's hook: wake its waiting loop. */
   private wake: (() => void) | undefined;
+  /** Files whose extension does not say their language (options.scripts, and files required as code: requiredAsCode). */
+  readonly scripts: Map<string, Grammar>;
 
   constructor(
     private readonly options: ScanRunOptions,
@@ -275,6 +326,7 @@ class ScanThreads {
     private readonly projectPrefixes: string[],
     private readonly offThread: boolean,
   ) {
+    this.scripts = new Map(options.scripts);
     for (let i = 0; i < count; i++) {
       const init: WorkerInit = { index: i + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
       const w: PoolWorker = { worker: new Worker(script, { workerData: init }), pending: new Map() };
@@ -309,8 +361,8 @@ class ScanThreads {
   /** Scan files; results come back in file order. With `project`, the cross-file pass. */
   async scan(files: readonly string[], project?: { symbols: ProjectSymbols; data: ProjectData }): Promise<FileScan[]> {
     const { signal, onProgress, root } = this.options;
-    const scripts = this.options.scripts;
-    const grammarOfFile = scripts?.size ? (file: string) => scripts.get(file) ?? grammarOf(file) : grammarOf;
+    const scripts = this.scripts;
+    const grammarOfFile = scripts.size ? (file: string) => scripts.get(file) ?? grammarOf(file) : grammarOf;
     const queue = WorkQueue.of(files, this.workers.length + (this.offThread ? 0 : 1), grammarOfFile, (file) => this.keptBy.get(file));
     const id = ++this.passes;
     const results = new Array<FileScan>(files.length);

@@ -264,7 +264,7 @@ export class Scanner {
    */
   scan(path: string, text: string, keepTree = false, project?: ProjectSymbols, grammar?: Grammar, sliceMs?: number): FileScan {
     const place = placer(path, text);
-    const links = this.linksOf(path, text, place);
+    const links = this.linksOf(path, text, place, grammar);
     // A gate scan's file that imports project files may be scanned again with the project's table: its tree is kept.
     const result = this.scanText(path, text, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
     if (result.scan.pending) return result.scan;
@@ -289,9 +289,10 @@ export class Scanner {
   }
 
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
-  linksOf(path: string, text: string, place = placer(path, text)): Link[] {
-    // A script named by its `#!` line is an entry point: its own calls are judged, its imports are not followed.
-    return grammarOf(path) ? this.links.read(path, text, place) : [];
+  linksOf(path: string, text: string, place = placer(path, text), script?: Grammar): Link[] {
+    // A file read as JavaScript whatever its name (a `#!` script, a file required as code) links as JavaScript does; a
+    // Python script's imports are not followed (a module path resolves from a `.py` file's place in its package).
+    return grammarOf(path) || (script && script !== "python") ? this.links.read(path, text, place) : [];
   }
 
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */

@@ -565,3 +565,31 @@ describe("scan/network-call: a browser's XMLHttpRequest, made to be opened and s
     expect(await scan({ "a.js": 'if (typeof XMLHttpRequest !== "undefined") {}\nfunction f(XMLHttpRequest) { return new XMLHttpRequest(); }\n' })).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a file Node's require runs as JavaScript whatever its name (`require(\"./payload.txt\")`, an extensionless file)", () => {
+  /** As `flowgate check` selects them: the sources by extension only (the scan finds what they require). */
+  const scanSources = async (files: Record<string, string>) => {
+    const p = project(files);
+    const run = await scanFiles({ root: p.root, files: p.files.filter((f) => f.endsWith(".js")), workers: 1 });
+    return run.findings.map(brief).sort();
+  };
+
+  test("scan/shell-command: the required file's own calls and a call through what it exports, two requires deep", async () => {
+    const files = {
+      "agent/main.js": 'const p = require("./payload.txt");\np.run("a");\nrequire("./more");\n',
+      "agent/payload.txt": 'exports.run = require("child_process").execSync;\n',
+      "agent/more": 'require("./last.dat");\n',
+      "agent/last.dat": 'require("child_process").spawn("b");\n',
+    };
+    expect(await scanSources(files)).toEqual(["agent/last.dat:1:1-1:31 scan/shell-command", "agent/main.js:2:1-2:6 scan/shell-command"]);
+  });
+
+  test("scan/shell-command is clean for files required as data or not required, and for names outside the root", async () => {
+    const files = {
+      "agent/main.js": 'require("./data.json");\nrequire("../../outside.txt");\nrequire("./missing.txt");\n',
+      "agent/data.json": '{"a": 1}\n',
+      "agent/notes.txt": 'require("child_process").execSync("c");\n',
+    };
+    expect(await scanSources(files)).toEqual([]);
+  });
+});

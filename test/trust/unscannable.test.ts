@@ -185,6 +185,37 @@ describe("scan/shell-command: a member reached by a name resolved at run time, t
   });
 });
 
+describe("scan/shell-command: a file Node's require runs as JavaScript whatever its name", () => {
+  it("scan/shell-command: `require(\"./payload.txt\")` of a file the PR adds, and of an extensionless one, fails the built Action in the required files and through what they export", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/payload.txt"), 'exports.run = require("child_process").execSync;\nrequire("child_process").exec("id");\n');
+      writeFileSync(join(dir, "agent/loader.js"), 'const p = require("./payload.txt");\np.run("id");\nrequire("./more");\n');
+      writeFileSync(join(dir, "agent/more"), 'require("child_process").spawn("id");\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual([
+      "scan/shell-command:agent/loader.js:2",
+      "scan/shell-command:agent/more:1",
+      "scan/shell-command:agent/payload.txt:2",
+    ]);
+  });
+
+  it("scan/shell-command: a PR that changes only a `.txt` file an unchanged file on the base requires fails the built Action at the call it adds and at the unchanged caller", async () => {
+    const pr = await pullRequest(
+      (dir) => writeFileSync(join(dir, "agent/payload.txt"), 'exports.run = require("child_process").execSync;\nrequire("child_process").exec("id");\n'),
+      (dir) => {
+        writeFileSync(join(dir, "agent/payload.txt"), "exports.run = (c) => c;\n");
+        writeFileSync(join(dir, "agent/loader.js"), 'const p = require("./payload.txt");\np.run("id");\n');
+      },
+    );
+    expect(pr.files.map((f) => f.filename)).toEqual(["agent/payload.txt"]);
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual(["scan/shell-command:agent/loader.js:2", "scan/shell-command:agent/payload.txt:2"]);
+  });
+});
+
 describe("scan/shell-command: a module load laid out to look like a comment (the prefilter passes over loads in comments)", () => {
   it("scan/shell-command: `import` continued on a line starting with `*`, a `require` after a `//` inside a string and after a regular expression holding `/*` fail the built Action at each call", async () => {
     const pr = await pullRequest((dir) => {
