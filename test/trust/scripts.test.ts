@@ -75,6 +75,15 @@ describe("scan/shell-command and scan/network-call in scripts named by their #! 
     expect(await scanAnalyzer.analyze("README", "import os\nos.system('prose')\n", ctx)).toEqual([]);
   });
 
+  it("scan/shell-command: a Node script's imports of project modules are followed (its calls through a helper are found)", async () => {
+    const dir = tempDir();
+    script(dir, "bin/run", '#!/usr/bin/env node\nconst sh = require("../lib/shell");\nsh.run("ls");\n');
+    mkdirSync(join(dir, "lib"));
+    writeFileSync(join(dir, "lib/shell.js"), 'exports.run = require("child_process").execSync;\n');
+    const run = await scanFiles({ root: dir, files: ["bin/run", "lib/shell.js"], scripts: new Map([["bin/run", "javascript"]]), workers: 1 });
+    expect(run.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(["bin/run:3:1 scan/shell-command"]);
+  });
+
   it("scriptGrammar reads what the #! line runs", () => {
     expect(
       ["#!/usr/bin/env python3\n", "#!/usr/bin/python3.11 -u\n", "#! /usr/bin/env node\n", "#!/usr/local/bin/bun\n", "#!/usr/bin/env -S deno run -A\n", "#!/usr/bin/env ts-node\n", "#!/usr/bin/env tsx\n"].map(scriptGrammar),
