@@ -9,8 +9,8 @@ import { type FileProject, bindNamespace, membersOf } from "./project";
 import type { KeptAnalysis } from "./region";
 import { ANY, DEFAULT, GLOBAL, RETURNED } from "./specs";
 
-/** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
-const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "navigator"]);
+/** Globals the rules name, `process` (whose loaders may be held: LOADER_PATHS), and the objects globals are reached through (globalThis.fetch). */
+const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "navigator", "process"]);
 const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name: string): ModulePath | undefined {
   if (GLOBAL_NAMES.has(name)) return { module: GLOBAL, members: [name] };
@@ -87,10 +87,28 @@ const CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 const MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 /** What `createRequire(url)` returns, held by any name (`const r = createRequire(import.meta.url)`): calling it loads a module (Resolver.loadArgument). */
 const MADE_REQUIRE = ["createRequire", RETURNED];
-const madeRequire = (path: ModulePath | undefined) => path?.module === GLOBAL && path.members.length === 2 && path.members[0] === MADE_REQUIRE[0] && path.members[1] === RETURNED;
 
-/** `process.mainModule.require`, also reached through a global object (`globalThis.process.mainModule.require`). */
-const PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
+/** The `module` builtin (`require("module")`, `import Module from "node:module"`) as a global path: no global names it. */
+const MODULE_BUILTIN = "node:module";
+/** Builtins whose objects hold loaders (LOADER_PATHS), as the global paths they are: `require("node:process")` is the global `process`. */
+const LOADER_MODULES = new Map<string, ModulePath>([
+  ["process", { module: GLOBAL, members: ["process"] }],
+  ["module", { module: GLOBAL, members: [MODULE_BUILTIN] }],
+]);
+/**
+ * Functions that load a module by name wherever they are reached from (a global object, an import, a name holding
+ * them): a `require` made by createRequire, `process.getBuiltinModule` (Node 20.16, 22.3), `process.mainModule.require`,
+ * and the module builtin's internal `_load` (`require("module")._load(m)`).
+ */
+const LOADER_PATHS = new Set([MADE_REQUIRE, ["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]].map((members) => members.join(".")));
+/** Callees resolved to find a loader of LOADER_PATHS (`load(m)`, `process.getBuiltinModule(m)`, `process["getBuiltinModule"](m)`, `createRequire(url)(m)`, `(0, load)(m)`). */
+const LOADER_CALLEES = new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
+/** Is a path one of LOADER_PATHS? The module builtin's `Module` is the builtin itself (`require("module").Module._load`). */
+function loads(path: ModulePath | undefined): boolean {
+  if (path?.module !== GLOBAL) return false;
+  const members = path.members[0] === MODULE_BUILTIN ? path.members.filter((member) => member !== "Module") : path.members;
+  return LOADER_PATHS.has(members.join("."));
+}
 
 /**
  * Names that start a module load by name besides `require` (`module.require`, `process.mainModule.require`,
@@ -485,8 +503,8 @@ export class Resolver {
   /**
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
    * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
-   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`,
-   * `process.mainModule.require`, `require.call(this, m)`; `listed`: the argument is an array holding the name
+   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, `require.call(this, m)`,
+   * the other LOADER_PATHS (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`); `listed`: the argument is an array holding the name
    * (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
    */
   private loadArgument(fn: Node, depth: number): { at: number; listed: boolean } | undefined {
@@ -502,10 +520,12 @@ export class Resolver {
     const own = (name: string) => !this.bindings.declared(name, fn);
     if (fn.type === "import") return 0;
     if (fn.type === "identifier" && fn.text === "require" && own("require")) return 0;
-    if (fn.type === "identifier" || fn.type === "call_expression" || fn.type === "parenthesized_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
-    const text = fn.text.replace(/\s+/g, "");
-    if ((text === "module.require" && own("module")) || (PROCESS_REQUIRE.test(text) && own(text.split(".")[0]!))) return 0;
-    return text === "require.call" && own("require") ? 1 : undefined;
+    if (fn.type === "member_expression") {
+      const text = fn.text.replace(/\s+/g, "");
+      if (text === "module.require" && own("module")) return 0;
+      if (text === "require.call" && own("require")) return 1;
+    }
+    return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
   }
 
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
@@ -550,6 +570,9 @@ export class Resolver {
     const specifier = first ? this.constants.stringOf(first) : undefined;
     if (specifier === undefined) return undefined;
     const module = normalModule(specifier);
+    // `require("module")`, `require("node:process")`: a builtin whose object holds loaders (its name is no project file's).
+    const object = LOADER_MODULES.get(module);
+    if (object) return object;
     // `require("./shell")`: what the project file exports as a whole (`module.exports = require("child_process")`).
     if (this.projectSpecifier(specifier, module)) {
       const path = this.project?.lookup(specifier, "default");
@@ -978,14 +1001,17 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
   if (project && (specifier.startsWith(".") || (!filter.relevant(normalModule(specifier)) && project.resolves(specifier)))) return projectImport(node, specifier, bindings, project);
   const module = normalModule(specifier);
   const watched = filter.relevant(module);
+  // `import Module from "node:module"`, `import { getBuiltinModule } from "process"`: the builtin's object, whose loaders are followed.
+  const object = LOADER_MODULES.get(module);
   // An import from any other module binds no module path, but still hides a global it names (`import { fetch } from "./gateway"`).
-  if (!watched && !identifiersIn(text).some((name) => globalPath(name) !== undefined)) return;
+  if (!watched && !object && !identifiersIn(text).some((name) => globalPath(name) !== undefined)) return;
   if (watched) imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
   clause = node.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node);
   const bind = (local: string, path: ModulePath) => {
     if (watched) bindings.bind(scope, local, normalMembers(through(path, node, false)));
+    else if (object) bindings.bind(scope, local, extend(object, ...normalMembers(path).members));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, undefined);
   };
   for (const part of clause.namedChildren) {
