@@ -572,6 +572,13 @@ export function identifierAt(source: string, offset: number): string | undefined
 }
 
 /**
+ * The node types of comments in every grammar: `//`, `/* *\/` and `#` (comment), and the HTML-like `<!--` and a line's
+ * leading `-->` that a JavaScript script reads as `//` (html_comment, in the JavaScript, TypeScript and TSX grammars).
+ */
+export const COMMENT_TYPES: ReadonlySet<string> = new Set(["comment", "html_comment"]);
+export const isComment = (node: Node) => COMMENT_TYPES.has(node.type);
+
+/**
  * A node's named children without the comments between them: tree-sitter gives a comment as a named child of what
  * holds it, so `require(/* c *\/ "child_process")` or `__import__(  # c` would otherwise read a comment as the
  * first argument. `node`: a call (its arguments are listed) or the list itself.
@@ -579,7 +586,7 @@ export function identifierAt(source: string, offset: number): string | undefined
 export function namedChildrenOf(node: Node | null | undefined): Node[] {
   const list = node?.type === "call_expression" || node?.type === "call" || node?.type === "new_expression" ? node.childForFieldName("arguments") : node;
   const out: Node[] = [];
-  for (const child of list?.namedChildren ?? []) if (child && child.type !== "comment") out.push(child);
+  for (const child of list?.namedChildren ?? []) if (child && !isComment(child)) out.push(child);
   return out;
 }
 
@@ -692,7 +699,7 @@ export function arrayElements(array: Node): Array<Node | null | typeof HOLE> {
   const out: Array<Node | null | typeof HOLE> = [];
   let pending: Node | null | undefined;
   for (const child of array.children) {
-    if (!child || child.type === "[" || child.type === "comment") continue;
+    if (!child || child.type === "[" || isComment(child)) continue;
     if (child.type === "," || child.type === "]") {
       if (child.type === "," || pending !== undefined) out.push(pending ?? HOLE);
       pending = undefined;
