@@ -335,16 +335,24 @@ export class Bindings {
       if (path) out[name] = path;
       else delete out[name];
     }
+    const commonJs: Array<[string, ModulePath]> = [];
     for (const [slot, path] of this.slotsWithAliases()) {
       // An object literal passed to a parameter (`this.options = options`) is followed within its file only (its properties' steps are this file's).
       if (path.properties) continue;
       // `exports.default = { exec }`, `exports.default = api` (TypeScript's CommonJS default export): `default.exec`.
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out.default = path;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) commonJs.push([key.split(".").pop()!, path]);
       // `export default { exec }` (`default.exec`), a static field (`Shell.run`), an instance's (`Shell.prototype.run`),
       // a module-level object's slot (`tools.run`, `TOOLS.[]` of a computed key): importers reach them as members of what they import (`sh.exec` of `import sh from`).
       else if (OFFERED_SLOT.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out[key] = path;
+    }
+    // An ES module's default import of a CommonJS file is its module.exports (`import sh from "./helper.cjs"; sh.run()`, `ns.default.run`
+    // of `import * as ns`): each name assigned to it is also `default.name`, unless the file exports a default of its own.
+    const ownDefault = Object.keys(out).some((name) => name === "default" || name.startsWith("default."));
+    for (const [name, path] of commonJs) {
+      out[name] = path;
+      if (!ownDefault) out[`default.${name}`] = path;
     }
     return out;
   }
