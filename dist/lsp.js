@@ -53245,12 +53245,18 @@ var Bindings = class {
       if (path2) out2[name2] = path2;
       else delete out2[name2];
     }
+    const commonJs = [];
     for (const [slot, path2] of this.slotsWithAliases()) {
       if (path2.properties) continue;
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out2.default = path2;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) commonJs.push([key.split(".").pop(), path2]);
       else if (OFFERED_SLOT.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path2;
+    }
+    const ownDefault = Object.keys(out2).some((name2) => name2 === "default" || name2.startsWith("default."));
+    for (const [name2, path2] of commonJs) {
+      out2[name2] = path2;
+      if (!ownDefault) out2[`default.${name2}`] = path2;
     }
     return out2;
   }
@@ -53427,10 +53433,12 @@ function identifierAt(source, offset) {
   IDENT_AT.lastIndex = offset;
   return IDENT_AT.exec(source)?.[0];
 }
+var COMMENT_TYPES = /* @__PURE__ */ new Set(["comment", "html_comment"]);
+var isComment = (node2) => COMMENT_TYPES.has(node2.type);
 function namedChildrenOf(node2) {
   const list2 = node2?.type === "call_expression" || node2?.type === "call" || node2?.type === "new_expression" ? node2.childForFieldName("arguments") : node2;
   const out2 = [];
-  for (const child of list2?.namedChildren ?? []) if (child && child.type !== "comment") out2.push(child);
+  for (const child of list2?.namedChildren ?? []) if (child && !isComment(child)) out2.push(child);
   return out2;
 }
 function stringValue(node2) {
@@ -53525,7 +53533,7 @@ function arrayElements(array2) {
   const out2 = [];
   let pending;
   for (const child of array2.children) {
-    if (!child || child.type === "[" || child.type === "comment") continue;
+    if (!child || child.type === "[" || isComment(child)) continue;
     if (child.type === "," || child.type === "]") {
       if (child.type === "," || pending !== void 0) out2.push(pending ?? HOLE);
       pending = void 0;
@@ -53917,7 +53925,7 @@ function collectCaptures(queries, root, timeLimitMs) {
 }
 var UNPACKED_TARGETS = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript"]);
 function unpacked(right) {
-  const elements = (side) => side?.namedChildren.filter((child) => child !== null && child.type !== "comment") ?? [];
+  const elements = (side) => side?.namedChildren.filter((child) => child !== null && !isComment(child)) ?? [];
   const statement = right.parent;
   const values = elements(right);
   if (statement.type === "for_statement") {
@@ -53929,7 +53937,7 @@ function unpacked(right) {
   return targets.flatMap((target, i2) => UNPACKED_TARGETS.has(target.type) ? [[target, values[i2]]] : []);
 }
 var compiled = /* @__PURE__ */ new Map();
-var COMMENTS2 = "(comment) @comment";
+var commentsQuery = (language) => `[${[...COMMENT_TYPES].filter((type) => language.idForNodeType(type, true) !== null).map((type) => `(${type})`).join(" ")}] @comment`;
 function compiledQuery(language, text4) {
   let byLanguage = compiled.get(language);
   if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
@@ -53938,7 +53946,7 @@ function compiledQuery(language, text4) {
   return query;
 }
 function queryOf(language, source, comments) {
-  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS2) : void 0 };
+  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, commentsQuery(language)) : void 0 };
 }
 
 // core/scan/detach.ts
@@ -53985,7 +53993,7 @@ function returnedValues(source, root, known, language, from = 0, to = source.len
       if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
       const token = root.descendantForIndex(i2, i2 + keyword.length);
       const holder = token?.parent;
-      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c?.type !== "comment") : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
+      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
       if (value && value.type !== "statement_block" && value.startIndex >= at) out2.push(value);
     }
   }
@@ -54314,7 +54322,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     const out2 = { around: list2 ?? single ?? fn, byPosition: [] };
     parameterLists.set(fn.id, out2);
     for (const param of single ? [single] : list2?.namedChildren ?? []) {
-      if (!param || param.type === "comment") continue;
+      if (!param || isComment(param)) continue;
       const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
       if (!pattern || pattern.type === "rest_pattern") break;
       out2.byPosition.push([param, pattern]);
@@ -54377,7 +54385,7 @@ function passedArguments(call2, resolved) {
   const out2 = [];
   let position = 0;
   for (const arg of list2.namedChildren) {
-    if (!arg || arg.type === "comment") continue;
+    if (!arg || isComment(arg)) continue;
     if (arg.type === "spread_element") break;
     const at = position++;
     if (arg.type === "object") {
@@ -54435,7 +54443,7 @@ function defaultOf(node2) {
 }
 
 // core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "navigator"]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "navigator", "process"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -54492,8 +54500,18 @@ var javaScriptQuery = (language, typescript, withComments) => queryOf(language, 
 var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
-var madeRequire = (path2) => path2?.module === GLOBAL && path2.members.length === 2 && path2.members[0] === MADE_REQUIRE[0] && path2.members[1] === RETURNED;
-var PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
+var MODULE_BUILTIN = "node:module";
+var LOADER_MODULES = /* @__PURE__ */ new Map([
+  ["process", { module: GLOBAL, members: ["process"] }],
+  ["module", { module: GLOBAL, members: [MODULE_BUILTIN] }]
+]);
+var LOADER_PATHS = new Set([MADE_REQUIRE, ["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]].map((members2) => members2.join(".")));
+var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
+function loads(path2) {
+  if (path2?.module !== GLOBAL) return false;
+  const members2 = path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member) => member !== "Module") : path2.members;
+  return LOADER_PATHS.has(members2.join("."));
+}
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_DESCRIPTOR_AT = /Object\s*\.\s*getOwnPropertyDescriptor\s*\(/y;
@@ -54599,7 +54617,7 @@ var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function arrayElement(array2, position) {
   let at = 0;
   for (const child of array2.children) {
-    if (!child || child.type === "comment" || child.type === "[") continue;
+    if (!child || isComment(child) || child.type === "[") continue;
     if (child.type === "spread_element") return void 0;
     if (child.type === ",") at++;
     else if (at === position) return child.type === "]" ? void 0 : child;
@@ -54785,8 +54803,8 @@ var Resolver = class {
     const args2 = namedChildrenOf(node2);
     const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? args2[0] : void 0;
     if (wrapped) return wrapped.type === "call_expression" && args2.length === 1 ? this.projectRequire(wrapped) : void 0;
-    const loads = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
-    if (!loads || args2.length !== 1) return void 0;
+    const loads2 = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
+    if (!loads2 || args2.length !== 1) return void 0;
     const specifier = this.constants.stringOf(args2[0]);
     return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
   }
@@ -54799,8 +54817,8 @@ var Resolver = class {
   /**
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
    * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
-   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`,
-   * `process.mainModule.require`, `require.call(this, m)`; `listed`: the argument is an array holding the name
+   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, `require.call(this, m)`,
+   * the other LOADER_PATHS (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`); `listed`: the argument is an array holding the name
    * (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
    */
   loadArgument(fn, depth) {
@@ -54815,10 +54833,12 @@ var Resolver = class {
     const own2 = (name2) => !this.bindings.declared(name2, fn);
     if (fn.type === "import") return 0;
     if (fn.type === "identifier" && fn.text === "require" && own2("require")) return 0;
-    if (fn.type === "identifier" || fn.type === "call_expression" || fn.type === "parenthesized_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
-    const text4 = fn.text.replace(/\s+/g, "");
-    if (text4 === "module.require" && own2("module") || PROCESS_REQUIRE.test(text4) && own2(text4.split(".")[0])) return 0;
-    return text4 === "require.call" && own2("require") ? 1 : void 0;
+    if (fn.type === "member_expression") {
+      const text4 = fn.text.replace(/\s+/g, "");
+      if (text4 === "module.require" && own2("module")) return 0;
+      if (text4 === "require.call" && own2("require")) return 1;
+    }
+    return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
@@ -54838,8 +54858,8 @@ var Resolver = class {
     const fn = node2.childForFieldName("function");
     if (!fn) return void 0;
     if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
-      const object2 = fn.childForFieldName("object");
-      return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+      const object3 = fn.childForFieldName("object");
+      return object3 ? this.resolve(object3, object3.text, depth + 1) : void 0;
     }
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node2, depth);
     if (PASS_THROUGH.test(fn.text)) {
@@ -54857,6 +54877,8 @@ var Resolver = class {
     const specifier = first ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
+    const object2 = LOADER_MODULES.get(module2);
+    if (object2) return object2;
     if (this.projectSpecifier(specifier, module2)) {
       const path2 = this.project?.lookup(specifier, "default");
       return path2 && through(path2, node2);
@@ -55173,13 +55195,15 @@ function importStatement(node2, bindings, filter, imports, project) {
   if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
-  if (!watched && !identifiersIn(text4).some((name2) => globalPath(name2) !== void 0)) return;
+  const object2 = LOADER_MODULES.get(module2);
+  if (!watched && !object2 && !identifiersIn(text4).some((name2) => globalPath(name2) !== void 0)) return;
   if (watched) imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
   const bind = (local, path2) => {
     if (watched) bindings.bind(scope, local, normalMembers(through(path2, node2, false)));
+    else if (object2) bindings.bind(scope, local, extend2(object2, ...normalMembers(path2).members));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -55417,7 +55441,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
     let position = skipFirst ? -1 : 0;
     let positional = true;
     for (const param of list2.namedChildren) {
-      if (!param || param.type === "comment" || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
+      if (!param || isComment(param) || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
       if (param.type === "keyword_separator" || param.type === "list_splat_pattern") {
         positional = false;
         continue;
@@ -55450,7 +55474,7 @@ function passedArguments2(call2, mayResolve, resolve) {
   const out2 = [];
   let position = 0;
   for (const arg of list2.namedChildren) {
-    if (!arg || arg.type === "comment") continue;
+    if (!arg || isComment(arg)) continue;
     if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
       position = void 0;
       continue;
@@ -55860,7 +55884,7 @@ var Resolver2 = class {
     let index = 0;
     let anyOpen = anyKey;
     for (const entry of container.namedChildren) {
-      if (!entry || entry.type === "comment") continue;
+      if (!entry || isComment(entry)) continue;
       if (entry.type === "list_splat") {
         index = void 0;
         continue;
@@ -56123,7 +56147,7 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = new RegExp(
         [
-          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\bcreateRequire\s*\(`,
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\bcreateRequire\s*\(|\b(?:getBuiltinModule|_load)\b`,
           String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
           String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`
         ].join("|")
@@ -56135,12 +56159,12 @@ var LanguageRules = class {
       this.prefilter = (text4) => {
         let computedLoad = false;
         const isCode = codeAt(text4);
-        const loads = atWords(text4, LOADER_WORDS, (at) => {
+        const loads2 = atWords(text4, LOADER_WORDS, (at) => {
           if (matchesAt(loaderAt, text4, at) && isCode(at)) return true;
           computedLoad ||= matchesAt(computedAt, text4, at);
           return false;
         });
-        if (loads) return true;
+        if (loads2) return true;
         if (computedLoad && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4))) return true;
         const named2 = globalLiterals.some((literal2) => literal2.in(text4));
         if (named2 && someInCode(text4, globalUse, "literals")) return true;
@@ -56218,7 +56242,7 @@ var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
 var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
-var LOADER_WORDS = ["from", "import", "require", "createRequire"].map((word) => new Literal(word));
+var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
 var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
