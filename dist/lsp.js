@@ -54505,7 +54505,9 @@ var LOADER_MODULES = /* @__PURE__ */ new Map([
   ["process", { module: GLOBAL, members: ["process"] }],
   ["module", { module: GLOBAL, members: [MODULE_BUILTIN] }]
 ]);
-var LOADER_PATHS = new Set([MADE_REQUIRE, ["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]].map((members2) => members2.join(".")));
+var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]];
+var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members2) => members2.join(".")));
+var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members2) => members2.at(-1)));
 var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
 function loads(path2) {
   if (path2?.module !== GLOBAL) return false;
@@ -54837,6 +54839,7 @@ var Resolver = class {
       const text4 = fn.text.replace(/\s+/g, "");
       if (text4 === "module.require" && own2("module")) return 0;
       if (text4 === "require.call" && own2("require")) return 1;
+      if (!LOADER_MEMBERS.has(text4.slice(text4.lastIndexOf(".") + 1))) return void 0;
     }
     return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }

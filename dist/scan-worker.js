@@ -6497,7 +6497,9 @@ var LOADER_MODULES = /* @__PURE__ */ new Map([
   ["process", { module: GLOBAL, members: ["process"] }],
   ["module", { module: GLOBAL, members: [MODULE_BUILTIN] }]
 ]);
-var LOADER_PATHS = new Set([MADE_REQUIRE, ["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]].map((members) => members.join(".")));
+var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]];
+var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
+var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)));
 var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
 function loads(path2) {
   if (path2?.module !== GLOBAL) return false;
@@ -6829,6 +6831,7 @@ var Resolver = class {
       const text = fn.text.replace(/\s+/g, "");
       if (text === "module.require" && own("module")) return 0;
       if (text === "require.call" && own("require")) return 1;
+      if (!LOADER_MEMBERS.has(text.slice(text.lastIndexOf(".") + 1))) return void 0;
     }
     return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }

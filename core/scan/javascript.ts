@@ -100,7 +100,10 @@ const LOADER_MODULES = new Map<string, ModulePath>([
  * them): a `require` made by createRequire, `process.getBuiltinModule` (Node 20.16, 22.3), `process.mainModule.require`,
  * and the module builtin's internal `_load` (`require("module")._load(m)`).
  */
-const LOADER_PATHS = new Set([MADE_REQUIRE, ["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]].map((members) => members.join(".")));
+const LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]];
+const LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
+/** The names a member callee ends with when it may be one of LOADER_PATHS: only such a member is resolved (most are not loaders: `cp.exec(…)`). */
+const LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)!));
 /** Callees resolved to find a loader of LOADER_PATHS (`load(m)`, `process.getBuiltinModule(m)`, `process["getBuiltinModule"](m)`, `createRequire(url)(m)`, `(0, load)(m)`). */
 const LOADER_CALLEES = new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
 /** Is a path one of LOADER_PATHS? The module builtin's `Module` is the builtin itself (`require("module").Module._load`). */
@@ -524,6 +527,7 @@ export class Resolver {
       const text = fn.text.replace(/\s+/g, "");
       if (text === "module.require" && own("module")) return 0;
       if (text === "require.call" && own("require")) return 1;
+      if (!LOADER_MEMBERS.has(text.slice(text.lastIndexOf(".") + 1))) return undefined;
     }
     return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
   }
