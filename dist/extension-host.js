@@ -47572,12 +47572,14 @@ var LOADER_MODULES = /* @__PURE__ */ new Map([
 var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]];
 var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members2) => members2.join(".")));
 var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members2) => members2.at(-1)));
+var INVOKED = /\.(?:call|apply)$/;
 var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
-function loads(path2) {
-  if (path2?.module !== GLOBAL) return false;
-  const members2 = path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member) => member !== "Module") : path2.members;
-  return LOADER_PATHS.has(members2.join("."));
+function globalKey(path2) {
+  if (path2?.module !== GLOBAL) return void 0;
+  return (path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member) => member !== "Module" && member !== DEFAULT) : path2.members).join(".");
 }
+var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
+var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_DESCRIPTOR_AT = /Object\s*\.\s*getOwnPropertyDescriptor\s*\(/y;
@@ -47883,17 +47885,18 @@ var Resolver = class {
   /**
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
    * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
-   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, `require.call(this, m)`,
-   * the other LOADER_PATHS (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`); `listed`: the argument is an array holding the name
-   * (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
+   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, the other LOADER_PATHS
+   * (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`), and any of them invoked through
+   * `.call(this, m)`; `listed`: the argument is an array holding the name (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
    */
   loadArgument(fn, depth) {
     const at = this.loadPosition(fn, depth);
     if (at !== void 0) return { at, listed: false };
     const text4 = fn.text.replace(/\s+/g, "");
-    if (text4 === "require.apply" && !this.bindings.declared("require", fn)) return { at: 1, listed: true };
+    const invoked = INVOKED.test(text4) ? invokedThrough(fn) : void 0;
+    if (invoked && this.loadPosition(invoked, depth) === 0) return { at: 1, listed: text4.endsWith("apply") };
     const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : void 0;
-    return applied?.type === "identifier" && applied.text === "require" && !this.bindings.declared("require", applied) ? { at: 2, listed: true } : void 0;
+    return applied && this.loadPosition(applied, depth) === 0 ? { at: 2, listed: true } : void 0;
   }
   loadPosition(fn, depth) {
     const own2 = (name2) => !this.bindings.declared(name2, fn);
@@ -47902,7 +47905,6 @@ var Resolver = class {
     if (fn.type === "member_expression") {
       const text4 = fn.text.replace(/\s+/g, "");
       if (text4 === "module.require" && own2("module")) return 0;
-      if (text4 === "require.call" && own2("require")) return 1;
       if (!LOADER_MEMBERS.has(text4.slice(text4.lastIndexOf(".") + 1))) return void 0;
     }
     return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
@@ -47934,7 +47936,7 @@ var Resolver = class {
       const only = args3.length === 1 ? args3[0] : void 0;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, "")) || fn.type === "identifier" && globalKey(this.resolve(fn, fn.text, depth + 1)) === CREATE_REQUIRE_PATH) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     const load = this.loadArgument(unwrap3(fn), depth);
     if (load === void 0) return void 0;
     const args2 = namedChildrenOf(node2);

@@ -104,14 +104,18 @@ const LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainM
 const LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
 /** The names a member callee ends with when it may be one of LOADER_PATHS: only such a member is resolved (most are not loaders: `cp.exec(…)`). */
 const LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)!));
+/** `f.call(…)`, `f.apply(…)`: `f` invoked with a `this` first (Resolver.loadArgument). */
+const INVOKED = /\.(?:call|apply)$/;
 /** Callees resolved to find a loader of LOADER_PATHS (`load(m)`, `process.getBuiltinModule(m)`, `process["getBuiltinModule"](m)`, `createRequire(url)(m)`, `(0, load)(m)`). */
 const LOADER_CALLEES = new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
-/** Is a path one of LOADER_PATHS? The module builtin's `Module` is the builtin itself (`require("module").Module._load`). */
-function loads(path: ModulePath | undefined): boolean {
-  if (path?.module !== GLOBAL) return false;
-  const members = path.members[0] === MODULE_BUILTIN ? path.members.filter((member) => member !== "Module") : path.members;
-  return LOADER_PATHS.has(members.join("."));
+/** A global path as LOADER_PATHS write it: the module builtin's `Module`, and an ES namespace's `default`, are the builtin itself (`require("module").Module._load`). */
+function globalKey(path: ModulePath | undefined): string | undefined {
+  if (path?.module !== GLOBAL) return undefined;
+  return (path.members[0] === MODULE_BUILTIN ? path.members.filter((member) => member !== "Module" && member !== DEFAULT) : path.members).join(".");
 }
+const loads = (path: ModulePath | undefined) => LOADER_PATHS.has(globalKey(path) ?? "");
+/** The module builtin's createRequire held by another name (`import { createRequire as cr } from "node:module"`). */
+const CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 
 /**
  * Names that start a module load by name besides `require` (`module.require`, `process.mainModule.require`,
@@ -506,17 +510,18 @@ export class Resolver {
   /**
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
    * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
-   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, `require.call(this, m)`,
-   * the other LOADER_PATHS (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`); `listed`: the argument is an array holding the name
-   * (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
+   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, the other LOADER_PATHS
+   * (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`), and any of them invoked through
+   * `.call(this, m)`; `listed`: the argument is an array holding the name (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
    */
   private loadArgument(fn: Node, depth: number): { at: number; listed: boolean } | undefined {
     const at = this.loadPosition(fn, depth);
     if (at !== undefined) return { at, listed: false };
     const text = fn.text.replace(/\s+/g, "");
-    if (text === "require.apply" && !this.bindings.declared("require", fn)) return { at: 1, listed: true };
+    const invoked = INVOKED.test(text) ? invokedThrough(fn) : undefined;
+    if (invoked && this.loadPosition(invoked, depth) === 0) return { at: 1, listed: text.endsWith("apply") };
     const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : undefined;
-    return applied?.type === "identifier" && applied.text === "require" && !this.bindings.declared("require", applied) ? { at: 2, listed: true } : undefined;
+    return applied && this.loadPosition(applied, depth) === 0 ? { at: 2, listed: true } : undefined;
   }
 
   private loadPosition(fn: Node, depth: number): number | undefined {
@@ -526,7 +531,6 @@ export class Resolver {
     if (fn.type === "member_expression") {
       const text = fn.text.replace(/\s+/g, "");
       if (text === "module.require" && own("module")) return 0;
-      if (text === "require.call" && own("require")) return 1;
       if (!LOADER_MEMBERS.has(text.slice(text.lastIndexOf(".") + 1))) return undefined;
     }
     return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
@@ -563,7 +567,7 @@ export class Resolver {
       const only = args.length === 1 ? args[0] : undefined;
       return only ? this.resolve(only, only.text, depth + 1) : undefined;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, "")) || (fn.type === "identifier" && globalKey(this.resolve(fn, fn.text, depth + 1)) === CREATE_REQUIRE_PATH)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     // `(0, require)("m")`, `(require)("m")`: the loader inside.
     const load = this.loadArgument(unwrap(fn), depth);
     if (load === undefined) return undefined;

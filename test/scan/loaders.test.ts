@@ -86,8 +86,15 @@ describe("JavaScript: process.getBuiltinModule and the module builtin's _load (N
     expect(found("b.mjs", esm)).toEqual(["scan/shell-command 2:1-35", "scan/shell-command 3:1-28"]);
   });
 
+  test("scan/shell-command: a loader destructured from process, invoked through .call, .apply or Reflect.apply; createRequire imported under another name; a namespace's default._load", () => {
+    const text = 'const { getBuiltinModule } = process;\ngetBuiltinModule("child_process").execSync("a");\nprocess.getBuiltinModule.call(process, "child_process").execSync("b");\nReflect.apply(process.getBuiltinModule, process, ["child_process"]).execSync("c");\nrequire("module")._load.apply(null, ["child_process"]).execSync("d");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 2:1-43", "scan/shell-command 3:1-65", "scan/shell-command 4:1-77", "scan/shell-command 5:1-64"]);
+    const esm = 'import { createRequire as cr } from "node:module";\nimport * as M from "node:module";\ncr(import.meta.url)("child_process").execSync("e");\nM.default._load("child_process").execSync("f");\n';
+    expect(found("b.mjs", esm)).toEqual(["scan/shell-command 3:1-46", "scan/shell-command 4:1-42"]);
+  });
+
   test("scan/shell-command is clean: a `process` or `M` parameter, another object's _load or getBuiltinModule, a module not watched", () => {
-    const text = 'function f(process, M) {\n  process.getBuiltinModule("child_process").exec("a");\n  M._load("child_process").exec("b");\n}\nloader._load("child_process").exec("c");\nother.getBuiltinModule("child_process").exec("d");\nprocess.getBuiltinModule("node:path").join("e");\nrequire("module")._load("path").join("f");\n';
+    const text = 'function f(process, M) {\n  process.getBuiltinModule("child_process").exec("a");\n  M._load("child_process").exec("b");\n}\nloader._load("child_process").exec("c");\nother.getBuiltinModule("child_process").exec("d");\nprocess.getBuiltinModule("node:path").join("e");\nrequire("module")._load("path").join("f");\nother.load.call(null, "child_process").exec("g");\nReflect.apply(other.getBuiltinModule, null, ["child_process"]).exec("h");\n';
     expect(found("a.js", text)).toEqual([]);
   });
 });
