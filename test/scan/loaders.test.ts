@@ -91,6 +91,8 @@ describe("JavaScript: process.getBuiltinModule and the module builtin's _load (N
     expect(found("a.js", text)).toEqual(["scan/shell-command 2:1-43", "scan/shell-command 3:1-65", "scan/shell-command 4:1-77", "scan/shell-command 5:1-64"]);
     const esm = 'import { createRequire as cr } from "node:module";\nimport * as M from "node:module";\ncr(import.meta.url)("child_process").execSync("e");\nM.default._load("child_process").execSync("f");\n';
     expect(found("b.mjs", esm)).toEqual(["scan/shell-command 3:1-46", "scan/shell-command 4:1-42"]);
+    // Nothing else in the file names a loader: the prefilter lets the held name through.
+    expect(found("c.mjs", 'import { createRequire as cr } from "node:module";\ncr(import.meta.url)("child_process").execSync("g");\n')).toEqual(["scan/shell-command 2:1-46"]);
   });
 
   test("scan/shell-command is clean: a `process` or `M` parameter, another object's _load or getBuiltinModule, a module not watched", () => {
