@@ -53250,12 +53250,18 @@ var Bindings = class {
       if (path2) out2[name2] = path2;
       else delete out2[name2];
     }
+    const commonJs = [];
     for (const [slot, path2] of this.slotsWithAliases()) {
       if (path2.properties) continue;
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out2.default = path2;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) commonJs.push([key.split(".").pop(), path2]);
       else if (OFFERED_SLOT.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path2;
+    }
+    const ownDefault = Object.keys(out2).some((name2) => name2 === "default" || name2.startsWith("default."));
+    for (const [name2, path2] of commonJs) {
+      out2[name2] = path2;
+      if (!ownDefault) out2[`default.${name2}`] = path2;
     }
     return out2;
   }
@@ -53432,10 +53438,12 @@ function identifierAt(source, offset) {
   IDENT_AT.lastIndex = offset;
   return IDENT_AT.exec(source)?.[0];
 }
+var COMMENT_TYPES = /* @__PURE__ */ new Set(["comment", "html_comment"]);
+var isComment = (node2) => COMMENT_TYPES.has(node2.type);
 function namedChildrenOf(node2) {
   const list2 = node2?.type === "call_expression" || node2?.type === "call" || node2?.type === "new_expression" ? node2.childForFieldName("arguments") : node2;
   const out2 = [];
-  for (const child of list2?.namedChildren ?? []) if (child && child.type !== "comment") out2.push(child);
+  for (const child of list2?.namedChildren ?? []) if (child && !isComment(child)) out2.push(child);
   return out2;
 }
 function stringValue(node2) {
@@ -53530,7 +53538,7 @@ function arrayElements(array2) {
   const out2 = [];
   let pending;
   for (const child of array2.children) {
-    if (!child || child.type === "[" || child.type === "comment") continue;
+    if (!child || child.type === "[" || isComment(child)) continue;
     if (child.type === "," || child.type === "]") {
       if (child.type === "," || pending !== void 0) out2.push(pending ?? HOLE);
       pending = void 0;
@@ -53922,7 +53930,7 @@ function collectCaptures(queries, root, timeLimitMs) {
 }
 var UNPACKED_TARGETS = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript"]);
 function unpacked(right) {
-  const elements = (side) => side?.namedChildren.filter((child) => child !== null && child.type !== "comment") ?? [];
+  const elements = (side) => side?.namedChildren.filter((child) => child !== null && !isComment(child)) ?? [];
   const statement = right.parent;
   const values = elements(right);
   if (statement.type === "for_statement") {
@@ -53934,7 +53942,7 @@ function unpacked(right) {
   return targets.flatMap((target, i2) => UNPACKED_TARGETS.has(target.type) ? [[target, values[i2]]] : []);
 }
 var compiled = /* @__PURE__ */ new Map();
-var COMMENTS2 = "(comment) @comment";
+var commentsQuery = (language) => `[${[...COMMENT_TYPES].filter((type) => language.idForNodeType(type, true) !== null).map((type) => `(${type})`).join(" ")}] @comment`;
 function compiledQuery(language, text4) {
   let byLanguage = compiled.get(language);
   if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
@@ -53943,7 +53951,7 @@ function compiledQuery(language, text4) {
   return query;
 }
 function queryOf(language, source, comments) {
-  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS2) : void 0 };
+  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, commentsQuery(language)) : void 0 };
 }
 
 // core/scan/detach.ts
@@ -53990,7 +53998,7 @@ function returnedValues(source, root, known, language, from = 0, to = source.len
       if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
       const token = root.descendantForIndex(i2, i2 + keyword.length);
       const holder = token?.parent;
-      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c?.type !== "comment") : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
+      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
       if (value && value.type !== "statement_block" && value.startIndex >= at) out2.push(value);
     }
   }
@@ -54319,7 +54327,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     const out2 = { around: list2 ?? single ?? fn, byPosition: [] };
     parameterLists.set(fn.id, out2);
     for (const param of single ? [single] : list2?.namedChildren ?? []) {
-      if (!param || param.type === "comment") continue;
+      if (!param || isComment(param)) continue;
       const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
       if (!pattern || pattern.type === "rest_pattern") break;
       out2.byPosition.push([param, pattern]);
@@ -54382,7 +54390,7 @@ function passedArguments(call2, resolved) {
   const out2 = [];
   let position = 0;
   for (const arg of list2.namedChildren) {
-    if (!arg || arg.type === "comment") continue;
+    if (!arg || isComment(arg)) continue;
     if (arg.type === "spread_element") break;
     const at = position++;
     if (arg.type === "object") {
@@ -54440,7 +54448,7 @@ function defaultOf(node2) {
 }
 
 // core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator"]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -54497,8 +54505,22 @@ var javaScriptQuery = (language, typescript, withComments) => queryOf(language, 
 var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
-var madeRequire = (path2) => path2?.module === GLOBAL && path2.members.length === 2 && path2.members[0] === MADE_REQUIRE[0] && path2.members[1] === RETURNED;
-var PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
+var MODULE_BUILTIN = "node:module";
+var LOADER_MODULES = /* @__PURE__ */ new Map([
+  ["process", { module: GLOBAL, members: ["process"] }],
+  ["module", { module: GLOBAL, members: [MODULE_BUILTIN] }]
+]);
+var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]];
+var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members2) => members2.join(".")));
+var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members2) => members2.at(-1)));
+var INVOKED = /\.(?:call|apply)$/;
+var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
+function globalKey(path2) {
+  if (path2?.module !== GLOBAL) return void 0;
+  return (path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member) => member !== "Module" && member !== DEFAULT) : path2.members).join(".");
+}
+var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
+var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
@@ -54626,7 +54648,7 @@ var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function arrayElement(array2, position) {
   let at = 0;
   for (const child of array2.children) {
-    if (!child || child.type === "comment" || child.type === "[") continue;
+    if (!child || isComment(child) || child.type === "[") continue;
     if (child.type === "spread_element") return void 0;
     if (child.type === ",") at++;
     else if (at === position) return child.type === "]" ? void 0 : child;
@@ -54815,8 +54837,8 @@ var Resolver = class {
     const args2 = namedChildrenOf(node2);
     const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? args2[0] : void 0;
     if (wrapped) return wrapped.type === "call_expression" && args2.length === 1 ? this.projectRequire(wrapped) : void 0;
-    const loads = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
-    if (!loads || args2.length !== 1) return void 0;
+    const loads2 = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
+    if (!loads2 || args2.length !== 1) return void 0;
     const specifier = this.constants.stringOf(args2[0]);
     return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
   }
@@ -54829,26 +54851,29 @@ var Resolver = class {
   /**
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
    * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
-   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`,
-   * `process.mainModule.require`, `require.call(this, m)`; `listed`: the argument is an array holding the name
-   * (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
+   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, the other LOADER_PATHS
+   * (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`), and any of them invoked through
+   * `.call(this, m)`; `listed`: the argument is an array holding the name (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
    */
   loadArgument(fn, depth) {
     const at = this.loadPosition(fn, depth);
     if (at !== void 0) return { at, listed: false };
     const text4 = fn.text.replace(/\s+/g, "");
-    if (text4 === "require.apply" && !this.bindings.declared("require", fn)) return { at: 1, listed: true };
+    const invoked = INVOKED.test(text4) ? invokedThrough(fn) : void 0;
+    if (invoked && this.loadPosition(invoked, depth) === 0) return { at: 1, listed: text4.endsWith("apply") };
     const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : void 0;
-    return applied?.type === "identifier" && applied.text === "require" && !this.bindings.declared("require", applied) ? { at: 2, listed: true } : void 0;
+    return applied && this.loadPosition(applied, depth) === 0 ? { at: 2, listed: true } : void 0;
   }
   loadPosition(fn, depth) {
     const own2 = (name2) => !this.bindings.declared(name2, fn);
     if (fn.type === "import") return 0;
     if (fn.type === "identifier" && fn.text === "require" && own2("require")) return 0;
-    if (fn.type === "identifier" || fn.type === "call_expression" || fn.type === "parenthesized_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
-    const text4 = fn.text.replace(/\s+/g, "");
-    if (text4 === "module.require" && own2("module") || PROCESS_REQUIRE.test(text4) && own2(text4.split(".")[0])) return 0;
-    return text4 === "require.call" && own2("require") ? 1 : void 0;
+    if (fn.type === "member_expression") {
+      const text4 = fn.text.replace(/\s+/g, "");
+      if (text4 === "module.require" && own2("module")) return 0;
+      if (!LOADER_MEMBERS.has(text4.slice(text4.lastIndexOf(".") + 1))) return void 0;
+    }
+    return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
@@ -54868,8 +54893,8 @@ var Resolver = class {
     const fn = node2.childForFieldName("function");
     if (!fn) return void 0;
     if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
-      const object2 = fn.childForFieldName("object");
-      return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+      const object3 = fn.childForFieldName("object");
+      return object3 ? this.resolve(object3, object3.text, depth + 1) : void 0;
     }
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node2, depth);
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node2).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node2) : [];
@@ -54882,7 +54907,7 @@ var Resolver = class {
       const only = args3.length === 1 ? args3[0] : void 0;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, "")) || fn.type === "identifier" && globalKey(this.resolve(fn, fn.text, depth + 1)) === CREATE_REQUIRE_PATH) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     const load = this.loadArgument(unwrap3(fn), depth);
     if (load === void 0) return void 0;
     const args2 = namedChildrenOf(node2);
@@ -54892,6 +54917,8 @@ var Resolver = class {
     const specifier = first ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
+    const object2 = LOADER_MODULES.get(module2);
+    if (object2) return object2;
     if (this.projectSpecifier(specifier, module2)) {
       const path2 = this.project?.lookup(specifier, "default");
       return path2 && through(path2, node2);
@@ -55227,13 +55254,15 @@ function importStatement(node2, bindings, filter, imports, project) {
   if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
-  if (!watched && !identifiersIn(text4).some((name2) => globalPath(name2) !== void 0)) return;
+  const object2 = LOADER_MODULES.get(module2);
+  if (!watched && !object2 && !identifiersIn(text4).some((name2) => globalPath(name2) !== void 0)) return;
   if (watched) imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
   const bind = (local, path2) => {
     if (watched) bindings.bind(scope, local, normalMembers(through(path2, node2, false)));
+    else if (object2) bindings.bind(scope, local, extend2(object2, ...normalMembers(path2).members));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -55471,7 +55500,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
     let position = skipFirst ? -1 : 0;
     let positional = true;
     for (const param of list2.namedChildren) {
-      if (!param || param.type === "comment" || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
+      if (!param || isComment(param) || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
       if (param.type === "keyword_separator" || param.type === "list_splat_pattern") {
         positional = false;
         continue;
@@ -55504,7 +55533,7 @@ function passedArguments2(call2, mayResolve, resolve) {
   const out2 = [];
   let position = 0;
   for (const arg of list2.namedChildren) {
-    if (!arg || arg.type === "comment") continue;
+    if (!arg || isComment(arg)) continue;
     if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
       position = void 0;
       continue;
@@ -55946,7 +55975,7 @@ var Resolver2 = class {
     let index = 0;
     let anyOpen = anyKey;
     for (const entry of container.namedChildren) {
-      if (!entry || entry.type === "comment") continue;
+      if (!entry || isComment(entry)) continue;
       if (entry.type === "list_splat") {
         index = void 0;
         continue;
@@ -56209,7 +56238,7 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = new RegExp(
         [
-          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\bcreateRequire\s*\(`,
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load)\b`,
           String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
           String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`
         ].join("|")
@@ -56221,12 +56250,12 @@ var LanguageRules = class {
       this.prefilter = (text4) => {
         let computedLoad = false;
         const isCode = codeAt(text4);
-        const loads = atWords(text4, LOADER_WORDS, (at) => {
+        const loads2 = atWords(text4, LOADER_WORDS, (at) => {
           if (matchesAt(loaderAt, text4, at) && isCode(at)) return true;
           computedLoad ||= matchesAt(computedAt, text4, at);
           return false;
         });
-        if (loads) return true;
+        if (loads2) return true;
         if (computedLoad && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4))) return true;
         const named2 = globalLiterals.some((literal2) => literal2.in(text4));
         if (named2 && someInCode(text4, globalUse, "literals")) return true;
@@ -56304,7 +56333,7 @@ var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
 var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
-var LOADER_WORDS = ["from", "import", "require", "createRequire"].map((word) => new Literal(word));
+var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
 var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
@@ -57028,7 +57057,7 @@ async function scanFiles(options) {
       scan: (files) => threads.scan(files),
       rescan: (files, project, data) => threads.scan(files, { symbols: project, data })
     })).results;
-    results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length)];
+    results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set(reported);
     const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
     const throughChanged = (f) => resolutionOf(f).some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file)));

@@ -4408,12 +4408,18 @@ var Bindings = class {
       if (path2) out2[name2] = path2;
       else delete out2[name2];
     }
+    const commonJs = [];
     for (const [slot, path2] of this.slotsWithAliases()) {
       if (path2.properties) continue;
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out2.default = path2;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) commonJs.push([key.split(".").pop(), path2]);
       else if (OFFERED_SLOT.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path2;
+    }
+    const ownDefault = Object.keys(out2).some((name2) => name2 === "default" || name2.startsWith("default."));
+    for (const [name2, path2] of commonJs) {
+      out2[name2] = path2;
+      if (!ownDefault) out2[`default.${name2}`] = path2;
     }
     return out2;
   }
@@ -4590,10 +4596,12 @@ function identifierAt(source, offset) {
   IDENT_AT.lastIndex = offset;
   return IDENT_AT.exec(source)?.[0];
 }
+var COMMENT_TYPES = /* @__PURE__ */ new Set(["comment", "html_comment"]);
+var isComment = (node) => COMMENT_TYPES.has(node.type);
 function namedChildrenOf(node) {
   const list = node?.type === "call_expression" || node?.type === "call" || node?.type === "new_expression" ? node.childForFieldName("arguments") : node;
   const out2 = [];
-  for (const child of list?.namedChildren ?? []) if (child && child.type !== "comment") out2.push(child);
+  for (const child of list?.namedChildren ?? []) if (child && !isComment(child)) out2.push(child);
   return out2;
 }
 function stringValue(node) {
@@ -4688,7 +4696,7 @@ function arrayElements(array) {
   const out2 = [];
   let pending;
   for (const child of array.children) {
-    if (!child || child.type === "[" || child.type === "comment") continue;
+    if (!child || child.type === "[" || isComment(child)) continue;
     if (child.type === "," || child.type === "]") {
       if (child.type === "," || pending !== void 0) out2.push(pending ?? HOLE);
       pending = void 0;
@@ -5349,7 +5357,7 @@ function collectCaptures(queries, root, timeLimitMs) {
 }
 var UNPACKED_TARGETS = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript"]);
 function unpacked(right) {
-  const elements = (side) => side?.namedChildren.filter((child) => child !== null && child.type !== "comment") ?? [];
+  const elements = (side) => side?.namedChildren.filter((child) => child !== null && !isComment(child)) ?? [];
   const statement = right.parent;
   const values = elements(right);
   if (statement.type === "for_statement") {
@@ -5361,7 +5369,7 @@ function unpacked(right) {
   return targets.flatMap((target, i2) => UNPACKED_TARGETS.has(target.type) ? [[target, values[i2]]] : []);
 }
 var compiled = /* @__PURE__ */ new Map();
-var COMMENTS = "(comment) @comment";
+var commentsQuery = (language) => `[${[...COMMENT_TYPES].filter((type) => language.idForNodeType(type, true) !== null).map((type) => `(${type})`).join(" ")}] @comment`;
 function compiledQuery(language, text) {
   let byLanguage = compiled.get(language);
   if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
@@ -5370,7 +5378,7 @@ function compiledQuery(language, text) {
   return query;
 }
 function queryOf(language, source, comments) {
-  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS) : void 0 };
+  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, commentsQuery(language)) : void 0 };
 }
 
 // core/scan/detach.ts
@@ -5779,7 +5787,7 @@ var Comments = class {
   blanked(from, to) {
     const { text } = this;
     const reader = this.lexed();
-    if (!reader.readsSurely(to)) return { text: text.slice(from, to).replace(COMMENTS2, (c) => " ".repeat(c.length)), sure: false };
+    if (!reader.readsSurely(to)) return { text: text.slice(from, to).replace(COMMENTS, (c) => " ".repeat(c.length)), sure: false };
     let out2 = "";
     let kept = from;
     for (let i2 = text.indexOf("/", from); i2 >= 0 && i2 < to; i2 = text.indexOf("/", i2 + 1)) {
@@ -5798,7 +5806,7 @@ var Comments = class {
   }
 };
 var COMMENT_MARK = /\/\/|\/\*|\*\/|<!--|-->/;
-var COMMENTS2 = /(?:\/\/|<!--|-->)[^\n\r\u2028\u2029]*|\/\*[\s\S]*?\*\//g;
+var COMMENTS = /(?:\/\/|<!--|-->)[^\n\r\u2028\u2029]*|\/\*[\s\S]*?\*\//g;
 var isLineBreak = (c) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
 function lineBreakBetween(text, from, to) {
   for (let i2 = from + 1; i2 < to; i2++) if (isLineBreak(text[i2])) return true;
@@ -5982,7 +5990,7 @@ function returnedValues(source, root, known, language, from = 0, to = source.len
       if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
       const token = root.descendantForIndex(i2, i2 + keyword.length);
       const holder = token?.parent;
-      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c?.type !== "comment") : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
+      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
       if (value && value.type !== "statement_block" && value.startIndex >= at) out2.push(value);
     }
   }
@@ -6311,7 +6319,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     const out2 = { around: list ?? single ?? fn, byPosition: [] };
     parameterLists.set(fn.id, out2);
     for (const param of single ? [single] : list?.namedChildren ?? []) {
-      if (!param || param.type === "comment") continue;
+      if (!param || isComment(param)) continue;
       const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
       if (!pattern || pattern.type === "rest_pattern") break;
       out2.byPosition.push([param, pattern]);
@@ -6374,7 +6382,7 @@ function passedArguments(call2, resolved) {
   const out2 = [];
   let position = 0;
   for (const arg of list.namedChildren) {
-    if (!arg || arg.type === "comment") continue;
+    if (!arg || isComment(arg)) continue;
     if (arg.type === "spread_element") break;
     const at = position++;
     if (arg.type === "object") {
@@ -6432,7 +6440,7 @@ function defaultOf(node) {
 }
 
 // core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator"]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -6489,8 +6497,22 @@ var javaScriptQuery = (language, typescript, withComments) => queryOf(language, 
 var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
-var madeRequire = (path2) => path2?.module === GLOBAL && path2.members.length === 2 && path2.members[0] === MADE_REQUIRE[0] && path2.members[1] === RETURNED;
-var PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
+var MODULE_BUILTIN = "node:module";
+var LOADER_MODULES = /* @__PURE__ */ new Map([
+  ["process", { module: GLOBAL, members: ["process"] }],
+  ["module", { module: GLOBAL, members: [MODULE_BUILTIN] }]
+]);
+var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]];
+var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
+var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)));
+var INVOKED = /\.(?:call|apply)$/;
+var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
+function globalKey(path2) {
+  if (path2?.module !== GLOBAL) return void 0;
+  return (path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member) => member !== "Module" && member !== DEFAULT) : path2.members).join(".");
+}
+var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
+var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
@@ -6618,7 +6640,7 @@ var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function arrayElement(array, position) {
   let at = 0;
   for (const child of array.children) {
-    if (!child || child.type === "comment" || child.type === "[") continue;
+    if (!child || isComment(child) || child.type === "[") continue;
     if (child.type === "spread_element") return void 0;
     if (child.type === ",") at++;
     else if (at === position) return child.type === "]" ? void 0 : child;
@@ -6807,8 +6829,8 @@ var Resolver = class {
     const args2 = namedChildrenOf(node);
     const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? args2[0] : void 0;
     if (wrapped) return wrapped.type === "call_expression" && args2.length === 1 ? this.projectRequire(wrapped) : void 0;
-    const loads = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
-    if (!loads || args2.length !== 1) return void 0;
+    const loads2 = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
+    if (!loads2 || args2.length !== 1) return void 0;
     const specifier = this.constants.stringOf(args2[0]);
     return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
   }
@@ -6821,26 +6843,29 @@ var Resolver = class {
   /**
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
    * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
-   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`,
-   * `process.mainModule.require`, `require.call(this, m)`; `listed`: the argument is an array holding the name
-   * (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
+   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, the other LOADER_PATHS
+   * (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`), and any of them invoked through
+   * `.call(this, m)`; `listed`: the argument is an array holding the name (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
    */
   loadArgument(fn, depth) {
     const at = this.loadPosition(fn, depth);
     if (at !== void 0) return { at, listed: false };
     const text = fn.text.replace(/\s+/g, "");
-    if (text === "require.apply" && !this.bindings.declared("require", fn)) return { at: 1, listed: true };
+    const invoked = INVOKED.test(text) ? invokedThrough(fn) : void 0;
+    if (invoked && this.loadPosition(invoked, depth) === 0) return { at: 1, listed: text.endsWith("apply") };
     const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : void 0;
-    return applied?.type === "identifier" && applied.text === "require" && !this.bindings.declared("require", applied) ? { at: 2, listed: true } : void 0;
+    return applied && this.loadPosition(applied, depth) === 0 ? { at: 2, listed: true } : void 0;
   }
   loadPosition(fn, depth) {
     const own = (name2) => !this.bindings.declared(name2, fn);
     if (fn.type === "import") return 0;
     if (fn.type === "identifier" && fn.text === "require" && own("require")) return 0;
-    if (fn.type === "identifier" || fn.type === "call_expression" || fn.type === "parenthesized_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
-    const text = fn.text.replace(/\s+/g, "");
-    if (text === "module.require" && own("module") || PROCESS_REQUIRE.test(text) && own(text.split(".")[0])) return 0;
-    return text === "require.call" && own("require") ? 1 : void 0;
+    if (fn.type === "member_expression") {
+      const text = fn.text.replace(/\s+/g, "");
+      if (text === "module.require" && own("module")) return 0;
+      if (!LOADER_MEMBERS.has(text.slice(text.lastIndexOf(".") + 1))) return void 0;
+    }
+    return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
@@ -6860,8 +6885,8 @@ var Resolver = class {
     const fn = node.childForFieldName("function");
     if (!fn) return void 0;
     if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
-      const object = fn.childForFieldName("object");
-      return object ? this.resolve(object, object.text, depth + 1) : void 0;
+      const object2 = fn.childForFieldName("object");
+      return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     }
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node, depth);
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
@@ -6874,7 +6899,7 @@ var Resolver = class {
       const only = args3.length === 1 ? args3[0] : void 0;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, "")) || fn.type === "identifier" && globalKey(this.resolve(fn, fn.text, depth + 1)) === CREATE_REQUIRE_PATH) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     const load = this.loadArgument(unwrap(fn), depth);
     if (load === void 0) return void 0;
     const args2 = namedChildrenOf(node);
@@ -6884,6 +6909,8 @@ var Resolver = class {
     const specifier = first ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
+    const object = LOADER_MODULES.get(module2);
+    if (object) return object;
     if (this.projectSpecifier(specifier, module2)) {
       const path2 = this.project?.lookup(specifier, "default");
       return path2 && through(path2, node);
@@ -7219,13 +7246,15 @@ function importStatement(node, bindings, filter, imports, project2) {
   if (project2 && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project2.resolves(specifier))) return projectImport(node, specifier, bindings, project2);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
-  if (!watched && !identifiersIn(text).some((name2) => globalPath(name2) !== void 0)) return;
+  const object = LOADER_MODULES.get(module2);
+  if (!watched && !object && !identifiersIn(text).some((name2) => globalPath(name2) !== void 0)) return;
   if (watched) imports.push({ start: node.startIndex, end: node.endIndex, module: module2, star: false });
   clause = node.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node);
   const bind = (local, path2) => {
     if (watched) bindings.bind(scope, local, normalMembers(through(path2, node, false)));
+    else if (object) bindings.bind(scope, local, extend(object, ...normalMembers(path2).members));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -7463,7 +7492,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
     let position = skipFirst ? -1 : 0;
     let positional = true;
     for (const param of list.namedChildren) {
-      if (!param || param.type === "comment" || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
+      if (!param || isComment(param) || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
       if (param.type === "keyword_separator" || param.type === "list_splat_pattern") {
         positional = false;
         continue;
@@ -7496,7 +7525,7 @@ function passedArguments2(call2, mayResolve, resolve) {
   const out2 = [];
   let position = 0;
   for (const arg of list.namedChildren) {
-    if (!arg || arg.type === "comment") continue;
+    if (!arg || isComment(arg)) continue;
     if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
       position = void 0;
       continue;
@@ -7938,7 +7967,7 @@ var Resolver2 = class {
     let index = 0;
     let anyOpen = anyKey;
     for (const entry of container.namedChildren) {
-      if (!entry || entry.type === "comment") continue;
+      if (!entry || isComment(entry)) continue;
       if (entry.type === "list_splat") {
         index = void 0;
         continue;
@@ -8316,7 +8345,7 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = new RegExp(
         [
-          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\bcreateRequire\s*\(`,
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load)\b`,
           String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
           String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`
         ].join("|")
@@ -8328,12 +8357,12 @@ var LanguageRules = class {
       this.prefilter = (text) => {
         let computedLoad = false;
         const isCode = codeAt(text);
-        const loads = atWords(text, LOADER_WORDS, (at) => {
+        const loads2 = atWords(text, LOADER_WORDS, (at) => {
           if (matchesAt(loaderAt, text, at) && isCode(at)) return true;
           computedLoad ||= matchesAt(computedAt, text, at);
           return false;
         });
-        if (loads) return true;
+        if (loads2) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named2 = globalLiterals.some((literal) => literal.in(text));
         if (named2 && someInCode(text, globalUse, "literals")) return true;
@@ -8411,7 +8440,7 @@ var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
 var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
-var LOADER_WORDS = ["from", "import", "require", "createRequire"].map((word) => new Literal(word));
+var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
 var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));

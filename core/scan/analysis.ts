@@ -1,5 +1,5 @@
 import { type Language, type Node, Query } from "@vscode/tree-sitter-wasm";
-import { type ModulePath, ScopeIndex } from "./resolve";
+import { COMMENT_TYPES, type ModulePath, ScopeIndex, isComment } from "./resolve";
 
 /** A call (or `new`) whose callee resolves to a watched module; start/end are the callee's offsets. */
 export interface CallSite {
@@ -143,7 +143,7 @@ const UNPACKED_TARGETS = new Set(["identifier", "attribute", "subscript"]);
  * list): the loop variable and each element (a starred element is left out).
  */
 function unpacked(right: Node): Array<[name: Node, value: Node]> {
-  const elements = (side: Node | null) => side?.namedChildren.filter((child): child is Node => child !== null && child.type !== "comment") ?? [];
+  const elements = (side: Node | null) => side?.namedChildren.filter((child): child is Node => child !== null && !isComment(child)) ?? [];
   const statement = right.parent!;
   const values = elements(right);
   if (statement.type === "for_statement") {
@@ -162,7 +162,8 @@ export interface Queries {
 }
 
 const compiled = new Map<Language, Map<string, Query>>();
-const COMMENTS = "(comment) @comment";
+/** The query of a grammar's comments: those of COMMENT_TYPES it has (Python's has no html_comment). */
+const commentsQuery = (language: Language) => `[${[...COMMENT_TYPES].filter((type) => language.idForNodeType(type, true) !== null).map((type) => `(${type})`).join(" ")}] @comment`;
 
 function compiledQuery(language: Language, text: string): Query {
   let byLanguage = compiled.get(language);
@@ -178,5 +179,5 @@ function compiledQuery(language: Language, text: string): Query {
  * a second copy of it with a comment pattern added cost as much again, compiling the comment query ~1 ms.
  */
 export function queryOf(language: Language, source: string, comments: boolean): Queries {
-  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, COMMENTS) : undefined };
+  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, commentsQuery(language)) : undefined };
 }

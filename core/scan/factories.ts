@@ -11,7 +11,7 @@
  * and only those are looked up in the tree: a query capturing every return made the analysis about 10% slower.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import { type Bindings, type Fresh, type ModulePath, NOTHING, identifierAt, identifiersIn, mayFallBack, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, through } from "./resolve";
 
 /** Passes over a file's returns: 2 = a factory may return the call of another factory of the same file. */
 export const MAX_FACTORY_DEPTH = 2;
@@ -70,7 +70,7 @@ export function returnedValues(source: string, root: Node, known: (name: string 
       if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
       const token = root.descendantForIndex(i, i + keyword.length);
       const holder = token?.parent;
-      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c?.type !== "comment") : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : undefined;
+      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : undefined;
       if (value && value.type !== "statement_block" && value.startIndex >= at) out.push(value);
     }
   }

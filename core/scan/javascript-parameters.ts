@@ -11,7 +11,7 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
 import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
-import { type Bindings, type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, identifierAt, isComment, stringValue, through } from "./resolve";
 
 /**
  * The private-field helpers compilers emit for `this.#x` when the target has none (esbuild: `__privateAdd(this, _x, v)`,
@@ -183,7 +183,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     const out = { around: list ?? single ?? fn, byPosition: [] as Array<[Node, Node]> };
     parameterLists.set(fn.id, out);
     for (const param of single ? [single] : (list?.namedChildren ?? [])) {
-      if (!param || param.type === "comment") continue;
+      if (!param || isComment(param)) continue;
       const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
       if (!pattern || pattern.type === "rest_pattern") break;
       out.byPosition.push([param, pattern]);
@@ -260,7 +260,7 @@ function passedArguments(call: Node, resolved: (node: Node | null | undefined) =
   const out: Passed[] = [];
   let position = 0;
   for (const arg of list.namedChildren) {
-    if (!arg || arg.type === "comment") continue;
+    if (!arg || isComment(arg)) continue;
     if (arg.type === "spread_element") break;
     const at = position++;
     if (arg.type === "object") {

@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
@@ -9,8 +9,8 @@ import { type FileProject, bindNamespace, membersOf } from "./project";
 import type { KeptAnalysis } from "./region";
 import { ANY, DEFAULT, GLOBAL, RETURNED } from "./specs";
 
-/** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
-const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator"]);
+/** Globals the rules name, `process` (whose loaders may be held: LOADER_PATHS), and the objects globals are reached through (globalThis.fetch). */
+const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process"]);
 const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name: string): ModulePath | undefined {
   if (GLOBAL_NAMES.has(name)) return { module: GLOBAL, members: [name] };
@@ -87,10 +87,35 @@ const CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 const MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 /** What `createRequire(url)` returns, held by any name (`const r = createRequire(import.meta.url)`): calling it loads a module (Resolver.loadArgument). */
 const MADE_REQUIRE = ["createRequire", RETURNED];
-const madeRequire = (path: ModulePath | undefined) => path?.module === GLOBAL && path.members.length === 2 && path.members[0] === MADE_REQUIRE[0] && path.members[1] === RETURNED;
 
-/** `process.mainModule.require`, also reached through a global object (`globalThis.process.mainModule.require`). */
-const PROCESS_REQUIRE = /^(?:(?:globalThis|global|window|self)\.)?process\.mainModule\.require$/;
+/** The `module` builtin (`require("module")`, `import Module from "node:module"`) as a global path: no global names it. */
+const MODULE_BUILTIN = "node:module";
+/** Builtins whose objects hold loaders (LOADER_PATHS), as the global paths they are: `require("node:process")` is the global `process`. */
+const LOADER_MODULES = new Map<string, ModulePath>([
+  ["process", { module: GLOBAL, members: ["process"] }],
+  ["module", { module: GLOBAL, members: [MODULE_BUILTIN] }],
+]);
+/**
+ * Functions that load a module by name wherever they are reached from (a global object, an import, a name holding
+ * them): a `require` made by createRequire, `process.getBuiltinModule` (Node 20.16, 22.3), `process.mainModule.require`,
+ * and the module builtin's internal `_load` (`require("module")._load(m)`).
+ */
+const LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]];
+const LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
+/** The names a member callee ends with when it may be one of LOADER_PATHS: only such a member is resolved (most are not loaders: `cp.exec(…)`). */
+const LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)!));
+/** `f.call(…)`, `f.apply(…)`: `f` invoked with a `this` first (Resolver.loadArgument). */
+const INVOKED = /\.(?:call|apply)$/;
+/** Callees resolved to find a loader of LOADER_PATHS (`load(m)`, `process.getBuiltinModule(m)`, `process["getBuiltinModule"](m)`, `createRequire(url)(m)`, `(0, load)(m)`). */
+const LOADER_CALLEES = new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
+/** A global path as LOADER_PATHS write it: the module builtin's `Module`, and an ES namespace's `default`, are the builtin itself (`require("module").Module._load`). */
+function globalKey(path: ModulePath | undefined): string | undefined {
+  if (path?.module !== GLOBAL) return undefined;
+  return (path.members[0] === MODULE_BUILTIN ? path.members.filter((member) => member !== "Module" && member !== DEFAULT) : path.members).join(".");
+}
+const loads = (path: ModulePath | undefined) => LOADER_PATHS.has(globalKey(path) ?? "");
+/** The module builtin's createRequire held by another name (`import { createRequire as cr } from "node:module"`). */
+const CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 
 /**
  * Names that start a module load by name besides `require` (`module.require`, `process.mainModule.require`,
@@ -274,7 +299,7 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function arrayElement(array: Node, position: number): Node | undefined {
   let at = 0;
   for (const child of array.children) {
-    if (!child || child.type === "comment" || child.type === "[") continue;
+    if (!child || isComment(child) || child.type === "[") continue;
     if (child.type === "spread_element") return undefined;
     if (child.type === ",") at++;
     else if (at === position) return child.type === "]" ? undefined : child;
@@ -526,27 +551,30 @@ export class Resolver {
   /**
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
    * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
-   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`,
-   * `process.mainModule.require`, `require.call(this, m)`; `listed`: the argument is an array holding the name
-   * (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
+   * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, the other LOADER_PATHS
+   * (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`), and any of them invoked through
+   * `.call(this, m)`; `listed`: the argument is an array holding the name (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
    */
   private loadArgument(fn: Node, depth: number): { at: number; listed: boolean } | undefined {
     const at = this.loadPosition(fn, depth);
     if (at !== undefined) return { at, listed: false };
     const text = fn.text.replace(/\s+/g, "");
-    if (text === "require.apply" && !this.bindings.declared("require", fn)) return { at: 1, listed: true };
+    const invoked = INVOKED.test(text) ? invokedThrough(fn) : undefined;
+    if (invoked && this.loadPosition(invoked, depth) === 0) return { at: 1, listed: text.endsWith("apply") };
     const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : undefined;
-    return applied?.type === "identifier" && applied.text === "require" && !this.bindings.declared("require", applied) ? { at: 2, listed: true } : undefined;
+    return applied && this.loadPosition(applied, depth) === 0 ? { at: 2, listed: true } : undefined;
   }
 
   private loadPosition(fn: Node, depth: number): number | undefined {
     const own = (name: string) => !this.bindings.declared(name, fn);
     if (fn.type === "import") return 0;
     if (fn.type === "identifier" && fn.text === "require" && own("require")) return 0;
-    if (fn.type === "identifier" || fn.type === "call_expression" || fn.type === "parenthesized_expression") return madeRequire(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
-    const text = fn.text.replace(/\s+/g, "");
-    if ((text === "module.require" && own("module")) || (PROCESS_REQUIRE.test(text) && own(text.split(".")[0]!))) return 0;
-    return text === "require.call" && own("require") ? 1 : undefined;
+    if (fn.type === "member_expression") {
+      const text = fn.text.replace(/\s+/g, "");
+      if (text === "module.require" && own("module")) return 0;
+      if (!LOADER_MEMBERS.has(text.slice(text.lastIndexOf(".") + 1))) return undefined;
+    }
+    return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
   }
 
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
@@ -586,7 +614,7 @@ export class Resolver {
       const only = args.length === 1 ? args[0] : undefined;
       return only ? this.resolve(only, only.text, depth + 1) : undefined;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, ""))) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, "")) || (fn.type === "identifier" && globalKey(this.resolve(fn, fn.text, depth + 1)) === CREATE_REQUIRE_PATH)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     // `(0, require)("m")`, `(require)("m")`: the loader inside.
     const load = this.loadArgument(unwrap(fn), depth);
     if (load === undefined) return undefined;
@@ -597,6 +625,9 @@ export class Resolver {
     const specifier = first ? this.constants.stringOf(first) : undefined;
     if (specifier === undefined) return undefined;
     const module = normalModule(specifier);
+    // `require("module")`, `require("node:process")`: a builtin whose object holds loaders (its name is no project file's).
+    const object = LOADER_MODULES.get(module);
+    if (object) return object;
     // `require("./shell")`: what the project file exports as a whole (`module.exports = require("child_process")`).
     if (this.projectSpecifier(specifier, module)) {
       const path = this.project?.lookup(specifier, "default");
@@ -1049,14 +1080,17 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
   if (project && (specifier.startsWith(".") || (!filter.relevant(normalModule(specifier)) && project.resolves(specifier)))) return projectImport(node, specifier, bindings, project);
   const module = normalModule(specifier);
   const watched = filter.relevant(module);
+  // `import Module from "node:module"`, `import { getBuiltinModule } from "process"`: the builtin's object, whose loaders are followed.
+  const object = LOADER_MODULES.get(module);
   // An import from any other module binds no module path, but still hides a global it names (`import { fetch } from "./gateway"`).
-  if (!watched && !identifiersIn(text).some((name) => globalPath(name) !== undefined)) return;
+  if (!watched && !object && !identifiersIn(text).some((name) => globalPath(name) !== undefined)) return;
   if (watched) imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
   clause = node.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node);
   const bind = (local: string, path: ModulePath) => {
     if (watched) bindings.bind(scope, local, normalMembers(through(path, node, false)));
+    else if (object) bindings.bind(scope, local, extend(object, ...normalMembers(path).members));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, undefined);
   };
   for (const part of clause.namedChildren) {

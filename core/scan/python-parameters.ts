@@ -6,7 +6,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
-import { type Fresh, type ModulePath, identifierAt, stringValue, through } from "./resolve";
+import { type Fresh, type ModulePath, identifierAt, isComment, stringValue, through } from "./resolve";
 
 /** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
 const PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
@@ -158,7 +158,7 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
     let position = skipFirst ? -1 : 0;
     let positional = true;
     for (const param of list.namedChildren) {
-      if (!param || param.type === "comment" || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
+      if (!param || isComment(param) || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
       if (param.type === "keyword_separator" || param.type === "list_splat_pattern") {
         positional = false;
         continue;
@@ -195,7 +195,7 @@ function passedArguments(call: Node, mayResolve: (node: Node) => boolean, resolv
   const out: Passed[] = [];
   let position: number | undefined = 0;
   for (const arg of list.namedChildren) {
-    if (!arg || arg.type === "comment") continue;
+    if (!arg || isComment(arg)) continue;
     if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
       position = undefined;
       continue;

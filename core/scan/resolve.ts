@@ -335,16 +335,24 @@ export class Bindings {
       if (path) out[name] = path;
       else delete out[name];
     }
+    const commonJs: Array<[string, ModulePath]> = [];
     for (const [slot, path] of this.slotsWithAliases()) {
       // An object literal passed to a parameter (`this.options = options`) is followed within its file only (its properties' steps are this file's).
       if (path.properties) continue;
       // `exports.default = { exec }`, `exports.default = api` (TypeScript's CommonJS default export): `default.exec`.
       const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
       if (key === "module.exports") out.default = path;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) commonJs.push([key.split(".").pop()!, path]);
       // `export default { exec }` (`default.exec`), a static field (`Shell.run`), an instance's (`Shell.prototype.run`),
       // a module-level object's slot (`tools.run`, `TOOLS.[]` of a computed key): importers reach them as members of what they import (`sh.exec` of `import sh from`).
       else if (OFFERED_SLOT.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out[key] = path;
+    }
+    // An ES module's default import of a CommonJS file is its module.exports (`import sh from "./helper.cjs"; sh.run()`, `ns.default.run`
+    // of `import * as ns`): each name assigned to it is also `default.name`, unless the file exports a default of its own.
+    const ownDefault = Object.keys(out).some((name) => name === "default" || name.startsWith("default."));
+    for (const [name, path] of commonJs) {
+      out[name] = path;
+      if (!ownDefault) out[`default.${name}`] = path;
     }
     return out;
   }
@@ -572,6 +580,13 @@ export function identifierAt(source: string, offset: number): string | undefined
 }
 
 /**
+ * The node types of comments in every grammar: `//`, `/* *\/` and `#` (comment), and the HTML-like `<!--` and a line's
+ * leading `-->` that a JavaScript script reads as `//` (html_comment, in the JavaScript, TypeScript and TSX grammars).
+ */
+export const COMMENT_TYPES: ReadonlySet<string> = new Set(["comment", "html_comment"]);
+export const isComment = (node: Node) => COMMENT_TYPES.has(node.type);
+
+/**
  * A node's named children without the comments between them: tree-sitter gives a comment as a named child of what
  * holds it, so `require(/* c *\/ "child_process")` or `__import__(  # c` would otherwise read a comment as the
  * first argument. `node`: a call (its arguments are listed) or the list itself.
@@ -579,7 +594,7 @@ export function identifierAt(source: string, offset: number): string | undefined
 export function namedChildrenOf(node: Node | null | undefined): Node[] {
   const list = node?.type === "call_expression" || node?.type === "call" || node?.type === "new_expression" ? node.childForFieldName("arguments") : node;
   const out: Node[] = [];
-  for (const child of list?.namedChildren ?? []) if (child && child.type !== "comment") out.push(child);
+  for (const child of list?.namedChildren ?? []) if (child && !isComment(child)) out.push(child);
   return out;
 }
 
@@ -692,7 +707,7 @@ export function arrayElements(array: Node): Array<Node | null | typeof HOLE> {
   const out: Array<Node | null | typeof HOLE> = [];
   let pending: Node | null | undefined;
   for (const child of array.children) {
-    if (!child || child.type === "[" || child.type === "comment") continue;
+    if (!child || child.type === "[" || isComment(child)) continue;
     if (child.type === "," || child.type === "]") {
       if (child.type === "," || pending !== undefined) out.push(pending ?? HOLE);
       pending = undefined;

@@ -182,7 +182,8 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
         rescan: (files, project, data) => threads.scan(files, { symbols: project, data }),
       })
     ).results;
-    results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length)];
+    // After the judged files (and the files they required as code) come the context files read for them.
+    results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set(reported);
     // A changed tsconfig/jsconfig may reroute any JavaScript alias; Python imports do not read it.
     const aliased = (f: Finding) => options.aliasesChanged === true && !f.file.endsWith(".py");

@@ -188,6 +188,19 @@ describe("JS: every way a module can be loaded reaches the parser", () => {
   });
 });
 
+// A script reads `<!--` (where an expression may start) and a line's leading `-->` as `//`; the grammar makes them html_comment nodes.
+describe("JS: an HTML-like comment is passed over wherever a comment is", () => {
+  test("scan/shell-command: `<!--` before require's specifier, an array element, a call's argument, Reflect.get's object", async () => {
+    const text = 'const cp = require( <!-- c\n"child_process");\ncp.exec("a");\nconst list = [ <!-- c\n  cp.execSync];\nlist[0]("b");\nfunction run(n, f) { f("c"); }\nrun(1, <!-- c\n  cp.exec);\nReflect.get( <!-- c\n  cp, "exec")("d");\n';
+    expect(await found("a.cjs", text)).toEqual([`${SHELL} 3:1-3:8`, `${SHELL} 6:1-6:8`, `${SHELL} 7:22-7:23`, `${SHELL} 9:3-9:10`, `${SHELL} 10:1-11:14`]);
+  });
+
+  test("a suppression in a line's leading `-->` comment covers the next line, as one in `//` does", async () => {
+    const text = 'fetch("u");\n--> flowgate: ignore-next-line -- a reviewed call\nfetch("v");\n';
+    expect(await found("a.js", text)).toEqual([`${NET} 1:1-1:6`]);
+  });
+});
+
 test("a real call inside a template literal substitution is code, and is flagged", async () => {
   const text = "const msg = `status ${(await fetch(\"u\")).status}`;\n";
   expect(await found("a.mjs", text)).toEqual([`scan/network-call ${at(text, "fetch")}`]);

@@ -79,6 +79,40 @@ describe("JavaScript: loaders besides require and import()", () => {
   });
 });
 
+// Each file alone: nothing else in it is watched, so the prefilter has to let it through as well.
+describe("JavaScript: process.getBuiltinModule and the module builtin's _load (Node's loaders on its objects)", () => {
+  test("scan/shell-command: process.getBuiltinModule, destructured, through globalThis, held by a name, of a joined name", () => {
+    const text = 'const cp = process.getBuiltinModule("child_process");\ncp.execSync("a");\nconst { execSync } = process.getBuiltinModule("node:child_process");\nexecSync("b");\nglobalThis.process.getBuiltinModule("child_process").exec("c");\nconst load = process.getBuiltinModule;\nload("child_process").spawn("d");\nprocess.getBuiltinModule("child_" + "process").fork("e");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 2:1-12", "scan/shell-command 4:1-9", "scan/shell-command 5:1-58", "scan/shell-command 7:1-28", "scan/shell-command 8:1-52"]);
+  });
+
+  test("scan/shell-command: getBuiltinModule of `process` imported from node:process, and imported by name", () => {
+    const text = 'import process from "node:process";\nimport { getBuiltinModule as g } from "process";\nprocess.getBuiltinModule("child_process").exec("a");\ng("child_process").exec("b");\n';
+    expect(found("a.mjs", text)).toEqual(["scan/shell-command 3:1-47", "scan/shell-command 4:1-24"]);
+  });
+
+  test("scan/shell-command: require(\"module\")._load, .Module._load, held by a name, and the ES import of node:module", () => {
+    const text = 'require("module")._load("child_process").exec("a");\nrequire("node:module").Module._load("child_process").exec("b");\nconst M = require("module");\nM._load("node:child_process").exec("c");\nconst load = M.Module._load;\nload("child_" + "process").spawn("d");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 1:1-46", "scan/shell-command 2:1-58", "scan/shell-command 4:1-35", "scan/shell-command 6:1-33"]);
+    const esm = 'import Module, { _load } from "node:module";\nModule._load("child_process").exec("a");\n_load("child_process").exec("b");\n';
+    expect(found("b.mjs", esm)).toEqual(["scan/shell-command 2:1-35", "scan/shell-command 3:1-28"]);
+  });
+
+  test("scan/shell-command: a loader destructured from process, invoked through .call, .apply or Reflect.apply; createRequire imported under another name; a namespace's default._load", () => {
+    const text = 'const { getBuiltinModule } = process;\ngetBuiltinModule("child_process").execSync("a");\nprocess.getBuiltinModule.call(process, "child_process").execSync("b");\nReflect.apply(process.getBuiltinModule, process, ["child_process"]).execSync("c");\nrequire("module")._load.apply(null, ["child_process"]).execSync("d");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 2:1-43", "scan/shell-command 3:1-65", "scan/shell-command 4:1-77", "scan/shell-command 5:1-64"]);
+    const esm = 'import { createRequire as cr } from "node:module";\nimport * as M from "node:module";\ncr(import.meta.url)("child_process").execSync("e");\nM.default._load("child_process").execSync("f");\n';
+    expect(found("b.mjs", esm)).toEqual(["scan/shell-command 3:1-46", "scan/shell-command 4:1-42"]);
+    // Nothing else in the file names a loader: the prefilter lets the held name through.
+    expect(found("c.mjs", 'import { createRequire as cr } from "node:module";\ncr(import.meta.url)("child_process").execSync("g");\n')).toEqual(["scan/shell-command 2:1-46"]);
+  });
+
+  test("scan/shell-command is clean: a `process` or `M` parameter, another object's _load or getBuiltinModule, a module not watched", () => {
+    const text = 'function f(process, M) {\n  process.getBuiltinModule("child_process").exec("a");\n  M._load("child_process").exec("b");\n}\nloader._load("child_process").exec("c");\nother.getBuiltinModule("child_process").exec("d");\nprocess.getBuiltinModule("node:path").join("e");\nrequire("module")._load("path").join("f");\nother.load.call(null, "child_process").exec("g");\nReflect.apply(other.getBuiltinModule, null, ["child_process"]).exec("h");\n';
+    expect(found("a.js", text)).toEqual([]);
+  });
+});
+
 // A name written in pieces appears in no text whole: the prefilter lets the file through and the pieces are folded.
 describe("a module or global named in pieces (each file alone, nothing else watched in it)", () => {
   test.each([

