@@ -70196,6 +70196,7 @@ function globalKey(path2) {
   return (path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member) => member !== "Module" && member !== DEFAULT) : path2.members).join(".");
 }
 var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
+var MODULE_OBJECT_LOADERS = /* @__PURE__ */ new Set(["module.require", "require.main.require", "module.constructor._load"]);
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
@@ -70546,7 +70547,7 @@ var Resolver = class {
     if (fn.type === "identifier" && fn.text === "require" && own2("require")) return 0;
     if (fn.type === "member_expression") {
       const text4 = fn.text.replace(/\s+/g, "");
-      if (text4 === "module.require" && own2("module")) return 0;
+      if (MODULE_OBJECT_LOADERS.has(text4) && own2(text4.slice(0, text4.indexOf(".")))) return 0;
       if (!LOADER_MEMBERS.has(text4.slice(text4.lastIndexOf(".") + 1))) return void 0;
     }
     return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;

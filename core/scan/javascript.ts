@@ -114,6 +114,8 @@ function globalKey(path: ModulePath | undefined): string | undefined {
   return (path.members[0] === MODULE_BUILTIN ? path.members.filter((member) => member !== "Module" && member !== DEFAULT) : path.members).join(".");
 }
 const loads = (path: ModulePath | undefined) => LOADER_PATHS.has(globalKey(path) ?? "");
+/** A CommonJS module's own loaders: its `require` method, the main module's, and its class's internal `_load`. */
+const MODULE_OBJECT_LOADERS = new Set(["module.require", "require.main.require", "module.constructor._load"]);
 /** The module builtin's createRequire held by another name (`import { createRequire as cr } from "node:module"`). */
 const CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 
@@ -571,7 +573,7 @@ export class Resolver {
     if (fn.type === "identifier" && fn.text === "require" && own("require")) return 0;
     if (fn.type === "member_expression") {
       const text = fn.text.replace(/\s+/g, "");
-      if (text === "module.require" && own("module")) return 0;
+      if (MODULE_OBJECT_LOADERS.has(text) && own(text.slice(0, text.indexOf(".")))) return 0;
       if (!LOADER_MEMBERS.has(text.slice(text.lastIndexOf(".") + 1))) return undefined;
     }
     return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;

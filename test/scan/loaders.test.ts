@@ -107,6 +107,12 @@ describe("JavaScript: process.getBuiltinModule and the module builtin's _load (N
     expect(found("c.mjs", 'import { createRequire as cr } from "node:module";\ncr(import.meta.url)("child_process").execSync("g");\n')).toEqual(["scan/shell-command 2:1-46"]);
   });
 
+  test("scan/shell-command: a CommonJS module's own loaders, `require.main.require` and `module.constructor._load`", () => {
+    const text = 'require.main.require("child_process").execSync("a");\nmodule.constructor._load("child_process").execSync("b");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 1:1-47", "scan/shell-command 2:1-51"]);
+    expect(found("b.js", 'function f(module, require) {\n  module.constructor._load("child_process").execSync("c");\n  require.main.require("child_process").execSync("d");\n}\n')).toEqual([]);
+  });
+
   test("scan/shell-command is clean: a `process` or `M` parameter, another object's _load or getBuiltinModule, a module not watched", () => {
     const text = 'function f(process, M) {\n  process.getBuiltinModule("child_process").exec("a");\n  M._load("child_process").exec("b");\n}\nloader._load("child_process").exec("c");\nother.getBuiltinModule("child_process").exec("d");\nprocess.getBuiltinModule("node:path").join("e");\nrequire("module")._load("path").join("f");\nother.load.call(null, "child_process").exec("g");\nReflect.apply(other.getBuiltinModule, null, ["child_process"]).exec("h");\n';
     expect(found("a.js", text)).toEqual([]);
