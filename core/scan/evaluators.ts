@@ -24,7 +24,7 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
 
 /**
  * What the evaluator called at `call` runs. undefined: nothing to judge (no argument; a timer given a function; in
- * Python, `exec(c)` of a name the file assigns `compile(…)`, judged at the compile).
+ * Python, `exec` of a `compile(…)`, judged at the compile).
  */
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
   const args = namedChildrenOf(call);
@@ -35,7 +35,7 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   const code = constants.stringOf(codeArg, 0, CODE);
   if (code === undefined) {
     if (evaluator.strings && !STRINGS.has(codeArg.type)) return undefined;
-    if (codeArg.type === "identifier" && compiledIn(source, codeArg.text)) return undefined;
+    if (compiled(codeArg, source)) return undefined;
     return { unread: "its code is not a constant string" };
   }
   if (evaluator.reads === "program") return { texts: [code] };
@@ -73,9 +73,13 @@ function useAfter(call: Node, source: string): string {
 
 const sameNode = (a: Node | null | undefined, b: Node) => a?.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 
-/** Python: does the file assign this name a `compile(…)` (whose code is judged where it is compiled)? */
-function compiledIn(source: string, name: string): boolean {
-  return new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*compile[ \\t]*\\(`, "m").test(source);
+/**
+ * Python: is the code a `compile(…)` called in place (`exec(compile(src, "f", "exec"))`), or a name the file assigns one
+ * (read from the text)? Its code is judged where it is compiled.
+ */
+function compiled(code: Node, source: string): boolean {
+  if (code.type === "call") return code.childForFieldName("function")?.text === "compile";
+  return code.type === "identifier" && new RegExp(`^[ \\t]*${code.text}[ \\t]*=[ \\t]*compile[ \\t]*\\(`, "m").test(source);
 }
 
 /**
