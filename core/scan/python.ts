@@ -63,7 +63,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== undefined);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
-  for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
+  for (const node of importNodes) {
+    importStatement(node, bindings, filter, imports, project);
+    hideImportedEvaluators(node, bindings);
+  }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants = new Constants();
   const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): PythonState | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters, constants });
@@ -158,9 +161,10 @@ export const replaces = (bindings: Bindings, name: string) => bindings.names.has
 
 /** The builtins that run code from a string (`exec`, `eval`, `compile`: specs.ts EVALUATORS), bare names unless the file binds them. */
 const BUILTIN_EVALUATORS = new Set(Object.keys(EVALUATORS.python).map((target) => target.slice("builtins.".length)));
-const builtinPath = (name: string): ModulePath | undefined => (BUILTIN_EVALUATORS.has(name) ? { module: "builtins", members: [name] } : undefined);
+/** A bare evaluator, and `__builtins__` (the builtins module, or its dict: `__builtins__.exec`). */
+const builtinPath = (name: string): ModulePath | undefined => (BUILTIN_EVALUATORS.has(name) ? { module: "builtins", members: [name] } : name === "__builtins__" ? { module: "builtins", members: [] } : undefined);
 /** The cheap test for a bare builtin evaluator in a file with no watched import. */
-const EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")})\\b`);
+const EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 
 
 /** Does the file have slots an instance of its classes reaches (`self.run = …`, a class attribute)? Then its classes are bound (FILE_CLASS). */
@@ -573,6 +577,19 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
 
 /** A dotted module path as a ModulePath (Python matches on the flattened dotted name), reached through its import. */
 const pathOf = (dotted: string, site: Node): ModulePath => through({ module: dotted, members: [] }, site, false);
+
+/** An import binding a builtin evaluator's name (`from py_compile import compile`) hides the builtin in its scope. */
+function hideImportedEvaluators(node: Node, bindings: Bindings): void {
+  const from = node.childForFieldName("module_name");
+  for (const child of node.namedChildren) {
+    if (!child || (from && child.startIndex === from.startIndex)) continue;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop()!.trim() : undefined;
+    if (local && BUILTIN_EVALUATORS.has(local)) {
+      const scope = bindings.scopeOf(node);
+      if (!bindings.boundIn(scope, local)) bindings.bind(scope, local, undefined);
+    }
+  }
+}
 
 function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], project?: FileProject): void {
   let scope: number | undefined;

@@ -231,12 +231,15 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
   return (text, isCode) =>
     tests.some(({ word, after, name }) =>
       atWords(text, [word], (at) => {
-        if (before.test(text.charAt(at - 1))) return false;
+        if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
         after.lastIndex = at + name.length;
         return after.test(text) && isCode(at);
       }),
     );
 }
+
+/** Python's `__builtins__.` before an evaluator's name (`builtins.exec` is found by its import). */
+const BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 
 /** What must follow a JavaScript evaluator's name for the prefilter (others: not a name's next character). */
 const EVALUATOR_AFTER: Record<string, string> = { Function: String.raw`\s*\(`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };

@@ -490,7 +490,10 @@ export class Scanner {
     try {
       const rules = this.rules[languageOf(grammar)];
       const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, this.timeLimitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, this.timeLimitMs);
-      return this.boundaryFindings(CODE_PATH, analysis, rules, new LineIndex(text), text, grammar, depth);
+      const lines = new LineIndex(text);
+      // A name respelled in the code (`eval("require('child\\u005fprocess')…")`) hides a call there as in a file.
+      const respelled = respelledText(text, grammar) === undefined ? [] : respelledNames(tree, text, grammar).map(({ node, reads }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
+      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth)];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
       return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", e.message)];

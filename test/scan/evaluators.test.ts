@@ -43,6 +43,21 @@ describe("Python evaluators", () => {
     expect(await found("a.py", text)).toEqual([]);
   });
 
+  it("reached otherwise: builtins.exec, __builtins__.exec, getattr(builtins, \"exec\"), a name holding the code", async () => {
+    const text = `import builtins\nbuiltins.exec("import os; os.system('a')")\n__builtins__.exec("import os; os.system('b')")\ngetattr(builtins, "exec")("import os; os.system('c')")\nCODE = "import os; os.system('d')"\nexec(CODE)\n`;
+    expect(await found("a.py", text)).toEqual(["scan/shell-command 2:1-2:14", "scan/shell-command 3:1-3:18", "scan/shell-command 4:1-4:26", "scan/shell-command 6:1-6:5"]);
+    expect(await found("b.py", `__builtins__.exec(input())\n`)).toEqual(["scan/dynamic-code 1:1-1:18"]);
+  });
+
+  it("a name imported from a module hides the builtin where it is imported (`from py_compile import compile`)", async () => {
+    const text = `def f(a, b):\n    from py_compile import compile\n    compile(a, b)\ncompile(input(), "f", "exec")\n`;
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 4:1-4:8"]);
+  });
+
+  it("a name respelled in the code is scan/respelled-name at the call", async () => {
+    expect(await found("a.py", `exec("import \\uff4f\\uff53; \\uff4f\\uff53.system('x')")\n`)).toEqual(["scan/respelled-name 1:1-1:5"]);
+  });
+
   it("a suppression comment hides scan/dynamic-code", async () => {
     expect(await found("a.py", `exec(input())  # flowgate: ignore-boundary -- the sandbox's own runner\n`)).toEqual([]);
   });
@@ -70,6 +85,11 @@ describe("JavaScript evaluators", () => {
 
   it("code that is not a constant (atob at run time) is scan/dynamic-code, in TypeScript too", async () => {
     expect(await found("a.ts", `eval(atob("cmVxdWlyZQ=="));\nconst f = new Function("a", body);\n`)).toEqual(["scan/dynamic-code 1:1-1:5", "scan/dynamic-code 2:15-2:23"]);
+  });
+
+  it("reached otherwise: globalThis.eval, indirect (0, eval), an alias, vm imported or destructured", async () => {
+    const text = `import vm from "node:vm";\nimport { runInNewContext } from "vm";\nglobalThis.eval('require("child_process").exec("a")');\n(0, eval)('require("child_process").exec("b")');\nconst e = eval; e('fetch("https://c")');\nvm.runInThisContext('fetch("https://d")');\nrunInNewContext('fetch("https://e")');\n`;
+    expect(await found("a.mjs", text)).toEqual(["scan/shell-command 3:1-3:16", "scan/shell-command 4:5-4:9", "scan/network-call 5:17-5:18", "scan/network-call 6:1-6:20", "scan/network-call 7:1-7:16"]);
   });
 
   it("not the builtins: a parameter named eval, regex.exec, JSON.parse, a method named exec", async () => {
