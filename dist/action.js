@@ -71543,7 +71543,8 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node2, depth);
-    if (IMPORTERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn) || this.importers.has(name2)) {
+    const loader = name2.split(".")[0];
+    if (IMPORTERS.has(name2) && !(this.bindings.declared(loader, fn) && this.bindings.lookup(loader, fn)?.module !== loader) || this.importers.has(name2)) {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted = name2.endsWith("__import__") ? module2.split(".")[0] : module2;

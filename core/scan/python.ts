@@ -359,7 +359,9 @@ export class Resolver {
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args[0], args[1], node, depth);
-    if ((IMPORTERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) || this.importers.has(name)) {
+    const loader = name.split(".")[0]!;
+    // `import builtins` binds the module itself (its evaluators are watched): a binding hides it only when it is another value.
+    if ((IMPORTERS.has(name) && !(this.bindings.declared(loader, fn) && this.bindings.lookup(loader, fn)?.module !== loader)) || this.importers.has(name)) {
       const module = this.constants.stringOf(args[0]);
       if (module === undefined || module.startsWith(".")) return undefined;
       // `__import__("os.path")` returns the top package.
