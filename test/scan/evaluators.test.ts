@@ -59,6 +59,7 @@ describe("Python evaluators", () => {
   });
 
   it("a suppression comment hides scan/dynamic-code", async () => {
+    expect(await found("a.py", `exec(input())\n`)).toEqual(["scan/dynamic-code 1:1-1:5"]);
     expect(await found("a.py", `exec(input())  # flowgate: ignore-boundary -- the sandbox's own runner\n`)).toEqual([]);
   });
 });
