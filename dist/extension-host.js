@@ -42297,6 +42297,7 @@ __export(rules_exports6, {
   analysisPending: () => analysisPending,
   boundaryImport: () => boundaryImport,
   customBoundary: () => customBoundary,
+  dynamicCode: () => dynamicCode,
   excludedSources: () => excludedSources,
   modelSdk: () => modelSdk,
   networkCall: () => networkCall,
@@ -42308,6 +42309,648 @@ __export(rules_exports6, {
   suppressionWithoutReason: () => suppressionWithoutReason,
   unusedSuppression: () => unusedSuppression
 });
+
+// core/scan/resolve.ts
+var NOTHING = "<nothing>";
+var OBJECT = "<object>";
+var FILE_CLASS = "<class>";
+var ANY_ENTRY = "[]";
+function called(path2, call2) {
+  if (!path2?.returns) return void 0;
+  const { returns: _, ...value } = path2;
+  return through(value, call2);
+}
+function through(path2, node2, tracked = true) {
+  return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+}
+function shiftPath(path2, from, delta) {
+  const properties = path2.properties && Object.fromEntries(Object.entries(path2.properties).map(([key, value]) => [key, shiftPath(value, from, delta)]));
+  const moved = properties ? { ...path2, properties } : path2;
+  if (!path2.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return moved;
+  return { ...moved, via: path2.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
+}
+function stepAcross(path2, offset) {
+  if (path2.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset)) return true;
+  return path2.properties !== void 0 && Object.values(path2.properties).some((value) => stepAcross(value, offset));
+}
+var MAX_HOPS = 8;
+var ScopeIndex = class _ScopeIndex {
+  constructor(rootId) {
+    this.rootId = rootId;
+  }
+  rootId;
+  nodes = [];
+  parents = [];
+  /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
+  add(node2, classBody = false) {
+    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id, classBody });
+  }
+  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
+  seal() {
+    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+    const stack = [];
+    this.parents = this.nodes.map((n, i2) => {
+      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i2);
+      return parent;
+    });
+  }
+  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
+  *chain(offset, skip) {
+    let lo = 0;
+    let hi = this.nodes.length - 1;
+    let i2 = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
+      else hi = mid - 1;
+    }
+    let innermost = true;
+    for (; i2 >= 0; i2 = this.parents[i2]) {
+      const n = this.nodes[i2];
+      if (n.end <= offset || n.id === skip || n.classBody && !innermost) continue;
+      innermost = false;
+      yield n.id;
+    }
+    yield this.rootId;
+  }
+  /**
+   * After an edit of whole statements: the scopes of the old text [start, oldEnd) give way to `region`'s
+   * (the statements' own scope indexes, under fresh ids no node of any tree has), those after move by
+   * `delta`, those around stretch. False when a scope straddles an edge (then nothing changed).
+   */
+  replace(start2, oldEnd, delta, region) {
+    if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
+    const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
+    const kept3 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept3) {
+      if (n.start >= oldEnd) n.start += delta;
+      if (n.end > start2) n.end += delta;
+    }
+    this.nodes = [...kept3, ...fresh];
+    this.seal();
+    return true;
+  }
+  /** Ids of scopes made by replace(): negative, so never a node's. */
+  static regionIds = 0;
+  scopeAt(offset, skip) {
+    return this.chain(offset, skip).next().value;
+  }
+};
+var OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
+var INSTANCE_ROOTS = /* @__PURE__ */ new Set(["this", "self", "cls", "module", "exports"]);
+var Bindings = class {
+  constructor(scopes, globals = () => void 0, deferred = () => false) {
+    this.scopes = scopes;
+    this.globals = globals;
+    this.deferred = deferred;
+  }
+  scopes;
+  globals;
+  deferred;
+  table = /* @__PURE__ */ new Map();
+  /** Names that have a binding anywhere: the cheap first test for every call. */
+  names = /* @__PURE__ */ new Set();
+  /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
+  scoped = /* @__PURE__ */ new Set();
+  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
+  scopeOf(node2, definition) {
+    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
+  }
+  /** `star`: the offset of the star import that binds the name (shadowStar). */
+  bind(scope, name2, path2, star) {
+    const key = `${scope}\0${name2}`;
+    const existing = this.table.get(key);
+    if (existing?.path) return;
+    this.table.set(key, star === void 0 ? { path: path2 } : { path: path2, star });
+    if (path2) this.fresh?.add(name2, scope);
+    this.nearestOf.delete(name2);
+    if (scope !== this.scopes.rootId || !path2) this.scoped.add(name2);
+    if (path2) this.names.add(name2);
+  }
+  /**
+   * `from subprocess import *` … `def run(cmd): …`: a plain definition of the name, unconditional and after the star
+   * import, ending at `from`, holds it from there on, and in code run later (a function body) wherever written. A
+   * name the file imports by name keeps its module (`try: import x` / `except ImportError: x = None` is `x`).
+   */
+  shadowStar(scope, name2, from) {
+    const binding = this.table.get(`${scope}\0${name2}`);
+    if (binding?.star === void 0 || from < binding.star) return;
+    binding.shadowedFrom = Math.min(binding.shadowedFrom ?? from, from);
+  }
+  /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
+  boundIn(scope, name2) {
+    return this.table.get(`${scope}\0${name2}`)?.path !== void 0;
+  }
+  /** Could `name` resolve to anything at all? (No scope walk.) */
+  mayResolve(name2) {
+    return this.names.has(name2) || this.containers.has(name2) || this.globals(name2) !== void 0;
+  }
+  /**
+   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
+   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
+   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
+   * the slot (one level of attribute, no aliasing of the object).
+   */
+  slots = /* @__PURE__ */ new Map();
+  reexports = /* @__PURE__ */ new Map();
+  /** First names of slot keys: the cheap test before a slot lookup. */
+  slotRoots = /* @__PURE__ */ new Set();
+  /** Bind a slot to a watched value (the first watched value wins, as for names). */
+  bindSlot(key, path2) {
+    if (this.slots.has(key)) return;
+    this.slots.set(key, path2);
+    this.slotRoots.add(key.split(".")[0]);
+    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
+  }
+  /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
+  fresh;
+  startFresh() {
+    this.fresh = new Fresh(this.scopes);
+    return this.fresh;
+  }
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
+  slotPath(chain) {
+    if (!this.slotRoots.has(chain[0])) return void 0;
+    const own2 = this.longestSlot(chain);
+    const instance2 = own2 || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
+    const held = instance2 && this.longestSlot([instance2.owner, "prototype", ...chain.slice(1)]);
+    return own2 ?? (held && through(held, instance2.site));
+  }
+  longestSlot(chain) {
+    for (let n = chain.length; n >= 2; n--) {
+      const path2 = this.slots.get(chain.slice(0, n).join("."));
+      if (path2) return extend2(path2, ...chain.slice(n));
+    }
+    return void 0;
+  }
+  /**
+   * Literals of watched values a name holds at the module's top (`const T = { "http:": http }`, `const list = [cp.exec]`):
+   * what a subscript of the name picks where no slot answers (picked). Per file, as slots are: a later assignment or
+   * mutation of the name changes nothing; the first literal wins.
+   */
+  containers = /* @__PURE__ */ new Map();
+  /** `entries`: the literal's watched values in source order, by key where it is known; `first`: what any other key picks. */
+  container(name2, entries, first) {
+    if (this.containers.has(name2)) return;
+    const keyed = /* @__PURE__ */ new Map();
+    for (const [key, path2] of entries) if (key !== void 0 && !keyed.has(key)) keyed.set(key, path2);
+    this.containers.set(name2, { keyed, first });
+    this.fresh?.add(name2, this.scopes.rootId);
+  }
+  /**
+   * What `name[key]` at `node` holds: under a constant key (`T["https:"]`, `list[1]`) that key's value, none when it
+   * names no watched value (no guess); under any other key (`T[protocol]`, `list[i]`) the first watched value (the
+   * first watched value wins, as for names), reached through the literal's statement. Nothing where a parameter or
+   * local of the name hides the module's.
+   */
+  picked(name2, node2, key) {
+    const container = this.containers.get(name2);
+    if (!container || !this.fileScoped(name2, node2)) return void 0;
+    return key === void 0 ? container.first : container.keyed.get(key);
+  }
+  /**
+   * Names holding an instance of a class (`const shell = new Shell()`), by class name: `shell.run` is the slot
+   * `Shell.prototype.run` (a `this.run` slot of the class). Per file, as slots are; the first class wins.
+   */
+  instances = /* @__PURE__ */ new Map();
+  instanceOf(name2, owner, site) {
+    if (this.instances.has(name2) || name2 === owner) return;
+    this.instances.set(name2, { owner, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
+    this.slotRoots.add(name2);
+  }
+  /**
+   * `export default api`, `module.exports = api` (`key` "default", "module.exports"): each slot of `api` (`api.exec`)
+   * is also the export's (`default.exec`, `module.exports.exec`), whenever in the file it is assigned (exported()).
+   */
+  slotAliases = [];
+  aliasSlots(key, root, site) {
+    this.slotAliases.push({ key, root, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
+  }
+  /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
+  reexport(name2, path2) {
+    this.reexports.set(name2, path2);
+  }
+  /** `export { exec as run }`, `export { quiet as exec }`: the name a local export clause gives another local's value (undefined: nothing watched), whatever a local of that name holds. */
+  renamed = /* @__PURE__ */ new Map();
+  exportAs(name2, path2) {
+    this.renamed.set(name2, path2);
+  }
+  /** Names bound to watched values in the file scope, module.exports slots and re-exports: what the file offers the project. */
+  exported() {
+    const out2 = Object.fromEntries(this.reexports);
+    const prefix = `${this.scopes.rootId}\0`;
+    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [name2, path2] of this.renamed) {
+      if (path2) out2[name2] = path2;
+      else delete out2[name2];
+    }
+    const commonJs = [];
+    for (const [slot, path2] of this.slotsWithAliases()) {
+      if (path2.properties) continue;
+      const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
+      if (key === "module.exports") out2.default = path2;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) commonJs.push([key.split(".").pop(), path2]);
+      else if (OFFERED_SLOT.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path2;
+    }
+    const ownDefault = Object.keys(out2).some((name2) => name2 === "default" || name2.startsWith("default."));
+    for (const [name2, path2] of commonJs) {
+      out2[name2] = path2;
+      if (!ownDefault) out2[`default.${name2}`] = path2;
+    }
+    return out2;
+  }
+  /** The slots, and those they are under another name (aliasSlots), each reached through the aliasing statement. */
+  slotsWithAliases() {
+    const out2 = [...this.slots];
+    for (const { key, root, site } of this.slotAliases) {
+      for (const [slot, path2] of this.slots) if (slot.startsWith(`${root}.`)) out2.push([key + slot.slice(root.length), through(path2, site)]);
+    }
+    return out2;
+  }
+  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
+  known(name2) {
+    return this.mayResolve(name2) || this.slotRoots.has(name2);
+  }
+  /** What `name`, referenced at `node`, is bound to. */
+  lookup(name2, node2) {
+    const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
+    if (b?.shadowedFrom !== void 0 && (node2.startIndex >= b.shadowedFrom || this.deferred(node2))) return void 0;
+    return b ? b.path : this.globals(name2);
+  }
+  /** Is `name` bound below the file scope or shadowed somewhere (so looking it up needs the scopes)? */
+  isScoped(name2) {
+    return this.scoped.has(name2);
+  }
+  /**
+   * Move every step recorded at or after `from` by `delta` (text was inserted or removed before it), for a
+   * re-analysis after an edit that touched no binding (the scopes move with ScopeIndex.replace).
+   */
+  shift(from, delta) {
+    this.nearestOf.clear();
+    if (delta === 0) return;
+    for (const binding of this.table.values()) {
+      if (binding.path) binding.path = shiftPath(binding.path, from, delta);
+      if (binding.star !== void 0 && binding.star >= from) binding.star += delta;
+      if (binding.shadowedFrom !== void 0 && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
+    }
+    for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
+    for (const container of this.containers.values()) {
+      container.first = shiftPath(container.first, from, delta);
+      for (const [key, path2] of container.keyed) container.keyed.set(key, shiftPath(path2, from, delta));
+    }
+    for (const [name2, path2] of this.reexports) this.reexports.set(name2, shiftPath(path2, from, delta));
+    for (const [name2, path2] of this.renamed) if (path2) this.renamed.set(name2, shiftPath(path2, from, delta));
+    for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
+    for (const instance2 of this.instances.values()) if (instance2.site.startIndex >= from) instance2.site = { startIndex: instance2.site.startIndex + delta, endIndex: instance2.site.endIndex + delta };
+  }
+  /** Every path bound to a name or slot. */
+  *paths() {
+    for (const binding of this.table.values()) if (binding.path) yield binding.path;
+    yield* this.slots.values();
+    for (const container of this.containers.values()) {
+      yield container.first;
+      yield* container.keyed.values();
+    }
+    yield* this.reexports.values();
+    for (const path2 of this.renamed.values()) if (path2) yield path2;
+  }
+  /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
+  declared(name2, node2) {
+    return this.nearest(name2, node2.startIndex) !== null;
+  }
+  /** Is `name`, referenced at `node`, the file scope's (no parameter or local of a scope around `node` hides it)? */
+  fileScoped(name2, node2) {
+    return !this.scoped.has(name2) || this.nearest(name2, node2.startIndex) === (this.table.get(`${this.scopes.rootId}\0${name2}`) ?? null);
+  }
+  /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
+  declaringScope(name2, offset) {
+    for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name2}`)) return scope;
+    return this.scopes.rootId;
+  }
+  /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
+  nearestOf = /* @__PURE__ */ new Map();
+  /**
+   * The binding of `name` in the innermost scope around `offset` that has one. Every scope walked
+   * remembers the answer, so the references of deeply nested code do not each walk the same chain
+   * (20,000 nested functions calling `fetch`, with a parameter `fetch` somewhere, took 70 s).
+   */
+  nearest(name2, offset) {
+    let known = this.nearestOf.get(name2);
+    if (!known) this.nearestOf.set(name2, known = /* @__PURE__ */ new Map());
+    const walked = [];
+    let found = null;
+    for (const scope of this.scopes.chain(offset)) {
+      const answer = known.get(scope);
+      if (answer !== void 0) {
+        found = answer;
+        break;
+      }
+      walked.push(scope);
+      const b = this.table.get(`${scope}\0${name2}`);
+      if (b) {
+        found = b;
+        break;
+      }
+    }
+    for (const scope of walked) known.set(scope, found);
+    return found;
+  }
+};
+var Fresh = class {
+  constructor(scopes) {
+    this.scopes = scopes;
+  }
+  scopes;
+  byName = /* @__PURE__ */ new Map();
+  /** Every scope something was bound in: the cheap test before reading a text for names. */
+  all = /* @__PURE__ */ new Set();
+  add(name2, scope) {
+    this.all.add(scope);
+    const list2 = this.byName.get(name2);
+    if (list2) list2.push(scope);
+    else this.byName.set(name2, [scope]);
+  }
+  named(name2) {
+    return this.byName.has(name2);
+  }
+  /** Can code at `offset` see any of these bindings? */
+  covers(offset) {
+    if (this.all.size === 0) return false;
+    if (this.all.has(this.scopes.rootId)) return true;
+    for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
+    return false;
+  }
+  /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
+  at(name2, offset) {
+    const list2 = this.byName.get(name2);
+    if (!list2) return false;
+    if (list2.includes(this.scopes.rootId)) return true;
+    for (const scope of this.scopes.chain(offset)) if (list2.includes(scope)) return true;
+    return false;
+  }
+};
+var MAX_RESOLVE_DEPTH = 64;
+function extend2(path2, ...members2) {
+  if (path2.returns) return members2.length ? { module: NOTHING, members: [] } : path2;
+  if (path2.properties) {
+    if (!members2.length) return path2;
+    const value = Object.hasOwn(path2.properties, members2[0]) ? path2.properties[members2[0]] : void 0;
+    return value ? extend2({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
+  }
+  return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
+}
+var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*#?${IDENT})*$`, "u");
+var ROOT = new RegExp(`^${IDENT}`, "u");
+function simpleChain(text4) {
+  if (!SIMPLE_CHAIN.test(text4)) return void 0;
+  const chain = text4.split(".");
+  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
+}
+function chainPath(bindings, chain, node2) {
+  if (chain.length === 0) return void 0;
+  const base = bindings.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
+}
+function rootName(text4) {
+  return ROOT.exec(text4)?.[0];
+}
+var IDENT_ALL = new RegExp(IDENT, "gu");
+function identifiersIn(text4) {
+  return text4.match(IDENT_ALL) ?? [];
+}
+var MAX_OBJECT_TEXT = 4e3;
+function watchedLiteral(source, literal2, known) {
+  return literal2.endIndex - literal2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal2.startIndex, literal2.endIndex)).some(known);
+}
+var IDENT_AT = new RegExp(IDENT, "uy");
+var asciiIdentifierPart = (c, first) => c === 36 || c === 95 || (c | 32) >= 97 && (c | 32) <= 122 || !first && c >= 48 && c <= 57;
+function identifierAt(source, offset) {
+  let end = offset;
+  while (end < source.length && asciiIdentifierPart(source.charCodeAt(end), end === offset)) end++;
+  if (end >= source.length || source.charCodeAt(end) < 128) return end > offset ? source.slice(offset, end) : void 0;
+  IDENT_AT.lastIndex = offset;
+  return IDENT_AT.exec(source)?.[0];
+}
+var COMMENT_TYPES = /* @__PURE__ */ new Set(["comment", "html_comment"]);
+var isComment = (node2) => COMMENT_TYPES.has(node2.type);
+function namedChildrenOf(node2) {
+  const list2 = node2?.type === "call_expression" || node2?.type === "call" || node2?.type === "new_expression" ? node2.childForFieldName("arguments") : node2;
+  const out2 = [];
+  for (const child of list2?.namedChildren ?? []) if (child && !isComment(child)) out2.push(child);
+  return out2;
+}
+function stringValue(node2) {
+  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
+  const text4 = node2.text;
+  if (node2.type === "template_string" && text4.includes("${")) return void 0;
+  const inner = text4.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
+  return inner.includes("\\") ? void 0 : inner;
+}
+function oneLine(text4) {
+  return text4.replace(/\s+/g, (space, at) => /[.?!]/.test(text4[at + space.length] ?? "") && text4[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text4[at - 1] ?? "") && !/\?\?/.test(text4.slice(at + space.length, at + space.length + 2)) ? "" : text4[at - 1] === "." || text4[at - 1] === "(" || text4[at + space.length] === ")" ? "" : " ");
+}
+var MAX_FOLDED_STRING = 256;
+var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue };
+var CODE = { max: MAX_CODE_CHARS, literal: (node2) => codeLiteral(node2) };
+var Constants = class {
+  values = /* @__PURE__ */ new Map();
+  add(name2, value) {
+    const text4 = this.stringOf(value);
+    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text4 ? void 0 : text4);
+  }
+  /**
+   * A string literal, a name holding one, or literals and such names joined by `+` (and Python's adjacent literals,
+   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program. A name holds
+   * what NAMES reads (so code read through a name is at most 256 characters, without escapes).
+   */
+  stringOf(node2, depth = 0, reading = NAMES) {
+    if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
+    switch (node2.type) {
+      case "identifier":
+        return this.values.get(node2.text);
+      case "parenthesized_expression":
+        return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1, reading) : void 0;
+      case "binary_expression":
+      case "binary_operator":
+        if (node2.childForFieldName("operator")?.type !== "+") return void 0;
+        return this.joined([node2.childForFieldName("left"), node2.childForFieldName("right")], depth, reading);
+      case "concatenated_string":
+        return this.joined(node2.namedChildren, depth, reading);
+      case "template_string":
+        return node2.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node2.namedChildren, depth, reading) : reading.literal(node2);
+      case "string_fragment":
+        return node2.text;
+      case "escape_sequence":
+        return reading === CODE ? decodedEscapes(node2.text, false) : void 0;
+      case "template_substitution":
+        return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1, reading) : void 0;
+      case "call_expression":
+      case "call":
+        return this.builtByMethod(node2, depth, reading);
+      default:
+        return reading.literal(node2);
+    }
+  }
+  /**
+   * `["child", "process"].join("_")` (JavaScript; the separator is "," when none is given), Python's
+   * `"_".join(["sub", "process"])` (a list or tuple), and JavaScript's `"child".concat("_", "process")`: strings
+   * joined by a string, or one string continued by others, bounded as `+` is. The method may be named by a
+   * subscript (`["child", "process"]["join"]("_")`).
+   */
+  builtByMethod(node2, depth, reading) {
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    const python = fn?.type === "attribute";
+    if (!fn || !args2 || !python && fn.type !== "member_expression" && fn.type !== "subscript_expression") return void 0;
+    const method = python ? fn.childForFieldName("attribute")?.text : fn.type === "member_expression" ? fn.childForFieldName("property")?.text : this.stringOf(fn.childForFieldName("index"), depth + 1);
+    const object2 = fn.childForFieldName("object");
+    if (method === "concat" && !python) return args2.childCount > 2 * MAX_FOLDED_STRING + 2 ? void 0 : this.joined([object2, ...namedChildrenOf(args2)], depth, reading);
+    if (method !== "join") return void 0;
+    const given = namedChildrenOf(args2);
+    const list2 = python ? given[0] : object2;
+    if (given.length > 1 || python && given.length === 0 || !list2 || list2.childCount > 2 * MAX_FOLDED_STRING + 2) return void 0;
+    if (python ? list2.type !== "list" && list2.type !== "tuple" : list2.type !== "array") return void 0;
+    const separator = python ? this.stringOf(object2, depth + 1, reading) : given.length === 0 ? "," : this.stringOf(given[0], depth + 1, reading);
+    if (separator === void 0) return void 0;
+    let out2;
+    for (const element of python ? namedChildrenOf(list2) : arrayElements(list2)) {
+      const text4 = element === HOLE ? "" : this.stringOf(element, depth + 1, reading);
+      if (text4 === void 0) return void 0;
+      out2 = out2 === void 0 ? text4 : out2 + separator + text4;
+      if (out2.length > reading.max) return void 0;
+    }
+    return out2 ?? "";
+  }
+  joined(parts2, depth, reading) {
+    let out2 = "";
+    for (const part of parts2) {
+      const text4 = this.stringOf(part, depth + 1, reading);
+      if (text4 === void 0 || out2.length + text4.length > reading.max) return void 0;
+      out2 += text4;
+    }
+    return out2;
+  }
+};
+function codeLiteral(node2) {
+  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
+  if (node2.namedChildren.some((part) => part?.type === "interpolation" || part?.type === "template_substitution")) return void 0;
+  const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(node2.text);
+  if (!literal2) return void 0;
+  const prefix = literal2[1].toLowerCase();
+  const python = node2.namedChildren.some((part) => part?.type === "string_start");
+  const inner = python && prefix.includes("f") ? literal2[3].replaceAll("{{", "{").replaceAll("}}", "}") : literal2[3];
+  return python && prefix.includes("r") ? inner : decodedEscapes(inner, python);
+}
+var ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3})|(N\{)|(\r\n|[\n\r\u2028\u2029])|([\s\S]))/g;
+var SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "`": "`" };
+function decodedEscapes(text4, python) {
+  let unread = false;
+  const out2 = text4.replace(ESCAPE, (escape, x, braced, u4, u8, octal, named2, newline, other) => {
+    const hex3 = x ?? (python ? u4 ?? u8 : braced ?? u4);
+    if (hex3 !== void 0) {
+      const code = parseInt(hex3, 16);
+      if (code <= 1114111) return String.fromCodePoint(code);
+      unread = true;
+      return "";
+    }
+    if (octal !== void 0) return String.fromCodePoint(parseInt(octal, 8));
+    if (newline !== void 0) return "";
+    if (named2 !== void 0 && python) {
+      unread = true;
+      return "";
+    }
+    const char = other ?? escape.slice(1);
+    if (char in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[char];
+    if (python) return char === "a" ? "\x07" : escape;
+    return char;
+  });
+  return unread ? void 0 : out2;
+}
+var HOLE = "hole";
+function arrayElements(array2) {
+  const out2 = [];
+  let pending;
+  for (const child of array2.children) {
+    if (!child || child.type === "[" || isComment(child)) continue;
+    if (child.type === "," || child.type === "]") {
+      if (child.type === "," || pending !== void 0) out2.push(pending ?? HOLE);
+      pending = void 0;
+    } else pending = child;
+  }
+  return out2;
+}
+function mayJoinArray(source, start2, end) {
+  return source[start2] === "[" && /\]\s*(?:\.\s*join|\[\s*(['"`])join\1\s*\])\s*\([^()]*\)$/.test(source.slice(Math.max(start2, end - 64), end));
+}
+function slotValue(bindings, node2, keyOf) {
+  const root = rootName(node2.text);
+  if (!root || !bindings.slotRoots.has(root)) return void 0;
+  const key = keyOf(node2);
+  return key ? bindings.slotPath(key.split(".")) : void 0;
+}
+function mayFallBack(source, start2, end, known, operators) {
+  const window9 = source.slice(start2, Math.min(end, start2 + 400));
+  const lineEnd2 = window9.indexOf("\n");
+  const line = lineEnd2 < 0 ? window9 : window9.slice(0, lineEnd2);
+  if (!operators.test(line)) return false;
+  for (const [name2] of line.matchAll(IDENT_ALL)) if (known(name2)) return true;
+  return false;
+}
+
+// core/scan/evaluators.ts
+var MAX_CODE_CHARS = 65536;
+var MAX_CODE_DEPTH = 2;
+var BODY_FUNCTION = "evaluated";
+var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
+function evaluatedCode(call2, evaluator, constants2, source) {
+  const args2 = namedChildrenOf(call2);
+  if (args2.length === 0) return void 0;
+  if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
+  const codeArg = evaluator.reads === "body" ? args2[args2.length - 1] : args2[0];
+  if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
+  const code = constants2.stringOf(codeArg, 0, CODE);
+  if (code === void 0) {
+    if (evaluator.strings && !STRINGS.has(codeArg.type)) return void 0;
+    return { unread: "its code is not a constant string" };
+  }
+  if (evaluator.reads === "program") return { texts: [code] };
+  if (evaluator.reads === "expression") {
+    const use = useAfter(call2, source);
+    return { texts: use ? [code, `(${code})${use}`] : [code] };
+  }
+  const params = [];
+  for (const param of args2.slice(0, -1)) {
+    const text5 = constants2.stringOf(param, 0, CODE);
+    if (text5 === void 0) return { unread: "its parameters are not constant strings" };
+    params.push(text5);
+  }
+  const invoked = call2.parent?.type === "call_expression" && sameNode(call2.parent.childForFieldName("function"), call2) ? call2.parent : void 0;
+  const text4 = [`function ${BODY_FUNCTION}() {${code}
+}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
+  return { texts: [text4] };
+}
+var STRINGS = /* @__PURE__ */ new Set(["string", "template_string", "binary_expression", "concatenated_string"]);
+function useAfter(call2, source) {
+  let top = call2;
+  for (let parent = top.parent; parent && USES.has(parent.type); parent = top.parent) {
+    const held = parent.childForFieldName("object") ?? parent.childForFieldName("function") ?? parent.childForFieldName("value");
+    if (!sameNode(held, top)) break;
+    top = parent;
+  }
+  return source.slice(call2.endIndex, top.endIndex);
+}
+var sameNode = (a, b) => a?.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+function codeOfCall(filter, constants2, source, path2, form, call2, passed = false) {
+  const evaluator = filter.evaluator(path2, form);
+  if (!evaluator) return {};
+  const code = passed ? evaluator.passed ? { unread: "it is passed as a value, to run what it is given" } : void 0 : call2 && evaluatedCode(call2, evaluator, constants2, source);
+  return code ? { code } : {};
+}
+
+// core/scan/rules.ts
 var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
 var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
 var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
@@ -42358,6 +43001,15 @@ var starImport = defineRule({
   summary: "`from <watched module> import *` hides which names reach the outside world.",
   help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
   message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
+});
+var dynamicCode = defineRule({
+  id: "scan/dynamic-code",
+  // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(…))`, `eval(atob(…))`) can reach anything unseen.
+  severity: "error",
+  category: "scan",
+  summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string.",
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`; JavaScript's \`eval\`, \`Function\`/\`new Function\`, \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`setTimeout\`/\`setInterval\` given a string \u2014 runs with the agent's rights. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
   id: "scan/unused-suppression",
@@ -42420,7 +43072,7 @@ var excludedSources = defineRule({
 });
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, excludedSources];
+var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, excludedSources];
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
@@ -42439,6 +43091,25 @@ var ANY = "*";
 var DEFAULT = "default";
 var GLOBAL = "<global>";
 var RETURNED = "()";
+var EVALUATORS = {
+  python: {
+    "builtins.exec": { reads: "program", passed: true },
+    "builtins.eval": { reads: "expression", passed: true },
+    "builtins.compile": { reads: "program" }
+  },
+  javascript: {
+    eval: { reads: "expression", passed: true },
+    Function: { reads: "body" },
+    setTimeout: { reads: "program", strings: true },
+    setInterval: { reads: "program", strings: true },
+    "vm.runInThisContext": { reads: "expression" },
+    "vm.runInNewContext": { reads: "expression" },
+    "vm.runInContext": { reads: "expression" },
+    "vm.compileFunction": { reads: "program" },
+    "vm.Script": { reads: "program" }
+  }
+};
+var evaluatorsOf = (language, module2) => Object.keys(EVALUATORS[language]).flatMap((target) => module2 === GLOBAL ? target.includes(".") ? [] : [target] : target.startsWith(`${module2}.`) ? [target.slice(module2.length + 1)] : []);
 var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
 var call = (...names) => of("call", ...names);
 var client = (...names) => of("client", ...names);
@@ -42624,6 +43295,8 @@ var DEFAULT_SPECS = [
   // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
+  // Python — code run from a string (bare, they are the builtins unless the file binds the name)
+  py("builtins", call(...evaluatorsOf("python", "builtins")), "code"),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
@@ -42658,6 +43331,9 @@ var DEFAULT_SPECS = [
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
   js(GLOBAL, call("EventSource"), "network", "new"),
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — code run from a string
+  js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
+  js("vm", call(...evaluatorsOf("javascript", "vm")), "code"),
   // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
   js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
   js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
@@ -45768,7 +46444,7 @@ var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
 var PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\((?:[^)#]|#[^\n]*(?![^\n]))*\)|[^\n#;]*)/my;
 var IMPORT = new Literal("import");
 var FROM = new Literal("from");
-var IDENT = /^[\w$]+$/;
+var IDENT2 = /^[\w$]+$/;
 var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
 var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)`;
 var NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
@@ -45952,7 +46628,7 @@ function statementBefore(text4, before, at, specifier, comments) {
   while (s >= 0 && /[\w$.]/.test(text4[s])) s--;
   const target = text4.slice(s + 1, targetEnd + 1);
   if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
-  return IDENT.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
+  return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
 }
 function statementStart(window9) {
   return Math.max(lastWord(window9, "import"), lastWord(window9, "export"));
@@ -45976,7 +46652,7 @@ function named(list2, alias = "as") {
     if (!item2 || /^type\s/.test(item2)) continue;
     const [imported, local] = item2.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
     const name2 = local ?? imported;
-    if (imported && IDENT.test(name2)) out2.push([imported, name2]);
+    if (imported && IDENT2.test(name2)) out2.push([imported, name2]);
   }
   return out2;
 }
@@ -46077,558 +46753,6 @@ function aliasCandidates(aliases, specifier) {
 
 // core/scan/project.ts
 var import_node_path23 = require("node:path");
-
-// core/scan/resolve.ts
-var NOTHING = "<nothing>";
-var OBJECT = "<object>";
-var FILE_CLASS = "<class>";
-var ANY_ENTRY = "[]";
-function called(path2, call2) {
-  if (!path2?.returns) return void 0;
-  const { returns: _, ...value } = path2;
-  return through(value, call2);
-}
-function through(path2, node2, tracked = true) {
-  return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
-}
-function shiftPath(path2, from, delta) {
-  const properties = path2.properties && Object.fromEntries(Object.entries(path2.properties).map(([key, value]) => [key, shiftPath(value, from, delta)]));
-  const moved = properties ? { ...path2, properties } : path2;
-  if (!path2.via?.some((hop2) => !hop2.placed && hop2.start >= from)) return moved;
-  return { ...moved, via: path2.via.map((hop2) => !hop2.placed && hop2.start >= from ? { ...hop2, start: hop2.start + delta, end: hop2.end + delta } : hop2) };
-}
-function stepAcross(path2, offset) {
-  if (path2.via?.some((hop2) => !hop2.placed && hop2.start < offset && hop2.end > offset)) return true;
-  return path2.properties !== void 0 && Object.values(path2.properties).some((value) => stepAcross(value, offset));
-}
-var MAX_HOPS = 8;
-var ScopeIndex = class _ScopeIndex {
-  constructor(rootId) {
-    this.rootId = rootId;
-  }
-  rootId;
-  nodes = [];
-  parents = [];
-  /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
-  add(node2, classBody = false) {
-    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id, classBody });
-  }
-  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
-  seal() {
-    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
-    const stack = [];
-    this.parents = this.nodes.map((n, i2) => {
-      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
-      const parent = stack.length ? stack[stack.length - 1] : -1;
-      stack.push(i2);
-      return parent;
-    });
-  }
-  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
-  *chain(offset, skip) {
-    let lo = 0;
-    let hi = this.nodes.length - 1;
-    let i2 = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
-      else hi = mid - 1;
-    }
-    let innermost = true;
-    for (; i2 >= 0; i2 = this.parents[i2]) {
-      const n = this.nodes[i2];
-      if (n.end <= offset || n.id === skip || n.classBody && !innermost) continue;
-      innermost = false;
-      yield n.id;
-    }
-    yield this.rootId;
-  }
-  /**
-   * After an edit of whole statements: the scopes of the old text [start, oldEnd) give way to `region`'s
-   * (the statements' own scope indexes, under fresh ids no node of any tree has), those after move by
-   * `delta`, those around stretch. False when a scope straddles an edge (then nothing changed).
-   */
-  replace(start2, oldEnd, delta, region) {
-    if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
-    const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    const kept3 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
-    for (const n of kept3) {
-      if (n.start >= oldEnd) n.start += delta;
-      if (n.end > start2) n.end += delta;
-    }
-    this.nodes = [...kept3, ...fresh];
-    this.seal();
-    return true;
-  }
-  /** Ids of scopes made by replace(): negative, so never a node's. */
-  static regionIds = 0;
-  scopeAt(offset, skip) {
-    return this.chain(offset, skip).next().value;
-  }
-};
-var OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
-var INSTANCE_ROOTS = /* @__PURE__ */ new Set(["this", "self", "cls", "module", "exports"]);
-var Bindings = class {
-  constructor(scopes, globals = () => void 0, deferred = () => false) {
-    this.scopes = scopes;
-    this.globals = globals;
-    this.deferred = deferred;
-  }
-  scopes;
-  globals;
-  deferred;
-  table = /* @__PURE__ */ new Map();
-  /** Names that have a binding anywhere: the cheap first test for every call. */
-  names = /* @__PURE__ */ new Set();
-  /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
-  scoped = /* @__PURE__ */ new Set();
-  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
-  scopeOf(node2, definition) {
-    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
-  }
-  /** `star`: the offset of the star import that binds the name (shadowStar). */
-  bind(scope, name2, path2, star) {
-    const key = `${scope}\0${name2}`;
-    const existing = this.table.get(key);
-    if (existing?.path) return;
-    this.table.set(key, star === void 0 ? { path: path2 } : { path: path2, star });
-    if (path2) this.fresh?.add(name2, scope);
-    this.nearestOf.delete(name2);
-    if (scope !== this.scopes.rootId || !path2) this.scoped.add(name2);
-    if (path2) this.names.add(name2);
-  }
-  /**
-   * `from subprocess import *` … `def run(cmd): …`: a plain definition of the name, unconditional and after the star
-   * import, ending at `from`, holds it from there on, and in code run later (a function body) wherever written. A
-   * name the file imports by name keeps its module (`try: import x` / `except ImportError: x = None` is `x`).
-   */
-  shadowStar(scope, name2, from) {
-    const binding = this.table.get(`${scope}\0${name2}`);
-    if (binding?.star === void 0 || from < binding.star) return;
-    binding.shadowedFrom = Math.min(binding.shadowedFrom ?? from, from);
-  }
-  /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
-  boundIn(scope, name2) {
-    return this.table.get(`${scope}\0${name2}`)?.path !== void 0;
-  }
-  /** Could `name` resolve to anything at all? (No scope walk.) */
-  mayResolve(name2) {
-    return this.names.has(name2) || this.containers.has(name2) || this.globals(name2) !== void 0;
-  }
-  /**
-   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
-   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
-   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
-   * the slot (one level of attribute, no aliasing of the object).
-   */
-  slots = /* @__PURE__ */ new Map();
-  reexports = /* @__PURE__ */ new Map();
-  /** First names of slot keys: the cheap test before a slot lookup. */
-  slotRoots = /* @__PURE__ */ new Set();
-  /** Bind a slot to a watched value (the first watched value wins, as for names). */
-  bindSlot(key, path2) {
-    if (this.slots.has(key)) return;
-    this.slots.set(key, path2);
-    this.slotRoots.add(key.split(".")[0]);
-    this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
-  }
-  /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
-  fresh;
-  startFresh() {
-    this.fresh = new Fresh(this.scopes);
-    return this.fresh;
-  }
-  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
-  slotPath(chain) {
-    if (!this.slotRoots.has(chain[0])) return void 0;
-    const own2 = this.longestSlot(chain);
-    const instance2 = own2 || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
-    const held = instance2 && this.longestSlot([instance2.owner, "prototype", ...chain.slice(1)]);
-    return own2 ?? (held && through(held, instance2.site));
-  }
-  longestSlot(chain) {
-    for (let n = chain.length; n >= 2; n--) {
-      const path2 = this.slots.get(chain.slice(0, n).join("."));
-      if (path2) return extend2(path2, ...chain.slice(n));
-    }
-    return void 0;
-  }
-  /**
-   * Literals of watched values a name holds at the module's top (`const T = { "http:": http }`, `const list = [cp.exec]`):
-   * what a subscript of the name picks where no slot answers (picked). Per file, as slots are: a later assignment or
-   * mutation of the name changes nothing; the first literal wins.
-   */
-  containers = /* @__PURE__ */ new Map();
-  /** `entries`: the literal's watched values in source order, by key where it is known; `first`: what any other key picks. */
-  container(name2, entries, first) {
-    if (this.containers.has(name2)) return;
-    const keyed = /* @__PURE__ */ new Map();
-    for (const [key, path2] of entries) if (key !== void 0 && !keyed.has(key)) keyed.set(key, path2);
-    this.containers.set(name2, { keyed, first });
-    this.fresh?.add(name2, this.scopes.rootId);
-  }
-  /**
-   * What `name[key]` at `node` holds: under a constant key (`T["https:"]`, `list[1]`) that key's value, none when it
-   * names no watched value (no guess); under any other key (`T[protocol]`, `list[i]`) the first watched value (the
-   * first watched value wins, as for names), reached through the literal's statement. Nothing where a parameter or
-   * local of the name hides the module's.
-   */
-  picked(name2, node2, key) {
-    const container = this.containers.get(name2);
-    if (!container || !this.fileScoped(name2, node2)) return void 0;
-    return key === void 0 ? container.first : container.keyed.get(key);
-  }
-  /**
-   * Names holding an instance of a class (`const shell = new Shell()`), by class name: `shell.run` is the slot
-   * `Shell.prototype.run` (a `this.run` slot of the class). Per file, as slots are; the first class wins.
-   */
-  instances = /* @__PURE__ */ new Map();
-  instanceOf(name2, owner, site) {
-    if (this.instances.has(name2) || name2 === owner) return;
-    this.instances.set(name2, { owner, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
-    this.slotRoots.add(name2);
-  }
-  /**
-   * `export default api`, `module.exports = api` (`key` "default", "module.exports"): each slot of `api` (`api.exec`)
-   * is also the export's (`default.exec`, `module.exports.exec`), whenever in the file it is assigned (exported()).
-   */
-  slotAliases = [];
-  aliasSlots(key, root, site) {
-    this.slotAliases.push({ key, root, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
-  }
-  /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
-  reexport(name2, path2) {
-    this.reexports.set(name2, path2);
-  }
-  /** `export { exec as run }`, `export { quiet as exec }`: the name a local export clause gives another local's value (undefined: nothing watched), whatever a local of that name holds. */
-  renamed = /* @__PURE__ */ new Map();
-  exportAs(name2, path2) {
-    this.renamed.set(name2, path2);
-  }
-  /** Names bound to watched values in the file scope, module.exports slots and re-exports: what the file offers the project. */
-  exported() {
-    const out2 = Object.fromEntries(this.reexports);
-    const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
-    for (const [name2, path2] of this.renamed) {
-      if (path2) out2[name2] = path2;
-      else delete out2[name2];
-    }
-    const commonJs = [];
-    for (const [slot, path2] of this.slotsWithAliases()) {
-      if (path2.properties) continue;
-      const key = slot.replace(/^(?:module\.)?exports\.default\./, "default.");
-      if (key === "module.exports") out2.default = path2;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) commonJs.push([key.split(".").pop(), path2]);
-      else if (OFFERED_SLOT.test(key) && !INSTANCE_ROOTS.has(key.slice(0, key.indexOf(".")))) out2[key] = path2;
-    }
-    const ownDefault = Object.keys(out2).some((name2) => name2 === "default" || name2.startsWith("default."));
-    for (const [name2, path2] of commonJs) {
-      out2[name2] = path2;
-      if (!ownDefault) out2[`default.${name2}`] = path2;
-    }
-    return out2;
-  }
-  /** The slots, and those they are under another name (aliasSlots), each reached through the aliasing statement. */
-  slotsWithAliases() {
-    const out2 = [...this.slots];
-    for (const { key, root, site } of this.slotAliases) {
-      for (const [slot, path2] of this.slots) if (slot.startsWith(`${root}.`)) out2.push([key + slot.slice(root.length), through(path2, site)]);
-    }
-    return out2;
-  }
-  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
-  known(name2) {
-    return this.mayResolve(name2) || this.slotRoots.has(name2);
-  }
-  /** What `name`, referenced at `node`, is bound to. */
-  lookup(name2, node2) {
-    const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
-    if (b?.shadowedFrom !== void 0 && (node2.startIndex >= b.shadowedFrom || this.deferred(node2))) return void 0;
-    return b ? b.path : this.globals(name2);
-  }
-  /** Is `name` bound below the file scope or shadowed somewhere (so looking it up needs the scopes)? */
-  isScoped(name2) {
-    return this.scoped.has(name2);
-  }
-  /**
-   * Move every step recorded at or after `from` by `delta` (text was inserted or removed before it), for a
-   * re-analysis after an edit that touched no binding (the scopes move with ScopeIndex.replace).
-   */
-  shift(from, delta) {
-    this.nearestOf.clear();
-    if (delta === 0) return;
-    for (const binding of this.table.values()) {
-      if (binding.path) binding.path = shiftPath(binding.path, from, delta);
-      if (binding.star !== void 0 && binding.star >= from) binding.star += delta;
-      if (binding.shadowedFrom !== void 0 && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
-    }
-    for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
-    for (const container of this.containers.values()) {
-      container.first = shiftPath(container.first, from, delta);
-      for (const [key, path2] of container.keyed) container.keyed.set(key, shiftPath(path2, from, delta));
-    }
-    for (const [name2, path2] of this.reexports) this.reexports.set(name2, shiftPath(path2, from, delta));
-    for (const [name2, path2] of this.renamed) if (path2) this.renamed.set(name2, shiftPath(path2, from, delta));
-    for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
-    for (const instance2 of this.instances.values()) if (instance2.site.startIndex >= from) instance2.site = { startIndex: instance2.site.startIndex + delta, endIndex: instance2.site.endIndex + delta };
-  }
-  /** Every path bound to a name or slot. */
-  *paths() {
-    for (const binding of this.table.values()) if (binding.path) yield binding.path;
-    yield* this.slots.values();
-    for (const container of this.containers.values()) {
-      yield container.first;
-      yield* container.keyed.values();
-    }
-    yield* this.reexports.values();
-    for (const path2 of this.renamed.values()) if (path2) yield path2;
-  }
-  /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
-  declared(name2, node2) {
-    return this.nearest(name2, node2.startIndex) !== null;
-  }
-  /** Is `name`, referenced at `node`, the file scope's (no parameter or local of a scope around `node` hides it)? */
-  fileScoped(name2, node2) {
-    return !this.scoped.has(name2) || this.nearest(name2, node2.startIndex) === (this.table.get(`${this.scopes.rootId}\0${name2}`) ?? null);
-  }
-  /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
-  declaringScope(name2, offset) {
-    for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name2}`)) return scope;
-    return this.scopes.rootId;
-  }
-  /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
-  nearestOf = /* @__PURE__ */ new Map();
-  /**
-   * The binding of `name` in the innermost scope around `offset` that has one. Every scope walked
-   * remembers the answer, so the references of deeply nested code do not each walk the same chain
-   * (20,000 nested functions calling `fetch`, with a parameter `fetch` somewhere, took 70 s).
-   */
-  nearest(name2, offset) {
-    let known = this.nearestOf.get(name2);
-    if (!known) this.nearestOf.set(name2, known = /* @__PURE__ */ new Map());
-    const walked = [];
-    let found = null;
-    for (const scope of this.scopes.chain(offset)) {
-      const answer = known.get(scope);
-      if (answer !== void 0) {
-        found = answer;
-        break;
-      }
-      walked.push(scope);
-      const b = this.table.get(`${scope}\0${name2}`);
-      if (b) {
-        found = b;
-        break;
-      }
-    }
-    for (const scope of walked) known.set(scope, found);
-    return found;
-  }
-};
-var Fresh = class {
-  constructor(scopes) {
-    this.scopes = scopes;
-  }
-  scopes;
-  byName = /* @__PURE__ */ new Map();
-  /** Every scope something was bound in: the cheap test before reading a text for names. */
-  all = /* @__PURE__ */ new Set();
-  add(name2, scope) {
-    this.all.add(scope);
-    const list2 = this.byName.get(name2);
-    if (list2) list2.push(scope);
-    else this.byName.set(name2, [scope]);
-  }
-  named(name2) {
-    return this.byName.has(name2);
-  }
-  /** Can code at `offset` see any of these bindings? */
-  covers(offset) {
-    if (this.all.size === 0) return false;
-    if (this.all.has(this.scopes.rootId)) return true;
-    for (const scope of this.scopes.chain(offset)) if (this.all.has(scope)) return true;
-    return false;
-  }
-  /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
-  at(name2, offset) {
-    const list2 = this.byName.get(name2);
-    if (!list2) return false;
-    if (list2.includes(this.scopes.rootId)) return true;
-    for (const scope of this.scopes.chain(offset)) if (list2.includes(scope)) return true;
-    return false;
-  }
-};
-var MAX_RESOLVE_DEPTH = 64;
-function extend2(path2, ...members2) {
-  if (path2.returns) return members2.length ? { module: NOTHING, members: [] } : path2;
-  if (path2.properties) {
-    if (!members2.length) return path2;
-    const value = Object.hasOwn(path2.properties, members2[0]) ? path2.properties[members2[0]] : void 0;
-    return value ? extend2({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
-  }
-  return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
-}
-var IDENT2 = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
-var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT2}(?:\s*(?:[!?]\s*)?\.\s*#?${IDENT2})*$`, "u");
-var ROOT = new RegExp(`^${IDENT2}`, "u");
-function simpleChain(text4) {
-  if (!SIMPLE_CHAIN.test(text4)) return void 0;
-  const chain = text4.split(".");
-  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
-}
-function chainPath(bindings, chain, node2) {
-  if (chain.length === 0) return void 0;
-  const base = bindings.lookup(chain[0], node2);
-  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
-}
-function rootName(text4) {
-  return ROOT.exec(text4)?.[0];
-}
-var IDENT_ALL = new RegExp(IDENT2, "gu");
-function identifiersIn(text4) {
-  return text4.match(IDENT_ALL) ?? [];
-}
-var MAX_OBJECT_TEXT = 4e3;
-function watchedLiteral(source, literal2, known) {
-  return literal2.endIndex - literal2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal2.startIndex, literal2.endIndex)).some(known);
-}
-var IDENT_AT = new RegExp(IDENT2, "uy");
-var asciiIdentifierPart = (c, first) => c === 36 || c === 95 || (c | 32) >= 97 && (c | 32) <= 122 || !first && c >= 48 && c <= 57;
-function identifierAt(source, offset) {
-  let end = offset;
-  while (end < source.length && asciiIdentifierPart(source.charCodeAt(end), end === offset)) end++;
-  if (end >= source.length || source.charCodeAt(end) < 128) return end > offset ? source.slice(offset, end) : void 0;
-  IDENT_AT.lastIndex = offset;
-  return IDENT_AT.exec(source)?.[0];
-}
-var COMMENT_TYPES = /* @__PURE__ */ new Set(["comment", "html_comment"]);
-var isComment = (node2) => COMMENT_TYPES.has(node2.type);
-function namedChildrenOf(node2) {
-  const list2 = node2?.type === "call_expression" || node2?.type === "call" || node2?.type === "new_expression" ? node2.childForFieldName("arguments") : node2;
-  const out2 = [];
-  for (const child of list2?.namedChildren ?? []) if (child && !isComment(child)) out2.push(child);
-  return out2;
-}
-function stringValue(node2) {
-  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
-  const text4 = node2.text;
-  if (node2.type === "template_string" && text4.includes("${")) return void 0;
-  const inner = text4.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
-  return inner.includes("\\") ? void 0 : inner;
-}
-function oneLine(text4) {
-  return text4.replace(/\s+/g, (space, at) => /[.?!]/.test(text4[at + space.length] ?? "") && text4[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text4[at - 1] ?? "") && !/\?\?/.test(text4.slice(at + space.length, at + space.length + 2)) ? "" : text4[at - 1] === "." || text4[at - 1] === "(" || text4[at + space.length] === ")" ? "" : " ");
-}
-var MAX_FOLDED_STRING = 256;
-var Constants = class {
-  values = /* @__PURE__ */ new Map();
-  add(name2, value) {
-    const text4 = this.stringOf(value);
-    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text4 ? void 0 : text4);
-  }
-  /**
-   * A string literal, a name holding one, or literals and such names joined by `+` (and Python's adjacent literals,
-   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program.
-   */
-  stringOf(node2, depth = 0) {
-    if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
-    switch (node2.type) {
-      case "identifier":
-        return this.values.get(node2.text);
-      case "parenthesized_expression":
-        return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1) : void 0;
-      case "binary_expression":
-      case "binary_operator":
-        if (node2.childForFieldName("operator")?.type !== "+") return void 0;
-        return this.joined([node2.childForFieldName("left"), node2.childForFieldName("right")], depth);
-      case "concatenated_string":
-        return this.joined(node2.namedChildren, depth);
-      case "template_string":
-        return node2.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node2.namedChildren, depth) : stringValue(node2);
-      case "string_fragment":
-        return node2.text;
-      case "template_substitution":
-        return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1) : void 0;
-      case "call_expression":
-      case "call":
-        return this.builtByMethod(node2, depth);
-      default:
-        return stringValue(node2);
-    }
-  }
-  /**
-   * `["child", "process"].join("_")` (JavaScript; the separator is "," when none is given), Python's
-   * `"_".join(["sub", "process"])` (a list or tuple), and JavaScript's `"child".concat("_", "process")`: strings
-   * joined by a string, or one string continued by others, bounded as `+` is. The method may be named by a
-   * subscript (`["child", "process"]["join"]("_")`).
-   */
-  builtByMethod(node2, depth) {
-    const fn = node2.childForFieldName("function");
-    const args2 = node2.childForFieldName("arguments");
-    const python = fn?.type === "attribute";
-    if (!fn || !args2 || !python && fn.type !== "member_expression" && fn.type !== "subscript_expression") return void 0;
-    const method = python ? fn.childForFieldName("attribute")?.text : fn.type === "member_expression" ? fn.childForFieldName("property")?.text : this.stringOf(fn.childForFieldName("index"), depth + 1);
-    const object2 = fn.childForFieldName("object");
-    if (method === "concat" && !python) return args2.childCount > 2 * MAX_FOLDED_STRING + 2 ? void 0 : this.joined([object2, ...namedChildrenOf(args2)], depth);
-    if (method !== "join") return void 0;
-    const given = namedChildrenOf(args2);
-    const list2 = python ? given[0] : object2;
-    if (given.length > 1 || python && given.length === 0 || !list2 || list2.childCount > 2 * MAX_FOLDED_STRING + 2) return void 0;
-    if (python ? list2.type !== "list" && list2.type !== "tuple" : list2.type !== "array") return void 0;
-    const separator = python ? this.stringOf(object2, depth + 1) : given.length === 0 ? "," : this.stringOf(given[0], depth + 1);
-    if (separator === void 0) return void 0;
-    let out2;
-    for (const element of python ? namedChildrenOf(list2) : arrayElements(list2)) {
-      const text4 = element === HOLE ? "" : this.stringOf(element, depth + 1);
-      if (text4 === void 0) return void 0;
-      out2 = out2 === void 0 ? text4 : out2 + separator + text4;
-      if (out2.length > MAX_FOLDED_STRING) return void 0;
-    }
-    return out2 ?? "";
-  }
-  joined(parts2, depth) {
-    let out2 = "";
-    for (const part of parts2) {
-      const text4 = this.stringOf(part, depth + 1);
-      if (text4 === void 0 || out2.length + text4.length > MAX_FOLDED_STRING) return void 0;
-      out2 += text4;
-    }
-    return out2;
-  }
-};
-var HOLE = "hole";
-function arrayElements(array2) {
-  const out2 = [];
-  let pending;
-  for (const child of array2.children) {
-    if (!child || child.type === "[" || isComment(child)) continue;
-    if (child.type === "," || child.type === "]") {
-      if (child.type === "," || pending !== void 0) out2.push(pending ?? HOLE);
-      pending = void 0;
-    } else pending = child;
-  }
-  return out2;
-}
-function mayJoinArray(source, start2, end) {
-  return source[start2] === "[" && /\]\s*(?:\.\s*join|\[\s*(['"`])join\1\s*\])\s*\([^()]*\)$/.test(source.slice(Math.max(start2, end - 64), end));
-}
-function slotValue(bindings, node2, keyOf) {
-  const root = rootName(node2.text);
-  if (!root || !bindings.slotRoots.has(root)) return void 0;
-  const key = keyOf(node2);
-  return key ? bindings.slotPath(key.split(".")) : void 0;
-}
-function mayFallBack(source, start2, end, known, operators) {
-  const window9 = source.slice(start2, Math.min(end, start2 + 400));
-  const lineEnd2 = window9.indexOf("\n");
-  const line = lineEnd2 < 0 ? window9 : window9.slice(0, lineEnd2);
-  if (!operators.test(line)) return false;
-  for (const [name2] of line.matchAll(IDENT_ALL)) if (known(name2)) return true;
-  return false;
-}
-
-// core/scan/project.ts
 var MAX_PROJECT_DEPTH = 4;
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
@@ -47512,7 +47636,7 @@ function defaultOf(node2) {
 }
 
 // core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process"]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process", ...Object.keys(EVALUATORS.javascript).filter((target) => !target.includes("."))]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -47681,7 +47805,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (!path2 || path2.returns) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normalMembers(path2), form: kind });
+    const normal = normalMembers(path2);
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node2.parent) });
   }
   const passed = [];
   for (const arg of args2) {
@@ -47689,7 +47814,9 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
     const path2 = resolver.resolve(arg);
-    if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
+    if (!path2 || path2.returns) continue;
+    const normal = normalMembers(path2);
+    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -48671,14 +48798,17 @@ var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrget
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
-  const bindings = new Bindings(scopes, void 0, (node2) => enclosing(node2, DEFERRED) !== void 0);
+  const bindings = new Bindings(scopes, builtinPath, (node2) => enclosing(node2, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
-  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
+  for (const node2 of importNodes) {
+    importStatement2(node2, bindings, filter, imports, project);
+    hideImportedEvaluators(node2, bindings);
+  }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants2 = new Constants();
   const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants: constants2 };
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   const resolver = new Resolver2(bindings, filter, source, constants2, importers);
   const knownHere = knownIn(bindings);
@@ -48688,7 +48818,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const name2 = identifierAt(source, node2.startIndex);
       if (!shadows2(bindings, name2) || fresh && !fresh.named(name2)) continue;
       const scope = outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2);
-      if (scope === bindings.scopes.rootId && !bindings.names.has(name2)) continue;
+      if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2)) continue;
       binders.push(node2.startIndex);
       bindings.bind(scope, name2, void 0);
       const definition = node2.parent;
@@ -48745,7 +48875,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2);
-var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0;
+var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
+var BUILTIN_EVALUATORS = new Set(Object.keys(EVALUATORS.python).map((target) => target.slice("builtins.".length)));
+var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === "__builtins__" ? { module: "builtins", members: [] } : void 0;
+var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
 function readDefinition(source, nameNode, value, known) {
@@ -48786,7 +48919,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (parenthesized && !identifiersIn(text4).some(known)) continue;
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
-    if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call" });
+    if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured.parent) });
   }
   const passed = [];
   for (const arg of args2) {
@@ -48795,7 +48928,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
     const path2 = resolver.resolve(arg);
-    if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text) });
+    if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -48882,7 +49015,8 @@ var Resolver2 = class {
     const name2 = fn.text.replace(/\s+/g, "");
     if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node2, depth);
     const held = this.importers.get(name2);
-    if (IMPORTERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn) || held !== void 0 && held !== "resolve_name") {
+    const loader = name2.split(".")[0];
+    if (IMPORTERS.has(name2) && !(this.bindings.declared(loader, fn) && this.bindings.lookup(loader, fn)?.module !== loader) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
@@ -49090,6 +49224,17 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) 
   }
 }
 var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
+function hideImportedEvaluators(node2, bindings) {
+  const from = node2.childForFieldName("module_name");
+  for (const child of node2.namedChildren) {
+    if (!child || from && child.startIndex === from.startIndex) continue;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop().trim() : void 0;
+    if (local && BUILTIN_EVALUATORS.has(local)) {
+      const scope = bindings.scopeOf(node2);
+      if (!bindings.boundIn(scope, local)) bindings.bind(scope, local, void 0);
+    }
+  }
+}
 function importStatement2(node2, bindings, filter, imports, project) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
@@ -49229,7 +49374,7 @@ function mayRespell(text4, grammar) {
   for (let at = text4.indexOf("\\"); at >= 0; at = text4.indexOf("\\", at + 1)) if (letter.test(text4.charAt(at + 1))) return true;
   return grammar === "python" && NON_ASCII.test(text4);
 }
-var STRINGS = /* @__PURE__ */ new Set(["string", "template_string"]);
+var STRINGS2 = /* @__PURE__ */ new Set(["string", "template_string"]);
 var JS_NAMES = /* @__PURE__ */ new Set(["identifier", "property_identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern", "private_property_identifier", "type_identifier"]);
 function respelledNames(tree, text4, grammar) {
   const found = /* @__PURE__ */ new Map();
@@ -49241,7 +49386,7 @@ function respelledNames(tree, text4, grammar) {
     const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
     if (!at) continue;
     if (at.type === "escape_sequence" && at.startIndex === m.index && at.text === m[0]) {
-      const string4 = enclosing2(at, STRINGS);
+      const string4 = enclosing2(at, STRINGS2);
       if (string4 && namesSomething(string4, grammar)) report(string4);
     } else if (grammar !== "python" && JS_NAMES.has(at.type)) report(at);
   }
@@ -49284,16 +49429,19 @@ var LanguageRules = class {
       const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
-      this.prefilter = (text4) => atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at)) || atWords(text4, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text4, at)) && (quoted.test(text4) || PY_JOINED_STRING.test(text4));
+      const evaluators = evaluatorTest(language, specs);
+      this.prefilter = (text4) => atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at)) || atWords(text4, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text4, at)) && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => this.explicitMembers(module2),
         returnsWatched: (path2) => this.returnsWatched(path2),
-        reachesCrossing: (path2) => this.reachesCrossing(path2)
+        reachesCrossing: (path2) => this.reachesCrossing(path2),
+        evaluator: (path2, form) => this.evaluator(path2, form)
       };
     } else {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
-      const globalSpecs = this.byModule.get(GLOBAL) ?? [];
+      const globalSpecs = (this.byModule.get(GLOBAL) ?? []).filter((s) => s.category !== "code");
+      const evaluators = evaluatorTest(language, specs);
       const rootsOf = (specs2) => new Set(specs2.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])));
       const globals = [...rootsOf(globalSpecs)];
       const called2 = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
@@ -49320,14 +49468,14 @@ var LanguageRules = class {
           computedLoad ||= matchesAt(computedAt, text4, at);
           return false;
         });
-        if (loads2) return true;
+        if (loads2 || evaluators(text4, isCode)) return true;
         if (computedLoad && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4))) return true;
         const named2 = globalLiterals.some((literal2) => literal2.in(text4));
         if (named2 && someInCode(text4, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal2) => literal2.in(text4))) return false;
         return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && JS_JOINED_STRING.test(text4) || named2 && someInCode(text4, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text4, globalWord);
       };
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2), evaluator: (path2, form) => this.evaluator(path2, form) };
     }
   }
   language;
@@ -49354,6 +49502,11 @@ var LanguageRules = class {
       out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
     }
     return out2;
+  }
+  /** The evaluator a call reaches (specs.ts EVALUATORS), when the table watches it. */
+  evaluator(path2, form) {
+    const found = this.match(path2, form).find((m) => m.spec.category === "code");
+    return found && EVALUATORS[this.language][found.target];
   }
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
   returnsWatched(path2) {
@@ -49402,6 +49555,22 @@ var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinMod
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
 var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
+function evaluatorTest(language, specs) {
+  const python = language === "python";
+  const names = Object.keys(EVALUATORS[language]).flatMap((target) => python ? target.startsWith("builtins.") ? [target.slice("builtins.".length)] : [] : target.includes(".") ? [] : [target]);
+  const kept3 = names.filter((name2) => specs.some((s) => s.category === "code" && s.members[name2] !== void 0));
+  const tests = kept3.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2 }));
+  const before = python ? /[\w.]/ : /[\w$]/;
+  return (text4, isCode) => tests.some(
+    ({ word, after, name: name2 }) => atWords(text4, [word], (at) => {
+      if (before.test(text4.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text4.slice(Math.max(0, at - 32), at)))) return false;
+      after.lastIndex = at + name2.length;
+      return after.test(text4) && isCode(at);
+    })
+  );
+}
+var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
+var EVALUATOR_AFTER = { Function: String.raw`\s*\(`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
 function matchesAt(test, text4, at) {
   test.lastIndex = at;
@@ -49445,7 +49614,7 @@ function kindOf2(spec, members2) {
 var DUNDER = /^__\w+__$/;
 function compileRules(config2) {
   const on = (id2) => config2.rules[id2] !== "off";
-  const specs = [...DEFAULT_SPECS.filter((s) => on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
+  const specs = [...DEFAULT_SPECS.filter((s) => s.category === "code" || on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
   return {
     python: new LanguageRules("python", specs.filter((s) => s.language === "python")),
     javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript"))
@@ -49469,9 +49638,10 @@ var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 var DEFAULT_TIME_LIMIT_MS = 5e3;
 var MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
 var BOUNDARY_RULE_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
-var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id]);
+var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
 var KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+var CODE_PATH = "<code>";
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
   constructor(grammars, rules, config2, maxBytes, timeLimitMs, links, keepsPassTrees) {
@@ -49740,7 +49910,7 @@ var Scanner = class _Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4));
+      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4, grammar));
       const used = [];
       const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept3);
@@ -49804,7 +49974,8 @@ var Scanner = class _Scanner {
     });
     return [marker, ...moved];
   }
-  boundaryFindings(path2, analysis, rules, lines, text4) {
+  /** `depth`: how deep in code handed to evaluators the text is (0: the file's own). */
+  boundaryFindings(path2, analysis, rules, lines, text4, grammar, depth = 0) {
     const out2 = [];
     const called2 = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
@@ -49815,7 +49986,8 @@ var Scanner = class _Scanner {
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
         call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
-        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+        // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.
+        depth === 0 && hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");
       for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called2.add(spec);
@@ -49823,6 +49995,10 @@ var Scanner = class _Scanner {
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (spec.category === "code") {
+          if (call2.code) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth));
+          continue;
+        }
         const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);
         out2.push({ ...finding, message: finding.message + why, properties });
       }
@@ -49837,6 +50013,46 @@ var Scanner = class _Scanner {
       }
     }
     return out2;
+  }
+  /**
+   * What code handed to an evaluator does, reported at its call: each finding of the code, scanned as code of the
+   * same language (JavaScript for TypeScript: `eval` runs JavaScript), or scan/dynamic-code when it cannot be read or
+   * is nested deeper than MAX_CODE_DEPTH.
+   */
+  evaluatedFindings(path2, range, callee, code, grammar, depth) {
+    if ("unread" in code) return [dynamicCode.at(path2, range, callee, code.unread)];
+    if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path2, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
+    const codeGrammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
+    const found = /* @__PURE__ */ new Map();
+    for (const text4 of code.texts) {
+      for (const finding of this.codeFindings(text4, codeGrammar, depth + 1)) {
+        const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${finding.line} of that code).`;
+        const { fix: _, ...rest } = finding;
+        const key = `${finding.rule}\0${finding.message}`;
+        if (!found.has(key)) found.set(key, { ...rest, file: path2, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: finding.line } });
+      }
+    }
+    return [...found.values()];
+  }
+  /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
+  codeFindings(source, grammar, depth) {
+    const text4 = grammar === "python" ? commentLinesBlanked(source) : source;
+    const language = this.grammars.languages[grammar];
+    this.grammars.parser.setLanguage(language);
+    const tree = this.parse(text4);
+    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.timeLimitMs} ms`)];
+    try {
+      const rules = this.rules[languageOf(grammar)];
+      const analysis = grammar === "python" ? analyzePython(tree, text4, language, rules.filter, false, this.timeLimitMs) : analyzeJavaScript(tree, text4, language, grammar !== "javascript", rules.filter, false, this.timeLimitMs);
+      const lines = new LineIndex(text4);
+      const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
+      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text4, grammar, depth)];
+    } catch (e) {
+      if (!(e instanceof QueryTimeout)) throw e;
+      return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", e.message)];
+    } finally {
+      tree.delete();
+    }
   }
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
   applySuppressions(path2, findings, suppressions, lines, used) {

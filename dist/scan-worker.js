@@ -4172,6 +4172,56 @@ function aliasCandidates(aliases, specifier) {
   return out2.filter((p) => !p.startsWith("..") && !import_node_path2.posix.isAbsolute(p));
 }
 
+// core/scan/evaluators.ts
+var MAX_CODE_CHARS = 65536;
+var MAX_CODE_DEPTH = 2;
+var BODY_FUNCTION = "evaluated";
+var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
+function evaluatedCode(call2, evaluator, constants, source) {
+  const args2 = namedChildrenOf(call2);
+  if (args2.length === 0) return void 0;
+  if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
+  const codeArg = evaluator.reads === "body" ? args2[args2.length - 1] : args2[0];
+  if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
+  const code = constants.stringOf(codeArg, 0, CODE);
+  if (code === void 0) {
+    if (evaluator.strings && !STRINGS.has(codeArg.type)) return void 0;
+    return { unread: "its code is not a constant string" };
+  }
+  if (evaluator.reads === "program") return { texts: [code] };
+  if (evaluator.reads === "expression") {
+    const use = useAfter(call2, source);
+    return { texts: use ? [code, `(${code})${use}`] : [code] };
+  }
+  const params = [];
+  for (const param of args2.slice(0, -1)) {
+    const text2 = constants.stringOf(param, 0, CODE);
+    if (text2 === void 0) return { unread: "its parameters are not constant strings" };
+    params.push(text2);
+  }
+  const invoked = call2.parent?.type === "call_expression" && sameNode(call2.parent.childForFieldName("function"), call2) ? call2.parent : void 0;
+  const text = [`function ${BODY_FUNCTION}() {${code}
+}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
+  return { texts: [text] };
+}
+var STRINGS = /* @__PURE__ */ new Set(["string", "template_string", "binary_expression", "concatenated_string"]);
+function useAfter(call2, source) {
+  let top = call2;
+  for (let parent = top.parent; parent && USES.has(parent.type); parent = top.parent) {
+    const held = parent.childForFieldName("object") ?? parent.childForFieldName("function") ?? parent.childForFieldName("value");
+    if (!sameNode(held, top)) break;
+    top = parent;
+  }
+  return source.slice(call2.endIndex, top.endIndex);
+}
+var sameNode = (a, b) => a?.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+function codeOfCall(filter, constants, source, path2, form, call2, passed = false) {
+  const evaluator = filter.evaluator(path2, form);
+  if (!evaluator) return {};
+  const code = passed ? evaluator.passed ? { unread: "it is passed as a value, to run what it is given" } : void 0 : call2 && evaluatedCode(call2, evaluator, constants, source);
+  return code ? { code } : {};
+}
+
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
 var OBJECT = "<object>";
@@ -4615,6 +4665,8 @@ function oneLine(text) {
   return text.replace(/\s+/g, (space, at) => /[.?!]/.test(text[at + space.length] ?? "") && text[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text[at - 1] ?? "") && !/\?\?/.test(text.slice(at + space.length, at + space.length + 2)) ? "" : text[at - 1] === "." || text[at - 1] === "(" || text[at + space.length] === ")" ? "" : " ");
 }
 var MAX_FOLDED_STRING = 256;
+var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue };
+var CODE = { max: MAX_CODE_CHARS, literal: (node) => codeLiteral(node) };
 var Constants = class {
   values = /* @__PURE__ */ new Map();
   add(name2, value) {
@@ -4623,32 +4675,35 @@ var Constants = class {
   }
   /**
    * A string literal, a name holding one, or literals and such names joined by `+` (and Python's adjacent literals,
-   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program.
+   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program. A name holds
+   * what NAMES reads (so code read through a name is at most 256 characters, without escapes).
    */
-  stringOf(node, depth = 0) {
+  stringOf(node, depth = 0, reading = NAMES) {
     if (!node || depth > MAX_RESOLVE_DEPTH) return void 0;
     switch (node.type) {
       case "identifier":
         return this.values.get(node.text);
       case "parenthesized_expression":
-        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1) : void 0;
+        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1, reading) : void 0;
       case "binary_expression":
       case "binary_operator":
         if (node.childForFieldName("operator")?.type !== "+") return void 0;
-        return this.joined([node.childForFieldName("left"), node.childForFieldName("right")], depth);
+        return this.joined([node.childForFieldName("left"), node.childForFieldName("right")], depth, reading);
       case "concatenated_string":
-        return this.joined(node.namedChildren, depth);
+        return this.joined(node.namedChildren, depth, reading);
       case "template_string":
-        return node.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node.namedChildren, depth) : stringValue(node);
+        return node.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node.namedChildren, depth, reading) : reading.literal(node);
       case "string_fragment":
         return node.text;
+      case "escape_sequence":
+        return reading === CODE ? decodedEscapes(node.text, false) : void 0;
       case "template_substitution":
-        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1) : void 0;
+        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1, reading) : void 0;
       case "call_expression":
       case "call":
-        return this.builtByMethod(node, depth);
+        return this.builtByMethod(node, depth, reading);
       default:
-        return stringValue(node);
+        return reading.literal(node);
     }
   }
   /**
@@ -4657,40 +4712,75 @@ var Constants = class {
    * joined by a string, or one string continued by others, bounded as `+` is. The method may be named by a
    * subscript (`["child", "process"]["join"]("_")`).
    */
-  builtByMethod(node, depth) {
+  builtByMethod(node, depth, reading) {
     const fn = node.childForFieldName("function");
     const args2 = node.childForFieldName("arguments");
     const python = fn?.type === "attribute";
     if (!fn || !args2 || !python && fn.type !== "member_expression" && fn.type !== "subscript_expression") return void 0;
     const method = python ? fn.childForFieldName("attribute")?.text : fn.type === "member_expression" ? fn.childForFieldName("property")?.text : this.stringOf(fn.childForFieldName("index"), depth + 1);
     const object = fn.childForFieldName("object");
-    if (method === "concat" && !python) return args2.childCount > 2 * MAX_FOLDED_STRING + 2 ? void 0 : this.joined([object, ...namedChildrenOf(args2)], depth);
+    if (method === "concat" && !python) return args2.childCount > 2 * MAX_FOLDED_STRING + 2 ? void 0 : this.joined([object, ...namedChildrenOf(args2)], depth, reading);
     if (method !== "join") return void 0;
     const given = namedChildrenOf(args2);
     const list = python ? given[0] : object;
     if (given.length > 1 || python && given.length === 0 || !list || list.childCount > 2 * MAX_FOLDED_STRING + 2) return void 0;
     if (python ? list.type !== "list" && list.type !== "tuple" : list.type !== "array") return void 0;
-    const separator = python ? this.stringOf(object, depth + 1) : given.length === 0 ? "," : this.stringOf(given[0], depth + 1);
+    const separator = python ? this.stringOf(object, depth + 1, reading) : given.length === 0 ? "," : this.stringOf(given[0], depth + 1, reading);
     if (separator === void 0) return void 0;
     let out2;
     for (const element of python ? namedChildrenOf(list) : arrayElements(list)) {
-      const text = element === HOLE ? "" : this.stringOf(element, depth + 1);
+      const text = element === HOLE ? "" : this.stringOf(element, depth + 1, reading);
       if (text === void 0) return void 0;
       out2 = out2 === void 0 ? text : out2 + separator + text;
-      if (out2.length > MAX_FOLDED_STRING) return void 0;
+      if (out2.length > reading.max) return void 0;
     }
     return out2 ?? "";
   }
-  joined(parts2, depth) {
+  joined(parts2, depth, reading) {
     let out2 = "";
     for (const part of parts2) {
-      const text = this.stringOf(part, depth + 1);
-      if (text === void 0 || out2.length + text.length > MAX_FOLDED_STRING) return void 0;
+      const text = this.stringOf(part, depth + 1, reading);
+      if (text === void 0 || out2.length + text.length > reading.max) return void 0;
       out2 += text;
     }
     return out2;
   }
 };
+function codeLiteral(node) {
+  if (node.type !== "string" && node.type !== "template_string") return void 0;
+  if (node.namedChildren.some((part) => part?.type === "interpolation" || part?.type === "template_substitution")) return void 0;
+  const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(node.text);
+  if (!literal) return void 0;
+  const prefix = literal[1].toLowerCase();
+  const python = node.namedChildren.some((part) => part?.type === "string_start");
+  const inner = python && prefix.includes("f") ? literal[3].replaceAll("{{", "{").replaceAll("}}", "}") : literal[3];
+  return python && prefix.includes("r") ? inner : decodedEscapes(inner, python);
+}
+var ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3})|(N\{)|(\r\n|[\n\r\u2028\u2029])|([\s\S]))/g;
+var SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "`": "`" };
+function decodedEscapes(text, python) {
+  let unread = false;
+  const out2 = text.replace(ESCAPE, (escape, x, braced, u4, u8, octal, named2, newline, other) => {
+    const hex = x ?? (python ? u4 ?? u8 : braced ?? u4);
+    if (hex !== void 0) {
+      const code = parseInt(hex, 16);
+      if (code <= 1114111) return String.fromCodePoint(code);
+      unread = true;
+      return "";
+    }
+    if (octal !== void 0) return String.fromCodePoint(parseInt(octal, 8));
+    if (newline !== void 0) return "";
+    if (named2 !== void 0 && python) {
+      unread = true;
+      return "";
+    }
+    const char = other ?? escape.slice(1);
+    if (char in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[char];
+    if (python) return char === "a" ? "\x07" : escape;
+    return char;
+  });
+  return unread ? void 0 : out2;
+}
 var HOLE = "hole";
 function arrayElements(array) {
   const out2 = [];
@@ -4727,6 +4817,25 @@ var ANY = "*";
 var DEFAULT = "default";
 var GLOBAL = "<global>";
 var RETURNED = "()";
+var EVALUATORS = {
+  python: {
+    "builtins.exec": { reads: "program", passed: true },
+    "builtins.eval": { reads: "expression", passed: true },
+    "builtins.compile": { reads: "program" }
+  },
+  javascript: {
+    eval: { reads: "expression", passed: true },
+    Function: { reads: "body" },
+    setTimeout: { reads: "program", strings: true },
+    setInterval: { reads: "program", strings: true },
+    "vm.runInThisContext": { reads: "expression" },
+    "vm.runInNewContext": { reads: "expression" },
+    "vm.runInContext": { reads: "expression" },
+    "vm.compileFunction": { reads: "program" },
+    "vm.Script": { reads: "program" }
+  }
+};
+var evaluatorsOf = (language, module2) => Object.keys(EVALUATORS[language]).flatMap((target) => module2 === GLOBAL ? target.includes(".") ? [] : [target] : target.startsWith(`${module2}.`) ? [target.slice(module2.length + 1)] : []);
 var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
 var call = (...names) => of("call", ...names);
 var client = (...names) => of("client", ...names);
@@ -4912,6 +5021,8 @@ var DEFAULT_SPECS = [
   // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
+  // Python — code run from a string (bare, they are the builtins unless the file binds the name)
+  py("builtins", call(...evaluatorsOf("python", "builtins")), "code"),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
@@ -4946,6 +5057,9 @@ var DEFAULT_SPECS = [
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
   js(GLOBAL, call("EventSource"), "network", "new"),
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — code run from a string
+  js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
+  js("vm", call(...evaluatorsOf("javascript", "vm")), "code"),
   // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
   js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
   js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
@@ -6440,7 +6554,7 @@ function defaultOf(node) {
 }
 
 // core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process"]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process", ...Object.keys(EVALUATORS.javascript).filter((target) => !target.includes("."))]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -6609,7 +6723,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     if (!path2 || path2.returns) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path2), form: kind });
+    const normal = normalMembers(path2);
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node.parent) });
   }
   const passed = [];
   for (const arg of args2) {
@@ -6617,7 +6732,9 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
     const path2 = resolver.resolve(arg);
-    if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
+    if (!path2 || path2.returns) continue;
+    const normal = normalMembers(path2);
+    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -7599,14 +7716,17 @@ var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrget
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project2) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
-  const bindings = new Bindings(scopes, void 0, (node) => enclosing(node, DEFERRED) !== void 0);
+  const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node) => node.startIndex);
-  for (const node of importNodes) importStatement2(node, bindings, filter, imports, project2);
+  for (const node of importNodes) {
+    importStatement2(node, bindings, filter, imports, project2);
+    hideImportedEvaluators(node, bindings);
+  }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants = new Constants();
   const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants };
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   const resolver = new Resolver2(bindings, filter, source, constants, importers);
   const knownHere = knownIn(bindings);
@@ -7616,7 +7736,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const name2 = identifierAt(source, node.startIndex);
       if (!shadows2(bindings, name2) || fresh && !fresh.named(name2)) continue;
       const scope = outer ? bindings.scopeOf(node, node.parent) : bindings.scopeOf(node);
-      if (scope === bindings.scopes.rootId && !bindings.names.has(name2)) continue;
+      if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2)) continue;
       binders.push(node.startIndex);
       bindings.bind(scope, name2, void 0);
       const definition = node.parent;
@@ -7673,7 +7793,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2);
-var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0;
+var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
+var BUILTIN_EVALUATORS = new Set(Object.keys(EVALUATORS.python).map((target) => target.slice("builtins.".length)));
+var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === "__builtins__" ? { module: "builtins", members: [] } : void 0;
+var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
 function readDefinition(source, nameNode, value, known) {
@@ -7714,7 +7837,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (parenthesized && !identifiersIn(text).some(known)) continue;
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
-    if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call" });
+    if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured.parent) });
   }
   const passed = [];
   for (const arg of args2) {
@@ -7723,7 +7846,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
     const path2 = resolver.resolve(arg);
-    if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text) });
+    if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -7810,7 +7933,8 @@ var Resolver2 = class {
     const name2 = fn.text.replace(/\s+/g, "");
     if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node, depth);
     const held = this.importers.get(name2);
-    if (IMPORTERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn) || held !== void 0 && held !== "resolve_name") {
+    const loader = name2.split(".")[0];
+    if (IMPORTERS.has(name2) && !(this.bindings.declared(loader, fn) && this.bindings.lookup(loader, fn)?.module !== loader) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
@@ -8018,6 +8142,17 @@ function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf) 
   }
 }
 var pathOf = (dotted, site) => through({ module: dotted, members: [] }, site, false);
+function hideImportedEvaluators(node, bindings) {
+  const from = node.childForFieldName("module_name");
+  for (const child of node.namedChildren) {
+    if (!child || from && child.startIndex === from.startIndex) continue;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop().trim() : void 0;
+    if (local && BUILTIN_EVALUATORS.has(local)) {
+      const scope = bindings.scopeOf(node);
+      if (!bindings.boundIn(scope, local)) bindings.bind(scope, local, void 0);
+    }
+  }
+}
 function importStatement2(node, bindings, filter, imports, project2) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node);
@@ -8153,6 +8288,15 @@ var starImport = defineRule({
   help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
   message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
 });
+var dynamicCode = defineRule({
+  id: "scan/dynamic-code",
+  // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(…))`, `eval(atob(…))`) can reach anything unseen.
+  severity: "error",
+  category: "scan",
+  summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string.",
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`; JavaScript's \`eval\`, \`Function\`/\`new Function\`, \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`setTimeout\`/\`setInterval\` given a string \u2014 runs with the agent's rights. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
+});
 var unusedSuppression = defineRule({
   id: "scan/unused-suppression",
   severity: "note",
@@ -8214,7 +8358,7 @@ var excludedSources = defineRule({
 });
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, excludedSources];
+var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, excludedSources];
 
 // core/scan/suppress.ts
 var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
@@ -8272,7 +8416,7 @@ function mayRespell(text, grammar) {
   for (let at = text.indexOf("\\"); at >= 0; at = text.indexOf("\\", at + 1)) if (letter.test(text.charAt(at + 1))) return true;
   return grammar === "python" && NON_ASCII.test(text);
 }
-var STRINGS = /* @__PURE__ */ new Set(["string", "template_string"]);
+var STRINGS2 = /* @__PURE__ */ new Set(["string", "template_string"]);
 var JS_NAMES = /* @__PURE__ */ new Set(["identifier", "property_identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern", "private_property_identifier", "type_identifier"]);
 function respelledNames(tree, text, grammar) {
   const found = /* @__PURE__ */ new Map();
@@ -8284,7 +8428,7 @@ function respelledNames(tree, text, grammar) {
     const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
     if (!at) continue;
     if (at.type === "escape_sequence" && at.startIndex === m.index && at.text === m[0]) {
-      const string = enclosing2(at, STRINGS);
+      const string = enclosing2(at, STRINGS2);
       if (string && namesSomething(string, grammar)) report(string);
     } else if (grammar !== "python" && JS_NAMES.has(at.type)) report(at);
   }
@@ -8327,16 +8471,19 @@ var LanguageRules = class {
       const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
-      this.prefilter = (text) => atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at)) || atWords(text, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text, at)) && (quoted.test(text) || PY_JOINED_STRING.test(text));
+      const evaluators = evaluatorTest(language, specs);
+      this.prefilter = (text) => atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at)) || atWords(text, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text, at)) && (quoted.test(text) || PY_JOINED_STRING.test(text)) || evaluators(text, () => true);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => this.explicitMembers(module2),
         returnsWatched: (path2) => this.returnsWatched(path2),
-        reachesCrossing: (path2) => this.reachesCrossing(path2)
+        reachesCrossing: (path2) => this.reachesCrossing(path2),
+        evaluator: (path2, form) => this.evaluator(path2, form)
       };
     } else {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
-      const globalSpecs = this.byModule.get(GLOBAL) ?? [];
+      const globalSpecs = (this.byModule.get(GLOBAL) ?? []).filter((s) => s.category !== "code");
+      const evaluators = evaluatorTest(language, specs);
       const rootsOf = (specs2) => new Set(specs2.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])));
       const globals = [...rootsOf(globalSpecs)];
       const called2 = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
@@ -8363,14 +8510,14 @@ var LanguageRules = class {
           computedLoad ||= matchesAt(computedAt, text, at);
           return false;
         });
-        if (loads2) return true;
+        if (loads2 || evaluators(text, isCode)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named2 = globalLiterals.some((literal) => literal.in(text));
         if (named2 && someInCode(text, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
         return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text) || named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
       };
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2) };
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2), evaluator: (path2, form) => this.evaluator(path2, form) };
     }
   }
   language;
@@ -8397,6 +8544,11 @@ var LanguageRules = class {
       out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
     }
     return out2;
+  }
+  /** The evaluator a call reaches (specs.ts EVALUATORS), when the table watches it. */
+  evaluator(path2, form) {
+    const found = this.match(path2, form).find((m) => m.spec.category === "code");
+    return found && EVALUATORS[this.language][found.target];
   }
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
   returnsWatched(path2) {
@@ -8445,6 +8597,22 @@ var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinMod
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
 var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
+function evaluatorTest(language, specs) {
+  const python = language === "python";
+  const names = Object.keys(EVALUATORS[language]).flatMap((target) => python ? target.startsWith("builtins.") ? [target.slice("builtins.".length)] : [] : target.includes(".") ? [] : [target]);
+  const kept = names.filter((name2) => specs.some((s) => s.category === "code" && s.members[name2] !== void 0));
+  const tests = kept.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2 }));
+  const before = python ? /[\w.]/ : /[\w$]/;
+  return (text, isCode) => tests.some(
+    ({ word, after, name: name2 }) => atWords(text, [word], (at) => {
+      if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
+      after.lastIndex = at + name2.length;
+      return after.test(text) && isCode(at);
+    })
+  );
+}
+var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
+var EVALUATOR_AFTER = { Function: String.raw`\s*\(`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
 function matchesAt(test, text, at) {
   test.lastIndex = at;
@@ -8488,7 +8656,7 @@ function kindOf(spec, members) {
 var DUNDER = /^__\w+__$/;
 function compileRules(config) {
   const on = (id) => config.rules[id] !== "off";
-  const specs = [...DEFAULT_SPECS.filter((s) => on(RULE_OF_CATEGORY[s.category].id)), ...config.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
+  const specs = [...DEFAULT_SPECS.filter((s) => s.category === "code" || on(RULE_OF_CATEGORY[s.category].id)), ...config.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
   return {
     python: new LanguageRules("python", specs.filter((s) => s.language === "python")),
     javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript"))
@@ -8512,9 +8680,10 @@ var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 var DEFAULT_TIME_LIMIT_MS = 5e3;
 var MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
 var BOUNDARY_RULE_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
-var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id]);
+var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
 var KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+var CODE_PATH = "<code>";
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
   constructor(grammars, rules, config, maxBytes, timeLimitMs, links, keepsPassTrees) {
@@ -8783,7 +8952,7 @@ var Scanner = class _Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text));
+      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text, grammar));
       const used = [];
       const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept);
@@ -8847,7 +9016,8 @@ var Scanner = class _Scanner {
     });
     return [marker, ...moved];
   }
-  boundaryFindings(path2, analysis, rules, lines, text) {
+  /** `depth`: how deep in code handed to evaluators the text is (0: the file's own). */
+  boundaryFindings(path2, analysis, rules, lines, text, grammar, depth = 0) {
     const out2 = [];
     const called2 = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
@@ -8858,7 +9028,8 @@ var Scanner = class _Scanner {
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
         call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
-        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+        // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.
+        depth === 0 && hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");
       for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called2.add(spec);
@@ -8866,6 +9037,10 @@ var Scanner = class _Scanner {
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (spec.category === "code") {
+          if (call2.code) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth));
+          continue;
+        }
         const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);
         out2.push({ ...finding, message: finding.message + why, properties });
       }
@@ -8880,6 +9055,46 @@ var Scanner = class _Scanner {
       }
     }
     return out2;
+  }
+  /**
+   * What code handed to an evaluator does, reported at its call: each finding of the code, scanned as code of the
+   * same language (JavaScript for TypeScript: `eval` runs JavaScript), or scan/dynamic-code when it cannot be read or
+   * is nested deeper than MAX_CODE_DEPTH.
+   */
+  evaluatedFindings(path2, range, callee, code, grammar, depth) {
+    if ("unread" in code) return [dynamicCode.at(path2, range, callee, code.unread)];
+    if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path2, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
+    const codeGrammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
+    const found = /* @__PURE__ */ new Map();
+    for (const text of code.texts) {
+      for (const finding of this.codeFindings(text, codeGrammar, depth + 1)) {
+        const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${finding.line} of that code).`;
+        const { fix: _, ...rest } = finding;
+        const key = `${finding.rule}\0${finding.message}`;
+        if (!found.has(key)) found.set(key, { ...rest, file: path2, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: finding.line } });
+      }
+    }
+    return [...found.values()];
+  }
+  /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
+  codeFindings(source, grammar, depth) {
+    const text = grammar === "python" ? commentLinesBlanked(source) : source;
+    const language = this.grammars.languages[grammar];
+    this.grammars.parser.setLanguage(language);
+    const tree = this.parse(text);
+    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.timeLimitMs} ms`)];
+    try {
+      const rules = this.rules[languageOf(grammar)];
+      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, this.timeLimitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, this.timeLimitMs);
+      const lines = new LineIndex(text);
+      const respelled = respelledText(text, grammar) === void 0 ? [] : respelledNames(tree, text, grammar).map(({ node, reads }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
+      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth)];
+    } catch (e) {
+      if (!(e instanceof QueryTimeout)) throw e;
+      return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", e.message)];
+    } finally {
+      tree.delete();
+    }
   }
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
   applySuppressions(path2, findings, suppressions, lines, used) {

@@ -2,7 +2,10 @@
 // Usage: node bench/scan/labels.mjs   (after `npm run build`; installs the exact labelled versions:
 // npm packages into the gitignored bench/corpus/labelled/, Debian packages with apt-get)
 // Each label says whether the scan should report a boundary finding on that line ("finding") or not
-// ("no-finding"), its class and why. Prints precision and recall, overall and per class, as markdown.
+// ("no-finding"), its class and why. A label with a `rule` is judged by that rule's findings alone: the evaluators
+// run on code the scan cannot read (class `dynamic-code`, `"rule": "scan/dynamic-code"`: `eval(annotation)`,
+// ajv's `new Function(…, sourceCode)`), each read by hand: every one the scan reported in the labelled folders is
+// recorded. Prints precision and recall, overall and per class, as markdown.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -49,8 +52,10 @@ for (const set of sets) {
   } catch (e) {
     throw new Error(`scanning ${set.package}: ${e.stderr ?? e.message}`);
   }
-  const found = new Set(JSON.parse(out).findings.filter((f) => BOUNDARY.has(f.rule)).map((f) => `${f.file}:${f.line}`));
-  for (const l of set.labels) rows.push({ ...l, package: `${set.package}@${set.version}`, expected: l.label === "finding", reported: found.has(`${l.file}:${l.line}`) });
+  const findings = JSON.parse(out).findings;
+  const found = new Set(findings.filter((f) => BOUNDARY.has(f.rule)).map((f) => `${f.file}:${f.line}`));
+  const foundBy = (rule) => new Set(findings.filter((f) => f.rule === rule).map((f) => `${f.file}:${f.line}`));
+  for (const l of set.labels) rows.push({ ...l, package: `${set.package}@${set.version}`, expected: l.label === "finding", reported: (l.rule ? foundBy(l.rule) : found).has(`${l.file}:${l.line}`) });
 }
 
 // ---- precision and recall ---------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 import { type Language, type Node, Query } from "@vscode/tree-sitter-wasm";
+import type { EvaluatedCode } from "./evaluators";
 import { COMMENT_TYPES, type ModulePath, ScopeIndex, isComment } from "./resolve";
+import type { Evaluator } from "./specs";
 
 /** A call (or `new`) whose callee resolves to a watched module; start/end are the callee's offsets. */
 export interface CallSite {
@@ -10,6 +12,8 @@ export interface CallSite {
   form: "call" | "new";
   /** Set when the watched function is not called here but passed as a value to this callee, which will call it. */
   passedTo?: string;
+  /** An evaluator's call (`exec(…)`, `eval(…)`): what it runs (evaluators.ts). */
+  code?: EvaluatedCode;
 }
 
 /** An import of a watched module (for `report-import` rules and star-import notes). */
@@ -48,6 +52,8 @@ export interface ModuleFilter {
   returnsWatched(path: ModulePath): boolean;
   /** Could calling this path, or something reached from it (a member, a method of what it returns), cross? (A value passed to a parameter is bound only then.) */
   reachesCrossing(path: ModulePath): boolean;
+  /** Is this path one of the language's evaluators (`exec`, `eval`, `vm.runInThisContext`), called or constructed so? */
+  evaluator(path: ModulePath, form: "call" | "new"): Evaluator | undefined;
 }
 
 /**

@@ -1,16 +1,17 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { codeOfCall } from "./evaluators";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import type { KeptAnalysis } from "./region";
-import { ANY, DEFAULT, GLOBAL, RETURNED } from "./specs";
+import { ANY, DEFAULT, EVALUATORS, GLOBAL, RETURNED } from "./specs";
 
-/** Globals the rules name, `process` (whose loaders may be held: LOADER_PATHS), and the objects globals are reached through (globalThis.fetch). */
-const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process"]);
+/** Globals the rules name, `process` (whose loaders may be held: LOADER_PATHS), the evaluators, and the objects globals are reached through (globalThis.fetch). */
+const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process", ...Object.keys(EVALUATORS.javascript).filter((target) => !target.includes("."))]);
 const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name: string): ModulePath | undefined {
   if (GLOBAL_NAMES.has(name)) return { module: GLOBAL, members: [name] };
@@ -256,7 +257,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!path || path.returns) continue;
     // The grammar reads `await (x).y(...)` as a call of a function `await`: the callee starts after the keyword.
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)![0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), form: kind });
+    const normal = normalMembers(path);
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node.parent) });
   }
   // A watched function handed to another function (`caller.call(fetch, url)`): the callee will call it.
   const passed: CallSite[] = [];
@@ -265,7 +267,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const fn = arg.parent?.parent?.childForFieldName("function");
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
     const path = resolver.resolve(arg);
-    if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+    if (!path || path.returns) continue;
+    const normal = normalMembers(path);
+    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -364,7 +368,7 @@ const INSPECTORS = new Set(["expect", "spyOn", "mocked", "isMockFunction", "Stri
 export class Resolver {
   constructor(
     private readonly bindings: Bindings,
-    private readonly filter: ModuleFilter,
+    readonly filter: ModuleFilter,
     private readonly project?: FileProject,
     /** The file's string constants (a re-analysis after an edit reuses the full analysis's). */
     readonly constants = new Constants(),

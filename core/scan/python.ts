@@ -1,12 +1,13 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
+import { codeOfCall } from "./evaluators";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
-import { ANY, RETURNED } from "./specs";
+import { ANY, EVALUATORS, RETURNED } from "./specs";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
 export const PYTHON_QUERY = `
@@ -66,15 +67,18 @@ export type PythonState = KeptAnalysis & { constants: Constants };
  */
 export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: PythonState } {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
-  const bindings = new Bindings(scopes, undefined, (node) => enclosing(node, DEFERRED) !== undefined);
+  const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== undefined);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
-  for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
+  for (const node of importNodes) {
+    importStatement(node, bindings, filter, imports, project);
+    hideImportedEvaluators(node, bindings);
+  }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants = new Constants();
   const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): PythonState | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters, constants });
   // `sys.modules["os"]` needs no watched import in the file (the state is kept).
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   const resolver = new Resolver(bindings, filter, source, constants, importers);
   const knownHere = knownIn(bindings);
@@ -87,7 +91,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       // A def/class name belongs to the scope around the definition, not to the definition itself.
       const scope = outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node);
       // A module-level `for sys in …` may stand before or after the code using the module's `sys`: only a function's own hides it.
-      if (scope === bindings.scopes.rootId && !bindings.names.has(name)) continue;
+      // (A module-level `def exec(…)` hides the builtin for the whole file.)
+      if (scope === bindings.scopes.rootId && !bindings.names.has(name) && !BUILTIN_EVALUATORS.has(name)) continue;
       binders.push(node.startIndex);
       bindings.bind(scope, name, undefined);
       // `def run(cmd):` after `from subprocess import *` (a class with bases is decided with them, below).
@@ -159,7 +164,14 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
 export const shadows = (bindings: Bindings, name: string) => replaces(bindings, name) || DYNAMIC.has(name);
 
 /** Does a definition of this name replace something where it lands: a watched name, or a container read by computed keys (`def f(): RUNNERS = load()`)? */
-export const replaces = (bindings: Bindings, name: string) => bindings.names.has(name) || bindings.slotPath([name, ANY_ENTRY]) !== undefined;
+export const replaces = (bindings: Bindings, name: string) => bindings.names.has(name) || bindings.slotPath([name, ANY_ENTRY]) !== undefined || BUILTIN_EVALUATORS.has(name);
+
+/** The builtins that run code from a string (`exec`, `eval`, `compile`: specs.ts EVALUATORS), bare names unless the file binds them. */
+const BUILTIN_EVALUATORS = new Set(Object.keys(EVALUATORS.python).map((target) => target.slice("builtins.".length)));
+/** A bare evaluator, and `__builtins__` (the builtins module, or its dict: `__builtins__.exec`). */
+const builtinPath = (name: string): ModulePath | undefined => (BUILTIN_EVALUATORS.has(name) ? { module: "builtins", members: [name] } : name === "__builtins__" ? { module: "builtins", members: [] } : undefined);
+/** The cheap test for a bare builtin evaluator in a file with no watched import. */
+const EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 
 
 /** Does the file have slots an instance of its classes reaches (`self.run = …`, a class attribute)? Then its classes are bound (FILE_CLASS). */
@@ -235,7 +247,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
-    if (path && !path.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call" });
+    if (path && !path.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", captured.parent) });
   }
   // A watched function handed to another function (`executor.submit(subprocess.run, cmd)`, `map(requests.get, urls)`): the callee will call it.
   const passed: CallSite[] = [];
@@ -245,7 +257,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
     if (!fn || INSPECTORS.has(fn.text.split(".").pop()!) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
     const path = resolver.resolve(arg);
-    if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+    if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -295,7 +307,7 @@ function unwrap(node: Node): Node {
 export class Resolver {
   constructor(
     private readonly bindings: Bindings,
-    private readonly filter: ModuleFilter,
+    readonly filter: ModuleFilter,
     private readonly source: string,
     /** The file's string constants (a re-analysis after an edit reuses the full analysis's). */
     readonly constants: Constants,
@@ -358,7 +370,9 @@ export class Resolver {
     const name = fn.text.replace(/\s+/g, "");
     if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args[0], args[1], node, depth);
     const held = this.importers.get(name);
-    if ((IMPORTERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) || (held !== undefined && held !== "resolve_name")) {
+    const loader = name.split(".")[0]!;
+    // `import builtins` binds the module itself (its evaluators are watched): a binding hides it only when it is another value.
+    if ((IMPORTERS.has(name) && !(this.bindings.declared(loader, fn) && this.bindings.lookup(loader, fn)?.module !== loader)) || (held !== undefined && held !== "resolve_name")) {
       const module = this.constants.stringOf(args[0]);
       if (module === undefined || module.startsWith(".")) return undefined;
       // `__import__("os.path")` returns the top package.
@@ -607,6 +621,19 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
 
 /** A dotted module path as a ModulePath (Python matches on the flattened dotted name), reached through its import. */
 const pathOf = (dotted: string, site: Node): ModulePath => through({ module: dotted, members: [] }, site, false);
+
+/** An import binding a builtin evaluator's name (`from py_compile import compile`) hides the builtin in its scope. */
+function hideImportedEvaluators(node: Node, bindings: Bindings): void {
+  const from = node.childForFieldName("module_name");
+  for (const child of node.namedChildren) {
+    if (!child || (from && child.startIndex === from.startIndex)) continue;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop()!.trim() : undefined;
+    if (local && BUILTIN_EVALUATORS.has(local)) {
+      const scope = bindings.scopeOf(node);
+      if (!bindings.boundIn(scope, local)) bindings.bind(scope, local, undefined);
+    }
+  }
+}
 
 function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], project?: FileProject): void {
   let scope: number | undefined;

@@ -1,4 +1,5 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
+import { MAX_CODE_CHARS } from "./evaluators";
 import type { PlacedHop } from "./placed";
 
 /** Where an expression leads: a module (or GLOBAL) and the member chain reached from it. */
@@ -615,6 +616,18 @@ export function oneLine(text: string): string {
 /** Longest string folded from parts (`"child_" + "process"`): anything longer is data, not a module or member name. */
 const MAX_FOLDED_STRING = 256;
 
+/** How Constants.stringOf reads a literal, and the longest string it folds. */
+interface StringReading {
+  max: number;
+  literal: (node: Node) => string | undefined;
+}
+
+/** Module and member names: escapes are not read (a name spelled with them is scan/respelled-name's). */
+const NAMES: StringReading = { max: MAX_FOLDED_STRING, literal: stringValue };
+
+/** Code handed to an evaluator (evaluators.ts): escapes read as the language reads them, longer strings. */
+export const CODE: StringReading = { max: MAX_CODE_CHARS, literal: (node) => codeLiteral(node) };
+
 /** String constants assigned to simple names of a file (`MOD = "subprocess"`); a name assigned two different strings is no constant. */
 export class Constants {
   private readonly values = new Map<string, string | undefined>();
@@ -626,32 +639,36 @@ export class Constants {
 
   /**
    * A string literal, a name holding one, or literals and such names joined by `+` (and Python's adjacent literals,
-   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program.
+   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program. A name holds
+   * what NAMES reads (so code read through a name is at most 256 characters, without escapes).
    */
-  stringOf(node: Node | null | undefined, depth = 0): string | undefined {
+  stringOf(node: Node | null | undefined, depth = 0, reading = NAMES): string | undefined {
     if (!node || depth > MAX_RESOLVE_DEPTH) return undefined;
     switch (node.type) {
       case "identifier":
         return this.values.get(node.text);
       case "parenthesized_expression":
-        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1) : undefined;
+        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1, reading) : undefined;
       case "binary_expression":
       case "binary_operator":
         if (node.childForFieldName("operator")?.type !== "+") return undefined;
-        return this.joined([node.childForFieldName("left"), node.childForFieldName("right")], depth);
+        return this.joined([node.childForFieldName("left"), node.childForFieldName("right")], depth, reading);
       case "concatenated_string":
-        return this.joined(node.namedChildren, depth);
+        return this.joined(node.namedChildren, depth, reading);
       case "template_string":
-        return node.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node.namedChildren, depth) : stringValue(node);
+        return node.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node.namedChildren, depth, reading) : reading.literal(node);
       case "string_fragment":
         return node.text;
+      case "escape_sequence":
+        // In a template joined from parts: read only as code.
+        return reading === CODE ? decodedEscapes(node.text, false) : undefined;
       case "template_substitution":
-        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1) : undefined;
+        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1, reading) : undefined;
       case "call_expression":
       case "call":
-        return this.builtByMethod(node, depth);
+        return this.builtByMethod(node, depth, reading);
       default:
-        return stringValue(node);
+        return reading.literal(node);
     }
   }
 
@@ -661,41 +678,85 @@ export class Constants {
    * joined by a string, or one string continued by others, bounded as `+` is. The method may be named by a
    * subscript (`["child", "process"]["join"]("_")`).
    */
-  private builtByMethod(node: Node, depth: number): string | undefined {
+  private builtByMethod(node: Node, depth: number, reading: StringReading): string | undefined {
     const fn = node.childForFieldName("function");
     const args = node.childForFieldName("arguments");
     const python = fn?.type === "attribute";
     if (!fn || !args || (!python && fn.type !== "member_expression" && fn.type !== "subscript_expression")) return undefined;
     const method = python ? fn.childForFieldName("attribute")?.text : fn.type === "member_expression" ? fn.childForFieldName("property")?.text : this.stringOf(fn.childForFieldName("index"), depth + 1);
     const object = fn.childForFieldName("object");
-    if (method === "concat" && !python) return args.childCount > 2 * MAX_FOLDED_STRING + 2 ? undefined : this.joined([object, ...namedChildrenOf(args)], depth);
+    if (method === "concat" && !python) return args.childCount > 2 * MAX_FOLDED_STRING + 2 ? undefined : this.joined([object, ...namedChildrenOf(args)], depth, reading);
     if (method !== "join") return undefined;
     const given = namedChildrenOf(args);
     const list = python ? given[0] : object;
     if (given.length > 1 || (python && given.length === 0) || !list || list.childCount > 2 * MAX_FOLDED_STRING + 2) return undefined;
     if (python ? list.type !== "list" && list.type !== "tuple" : list.type !== "array") return undefined;
-    const separator = python ? this.stringOf(object, depth + 1) : given.length === 0 ? "," : this.stringOf(given[0], depth + 1);
+    const separator = python ? this.stringOf(object, depth + 1, reading) : given.length === 0 ? "," : this.stringOf(given[0], depth + 1, reading);
     if (separator === undefined) return undefined;
     let out: string | undefined;
     for (const element of python ? namedChildrenOf(list) : arrayElements(list)) {
       // An empty slot of an array (`["child_", , "process"]`) joins as "".
-      const text = element === HOLE ? "" : this.stringOf(element, depth + 1);
+      const text = element === HOLE ? "" : this.stringOf(element, depth + 1, reading);
       if (text === undefined) return undefined;
       out = out === undefined ? text : out + separator + text;
-      if (out.length > MAX_FOLDED_STRING) return undefined;
+      if (out.length > reading.max) return undefined;
     }
     return out ?? "";
   }
 
-  private joined(parts: readonly (Node | null)[], depth: number): string | undefined {
+  private joined(parts: readonly (Node | null)[], depth: number, reading: StringReading): string | undefined {
     let out = "";
     for (const part of parts) {
-      const text = this.stringOf(part, depth + 1);
-      if (text === undefined || out.length + text.length > MAX_FOLDED_STRING) return undefined;
+      const text = this.stringOf(part, depth + 1, reading);
+      if (text === undefined || out.length + text.length > reading.max) return undefined;
       out += text;
     }
     return out;
   }
+}
+
+/**
+ * A string literal's text as the program holds it, escapes read (`"import os\nos.system(…)"`); undefined for an
+ * f-string or template with fields, or an escape the scan does not read (Python's `\N{…}`). Python bytes read as text.
+ */
+function codeLiteral(node: Node): string | undefined {
+  if (node.type !== "string" && node.type !== "template_string") return undefined;
+  if (node.namedChildren.some((part) => part?.type === "interpolation" || part?.type === "template_substitution")) return undefined;
+  const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(node.text);
+  if (!literal) return undefined;
+  const prefix = literal[1]!.toLowerCase();
+  // Python's string nodes hold string_content, JavaScript's string_fragment.
+  const python = node.namedChildren.some((part) => part?.type === "string_start");
+  const inner = python && prefix.includes("f") ? literal[3]!.replaceAll("{{", "{").replaceAll("}}", "}") : literal[3]!;
+  return python && prefix.includes("r") ? inner : decodedEscapes(inner, python);
+}
+
+const ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3})|(N\{)|(\r\n|[\n\r\u2028\u2029])|([\s\S]))/g;
+const SIMPLE_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "`": "`" };
+
+/** Escapes read as Python (unknown ones keep their backslash, `\a` is the bell) or JavaScript (unknown ones are the character) reads them; undefined for `\N{…}`. */
+function decodedEscapes(text: string, python: boolean): string | undefined {
+  let unread = false;
+  const out = text.replace(ESCAPE, (escape: string, x?: string, braced?: string, u4?: string, u8?: string, octal?: string, named?: string, newline?: string, other?: string) => {
+    const hex = x ?? (python ? (u4 ?? u8) : (braced ?? u4));
+    if (hex !== undefined) {
+      const code = parseInt(hex, 16);
+      if (code <= 0x10ffff) return String.fromCodePoint(code);
+      unread = true;
+      return "";
+    }
+    if (octal !== undefined) return String.fromCodePoint(parseInt(octal, 8));
+    if (newline !== undefined) return "";
+    if (named !== undefined && python) {
+      unread = true;
+      return "";
+    }
+    const char = other ?? escape.slice(1);
+    if (char in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[char]!;
+    if (python) return char === "a" ? "\x07" : escape;
+    return char;
+  });
+  return unread ? undefined : out;
 }
 
 export const HOLE = "hole";

@@ -1,4 +1,5 @@
 import { defineRule } from "../kernel/rule";
+import { MAX_CODE_CHARS, MAX_CODE_DEPTH } from "./evaluators";
 
 /** What every boundary finding says it skips: the gateway's guarantees. */
 export const BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
@@ -63,6 +64,16 @@ export const starImport = defineRule<[module: string]>({
   summary: "`from <watched module> import *` hides which names reach the outside world.",
   help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
   message: (module) => `\`from ${module} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`,
+});
+
+export const dynamicCode = defineRule<[evaluator: string, reason: string]>({
+  id: "scan/dynamic-code",
+  // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(…))`, `eval(atob(…))`) can reach anything unseen.
+  severity: "error",
+  category: "scan",
+  summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string.",
+  help: `Code handed to the language's evaluator as a string — Python's \`exec\`, \`eval\`, \`compile\`; JavaScript's \`eval\`, \`Function\`/\`new Function\`, \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`setTimeout\`/\`setInterval\` given a string — runs with the agent's rights. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(…))\`, \`eval(atob(…))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(…)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`,
 });
 
 export const unusedSuppression = defineRule<[marker: string]>({
@@ -134,4 +145,4 @@ export const excludedSources = defineRule<[count: number, folders: string]>({
 /** Boundary rules by category, for the default table. */
 export const RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk } as const;
 export const BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-export const SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, excludedSources];
+export const SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, excludedSources];

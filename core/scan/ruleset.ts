@@ -5,7 +5,7 @@ import { Literal } from "./literal";
 import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
-import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, GLOBAL, type MemberKind, RETURNED, type ScanLanguage } from "./specs";
+import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evaluator, GLOBAL, type MemberKind, RETURNED, type ScanLanguage } from "./specs";
 
 /** Exception classes are raised, not called out to: under `*` they are inert. */
 const EXCEPTION_NAME = /(Error|Exception|Warning)$/;
@@ -45,17 +45,23 @@ export class LanguageRules {
       // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`).
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
+      const evaluators = evaluatorTest(language, specs);
       this.prefilter = (text) =>
-        atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at)) || (atWords(text, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text, at)) && (quoted.test(text) || PY_JOINED_STRING.test(text)));
+        atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at)) ||
+        (atWords(text, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text, at)) && (quoted.test(text) || PY_JOINED_STRING.test(text))) ||
+        evaluators(text, () => true);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module) => this.explicitMembers(module),
         returnsWatched: (path) => this.returnsWatched(path),
         reachesCrossing: (path) => this.reachesCrossing(path),
+        evaluator: (path, form) => this.evaluator(path, form),
       };
     } else {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
-      const globalSpecs = this.byModule.get(GLOBAL) ?? [];
+      // Evaluator globals (`eval`, `setTimeout`) have a test of their own: a timer counts only given a string.
+      const globalSpecs = (this.byModule.get(GLOBAL) ?? []).filter((s) => s.category !== "code");
+      const evaluators = evaluatorTest(language, specs);
       const rootsOf = (specs: readonly BoundarySpec[]) => new Set(specs.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0]!)));
       const globals = [...rootsOf(globalSpecs)];
       // Globals only ever constructed (WebSocket, EventSource) count bare only after `new`: as types they are everywhere.
@@ -96,7 +102,7 @@ export class LanguageRules {
           computedLoad ||= matchesAt(computedAt, text, at);
           return false;
         });
-        if (loads) return true;
+        if (loads || evaluators(text, isCode)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named = globalLiterals.some((literal) => literal.in(text));
         // A global named in a string is no use of it (`"fetch failed"`); read by a computed name, the clauses below see it.
@@ -104,7 +110,7 @@ export class LanguageRules {
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
         return (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text)) || (named && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord!));
       };
-      this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path) };
+      this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path), evaluator: (path, form) => this.evaluator(path, form) };
     }
   }
 
@@ -127,6 +133,12 @@ export class LanguageRules {
       out.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
     }
     return out;
+  }
+
+  /** The evaluator a call reaches (specs.ts EVALUATORS), when the table watches it. */
+  evaluator(path: ModulePath, form: "call" | "new"): Evaluator | undefined {
+    const found = this.match(path, form).find((m) => m.spec.category === "code");
+    return found && EVALUATORS[this.language][found.target];
   }
 
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
@@ -204,6 +216,35 @@ const JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4
 const PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
 const PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 
+/**
+ * The prefilter's test for a bare evaluator (`exec(`, `eval`, `new Function(`, `setTimeout("…")`; one reached through a
+ * module, `vm.runInThisContext`, `builtins.exec`, is found by its import): one of the names the table lists, in code
+ * (`isCode`), not after a `.` in Python (`re.compile(`), and in JavaScript `Function` and the timers only called,
+ * a timer only with a string.
+ */
+function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): (text: string, isCode: (at: number) => boolean) => boolean {
+  const python = language === "python";
+  const names = Object.keys(EVALUATORS[language]).flatMap((target) => (python ? (target.startsWith("builtins.") ? [target.slice("builtins.".length)] : []) : target.includes(".") ? [] : [target]));
+  // Only where the table (scan.rules) keeps them.
+  const kept = names.filter((name) => specs.some((s) => s.category === "code" && s.members[name] !== undefined));
+  const tests = kept.map((name) => ({ word: new Literal(name), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name] ?? "(?![\\w$])", "y"), name }));
+  const before = python ? /[\w.]/ : /[\w$]/;
+  return (text, isCode) =>
+    tests.some(({ word, after, name }) =>
+      atWords(text, [word], (at) => {
+        if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
+        after.lastIndex = at + name.length;
+        return after.test(text) && isCode(at);
+      }),
+    );
+}
+
+/** Python's `__builtins__.` before an evaluator's name (`builtins.exec` is found by its import). */
+const BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
+
+/** What must follow a JavaScript evaluator's name for the prefilter (others: not a name's next character). */
+const EVALUATOR_AFTER: Record<string, string> = { Function: String.raw`\s*\(`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
+
 /** A test matching where one of `patterns` (none with flags) matches, tried only at its lastIndex. */
 const atOnePlace = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
 
@@ -274,7 +315,8 @@ export interface CompiledRules {
 /** Default table plus custom rules from config (default rules switched off in config are left out). */
 export function compileRules(config: ScanConfig): CompiledRules {
   const on = (id: string) => config.rules[id] !== "off";
-  const specs = [...DEFAULT_SPECS.filter((s) => on(RULE_OF_CATEGORY[s.category].id)), ...config.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
+  // Evaluators stay with scan/dynamic-code off: what their code does is judged by the boundary rules.
+  const specs = [...DEFAULT_SPECS.filter((s) => s.category === "code" || on(RULE_OF_CATEGORY[s.category].id)), ...config.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
   return {
     python: new LanguageRules("python", specs.filter((s) => s.language === "python")),
     javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript")),

@@ -6,6 +6,7 @@ import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
 import { WHOLE_FILE } from "../kernel/whole-file";
 import { type Analysis, QueryTimeout } from "./analysis";
+import { type EvaluatedCode, MAX_CODE_DEPTH } from "./evaluators";
 import { detachedSymbols } from "./detach";
 import { LinkReader } from "./links";
 import type { PlacedHop } from "./placed";
@@ -19,7 +20,7 @@ import { type Grammar, type Grammars, SHEBANG_BYTES, extensionless, grammarOf, l
 import { type PythonState, analyzePython } from "./python";
 import { reanalyzePython } from "./python-edit";
 import type { DocumentChange } from "./region";
-import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
+import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
 import { commentLinesBlanked } from "./python-comments";
 import { respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
@@ -66,10 +67,12 @@ export interface FileScan {
 }
 
 const BOUNDARY_RULE_IDS = new Set<string>(BOUNDARY_RULES.map((r) => r.id));
-const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULE_IDS, starImport.id]);
+const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
 /** `yield` or `await` before a `/` that starts no comment (Scanner.addNameReadings). */
 const KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
 const findingKey = (f: Finding) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+/** The path code handed to an evaluator is scanned under (its findings are placed at the evaluator's call). */
+const CODE_PATH = "<code>";
 const LANGUAGE_NAME: Record<Grammar, string> = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 
 /** Parser, grammars and compiled rules, loaded once and reused for every file and every rescan. */
@@ -364,7 +367,7 @@ export class Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text, grammar));
       const used: SuppressionUse[] = [];
       const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept);
@@ -435,7 +438,8 @@ export class Scanner {
     return [marker, ...moved];
   }
 
-  private boundaryFindings(path: string, analysis: Analysis, rules: LanguageRules, lines: LineIndex, text: string): Finding[] {
+  /** `depth`: how deep in code handed to evaluators the text is (0: the file's own). */
+  private boundaryFindings(path: string, analysis: Analysis, rules: LanguageRules, lines: LineIndex, text: string, grammar: Grammar, depth = 0): Finding[] {
     const out: Finding[] = [];
     const called = new Set<object>();
     for (const call of analysis.calls) {
@@ -447,7 +451,8 @@ export class Scanner {
       // The message names the steps only when they are more than the plain import the reader sees at the top.
       const why = [
         call.passedTo ? ` It is passed as a value to \`${call.passedTo}\`, which will call it.` : "",
-        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" ← ")}.` : "",
+        // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.
+        depth === 0 && hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" ← ")}.` : "",
       ].join("");
       for (const { spec, target, member } of rules.match(call.path, call.form, call.passedTo !== undefined)) {
         called.add(spec);
@@ -455,6 +460,10 @@ export class Scanner {
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (spec.category === "code") {
+          if (call.code) out.push(...this.evaluatedFindings(path, range, callee, call.code, grammar, depth));
+          continue;
+        }
         const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
         out.push({ ...finding, message: finding.message + why, properties });
       }
@@ -469,6 +478,49 @@ export class Scanner {
       }
     }
     return out;
+  }
+
+  /**
+   * What code handed to an evaluator does, reported at its call: each finding of the code, scanned as code of the
+   * same language (JavaScript for TypeScript: `eval` runs JavaScript), or scan/dynamic-code when it cannot be read or
+   * is nested deeper than MAX_CODE_DEPTH.
+   */
+  private evaluatedFindings(path: string, range: Range, callee: string, code: EvaluatedCode, grammar: Grammar, depth: number): Finding[] {
+    if ("unread" in code) return [dynamicCode.at(path, range, callee, code.unread)];
+    if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
+    const codeGrammar: Grammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
+    const found = new Map<string, Finding>();
+    for (const text of code.texts) {
+      for (const finding of this.codeFindings(text, codeGrammar, depth + 1)) {
+        const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${finding.line} of that code).`;
+        const { fix: _, ...rest } = finding;
+        const key = `${finding.rule}\0${finding.message}`;
+        if (!found.has(key)) found.set(key, { ...rest, file: path, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: finding.line } });
+      }
+    }
+    return [...found.values()];
+  }
+
+  /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
+  private codeFindings(source: string, grammar: Grammar, depth: number): Finding[] {
+    const text = grammar === "python" ? commentLinesBlanked(source) : source;
+    const language = this.grammars.languages[grammar]!;
+    this.grammars.parser.setLanguage(language);
+    const tree = this.parse(text);
+    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.timeLimitMs} ms`)];
+    try {
+      const rules = this.rules[languageOf(grammar)];
+      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, this.timeLimitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, this.timeLimitMs);
+      const lines = new LineIndex(text);
+      // A name respelled in the code (`eval("require('child\\u005fprocess')…")`) hides a call there as in a file.
+      const respelled = respelledText(text, grammar) === undefined ? [] : respelledNames(tree, text, grammar).map(({ node, reads }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
+      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth)];
+    } catch (e) {
+      if (!(e instanceof QueryTimeout)) throw e;
+      return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", e.message)];
+    } finally {
+      tree.delete();
+    }
   }
 
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */

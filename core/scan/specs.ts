@@ -6,7 +6,8 @@
 import type { Severity } from "../kernel/findings";
 
 export type ScanLanguage = "python" | "javascript";
-export type BoundaryCategory = "shell" | "network" | "model";
+/** `code`: an evaluator (`exec`, `eval`, `new Function`, `vm.runInThisContext`): what its code argument does is the finding (EVALUATORS). */
+export type BoundaryCategory = "shell" | "network" | "model" | "code";
 
 /**
  * What a member is:
@@ -49,6 +50,42 @@ export const DEFAULT = "default";
 export const GLOBAL = "<global>";
 /** The member-path segment for "what calling or constructing the path before it returned". */
 export const RETURNED = "()";
+
+/**
+ * How an evaluator reads its code: `program` runs statements (`exec`, `new vm.Script`, a string timer), `expression`
+ * evaluates one whose value the call returns (`eval`, `vm.runInThisContext`), `body` is a function's body, its other
+ * arguments the parameters (`new Function("a", "return a")`). `strings`: only a string argument is code (`setTimeout(fn)`
+ * runs a function); `passed`: handed on as a value (`map(eval, xs)`) it runs what it is given.
+ */
+export interface Evaluator {
+  reads: "program" | "expression" | "body";
+  strings?: boolean;
+  passed?: boolean;
+}
+
+/** The language's own evaluators by target (as findings name them: `builtins.exec`, `eval`, `vm.runInThisContext`). */
+export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, Evaluator>>>> = {
+  python: {
+    "builtins.exec": { reads: "program", passed: true },
+    "builtins.eval": { reads: "expression", passed: true },
+    "builtins.compile": { reads: "program" },
+  },
+  javascript: {
+    eval: { reads: "expression", passed: true },
+    Function: { reads: "body" },
+    setTimeout: { reads: "program", strings: true },
+    setInterval: { reads: "program", strings: true },
+    "vm.runInThisContext": { reads: "expression" },
+    "vm.runInNewContext": { reads: "expression" },
+    "vm.runInContext": { reads: "expression" },
+    "vm.compileFunction": { reads: "program" },
+    "vm.Script": { reads: "program" },
+  },
+};
+
+/** The members of `module` (GLOBAL: the globals) that EVALUATORS lists for a language. */
+const evaluatorsOf = (language: ScanLanguage, module: string) =>
+  Object.keys(EVALUATORS[language]).flatMap((target) => (module === GLOBAL ? (target.includes(".") ? [] : [target]) : target.startsWith(`${module}.`) ? [target.slice(module.length + 1)] : []));
 
 type Members = Record<string, MemberKind>;
 const of = (kind: MemberKind, ...names: string[]): Members => Object.fromEntries(names.map((n) => [n, kind]));
@@ -226,6 +263,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
+  // Python — code run from a string (bare, they are the builtins unless the file binds the name)
+  py("builtins", call(...evaluatorsOf("python", "builtins")), "code"),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
@@ -260,6 +299,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
   js(GLOBAL, call("EventSource"), "network", "new"),
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — code run from a string
+  js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
+  js("vm", call(...evaluatorsOf("javascript", "vm")), "code"),
   // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
   js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
   js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),

@@ -27,6 +27,13 @@ export const SCAN_RULE_CASES: RuleCase[] = [
     expect: { file: "agent.py", line: 3, column: 1, count: 1 },
   },
   {
+    rule: "scan/dynamic-code",
+    shows: "exec of code decoded at run time, which the scan cannot read",
+    failing: { "agent.py": 'import base64\nexec(base64.b64decode("cHJpbnQoMSk="))\n' },
+    passing: { "agent.py": 'exec("print(1)")\n' },
+    expect: { file: "agent.py", line: 2, column: 1, count: 1 },
+  },
+  {
     rule: "scan/excluded-sources",
     shows: "agent code in a vendor/ folder, left out by the default excludes (the note is placed at the first such file)",
     failing: { "vendor/tools/run.py": "import os\nos.system('ls')\n", "vendor/tools/README.md": "# tools\n", "build/gen.js": "module.exports = 1;\n", "agent.py": "print('hi')\n" },

@@ -1,0 +1,84 @@
+/**
+ * Code handed to the language's evaluator as a string (specs.ts EVALUATORS: `exec`, `eval`, `new Function`,
+ * `vm.runInThisContext`, a string timer): the texts the scan reads as code of the same language, each crossing in
+ * them reported at the call (Scanner), or why the code cannot be read (scan/dynamic-code).
+ */
+import type { Node } from "@vscode/tree-sitter-wasm";
+import type { ModuleFilter } from "./analysis";
+import { CODE, type Constants, type ModulePath, namedChildrenOf } from "./resolve";
+import type { Evaluator } from "./specs";
+
+/** Longest code read from a constant: longer is reported as code the scan cannot read. */
+export const MAX_CODE_CHARS = 65_536;
+/** Code in code in code…: how many levels are scanned; a deeper evaluator is reported as code the scan cannot read. */
+export const MAX_CODE_DEPTH = 2;
+
+/** What an evaluator's call runs: texts to scan as code, or why it cannot be read. */
+export type EvaluatedCode = { texts: string[] } | { unread: string };
+
+/** The name the scan gives a `new Function`'s body, so what the function returns is a factory's value (factories.ts). */
+const BODY_FUNCTION = "evaluated";
+
+/** Nodes that use the value before them in place: `eval("…").system`, `new Function("…")(require)`. */
+const USES = new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
+
+/**
+ * What the evaluator called at `call` runs. undefined: nothing to judge (no argument; a timer given a function).
+ * Python's `exec` of a `compile(…)` is judged at both: the compile may be a function of the file's own.
+ */
+export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
+  const args = namedChildrenOf(call);
+  if (args.length === 0) return undefined;
+  if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
+  const codeArg = evaluator.reads === "body" ? args[args.length - 1]! : args[0]!;
+  if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
+  const code = constants.stringOf(codeArg, 0, CODE);
+  if (code === undefined) {
+    if (evaluator.strings && !STRINGS.has(codeArg.type)) return undefined;
+    return { unread: "its code is not a constant string" };
+  }
+  if (evaluator.reads === "program") return { texts: [code] };
+  if (evaluator.reads === "expression") {
+    const use = useAfter(call, source);
+    return { texts: use ? [code, `(${code})${use}`] : [code] };
+  }
+  const params: string[] = [];
+  for (const param of args.slice(0, -1)) {
+    const text = constants.stringOf(param, 0, CODE);
+    if (text === undefined) return { unread: "its parameters are not constant strings" };
+    params.push(text);
+  }
+  // The parameters are read as code (a default value runs), not bound: `new Function("require", "return require(…)")`
+  // is called with Node's `require`, which a parameter of that name would hide from the scan.
+  const invoked = call.parent?.type === "call_expression" && sameNode(call.parent.childForFieldName("function"), call) ? call.parent : undefined;
+  // The body starts on the first line, so its lines are the code's.
+  const text = [`function ${BODY_FUNCTION}() {${code}\n}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
+  return { texts: [text] };
+}
+
+/** What may be a string built at run time: a timer given one runs it as code. */
+const STRINGS = new Set(["string", "template_string", "binary_expression", "concatenated_string"]);
+
+/** The text using a call's value in place: `.system("true")` of `eval("…").system("true")`. */
+function useAfter(call: Node, source: string): string {
+  let top = call;
+  for (let parent = top.parent; parent && USES.has(parent.type); parent = top.parent) {
+    const held = parent.childForFieldName("object") ?? parent.childForFieldName("function") ?? parent.childForFieldName("value");
+    if (!sameNode(held, top)) break;
+    top = parent;
+  }
+  return source.slice(call.endIndex, top.endIndex);
+}
+
+const sameNode = (a: Node | null | undefined, b: Node) => a?.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+
+/**
+ * The `code` of a call site whose path is an evaluator (`call`: the call or `new`); `passed`: the evaluator handed on
+ * as a value (`map(eval, xs)`), which runs code the scan cannot see when it is one that `passed` says does.
+ */
+export function codeOfCall(filter: ModuleFilter, constants: Constants, source: string, path: ModulePath, form: "call" | "new", call: Node | null, passed = false): { code?: EvaluatedCode } {
+  const evaluator = filter.evaluator(path, form);
+  if (!evaluator) return {};
+  const code = passed ? (evaluator.passed ? { unread: "it is passed as a value, to run what it is given" } : undefined) : call && evaluatedCode(call, evaluator, constants, source);
+  return code ? { code } : {};
+}

