@@ -30,6 +30,8 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   const args = namedChildrenOf(call);
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
+  if (evaluator.reads === "file") return { unread: "it runs a file or module it is given by name" };
+  if (evaluator.reads === "data") return { unread: "unpickling runs whatever its data names" };
   const codeArg = evaluator.reads === "body" ? args[args.length - 1]! : args[0]!;
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
   const code = constants.stringOf(codeArg, 0, CODE);

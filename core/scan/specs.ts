@@ -58,7 +58,8 @@ export const RETURNED = "()";
  * runs a function); `passed`: handed on as a value (`map(eval, xs)`) it runs what it is given.
  */
 export interface Evaluator {
-  reads: "program" | "expression" | "body";
+  /** What the code argument is: a program, an expression, a function body; or never readable: a file's path (`file`), data that names code to run (`data`: a pickle). */
+  reads: "program" | "expression" | "body" | "file" | "data";
   strings?: boolean;
   passed?: boolean;
 }
@@ -69,6 +70,18 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "builtins.exec": { reads: "program", passed: true },
     "builtins.eval": { reads: "expression", passed: true },
     "builtins.compile": { reads: "program" },
+    // A file run or loaded as a module by its path, whatever its name (`runpy.run_path("payload.dat")`).
+    "runpy.run_path": { reads: "file" },
+    "runpy.run_module": { reads: "file" },
+    "importlib.machinery.SourceFileLoader": { reads: "file" },
+    "importlib.util.spec_from_file_location": { reads: "file" },
+    "imp.load_source": { reads: "file" },
+    // Unpickling calls whatever function its data names (`os.system` with its argument).
+    "pickle.loads": { reads: "data" },
+    "pickle.load": { reads: "data" },
+    "pickle.Unpickler": { reads: "data" },
+    "dill.loads": { reads: "data" },
+    "dill.load": { reads: "data" },
   },
   javascript: {
     eval: { reads: "expression", passed: true },
@@ -265,6 +278,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
   // Python — code run from a string (bare, they are the builtins unless the file binds the name)
   py("builtins", call(...evaluatorsOf("python", "builtins")), "code"),
+  ...["runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill"].map((module) => py(module, call(...evaluatorsOf("python", module)), "code")),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),

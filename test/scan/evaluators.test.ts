@@ -62,6 +62,12 @@ describe("Python evaluators", () => {
     expect(await found("a.py", `exec("import \\uff4f\\uff53; \\uff4f\\uff53.system('x')")\n`)).toEqual(["scan/respelled-name 1:1-1:5"]);
   });
 
+  it("a file run by its path or name (runpy, SourceFileLoader, spec_from_file_location) and unpickling (pickle, dill) are scan/dynamic-code", async () => {
+    const text = `import runpy, pickle as p, importlib.util\nfrom importlib.machinery import SourceFileLoader\nrunpy.run_path("payload.dat")\nrunpy.run_module("http.server")\nSourceFileLoader("m", "p.txt").load_module()\nimportlib.util.spec_from_file_location("m", "p.txt")\np.loads(data)\np.Unpickler(f).load()\n`;
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 3:1-3:15", "scan/dynamic-code 4:1-4:17", "scan/dynamic-code 5:1-5:17", "scan/dynamic-code 6:1-6:39", "scan/dynamic-code 7:1-7:8", "scan/dynamic-code 8:1-8:12"]);
+    expect(await found("b.py", `import pickle, importlib.util\npickle.dumps(1)\nimportlib.util.find_spec("x")\ndef f(pickle):\n    return pickle.loads(x)\n`)).toEqual([]);
+  });
+
   it("a suppression comment hides scan/dynamic-code", async () => {
     expect(await found("a.py", `exec(input())\n`)).toEqual(["scan/dynamic-code 1:1-1:5"]);
     expect(await found("a.py", `exec(input())  # flowgate: ignore-boundary -- the sandbox's own runner\n`)).toEqual([]);
