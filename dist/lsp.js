@@ -47061,6 +47061,10 @@ var DEFAULT_SPECS = [
   js("open", { ...call(DEFAULT, "openApp"), ...inert("apps") }, "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  // Node's internal bindings, below child_process and net, loaded by name with `process.binding(…)` (deprecated, still
+  // answered in Node 20 and 22): `process.binding("spawn_sync").spawn(opts)` starts a process.
+  js("spawn_sync", call("spawn"), "shell"),
+  js("process_wrap", client("Process"), "shell", "new"),
   js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
   js(GLOBAL, call("Deno.Command"), "shell", "new"),
   // JavaScript / TypeScript — network
@@ -47076,6 +47080,9 @@ var DEFAULT_SPECS = [
   js("net", call("connect", "createConnection"), "network", "call"),
   js("tls", call("connect"), "network", "call"),
   // A UDP socket crosses when it sends a datagram or connects to a peer, not when it is made (as Python's socket).
+  js("tcp_wrap", client("TCP"), "network", "new"),
+  js("pipe_wrap", client("Pipe"), "network", "new"),
+  js("udp_wrap", client("UDP"), "network", "new"),
   js("dgram", { ...inert("createSocket"), ...call(...["send", "connect"].map((m) => `createSocket${RETURNED}.${m}`)) }, "network", "call"),
   js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
   js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
@@ -54649,7 +54656,7 @@ var LOADER_MODULES = /* @__PURE__ */ new Map([
   ["process", { module: GLOBAL, members: ["process"] }],
   ["module", { module: GLOBAL, members: [MODULE_BUILTIN] }]
 ]);
-var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]];
+var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"], ["process", "binding"], ["process", "_linkedBinding"]];
 var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members2) => members2.join(".")));
 var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members2) => members2.at(-1)));
 var INVOKED = /\.(?:call|apply)$/;
@@ -56402,7 +56409,7 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = new RegExp(
         [
-          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load)\b`,
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load|binding|_linkedBinding)\b`,
           String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
           String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`
         ].join("|")
@@ -56502,7 +56509,7 @@ var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
 var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
-var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load"].map((word) => new Literal(word));
+var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
 var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));

@@ -99,9 +99,10 @@ const LOADER_MODULES = new Map<string, ModulePath>([
 /**
  * Functions that load a module by name wherever they are reached from (a global object, an import, a name holding
  * them): a `require` made by createRequire, `process.getBuiltinModule` (Node 20.16, 22.3), `process.mainModule.require`,
- * and the module builtin's internal `_load` (`require("module")._load(m)`).
+ * the module builtin's internal `_load` (`require("module")._load(m)`), and `process.binding(name)`, which loads one of
+ * Node's internal bindings (the table names those that start processes or open sockets: `spawn_sync`, `tcp_wrap`…).
  */
-const LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"]];
+const LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"], ["process", "binding"], ["process", "_linkedBinding"]];
 const LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
 /** The names a member callee ends with when it may be one of LOADER_PATHS: only such a member is resolved (most are not loaders: `cp.exec(…)`). */
 const LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)!));

@@ -75,12 +75,12 @@ export class LanguageRules {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : undefined;
       // Or a require()/import() of a computed name, `require.call(…)`, `require.apply(…)`, `require` held as a value (`const r =
       // require`, `(0, require)(…)`), Node's other loaders called or held (`createRequire`, `import { createRequire as cr }`,
-      // `process.getBuiltinModule`, the module builtin's `_load`), or comments between the keyword and the specifier's quote
+      // `process.getBuiltinModule`, the module builtin's `_load`, `process.binding`), or comments between the keyword and the specifier's quote
       // (`from /* c */ "child_process"`, which the test above does not read past; comments too long or too many to read here
       // pass too), with a watched module's name somewhere in a string.
       const computed = new RegExp(
         [
-          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load)\b`,
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load|binding|_linkedBinding)\b`,
           String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
           String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`,
         ].join("|"),
@@ -205,9 +205,9 @@ const JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}
 const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
 /**
  * The words every match of the specifier, joined-specifier and computed-load tests begins with (their `\bfrom`, `\bimport`,
- * `\brequire`, `\bcreateRequire`, `\bgetBuiltinModule`, `\b_load`): such a test, tried at each place one of them is written, answers as it does tried everywhere.
+ * `\brequire`, `\bcreateRequire`, `\bgetBuiltinModule`, `\b_load`, `\bbinding`, `\b_linkedBinding`): such a test, tried at each place one of them is written, answers as it does tried everywhere.
  */
-const LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load"].map((word) => new Literal(word));
+const LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 
 /** A JavaScript comment of at most 4,000 characters (bounded: the test runs at every loader word of a file). */
 const JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;

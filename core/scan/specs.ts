@@ -289,6 +289,10 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("open", { ...call(DEFAULT, "openApp"), ...inert("apps") }, "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  // Node's internal bindings, below child_process and net, loaded by name with `process.binding(…)` (deprecated, still
+  // answered in Node 20 and 22): `process.binding("spawn_sync").spawn(opts)` starts a process.
+  js("spawn_sync", call("spawn"), "shell"),
+  js("process_wrap", client("Process"), "shell", "new"),
   js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
   js(GLOBAL, call("Deno.Command"), "shell", "new"),
   // JavaScript / TypeScript — network
@@ -304,6 +308,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("net", call("connect", "createConnection"), "network", "call"),
   js("tls", call("connect"), "network", "call"),
   // A UDP socket crosses when it sends a datagram or connects to a peer, not when it is made (as Python's socket).
+  js("tcp_wrap", client("TCP"), "network", "new"),
+  js("pipe_wrap", client("Pipe"), "network", "new"),
+  js("udp_wrap", client("UDP"), "network", "new"),
   js("dgram", { ...inert("createSocket"), ...call(...["send", "connect"].map((m) => `createSocket${RETURNED}.${m}`)) }, "network", "call"),
   js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
   js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),

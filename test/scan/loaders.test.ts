@@ -113,6 +113,12 @@ describe("JavaScript: process.getBuiltinModule and the module builtin's _load (N
     expect(found("b.js", 'function f(module, require) {\n  module.constructor._load("child_process").execSync("c");\n  require.main.require("child_process").execSync("d");\n}\n')).toEqual([]);
   });
 
+  test("scan/shell-command, scan/network-call: Node's internal bindings loaded by `process.binding` (spawn_sync, process_wrap, tcp_wrap)", () => {
+    const text = 'process.binding("spawn_sync").spawn({ file: "sh" });\nconst b = process.binding("process_wrap");\nnew b.Process();\nconst { TCP } = globalThis.process.binding("tcp_wrap");\nnew TCP(0);\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 1:1-36", "scan/shell-command 3:5-14", "scan/network-call 5:5-8"]);
+    expect(found("b.js", 'process.binding("natives");\nprocess.binding("fs").open;\nfunction f(process) {\n  process.binding("spawn_sync").spawn({});\n}\n')).toEqual([]);
+  });
+
   test("scan/shell-command is clean: a `process` or `M` parameter, another object's _load or getBuiltinModule, a module not watched", () => {
     const text = 'function f(process, M) {\n  process.getBuiltinModule("child_process").exec("a");\n  M._load("child_process").exec("b");\n}\nloader._load("child_process").exec("c");\nother.getBuiltinModule("child_process").exec("d");\nprocess.getBuiltinModule("node:path").join("e");\nrequire("module")._load("path").join("f");\nother.load.call(null, "child_process").exec("g");\nReflect.apply(other.getBuiltinModule, null, ["child_process"]).exec("h");\n';
     expect(found("a.js", text)).toEqual([]);

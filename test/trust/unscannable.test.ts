@@ -161,10 +161,11 @@ describe("scan/shell-command: a Python string holding U+2028 then `#` (JavaScrip
 });
 
 describe("scan/shell-command: a member reached by a name resolved at run time, through a built-in that returns the module, or in a `with` body", () => {
-  it("scan/shell-command: `pkgutil.resolve_name(\"os.system\")(…)` (no `import os`), `operator.attrgetter(\"system\")(os)(…)`, `os.system.__call__(…)`, `globals()[\"os\"]`, `with (require(\"child_process\")) execSync(…)`, a frozen table of members exported to another file, and `yield /(cp.execSync(…))/g` with `yield` a name fail the built Action at each call", async () => {
+  it("scan/shell-command: `pkgutil.resolve_name(\"os.system\")(…)` (no `import os`), `operator.attrgetter(\"system\")(os)(…)`, `os.system.__call__(…)`, `globals()[\"os\"]`, `with (require(\"child_process\")) execSync(…)`, a frozen table of members exported to another file, `yield /(cp.execSync(…))/g` with `yield` a name, and `process.binding(\"spawn_sync\").spawn(…)` fail the built Action at each call", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/names.py"), 'import pkgutil, operator, os\npkgutil.resolve_name("os.system")("id")\noperator.attrgetter("system")(os)("id")\nos.system.__call__("id")\nglobals()["os"].system("id")\n');
       writeFileSync(join(dir, "agent/with.js"), 'with (require("child_process")) execSync("id");\n');
+      writeFileSync(join(dir, "agent/binding.js"), 'process.binding("spawn_sync").spawn({ file: "/bin/sh", args: ["sh", "-c", "id"] });\n');
       writeFileSync(join(dir, "agent/table.js"), 'const cp = require("child_process");\nmodule.exports = Object.freeze({ run: cp.execSync });\n');
       writeFileSync(join(dir, "agent/frozen.js"), 'const tools = require("./table");\ntools.run("id");\nnew Proxy(require("child_process"), {}).exec("id");\n');
       // `yield` a name (a plain function of a script): Node divides and runs the call; tree-sitter reads a regular expression.
@@ -173,6 +174,7 @@ describe("scan/shell-command: a member reached by a name resolved at run time, t
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual([
+      "scan/shell-command:agent/binding.js:1:1",
       "scan/shell-command:agent/frozen.js:2:1",
       "scan/shell-command:agent/frozen.js:3:1",
       "scan/shell-command:agent/names.py:2:1",
