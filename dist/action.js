@@ -62178,6 +62178,10 @@ var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue };
 var CODE = { max: MAX_CODE_CHARS, literal: (node2) => codeLiteral(node2) };
 var Constants = class {
   values = /* @__PURE__ */ new Map();
+  /** `name` is bound to something other than a string constant somewhere in the file. */
+  poison(name2) {
+    this.values.set(name2, void 0);
+  }
   add(name2, value) {
     const text4 = this.stringOf(value);
     this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text4 ? void 0 : text4);
@@ -62430,8 +62434,8 @@ var dynamicCode = defineRule({
   // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(…))`, `eval(atob(…))`) can reach anything unseen.
   severity: "error",
   category: "scan",
-  summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a file run by its path (runpy, a source loader); a pickle loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`; JavaScript's \`eval\`, \`Function\`/\`new Function\`, \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`setTimeout\`/\`setInterval\` given a string \u2014 runs with the agent's rights, as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`spec_from_file_location\`, \`imp.load_source\`: any file, whatever its name) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle loaded.",
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`; JavaScript's \`eval\`, \`Function\`/\`new Function\`, \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`setTimeout\`/\`setInterval\` given a string \u2014 runs with the agent's rights, as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`spec_from_file_location\`, \`imp.load_source\`: any file, whatever its name) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -70282,7 +70286,7 @@ var common = (callees) => `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)${callees}] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -70343,6 +70347,9 @@ function globalKey(path2) {
 }
 var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
 var MODULE_OBJECT_LOADERS = /* @__PURE__ */ new Set(["module.require", "require.main.require", "module.constructor._load"]);
+var UPDATED_NAME = /([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:(?:[-+*/%&|^]|\*\*|<<|>>>?|\?\?|&&|\|\|)=(?!=)|\+\+|--)|(?:\+\+|--)\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
+var STRING_START = /* @__PURE__ */ new Set(["'", '"', "`"]);
+var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
@@ -70396,6 +70403,16 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
       declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
     }
   };
+  for (const name2 of localNames) resolver.constants.poison(name2);
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
+    else if (nameNode.type === "array_pattern") for (const element of arrayElements(nameNode)) {
+      const local = elementName(element);
+      if (local) resolver.constants.poison(local.text);
+    }
+    else if (nameNode.type === "identifier" && !STRING_START.has(source[value.startIndex]) && !mayJoinArray(source, value.startIndex, value.endIndex)) resolver.constants.poison(nameNode.text);
+  }
+  for (const [, after, before] of source.matchAll(UPDATED_NAME)) resolver.constants.poison(after ?? before);
   bindDeclarations(imports);
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
   const rebind = (fresh, mentioned) => {
@@ -70425,6 +70442,10 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const head = parenthesized ? void 0 : rootAt(source, captured.startIndex);
     const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
     const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
+    if (node2.parent?.type === "call_expression" && (captured.type === "import" || !head || known(head)) && resolver.unreadLoad(node2.parent)) {
+      calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
+      continue;
+    }
     if (head && !known(head) && !privateRead && !descriptorRead) {
       const held = withObjects && withMember(captured, resolver, withObjects);
       if (held) calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: normalMembers(held), form: kind });
@@ -70714,6 +70735,21 @@ var Resolver = class {
     const member = key && this.constants.stringOf(key);
     return base && member !== void 0 ? extend2(base, member) : void 0;
   }
+  /**
+   * Is `call` a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
+   * `process.getBuiltinModule(x)`)? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
+   * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
+   */
+  unreadLoad(call2) {
+    const fn = call2.childForFieldName("function");
+    const load = fn && this.loadArgument(unwrap3(fn), 0);
+    if (!load) return false;
+    const given = namedChildrenOf(call2)[load.at];
+    if (!given || load.listed && given.type !== "array") return false;
+    const name2 = load.listed ? namedChildrenOf(given)[0] : given;
+    const literal2 = name2?.type === "string" || name2?.type === "template_string" && !name2.namedChildren.some((part) => part?.type === "template_substitution");
+    return name2 !== void 0 && !literal2 && this.constants.stringOf(name2) === void 0 && !PATH_NAME.test(name2.text);
+  }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
@@ -70835,12 +70871,16 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   bindDestructured(nameNode, member, bindings, resolver);
 }
+function elementName(element) {
+  const local = element !== HOLE && element?.type === "assignment_pattern" ? element.childForFieldName("left") : element !== HOLE ? element : null;
+  return local?.type === "identifier" ? local : void 0;
+}
 function bindArrayPattern(pattern, array2, resolver, bindings) {
   const values = arrayElements(array2);
   const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
   arrayElements(pattern).forEach((target, position) => {
-    const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
-    if (local?.type !== "identifier") return;
+    const local = elementName(target);
+    if (!local) return;
     const element = spread >= 0 && position >= spread ? void 0 : values[position];
     const path2 = element && element !== HOLE ? resolver.resolve(element) : void 0;
     if (path2 || bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(pattern), local.text, path2 && through(normalMembers(path2), pattern.parent));
@@ -71427,6 +71467,7 @@ var PYTHON_QUERY = `
 var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter"]);
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
+var RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
@@ -71444,6 +71485,12 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants: constants4 };
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
+  for (const [node2] of locals) constants4.poison(identifierAt(source, node2.startIndex));
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type === "identifier") {
+      if (!stringConstant(source, value)) constants4.poison(nameNode.text);
+    } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants4.poison(name2);
+  }
   const resolver = new Resolver2(bindings, filter, source, constants4, importers);
   const knownHere = knownIn(bindings);
   const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
@@ -71551,6 +71598,10 @@ function callsOf2(callees, args2, resolver, known, source) {
     const callee = parenthesized ? unwrap4(captured) : captured;
     const text4 = callee.text;
     if (parenthesized && !identifiersIn(text4).some(known)) continue;
+    if (captured.parent?.type === "call" && resolver.unreadLoad(captured.parent)) {
+      calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: { module: GLOBAL, members: [] }, form: "call", unreadLoad: true });
+      continue;
+    }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured.parent) });
@@ -71641,6 +71692,29 @@ var Resolver2 = class {
     }
     return void 0;
   }
+  /**
+   * Is `call` an importer (or a name resolver) given a name the scan cannot read (`__import__(name)`,
+   * `import_module(b64decode(…))`)? A relative name (a string or f-string starting with `.`) names a module of the
+   * package, which is judged on its own, and is not one.
+   */
+  unreadLoad(call2) {
+    const fn = call2.childForFieldName("function");
+    const first = namedChildrenOf(call2)[0];
+    if (!fn || !first || first.type === "keyword_argument") return false;
+    const name2 = fn.text.replace(/\s+/g, "");
+    const held = this.importers.get(name2);
+    const loads2 = held !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn);
+    const literal2 = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
+    return loads2 && !literal2 && this.constants.stringOf(first) === void 0 && !RELATIVE_NAME.test(first.text);
+  }
+  /**
+   * Is the dotted `name` called at `fn` the standard one, its first name not bound here to something else? `import
+   * importlib` binds the module itself (watched for its loaders), which does not hide it.
+   */
+  builtIn(name2, fn) {
+    const root = name2.split(".")[0];
+    return !this.bindings.declared(root, fn) || this.bindings.lookup(root, fn)?.module === root;
+  }
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   ofCall(node2, depth) {
     const fn = node2.childForFieldName("function");
@@ -71649,14 +71723,13 @@ var Resolver2 = class {
     const name2 = fn.text.replace(/\s+/g, "");
     if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node2, depth);
     const held = this.importers.get(name2);
-    const loader = name2.split(".")[0];
-    if (IMPORTERS.has(name2) && !(this.bindings.declared(loader, fn) && this.bindings.lookup(loader, fn)?.module !== loader) || held !== void 0 && held !== "resolve_name") {
+    if (IMPORTERS.has(name2) && this.builtIn(name2, fn) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
     }
-    if (NAME_RESOLVERS.has(name2) && !this.bindings.declared(name2.split(".")[0], fn) || held === "resolve_name") {
+    if (NAME_RESOLVERS.has(name2) && this.builtIn(name2, fn) || held === "resolve_name") {
       const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? through({ module: top, members: members2 }, node2) : void 0;
     }
@@ -71672,7 +71745,7 @@ var Resolver2 = class {
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
     if (method === "__getattribute__" && owner) return owner.text === "object" && !this.bindings.declared("object", fn) ? this.member(args2[0], args2[1], node2, depth) : this.member(owner, args2[0], node2, depth);
     if (method === "get" && owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "__dict__") return this.member(owner.childForFieldName("object"), args2[0], node2, depth);
-    if (name2 === "importlib.reload" && !this.bindings.declared("importlib", fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
+    if (name2 === "importlib.reload" && this.builtIn(name2, fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
     if (method === "get" && owner) {
       const named2 = owner.type === "call" ? this.scopeEntry(owner, args2[0], node2) : this.loadedModule(node2, owner, args2[0]);
       if (named2) return named2;
@@ -72063,8 +72136,9 @@ var LanguageRules = class {
       const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
+      const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
-      this.prefilter = (text4) => atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at)) || atWords(text4, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text4, at)) && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true);
+      this.prefilter = (text4) => atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at)) || atWords(text4, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text4, at)) && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || atWords(text4, PY_DYNAMIC_WORDS, (at) => matchesAt(computedNameAt, text4, at)) || evaluators(text4, () => true);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => this.explicitMembers(module2),
@@ -72093,12 +72167,13 @@ var LanguageRules = class {
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const loaderAt = atOnePlace(specifiers ? [specifiers, JS_JOINED_SPECIFIER] : [JS_JOINED_SPECIFIER]);
       const computedAt = atOnePlace([computed]);
+      const computedNameAt = atOnePlace([COMPUTED_NAME]);
       const globalLiterals = coveringLiterals(globals);
       this.prefilter = (text4) => {
         let computedLoad = false;
         const isCode = codeAt(text4);
         const loads2 = atWords(text4, LOADER_WORDS, (at) => {
-          if (matchesAt(loaderAt, text4, at) && isCode(at)) return true;
+          if ((matchesAt(loaderAt, text4, at) || matchesAt(computedNameAt, text4, at)) && isCode(at)) return true;
           computedLoad ||= matchesAt(computedAt, text4, at);
           return false;
         });
@@ -72185,6 +72260,8 @@ var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
 var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
+var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name)\s*\(\s*(?![rRuU]?['"]|\))/;
+var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*[^\s'"`)/]|createRequire\s*\()/u;
 var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
@@ -72275,6 +72352,7 @@ var BOUNDARY_RULE_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
 var KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included";
 var CODE_PATH = "<code>";
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
@@ -72616,6 +72694,10 @@ var Scanner = class _Scanner {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
       const seen = /* @__PURE__ */ new Set();
+      if (call2.unreadLoad) {
+        out2.push(dynamicCode.at(path2, range, callee, UNREAD_LOAD));
+        continue;
+      }
       const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [

@@ -14,6 +14,8 @@ export interface CallSite {
   passedTo?: string;
   /** An evaluator's call (`exec(…)`, `eval(…)`): what it runs (evaluators.ts). */
   code?: EvaluatedCode;
+  /** A loader given a name the scan cannot read (`require(n)`, `__import__(b64decode(…))`): scan/dynamic-code. */
+  unreadLoad?: boolean;
 }
 
 /** An import of a watched module (for `report-import` rules and star-import notes). */

@@ -29,7 +29,7 @@ const common = (callees: string) => `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression)${callees}] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
@@ -118,6 +118,12 @@ function globalKey(path: ModulePath | undefined): string | undefined {
 const loads = (path: ModulePath | undefined) => LOADER_PATHS.has(globalKey(path) ?? "");
 /** A CommonJS module's own loaders: its `require` method, the main module's, and its class's internal `_load`. */
 const MODULE_OBJECT_LOADERS = new Set(["module.require", "require.main.require", "module.constructor._load"]);
+/** A name updated in place (`n += "x"`, `n ??= y`, `n++`, `--n`): no constant (Constants.poison). */
+const UPDATED_NAME = /([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:(?:[-+*/%&|^]|\*\*|<<|>>>?|\?\?|&&|\|\|)=(?!=)|\+\+|--)|(?:\+\+|--)\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
+/** What a string constant's value starts with (readDeclaration's `constant`). */
+const STRING_START = new Set(["'", '"', "`"]);
+/** A module name written as a path (Resolver.unreadLoad): a quote then `./`, `../` or `/`, a path built by `path`, `__dirname`, `import.meta`, `new URL(`. */
+const PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 /** The module builtin's createRequire held by another name (`import { createRequire as cr } from "node:module"`). */
 const CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 
@@ -203,6 +209,17 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
       declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
     }
   };
+  // Before any name is read: a name bound otherwise anywhere is no constant (Constants.poison).
+  for (const name of localNames) resolver.constants.poison(name);
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
+    else if (nameNode.type === "array_pattern") for (const element of arrayElements(nameNode)) {
+      const local = elementName(element);
+      if (local) resolver.constants.poison(local.text);
+    }
+    else if (nameNode.type === "identifier" && !STRING_START.has(source[value.startIndex]!) && !mayJoinArray(source, value.startIndex, value.endIndex)) resolver.constants.poison(nameNode.text);
+  }
+  for (const [, after, before] of source.matchAll(UPDATED_NAME)) resolver.constants.poison((after ?? before)!);
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
@@ -239,6 +256,11 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // `__privateGet(this, _fetch)(url)`: the slot read is called (Resolver.slotKey).
     const privateRead = head !== undefined && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
     const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
+    // `require(n)`, `import(atob(…))`: a module named at run time may be any.
+    if (node.parent?.type === "call_expression" && (captured.type === "import" || !head || known(head)) && resolver.unreadLoad(node.parent)) {
+      calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
+      continue;
+    }
     if (head && !known(head) && !privateRead && !descriptorRead) {
       const held = withObjects && withMember(captured, resolver, withObjects);
       if (held) calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: normalMembers(held), form: kind });
@@ -599,6 +621,23 @@ export class Resolver {
     return base && member !== undefined ? extend(base, member) : undefined;
   }
 
+  /**
+   * Is `call` a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
+   * `process.getBuiltinModule(x)`)? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
+   * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
+   */
+  unreadLoad(call: Node): boolean {
+    const fn = call.childForFieldName("function");
+    const load = fn && this.loadArgument(unwrap(fn), 0);
+    if (!load) return false;
+    const given = namedChildrenOf(call)[load.at];
+    if (!given || (load.listed && given.type !== "array")) return false;
+    const name = load.listed ? namedChildrenOf(given)[0] : given;
+    // A literal written with escapes is read by scan/respelled-name.
+    const literal = name?.type === "string" || (name?.type === "template_string" && !name.namedChildren.some((part) => part?.type === "template_substitution"));
+    return name !== undefined && !literal && this.constants.stringOf(name) === undefined && !PATH_NAME.test(name.text);
+  }
+
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
@@ -771,13 +810,19 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   bindDestructured(nameNode, member, bindings, resolver);
 }
 
+/** The plain name an array pattern's element binds (`run`, `run = x`), else undefined. */
+function elementName(element: Node | null | typeof HOLE): Node | undefined {
+  const local = element !== HOLE && element?.type === "assignment_pattern" ? element.childForFieldName("left") : element !== HOLE ? element : null;
+  return local?.type === "identifier" ? local : undefined;
+}
+
 /** `const [run, , other = x] = [cp.exec, y, z]`: each name is the element at its position (none after a spread). */
 function bindArrayPattern(pattern: Node, array: Node, resolver: Resolver, bindings: Bindings): void {
   const values = arrayElements(array);
   const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
   arrayElements(pattern).forEach((target, position) => {
-    const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
-    if (local?.type !== "identifier") return;
+    const local = elementName(target);
+    if (!local) return;
     const element = spread >= 0 && position >= spread ? undefined : values[position];
     const path = element && element !== HOLE ? resolver.resolve(element) : undefined;
     if (path || bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(pattern), local.text, path && through(normalMembers(path), pattern.parent!));

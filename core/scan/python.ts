@@ -7,7 +7,7 @@ import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
-import { ANY, EVALUATORS, RETURNED } from "./specs";
+import { ANY, EVALUATORS, GLOBAL, RETURNED } from "./specs";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
 export const PYTHON_QUERY = `
@@ -50,6 +50,8 @@ export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__impo
 const SCOPE_DICTS = new Set(["globals", "locals", "vars"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
+/** A module name written relative to the package: a string or f-string starting with `.` (Resolver.unreadLoad). */
+const RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 /** The functions that import a module and read members of it, named by one string (`"os.system"`, `"os:system"`). */
 const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
 /** `operator.attrgetter("system")`: a function reading that member (dotted: members of members) of what it is given. */
@@ -80,6 +82,13 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // `sys.modules["os"]` needs no watched import in the file (the state is kept).
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
+  // Before any name is read: a name bound otherwise anywhere is no constant (Constants.poison).
+  for (const [node] of locals) constants.poison(identifierAt(source, node.startIndex)!);
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type === "identifier") {
+      if (!stringConstant(source, value)) constants.poison(nameNode.text);
+    } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
+  }
   const resolver = new Resolver(bindings, filter, source, constants, importers);
   const knownHere = knownIn(bindings);
   const known = importers.size ? (name: string | undefined) => knownHere(name) || importers.has(name!) : knownHere;
@@ -243,6 +252,11 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     if (parenthesized && !identifiersIn(text).some(known)) continue;
+    // `__import__(name)`, `import_module(b64decode(…))`: a module named at run time may be any.
+    if (captured.parent?.type === "call" && resolver.unreadLoad(captured.parent)) {
+      calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: { module: GLOBAL, members: [] }, form: "call", unreadLoad: true });
+      continue;
+    }
     // `os.system.__call__(cmd)`: the object whose `__call__` is called is the one called.
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
@@ -362,6 +376,32 @@ export class Resolver {
     return undefined;
   }
 
+  /**
+   * Is `call` an importer (or a name resolver) given a name the scan cannot read (`__import__(name)`,
+   * `import_module(b64decode(…))`)? A relative name (a string or f-string starting with `.`) names a module of the
+   * package, which is judged on its own, and is not one.
+   */
+  unreadLoad(call: Node): boolean {
+    const fn = call.childForFieldName("function");
+    const first = namedChildrenOf(call)[0];
+    if (!fn || !first || first.type === "keyword_argument") return false;
+    const name = fn.text.replace(/\s+/g, "");
+    const held = this.importers.get(name);
+    const loads = held !== undefined || ((IMPORTERS.has(name) || NAME_RESOLVERS.has(name)) && this.builtIn(name, fn));
+    // A literal written with escapes is read by scan/respelled-name.
+    const literal = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
+    return loads && !literal && this.constants.stringOf(first) === undefined && !RELATIVE_NAME.test(first.text);
+  }
+
+  /**
+   * Is the dotted `name` called at `fn` the standard one, its first name not bound here to something else? `import
+   * importlib` binds the module itself (watched for its loaders), which does not hide it.
+   */
+  private builtIn(name: string, fn: Node): boolean {
+    const root = name.split(".")[0]!;
+    return !this.bindings.declared(root, fn) || this.bindings.lookup(root, fn)?.module === root;
+  }
+
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   private ofCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
@@ -370,16 +410,14 @@ export class Resolver {
     const name = fn.text.replace(/\s+/g, "");
     if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args[0], args[1], node, depth);
     const held = this.importers.get(name);
-    const loader = name.split(".")[0]!;
-    // `import builtins` binds the module itself (its evaluators are watched): a binding hides it only when it is another value.
-    if ((IMPORTERS.has(name) && !(this.bindings.declared(loader, fn) && this.bindings.lookup(loader, fn)?.module !== loader)) || (held !== undefined && held !== "resolve_name")) {
+    if ((IMPORTERS.has(name) && this.builtIn(name, fn)) || (held !== undefined && held !== "resolve_name")) {
       const module = this.constants.stringOf(args[0]);
       if (module === undefined || module.startsWith(".")) return undefined;
       // `__import__("os.path")` returns the top package.
       const dotted = (held ?? name).endsWith("__import__") ? module.split(".")[0]! : module;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
     }
-    if ((NAME_RESOLVERS.has(name) && !this.bindings.declared(name.split(".")[0]!, fn)) || held === "resolve_name") {
+    if ((NAME_RESOLVERS.has(name) && this.builtIn(name, fn)) || held === "resolve_name") {
       // The module is the top package here, its submodules members: `import urllib` then `urllib.request.urlopen` reads so.
       const [top, ...members] = this.constants.stringOf(args[0])?.split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? through({ module: top, members }, node) : undefined;
@@ -400,7 +438,7 @@ export class Resolver {
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
     if (method === "__getattribute__" && owner) return owner.text === "object" && !this.bindings.declared("object", fn) ? this.member(args[0], args[1], node, depth) : this.member(owner, args[0], node, depth);
     if (method === "get" && owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "__dict__") return this.member(owner.childForFieldName("object"), args[0], node, depth);
-    if (name === "importlib.reload" && !this.bindings.declared("importlib", fn)) return args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
+    if (name === "importlib.reload" && this.builtIn(name, fn)) return args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
     if (method === "get" && owner) {
       const named = owner.type === "call" ? this.scopeEntry(owner, args[0], node) : this.loadedModule(node, owner, args[0]);
       if (named) return named;

@@ -628,9 +628,18 @@ const NAMES: StringReading = { max: MAX_FOLDED_STRING, literal: stringValue };
 /** Code handed to an evaluator (evaluators.ts): escapes read as the language reads them, longer strings. */
 export const CODE: StringReading = { max: MAX_CODE_CHARS, literal: (node) => codeLiteral(node) };
 
-/** String constants assigned to simple names of a file (`MOD = "subprocess"`); a name assigned two different strings is no constant. */
+/**
+ * String constants assigned to simple names of a file (`MOD = "subprocess"`); a name assigned two different strings,
+ * or bound otherwise anywhere in the file (`poison`: a parameter, a loop variable, `n = f()`), is no constant: which
+ * value a use sees is not known here, and `n = "json"` … `def f(n): import_module(n)` must not read as `json`.
+ */
 export class Constants {
   private readonly values = new Map<string, string | undefined>();
+
+  /** `name` is bound to something other than a string constant somewhere in the file. */
+  poison(name: string): void {
+    this.values.set(name, undefined);
+  }
 
   add(name: string, value: Node): void {
     const text = this.stringOf(value);

@@ -45,10 +45,13 @@ export class LanguageRules {
       // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`).
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
+      // A module named at run time (`__import__(name)`, `import_module(b64decode(…))`) is itself a finding (scan/dynamic-code).
+      const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
       this.prefilter = (text) =>
         atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at)) ||
         (atWords(text, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text, at)) && (quoted.test(text) || PY_JOINED_STRING.test(text))) ||
+        atWords(text, PY_DYNAMIC_WORDS, (at) => matchesAt(computedNameAt, text, at)) ||
         evaluators(text, () => true);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
@@ -91,6 +94,8 @@ export class LanguageRules {
       // a literal every match of theirs contains: each file gets the verdict the tests tried everywhere give.
       const loaderAt = atOnePlace(specifiers ? [specifiers, JS_JOINED_SPECIFIER] : [JS_JOINED_SPECIFIER]);
       const computedAt = atOnePlace([computed]);
+      // A load of a name computed at run time (`require(n)`, `import(atob(…))`) is itself a finding (scan/dynamic-code) when the name cannot be read.
+      const computedNameAt = atOnePlace([COMPUTED_NAME]);
       // Each alternative of globalUse and globalWord names a global; each name contains one of these.
       const globalLiterals = coveringLiterals(globals);
       this.prefilter = (text) => {
@@ -98,7 +103,7 @@ export class LanguageRules {
         // A module named in a comment loads nothing (JSDoc examples: `import { ChatOpenAI } from "@langchain/openai"`).
         const isCode = codeAt(text);
         const loads = atWords(text, LOADER_WORDS, (at) => {
-          if (matchesAt(loaderAt, text, at) && isCode(at)) return true;
+          if ((matchesAt(loaderAt, text, at) || matchesAt(computedNameAt, text, at)) && isCode(at)) return true;
           computedLoad ||= matchesAt(computedAt, text, at);
           return false;
         });
@@ -207,6 +212,13 @@ const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
  * The words every match of the specifier, joined-specifier and computed-load tests begins with (their `\bfrom`, `\bimport`,
  * `\brequire`, `\bcreateRequire`, `\bgetBuiltinModule`, `\b_load`, `\bbinding`, `\b_linkedBinding`): such a test, tried at each place one of them is written, answers as it does tried everywhere.
  */
+/** Python's importers called with anything but a string literal first (python.ts Resolver.unreadLoad). */
+const PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name)\s*\(\s*(?![rRuU]?['"]|\))/;
+/**
+ * A loader's `(` followed by anything but a quote, or a `createRequire(…)` (its `require` may be held and given any
+ * name): a name the parser must read (Resolver.unreadLoad). Not after `$` or a letter (`$require` is another name).
+ */
+const COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*[^\s'"`)/]|createRequire\s*\()/u;
 const LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 
 /** A JavaScript comment of at most 4,000 characters (bounded: the test runs at every loader word of a file). */

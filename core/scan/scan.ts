@@ -71,6 +71,8 @@ const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULE_IDS, starImport.id, dynam
 /** `yield` or `await` before a `/` that starts no comment (Scanner.addNameReadings). */
 const KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
 const findingKey = (f: Finding) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+/** Why a load of a module by a name the scan cannot read is scan/dynamic-code. */
+const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included";
 /** The path code handed to an evaluator is scanned under (its findings are placed at the evaluator's call). */
 const CODE_PATH = "<code>";
 const LANGUAGE_NAME: Record<Grammar, string> = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
@@ -446,6 +448,10 @@ export class Scanner {
       const range = lines.range(call.start, call.end);
       const callee = call.form === "new" ? `new ${call.callee}` : call.callee;
       const seen = new Set<string>();
+      if (call.unreadLoad) {
+        out.push(dynamicCode.at(path, range, callee, UNREAD_LOAD));
+        continue;
+      }
       const hops = (call.path.via ?? []).map((hop) => ({ ...(hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text, hop) }), tracked: hop.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
       // The message names the steps only when they are more than the plain import the reader sees at the top.

@@ -26,4 +26,19 @@ describe("code run from a string fails the gate", () => {
       "::error title=scan/dynamic-code,file=agent/encoded.py,line=3,endLine=3,col=1,endColumn=4::`exec` runs code the scan cannot read (its code is not a constant string); what it runs could bypass the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
     ]);
   });
+
+  it("scan/dynamic-code: a module loaded by a decoded name, a file run by its path and a pickle loaded fail the built Action at each", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/load.js"), 'require(Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString()).execSync("id");\n');
+      writeFileSync(join(dir, "agent/load.py"), 'import base64, runpy, pickle\n__import__(base64.b64decode("b3M=").decode()).system("id")\nrunpy.run_path("agent/payload.dat")\npickle.loads(base64.b64decode("Y29z"))\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith("::error title=scan/")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual([
+      "scan/dynamic-code:agent/load.js:1:1",
+      "scan/dynamic-code:agent/load.py:2:1",
+      "scan/dynamic-code:agent/load.py:3:1",
+      "scan/dynamic-code:agent/load.py:4:1",
+    ]);
+  });
 });
