@@ -71705,7 +71705,22 @@ var Resolver2 = class {
     const held = this.importers.get(name2);
     const loads2 = held !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn);
     const literal2 = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
-    return loads2 && !literal2 && this.constants.stringOf(first) === void 0 && !RELATIVE_NAME.test(first.text);
+    return loads2 && !literal2 && this.constants.stringOf(first) === void 0 && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
+  }
+  /**
+   * `for package in ("urllib3", "idna"): __import__(package)`: a loop variable over a tuple or list of string constants
+   * the scan reads, none of them a module it watches.
+   */
+  unwatchedLoopName(name2) {
+    if (name2.type !== "identifier") return false;
+    for (let node2 = name2.parent; node2; node2 = node2.parent) {
+      if (node2.type !== "for_statement" || node2.childForFieldName("left")?.text !== name2.text) continue;
+      const values = node2.childForFieldName("right");
+      if (values?.type !== "tuple" && values?.type !== "list") return false;
+      const names = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
+      return names.every((module2) => module2 !== void 0 && !this.filter.relevant(module2.split(".")[0]));
+    }
+    return false;
   }
   /**
    * Is the dotted `name` called at `fn` the standard one, its first name not bound here to something else? `import

@@ -390,7 +390,23 @@ export class Resolver {
     const loads = held !== undefined || ((IMPORTERS.has(name) || NAME_RESOLVERS.has(name)) && this.builtIn(name, fn));
     // A literal written with escapes is read by scan/respelled-name.
     const literal = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
-    return loads && !literal && this.constants.stringOf(first) === undefined && !RELATIVE_NAME.test(first.text);
+    return loads && !literal && this.constants.stringOf(first) === undefined && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
+  }
+
+  /**
+   * `for package in ("urllib3", "idna"): __import__(package)`: a loop variable over a tuple or list of string constants
+   * the scan reads, none of them a module it watches.
+   */
+  private unwatchedLoopName(name: Node): boolean {
+    if (name.type !== "identifier") return false;
+    for (let node = name.parent; node; node = node.parent) {
+      if (node.type !== "for_statement" || node.childForFieldName("left")?.text !== name.text) continue;
+      const values = node.childForFieldName("right");
+      if (values?.type !== "tuple" && values?.type !== "list") return false;
+      const names = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
+      return names.every((module) => module !== undefined && !this.filter.relevant(module.split(".")[0]!));
+    }
+    return false;
   }
 
   /**
