@@ -43002,6 +43002,7 @@ function oneLine(text4) {
 }
 var MAX_FOLDED_STRING = 256;
 var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue };
+var MAX_CODE_CHARS = 65536;
 var CODE = { max: MAX_CODE_CHARS, literal: (node2) => codeLiteral(node2) };
 var Constants = class {
   values = /* @__PURE__ */ new Map();
@@ -43153,7 +43154,6 @@ function mayFallBack(source, start2, end, known, operators) {
 }
 
 // core/scan/evaluators.ts
-var MAX_CODE_CHARS = 65536;
 var MAX_CODE_DEPTH = 2;
 var BODY_FUNCTION = "evaluated";
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);

@@ -4172,58 +4172,6 @@ function aliasCandidates(aliases, specifier) {
   return out2.filter((p) => !p.startsWith("..") && !import_node_path2.posix.isAbsolute(p));
 }
 
-// core/scan/evaluators.ts
-var MAX_CODE_CHARS = 65536;
-var MAX_CODE_DEPTH = 2;
-var BODY_FUNCTION = "evaluated";
-var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
-function evaluatedCode(call2, evaluator, constants, source) {
-  const args2 = namedChildrenOf(call2);
-  if (args2.length === 0) return void 0;
-  if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
-  if (evaluator.reads === "file") return { unread: "it runs a file or module it is given by name" };
-  if (evaluator.reads === "data") return { unread: "unpickling runs whatever its data names" };
-  const codeArg = evaluator.reads === "body" ? args2[args2.length - 1] : args2[0];
-  if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
-  const code = constants.stringOf(codeArg, 0, CODE);
-  if (code === void 0) {
-    if (evaluator.strings && !STRINGS.has(codeArg.type)) return void 0;
-    return { unread: "its code is not a constant string" };
-  }
-  if (evaluator.reads === "program") return { texts: [code] };
-  if (evaluator.reads === "expression") {
-    const use = useAfter(call2, source);
-    return { texts: use ? [code, `(${code})${use}`] : [code] };
-  }
-  const params = [];
-  for (const param of args2.slice(0, -1)) {
-    const text2 = constants.stringOf(param, 0, CODE);
-    if (text2 === void 0) return { unread: "its parameters are not constant strings" };
-    params.push(text2);
-  }
-  const invoked = call2.parent?.type === "call_expression" && sameNode(call2.parent.childForFieldName("function"), call2) ? call2.parent : void 0;
-  const text = [`function ${BODY_FUNCTION}() {${code}
-}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
-  return { texts: [text] };
-}
-var STRINGS = /* @__PURE__ */ new Set(["string", "template_string", "binary_expression", "concatenated_string"]);
-function useAfter(call2, source) {
-  let top = call2;
-  for (let parent = top.parent; parent && USES.has(parent.type); parent = top.parent) {
-    const held = parent.childForFieldName("object") ?? parent.childForFieldName("function") ?? parent.childForFieldName("value");
-    if (!sameNode(held, top)) break;
-    top = parent;
-  }
-  return source.slice(call2.endIndex, top.endIndex);
-}
-var sameNode = (a, b) => a?.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
-function codeOfCall(filter, constants, source, path2, form, call2, passed = false) {
-  const evaluator = filter.evaluator(path2, form);
-  if (!evaluator) return {};
-  const code = passed ? evaluator.passed ? { unread: "it is passed as a value, to run what it is given" } : void 0 : call2 && evaluatedCode(call2, evaluator, constants, source);
-  return code ? { code } : {};
-}
-
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
 var OBJECT = "<object>";
@@ -4668,6 +4616,7 @@ function oneLine(text) {
 }
 var MAX_FOLDED_STRING = 256;
 var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue };
+var MAX_CODE_CHARS = 65536;
 var CODE = { max: MAX_CODE_CHARS, literal: (node) => codeLiteral(node) };
 var Constants = class {
   values = /* @__PURE__ */ new Map();
@@ -5519,6 +5468,57 @@ function compiledQuery(language, text) {
 }
 function queryOf(language, source, comments) {
   return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, commentsQuery(language)) : void 0 };
+}
+
+// core/scan/evaluators.ts
+var MAX_CODE_DEPTH = 2;
+var BODY_FUNCTION = "evaluated";
+var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
+function evaluatedCode(call2, evaluator, constants, source) {
+  const args2 = namedChildrenOf(call2);
+  if (args2.length === 0) return void 0;
+  if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
+  if (evaluator.reads === "file") return { unread: "it runs a file or module it is given by name" };
+  if (evaluator.reads === "data") return { unread: "unpickling runs whatever its data names" };
+  const codeArg = evaluator.reads === "body" ? args2[args2.length - 1] : args2[0];
+  if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
+  const code = constants.stringOf(codeArg, 0, CODE);
+  if (code === void 0) {
+    if (evaluator.strings && !STRINGS.has(codeArg.type)) return void 0;
+    return { unread: "its code is not a constant string" };
+  }
+  if (evaluator.reads === "program") return { texts: [code] };
+  if (evaluator.reads === "expression") {
+    const use = useAfter(call2, source);
+    return { texts: use ? [code, `(${code})${use}`] : [code] };
+  }
+  const params = [];
+  for (const param of args2.slice(0, -1)) {
+    const text2 = constants.stringOf(param, 0, CODE);
+    if (text2 === void 0) return { unread: "its parameters are not constant strings" };
+    params.push(text2);
+  }
+  const invoked = call2.parent?.type === "call_expression" && sameNode(call2.parent.childForFieldName("function"), call2) ? call2.parent : void 0;
+  const text = [`function ${BODY_FUNCTION}() {${code}
+}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
+  return { texts: [text] };
+}
+var STRINGS = /* @__PURE__ */ new Set(["string", "template_string", "binary_expression", "concatenated_string"]);
+function useAfter(call2, source) {
+  let top = call2;
+  for (let parent = top.parent; parent && USES.has(parent.type); parent = top.parent) {
+    const held = parent.childForFieldName("object") ?? parent.childForFieldName("function") ?? parent.childForFieldName("value");
+    if (!sameNode(held, top)) break;
+    top = parent;
+  }
+  return source.slice(call2.endIndex, top.endIndex);
+}
+var sameNode = (a, b) => a?.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+function codeOfCall(filter, constants, source, path2, form, call2, passed = false) {
+  const evaluator = filter.evaluator(path2, form);
+  if (!evaluator) return {};
+  const code = passed ? evaluator.passed ? { unread: "it is passed as a value, to run what it is given" } : void 0 : call2 && evaluatedCode(call2, evaluator, constants, source);
+  return code ? { code } : {};
 }
 
 // core/scan/detach.ts

@@ -1,7 +1,9 @@
 import { type Language, type Node, Query } from "@vscode/tree-sitter-wasm";
-import type { EvaluatedCode } from "./evaluators";
 import { COMMENT_TYPES, type ModulePath, ScopeIndex, isComment } from "./resolve";
 import type { Evaluator } from "./specs";
+
+/** What an evaluator's call runs (evaluators.ts): texts to scan as code, or why it cannot be read. */
+export type EvaluatedCode = { texts: string[] } | { unread: string };
 
 /** A call (or `new`) whose callee resolves to a watched module; start/end are the callee's offsets. */
 export interface CallSite {

@@ -4,17 +4,13 @@
  * them reported at the call (Scanner), or why the code cannot be read (scan/dynamic-code).
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import type { ModuleFilter } from "./analysis";
+import type { EvaluatedCode, ModuleFilter } from "./analysis";
 import { CODE, type Constants, type ModulePath, namedChildrenOf } from "./resolve";
 import type { Evaluator } from "./specs";
 
-/** Longest code read from a constant: longer is reported as code the scan cannot read. */
-export const MAX_CODE_CHARS = 65_536;
 /** Code in code in code…: how many levels are scanned; a deeper evaluator is reported as code the scan cannot read. */
 export const MAX_CODE_DEPTH = 2;
 
-/** What an evaluator's call runs: texts to scan as code, or why it cannot be read. */
-export type EvaluatedCode = { texts: string[] } | { unread: string };
 
 /** The name the scan gives a `new Function`'s body, so what the function returns is a factory's value (factories.ts). */
 const BODY_FUNCTION = "evaluated";

@@ -1,5 +1,4 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
-import { MAX_CODE_CHARS } from "./evaluators";
 import type { PlacedHop } from "./placed";
 
 /** Where an expression leads: a module (or GLOBAL) and the member chain reached from it. */
@@ -624,6 +623,9 @@ interface StringReading {
 
 /** Module and member names: escapes are not read (a name spelled with them is scan/respelled-name's). */
 const NAMES: StringReading = { max: MAX_FOLDED_STRING, literal: stringValue };
+
+/** Longest code read from a constant handed to an evaluator: longer is reported as code the scan cannot read. */
+export const MAX_CODE_CHARS = 65_536;
 
 /** Code handed to an evaluator (evaluators.ts): escapes read as the language reads them, longer strings. */
 export const CODE: StringReading = { max: MAX_CODE_CHARS, literal: (node) => codeLiteral(node) };

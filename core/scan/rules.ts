@@ -1,5 +1,6 @@
 import { defineRule } from "../kernel/rule";
-import { MAX_CODE_CHARS, MAX_CODE_DEPTH } from "./evaluators";
+import { MAX_CODE_DEPTH } from "./evaluators";
+import { MAX_CODE_CHARS } from "./resolve";
 
 /** What every boundary finding says it skips: the gateway's guarantees. */
 export const BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
