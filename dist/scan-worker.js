@@ -6653,7 +6653,23 @@ function globalKey(path2) {
 }
 var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
 var MODULE_OBJECT_LOADERS = /* @__PURE__ */ new Set(["module.require", "require.main.require", "module.constructor._load"]);
-var UPDATED_NAME = /([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:(?:[-+*/%&|^]|\*\*|<<|>>>?|\?\?|&&|\|\|)=(?!=)|\+\+|--)|(?:\+\+|--)\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
+var UPDATE_OPERATOR = /(?:[-+*/%&|^]|\*\*|<<|>>>?|\?\?|&&|\|\|)=(?!=)|\+\+|--/g;
+var IDENTIFIER_CHAR = /[\p{L}\p{N}_$]/u;
+function* updatedNames(source) {
+  for (const { 0: operator, index } of source.matchAll(UPDATE_OPERATOR)) {
+    let end = index;
+    while (end > 0 && /\s/.test(source[end - 1])) end--;
+    let start2 = end;
+    while (start2 > 0 && IDENTIFIER_CHAR.test(source[start2 - 1])) start2--;
+    if (start2 < end) yield source.slice(start2, end);
+    if (operator === "++" || operator === "--") {
+      let next = index + 2;
+      while (next < source.length && /\s/.test(source[next])) next++;
+      const after = identifierAt(source, next);
+      if (after) yield after;
+    }
+  }
+}
 var STRING_START = /* @__PURE__ */ new Set(["'", '"', "`"]);
 var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
@@ -6718,7 +6734,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
     else if (nameNode.type === "identifier" && !STRING_START.has(source[value.startIndex]) && !mayJoinArray(source, value.startIndex, value.endIndex)) resolver.constants.poison(nameNode.text);
   }
-  for (const [, after, before] of source.matchAll(UPDATED_NAME)) resolver.constants.poison(after ?? before);
+  for (const name2 of updatedNames(source)) resolver.constants.poison(name2);
   bindDeclarations(imports);
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
   const rebind = (fresh, mentioned) => {
