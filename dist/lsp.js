@@ -54689,6 +54689,7 @@ function* updatedNames(source) {
   }
 }
 var STRING_START = /* @__PURE__ */ new Set(["'", '"', "`"]);
+var DATA_URL = /^[`'"]?data:/i;
 var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
@@ -55077,7 +55078,7 @@ var Resolver = class {
   }
   /**
    * Is `call` a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
-   * `process.getBuiltinModule(x)`)? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
+   * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
    * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
    */
   unreadLoad(call2) {
@@ -55087,8 +55088,12 @@ var Resolver = class {
     const given = namedChildrenOf(call2)[load.at];
     if (!given || load.listed && given.type !== "array") return false;
     const name2 = load.listed ? namedChildrenOf(given)[0] : given;
-    const literal2 = name2?.type === "string" || name2?.type === "template_string" && !name2.namedChildren.some((part) => part?.type === "template_substitution");
-    return name2 !== void 0 && !literal2 && this.constants.stringOf(name2) === void 0 && !PATH_NAME.test(name2.text);
+    if (!name2) return false;
+    const specifier = this.constants.stringOf(name2);
+    if (DATA_URL.test(specifier ?? name2.text)) return true;
+    if (specifier !== void 0) return false;
+    const literal2 = name2.type === "string" || name2.type === "template_string" && !name2.namedChildren.some((part) => part?.type === "template_substitution");
+    return !literal2 && !PATH_NAME.test(name2.text);
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
@@ -56616,7 +56621,7 @@ var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name)\s*\(\s*(?![rRuU]?['"]|\))/;
-var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*[^\s'"`)/]|createRequire\s*\()/u;
+var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`]data:)|createRequire\s*\()/iu;
 var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
@@ -56707,7 +56712,7 @@ var BOUNDARY_RULE_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
 var KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
-var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included";
+var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var CODE_PATH = "<code>";
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {

@@ -140,6 +140,8 @@ function* updatedNames(source: string): Generator<string> {
 }
 /** What a string constant's value starts with (readDeclaration's `constant`). */
 const STRING_START = new Set(["'", '"', "`"]);
+/** A module given as a `data:` URL, its code in it (read as a constant, or a literal's text). */
+const DATA_URL = /^[`'"]?data:/i;
 /** A module name written as a path (Resolver.unreadLoad): a quote then `./`, `../` or `/`, a path built by `path`, `__dirname`, `import.meta`, `new URL(`. */
 const PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 /** The module builtin's createRequire held by another name (`import { createRequire as cr } from "node:module"`). */
@@ -641,7 +643,7 @@ export class Resolver {
 
   /**
    * Is `call` a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
-   * `process.getBuiltinModule(x)`)? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
+   * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
    * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
    */
   unreadLoad(call: Node): boolean {
@@ -652,8 +654,13 @@ export class Resolver {
     if (!given || (load.listed && given.type !== "array")) return false;
     const name = load.listed ? namedChildrenOf(given)[0] : given;
     // A literal written with escapes is read by scan/respelled-name.
-    const literal = name?.type === "string" || (name?.type === "template_string" && !name.namedChildren.some((part) => part?.type === "template_substitution"));
-    return name !== undefined && !literal && this.constants.stringOf(name) === undefined && !PATH_NAME.test(name.text);
+    if (!name) return false;
+    const specifier = this.constants.stringOf(name);
+    // `import("data:text/javascript,…")`: the module is the code in the URL.
+    if (DATA_URL.test(specifier ?? name.text)) return true;
+    if (specifier !== undefined) return false;
+    const literal = name.type === "string" || (name.type === "template_string" && !name.namedChildren.some((part) => part?.type === "template_substitution"));
+    return !literal && !PATH_NAME.test(name.text);
   }
 
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */

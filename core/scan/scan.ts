@@ -72,7 +72,7 @@ const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULE_IDS, starImport.id, dynam
 const KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
 const findingKey = (f: Finding) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
 /** Why a load of a module by a name the scan cannot read is scan/dynamic-code. */
-const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included";
+const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 /** The path code handed to an evaluator is scanned under (its findings are placed at the evaluator's call). */
 const CODE_PATH = "<code>";
 const LANGUAGE_NAME: Record<Grammar, string> = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };

@@ -170,6 +170,8 @@ describe("scan/dynamic-code: a module loaded by a name the scan cannot read", ()
     const text = 'const n = "path";\nfunction f(n) {\n  return require(n).execSync("b");\n}\nlet m = "path";\nm += suffix;\nrequire(m);\nimport(atob("Y2hpbGRfcHJvY2Vzcw==")).then((x) => x.execSync("c"));\nprocess.getBuiltinModule(name);\n';
     expect(found("a.js", text)).toEqual(["scan/dynamic-code 3:10-17", "scan/dynamic-code 7:1-8", "scan/dynamic-code 8:1-7", "scan/dynamic-code 9:1-25"]);
     expect(found("b.mjs", 'import { createRequire } from "node:module";\nconst load = createRequire(import.meta.url);\nload(name).execSync("a");\n')).toEqual(["scan/dynamic-code 3:1-5"]);
+    // A data: URL is code: Node imports it as a module.
+    expect(found("d.mjs", 'await import("data:text/javascript,import cp from \\"child_process\\"; cp.execSync(\\"id\\")");\nconst u = "data:text/javascript,export default 1";\nawait import(u);\n')).toEqual(["scan/dynamic-code 1:7-13", "scan/dynamic-code 3:7-13"]);
     expect(found("c.js", 'let n = "path";\nn = other;\nrequire(n).execSync("d");\nconst [k] = [x];\nrequire(k);\n')).toEqual(["scan/dynamic-code 3:1-8", "scan/dynamic-code 5:1-8"]);
   });
 
