@@ -28,6 +28,7 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "file") return { unread: "it runs a file or module it is given by name" };
   if (evaluator.reads === "data") return { unread: "unpickling runs whatever its data names" };
+  if (evaluator.reads === "worker" && !evalOption(args[1])) return WORKER_SCRIPT.test(args[0]!.text) ? undefined : { unread: "it runs a file the scan may not read as JavaScript" };
   const codeArg = evaluator.reads === "body" ? args[args.length - 1]! : args[0]!;
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
   const code = constants.stringOf(codeArg, 0, CODE);
@@ -35,7 +36,7 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
     if (evaluator.strings && !STRINGS.has(codeArg.type)) return undefined;
     return { unread: "its code is not a constant string" };
   }
-  if (evaluator.reads === "program") return { texts: [code] };
+  if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "expression") {
     const use = useAfter(call, source);
     return { texts: use ? [code, `(${code})${use}`] : [code] };
@@ -53,6 +54,17 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   const text = [`function ${BODY_FUNCTION}() {${code}\n}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };
 }
+
+/** A worker's options holding `eval: true`: its first argument is code. */
+function evalOption(options: Node | undefined): boolean {
+  return options?.type === "object" && namedChildrenOf(options).some((pair) => pair.type === "pair" && pair.childForFieldName("key")?.text.replace(/['"]/g, "") === "eval" && pair.childForFieldName("value")?.text === "true");
+}
+
+/**
+ * A worker script the scan reads as the file it is: a JavaScript source named by a literal path or URL (`"./w.js"`,
+ * `new URL("./w.mjs", import.meta.url)`, `path.join(__dirname, "w.js")`), or this file (`__filename`, `import.meta.url`).
+ */
+const WORKER_SCRIPT = /\.[cm]?[jt]sx?['"`]\s*(?:,\s*import\s*\.\s*meta\s*\.\s*url\s*)?\)?$|^__filename$|^import\s*\.\s*meta\s*\.\s*url$/;
 
 /** What may be a string built at run time: a timer given one runs it as code. */
 const STRINGS = new Set(["string", "template_string", "binary_expression", "concatenated_string"]);

@@ -58,8 +58,12 @@ export const RETURNED = "()";
  * runs a function); `passed`: handed on as a value (`map(eval, xs)`) it runs what it is given.
  */
 export interface Evaluator {
-  /** What the code argument is: a program, an expression, a function body; or never readable: a file's path (`file`), data that names code to run (`data`: a pickle). */
-  reads: "program" | "expression" | "body" | "file" | "data";
+  /**
+   * What the code argument is: a program, an expression, a function body; a worker's script (`worker`: code with
+   * `{ eval: true }`, else a file's path); or never readable: a file's path (`file`), data that names code to run
+   * (`data`: a pickle).
+   */
+  reads: "program" | "expression" | "body" | "worker" | "file" | "data";
   strings?: boolean;
   passed?: boolean;
 }
@@ -93,6 +97,8 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "vm.runInContext": { reads: "expression" },
     "vm.compileFunction": { reads: "program" },
     "vm.Script": { reads: "program" },
+    // `new Worker(code, { eval: true })` runs the code; `new Worker("./payload.txt")` runs any file as JavaScript.
+    "worker_threads.Worker": { reads: "worker" },
   },
 };
 
@@ -323,6 +329,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // JavaScript / TypeScript — code run from a string
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
   js("vm", call(...evaluatorsOf("javascript", "vm")), "code"),
+  js("worker_threads", call(...evaluatorsOf("javascript", "worker_threads")), "code"),
   // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
   js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
   js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),

@@ -84,6 +84,13 @@ describe("JavaScript evaluators", () => {
     expect(await found("a.js", `Function('require("child_process").exec("x")')();\n`)).toEqual(["scan/shell-command 1:1-1:9"]);
   });
 
+  it("a worker: code given with `{ eval: true }` is scanned or scan/dynamic-code; a script that is not a JavaScript source by its name is scan/dynamic-code", async () => {
+    const text = 'const { Worker } = require("worker_threads");\nnew Worker("./payload.txt");\nnew Worker(\'require("child_process").execSync("id")\', { eval: true });\nnew Worker(code, { eval: true });\nnew Worker(file);\n';
+    expect(await found("a.js", text)).toEqual(["scan/dynamic-code 2:5-2:11", "scan/shell-command 3:5-3:11", "scan/dynamic-code 4:5-4:11", "scan/dynamic-code 5:5-5:11"]);
+    const scripts = 'import { Worker } from "node:worker_threads";\nnew Worker("./w.js");\nnew Worker(new URL("./w.mjs", import.meta.url));\nnew Worker(path.join(__dirname, "w.js"));\nnew Worker(__filename);\nnew Worker(import.meta.url);\n';
+    expect(await found("b.mjs", scripts)).toEqual([]);
+  });
+
   it("vm: runInThisContext, runInNewContext, new vm.Script", async () => {
     const text = `const vm = require("vm");\nrequire("vm").runInThisContext('require("child_process").execSync("x")');\nvm.runInNewContext('fetch("https://x")');\nnew vm.Script('require("child_process").exec("y")');\nvm.runInNewContext("1 + 1");\n`;
     expect(await found("a.js", text)).toEqual(["scan/shell-command 2:1-2:31", "scan/network-call 3:1-3:19", "scan/shell-command 4:5-4:14"]);
