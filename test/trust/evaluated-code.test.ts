@@ -27,18 +27,23 @@ describe("code run from a string fails the gate", () => {
     ]);
   });
 
-  it("scan/dynamic-code: a module loaded by a decoded name, a file run by its path and a pickle loaded fail the built Action at each", async () => {
+  it("scan/dynamic-code: a module loaded by a decoded name, a data: URL imported, a worker's script, a file run by its path and a pickle loaded fail the built Action at each", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/load.js"), 'require(Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString()).execSync("id");\n');
+      writeFileSync(join(dir, "agent/data.mjs"), 'await import("data:text/javascript,import cp from \\"child_process\\"; cp.execSync(\\"id\\")");\n');
+      writeFileSync(join(dir, "agent/worker.js"), 'const { Worker } = require("worker_threads");\nnew Worker("./payload.txt");\nnew Worker(\'require("child_process").execSync("id")\', { eval: true });\n');
       writeFileSync(join(dir, "agent/load.py"), 'import base64, runpy, pickle\n__import__(base64.b64decode("b3M=").decode()).system("id")\nrunpy.run_path("agent/payload.dat")\npickle.loads(base64.b64decode("Y29z"))\n');
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(r.commands.filter((c) => c.startsWith("::error title=scan/")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual([
+      "scan/dynamic-code:agent/data.mjs:1:7",
       "scan/dynamic-code:agent/load.js:1:1",
       "scan/dynamic-code:agent/load.py:2:1",
       "scan/dynamic-code:agent/load.py:3:1",
       "scan/dynamic-code:agent/load.py:4:1",
+      "scan/dynamic-code:agent/worker.js:2:5",
+      "scan/shell-command:agent/worker.js:3:5",
     ]);
   });
 });
