@@ -42758,24 +42758,32 @@ var MAX_CODE_CHARS = 65536;
 var CODE = { max: MAX_CODE_CHARS, literal: (node2) => codeLiteral(node2) };
 var Constants = class {
   values = /* @__PURE__ */ new Map();
+  /** The one value each name is assigned (undefined: more than one, or poisoned), for code read through a name (CODE). */
+  held = /* @__PURE__ */ new Map();
   /** `name` is bound to something other than a string constant somewhere in the file. */
   poison(name2) {
     this.values.set(name2, void 0);
+    this.held.set(name2, void 0);
   }
   add(name2, value) {
     const text4 = this.stringOf(value);
     this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text4 ? void 0 : text4);
+    const held = this.held.get(name2);
+    this.held.set(name2, this.held.has(name2) && held?.startIndex !== value.startIndex ? void 0 : value);
   }
   /**
    * A string literal, a name holding one, or literals and such names joined by `+` (and Python's adjacent literals,
-   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program. A name holds
-   * what NAMES reads (so code read through a name is at most 256 characters, without escapes).
+   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program. Code (CODE)
+   * read through a name is its one value read as code (a worker's source held in a `const`, escapes and all).
    */
   stringOf(node2, depth = 0, reading = NAMES) {
     if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
     switch (node2.type) {
-      case "identifier":
-        return this.values.get(node2.text);
+      case "identifier": {
+        if (reading !== CODE) return this.values.get(node2.text);
+        const held = this.held.get(node2.text);
+        return held ? this.stringOf(held, depth + 1, reading) : void 0;
+      }
       case "parenthesized_expression":
         return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1, reading) : void 0;
       case "binary_expression":

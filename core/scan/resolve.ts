@@ -637,27 +637,35 @@ export const CODE: StringReading = { max: MAX_CODE_CHARS, literal: (node) => cod
  */
 export class Constants {
   private readonly values = new Map<string, string | undefined>();
+  /** The one value each name is assigned (undefined: more than one, or poisoned), for code read through a name (CODE). */
+  private readonly held = new Map<string, Node | undefined>();
 
   /** `name` is bound to something other than a string constant somewhere in the file. */
   poison(name: string): void {
     this.values.set(name, undefined);
+    this.held.set(name, undefined);
   }
 
   add(name: string, value: Node): void {
     const text = this.stringOf(value);
     this.values.set(name, this.values.has(name) && this.values.get(name) !== text ? undefined : text);
+    const held = this.held.get(name);
+    this.held.set(name, this.held.has(name) && held?.startIndex !== value.startIndex ? undefined : value);
   }
 
   /**
    * A string literal, a name holding one, or literals and such names joined by `+` (and Python's adjacent literals,
-   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program. A name holds
-   * what NAMES reads (so code read through a name is at most 256 characters, without escapes).
+   * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program. Code (CODE)
+   * read through a name is its one value read as code (a worker's source held in a `const`, escapes and all).
    */
   stringOf(node: Node | null | undefined, depth = 0, reading = NAMES): string | undefined {
     if (!node || depth > MAX_RESOLVE_DEPTH) return undefined;
     switch (node.type) {
-      case "identifier":
-        return this.values.get(node.text);
+      case "identifier": {
+        if (reading !== CODE) return this.values.get(node.text);
+        const held = this.held.get(node.text);
+        return held ? this.stringOf(held, depth + 1, reading) : undefined;
+      }
       case "parenthesized_expression":
         return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1, reading) : undefined;
       case "binary_expression":

@@ -87,6 +87,9 @@ describe("JavaScript evaluators", () => {
   it("a worker: code given with `{ eval: true }` is scanned or scan/dynamic-code; a script that is not a JavaScript source by its name is scan/dynamic-code", async () => {
     const text = 'const { Worker } = require("worker_threads");\nnew Worker("./payload.txt");\nnew Worker(\'require("child_process").execSync("id")\', { eval: true });\nnew Worker(code, { eval: true });\nnew Worker(file);\n';
     expect(await found("a.js", text)).toEqual(["scan/dynamic-code 2:5-2:11", "scan/shell-command 3:5-3:11", "scan/dynamic-code 4:5-4:11", "scan/dynamic-code 5:5-5:11"]);
+    // Code held in a const, however long (a worker's source written beside it), is read as code.
+    const held = `const { Worker } = require("worker_threads");\nnew Worker(SRC, { eval: true });\nnew Worker(RUN, { eval: true });\nconst SRC = \`\nconst { parentPort } = require("node:worker_threads");\n${"// a line of comment to make it long\\n".repeat(12)}parentPort.on("message", (m) => parentPort.postMessage(m));\n\`;\nconst RUN = \`\n${"// padding\\n".repeat(30)}require("child_process").execSync("id");\n\`;\n`;
+    expect(await found("c.js", held)).toEqual(["scan/shell-command 3:5-3:11"]);
     const scripts = 'import { Worker } from "node:worker_threads";\nnew Worker("./w.js");\nnew Worker(new URL("./w.mjs", import.meta.url));\nnew Worker(path.join(__dirname, "w.js"));\nnew Worker(__filename);\nnew Worker(import.meta.url);\n';
     expect(await found("b.mjs", scripts)).toEqual([]);
   });
