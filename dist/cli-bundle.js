@@ -54710,7 +54710,7 @@ function requiredAsCode(options, files, scans, scripts) {
       const target = import_node_path25.posix.join(import_node_path25.posix.dirname(file2), specifier);
       if (target.startsWith("../") || target === ".." || known.has(target) || scripts.has(target) || grammarOf(target) || NOT_CODE.test(target)) continue;
       try {
-        if ((0, import_node_fs28.lstatSync)((0, import_node_path25.join)(options.root, target)).isFile()) out2.add(target);
+        if (unsafeReason(options.root, target) === void 0 && (0, import_node_fs28.statSync)((0, import_node_path25.join)(options.root, target)).isFile()) out2.add(target);
       } catch {
       }
     }

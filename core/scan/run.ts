@@ -1,8 +1,9 @@
-import { existsSync, lstatSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { join, posix } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type Finding, type SuppressionUse, resolutionOf } from "../kernel/findings";
+import { unsafeReason } from "../kernel/workspace";
 import type { ScanConfig } from "./config";
 import { type Claimer, type QueueData, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
 import { type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
@@ -207,8 +208,8 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
 /**
  * `require("./payload.txt")`, `require("./payload")` of an extensionless file: Node's `require` runs any file that is
  * not `.json` or `.node` as JavaScript, so what a judged file requires by a relative name is judged as JavaScript
- * when the scan would otherwise not read it (no source extension, no `#!` line). Only regular files inside the root
- * (a symbolic link is not followed, as the listing follows none).
+ * when the scan would otherwise not read it (no source extension, no `#!` line). Only regular files inside the
+ * workspace (kernel/workspace.ts unsafeReason: no symbolic link out of it, on the file or a folder of its path).
  */
 function requiredAsCode(options: ScanRunOptions, files: readonly string[], scans: readonly FileScan[], scripts: ReadonlyMap<string, Grammar>): string[] {
   const known = new Set([...options.files, ...(options.context ?? [])]);
@@ -220,7 +221,8 @@ function requiredAsCode(options: ScanRunOptions, files: readonly string[], scans
       const target = posix.join(posix.dirname(file), specifier);
       if (target.startsWith("../") || target === ".." || known.has(target) || scripts.has(target) || grammarOf(target) || NOT_CODE.test(target)) continue;
       try {
-        if (lstatSync(join(options.root, target)).isFile()) out.add(target);
+        // Never outside the workspace: a folder on the path may be a symbolic link a pull request committed.
+        if (unsafeReason(options.root, target) === undefined && statSync(join(options.root, target)).isFile()) out.add(target);
       } catch {
         // Not there: the require fails, or names a folder or a file with an extension Node adds.
       }

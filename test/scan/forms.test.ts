@@ -2,7 +2,7 @@
 // imports, multi-line import lists, destructured and namespace require, tsconfig/jsconfig `paths` and
 // `baseUrl`, Python parenthesised from-imports and submodules — each found (the rule fires) and each
 // look-alike left alone (the rule does not), on one thread and on worker threads.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
@@ -582,6 +582,16 @@ describe("scan/shell-command: a file Node's require runs as JavaScript whatever 
       "agent/last.dat": 'require("child_process").spawn("b");\n',
     };
     expect(await scanSources(files)).toEqual(["agent/last.dat:1:1-1:31 scan/shell-command", "agent/main.js:2:1-2:6 scan/shell-command"]);
+  });
+
+  test("a required file reached through a folder that is a symbolic link out of the workspace is not read", async () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, "payload.txt"), 'require("child_process").execSync("x");\n');
+    const p = project({ "agent/main.js": 'require("./out/payload.txt");\n' });
+    symlinkSync(outside, join(p.root, "agent/out"));
+    const run = await scanFiles({ root: p.root, files: ["agent/main.js"], workers: 1 });
+    expect(run.findings.map(brief)).toEqual([]);
+    expect(run.files).toBe(1);
   });
 
   test("scan/shell-command is clean for files required as data or not required, and for names outside the root", async () => {
