@@ -72211,7 +72211,7 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = new RegExp(
         [
-          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load|binding|_linkedBinding)\b`,
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load)\b|(?<=\bprocess\s*\.\s*)(?:binding|_linkedBinding)\b`,
           String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
           String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`
         ].join("|")
@@ -72313,7 +72313,7 @@ var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name)\s*\(\s*(?![rRuU]?['"]|\))/;
-var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`]data:)|createRequire\s*\()/iu;
+var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire\s*\()/u;
 var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));

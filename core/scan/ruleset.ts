@@ -83,7 +83,7 @@ export class LanguageRules {
       // pass too), with a watched module's name somewhere in a string.
       const computed = new RegExp(
         [
-          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load|binding|_linkedBinding)\b`,
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load)\b|(?<=\bprocess\s*\.\s*)(?:binding|_linkedBinding)\b`,
           String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
           String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`,
         ].join("|"),
@@ -219,7 +219,7 @@ const PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name)\s*\(\s*(?!
  * `require` may be held and given any name): a name the parser must read (Resolver.unreadLoad). Not after `$` or a
  * letter (`$require` is another name).
  */
-const COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`]data:)|createRequire\s*\()/iu;
+const COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire\s*\()/u;
 const LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 
 /** A JavaScript comment of at most 4,000 characters (bounded: the test runs at every loader word of a file). */
