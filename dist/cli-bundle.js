@@ -43169,7 +43169,7 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   const args2 = namedChildrenOf(call2);
   if (args2.length === 0) return void 0;
   if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
-  if (evaluator.reads === "file") return { unread: "it runs a file or module it is given by name" };
+  if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
   if (evaluator.reads === "data") return { unread: "unpickling runs whatever its data names" };
   if (evaluator.reads === "worker" && !evalOption(args2[1])) return WORKER_SCRIPT.test(args2[0].text) ? void 0 : { unread: "it runs a file the scan may not read as JavaScript" };
   const codeArg = evaluator.reads === "body" ? args2[args2.length - 1] : args2[0];
@@ -43275,7 +43275,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`; JavaScript's \`eval\`, \`Function\`/\`new Function\`, \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`spec_from_file_location\`, \`imp.load_source\`: any file, whatever its name) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`; JavaScript's \`eval\`, \`Function\`/\`new Function\`, \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`spec_from_file_location\`, \`imp.load_source\`: any file, whatever its name), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -43369,6 +43369,13 @@ var EVALUATORS = {
     "importlib.machinery.SourceFileLoader": { reads: "file" },
     "importlib.util.spec_from_file_location": { reads: "file" },
     "imp.load_source": { reads: "file" },
+    // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"…")`).
+    "ctypes.CDLL": { reads: "file" },
+    "ctypes.PyDLL": { reads: "file" },
+    "ctypes.WinDLL": { reads: "file" },
+    "ctypes.cdll.LoadLibrary": { reads: "file" },
+    "ctypes.pydll.LoadLibrary": { reads: "file" },
+    "ctypes.windll.LoadLibrary": { reads: "file" },
     // Unpickling calls whatever function its data names (`os.system` with its argument).
     "pickle.loads": { reads: "data" },
     "pickle.load": { reads: "data" },
@@ -43578,7 +43585,7 @@ var DEFAULT_SPECS = [
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
   // Python — code run from a string (bare, they are the builtins unless the file binds the name)
   py("builtins", call(...evaluatorsOf("python", "builtins")), "code"),
-  ...["runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill"].map((module2) => py(module2, call(...evaluatorsOf("python", module2)), "code")),
+  ...["runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill", "ctypes"].map((module2) => py(module2, call(...evaluatorsOf("python", module2)), "code")),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),

@@ -26,7 +26,7 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   const args = namedChildrenOf(call);
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
-  if (evaluator.reads === "file") return { unread: "it runs a file or module it is given by name" };
+  if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
   if (evaluator.reads === "data") return { unread: "unpickling runs whatever its data names" };
   if (evaluator.reads === "worker" && !evalOption(args[1])) return WORKER_SCRIPT.test(args[0]!.text) ? undefined : { unread: "it runs a file the scan may not read as JavaScript" };
   const codeArg = evaluator.reads === "body" ? args[args.length - 1]! : args[0]!;

@@ -80,6 +80,13 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "importlib.machinery.SourceFileLoader": { reads: "file" },
     "importlib.util.spec_from_file_location": { reads: "file" },
     "imp.load_source": { reads: "file" },
+    // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"…")`).
+    "ctypes.CDLL": { reads: "file" },
+    "ctypes.PyDLL": { reads: "file" },
+    "ctypes.WinDLL": { reads: "file" },
+    "ctypes.cdll.LoadLibrary": { reads: "file" },
+    "ctypes.pydll.LoadLibrary": { reads: "file" },
+    "ctypes.windll.LoadLibrary": { reads: "file" },
     // Unpickling calls whatever function its data names (`os.system` with its argument).
     "pickle.loads": { reads: "data" },
     "pickle.load": { reads: "data" },
@@ -284,7 +291,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
   // Python — code run from a string (bare, they are the builtins unless the file binds the name)
   py("builtins", call(...evaluatorsOf("python", "builtins")), "code"),
-  ...["runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill"].map((module) => py(module, call(...evaluatorsOf("python", module)), "code")),
+  ...["runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill", "ctypes"].map((module) => py(module, call(...evaluatorsOf("python", module)), "code")),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),

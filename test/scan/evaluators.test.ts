@@ -66,6 +66,8 @@ describe("Python evaluators", () => {
     const text = `import runpy, pickle as p, importlib.util\nfrom importlib.machinery import SourceFileLoader\nrunpy.run_path("payload.dat")\nrunpy.run_module("http.server")\nSourceFileLoader("m", "p.txt").load_module()\nimportlib.util.spec_from_file_location("m", "p.txt")\np.loads(data)\np.Unpickler(f).load()\n`;
     expect(await found("a.py", text)).toEqual(["scan/dynamic-code 3:1-3:15", "scan/dynamic-code 4:1-4:17", "scan/dynamic-code 5:1-5:17", "scan/dynamic-code 6:1-6:39", "scan/dynamic-code 7:1-7:8", "scan/dynamic-code 8:1-8:12"]);
     expect(await found("b.py", `import pickle, importlib.util\npickle.dumps(1)\nimportlib.util.find_spec("x")\ndef f(pickle):\n    return pickle.loads(x)\n`)).toEqual([]);
+    // A native library loaded: `ctypes.CDLL(None).system(b"id")` runs a shell (CPython runs it).
+    expect(await found("c.py", `import ctypes\nfrom ctypes import cdll\nctypes.CDLL(None).system(b"id")\ncdll.LoadLibrary("libc.so.6").system(b"x")\nctypes.sizeof(ctypes.c_int)\n`)).toEqual(["scan/dynamic-code 3:1-3:12", "scan/dynamic-code 4:1-4:17"]);
   });
 
   it("a suppression comment hides scan/dynamic-code", async () => {
