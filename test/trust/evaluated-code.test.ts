@@ -27,12 +27,12 @@ describe("code run from a string fails the gate", () => {
     ]);
   });
 
-  it("scan/dynamic-code: a module loaded by a decoded name, a data: URL imported, a worker's script, a file run by its path and a pickle loaded fail the built Action at each", async () => {
+  it("scan/dynamic-code: a module loaded by a decoded name, a data: URL imported, a worker's script, a file run by its path, a pickle and a native library loaded fail the built Action at each", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/load.js"), 'require(Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString()).execSync("id");\n');
       writeFileSync(join(dir, "agent/data.mjs"), 'await import("data:text/javascript,import cp from \\"child_process\\"; cp.execSync(\\"id\\")");\n');
       writeFileSync(join(dir, "agent/worker.js"), 'const { Worker } = require("worker_threads");\nnew Worker("./payload.txt");\nnew Worker(\'require("child_process").execSync("id")\', { eval: true });\n');
-      writeFileSync(join(dir, "agent/load.py"), 'import base64, runpy, pickle\n__import__(base64.b64decode("b3M=").decode()).system("id")\nrunpy.run_path("agent/payload.dat")\npickle.loads(base64.b64decode("Y29z"))\n');
+      writeFileSync(join(dir, "agent/load.py"), 'import base64, runpy, pickle, ctypes\n__import__(base64.b64decode("b3M=").decode()).system("id")\nrunpy.run_path("agent/payload.dat")\npickle.loads(base64.b64decode("Y29z"))\nctypes.CDLL(None).system(b"id")\n');
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
@@ -42,6 +42,7 @@ describe("code run from a string fails the gate", () => {
       "scan/dynamic-code:agent/load.py:2:1",
       "scan/dynamic-code:agent/load.py:3:1",
       "scan/dynamic-code:agent/load.py:4:1",
+      "scan/dynamic-code:agent/load.py:5:1",
       "scan/dynamic-code:agent/worker.js:2:5",
       "scan/shell-command:agent/worker.js:3:5",
     ]);
