@@ -6694,6 +6694,7 @@ function* updatedNames(source) {
   }
 }
 var STRING_START = /* @__PURE__ */ new Set(["'", '"', "`"]);
+var mayBeString = (source, value) => STRING_START.has(source[value.startIndex]) || mayJoinArray(source, value.startIndex, value.endIndex);
 var DATA_URL = /^[`'"]?data:/i;
 var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
@@ -6756,7 +6757,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
       const local = elementName(element);
       if (local) resolver.constants.poison(local.text);
     }
-    else if (nameNode.type === "identifier" && !STRING_START.has(source[value.startIndex]) && !mayJoinArray(source, value.startIndex, value.endIndex)) resolver.constants.poison(nameNode.text);
+    else if (nameNode.type === "identifier" && !mayBeString(source, value)) resolver.constants.poison(nameNode.text);
   }
   for (const name2 of updatedNames(source)) resolver.constants.poison(name2);
   bindDeclarations(imports);
@@ -7143,7 +7144,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
-  const constant = simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`" || mayJoinArray(source, value.startIndex, value.endIndex)) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
+  const constant = simpleName !== void 0 && mayBeString(source, value) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";

@@ -138,8 +138,9 @@ function* updatedNames(source: string): Generator<string> {
     }
   }
 }
-/** What a string constant's value starts with (readDeclaration's `constant`). */
 const STRING_START = new Set(["'", '"', "`"]);
+/** Could a declared value be a string constant (a literal, a template, an array joined: readDeclaration's `constant`)? */
+const mayBeString = (source: string, value: Node) => STRING_START.has(source[value.startIndex]!) || mayJoinArray(source, value.startIndex, value.endIndex);
 /** A module given as a `data:` URL, its code in it (read as a constant, or a literal's text). */
 const DATA_URL = /^[`'"]?data:/i;
 /** A module name written as a path (Resolver.unreadLoad): a quote then `./`, `../` or `/`, a path built by `path`, `__dirname`, `import.meta`, `new URL(`. */
@@ -237,7 +238,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
       const local = elementName(element);
       if (local) resolver.constants.poison(local.text);
     }
-    else if (nameNode.type === "identifier" && !STRING_START.has(source[value.startIndex]!) && !mayJoinArray(source, value.startIndex, value.endIndex)) resolver.constants.poison(nameNode.text);
+    else if (nameNode.type === "identifier" && !mayBeString(source, value)) resolver.constants.poison(nameNode.text);
   }
   for (const name of updatedNames(source)) resolver.constants.poison(name);
   bindDeclarations(imports);
@@ -721,7 +722,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
-  const constant = simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`" || mayJoinArray(source, value.startIndex, value.endIndex)) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
+  const constant = simpleName !== undefined && mayBeString(source, value) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   // `import("m").then(<callback>)` (withDerivedDefinitions): the callback's parameter is the module, however the callback is written.
