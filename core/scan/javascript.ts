@@ -654,12 +654,12 @@ export class Resolver {
     const given = namedChildrenOf(call)[load.at];
     if (!given || (load.listed && given.type !== "array")) return false;
     const name = load.listed ? namedChildrenOf(given)[0] : given;
-    // A literal written with escapes is read by scan/respelled-name.
     if (!name) return false;
     const specifier = this.constants.stringOf(name);
     // `import("data:text/javascript,…")`: the module is the code in the URL.
     if (DATA_URL.test(specifier ?? name.text)) return true;
     if (specifier !== undefined) return false;
+    // A literal written with escapes is read by scan/respelled-name.
     const literal = name.type === "string" || (name.type === "template_string" && !name.namedChildren.some((part) => part?.type === "template_substitution"));
     return !literal && !PATH_NAME.test(name.text);
   }
