@@ -50485,8 +50485,9 @@ async function scanFiles(options) {
     const reported = [...options.files, ...required2];
     const judgedFiles = [...reported, ...importers];
     const judged = await threads.scan(judgedFiles);
+    const listed = /* @__PURE__ */ new Set([...options.files, ...options.context ?? []]);
     for (let round = 0, from = 0; round < MAX_PROJECT_DEPTH; round++) {
-      const found = requiredAsCode(options, judgedFiles.slice(from), judged.slice(from), threads.scripts);
+      const found = requiredAsCode(options.root, judgedFiles.slice(from), judged.slice(from), (file2) => listed.has(file2) || threads.scripts.has(file2));
       if (found.length === 0) break;
       for (const file2 of found) threads.scripts.set(file2, "javascript");
       from = judgedFiles.length;
@@ -50521,17 +50522,16 @@ async function scanFiles(options) {
   totals.findings.push(...dependent);
   return totals;
 }
-function requiredAsCode(options, files, scans, scripts) {
-  const known = /* @__PURE__ */ new Set([...options.files, ...options.context ?? []]);
+function requiredAsCode(root, files, scans, scanned) {
   const out2 = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".")) continue;
       const target = import_node_path25.posix.join(import_node_path25.posix.dirname(file2), specifier);
-      if (target.startsWith("../") || target === ".." || known.has(target) || scripts.has(target) || grammarOf(target) || NOT_CODE.test(target)) continue;
+      if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if (unsafeReason(options.root, target) === void 0 && (0, import_node_fs27.statSync)((0, import_node_path25.join)(options.root, target)).isFile()) out2.add(target);
+        if (unsafeReason(root, target) === void 0 && (0, import_node_fs27.statSync)((0, import_node_path25.join)(root, target)).isFile()) out2.add(target);
       } catch {
       }
     }

@@ -164,8 +164,9 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     const judgedFiles = [...reported, ...importers];
     const judged = await threads.scan(judgedFiles);
     // Files Node runs as JavaScript whatever their name says, required by judged files: judged too, as they are found.
+    const listed = new Set([...options.files, ...(options.context ?? [])]);
     for (let round = 0, from = 0; round < MAX_PROJECT_DEPTH; round++) {
-      const found = requiredAsCode(options, judgedFiles.slice(from), judged.slice(from), threads.scripts);
+      const found = requiredAsCode(options.root, judgedFiles.slice(from), judged.slice(from), (file) => listed.has(file) || threads.scripts.has(file));
       if (found.length === 0) break;
       for (const file of found) threads.scripts.set(file, "javascript");
       from = judgedFiles.length;
@@ -211,18 +212,17 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
  * when the scan would otherwise not read it (no source extension, no `#!` line). Only regular files inside the
  * workspace (kernel/workspace.ts unsafeReason: no symbolic link out of it, on the file or a folder of its path).
  */
-function requiredAsCode(options: ScanRunOptions, files: readonly string[], scans: readonly FileScan[], scripts: ReadonlyMap<string, Grammar>): string[] {
-  const known = new Set([...options.files, ...(options.context ?? [])]);
+function requiredAsCode(root: string, files: readonly string[], scans: readonly FileScan[], scanned: (file: string) => boolean): string[] {
   const out = new Set<string>();
   files.forEach((file, i) => {
     if (file.endsWith(".py")) return;
     for (const { specifier } of scans[i]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".")) continue;
       const target = posix.join(posix.dirname(file), specifier);
-      if (target.startsWith("../") || target === ".." || known.has(target) || scripts.has(target) || grammarOf(target) || NOT_CODE.test(target)) continue;
+      if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
         // Never outside the workspace: a folder on the path may be a symbolic link a pull request committed.
-        if (unsafeReason(options.root, target) === undefined && statSync(join(options.root, target)).isFile()) out.add(target);
+        if (unsafeReason(root, target) === undefined && statSync(join(root, target)).isFile()) out.add(target);
       } catch {
         // Not there: the require fails, or names a folder or a file with an extension Node adds.
       }
