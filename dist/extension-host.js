@@ -49586,7 +49586,16 @@ var LanguageRules = class {
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
-      this.prefilter = (text4) => atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at)) || atWords(text4, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text4, at)) && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || atWords(text4, PY_DYNAMIC_WORDS, (at) => matchesAt(computedNameAt, text4, at)) || evaluators(text4, () => true);
+      this.prefilter = (text4) => {
+        if (atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at))) return true;
+        let dynamicLoad = false;
+        const computedLoad = atWords(text4, PY_DYNAMIC_WORDS, (at) => {
+          if (matchesAt(computedNameAt, text4, at)) return true;
+          dynamicLoad ||= matchesAt(dynamicAt, text4, at);
+          return false;
+        });
+        return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true);
+      };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => this.explicitMembers(module2),

@@ -8628,7 +8628,16 @@ var LanguageRules = class {
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
-      this.prefilter = (text) => atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at)) || atWords(text, PY_DYNAMIC_WORDS, (at) => matchesAt(dynamicAt, text, at)) && (quoted.test(text) || PY_JOINED_STRING.test(text)) || atWords(text, PY_DYNAMIC_WORDS, (at) => matchesAt(computedNameAt, text, at)) || evaluators(text, () => true);
+      this.prefilter = (text) => {
+        if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at))) return true;
+        let dynamicLoad = false;
+        const computedLoad = atWords(text, PY_DYNAMIC_WORDS, (at) => {
+          if (matchesAt(computedNameAt, text, at)) return true;
+          dynamicLoad ||= matchesAt(dynamicAt, text, at);
+          return false;
+        });
+        return computedLoad || dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text)) || evaluators(text, () => true);
+      };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => this.explicitMembers(module2),
