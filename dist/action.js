@@ -74951,18 +74951,19 @@ function mergeDetail(a, b) {
 }
 var findingKey2 = (f) => JSON.stringify([f.file, f.line, f.column, f.endLine, f.endColumn, f.rule, f.severity, f.message]);
 function mergeFindings(reports) {
-  if (reports.length === 1) return [...reports[0].findings];
-  const perReport = reports.map((r) => {
+  const most = /* @__PURE__ */ new Map();
+  for (const r of reports) {
     const counts = /* @__PURE__ */ new Map();
-    for (const f of r.findings) counts.set(findingKey2(f), (counts.get(findingKey2(f)) ?? 0) + 1);
-    return counts;
-  });
-  const everywhere = new Set([...perReport[0]].filter(([key, n]) => perReport.every((c) => c.get(key) === n)).map(([key]) => key));
-  const findings = [];
-  reports.forEach((r, i2) => {
-    for (const f of r.findings) if (i2 === 0 || !everywhere.has(findingKey2(f))) findings.push(f);
-  });
-  return findings.sort(compareFindings);
+    for (const f of r.findings) {
+      const key = findingKey2(f);
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
+      const seen = most.get(key);
+      if (!seen) most.set(key, { finding: f, count });
+      else seen.count = Math.max(seen.count, count);
+    }
+  }
+  return [...most.values()].flatMap(({ finding, count }) => Array(count).fill(finding)).sort(compareFindings);
 }
 function mergeChecks(reports) {
   const byName = /* @__PURE__ */ new Map();

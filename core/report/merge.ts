@@ -112,23 +112,26 @@ function mergeDetail(a: unknown, b: unknown): unknown {
 const findingKey = (f: Finding) => JSON.stringify([f.file, f.line, f.column, f.endLine, f.endColumn, f.rule, f.severity, f.message]);
 
 /**
- * Findings of all shards. A shard judges only its files, but a finding about the workspace as a whole (a
- * `goldens:` entry in .flowgate.yml matching nothing) is found by every shard alike: one that every shard
- * reports the same number of times is counted once, as an unsharded run counts it.
+ * Findings of all shards. A shard judges only its files, but some findings are about a file more than one shard
+ * judges: the workspace as a whole (a `goldens:` entry in .flowgate.yml matching nothing, found by every shard alike)
+ * and a file Node runs as code that judged files of several shards require (`require("./payload.txt")`). No two
+ * shards own one file, so a finding that several shards report is one an unsharded run reports as often as the shard
+ * reporting it most.
  */
 function mergeFindings(reports: readonly Report[]): Finding[] {
-  if (reports.length === 1) return [...reports[0]!.findings];
-  const perReport = reports.map((r) => {
+  const most = new Map<string, { finding: Finding; count: number }>();
+  for (const r of reports) {
     const counts = new Map<string, number>();
-    for (const f of r.findings) counts.set(findingKey(f), (counts.get(findingKey(f)) ?? 0) + 1);
-    return counts;
-  });
-  const everywhere = new Set([...perReport[0]!].filter(([key, n]) => perReport.every((c) => c.get(key) === n)).map(([key]) => key));
-  const findings: Finding[] = [];
-  reports.forEach((r, i) => {
-    for (const f of r.findings) if (i === 0 || !everywhere.has(findingKey(f))) findings.push(f);
-  });
-  return findings.sort(compareFindings);
+    for (const f of r.findings) {
+      const key = findingKey(f);
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
+      const seen = most.get(key);
+      if (!seen) most.set(key, { finding: f, count });
+      else seen.count = Math.max(seen.count, count);
+    }
+  }
+  return [...most.values()].flatMap(({ finding, count }) => Array<Finding>(count).fill(finding)).sort(compareFindings);
 }
 
 function mergeChecks(reports: readonly Report[]): CheckSummary[] {

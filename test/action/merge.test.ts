@@ -73,6 +73,31 @@ describe("merge: one verdict for a shard matrix (the built Action)", () => {
     expect(merged.summary).toMatch(/- Removed \d+ comments the shard jobs had written: this one verdict replaces them\./);
   }, ACTION_RUNS_TIMEOUT);
 
+  it("scan/shell-command: a file required as code by files of two shards is counted once, as the unsharded run counts it", async () => {
+    const dir = gitRepoFrom(join(REPO, "examples"));
+    // agent/a.js falls in shard 2 of 4, agent/b.js in shard 3 (core/shard.ts): both shards judge payload.txt.
+    writeFileSync(join(dir, "agent/payload.txt"), 'require("child_process").execSync("rm -rf build");\n');
+    writeFileSync(join(dir, "agent/a.js"), 'require("./payload.txt");\n');
+    writeFileSync(join(dir, "agent/b.js"), 'require("./payload.txt");\n');
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "payload");
+    const head = git(dir, "rev-parse", "HEAD").trim();
+    const event = { name: "pull_request", fixture: "pull_request.json", baseSha: head, headSha: head };
+    const inputs = { "changed-only": "false", comment: "never" };
+    api.reset();
+    const whole = await runAction({ workspace: dir, event, api: api.url, inputs });
+    const payload = (r: { findings: { file: string; rule: string }[] }) => r.findings.filter((f) => f.file === "agent/payload.txt").map((f) => f.rule);
+    expect(payload(json(whole.outputs.report!))).toEqual(["scan/shell-command"]);
+    const shards: ActionRun[] = [];
+    for (let i = 1; i <= 4; i++) shards.push(await runAction({ workspace: dir, event, api: api.url, inputs: { ...inputs, shard: `${i}/4` } }));
+    expect(shards.map((s) => payload(json(s.outputs.report!)).length)).toEqual([0, 1, 1, 0]);
+    download(dir, shards);
+    const merged = await runAction({ workspace: dir, event, api: api.url, inputs: { ...inputs, merge: "reports/*/report.json" } });
+    expect(payload(json(merged.outputs.report!))).toEqual(["scan/shell-command"]);
+    expect(json(merged.outputs.report!).findings.map(key)).toEqual(json(whole.outputs.report!).findings.map(key));
+    for (const k of ["passed", "errors", "warnings", "notes"]) expect([k, merged.outputs[k]]).toEqual([k, whole.outputs[k]]);
+  }, ACTION_RUNS_TIMEOUT);
+
   it("refuses a missing shard, a shard twice, another commit, another workflow run and another configuration", async () => {
     const { dir, event } = pullRequest();
     const inputs = { "changed-only": "false", comment: "never" };
