@@ -36987,20 +36987,8 @@ function stripPrefix(root, fullName) {
 var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
-var DEFAULT_EXCLUDES = [
-  "**/node_modules/**",
-  "**/.git/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/venv/**",
-  "**/.venv/**",
-  "**/vendor/**",
-  "**/vendored/**",
-  "**/third_party/**",
-  "**/__pycache__/**",
-  "**/site-packages/**"
-];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+var DEFAULT_EXCLUDES = [...PRUNED_DIRS].map((dir) => `**/${dir}/**`);
 var SOURCE_PRUNED_DIRS = /* @__PURE__ */ new Set(["dist", "build", "vendor", "vendored", "third_party"]);
 function globMatcher(globs6) {
   if (globs6.length === 0) return () => false;
@@ -37018,7 +37006,6 @@ function excludedMatcher(exclude = [], sourceFolders = false) {
   return globMatcher([...defaults, ...exclude]);
 }
 function walkFiles(root, exclude = [], skipped, pruned) {
-  const excluded = excludedMatcher(exclude);
   const configured = globMatcher(exclude);
   const out2 = [];
   const visit4 = (dir, rel) => {
@@ -37031,11 +37018,11 @@ function walkFiles(root, exclude = [], skipped, pruned) {
     for (const e of entries) {
       const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path2 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path2);
+        if (!PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path2);
         else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) pruned.push(path2);
         continue;
       }
-      if (excluded(path2)) continue;
+      if (PRUNED_DIRS.has(e.name) || configured(path2)) continue;
       const unsafe = e.isFile() ? void 0 : unsafeReason(root, path2);
       if (unsafe) skipped?.push({ path: path2, reason: unsafe });
       else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path3.join)(dir, e.name))) out2.push(path2);
