@@ -54759,11 +54759,35 @@ function* updatedNames(source) {
 var PATTERN_ASSIGNED = /[}\]]\s*=(?![=>])/g;
 function* patternAssignedNames(root, source) {
   for (const { 0: text4, index } of source.matchAll(PATTERN_ASSIGNED)) {
+    if (surelyNoPattern(source, index)) continue;
     const at = index + text4.length - 1;
     const assignment = root.descendantForIndex(at, at + 1)?.parent;
     const left = assignment?.type === "assignment_expression" ? assignment.childForFieldName("left") : void 0;
     if (left?.type === "object_pattern" || left?.type === "array_pattern") yield* identifiersIn(left.text);
   }
+}
+var MAX_PATTERN_TEXT = 400;
+var BEFORE_ARRAY = /* @__PURE__ */ new Set(["return", "yield", "await", "typeof", "void", "delete", "in", "of", "case", "do", "else", "instanceof", "new", "throw"]);
+var DECLARES = /* @__PURE__ */ new Set(["const", "let", "var"]);
+function surelyNoPattern(source, close) {
+  const closer = source[close];
+  const opener = closer === "}" ? "{" : "[";
+  let depth = 0;
+  let at = close;
+  for (; at >= 0 && close - at < MAX_PATTERN_TEXT; at--) {
+    const char = source[at];
+    if (STRING_START.has(char) || char === "/") return false;
+    if (char === closer) depth++;
+    else if (char === opener && --depth === 0) break;
+  }
+  if (depth !== 0) return false;
+  let end = at;
+  while (end > 0 && /\s/.test(source[end - 1])) end--;
+  if (opener === "[" && source[end - 1] === "]") return true;
+  let start2 = end;
+  while (start2 > 0 && IDENTIFIER_CHAR.test(source[start2 - 1])) start2--;
+  const word = source.slice(start2, end);
+  return DECLARES.has(word) || opener === "[" && word !== "" && !BEFORE_ARRAY.has(word);
 }
 var STRING_START = /* @__PURE__ */ new Set(["'", '"', "`"]);
 var mayBeString = (source, value) => STRING_START.has(source[value.startIndex]) || mayJoinArray(source, value.startIndex, value.endIndex);
@@ -54859,7 +54883,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   for (const [node2, kind] of callees) {
     const captured = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
     if (!captured) continue;
-    const reached = constructors && throughConstructor(captured) || kind === "call" && inspectorPost(captured, resolver.constants, source);
+    const reached = constructors && throughConstructor(captured, source) || kind === "call" && inspectorPost(captured, resolver.constants, source);
     if (reached) {
       calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: reached, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, reached, kind, node2.parent) });
       continue;
@@ -54905,7 +54929,10 @@ var CONSTRUCTOR = "constructor";
 var FUNCTION_PATH = { module: GLOBAL, members: ["Function"] };
 var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "function", "arrow_function", "generator_function", "class"]);
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
-function throughConstructor(callee) {
+function throughConstructor(callee, source) {
+  let end = callee.endIndex;
+  while (source[end - 1] === ")" || /\s/.test(source[end - 1] ?? "")) end--;
+  if (!source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return void 0;
   const member = unwrap3(callee);
   if (!isConstructorRead(member)) return void 0;
   const object2 = unwrap3(member.childForFieldName("object"));
@@ -54918,7 +54945,7 @@ var isConstructorRead = (node2) => node2.type === "member_expression" && node2.c
 var INSPECTOR_LOAD = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:node:)?inspector(?:\/promises)?['"`]/;
 var INSPECTOR_POST = { module: "inspector", members: ["Session", RETURNED, "post"] };
 function inspectorPost(callee, constants2, source) {
-  if (callee.type !== "member_expression" || callee.childForFieldName("property")?.text !== "post") return void 0;
+  if (!source.startsWith("post", callee.endIndex - 4) || callee.type !== "member_expression" || callee.childForFieldName("property")?.text !== "post") return void 0;
   const [method] = namedChildrenOf(callee.parent);
   const name2 = method && constants2.stringOf(method);
   return name2 !== void 0 && INSPECTOR_EVALUATES.has(name2) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : void 0;

@@ -144,11 +144,44 @@ const PATTERN_ASSIGNED = /[}\]]\s*=(?![=>])/g;
 /** The names a destructuring assignment (not a declaration: those are definitions) updates, every name in the pattern. */
 function* patternAssignedNames(root: Node, source: string): Generator<string> {
   for (const { 0: text, index } of source.matchAll(PATTERN_ASSIGNED)) {
+    if (surelyNoPattern(source, index)) continue;
     const at = index + text.length - 1;
     const assignment = root.descendantForIndex(at, at + 1)?.parent;
     const left = assignment?.type === "assignment_expression" ? assignment.childForFieldName("left") : undefined;
     if (left?.type === "object_pattern" || left?.type === "array_pattern") yield* identifiersIn(left.text);
   }
+}
+/** Longest bracketed text read back from a `}` or `]` before `=` (longer is looked up in the tree). */
+const MAX_PATTERN_TEXT = 400;
+/** Words before a `[` that leave it an array (pattern) rather than a subscript (`return [a] = b`); `const`, `let`, `var`: a declaration's. */
+const BEFORE_ARRAY = new Set(["return", "yield", "await", "typeof", "void", "delete", "in", "of", "case", "do", "else", "instanceof", "new", "throw"]);
+const DECLARES = new Set(["const", "let", "var"]);
+
+/**
+ * Is the bracketed text closed at `close` surely no pattern assigned, read from the text (a look-up in the tree for each
+ * of a bundle's `a[i] = x` cost more): a declaration's pattern (`const { a } =`) or a subscript (`a[i] =`, `a[0][i] =`).
+ * Text that could hold a bracket in a string or comment is not read so.
+ */
+function surelyNoPattern(source: string, close: number): boolean {
+  const closer = source[close]!;
+  const opener = closer === "}" ? "{" : "[";
+  let depth = 0;
+  let at = close;
+  for (; at >= 0 && close - at < MAX_PATTERN_TEXT; at--) {
+    const char = source[at]!;
+    if (STRING_START.has(char) || char === "/") return false;
+    if (char === closer) depth++;
+    else if (char === opener && --depth === 0) break;
+  }
+  if (depth !== 0) return false;
+  let end = at;
+  while (end > 0 && /\s/.test(source[end - 1]!)) end--;
+  // `a[0][i] =`; after `)` it may be either (`f()[0] =`, `if (x) [n] = arr`).
+  if (opener === "[" && source[end - 1] === "]") return true;
+  let start = end;
+  while (start > 0 && IDENTIFIER_CHAR.test(source[start - 1]!)) start--;
+  const word = source.slice(start, end);
+  return DECLARES.has(word) || (opener === "[" && word !== "" && !BEFORE_ARRAY.has(word));
 }
 const STRING_START = new Set(["'", '"', "`"]);
 /** Could a declared value be a string constant (a literal, a template, an array joined: readDeclaration's `constant`)? */
@@ -286,7 +319,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // TypeScript's grammar reads `await axios.get<T>(url)` as a call of `await axios.get`: the callee is what is awaited.
     const captured = source.startsWith("await", node.startIndex) && node.type === "await_expression" ? node.namedChild(0) : node;
     if (!captured) continue;
-    const reached = (constructors && throughConstructor(captured)) || (kind === "call" && inspectorPost(captured, resolver.constants, source));
+    const reached = (constructors && throughConstructor(captured, source)) || (kind === "call" && inspectorPost(captured, resolver.constants, source));
     if (reached) {
       calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: reached, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, reached, kind, node.parent) });
       continue;
@@ -350,7 +383,11 @@ const PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
  * (`(async () => {}).constructor(code)`) or of `Object.getPrototypeOf(<one>)`. Not `obj.constructor(x)` in general:
  * `new this.constructor(opts)` makes an object of a class of the file's own.
  */
-function throughConstructor(callee: Node): ModulePath | undefined {
+function throughConstructor(callee: Node, source: string): ModulePath | undefined {
+  // The text first, past closing parentheses (`new ((…).constructor)(…)`): reading a node's fields costs more.
+  let end = callee.endIndex;
+  while (source[end - 1] === ")" || /\s/.test(source[end - 1] ?? "")) end--;
+  if (!source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return undefined;
   const member = unwrap(callee);
   if (!isConstructorRead(member)) return undefined;
   const object = unwrap(member.childForFieldName("object")!);
@@ -371,7 +408,7 @@ const INSPECTOR_POST: ModulePath = { module: "inspector", members: ["Session", R
  * a session handed to a function), and these method names are the inspector protocol's own.
  */
 function inspectorPost(callee: Node, constants: Constants, source: string): ModulePath | undefined {
-  if (callee.type !== "member_expression" || callee.childForFieldName("property")?.text !== "post") return undefined;
+  if (!source.startsWith("post", callee.endIndex - 4) || callee.type !== "member_expression" || callee.childForFieldName("property")?.text !== "post") return undefined;
   const [method] = namedChildrenOf(callee.parent!);
   const name = method && constants.stringOf(method);
   return name !== undefined && INSPECTOR_EVALUATES.has(name) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : undefined;
