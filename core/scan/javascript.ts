@@ -370,7 +370,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   return { calls, passed };
 }
 
-const CONSTRUCTOR = "constructor";
+/** The property through which any value reaches its constructor, and a function's reaches Function (throughConstructor). */
+export const CONSTRUCTOR = "constructor";
 /** The Function constructor as the table names it. */
 const FUNCTION_PATH: ModulePath = { module: GLOBAL, members: ["Function"] };
 /** Functions and classes written in place: their `constructor` is Function (AsyncFunction, GeneratorFunction: each runs its last argument as a body). */

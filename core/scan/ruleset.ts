@@ -1,6 +1,7 @@
 import type { ModuleFilter } from "./analysis";
 import type { CustomRule, ScanConfig } from "./config";
 import { codeAt, someInCode } from "./javascript-comments";
+import { CONSTRUCTOR } from "./javascript";
 import { Literal } from "./literal";
 import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT } from "./python";
 import type { ModulePath } from "./resolve";
@@ -261,7 +262,6 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
     );
 }
 
-const CONSTRUCTOR = "constructor";
 /** `constructor` read from a function, class or call written before it, or from another `constructor`: `}).constructor`, `x.constructor.constructor`. */
 const CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*\.\s*$/;
 /** ... and called or constructed: `.constructor(`, `(… .constructor)(`. */
