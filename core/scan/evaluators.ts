@@ -23,12 +23,14 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
  * Python's `exec` of a `compile(…)` is judged at both: the compile may be a function of the file's own.
  */
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
+  if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream (an interactive interpreter)" };
   const args = namedChildrenOf(call);
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
   if (evaluator.reads === "data") return { unread: "unpickling runs whatever its data names" };
   if (evaluator.reads === "worker" && !evalOption(args[1])) return WORKER_SCRIPT.test(args[0]!.text) ? undefined : { unread: "it runs a file the scan may not read as JavaScript" };
+  if (evaluator.reads === "inspector") return inspectorCode(args, constants);
   const codeArg = evaluator.reads === "body" ? args[args.length - 1]! : args[0]!;
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
   const code = constants.stringOf(codeArg, 0, CODE);
@@ -53,6 +55,26 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   // The body starts on the first line, so its lines are the code's.
   const text = [`function ${BODY_FUNCTION}() {${code}\n}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };
+}
+
+/** The inspector protocol's methods that evaluate code, and the parameter holding it. */
+export const INSPECTOR_EVALUATES: ReadonlyMap<string, string> = new Map([
+  ["Runtime.evaluate", "expression"],
+  ["Runtime.compileScript", "expression"],
+  ["Debugger.evaluateOnCallFrame", "expression"],
+  ["Runtime.callFunctionOn", "functionDeclaration"],
+]);
+
+/** `session.post("Runtime.evaluate", { expression })`: the expression (a function declaration read as an expression); any other method runs no code. */
+function inspectorCode(args: Node[], constants: Constants): EvaluatedCode | undefined {
+  const method = constants.stringOf(args[0]);
+  if (method === undefined) return { unread: "its method is not a constant string" };
+  const parameter = INSPECTOR_EVALUATES.get(method);
+  if (!parameter) return undefined;
+  const params = args[1];
+  const property = params?.type === "object" ? namedChildrenOf(params).find((p) => (p.type === "pair" ? p.childForFieldName("key")?.text.replace(/['"]/g, "") : p.type === "shorthand_property_identifier" ? p.text : undefined) === parameter) : undefined;
+  const code = constants.stringOf(property?.type === "pair" ? property.childForFieldName("value") : property, 0, CODE);
+  return code === undefined ? { unread: "its code is not a constant string" } : { texts: [`(${code})`] };
 }
 
 /** A worker's options holding `eval: true`: its first argument is code. */

@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
-import { codeOfCall } from "./evaluators";
+import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
@@ -138,6 +138,51 @@ function* updatedNames(source: string): Generator<string> {
     }
   }
 }
+/** Where a pattern may be assigned to names declared before (`({ n } = o)`, `[n] = arr`): a `}` or `]` then `=` (not `==`, `=>`). */
+const PATTERN_ASSIGNED = /[}\]]\s*=(?![=>])/g;
+
+/** The names a destructuring assignment (not a declaration: those are definitions) updates, every name in the pattern. */
+function* patternAssignedNames(root: Node, source: string): Generator<string> {
+  for (const { 0: text, index } of source.matchAll(PATTERN_ASSIGNED)) {
+    if (surelyNoPattern(source, index)) continue;
+    const at = index + text.length - 1;
+    const assignment = root.descendantForIndex(at, at + 1)?.parent;
+    const left = assignment?.type === "assignment_expression" ? assignment.childForFieldName("left") : undefined;
+    if (left?.type === "object_pattern" || left?.type === "array_pattern") yield* identifiersIn(left.text);
+  }
+}
+/** Longest bracketed text read back from a `}` or `]` before `=` (longer is looked up in the tree). */
+const MAX_PATTERN_TEXT = 400;
+/** Words before a `[` that leave it an array (pattern) rather than a subscript (`return [a] = b`); `const`, `let`, `var`: a declaration's. */
+const BEFORE_ARRAY = new Set(["return", "yield", "await", "typeof", "void", "delete", "in", "of", "case", "do", "else", "instanceof", "new", "throw"]);
+const DECLARES = new Set(["const", "let", "var"]);
+
+/**
+ * Is the bracketed text closed at `close` surely no pattern assigned, read from the text (a look-up in the tree for each
+ * of a bundle's `a[i] = x` cost more): a declaration's pattern (`const { a } =`) or a subscript (`a[i] =`, `a[0][i] =`).
+ * Text that could hold a bracket in a string or comment is not read so.
+ */
+function surelyNoPattern(source: string, close: number): boolean {
+  const closer = source[close]!;
+  const opener = closer === "}" ? "{" : "[";
+  let depth = 0;
+  let at = close;
+  for (; at >= 0 && close - at < MAX_PATTERN_TEXT; at--) {
+    const char = source[at]!;
+    if (STRING_START.has(char) || char === "/") return false;
+    if (char === closer) depth++;
+    else if (char === opener && --depth === 0) break;
+  }
+  if (depth !== 0) return false;
+  let end = at;
+  while (end > 0 && /\s/.test(source[end - 1]!)) end--;
+  // `a[0][i] =`; after `)` it may be either (`f()[0] =`, `if (x) [n] = arr`).
+  if (opener === "[" && source[end - 1] === "]") return true;
+  let start = end;
+  while (start > 0 && IDENTIFIER_CHAR.test(source[start - 1]!)) start--;
+  const word = source.slice(start, end);
+  return DECLARES.has(word) || (opener === "[" && word !== "" && !BEFORE_ARRAY.has(word));
+}
 const STRING_START = new Set(["'", '"', "`"]);
 /** Could a declared value be a string constant (a literal, a template, an array joined: readDeclaration's `constant`)? */
 const mayBeString = (source: string, value: Node) => STRING_START.has(source[value.startIndex]!) || mayJoinArray(source, value.startIndex, value.endIndex);
@@ -241,6 +286,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     else if (nameNode.type === "identifier" && !mayBeString(source, value)) resolver.constants.poison(nameNode.text);
   }
   for (const name of updatedNames(source)) resolver.constants.poison(name);
+  for (const name of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name);
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
@@ -268,10 +314,16 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
 export function callsOf(callees: Captures["callees"], args: Captures["args"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): { calls: CallSite[]; passed: CallSite[] } {
   const calls: CallSite[] = [];
   const withObjects = WITH_TEXT.test(source) ? new Map<number, ModulePath | undefined>() : undefined;
+  const constructors = source.includes(CONSTRUCTOR);
   for (const [node, kind] of callees) {
     // TypeScript's grammar reads `await axios.get<T>(url)` as a call of `await axios.get`: the callee is what is awaited.
     const captured = source.startsWith("await", node.startIndex) && node.type === "await_expression" ? node.namedChild(0) : node;
     if (!captured) continue;
+    const reached = (constructors && throughConstructor(captured, source)) || (kind === "call" && inspectorPost(captured, resolver.constants, source));
+    if (reached) {
+      calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: reached, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, reached, kind, node.parent) });
+      continue;
+    }
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? undefined : rootAt(source, captured.startIndex);
     // `__privateGet(this, _fetch)(url)`: the slot read is called (Resolver.slotKey).
@@ -316,6 +368,51 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
   return { calls, passed };
+}
+
+/** The property through which any value reaches its constructor, and a function's reaches Function (throughConstructor). */
+export const CONSTRUCTOR = "constructor";
+/** The Function constructor as the table names it. */
+const FUNCTION_PATH: ModulePath = { module: GLOBAL, members: ["Function"] };
+/** Functions and classes written in place: their `constructor` is Function (AsyncFunction, GeneratorFunction: each runs its last argument as a body). */
+const FUNCTIONS_IN_PLACE = new Set(["function_expression", "function", "arrow_function", "generator_function", "class"]);
+const PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
+
+/**
+ * The Function constructor reached through `constructor` (a sandbox escape: any value's constructor's constructor is
+ * Function): `x.constructor.constructor(code)`, and the `constructor` of a function or class written in place
+ * (`(async () => {}).constructor(code)`) or of `Object.getPrototypeOf(<one>)`. Not `obj.constructor(x)` in general:
+ * `new this.constructor(opts)` makes an object of a class of the file's own.
+ */
+function throughConstructor(callee: Node, source: string): ModulePath | undefined {
+  // The text first, past closing parentheses (`new ((…).constructor)(…)`): reading a node's fields costs more.
+  let end = callee.endIndex;
+  while (source[end - 1] === ")" || /\s/.test(source[end - 1] ?? "")) end--;
+  if (!source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return undefined;
+  const member = unwrap(callee);
+  if (!isConstructorRead(member)) return undefined;
+  const object = unwrap(member.childForFieldName("object")!);
+  if (isConstructorRead(object) || FUNCTIONS_IN_PLACE.has(object.type)) return FUNCTION_PATH;
+  if (object.type !== "call_expression" || !PROTOTYPE_OF.test(object.childForFieldName("function")?.text ?? "")) return undefined;
+  const [of] = namedChildrenOf(object);
+  return of && FUNCTIONS_IN_PLACE.has(unwrap(of).type) ? FUNCTION_PATH : undefined;
+}
+const isConstructorRead = (node: Node) => node.type === "member_expression" && node.childForFieldName("property")?.text === CONSTRUCTOR;
+
+/** A file loading the inspector (`require("node:inspector")`, `import { Session } from "inspector/promises"`). */
+const INSPECTOR_LOAD = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:node:)?inspector(?:\/promises)?['"`]/;
+const INSPECTOR_POST: ModulePath = { module: "inspector", members: ["Session", RETURNED, "post"] };
+
+/**
+ * `session.post("Runtime.evaluate", { expression })` in a file that loads the inspector: the inspector session's
+ * evaluator, whatever holds the session. The session is seldom a name the scan follows (`new (require("inspector").Session)()`,
+ * a session handed to a function), and these method names are the inspector protocol's own.
+ */
+function inspectorPost(callee: Node, constants: Constants, source: string): ModulePath | undefined {
+  if (!source.startsWith("post", callee.endIndex - 4) || callee.type !== "member_expression" || callee.childForFieldName("property")?.text !== "post") return undefined;
+  const [method] = namedChildrenOf(callee.parent!);
+  const name = method && constants.stringOf(method);
+  return name !== undefined && INSPECTOR_EVALUATES.has(name) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : undefined;
 }
 
 /** A file that may hold a `with` statement (sloppy scripts): its calls of names not bound here are read through the object first. */

@@ -7,7 +7,7 @@ import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
-import { ANY, EVALUATORS, GLOBAL, RETURNED } from "./specs";
+import { ANY, GLOBAL, RETURNED, evaluatorsOf } from "./specs";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
 export const PYTHON_QUERY = `
@@ -176,7 +176,7 @@ export const shadows = (bindings: Bindings, name: string) => replaces(bindings, 
 export const replaces = (bindings: Bindings, name: string) => bindings.names.has(name) || bindings.slotPath([name, ANY_ENTRY]) !== undefined || BUILTIN_EVALUATORS.has(name);
 
 /** The builtins that run code from a string (`exec`, `eval`, `compile`: specs.ts EVALUATORS), bare names unless the file binds them. */
-const BUILTIN_EVALUATORS = new Set(Object.keys(EVALUATORS.python).map((target) => target.slice("builtins.".length)));
+const BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 /** A bare evaluator, and `__builtins__` (the builtins module, or its dict: `__builtins__.exec`). */
 const builtinPath = (name: string): ModulePath | undefined => (BUILTIN_EVALUATORS.has(name) ? { module: "builtins", members: [name] } : name === "__builtins__" ? { module: "builtins", members: [] } : undefined);
 /** The cheap test for a bare builtin evaluator in a file with no watched import. */

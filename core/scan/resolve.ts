@@ -661,6 +661,8 @@ export class Constants {
   stringOf(node: Node | null | undefined, depth = 0, reading = NAMES): string | undefined {
     if (!node || depth > MAX_RESOLVE_DEPTH) return undefined;
     switch (node.type) {
+      // `{ expression }`: the property's value is the name's.
+      case "shorthand_property_identifier":
       case "identifier": {
         if (reading !== CODE) return this.values.get(node.text);
         const held = this.held.get(node.text);

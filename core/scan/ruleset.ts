@@ -1,11 +1,12 @@
 import type { ModuleFilter } from "./analysis";
 import type { CustomRule, ScanConfig } from "./config";
 import { codeAt, someInCode } from "./javascript-comments";
+import { CONSTRUCTOR } from "./javascript";
 import { Literal } from "./literal";
 import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
-import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evaluator, GLOBAL, type MemberKind, RETURNED, type ScanLanguage } from "./specs";
+import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evaluator, GLOBAL, type MemberKind, RETURNED, type ScanLanguage, evaluatorsOf } from "./specs";
 
 /** Exception classes are raised, not called out to: under `*` they are inert. */
 const EXCEPTION_NAME = /(Error|Exception|Warning)$/;
@@ -243,20 +244,28 @@ const PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
  */
 function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): (text: string, isCode: (at: number) => boolean) => boolean {
   const python = language === "python";
-  const names = Object.keys(EVALUATORS[language]).flatMap((target) => (python ? (target.startsWith("builtins.") ? [target.slice("builtins.".length)] : []) : target.includes(".") ? [] : [target]));
-  // Only where the table (scan.rules) keeps them.
-  const kept = names.filter((name) => specs.some((s) => s.category === "code" && s.members[name] !== undefined));
+  const members = evaluatorsOf(language, python ? "builtins" : GLOBAL);
+  // Only where the table (scan.rules) keeps them; a global's member by its last name (`dlopen` of `process.dlopen`).
+  const kept = members.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== undefined)).map((member) => member.split(".").pop()!);
   const tests = kept.map((name) => ({ word: new Literal(name), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name] ?? "(?![\\w$])", "y"), name }));
+  // The Function constructor reached through `constructor` (javascript.ts throughConstructor).
+  if (kept.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: CONSTRUCTOR_CALLED, name: CONSTRUCTOR });
   const before = python ? /[\w.]/ : /[\w$]/;
   return (text, isCode) =>
     tests.some(({ word, after, name }) =>
       atWords(text, [word], (at) => {
         if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
+        if (name === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text.slice(Math.max(0, at - 32), at))) return false;
         after.lastIndex = at + name.length;
         return after.test(text) && isCode(at);
       }),
     );
 }
+
+/** `constructor` read from a function, class or call written before it, or from another `constructor`: `}).constructor`, `x.constructor.constructor`. */
+const CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*\.\s*$/;
+/** ... and called or constructed: `.constructor(`, `(… .constructor)(`. */
+const CONSTRUCTOR_CALLED = /\s*\)?\s*\(/y;
 
 /** Python's `__builtins__.` before an evaluator's name (`builtins.exec` is found by its import). */
 const BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;

@@ -61,9 +61,10 @@ export interface Evaluator {
   /**
    * What the code argument is: a program, an expression, a function body; a worker's script (`worker`: code with
    * `{ eval: true }`, else a file's path); or never readable: a file's path (`file`), data that names code to run
-   * (`data`: a pickle).
+   * (`data`: a pickle), or what an interactive interpreter reads from a stream (`stream`: `code.interact()`, `repl.start()`);
+   * `inspector`: an inspector session's `post`, whose method (its first argument) may evaluate the code its parameters hold.
    */
-  reads: "program" | "expression" | "body" | "worker" | "file" | "data";
+  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "stream" | "inspector";
   strings?: boolean;
   passed?: boolean;
 }
@@ -93,6 +94,15 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "pickle.Unpickler": { reads: "data" },
     "dill.loads": { reads: "data" },
     "dill.load": { reads: "data" },
+    // The `code` module's interpreters: source run (`runsource`, `push`), compiled (`compile_command`), or read from stdin (`interact`).
+    "code.InteractiveInterpreter().runsource": { reads: "program" },
+    "code.InteractiveInterpreter().runcode": { reads: "program" },
+    "code.InteractiveConsole().runsource": { reads: "program" },
+    "code.InteractiveConsole().runcode": { reads: "program" },
+    "code.InteractiveConsole().push": { reads: "program" },
+    "code.InteractiveConsole().interact": { reads: "stream" },
+    "code.interact": { reads: "stream" },
+    "code.compile_command": { reads: "program" },
   },
   javascript: {
     eval: { reads: "expression", passed: true },
@@ -104,14 +114,34 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "vm.runInContext": { reads: "expression" },
     "vm.compileFunction": { reads: "program" },
     "vm.Script": { reads: "program" },
+    "vm.SourceTextModule": { reads: "program" },
     // `new Worker(code, { eval: true })` runs the code; `new Worker("./payload.txt")` runs any file as JavaScript.
     "worker_threads.Worker": { reads: "worker" },
+    // A web worker's scripts fetched and run, a native addon loaded by its path.
+    importScripts: { reads: "file" },
+    "process.dlopen": { reads: "file" },
+    // An interactive evaluator reading its input from a stream.
+    "repl.start": { reads: "stream" },
+    "repl.REPLServer": { reads: "stream" },
+    // An inspector session evaluating code in this process (`session.post("Runtime.evaluate", { expression })`).
+    "inspector.Session().post": { reads: "inspector" },
+    "inspector/promises.Session().post": { reads: "inspector" },
   },
 };
 
+/** The modules whose members EVALUATORS lists, by language; any other JavaScript target is a global's (`eval`, `process.dlopen`). */
+const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
+  python: ["builtins", "runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill", "ctypes", "code"],
+  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises"],
+};
+const moduleOf = (language: ScanLanguage, target: string) => EVALUATOR_MODULES[language].find((module) => target.startsWith(`${module}.`));
+
 /** The members of `module` (GLOBAL: the globals) that EVALUATORS lists for a language. */
-const evaluatorsOf = (language: ScanLanguage, module: string) =>
-  Object.keys(EVALUATORS[language]).flatMap((target) => (module === GLOBAL ? (target.includes(".") ? [] : [target]) : target.startsWith(`${module}.`) ? [target.slice(module.length + 1)] : []));
+export const evaluatorsOf = (language: ScanLanguage, module: string) =>
+  Object.keys(EVALUATORS[language]).flatMap((target) => {
+    const owner = moduleOf(language, target);
+    return module === GLOBAL ? (owner ? [] : [target]) : owner === module ? [target.slice(module.length + 1)] : [];
+  });
 
 type Members = Record<string, MemberKind>;
 const of = (kind: MemberKind, ...names: string[]): Members => Object.fromEntries(names.map((n) => [n, kind]));
@@ -290,8 +320,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
   // Python — code run from a string (bare, they are the builtins unless the file binds the name)
-  py("builtins", call(...evaluatorsOf("python", "builtins")), "code"),
-  ...["runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill", "ctypes"].map((module) => py(module, call(...evaluatorsOf("python", module)), "code")),
+  ...EVALUATOR_MODULES.python.map((module) => py(module, call(...evaluatorsOf("python", module)), "code")),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
@@ -335,8 +364,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
   // JavaScript / TypeScript — code run from a string
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
-  js("vm", call(...evaluatorsOf("javascript", "vm")), "code"),
-  js("worker_threads", call(...evaluatorsOf("javascript", "worker_threads")), "code"),
+  ...EVALUATOR_MODULES.javascript.map((module) => js(module, call(...evaluatorsOf("javascript", module)), "code")),
   // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
   js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
   js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),

@@ -70,6 +70,14 @@ describe("Python evaluators", () => {
     expect(await found("c.py", `import ctypes\nfrom ctypes import cdll\nctypes.CDLL(None).system(b"id")\ncdll.LoadLibrary("libc.so.6").system(b"x")\nctypes.sizeof(ctypes.c_int)\n`)).toEqual(["scan/dynamic-code 3:1-3:12", "scan/dynamic-code 4:1-4:17"]);
   });
 
+  it("the code module's interpreters: runsource, runcode and push of a constant are scanned, else scan/dynamic-code; interact() reads a stream", async () => {
+    const text = `import code\nfrom code import InteractiveConsole as IC\ncode.InteractiveInterpreter().runsource("import os; os.system('x')")\ni = code.InteractiveInterpreter()\ni.runcode(c)\nIC().push(line)\nIC().interact()\ncode.interact()\ncode.compile_command(src)\n`;
+    expect(await found("a.py", text)).toEqual(["scan/shell-command 3:1-3:40", "scan/dynamic-code 5:1-5:10", "scan/dynamic-code 6:1-6:10", "scan/dynamic-code 7:1-7:14", "scan/dynamic-code 8:1-8:14", "scan/dynamic-code 9:1-9:21"]);
+    // Clean: constant code that crosses nothing, a console made and not used, a local function named interact, the codecs module.
+    const clean = `import code, codecs\ncode.compile_command("1 + 1")\ncode.InteractiveConsole().push("x = 1")\nc = code.InteractiveConsole(locals())\ndef interact():\n    pass\ninteract()\ncodecs.open("f")\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
   it("a suppression comment hides scan/dynamic-code", async () => {
     expect(await found("a.py", `exec(input())\n`)).toEqual(["scan/dynamic-code 1:1-1:5"]);
     expect(await found("a.py", `exec(input())  # flowgate: ignore-boundary -- the sandbox's own runner\n`)).toEqual([]);
@@ -113,6 +121,63 @@ describe("JavaScript evaluators", () => {
   it("reached otherwise: globalThis.eval, indirect (0, eval), an alias, vm imported or destructured", async () => {
     const text = `import vm from "node:vm";\nimport { runInNewContext } from "vm";\nglobalThis.eval('require("child_process").exec("a")');\n(0, eval)('require("child_process").exec("b")');\nconst e = eval; e('fetch("https://c")');\nvm.runInThisContext('fetch("https://d")');\nrunInNewContext('fetch("https://e")');\n`;
     expect(await found("a.mjs", text)).toEqual(["scan/shell-command 3:1-3:16", "scan/shell-command 4:5-4:9", "scan/network-call 5:17-5:18", "scan/network-call 6:1-6:20", "scan/network-call 7:1-7:16"]);
+  });
+
+  it("the Function constructor reached through `constructor`: of a function, arrow, generator or class written in place, of Object.getPrototypeOf(one), and any value's `.constructor.constructor`", async () => {
+    const text = [
+      `(async () => {}).constructor('require("child_process").execSync("a")');`,
+      "new ((async function () {}).constructor)(code);",
+      "Object.getPrototypeOf(async function () {}).constructor(code);",
+      `Object.getPrototypeOf(function* () {}).constructor('fetch("https://b")');`,
+      "[].constructor.constructor(code)();",
+      `x.constructor.constructor('require("child_process").exec("c")')();`,
+      "(function () {}).constructor(code);",
+      "(class {}).constructor(code);",
+      "",
+    ].join("\n");
+    expect(await found("a.js", text)).toEqual([
+      "scan/shell-command 1:1-1:29",
+      "scan/dynamic-code 2:5-2:41",
+      "scan/dynamic-code 3:1-3:56",
+      "scan/network-call 4:1-4:51",
+      "scan/dynamic-code 5:1-5:27",
+      "scan/shell-command 6:1-6:26",
+      "scan/dynamic-code 7:1-7:29",
+      "scan/dynamic-code 8:1-8:23",
+    ]);
+    // Clean: a class's own constructor (`new this.constructor(opts)`), any object's `constructor` called, read or declared, and constant code crossing nothing.
+    const clean = "class A {\n  constructor(o) { this.o = o; }\n  copy() { return new this.constructor(this.o); }\n}\nobj.constructor(x);\nconst n = this.constructor.name;\n(() => {}).constructor('return 1')();\n";
+    expect(await found("b.js", clean)).toEqual([]);
+  });
+
+  it("an inspector session's evaluating methods (Runtime.evaluate, compileScript, callFunctionOn, Debugger.evaluateOnCallFrame) in a file loading the inspector", async () => {
+    const text = [
+      'const s = new (require("node:inspector").Session)();',
+      `s.post("Runtime.evaluate", { expression: 'require("child_process").execSync("id")' });`,
+      "const expression = code;",
+      's.post("Runtime.evaluate", { expression });',
+      `s.post("Runtime.callFunctionOn", { functionDeclaration: "function () { fetch('https://x') }" });`,
+      's.post("Debugger.evaluateOnCallFrame", { callFrameId: id, expression: e });',
+      's.post("Runtime.compileScript", { expression: "1 + 1", persistScript: true });',
+      's.post("Profiler.enable");',
+      "",
+    ].join("\n");
+    expect(await found("a.js", text)).toEqual(["scan/shell-command 2:1-2:7", "scan/dynamic-code 4:1-4:7", "scan/network-call 5:1-5:7", "scan/dynamic-code 6:1-6:7"]);
+    expect(await found("b.mjs", 'import { Session } from "inspector/promises";\nconst session = new Session();\nawait session.post("Runtime.compileScript", { expression: src, sourceURL: "x" });\n')).toEqual(["scan/dynamic-code 3:7-3:19"]);
+    // Clean: the same method name posted by a file that does not load the inspector (an HTTP client's `post`).
+    expect(await found("c.js", 'api.post("Runtime.evaluate", { expression: code });\n')).toEqual([]);
+  });
+
+  it("repl.start and new repl.REPLServer read code from a stream; vm.SourceTextModule is vm.Script's evaluator; vm.SyntheticModule runs a function of the file's", async () => {
+    const text = `const repl = require("node:repl");\nconst vm = require("vm");\nrepl.start("> ");\nnew repl.REPLServer({ input });\nnew vm.SourceTextModule('import cp from "child_process"; cp.execSync("x")');\nnew vm.SourceTextModule(src);\nnew vm.SyntheticModule(["x"], function () {});\n`;
+    expect(await found("a.js", text)).toEqual(["scan/dynamic-code 3:1-3:11", "scan/dynamic-code 4:5-4:20", "scan/shell-command 5:5-5:24", "scan/dynamic-code 6:5-6:24"]);
+    expect(await found("b.js", 'const vm = require("vm");\nnew vm.SourceTextModule("export const x = 1;");\nrequire("repl").builtinModules;\n')).toEqual([]);
+  });
+
+  it("importScripts (a web worker's scripts fetched and run) and process.dlopen (a native addon loaded by its path) are scan/dynamic-code", async () => {
+    const text = `importScripts("https://cdn.example/lib.js");\nself.importScripts(url);\nprocess.dlopen(module, path);\nconst { dlopen } = require("node:process");\ndlopen(m, p);\n`;
+    expect(await found("a.js", text)).toEqual(["scan/dynamic-code 1:1-1:14", "scan/dynamic-code 2:1-2:19", "scan/dynamic-code 3:1-3:15", "scan/dynamic-code 5:1-5:7"]);
+    expect(await found("b.js", `if (typeof importScripts === "function") ready();\nfunction f(importScripts) { importScripts(u); }\nprocess.dlopenFlags;\n`)).toEqual([]);
   });
 
   it("not the builtins: a parameter named eval, regex.exec, JSON.parse, a method named exec", async () => {

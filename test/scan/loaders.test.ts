@@ -175,6 +175,13 @@ describe("scan/dynamic-code: a module loaded by a name the scan cannot read", ()
     expect(found("c.js", 'let n = "path";\nn = other;\nrequire(n).execSync("d");\nconst [k] = [x];\nrequire(k);\n')).toEqual(["scan/dynamic-code 3:1-8", "scan/dynamic-code 5:1-8"]);
   });
 
+  test("scan/dynamic-code: JavaScript — a name updated by a destructuring assignment (`({ n } = o)`, `[m] = arr`, nested, renamed) is no constant; the pattern's other names and a declared pattern elsewhere leave a constant be", () => {
+    const text = 'let n = "fs";\n({ n } = o);\nrequire(n);\nlet m = "fs";\n[m] = arr;\nrequire(m);\nlet k = "fs";\n({ a: [k] } = o);\nrequire(k);\nlet j = "fs";\n({ x: j = "y" } = o);\nrequire(j);\nlet r = "fs";\nif (x) [r] = arr;\nrequire(r);\nlet q = "fs";\nfunction g() { return [q] = arr; }\nrequire(q);\n';
+    expect(found("a.js", text)).toEqual(["scan/dynamic-code 3:1-8", "scan/dynamic-code 6:1-8", "scan/dynamic-code 9:1-8", "scan/dynamic-code 12:1-8", "scan/dynamic-code 15:1-8", "scan/dynamic-code 18:1-8"]);
+    // Declarations and subscripts assigned are no pattern assigned: `const { a } =`, `obj[P] =`, `m[0][P] =`.
+    expect(found("b.js", 'const P = "path";\nlet a, b;\n({ a } = o);\n[b] = arr;\nconst { c } = o;\nobj[P] = 1;\nm[0][P] = 2;\nrequire(P).join("x");\nif (x == y) require(P);\n')).toEqual([]);
+  });
+
   test("scan/dynamic-code: Python — a parameter hiding a file constant, a loop over names one of which is unread, a decoded name, resolve_name of a name", () => {
     const text = 'import importlib, base64, pkgutil\nn = "json"\ndef f(n):\n    return importlib.import_module(n).system("a")\nfor m in ["json", x]:\n    importlib.import_module(m)\n__import__(base64.b64decode("b3M=").decode()).system("b")\npkgutil.resolve_name(spec)()\nk = "json"\nk += suffix\nimportlib.import_module(k)\n';
     expect(found("a.py", text)).toEqual(["scan/dynamic-code 4:12-35", "scan/dynamic-code 6:5-28", "scan/dynamic-code 7:1-11", "scan/dynamic-code 8:1-21", "scan/dynamic-code 11:1-24"]);

@@ -49,6 +49,25 @@ describe("JavaScript prefilter: the loader words", () => {
   });
 });
 
+describe("JavaScript prefilter: a file whose only crossing is an evaluator reached otherwise is parsed", () => {
+  test.each([
+    ["`.constructor.constructor` of any value", "a.js", "[].constructor.constructor(code)();\n", ["scan/dynamic-code 1:1-1:27"]],
+    ["`.constructor` of an arrow written in place", "a.js", "(async () => {}).constructor(code);\n", ["scan/dynamic-code 1:1-1:29"]],
+    ["`new ((…).constructor)(…)`", "a.js", "new ((function () {}).constructor)(code);\n", ["scan/dynamic-code 1:5-1:35"]],
+    ["`Object.getPrototypeOf(…).constructor`", "a.js", "Object.getPrototypeOf(function* () {}).constructor(code);\n", ["scan/dynamic-code 1:1-1:51"]],
+    ["importScripts", "w.js", "importScripts(url);\n", ["scan/dynamic-code 1:1-1:14"]],
+    ["process.dlopen", "a.js", "process.dlopen(module, file);\n", ["scan/dynamic-code 1:1-1:15"]],
+    ["the inspector loaded", "a.js", 'const { Session } = require("inspector");\nnew Session().post("Runtime.evaluate", { expression: e });\n', ["scan/dynamic-code 2:1-2:19"]],
+    ["repl loaded", "a.mjs", 'import repl from "node:repl";\nrepl.start();\n', ["scan/dynamic-code 2:1-2:11"]],
+  ])("%s", (_what, path, text, findings) => {
+    expect(scanned(path, text)).toEqual({ parsed: true, findings });
+  });
+
+  test("a class's own `constructor` (declared, read, `new this.constructor(…)`) and `constructor` in a comment are not parsed", () => {
+    for (const text of ["class A {\n  constructor(o) { this.o = o; }\n  copy() { return new this.constructor(this.o); }\n}\n", "const n = x.constructor.name;\n", "// [].constructor.constructor(code)\nexport const y = 1;\n"]) expect(scanned("a.js", text)).toEqual({ parsed: false, findings: [] });
+  });
+});
+
 describe("JavaScript prefilter: a module named only in a comment loads nothing", () => {
   test("JSDoc examples and type imports are not parsed: `import { ChatOpenAI } from \"@langchain/openai\"`, `{import('node:net').Socket}`, `//@ require('shelljs')`", () => {
     for (const text of [

