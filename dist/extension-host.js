@@ -42762,6 +42762,8 @@ var Constants = class {
   stringOf(node2, depth = 0, reading = NAMES) {
     if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
     switch (node2.type) {
+      // `{ expression }`: the property's value is the name's.
+      case "shorthand_property_identifier":
       case "identifier": {
         if (reading !== CODE) return this.values.get(node2.text);
         const held = this.held.get(node2.text);
@@ -42901,12 +42903,14 @@ var MAX_CODE_DEPTH = 2;
 var BODY_FUNCTION = "evaluated";
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants2, source) {
+  if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream (an interactive interpreter)" };
   const args2 = namedChildrenOf(call2);
   if (args2.length === 0) return void 0;
   if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
   if (evaluator.reads === "data") return { unread: "unpickling runs whatever its data names" };
   if (evaluator.reads === "worker" && !evalOption(args2[1])) return WORKER_SCRIPT.test(args2[0].text) ? void 0 : { unread: "it runs a file the scan may not read as JavaScript" };
+  if (evaluator.reads === "inspector") return inspectorCode(args2, constants2);
   const codeArg = evaluator.reads === "body" ? args2[args2.length - 1] : args2[0];
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
   const code = constants2.stringOf(codeArg, 0, CODE);
@@ -42929,6 +42933,22 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   const text4 = [`function ${BODY_FUNCTION}() {${code}
 }`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text4] };
+}
+var INSPECTOR_EVALUATES = /* @__PURE__ */ new Map([
+  ["Runtime.evaluate", "expression"],
+  ["Runtime.compileScript", "expression"],
+  ["Debugger.evaluateOnCallFrame", "expression"],
+  ["Runtime.callFunctionOn", "functionDeclaration"]
+]);
+function inspectorCode(args2, constants2) {
+  const method = constants2.stringOf(args2[0]);
+  if (method === void 0) return { unread: "its method is not a constant string" };
+  const parameter = INSPECTOR_EVALUATES.get(method);
+  if (!parameter) return void 0;
+  const params = args2[1];
+  const property = params?.type === "object" ? namedChildrenOf(params).find((p) => (p.type === "pair" ? p.childForFieldName("key")?.text.replace(/['"]/g, "") : p.type === "shorthand_property_identifier" ? p.text : void 0) === parameter) : void 0;
+  const code = constants2.stringOf(property?.type === "pair" ? property.childForFieldName("value") : property, 0, CODE);
+  return code === void 0 ? { unread: "its code is not a constant string" } : { texts: [`(${code})`] };
 }
 function evalOption(options) {
   return options?.type === "object" && namedChildrenOf(options).some((pair) => pair.type === "pair" && pair.childForFieldName("key")?.text.replace(/['"]/g, "") === "eval" && pair.childForFieldName("value")?.text === "true");
@@ -43010,7 +43030,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`; JavaScript's \`eval\`, \`Function\`/\`new Function\`, \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`spec_from_file_location\`, \`imp.load_source\`: any file, whatever its name), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`; JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`spec_from_file_location\`, \`imp.load_source\`: any file, whatever its name; a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`process.dlopen\`) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -43116,7 +43136,16 @@ var EVALUATORS = {
     "pickle.load": { reads: "data" },
     "pickle.Unpickler": { reads: "data" },
     "dill.loads": { reads: "data" },
-    "dill.load": { reads: "data" }
+    "dill.load": { reads: "data" },
+    // The `code` module's interpreters: source run (`runsource`, `push`), compiled (`compile_command`), or read from stdin (`interact`).
+    "code.InteractiveInterpreter().runsource": { reads: "program" },
+    "code.InteractiveInterpreter().runcode": { reads: "program" },
+    "code.InteractiveConsole().runsource": { reads: "program" },
+    "code.InteractiveConsole().runcode": { reads: "program" },
+    "code.InteractiveConsole().push": { reads: "program" },
+    "code.InteractiveConsole().interact": { reads: "stream" },
+    "code.interact": { reads: "stream" },
+    "code.compile_command": { reads: "program" }
   },
   javascript: {
     eval: { reads: "expression", passed: true },
@@ -43128,11 +43157,29 @@ var EVALUATORS = {
     "vm.runInContext": { reads: "expression" },
     "vm.compileFunction": { reads: "program" },
     "vm.Script": { reads: "program" },
+    "vm.SourceTextModule": { reads: "program" },
     // `new Worker(code, { eval: true })` runs the code; `new Worker("./payload.txt")` runs any file as JavaScript.
-    "worker_threads.Worker": { reads: "worker" }
+    "worker_threads.Worker": { reads: "worker" },
+    // A web worker's scripts fetched and run, a native addon loaded by its path.
+    importScripts: { reads: "file" },
+    "process.dlopen": { reads: "file" },
+    // An interactive evaluator reading its input from a stream.
+    "repl.start": { reads: "stream" },
+    "repl.REPLServer": { reads: "stream" },
+    // An inspector session evaluating code in this process (`session.post("Runtime.evaluate", { expression })`).
+    "inspector.Session().post": { reads: "inspector" },
+    "inspector/promises.Session().post": { reads: "inspector" }
   }
 };
-var evaluatorsOf = (language, module2) => Object.keys(EVALUATORS[language]).flatMap((target) => module2 === GLOBAL ? target.includes(".") ? [] : [target] : target.startsWith(`${module2}.`) ? [target.slice(module2.length + 1)] : []);
+var EVALUATOR_MODULES = {
+  python: ["builtins", "runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill", "ctypes", "code"],
+  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises"]
+};
+var moduleOf = (language, target) => EVALUATOR_MODULES[language].find((module2) => target.startsWith(`${module2}.`));
+var evaluatorsOf = (language, module2) => Object.keys(EVALUATORS[language]).flatMap((target) => {
+  const owner = moduleOf(language, target);
+  return module2 === GLOBAL ? owner ? [] : [target] : owner === module2 ? [target.slice(module2.length + 1)] : [];
+});
 var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
 var call = (...names) => of("call", ...names);
 var client = (...names) => of("client", ...names);
@@ -43319,8 +43366,7 @@ var DEFAULT_SPECS = [
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
   // Python — code run from a string (bare, they are the builtins unless the file binds the name)
-  py("builtins", call(...evaluatorsOf("python", "builtins")), "code"),
-  ...["runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill", "ctypes"].map((module2) => py(module2, call(...evaluatorsOf("python", module2)), "code")),
+  ...EVALUATOR_MODULES.python.map((module2) => py(module2, call(...evaluatorsOf("python", module2)), "code")),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
@@ -43364,8 +43410,7 @@ var DEFAULT_SPECS = [
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
   // JavaScript / TypeScript — code run from a string
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
-  js("vm", call(...evaluatorsOf("javascript", "vm")), "code"),
-  js("worker_threads", call(...evaluatorsOf("javascript", "worker_threads")), "code"),
+  ...EVALUATOR_MODULES.javascript.map((module2) => js(module2, call(...evaluatorsOf("javascript", module2)), "code")),
   // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
   js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
   js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
@@ -47758,6 +47803,39 @@ function* updatedNames(source) {
     }
   }
 }
+var PATTERN_ASSIGNED = /[}\]]\s*=(?![=>])/g;
+function* patternAssignedNames(root, source) {
+  for (const { 0: text4, index } of source.matchAll(PATTERN_ASSIGNED)) {
+    if (surelyNoPattern(source, index)) continue;
+    const at = index + text4.length - 1;
+    const assignment = root.descendantForIndex(at, at + 1)?.parent;
+    const left = assignment?.type === "assignment_expression" ? assignment.childForFieldName("left") : void 0;
+    if (left?.type === "object_pattern" || left?.type === "array_pattern") yield* identifiersIn(left.text);
+  }
+}
+var MAX_PATTERN_TEXT = 400;
+var BEFORE_ARRAY = /* @__PURE__ */ new Set(["return", "yield", "await", "typeof", "void", "delete", "in", "of", "case", "do", "else", "instanceof", "new", "throw"]);
+var DECLARES = /* @__PURE__ */ new Set(["const", "let", "var"]);
+function surelyNoPattern(source, close) {
+  const closer = source[close];
+  const opener = closer === "}" ? "{" : "[";
+  let depth = 0;
+  let at = close;
+  for (; at >= 0 && close - at < MAX_PATTERN_TEXT; at--) {
+    const char = source[at];
+    if (STRING_START.has(char) || char === "/") return false;
+    if (char === closer) depth++;
+    else if (char === opener && --depth === 0) break;
+  }
+  if (depth !== 0) return false;
+  let end = at;
+  while (end > 0 && /\s/.test(source[end - 1])) end--;
+  if (opener === "[" && source[end - 1] === "]") return true;
+  let start2 = end;
+  while (start2 > 0 && IDENTIFIER_CHAR.test(source[start2 - 1])) start2--;
+  const word = source.slice(start2, end);
+  return DECLARES.has(word) || opener === "[" && word !== "" && !BEFORE_ARRAY.has(word);
+}
 var STRING_START = /* @__PURE__ */ new Set(["'", '"', "`"]);
 var mayBeString = (source, value) => STRING_START.has(source[value.startIndex]) || mayJoinArray(source, value.startIndex, value.endIndex);
 var DATA_URL = /^[`'"]?data:/i;
@@ -47825,6 +47903,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     else if (nameNode.type === "identifier" && !mayBeString(source, value)) resolver.constants.poison(nameNode.text);
   }
   for (const name2 of updatedNames(source)) resolver.constants.poison(name2);
+  for (const name2 of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name2);
   bindDeclarations(imports);
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
   const rebind = (fresh, mentioned) => {
@@ -47847,9 +47926,15 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
 function callsOf(callees, args2, resolver, bindings, known, source) {
   const calls = [];
   const withObjects = WITH_TEXT.test(source) ? /* @__PURE__ */ new Map() : void 0;
+  const constructors = source.includes(CONSTRUCTOR);
   for (const [node2, kind] of callees) {
     const captured = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
     if (!captured) continue;
+    const reached = constructors && throughConstructor(captured, source) || kind === "call" && inspectorPost(captured, resolver.constants, source);
+    if (reached) {
+      calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: reached, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, reached, kind, node2.parent) });
+      continue;
+    }
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : rootAt(source, captured.startIndex);
     const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
@@ -47886,6 +47971,31 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
   return { calls, passed };
+}
+var CONSTRUCTOR = "constructor";
+var FUNCTION_PATH = { module: GLOBAL, members: ["Function"] };
+var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "function", "arrow_function", "generator_function", "class"]);
+var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
+function throughConstructor(callee, source) {
+  let end = callee.endIndex;
+  while (source[end - 1] === ")" || /\s/.test(source[end - 1] ?? "")) end--;
+  if (!source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return void 0;
+  const member = unwrap3(callee);
+  if (!isConstructorRead(member)) return void 0;
+  const object2 = unwrap3(member.childForFieldName("object"));
+  if (isConstructorRead(object2) || FUNCTIONS_IN_PLACE.has(object2.type)) return FUNCTION_PATH;
+  if (object2.type !== "call_expression" || !PROTOTYPE_OF.test(object2.childForFieldName("function")?.text ?? "")) return void 0;
+  const [of2] = namedChildrenOf(object2);
+  return of2 && FUNCTIONS_IN_PLACE.has(unwrap3(of2).type) ? FUNCTION_PATH : void 0;
+}
+var isConstructorRead = (node2) => node2.type === "member_expression" && node2.childForFieldName("property")?.text === CONSTRUCTOR;
+var INSPECTOR_LOAD = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:node:)?inspector(?:\/promises)?['"`]/;
+var INSPECTOR_POST = { module: "inspector", members: ["Session", RETURNED, "post"] };
+function inspectorPost(callee, constants2, source) {
+  if (!source.startsWith("post", callee.endIndex - 4) || callee.type !== "member_expression" || callee.childForFieldName("property")?.text !== "post") return void 0;
+  const [method] = namedChildrenOf(callee.parent);
+  const name2 = method && constants2.stringOf(method);
+  return name2 !== void 0 && INSPECTOR_EVALUATES.has(name2) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : void 0;
 }
 var WITH_TEXT = /\bwith\s*\(/;
 function withMember(callee, resolver, objects) {
@@ -48973,7 +49083,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
 }
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
-var BUILTIN_EVALUATORS = new Set(Object.keys(EVALUATORS.python).map((target) => target.slice("builtins.".length)));
+var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === "__builtins__" ? { module: "builtins", members: [] } : void 0;
 var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
@@ -49708,18 +49818,22 @@ var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
 var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 function evaluatorTest(language, specs) {
   const python = language === "python";
-  const names = Object.keys(EVALUATORS[language]).flatMap((target) => python ? target.startsWith("builtins.") ? [target.slice("builtins.".length)] : [] : target.includes(".") ? [] : [target]);
-  const kept3 = names.filter((name2) => specs.some((s) => s.category === "code" && s.members[name2] !== void 0));
+  const members2 = evaluatorsOf(language, python ? "builtins" : GLOBAL);
+  const kept3 = members2.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== void 0)).map((member) => member.split(".").pop());
   const tests = kept3.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2 }));
+  if (kept3.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: CONSTRUCTOR_CALLED, name: CONSTRUCTOR });
   const before = python ? /[\w.]/ : /[\w$]/;
   return (text4, isCode) => tests.some(
     ({ word, after, name: name2 }) => atWords(text4, [word], (at) => {
       if (before.test(text4.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text4.slice(Math.max(0, at - 32), at)))) return false;
+      if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text4.slice(Math.max(0, at - 32), at))) return false;
       after.lastIndex = at + name2.length;
       return after.test(text4) && isCode(at);
     })
   );
 }
+var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*\.\s*$/;
+var CONSTRUCTOR_CALLED = /\s*\)?\s*\(/y;
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
