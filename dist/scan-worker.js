@@ -4622,12 +4622,15 @@ var Constants = class {
   values = /* @__PURE__ */ new Map();
   /** The one value each name is assigned (undefined: more than one, or poisoned), for code read through a name (CODE). */
   held = /* @__PURE__ */ new Map();
+  /** Names assigned a string somewhere (constants, and names poisoned too): each is a constant or not by every binding of it in the file. */
+  names = /* @__PURE__ */ new Set();
   /** `name` is bound to something other than a string constant somewhere in the file. */
   poison(name2) {
     this.values.set(name2, void 0);
     this.held.set(name2, void 0);
   }
   add(name2, value) {
+    this.names.add(name2);
     const text = this.stringOf(value);
     this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text ? void 0 : text);
     const held = this.held.get(name2);
@@ -7624,6 +7627,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   const texts = [before.slice(start2, oldEnd), source.slice(start2, end)];
   const defined = new Set(texts.flatMap((text) => language.definedNames(text)));
   if (texts.some((text) => namesAny(text, parameters.reached)) || defined.size > 0 && language.calledWithValue(before, defined)) return void 0;
+  if (texts.some((text) => namesAny(text, state.constants.names))) return void 0;
   if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path2) => stepAcross(path2, start2))) return void 0;
   const captured = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
   const all = (key) => captured.flatMap((c) => c[key]);

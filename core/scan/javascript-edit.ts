@@ -1,6 +1,6 @@
 /**
  * Re-analysis of an edited JavaScript/TypeScript/TSX document from the previous analysis
- * (javascript.ts's JavaScriptState), through region.ts: it answers only when the edit provably cannot
+ * (region.ts's KeptAnalysis, as analyzeJavaScript left it), through region.ts: it answers only when the edit provably cannot
  * change what a name resolves to anywhere else — no import, `require` or `import()` in the old or new
  * region, no declaration there that could bind a watched name, slot or string constant, no parameter or
  * local (`var`, function and class names included) of a name that may resolve, no scope straddling the
@@ -10,10 +10,10 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
 import { makesFactory } from "./factories";
-import { type JavaScriptState, Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
+import { Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
 import { knownDefaultAt, passingCall } from "./javascript-parameters";
 import { calledWithValue } from "./parameters";
-import { type DocumentChange, reanalyzeRegion } from "./region";
+import { type DocumentChange, type KeptAnalysis, reanalyzeRegion } from "./region";
 import { identifierAt, identifiersIn } from "./resolve";
 
 /** Text that binds module names: import statements, `import()`, `require(…)` (a word test: comments and strings count too). */
@@ -21,7 +21,7 @@ const MODULE_WORD = /\b(?:import|require)\b/;
 /** `function name`, `name = function`, `name = (…) =>`, `name: async x =>`: the names of functions a text defines. */
 const DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 
-export function reanalyzeJavaScript(state: JavaScriptState, change: DocumentChange, tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: JavaScriptState }) | undefined {
+export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange, tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: KeptAnalysis }) | undefined {
   if (withComments !== state.withComments) return undefined;
   const { bindings } = state;
   const known = knownTo(bindings);

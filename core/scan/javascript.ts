@@ -76,9 +76,6 @@ function normalMembers(path: ModulePath): ModulePath {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
 
-/** What analyzeJavaScript leaves for the next edit of the same document (javascript-edit.ts): with the file's string constants. */
-export type JavaScriptState = KeptAnalysis & { constants: Constants };
-
 /** The query of a JavaScript (or TypeScript/TSX) file, compiled once. */
 export const javaScriptQuery = (language: Language, typescript: boolean, withComments: boolean) => queryOf(language, typescript ? TS_QUERY : JS_QUERY, withComments);
 
@@ -222,7 +219,7 @@ export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve
  * Imports → bindings, then declarations, locals and shadowing, then calls. `state` is what a re-analysis
  * after an edit may reuse (none when read through the project's symbol table).
  */
-export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: JavaScriptState } {
+export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: KeptAnalysis } {
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(assigned, callees, source);
   const bindings = new Bindings(scopes, globalPath);

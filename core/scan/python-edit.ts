@@ -1,5 +1,5 @@
 /**
- * Re-analysis of an edited Python document from the previous analysis (python.ts's PythonState), through
+ * Re-analysis of an edited Python document from the previous analysis (region.ts's KeptAnalysis, as analyzePython left it), through
  * region.ts: it answers only when the edit provably cannot change what a name resolves to anywhere else;
  * otherwise undefined, and the caller analyzes the whole file. test/scan/python-edit.test.ts checks it
  * against full analyses of random edits.
@@ -7,10 +7,10 @@
 import type { Language, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, queryOf } from "./analysis";
 import { makesFactory } from "./factories";
-import { DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, type PythonState, Resolver, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
+import { DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, Resolver, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
 import { calledWithValue } from "./parameters";
 import { knownDefault, passingCall } from "./python-parameters";
-import { type DocumentChange, reanalyzeRegion } from "./region";
+import { type DocumentChange, type KeptAnalysis, reanalyzeRegion } from "./region";
 import { identifierAt } from "./resolve";
 
 /** Any import statement binds names (of watched modules, or of the project's). */
@@ -18,7 +18,7 @@ const IMPORT_WORD = /\bimport\b/;
 /** `def name`, `class name`. */
 const DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 
-export function reanalyzePython(state: PythonState, change: DocumentChange, tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: PythonState }) | undefined {
+export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: KeptAnalysis }) | undefined {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return undefined;
   const { bindings } = state;
   const known = knownIn(bindings);

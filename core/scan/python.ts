@@ -59,15 +59,12 @@ const ATTRIBUTE_GETTERS = new Set(["operator.attrgetter", "attrgetter"]);
 /** Functions that take a callable or class without calling it (type tests, casts and type variables, printing, mocking). */
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 
-/** What analyzePython leaves for the next edit of the same document (python-edit.ts re-analyzes only what the edit touched). */
-export type PythonState = KeptAnalysis & { constants: Constants };
-
 /**
  * Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. `state`
  * is what a re-analysis after an edit may reuse, with the file's string constants; none for a file with dynamic
  * imports (what they load may change with an edit anywhere) or one read through the project's symbol table.
  */
-export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: PythonState } {
+export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: KeptAnalysis } {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== undefined);
   const imports: Analysis["imports"] = [];
@@ -78,7 +75,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants = new Constants();
-  const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): PythonState | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters, constants });
+  const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): KeptAnalysis | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters, constants });
   // `sys.modules["os"]` needs no watched import in the file (the state is kept).
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;

@@ -8,7 +8,7 @@
 import type { Edit, Node, Range, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, type CommentText, type ImportSite, type Queries, collectCaptures, commentText } from "./analysis";
 import type { ParameterFacts } from "./parameters";
-import { type Bindings, type ScopeIndex, identifiersIn, shiftPath, stepAcross } from "./resolve";
+import { type Bindings, type Constants, type ScopeIndex, identifiersIn, shiftPath, stepAcross } from "./resolve";
 
 /** The edit that turned the previous text into this one, and where the re-parse changed the tree's structure. */
 export interface DocumentChange {
@@ -30,6 +30,8 @@ export interface KeptAnalysis {
   withComments: boolean;
   /** What parameter binding depends on (parameters.ts). */
   parameters: ParameterFacts;
+  /** The file's string constants: whether a name is one depends on every binding of it in the file (Constants.poison). */
+  constants: Constants;
   /** With the project's table: what it offered the file (ProjectSymbols.offersTo); a re-analysis needs the same. */
   offers?: string;
 }
@@ -70,6 +72,8 @@ export function reanalyzeRegion<S extends KeptAnalysis>(state: S, change: Docume
   const texts = [before.slice(start, oldEnd), source.slice(start, end)];
   const defined = new Set(texts.flatMap((text) => language.definedNames(text)));
   if (texts.some((text) => namesAny(text, parameters.reached)) || (defined.size > 0 && language.calledWithValue(before, defined))) return undefined;
+  // A binding of a constant's name added or removed anywhere makes it no constant, or one again (`n = x` far from `require(n)`).
+  if (texts.some((text) => namesAny(text, state.constants.names))) return undefined;
   // A kept step or callee whose text holds the region (`class W extends OpenAI { … }`, `(cp.exec || function () { … })(x)`) would keep its old range and text.
   if ([...state.calls, ...state.passed].some((call) => (call.start < start && call.end > start) || stepAcross(call.path, start)) || [...bindings.paths()].some((path) => stepAcross(path, start))) return undefined;
   const captured = statements.map((node) => collectCaptures(queries, node, timeLimitMs));

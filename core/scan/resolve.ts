@@ -639,6 +639,8 @@ export class Constants {
   private readonly values = new Map<string, string | undefined>();
   /** The one value each name is assigned (undefined: more than one, or poisoned), for code read through a name (CODE). */
   private readonly held = new Map<string, Node | undefined>();
+  /** Names assigned a string somewhere (constants, and names poisoned too): each is a constant or not by every binding of it in the file. */
+  readonly names = new Set<string>();
 
   /** `name` is bound to something other than a string constant somewhere in the file. */
   poison(name: string): void {
@@ -647,6 +649,7 @@ export class Constants {
   }
 
   add(name: string, value: Node): void {
+    this.names.add(name);
     const text = this.stringOf(value);
     this.values.set(name, this.values.has(name) && this.values.get(name) !== text ? undefined : text);
     const held = this.held.get(name);

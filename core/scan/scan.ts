@@ -14,12 +14,12 @@ import type { FileSymbols, Link, ProjectSymbols } from "./project";
 import type { Hop } from "./resolve";
 import type { ScanConfig } from "./config";
 import { DEFAULT_SCAN_CONFIG as DEFAULTS } from "./config-defaults";
-import { type JavaScriptState, analyzeJavaScript } from "./javascript";
+import { analyzeJavaScript } from "./javascript";
 import { reanalyzeJavaScript } from "./javascript-edit";
 import { type Grammar, type Grammars, SHEBANG_BYTES, extensionless, grammarOf, languageOf, loadGrammars, scriptGrammar } from "./parser";
-import { type PythonState, analyzePython } from "./python";
+import { analyzePython } from "./python";
 import { reanalyzePython } from "./python-edit";
-import type { DocumentChange } from "./region";
+import type { DocumentChange, KeptAnalysis } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
 import { commentLinesBlanked } from "./python-comments";
 import { respelledNames, respelledText } from "./spelling";
@@ -138,7 +138,7 @@ export class Scanner {
    * document is left as it was); the next call with the same text resumes it where it stopped (tree-sitter
    * resumes a cancelled parse: the finished tree is the one an uninterrupted parse makes).
    */
-  private parseDocument(path: string, grammar: Grammar, text: string, sliceMs?: number): { tree: Tree | null; pending?: { edit: Edit }; kept?: KeptDocument; reuse?: { state: PythonState | JavaScriptState; change: DocumentChange } } {
+  private parseDocument(path: string, grammar: Grammar, text: string, sliceMs?: number): { tree: Tree | null; pending?: { edit: Edit }; kept?: KeptDocument; reuse?: { state: KeptAnalysis; change: DocumentChange } } {
     let previous = this.documents.get(path);
     if (previous && previous.grammar !== grammar) {
       this.forget(path);
@@ -168,7 +168,7 @@ export class Scanner {
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value!);
         return { tree: null, pending: { edit: editBetween(previous.text, text) } };
       }
-      let reuse: { state: PythonState | JavaScriptState; change: DocumentChange } | undefined;
+      let reuse: { state: KeptAnalysis; change: DocumentChange } | undefined;
       if (previous) {
         const edit = editBetween(previous.text, text);
         if (run.fromClean) {
@@ -594,11 +594,11 @@ interface KeptDocument {
   text: string;
   tree: Tree;
   grammar: Grammar;
-  state?: PythonState | JavaScriptState;
+  state?: KeptAnalysis;
   /** What the scan of `text` reported (what a paused re-parse shows, moved by the edit, until it finishes). */
   findings?: Finding[];
   /** While the tree has syntax errors: the document's last error-free text and tree (and its analysis state, when no later analysis started from it). */
-  clean?: { text: string; tree: Tree; state?: PythonState | JavaScriptState };
+  clean?: { text: string; tree: Tree; state?: KeptAnalysis };
 }
 
 /** An edited document's parse, possibly paused: the parser holds its state between calls. */

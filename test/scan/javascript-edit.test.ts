@@ -354,3 +354,19 @@ describe("issue 19: a private field's slot, and a compiler's private-field helpe
     expect(answered).toEqual([false, true]);
   });
 });
+
+describe("scan/dynamic-code: a string constant rebound by an edit (Constants.poison), after an edit", () => {
+  test("typing `n = …` (an assignment, `+=`, a destructuring assignment) in another function, then deleting it: every step equals a fresh scan", async () => {
+    const text = `let n = "fs";\n${body(8, "require(n)")}`;
+    const at0 = text.indexOf("  return path.length + 0");
+    const steps = [text];
+    for (const typed of ["  n = process.argv[2];\n", "  n += 'x';\n", "  ({ n } = path);\n", "  [n] = path;\n"]) {
+      for (let i = 1; i <= typed.length; i++) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+      steps.push(text);
+    }
+    const { out } = await typing(steps);
+    expect(out[0]).toEqual([]);
+    expect(out[23]).toEqual([`scan/dynamic-code ${at(steps[23]!, "require").split("-")[0]}`]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+});

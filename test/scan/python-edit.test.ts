@@ -314,3 +314,19 @@ describe("factories (core/scan/factories.ts) after an edit", () => {
     expect(answered).toEqual([false, false, true]);
   });
 });
+
+describe("scan/dynamic-code: a string constant rebound by an edit (Constants.poison), after an edit", () => {
+  test("typing `n = …` (an assignment, `+=`, a loop variable) in another function, then deleting it: every step equals a fresh scan", async () => {
+    const text = `import importlib\n\nn = "json"\n${body(6, "importlib.import_module(n)")}`;
+    const at0 = text.indexOf("    return len(path) + 0");
+    const steps = [text];
+    for (const typed of ["    n = path\n", "    n += 'x'\n", "    for n in path: pass\n"]) {
+      for (let i = 1; i <= typed.length; i++) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+      steps.push(text);
+    }
+    const { out } = await typing(steps);
+    expect(out[0]).toEqual([]);
+    expect(out[13]).toEqual([`scan/dynamic-code ${at(steps[13]!, "importlib.import_module").split("-")[0]}`]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+});
