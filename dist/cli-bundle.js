@@ -52169,8 +52169,9 @@ var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
 function throughConstructor(callee, source) {
   let end = callee.endIndex;
   while (source[end - 1] === ")" || /\s/.test(source[end - 1] ?? "")) end--;
-  if (!source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return void 0;
-  const member = unwrap3(callee);
+  return source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length) ? functionConstructorAt(unwrap3(callee)) : void 0;
+}
+function functionConstructorAt(member) {
   if (!isConstructorRead(member)) return void 0;
   const object2 = unwrap3(member.childForFieldName("object"));
   if (isConstructorRead(object2) || FUNCTIONS_IN_PLACE.has(object2.type)) return FUNCTION_PATH;
@@ -52256,6 +52257,10 @@ var Resolver = class {
   constants;
   resolve(node2, text4 = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (text4.endsWith(CONSTRUCTOR)) {
+      const reached = functionConstructorAt(node2);
+      if (reached) return reached;
+    }
     const chain = simpleChain(text4);
     if (chain) return chainPath(this.bindings, chain, node2);
     switch (node2.type) {
@@ -52513,7 +52518,8 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
-  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+  const mayBeModule = thenCallback || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
+  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
@@ -54012,7 +54018,7 @@ function evaluatorTest(language, specs) {
   const members2 = evaluatorsOf(language, python ? "builtins" : GLOBAL);
   const kept3 = members2.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== void 0)).map((member) => member.split(".").pop());
   const tests = kept3.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2 }));
-  if (kept3.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: CONSTRUCTOR_CALLED, name: CONSTRUCTOR });
+  if (kept3.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR });
   const before = python ? /[\w.]/ : /[\w$]/;
   return (text4, isCode) => tests.some(
     ({ word, after, name: name2 }) => atWords(text4, [word], (at) => {
@@ -54024,7 +54030,6 @@ function evaluatorTest(language, specs) {
   );
 }
 var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*\.\s*$/;
-var CONSTRUCTOR_CALLED = /\s*\)?\s*\(/y;
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");

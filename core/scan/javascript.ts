@@ -385,8 +385,11 @@ function throughConstructor(callee: Node, source: string): ModulePath | undefine
   // The text first, past closing parentheses (`new ((…).constructor)(…)`): reading a node's fields costs more.
   let end = callee.endIndex;
   while (source[end - 1] === ")" || /\s/.test(source[end - 1] ?? "")) end--;
-  if (!source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return undefined;
-  const member = unwrap(callee);
+  return source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length) ? functionConstructorAt(unwrap(callee)) : undefined;
+}
+
+/** throughConstructor's test of the node: also what a name bound to such a value holds (`const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor`). */
+function functionConstructorAt(member: Node): ModulePath | undefined {
   if (!isConstructorRead(member)) return undefined;
   const object = unwrap(member.childForFieldName("object")!);
   if (isConstructorRead(object) || FUNCTIONS_IN_PLACE.has(object.type)) return FUNCTION_PATH;
@@ -514,6 +517,10 @@ export class Resolver {
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
+    if (text.endsWith(CONSTRUCTOR)) {
+      const reached = functionConstructorAt(node);
+      if (reached) return reached;
+    }
     const chain = simpleChain(text);
     if (chain) return chainPath(this.bindings, chain, node);
     switch (node.type) {
@@ -823,6 +830,8 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule =
     thenCallback ||
+    // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
+    source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) ||
     (head
       ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));

@@ -248,8 +248,8 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
   // Only where the table (scan.rules) keeps them; a global's member by its last name (`dlopen` of `process.dlopen`).
   const kept = members.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== undefined)).map((member) => member.split(".").pop()!);
   const tests = kept.map((name) => ({ word: new Literal(name), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name] ?? "(?![\\w$])", "y"), name }));
-  // The Function constructor reached through `constructor` (javascript.ts throughConstructor).
-  if (kept.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: CONSTRUCTOR_CALLED, name: CONSTRUCTOR });
+  // The Function constructor reached through `constructor` (javascript.ts throughConstructor), called or held by a name.
+  if (kept.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR });
   const before = python ? /[\w.]/ : /[\w$]/;
   return (text, isCode) =>
     tests.some(({ word, after, name }) =>
@@ -264,8 +264,6 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
 
 /** `constructor` read from a function, class or call written before it, or from another `constructor`: `}).constructor`, `x.constructor.constructor`. */
 const CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*\.\s*$/;
-/** ... and called or constructed: `.constructor(`, `(… .constructor)(`. */
-const CONSTRUCTOR_CALLED = /\s*\)?\s*\(/y;
 
 /** Python's `__builtins__.` before an evaluator's name (`builtins.exec` is found by its import). */
 const BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;

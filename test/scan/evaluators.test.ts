@@ -150,6 +150,20 @@ describe("JavaScript evaluators", () => {
     expect(await found("b.js", clean)).toEqual([]);
   });
 
+  it("the Function constructor so reached and held by a name (`const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor`), as libraries write it", async () => {
+    const text = [
+      "const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;",
+      "new AsyncFunction(code)();",
+      "const G = (function* () {}).constructor, F = x.constructor.constructor;",
+      `G('require("child_process").execSync("a")').next();`,
+      "F(code)();",
+      "",
+    ].join("\n");
+    expect(await found("a.js", text)).toEqual(["scan/dynamic-code 2:5-2:18", "scan/shell-command 4:1-4:2", "scan/dynamic-code 5:1-5:2"]);
+    // Clean: a name holding an object's own constructor, and constant code crossing nothing.
+    expect(await found("b.js", "const C = obj.constructor;\nnew C(x);\nconst A = Object.getPrototypeOf(async () => {}).constructor;\nnew A('return 1');\n")).toEqual([]);
+  });
+
   it("an inspector session's evaluating methods (Runtime.evaluate, compileScript, callFunctionOn, Debugger.evaluateOnCallFrame) in a file loading the inspector", async () => {
     const text = [
       'const s = new (require("node:inspector").Session)();',

@@ -55,6 +55,7 @@ describe("JavaScript prefilter: a file whose only crossing is an evaluator reach
     ["`.constructor` of an arrow written in place", "a.js", "(async () => {}).constructor(code);\n", ["scan/dynamic-code 1:1-1:29"]],
     ["`new ((…).constructor)(…)`", "a.js", "new ((function () {}).constructor)(code);\n", ["scan/dynamic-code 1:5-1:35"]],
     ["`Object.getPrototypeOf(…).constructor`", "a.js", "Object.getPrototypeOf(function* () {}).constructor(code);\n", ["scan/dynamic-code 1:1-1:51"]],
+    ["`Object.getPrototypeOf(…).constructor` held by a name", "a.js", "const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;\nnew AsyncFunction(code);\n", ["scan/dynamic-code 2:5-2:18"]],
     ["importScripts", "w.js", "importScripts(url);\n", ["scan/dynamic-code 1:1-1:14"]],
     ["process.dlopen", "a.js", "process.dlopen(module, file);\n", ["scan/dynamic-code 1:1-1:15"]],
     ["the inspector loaded", "a.js", 'const { Session } = require("inspector");\nnew Session().post("Runtime.evaluate", { expression: e });\n', ["scan/dynamic-code 2:1-2:19"]],
