@@ -62215,6 +62215,15 @@ var Constants = class {
         return this.joined(node2.namedChildren, depth, reading);
       case "template_string":
         return node2.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node2.namedChildren, depth, reading) : reading.literal(node2);
+      case "string":
+        return node2.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node2.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node2);
+      case "string_content": {
+        const text4 = node2.text.replaceAll("{{", "{").replaceAll("}}", "}");
+        if (!text4.includes("\\")) return text4;
+        return reading !== CODE ? void 0 : /[rR]/.test(node2.parent?.child(0)?.text ?? "") ? text4 : decodedEscapes(text4, true);
+      }
+      case "interpolation":
+        return node2.childCount === 3 ? this.stringOf(node2.namedChild(0), depth + 1, reading) : void 0;
       case "string_fragment":
         return node2.text;
       case "escape_sequence":
@@ -70320,6 +70329,7 @@ var common = (callees) => `
 (function_declaration name: (identifier) @outer)
 (catch_clause parameter: (identifier) @local)
 (for_in_statement left: (identifier) @local)
+(class_body (method_definition "get" name: (property_identifier) @def.name body: (statement_block . (return_statement (_) @def.value) .)))
 `;
 var JS_PARAMS = `
 (formal_parameters (identifier) @local)
@@ -70619,6 +70629,9 @@ var Resolver = class {
       case "call_expression": {
         const key = this.slotKey(node2, depth);
         if (key) return this.bindings.slotPath(key.split("."));
+        const fn = node2.childForFieldName("function");
+        const returned = fn && returnedInPlace(fn);
+        if (returned) return this.resolve(returned, returned.text, depth + 1);
         return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth, node2);
       }
       case "new_expression": {
@@ -70631,6 +70644,15 @@ var Resolver = class {
       case "ternary_expression": {
         for (const field2 of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
           const path2 = this.child(node2, field2, depth);
+          if (path2) return path2;
+        }
+        return void 0;
+      }
+      // `({ ...cp }).exec`: a copy holds the members of what is spread into it (as `Object.assign({}, cp)`); the first that resolves.
+      case "object": {
+        for (const child of node2.namedChildren) {
+          const spread = child?.type === "spread_element" ? child.namedChild(0) : null;
+          const path2 = spread && this.resolve(spread, spread.text, depth + 1);
           if (path2) return path2;
         }
         return void 0;
@@ -70842,7 +70864,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
-  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
@@ -70855,6 +70877,14 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array";
   return { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
+}
+function spreadsKnown(source, value, known) {
+  for (let at = source.indexOf("...", value.startIndex); at >= 0 && at < value.endIndex; at = source.indexOf("...", at + 3)) {
+    let name2 = at + 3;
+    while (/\s/.test(source[name2] ?? "")) name2++;
+    if (known(identifierAt(source, name2))) return true;
+  }
+  return false;
 }
 var MAX_PARENTHESIZED_TEXT = 400;
 function parenthesizedMayBeModule(source, value, known) {
@@ -71062,13 +71092,26 @@ function literalEntries(literal2, resolver, bindings) {
     return out2;
   }
   for (const prop of literal2.namedChildren) {
-    const name2 = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
-    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+    const name2 = prop?.type === "pair" || prop?.type === "method_definition" ? prop.childForFieldName(prop.type === "pair" ? "key" : "name") : prop?.type === "shorthand_property_identifier" ? prop : null;
+    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop?.type === "method_definition" ? getterReturn(prop) : prop;
     if (!name2 || !value) continue;
     const path2 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
     if (path2) out2.push([resolver.propertyKey(name2), through(normalMembers(path2), prop)]);
   }
   return out2;
+}
+function getterReturn(method) {
+  return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? soleReturn(method.childForFieldName("body")) : null;
+}
+function returnedInPlace(fn) {
+  const inPlace = unwrap3(fn);
+  if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression") return null;
+  const body2 = inPlace.childForFieldName("body");
+  return body2?.type === "statement_block" ? soleReturn(body2) : body2;
+}
+function soleReturn(body2) {
+  const statements = namedChildrenOf(body2);
+  return statements.length === 1 && statements[0].type === "return_statement" ? statements[0].namedChild(0) : null;
 }
 function namespaceMembers(exports2, imported, local, bindings, node2) {
   const members2 = membersOf(exports2, imported);
@@ -71489,6 +71532,7 @@ var PYTHON_QUERY = `
 (call arguments: (argument_list [(identifier) (attribute)] @arg))
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
+(named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
 (for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
@@ -71499,6 +71543,9 @@ var PYTHON_QUERY = `
 (parameters (list_splat_pattern (identifier) @local))
 (parameters (dictionary_splat_pattern (identifier) @local))
 (lambda_parameters (identifier) @local)
+(lambda_parameters (default_parameter name: (identifier) @local))
+(lambda_parameters (list_splat_pattern (identifier) @local))
+(lambda_parameters (dictionary_splat_pattern (identifier) @local))
 (function_definition name: (identifier) @outer)
 (class_definition name: (identifier) @outer)
 (pattern_list (identifier) @local)
@@ -71506,15 +71553,15 @@ var PYTHON_QUERY = `
 (for_statement left: (identifier) @local)
 (for_in_clause left: (identifier) @local)
 (as_pattern_target (identifier) @local)
-(named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter"]);
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "type", "types"]);
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
+var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
@@ -71648,7 +71695,7 @@ function callsOf2(callees, args2, resolver, known, source) {
       continue;
     }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
-    const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
+    const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.methodCalled(callee) ?? resolver.resolve(callee, text4);
     if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured.parent) });
   }
   const passed = [];
@@ -71674,7 +71721,7 @@ var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
-var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
+var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*get\s*\()/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "modules"];
 function unwrap4(node2) {
   let n = node2;
@@ -71775,6 +71822,18 @@ var Resolver2 = class {
     const root = name2.split(".")[0];
     return !this.bindings.declared(root, fn) || this.bindings.lookup(root, fn)?.module === root;
   }
+  /**
+   * `operator.methodcaller("system", cmd)(os)`: the call made by the function `callee` returns is `os.system(cmd)`, the
+   * method of the outer call's argument (a name not known here could be any member, as for getattr).
+   */
+  methodCalled(callee) {
+    const maker = callee.type === "call" ? callee.childForFieldName("function") : null;
+    const makerName = maker?.text.replace(/\s+/g, "");
+    const object2 = callee.parent?.type === "call" ? namedChildrenOf(callee.parent)[0] : void 0;
+    if (!maker || !makerName || !object2 || !METHOD_CALLERS.has(makerName) || this.bindings.declared(makerName.split(".")[0], maker)) return void 0;
+    const base = this.resolve(object2, object2.text);
+    return base && through(extend2(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
+  }
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   ofCall(node2, depth) {
     const fn = node2.childForFieldName("function");
@@ -71803,7 +71862,7 @@ var Resolver2 = class {
     }
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
-    if (method === "__getattribute__" && owner) return owner.text === "object" && !this.bindings.declared("object", fn) ? this.member(args2[0], args2[1], node2, depth) : this.member(owner, args2[0], node2, depth);
+    if (method === "__getattribute__" && owner) return args2.length === 2 ? this.member(args2[0], args2[1], node2, depth) : this.member(owner, args2[0], node2, depth);
     if (method === "get" && owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "__dict__") return this.member(owner.childForFieldName("object"), args2[0], node2, depth);
     if (name2 === "importlib.reload" && this.builtIn(name2, fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
     if (method === "get" && owner) {
@@ -72321,7 +72380,7 @@ var LanguageRules = class {
     }
   }
 };
-var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(/;
+var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(|(?<![\w$])(?:[fF][rR]?|[rR][fF])(?:'[^'\n]*|"[^"\n]*)\{/;
 var JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
 var JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
 var GLOBAL_OBJECTS2 = ["globalThis", "window", "self", "global"];

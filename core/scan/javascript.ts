@@ -40,6 +40,7 @@ const common = (callees: string) => `
 (function_declaration name: (identifier) @outer)
 (catch_clause parameter: (identifier) @local)
 (for_in_statement left: (identifier) @local)
+(class_body (method_definition "get" name: (property_identifier) @def.name body: (statement_block . (return_statement (_) @def.value) .)))
 `;
 const JS_PARAMS = `
 (formal_parameters (identifier) @local)
@@ -461,6 +462,9 @@ export class Resolver {
         // `__privateGet(this, _fetch)`: the slot it reads.
         const key = this.slotKey(node, depth);
         if (key) return this.bindings.slotPath(key.split("."));
+        const fn = node.childForFieldName("function");
+        const returned = fn && returnedInPlace(fn);
+        if (returned) return this.resolve(returned, returned.text, depth + 1);
         return this.moduleOfCall(node, depth) ?? this.returned(node.childForFieldName("function"), depth, node);
       }
       case "new_expression": {
@@ -474,6 +478,15 @@ export class Resolver {
       case "ternary_expression": {
         for (const field of node.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
           const path = this.child(node, field, depth);
+          if (path) return path;
+        }
+        return undefined;
+      }
+      // `({ ...cp }).exec`: a copy holds the members of what is spread into it (as `Object.assign({}, cp)`); the first that resolves.
+      case "object": {
+        for (const child of node.namedChildren) {
+          const spread = child?.type === "spread_element" ? child.namedChild(0) : null;
+          const path = spread && this.resolve(spread, spread.text, depth + 1);
           if (path) return path;
         }
         return undefined;
@@ -731,7 +744,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     thenCallback ||
     (head
       ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
-      : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+      : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
   // `const list = [cp.exec]` at the top: a literal a subscript picks from (Bindings.container), as `const T = { web: http }` is.
@@ -752,6 +765,16 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   // A function value binds only the parameter of `import("m").then((m) => …)`; `const [run] = [cp.exec]` binds (or shadows) by position.
   const binds = constant || held || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array");
   return { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
+}
+
+/** Could an object literal hold a module's members, spread into it (`{ ...cp }`, Resolver.resolve)? A `...` before a name that may resolve. */
+function spreadsKnown(source: string, value: Node, known: (name: string | undefined) => boolean): boolean {
+  for (let at = source.indexOf("...", value.startIndex); at >= 0 && at < value.endIndex; at = source.indexOf("...", at + 3)) {
+    let name = at + 3;
+    while (/\s/.test(source[name] ?? "")) name++;
+    if (known(identifierAt(source, name))) return true;
+  }
+  return false;
 }
 
 /** Text of a value starting with `(` read for names: `(0, cp.exec)`, `(await import("m"))`, `(opts.fetch ?? fetch)`. */
@@ -1031,13 +1054,35 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings): 
     return out;
   }
   for (const prop of literal.namedChildren) {
-    const name = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
-    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+    const name = prop?.type === "pair" || prop?.type === "method_definition" ? prop.childForFieldName(prop.type === "pair" ? "key" : "name") : prop?.type === "shorthand_property_identifier" ? prop : null;
+    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop?.type === "method_definition" ? getterReturn(prop) : prop;
     if (!name || !value) continue;
     const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
     if (path) out.push([resolver.propertyKey(name), through(normalMembers(path), prop!)]);
   }
   return out;
+}
+
+/**
+ * `get run() { return cp.exec }`: reading the property calls the getter, so the property holds what its one `return`
+ * gives (a getter doing more, or any other method, holds nothing the scan follows).
+ */
+function getterReturn(method: Node): Node | null {
+  return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? soleReturn(method.childForFieldName("body")) : null;
+}
+
+/** `(() => cp.exec)()`, `(function () { return cp })()`: a function written in place and called there is what it returns. */
+function returnedInPlace(fn: Node): Node | null {
+  const inPlace = unwrap(fn);
+  if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression") return null;
+  const body = inPlace.childForFieldName("body");
+  return body?.type === "statement_block" ? soleReturn(body) : body;
+}
+
+/** The value a function body's one statement, a `return`, gives. */
+function soleReturn(body: Node | null): Node | null {
+  const statements = namedChildrenOf(body);
+  return statements.length === 1 && statements[0]!.type === "return_statement" ? statements[0]!.namedChild(0) : null;
 }
 
 /** Binds `local.member` for each `imported.member` a project module offers; false when it offers none. */

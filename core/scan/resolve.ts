@@ -676,6 +676,18 @@ export class Constants {
         return this.joined(node.namedChildren, depth, reading);
       case "template_string":
         return node.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node.namedChildren, depth, reading) : reading.literal(node);
+      case "string":
+        // A Python f-string with fields (`f"{x}s"`) is its parts joined, as a template literal is; never its text.
+        return node.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node);
+      case "string_content": {
+        // An f-string's text between fields: `{{` is `{`; escapes are read only as code, and not in a raw one (`rf"…"`).
+        const text = node.text.replaceAll("{{", "{").replaceAll("}}", "}");
+        if (!text.includes("\\")) return text;
+        return reading !== CODE ? undefined : /[rR]/.test(node.parent?.child(0)?.text ?? "") ? text : decodedEscapes(text, true);
+      }
+      case "interpolation":
+        // `{x}` only: a conversion, a format or `=` (`{x!r}`, `{x:>4}`, `{x=}`) changes the text.
+        return node.childCount === 3 ? this.stringOf(node.namedChild(0), depth + 1, reading) : undefined;
       case "string_fragment":
         return node.text;
       case "escape_sequence":
