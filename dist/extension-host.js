@@ -42752,6 +42752,7 @@ function stringValue(node2) {
 function oneLine(text4) {
   return text4.replace(/\s+/g, (space, at) => /[.?!]/.test(text4[at + space.length] ?? "") && text4[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text4[at - 1] ?? "") && !/\?\?/.test(text4.slice(at + space.length, at + space.length + 2)) ? "" : text4[at - 1] === "." || text4[at - 1] === "(" || text4[at + space.length] === ")" ? "" : " ");
 }
+var F_STRING = /^(?:[fF][rR]?|[rR][fF])['"]/;
 var MAX_FOLDED_STRING = 256;
 var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue };
 var MAX_CODE_CHARS = 65536;
@@ -42786,6 +42787,10 @@ var Constants = class {
       }
       case "parenthesized_expression":
         return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1, reading) : void 0;
+      // TypeScript's `"exec" as const`, `"exec" satisfies string`: the string.
+      case "as_expression":
+      case "satisfies_expression":
+        return this.stringOf(node2.namedChild(0), depth + 1, reading);
       case "binary_expression":
       case "binary_operator":
         if (node2.childForFieldName("operator")?.type !== "+") return void 0;
@@ -42795,7 +42800,7 @@ var Constants = class {
       case "template_string":
         return node2.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node2.namedChildren, depth, reading) : reading.literal(node2);
       case "string":
-        return node2.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node2.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node2);
+        return F_STRING.test(node2.text) && node2.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node2.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node2);
       case "string_content": {
         const text4 = node2.text.replaceAll("{{", "{").replaceAll("}}", "}");
         if (!text4.includes("\\")) return text4;
@@ -48018,9 +48023,9 @@ var Resolver = class {
         const key = this.slotKey(node2, depth);
         if (key) return this.bindings.slotPath(key.split("."));
         const fn = node2.childForFieldName("function");
-        const returned = fn && returnedInPlace(fn);
+        const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
         if (returned) return this.resolve(returned, returned.text, depth + 1);
-        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth, node2);
+        return this.moduleOfCall(node2, depth) ?? this.returned(fn, depth, node2);
       }
       case "new_expression": {
         const constructor = node2.childForFieldName("constructor");
@@ -48252,7 +48257,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
-  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
+  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
@@ -49109,7 +49114,7 @@ var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
-var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*get\s*\()/;
+var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "modules"];
 function unwrap4(node2) {
   let n = node2;
@@ -49256,6 +49261,10 @@ var Resolver2 = class {
     if (method === "get" && owner) {
       const named2 = owner.type === "call" ? this.scopeEntry(owner, args2[0], node2) : this.loadedModule(node2, owner, args2[0]);
       if (named2) return named2;
+    }
+    if (method === "setdefault" && owner) {
+      const loaded = this.loadedModule(node2, owner, args2[0]);
+      if (loaded) return loaded;
     }
     const entry = method === "get" ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node2);

@@ -4614,6 +4614,7 @@ function stringValue(node) {
 function oneLine(text) {
   return text.replace(/\s+/g, (space, at) => /[.?!]/.test(text[at + space.length] ?? "") && text[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text[at - 1] ?? "") && !/\?\?/.test(text.slice(at + space.length, at + space.length + 2)) ? "" : text[at - 1] === "." || text[at - 1] === "(" || text[at + space.length] === ")" ? "" : " ");
 }
+var F_STRING = /^(?:[fF][rR]?|[rR][fF])['"]/;
 var MAX_FOLDED_STRING = 256;
 var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue };
 var MAX_CODE_CHARS = 65536;
@@ -4648,6 +4649,10 @@ var Constants = class {
       }
       case "parenthesized_expression":
         return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1, reading) : void 0;
+      // TypeScript's `"exec" as const`, `"exec" satisfies string`: the string.
+      case "as_expression":
+      case "satisfies_expression":
+        return this.stringOf(node.namedChild(0), depth + 1, reading);
       case "binary_expression":
       case "binary_operator":
         if (node.childForFieldName("operator")?.type !== "+") return void 0;
@@ -4657,7 +4662,7 @@ var Constants = class {
       case "template_string":
         return node.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node.namedChildren, depth, reading) : reading.literal(node);
       case "string":
-        return node.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node);
+        return F_STRING.test(node.text) && node.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node);
       case "string_content": {
         const text = node.text.replaceAll("{{", "{").replaceAll("}}", "}");
         if (!text.includes("\\")) return text;
@@ -6936,9 +6941,9 @@ var Resolver = class {
         const key = this.slotKey(node, depth);
         if (key) return this.bindings.slotPath(key.split("."));
         const fn = node.childForFieldName("function");
-        const returned = fn && returnedInPlace(fn);
+        const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
         if (returned) return this.resolve(returned, returned.text, depth + 1);
-        return this.moduleOfCall(node, depth) ?? this.returned(node.childForFieldName("function"), depth, node);
+        return this.moduleOfCall(node, depth) ?? this.returned(fn, depth, node);
       }
       case "new_expression": {
         const constructor = node.childForFieldName("constructor");
@@ -7170,7 +7175,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
-  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
+  const mayBeModule = thenCallback || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal = frozen ?? (quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object = literal?.type === "object" ? literal : void 0;
@@ -8027,7 +8032,7 @@ var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
-var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*get\s*\()/;
+var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "modules"];
 function unwrap2(node) {
   let n = node;
@@ -8174,6 +8179,10 @@ var Resolver2 = class {
     if (method === "get" && owner) {
       const named2 = owner.type === "call" ? this.scopeEntry(owner, args2[0], node) : this.loadedModule(node, owner, args2[0]);
       if (named2) return named2;
+    }
+    if (method === "setdefault" && owner) {
+      const loaded = this.loadedModule(node, owner, args2[0]);
+      if (loaded) return loaded;
     }
     const entry = method === "get" ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node);

@@ -463,9 +463,10 @@ export class Resolver {
         const key = this.slotKey(node, depth);
         if (key) return this.bindings.slotPath(key.split("."));
         const fn = node.childForFieldName("function");
-        const returned = fn && returnedInPlace(fn);
+        // `(() => cp)()`, and `x = function () { return cp }()` (a function expression needs no parentheses there).
+        const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
         if (returned) return this.resolve(returned, returned.text, depth + 1);
-        return this.moduleOfCall(node, depth) ?? this.returned(node.childForFieldName("function"), depth, node);
+        return this.moduleOfCall(node, depth) ?? this.returned(fn, depth, node);
       }
       case "new_expression": {
         const constructor = node.childForFieldName("constructor");
@@ -743,7 +744,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const mayBeModule =
     thenCallback ||
     (head
-      ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+      ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.

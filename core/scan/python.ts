@@ -312,8 +312,8 @@ const NO_IMPORTERS: ReadonlyMap<string, string> = new Map();
 function importerAliases(source: string): ReadonlyMap<string, string> {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [(m[2] ?? m[3])!, (m[1] ?? m[4])!]));
 }
-/** `sys.modules["os"]`, `sys.modules.get("os")`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
-export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*get\s*\()/;
+/** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
+export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
 export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "modules"];
 
@@ -478,6 +478,11 @@ export class Resolver {
     if (method === "get" && owner) {
       const named = owner.type === "call" ? this.scopeEntry(owner, args[0], node) : this.loadedModule(node, owner, args[0]);
       if (named) return named;
+    }
+    // `sys.modules.setdefault("os", None)` returns the loaded module.
+    if (method === "setdefault" && owner) {
+      const loaded = this.loadedModule(node, owner, args[0]);
+      if (loaded) return loaded;
     }
     const entry = method === "get" ? this.dictEntry(owner, args[0], depth) : undefined;
     if (entry) return through(entry, node);

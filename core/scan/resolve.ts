@@ -612,6 +612,9 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, (space, at: number) => (/[.?!]/.test(text[at + space.length] ?? "") && text[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text[at - 1] ?? "") && !/\?\?/.test(text.slice(at + space.length, at + space.length + 2)) ? "" : text[at - 1] === "." || text[at - 1] === "(" || text[at + space.length] === ")" ? "" : " "));
 }
 
+/** A Python f-string's prefix (`f"`, `rf'`, `Fr"`): only such a string has fields, whose nodes are asked for then. */
+const F_STRING = /^(?:[fF][rR]?|[rR][fF])['"]/;
+
 /** Longest string folded from parts (`"child_" + "process"`): anything longer is data, not a module or member name. */
 const MAX_FOLDED_STRING = 256;
 
@@ -668,6 +671,10 @@ export class Constants {
       }
       case "parenthesized_expression":
         return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1, reading) : undefined;
+      // TypeScript's `"exec" as const`, `"exec" satisfies string`: the string.
+      case "as_expression":
+      case "satisfies_expression":
+        return this.stringOf(node.namedChild(0), depth + 1, reading);
       case "binary_expression":
       case "binary_operator":
         if (node.childForFieldName("operator")?.type !== "+") return undefined;
@@ -678,7 +685,7 @@ export class Constants {
         return node.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node.namedChildren, depth, reading) : reading.literal(node);
       case "string":
         // A Python f-string with fields (`f"{x}s"`) is its parts joined, as a template literal is; never its text.
-        return node.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node);
+        return F_STRING.test(node.text) && node.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node);
       case "string_content": {
         // An f-string's text between fields: `{{` is `{`; escapes are read only as code, and not in a raw one (`rf"…"`).
         const text = node.text.replaceAll("{{", "{").replaceAll("}}", "}");

@@ -212,14 +212,25 @@ describe("JavaScript: evasions an attacker's pull request could use (each ran ch
   });
 
   test("scan/shell-command: a getter returning a member is that member (object literal, class, static), and a function called in place is what it returns", async () => {
-    const text = 'const cp = require("child_process");\nconst o = { get run() { return cp.execSync; } };\no.run("a");\nclass C { get run() { return cp.exec; } static get sh() { return cp.spawn; } }\nnew C().run("b");\nC.sh("c");\n(() => cp.execSync)()("d");\nconst m = (function () { return cp; })();\nm.fork("e");\n';
+    const text = 'const cp = require("child_process");\nconst o = { get run() { return cp.execSync; } };\no.run("a");\nclass C { get run() { return cp.exec; } static get sh() { return cp.spawn; } }\nnew C().run("b");\nC.sh("c");\n(() => cp.execSync)()("d");\nconst m = (function () { return cp; })();\nm.fork("e");\nconst n = function () { return cp; }();\nn.spawnSync("f");\n';
     expect(await found("a.js", text)).toEqual([
       `${SHELL} ${at(text, "o.run")}`,
       `${SHELL} ${at(text, "new C().run")}`,
       `${SHELL} ${at(text, "C.sh")}`,
       `${SHELL} ${at(text, "(() => cp.execSync)()")}`,
       `${SHELL} ${at(text, "m.fork")}`,
+      `${SHELL} ${at(text, "n.spawnSync")}`,
     ]);
+  });
+
+  test("scan/shell-command: a TypeScript string constant written `as const` or `satisfies string` names a member or a module", async () => {
+    const text = 'import * as cp from "child_process";\nconst k = "execSync" as const;\ncp[k]("a");\nconst M = "child_process" satisfies string;\nrequire(M).spawn("b");\n';
+    expect(await found("a.ts", text)).toEqual([`${SHELL} ${at(text, "cp[k]")}`, `${SHELL} ${at(text, "require(M).spawn")}`]);
+  });
+
+  test("scan/shell-command is clean for `as const` constants naming members or modules not watched", async () => {
+    const text = 'import * as cp from "child_process";\nconst k = "ChildProcess" as const;\nnew cp[k]();\nconst M = "path" as const;\nrequire(M).join("a");\n';
+    expect(await found("a.ts", text)).toEqual([]);
   });
 
   test("scan/shell-command is clean for spreads, getters and functions called in place that hold nothing watched", async () => {

@@ -251,6 +251,11 @@ describe("Python: evasions an attacker's pull request could use (each ran os.sys
     expect(await found("a.py", text)).toEqual([]);
   });
 
+  test("scan/shell-command: sys.modules.setdefault(name, …) returns the loaded module", async () => {
+    const text = 'import sys\nsys.modules.setdefault("os", None).system("a")\nsys.modules.setdefault("json", None).dumps({})\n';
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, 'sys.modules.setdefault("os", None).system')}`]);
+  });
+
   test("scan/shell-command: a walrus assignment binds its name, and a lambda's default is its parameter's value", async () => {
     const text = 'import os, subprocess\nif (g := os.system):\n    g("a")\nrun = lambda c, r=subprocess.run: r(c)\n';
     expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, 'g("a")').replace(/-.*/, "-3:6")}`, `${SHELL} 4:35-4:36`]);
