@@ -54436,7 +54436,12 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       if (at === void 0 || mentioned && !mentioned(node2.startIndex, at)) continue;
       const found = defaultOf(node2);
       const path2 = found && resolved(found.value);
-      if (path2) bound = binder.bind(node2, identifierAt(source, node2.startIndex), scopesOf(node2, found.list.parent), range(found.list), through(path2, found.holder), found.holder) || bound;
+      if (!path2) continue;
+      const name2 = identifierAt(source, node2.startIndex);
+      const value = through(path2, found.holder);
+      if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder)) continue;
+      bound = true;
+      if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
     }
     return bound;
   };
@@ -54533,7 +54538,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
         const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
           bound = true;
-          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
+          if (parameterProperty(param)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
@@ -54545,6 +54550,9 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     return bound;
   };
   return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+function parameterProperty(param) {
+  return (param.type === "required_parameter" || param.type === "optional_parameter") && (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text));
 }
 var CLASS_BODY = /* @__PURE__ */ new Set(["class_body"]);
 function bindSlotAt(bindings, key, path2, at) {

@@ -6418,7 +6418,12 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       if (at === void 0 || mentioned && !mentioned(node.startIndex, at)) continue;
       const found = defaultOf(node);
       const path2 = found && resolved(found.value);
-      if (path2) bound = binder.bind(node, identifierAt(source, node.startIndex), scopesOf(node, found.list.parent), range(found.list), through(path2, found.holder), found.holder) || bound;
+      if (!path2) continue;
+      const name2 = identifierAt(source, node.startIndex);
+      const value = through(path2, found.holder);
+      if (!binder.bind(node, name2, scopesOf(node, found.list.parent), range(found.list), value, found.holder)) continue;
+      bound = true;
+      if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
     }
     return bound;
   };
@@ -6515,7 +6520,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
         const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
           bound = true;
-          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
+          if (parameterProperty(param)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
@@ -6527,6 +6532,9 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     return bound;
   };
   return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+function parameterProperty(param) {
+  return (param.type === "required_parameter" || param.type === "optional_parameter") && (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text));
 }
 var CLASS_BODY = /* @__PURE__ */ new Set(["class_body"]);
 function bindSlotAt(bindings, key, path2, at) {

@@ -228,6 +228,16 @@ describe("JavaScript: evasions an attacker's pull request could use (each ran ch
     expect(await found("a.ts", text)).toEqual([`${SHELL} ${at(text, "cp[k]")}`, `${SHELL} ${at(text, "require(M).spawn")}`]);
   });
 
+  test("scan/shell-command: a TypeScript parameter property's watched default is its slot's value", async () => {
+    const text = 'import * as cp from "child_process";\nclass A { constructor(public run = cp.execSync, private readonly sh = cp.spawn) {} go() { this.sh("b"); } }\nnew A().run("a");\n';
+    expect(await found("a.ts", text)).toEqual([`${SHELL} ${at(text, "this.sh")}`, `${SHELL} ${at(text, "new A().run")}`]);
+  });
+
+  test("scan/shell-command is clean for a parameter property whose default is not watched, and a plain parameter's default", async () => {
+    const text = 'import * as cp from "child_process";\nclass A { constructor(public run = (s: string) => s, exec = cp.exec) {} }\nnew A().run("a");\nnew A().exec("b");\n';
+    expect(await found("a.ts", text)).toEqual([]);
+  });
+
   test("scan/shell-command is clean for `as const` constants naming members or modules not watched", async () => {
     const text = 'import * as cp from "child_process";\nconst k = "ChildProcess" as const;\nnew cp[k]();\nconst M = "path" as const;\nrequire(M).join("a");\n';
     expect(await found("a.ts", text)).toEqual([]);

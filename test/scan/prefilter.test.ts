@@ -144,6 +144,7 @@ describe("Python prefilter: import statements, dynamic imports, loaded modules",
     ["`import_module` as part of a longer name", 'my_import_module("o" + "s")\n', false],
     ["`sys.modules.get(\"os\")`", 'import sys\nsys.modules.get("os").system("ls")\n', true],
     ["`sys.modules[…]` of an f-string with a field", 'import sys\nx = "o"\nsys.modules[f"{x}s"].system("ls")\n', true],
+    ["`sys.modules.setdefault(\"os\", …)`", 'import sys\nsys.modules.setdefault("os", None).system("ls")\n', true],
     ["`sys.modules.get(x)` with no module named", "import sys\nm = sys.modules.get(x)\n", false],
     ["`sys.modules[…]` of an f-string without a field", 'import sys\nm = sys.modules[f"x"]\n', false],
   ])("%s", (_what, text, parsed) => {

@@ -7,7 +7,8 @@ import { gate, pullRequest, scanAnnotations } from "./pr";
 // A pull request must not start a process by spelling the call in a form the scan did not follow: each file here ran
 // its command under Python 3 or Node 20 and passed the gate before (core/scan: f-strings, methodcaller, unbound
 // __getattribute__, walrus, lambda defaults, sys.modules.get/setdefault, object spreads, getters, functions called in
-// place, TypeScript's `as const` constants). One pull request per language: a run annotates at most 10 errors.
+// place, TypeScript's `as const` constants and parameter properties' defaults). One pull request per language: a run
+// annotates at most 10 errors.
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
@@ -41,6 +42,7 @@ describe("forms an attacker's pull request could use fail the gate", () => {
       writeFileSync(join(dir, "agent/spread.js"), `const cp = require("child_process");\nconst o = { ...cp };\no.execSync("${CMD}");\n`);
       writeFileSync(join(dir, "agent/getter.js"), `const cp = require("child_process");\nclass T { get run() { return cp.execSync; } }\nnew T().run("${CMD}");\n(() => cp.exec)()("${CMD}");\n`);
       writeFileSync(join(dir, "agent/key.ts"), `import * as cp from "child_process";\nconst k = "execSync" as const;\ncp[k]("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/prop.ts"), `import * as cp from "child_process";\nclass A { constructor(public run = cp.execSync) {} }\nnew A().run("${CMD}");\n`);
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
@@ -48,6 +50,7 @@ describe("forms an attacker's pull request could use fail the gate", () => {
       "scan/shell-command agent/getter.js 3 1",
       "scan/shell-command agent/getter.js 4 1",
       "scan/shell-command agent/key.ts 3 1",
+      "scan/shell-command agent/prop.ts 3 1",
       "scan/shell-command agent/spread.js 3 1",
     ]);
   });
