@@ -70342,7 +70342,6 @@ var common = (callees) => `
 (function_declaration name: (identifier) @outer)
 (catch_clause parameter: (identifier) @local)
 (for_in_statement left: (identifier) @local)
-(class_body (method_definition "get" name: (property_identifier) @def.name body: (statement_block . (return_statement (_) @def.value) .)))
 `;
 var JS_PARAMS = `
 (formal_parameters (identifier) @local)
@@ -70423,7 +70422,7 @@ var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || name2 === "Object" || name2 === "Proxy";
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
-  const definitions = withDerivedDefinitions(assigned, callees, source);
+  const definitions = withDerivedDefinitions(assigned, callees, source, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
@@ -70892,10 +70891,11 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   return { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
 }
 function spreadsKnown(source, value, known) {
-  for (let at = source.indexOf("...", value.startIndex); at >= 0 && at < value.endIndex; at = source.indexOf("...", at + 3)) {
+  const text4 = source.slice(value.startIndex, value.endIndex);
+  for (let at = text4.indexOf("..."); at >= 0; at = text4.indexOf("...", at + 3)) {
     let name2 = at + 3;
-    while (/\s/.test(source[name2] ?? "")) name2++;
-    if (known(identifierAt(source, name2))) return true;
+    while (/\s/.test(text4[name2] ?? "")) name2++;
+    if (known(identifierAt(text4, name2))) return true;
   }
   return false;
 }
@@ -71126,6 +71126,7 @@ function soleReturn(body2) {
   const statements = namedChildrenOf(body2);
   return statements.length === 1 && statements[0].type === "return_statement" ? statements[0].namedChild(0) : null;
 }
+var GETTER = /\bget[ \t]+([\w$]+)(?=\s*\()/g;
 function namespaceMembers(exports2, imported, local, bindings, node2) {
   const members2 = membersOf(exports2, imported);
   const entries = Object.entries(members2).flatMap(([name2, path2]) => name2.includes(".") ? [] : [[name2, through(path2, node2)]]);
@@ -71136,9 +71137,15 @@ function heritageOf(heritage) {
   const first = heritage.namedChild(0);
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
 }
-function withDerivedDefinitions(definitions, callees, source) {
+function withDerivedDefinitions(definitions, callees, source, root) {
   const derived2 = [];
   const add = (name2, value) => derived2.push([name2, value]);
+  for (const getter of source.slice(root.startIndex, root.endIndex).matchAll(GETTER)) {
+    const name2 = root.descendantForIndex(root.startIndex + getter.index + getter[0].length - getter[1].length);
+    const method = name2?.type === "property_identifier" ? name2.parent : null;
+    const value = method?.type === "method_definition" && method.parent?.type === "class_body" ? getterReturn(method) : null;
+    if (value) add(name2, value);
+  }
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;
     const start2 = callee.startIndex;
@@ -71324,7 +71331,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
@@ -71568,13 +71575,16 @@ var PYTHON_QUERY = `
 (as_pattern_target (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "type", "types"]);
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller"]);
+var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
+var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
+var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
@@ -71597,7 +71607,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants4.poison(name2);
   }
   const resolver = new Resolver2(bindings, filter, source, constants4, importers);
-  const knownHere = knownIn(bindings);
+  const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
   const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
@@ -71666,7 +71676,10 @@ var BUILTIN_EVALUATORS = new Set(Object.keys(EVALUATORS.python).map((target) => 
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === "__builtins__" ? { module: "builtins", members: [] } : void 0;
 var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
-var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
+var knownIn = (bindings, source) => {
+  const unboundReads = UNBOUND_READ_TEXT.test(source);
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || unboundReads && CLASS_OF.has(name2));
+};
 function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
@@ -71708,7 +71721,7 @@ function callsOf2(callees, args2, resolver, known, source) {
       continue;
     }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
-    const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.methodCalled(callee) ?? resolver.resolve(callee, text4);
+    const path2 = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text4) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text4);
     if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured.parent) });
   }
   const passed = [];
@@ -72139,7 +72152,7 @@ var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
   const { bindings } = state;
-  const known = knownIn(bindings);
+  const known = knownIn(bindings, source);
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,

@@ -46,10 +46,15 @@ export const PYTHON_QUERY = `
 /**
  * Names that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`,
  * `builtins.__import__("os")`, `sys.modules["os"]`, `vars(os)["system"]`, `globals()["os"]`, `pkgutil.resolve_name("os.system")`,
- * `operator.attrgetter("system")(os)`, `operator.methodcaller("system", cmd)(os)`, `type(os).__getattribute__(os, "system")`
- * and `types.ModuleType.__getattribute__(os, "system")`.
+ * `operator.attrgetter("system")(os)`, `operator.methodcaller("system", cmd)(os)`.
  */
-export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "type", "types"]);
+export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller"]);
+/**
+ * `type(os).__getattribute__(os, "system")`, `types.ModuleType.__getattribute__(…)`: names that reach a member this way,
+ * followed only in a file calling a `__getattribute__` (`type(x)` is common, and each name followed costs).
+ */
+const CLASS_OF = new Set(["type", "types"]);
+const UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 /** The built-ins returning a scope's names as a dict: `globals()["os"]` is the name `os`. */
 const SCOPE_DICTS = new Set(["globals", "locals", "vars"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
@@ -60,8 +65,9 @@ const RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
 /** `operator.attrgetter("system")`: a function reading that member (dotted: members of members) of what it is given. */
 const ATTRIBUTE_GETTERS = new Set(["operator.attrgetter", "attrgetter"]);
-/** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given. */
+/** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given (the callee's text tested first). */
 const METHOD_CALLERS = new Set(["operator.methodcaller", "methodcaller"]);
+const METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 /** Functions that take a callable or class without calling it (type tests, casts and type variables, printing, mocking). */
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 
@@ -96,7 +102,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
   }
   const resolver = new Resolver(bindings, filter, source, constants, importers);
-  const knownHere = knownIn(bindings);
+  const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name: string | undefined) => knownHere(name) || importers.has(name!) : knownHere;
   /** `fresh`: only names bound since (the others were shadowed already). */
   const shadowLocals = (fresh?: Fresh) => {
@@ -193,7 +199,10 @@ const EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join(
 export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 
 /** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */
-export const knownIn = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name));
+export const knownIn = (bindings: Bindings, source: string) => {
+  const unboundReads = UNBOUND_READ_TEXT.test(source);
+  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || (unboundReads && CLASS_OF.has(name)));
+};
 
 /** An assignment or class statement as the resolver reads it: is the target a plain name, and could the value resolve? */
 export function readDefinition(source: string, nameNode: Node, value: Node, known: (name: string | undefined) => boolean) {
@@ -265,7 +274,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
     // `os.system.__call__(cmd)`: the object whose `__call__` is called is the one called.
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
-    const path = invoked ? resolver.resolve(invoked, invoked.text) : (resolver.methodCalled(callee) ?? resolver.resolve(callee, text));
+    const path = invoked ? resolver.resolve(invoked, invoked.text) : ((METHOD_CALLER_AT.test(text) ? resolver.methodCalled(callee) : undefined) ?? resolver.resolve(callee, text));
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
     if (path && !path.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", captured.parent) });
   }
