@@ -42742,9 +42742,8 @@ function namedChildrenOf(node2) {
   for (const child of list2?.namedChildren ?? []) if (child && !isComment(child)) out2.push(child);
   return out2;
 }
-function stringValue(node2) {
+function stringValue(node2, text4 = node2.text) {
   if (node2.type !== "string" && node2.type !== "template_string") return void 0;
-  const text4 = node2.text;
   if (node2.type === "template_string" && text4.includes("${")) return void 0;
   const inner = text4.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? void 0 : inner;
@@ -42756,7 +42755,7 @@ var F_STRING = /^(?:[fF][rR]?|[rR][fF])['"]/;
 var MAX_FOLDED_STRING = 256;
 var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue };
 var MAX_CODE_CHARS = 65536;
-var CODE = { max: MAX_CODE_CHARS, literal: (node2) => codeLiteral(node2) };
+var CODE = { max: MAX_CODE_CHARS, literal: (node2, text4) => codeLiteral(node2, text4) };
 var Constants = class {
   values = /* @__PURE__ */ new Map();
   /** The one value each name is assigned (undefined: more than one, or poisoned), for code read through a name (CODE). */
@@ -42799,8 +42798,10 @@ var Constants = class {
         return this.joined(node2.namedChildren, depth, reading);
       case "template_string":
         return node2.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node2.namedChildren, depth, reading) : reading.literal(node2);
-      case "string":
-        return F_STRING.test(node2.text) && node2.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node2.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node2);
+      case "string": {
+        const text4 = node2.text;
+        return F_STRING.test(text4) && node2.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node2.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node2, text4);
+      }
       case "string_content": {
         const text4 = node2.text.replaceAll("{{", "{").replaceAll("}}", "}");
         if (!text4.includes("\\")) return text4;
@@ -42861,10 +42862,10 @@ var Constants = class {
     return out2;
   }
 };
-function codeLiteral(node2) {
+function codeLiteral(node2, text4 = node2.text) {
   if (node2.type !== "string" && node2.type !== "template_string") return void 0;
   if (node2.namedChildren.some((part) => part?.type === "interpolation" || part?.type === "template_substitution")) return void 0;
-  const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(node2.text);
+  const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(text4);
   if (!literal2) return void 0;
   const prefix = literal2[1].toLowerCase();
   const python = node2.namedChildren.some((part) => part?.type === "string_start");

@@ -4604,9 +4604,8 @@ function namedChildrenOf(node) {
   for (const child of list?.namedChildren ?? []) if (child && !isComment(child)) out2.push(child);
   return out2;
 }
-function stringValue(node) {
+function stringValue(node, text = node.text) {
   if (node.type !== "string" && node.type !== "template_string") return void 0;
-  const text = node.text;
   if (node.type === "template_string" && text.includes("${")) return void 0;
   const inner = text.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? void 0 : inner;
@@ -4618,7 +4617,7 @@ var F_STRING = /^(?:[fF][rR]?|[rR][fF])['"]/;
 var MAX_FOLDED_STRING = 256;
 var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue };
 var MAX_CODE_CHARS = 65536;
-var CODE = { max: MAX_CODE_CHARS, literal: (node) => codeLiteral(node) };
+var CODE = { max: MAX_CODE_CHARS, literal: (node, text) => codeLiteral(node, text) };
 var Constants = class {
   values = /* @__PURE__ */ new Map();
   /** The one value each name is assigned (undefined: more than one, or poisoned), for code read through a name (CODE). */
@@ -4661,8 +4660,10 @@ var Constants = class {
         return this.joined(node.namedChildren, depth, reading);
       case "template_string":
         return node.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node.namedChildren, depth, reading) : reading.literal(node);
-      case "string":
-        return F_STRING.test(node.text) && node.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node);
+      case "string": {
+        const text = node.text;
+        return F_STRING.test(text) && node.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node, text);
+      }
       case "string_content": {
         const text = node.text.replaceAll("{{", "{").replaceAll("}}", "}");
         if (!text.includes("\\")) return text;
@@ -4723,10 +4724,10 @@ var Constants = class {
     return out2;
   }
 };
-function codeLiteral(node) {
+function codeLiteral(node, text = node.text) {
   if (node.type !== "string" && node.type !== "template_string") return void 0;
   if (node.namedChildren.some((part) => part?.type === "interpolation" || part?.type === "template_substitution")) return void 0;
-  const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(node.text);
+  const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(text);
   if (!literal) return void 0;
   const prefix = literal[1].toLowerCase();
   const python = node.namedChildren.some((part) => part?.type === "string_start");
