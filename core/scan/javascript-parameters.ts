@@ -96,7 +96,13 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
       if (at === undefined || (mentioned && !mentioned(node.startIndex, at))) continue;
       const found = defaultOf(node);
       const path = found && resolved(found.value);
-      if (path) bound = binder.bind(node, identifierAt(source, node.startIndex)!, scopesOf(node, found.list.parent!), range(found.list), through(path, found.holder), found.holder) || bound;
+      if (!path) continue;
+      const name = identifierAt(source, node.startIndex)!;
+      const value = through(path, found.holder);
+      if (!binder.bind(node, name, scopesOf(node, found.list.parent!), range(found.list), value, found.holder)) continue;
+      bound = true;
+      // `constructor(public run = cp.exec)`: a parameter property's default is the slot's value too.
+      if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name}`, value, found.holder);
     }
     return bound;
   };
@@ -203,8 +209,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
         const value = passedThrough(whole, call, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call)) {
           bound = true;
-          // `constructor(private client: Client)`: a TypeScript parameter property is also the slot `this.client`.
-          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
+          if (parameterProperty(param)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
@@ -217,6 +222,11 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   };
 
   return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+
+/** `constructor(private client: Client)`: a TypeScript parameter property is also the slot `this.client`. */
+function parameterProperty(param: Node): boolean {
+  return (param.type === "required_parameter" || param.type === "optional_parameter") && (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text));
 }
 
 const CLASS_BODY = new Set(["class_body"]);

@@ -21,7 +21,7 @@ const DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: KeptAnalysis }) | undefined {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return undefined;
   const { bindings } = state;
-  const known = knownIn(bindings);
+  const known = knownIn(bindings, source);
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,

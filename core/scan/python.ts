@@ -19,6 +19,7 @@ export const PYTHON_QUERY = `
 (call arguments: (argument_list [(identifier) (attribute)] @arg))
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
+(named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
 (for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
@@ -29,6 +30,9 @@ export const PYTHON_QUERY = `
 (parameters (list_splat_pattern (identifier) @local))
 (parameters (dictionary_splat_pattern (identifier) @local))
 (lambda_parameters (identifier) @local)
+(lambda_parameters (default_parameter name: (identifier) @local))
+(lambda_parameters (list_splat_pattern (identifier) @local))
+(lambda_parameters (dictionary_splat_pattern (identifier) @local))
 (function_definition name: (identifier) @outer)
 (class_definition name: (identifier) @outer)
 (pattern_list (identifier) @local)
@@ -36,16 +40,21 @@ export const PYTHON_QUERY = `
 (for_statement left: (identifier) @local)
 (for_in_clause left: (identifier) @local)
 (as_pattern_target (identifier) @local)
-(named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
 
 /**
  * Names that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`,
  * `builtins.__import__("os")`, `sys.modules["os"]`, `vars(os)["system"]`, `globals()["os"]`, `pkgutil.resolve_name("os.system")`,
- * `operator.attrgetter("system")(os)`.
+ * `operator.attrgetter("system")(os)`, `operator.methodcaller("system", cmd)(os)`.
  */
-export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter"]);
+export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller"]);
+/**
+ * `type(os).__getattribute__(os, "system")`, `types.ModuleType.__getattribute__(…)`: names that reach a member this way,
+ * followed only in a file calling a `__getattribute__` (`type(x)` is common, and each name followed costs).
+ */
+const CLASS_OF = new Set(["type", "types"]);
+const UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 /** The built-ins returning a scope's names as a dict: `globals()["os"]` is the name `os`. */
 const SCOPE_DICTS = new Set(["globals", "locals", "vars"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
@@ -56,6 +65,9 @@ const RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
 /** `operator.attrgetter("system")`: a function reading that member (dotted: members of members) of what it is given. */
 const ATTRIBUTE_GETTERS = new Set(["operator.attrgetter", "attrgetter"]);
+/** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given (the callee's text tested first). */
+const METHOD_CALLERS = new Set(["operator.methodcaller", "methodcaller"]);
+const METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 /** Functions that take a callable or class without calling it (type tests, casts and type variables, printing, mocking). */
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 
@@ -87,7 +99,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
   }
   const resolver = new Resolver(bindings, filter, source, constants, importers);
-  const knownHere = knownIn(bindings);
+  const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name: string | undefined) => knownHere(name) || importers.has(name!) : knownHere;
   /** `fresh`: only names bound since (the others were shadowed already). */
   const shadowLocals = (fresh?: Fresh) => {
@@ -184,7 +196,10 @@ const EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join(
 export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 
 /** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */
-export const knownIn = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name));
+export const knownIn = (bindings: Bindings, source: string) => {
+  const unboundReads = UNBOUND_READ_TEXT.test(source);
+  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || (unboundReads && CLASS_OF.has(name)));
+};
 
 /** An assignment or class statement as the resolver reads it: is the target a plain name, and could the value resolve? */
 export function readDefinition(source: string, nameNode: Node, value: Node, known: (name: string | undefined) => boolean) {
@@ -256,7 +271,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
     // `os.system.__call__(cmd)`: the object whose `__call__` is called is the one called.
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
-    const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
+    const path = invoked ? resolver.resolve(invoked, invoked.text) : ((METHOD_CALLER_AT.test(text) ? resolver.methodCalled(callee) : undefined) ?? resolver.resolve(callee, text));
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
     if (path && !path.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", captured.parent) });
   }
@@ -303,8 +318,8 @@ const NO_IMPORTERS: ReadonlyMap<string, string> = new Map();
 function importerAliases(source: string): ReadonlyMap<string, string> {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [(m[2] ?? m[3])!, (m[1] ?? m[4])!]));
 }
-/** `sys.modules["os"]`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
-export const LOADED_MODULE_TEXT = /\bmodules\s*\[/;
+/** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
+export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
 export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "modules"];
 
@@ -415,6 +430,19 @@ export class Resolver {
     return !this.bindings.declared(root, fn) || this.bindings.lookup(root, fn)?.module === root;
   }
 
+  /**
+   * `operator.methodcaller("system", cmd)(os)`: the call made by the function `callee` returns is `os.system(cmd)`, the
+   * method of the outer call's argument (a name not known here could be any member, as for getattr).
+   */
+  methodCalled(callee: Node): ModulePath | undefined {
+    const maker = callee.type === "call" ? callee.childForFieldName("function") : null;
+    const makerName = maker?.text.replace(/\s+/g, "");
+    const object = callee.parent?.type === "call" ? namedChildrenOf(callee.parent)[0] : undefined;
+    if (!maker || !makerName || !object || !METHOD_CALLERS.has(makerName) || this.bindings.declared(makerName.split(".")[0]!, maker)) return undefined;
+    const base = this.resolve(object, object.text);
+    return base && through(extend(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
+  }
+
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   private ofCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
@@ -449,12 +477,18 @@ export class Resolver {
     // `os.__dict__.get("system")`; and `importlib.reload(os)`, which returns the module.
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
-    if (method === "__getattribute__" && owner) return owner.text === "object" && !this.bindings.declared("object", fn) ? this.member(args[0], args[1], node, depth) : this.member(owner, args[0], node, depth);
+    // Given two arguments it is a class's, unbound (`object.`, `type(os).`, `types.ModuleType.__getattribute__(os, "system")`).
+    if (method === "__getattribute__" && owner) return args.length === 2 ? this.member(args[0], args[1], node, depth) : this.member(owner, args[0], node, depth);
     if (method === "get" && owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "__dict__") return this.member(owner.childForFieldName("object"), args[0], node, depth);
     if (name === "importlib.reload" && this.builtIn(name, fn)) return args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
     if (method === "get" && owner) {
       const named = owner.type === "call" ? this.scopeEntry(owner, args[0], node) : this.loadedModule(node, owner, args[0]);
       if (named) return named;
+    }
+    // `sys.modules.setdefault("os", None)` returns the loaded module.
+    if (method === "setdefault" && owner) {
+      const loaded = this.loadedModule(node, owner, args[0]);
+      if (loaded) return loaded;
     }
     const entry = method === "get" ? this.dictEntry(owner, args[0], depth) : undefined;
     if (entry) return through(entry, node);

@@ -599,9 +599,8 @@ export function namedChildrenOf(node: Node | null | undefined): Node[] {
 }
 
 /** Text of a string literal node without quotes; undefined for template literals with substitutions. */
-export function stringValue(node: Node): string | undefined {
+export function stringValue(node: Node, text = node.text): string | undefined {
   if (node.type !== "string" && node.type !== "template_string") return undefined;
-  const text = node.text;
   if (node.type === "template_string" && text.includes("${")) return undefined;
   const inner = text.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? undefined : inner;
@@ -612,13 +611,17 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, (space, at: number) => (/[.?!]/.test(text[at + space.length] ?? "") && text[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text[at - 1] ?? "") && !/\?\?/.test(text.slice(at + space.length, at + space.length + 2)) ? "" : text[at - 1] === "." || text[at - 1] === "(" || text[at + space.length] === ")" ? "" : " "));
 }
 
+/** A Python f-string's prefix (`f"`, `rf'`, `Fr"`): only such a string has fields, whose nodes are asked for then. */
+const F_STRING = /^(?:[fF][rR]?|[rR][fF])['"]/;
+
 /** Longest string folded from parts (`"child_" + "process"`): anything longer is data, not a module or member name. */
 const MAX_FOLDED_STRING = 256;
 
 /** How Constants.stringOf reads a literal, and the longest string it folds. */
 interface StringReading {
   max: number;
-  literal: (node: Node) => string | undefined;
+  /** `text`: the node's, when the caller has it. */
+  literal: (node: Node, text?: string) => string | undefined;
 }
 
 /** Module and member names: escapes are not read (a name spelled with them is scan/respelled-name's). */
@@ -628,7 +631,7 @@ const NAMES: StringReading = { max: MAX_FOLDED_STRING, literal: stringValue };
 export const MAX_CODE_CHARS = 65_536;
 
 /** Code handed to an evaluator (evaluators.ts): escapes read as the language reads them, longer strings. */
-export const CODE: StringReading = { max: MAX_CODE_CHARS, literal: (node) => codeLiteral(node) };
+export const CODE: StringReading = { max: MAX_CODE_CHARS, literal: (node, text) => codeLiteral(node, text) };
 
 /**
  * String constants assigned to simple names of a file (`MOD = "subprocess"`); a name assigned two different strings,
@@ -673,6 +676,10 @@ export class Constants {
       }
       case "parenthesized_expression":
         return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1, reading) : undefined;
+      // TypeScript's `"exec" as const`, `"exec" satisfies string`: the string.
+      case "as_expression":
+      case "satisfies_expression":
+        return this.stringOf(node.namedChild(0), depth + 1, reading);
       case "binary_expression":
       case "binary_operator":
         if (node.childForFieldName("operator")?.type !== "+") return undefined;
@@ -681,6 +688,20 @@ export class Constants {
         return this.joined(node.namedChildren, depth, reading);
       case "template_string":
         return node.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node.namedChildren, depth, reading) : reading.literal(node);
+      case "string": {
+        // A Python f-string with fields (`f"{x}s"`) is its parts joined, as a template literal is; never its text.
+        const text = node.text;
+        return F_STRING.test(text) && node.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node, text);
+      }
+      case "string_content": {
+        // An f-string's text between fields: `{{` is `{`; escapes are read only as code, and not in a raw one (`rf"…"`).
+        const text = node.text.replaceAll("{{", "{").replaceAll("}}", "}");
+        if (!text.includes("\\")) return text;
+        return reading !== CODE ? undefined : /[rR]/.test(node.parent?.child(0)?.text ?? "") ? text : decodedEscapes(text, true);
+      }
+      case "interpolation":
+        // `{x}` only: a conversion, a format or `=` (`{x!r}`, `{x:>4}`, `{x=}`) changes the text.
+        return node.childCount === 3 ? this.stringOf(node.namedChild(0), depth + 1, reading) : undefined;
       case "string_fragment":
         return node.text;
       case "escape_sequence":
@@ -743,10 +764,10 @@ export class Constants {
  * A string literal's text as the program holds it, escapes read (`"import os\nos.system(…)"`); undefined for an
  * f-string or template with fields, or an escape the scan does not read (Python's `\N{…}`). Python bytes read as text.
  */
-function codeLiteral(node: Node): string | undefined {
+function codeLiteral(node: Node, text = node.text): string | undefined {
   if (node.type !== "string" && node.type !== "template_string") return undefined;
   if (node.namedChildren.some((part) => part?.type === "interpolation" || part?.type === "template_substitution")) return undefined;
-  const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(node.text);
+  const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(text);
   if (!literal) return undefined;
   const prefix = literal[1]!.toLowerCase();
   // Python's string nodes hold string_content, JavaScript's string_fragment.

@@ -200,8 +200,8 @@ export class LanguageRules {
  * A module or global named by pieces (`"sub" + "process"`, Python's `"sub" "process"`, `` `child_${x}` ``, a joined array) appears in
  * no text as a whole: Constants.stringOf folds the pieces, and these let such files through to the parser.
  */
-/** Python: a literal joined by `+` or written next to another, or a literal's `.join(` (`"_".join(["sub", "process"])`). */
-const PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(/;
+/** Python: a literal joined by `+` or written next to another, a literal's `.join(` (`"_".join(["sub", "process"])`), or an f-string with a field (`f"{x}s"`). */
+const PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(|(?<![\w$])(?:[fF][rR]?|[rR][fF])(?:'[^'\n]*|"[^"\n]*)\{/;
 /** JavaScript: a literal joined by `+` or continued by `.concat(`, a template with a substitution, or an array joined (`["child", "process"].join("_")`, `[…]["join"]("_")`). */
 const JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
 /** `require("child_" + "process")`, `require("child".concat("_process"))`, ``import(`child_${x}`)``: a specifier built in place. */

@@ -204,3 +204,47 @@ test("a real call inside a template literal substitution is code, and is flagged
   const text = "const msg = `status ${(await fetch(\"u\")).status}`;\n";
   expect(await found("a.mjs", text)).toEqual([`scan/network-call ${at(text, "fetch")}`]);
 });
+
+describe("JavaScript: evasions an attacker's pull request could use (each ran child_process, and was not found)", () => {
+  test("scan/shell-command: an object spread copies a module's members (`({ ...cp }).exec`, `const o = { ...cp }`)", async () => {
+    const text = 'const cp = require("child_process");\n({ ...cp }).execSync("a");\nconst o = { x: 1, ...cp };\no.exec("b");\n';
+    expect(await found("a.js", text)).toEqual([`${SHELL} ${at(text, "({ ...cp }).execSync")}`, `${SHELL} ${at(text, "o.exec")}`]);
+  });
+
+  test("scan/shell-command: a getter returning a member is that member (object literal, class, static), and a function called in place is what it returns", async () => {
+    const text = 'const cp = require("child_process");\nconst o = { get run() { return cp.execSync; } };\no.run("a");\nclass C { get run() { return cp.exec; } static get sh() { return cp.spawn; } }\nnew C().run("b");\nC.sh("c");\n(() => cp.execSync)()("d");\nconst m = (function () { return cp; })();\nm.fork("e");\nconst n = function () { return cp; }();\nn.spawnSync("f");\n';
+    expect(await found("a.js", text)).toEqual([
+      `${SHELL} ${at(text, "o.run")}`,
+      `${SHELL} ${at(text, "new C().run")}`,
+      `${SHELL} ${at(text, "C.sh")}`,
+      `${SHELL} ${at(text, "(() => cp.execSync)()")}`,
+      `${SHELL} ${at(text, "m.fork")}`,
+      `${SHELL} ${at(text, "n.spawnSync")}`,
+    ]);
+  });
+
+  test("scan/shell-command: a TypeScript string constant written `as const` or `satisfies string` names a member or a module", async () => {
+    const text = 'import * as cp from "child_process";\nconst k = "execSync" as const;\ncp[k]("a");\nconst M = "child_process" satisfies string;\nrequire(M).spawn("b");\n';
+    expect(await found("a.ts", text)).toEqual([`${SHELL} ${at(text, "cp[k]")}`, `${SHELL} ${at(text, "require(M).spawn")}`]);
+  });
+
+  test("scan/shell-command: a TypeScript parameter property's watched default is its slot's value", async () => {
+    const text = 'import * as cp from "child_process";\nclass A { constructor(public run = cp.execSync, private readonly sh = cp.spawn) {} go() { this.sh("b"); } }\nnew A().run("a");\n';
+    expect(await found("a.ts", text)).toEqual([`${SHELL} ${at(text, "this.sh")}`, `${SHELL} ${at(text, "new A().run")}`]);
+  });
+
+  test("scan/shell-command is clean for a parameter property whose default is not watched, and a plain parameter's default", async () => {
+    const text = 'import * as cp from "child_process";\nclass A { constructor(public run = (s: string) => s, exec = cp.exec) {} }\nnew A().run("a");\nnew A().exec("b");\n';
+    expect(await found("a.ts", text)).toEqual([]);
+  });
+
+  test("scan/shell-command is clean for `as const` constants naming members or modules not watched", async () => {
+    const text = 'import * as cp from "child_process";\nconst k = "ChildProcess" as const;\nnew cp[k]();\nconst M = "path" as const;\nrequire(M).join("a");\n';
+    expect(await found("a.ts", text)).toEqual([]);
+  });
+
+  test("scan/shell-command is clean for spreads, getters and functions called in place that hold nothing watched", async () => {
+    const text = 'const cp = require("child_process");\nconst o = { ...{ exec: (s) => s } };\no.exec("a");\nconst g = { get run() { log(); return cp.exec; }, set run(v) {} };\ng.run("b");\nclass C { get run() { return (s) => s; } }\nnew C().run("c");\n(() => ({ exec: 1 }))().exec("d");\nconst m = (() => { const cp = { fork() {} }; return cp; })();\nm.fork("e");\n';
+    expect(await found("a.js", text)).toEqual([]);
+  });
+});

@@ -162,8 +162,22 @@ describe("Python prefilter: import statements, dynamic imports, loaded modules",
     ["`sys.modules[\"os\"]`", 'import sys\nsys.modules["os"].system("ls")\n', true],
     ["`sys.modules[x]` with no module named", "import sys\nm = sys.modules[x]\n", false],
     ["`import_module` as part of a longer name", 'my_import_module("o" + "s")\n', false],
+    ["`sys.modules.get(\"os\")`", 'import sys\nsys.modules.get("os").system("ls")\n', true],
+    ["`sys.modules[…]` of an f-string with a field", 'import sys\nx = "o"\nsys.modules[f"{x}s"].system("ls")\n', true],
+    ["`sys.modules.setdefault(\"os\", …)`", 'import sys\nsys.modules.setdefault("os", None).system("ls")\n', true],
+    ["`sys.modules.get(x)` with no module named", "import sys\nm = sys.modules.get(x)\n", false],
+    ["`sys.modules[…]` of an f-string without a field", 'import sys\nm = sys.modules[f"x"]\n', false],
   ])("%s", (_what, text, parsed) => {
     expect(scanned("a.py", text).parsed).toBe(parsed);
+  });
+
+  test("scan/shell-command: a file whose only crossing is a module loaded by sys.modules.get or named by an f-string is parsed and found", () => {
+    const texts: Array<[text: string, callee: string]> = [
+      ['import sys\nsys.modules.get("o" + "s").system("a")\n', 'sys.modules.get("o" + "s").system'],
+      ['import sys\nx = "o"\nsys.modules.get(f"{x}s").system("b")\n', 'sys.modules.get(f"{x}s").system'],
+      ['import importlib\nx = "o"\nimportlib.import_module(f"{x}s").system("c")\n', 'importlib.import_module(f"{x}s").system'],
+    ];
+    for (const [text, callee] of texts) expect(scanned("a.py", text).findings).toEqual([`scan/shell-command ${at(text, callee)}`]);
   });
 });
 

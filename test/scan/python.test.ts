@@ -223,3 +223,46 @@ test("a real call inside an f-string interpolation is code, and is flagged", asy
   const text = "import requests\nmsg = f\"status {requests.get('u').status_code}\"\n";
   expect(await found("a.py", text)).toEqual([`scan/network-call ${at(text, "requests.get")}`]);
 });
+
+describe("Python: evasions an attacker's pull request could use (each ran os.system, and was not found)", () => {
+  test("scan/shell-command, scan/dynamic-code: a module named by an f-string is its parts joined, never the f-string's text", async () => {
+    const text = 'import importlib\nx = "o"\nimportlib.import_module(f"{x}s").system("a")\nm = __import__(f"sub{\'process\'}")\nm.run("b")\nimportlib.import_module(f"{input()}").system("c")\n';
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, 'importlib.import_module(f"{x}s").system')}`, `${SHELL} ${at(text, "m.run")}`, `scan/dynamic-code ${at(text, "importlib.import_module", 1)}`]);
+  });
+
+  test("scan/shell-command is clean for f-strings naming modules not watched, and for fields a conversion or format changes", async () => {
+    const text = 'import importlib\nx = "js"\nimportlib.import_module(f"{x}on").dumps({})\ny = "os"\nimportlib.import_module(f"{y!s}").system("a")\n';
+    // `{y!s}` is not read: the name is one the scan cannot read (dynamic-code), not `os`.
+    expect(await found("a.py", text)).toEqual([`scan/dynamic-code ${at(text, "importlib.import_module", 1)}`]);
+  });
+
+  test("scan/shell-command: operator.methodcaller(name, …)(module) calls that method; a class's __getattribute__ given two arguments is unbound", async () => {
+    const text = 'import os, operator, types\nfrom operator import methodcaller\noperator.methodcaller("system", "a")(os)\nmethodcaller("popen", "b")(os)\ntype(os).__getattribute__(os, "system")("c")\ntypes.ModuleType.__getattribute__(os, "system")("d")\n';
+    expect(await found("a.py", text)).toEqual([
+      `${SHELL} ${at(text, 'operator.methodcaller("system", "a")')}`,
+      `${SHELL} ${at(text, 'methodcaller("popen", "b")')}`,
+      `${SHELL} ${at(text, 'type(os).__getattribute__(os, "system")')}`,
+      `${SHELL} ${at(text, 'types.ModuleType.__getattribute__(os, "system")')}`,
+    ]);
+  });
+
+  test("scan/shell-command is clean for methodcaller and __getattribute__ of members not watched, and for a local methodcaller", async () => {
+    const text = 'import os, operator\noperator.methodcaller("getcwd")(os)\ntype(os).__getattribute__(os, "getcwd")()\ndef f(methodcaller):\n    methodcaller("system", "x")(os)\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
+
+  test("scan/shell-command: sys.modules.setdefault(name, …) returns the loaded module", async () => {
+    const text = 'import sys\nsys.modules.setdefault("os", None).system("a")\nsys.modules.setdefault("json", None).dumps({})\n';
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, 'sys.modules.setdefault("os", None).system')}`]);
+  });
+
+  test("scan/shell-command: a walrus assignment binds its name, and a lambda's default is its parameter's value", async () => {
+    const text = 'import os, subprocess\nif (g := os.system):\n    g("a")\nrun = lambda c, r=subprocess.run: r(c)\n';
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, 'g("a")').replace(/-.*/, "-3:6")}`, `${SHELL} 4:35-4:36`]);
+  });
+
+  test("scan/shell-command is clean for a walrus or lambda default of something not watched, and a lambda parameter hides the module", async () => {
+    const text = 'import os\nif (g := os.getcwd):\n    g()\nf = lambda c, r=print: r(c)\nh = lambda os=None: os.system("x")\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
+});
