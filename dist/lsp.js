@@ -46468,9 +46468,8 @@ function namedChildrenOf(node2) {
   for (const child of list2?.namedChildren ?? []) if (child && !isComment(child)) out2.push(child);
   return out2;
 }
-function stringValue(node2) {
+function stringValue(node2, text4 = node2.text) {
   if (node2.type !== "string" && node2.type !== "template_string") return void 0;
-  const text4 = node2.text;
   if (node2.type === "template_string" && text4.includes("${")) return void 0;
   const inner = text4.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? void 0 : inner;
@@ -46478,10 +46477,11 @@ function stringValue(node2) {
 function oneLine(text4) {
   return text4.replace(/\s+/g, (space, at) => /[.?!]/.test(text4[at + space.length] ?? "") && text4[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text4[at - 1] ?? "") && !/\?\?/.test(text4.slice(at + space.length, at + space.length + 2)) ? "" : text4[at - 1] === "." || text4[at - 1] === "(" || text4[at + space.length] === ")" ? "" : " ");
 }
+var F_STRING = /^(?:[fF][rR]?|[rR][fF])['"]/;
 var MAX_FOLDED_STRING = 256;
 var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue };
 var MAX_CODE_CHARS = 65536;
-var CODE = { max: MAX_CODE_CHARS, literal: (node2) => codeLiteral(node2) };
+var CODE = { max: MAX_CODE_CHARS, literal: (node2, text4) => codeLiteral(node2, text4) };
 var Constants = class {
   values = /* @__PURE__ */ new Map();
   /** The one value each name is assigned (undefined: more than one, or poisoned), for code read through a name (CODE). */
@@ -46517,6 +46517,10 @@ var Constants = class {
       }
       case "parenthesized_expression":
         return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1, reading) : void 0;
+      // TypeScript's `"exec" as const`, `"exec" satisfies string`: the string.
+      case "as_expression":
+      case "satisfies_expression":
+        return this.stringOf(node2.namedChild(0), depth + 1, reading);
       case "binary_expression":
       case "binary_operator":
         if (node2.childForFieldName("operator")?.type !== "+") return void 0;
@@ -46525,6 +46529,17 @@ var Constants = class {
         return this.joined(node2.namedChildren, depth, reading);
       case "template_string":
         return node2.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node2.namedChildren, depth, reading) : reading.literal(node2);
+      case "string": {
+        const text4 = node2.text;
+        return F_STRING.test(text4) && node2.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node2.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node2, text4);
+      }
+      case "string_content": {
+        const text4 = node2.text.replaceAll("{{", "{").replaceAll("}}", "}");
+        if (!text4.includes("\\")) return text4;
+        return reading !== CODE ? void 0 : /[rR]/.test(node2.parent?.child(0)?.text ?? "") ? text4 : decodedEscapes(text4, true);
+      }
+      case "interpolation":
+        return node2.childCount === 3 ? this.stringOf(node2.namedChild(0), depth + 1, reading) : void 0;
       case "string_fragment":
         return node2.text;
       case "escape_sequence":
@@ -46578,10 +46593,10 @@ var Constants = class {
     return out2;
   }
 };
-function codeLiteral(node2) {
+function codeLiteral(node2, text4 = node2.text) {
   if (node2.type !== "string" && node2.type !== "template_string") return void 0;
   if (node2.namedChildren.some((part) => part?.type === "interpolation" || part?.type === "template_substitution")) return void 0;
-  const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(node2.text);
+  const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(text4);
   if (!literal2) return void 0;
   const prefix = literal2[1].toLowerCase();
   const python = node2.namedChildren.some((part) => part?.type === "string_start");
@@ -54457,7 +54472,12 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       if (at === void 0 || mentioned && !mentioned(node2.startIndex, at)) continue;
       const found = defaultOf(node2);
       const path2 = found && resolved(found.value);
-      if (path2) bound = binder.bind(node2, identifierAt(source, node2.startIndex), scopesOf(node2, found.list.parent), range(found.list), through(path2, found.holder), found.holder) || bound;
+      if (!path2) continue;
+      const name2 = identifierAt(source, node2.startIndex);
+      const value = through(path2, found.holder);
+      if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder)) continue;
+      bound = true;
+      if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
     }
     return bound;
   };
@@ -54554,7 +54574,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
         const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
           bound = true;
-          if (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
+          if (parameterProperty(param)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
@@ -54566,6 +54586,9 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     return bound;
   };
   return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+function parameterProperty(param) {
+  return (param.type === "required_parameter" || param.type === "optional_parameter") && (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text));
 }
 var CLASS_BODY = /* @__PURE__ */ new Set(["class_body"]);
 function bindSlotAt(bindings, key, path2, at) {
@@ -54792,7 +54815,7 @@ var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || name2 === "Object" || name2 === "Proxy";
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
-  const definitions = withDerivedDefinitions(assigned, callees, source);
+  const definitions = withDerivedDefinitions(assigned, callees, source, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
@@ -55048,7 +55071,10 @@ var Resolver = class {
       case "call_expression": {
         const key = this.slotKey(node2, depth);
         if (key) return this.bindings.slotPath(key.split("."));
-        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth, node2);
+        const fn = node2.childForFieldName("function");
+        const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
+        if (returned) return this.resolve(returned, returned.text, depth + 1);
+        return this.moduleOfCall(node2, depth) ?? this.returned(fn, depth, node2);
       }
       case "new_expression": {
         const constructor = node2.childForFieldName("constructor");
@@ -55060,6 +55086,15 @@ var Resolver = class {
       case "ternary_expression": {
         for (const field2 of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
           const path2 = this.child(node2, field2, depth);
+          if (path2) return path2;
+        }
+        return void 0;
+      }
+      // `({ ...cp }).exec`: a copy holds the members of what is spread into it (as `Object.assign({}, cp)`); the first that resolves.
+      case "object": {
+        for (const child of node2.namedChildren) {
+          const spread = child?.type === "spread_element" ? child.namedChild(0) : null;
+          const path2 = spread && this.resolve(spread, spread.text, depth + 1);
           if (path2) return path2;
         }
         return void 0;
@@ -55272,7 +55307,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
-  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
@@ -55285,6 +55320,15 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array";
   return { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
+}
+function spreadsKnown(source, value, known) {
+  const text4 = source.slice(value.startIndex, value.endIndex);
+  for (let at = text4.indexOf("..."); at >= 0; at = text4.indexOf("...", at + 3)) {
+    let name2 = at + 3;
+    while (/\s/.test(text4[name2] ?? "")) name2++;
+    if (known(identifierAt(text4, name2))) return true;
+  }
+  return false;
 }
 var MAX_PARENTHESIZED_TEXT = 400;
 function parenthesizedMayBeModule(source, value, known) {
@@ -55492,14 +55536,28 @@ function literalEntries(literal2, resolver, bindings) {
     return out2;
   }
   for (const prop of literal2.namedChildren) {
-    const name2 = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
-    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+    const name2 = prop?.type === "pair" || prop?.type === "method_definition" ? prop.childForFieldName(prop.type === "pair" ? "key" : "name") : prop?.type === "shorthand_property_identifier" ? prop : null;
+    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop?.type === "method_definition" ? getterReturn(prop) : prop;
     if (!name2 || !value) continue;
     const path2 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
     if (path2) out2.push([resolver.propertyKey(name2), through(normalMembers(path2), prop)]);
   }
   return out2;
 }
+function getterReturn(method) {
+  return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? soleReturn(method.childForFieldName("body")) : null;
+}
+function returnedInPlace(fn) {
+  const inPlace = unwrap3(fn);
+  if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression") return null;
+  const body2 = inPlace.childForFieldName("body");
+  return body2?.type === "statement_block" ? soleReturn(body2) : body2;
+}
+function soleReturn(body2) {
+  const statements = namedChildrenOf(body2);
+  return statements.length === 1 && statements[0].type === "return_statement" ? statements[0].namedChild(0) : null;
+}
+var GETTER = /\bget[ \t]+([\w$]+)(?=\s*\()/g;
 function namespaceMembers(exports2, imported, local, bindings, node2) {
   const members2 = membersOf(exports2, imported);
   const entries = Object.entries(members2).flatMap(([name2, path2]) => name2.includes(".") ? [] : [[name2, through(path2, node2)]]);
@@ -55510,9 +55568,15 @@ function heritageOf(heritage) {
   const first = heritage.namedChild(0);
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
 }
-function withDerivedDefinitions(definitions, callees, source) {
+function withDerivedDefinitions(definitions, callees, source, root) {
   const derived2 = [];
   const add = (name2, value) => derived2.push([name2, value]);
+  for (const getter of source.slice(root.startIndex, root.endIndex).matchAll(GETTER)) {
+    const name2 = root.descendantForIndex(root.startIndex + getter.index + getter[0].length - getter[1].length);
+    const method = name2?.type === "property_identifier" ? name2.parent : null;
+    const value = method?.type === "method_definition" && method.parent?.type === "class_body" ? getterReturn(method) : null;
+    if (value) add(name2, value);
+  }
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;
     const start2 = callee.startIndex;
@@ -55699,7 +55763,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
@@ -55920,6 +55984,7 @@ var PYTHON_QUERY = `
 (call arguments: (argument_list [(identifier) (attribute)] @arg))
 (call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
+(named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
 (for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
@@ -55930,6 +55995,9 @@ var PYTHON_QUERY = `
 (parameters (list_splat_pattern (identifier) @local))
 (parameters (dictionary_splat_pattern (identifier) @local))
 (lambda_parameters (identifier) @local)
+(lambda_parameters (default_parameter name: (identifier) @local))
+(lambda_parameters (list_splat_pattern (identifier) @local))
+(lambda_parameters (dictionary_splat_pattern (identifier) @local))
 (function_definition name: (identifier) @outer)
 (class_definition name: (identifier) @outer)
 (pattern_list (identifier) @local)
@@ -55937,15 +56005,18 @@ var PYTHON_QUERY = `
 (for_statement left: (identifier) @local)
 (for_in_clause left: (identifier) @local)
 (as_pattern_target (identifier) @local)
-(named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter"]);
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller"]);
+var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
+var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
+var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
+var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
@@ -55968,7 +56039,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants2.poison(name2);
   }
   const resolver = new Resolver2(bindings, filter, source, constants2, importers);
-  const knownHere = knownIn(bindings);
+  const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
   const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
@@ -56037,7 +56108,10 @@ var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === "__builtins__" ? { module: "builtins", members: [] } : void 0;
 var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
-var knownIn = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
+var knownIn = (bindings, source) => {
+  const unboundReads = UNBOUND_READ_TEXT.test(source);
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || unboundReads && CLASS_OF.has(name2));
+};
 function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
@@ -56079,7 +56153,7 @@ function callsOf2(callees, args2, resolver, known, source) {
       continue;
     }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
-    const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
+    const path2 = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text4) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text4);
     if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured.parent) });
   }
   const passed = [];
@@ -56105,7 +56179,7 @@ var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
-var LOADED_MODULE_TEXT = /\bmodules\s*\[/;
+var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "modules"];
 function unwrap4(node2) {
   let n = node2;
@@ -56206,6 +56280,18 @@ var Resolver2 = class {
     const root = name2.split(".")[0];
     return !this.bindings.declared(root, fn) || this.bindings.lookup(root, fn)?.module === root;
   }
+  /**
+   * `operator.methodcaller("system", cmd)(os)`: the call made by the function `callee` returns is `os.system(cmd)`, the
+   * method of the outer call's argument (a name not known here could be any member, as for getattr).
+   */
+  methodCalled(callee) {
+    const maker = callee.type === "call" ? callee.childForFieldName("function") : null;
+    const makerName = maker?.text.replace(/\s+/g, "");
+    const object2 = callee.parent?.type === "call" ? namedChildrenOf(callee.parent)[0] : void 0;
+    if (!maker || !makerName || !object2 || !METHOD_CALLERS.has(makerName) || this.bindings.declared(makerName.split(".")[0], maker)) return void 0;
+    const base = this.resolve(object2, object2.text);
+    return base && through(extend2(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
+  }
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   ofCall(node2, depth) {
     const fn = node2.childForFieldName("function");
@@ -56234,12 +56320,16 @@ var Resolver2 = class {
     }
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
-    if (method === "__getattribute__" && owner) return owner.text === "object" && !this.bindings.declared("object", fn) ? this.member(args2[0], args2[1], node2, depth) : this.member(owner, args2[0], node2, depth);
+    if (method === "__getattribute__" && owner) return args2.length === 2 ? this.member(args2[0], args2[1], node2, depth) : this.member(owner, args2[0], node2, depth);
     if (method === "get" && owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "__dict__") return this.member(owner.childForFieldName("object"), args2[0], node2, depth);
     if (name2 === "importlib.reload" && this.builtIn(name2, fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
     if (method === "get" && owner) {
       const named2 = owner.type === "call" ? this.scopeEntry(owner, args2[0], node2) : this.loadedModule(node2, owner, args2[0]);
       if (named2) return named2;
+    }
+    if (method === "setdefault" && owner) {
+      const loaded = this.loadedModule(node2, owner, args2[0]);
+      if (loaded) return loaded;
     }
     const entry = method === "get" ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node2);
@@ -56494,7 +56584,7 @@ var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
   const { bindings } = state;
-  const known = knownIn(bindings);
+  const known = knownIn(bindings, source);
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
@@ -56752,7 +56842,7 @@ var LanguageRules = class {
     }
   }
 };
-var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(/;
+var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(|(?<![\w$])(?:[fF][rR]?|[rR][fF])(?:'[^'\n]*|"[^"\n]*)\{/;
 var JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
 var JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
 var GLOBAL_OBJECTS2 = ["globalThis", "window", "self", "global"];
