@@ -56795,7 +56795,7 @@ var LanguageRules = class {
     const out2 = [];
     for (const { spec, members: members2 } of this.specsOf(path2)) {
       if (spec.form !== "any" && spec.form !== form) continue;
-      const kind = kindOf(spec, members2);
+      const kind = kindOf(spec, members2) ?? (passed ? void 0 : chosenAtRunTime(spec, members2));
       if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
       const member = memberKey(members2);
       out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
@@ -56916,6 +56916,12 @@ function kindOf(spec, members2) {
   return members2.includes(RETURNED) ? void 0 : rest;
 }
 var DUNDER = /^__\w+__$/;
+function chosenAtRunTime(spec, members2) {
+  if (members2.at(-1) !== ANY || spec.module === GLOBAL || spec.category === "code") return void 0;
+  const prefix = memberKey(members2.slice(0, -1));
+  const beside = Object.entries(spec.members).some(([m, kind]) => (kind === "call" || kind === "client") && (prefix ? m.startsWith(`${prefix}.`) && !m.slice(prefix.length + 1).includes(".") : !m.includes(".")));
+  return beside ? "call" : void 0;
+}
 function compileRules(config2) {
   const on = (id2) => config2.rules[id2] !== "off";
   const specs = [...DEFAULT_SPECS.filter((s) => s.category === "code" || on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];

@@ -8914,7 +8914,7 @@ var LanguageRules = class {
     const out2 = [];
     for (const { spec, members } of this.specsOf(path2)) {
       if (spec.form !== "any" && spec.form !== form) continue;
-      const kind = kindOf(spec, members);
+      const kind = kindOf(spec, members) ?? (passed ? void 0 : chosenAtRunTime(spec, members));
       if (passed ? kind !== "call" || members.length === 0 || members.includes(ANY) : kind !== "call" && kind !== "client") continue;
       const member = memberKey(members);
       out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
@@ -9035,6 +9035,12 @@ function kindOf(spec, members) {
   return members.includes(RETURNED) ? void 0 : rest;
 }
 var DUNDER = /^__\w+__$/;
+function chosenAtRunTime(spec, members) {
+  if (members.at(-1) !== ANY || spec.module === GLOBAL || spec.category === "code") return void 0;
+  const prefix = memberKey(members.slice(0, -1));
+  const beside = Object.entries(spec.members).some(([m, kind]) => (kind === "call" || kind === "client") && (prefix ? m.startsWith(`${prefix}.`) && !m.slice(prefix.length + 1).includes(".") : !m.includes(".")));
+  return beside ? "call" : void 0;
+}
 function compileRules(config) {
   const on = (id) => config.rules[id] !== "off";
   const specs = [...DEFAULT_SPECS.filter((s) => s.category === "code" || on(RULE_OF_CATEGORY[s.category].id)), ...config.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];

@@ -139,7 +139,7 @@ export class LanguageRules {
     const out: SpecMatch[] = [];
     for (const { spec, members } of this.specsOf(path)) {
       if (spec.form !== "any" && spec.form !== form) continue;
-      const kind = kindOf(spec, members);
+      const kind = kindOf(spec, members) ?? (passed ? undefined : chosenAtRunTime(spec, members));
       if (passed ? kind !== "call" || members.length === 0 || members.includes(ANY) : kind !== "call" && kind !== "client") continue;
       const member = memberKey(members);
       out.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
@@ -332,6 +332,18 @@ export function kindOf(spec: BoundarySpec, members: readonly string[]): MemberKi
 }
 
 const DUNDER = /^__\w+__$/;
+
+/**
+ * `cp[name](…)`, `getattr(os, name)(…)`: a member chosen at run time, called, of a module the table lists calls of
+ * (beside them, where it has no `*`): it may be any of them, so it is one. Not of the globals (`window[name]()` could be
+ * any function of the page) nor of the evaluators' table (the code is scan/dynamic-code's when it is known to run).
+ */
+function chosenAtRunTime(spec: BoundarySpec, members: readonly string[]): MemberKind | undefined {
+  if (members.at(-1) !== ANY || spec.module === GLOBAL || spec.category === "code") return undefined;
+  const prefix = memberKey(members.slice(0, -1));
+  const beside = Object.entries(spec.members).some(([m, kind]) => (kind === "call" || kind === "client") && (prefix ? m.startsWith(`${prefix}.`) && !m.slice(prefix.length + 1).includes(".") : !m.includes(".")));
+  return beside ? "call" : undefined;
+}
 
 export interface CompiledRules {
   python: LanguageRules;

@@ -38,8 +38,9 @@ describe("scan/network-call: inert members are not crossings (JS/TS)", () => {
   const cases: Case[] = [
     ["node-fetch Request/Headers are values; fetch crosses", "a.ts", 'import fetch, { Request, Headers } from "node-fetch";\nconst r = new Request(u);\nconst h = new Headers();\nawait fetch(r);\n', [[NET, "fetch", 2]]],
     ["axios.isAxiosError is a test, axios.create a client", "a.ts", 'import axios from "axios";\nif (axios.isAxiosError(e)) {}\nconst api = axios.create();\napi.get(u);\n', [[NET, "axios.create"]]],
-    // As Python's `getattr(requests, method)`: a member chosen at run time is what the table's `*` says.
-    ["a member chosen at run time: axios's (every member crosses) is found, held by a name too; child_process's and a plain module's are not", "a.js", 'const axios = require("axios");\nconst cp = require("child_process");\naxios[method](u);\nconst send = axios[verb];\nsend(u);\ncp[name]("ls");\npath[name](u);\n', [[NET, "axios[method]"], [NET, "send", 1]]],
+    // As Python's `getattr(requests, method)`: a member chosen at run time is what the table's `*` says; where the
+    // table has none, called, it may be any listed call (ruleset.ts chosenAtRunTime), but not a global's (`window[name]()`).
+    ["a member chosen at run time: axios's (every member crosses) is found, held by a name too; child_process's called is found; a plain module's and a global's are not", "a.js", 'const axios = require("axios");\nconst cp = require("child_process");\naxios[method](u);\nconst send = axios[verb];\nsend(u);\ncp[name]("ls");\npath[name](u);\nwindow[name](u);\nglobalThis[name](u);\n', [[NET, "axios[method]"], [NET, "send", 1], [SHELL, "cp[name]"]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
@@ -79,7 +80,7 @@ describe("value tracking (Python): scan/shell-command, scan/network-call, scan/m
     ["a container slot", "a.py", 'import openai\nvalues = {}\nvalues["client"] = openai.ChatCompletion\nvalues["client"].create(model="m")\n', [[MODEL, 'values["client"].create']]],
     ["an attribute slot across methods", "a.py", "import subprocess\nclass T:\n    def __init__(self):\n        self.run = subprocess.run\n    def go(self):\n        self.run(['ls'])\n", [[SHELL, "self.run", 1]]],
     ["a client in an attribute is one finding, at its construction", "a.py", "import anthropic\nclass A:\n    def __init__(self):\n        self.client = anthropic.Anthropic()\n    def go(self):\n        return self.client.messages.create(model='m')\n", [[MODEL, "anthropic.Anthropic"]]],
-    ["getattr with a constant and with a variable name", "a.py", "import os, requests\ngetattr(os, 'system')('ls')\ngetattr(requests, method)(u)\ngetattr(os, name)('x')\n", [[SHELL, "getattr(os, 'system')"], [NET, "getattr(requests, method)"]]],
+    ["getattr with a constant and with a variable name (os's member chosen at run time may be os.system; os.path's has no call)", "a.py", "import os, requests\ngetattr(os, 'system')('ls')\ngetattr(requests, method)(u)\ngetattr(os, name)('x')\ngetattr(os.path, name)('x')\nf = getattr(os, name, None)\n", [[SHELL, "getattr(os, 'system')"], [NET, "getattr(requests, method)"], [SHELL, "getattr(os, name)"]]],
     ["importlib.import_module and __import__, with a constant name", "a.py", "import importlib\nMOD = 'subprocess'\nsp = importlib.import_module(MOD)\nsp.run(['ls'])\n__import__('os').system('ls')\nimportlib.import_module('json').loads(s)\n", [[SHELL, "sp.run"], [SHELL, "__import__('os').system"]]],
     ["a subclass of a watched client", "a.py", "import openai\nclass Wrapper(openai.DefaultHttpxClient):\n    pass\nWrapper()\n", [[MODEL, "Wrapper", 1]]],
     ["a subclass of something else is not", "a.py", "import openai\nclass Wrapper(Base):\n    pass\nWrapper()\n", []],
@@ -109,7 +110,7 @@ describe("value tracking (Python): unpacking, loops over literals, containers wr
     ["scan/shell-command: an instance held in a slot or a container slot (`self.helper = Runner()`, `TOOLS = {'r': Runner()}`)", "a.py", "import subprocess\nclass Runner:\n    def __init__(self):\n        self.run = subprocess.run\nTOOLS = {'r': Runner()}\nclass App:\n    def __init__(self):\n        self.helper = Runner()\n    def go(self):\n        self.helper.run(['a'])\n        TOOLS['r'].run(['b'])\n", [[SHELL, "self.helper.run"], [SHELL, "TOOLS['r'].run"]]],
     ["an instance's other members, a class's instance slot, a parameter of the class's name, and a class of a file with no slots are not", "a.py", "import subprocess\nclass Runner:\n    def __init__(self):\n        self.run = subprocess.run\n    def go(self):\n        pass\nRunner().go()\nRunner.run(['a'])\ndef f(Runner, r):\n    Runner().run(['b'])\n    r.run(['c'])\n", []],
     ["a class in a file with no slots: its instance's members are nothing", "a.py", "import subprocess\nclass Runner:\n    pass\nRunner().run(['a'])\nsubprocess.PIPE\n", []],
-    ["`vars` rebound, a member not watched, a name not known, or the namespace of a value not watched are not", "a.py", "import os\ndef f(vars):\n    vars(os)['system']('a')\nvars(os)['getcwd']()\nvars(os)[name]('b')\nvars(other)['system']('c')\nother.__dict__['system']('d')\n", []],
+    ["`vars` rebound, a member not watched, or the namespace of a value not watched are not; a name not known may be os.system (chosenAtRunTime)", "a.py", "import os\ndef f(vars):\n    vars(os)['system']('a')\nvars(os)['getcwd']()\nvars(os)[name]('b')\nvars(other)['system']('c')\nother.__dict__['system']('d')\n", [[SHELL, "vars(os)[name]"]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
