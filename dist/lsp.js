@@ -54807,7 +54807,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const head = parenthesized ? void 0 : rootAt(source, captured.startIndex);
     const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
     const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
-    if (node2.parent?.type === "call_expression" && (captured.type === "import" || !head || known(head)) && resolver.unreadLoad(node2.parent)) {
+    if (kind === "call" && (!head || known(head) || head === "import" && captured.type === "import") && resolver.unreadLoad(node2.parent)) {
       calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
       continue;
     }

@@ -277,8 +277,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // `__privateGet(this, _fetch)(url)`: the slot read is called (Resolver.slotKey).
     const privateRead = head !== undefined && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
     const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
-    // `require(n)`, `import(atob(…))`: a module named at run time may be any.
-    if (node.parent?.type === "call_expression" && (captured.type === "import" || !head || known(head)) && resolver.unreadLoad(node.parent)) {
+    // `require(n)`, `import(atob(…))`: a module named at run time may be any. A callee captured as called is the
+    // call's `function` (its parent, which tree-sitter finds by a walk down from the root: asked last).
+    if (kind === "call" && (!head || known(head) || (head === "import" && captured.type === "import")) && resolver.unreadLoad(node.parent!)) {
       calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
       continue;
     }
