@@ -6789,7 +6789,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const head = parenthesized ? void 0 : rootAt(source, captured.startIndex);
     const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
     const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
-    if (kind === "call" && (!head || known(head) || head === "import" && captured.type === "import") && resolver.unreadLoad(node.parent)) {
+    if (kind === "call" && (!head || known(head) || head === "import" && captured.type === "import") && !namesLiterally(source, node.endIndex) && resolver.unreadLoad(node)) {
       calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
       continue;
     }
@@ -6813,14 +6813,20 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
-    const fn = arg.parent?.parent?.childForFieldName("function");
-    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
     const path2 = resolver.resolve(arg);
     if (!path2 || path2.returns) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
     const normal = normalMembers(path2);
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
   return { calls, passed };
+}
+var LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
+function namesLiterally(source, end) {
+  LITERAL_ARGUMENTS.lastIndex = end;
+  const match = LITERAL_ARGUMENTS.exec(source);
+  return match !== null && !/data:/i.test(match[2] ?? "");
 }
 var WITH_TEXT = /\bwith\s*\(/;
 function withMember(callee, resolver, objects) {
@@ -7083,15 +7089,14 @@ var Resolver = class {
     return base && member !== void 0 ? extend(base, member) : void 0;
   }
   /**
-   * Is `call` a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
+   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
    * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
    * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
    */
-  unreadLoad(call2) {
-    const fn = call2.childForFieldName("function");
-    const load = fn && this.loadArgument(unwrap(fn), 0);
+  unreadLoad(fn) {
+    const load = this.loadArgument(unwrap(fn), 0);
     if (!load) return false;
-    const given = namedChildrenOf(call2)[load.at];
+    const given = namedChildrenOf(fn.parent)[load.at];
     if (!given || load.listed && given.type !== "array") return false;
     const name2 = load.listed ? namedChildrenOf(given)[0] : given;
     if (!name2) return false;

@@ -278,8 +278,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const privateRead = head !== undefined && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
     const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
     // `require(n)`, `import(atob(…))`: a module named at run time may be any. A callee captured as called is the
-    // call's `function` (its parent, which tree-sitter finds by a walk down from the root: asked last).
-    if (kind === "call" && (!head || known(head) || (head === "import" && captured.type === "import")) && resolver.unreadLoad(node.parent!)) {
+    // call's `function` (the call is its parent, which tree-sitter finds by a walk down from the root: asked last).
+    if (kind === "call" && (!head || known(head) || (head === "import" && captured.type === "import")) && !namesLiterally(source, node.endIndex) && resolver.unreadLoad(node)) {
       calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
       continue;
     }
@@ -309,14 +309,27 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   const passed: CallSite[] = [];
   for (const arg of args) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
-    const fn = arg.parent?.parent?.childForFieldName("function");
-    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
+    // The value first: the call around it is two parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
     if (!path || path.returns) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
     const normal = normalMembers(path);
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
   return { calls, passed };
+}
+
+/** The arguments after a callee: none, or one string literal without escapes or substitutions (`require("./x")`, `import('m')`). */
+const LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
+/**
+ * Are a call's arguments, read from the text after its callee (`end`), none or one literal naming no `data:` URL? Then
+ * whatever loads a module there reads the name (Resolver.unreadLoad is false), and the call need not be asked of the tree.
+ */
+function namesLiterally(source: string, end: number): boolean {
+  LITERAL_ARGUMENTS.lastIndex = end;
+  const match = LITERAL_ARGUMENTS.exec(source);
+  return match !== null && !/data:/i.test(match[2] ?? "");
 }
 
 /** A file that may hold a `with` statement (sloppy scripts): its calls of names not bound here are read through the object first. */
@@ -644,15 +657,14 @@ export class Resolver {
   }
 
   /**
-   * Is `call` a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
+   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
    * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
    * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
    */
-  unreadLoad(call: Node): boolean {
-    const fn = call.childForFieldName("function");
-    const load = fn && this.loadArgument(unwrap(fn), 0);
+  unreadLoad(fn: Node): boolean {
+    const load = this.loadArgument(unwrap(fn), 0);
     if (!load) return false;
-    const given = namedChildrenOf(call)[load.at];
+    const given = namedChildrenOf(fn.parent)[load.at];
     if (!given || (load.listed && given.type !== "array")) return false;
     const name = load.listed ? namedChildrenOf(given)[0] : given;
     if (!name) return false;
