@@ -70853,13 +70853,13 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const object2 = literal2?.type === "object" ? literal2 : void 0;
   const nameType = literal2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
   const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
-  const held = literal2 !== void 0 && (objectTarget || nameType === "identifier" && moduleLevel(nameNode)) && watchedLiteral(source, literal2, known);
+  const held = literal2 !== void 0 && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal2, known) && (objectTarget || moduleLevel(nameNode));
   const slots = held && object2 !== void 0;
   const container = held && !objectTarget;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array";
-  return { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
+  return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
 }
 var MAX_PARENTHESIZED_TEXT = 400;
 function parenthesizedMayBeModule(source, value, known) {
@@ -70867,56 +70867,59 @@ function parenthesizedMayBeModule(source, value, known) {
   return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text4).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
 function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
-  const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind } = read;
+  const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, valueType } = read;
+  let parent;
+  const statement = () => parent ??= nameNode.parent;
   if (constant) resolver.constants.add(simpleName, value);
   const entries = slots || container ? literalEntries(literal2, resolver, bindings) : [];
   if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings);
   if (container && entries.length > 0) {
-    bindings.container(simpleName, entries, through(entries[0][1], nameNode.parent));
+    bindings.container(simpleName, entries, through(entries[0][1], statement()));
     declareLocals(simpleName);
   }
   if (objectTarget) return;
-  if (nameNode.type === "array_pattern" && value.type === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
-  if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, nameNode.parent);
+  const nameType = nameNode.type;
+  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
+  if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
   if (!mayBind) return;
-  if (value.type === "arrow_function" || value.type === "function_expression") {
-    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+  if (valueType === "arrow_function" || valueType === "function_expression") {
+    if (simpleName === "then" && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
-  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression") && !factoryCall(value, resolver)) {
+  if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
-  const statement = nameNode.parent;
   const fromProject = !path2 && expression ? resolver.projectRequire(expression) : void 0;
   const exported = fromProject !== void 0 ? resolver.projectExports(fromProject, expression) : void 0;
-  if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
-    bindNamespace(bindings, simpleName, exported, statement);
+  if (exported && simpleName !== void 0 && nameType === "identifier") {
+    bindNamespace(bindings, simpleName, exported, statement());
     return;
   }
-  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" || nameNode.type === "arguments" || nameNode.type === "=") {
-    const key = nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
-    if (path2 && key) bindSlotAt(bindings, key, through(normalMembers(path2), statement), statement);
+  if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
+    const key = nameType === "property_identifier" || nameType === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
+    if (path2 && key) bindSlotAt(bindings, key, through(normalMembers(path2), statement()), statement());
     return;
   }
   if (simpleName !== void 0) {
-    const owner = !path2 && value.type === "new_expression" ? value.childForFieldName("constructor") : void 0;
-    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement);
-    const step = path2 && (value.type === "identifier" || value.type === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement));
-    const assigned = statement.type === "assignment_expression";
+    const owner = !path2 && valueType === "new_expression" ? value.childForFieldName("constructor") : void 0;
+    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement());
+    if (!path2 && !bindings.mayResolve(simpleName)) return;
+    const step = path2 && (valueType === "identifier" || valueType === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement()));
+    const assigned = statement().type === "assignment_expression";
     if (assigned && path2) declareLocals(simpleName);
-    const scope = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
-    if (path2 || bindings.mayResolve(simpleName)) bindings.bind(scope, simpleName, step && normalMembers(step));
+    const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    bindings.bind(scope, simpleName, step && normalMembers(step));
     return;
   }
-  if (nameNode.type !== "object_pattern") return;
+  if (nameType !== "object_pattern") return;
   const slot = !path2 && !exported && expression ? resolver.slotKey(expression)?.split(".") : void 0;
   const slotted = slot !== void 0 && bindings.slotRoots.has(slot[0]);
   const member = (key) => {
     if (path2) return normalMembers(extend2(path2, key));
     const held = exported ? exported[key] && normalMembers(exported[key]) : slotted ? bindings.slotPath([...slot, key]) : void 0;
-    return held && through(held, statement);
+    return held && through(held, statement());
   };
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   bindDestructured(nameNode, member, bindings, resolver);

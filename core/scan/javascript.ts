@@ -756,7 +756,8 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   // An object assigned to a target, not a plain name. `exports` itself is a slot's root only as Object.assign's target
   // (withDerivedDefinitions): `exports = {…}` rebinds a local.
   const objectTarget = object !== undefined && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || (nameType === "identifier" && nameNode.parent?.type === "arguments"));
-  const held = literal !== undefined && (objectTarget || (nameType === "identifier" && moduleLevel(nameNode))) && watchedLiteral(source, literal, known);
+  // The literal's text before the name's place (moduleLevel asks parents, each a walk down from the root).
+  const held = literal !== undefined && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal, known) && (objectTarget || moduleLevel(nameNode));
   const slots = held && object !== undefined;
   const container = held && !objectTarget;
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
@@ -764,7 +765,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
   // A function value binds only the parameter of `import("m").then((m) => …)`; `const [run] = [cp.exec]` binds (or shadows) by position.
   const binds = constant || held || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array");
-  return { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
+  return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
 }
 
 /** Text of a value starting with `(` read for names: `(0, cp.exec)`, `(await import("m"))`, `(opts.fetch ?? fetch)`. */
@@ -786,64 +787,68 @@ function parenthesizedMayBeModule(source: string, value: Node, known: (name: str
  * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
  */
 function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDeclaration>, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
-  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind } = read;
+  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, valueType } = read;
+  // The declarator or assignment around the name: its parent, which tree-sitter finds by a walk down from the root (asked only where used).
+  let parent: Node | undefined;
+  const statement = () => (parent ??= nameNode.parent!);
   if (constant) resolver.constants.add(simpleName!, value);
   const entries = slots || container ? literalEntries(literal!, resolver, bindings) : [];
   if (slots) objectSlots(nameNode, literal!, entries, resolver, bindings);
   if (container && entries.length > 0) {
-    bindings.container(simpleName!, entries, through(entries[0]![1], nameNode.parent!));
+    bindings.container(simpleName!, entries, through(entries[0]![1], statement()));
     // A parameter or local of the name hides the literal (Bindings.picked), also in code read before it.
     declareLocals(simpleName!);
   }
   if (objectTarget) return;
-  if (nameNode.type === "array_pattern" && value.type === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
-  if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, nameNode.parent!);
+  const nameType = nameNode.type;
+  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
+  if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, statement());
   if (!mayBind) return;
-  if (value.type === "arrow_function" || value.type === "function_expression") {
+  if (valueType === "arrow_function" || valueType === "function_expression") {
     // `import("m").then((m) => m.exec())`: nameNode is the `then`.
-    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+    if (simpleName === "then" && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
-  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
-  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression") && !factoryCall(value, resolver)) {
+  if (path && path.members.length === 0 && path.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
-  const statement = nameNode.parent!;
   // `const sh = require("./shell")` when shell.js sets no module.exports: its exports as `sh.exec`; `const { exec: run } = require("./shell")`: each name.
   const fromProject = !path && expression ? resolver.projectRequire(expression) : undefined;
   const exported = fromProject !== undefined ? resolver.projectExports(fromProject, expression!) : undefined;
-  if (exported && simpleName !== undefined && nameNode.type === "identifier") {
-    bindNamespace(bindings, simpleName, exported, statement);
+  if (exported && simpleName !== undefined && nameType === "identifier") {
+    bindNamespace(bindings, simpleName, exported, statement());
     return;
   }
   // `arguments`: those of a private-field write helper (withDerivedDefinitions).
-  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" || nameNode.type === "arguments" || nameNode.type === "=") {
-    const key = nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
-    if (path && key) bindSlotAt(bindings, key, through(normalMembers(path), statement), statement);
+  if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
+    const key = nameType === "property_identifier" || nameType === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
+    if (path && key) bindSlotAt(bindings, key, through(normalMembers(path), statement()), statement());
     return;
   }
   if (simpleName !== undefined) {
     // `const shell = new Shell()`: `shell.run` is the class's slot `Shell.prototype.run` (Bindings.slotPath).
-    const owner = !path && value.type === "new_expression" ? value.childForFieldName("constructor") : undefined;
-    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement);
+    const owner = !path && valueType === "new_expression" ? value.childForFieldName("constructor") : undefined;
+    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement());
+    if (!path && !bindings.mayResolve(simpleName)) return;
     // A value that is more than the module itself (`const f = opts.fetch ?? fetch`, `const c = new OpenAI()`) is a step worth showing.
-    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    const step = path && (valueType === "identifier" || valueType === "member_expression" || path.members.length === 0 ? path : through(path, statement()));
     // `transport = secure ? https : http` after `let transport;`: the value lands in the scope that declares the name.
-    const assigned = statement.type === "assignment_expression";
+    const assigned = statement().type === "assignment_expression";
     if (assigned && path) declareLocals(simpleName);
-    const scope = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(scope, simpleName, step && normalMembers(step));
+    const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    bindings.bind(scope, simpleName, step && normalMembers(step));
     return;
   }
-  if (nameNode.type !== "object_pattern") return;
+  if (nameType !== "object_pattern") return;
   // `const { exec: run } = tools`, `const { run } = this`: what the object's slots hold (`tools.exec`, `this.run`).
   const slot = !path && !exported && expression ? resolver.slotKey(expression)?.split(".") : undefined;
   const slotted = slot !== undefined && bindings.slotRoots.has(slot[0]!);
   const member = (key: string): ModulePath | undefined => {
     if (path) return normalMembers(extend(path, key));
     const held = exported ? exported[key] && normalMembers(exported[key]!) : slotted ? bindings.slotPath([...slot!, key]) : undefined;
-    return held && through(held, statement);
+    return held && through(held, statement());
   };
   if (!path && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   bindDestructured(nameNode, member, bindings, resolver);
