@@ -6151,8 +6151,8 @@ function returnedValues(source, root, known, language, from = 0, to = source.len
       let at = i2 + keyword.length;
       while (source[at] === " " || source[at] === "	") at++;
       if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
-      const token = root.descendantForIndex(i2, i2 + keyword.length);
-      const holder = token?.parent;
+      const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
+      const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
       const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
       if (value && value.type !== "statement_block" && value.startIndex >= at) out2.push(value);
     }
