@@ -42433,10 +42433,14 @@ var Bindings = class {
    * `from subprocess import *` … `def run(cmd): …`: a plain definition of the name, unconditional and after the star
    * import, ending at `from`, holds it from there on, and in code run later (a function body) wherever written. A
    * name the file imports by name keeps its module (`try: import x` / `except ImportError: x = None` is `x`).
+   * `end`: where the definition ends, undefined when it is not unconditional; asked only of a name a star import binds
+   * (it asks the tree for parents).
    */
-  shadowStar(scope, name2, from) {
+  shadowStar(scope, name2, end) {
     const binding = this.table.get(`${scope}\0${name2}`);
-    if (binding?.star === void 0 || from < binding.star) return;
+    if (binding?.star === void 0) return;
+    const from = end();
+    if (from === void 0 || from < binding.star) return;
     binding.shadowedFrom = Math.min(binding.shadowedFrom ?? from, from);
   }
   /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
@@ -48939,12 +48943,12 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
       if (!shadows2(bindings, name2) || fresh && !fresh.named(name2)) continue;
-      const scope = outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2);
+      const definition = outer ? node2.parent : void 0;
+      const scope = definition ? bindings.scopeOf(node2, definition) : bindings.scopeOf(node2);
       if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2)) continue;
       binders.push(node2.startIndex);
       bindings.bind(scope, name2, void 0);
-      const definition = node2.parent;
-      if (outer && !definition.childForFieldName("superclasses") && unconditional(definition)) bindings.shadowStar(scope, name2, definition.endIndex);
+      if (definition) bindings.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
     }
   };
   shadowLocals();
@@ -48955,21 +48959,23 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (simple && stringConstant(source, value)) constants2.add(name2, value);
       if (!(simple && replaces(bindings, name2)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
-      const { statement, site } = statementOf2(nameNode, value);
+      let read;
+      const statement = () => (read ??= statementOf2(nameNode, value)).statement;
+      const site = () => (read ??= statementOf2(nameNode, value)).site;
       if (container) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
-        if (key) resolver.containerSlots(key, assigned, site, topName);
+        if (key) resolver.containerSlots(key, assigned, site(), topName);
       }
       const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
       if (simple) {
-        const scope = classBases ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode);
-        bindings.bind(scope, name2, path2 && through(path2, site));
-        if (!path2 && unconditional(statement) && statement.type !== "for_statement") bindings.shadowStar(scope, name2, statement.endIndex);
-        if (path2 && !classBases && statement.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, site));
+        const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
+        bindings.bind(scope, name2, path2 && through(path2, site()));
+        if (!path2) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
+        if (path2 && !classBases && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, site()));
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
-        if (key) bindings.bindSlot(key, through(path2, site));
+        if (key) bindings.bindSlot(key, through(path2, site()));
       }
     }
   };
@@ -48986,8 +48992,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   if (instanceSlots(bindings)) {
     const fresh = bindings.startFresh();
     for (const [node2, outer] of locals) {
-      const definition = node2.parent;
-      if (!outer || definition.type !== "class_definition") continue;
+      const definition = outer ? node2.parent : void 0;
+      if (definition?.type !== "class_definition") continue;
       binders.push(node2.startIndex);
       bindings.bind(bindings.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
     }
@@ -49039,7 +49045,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const callee = parenthesized ? unwrap4(captured) : captured;
     const text4 = callee.text;
     if (parenthesized && !identifiersIn(text4).some(known)) continue;
-    if (captured.parent?.type === "call" && resolver.unreadLoad(captured.parent)) {
+    if (resolver.unreadLoad(captured)) {
       calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: { module: GLOBAL, members: [] }, form: "call", unreadLoad: true });
       continue;
     }
@@ -49050,11 +49056,12 @@ function callsOf2(callees, args2, resolver, known, source) {
   const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
+    const path2 = resolver.resolve(arg);
+    if (!path2 || path2.returns) continue;
     const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
-    const path2 = resolver.resolve(arg);
-    if (path2 && !path2.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) });
+    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -49134,19 +49141,18 @@ var Resolver2 = class {
     return void 0;
   }
   /**
-   * Is `call` an importer (or a name resolver) given a name the scan cannot read (`__import__(name)`,
+   * Is the call of `fn` (its `function`) an importer (or a name resolver) given a name the scan cannot read (`__import__(name)`,
    * `import_module(b64decode(…))`)? A relative name (a string or f-string starting with `.`) names a module of the
    * package, which is judged on its own, and is not one.
    */
-  unreadLoad(call2) {
-    const fn = call2.childForFieldName("function");
-    const first = namedChildrenOf(call2)[0];
-    if (!fn || !first || first.type === "keyword_argument") return false;
+  unreadLoad(fn) {
     const name2 = fn.text.replace(/\s+/g, "");
-    const held = this.importers.get(name2);
-    const loads2 = held !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn);
+    const loads2 = this.importers.get(name2) !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn);
+    if (!loads2) return false;
+    const first = namedChildrenOf(fn.parent)[0];
+    if (!first || first.type === "keyword_argument") return false;
     const literal2 = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
-    return loads2 && !literal2 && this.constants.stringOf(first) === void 0 && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
+    return !literal2 && this.constants.stringOf(first) === void 0 && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
   }
   /**
    * `for package in ("urllib3", "idna"): __import__(package)`: a loop variable over a tuple or list of string constants

@@ -206,10 +206,14 @@ export class Bindings {
    * `from subprocess import *` … `def run(cmd): …`: a plain definition of the name, unconditional and after the star
    * import, ending at `from`, holds it from there on, and in code run later (a function body) wherever written. A
    * name the file imports by name keeps its module (`try: import x` / `except ImportError: x = None` is `x`).
+   * `end`: where the definition ends, undefined when it is not unconditional; asked only of a name a star import binds
+   * (it asks the tree for parents).
    */
-  shadowStar(scope: number, name: string, from: number): void {
+  shadowStar(scope: number, name: string, end: () => number | undefined): void {
     const binding = this.table.get(`${scope}\0${name}`);
-    if (binding?.star === undefined || from < binding.star) return;
+    if (binding?.star === undefined) return;
+    const from = end();
+    if (from === undefined || from < binding.star) return;
     binding.shadowedFrom = Math.min(binding.shadowedFrom ?? from, from);
   }
 
