@@ -47838,12 +47838,14 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   };
   for (const name2 of localNames) resolver.constants.poison(name2);
   for (const [nameNode, value] of definitions) {
-    if (nameNode.type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
-    else if (nameNode.type === "array_pattern") for (const element of arrayElements(nameNode)) {
+    const opens = source[nameNode.startIndex];
+    const type = opens === "{" || opens === "[" || !mayBeString(source, value) ? nameNode.type : void 0;
+    if (type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
+    else if (type === "array_pattern") for (const element of arrayElements(nameNode)) {
       const local = elementName(element);
       if (local) resolver.constants.poison(local.text);
     }
-    else if (nameNode.type === "identifier" && !mayBeString(source, value)) resolver.constants.poison(nameNode.text);
+    else if (type === "identifier") resolver.constants.poison(nameNode.text);
   }
   for (const name2 of updatedNames(source)) resolver.constants.poison(name2);
   bindDeclarations(imports);
@@ -47889,7 +47891,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const first = rootAt(text4, 0);
     const namedInside = () => (parenthesized || text4.startsWith("[")) && identifiersIn(text4).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text4.includes("import") && !namedInside())) continue;
-    const invoked = invokedThrough(callee);
+    const invoked = text4.endsWith("call") || text4.endsWith("apply") ? invokedThrough(callee) : void 0;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (!path2 || path2.returns) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
@@ -47956,9 +47958,10 @@ function invokedThrough(callee) {
 function unwrap3(node2) {
   let n = node2;
   for (; ; ) {
-    const inner = n.type === "parenthesized_expression" || n.type === "sequence_expression" ? namedChildrenOf(n) : [];
-    if (n.type === "parenthesized_expression" && inner.length === 1) n = inner[0];
-    else if (n.type === "sequence_expression" && inner.length > 0) n = inner.at(-1);
+    const type = n.type;
+    const inner = type === "parenthesized_expression" || type === "sequence_expression" ? namedChildrenOf(n) : [];
+    if (type === "parenthesized_expression" && inner.length === 1) n = inner[0];
+    else if (type === "sequence_expression" && inner.length > 0) n = inner.at(-1);
     else return n;
   }
 }
@@ -48060,14 +48063,15 @@ var Resolver = class {
   /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
   slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    if (node2.type === "identifier" || node2.type === "this") return node2.text;
-    if (node2.type === "default") return "default";
-    if (node2.type === "=") return "module.exports";
-    if (node2.type === "new_expression") {
+    const type = node2.type;
+    if (type === "identifier" || type === "this") return node2.text;
+    if (type === "default") return "default";
+    if (type === "=") return "module.exports";
+    if (type === "new_expression") {
       const owner = node2.childForFieldName("constructor");
       return owner?.type === "identifier" ? `${owner.text}.prototype` : void 0;
     }
-    if (node2.type === "arguments" || node2.type === "call_expression" && PRIVATE_READ.test(node2.childForFieldName("function")?.text ?? "")) {
+    if (type === "arguments" || type === "call_expression" && PRIVATE_READ.test(node2.childForFieldName("function")?.text ?? "")) {
       const args2 = namedChildrenOf(node2);
       const map2 = args2[1];
       const receiver = map2?.type === "identifier" ? args2[0] : void 0;
@@ -48075,10 +48079,10 @@ var Resolver = class {
       return base2 && `${base2}.#${map2.text}`;
     }
     const object2 = node2.childForFieldName("object");
-    const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
+    const base = object2 && (type === "member_expression" || type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
     if (!base) return void 0;
-    const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
-    return key !== void 0 && (node2.type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : void 0;
+    const key = type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
+    return key !== void 0 && (type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : void 0;
   }
   /**
    * The key a property name or a subscript's index names, when the file fixes it: a name or string (`run`, `"http:"`),
@@ -48152,14 +48156,15 @@ var Resolver = class {
   }
   loadPosition(fn, depth) {
     const own2 = (name2) => !this.bindings.declared(name2, fn);
-    if (fn.type === "import") return 0;
-    if (fn.type === "identifier" && fn.text === "require" && own2("require")) return 0;
-    if (fn.type === "member_expression") {
+    const type = fn.type;
+    if (type === "import") return 0;
+    if (type === "identifier" && fn.text === "require" && own2("require")) return 0;
+    if (type === "member_expression") {
       const text4 = fn.text.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text4) && own2(text4.slice(0, text4.indexOf(".")))) return 0;
       if (!LOADER_MEMBERS.has(text4.slice(text4.lastIndexOf(".") + 1))) return void 0;
     }
-    return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
+    return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
@@ -48492,7 +48497,7 @@ function withDerivedDefinitions(definitions, callees, source) {
       if (value) add(args2, value);
       continue;
     }
-    if (callee.type !== "member_expression") continue;
+    if (!source.startsWith("import", start2) && !source.startsWith("Object", start2) || callee.type !== "member_expression") continue;
     if (source.startsWith("import", start2)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;

@@ -6756,12 +6756,14 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   };
   for (const name2 of localNames) resolver.constants.poison(name2);
   for (const [nameNode, value] of definitions) {
-    if (nameNode.type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
-    else if (nameNode.type === "array_pattern") for (const element of arrayElements(nameNode)) {
+    const opens = source[nameNode.startIndex];
+    const type = opens === "{" || opens === "[" || !mayBeString(source, value) ? nameNode.type : void 0;
+    if (type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
+    else if (type === "array_pattern") for (const element of arrayElements(nameNode)) {
       const local = elementName(element);
       if (local) resolver.constants.poison(local.text);
     }
-    else if (nameNode.type === "identifier" && !mayBeString(source, value)) resolver.constants.poison(nameNode.text);
+    else if (type === "identifier") resolver.constants.poison(nameNode.text);
   }
   for (const name2 of updatedNames(source)) resolver.constants.poison(name2);
   bindDeclarations(imports);
@@ -6807,7 +6809,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const first = rootAt(text, 0);
     const namedInside = () => (parenthesized || text.startsWith("[")) && identifiersIn(text).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
-    const invoked = invokedThrough(callee);
+    const invoked = text.endsWith("call") || text.endsWith("apply") ? invokedThrough(callee) : void 0;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     if (!path2 || path2.returns) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)[0].length : 0;
@@ -6874,9 +6876,10 @@ function invokedThrough(callee) {
 function unwrap(node) {
   let n = node;
   for (; ; ) {
-    const inner = n.type === "parenthesized_expression" || n.type === "sequence_expression" ? namedChildrenOf(n) : [];
-    if (n.type === "parenthesized_expression" && inner.length === 1) n = inner[0];
-    else if (n.type === "sequence_expression" && inner.length > 0) n = inner.at(-1);
+    const type = n.type;
+    const inner = type === "parenthesized_expression" || type === "sequence_expression" ? namedChildrenOf(n) : [];
+    if (type === "parenthesized_expression" && inner.length === 1) n = inner[0];
+    else if (type === "sequence_expression" && inner.length > 0) n = inner.at(-1);
     else return n;
   }
 }
@@ -6978,14 +6981,15 @@ var Resolver = class {
   /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
   slotKey(node, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    if (node.type === "identifier" || node.type === "this") return node.text;
-    if (node.type === "default") return "default";
-    if (node.type === "=") return "module.exports";
-    if (node.type === "new_expression") {
+    const type = node.type;
+    if (type === "identifier" || type === "this") return node.text;
+    if (type === "default") return "default";
+    if (type === "=") return "module.exports";
+    if (type === "new_expression") {
       const owner = node.childForFieldName("constructor");
       return owner?.type === "identifier" ? `${owner.text}.prototype` : void 0;
     }
-    if (node.type === "arguments" || node.type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? "")) {
+    if (type === "arguments" || type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? "")) {
       const args2 = namedChildrenOf(node);
       const map = args2[1];
       const receiver = map?.type === "identifier" ? args2[0] : void 0;
@@ -6993,10 +6997,10 @@ var Resolver = class {
       return base2 && `${base2}.#${map.text}`;
     }
     const object = node.childForFieldName("object");
-    const base = object && (node.type === "member_expression" || node.type === "subscript_expression") ? this.slotKey(object, depth + 1) : void 0;
+    const base = object && (type === "member_expression" || type === "subscript_expression") ? this.slotKey(object, depth + 1) : void 0;
     if (!base) return void 0;
-    const key = node.type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
-    return key !== void 0 && (node.type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : void 0;
+    const key = type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
+    return key !== void 0 && (type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : void 0;
   }
   /**
    * The key a property name or a subscript's index names, when the file fixes it: a name or string (`run`, `"http:"`),
@@ -7070,14 +7074,15 @@ var Resolver = class {
   }
   loadPosition(fn, depth) {
     const own = (name2) => !this.bindings.declared(name2, fn);
-    if (fn.type === "import") return 0;
-    if (fn.type === "identifier" && fn.text === "require" && own("require")) return 0;
-    if (fn.type === "member_expression") {
+    const type = fn.type;
+    if (type === "import") return 0;
+    if (type === "identifier" && fn.text === "require" && own("require")) return 0;
+    if (type === "member_expression") {
       const text = fn.text.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text) && own(text.slice(0, text.indexOf(".")))) return 0;
       if (!LOADER_MEMBERS.has(text.slice(text.lastIndexOf(".") + 1))) return void 0;
     }
-    return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
+    return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
@@ -7410,7 +7415,7 @@ function withDerivedDefinitions(definitions, callees, source) {
       if (value) add(args2, value);
       continue;
     }
-    if (callee.type !== "member_expression") continue;
+    if (!source.startsWith("import", start2) && !source.startsWith("Object", start2) || callee.type !== "member_expression") continue;
     if (source.startsWith("import", start2)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;

@@ -233,12 +233,15 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   // Before any name is read: a name bound otherwise anywhere is no constant (Constants.poison).
   for (const name of localNames) resolver.constants.poison(name);
   for (const [nameNode, value] of definitions) {
-    if (nameNode.type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
-    else if (nameNode.type === "array_pattern") for (const element of arrayElements(nameNode)) {
+    // The text first (a node's type is a call into WASM): a pattern opens with its bracket, a name given a string stays.
+    const opens = source[nameNode.startIndex];
+    const type = opens === "{" || opens === "[" || !mayBeString(source, value) ? nameNode.type : undefined;
+    if (type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
+    else if (type === "array_pattern") for (const element of arrayElements(nameNode)) {
       const local = elementName(element);
       if (local) resolver.constants.poison(local.text);
     }
-    else if (nameNode.type === "identifier" && !mayBeString(source, value)) resolver.constants.poison(nameNode.text);
+    else if (type === "identifier") resolver.constants.poison(nameNode.text);
   }
   for (const name of updatedNames(source)) resolver.constants.poison(name);
   bindDeclarations(imports);
@@ -296,7 +299,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const namedInside = () => (parenthesized || text.startsWith("[")) && identifiersIn(text).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
-    const invoked = invokedThrough(callee);
+    const invoked = text.endsWith("call") || text.endsWith("apply") ? invokedThrough(callee) : undefined;
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
     if (!path || path.returns) continue;
@@ -391,9 +394,10 @@ function invokedThrough(callee: Node): Node | undefined {
 function unwrap(node: Node): Node {
   let n = node;
   for (;;) {
-    const inner = n.type === "parenthesized_expression" || n.type === "sequence_expression" ? namedChildrenOf(n) : [];
-    if (n.type === "parenthesized_expression" && inner.length === 1) n = inner[0]!;
-    else if (n.type === "sequence_expression" && inner.length > 0) n = inner.at(-1)!;
+    const type = n.type;
+    const inner = type === "parenthesized_expression" || type === "sequence_expression" ? namedChildrenOf(n) : [];
+    if (type === "parenthesized_expression" && inner.length === 1) n = inner[0]!;
+    else if (type === "sequence_expression" && inner.length > 0) n = inner.at(-1)!;
     else return n;
   }
 }
@@ -523,19 +527,21 @@ export class Resolver {
   /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
   slotKey(node: Node, depth = 0): string | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
-    if (node.type === "identifier" || node.type === "this") return node.text;
+    // Read once: each read of a node's type is a call into the parser's WebAssembly.
+    const type = node.type;
+    if (type === "identifier" || type === "this") return node.text;
     // `export default { exec }`: the default export's properties are slots `default.exec` (exported as such).
-    if (node.type === "default") return "default";
+    if (type === "default") return "default";
     // TypeScript's `export = cp` is CommonJS's `module.exports = cp`.
-    if (node.type === "=") return "module.exports";
+    if (type === "=") return "module.exports";
     // `new Shell()`: an instance, whose slots are the class's `this.x` (bindSlotAt).
-    if (node.type === "new_expression") {
+    if (type === "new_expression") {
       const owner = node.childForFieldName("constructor");
       return owner?.type === "identifier" ? `${owner.text}.prototype` : undefined;
     }
     // `__privateGet(this, _fetch)`, and a write helper's arguments (withDerivedDefinitions): the receiver's private
     // slot, keyed by the WeakMap's own name (`this.#_fetch`), the one name its writes and reads share.
-    if (node.type === "arguments" || (node.type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? ""))) {
+    if (type === "arguments" || (type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? ""))) {
       const args = namedChildrenOf(node);
       const map = args[1];
       const receiver = map?.type === "identifier" ? args[0] : undefined;
@@ -543,11 +549,11 @@ export class Resolver {
       return base && `${base}.#${map!.text}`;
     }
     const object = node.childForFieldName("object");
-    const base = object && (node.type === "member_expression" || node.type === "subscript_expression") ? this.slotKey(object, depth + 1) : undefined;
+    const base = object && (type === "member_expression" || type === "subscript_expression") ? this.slotKey(object, depth + 1) : undefined;
     if (!base) return undefined;
     // `this.#fetch`: a private name keeps its `#` (a subscript's `"#fetch"` is another, public, property).
-    const key = node.type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
-    return key !== undefined && (node.type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : undefined;
+    const key = type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
+    return key !== undefined && (type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : undefined;
   }
 
 
@@ -631,14 +637,15 @@ export class Resolver {
 
   private loadPosition(fn: Node, depth: number): number | undefined {
     const own = (name: string) => !this.bindings.declared(name, fn);
-    if (fn.type === "import") return 0;
-    if (fn.type === "identifier" && fn.text === "require" && own("require")) return 0;
-    if (fn.type === "member_expression") {
+    const type = fn.type;
+    if (type === "import") return 0;
+    if (type === "identifier" && fn.text === "require" && own("require")) return 0;
+    if (type === "member_expression") {
       const text = fn.text.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text) && own(text.slice(0, text.indexOf(".")))) return 0;
       if (!LOADER_MEMBERS.has(text.slice(text.lastIndexOf(".") + 1))) return undefined;
     }
-    return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
+    return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
   }
 
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
@@ -1096,7 +1103,8 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       if (value) add(args!, value);
       continue;
     }
-    if (callee.type !== "member_expression") continue;
+    // The text before the node's type (a call into WASM).
+    if ((!source.startsWith("import", start) && !source.startsWith("Object", start)) || callee.type !== "member_expression") continue;
     if (source.startsWith("import", start)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
