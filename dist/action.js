@@ -62109,11 +62109,18 @@ var Fresh = class {
   }
   /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
   at(name2, offset) {
-    const list2 = this.byName.get(name2);
-    if (!list2) return false;
-    if (list2.includes(this.scopes.rootId)) return true;
-    for (const scope of this.scopes.chain(offset)) if (list2.includes(scope)) return true;
-    return false;
+    return this.atOffset(offset)(name2);
+  }
+  /** at() for the names used at one offset: the scopes around it are listed once, on the first name bound here. */
+  atOffset(offset) {
+    let around;
+    return (name2) => {
+      const list2 = this.byName.get(name2);
+      if (!list2) return false;
+      if (list2.includes(this.scopes.rootId)) return true;
+      around ??= [...this.scopes.chain(offset)];
+      return list2.some((scope) => around.includes(scope));
+    };
   }
 };
 var MAX_RESOLVE_DEPTH = 64;
@@ -69936,7 +69943,6 @@ var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
 var MAX_CLASS_WALK = 64;
 var ARGUMENT_WINDOW = 400;
-var WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
 function functionBody(source, at) {
   let i2 = at - 1;
@@ -69962,8 +69968,7 @@ function mayPass(source, open3, known) {
     else if (c === 41 || c === 93 || c === 125) {
       if (--depth === 0) return false;
     } else if (wordStart(c)) {
-      WORD.lastIndex = i2;
-      const word = WORD.exec(source)?.[0];
+      const word = identifierAt(source, i2);
       if (word === void 0) continue;
       if (known(word)) return true;
       i2 += word.length - 1;
@@ -70037,14 +70042,14 @@ function mentions(source, target, value, fresh) {
   if (name2 !== void 0 && fresh.at(name2, target)) return true;
   const block = source[value] === "{" || source[value] === "(";
   const end = Math.min(source.length, value + (block ? MENTION_BLOCK2 : MENTION_LINE2));
+  const seen = fresh.atOffset(value);
   for (let i2 = value; i2 < end; i2++) {
     const c = source.charCodeAt(i2);
     if (c === 10 && !block) return false;
     if (!wordStart(c)) continue;
-    WORD.lastIndex = i2;
-    const word = WORD.exec(source)?.[0];
+    const word = identifierAt(source, i2);
     if (word === void 0) continue;
-    if (fresh.at(word, value)) return true;
+    if (seen(word)) return true;
     i2 += word.length - 1;
   }
   return false;

@@ -489,6 +489,7 @@ export class Fresh {
     return this.byName.has(name);
   }
 
+
   /** Can code at `offset` see any of these bindings? */
   covers(offset: number): boolean {
     if (this.all.size === 0) return false;
@@ -500,11 +501,19 @@ export class Fresh {
 
   /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
   at(name: string, offset: number): boolean {
-    const list = this.byName.get(name);
-    if (!list) return false;
-    if (list.includes(this.scopes.rootId)) return true;
-    for (const scope of this.scopes.chain(offset)) if (list.includes(scope)) return true;
-    return false;
+    return this.atOffset(offset)(name);
+  }
+
+  /** at() for the names used at one offset: the scopes around it are listed once, on the first name bound here. */
+  atOffset(offset: number): (name: string) => boolean {
+    let around: number[] | undefined;
+    return (name) => {
+      const list = this.byName.get(name);
+      if (!list) return false;
+      if (list.includes(this.scopes.rootId)) return true;
+      around ??= [...this.scopes.chain(offset)];
+      return list.some((scope) => around!.includes(scope));
+    };
   }
 }
 
