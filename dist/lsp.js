@@ -54572,10 +54572,11 @@ function passedArguments(call2, resolved) {
   const out2 = [];
   let position = 0;
   for (const arg of list2.namedChildren) {
-    if (!arg || isComment(arg)) continue;
-    if (arg.type === "spread_element") break;
+    const type = arg?.type;
+    if (!arg || COMMENT_TYPES.has(type)) continue;
+    if (type === "spread_element") break;
     const at = position++;
-    if (arg.type === "object") {
+    if (type === "object") {
       const properties = /* @__PURE__ */ new Map();
       for (const prop of arg.namedChildren) {
         const key = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
