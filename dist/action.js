@@ -62175,12 +62175,18 @@ function namedChildrenOf(node2) {
   return out2;
 }
 function stringValue(node2) {
-  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
+  const type = node2.type;
+  if (type !== "string" && type !== "template_string") return void 0;
   const text4 = node2.text;
-  if (node2.type === "template_string" && text4.includes("${")) return void 0;
-  const inner = text4.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
-  return inner.includes("\\") ? void 0 : inner;
+  if (type === "template_string" && text4.includes("${")) return void 0;
+  const from = OPENING_QUOTE.exec(text4)?.[0].length ?? 0;
+  const rest = text4.length - from;
+  const to = rest >= 3 && (text4.endsWith('"""') || text4.endsWith("'''")) ? text4.length - 3 : rest >= 1 && QUOTES.has(text4[text4.length - 1]) ? text4.length - 1 : text4.length;
+  const escape = text4.indexOf("\\", from);
+  return escape >= 0 && escape < to ? void 0 : text4.slice(from, to);
 }
+var OPENING_QUOTE = /^[rRbBuUfF]*(?:"""|'''|"|'|`)/;
+var QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
 function oneLine(text4) {
   return text4.replace(/\s+/g, (space, at) => /[.?!]/.test(text4[at + space.length] ?? "") && text4[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text4[at - 1] ?? "") && !/\?\?/.test(text4.slice(at + space.length, at + space.length + 2)) ? "" : text4[at - 1] === "." || text4[at - 1] === "(" || text4[at + space.length] === ")" ? "" : " ");
 }

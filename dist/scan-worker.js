@@ -4616,12 +4616,18 @@ function namedChildrenOf(node) {
   return out2;
 }
 function stringValue(node) {
-  if (node.type !== "string" && node.type !== "template_string") return void 0;
+  const type = node.type;
+  if (type !== "string" && type !== "template_string") return void 0;
   const text = node.text;
-  if (node.type === "template_string" && text.includes("${")) return void 0;
-  const inner = text.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
-  return inner.includes("\\") ? void 0 : inner;
+  if (type === "template_string" && text.includes("${")) return void 0;
+  const from = OPENING_QUOTE.exec(text)?.[0].length ?? 0;
+  const rest = text.length - from;
+  const to = rest >= 3 && (text.endsWith('"""') || text.endsWith("'''")) ? text.length - 3 : rest >= 1 && QUOTES.has(text[text.length - 1]) ? text.length - 1 : text.length;
+  const escape = text.indexOf("\\", from);
+  return escape >= 0 && escape < to ? void 0 : text.slice(from, to);
 }
+var OPENING_QUOTE = /^[rRbBuUfF]*(?:"""|'''|"|'|`)/;
+var QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
 function oneLine(text) {
   return text.replace(/\s+/g, (space, at) => /[.?!]/.test(text[at + space.length] ?? "") && text[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text[at - 1] ?? "") && !/\?\?/.test(text.slice(at + space.length, at + space.length + 2)) ? "" : text[at - 1] === "." || text[at - 1] === "(" || text[at + space.length] === ")" ? "" : " ");
 }

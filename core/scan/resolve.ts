@@ -613,12 +613,20 @@ export function namedChildrenOf(node: Node | null | undefined): Node[] {
 
 /** Text of a string literal node without quotes; undefined for template literals with substitutions. */
 export function stringValue(node: Node): string | undefined {
-  if (node.type !== "string" && node.type !== "template_string") return undefined;
+  const type = node.type;
+  if (type !== "string" && type !== "template_string") return undefined;
   const text = node.text;
-  if (node.type === "template_string" && text.includes("${")) return undefined;
-  const inner = text.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
-  return inner.includes("\\") ? undefined : inner;
+  if (type === "template_string" && text.includes("${")) return undefined;
+  // Offsets, not copies (a bundle's string constants run to hundreds of kilobytes): the opening prefix and quote, then
+  // the closing quote of what follows it, a triple one first.
+  const from = OPENING_QUOTE.exec(text)?.[0].length ?? 0;
+  const rest = text.length - from;
+  const to = rest >= 3 && (text.endsWith('"""') || text.endsWith("'''")) ? text.length - 3 : rest >= 1 && QUOTES.has(text[text.length - 1]!) ? text.length - 1 : text.length;
+  const escape = text.indexOf("\\", from);
+  return escape >= 0 && escape < to ? undefined : text.slice(from, to);
 }
+const OPENING_QUOTE = /^[rRbBuUfF]*(?:"""|'''|"|'|`)/;
+const QUOTES = new Set(['"', "'", "`"]);
 
 /** Source text as one line: `axios\n  .get` is `axios.get`, `await import("m")`, `a ?? b` and `a or b` keep one space. */
 export function oneLine(text: string): string {
