@@ -47767,6 +47767,7 @@ var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainMod
 var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members2) => members2.join(".")));
 var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members2) => members2.at(-1)));
 var INVOKED = /\.(?:call|apply)$/;
+var INVOKED_END = /(?:call|apply)$/;
 var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
 function globalKey(path2) {
   if (path2?.module !== GLOBAL) return void 0;
@@ -48160,8 +48161,8 @@ var Resolver = class {
   loadArgument(fn, depth) {
     const at = this.loadPosition(fn, depth);
     if (at !== void 0) return { at, listed: false };
-    const text4 = fn.text.replace(/\s+/g, "");
-    const invoked = INVOKED.test(text4) ? invokedThrough(fn) : void 0;
+    const text4 = fn.text;
+    const invoked = INVOKED_END.test(text4) && INVOKED.test(text4.replace(/\s+/g, "")) ? invokedThrough(fn) : void 0;
     if (invoked && this.loadPosition(invoked, depth) === 0) return { at: 1, listed: text4.endsWith("apply") };
     const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : void 0;
     return applied && this.loadPosition(applied, depth) === 0 ? { at: 2, listed: true } : void 0;
@@ -48172,16 +48173,20 @@ var Resolver = class {
     if (type === "import") return 0;
     if (type === "identifier" && fn.text === "require" && own2("require")) return 0;
     if (type === "member_expression") {
-      const text4 = fn.text.replace(/\s+/g, "");
+      const raw = fn.text;
+      if (!LOADER_MEMBERS.has(raw.slice(raw.lastIndexOf(".") + 1).replace(/\s+/g, ""))) return void 0;
+      const text4 = raw.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text4) && own2(text4.slice(0, text4.indexOf(".")))) return 0;
-      if (!LOADER_MEMBERS.has(text4.slice(text4.lastIndexOf(".") + 1))) return void 0;
     }
     return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
     if (fn.type !== "member_expression") return false;
-    const text4 = fn.text.replace(/\s+/g, "");
+    const raw = fn.text;
+    const head = identifierAt(raw, 0);
+    if (head === void 0 || !names.some((name2) => name2.startsWith(head) && name2[head.length] === ".")) return false;
+    const text4 = raw.replace(/\s+/g, "");
     return names.includes(text4) && !this.bindings.declared(text4.split(".")[0], fn);
   }
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
@@ -48213,7 +48218,9 @@ var Resolver = class {
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
     if (!fn) return void 0;
-    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+    const type = fn.type;
+    const text4 = fn.text;
+    if (type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
       const object3 = fn.childForFieldName("object");
       return object3 ? this.resolve(object3, object3.text, depth + 1) : void 0;
     }
@@ -48223,12 +48230,12 @@ var Resolver = class {
       const path2 = this.resolve(arg, arg.text, depth + 1);
       if (path2) return path2;
     }
-    if (PASS_THROUGH.test(fn.text)) {
+    if (PASS_THROUGH.test(text4)) {
       const args3 = namedChildrenOf(node2);
       const only = args3.length === 1 ? args3[0] : void 0;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, "")) || fn.type === "identifier" && globalKey(this.resolve(fn, fn.text, depth + 1)) === CREATE_REQUIRE_PATH) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (text4.endsWith("createRequire") && CREATE_REQUIRE.test(text4.replace(/\s+/g, "")) || type === "identifier" && globalKey(this.resolve(fn, text4, depth + 1)) === CREATE_REQUIRE_PATH) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     const load = this.loadArgument(unwrap3(fn), depth);
     if (load === void 0) return void 0;
     const args2 = namedChildrenOf(node2);

@@ -6685,6 +6685,7 @@ var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainMod
 var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
 var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)));
 var INVOKED = /\.(?:call|apply)$/;
+var INVOKED_END = /(?:call|apply)$/;
 var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
 function globalKey(path2) {
   if (path2?.module !== GLOBAL) return void 0;
@@ -7078,8 +7079,8 @@ var Resolver = class {
   loadArgument(fn, depth) {
     const at = this.loadPosition(fn, depth);
     if (at !== void 0) return { at, listed: false };
-    const text = fn.text.replace(/\s+/g, "");
-    const invoked = INVOKED.test(text) ? invokedThrough(fn) : void 0;
+    const text = fn.text;
+    const invoked = INVOKED_END.test(text) && INVOKED.test(text.replace(/\s+/g, "")) ? invokedThrough(fn) : void 0;
     if (invoked && this.loadPosition(invoked, depth) === 0) return { at: 1, listed: text.endsWith("apply") };
     const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : void 0;
     return applied && this.loadPosition(applied, depth) === 0 ? { at: 2, listed: true } : void 0;
@@ -7090,16 +7091,20 @@ var Resolver = class {
     if (type === "import") return 0;
     if (type === "identifier" && fn.text === "require" && own("require")) return 0;
     if (type === "member_expression") {
-      const text = fn.text.replace(/\s+/g, "");
+      const raw = fn.text;
+      if (!LOADER_MEMBERS.has(raw.slice(raw.lastIndexOf(".") + 1).replace(/\s+/g, ""))) return void 0;
+      const text = raw.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text) && own(text.slice(0, text.indexOf(".")))) return 0;
-      if (!LOADER_MEMBERS.has(text.slice(text.lastIndexOf(".") + 1))) return void 0;
     }
     return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
     if (fn.type !== "member_expression") return false;
-    const text = fn.text.replace(/\s+/g, "");
+    const raw = fn.text;
+    const head = identifierAt(raw, 0);
+    if (head === void 0 || !names.some((name2) => name2.startsWith(head) && name2[head.length] === ".")) return false;
+    const text = raw.replace(/\s+/g, "");
     return names.includes(text) && !this.bindings.declared(text.split(".")[0], fn);
   }
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
@@ -7131,7 +7136,9 @@ var Resolver = class {
   moduleOfCall(node, depth) {
     const fn = node.childForFieldName("function");
     if (!fn) return void 0;
-    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+    const type = fn.type;
+    const text = fn.text;
+    if (type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
       const object2 = fn.childForFieldName("object");
       return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     }
@@ -7141,12 +7148,12 @@ var Resolver = class {
       const path2 = this.resolve(arg, arg.text, depth + 1);
       if (path2) return path2;
     }
-    if (PASS_THROUGH.test(fn.text)) {
+    if (PASS_THROUGH.test(text)) {
       const args3 = namedChildrenOf(node);
       const only = args3.length === 1 ? args3[0] : void 0;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, "")) || fn.type === "identifier" && globalKey(this.resolve(fn, fn.text, depth + 1)) === CREATE_REQUIRE_PATH) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (text.endsWith("createRequire") && CREATE_REQUIRE.test(text.replace(/\s+/g, "")) || type === "identifier" && globalKey(this.resolve(fn, text, depth + 1)) === CREATE_REQUIRE_PATH) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     const load = this.loadArgument(unwrap(fn), depth);
     if (load === void 0) return void 0;
     const args2 = namedChildrenOf(node);

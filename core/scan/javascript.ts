@@ -106,8 +106,9 @@ const LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainM
 const LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
 /** The names a member callee ends with when it may be one of LOADER_PATHS: only such a member is resolved (most are not loaders: `cp.exec(…)`). */
 const LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)!));
-/** `f.call(…)`, `f.apply(…)`: `f` invoked with a `this` first (Resolver.loadArgument). */
+/** `f.call(…)`, `f.apply(…)`: `f` invoked with a `this` first (Resolver.loadArgument); the end of such a callee's text. */
 const INVOKED = /\.(?:call|apply)$/;
+const INVOKED_END = /(?:call|apply)$/;
 /** Callees resolved to find a loader of LOADER_PATHS (`load(m)`, `process.getBuiltinModule(m)`, `process["getBuiltinModule"](m)`, `createRequire(url)(m)`, `(0, load)(m)`). */
 const LOADER_CALLEES = new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
 /** A global path as LOADER_PATHS write it: the module builtin's `Module`, and an ES namespace's `default`, are the builtin itself (`require("module").Module._load`). */
@@ -628,8 +629,9 @@ export class Resolver {
   private loadArgument(fn: Node, depth: number): { at: number; listed: boolean } | undefined {
     const at = this.loadPosition(fn, depth);
     if (at !== undefined) return { at, listed: false };
-    const text = fn.text.replace(/\s+/g, "");
-    const invoked = INVOKED.test(text) ? invokedThrough(fn) : undefined;
+    // A callee may be a whole function (`(function () { … }).call(this)`): its text is copied without spaces only when it ends as `.call`/`.apply` may.
+    const text = fn.text;
+    const invoked = INVOKED_END.test(text) && INVOKED.test(text.replace(/\s+/g, "")) ? invokedThrough(fn) : undefined;
     if (invoked && this.loadPosition(invoked, depth) === 0) return { at: 1, listed: text.endsWith("apply") };
     const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : undefined;
     return applied && this.loadPosition(applied, depth) === 0 ? { at: 2, listed: true } : undefined;
@@ -641,9 +643,11 @@ export class Resolver {
     if (type === "import") return 0;
     if (type === "identifier" && fn.text === "require" && own("require")) return 0;
     if (type === "member_expression") {
-      const text = fn.text.replace(/\s+/g, "");
+      // The property first (MODULE_OBJECT_LOADERS end in LOADER_MEMBERS too): a long callee's text is not copied for it.
+      const raw = fn.text;
+      if (!LOADER_MEMBERS.has(raw.slice(raw.lastIndexOf(".") + 1).replace(/\s+/g, ""))) return undefined;
+      const text = raw.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text) && own(text.slice(0, text.indexOf(".")))) return 0;
-      if (!LOADER_MEMBERS.has(text.slice(text.lastIndexOf(".") + 1))) return undefined;
     }
     return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
   }
@@ -651,7 +655,11 @@ export class Resolver {
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   private readsByName(fn: Node, ...names: string[]): boolean {
     if (fn.type !== "member_expression") return false;
-    const text = fn.text.replace(/\s+/g, "");
+    // The first name before the text without spaces (a long callee is not copied).
+    const raw = fn.text;
+    const head = identifierAt(raw, 0);
+    if (head === undefined || !names.some((name) => name.startsWith(head) && name[head.length] === ".")) return false;
+    const text = raw.replace(/\s+/g, "");
     return names.includes(text) && !this.bindings.declared(text.split(".")[0]!, fn);
   }
 
@@ -688,8 +696,11 @@ export class Resolver {
   moduleOfCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
     if (!fn) return undefined;
+    // Read once: a node's type is a call into the parser's WebAssembly, its text a copy out of the source.
+    const type = fn.type;
+    const text = fn.text;
     // `fetch.bind(globalThis)` is fetch.
-    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+    if (type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
       const object = fn.childForFieldName("object");
       return object ? this.resolve(object, object.text, depth + 1) : undefined;
     }
@@ -701,12 +712,12 @@ export class Resolver {
       const path = this.resolve(arg, arg.text, depth + 1);
       if (path) return path;
     }
-    if (PASS_THROUGH.test(fn.text)) {
+    if (PASS_THROUGH.test(text)) {
       const args = namedChildrenOf(node);
       const only = args.length === 1 ? args[0] : undefined;
       return only ? this.resolve(only, only.text, depth + 1) : undefined;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, "")) || (fn.type === "identifier" && globalKey(this.resolve(fn, fn.text, depth + 1)) === CREATE_REQUIRE_PATH)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if ((text.endsWith("createRequire") && CREATE_REQUIRE.test(text.replace(/\s+/g, ""))) || (type === "identifier" && globalKey(this.resolve(fn, text, depth + 1)) === CREATE_REQUIRE_PATH)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     // `(0, require)("m")`, `(require)("m")`: the loader inside.
     const load = this.loadArgument(unwrap(fn), depth);
     if (load === undefined) return undefined;
