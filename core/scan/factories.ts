@@ -68,8 +68,10 @@ export function returnedValues(source: string, root: Node, known: (name: string 
       // Not past a line end: `return\n x` returns nothing in JavaScript, and is a syntax error in Python.
       while (source[at] === " " || source[at] === "\t") at++;
       if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
-      const token = root.descendantForIndex(i, i + keyword.length);
-      const holder = token?.parent;
+      // The keyword is an anonymous token: what holds it is the smallest named node around it, found without asking
+      // for a parent (a walk down from the root). Any other node there (a comment holding the word) is asked as before.
+      const named = root.namedDescendantForIndex(i, i + keyword.length);
+      const holder = named?.type === "return_statement" || named?.type === "arrow_function" ? named : root.descendantForIndex(i, i + keyword.length)?.parent;
       const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : undefined;
       if (value && value.type !== "statement_block" && value.startIndex >= at) out.push(value);
     }

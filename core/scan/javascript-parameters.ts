@@ -11,7 +11,7 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
 import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
-import { type Bindings, type Fresh, type ModulePath, identifierAt, isComment, stringValue, through } from "./resolve";
+import { type Bindings, COMMENT_TYPES, type Fresh, type ModulePath, identifierAt, isComment, stringValue, through } from "./resolve";
 
 /**
  * The private-field helpers compilers emit for `this.#x` when the target has none (esbuild: `__privateAdd(this, _x, v)`,
@@ -270,10 +270,12 @@ function passedArguments(call: Node, resolved: (node: Node | null | undefined) =
   const out: Passed[] = [];
   let position = 0;
   for (const arg of list.namedChildren) {
-    if (!arg || isComment(arg)) continue;
-    if (arg.type === "spread_element") break;
+    // Read once: each read of a node's type is a call into the parser's WebAssembly.
+    const type = arg?.type;
+    if (!arg || COMMENT_TYPES.has(type!)) continue;
+    if (type === "spread_element") break;
     const at = position++;
-    if (arg.type === "object") {
+    if (type === "object") {
       const properties = new Map<string, [ModulePath, Node]>();
       for (const prop of arg.namedChildren) {
         const key = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;

@@ -103,8 +103,9 @@ const LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainM
 const LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
 /** The names a member callee ends with when it may be one of LOADER_PATHS: only such a member is resolved (most are not loaders: `cp.exec(…)`). */
 const LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)!));
-/** `f.call(…)`, `f.apply(…)`: `f` invoked with a `this` first (Resolver.loadArgument). */
+/** `f.call(…)`, `f.apply(…)`: `f` invoked with a `this` first (Resolver.loadArgument); the end of such a callee's text. */
 const INVOKED = /\.(?:call|apply)$/;
+const INVOKED_END = /(?:call|apply)$/;
 /** Callees resolved to find a loader of LOADER_PATHS (`load(m)`, `process.getBuiltinModule(m)`, `process["getBuiltinModule"](m)`, `createRequire(url)(m)`, `(0, load)(m)`). */
 const LOADER_CALLEES = new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
 /** A global path as LOADER_PATHS write it: the module builtin's `Module`, and an ES namespace's `default`, are the builtin itself (`require("module").Module._load`). */
@@ -275,12 +276,15 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   // Before any name is read: a name bound otherwise anywhere is no constant (Constants.poison).
   for (const name of localNames) resolver.constants.poison(name);
   for (const [nameNode, value] of definitions) {
-    if (nameNode.type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
-    else if (nameNode.type === "array_pattern") for (const element of arrayElements(nameNode)) {
+    // The text first (a node's type is a call into WASM): a pattern opens with its bracket, a name given a string stays.
+    const opens = source[nameNode.startIndex];
+    const type = opens === "{" || opens === "[" || !mayBeString(source, value) ? nameNode.type : undefined;
+    if (type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
+    else if (type === "array_pattern") for (const element of arrayElements(nameNode)) {
       const local = elementName(element);
       if (local) resolver.constants.poison(local.text);
     }
-    else if (nameNode.type === "identifier" && !mayBeString(source, value)) resolver.constants.poison(nameNode.text);
+    else if (type === "identifier") resolver.constants.poison(nameNode.text);
   }
   for (const name of updatedNames(source)) resolver.constants.poison(name);
   for (const name of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name);
@@ -326,8 +330,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // `__privateGet(this, _fetch)(url)`: the slot read is called (Resolver.slotKey).
     const privateRead = head !== undefined && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
     const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
-    // `require(n)`, `import(atob(…))`: a module named at run time may be any.
-    if (node.parent?.type === "call_expression" && (captured.type === "import" || !head || known(head)) && resolver.unreadLoad(node.parent)) {
+    // `require(n)`, `import(atob(…))`: a module named at run time may be any. A callee captured as called is the
+    // call's `function` (the call is its parent, which tree-sitter finds by a walk down from the root: asked last).
+    if (kind === "call" && (!head || known(head) || (head === "import" && captured.type === "import")) && !namesLiterally(source, node.endIndex) && resolver.unreadLoad(node)) {
       calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
       continue;
     }
@@ -344,7 +349,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const namedInside = () => (parenthesized || text.startsWith("[")) && identifiersIn(text).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
-    const invoked = invokedThrough(callee);
+    const invoked = text.endsWith("call") || text.endsWith("apply") ? invokedThrough(callee) : undefined;
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
     if (!path || path.returns) continue;
@@ -357,10 +362,11 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   const passed: CallSite[] = [];
   for (const arg of args) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
-    const fn = arg.parent?.parent?.childForFieldName("function");
-    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
+    // The value first: the call around it is two parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
     if (!path || path.returns) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
     const normal = normalMembers(path);
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
@@ -413,6 +419,18 @@ function inspectorPost(callee: Node, constants: Constants, source: string): Modu
   const [method] = namedChildrenOf(callee.parent!);
   const name = method && constants.stringOf(method);
   return name !== undefined && INSPECTOR_EVALUATES.has(name) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : undefined;
+}
+
+/** The arguments after a callee: none, or one string literal without escapes or substitutions (`require("./x")`, `import('m')`). */
+const LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
+/**
+ * Are a call's arguments, read from the text after its callee (`end`), none or one literal naming no `data:` URL? Then
+ * whatever loads a module there reads the name (Resolver.unreadLoad is false), and the call need not be asked of the tree.
+ */
+function namesLiterally(source: string, end: number): boolean {
+  LITERAL_ARGUMENTS.lastIndex = end;
+  const match = LITERAL_ARGUMENTS.exec(source);
+  return match !== null && !/data:/i.test(match[2] ?? "");
 }
 
 /** A file that may hold a `with` statement (sloppy scripts): its calls of names not bound here are read through the object first. */
@@ -474,9 +492,10 @@ function invokedThrough(callee: Node): Node | undefined {
 function unwrap(node: Node): Node {
   let n = node;
   for (;;) {
-    const inner = n.type === "parenthesized_expression" || n.type === "sequence_expression" ? namedChildrenOf(n) : [];
-    if (n.type === "parenthesized_expression" && inner.length === 1) n = inner[0]!;
-    else if (n.type === "sequence_expression" && inner.length > 0) n = inner.at(-1)!;
+    const type = n.type;
+    const inner = type === "parenthesized_expression" || type === "sequence_expression" ? namedChildrenOf(n) : [];
+    if (type === "parenthesized_expression" && inner.length === 1) n = inner[0]!;
+    else if (type === "sequence_expression" && inner.length > 0) n = inner.at(-1)!;
     else return n;
   }
 }
@@ -623,19 +642,21 @@ export class Resolver {
   /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
   slotKey(node: Node, depth = 0): string | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
-    if (node.type === "identifier" || node.type === "this") return node.text;
+    // Read once: each read of a node's type is a call into the parser's WebAssembly.
+    const type = node.type;
+    if (type === "identifier" || type === "this") return node.text;
     // `export default { exec }`: the default export's properties are slots `default.exec` (exported as such).
-    if (node.type === "default") return "default";
+    if (type === "default") return "default";
     // TypeScript's `export = cp` is CommonJS's `module.exports = cp`.
-    if (node.type === "=") return "module.exports";
+    if (type === "=") return "module.exports";
     // `new Shell()`: an instance, whose slots are the class's `this.x` (bindSlotAt).
-    if (node.type === "new_expression") {
+    if (type === "new_expression") {
       const owner = node.childForFieldName("constructor");
       return owner?.type === "identifier" ? `${owner.text}.prototype` : undefined;
     }
     // `__privateGet(this, _fetch)`, and a write helper's arguments (withDerivedDefinitions): the receiver's private
     // slot, keyed by the WeakMap's own name (`this.#_fetch`), the one name its writes and reads share.
-    if (node.type === "arguments" || (node.type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? ""))) {
+    if (type === "arguments" || (type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? ""))) {
       const args = namedChildrenOf(node);
       const map = args[1];
       const receiver = map?.type === "identifier" ? args[0] : undefined;
@@ -643,11 +664,11 @@ export class Resolver {
       return base && `${base}.#${map!.text}`;
     }
     const object = node.childForFieldName("object");
-    const base = object && (node.type === "member_expression" || node.type === "subscript_expression") ? this.slotKey(object, depth + 1) : undefined;
+    const base = object && (type === "member_expression" || type === "subscript_expression") ? this.slotKey(object, depth + 1) : undefined;
     if (!base) return undefined;
     // `this.#fetch`: a private name keeps its `#` (a subscript's `"#fetch"` is another, public, property).
-    const key = node.type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
-    return key !== undefined && (node.type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : undefined;
+    const key = type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
+    return key !== undefined && (type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : undefined;
   }
 
 
@@ -722,8 +743,9 @@ export class Resolver {
   private loadArgument(fn: Node, depth: number): { at: number; listed: boolean } | undefined {
     const at = this.loadPosition(fn, depth);
     if (at !== undefined) return { at, listed: false };
-    const text = fn.text.replace(/\s+/g, "");
-    const invoked = INVOKED.test(text) ? invokedThrough(fn) : undefined;
+    // A callee may be a whole function (`(function () { … }).call(this)`): its text is copied without spaces only when it ends as `.call`/`.apply` may.
+    const text = fn.text;
+    const invoked = INVOKED_END.test(text) && INVOKED.test(text.replace(/\s+/g, "")) ? invokedThrough(fn) : undefined;
     if (invoked && this.loadPosition(invoked, depth) === 0) return { at: 1, listed: text.endsWith("apply") };
     const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : undefined;
     return applied && this.loadPosition(applied, depth) === 0 ? { at: 2, listed: true } : undefined;
@@ -731,20 +753,27 @@ export class Resolver {
 
   private loadPosition(fn: Node, depth: number): number | undefined {
     const own = (name: string) => !this.bindings.declared(name, fn);
-    if (fn.type === "import") return 0;
-    if (fn.type === "identifier" && fn.text === "require" && own("require")) return 0;
-    if (fn.type === "member_expression") {
-      const text = fn.text.replace(/\s+/g, "");
+    const type = fn.type;
+    if (type === "import") return 0;
+    if (type === "identifier" && fn.text === "require" && own("require")) return 0;
+    if (type === "member_expression") {
+      // The property first (MODULE_OBJECT_LOADERS end in LOADER_MEMBERS too): a long callee's text is not copied for it.
+      const raw = fn.text;
+      if (!LOADER_MEMBERS.has(raw.slice(raw.lastIndexOf(".") + 1).replace(/\s+/g, ""))) return undefined;
+      const text = raw.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text) && own(text.slice(0, text.indexOf(".")))) return 0;
-      if (!LOADER_MEMBERS.has(text.slice(text.lastIndexOf(".") + 1))) return undefined;
     }
-    return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
+    return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
   }
 
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   private readsByName(fn: Node, ...names: string[]): boolean {
     if (fn.type !== "member_expression") return false;
-    const text = fn.text.replace(/\s+/g, "");
+    // The first name before the text without spaces (a long callee is not copied).
+    const raw = fn.text;
+    const head = identifierAt(raw, 0);
+    if (head === undefined || !names.some((name) => name.startsWith(head) && name[head.length] === ".")) return false;
+    const text = raw.replace(/\s+/g, "");
     return names.includes(text) && !this.bindings.declared(text.split(".")[0]!, fn);
   }
 
@@ -757,15 +786,14 @@ export class Resolver {
   }
 
   /**
-   * Is `call` a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
+   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
    * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
    * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
    */
-  unreadLoad(call: Node): boolean {
-    const fn = call.childForFieldName("function");
-    const load = fn && this.loadArgument(unwrap(fn), 0);
+  unreadLoad(fn: Node): boolean {
+    const load = this.loadArgument(unwrap(fn), 0);
     if (!load) return false;
-    const given = namedChildrenOf(call)[load.at];
+    const given = namedChildrenOf(fn.parent)[load.at];
     if (!given || (load.listed && given.type !== "array")) return false;
     const name = load.listed ? namedChildrenOf(given)[0] : given;
     if (!name) return false;
@@ -782,8 +810,11 @@ export class Resolver {
   moduleOfCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
     if (!fn) return undefined;
+    // Read once: a node's type is a call into the parser's WebAssembly, its text a copy out of the source.
+    const type = fn.type;
+    const text = fn.text;
     // `fetch.bind(globalThis)` is fetch.
-    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+    if (type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
       const object = fn.childForFieldName("object");
       return object ? this.resolve(object, object.text, depth + 1) : undefined;
     }
@@ -795,12 +826,12 @@ export class Resolver {
       const path = this.resolve(arg, arg.text, depth + 1);
       if (path) return path;
     }
-    if (PASS_THROUGH.test(fn.text)) {
+    if (PASS_THROUGH.test(text)) {
       const args = namedChildrenOf(node);
       const only = args.length === 1 ? args[0] : undefined;
       return only ? this.resolve(only, only.text, depth + 1) : undefined;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, "")) || (fn.type === "identifier" && globalKey(this.resolve(fn, fn.text, depth + 1)) === CREATE_REQUIRE_PATH)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if ((text.endsWith("createRequire") && CREATE_REQUIRE.test(text.replace(/\s+/g, ""))) || (type === "identifier" && globalKey(this.resolve(fn, text, depth + 1)) === CREATE_REQUIRE_PATH)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     // `(0, require)("m")`, `(require)("m")`: the loader inside.
     const load = this.loadArgument(unwrap(fn), depth);
     if (load === undefined) return undefined;
@@ -859,7 +890,8 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   // An object assigned to a target, not a plain name. `exports` itself is a slot's root only as Object.assign's target
   // (withDerivedDefinitions): `exports = {…}` rebinds a local.
   const objectTarget = object !== undefined && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || (nameType === "identifier" && nameNode.parent?.type === "arguments"));
-  const held = literal !== undefined && (objectTarget || (nameType === "identifier" && moduleLevel(nameNode))) && watchedLiteral(source, literal, known);
+  // The literal's text before the name's place (moduleLevel asks parents, each a walk down from the root).
+  const held = literal !== undefined && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal, known) && (objectTarget || moduleLevel(nameNode));
   const slots = held && object !== undefined;
   const container = held && !objectTarget;
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
@@ -867,7 +899,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
   // A function value binds only the parameter of `import("m").then((m) => …)`; `const [run] = [cp.exec]` binds (or shadows) by position.
   const binds = constant || held || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array");
-  return { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
+  return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
 }
 
 /** Could an object literal hold a module's members, spread into it (`{ ...cp }`, Resolver.resolve)? A `...` before a name that may resolve. */
@@ -901,64 +933,68 @@ function parenthesizedMayBeModule(source: string, value: Node, known: (name: str
  * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
  */
 function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDeclaration>, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
-  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind } = read;
+  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, valueType } = read;
+  // The declarator or assignment around the name: its parent, which tree-sitter finds by a walk down from the root (asked only where used).
+  let parent: Node | undefined;
+  const statement = () => (parent ??= nameNode.parent!);
   if (constant) resolver.constants.add(simpleName!, value);
   const entries = slots || container ? literalEntries(literal!, resolver, bindings) : [];
   if (slots) objectSlots(nameNode, literal!, entries, resolver, bindings);
   if (container && entries.length > 0) {
-    bindings.container(simpleName!, entries, through(entries[0]![1], nameNode.parent!));
+    bindings.container(simpleName!, entries, through(entries[0]![1], statement()));
     // A parameter or local of the name hides the literal (Bindings.picked), also in code read before it.
     declareLocals(simpleName!);
   }
   if (objectTarget) return;
-  if (nameNode.type === "array_pattern" && value.type === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
-  if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, nameNode.parent!);
+  const nameType = nameNode.type;
+  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
+  if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, statement());
   if (!mayBind) return;
-  if (value.type === "arrow_function" || value.type === "function_expression") {
+  if (valueType === "arrow_function" || valueType === "function_expression") {
     // `import("m").then((m) => m.exec())`: nameNode is the `then`.
-    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+    if (simpleName === "then" && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
-  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
-  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression") && !factoryCall(value, resolver)) {
+  if (path && path.members.length === 0 && path.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
-  const statement = nameNode.parent!;
   // `const sh = require("./shell")` when shell.js sets no module.exports: its exports as `sh.exec`; `const { exec: run } = require("./shell")`: each name.
   const fromProject = !path && expression ? resolver.projectRequire(expression) : undefined;
   const exported = fromProject !== undefined ? resolver.projectExports(fromProject, expression!) : undefined;
-  if (exported && simpleName !== undefined && nameNode.type === "identifier") {
-    bindNamespace(bindings, simpleName, exported, statement);
+  if (exported && simpleName !== undefined && nameType === "identifier") {
+    bindNamespace(bindings, simpleName, exported, statement());
     return;
   }
   // `arguments`: those of a private-field write helper (withDerivedDefinitions).
-  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" || nameNode.type === "arguments" || nameNode.type === "=") {
-    const key = nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
-    if (path && key) bindSlotAt(bindings, key, through(normalMembers(path), statement), statement);
+  if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
+    const key = nameType === "property_identifier" || nameType === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
+    if (path && key) bindSlotAt(bindings, key, through(normalMembers(path), statement()), statement());
     return;
   }
   if (simpleName !== undefined) {
     // `const shell = new Shell()`: `shell.run` is the class's slot `Shell.prototype.run` (Bindings.slotPath).
-    const owner = !path && value.type === "new_expression" ? value.childForFieldName("constructor") : undefined;
-    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement);
+    const owner = !path && valueType === "new_expression" ? value.childForFieldName("constructor") : undefined;
+    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement());
+    if (!path && !bindings.mayResolve(simpleName)) return;
     // A value that is more than the module itself (`const f = opts.fetch ?? fetch`, `const c = new OpenAI()`) is a step worth showing.
-    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    const step = path && (valueType === "identifier" || valueType === "member_expression" || path.members.length === 0 ? path : through(path, statement()));
     // `transport = secure ? https : http` after `let transport;`: the value lands in the scope that declares the name.
-    const assigned = statement.type === "assignment_expression";
+    const assigned = statement().type === "assignment_expression";
     if (assigned && path) declareLocals(simpleName);
-    const scope = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(scope, simpleName, step && normalMembers(step));
+    const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    bindings.bind(scope, simpleName, step && normalMembers(step));
     return;
   }
-  if (nameNode.type !== "object_pattern") return;
+  if (nameType !== "object_pattern") return;
   // `const { exec: run } = tools`, `const { run } = this`: what the object's slots hold (`tools.exec`, `this.run`).
   const slot = !path && !exported && expression ? resolver.slotKey(expression)?.split(".") : undefined;
   const slotted = slot !== undefined && bindings.slotRoots.has(slot[0]!);
   const member = (key: string): ModulePath | undefined => {
     if (path) return normalMembers(extend(path, key));
     const held = exported ? exported[key] && normalMembers(exported[key]!) : slotted ? bindings.slotPath([...slot!, key]) : undefined;
-    return held && through(held, statement);
+    return held && through(held, statement());
   };
   if (!path && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   bindDestructured(nameNode, member, bindings, resolver);
@@ -1239,7 +1275,8 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       if (value) add(args!, value);
       continue;
     }
-    if (callee.type !== "member_expression") continue;
+    // The text before the node's type (a call into WASM).
+    if ((!source.startsWith("import", start) && !source.startsWith("Object", start)) || callee.type !== "member_expression") continue;
     if (source.startsWith("import", start)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;

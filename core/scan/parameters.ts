@@ -52,7 +52,6 @@ export const MAX_CLASS_WALK = 64;
 /** How much text after a call's `(` is read for a name that may resolve (the cheap test before the tree). */
 const ARGUMENT_WINDOW = 400;
 
-const WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
 /** Can a word start with this character code (a letter, `_`, `$`, anything past ASCII)? */
 const wordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
 
@@ -89,8 +88,7 @@ export function mayPass(source: string, open: number, known: (name: string) => b
     else if (c === 41 || c === 93 || c === 125) {
       if (--depth === 0) return false;
     } else if (wordStart(c)) {
-      WORD.lastIndex = i;
-      const word = WORD.exec(source)?.[0];
+      const word = identifierAt(source, i);
       if (word === undefined) continue;
       if (known(word)) return true;
       i += word.length - 1;
@@ -206,14 +204,15 @@ export function mentions(source: string, target: number, value: number, fresh: F
   if (name !== undefined && fresh.at(name, target)) return true;
   const block = source[value] === "{" || source[value] === "(";
   const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
+  // The scopes around the value are listed once, for all its words (a minified bundle's `e` is on every line).
+  const seen = fresh.atOffset(value);
   for (let i = value; i < end; i++) {
     const c = source.charCodeAt(i);
     if (c === 10 && !block) return false;
     if (!wordStart(c)) continue;
-    WORD.lastIndex = i;
-    const word = WORD.exec(source)?.[0];
+    const word = identifierAt(source, i);
     if (word === undefined) continue;
-    if (fresh.at(word, value)) return true;
+    if (seen(word)) return true;
     i += word.length - 1;
   }
   return false;

@@ -107,15 +107,15 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       const name = identifierAt(source, node.startIndex)!;
       if (!shadows(bindings, name) || (fresh && !fresh.named(name))) continue;
       // A def/class name belongs to the scope around the definition, not to the definition itself.
-      const scope = outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node);
+      const definition = outer ? node.parent! : undefined;
+      const scope = definition ? bindings.scopeOf(node, definition) : bindings.scopeOf(node);
       // A module-level `for sys in …` may stand before or after the code using the module's `sys`: only a function's own hides it.
       // (A module-level `def exec(…)` hides the builtin for the whole file.)
       if (scope === bindings.scopes.rootId && !bindings.names.has(name) && !BUILTIN_EVALUATORS.has(name)) continue;
       binders.push(node.startIndex);
       bindings.bind(scope, name, undefined);
       // `def run(cmd):` after `from subprocess import *` (a class with bases is decided with them, below).
-      const definition = node.parent!;
-      if (outer && !definition.childForFieldName("superclasses") && unconditional(definition)) bindings.shadowStar(scope, name, definition.endIndex);
+      if (definition) bindings.shadowStar(scope, name, () => (!definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : undefined));
     }
   };
   // Parameters and locals before re-bindings (`def f(sp): run = sp.run` is not subprocess), and again
@@ -130,24 +130,27 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       if (simple && stringConstant(source, value)) constants.add(name, value);
       if (!(simple && replaces(bindings, name)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
-      const { statement, site } = statementOf(nameNode, value);
+      // Parents, each a walk down from the root: asked only where used.
+      let read: ReturnType<typeof statementOf> | undefined;
+      const statement = () => (read ??= statementOf(nameNode, value)).statement;
+      const site = () => (read ??= statementOf(nameNode, value)).site;
       // `d = {"run": subprocess.run}` in the module's scope (a function's `d` is its own), `self.tools = [subprocess.run]`: a slot per watched entry.
       if (container) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? (topName ? name : undefined) : resolver.slotKey(nameNode);
-        if (key) resolver.containerSlots(key, assigned, site, topName);
+        if (key) resolver.containerSlots(key, assigned, site(), topName);
       }
       const path = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
       if (simple) {
-        const scope = classBases ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode);
-        bindings.bind(scope, name, path && through(path, site));
+        const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
+        bindings.bind(scope, name, path && through(path, site()));
         // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one (a loop's is one of several).
-        if (!path && unconditional(statement) && statement.type !== "for_statement") bindings.shadowStar(scope, name, statement.endIndex);
+        if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
-        if (path && !classBases && statement.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site));
+        if (path && !classBases && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site()));
       } else if (path) {
         const key = resolver.slotKey(nameNode);
-        if (key) bindings.bindSlot(key, through(path, site));
+        if (key) bindings.bindSlot(key, through(path, site()));
       }
     }
   };
@@ -167,8 +170,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   if (instanceSlots(bindings)) {
     const fresh = bindings.startFresh();
     for (const [node, outer] of locals) {
-      const definition = node.parent!;
-      if (!outer || definition.type !== "class_definition") continue;
+      const definition = outer ? node.parent! : undefined;
+      if (definition?.type !== "class_definition") continue;
       binders.push(node.startIndex);
       bindings.bind(bindings.scopeOf(node, definition), identifierAt(source, node.startIndex)!, through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node.endIndex }));
     }
@@ -265,7 +268,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const text = callee.text;
     if (parenthesized && !identifiersIn(text).some(known)) continue;
     // `__import__(name)`, `import_module(b64decode(…))`: a module named at run time may be any.
-    if (captured.parent?.type === "call" && resolver.unreadLoad(captured.parent)) {
+    if (resolver.unreadLoad(captured)) {
       calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: { module: GLOBAL, members: [] }, form: "call", unreadLoad: true });
       continue;
     }
@@ -279,11 +282,13 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   const passed: CallSite[] = [];
   for (const arg of args) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
+    // The value first: the call around it is parents up (each a walk down from the root).
+    const path = resolver.resolve(arg);
+    if (!path || path.returns) continue;
     const call = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
     if (!fn || INSPECTORS.has(fn.text.split(".").pop()!) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
-    const path = resolver.resolve(arg);
-    if (path && !path.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) });
+    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -389,20 +394,20 @@ export class Resolver {
   }
 
   /**
-   * Is `call` an importer (or a name resolver) given a name the scan cannot read (`__import__(name)`,
+   * Is the call of `fn` (its `function`) an importer (or a name resolver) given a name the scan cannot read (`__import__(name)`,
    * `import_module(b64decode(…))`)? A relative name (a string or f-string starting with `.`) names a module of the
    * package, which is judged on its own, and is not one.
    */
-  unreadLoad(call: Node): boolean {
-    const fn = call.childForFieldName("function");
-    const first = namedChildrenOf(call)[0];
-    if (!fn || !first || first.type === "keyword_argument") return false;
+  unreadLoad(fn: Node): boolean {
     const name = fn.text.replace(/\s+/g, "");
-    const held = this.importers.get(name);
-    const loads = held !== undefined || ((IMPORTERS.has(name) || NAME_RESOLVERS.has(name)) && this.builtIn(name, fn));
+    const loads = this.importers.get(name) !== undefined || ((IMPORTERS.has(name) || NAME_RESOLVERS.has(name)) && this.builtIn(name, fn));
+    if (!loads) return false;
+    // The call is the callee's parent (a walk down from the root): asked only of a loader.
+    const first = namedChildrenOf(fn.parent)[0];
+    if (!first || first.type === "keyword_argument") return false;
     // A literal written with escapes is read by scan/respelled-name.
     const literal = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
-    return loads && !literal && this.constants.stringOf(first) === undefined && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
+    return !literal && this.constants.stringOf(first) === undefined && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
   }
 
   /**

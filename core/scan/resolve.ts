@@ -206,10 +206,14 @@ export class Bindings {
    * `from subprocess import *` … `def run(cmd): …`: a plain definition of the name, unconditional and after the star
    * import, ending at `from`, holds it from there on, and in code run later (a function body) wherever written. A
    * name the file imports by name keeps its module (`try: import x` / `except ImportError: x = None` is `x`).
+   * `end`: where the definition ends, undefined when it is not unconditional; asked only of a name a star import binds
+   * (it asks the tree for parents).
    */
-  shadowStar(scope: number, name: string, from: number): void {
+  shadowStar(scope: number, name: string, end: () => number | undefined): void {
     const binding = this.table.get(`${scope}\0${name}`);
-    if (binding?.star === undefined || from < binding.star) return;
+    if (binding?.star === undefined) return;
+    const from = end();
+    if (from === undefined || from < binding.star) return;
     binding.shadowedFrom = Math.min(binding.shadowedFrom ?? from, from);
   }
 
@@ -485,6 +489,7 @@ export class Fresh {
     return this.byName.has(name);
   }
 
+
   /** Can code at `offset` see any of these bindings? */
   covers(offset: number): boolean {
     if (this.all.size === 0) return false;
@@ -496,11 +501,19 @@ export class Fresh {
 
   /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
   at(name: string, offset: number): boolean {
-    const list = this.byName.get(name);
-    if (!list) return false;
-    if (list.includes(this.scopes.rootId)) return true;
-    for (const scope of this.scopes.chain(offset)) if (list.includes(scope)) return true;
-    return false;
+    return this.atOffset(offset)(name);
+  }
+
+  /** at() for the names used at one offset: the scopes around it are listed once, on the first name bound here. */
+  atOffset(offset: number): (name: string) => boolean {
+    let around: number[] | undefined;
+    return (name) => {
+      const list = this.byName.get(name);
+      if (!list) return false;
+      if (list.includes(this.scopes.rootId)) return true;
+      around ??= [...this.scopes.chain(offset)];
+      return list.some((scope) => around!.includes(scope));
+    };
   }
 }
 
@@ -600,11 +613,19 @@ export function namedChildrenOf(node: Node | null | undefined): Node[] {
 
 /** Text of a string literal node without quotes; undefined for template literals with substitutions. */
 export function stringValue(node: Node, text = node.text): string | undefined {
-  if (node.type !== "string" && node.type !== "template_string") return undefined;
-  if (node.type === "template_string" && text.includes("${")) return undefined;
-  const inner = text.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
-  return inner.includes("\\") ? undefined : inner;
+  const type = node.type;
+  if (type !== "string" && type !== "template_string") return undefined;
+  if (type === "template_string" && text.includes("${")) return undefined;
+  // Offsets, not copies (a bundle's string constants run to hundreds of kilobytes): the opening prefix and quote, then
+  // the closing quote of what follows it, a triple one first.
+  const from = OPENING_QUOTE.exec(text)?.[0].length ?? 0;
+  const rest = text.length - from;
+  const to = rest >= 3 && (text.endsWith('"""') || text.endsWith("'''")) ? text.length - 3 : rest >= 1 && QUOTES.has(text[text.length - 1]!) ? text.length - 1 : text.length;
+  const escape = text.indexOf("\\", from);
+  return escape >= 0 && escape < to ? undefined : text.slice(from, to);
 }
+const OPENING_QUOTE = /^[rRbBuUfF]*(?:"""|'''|"|'|`)/;
+const QUOTES = new Set(['"', "'", "`"]);
 
 /** Source text as one line: `axios\n  .get` is `axios.get`, `await import("m")`, `a ?? b` and `a or b` keep one space. */
 export function oneLine(text: string): string {
