@@ -42664,10 +42664,14 @@ var Bindings = class {
    * `from subprocess import *` … `def run(cmd): …`: a plain definition of the name, unconditional and after the star
    * import, ending at `from`, holds it from there on, and in code run later (a function body) wherever written. A
    * name the file imports by name keeps its module (`try: import x` / `except ImportError: x = None` is `x`).
+   * `end`: where the definition ends, undefined when it is not unconditional; asked only of a name a star import binds
+   * (it asks the tree for parents).
    */
-  shadowStar(scope, name2, from) {
+  shadowStar(scope, name2, end) {
     const binding = this.table.get(`${scope}\0${name2}`);
-    if (binding?.star === void 0 || from < binding.star) return;
+    if (binding?.star === void 0) return;
+    const from = end();
+    if (from === void 0 || from < binding.star) return;
     binding.shadowedFrom = Math.min(binding.shadowedFrom ?? from, from);
   }
   /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
@@ -42915,11 +42919,18 @@ var Fresh = class {
   }
   /** Can `name` used at `offset` see one of these bindings (a scope around it)? */
   at(name2, offset) {
-    const list2 = this.byName.get(name2);
-    if (!list2) return false;
-    if (list2.includes(this.scopes.rootId)) return true;
-    for (const scope of this.scopes.chain(offset)) if (list2.includes(scope)) return true;
-    return false;
+    return this.atOffset(offset)(name2);
+  }
+  /** at() for the names used at one offset: the scopes around it are listed once, on the first name bound here. */
+  atOffset(offset) {
+    let around;
+    return (name2) => {
+      const list2 = this.byName.get(name2);
+      if (!list2) return false;
+      if (list2.includes(this.scopes.rootId)) return true;
+      around ??= [...this.scopes.chain(offset)];
+      return list2.some((scope) => around.includes(scope));
+    };
   }
 };
 var MAX_RESOLVE_DEPTH = 64;
@@ -42974,11 +42985,17 @@ function namedChildrenOf(node2) {
   return out2;
 }
 function stringValue(node2, text4 = node2.text) {
-  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
-  if (node2.type === "template_string" && text4.includes("${")) return void 0;
-  const inner = text4.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
-  return inner.includes("\\") ? void 0 : inner;
+  const type = node2.type;
+  if (type !== "string" && type !== "template_string") return void 0;
+  if (type === "template_string" && text4.includes("${")) return void 0;
+  const from = OPENING_QUOTE.exec(text4)?.[0].length ?? 0;
+  const rest = text4.length - from;
+  const to = rest >= 3 && (text4.endsWith('"""') || text4.endsWith("'''")) ? text4.length - 3 : rest >= 1 && QUOTES.has(text4[text4.length - 1]) ? text4.length - 1 : text4.length;
+  const escape = text4.indexOf("\\", from);
+  return escape >= 0 && escape < to ? void 0 : text4.slice(from, to);
 }
+var OPENING_QUOTE = /^[rRbBuUfF]*(?:"""|'''|"|'|`)/;
+var QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
 function oneLine(text4) {
   return text4.replace(/\s+/g, (space, at) => /[.?!]/.test(text4[at + space.length] ?? "") && text4[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text4[at - 1] ?? "") && !/\?\?/.test(text4.slice(at + space.length, at + space.length + 2)) ? "" : text4[at - 1] === "." || text4[at - 1] === "(" || text4[at + space.length] === ")" ? "" : " ");
 }
@@ -51466,8 +51483,8 @@ function returnedValues(source, root, known, language, from = 0, to = source.len
       let at = i2 + keyword.length;
       while (source[at] === " " || source[at] === "	") at++;
       if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
-      const token = root.descendantForIndex(i2, i2 + keyword.length);
-      const holder = token?.parent;
+      const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
+      const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
       const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
       if (value && value.type !== "statement_block" && value.startIndex >= at) out2.push(value);
     }
@@ -51553,7 +51570,6 @@ var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
 var MAX_CLASS_WALK = 64;
 var ARGUMENT_WINDOW = 400;
-var WORD = /[$\p{L}_][$\p{L}\p{N}_]*/uy;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
 function functionBody(source, at) {
   let i2 = at - 1;
@@ -51579,8 +51595,7 @@ function mayPass(source, open2, known) {
     else if (c === 41 || c === 93 || c === 125) {
       if (--depth === 0) return false;
     } else if (wordStart(c)) {
-      WORD.lastIndex = i2;
-      const word = WORD.exec(source)?.[0];
+      const word = identifierAt(source, i2);
       if (word === void 0) continue;
       if (known(word)) return true;
       i2 += word.length - 1;
@@ -51654,14 +51669,14 @@ function mentions(source, target, value, fresh) {
   if (name2 !== void 0 && fresh.at(name2, target)) return true;
   const block = source[value] === "{" || source[value] === "(";
   const end = Math.min(source.length, value + (block ? MENTION_BLOCK2 : MENTION_LINE2));
+  const seen = fresh.atOffset(value);
   for (let i2 = value; i2 < end; i2++) {
     const c = source.charCodeAt(i2);
     if (c === 10 && !block) return false;
     if (!wordStart(c)) continue;
-    WORD.lastIndex = i2;
-    const word = WORD.exec(source)?.[0];
+    const word = identifierAt(source, i2);
     if (word === void 0) continue;
-    if (fresh.at(word, value)) return true;
+    if (seen(word)) return true;
     i2 += word.length - 1;
   }
   return false;
@@ -51868,10 +51883,11 @@ function passedArguments(call2, resolved) {
   const out2 = [];
   let position = 0;
   for (const arg of list2.namedChildren) {
-    if (!arg || isComment(arg)) continue;
-    if (arg.type === "spread_element") break;
+    const type = arg?.type;
+    if (!arg || COMMENT_TYPES.has(type)) continue;
+    if (type === "spread_element") break;
     const at = position++;
-    if (arg.type === "object") {
+    if (type === "object") {
       const properties = /* @__PURE__ */ new Map();
       for (const prop of arg.namedChildren) {
         const key = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
@@ -51992,6 +52008,7 @@ var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainMod
 var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members2) => members2.join(".")));
 var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members2) => members2.at(-1)));
 var INVOKED = /\.(?:call|apply)$/;
+var INVOKED_END = /(?:call|apply)$/;
 var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
 function globalKey(path3) {
   if (path3?.module !== GLOBAL) return void 0;
@@ -52108,12 +52125,14 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   };
   for (const name2 of localNames) resolver.constants.poison(name2);
   for (const [nameNode, value] of definitions) {
-    if (nameNode.type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
-    else if (nameNode.type === "array_pattern") for (const element of arrayElements(nameNode)) {
+    const opens = source[nameNode.startIndex];
+    const type = opens === "{" || opens === "[" || !mayBeString(source, value) ? nameNode.type : void 0;
+    if (type === "object_pattern") for (const [, local] of destructured(nameNode)) resolver.constants.poison(local.text);
+    else if (type === "array_pattern") for (const element of arrayElements(nameNode)) {
       const local = elementName(element);
       if (local) resolver.constants.poison(local.text);
     }
-    else if (nameNode.type === "identifier" && !mayBeString(source, value)) resolver.constants.poison(nameNode.text);
+    else if (type === "identifier") resolver.constants.poison(nameNode.text);
   }
   for (const name2 of updatedNames(source)) resolver.constants.poison(name2);
   for (const name2 of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name2);
@@ -52152,7 +52171,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const head = parenthesized ? void 0 : rootAt(source, captured.startIndex);
     const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
     const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
-    if (node2.parent?.type === "call_expression" && (captured.type === "import" || !head || known(head)) && resolver.unreadLoad(node2.parent)) {
+    if (kind === "call" && (!head || known(head) || head === "import" && captured.type === "import") && !namesLiterally(source, node2.endIndex) && resolver.unreadLoad(node2)) {
       calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
       continue;
     }
@@ -52166,7 +52185,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const first = rootAt(text4, 0);
     const namedInside = () => (parenthesized || text4.startsWith("[")) && identifiersIn(text4).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text4.includes("import") && !namedInside())) continue;
-    const invoked = invokedThrough(callee);
+    const invoked = text4.endsWith("call") || text4.endsWith("apply") ? invokedThrough(callee) : void 0;
     const path3 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (!path3 || path3.returns) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
@@ -52176,10 +52195,10 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
-    const fn = arg.parent?.parent?.childForFieldName("function");
-    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
     const path3 = resolver.resolve(arg);
     if (!path3 || path3.returns) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
     const normal = normalMembers(path3);
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
@@ -52210,6 +52229,12 @@ function inspectorPost(callee, constants2, source) {
   const [method] = namedChildrenOf(callee.parent);
   const name2 = method && constants2.stringOf(method);
   return name2 !== void 0 && INSPECTOR_EVALUATES.has(name2) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : void 0;
+}
+var LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
+function namesLiterally(source, end) {
+  LITERAL_ARGUMENTS.lastIndex = end;
+  const match = LITERAL_ARGUMENTS.exec(source);
+  return match !== null && !/data:/i.test(match[2] ?? "");
 }
 var WITH_TEXT = /\bwith\s*\(/;
 function withMember(callee, resolver, objects) {
@@ -52253,9 +52278,10 @@ function invokedThrough(callee) {
 function unwrap3(node2) {
   let n = node2;
   for (; ; ) {
-    const inner = n.type === "parenthesized_expression" || n.type === "sequence_expression" ? namedChildrenOf(n) : [];
-    if (n.type === "parenthesized_expression" && inner.length === 1) n = inner[0];
-    else if (n.type === "sequence_expression" && inner.length > 0) n = inner.at(-1);
+    const type = n.type;
+    const inner = type === "parenthesized_expression" || type === "sequence_expression" ? namedChildrenOf(n) : [];
+    if (type === "parenthesized_expression" && inner.length === 1) n = inner[0];
+    else if (type === "sequence_expression" && inner.length > 0) n = inner.at(-1);
     else return n;
   }
 }
@@ -52373,14 +52399,15 @@ var Resolver = class {
   /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
   slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    if (node2.type === "identifier" || node2.type === "this") return node2.text;
-    if (node2.type === "default") return "default";
-    if (node2.type === "=") return "module.exports";
-    if (node2.type === "new_expression") {
+    const type = node2.type;
+    if (type === "identifier" || type === "this") return node2.text;
+    if (type === "default") return "default";
+    if (type === "=") return "module.exports";
+    if (type === "new_expression") {
       const owner = node2.childForFieldName("constructor");
       return owner?.type === "identifier" ? `${owner.text}.prototype` : void 0;
     }
-    if (node2.type === "arguments" || node2.type === "call_expression" && PRIVATE_READ.test(node2.childForFieldName("function")?.text ?? "")) {
+    if (type === "arguments" || type === "call_expression" && PRIVATE_READ.test(node2.childForFieldName("function")?.text ?? "")) {
       const args2 = namedChildrenOf(node2);
       const map2 = args2[1];
       const receiver = map2?.type === "identifier" ? args2[0] : void 0;
@@ -52388,10 +52415,10 @@ var Resolver = class {
       return base2 && `${base2}.#${map2.text}`;
     }
     const object2 = node2.childForFieldName("object");
-    const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
+    const base = object2 && (type === "member_expression" || type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
     if (!base) return void 0;
-    const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
-    return key !== void 0 && (node2.type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : void 0;
+    const key = type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
+    return key !== void 0 && (type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : void 0;
   }
   /**
    * The key a property name or a subscript's index names, when the file fixes it: a name or string (`run`, `"http:"`),
@@ -52457,27 +52484,32 @@ var Resolver = class {
   loadArgument(fn, depth) {
     const at = this.loadPosition(fn, depth);
     if (at !== void 0) return { at, listed: false };
-    const text4 = fn.text.replace(/\s+/g, "");
-    const invoked = INVOKED.test(text4) ? invokedThrough(fn) : void 0;
+    const text4 = fn.text;
+    const invoked = INVOKED_END.test(text4) && INVOKED.test(text4.replace(/\s+/g, "")) ? invokedThrough(fn) : void 0;
     if (invoked && this.loadPosition(invoked, depth) === 0) return { at: 1, listed: text4.endsWith("apply") };
     const applied = this.readsByName(fn, "Reflect.apply") ? namedChildrenOf(fn.parent)[0] : void 0;
     return applied && this.loadPosition(applied, depth) === 0 ? { at: 2, listed: true } : void 0;
   }
   loadPosition(fn, depth) {
     const own2 = (name2) => !this.bindings.declared(name2, fn);
-    if (fn.type === "import") return 0;
-    if (fn.type === "identifier" && fn.text === "require" && own2("require")) return 0;
-    if (fn.type === "member_expression") {
-      const text4 = fn.text.replace(/\s+/g, "");
+    const type = fn.type;
+    if (type === "import") return 0;
+    if (type === "identifier" && fn.text === "require" && own2("require")) return 0;
+    if (type === "member_expression") {
+      const raw = fn.text;
+      if (!LOADER_MEMBERS.has(raw.slice(raw.lastIndexOf(".") + 1).replace(/\s+/g, ""))) return void 0;
+      const text4 = raw.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text4) && own2(text4.slice(0, text4.indexOf(".")))) return 0;
-      if (!LOADER_MEMBERS.has(text4.slice(text4.lastIndexOf(".") + 1))) return void 0;
     }
-    return LOADER_CALLEES.has(fn.type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
+    return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
     if (fn.type !== "member_expression") return false;
-    const text4 = fn.text.replace(/\s+/g, "");
+    const raw = fn.text;
+    const head = identifierAt(raw, 0);
+    if (head === void 0 || !names.some((name2) => name2.startsWith(head) && name2[head.length] === ".")) return false;
+    const text4 = raw.replace(/\s+/g, "");
     return names.includes(text4) && !this.bindings.declared(text4.split(".")[0], fn);
   }
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
@@ -52488,15 +52520,14 @@ var Resolver = class {
     return base && member !== void 0 ? extend2(base, member) : void 0;
   }
   /**
-   * Is `call` a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
+   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
    * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
    * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
    */
-  unreadLoad(call2) {
-    const fn = call2.childForFieldName("function");
-    const load = fn && this.loadArgument(unwrap3(fn), 0);
+  unreadLoad(fn) {
+    const load = this.loadArgument(unwrap3(fn), 0);
     if (!load) return false;
-    const given = namedChildrenOf(call2)[load.at];
+    const given = namedChildrenOf(fn.parent)[load.at];
     if (!given || load.listed && given.type !== "array") return false;
     const name2 = load.listed ? namedChildrenOf(given)[0] : given;
     if (!name2) return false;
@@ -52510,7 +52541,9 @@ var Resolver = class {
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
     if (!fn) return void 0;
-    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+    const type = fn.type;
+    const text4 = fn.text;
+    if (type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
       const object3 = fn.childForFieldName("object");
       return object3 ? this.resolve(object3, object3.text, depth + 1) : void 0;
     }
@@ -52520,12 +52553,12 @@ var Resolver = class {
       const path3 = this.resolve(arg, arg.text, depth + 1);
       if (path3) return path3;
     }
-    if (PASS_THROUGH.test(fn.text)) {
+    if (PASS_THROUGH.test(text4)) {
       const args3 = namedChildrenOf(node2);
       const only = args3.length === 1 ? args3[0] : void 0;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
-    if (CREATE_REQUIRE.test(fn.text.replace(/\s+/g, "")) || fn.type === "identifier" && globalKey(this.resolve(fn, fn.text, depth + 1)) === CREATE_REQUIRE_PATH) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (text4.endsWith("createRequire") && CREATE_REQUIRE.test(text4.replace(/\s+/g, "")) || type === "identifier" && globalKey(this.resolve(fn, text4, depth + 1)) === CREATE_REQUIRE_PATH) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     const load = this.loadArgument(unwrap3(fn), depth);
     if (load === void 0) return void 0;
     const args2 = namedChildrenOf(node2);
@@ -52560,13 +52593,13 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const object2 = literal2?.type === "object" ? literal2 : void 0;
   const nameType = literal2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
   const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
-  const held = literal2 !== void 0 && (objectTarget || nameType === "identifier" && moduleLevel(nameNode)) && watchedLiteral(source, literal2, known);
+  const held = literal2 !== void 0 && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal2, known) && (objectTarget || moduleLevel(nameNode));
   const slots = held && object2 !== void 0;
   const container = held && !objectTarget;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array";
-  return { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
+  return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
 }
 function spreadsKnown(source, value, known) {
   const text4 = source.slice(value.startIndex, value.endIndex);
@@ -52583,56 +52616,59 @@ function parenthesizedMayBeModule(source, value, known) {
   return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text4).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
 function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
-  const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind } = read;
+  const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, valueType } = read;
+  let parent;
+  const statement = () => parent ??= nameNode.parent;
   if (constant) resolver.constants.add(simpleName, value);
   const entries = slots || container ? literalEntries(literal2, resolver, bindings) : [];
   if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings);
   if (container && entries.length > 0) {
-    bindings.container(simpleName, entries, through(entries[0][1], nameNode.parent));
+    bindings.container(simpleName, entries, through(entries[0][1], statement()));
     declareLocals(simpleName);
   }
   if (objectTarget) return;
-  if (nameNode.type === "array_pattern" && value.type === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
-  if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, nameNode.parent);
+  const nameType = nameNode.type;
+  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
+  if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
   if (!mayBind) return;
-  if (value.type === "arrow_function" || value.type === "function_expression") {
-    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+  if (valueType === "arrow_function" || valueType === "function_expression") {
+    if (simpleName === "then" && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
-  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path3 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (path3 && path3.members.length === 0 && path3.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression") && !factoryCall(value, resolver)) {
+  if (path3 && path3.members.length === 0 && path3.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path3.module, star: false });
   }
-  const statement = nameNode.parent;
   const fromProject = !path3 && expression ? resolver.projectRequire(expression) : void 0;
   const exported = fromProject !== void 0 ? resolver.projectExports(fromProject, expression) : void 0;
-  if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
-    bindNamespace(bindings, simpleName, exported, statement);
+  if (exported && simpleName !== void 0 && nameType === "identifier") {
+    bindNamespace(bindings, simpleName, exported, statement());
     return;
   }
-  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" || nameNode.type === "arguments" || nameNode.type === "=") {
-    const key = nameNode.type === "property_identifier" || nameNode.type === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
-    if (path3 && key) bindSlotAt(bindings, key, through(normalMembers(path3), statement), statement);
+  if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
+    const key = nameType === "property_identifier" || nameType === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
+    if (path3 && key) bindSlotAt(bindings, key, through(normalMembers(path3), statement()), statement());
     return;
   }
   if (simpleName !== void 0) {
-    const owner = !path3 && value.type === "new_expression" ? value.childForFieldName("constructor") : void 0;
-    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement);
-    const step = path3 && (value.type === "identifier" || value.type === "member_expression" || path3.members.length === 0 ? path3 : through(path3, statement));
-    const assigned = statement.type === "assignment_expression";
+    const owner = !path3 && valueType === "new_expression" ? value.childForFieldName("constructor") : void 0;
+    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement());
+    if (!path3 && !bindings.mayResolve(simpleName)) return;
+    const step = path3 && (valueType === "identifier" || valueType === "member_expression" || path3.members.length === 0 ? path3 : through(path3, statement()));
+    const assigned = statement().type === "assignment_expression";
     if (assigned && path3) declareLocals(simpleName);
-    const scope = value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
-    if (path3 || bindings.mayResolve(simpleName)) bindings.bind(scope, simpleName, step && normalMembers(step));
+    const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    bindings.bind(scope, simpleName, step && normalMembers(step));
     return;
   }
-  if (nameNode.type !== "object_pattern") return;
+  if (nameType !== "object_pattern") return;
   const slot = !path3 && !exported && expression ? resolver.slotKey(expression)?.split(".") : void 0;
   const slotted = slot !== void 0 && bindings.slotRoots.has(slot[0]);
   const member = (key) => {
     if (path3) return normalMembers(extend2(path3, key));
     const held = exported ? exported[key] && normalMembers(exported[key]) : slotted ? bindings.slotPath([...slot, key]) : void 0;
-    return held && through(held, statement);
+    return held && through(held, statement());
   };
   if (!path3 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   bindDestructured(nameNode, member, bindings, resolver);
@@ -52833,7 +52869,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (value) add(args2, value);
       continue;
     }
-    if (callee.type !== "member_expression") continue;
+    if (!source.startsWith("import", start2) && !source.startsWith("Object", start2) || callee.type !== "member_expression") continue;
     if (source.startsWith("import", start2)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
@@ -53292,12 +53328,12 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
       if (!shadows2(bindings, name2) || fresh && !fresh.named(name2)) continue;
-      const scope = outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2);
+      const definition = outer ? node2.parent : void 0;
+      const scope = definition ? bindings.scopeOf(node2, definition) : bindings.scopeOf(node2);
       if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2)) continue;
       binders.push(node2.startIndex);
       bindings.bind(scope, name2, void 0);
-      const definition = node2.parent;
-      if (outer && !definition.childForFieldName("superclasses") && unconditional(definition)) bindings.shadowStar(scope, name2, definition.endIndex);
+      if (definition) bindings.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
     }
   };
   shadowLocals();
@@ -53308,21 +53344,23 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (simple && stringConstant(source, value)) constants2.add(name2, value);
       if (!(simple && replaces(bindings, name2)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
-      const { statement, site } = statementOf2(nameNode, value);
+      let read;
+      const statement = () => (read ??= statementOf2(nameNode, value)).statement;
+      const site = () => (read ??= statementOf2(nameNode, value)).site;
       if (container) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
-        if (key) resolver.containerSlots(key, assigned, site, topName);
+        if (key) resolver.containerSlots(key, assigned, site(), topName);
       }
       const path3 = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
       if (simple) {
-        const scope = classBases ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode);
-        bindings.bind(scope, name2, path3 && through(path3, site));
-        if (!path3 && unconditional(statement) && statement.type !== "for_statement") bindings.shadowStar(scope, name2, statement.endIndex);
-        if (path3 && !classBases && statement.parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path3, site));
+        const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
+        bindings.bind(scope, name2, path3 && through(path3, site()));
+        if (!path3) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
+        if (path3 && !classBases && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path3, site()));
       } else if (path3) {
         const key = resolver.slotKey(nameNode);
-        if (key) bindings.bindSlot(key, through(path3, site));
+        if (key) bindings.bindSlot(key, through(path3, site()));
       }
     }
   };
@@ -53339,8 +53377,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   if (instanceSlots(bindings)) {
     const fresh = bindings.startFresh();
     for (const [node2, outer] of locals) {
-      const definition = node2.parent;
-      if (!outer || definition.type !== "class_definition") continue;
+      const definition = outer ? node2.parent : void 0;
+      if (definition?.type !== "class_definition") continue;
       binders.push(node2.startIndex);
       bindings.bind(bindings.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
     }
@@ -53395,7 +53433,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const callee = parenthesized ? unwrap4(captured) : captured;
     const text4 = callee.text;
     if (parenthesized && !identifiersIn(text4).some(known)) continue;
-    if (captured.parent?.type === "call" && resolver.unreadLoad(captured.parent)) {
+    if (resolver.unreadLoad(captured)) {
       calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: { module: GLOBAL, members: [] }, form: "call", unreadLoad: true });
       continue;
     }
@@ -53406,11 +53444,12 @@ function callsOf2(callees, args2, resolver, known, source) {
   const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
+    const path3 = resolver.resolve(arg);
+    if (!path3 || path3.returns) continue;
     const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
-    const path3 = resolver.resolve(arg);
-    if (path3 && !path3.returns) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path3, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path3, "call", null, true) });
+    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path3, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path3, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -53490,19 +53529,18 @@ var Resolver2 = class {
     return void 0;
   }
   /**
-   * Is `call` an importer (or a name resolver) given a name the scan cannot read (`__import__(name)`,
+   * Is the call of `fn` (its `function`) an importer (or a name resolver) given a name the scan cannot read (`__import__(name)`,
    * `import_module(b64decode(…))`)? A relative name (a string or f-string starting with `.`) names a module of the
    * package, which is judged on its own, and is not one.
    */
-  unreadLoad(call2) {
-    const fn = call2.childForFieldName("function");
-    const first = namedChildrenOf(call2)[0];
-    if (!fn || !first || first.type === "keyword_argument") return false;
+  unreadLoad(fn) {
     const name2 = fn.text.replace(/\s+/g, "");
-    const held = this.importers.get(name2);
-    const loads2 = held !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn);
+    const loads2 = this.importers.get(name2) !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn);
+    if (!loads2) return false;
+    const first = namedChildrenOf(fn.parent)[0];
+    if (!first || first.type === "keyword_argument") return false;
     const literal2 = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
-    return loads2 && !literal2 && this.constants.stringOf(first) === void 0 && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
+    return !literal2 && this.constants.stringOf(first) === void 0 && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
   }
   /**
    * `for package in ("urllib3", "idna"): __import__(package)`: a loop variable over a tuple or list of string constants
