@@ -7,7 +7,7 @@ import { gate, pullRequest, scanAnnotations } from "./pr";
 // A pull request must not start a process by spelling the call in a form the scan did not follow: each file here ran
 // its command under Python 3 or Node 20 and passed the gate before (core/scan: f-strings, methodcaller, unbound
 // __getattribute__, walrus, lambda defaults, sys.modules.get/setdefault, object spreads, getters, functions called in
-// place, TypeScript's `as const` constants and parameter properties' defaults). One pull request per language: a run
+// place, TypeScript's `as const` constants and parameter properties' defaults, a member chosen at run time). One pull request per language: a run
 // annotates at most 10 errors.
 
 const api = new FakeGitHub();
@@ -53,5 +53,22 @@ describe("forms an attacker's pull request could use fail the gate", () => {
       "scan/shell-command agent/prop.ts 3 1",
       "scan/shell-command agent/spread.js 3 1",
     ]);
+  });
+
+  it("scan/shell-command: a member of child_process or os chosen at run time and called fails the built Action; the globals' does not", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/pick.js"), `const cp = require("child_process");
+const verb = process.env.VERB;
+cp[verb]("${CMD}");
+window[verb]();
+`);
+      writeFileSync(join(dir, "agent/pick.py"), `import os, sys
+getattr(os, sys.argv[1])("${CMD}")
+vars(os)[sys.argv[2]]("${CMD}")
+`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/pick.js 3 1", "scan/shell-command agent/pick.py 2 1", "scan/shell-command agent/pick.py 3 1"]);
   });
 });
