@@ -5513,6 +5513,9 @@ function collectCaptures(queries, root, timeLimitMs) {
       case "unpack":
         for (const pair of unpacked(node)) out2.definitions.push(pair);
         break;
+      case "match":
+        for (const pair of captured(node)) out2.definitions.push(pair);
+        break;
       case "local":
         out2.locals.push([node, false]);
         break;
@@ -5536,6 +5539,18 @@ function unpacked(right) {
   const targets = elements(statement.childForFieldName("left"));
   if (targets.length !== values.length || targets.some((t) => t.type === "list_splat_pattern") || values.some((v) => v.type === "list_splat")) return [];
   return targets.flatMap((target, i2) => UNPACKED_TARGETS.has(target.type) ? [[target, values[i2]]] : []);
+}
+function captured(match) {
+  const subjects = match.childrenForFieldName("subject");
+  const body2 = match.childForFieldName("body");
+  if (subjects.length !== 1 || !subjects[0] || !body2) return [];
+  const pairs = [];
+  for (const clause of body2.namedChildren) {
+    const pattern = clause?.type === "case_clause" ? clause.namedChildren.find((child) => child?.type === "case_pattern")?.namedChild(0) : void 0;
+    const name2 = pattern?.type === "dotted_name" && pattern.namedChildCount === 1 ? pattern.namedChild(0) : pattern?.type === "as_pattern" ? pattern.lastNamedChild : null;
+    if (name2?.type === "identifier") pairs.push([name2, subjects[0]]);
+  }
+  return pairs;
 }
 var compiled = /* @__PURE__ */ new Map();
 var commentsQuery = (language) => `[${[...COMMENT_TYPES].filter((type) => language.idForNodeType(type, true) !== null).map((type) => `(${type})`).join(" ")}] @comment`;
@@ -6707,7 +6722,7 @@ var common = (callees) => `
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
-(assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(assignment_expression left: [(identifier) (member_expression) (subscript_expression) (object_pattern) (array_pattern)] @def.name right: (_) @def.value)
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -6908,27 +6923,27 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   const withObjects = WITH_TEXT.test(source) ? /* @__PURE__ */ new Map() : void 0;
   const constructors = source.includes(CONSTRUCTOR);
   for (const [node, kind] of callees) {
-    const captured = source.startsWith("await", node.startIndex) && node.type === "await_expression" ? node.namedChild(0) : node;
-    if (!captured) continue;
-    const reached = constructors && throughConstructor(captured, source) || kind === "call" && inspectorPost(captured, resolver.constants, source);
+    const captured2 = source.startsWith("await", node.startIndex) && node.type === "await_expression" ? node.namedChild(0) : node;
+    if (!captured2) continue;
+    const reached = constructors && throughConstructor(captured2, source) || kind === "call" && inspectorPost(captured2, resolver.constants, source);
     if (reached) {
-      calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: reached, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, reached, kind, node.parent) });
+      calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: reached, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, reached, kind, node.parent) });
       continue;
     }
-    const parenthesized = source[captured.startIndex] === "(";
-    const head = parenthesized ? void 0 : rootAt(source, captured.startIndex);
-    const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
-    const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
-    if (kind === "call" && (!head || known(head) || head === "import" && captured.type === "import") && !namesLiterally(source, node.endIndex) && resolver.unreadLoad(node)) {
-      calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
+    const parenthesized = source[captured2.startIndex] === "(";
+    const head = parenthesized ? void 0 : rootAt(source, captured2.startIndex);
+    const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured2.startIndex);
+    const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured2.startIndex);
+    if (kind === "call" && (!head || known(head) || head === "import" && captured2.type === "import") && !namesLiterally(source, node.endIndex) && resolver.unreadLoad(node)) {
+      calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
       continue;
     }
     if (head && !known(head) && !privateRead && !descriptorRead) {
-      const held = withObjects && withMember(captured, resolver, withObjects);
-      if (held) calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: normalMembers(held), form: kind });
+      const held = withObjects && withMember(captured2, resolver, withObjects);
+      if (held) calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: normalMembers(held), form: kind });
       continue;
     }
-    const callee = parenthesized ? unwrap(captured) : captured;
+    const callee = parenthesized ? unwrap(captured2) : captured2;
     const text = callee.text;
     const first = rootAt(text, 0);
     const namedInside = () => (parenthesized || text.startsWith("[")) && identifiersIn(text).some(known);
@@ -7346,7 +7361,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const container = held && !objectTarget;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
-  const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array";
+  const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && valueType === "object";
   return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
 }
 function spreadsKnown(source, value, known) {
@@ -7376,7 +7391,16 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   }
   if (objectTarget) return;
   const nameType = nameNode.type;
-  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
+  const scopeFor = (name2, path3) => {
+    if (statement().type !== "assignment_expression") return bindings.scopeOf(nameNode);
+    if (path3) declareLocals(name2);
+    return bindings.declaringScope(name2, nameNode.startIndex);
+  };
+  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
+  if (nameType === "object_pattern" && valueType === "object") {
+    const entries2 = new Map(literalEntries(value, resolver, bindings));
+    return bindDestructured(nameNode, (key) => entries2.get(key), bindings, resolver, scopeFor);
+  }
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
   if (!mayBind) return;
   if (valueType === "arrow_function" || valueType === "function_expression") {
@@ -7419,13 +7443,13 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return held && through(held, statement());
   };
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
-  bindDestructured(nameNode, member, bindings, resolver);
+  bindDestructured(nameNode, member, bindings, resolver, scopeFor);
 }
 function elementName(element) {
   const local = element !== HOLE && element?.type === "assignment_pattern" ? element.childForFieldName("left") : element !== HOLE ? element : null;
   return local?.type === "identifier" ? local : void 0;
 }
-function bindArrayPattern(pattern, array, resolver, bindings) {
+function bindArrayPattern(pattern, array, resolver, bindings, scopeFor) {
   const values = arrayElements(array);
   const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
   arrayElements(pattern).forEach((target, position) => {
@@ -7433,14 +7457,14 @@ function bindArrayPattern(pattern, array, resolver, bindings) {
     if (!local) return;
     const element = spread >= 0 && position >= spread ? void 0 : values[position];
     const path2 = element && element !== HOLE ? resolver.resolve(element) : void 0;
-    if (path2 || bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(pattern), local.text, path2 && through(normalMembers(path2), pattern.parent));
+    if (path2 || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, path2), local.text, path2 && through(normalMembers(path2), pattern.parent));
   });
 }
-function bindDestructured(pattern, member, bindings, resolver) {
+function bindDestructured(pattern, member, bindings, resolver, scopeFor) {
   const scope = bindings.scopeOf(pattern);
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
     const value = key === void 0 ? void 0 : member(key);
-    if (value || bindings.mayResolve(local.text)) bindings.bind(scope, local.text, value);
+    if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor ? scopeFor(local.text, value) : scope, local.text, value);
   }
 }
 function reexportStatement(node, module2, bindings, filter, imports) {
@@ -7735,9 +7759,9 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   if (texts.some((text) => namesAny(text, parameters.reached)) || defined.size > 0 && language.calledWithValue(before, defined)) return void 0;
   if (texts.some((text) => namesAny(text, state.constants.names))) return void 0;
   if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path2) => stepAcross(path2, start2))) return void 0;
-  const captured = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
-  const all = (key) => captured.flatMap((c) => c[key]);
-  const region = { scopes: captured.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
+  const captured2 = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
+  const all = (key) => captured2.flatMap((c) => c[key]);
+  const region = { scopes: captured2.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
   if (region.imports.length > 0 || language.binds(region, holder)) return void 0;
   if (region.callees.some(([callee]) => {
     const call2 = language.passingCall(callee);
@@ -8019,6 +8043,8 @@ var PYTHON_QUERY = `
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
 (for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
+(match_statement) @match
+(decorated_definition (decorator [(identifier) (attribute)] @property (#match? @property "^(functools[.])?(cached_)?property$")) definition: (function_definition name: (identifier) @def.name body: (block (return_statement (_) @def.value))))
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -8041,6 +8067,7 @@ var PYTHON_QUERY = `
 var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller"]);
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
+var NAMESPACE = "__dict__";
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
@@ -8105,7 +8132,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path2 && through(path2, site()));
         if (!path2) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
-        if (path2 && !classBases && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, site()));
+        if (path2 && !classBases && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, site()));
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
@@ -8174,20 +8201,20 @@ function statementOf2(target, value) {
 }
 function callsOf2(callees, args2, resolver, known, source) {
   const calls = [];
-  for (const [captured] of callees) {
-    const parenthesized = source[captured.startIndex] === "(" || source[captured.startIndex] === "[";
-    const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+  for (const [captured2] of callees) {
+    const parenthesized = source[captured2.startIndex] === "(" || source[captured2.startIndex] === "[";
+    const first = parenthesized ? void 0 : identifierAt(source, captured2.startIndex);
     if (!parenthesized && !known(first)) continue;
-    const callee = parenthesized ? unwrap2(captured) : captured;
+    const callee = parenthesized ? unwrap2(captured2) : captured2;
     const text = callee.text;
     if (parenthesized && !identifiersIn(text).some(known)) continue;
-    if (resolver.unreadLoad(captured)) {
+    if (resolver.unreadLoad(captured2)) {
       calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: { module: GLOBAL, members: [] }, form: "call", unreadLoad: true });
       continue;
     }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text);
-    if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured.parent) });
+    if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
   }
   const passed = [];
   for (const arg of args2) {
@@ -8332,6 +8359,10 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node, depth);
+    if (name2 === "vars" && args2.length === 1 && !this.bindings.declared("vars", fn)) {
+      const base2 = this.resolve(args2[0], args2[0].text, depth + 1);
+      return base2 && through(extend(base2, NAMESPACE), node);
+    }
     const held = this.importers.get(name2);
     if (IMPORTERS.has(name2) && this.builtIn(name2, fn) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
@@ -8354,7 +8385,10 @@ var Resolver2 = class {
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
     if (method === "__getattribute__" && owner) return args2.length === 2 ? this.member(args2[0], args2[1], node, depth) : this.member(owner, args2[0], node, depth);
-    if (method === "get" && owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "__dict__") return this.member(owner.childForFieldName("object"), args2[0], node, depth);
+    if (method === "get" && owner) {
+      const entry2 = this.namespaceMember(owner, args2[0], node, depth);
+      if (entry2) return entry2;
+    }
     if (name2 === "importlib.reload" && this.builtIn(name2, fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
     if (method === "get" && owner) {
       const named2 = owner.type === "call" ? this.scopeEntry(owner, args2[0], node) : this.loadedModule(node, owner, args2[0]);
@@ -8421,18 +8455,22 @@ var Resolver2 = class {
     return base && through(extend(base, this.constants.stringOf(name2) ?? ANY), site);
   }
   /**
-   * `vars(os)["system"]` (`vars` not rebound here), `os.__dict__["system"]`: a module's namespace read by key, as getattr
-   * reads it; `globals()["os"]`, `locals()["os"]`, `vars()["os"]`: the name itself.
+   * `vars(os)["system"]`, `os.__dict__["system"]`, `v["system"]` after `v = vars(os)`: a module's namespace read by key
+   * (namespaceMember); `globals()["os"]`, `locals()["os"]`, `vars()["os"]`: the name itself.
    */
   namespaceEntry(node, depth) {
     const table = node.childForFieldName("value");
-    if (table?.type === "call") {
-      const fn = table.childForFieldName("function");
-      const args2 = namedChildrenOf(table);
-      if (args2.length === 0) return this.scopeEntry(table, node.childForFieldName("subscript"), node);
-      return fn?.text === "vars" && args2.length === 1 && !this.bindings.declared("vars", fn) ? this.member(args2[0], node.childForFieldName("subscript"), node, depth) : void 0;
-    }
-    return table?.type === "attribute" && table.childForFieldName("attribute")?.text === "__dict__" ? this.member(table.childForFieldName("object"), node.childForFieldName("subscript"), node, depth) : void 0;
+    if (table?.type === "call" && namedChildrenOf(table).length === 0) return this.scopeEntry(table, node.childForFieldName("subscript"), node);
+    return this.namespaceMember(table, node.childForFieldName("subscript"), node, depth);
+  }
+  /**
+   * A member of a module's namespace dict (`vars(os)`, `os.__dict__`, or a name holding one: the path's last member is
+   * `__dict__`), read by `key` as getattr reads it: a key not known here could be any member.
+   */
+  namespaceMember(table, key, site, depth) {
+    const namespace = table ? this.resolve(table, table.text, depth + 1) : void 0;
+    if (namespace?.members.at(-1) !== NAMESPACE) return void 0;
+    return through(extend({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
   }
   /** `[subprocess.run][0]`, `(subprocess.run,)[0]`: the element of a list or tuple written in place, by its index. */
   writtenEntry(node, depth) {

@@ -62,7 +62,7 @@ export interface ModuleFilter {
 
 /**
  * What one query run over a file yields, sorted by kind. Both languages' queries use the same capture
- * names: @scope (@scope.class: a Python class body), @import, @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression),
+ * names: @scope (@scope.class: a Python class body), @import, @match (a Python `match` statement), @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression),
  * @local (a parameter or local), @outer (a definition's name, bound in the scope around it).
  */
 export interface Captures {
@@ -132,6 +132,9 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         // The values, not the statement: a capture of the statement held back every capture inside a long target list (quadratic).
         for (const pair of unpacked(node)) out.definitions.push(pair);
         break;
+      case "match":
+        for (const pair of captured(node)) out.definitions.push(pair);
+        break;
       case "local":
         out.locals.push([node, false]);
         break;
@@ -163,6 +166,23 @@ function unpacked(right: Node): Array<[name: Node, value: Node]> {
   const targets = elements(statement.childForFieldName("left"));
   if (targets.length !== values.length || targets.some((t) => t.type === "list_splat_pattern") || values.some((v) => v.type === "list_splat")) return [];
   return targets.flatMap((target, i) => (UNPACKED_TARGETS.has(target.type) ? [[target, values[i]!] as [Node, Node]] : []));
+}
+
+/**
+ * The names a Python `match` binds to its subject, whole: a capture pattern's (`case m:`, `case m if …:`) and an `as`
+ * pattern's (`case os.path as m:`). A subject of several values (`match a, b:`) is not followed.
+ */
+function captured(match: Node): Array<[name: Node, value: Node]> {
+  const subjects = match.childrenForFieldName("subject");
+  const body = match.childForFieldName("body");
+  if (subjects.length !== 1 || !subjects[0] || !body) return [];
+  const pairs: Array<[Node, Node]> = [];
+  for (const clause of body.namedChildren) {
+    const pattern = clause?.type === "case_clause" ? clause.namedChildren.find((child) => child?.type === "case_pattern")?.namedChild(0) : undefined;
+    const name = pattern?.type === "dotted_name" && pattern.namedChildCount === 1 ? pattern.namedChild(0) : pattern?.type === "as_pattern" ? pattern.lastNamedChild : null;
+    if (name?.type === "identifier") pairs.push([name, subjects[0]]);
+  }
+  return pairs;
 }
 
 /** A language's scan query and, for a file with suppression markers, the query that finds its comments. */

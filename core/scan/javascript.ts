@@ -34,7 +34,7 @@ const common = (callees: string) => `
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
-(assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(assignment_expression left: [(identifier) (member_expression) (subscript_expression) (object_pattern) (array_pattern)] @def.name right: (_) @def.value)
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -898,7 +898,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   // `export default api`, `module.exports = api`, `export = api`, `exports.default = api`: the export is `api`'s slots, wherever they are assigned.
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
   // A function value binds only the parameter of `import("m").then((m) => …)`; `const [run] = [cp.exec]` binds (or shadows) by position.
-  const binds = constant || held || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array");
+  const binds = constant || held || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array") || (nameNode.type === "object_pattern" && valueType === "object");
   return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
 }
 
@@ -947,7 +947,18 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
   if (objectTarget) return;
   const nameType = nameNode.type;
-  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings);
+  // A pattern assigned to names declared before (`[f] = [cp.exec]`, `({ exec: f } = cp)`) binds each where it is declared, as `f = cp.exec` does.
+  const scopeFor = (name: string, path: ModulePath | undefined) => {
+    if (statement().type !== "assignment_expression") return bindings.scopeOf(nameNode);
+    if (path) declareLocals(name);
+    return bindings.declaringScope(name, nameNode.startIndex);
+  };
+  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
+  // `const { run: f } = { run: cp.exec }`: each key's value in the literal.
+  if (nameType === "object_pattern" && valueType === "object") {
+    const entries = new Map(literalEntries(value, resolver, bindings));
+    return bindDestructured(nameNode, (key) => entries.get(key), bindings, resolver, scopeFor);
+  }
   if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, statement());
   if (!mayBind) return;
   if (valueType === "arrow_function" || valueType === "function_expression") {
@@ -997,7 +1008,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     return held && through(held, statement());
   };
   if (!path && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
-  bindDestructured(nameNode, member, bindings, resolver);
+  bindDestructured(nameNode, member, bindings, resolver, scopeFor);
 }
 
 /** The plain name an array pattern's element binds (`run`, `run = x`), else undefined. */
@@ -1007,7 +1018,7 @@ function elementName(element: Node | null | typeof HOLE): Node | undefined {
 }
 
 /** `const [run, , other = x] = [cp.exec, y, z]`: each name is the element at its position (none after a spread). */
-function bindArrayPattern(pattern: Node, array: Node, resolver: Resolver, bindings: Bindings): void {
+function bindArrayPattern(pattern: Node, array: Node, resolver: Resolver, bindings: Bindings, scopeFor: (name: string, value: ModulePath | undefined) => number): void {
   const values = arrayElements(array);
   const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
   arrayElements(pattern).forEach((target, position) => {
@@ -1015,16 +1026,16 @@ function bindArrayPattern(pattern: Node, array: Node, resolver: Resolver, bindin
     if (!local) return;
     const element = spread >= 0 && position >= spread ? undefined : values[position];
     const path = element && element !== HOLE ? resolver.resolve(element) : undefined;
-    if (path || bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(pattern), local.text, path && through(normalMembers(path), pattern.parent!));
+    if (path || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, path), local.text, path && through(normalMembers(path), pattern.parent!));
   });
 }
 
 /** `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that shadow one. */
-function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver): void {
+function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor?: (name: string, value: ModulePath | undefined) => number): void {
   const scope = bindings.scopeOf(pattern);
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
     const value = key === undefined ? undefined : member(key);
-    if (value || bindings.mayResolve(local.text)) bindings.bind(scope, local.text, value);
+    if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor ? scopeFor(local.text, value) : scope, local.text, value);
   }
 }
 

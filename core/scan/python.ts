@@ -23,6 +23,8 @@ export const PYTHON_QUERY = `
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
 (for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
+(match_statement) @match
+(decorated_definition (decorator [(identifier) (attribute)] @property (#match? @property "^(functools[.])?(cached_)?property$")) definition: (function_definition name: (identifier) @def.name body: (block (return_statement (_) @def.value))))
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -55,6 +57,8 @@ export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__impo
  */
 const CLASS_OF = new Set(["type", "types"]);
 const UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
+/** The attribute holding a module's namespace dict (`os.__dict__`; `vars(os)` returns it). */
+const NAMESPACE = "__dict__";
 /** The built-ins returning a scope's names as a dict: `globals()["os"]` is the name `os`. */
 const SCOPE_DICTS = new Set(["globals", "locals", "vars"]);
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
@@ -147,7 +151,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one (a loop's is one of several).
         if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
-        if (path && !classBases && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site()));
+        // A property's value (`@property def run(self): return os.system`) is its instances' only.
+        if (path && !classBases && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site()));
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
@@ -455,6 +460,11 @@ export class Resolver {
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args[0], args[1], node, depth);
+    // `vars(os)` is the module's namespace dict, as `os.__dict__` is (namespaceMember).
+    if (name === "vars" && args.length === 1 && !this.bindings.declared("vars", fn)) {
+      const base = this.resolve(args[0]!, args[0]!.text, depth + 1);
+      return base && through(extend(base, NAMESPACE), node);
+    }
     const held = this.importers.get(name);
     if ((IMPORTERS.has(name) && this.builtIn(name, fn)) || (held !== undefined && held !== "resolve_name")) {
       const module = this.constants.stringOf(args[0]);
@@ -484,7 +494,10 @@ export class Resolver {
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
     // Given two arguments it is a class's, unbound (`object.`, `type(os).`, `types.ModuleType.__getattribute__(os, "system")`).
     if (method === "__getattribute__" && owner) return args.length === 2 ? this.member(args[0], args[1], node, depth) : this.member(owner, args[0], node, depth);
-    if (method === "get" && owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "__dict__") return this.member(owner.childForFieldName("object"), args[0], node, depth);
+    if (method === "get" && owner) {
+      const entry = this.namespaceMember(owner, args[0], node, depth);
+      if (entry) return entry;
+    }
     if (name === "importlib.reload" && this.builtIn(name, fn)) return args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
     if (method === "get" && owner) {
       const named = owner.type === "call" ? this.scopeEntry(owner, args[0], node) : this.loadedModule(node, owner, args[0]);
@@ -563,18 +576,23 @@ export class Resolver {
   }
 
   /**
-   * `vars(os)["system"]` (`vars` not rebound here), `os.__dict__["system"]`: a module's namespace read by key, as getattr
-   * reads it; `globals()["os"]`, `locals()["os"]`, `vars()["os"]`: the name itself.
+   * `vars(os)["system"]`, `os.__dict__["system"]`, `v["system"]` after `v = vars(os)`: a module's namespace read by key
+   * (namespaceMember); `globals()["os"]`, `locals()["os"]`, `vars()["os"]`: the name itself.
    */
   private namespaceEntry(node: Node, depth: number): ModulePath | undefined {
     const table = node.childForFieldName("value");
-    if (table?.type === "call") {
-      const fn = table.childForFieldName("function");
-      const args = namedChildrenOf(table);
-      if (args.length === 0) return this.scopeEntry(table, node.childForFieldName("subscript"), node);
-      return fn?.text === "vars" && args.length === 1 && !this.bindings.declared("vars", fn) ? this.member(args[0], node.childForFieldName("subscript"), node, depth) : undefined;
-    }
-    return table?.type === "attribute" && table.childForFieldName("attribute")?.text === "__dict__" ? this.member(table.childForFieldName("object"), node.childForFieldName("subscript"), node, depth) : undefined;
+    if (table?.type === "call" && namedChildrenOf(table).length === 0) return this.scopeEntry(table, node.childForFieldName("subscript"), node);
+    return this.namespaceMember(table, node.childForFieldName("subscript"), node, depth);
+  }
+
+  /**
+   * A member of a module's namespace dict (`vars(os)`, `os.__dict__`, or a name holding one: the path's last member is
+   * `__dict__`), read by `key` as getattr reads it: a key not known here could be any member.
+   */
+  private namespaceMember(table: Node | null | undefined, key: Node | null | undefined, site: Node, depth: number): ModulePath | undefined {
+    const namespace = table ? this.resolve(table, table.text, depth + 1) : undefined;
+    if (namespace?.members.at(-1) !== NAMESPACE) return undefined;
+    return through(extend({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
   }
 
   /** `[subprocess.run][0]`, `(subprocess.run,)[0]`: the element of a list or tuple written in place, by its index. */
