@@ -54283,6 +54283,12 @@ function bindFactories({ source, root, bindings, known, resolve, binders, rebind
       if (!path2 || path2.returns || path2.module === NOTHING) continue;
       done2.add(value.startIndex);
       const owner = language.ownerName(value);
+      const method = owner ? void 0 : language.staticMethod?.(value);
+      if (method && !bindings.slotPath(method.slot.split("."))) {
+        binders.push(method.owner.startIndex, value.startIndex);
+        bindings.bindSlot(method.slot, { ...through(path2, value.parent ?? value), returns: true });
+        named2.push(method.owner.text);
+      }
       if (!owner || bindings.boundIn(scope, owner.text)) continue;
       binders.push(owner.startIndex, value.startIndex);
       bindings.bind(scope, owner.text, { ...through(path2, value.parent ?? value), returns: true });
@@ -55178,6 +55184,11 @@ var Resolver = class {
     if (type === "arguments" || type === "call_expression" && PRIVATE_READ.test(node2.childForFieldName("function")?.text ?? "")) {
       const args2 = namedChildrenOf(node2);
       const map2 = args2[1];
+      const property = type === "arguments" && map2?.type === "string" ? this.constants.stringOf(map2) : void 0;
+      if (property !== void 0) {
+        const owner = this.slotKey(args2[0], depth + 1);
+        return owner && /^[\w$]+$/.test(property) ? `${owner}.${property}` : void 0;
+      }
       const receiver = map2?.type === "identifier" ? args2[0] : void 0;
       const base2 = receiver ? this.slotKey(receiver, depth + 1) : void 0;
       return base2 && `${base2}.#${map2.text}`;
@@ -55437,6 +55448,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     if (assigned && path2) declareLocals(simpleName);
     const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
     bindings.bind(scope, simpleName, step && normalMembers(step));
+    const namespace = path2 && namespaceExporting(statement());
+    if (namespace) bindings.bindSlot(`${namespace}.${simpleName}`, through(normalMembers(path2), statement()));
     return;
   }
   if (nameType !== "object_pattern") return;
@@ -55531,7 +55544,16 @@ function factoryName(value) {
   const name2 = declarator?.type === "variable_declarator" ? declarator.childForFieldName("name") : null;
   return name2?.type === "identifier" && atTop(declarator.parent?.parent ?? null) ? name2 : void 0;
 }
-var JS_FACTORIES = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName };
+function staticMethod(value) {
+  const fn = enclosing(value, FUNCTIONS);
+  if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return void 0;
+  const declaration2 = fn.parent.parent;
+  const owner = declaration2?.type === "class_declaration" ? declaration2.childForFieldName("name") : null;
+  const name2 = fn.childForFieldName("name");
+  const top = declaration2?.parent?.type === "program" || declaration2?.parent?.type === "export_statement" && declaration2.parent.parent?.type === "program";
+  return owner && name2?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name2.text}` } : void 0;
+}
+var JS_FACTORIES = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
 function projectImport(node2, specifier, bindings, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
@@ -55607,6 +55629,23 @@ function literalEntries(literal2, resolver, bindings) {
 function getterReturn(method) {
   return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? soleReturn(method.childForFieldName("body")) : null;
 }
+function namespaceExporting(declarator) {
+  const exported = declarator.parent?.parent;
+  const namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
+  const name2 = namespace?.type === "internal_module" || namespace?.type === "module" ? namespace.childForFieldName("name") : null;
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function describedValue(descriptor) {
+  for (const prop of descriptor.namedChildren) {
+    const key = prop?.type === "pair" ? prop.childForFieldName("key")?.text : prop?.type === "method_definition" ? prop.childForFieldName("name")?.text : void 0;
+    if (key === "value" && prop.type === "pair") return prop.childForFieldName("value");
+    if (key !== "get") continue;
+    if (prop.type === "method_definition") return soleReturn(prop.childForFieldName("body"));
+    const getter = prop.childForFieldName("value");
+    return getter ? returnedInPlace(getter) : null;
+  }
+  return null;
+}
 function returnedInPlace(fn) {
   const inPlace = unwrap3(fn);
   if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression") return null;
@@ -55651,6 +55690,11 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
       for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
+    } else if (source.startsWith("Object", start2) && /^Object\s*\.\s*defineProperty$/.test(source.slice(start2, callee.endIndex))) {
+      const args2 = callee.parent.childForFieldName("arguments");
+      const descriptor = namedChildrenOf(args2)[2];
+      const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+      if (value) add(args2, value);
     } else if (source.startsWith("Object", start2) && /^Object\s*\.\s*assign$/.test(source.slice(start2, callee.endIndex))) {
       const [target, ...sources] = namedChildrenOf(callee.parent);
       const text4 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");

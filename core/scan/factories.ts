@@ -30,6 +30,8 @@ export interface FactoryLanguage {
   fallback: RegExp;
   /** The name node of the top-level function a returned value belongs to, else undefined. */
   ownerName(value: Node): Node | undefined;
+  /** JavaScript: the class name and slot (`B.make`) of the static method of a top-level class a returned value belongs to, else undefined. */
+  staticMethod?(value: Node): { owner: Node; slot: string } | undefined;
 }
 
 export interface FactoryInput {
@@ -107,6 +109,13 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
       if (!path || path.returns || path.module === NOTHING) continue;
       done.add(value.startIndex);
       const owner = language.ownerName(value);
+      // `class B { static make() { return cp.exec } }`: the slot `B.make` is the factory (its first return that resolves decides too).
+      const method = owner ? undefined : language.staticMethod?.(value);
+      if (method && !bindings.slotPath(method.slot.split("."))) {
+        binders.push(method.owner.startIndex, value.startIndex);
+        bindings.bindSlot(method.slot, { ...through(path, value.parent ?? value), returns: true });
+        named.push(method.owner.text);
+      }
       // The first return that resolves decides (as the first watched value of a name does).
       if (!owner || bindings.boundIn(scope, owner.text)) continue;
       // An edit of the value or the name unmakes the factory: the editor analyzes the whole file then (region.ts).

@@ -659,6 +659,12 @@ export class Resolver {
     if (type === "arguments" || (type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? ""))) {
       const args = namedChildrenOf(node);
       const map = args[1];
+      // `Object.defineProperty(o, "run", …)`'s arguments (withDerivedDefinitions): the property `o.run`.
+      const property = type === "arguments" && map?.type === "string" ? this.constants.stringOf(map) : undefined;
+      if (property !== undefined) {
+        const owner = this.slotKey(args[0]!, depth + 1);
+        return owner && /^[\w$]+$/.test(property) ? `${owner}.${property}` : undefined;
+      }
       const receiver = map?.type === "identifier" ? args[0] : undefined;
       const base = receiver ? this.slotKey(receiver, depth + 1) : undefined;
       return base && `${base}.#${map!.text}`;
@@ -996,6 +1002,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     if (assigned && path) declareLocals(simpleName);
     const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
     bindings.bind(scope, simpleName, step && normalMembers(step));
+    const namespace = path && namespaceExporting(statement());
+    if (namespace) bindings.bindSlot(`${namespace}.${simpleName}`, through(normalMembers(path), statement()));
     return;
   }
   if (nameType !== "object_pattern") return;
@@ -1122,8 +1130,19 @@ function factoryName(value: Node): Node | undefined {
   return name?.type === "identifier" && atTop(declarator!.parent?.parent ?? null) ? name : undefined;
 }
 
+/** `class B { static make() { return cp.exec } }` at the top level: the class's name and the method's slot, `B.make` (not a getter's: getterReturn). */
+function staticMethod(value: Node): { owner: Node; slot: string } | undefined {
+  const fn = enclosing(value, FUNCTIONS);
+  if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return undefined;
+  const declaration = fn.parent.parent;
+  const owner = declaration?.type === "class_declaration" ? declaration.childForFieldName("name") : null;
+  const name = fn.childForFieldName("name");
+  const top = declaration?.parent?.type === "program" || (declaration?.parent?.type === "export_statement" && declaration.parent.parent?.type === "program");
+  return owner && name?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name.text}` } : undefined;
+}
+
 /** How factories.ts reads JavaScript: arrow bodies are returned values too. */
-export const JS_FACTORIES: FactoryLanguage = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName };
+export const JS_FACTORIES: FactoryLanguage = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
 
 /** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */
 function projectImport(node: Node, specifier: string, bindings: Bindings, project: FileProject): void {
@@ -1223,6 +1242,27 @@ function getterReturn(method: Node): Node | null {
   return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? soleReturn(method.childForFieldName("body")) : null;
 }
 
+/** `namespace N { export const run = … }` (TypeScript): the namespace whose member the declarator is, `N` (its parents asked only of a watched value's). */
+function namespaceExporting(declarator: Node): string | undefined {
+  const exported = declarator.parent?.parent;
+  const namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
+  const name = namespace?.type === "internal_module" || namespace?.type === "module" ? namespace.childForFieldName("name") : null;
+  return name?.type === "identifier" ? name.text : undefined;
+}
+
+/** A property descriptor's value (`{ value: cp.exec }`), or what its getter returns (`{ get: () => cp.exec }`, `{ get() { return cp.exec } }`). */
+function describedValue(descriptor: Node): Node | null {
+  for (const prop of descriptor.namedChildren) {
+    const key = prop?.type === "pair" ? prop.childForFieldName("key")?.text : prop?.type === "method_definition" ? prop.childForFieldName("name")?.text : undefined;
+    if (key === "value" && prop!.type === "pair") return prop!.childForFieldName("value");
+    if (key !== "get") continue;
+    if (prop!.type === "method_definition") return soleReturn(prop!.childForFieldName("body"));
+    const getter = prop!.childForFieldName("value");
+    return getter ? returnedInPlace(getter) : null;
+  }
+  return null;
+}
+
 /** `(() => cp.exec)()`, `(function () { return cp })()`: a function written in place and called there is what it returns. */
 function returnedInPlace(fn: Node): Node | null {
   const inPlace = unwrap(fn);
@@ -1292,6 +1332,12 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
       for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
+    } else if (source.startsWith("Object", start) && /^Object\s*\.\s*defineProperty$/.test(source.slice(start, callee.endIndex))) {
+      // `Object.defineProperty(o, "run", { value: cp.exec })` (or `get: () => cp.exec`, `get() { return cp.exec }`): the property `o.run` holds it (Resolver.slotKey).
+      const args = callee.parent!.childForFieldName("arguments");
+      const descriptor = namedChildrenOf(args)[2];
+      const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+      if (value) add(args!, value);
     } else if (source.startsWith("Object", start) && /^Object\s*\.\s*assign$/.test(source.slice(start, callee.endIndex))) {
       const [target, ...sources] = namedChildrenOf(callee.parent);
       const text = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
