@@ -7359,7 +7359,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const constant = simpleName !== void 0 && mayBeString(source, value) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
-  const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
+  const thenCallback = functionValue && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression";
   const mayBeModule = thenCallback || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
   source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
@@ -7415,7 +7415,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
   if (!mayBind) return;
   if (valueType === "arrow_function" || valueType === "function_expression") {
-    if (simpleName === "then" && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
+    if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
@@ -7630,6 +7630,17 @@ function namespaceExporting(declarator) {
   const name2 = namespace?.type === "internal_module" || namespace?.type === "module" ? namespace.childForFieldName("name") : null;
   return name2?.type === "identifier" ? name2.text : void 0;
 }
+var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
+var carrier = (object) => object?.type === "array" || object?.type === "call_expression" && /^Promise\s*\.\s*resolve$/.test(object.childForFieldName("function")?.text ?? "");
+function carried(object, resolver) {
+  const values = object.type === "array" ? arrayElements(object) : namedChildrenOf(object.childForFieldName("arguments")).slice(0, 1);
+  for (const value of values) {
+    if (!value || value === HOLE || value.type === "spread_element") continue;
+    const path2 = resolver.resolve(value);
+    if (path2) return through(path2, value);
+  }
+  return void 0;
+}
 function describedValue(descriptor) {
   for (const prop of descriptor.namedChildren) {
     const key = prop?.type === "pair" ? prop.childForFieldName("key")?.text : prop?.type === "method_definition" ? prop.childForFieldName("name")?.text : void 0;
@@ -7680,6 +7691,13 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (value) add(args2, value);
       continue;
     }
+    if ((source[start2] === "[" || source.startsWith("Promise", start2)) && callee.type === "member_expression") {
+      const property = callee.childForFieldName("property");
+      if (property && CALLBACK_METHODS.has(property.text) && carrier(callee.childForFieldName("object"))) {
+        for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
+      }
+      continue;
+    }
     if (!source.startsWith("import", start2) && !source.startsWith("Object", start2) || callee.type !== "member_expression") continue;
     if (source.startsWith("import", start2)) {
       const property = callee.childForFieldName("property");
@@ -7710,7 +7728,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object = member.childForFieldName("object");
-  const path2 = object && resolver.resolve(object);
+  const path2 = object && (carrier(object) ? carried(object, resolver) : resolver.resolve(object));
   const loaded = !path2 && object ? resolver.projectRequire(object) : void 0;
   if (!path2 && loaded === void 0) return;
   const single = callback.childForFieldName("parameter");
@@ -8108,13 +8126,18 @@ var PYTHON_QUERY = `
 (as_pattern_target (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller"]);
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "find_spec", "module_from_spec"]);
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 var NAMESPACE = "__dict__";
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
+var SPEC_FINDERS = /* @__PURE__ */ new Set(["importlib.util.find_spec", "util.find_spec", "find_spec"]);
+var SPEC_LOADERS = /* @__PURE__ */ new Set(["importlib.util.module_from_spec", "util.module_from_spec", "module_from_spec"]);
+var SPEC = "__spec__";
+var UNREAD_SPEC = "<unread spec>";
+var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
@@ -8278,14 +8301,14 @@ var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var stringConstant = (source, value) => STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
-var DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name)\b/;
+var DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|find_spec)\b/;
 var IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins|pkgutil)[ \t]+import[ \t]+[^\n#]*?\b(import_module|__import__|resolve_name)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__|pkgutil)[ \t]*\.[ \t]*)?(import_module|__import__|resolve_name)[ \t]*(?:#.*)?$)/gm;
 var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
-var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "modules"];
+var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "find_spec", "modules"];
 function unwrap2(node) {
   let n = node;
   for (let inner = namedChildrenOf(n); n.type === "parenthesized_expression" && inner.length === 1; inner = namedChildrenOf(n)) n = inner[0];
@@ -8354,12 +8377,18 @@ var Resolver2 = class {
    */
   unreadLoad(fn) {
     const name2 = fn.text.replace(/\s+/g, "");
+    if (SPEC_RUN.test(name2) || SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) return this.loadsUnreadSpec(fn, name2);
     const loads2 = this.importers.get(name2) !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn);
     if (!loads2) return false;
     const first = namedChildrenOf(fn.parent)[0];
     if (!first || first.type === "keyword_argument") return false;
     const literal = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
     return !literal && this.constants.stringOf(first) === void 0 && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
+  }
+  /** `module_from_spec(spec)`, `spec.loader.exec_module(m)`: is the spec one of a module named at run time (UNREAD_SPEC)? */
+  loadsUnreadSpec(fn, name2) {
+    const spec = SPEC_RUN.test(name2) ? fn.childForFieldName("object")?.childForFieldName("object") : namedChildrenOf(fn.parent)[0];
+    return spec ? this.resolve(spec)?.module === UNREAD_SPEC : false;
   }
   /**
    * `for package in ("urllib3", "idna"): __import__(package)`: a loop variable over a tuple or list of string constants
@@ -8378,11 +8407,14 @@ var Resolver2 = class {
   }
   /**
    * Is the dotted `name` called at `fn` the standard one, its first name not bound here to something else? `import
-   * importlib` binds the module itself (watched for its loaders), which does not hide it.
+   * importlib` binds the module itself (watched for its loaders), which does not hide it; `from importlib.util import
+   * find_spec` binds the standard one.
    */
   builtIn(name2, fn) {
     const root = name2.split(".")[0];
-    return !this.bindings.declared(root, fn) || this.bindings.lookup(root, fn)?.module === root;
+    if (!this.bindings.declared(root, fn)) return true;
+    const bound = this.bindings.lookup(root, fn);
+    return bound?.module === root || bound !== void 0 && [bound.module, ...bound.members].join(".") === `importlib.util.${name2}`;
   }
   /**
    * `operator.methodcaller("system", cmd)(os)`: the call made by the function `callee` returns is `os.system(cmd)`, the
@@ -8403,6 +8435,15 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node, depth);
+    if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) {
+      const module2 = args2[0] && args2[0].type !== "keyword_argument" ? this.constants.stringOf(args2[0]) : void 0;
+      if (module2 === void 0) return args2[0] && !RELATIVE_NAME.test(args2[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node) : void 0;
+      return this.filter.relevant(module2) ? through({ module: module2, members: [SPEC] }, node) : void 0;
+    }
+    if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
+      const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
+      return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node) : void 0;
+    }
     if (name2 === "vars" && args2.length === 1 && !this.bindings.declared("vars", fn)) {
       const base2 = this.resolve(args2[0], args2[0].text, depth + 1);
       return base2 && through(extend(base2, NAMESPACE), node);
@@ -8446,6 +8487,7 @@ var Resolver2 = class {
     if (entry) return through(entry, node);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args2, node);
+    if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node);
     if (base.returns) return called(base, node);
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : void 0;
     return this.filter.returnsWatched(base) ? extend(base, RETURNED) : void 0;
@@ -9089,7 +9131,7 @@ var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
 var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
-var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name)\s*\(\s*(?![rRuU]?['"]|\))/;
+var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
 var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire\s*\()/u;
 var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;

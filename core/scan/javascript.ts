@@ -877,7 +877,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   // `import("m").then(<callback>)` (withDerivedDefinitions): the callback's parameter is the module, however the callback is written.
-  const thenCallback = functionValue && simpleName === "then" && nameNode.parent?.type === "member_expression";
+  const thenCallback = functionValue && simpleName !== undefined && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression";
   const mayBeModule =
     thenCallback ||
     // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
@@ -969,7 +969,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (!mayBind) return;
   if (valueType === "arrow_function" || valueType === "function_expression") {
     // `import("m").then((m) => m.exec())`: nameNode is the `then`.
-    if (simpleName === "then" && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
+    if (CALLBACK_METHODS.has(simpleName!) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
@@ -1250,6 +1250,26 @@ function namespaceExporting(declarator: Node): string | undefined {
   return name?.type === "identifier" ? name.text : undefined;
 }
 
+/**
+ * Methods whose callback's first parameter is the value the receiver holds or carries: a promise's `then`, an array's
+ * iterations (`forEach`, `map`…). Followed for `import("m").then`, and for a promise or array written in place (carrier).
+ */
+const CALLBACK_METHODS = new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
+
+/** `Promise.resolve(x)`, `[a, b]`: a promise or array written in place, whose callbacks get what it carries (carried). */
+const carrier = (object: Node | null): object is Node => object?.type === "array" || (object?.type === "call_expression" && /^Promise\s*\.\s*resolve$/.test(object.childForFieldName("function")?.text ?? ""));
+
+/** What a carrier hands its callbacks: the value resolved, or the array's first element that resolves (any of them may be the one). */
+function carried(object: Node, resolver: Resolver): ModulePath | undefined {
+  const values = object.type === "array" ? arrayElements(object) : namedChildrenOf(object.childForFieldName("arguments")).slice(0, 1);
+  for (const value of values) {
+    if (!value || value === HOLE || value.type === "spread_element") continue;
+    const path = resolver.resolve(value);
+    if (path) return through(path, value);
+  }
+  return undefined;
+}
+
 /** A property descriptor's value (`{ value: cp.exec }`), or what its getter returns (`{ get: () => cp.exec }`, `{ get() { return cp.exec } }`). */
 function describedValue(descriptor: Node): Node | null {
   for (const prop of descriptor.namedChildren) {
@@ -1326,6 +1346,12 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       if (value) add(args!, value);
       continue;
     }
+    // `Promise.resolve(cp).then((m) => …)`, `[cp].forEach((m) => …)`: each function passed, named by the method (its parameter is what the receiver carries, thenParameter).
+    if ((source[start] === "[" || source.startsWith("Promise", start)) && callee.type === "member_expression") {
+      const property = callee.childForFieldName("property");
+      if (property && CALLBACK_METHODS.has(property.text) && carrier(callee.childForFieldName("object"))) for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
+      continue;
+    }
     // The text before the node's type (a call into WASM).
     if ((!source.startsWith("import", start) && !source.startsWith("Object", start)) || callee.type !== "member_expression") continue;
     if (source.startsWith("import", start)) {
@@ -1360,7 +1386,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
 /** `import("m").then((m) => …)`: the callback's first parameter is the module (`({ exec, spawn: run }) => …`: its members). */
 function thenParameter(member: Node, callback: Node, resolver: Resolver, bindings: Bindings): void {
   const object = member.childForFieldName("object");
-  const path = object && resolver.resolve(object);
+  const path = object && (carrier(object) ? carried(object, resolver) : resolver.resolve(object));
   // `import("./shell").then((sh) => sh.exec())`: the parameter holds what the project file offers.
   const loaded = !path && object ? resolver.projectRequire(object) : undefined;
   if (!path && loaded === undefined) return;

@@ -50,7 +50,7 @@ export const PYTHON_QUERY = `
  * `builtins.__import__("os")`, `sys.modules["os"]`, `vars(os)["system"]`, `globals()["os"]`, `pkgutil.resolve_name("os.system")`,
  * `operator.attrgetter("system")(os)`, `operator.methodcaller("system", cmd)(os)`.
  */
-export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller"]);
+export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "find_spec", "module_from_spec"]);
 /**
  * `type(os).__getattribute__(os, "system")`, `types.ModuleType.__getattribute__(…)`: names that reach a member this way,
  * followed only in a file calling a `__getattribute__` (`type(x)` is common, and each name followed costs).
@@ -65,6 +65,17 @@ const SCOPE_DICTS = new Set(["globals", "locals", "vars"]);
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 /** A module name written relative to the package: a string or f-string starting with `.` (Resolver.unreadLoad). */
 const RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
+/**
+ * `importlib.util.find_spec("subprocess")`: the module's spec (the path `subprocess.__spec__`, which `module_from_spec`
+ * and the spec's `loader.load_module()` make the module); of a name not read here, UNREAD_SPEC.
+ */
+const SPEC_FINDERS = new Set(["importlib.util.find_spec", "util.find_spec", "find_spec"]);
+const SPEC_LOADERS = new Set(["importlib.util.module_from_spec", "util.module_from_spec", "module_from_spec"]);
+const SPEC = "__spec__";
+/** The spec of a module named at run time: loading it (module_from_spec, `.loader.exec_module`, `.loader.load_module`) runs code the scan cannot read. */
+const UNREAD_SPEC = "<unread spec>";
+/** A spec's loader running its module: `spec.loader.exec_module(m)`, `spec.loader.load_module()`. */
+const SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 /** The functions that import a module and read members of it, named by one string (`"os.system"`, `"os:system"`). */
 const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
 /** `operator.attrgetter("system")`: a function reading that member (dotted: members of members) of what it is given. */
@@ -316,7 +327,7 @@ const STRING_VALUE = new Set(["string", "concatenated_string", "binary_operator"
 /** A call that may be a constant joined (`"_".join(["sub", "process"])`, Constants.stringOf): a short literal's `.join(`. */
 const JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
 /** The cheap test for dynamic imports anywhere in a file: an importer called, or held by another name (importerAliases). */
-export const DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name)\b/;
+export const DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|find_spec)\b/;
 /**
  * Names a file gives an importer (`from importlib import import_module as im`, `load = importlib.import_module`,
  * `imp = __import__`) or a name resolver (`from pkgutil import resolve_name as rn`), read from its text: each is a loader wherever the file calls it (a later rebinding is not
@@ -331,7 +342,7 @@ function importerAliases(source: string): ReadonlyMap<string, string> {
 /** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
 export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
-export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "modules"];
+export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "find_spec", "modules"];
 
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {
@@ -405,6 +416,7 @@ export class Resolver {
    */
   unreadLoad(fn: Node): boolean {
     const name = fn.text.replace(/\s+/g, "");
+    if (SPEC_RUN.test(name) || (SPEC_LOADERS.has(name) && this.builtIn(name, fn))) return this.loadsUnreadSpec(fn, name);
     const loads = this.importers.get(name) !== undefined || ((IMPORTERS.has(name) || NAME_RESOLVERS.has(name)) && this.builtIn(name, fn));
     if (!loads) return false;
     // The call is the callee's parent (a walk down from the root): asked only of a loader.
@@ -413,6 +425,12 @@ export class Resolver {
     // A literal written with escapes is read by scan/respelled-name.
     const literal = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
     return !literal && this.constants.stringOf(first) === undefined && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
+  }
+
+  /** `module_from_spec(spec)`, `spec.loader.exec_module(m)`: is the spec one of a module named at run time (UNREAD_SPEC)? */
+  private loadsUnreadSpec(fn: Node, name: string): boolean {
+    const spec = SPEC_RUN.test(name) ? fn.childForFieldName("object")?.childForFieldName("object") : namedChildrenOf(fn.parent)[0];
+    return spec ? this.resolve(spec)?.module === UNREAD_SPEC : false;
   }
 
   /**
@@ -433,11 +451,14 @@ export class Resolver {
 
   /**
    * Is the dotted `name` called at `fn` the standard one, its first name not bound here to something else? `import
-   * importlib` binds the module itself (watched for its loaders), which does not hide it.
+   * importlib` binds the module itself (watched for its loaders), which does not hide it; `from importlib.util import
+   * find_spec` binds the standard one.
    */
   private builtIn(name: string, fn: Node): boolean {
     const root = name.split(".")[0]!;
-    return !this.bindings.declared(root, fn) || this.bindings.lookup(root, fn)?.module === root;
+    if (!this.bindings.declared(root, fn)) return true;
+    const bound = this.bindings.lookup(root, fn);
+    return bound?.module === root || (bound !== undefined && [bound.module, ...bound.members].join(".") === `importlib.util.${name}`);
   }
 
   /**
@@ -460,6 +481,15 @@ export class Resolver {
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args[0], args[1], node, depth);
+    if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) {
+      const module = args[0] && args[0].type !== "keyword_argument" ? this.constants.stringOf(args[0]) : undefined;
+      if (module === undefined) return args[0] && !RELATIVE_NAME.test(args[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node) : undefined;
+      return this.filter.relevant(module) ? through({ module, members: [SPEC] }, node) : undefined;
+    }
+    if (SPEC_LOADERS.has(name) && this.builtIn(name, fn)) {
+      const spec = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
+      return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node) : undefined;
+    }
     // `vars(os)` is the module's namespace dict, as `os.__dict__` is (namespaceMember).
     if (name === "vars" && args.length === 1 && !this.bindings.declared("vars", fn)) {
       const base = this.resolve(args[0]!, args[0]!.text, depth + 1);
@@ -512,6 +542,8 @@ export class Resolver {
     if (entry) return through(entry, node);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args, node);
+    // `spec.loader.load_module()` returns the spec's module.
+    if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node);
     if (base.returns) return called(base, node);
     // An instance of a class of the file (classMember).
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : undefined;

@@ -220,7 +220,7 @@ const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
  * `\brequire`, `\bcreateRequire`, `\bgetBuiltinModule`, `\b_load`, `\bbinding`, `\b_linkedBinding`): such a test, tried at each place one of them is written, answers as it does tried everywhere.
  */
 /** Python's importers called with anything but a string literal first (python.ts Resolver.unreadLoad). */
-const PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name)\s*\(\s*(?![rRuU]?['"]|\))/;
+const PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
 /**
  * A loader's `(` followed by anything but a quote (or by a `data:` URL, code itself), or a `createRequire(…)` (its
  * `require` may be held and given any name): a name the parser must read (Resolver.unreadLoad). Not after `$` or a

@@ -179,6 +179,30 @@ describe("Python prefilter: import statements, dynamic imports, loaded modules",
     ];
     for (const [text, callee] of texts) expect(scanned("a.py", text).findings).toEqual([`scan/shell-command ${at(text, callee)}`]);
   });
+
+  test("a file whose only crossing is the module a spec names, or the spec of a module named at run time loaded, is parsed and found", () => {
+    const named = 'import importlib.util\nm = importlib.util.module_from_spec(importlib.util.find_spec("subprocess"))\nm.run("a")\n';
+    expect(scanned("a.py", named)).toEqual({ parsed: true, findings: [`scan/shell-command ${at(named, "m.run")}`] });
+    const unread = "import importlib.util\nspec = importlib.util.find_spec(name)\nimportlib.util.module_from_spec(spec)\n";
+    expect(scanned("a.py", unread)).toEqual({ parsed: true, findings: [`scan/dynamic-code ${at(unread, "importlib.util.module_from_spec")}`] });
+  });
+});
+
+describe("prefilter: a file whose only crossing is a form the scan follows through names, properties and callbacks is parsed and found", () => {
+  test.each([
+    ["a namespace dict held by a name", "a.py", 'import os\nv = vars(os)\nv["system"]("a")\n', 'v["system"]'],
+    ["a `match` capture", "a.py", 'import os\nmatch os:\n    case m:\n        m.system("a")\n', "m.system"],
+    ["a property", "a.py", 'import os\nclass A:\n    @property\n    def run(self):\n        return os.system\nA().run("a")\n', "A().run"],
+    ["a destructuring assignment", "a.js", 'const cp = require("child_process");\nlet f;\n({ execSync: f } = cp);\nf("a");\n', 'f("a'],
+    ["a static method", "a.js", 'const cp = require("child_process");\nclass B { static make() { return cp.execSync; } }\nB.make()("a");\n', "B.make()"],
+    ["Object.defineProperty", "a.js", 'const cp = require("child_process");\nconst o = {};\nObject.defineProperty(o, "f", { value: cp.execSync });\no.f("a");\n', "o.f"],
+    ["a TypeScript namespace", "a.ts", 'import * as cp from "child_process";\nnamespace N { export const run = cp.execSync; }\nN.run("a");\n', "N.run"],
+    ["a promise's callback", "a.js", 'const cp = require("child_process");\nPromise.resolve(cp).then((m) => m.execSync("a"));\n', "m.execSync"],
+  ])("%s", (_what, file, text, callee) => {
+    // `f("a`: the callee is the name before the call's arguments.
+    const range = at(text, callee).replace(/-(\d+):(\d+)$/, (_all, line: string, column: string) => `-${line}:${Number(column) - (callee.endsWith('("a') ? 3 : 0)}`);
+    expect(scanned(file, text)).toEqual({ parsed: true, findings: [`scan/shell-command ${range}`] });
+  });
 });
 
 describe("Python links: the import statements of every file, found where their first word is written", () => {

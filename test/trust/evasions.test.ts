@@ -7,7 +7,9 @@ import { gate, pullRequest, scanAnnotations } from "./pr";
 // A pull request must not start a process by spelling the call in a form the scan did not follow: each file here ran
 // its command under Python 3 or Node 20 and passed the gate before (core/scan: f-strings, methodcaller, unbound
 // __getattribute__, walrus, lambda defaults, sys.modules.get/setdefault, object spreads, getters, functions called in
-// place, TypeScript's `as const` constants and parameter properties' defaults, a member chosen at run time). One pull request per language: a run
+// place, TypeScript's `as const` constants and parameter properties' defaults, a member chosen at run time; a namespace dict
+// held by a name, `match` captures, properties, destructuring assignments, static methods, defineProperty, TypeScript
+// namespaces, promise and array callbacks). One pull request per language: a run
 // annotates at most 10 errors.
 
 const api = new FakeGitHub();
@@ -52,6 +54,48 @@ describe("forms an attacker's pull request could use fail the gate", () => {
       "scan/shell-command agent/key.ts 3 1",
       "scan/shell-command agent/prop.ts 3 1",
       "scan/shell-command agent/spread.js 3 1",
+    ]);
+  });
+
+  it("scan/shell-command, scan/dynamic-code: a namespace dict held by a name, a `match` capture, a property returning os.system and a module loaded from its spec fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/held.py"), `import os\nv = vars(os)\nv["system"]("${CMD}")\nd = os.__dict__\nd["system"]("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/match.py"), `import os\nmatch os:\n    case m:\n        m.system("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/prop.py"), `import os\nclass A:\n    @property\n    def run(self):\n        return os.system\nA().run("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/spec.py"), `import importlib.util, sys\nspec = importlib.util.find_spec("subprocess")\nm = importlib.util.module_from_spec(spec)\nspec.loader.exec_module(m)\nm.run("${CMD}", shell=True)\nother = importlib.util.find_spec(sys.argv[1])\nn = importlib.util.module_from_spec(other)\nother.loader.exec_module(n)\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/dynamic-code agent/spec.py 7 5",
+      "scan/dynamic-code agent/spec.py 8 1",
+      "scan/shell-command agent/held.py 3 1",
+      "scan/shell-command agent/held.py 5 1",
+      "scan/shell-command agent/match.py 4 9",
+      "scan/shell-command agent/prop.py 6 1",
+      "scan/shell-command agent/spec.py 5 1",
+    ]);
+  });
+
+  it("scan/shell-command: destructuring assignments, a static method, defineProperty, a TypeScript namespace and promise or array callbacks carrying child_process fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/assign.js"), `const cp = require("child_process");\nlet f, g, h;\n[f] = [cp.execSync];\nf("${CMD}");\n({ run: g } = { run: cp.execSync });\ng("${CMD}");\n({ execSync: h } = cp);\nh("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/made.js"), `const cp = require("child_process");\nclass B { static make() { return cp.execSync; } }\nB.make()("${CMD}");\nconst o = {};\nObject.defineProperty(o, "f", { get: () => cp.execSync });\no.f("${CMD}");\nObject.defineProperty(o, "g", { value: cp.execSync });\no.g("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/ns.ts"), `import * as cp from "child_process";\nnamespace N { export const run = cp.execSync; }\nN.run("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/carried.js"), `const cp = require("child_process");\nPromise.resolve(cp).then((m) => m.execSync("${CMD}"));\n[cp].map((m) => m.execSync("${CMD}"));\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/assign.js 4 1",
+      "scan/shell-command agent/assign.js 6 1",
+      "scan/shell-command agent/assign.js 8 1",
+      "scan/shell-command agent/carried.js 2 33",
+      "scan/shell-command agent/carried.js 3 17",
+      "scan/shell-command agent/made.js 3 1",
+      "scan/shell-command agent/made.js 6 1",
+      "scan/shell-command agent/made.js 8 1",
+      "scan/shell-command agent/ns.ts 3 1",
     ]);
   });
 
