@@ -53553,14 +53553,14 @@ var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var stringConstant = (source, value) => STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
-var DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|find_spec)\b/;
+var DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|module_from_spec|exec_module|loader\s*\.\s*load_module)\b/;
 var IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins|pkgutil)[ \t]+import[ \t]+[^\n#]*?\b(import_module|__import__|resolve_name)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__|pkgutil)[ \t]*\.[ \t]*)?(import_module|__import__|resolve_name)[ \t]*(?:#.*)?$)/gm;
 var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
-var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "find_spec", "modules"];
+var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 function unwrap4(node2) {
   let n = node2;
   for (let inner = namedChildrenOf(n); n.type === "parenthesized_expression" && inner.length === 1; inner = namedChildrenOf(n)) n = inner[0];

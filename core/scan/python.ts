@@ -326,8 +326,8 @@ export const stringConstant = (source: string, value: Node) => STRING_VALUE.has(
 const STRING_VALUE = new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 /** A call that may be a constant joined (`"_".join(["sub", "process"])`, Constants.stringOf): a short literal's `.join(`. */
 const JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
-/** The cheap test for dynamic imports anywhere in a file: an importer called, or held by another name (importerAliases). */
-export const DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|find_spec)\b/;
+/** The cheap test for dynamic imports anywhere in a file: an importer called, or held by another name (importerAliases), or a module spec loaded (not `find_spec` alone, which import hooks define). */
+export const DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|module_from_spec|exec_module|loader\s*\.\s*load_module)\b/;
 /**
  * Names a file gives an importer (`from importlib import import_module as im`, `load = importlib.import_module`,
  * `imp = __import__`) or a name resolver (`from pkgutil import resolve_name as rn`), read from its text: each is a loader wherever the file calls it (a later rebinding is not
@@ -342,7 +342,7 @@ function importerAliases(source: string): ReadonlyMap<string, string> {
 /** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
 export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
-export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "find_spec", "modules"];
+export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {
