@@ -72653,7 +72653,7 @@ var LanguageRules = class {
   reachesCrossing(path2) {
     const below = (spec, key) => Object.entries(spec.members).some(([m, kind]) => kind !== "inert" && (key === "" || m === ANY || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`)));
     for (const { spec, members: members2 } of this.specsOf(path2)) {
-      const kind = kindOf(spec, members2);
+      const kind = kindOf(spec, members2) ?? chosenAtRunTime(spec, members2);
       if (kind === "call" || kind === "client" || below(spec, memberKey(members2))) return true;
     }
     const dotted = `${[path2.module, ...path2.members].join(".")}.`;

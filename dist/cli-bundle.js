@@ -54228,7 +54228,7 @@ var LanguageRules = class {
   reachesCrossing(path3) {
     const below = (spec, key) => Object.entries(spec.members).some(([m, kind]) => kind !== "inert" && (key === "" || m === ANY || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`)));
     for (const { spec, members: members2 } of this.specsOf(path3)) {
-      const kind = kindOf2(spec, members2);
+      const kind = kindOf2(spec, members2) ?? chosenAtRunTime(spec, members2);
       if (kind === "call" || kind === "client" || below(spec, memberKey(members2))) return true;
     }
     const dotted = `${[path3.module, ...path3.members].join(".")}.`;

@@ -9100,7 +9100,7 @@ var LanguageRules = class {
   reachesCrossing(path2) {
     const below = (spec, key) => Object.entries(spec.members).some(([m, kind]) => kind !== "inert" && (key === "" || m === ANY || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`)));
     for (const { spec, members } of this.specsOf(path2)) {
-      const kind = kindOf(spec, members);
+      const kind = kindOf(spec, members) ?? chosenAtRunTime(spec, members);
       if (kind === "call" || kind === "client" || below(spec, memberKey(members))) return true;
     }
     const dotted = `${[path2.module, ...path2.members].join(".")}.`;

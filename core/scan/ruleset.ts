@@ -166,7 +166,7 @@ export class LanguageRules {
   reachesCrossing(path: ModulePath): boolean {
     const below = (spec: BoundarySpec, key: string) => Object.entries(spec.members).some(([m, kind]) => kind !== "inert" && (key === "" || m === ANY || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`)));
     for (const { spec, members } of this.specsOf(path)) {
-      const kind = kindOf(spec, members);
+      const kind = kindOf(spec, members) ?? chosenAtRunTime(spec, members);
       if (kind === "call" || kind === "client" || below(spec, memberKey(members))) return true;
     }
     // Python: `import urllib` reaches urllib.request's members.
