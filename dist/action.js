@@ -70631,7 +70631,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const first = rootAt(text4, 0);
     const namedInside = () => (parenthesized || text4.startsWith("[")) && identifiersIn(text4).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text4.includes("import") && !namedInside())) continue;
-    const invoked = text4.endsWith("call") || text4.endsWith("apply") ? invokedThrough(callee) : void 0;
+    const invoked = INVOKED_END.test(text4) ? invokedThrough(callee) : void 0;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (!path2 || path2.returns) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;

@@ -6954,7 +6954,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const first = rootAt(text, 0);
     const namedInside = () => (parenthesized || text.startsWith("[")) && identifiersIn(text).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
-    const invoked = text.endsWith("call") || text.endsWith("apply") ? invokedThrough(callee) : void 0;
+    const invoked = INVOKED_END.test(text) ? invokedThrough(callee) : void 0;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     if (!path2 || path2.returns) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)[0].length : 0;

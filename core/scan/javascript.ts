@@ -349,7 +349,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const namedInside = () => (parenthesized || text.startsWith("[")) && identifiersIn(text).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
-    const invoked = text.endsWith("call") || text.endsWith("apply") ? invokedThrough(callee) : undefined;
+    const invoked = INVOKED_END.test(text) ? invokedThrough(callee) : undefined;
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
     if (!path || path.returns) continue;
