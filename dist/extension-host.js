@@ -48068,7 +48068,7 @@ var LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
 function namesLiterally(source, end) {
   LITERAL_ARGUMENTS.lastIndex = end;
   const match = LITERAL_ARGUMENTS.exec(source);
-  return match !== null && !/data:/i.test(match[2] ?? "");
+  return match !== null && !DATA_URL.test(match[2] ?? "");
 }
 var WITH_TEXT = /\bwith\s*\(/;
 function withMember(callee, resolver, objects) {

@@ -430,7 +430,7 @@ const LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
 function namesLiterally(source: string, end: number): boolean {
   LITERAL_ARGUMENTS.lastIndex = end;
   const match = LITERAL_ARGUMENTS.exec(source);
-  return match !== null && !/data:/i.test(match[2] ?? "");
+  return match !== null && !DATA_URL.test(match[2] ?? "");
 }
 
 /** A file that may hold a `with` statement (sloppy scripts): its calls of names not bound here are read through the object first. */
