@@ -52725,11 +52725,10 @@ function bindArrayPattern(pattern, array2, resolver, bindings, scopeFor) {
     if (path3 || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, path3), local.text, path3 && through(normalMembers(path3), pattern.parent));
   });
 }
-function bindDestructured(pattern, member, bindings, resolver, scopeFor) {
-  const scope = bindings.scopeOf(pattern);
+function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern)) {
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
     const value = key === void 0 ? void 0 : member(key);
-    if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor ? scopeFor(local.text, value) : scope, local.text, value);
+    if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
 function reexportStatement(node2, module2, bindings, filter, imports) {

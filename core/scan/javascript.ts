@@ -1039,11 +1039,10 @@ function bindArrayPattern(pattern: Node, array: Node, resolver: Resolver, bindin
 }
 
 /** `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that shadow one. */
-function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor?: (name: string, value: ModulePath | undefined) => number): void {
-  const scope = bindings.scopeOf(pattern);
+function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor: (name: string, value: ModulePath | undefined) => number = () => bindings.scopeOf(pattern)): void {
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
     const value = key === undefined ? undefined : member(key);
-    if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor ? scopeFor(local.text, value) : scope, local.text, value);
+    if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
 
