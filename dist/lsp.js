@@ -54729,7 +54729,8 @@ var common = (callees) => `
 (import_statement) @import
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
-(call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
+(arguments [(identifier) (member_expression)] @arg)
+(arguments [(object [(pair value: [(identifier) (member_expression)] @arg) (shorthand_property_identifier) @arg]) (array [(identifier) (member_expression)] @arg)])
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
@@ -54971,12 +54972,29 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
     if (!path2 || path2.returns) continue;
-    const fn = arg.parent?.parent?.childForFieldName("function");
+    const fn = calleeOfArgument(arg);
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
+    if (arg.parent?.type !== "arguments" && storeFollowed(fn) && !bindings.declared("Object", fn)) continue;
     const normal = normalMembers(path2);
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
   return { calls, passed };
+}
+function calleeOfArgument(arg) {
+  let container = arg.parent;
+  if (container?.type === "pair") container = container.parent;
+  const call2 = (container?.type === "arguments" ? container : container?.parent)?.parent;
+  return call2?.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
+}
+var DEFINES_PROPERTY = /^Object\s*\.\s*defineProperty$/;
+var ASSIGNS = /^Object\s*\.\s*assign$/;
+var EXPORTS_OBJECT = /^(?:module\.)?exports$/;
+function storeFollowed(fn) {
+  const text4 = fn.text.replace(/\s+/g, "");
+  if (OBJECT_WRAPPERS.includes(text4)) return true;
+  const args2 = namedChildrenOf(fn.parent);
+  if (DEFINES_PROPERTY.test(fn.text)) return args2[1]?.type === "string";
+  return ASSIGNS.test(fn.text) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";
 var FUNCTION_PATH = { module: GLOBAL, members: ["Function"] };
@@ -55707,15 +55725,15 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
       for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
-    } else if (source.startsWith("Object", start2) && /^Object\s*\.\s*defineProperty$/.test(source.slice(start2, callee.endIndex))) {
+    } else if (source.startsWith("Object", start2) && DEFINES_PROPERTY.test(source.slice(start2, callee.endIndex))) {
       const args2 = callee.parent.childForFieldName("arguments");
       const descriptor = namedChildrenOf(args2)[2];
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       if (value) add(args2, value);
-    } else if (source.startsWith("Object", start2) && /^Object\s*\.\s*assign$/.test(source.slice(start2, callee.endIndex))) {
+    } else if (source.startsWith("Object", start2) && ASSIGNS.test(source.slice(start2, callee.endIndex))) {
       const [target, ...sources] = namedChildrenOf(callee.parent);
       const text4 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
-      if (target && (text4 === "module.exports" || text4 === "exports")) {
+      if (target && EXPORTS_OBJECT.test(text4)) {
         for (const object2 of sources) if (object2?.type === "object") add(target, object2);
       }
     }
@@ -56102,8 +56120,10 @@ var PYTHON_QUERY = `
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
-(call arguments: (argument_list [(identifier) (attribute)] @arg))
-(call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
+(argument_list [(identifier) (attribute)] @arg)
+(argument_list (keyword_argument value: [(identifier) (attribute)] @arg))
+(argument_list [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])
+(argument_list (keyword_argument value: [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
@@ -56292,12 +56312,19 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
     if (!path2 || path2.returns) continue;
-    const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
+    const call2 = callOfArgument(arg);
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) });
   }
   return { calls, passed };
+}
+function callOfArgument(arg) {
+  let node2 = arg.parent;
+  if (node2?.type === "pair") node2 = node2.parent;
+  if (node2?.type === "dictionary" || node2?.type === "list" || node2?.type === "tuple") node2 = node2.parent;
+  if (node2?.type === "keyword_argument") node2 = node2.parent;
+  return node2?.type === "argument_list" ? node2.parent : void 0;
 }
 var MAX_BASES_TEXT = 1e3;
 var SLOT_TARGET2 = /\s*[.[]/y;

@@ -30,7 +30,8 @@ const common = (callees: string) => `
 (import_statement) @import
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
-(call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
+(arguments [(identifier) (member_expression)] @arg)
+(arguments [(object [(pair value: [(identifier) (member_expression)] @arg) (shorthand_property_identifier) @arg]) (array [(identifier) (member_expression)] @arg)])
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
@@ -358,19 +359,48 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const normal = normalMembers(path);
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node.parent) });
   }
-  // A watched function handed to another function (`caller.call(fetch, url)`): the callee will call it.
+  // A watched function handed to another function (`caller.call(fetch, url)`, `new Client(fetch)`), also in an object
+  // or array written as the argument (`makeClient({ fetch })`, `setup({ spawn: cp.spawn })`): the callee will call it.
   const passed: CallSite[] = [];
   for (const arg of args) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
-    // The value first: the call around it is two parents up (each a walk down from the root).
+    // The value first: the call around it is parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
     if (!path || path.returns) continue;
-    const fn = arg.parent?.parent?.childForFieldName("function");
+    const fn = calleeOfArgument(arg);
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
+    if (arg.parent?.type !== "arguments" && storeFollowed(fn) && !bindings.declared("Object", fn)) continue;
     const normal = normalMembers(path);
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
   return { calls, passed };
+}
+
+/** The function or class a call or `new` hands `arg` to: `arg` is an argument, or a value in an object or array written as one. */
+function calleeOfArgument(arg: Node): Node | null | undefined {
+  let container = arg.parent;
+  if (container?.type === "pair") container = container.parent;
+  const call = (container?.type === "arguments" ? container : container?.parent)?.parent;
+  return call?.childForFieldName(call.type === "new_expression" ? "constructor" : "function");
+}
+
+/** `Object.defineProperty(o, "run", { value })`: the property `o.run` holds the value (Resolver.slotKey), reported where it is called. */
+const DEFINES_PROPERTY = /^Object\s*\.\s*defineProperty$/;
+/** `Object.assign(module.exports, { run })`: the file exports what the objects hold (reported where an importer calls it). */
+const ASSIGNS = /^Object\s*\.\s*assign$/;
+const EXPORTS_OBJECT = /^(?:module\.)?exports$/;
+
+/**
+ * Is the call of `fn` one whose object argument's values the analysis follows: a wrapper returning it (OBJECT_WRAPPERS:
+ * `Object.freeze({ exec: cp.exec })` is the table), or a store withDerivedDefinitions reads (DEFINES_PROPERTY with a
+ * string key, ASSIGNS to the exports)?
+ */
+function storeFollowed(fn: Node): boolean {
+  const text = fn.text.replace(/\s+/g, "");
+  if (OBJECT_WRAPPERS.includes(text)) return true;
+  const args = namedChildrenOf(fn.parent);
+  if (DEFINES_PROPERTY.test(fn.text)) return args[1]?.type === "string";
+  return ASSIGNS.test(fn.text) && EXPORTS_OBJECT.test(args[0]?.text.replace(/\s+/g, "") ?? "");
 }
 
 /** The property through which any value reaches its constructor, and a function's reaches Function (throughConstructor). */
@@ -1357,16 +1387,16 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
       for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
-    } else if (source.startsWith("Object", start) && /^Object\s*\.\s*defineProperty$/.test(source.slice(start, callee.endIndex))) {
+    } else if (source.startsWith("Object", start) && DEFINES_PROPERTY.test(source.slice(start, callee.endIndex))) {
       // `Object.defineProperty(o, "run", { value: cp.exec })` (or `get: () => cp.exec`, `get() { return cp.exec }`): the property `o.run` holds it (Resolver.slotKey).
       const args = callee.parent!.childForFieldName("arguments");
       const descriptor = namedChildrenOf(args)[2];
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       if (value) add(args!, value);
-    } else if (source.startsWith("Object", start) && /^Object\s*\.\s*assign$/.test(source.slice(start, callee.endIndex))) {
+    } else if (source.startsWith("Object", start) && ASSIGNS.test(source.slice(start, callee.endIndex))) {
       const [target, ...sources] = namedChildrenOf(callee.parent);
       const text = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
-      if (target && (text === "module.exports" || text === "exports")) for (const object of sources) if (object?.type === "object") add(target, object);
+      if (target && EXPORTS_OBJECT.test(text!)) for (const object of sources) if (object?.type === "object") add(target, object);
     }
   }
   if (derived.length === 0) return definitions;

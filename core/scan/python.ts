@@ -16,8 +16,10 @@ export const PYTHON_QUERY = `
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
-(call arguments: (argument_list [(identifier) (attribute)] @arg))
-(call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
+(argument_list [(identifier) (attribute)] @arg)
+(argument_list (keyword_argument value: [(identifier) (attribute)] @arg))
+(argument_list [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])
+(argument_list (keyword_argument value: [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
@@ -294,19 +296,29 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
     if (path && !path.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", captured.parent) });
   }
-  // A watched function handed to another function (`executor.submit(subprocess.run, cmd)`, `map(requests.get, urls)`): the callee will call it.
+  // A watched function handed to another function (`executor.submit(subprocess.run, cmd)`, `map(requests.get, urls)`), also
+  // in a dict, list or tuple written as the argument (`setup({"run": subprocess.run})`): the callee will call it.
   const passed: CallSite[] = [];
   for (const arg of args) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     // The value first: the call around it is parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
     if (!path || path.returns) continue;
-    const call = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
+    const call = callOfArgument(arg);
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
     if (!fn || INSPECTORS.has(fn.text.split(".").pop()!) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) });
   }
   return { calls, passed };
+}
+
+/** The call `arg` is handed to: an argument, a keyword argument's value, or a value in a dict, list or tuple written as either. */
+function callOfArgument(arg: Node): Node | null | undefined {
+  let node = arg.parent;
+  if (node?.type === "pair") node = node.parent;
+  if (node?.type === "dictionary" || node?.type === "list" || node?.type === "tuple") node = node.parent;
+  if (node?.type === "keyword_argument") node = node.parent;
+  return node?.type === "argument_list" ? node.parent : undefined;
 }
 
 /** How much of a class's base list is read for names that may resolve. */

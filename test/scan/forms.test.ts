@@ -340,12 +340,12 @@ describe("scan/network-call, scan/shell-command: a watched value picked from a l
 });
 
 describe("scan/network-call: an object literal given to a plain parameter is followed within its file", () => {
-  test("its properties are read in the file (`this.options.fetch(u)`); a slot holding it is not offered to other files (`new A().options.fetch(u)` there)", async () => {
+  test("its properties are read in the file (`this.options.fetch(u)`; the passing reported too); a slot holding it is not offered to other files (`new A().options.fetch(u)` there)", async () => {
     const files = {
       "lib.js": 'export class A {\n  constructor(options) {\n    this.options = options;\n  }\n  go(u) {\n    return this.options.fetch(u);\n  }\n}\nnew A({ url: 1, fetch });\n',
       "b.js": 'import { A } from "./lib";\nnew A().options.fetch(u);\n',
     };
-    expect(await scan(files)).toEqual(["lib.js:6:12-6:30 scan/network-call"]);
+    expect(await scan(files)).toEqual(["lib.js:6:12-6:30 scan/network-call", "lib.js:9:17-9:22 scan/network-call"]);
   });
 });
 

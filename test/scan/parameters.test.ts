@@ -30,8 +30,8 @@ describe("scan/network-call, scan/shell-command: a value passed to a parameter o
     ["a closure sees the parameter", "a.py", "import requests\ndef outer(s):\n    def inner(u):\n        return s.get(u)\n    return inner\nouter(requests)\n", [[NET, "s.get"]]],
     ["a package whose submodule the table lists (`import urllib.request` binds `urllib`)", "a.py", "import urllib.request\ndef f(u, x):\n    return u.request.urlopen(x)\nf(urllib, 'u')\n", [[NET, "u.request.urlopen"]]],
     ["one call site passes the module, another something else: still a crossing", "a.py", "import requests\ndef f(s):\n    s.get('u')\nf(requests)\nf(other)\n", [[NET, "s.get"]]],
-    ["a dict literal reaches a plain parameter, read by a constant key (`go({\"sh\": subprocess.run}, cmd)` → `opts[\"sh\"](cmd)`, `opts.get(\"sh\")(cmd)`)", "a.py", 'import subprocess\nSH = "sh"\ndef go(opts, cmd):\n    opts["sh"](cmd)\n    opts[SH](cmd)\n    opts.get("sh")(cmd)\n    opts["other"](cmd)\n    opts.get("other")(cmd)\ngo({"sh": subprocess.run, "other": print}, ["ls"])\n', [[SHELL, 'opts["sh"]'], [SHELL, "opts[SH]"], [SHELL, 'opts.get("sh")']]],
-    ["a dict literal kept in a slot by `__init__` (`Agent({\"shell\": subprocess.run})` → `self.tools = tools` … `self.tools[\"shell\"](cmd)`), and handed on whole", "a.py", 'import subprocess\nclass Agent:\n    def __init__(self, tools):\n        self.tools = tools\n    def act(self, cmd):\n        self.tools["shell"](cmd)\ndef make(tools):\n    return Agent(tools)\ndef run(t):\n    t["shell"]("ls")\nmake({"shell": subprocess.run})\nrun({"shell": subprocess.run})\n', [[SHELL, 'self.tools["shell"]'], [SHELL, 't["shell"]']]],
+    ["a dict literal reaches a plain parameter, read by a constant key (`go({\"sh\": subprocess.run}, cmd)` → `opts[\"sh\"](cmd)`, `opts.get(\"sh\")(cmd)`; also reported where it is passed)", "a.py", 'import subprocess\nSH = "sh"\ndef go(opts, cmd):\n    opts["sh"](cmd)\n    opts[SH](cmd)\n    opts.get("sh")(cmd)\n    opts["other"](cmd)\n    opts.get("other")(cmd)\ngo({"sh": subprocess.run, "other": print}, ["ls"])\n', [[SHELL, 'opts["sh"]'], [SHELL, "opts[SH]"], [SHELL, 'opts.get("sh")'], [SHELL, "subprocess.run"]]],
+    ["a dict literal kept in a slot by `__init__` (`Agent({\"shell\": subprocess.run})` → `self.tools = tools` … `self.tools[\"shell\"](cmd)`), and handed on whole (also reported where it is passed)", "a.py", 'import subprocess\nclass Agent:\n    def __init__(self, tools):\n        self.tools = tools\n    def act(self, cmd):\n        self.tools["shell"](cmd)\ndef make(tools):\n    return Agent(tools)\ndef run(t):\n    t["shell"]("ls")\nmake({"shell": subprocess.run})\nrun({"shell": subprocess.run})\n', [[SHELL, 'self.tools["shell"]'], [SHELL, 't["shell"]'], [SHELL, "subprocess.run"], [SHELL, "subprocess.run", 1]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
@@ -45,7 +45,7 @@ describe("scan/network-call, scan/shell-command: parameters the scan leaves alon
     ["a function of another scope with the same name", "a.py", "import requests\ndef a():\n    def f(s):\n        s.get('u')\ndef b():\n    f(requests)\n", []],
     ["positions after `*args` are not guessed", "a.py", "import requests\ndef f(a, s):\n    s.get('u')\nf(*xs, requests)\n", []],
     ["a client's methods are the construction's finding, not new ones", "a.py", "import openai\ndef ask(c):\n    c.chat.completions.create()\nask(openai.OpenAI())\n", [["scan/model-sdk", "openai.OpenAI"]]],
-    ["a dict literal's parameter: a key it does not hold, a key no constant spells, the parameter assigned again", "a.py", 'import subprocess\ndef a(opts, k):\n    opts["x"]("ls")\n    opts[k]("ls")\ndef b(opts):\n    opts = dict(opts)\n    opts["sh"]("ls")\na({"sh": subprocess.run}, "sh")\nb({"sh": subprocess.run})\n', []],
+    ["a dict literal's parameter: a key it does not hold, a key no constant spells, the parameter assigned again (only the passing is reported, as any watched function handed over is)", "a.py", 'import subprocess\ndef a(opts, k):\n    opts["x"]("ls")\n    opts[k]("ls")\ndef b(opts):\n    opts = dict(opts)\n    opts["sh"]("ls")\na({"sh": subprocess.run}, "sh")\nb({"sh": subprocess.run})\n', [[SHELL, "subprocess.run"], [SHELL, "subprocess.run", 1]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
@@ -60,22 +60,22 @@ describe("scan/network-call, scan/shell-command: a value passed to a parameter o
     ["`super(t)` to the base's constructor", "a.js", 'const https = require("https");\nclass B {\n  constructor(t) {\n    this.t = t;\n  }\n}\nclass C extends B {\n  constructor(t) {\n    super(t);\n  }\n  go() {\n    this.t.request({});\n  }\n}\nnew C(https);\n', [[NET, "this.t.request"]]],
     ["a class without a constructor passes `new` to its base's", "a.js", 'const https = require("https");\nclass B {\n  constructor(t) {\n    t.get("u");\n  }\n}\nclass C extends B {}\nnew C(https);\n', [[NET, "t.get"]]],
     ["`this.m(x)` reaches the method", "a.js", 'import * as cp from "child_process";\nclass T {\n  go() {\n    this.call(cp);\n  }\n  call(m) {\n    m.exec("ls");\n  }\n}\n', [[SHELL, "m.exec"]]],
-    ["an object literal reaches a destructured parameter", "a.js", 'const cp = require("child_process");\nfunction make({ run, other: o }) {\n  run("ls");\n  o("x");\n}\nmake({ run: cp.exec, other: x });\n', [[SHELL, "run", 1]]],
+    ["an object literal reaches a destructured parameter (also reported where it is passed)", "a.js", 'const cp = require("child_process");\nfunction make({ run, other: o }) {\n  run("ls");\n  o("x");\n}\nmake({ run: cp.exec, other: x });\n', [[SHELL, "run", 1], [SHELL, "cp.exec"]]],
     ["a TypeScript parameter property is the slot `this.x`", "a.ts", 'import * as http from "http";\nclass A {\n  constructor(private transport: typeof http) {}\n  go() {\n    this.transport.request({});\n  }\n}\nnew A(http);\n', [[NET, "this.transport.request"]]],
-    ["an object literal reaches a plain parameter, read by its properties (`get({ fetch }, u)` → `opts.fetch(u)`, `opts[\"fetch\"](u)`)", "a.js", 'function get(opts, u) {\n  opts.fetch(u);\n  opts["fetch"](u);\n  opts.other(u);\n}\nget({ fetch, other: x }, "u");\n', [[NET, "opts.fetch"], [NET, 'opts["fetch"]']]],
+    ["an object literal reaches a plain parameter, read by its properties (`get({ fetch }, u)` → `opts.fetch(u)`, `opts[\"fetch\"](u)`)", "a.js", 'function get(opts, u) {\n  opts.fetch(u);\n  opts["fetch"](u);\n  opts.other(u);\n}\nget({ fetch, other: x }, "u");\n', [[NET, "opts.fetch"], [NET, 'opts["fetch"]'], [NET, "fetch", 2]]],
     ["an options object stored by the constructor (`new A({ transport: https })` → `this.transport = options.transport`)", "a.js", 'const https = require("https");\nclass A {\n  constructor(options) {\n    this.transport = options.transport;\n  }\n  go() {\n    this.transport.request({});\n  }\n}\nnew A({ transport: https, retries: 2 });\n', [[NET, "this.transport.request"]]],
     ["a class expression held by a name is constructed (`const A = class { constructor(t) … }`, also as a base class)", "a.js", 'const https = require("https");\nconst A = class {\n  constructor(t) {\n    t.get("u");\n  }\n};\nvar B = class {\n  constructor(t) {\n    this.t = t;\n  }\n};\nvar C = class extends B {\n  go() {\n    this.t.request({});\n  }\n};\nnew A(https);\nnew C(https);\n', [[NET, "t.get"], [NET, "this.t.request"]]],
     [
-      "an object literal's parameter kept in a slot, as a TypeScript parameter property, and handed on whole (`super(options)`)",
+      "an object literal's parameter kept in a slot, as a TypeScript parameter property, and handed on whole (`super(options)`; also reported where it is passed)",
       "a.ts",
       'class B {\n  constructor(o: O) {\n    this.f = o.fetch;\n  }\n  go() {\n    this.f(1);\n  }\n}\nclass C extends B {\n  constructor(options: O) {\n    super(options);\n  }\n}\nclass D {\n  constructor(private options: O) {}\n  go(u: string) {\n    return this.options.fetch(u);\n  }\n}\nnew C({ fetch });\nnew D({ fetch });\n',
-      [[NET, "this.f", 1], [NET, "this.options.fetch"]],
+      [[NET, "this.f", 1], [NET, "this.options.fetch"], [NET, "fetch", 2], [NET, "fetch", 3]],
     ],
     [
-      "LangGraph SDK's media handles (rolldown output): a class expression given `{ fetch: this.#fetch }` keeps `options.fetch` in a private field it calls",
+      "LangGraph SDK's media handles (rolldown output): a class expression given `{ fetch: this.#fetch }` keeps `options.fetch` in a private field it calls (also reported where it is passed)",
       "a.js",
       'var Handle = class {\n  #fetchImpl;\n  constructor(options) {\n    this.#fetchImpl = options.fetch;\n  }\n  start(url) {\n    return this.#fetchImpl(url);\n  }\n};\nvar Assembler = class {\n  #fetch;\n  constructor(options = {}) {\n    if (options.fetch != null) this.#fetch = options.fetch;\n    else if (typeof fetch === "function") this.#fetch = fetch;\n  }\n  open(url) {\n    return new Handle({ url, fetch: this.#fetch });\n  }\n};\n',
-      [[NET, "this.#fetchImpl", 1]],
+      [[NET, "this.#fetchImpl", 1], [NET, "this.#fetch", 4]],
     ],
   ];
   test.each(cases)("%s", async (...c) => check(c));
@@ -89,8 +89,8 @@ describe("scan/network-call, scan/shell-command: parameters the scan leaves alon
     ["a parameter redeclared in the body", "a.ts", 'import * as cp from "child_process";\nfunction run(shell: any) {\n  const shell2 = 1;\n  { const shell = make(); shell.exec("ls"); }\n}\nrun(cp);\n', []],
     ["positions after a spread are not guessed", "a.js", 'const cp = require("child_process");\nfunction run(a, shell) {\n  shell.exec("ls");\n}\nrun(...xs, cp);\n', []],
     ["a method of another class", "a.js", 'const cp = require("child_process");\nclass A {\n  go() {\n    this.call(cp);\n  }\n}\nclass B {\n  call(m) {\n    m.exec("ls");\n  }\n}\n', []],
-    ["an object literal's parameter: a property it does not hold, and another function's parameter of the same name", "a.js", 'function a(opts) {\n  opts.fetch("u");\n}\nfunction b(opts) {\n  opts.other("u");\n  opts.fetch.name;\n}\nb({ fetch });\n', []],
-    ["an object literal's parameter assigned again, or hidden by an inner function's parameter", "a.js", 'function a(opts) {\n  opts = { ...opts };\n  opts.fetch("u");\n}\nfunction b(opts) {\n  return (opts) => opts.fetch("u");\n}\na({ fetch });\nb({ fetch });\n', []],
+    ["an object literal's parameter: a property it does not hold, and another function's parameter of the same name (only the passing is reported)", "a.js", 'function a(opts) {\n  opts.fetch("u");\n}\nfunction b(opts) {\n  opts.other("u");\n  opts.fetch.name;\n}\nb({ fetch });\n', [[NET, "fetch", 2]]],
+    ["an object literal's parameter assigned again, or hidden by an inner function's parameter (only the passing is reported)", "a.js", 'function a(opts) {\n  opts = { ...opts };\n  opts.fetch("u");\n}\nfunction b(opts) {\n  return (opts) => opts.fetch("u");\n}\na({ fetch });\nb({ fetch });\n', [[NET, "fetch", 2], [NET, "fetch", 3]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
