@@ -52343,7 +52343,14 @@ var Resolver = class {
   filter;
   project;
   constants;
+  /**
+   * The callee last resolved for a call: a call's callee is resolved twice, asked whether it loads a module
+   * (loadPosition) and then what it returns (returned), so a chain of calls (`a.b(…).c(…).d(…)`, minified bundles
+   * have them hundreds long) would cost 2^length. Kept within one resolve from the top (the bindings do not change there).
+   */
+  lastCallee;
   resolve(node2, text4 = node2.text, depth = 0) {
+    if (depth === 0) this.lastCallee = void 0;
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (text4.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node2);
@@ -52427,7 +52434,7 @@ var Resolver = class {
   }
   /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
   returned(fn, depth, call2) {
-    const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
+    const base = fn ? this.resolveCallee(fn, depth + 1) : void 0;
     if (base?.returns) return call2 && called(base, call2);
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
   }
@@ -52545,7 +52552,15 @@ var Resolver = class {
       const text4 = raw.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text4) && own2(text4.slice(0, text4.indexOf(".")))) return 0;
     }
-    return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
+    return LOADER_CALLEES.has(type) && loads(this.resolveCallee(fn, depth + 1)) ? 0 : void 0;
+  }
+  /** resolve(fn) at `depth`, once per call (lastCallee). */
+  resolveCallee(fn, depth) {
+    const last = this.lastCallee;
+    if (last && last.depth === depth && last.node.id === fn.id) return last.path;
+    const path3 = this.resolve(fn, fn.text, depth);
+    this.lastCallee = { node: fn, depth, path: path3 };
+    return path3;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {

@@ -564,7 +564,15 @@ export class Resolver {
     readonly constants = new Constants(),
   ) {}
 
+  /**
+   * The callee last resolved for a call: a call's callee is resolved twice, asked whether it loads a module
+   * (loadPosition) and then what it returns (returned), so a chain of calls (`a.b(…).c(…).d(…)`, minified bundles
+   * have them hundreds long) would cost 2^length. Kept within one resolve from the top (the bindings do not change there).
+   */
+  private lastCallee: { node: Node; depth: number; path: ModulePath | undefined } | undefined;
+
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
+    if (depth === 0) this.lastCallee = undefined;
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     if (text.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node);
@@ -658,7 +666,7 @@ export class Resolver {
 
   /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
   private returned(fn: Node | null, depth: number, call?: Node): ModulePath | undefined {
-    const base = fn ? this.resolve(fn, fn.text, depth + 1) : undefined;
+    const base = fn ? this.resolveCallee(fn, depth + 1) : undefined;
     if (base?.returns) return call && called(base, call);
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : undefined;
   }
@@ -799,7 +807,16 @@ export class Resolver {
       const text = raw.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text) && own(text.slice(0, text.indexOf(".")))) return 0;
     }
-    return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
+    return LOADER_CALLEES.has(type) && loads(this.resolveCallee(fn, depth + 1)) ? 0 : undefined;
+  }
+
+  /** resolve(fn) at `depth`, once per call (lastCallee). */
+  private resolveCallee(fn: Node, depth: number): ModulePath | undefined {
+    const last = this.lastCallee;
+    if (last && last.depth === depth && last.node.id === fn.id) return last.path;
+    const path = this.resolve(fn, fn.text, depth);
+    this.lastCallee = { node: fn, depth, path };
+    return path;
   }
 
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */

@@ -129,6 +129,13 @@ describe("value tracking (Python): unpacking, loops over literals, containers wr
 });
 
 describe("scan/shell-command: hostile unpackings and loops stay linear", () => {
+  // Each call's callee was resolved twice (does it load a module? what does it return?): 24 calls in a row took minutes.
+  test("calls of calls 300 deep (`cp()()…`, `f(x)(y)…` of a watched f, JavaScript and Python) are each resolved once", async () => {
+    const js = `const cp = require("child_process");\ncp${"()".repeat(300)};\nconst f = cp.execSync;\nf(x)${"(y)".repeat(300)};\n`;
+    expect(await found("a.js", js)).toEqual([`${SHELL} ${at(js, "f", 1)}`]);
+    const py = `import subprocess\nsubprocess${"()".repeat(300)}\nf = subprocess.run\nf(x)${"(y)".repeat(300)}\n`;
+    expect(await found("a.py", py)).toEqual([`${SHELL} ${at(py, "subprocess", 1)}`, `${SHELL} ${at(py, "f", 1)}`]);
+  });
   test("50,000 targets unpacked and a loop over 200,000 literals are followed; a dict literal is read up to 4,000 characters", async () => {
     const entries = (n: number) => Array.from({ length: n }, (_, i) => `'k${i}': ${i}, `).join("");
     const text = `import subprocess\n${Array.from({ length: 50000 }, (_, i) => `a${i}`).join(", ")} = ${"1, ".repeat(49999)}subprocess.run\na49999('x')\nfor fn in [${"0, ".repeat(200000)}subprocess.call]:\n    fn('y')\nd = {${entries(200)}'run': subprocess.run}\nd['run']('z')\nbig = {${entries(1000)}'run': subprocess.run}\nbig['run']('z')\n`;
