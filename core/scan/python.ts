@@ -78,6 +78,8 @@ const UNREAD_SPEC = "<unread spec>";
 const SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 /** The functions that import a module and read members of it, named by one string (`"os.system"`, `"os:system"`). */
 const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
+/** The bare names of the loaders above (`find_spec`, `import_module`…): a function or class of the file by that name is its own (Resolver.builtIn). */
+const LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name) => !name.includes(".")));
 /** `operator.attrgetter("system")`: a function reading that member (dotted: members of members) of what it is given. */
 const ATTRIBUTE_GETTERS = new Set(["operator.attrgetter", "attrgetter"]);
 /** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given (the callee's text tested first). */
@@ -125,8 +127,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       const definition = outer ? node.parent! : undefined;
       const scope = definition ? bindings.scopeOf(node, definition) : bindings.scopeOf(node);
       // A module-level `for sys in …` may stand before or after the code using the module's `sys`: only a function's own hides it.
-      // (A module-level `def exec(…)` hides the builtin for the whole file.)
-      if (scope === bindings.scopes.rootId && !bindings.names.has(name) && !BUILTIN_EVALUATORS.has(name)) continue;
+      // (A module-level `def exec(…)` hides the builtin for the whole file, as a module-level `def find_spec(…)` hides importlib's.)
+      if (scope === bindings.scopes.rootId && !bindings.names.has(name) && !BUILTIN_EVALUATORS.has(name) && !(definition && LOADER_NAMES.has(name))) continue;
       binders.push(node.startIndex);
       bindings.bind(scope, name, undefined);
       // `def run(cmd):` after `from subprocess import *` (a class with bases is decided with them, below).
