@@ -46808,7 +46808,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`; JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`spec_from_file_location\`, \`imp.load_source\`: any file, whatever its name; a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`process.dlopen\`) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`; JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`process.dlopen\`) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -46900,8 +46900,30 @@ var EVALUATORS = {
     "runpy.run_path": { reads: "file" },
     "runpy.run_module": { reads: "file" },
     "importlib.machinery.SourceFileLoader": { reads: "file" },
+    "importlib.machinery.SourcelessFileLoader": { reads: "file" },
+    "importlib.machinery.ExtensionFileLoader": { reads: "file" },
+    // A finder for a folder, with the loaders and suffixes it is given (`FileFinder(d, (SourceFileLoader, [".dat"]))`).
+    "importlib.machinery.FileFinder": { reads: "file" },
+    "importlib.machinery.FileFinder.path_hook": { reads: "file" },
+    // Import reading other suffixes as source (`SOURCE_SUFFIXES.append(".dat")`, then `import payload` runs payload.dat).
+    "importlib.machinery.SOURCE_SUFFIXES.append": { reads: "file" },
+    "importlib.machinery.SOURCE_SUFFIXES.extend": { reads: "file" },
+    "importlib.machinery.SOURCE_SUFFIXES.insert": { reads: "file" },
+    // importlib.machinery's classes where they are defined.
+    "importlib._bootstrap_external.SourceFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.SourcelessFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.ExtensionFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.FileFinder": { reads: "file" },
+    "importlib._bootstrap_external.spec_from_file_location": { reads: "file" },
     "importlib.util.spec_from_file_location": { reads: "file" },
+    // A zip archive's module run (the archive alone is read for data: pkg_resources, pip).
+    "zipimport.zipimporter().load_module": { reads: "file" },
+    "zipimport.zipimporter().exec_module": { reads: "file" },
     "imp.load_source": { reads: "file" },
+    "imp.load_compiled": { reads: "file" },
+    "imp.load_dynamic": { reads: "file" },
+    "imp.load_module": { reads: "file" },
+    "imp.load_package": { reads: "file" },
     // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"…")`).
     "ctypes.CDLL": { reads: "file" },
     "ctypes.PyDLL": { reads: "file" },
@@ -46950,7 +46972,7 @@ var EVALUATORS = {
   }
 };
 var EVALUATOR_MODULES = {
-  python: ["builtins", "runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill", "ctypes", "code"],
+  python: ["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises"]
 };
 var moduleOf = (language, target) => EVALUATOR_MODULES[language].find((module2) => target.startsWith(`${module2}.`));
@@ -56143,6 +56165,7 @@ var SPEC = "__spec__";
 var UNREAD_SPEC = "<unread spec>";
 var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
+var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name2) => !name2.includes(".")));
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
@@ -56176,7 +56199,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (!shadows2(bindings, name2) || fresh && !fresh.named(name2)) continue;
       const definition = outer ? node2.parent : void 0;
       const scope = definition ? bindings.scopeOf(node2, definition) : bindings.scopeOf(node2);
-      if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2)) continue;
+      if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2) && !(definition && LOADER_NAMES.has(name2))) continue;
       binders.push(node2.startIndex);
       bindings.bind(scope, name2, void 0);
       if (definition) bindings.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
@@ -56439,11 +56462,7 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node2, depth);
-    if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) {
-      const module2 = args2[0] && args2[0].type !== "keyword_argument" ? this.constants.stringOf(args2[0]) : void 0;
-      if (module2 === void 0) return args2[0] && !RELATIVE_NAME.test(args2[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node2) : void 0;
-      return this.filter.relevant(module2) ? through({ module: module2, members: [SPEC] }, node2) : void 0;
-    }
+    if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node2);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
       const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
       return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node2) : void 0;
@@ -56491,10 +56510,17 @@ var Resolver2 = class {
     if (entry) return through(entry, node2);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args2, node2);
+    if (!base.returns && [base.module, ...base.members].join(".") === "importlib.util.find_spec") return this.specFound(args2, node2);
     if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node2);
     if (base.returns) return called(base, node2);
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
     return this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /** What `find_spec(…)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
+  specFound(args2, node2) {
+    const module2 = args2[0] && args2[0].type !== "keyword_argument" ? this.constants.stringOf(args2[0]) : void 0;
+    if (module2 === void 0) return args2[0] && !RELATIVE_NAME.test(args2[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node2) : void 0;
+    return this.filter.relevant(module2) ? through({ module: module2, members: [SPEC] }, node2) : void 0;
   }
   /** `d.get("run")` of a container slot (`d = {"run": subprocess.run}`): the slot `d.run` (asked when `d.get` itself is nothing). */
   containerGet(fn, args2, node2) {

@@ -483,11 +483,7 @@ export class Resolver {
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args[0], args[1], node, depth);
-    if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) {
-      const module = args[0] && args[0].type !== "keyword_argument" ? this.constants.stringOf(args[0]) : undefined;
-      if (module === undefined) return args[0] && !RELATIVE_NAME.test(args[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node) : undefined;
-      return this.filter.relevant(module) ? through({ module, members: [SPEC] }, node) : undefined;
-    }
+    if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) return this.specFound(args, node);
     if (SPEC_LOADERS.has(name) && this.builtIn(name, fn)) {
       const spec = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
       return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node) : undefined;
@@ -544,12 +540,21 @@ export class Resolver {
     if (entry) return through(entry, node);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args, node);
+    // `f = importlib.util.find_spec` … `f(name)`.
+    if (!base.returns && [base.module, ...base.members].join(".") === "importlib.util.find_spec") return this.specFound(args, node);
     // `spec.loader.load_module()` returns the spec's module.
     if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node);
     if (base.returns) return called(base, node);
     // An instance of a class of the file (classMember).
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : undefined;
     return this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+  }
+
+  /** What `find_spec(…)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
+  private specFound(args: readonly Node[], node: Node): ModulePath | undefined {
+    const module = args[0] && args[0].type !== "keyword_argument" ? this.constants.stringOf(args[0]) : undefined;
+    if (module === undefined) return args[0] && !RELATIVE_NAME.test(args[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node) : undefined;
+    return this.filter.relevant(module) ? through({ module, members: [SPEC] }, node) : undefined;
   }
 
   /** `d.get("run")` of a container slot (`d = {"run": subprocess.run}`): the slot `d.run` (asked when `d.get` itself is nothing). */

@@ -79,8 +79,30 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "runpy.run_path": { reads: "file" },
     "runpy.run_module": { reads: "file" },
     "importlib.machinery.SourceFileLoader": { reads: "file" },
+    "importlib.machinery.SourcelessFileLoader": { reads: "file" },
+    "importlib.machinery.ExtensionFileLoader": { reads: "file" },
+    // A finder for a folder, with the loaders and suffixes it is given (`FileFinder(d, (SourceFileLoader, [".dat"]))`).
+    "importlib.machinery.FileFinder": { reads: "file" },
+    "importlib.machinery.FileFinder.path_hook": { reads: "file" },
+    // Import reading other suffixes as source (`SOURCE_SUFFIXES.append(".dat")`, then `import payload` runs payload.dat).
+    "importlib.machinery.SOURCE_SUFFIXES.append": { reads: "file" },
+    "importlib.machinery.SOURCE_SUFFIXES.extend": { reads: "file" },
+    "importlib.machinery.SOURCE_SUFFIXES.insert": { reads: "file" },
+    // importlib.machinery's classes where they are defined.
+    "importlib._bootstrap_external.SourceFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.SourcelessFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.ExtensionFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.FileFinder": { reads: "file" },
+    "importlib._bootstrap_external.spec_from_file_location": { reads: "file" },
     "importlib.util.spec_from_file_location": { reads: "file" },
+    // A zip archive's module run (the archive alone is read for data: pkg_resources, pip).
+    "zipimport.zipimporter().load_module": { reads: "file" },
+    "zipimport.zipimporter().exec_module": { reads: "file" },
     "imp.load_source": { reads: "file" },
+    "imp.load_compiled": { reads: "file" },
+    "imp.load_dynamic": { reads: "file" },
+    "imp.load_module": { reads: "file" },
+    "imp.load_package": { reads: "file" },
     // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"…")`).
     "ctypes.CDLL": { reads: "file" },
     "ctypes.PyDLL": { reads: "file" },
@@ -131,7 +153,7 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
 
 /** The modules whose members EVALUATORS lists, by language; any other JavaScript target is a global's (`eval`, `process.dlopen`). */
 const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
-  python: ["builtins", "runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill", "ctypes", "code"],
+  python: ["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises"],
 };
 const moduleOf = (language: ScanLanguage, target: string) => EVALUATOR_MODULES[language].find((module) => target.startsWith(`${module}.`));
