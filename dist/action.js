@@ -69980,7 +69980,8 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
       const method = owner ? void 0 : language.staticMethod?.(value);
       if (method && !bindings.slotPath(method.slot.split("."))) {
         binders.push(method.owner.startIndex, value.startIndex);
-        bindings.bindSlot(method.slot, { ...through(path2, value.parent ?? value), returns: true });
+        const held = through(path2, value.parent ?? value);
+        bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
         named2.push(method.owner.text);
       }
       if (!owner || bindings.boundIn(scope, owner.text)) continue;
@@ -70019,7 +70020,7 @@ function mentionedIn(source, names) {
 function makesFactory(source, root, known, resolve4, language, from, to) {
   return returnedValues(source, root, known, language, from, to).some((value) => {
     const path2 = resolve4(value);
-    return path2 !== void 0 && !path2.returns && path2.module !== NOTHING && language.ownerName(value) !== void 0;
+    return path2 !== void 0 && !path2.returns && path2.module !== NOTHING && (language.ownerName(value) ?? language.staticMethod?.(value)) !== void 0;
   });
 }
 function enclosing(node2, stops) {
@@ -71244,7 +71245,7 @@ function staticMethod(value) {
   const owner = declaration2?.type === "class_declaration" ? declaration2.childForFieldName("name") : null;
   const name2 = fn.childForFieldName("name");
   const top = declaration2?.parent?.type === "program" || declaration2?.parent?.type === "export_statement" && declaration2.parent.parent?.type === "program";
-  return owner && name2?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name2.text}` } : void 0;
+  return owner && name2?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name2.text}`, returns: true } : void 0;
 }
 var JS_FACTORIES = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
 function projectImport(node2, specifier, bindings, project) {
@@ -72349,7 +72350,31 @@ function factoryName2(value) {
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? fn.childForFieldName("name") ?? void 0 : void 0;
 }
-var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName2 };
+var MAX_CLASS_NESTING = 8;
+var CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
+var PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
+function classMethod(value) {
+  const fn = enclosing(value, FUNCTIONS2);
+  const decorated = fn?.type === "function_definition" ? fn.parent : void 0;
+  const name2 = fn?.childForFieldName("name");
+  if (decorated?.type !== "decorated_definition" || !name2) return void 0;
+  const decorators = decorated.namedChildren.filter((c) => c?.type === "decorator").map((c) => c.text);
+  const returns = decorators.some((d) => CLASS_METHOD.test(d));
+  if (!returns && !decorators.some((d) => PROPERTY.test(d))) return void 0;
+  const classes = [];
+  let owner;
+  for (let body2 = decorated.parent; classes.length < MAX_CLASS_NESTING && body2?.type === "block" && body2.parent?.type === "class_definition"; ) {
+    const definition = body2.parent;
+    owner = definition.childForFieldName("name") ?? void 0;
+    if (!owner) return void 0;
+    classes.unshift(owner.text);
+    const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns };
+    body2 = holder;
+  }
+  return void 0;
+}
+var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod };
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {

@@ -738,8 +738,40 @@ function factoryName(value: Node): Node | undefined {
   return holder?.type === "module" ? (fn.childForFieldName("name") ?? undefined) : undefined;
 }
 
+/** Classes nested in classes that a method's slot is read through (`Outer.Inner.make`); a deeper method is not followed. */
+const MAX_CLASS_NESTING = 8;
+const CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
+const PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
+
+/**
+ * A returned value of a method of a module-level class, or of a class nested in one: a static or class method's is
+ * its class's factory (`Outer.Inner.make()`); a property's is its instances' `self.X` slot, whatever the statement the
+ * `return` stands in (an `if`, a `try`: PYTHON_QUERY reads a property's straight `return` only).
+ */
+function classMethod(value: Node): { owner: Node; slot: string; returns: boolean } | undefined {
+  const fn = enclosing(value, FUNCTIONS);
+  const decorated = fn?.type === "function_definition" ? fn.parent : undefined;
+  const name = fn?.childForFieldName("name");
+  if (decorated?.type !== "decorated_definition" || !name) return undefined;
+  const decorators = decorated.namedChildren.filter((c) => c?.type === "decorator").map((c) => c!.text);
+  const returns = decorators.some((d) => CLASS_METHOD.test(d));
+  if (!returns && !decorators.some((d) => PROPERTY.test(d))) return undefined;
+  const classes: string[] = [];
+  let owner: Node | undefined;
+  for (let body = decorated.parent; classes.length < MAX_CLASS_NESTING && body?.type === "block" && body.parent?.type === "class_definition"; ) {
+    const definition = body.parent;
+    owner = definition.childForFieldName("name") ?? undefined;
+    if (!owner) return undefined;
+    classes.unshift(owner.text);
+    const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns };
+    body = holder;
+  }
+  return undefined;
+}
+
 /** How factories.ts reads Python. */
-export const PY_FACTORIES: FactoryLanguage = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName };
+export const PY_FACTORIES: FactoryLanguage = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
 function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {

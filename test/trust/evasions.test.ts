@@ -133,4 +133,19 @@ vars(os)[sys.argv[2]]("${CMD}")
       "scan/dynamic-code agent/loaders.py 6 1",
     ]);
   });
+
+  it("scan/shell-command: a property returning os.system under an `if` or `try` and a static or class method of a nested class returning it fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/guarded.py"), `import os, sys, functools\nclass A:\n    @property\n    def run(self):\n        if sys.argv:\n            return os.system\n    @functools.cached_property\n    def sh(self):\n        try:\n            return os.popen\n        except Exception:\n            return None\nA().run("${CMD}")\nA().sh("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/nested.py"), `import os\nclass Outer:\n    class Inner:\n        @staticmethod\n        def make():\n            return os.system\n        @classmethod\n        def build(cls):\n            return os.system\nOuter.Inner.make()("${CMD}")\nOuter.Inner.build()("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/guarded.py 13 1",
+      "scan/shell-command agent/guarded.py 14 1",
+      "scan/shell-command agent/nested.py 10 1",
+      "scan/shell-command agent/nested.py 11 1",
+    ]);
+  });
 });
