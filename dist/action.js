@@ -71848,6 +71848,9 @@ var RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 var SPEC_FINDERS = /* @__PURE__ */ new Set(["importlib.util.find_spec", "util.find_spec", "find_spec"]);
 var SPEC_LOADERS = /* @__PURE__ */ new Set(["importlib.util.module_from_spec", "util.module_from_spec", "module_from_spec"]);
 var SPEC = "__spec__";
+var PATH_FINDER = "importlib.machinery.PathFinder.find_spec";
+var PATH_FINDER_MAKERS = /* @__PURE__ */ new Set(["importlib.machinery.PathFinder", "zipimport.zipimporter"]);
+var PATH_SPEC_FINDERS = new Set([...PATH_FINDER_MAKERS].map((maker) => `${maker}.${RETURNED}.find_spec`));
 var UNREAD_SPEC = "<unread spec>";
 var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
@@ -72161,8 +72164,8 @@ var Resolver2 = class {
     if (IMPORTERS.has(name2) && this.builtIn(name2, fn) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
-      const dotted = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
-      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
+      const dotted2 = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
+      return this.filter.relevant(dotted2) ? through({ module: dotted2, members: [] }, node2) : void 0;
     }
     if (NAME_RESOLVERS.has(name2) && this.builtIn(name2, fn) || held === "resolve_name") {
       const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
@@ -72196,7 +72199,10 @@ var Resolver2 = class {
     if (entry) return through(entry, node2);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args2, node2);
-    if (!base.returns && [base.module, ...base.members].join(".") === "importlib.util.find_spec") return this.specFound(args2, node2);
+    const dotted = [base.module, ...base.members].join(".");
+    if (!base.returns && dotted === "importlib.util.find_spec") return this.specFound(args2, node2);
+    if (!base.returns && (PATH_SPEC_FINDERS.has(dotted) || dotted === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node2);
+    if (!base.returns && PATH_FINDER_MAKERS.has(dotted)) return extend2(base, RETURNED);
     if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node2);
     if (base.returns) return called(base, node2);
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;

@@ -72,6 +72,14 @@ const RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 const SPEC_FINDERS = new Set(["importlib.util.find_spec", "util.find_spec", "find_spec"]);
 const SPEC_LOADERS = new Set(["importlib.util.module_from_spec", "util.module_from_spec", "module_from_spec"]);
 const SPEC = "__spec__";
+/**
+ * Finders of a spec in the folders or archive they are given, any file there (`PathFinder.find_spec(name, [folder])`,
+ * `zipimporter(path).find_spec(name)`): the spec of a module the scan cannot read (UNREAD_SPEC). PathFinder given no
+ * folders searches sys.path, as find_spec does.
+ */
+const PATH_FINDER = "importlib.machinery.PathFinder.find_spec";
+const PATH_FINDER_MAKERS = new Set(["importlib.machinery.PathFinder", "zipimport.zipimporter"]);
+const PATH_SPEC_FINDERS = new Set([...PATH_FINDER_MAKERS].map((maker) => `${maker}.${RETURNED}.find_spec`));
 /** The spec of a module named at run time: loading it (module_from_spec, `.loader.exec_module`, `.loader.load_module`) runs code the scan cannot read. */
 const UNREAD_SPEC = "<unread spec>";
 /** A spec's loader running its module: `spec.loader.exec_module(m)`, `spec.loader.load_module()`. */
@@ -541,7 +549,11 @@ export class Resolver {
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args, node);
     // `f = importlib.util.find_spec` … `f(name)`.
-    if (!base.returns && [base.module, ...base.members].join(".") === "importlib.util.find_spec") return this.specFound(args, node);
+    const dotted = [base.module, ...base.members].join(".");
+    if (!base.returns && dotted === "importlib.util.find_spec") return this.specFound(args, node);
+    // A spec found in folders or an archive named at the call (PATH_SPEC_FINDERS).
+    if (!base.returns && (PATH_SPEC_FINDERS.has(dotted) || (dotted === PATH_FINDER && args.length > 1))) return through({ module: UNREAD_SPEC, members: [] }, node);
+    if (!base.returns && PATH_FINDER_MAKERS.has(dotted)) return extend(base, RETURNED);
     // `spec.loader.load_module()` returns the spec's module.
     if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node);
     if (base.returns) return called(base, node);

@@ -116,15 +116,17 @@ vars(os)[sys.argv[2]]("${CMD}")
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/pick.js 3 1", "scan/shell-command agent/pick.py 2 1", "scan/shell-command agent/pick.py 3 1"]);
   });
 
-  it("scan/dynamic-code: a file run by the other loaders (sourceless, a folder's finder, a zip archive, imp, source suffixes added) or a spec found by a held find_spec fails the built Action, at the call; a finder of the file's own does not", async () => {
+  it("scan/dynamic-code: a file run by the other loaders (sourceless, a folder's finder, a zip archive, imp, source suffixes added) or a spec found by a held find_spec or in a folder named at the call fails the built Action, at the call; a finder of the file's own does not", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/loaders.py"), `import imp, zipimport, importlib.machinery as M\nM.SourcelessFileLoader("p", "p.pyc").load_module()\nM.FileFinder(".", (M.SourceFileLoader, [".dat"])).find_spec("p").loader.load_module()\nzipimport.zipimporter("p.zip").load_module("p")\nimp.load_compiled("p", "p.pyc")\nM.SOURCE_SUFFIXES.append(".dat")\n`);
       writeFileSync(join(dir, "agent/held.py"), `import importlib.util, sys\nf = importlib.util.find_spec\nspec = f(sys.argv[1])\nm = importlib.util.module_from_spec(spec)\n`);
+      writeFileSync(join(dir, "agent/found.py"), `import importlib.util, importlib.machinery as M\ns = M.PathFinder.find_spec("p", ["/tmp/x"])\nimportlib.util.module_from_spec(s)\n`);
       writeFileSync(join(dir, "agent/own.py"), `import importlib.util, sys\ndef find_spec(name):\n    return None\nimportlib.util.module_from_spec(find_spec(sys.argv[1]))\n`);
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/dynamic-code agent/found.py 3 1",
       "scan/dynamic-code agent/held.py 4 5",
       "scan/dynamic-code agent/loaders.py 2 1",
       "scan/dynamic-code agent/loaders.py 3 1",
