@@ -49238,6 +49238,7 @@ var SPEC_LOADERS = /* @__PURE__ */ new Set(["importlib.util.module_from_spec", "
 var SPEC = "__spec__";
 var PATH_FINDER = "importlib.machinery.PathFinder.find_spec";
 var PATH_FINDER_MAKERS = /* @__PURE__ */ new Set(["importlib.machinery.PathFinder", "zipimport.zipimporter"]);
+var FINDER_MODULE = /^(?:importlib|zipimport)\b/;
 var PATH_SPEC_FINDERS = new Set([...PATH_FINDER_MAKERS].map((maker) => `${maker}.${RETURNED}.find_spec`));
 var UNREAD_SPEC = "<unread spec>";
 var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
@@ -49587,10 +49588,10 @@ var Resolver2 = class {
     if (entry) return through(entry, node2);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args2, node2);
-    const dotted = [base.module, ...base.members].join(".");
-    if (!base.returns && dotted === "importlib.util.find_spec") return this.specFound(args2, node2);
-    if (!base.returns && (PATH_SPEC_FINDERS.has(dotted) || dotted === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node2);
-    if (!base.returns && PATH_FINDER_MAKERS.has(dotted)) return extend2(base, RETURNED);
+    const dotted = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : void 0;
+    if (dotted === "importlib.util.find_spec") return this.specFound(args2, node2);
+    if (dotted !== void 0 && (PATH_SPEC_FINDERS.has(dotted) || dotted === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node2);
+    if (dotted !== void 0 && PATH_FINDER_MAKERS.has(dotted)) return extend2(base, RETURNED);
     if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node2);
     if (base.returns) return called(base, node2);
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;

@@ -79,6 +79,7 @@ const SPEC = "__spec__";
  */
 const PATH_FINDER = "importlib.machinery.PathFinder.find_spec";
 const PATH_FINDER_MAKERS = new Set(["importlib.machinery.PathFinder", "zipimport.zipimporter"]);
+const FINDER_MODULE = /^(?:importlib|zipimport)\b/;
 const PATH_SPEC_FINDERS = new Set([...PATH_FINDER_MAKERS].map((maker) => `${maker}.${RETURNED}.find_spec`));
 /** The spec of a module named at run time: loading it (module_from_spec, `.loader.exec_module`, `.loader.load_module`) runs code the scan cannot read. */
 const UNREAD_SPEC = "<unread spec>";
@@ -548,12 +549,13 @@ export class Resolver {
     if (entry) return through(entry, node);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args, node);
+    // A finder's module only: every other call's path is not spelled out.
+    const dotted = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : undefined;
     // `f = importlib.util.find_spec` … `f(name)`.
-    const dotted = [base.module, ...base.members].join(".");
-    if (!base.returns && dotted === "importlib.util.find_spec") return this.specFound(args, node);
+    if (dotted === "importlib.util.find_spec") return this.specFound(args, node);
     // A spec found in folders or an archive named at the call (PATH_SPEC_FINDERS).
-    if (!base.returns && (PATH_SPEC_FINDERS.has(dotted) || (dotted === PATH_FINDER && args.length > 1))) return through({ module: UNREAD_SPEC, members: [] }, node);
-    if (!base.returns && PATH_FINDER_MAKERS.has(dotted)) return extend(base, RETURNED);
+    if (dotted !== undefined && (PATH_SPEC_FINDERS.has(dotted) || (dotted === PATH_FINDER && args.length > 1))) return through({ module: UNREAD_SPEC, members: [] }, node);
+    if (dotted !== undefined && PATH_FINDER_MAKERS.has(dotted)) return extend(base, RETURNED);
     // `spec.loader.load_module()` returns the spec's module.
     if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node);
     if (base.returns) return called(base, node);
