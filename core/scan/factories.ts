@@ -30,8 +30,11 @@ export interface FactoryLanguage {
   fallback: RegExp;
   /** The name node of the top-level function a returned value belongs to, else undefined. */
   ownerName(value: Node): Node | undefined;
-  /** JavaScript: the class name and slot (`B.make`) of the static method of a top-level class a returned value belongs to, else undefined. */
-  staticMethod?(value: Node): { owner: Node; slot: string } | undefined;
+  /**
+   * The class name and slot of the method a returned value belongs to, else undefined: a static method's (`B.make`, a
+   * factory: `returns`), or in Python a property's (`self.run`, the value itself).
+   */
+  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean } | undefined;
 }
 
 export interface FactoryInput {
@@ -113,7 +116,8 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
       const method = owner ? undefined : language.staticMethod?.(value);
       if (method && !bindings.slotPath(method.slot.split("."))) {
         binders.push(method.owner.startIndex, value.startIndex);
-        bindings.bindSlot(method.slot, { ...through(path, value.parent ?? value), returns: true });
+        const held = through(path, value.parent ?? value);
+        bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
         named.push(method.owner.text);
       }
       // The first return that resolves decides (as the first watched value of a name does).
@@ -160,11 +164,11 @@ function mentionedIn(source: string, names: readonly string[]): Mentioned {
   };
 }
 
-/** Does a value returned in [from, to) make a factory (a top-level function's, resolving to a watched value)? The editor's test for new text. */
+/** Does a value returned in [from, to) make a factory (a top-level function's or a method's slot, resolving to a watched value)? The editor's test for new text. */
 export function makesFactory(source: string, root: Node, known: (name: string | undefined) => boolean, resolve: (node: Node) => ModulePath | undefined, language: FactoryLanguage, from: number, to: number): boolean {
   return returnedValues(source, root, known, language, from, to).some((value) => {
     const path = resolve(value);
-    return path !== undefined && !path.returns && path.module !== NOTHING && language.ownerName(value) !== undefined;
+    return path !== undefined && !path.returns && path.module !== NOTHING && (language.ownerName(value) ?? language.staticMethod?.(value)) !== undefined;
   });
 }
 

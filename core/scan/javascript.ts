@@ -1177,14 +1177,14 @@ function factoryName(value: Node): Node | undefined {
 }
 
 /** `class B { static make() { return cp.exec } }` at the top level: the class's name and the method's slot, `B.make` (not a getter's: getterReturn). */
-function staticMethod(value: Node): { owner: Node; slot: string } | undefined {
+function staticMethod(value: Node): { owner: Node; slot: string; returns: boolean } | undefined {
   const fn = enclosing(value, FUNCTIONS);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return undefined;
   const declaration = fn.parent.parent;
   const owner = declaration?.type === "class_declaration" ? declaration.childForFieldName("name") : null;
   const name = fn.childForFieldName("name");
   const top = declaration?.parent?.type === "program" || (declaration?.parent?.type === "export_statement" && declaration.parent.parent?.type === "program");
-  return owner && name?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name.text}` } : undefined;
+  return owner && name?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name.text}`, returns: true } : undefined;
 }
 
 /** How factories.ts reads JavaScript: arrow bodies are returned values too. */

@@ -74,12 +74,23 @@ const RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 const SPEC_FINDERS = new Set(["importlib.util.find_spec", "util.find_spec", "find_spec"]);
 const SPEC_LOADERS = new Set(["importlib.util.module_from_spec", "util.module_from_spec", "module_from_spec"]);
 const SPEC = "__spec__";
+/**
+ * Finders of a spec in the folders or archive they are given, any file there (`PathFinder.find_spec(name, [folder])`,
+ * `zipimporter(path).find_spec(name)`): the spec of a module the scan cannot read (UNREAD_SPEC). PathFinder given no
+ * folders searches sys.path, as find_spec does.
+ */
+const PATH_FINDER = "importlib.machinery.PathFinder.find_spec";
+const PATH_FINDER_MAKERS = new Set(["importlib.machinery.PathFinder", "zipimport.zipimporter"]);
+const FINDER_MODULE = /^(?:importlib|zipimport)\b/;
+const PATH_SPEC_FINDERS = new Set([...PATH_FINDER_MAKERS].map((maker) => `${maker}.${RETURNED}.find_spec`));
 /** The spec of a module named at run time: loading it (module_from_spec, `.loader.exec_module`, `.loader.load_module`) runs code the scan cannot read. */
 const UNREAD_SPEC = "<unread spec>";
 /** A spec's loader running its module: `spec.loader.exec_module(m)`, `spec.loader.load_module()`. */
 const SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 /** The functions that import a module and read members of it, named by one string (`"os.system"`, `"os:system"`). */
 const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
+/** The bare names of the loaders above (`find_spec`, `import_module`…): a function or class of the file by that name is its own (Resolver.builtIn). */
+const LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name) => !name.includes(".")));
 /** `operator.attrgetter("system")`: a function reading that member (dotted: members of members) of what it is given. */
 const ATTRIBUTE_GETTERS = new Set(["operator.attrgetter", "attrgetter"]);
 /** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given (the callee's text tested first). */
@@ -127,8 +138,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       const definition = outer ? node.parent! : undefined;
       const scope = definition ? bindings.scopeOf(node, definition) : bindings.scopeOf(node);
       // A module-level `for sys in …` may stand before or after the code using the module's `sys`: only a function's own hides it.
-      // (A module-level `def exec(…)` hides the builtin for the whole file.)
-      if (scope === bindings.scopes.rootId && !bindings.names.has(name) && !BUILTIN_EVALUATORS.has(name)) continue;
+      // (A module-level `def exec(…)` hides the builtin for the whole file, as a module-level `def find_spec(…)` hides importlib's.)
+      if (scope === bindings.scopes.rootId && !bindings.names.has(name) && !BUILTIN_EVALUATORS.has(name) && !(definition && LOADER_NAMES.has(name))) continue;
       binders.push(node.startIndex);
       bindings.bind(scope, name, undefined);
       // `def run(cmd):` after `from subprocess import *` (a class with bases is decided with them, below).
@@ -493,11 +504,7 @@ export class Resolver {
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args[0], args[1], node, depth);
-    if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) {
-      const module = args[0] && args[0].type !== "keyword_argument" ? this.constants.stringOf(args[0]) : undefined;
-      if (module === undefined) return args[0] && !RELATIVE_NAME.test(args[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node) : undefined;
-      return this.filter.relevant(module) ? through({ module, members: [SPEC] }, node) : undefined;
-    }
+    if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) return this.specFound(args, node);
     if (SPEC_LOADERS.has(name) && this.builtIn(name, fn)) {
       const spec = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
       return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node) : undefined;
@@ -554,12 +561,26 @@ export class Resolver {
     if (entry) return through(entry, node);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args, node);
+    // A finder's module only: every other call's path is not spelled out.
+    const dotted = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : undefined;
+    // `f = importlib.util.find_spec` … `f(name)`.
+    if (dotted === "importlib.util.find_spec") return this.specFound(args, node);
+    // A spec found in folders or an archive named at the call (PATH_SPEC_FINDERS).
+    if (dotted !== undefined && (PATH_SPEC_FINDERS.has(dotted) || (dotted === PATH_FINDER && args.length > 1))) return through({ module: UNREAD_SPEC, members: [] }, node);
+    if (dotted !== undefined && PATH_FINDER_MAKERS.has(dotted)) return extend(base, RETURNED);
     // `spec.loader.load_module()` returns the spec's module.
     if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node);
     if (base.returns) return called(base, node);
     // An instance of a class of the file (classMember).
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : undefined;
     return this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+  }
+
+  /** What `find_spec(…)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
+  private specFound(args: readonly Node[], node: Node): ModulePath | undefined {
+    const module = args[0] && args[0].type !== "keyword_argument" ? this.constants.stringOf(args[0]) : undefined;
+    if (module === undefined) return args[0] && !RELATIVE_NAME.test(args[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node) : undefined;
+    return this.filter.relevant(module) ? through({ module, members: [SPEC] }, node) : undefined;
   }
 
   /** `d.get("run")` of a container slot (`d = {"run": subprocess.run}`): the slot `d.run` (asked when `d.get` itself is nothing). */
@@ -743,8 +764,40 @@ function factoryName(value: Node): Node | undefined {
   return holder?.type === "module" ? (fn.childForFieldName("name") ?? undefined) : undefined;
 }
 
+/** Classes nested in classes that a method's slot is read through (`Outer.Inner.make`); a deeper method is not followed. */
+const MAX_CLASS_NESTING = 8;
+const CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
+const PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
+
+/**
+ * A returned value of a method of a module-level class, or of a class nested in one: a static or class method's is
+ * its class's factory (`Outer.Inner.make()`); a property's is its instances' `self.X` slot, whatever the statement the
+ * `return` stands in (an `if`, a `try`: PYTHON_QUERY reads a property's straight `return` only).
+ */
+function classMethod(value: Node): { owner: Node; slot: string; returns: boolean } | undefined {
+  const fn = enclosing(value, FUNCTIONS);
+  const decorated = fn?.type === "function_definition" ? fn.parent : undefined;
+  const name = fn?.childForFieldName("name");
+  if (decorated?.type !== "decorated_definition" || !name) return undefined;
+  const decorators = decorated.namedChildren.filter((c) => c?.type === "decorator").map((c) => c!.text);
+  const returns = decorators.some((d) => CLASS_METHOD.test(d));
+  if (!returns && !decorators.some((d) => PROPERTY.test(d))) return undefined;
+  const classes: string[] = [];
+  let owner: Node | undefined;
+  for (let body = decorated.parent; classes.length < MAX_CLASS_NESTING && body?.type === "block" && body.parent?.type === "class_definition"; ) {
+    const definition = body.parent;
+    owner = definition.childForFieldName("name") ?? undefined;
+    if (!owner) return undefined;
+    classes.unshift(owner.text);
+    const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns };
+    body = holder;
+  }
+  return undefined;
+}
+
 /** How factories.ts reads Python. */
-export const PY_FACTORIES: FactoryLanguage = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName };
+export const PY_FACTORIES: FactoryLanguage = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
 function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {

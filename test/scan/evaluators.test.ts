@@ -70,6 +70,14 @@ describe("Python evaluators", () => {
     expect(await found("c.py", `import ctypes\nfrom ctypes import cdll\nctypes.CDLL(None).system(b"id")\ncdll.LoadLibrary("libc.so.6").system(b"x")\nctypes.sizeof(ctypes.c_int)\n`)).toEqual(["scan/dynamic-code 3:1-3:12", "scan/dynamic-code 4:1-4:17"]);
   });
 
+  it("the other file loaders (sourceless, extension, a folder's finder, importlib._bootstrap_external, a zip archive's module, imp's, source suffixes added) are scan/dynamic-code", async () => {
+    const text = `import imp, zipimport, importlib.machinery as M\nimport importlib._bootstrap_external as B\nfrom importlib.machinery import SourcelessFileLoader as L\nL("p", "p.pyc").load_module()\nM.ExtensionFileLoader("p", "p.so")\nM.FileFinder(".", (M.SourceFileLoader, [".dat"]))\nM.FileFinder.path_hook((M.SourceFileLoader, [".dat"]))\nB.SourceFileLoader("p", "p.dat")\nzipimport.zipimporter("p.zip").load_module("m")\nimp.load_compiled("p", "p.pyc")\nimp.load_module("p", f, "p.dat", d)\nM.SOURCE_SUFFIXES.append(".dat")\n`;
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 4:1-4:2", "scan/dynamic-code 5:1-5:22", "scan/dynamic-code 6:1-6:13", "scan/dynamic-code 7:1-7:23", "scan/dynamic-code 8:1-8:19", "scan/dynamic-code 9:1-9:43", "scan/dynamic-code 10:1-10:18", "scan/dynamic-code 11:1-11:16", "scan/dynamic-code 12:1-12:25"]);
+    // Clean: a zip archive read for data, the suffixes read, a finder's own class, a list's append.
+    const clean = `import zipimport, importlib.machinery as M\nz = zipimport.zipimporter("p.zip")\nz.get_data("m/x.txt")\nif ext in M.SOURCE_SUFFIXES:\n    pass\nclass FileFinder:\n    pass\nFileFinder()\nsuffixes = []\nsuffixes.append(".dat")\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
   it("the code module's interpreters: runsource, runcode and push of a constant are scanned, else scan/dynamic-code; interact() reads a stream", async () => {
     const text = `import code\nfrom code import InteractiveConsole as IC\ncode.InteractiveInterpreter().runsource("import os; os.system('x')")\ni = code.InteractiveInterpreter()\ni.runcode(c)\nIC().push(line)\nIC().interact()\ncode.interact()\ncode.compile_command(src)\n`;
     expect(await found("a.py", text)).toEqual(["scan/shell-command 3:1-3:40", "scan/dynamic-code 5:1-5:10", "scan/dynamic-code 6:1-6:10", "scan/dynamic-code 7:1-7:14", "scan/dynamic-code 8:1-8:14", "scan/dynamic-code 9:1-9:21"]);

