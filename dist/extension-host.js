@@ -28228,7 +28228,13 @@ function trimEnd(text4, start2, end) {
   return e;
 }
 function pointerKey(pointer) {
-  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  let key = "";
+  for (const p of pointer) key = childKey(key, p);
+  return key;
+}
+function childKey(parent, p) {
+  const segment = String(p);
+  return `${parent}/${segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment}`;
 }
 function formatOf(path2) {
   return /\.ya?ml$/i.test(path2) ? "yaml" : "json";
@@ -28291,8 +28297,8 @@ function parseJson(path2, text4, limits) {
   }
   const findings = [];
   const spans = /* @__PURE__ */ new Map();
-  const convert = (node2, pointer, key) => {
-    spans.set(pointerKey(pointer), { key, value: [node2.offset, node2.offset + node2.length] });
+  const convert = (node2, at, key) => {
+    spans.set(at, { key, value: [node2.offset, node2.offset + node2.length] });
     switch (node2.type) {
       case "object": {
         const out2 = /* @__PURE__ */ Object.create(null);
@@ -28305,17 +28311,17 @@ function parseJson(path2, text4, limits) {
             findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
             continue;
           }
-          out2[name2] = convert(v, [...pointer, name2], keySpan);
+          out2[name2] = convert(v, childKey(at, name2), keySpan);
         }
         return out2;
       }
       case "array":
-        return (node2.children ?? []).map((child, i2) => convert(child, [...pointer, i2]));
+        return (node2.children ?? []).map((child, i2) => convert(child, childKey(at, i2)));
       default:
         return node2.value;
     }
   };
-  const data = convert(root, []);
+  const data = convert(root, "");
   return { doc: new SourceDocument(path2, text4, "json", data, spans), findings };
 }
 function describeJsonError(code) {
@@ -28392,13 +28398,13 @@ function parseYaml(path2, text4, limits) {
   let aliasBudget = limits.maxAliasNodes;
   let aliasReported = false;
   let depthReported = false;
-  const convert = (node2, pointer, depth, key, alias) => {
+  const convert = (node2, at, depth, key, alias) => {
     const range = node2?.range;
     if (depth > limits.maxDepth) {
       if (!depthReported) {
         depthReported = true;
-        const at = alias?.[0] ?? range?.[0] ?? 0;
-        findings.push(tooDeep.at(path2, lines.range(at, at + 1), limits.maxDepth));
+        const at2 = alias?.[0] ?? range?.[0] ?? 0;
+        findings.push(tooDeep.at(path2, lines.range(at2, at2 + 1), limits.maxDepth));
       }
       return null;
     }
@@ -28409,12 +28415,10 @@ function parseYaml(path2, text4, limits) {
       }
       return null;
     }
-    if (!spans.has(pointerKey(pointer))) {
-      spans.set(pointerKey(pointer), alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
-    }
+    if (!spans.has(at)) spans.set(at, alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
     if (YAML.isAlias(node2)) {
       const target = aliasTargets.get(node2);
-      return target ? convert(target, pointer, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
+      return target ? convert(target, at, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
     }
     if (YAML.isMap(node2)) {
       const out2 = /* @__PURE__ */ Object.create(null);
@@ -28428,18 +28432,18 @@ function parseYaml(path2, text4, limits) {
           if (!alias) findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
         }
-        out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, alias);
+        out2[name2] = convert(pair.value, childKey(at, name2), depth + 1, keySpan, alias);
       }
       return out2;
     }
-    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, [...pointer, i2], depth + 1, void 0, alias));
+    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, childKey(at, i2), depth + 1, void 0, alias));
     if (YAML.isScalar(node2)) {
       const v = node2.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
     }
     return null;
   };
-  const data = convert(first.contents, [], 0);
+  const data = convert(first.contents, "", 0);
   return { doc: new SourceDocument(path2, text4, "yaml", data, spans), findings };
 }
 
@@ -28450,13 +28454,19 @@ var JsonLocator = class {
   }
   text;
   lineIndex;
+  rootSpan;
   children = /* @__PURE__ */ new Map();
   get lines() {
     return this.lineIndex ??= new LineIndex(this.text);
   }
+  /** The whole value's span, found once: walking to its end is a pass over the text, and every rangeOf starts here. */
+  get root() {
+    const start2 = this.skipSpace(0);
+    return this.rootSpan ??= { value: [start2, this.endOf(start2)] };
+  }
   /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
   rangeOf(pointer, part = "value") {
-    let span3 = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
+    let span3 = this.root;
     for (let i2 = 0; i2 < pointer.length; i2++) {
       const child = this.childrenOf(pointer.slice(0, i2), span3.value[0]).get(String(pointer[i2]));
       if (!child) return this.lines.range(span3.key?.[0] ?? span3.value[0], span3.key?.[1] ?? span3.value[1]);
@@ -44066,7 +44076,9 @@ function firstDefinitions(ctx, own2, wanted, memo2) {
   if (wanted.size === 0) return defined;
   const scope = ctx.shard ? selectFiles({ ...ctx, shard: void 0 }, isFlowFile(ctx.config)) : [...own2.keys()];
   const mayDefine = mayDefineOneOf(wanted);
+  const unfound = new Set([...own2.values()].flatMap((snap) => snap ? [`${snap.flowId}@${snap.version}`] : []));
   for (const file2 of scope) {
+    if (unfound.size === 0) break;
     let snap = own2.get(file2);
     if (!own2.has(file2)) {
       const { text: text4 } = readSourceText((0, import_node_path17.join)(ctx.root, file2), file2, limitsOf(ctx.config));
@@ -44076,6 +44088,7 @@ function firstDefinitions(ctx, own2, wanted, memo2) {
     if (!snap) continue;
     const key = `${snap.flowId}@${snap.version}`;
     if (!defined.has(key)) defined.set(key, { file: file2, steps: stepsText(snap) });
+    unfound.delete(key);
   }
   return defined;
 }
@@ -49931,6 +49944,7 @@ var LanguageRules = class {
       this.byModule.set(spec.module, list2);
     }
     const modules = [...this.byModule.keys()];
+    modules.forEach((module2, i2) => this.moduleOrder.set(module2, i2));
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
@@ -50004,6 +50018,8 @@ var LanguageRules = class {
   /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
   prefilter;
   byModule = /* @__PURE__ */ new Map();
+  /** Each module's place in byModule: the order specsOf yields them in. */
+  moduleOrder = /* @__PURE__ */ new Map();
   /** The members the table names of a module (what `from os import *` or `export * from "child_process"` brings). */
   explicitMembers(module2) {
     return [...new Set((this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== DEFAULT && /^[\w$]+$/.test(m)).map(([m]) => m)))];
@@ -50056,10 +50072,13 @@ var LanguageRules = class {
       return;
     }
     const dotted = [path2.module, ...path2.members].join(".");
-    for (const [module2, specs] of this.byModule) {
-      if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+    const under = [];
+    for (let dot = dotted.indexOf("."); dot >= 0; dot = dotted.indexOf(".", dot + 1)) if (this.byModule.has(dotted.slice(0, dot))) under.push(dotted.slice(0, dot));
+    if (this.byModule.has(dotted)) under.push(dotted);
+    if (under.length > 1) under.sort((a, b) => this.moduleOrder.get(a) - this.moduleOrder.get(b));
+    for (const module2 of under) {
       const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
-      for (const spec of specs) yield { spec, members: members2 };
+      for (const spec of this.byModule.get(module2)) yield { spec, members: members2 };
     }
   }
 };

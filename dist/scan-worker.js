@@ -8990,6 +8990,7 @@ var LanguageRules = class {
       this.byModule.set(spec.module, list);
     }
     const modules = [...this.byModule.keys()];
+    modules.forEach((module2, i2) => this.moduleOrder.set(module2, i2));
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
@@ -9063,6 +9064,8 @@ var LanguageRules = class {
   /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
   prefilter;
   byModule = /* @__PURE__ */ new Map();
+  /** Each module's place in byModule: the order specsOf yields them in. */
+  moduleOrder = /* @__PURE__ */ new Map();
   /** The members the table names of a module (what `from os import *` or `export * from "child_process"` brings). */
   explicitMembers(module2) {
     return [...new Set((this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== DEFAULT && /^[\w$]+$/.test(m)).map(([m]) => m)))];
@@ -9115,10 +9118,13 @@ var LanguageRules = class {
       return;
     }
     const dotted = [path2.module, ...path2.members].join(".");
-    for (const [module2, specs] of this.byModule) {
-      if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+    const under = [];
+    for (let dot = dotted.indexOf("."); dot >= 0; dot = dotted.indexOf(".", dot + 1)) if (this.byModule.has(dotted.slice(0, dot))) under.push(dotted.slice(0, dot));
+    if (this.byModule.has(dotted)) under.push(dotted);
+    if (under.length > 1) under.sort((a, b) => this.moduleOrder.get(a) - this.moduleOrder.get(b));
+    for (const module2 of under) {
       const members = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
-      for (const spec of specs) yield { spec, members };
+      for (const spec of this.byModule.get(module2)) yield { spec, members };
     }
   }
 };
