@@ -58,6 +58,40 @@ const builtinsStatically = {
   },
 };
 
+// undici (a quarter of the Action's bundle) and tunnel are needed only when the Action talks to GitHub (a token),
+// yet @actions/core and @actions/github import them at their top, so every run loaded them (~25 ms of a shard's
+// start). Here they are required where used.
+const lazyDependencies = {
+  name: "lazy-dependencies",
+  setup(build) {
+    const edits = {
+      "node_modules/@actions/http-client/lib/index.js": [
+        ["import * as tunnel from 'tunnel';", 'const tunnel = new Proxy({}, { get: (_, name) => require("tunnel")[name] });'],
+        ["import { ProxyAgent } from 'undici';", ""],
+        ["new ProxyAgent(", 'new (require("undici").ProxyAgent)('],
+      ],
+      "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js": [
+        ['const tunnel = __importStar(require("tunnel"));', 'const tunnel = new Proxy({}, { get: (_, name) => require("tunnel")[name] });'],
+        ['const undici_1 = require("undici");', 'const undici_1 = new Proxy({}, { get: (_, name) => require("undici")[name] });'],
+      ],
+      "node_modules/@actions/github/lib/internal/utils.js": [
+        ["import { fetch } from 'undici';", ""],
+        ["return fetch(url,", 'return require("undici").fetch(url,'],
+      ],
+    };
+    build.onLoad({ filter: /[\\/]@actions[\\/](?:http-client[\\/]lib[\\/]index|github[\\/]lib[\\/]internal[\\/]utils)\.js$/ }, (args) => {
+      const own = edits[relative(root, args.path).split(sep).join("/")];
+      if (!own) return undefined;
+      let contents = readFileSync(args.path, "utf8");
+      for (const [from, to] of own) {
+        if (contents.split(from).length !== 2) throw new Error(`${args.path} no longer has ${from} once: review lazyDependencies`);
+        contents = contents.replace(from, to);
+      }
+      return { contents, loader: "js" };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -68,7 +102,7 @@ const common = {
   define: { FLOWGATE_VERSION: JSON.stringify(version) },
   // @actions/* are ESM-only; esbuild turns them into CommonJS inside the bundle.
   mainFields: ["module", "main"],
-  plugins: [zodEnglishOnly, builtinsStatically],
+  plugins: [zodEnglishOnly, builtinsStatically, lazyDependencies],
 };
 
 // The boundary scan's parser runtime and grammars ship next to the bundles (core/scan/parser.ts looks in dist/wasm).

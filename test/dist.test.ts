@@ -36,4 +36,10 @@ describe("dist/ is what the sources build to", () => {
     expect(zod("cli-bundle.js")).toBe(true);
     expect(zod("scan-worker.js")).toBe(false);
   });
+
+  it("the Action's bundle requires undici and tunnel where a request uses them, not when a module binds them (a run without a token loads neither)", () => {
+    const action = readFileSync(join(REPO, "dist/action.js"), "utf8");
+    expect(action).toContain("node_modules/undici/");
+    expect(action.match(/^\s*(?:var|let|const) \w+ = (?:__toESM\(|__importStar\()?require_(?:undici|tunnel)\d*\(\).*$/gm) ?? []).toEqual([]);
+  });
 });
