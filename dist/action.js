@@ -60068,10 +60068,11 @@ function verifyLedgerText(file2, text4, base) {
     findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
   }
   if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
+  if (base) findings.push(...checkPrefix(file2, runId, parsed, base, text4));
   return { file: file2, runId, parsed, fold, run: fold.run, findings };
 }
-function checkPrefix(file2, runId, current, base) {
+function checkPrefix(file2, runId, current, base, text4) {
+  if (base.text === text4) return [];
   const before = parseLedger(base.text).lines;
   for (let i2 = 0; i2 < before.length; i2++) {
     const was = before[i2];
