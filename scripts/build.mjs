@@ -13,7 +13,10 @@ const targets = [
   // `flowgate`: a small launcher that runs the CLI's bundle from V8's code cache (cli/launch.ts).
   { entry: "cli/launch.ts", out: "cli.js", banner: "#!/usr/bin/env node" },
   { entry: "cli/bin.ts", out: "cli-bundle.js" },
-  { entry: "action/index.ts", out: "action.js" },
+  // undici, a quarter of the Action's code, is a bundle of its own, required only when the Action talks to GitHub:
+  // a run without a token does not even compile it (lazyDependencies).
+  { entry: "action/index.ts", out: "action.js", plugins: [requiredApart("undici", "./action-undici.js")] },
+  { entry: "node_modules/undici/index.js", out: "action-undici.js" },
   // The extension's activation layer stays tiny; everything needing core/ is required from extension-host.js on first use.
   { entry: "extension/extension.ts", out: "extension.js", external: ["vscode", "./extension-host.js", "./extension-client.js"] },
   // Stage two: the language client (diagnostics, fixes, hovers come from dist/lsp.js, which it starts).
@@ -92,6 +95,11 @@ const lazyDependencies = {
   },
 };
 
+/** `name` is required from `file` beside the bundle (a bundle of its own), not bundled in. */
+function requiredApart(name, file) {
+  return { name: `required-apart-${name}`, setup: (build) => build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: file, external: true })) };
+}
+
 const common = {
   bundle: true,
   platform: "node",
@@ -118,6 +126,7 @@ const contexts = await Promise.all(
       outfile: join(outdir, t.out),
       external: t.external ?? [],
       banner: t.banner ? { js: t.banner } : undefined,
+      plugins: [...common.plugins, ...(t.plugins ?? [])],
     }),
   ),
 );
