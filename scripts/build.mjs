@@ -13,7 +13,10 @@ const targets = [
   // `flowgate`: a small launcher that runs the CLI's bundle from V8's code cache (cli/launch.ts).
   { entry: "cli/launch.ts", out: "cli.js", banner: "#!/usr/bin/env node" },
   { entry: "cli/bin.ts", out: "cli-bundle.js" },
-  { entry: "action/index.ts", out: "action.js" },
+  // undici, a quarter of the Action's code, is a bundle of its own, required only when the Action talks to GitHub:
+  // a run without a token does not even compile it (lazyDependencies).
+  { entry: "action/index.ts", out: "action.js", plugins: [requiredApart("undici", "./action-undici.js")] },
+  { entry: "node_modules/undici/index.js", out: "action-undici.js" },
   // The extension's activation layer stays tiny; everything needing core/ is required from extension-host.js on first use.
   { entry: "extension/extension.ts", out: "extension.js", external: ["vscode", "./extension-host.js", "./extension-client.js"] },
   // Stage two: the language client (diagnostics, fixes, hovers come from dist/lsp.js, which it starts).
@@ -58,6 +61,45 @@ const builtinsStatically = {
   },
 };
 
+// undici (a quarter of the Action's bundle) and tunnel are needed only when the Action talks to GitHub (a token),
+// yet @actions/core and @actions/github import them at their top, so every run loaded them (~25 ms of a shard's
+// start). Here they are required where used.
+const lazyDependencies = {
+  name: "lazy-dependencies",
+  setup(build) {
+    const edits = {
+      "node_modules/@actions/http-client/lib/index.js": [
+        ["import * as tunnel from 'tunnel';", 'const tunnel = new Proxy({}, { get: (_, name) => require("tunnel")[name] });'],
+        ["import { ProxyAgent } from 'undici';", ""],
+        ["new ProxyAgent(", 'new (require("undici").ProxyAgent)('],
+      ],
+      "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js": [
+        ['const tunnel = __importStar(require("tunnel"));', 'const tunnel = new Proxy({}, { get: (_, name) => require("tunnel")[name] });'],
+        ['const undici_1 = require("undici");', 'const undici_1 = new Proxy({}, { get: (_, name) => require("undici")[name] });'],
+      ],
+      "node_modules/@actions/github/lib/internal/utils.js": [
+        ["import { fetch } from 'undici';", ""],
+        ["return fetch(url,", 'return require("undici").fetch(url,'],
+      ],
+    };
+    build.onLoad({ filter: /[\\/]@actions[\\/](?:http-client[\\/]lib[\\/]index|github[\\/]lib[\\/]internal[\\/]utils)\.js$/ }, (args) => {
+      const own = edits[relative(root, args.path).split(sep).join("/")];
+      if (!own) return undefined;
+      let contents = readFileSync(args.path, "utf8");
+      for (const [from, to] of own) {
+        if (contents.split(from).length !== 2) throw new Error(`${args.path} no longer has ${from} once: review lazyDependencies`);
+        contents = contents.replace(from, to);
+      }
+      return { contents, loader: "js" };
+    });
+  },
+};
+
+/** `name` is required from `file` beside the bundle (a bundle of its own), not bundled in. */
+function requiredApart(name, file) {
+  return { name: `required-apart-${name}`, setup: (build) => build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: file, external: true })) };
+}
+
 const common = {
   bundle: true,
   platform: "node",
@@ -68,7 +110,7 @@ const common = {
   define: { FLOWGATE_VERSION: JSON.stringify(version) },
   // @actions/* are ESM-only; esbuild turns them into CommonJS inside the bundle.
   mainFields: ["module", "main"],
-  plugins: [zodEnglishOnly, builtinsStatically],
+  plugins: [zodEnglishOnly, builtinsStatically, lazyDependencies],
 };
 
 // The boundary scan's parser runtime and grammars ship next to the bundles (core/scan/parser.ts looks in dist/wasm).
@@ -84,6 +126,7 @@ const contexts = await Promise.all(
       outfile: join(outdir, t.out),
       external: t.external ?? [],
       banner: t.banner ? { js: t.banner } : undefined,
+      plugins: [...common.plugins, ...(t.plugins ?? [])],
     }),
   ),
 );

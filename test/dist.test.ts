@@ -36,4 +36,13 @@ describe("dist/ is what the sources build to", () => {
     expect(zod("cli-bundle.js")).toBe(true);
     expect(zod("scan-worker.js")).toBe(false);
   });
+
+  it("the Action's bundle holds no undici: it is required from dist/action-undici.js where a request uses it (a run without a token neither compiles nor loads it)", () => {
+    const action = readFileSync(join(REPO, "dist/action.js"), "utf8");
+    expect(action).not.toContain("node_modules/undici/");
+    expect(readFileSync(join(REPO, "dist/action-undici.js"), "utf8")).toContain("node_modules/undici/");
+    expect(action).toContain('require("./action-undici.js")');
+    // Bound when a module loads (the whole value required there), not when a request needs it.
+    expect(action.match(/^\s*(?:var|let|const) \w+ = (?:__toESM\(|__importStar\()?require(?:_(?:undici|tunnel)\d*\(|\("\.\/action-undici\.js"\)).*$/gm) ?? []).toEqual([]);
+  });
 });

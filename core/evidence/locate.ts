@@ -15,6 +15,7 @@ interface Span {
  */
 export class JsonLocator {
   private lineIndex?: LineIndex;
+  private rootSpan?: Span;
   private readonly children = new Map<string, Map<string, Span>>();
 
   constructor(readonly text: string) {}
@@ -23,9 +24,15 @@ export class JsonLocator {
     return (this.lineIndex ??= new LineIndex(this.text));
   }
 
+  /** The whole value's span, found once: walking to its end is a pass over the text, and every rangeOf starts here. */
+  private get root(): Span {
+    const start = this.skipSpace(0);
+    return (this.rootSpan ??= { value: [start, this.endOf(start)] });
+  }
+
   /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
   rangeOf(pointer: Pointer, part: "value" | "key" = "value"): Range {
-    let span: Span = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
+    let span = this.root;
     for (let i = 0; i < pointer.length; i++) {
       const child = this.childrenOf(pointer.slice(0, i), span.value[0]).get(String(pointer[i]));
       if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);

@@ -47,7 +47,8 @@ export const flowsCheck: Check = {
  * The first file defining each flow version, in the order of the files a run without a shard judges, with its
  * steps: a shard's flow is compared with the same definition one whole run would compare it with, even when that
  * file is another job's (else two copies that disagree, hashed into two shards, would pass a matrix). Files
- * outside the shard are read only to look for the shard's ids (`wanted`, mayDefineOneOf) and parsed once per text.
+ * outside the shard are read only to look for the shard's ids (`wanted`, mayDefineOneOf), until each of the shard's versions
+ * has its first definition, and parsed once per text.
  */
 function firstDefinitions(ctx: CheckContext, own: ReadonlyMap<string, FlowSnapshot | undefined>, wanted: ReadonlySet<string>, memo: RunMemo): Map<string, { file: string; steps: string }> {
   const defined = new Map<string, { file: string; steps: string }>();
@@ -55,7 +56,10 @@ function firstDefinitions(ctx: CheckContext, own: ReadonlyMap<string, FlowSnapsh
   if (wanted.size === 0) return defined;
   const scope = ctx.shard ? selectFiles({ ...ctx, shard: undefined }, isFlowFile(ctx.config)) : [...own.keys()];
   const mayDefine = mayDefineOneOf(wanted);
+  // Only the own versions' first definitions are asked for: once each is found, later files cannot change them.
+  const unfound = new Set([...own.values()].flatMap((snap) => (snap ? [`${snap.flowId}@${snap.version}`] : [])));
   for (const file of scope) {
+    if (unfound.size === 0) break;
     let snap = own.get(file);
     if (!own.has(file)) {
       const { text } = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
@@ -65,6 +69,7 @@ function firstDefinitions(ctx: CheckContext, own: ReadonlyMap<string, FlowSnapsh
     if (!snap) continue;
     const key = `${snap.flowId}@${snap.version}`;
     if (!defined.has(key)) defined.set(key, { file, steps: stepsText(snap) });
+    unfound.delete(key);
   }
   return defined;
 }

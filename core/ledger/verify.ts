@@ -57,12 +57,14 @@ export function verifyLedgerText(file: string, text: string, base?: { text: stri
     findings.push(R.illegalTransition.at(file, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
   }
   if (fold.run && fold.run.run_id !== runId) findings.push(R.runIdMismatch.at(file, lineRange(parsed.lines[0]), file, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file, runId, parsed, base));
+  if (base) findings.push(...checkPrefix(file, runId, parsed, base, text));
   return { file, runId, parsed, fold, run: fold.run, findings };
 }
 
 /** History merged at the base may be extended, never rewritten: the base's whole lines must prefix the file. */
-function checkPrefix(file: string, runId: string, current: ParsedLedger, base: { text: string; name: string }): Finding[] {
+function checkPrefix(file: string, runId: string, current: ParsedLedger, base: { text: string; name: string }, text: string): Finding[] {
+  // A ledger the change did not touch (most of them) is its own prefix: its base is not parsed again.
+  if (base.text === text) return [];
   const before = parseLedger(base.text).lines;
   for (let i = 0; i < before.length; i++) {
     const was = before[i]!;

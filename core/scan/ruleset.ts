@@ -24,6 +24,8 @@ export class LanguageRules {
   /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
   readonly prefilter: (text: string) => boolean;
   private readonly byModule = new Map<string, BoundarySpec[]>();
+  /** Each module's place in byModule: the order specsOf yields them in. */
+  private readonly moduleOrder = new Map<string, number>();
 
   constructor(
     readonly language: ScanLanguage,
@@ -35,6 +37,7 @@ export class LanguageRules {
       this.byModule.set(spec.module, list);
     }
     const modules = [...this.byModule.keys()];
+    modules.forEach((module, i) => this.moduleOrder.set(module, i));
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]!))];
@@ -182,11 +185,16 @@ export class LanguageRules {
       return;
     }
     // Python matches on the flattened dotted name: `import urllib` + `urllib.request.urlopen` is urllib.request's.
+    // The modules it lies under are its prefixes ending before a dot, looked up (not the whole table searched per
+    // call), in the table's order.
     const dotted = [path.module, ...path.members].join(".");
-    for (const [module, specs] of this.byModule) {
-      if (dotted !== module && !dotted.startsWith(`${module}.`)) continue;
+    const under: string[] = [];
+    for (let dot = dotted.indexOf("."); dot >= 0; dot = dotted.indexOf(".", dot + 1)) if (this.byModule.has(dotted.slice(0, dot))) under.push(dotted.slice(0, dot));
+    if (this.byModule.has(dotted)) under.push(dotted);
+    if (under.length > 1) under.sort((a, b) => this.moduleOrder.get(a)! - this.moduleOrder.get(b)!);
+    for (const module of under) {
       const members = dotted === module ? [] : dotted.slice(module.length + 1).split(".");
-      for (const spec of specs) yield { spec, members };
+      for (const spec of this.byModule.get(module)!) yield { spec, members };
     }
   }
 }

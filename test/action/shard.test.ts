@@ -76,6 +76,33 @@ describe("flowgate check --shard", () => {
     ]);
   });
 
+  // A shard stops reading other jobs' flows once each of its versions has its first definition: two later copies that
+  // disagree with team0's and with each other are both compared with team0's, as one run compares them.
+  it("flow/duplicate-flow-version: copies in several shards are each compared with the first definition, as in one run", async () => {
+    const tree = tempDir();
+    for (const team of ["team0", "team1", "team3", "team7"]) {
+      cpSync(join(REPO, "examples"), join(tree, team), { recursive: true });
+      rmSync(join(tree, team, ".flowgate.yml"), { force: true });
+    }
+    const dir = gitRepoFrom(tree);
+    for (const [team, words] of [["team1", "all output"], ["team3", "every output"], ["team7", "each output"]]) {
+      const flow = join(dir, `${team}/flows/triage-issue.flow.yaml`);
+      writeFileSync(flow, readFileSync(flow, "utf8").replace("and record the output.", `and record ${words}.`));
+    }
+    expect(["team0", "team1", "team3", "team7"].map((team) => shardOf(`${team}/flows/triage-issue.flow.yaml`, 4))).toEqual([4, 1, 1, 2]);
+    const run = async (...extra: string[]) => JSON.parse((await runCli(["check", dir, "--format", "json", "--fail-on", "never", ...extra])).stdout);
+    const line = (f: { file: string; line: number; column: number; rule: string; message: string }) => `${key(f)}: ${f.message}`;
+    const all = (await run()).findings.map(line).sort();
+    const shards = [];
+    for (const shard of ["1/4", "2/4", "3/4", "4/4"]) shards.push(...(await run("--shard", shard)).findings.map(line));
+    expect(shards.sort()).toEqual(all);
+    expect(all.filter((l: string) => l.includes("flow/duplicate-flow-version"))).toEqual([
+      "team1/flows/triage-issue.flow.yaml:6:12 flow/duplicate-flow-version: flow_triage_issue@1.2.0 is also defined, differently, in team0/flows/triage-issue.flow.yaml",
+      "team3/flows/triage-issue.flow.yaml:6:12 flow/duplicate-flow-version: flow_triage_issue@1.2.0 is also defined, differently, in team0/flows/triage-issue.flow.yaml",
+      "team7/flows/triage-issue.flow.yaml:6:12 flow/duplicate-flow-version: flow_triage_issue@1.2.0 is also defined, differently, in team0/flows/triage-issue.flow.yaml",
+    ]);
+  });
+
   it("refuses a malformed shard as a usage error", async () => {
     const r = await runCli(["check", join(REPO, "examples"), "--shard", "5/4"]);
     expect(r.code).toBe(2);

@@ -133,6 +133,12 @@ describe("tamper detection: each kind reported with its seq", () => {
     expect(bothPaths(text, { text: join_(lines.slice(0, 4)), name: "main" })).toEqual([]);
   });
 
+  test("a ledger equal to its base (torn tail and malformed line included) has only its own findings against it", () => {
+    const cut = [...lines];
+    cut[2] = cut[2]!.slice(0, 40);
+    for (const t of [text, text.slice(0, -30), join_(cut)]) expect(bothPaths(t, { text: t, name: "main" })).toEqual(verify(t));
+  });
+
   test("replay: a hand-written, correctly chained done without verification is an illegal transition", () => {
     const forged = [...lines.slice(0, 2)];
     const start = event(0);

@@ -83,6 +83,18 @@ describe("custom rules", () => {
     expect((await scanSource("a.py", withCall, { config })).map((f) => [f.rule, f.line])).toEqual([["scan/custom", 2]]);
   });
 
+  // A Python call is matched against every table module it lies under (`mycorp.http.post` under `mycorp.http` and
+  // `mycorp`), in the table's order, whichever module is the longer name.
+  test.each([
+    [["mycorp.http", "mycorp"], ["under-http", "under-mycorp"]],
+    [["mycorp", "mycorp.http"], ["under-mycorp", "under-http"]],
+  ])("Python: rules on a module and on a package above it match in the order written (%j)", async (modules, expected) => {
+    const rule = (module: string) => ({ id: module === "mycorp" ? "under-mycorp" : "under-http", language: "python", module, members: module === "mycorp" ? ["http.post"] : ["post"], category: "network", message: `m ${module}` });
+    const config = scanConfig({ custom: modules.map(rule) });
+    const findings = await scanSource("a.py", "import mycorp.http\nmycorp.http.post('u')\n", { config });
+    expect(findings.map((f) => f.properties?.customRule)).toEqual(expected);
+  });
+
   test("a custom rule can be switched off by its id", async () => {
     const config = scanConfig({ ...custom({ language: "python", module: "mycorp.http" }), rules: { "internal-http": "off" } });
     expect(await scanSource("a.py", "import mycorp.http\nmycorp.http.post('u')\n", { config })).toEqual([]);

@@ -20,6 +20,18 @@ describe("parseSource positions", () => {
     expect(doc!.rangeOf(["a", "b", 1])).toEqual({ line: 4, column: 7, endLine: 4, endColumn: 8 });
   });
 
+  // A node's key is built from its parent's while parsing: "/" and "~" in a key are escaped as pointerKey escapes them.
+  it.each([
+    ["f.json", '{\n  "a/b": {"~c": 1},\n  "a": {"b": {"~c": 2}},\n  "~1": 3\n}\n'],
+    ["f.yaml", "a/b:\n  ~c: 1\na:\n  b:\n    ~c: 2\n~1: 3\n"],
+  ])("tells keys holding / and ~ from the paths they spell (%s)", (path, text) => {
+    const { doc, findings } = parseSource(path, text);
+    expect(findings).toEqual([]);
+    const line = (pointer: string[]) => doc!.rangeOf(pointer, "key").line;
+    expect([line(["a/b", "~c"]), line(["a", "b", "~c"]), line(["~1"])]).toEqual(path.endsWith(".json") ? [2, 3, 4] : [2, 5, 6]);
+    expect(doc!.has(["a/b", "~c"]) && doc!.has(["~1"]) && !doc!.has(["/"])).toBe(true);
+  });
+
   it("falls back to the nearest ancestor for an absent pointer", () => {
     const { doc } = parseSource("f.yaml", yaml);
     expect(doc!.rangeOf(["a", "missing", "deeper"])).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 2 });

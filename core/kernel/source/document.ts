@@ -69,7 +69,15 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 export function pointerKey(pointer: Pointer): string {
-  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  let key = "";
+  for (const p of pointer) key = childKey(key, p);
+  return key;
+}
+
+/** The key of `parent`'s child `p` (a parser builds each node's key from its parent's, not from the whole path again). */
+function childKey(parent: string, p: string | number): string {
+  const segment = String(p);
+  return `${parent}/${segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment}`;
 }
 
 export function formatOf(path: string): SourceFormat {
@@ -171,8 +179,8 @@ function parseJson(path: string, text: string, limits: SourceLimits): ParseResul
   }
   const findings: Finding[] = [];
   const spans = new Map<string, Span>();
-  const convert = (node: jsonc.Node, pointer: (string | number)[], key?: [number, number]): unknown => {
-    spans.set(pointerKey(pointer), { key, value: [node.offset, node.offset + node.length] });
+  const convert = (node: jsonc.Node, at: string, key?: [number, number]): unknown => {
+    spans.set(at, { key, value: [node.offset, node.offset + node.length] });
     switch (node.type) {
       case "object": {
         const out: Record<string, unknown> = Object.create(null);
@@ -185,17 +193,17 @@ function parseJson(path: string, text: string, limits: SourceLimits): ParseResul
             findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
             continue;
           }
-          out[name] = convert(v, [...pointer, name], keySpan);
+          out[name] = convert(v, childKey(at, name), keySpan);
         }
         return out;
       }
       case "array":
-        return (node.children ?? []).map((child, i) => convert(child, [...pointer, i]));
+        return (node.children ?? []).map((child, i) => convert(child, childKey(at, i)));
       default:
         return node.value;
     }
   };
-  const data = convert(root, []);
+  const data = convert(root, "");
   return { doc: new SourceDocument(path, text, "json", data, spans), findings };
 }
 
@@ -292,7 +300,7 @@ function parseYaml(path: string, text: string, limits: SourceLimits): ParseResul
   let aliasReported = false;
   let depthReported = false;
   /** `alias`: the range of the alias being expanded. Everything reached through it is placed there, where the reader looks. */
-  const convert = (node: unknown, pointer: (string | number)[], depth: number, key?: [number, number], alias?: [number, number]): unknown => {
+  const convert = (node: unknown, at: string, depth: number, key?: [number, number], alias?: [number, number]): unknown => {
     const range = (node as YAML.Node | null)?.range;
     if (depth > limits.maxDepth) {
       if (!depthReported) {
@@ -309,12 +317,10 @@ function parseYaml(path: string, text: string, limits: SourceLimits): ParseResul
       }
       return null;
     }
-    if (!spans.has(pointerKey(pointer))) {
-      spans.set(pointerKey(pointer), alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
-    }
+    if (!spans.has(at)) spans.set(at, alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
     if (YAML.isAlias(node)) {
       const target = aliasTargets.get(node);
-      return target ? convert(target, pointer, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
+      return target ? convert(target, at, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
     }
     if (YAML.isMap(node)) {
       const out: Record<string, unknown> = Object.create(null);
@@ -329,17 +335,17 @@ function parseYaml(path: string, text: string, limits: SourceLimits): ParseResul
           if (!alias) findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
           continue;
         }
-        out[name] = convert(pair.value, [...pointer, name], depth + 1, keySpan, alias);
+        out[name] = convert(pair.value, childKey(at, name), depth + 1, keySpan, alias);
       }
       return out;
     }
-    if (YAML.isSeq(node)) return node.items.map((item, i) => convert(item, [...pointer, i], depth + 1, undefined, alias));
+    if (YAML.isSeq(node)) return node.items.map((item, i) => convert(item, childKey(at, i), depth + 1, undefined, alias));
     if (YAML.isScalar(node)) {
       const v = node.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
     }
     return null;
   };
-  const data = convert(first.contents, [], 0);
+  const data = convert(first.contents, "", 0);
   return { doc: new SourceDocument(path, text, "yaml", data, spans), findings };
 }
