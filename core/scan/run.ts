@@ -214,17 +214,23 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
  */
 function requiredAsCode(root: string, files: readonly string[], scans: readonly FileScan[], scanned: (file: string) => boolean): string[] {
   const out = new Set<string>();
+  // Each target is looked at once: most are required by many files, and most are not there (`require("./x")` of `x.js`).
+  const tried = new Set<string>();
   files.forEach((file, i) => {
     if (file.endsWith(".py")) return;
+    const folder = posix.dirname(file);
     for (const { specifier } of scans[i]?.symbols?.links ?? []) {
-      if (!specifier.startsWith(".")) continue;
-      const target = posix.join(posix.dirname(file), specifier);
+      // A source file or data by its extension needs no path made: the path ends in the specifier's last name.
+      if (!specifier.startsWith(".") || grammarOf(specifier) || NOT_CODE.test(specifier)) continue;
+      const target = posix.join(folder, specifier);
+      if (tried.has(target)) continue;
+      tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        // Never outside the workspace: a folder on the path may be a symbolic link a pull request committed.
-        if (unsafeReason(root, target) === undefined && statSync(join(root, target)).isFile()) out.add(target);
+        // A regular file first (the cheap test, false for most), then never outside the workspace: a folder on the path may be a symbolic link a pull request committed.
+        if (statSync(join(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === undefined) out.add(target);
       } catch {
-        // Not there: the require fails, or names a folder or a file with an extension Node adds.
+        // Not reachable as a path (a file where a folder is named, no permission, a link loop): the require fails.
       }
     }
   });
