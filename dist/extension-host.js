@@ -51029,14 +51029,18 @@ async function scanFiles(options) {
 }
 function requiredAsCode(root, files, scans, scanned) {
   const out2 = /* @__PURE__ */ new Set();
+  const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
+    const folder = import_node_path25.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
-      if (!specifier.startsWith(".")) continue;
-      const target = import_node_path25.posix.join(import_node_path25.posix.dirname(file2), specifier);
+      if (!specifier.startsWith(".") || grammarOf(specifier) || NOT_CODE.test(specifier)) continue;
+      const target = import_node_path25.posix.join(folder, specifier);
+      if (tried.has(target)) continue;
+      tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if (unsafeReason(root, target) === void 0 && (0, import_node_fs27.statSync)((0, import_node_path25.join)(root, target)).isFile()) out2.add(target);
+        if ((0, import_node_fs27.statSync)((0, import_node_path25.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
