@@ -50340,7 +50340,7 @@ var IMPORT = new Literal("import");
 var FROM = new Literal("from");
 var IDENT2 = /^[\w$]+$/;
 var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
-var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)`;
+var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard|_interop_require_wildcard|__toESM)`;
 var NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
 var LinkReader = class {
@@ -51921,9 +51921,10 @@ function unwrap3(node2) {
   }
 }
 var NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
-var DEFAULT_INTEROP_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importDefault|_interopRequireDefault)`;
+var DEFAULT_INTEROP_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importDefault|_interopRequireDefault|_interop_require_default)`;
 var DEFAULT_INTEROP = new RegExp(`^${DEFAULT_INTEROP_NAME}$`);
 var PASS_THROUGH = new RegExp(String.raw`^(?:(?:util\s*\.\s*)?promisify|await|_interopDefault|${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})$`);
+var MAX_INTEROP_ARGUMENTS = 2;
 var INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})\s*\(`);
 var EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
@@ -52109,7 +52110,7 @@ var Resolver = class {
     const fn = node2.childForFieldName("function");
     const args2 = namedChildrenOf(node2);
     const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? args2[0] : void 0;
-    if (wrapped) return wrapped.type === "call_expression" && args2.length === 1 ? this.projectRequire(wrapped) : void 0;
+    if (wrapped) return wrapped.type === "call_expression" && args2.length <= MAX_INTEROP_ARGUMENTS ? this.projectRequire(wrapped) : void 0;
     const loads2 = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
     if (!loads2 || args2.length !== 1) return void 0;
     const specifier = this.constants.stringOf(args2[0]);
@@ -52210,7 +52211,7 @@ var Resolver = class {
     }
     if (PASS_THROUGH.test(text4)) {
       const args3 = namedChildrenOf(node2);
-      const only = args3.length === 1 ? args3[0] : void 0;
+      const only = args3.length === 1 || args3.length <= MAX_INTEROP_ARGUMENTS && INTEROP_CALL.test(text4 + "(") ? args3[0] : void 0;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
     if (text4.endsWith("createRequire") && CREATE_REQUIRE.test(text4.replace(/\s+/g, "")) || type === "identifier" && globalKey(this.resolve(fn, text4, depth + 1)) === CREATE_REQUIRE_PATH) return { module: GLOBAL, members: [...MADE_REQUIRE] };

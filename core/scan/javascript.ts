@@ -536,7 +536,7 @@ const NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
  * The default interop helpers (`__importDefault`, `tslib_1.__importDefault`, Babel's `_interopRequireDefault`): a compiled
  * project module wrapped in one is its exports as they are (`shell_1.default.exec` of `exports.default = { exec }`).
  */
-const DEFAULT_INTEROP_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importDefault|_interopRequireDefault)`;
+const DEFAULT_INTEROP_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importDefault|_interopRequireDefault|_interop_require_default)`;
 const DEFAULT_INTEROP = new RegExp(`^${DEFAULT_INTEROP_NAME}$`);
 /**
  * Calls that hand back what they are given: `util.promisify(cp.exec)` (the promise-returning twin runs the
@@ -546,6 +546,8 @@ const DEFAULT_INTEROP = new RegExp(`^${DEFAULT_INTEROP_NAME}$`);
  * module, its `.default` being the module too.
  */
 const PASS_THROUGH = new RegExp(String.raw`^(?:(?:util\s*\.\s*)?promisify|await|_interopDefault|${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})$`);
+/** An interop helper's module is its first argument; esbuild's `__toESM(require("x"), 1)` adds a flag (Node's own module). */
+const MAX_INTEROP_ARGUMENTS = 2;
 /** A value that is a call of one of the interop helpers (`tslib_1.__importStar(`, `tslib_1.__importDefault(`), read from the text. */
 const INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})\s*\(`);
 /** The targets a name's slots are exported through: `module.exports = api`, `exports.default = api`. */
@@ -759,10 +761,10 @@ export class Resolver {
     }
     if (node.type !== "call_expression") return undefined;
     const fn = node.childForFieldName("function");
-    // `tslib_1.__importStar(require("./shims"))`: the namespace interop of compiled TypeScript and Babel.
+    // `tslib_1.__importStar(require("./shims"))`: the namespace interop of compiled TypeScript, Babel, SWC and esbuild.
     const args = namedChildrenOf(node);
     const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? args[0] : undefined;
-    if (wrapped) return wrapped.type === "call_expression" && args.length === 1 ? this.projectRequire(wrapped) : undefined;
+    if (wrapped) return wrapped.type === "call_expression" && args.length <= MAX_INTEROP_ARGUMENTS ? this.projectRequire(wrapped) : undefined;
     const loads = fn?.type === "import" || (fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn));
     if (!loads || args.length !== 1) return undefined;
     const specifier = this.constants.stringOf(args[0]);
@@ -881,7 +883,7 @@ export class Resolver {
     }
     if (PASS_THROUGH.test(text)) {
       const args = namedChildrenOf(node);
-      const only = args.length === 1 ? args[0] : undefined;
+      const only = args.length === 1 || (args.length <= MAX_INTEROP_ARGUMENTS && INTEROP_CALL.test(text + "(")) ? args[0] : undefined;
       return only ? this.resolve(only, only.text, depth + 1) : undefined;
     }
     if ((text.endsWith("createRequire") && CREATE_REQUIRE.test(text.replace(/\s+/g, ""))) || (type === "identifier" && globalKey(this.resolve(fn, text, depth + 1)) === CREATE_REQUIRE_PATH)) return { module: GLOBAL, members: [...MADE_REQUIRE] };

@@ -23,8 +23,12 @@ const FROM = new Literal("from");
 const IDENT = /^[\w$]+$/;
 /** The helper TypeScript emits for `export * from` in CommonJS, ending right before its `(`. */
 const EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
-/** The helpers that hand back a CommonJS module as a namespace (`tslib_1.__importStar`, Babel's `_interopRequireWildcard`), ending right before their `(`. */
-export const NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard)`;
+/**
+ * The helpers that hand back a CommonJS module as a namespace, its `default` the module itself unless it was compiled
+ * from an ES module (`tslib_1.__importStar`, Babel's `_interopRequireWildcard`, SWC's `_interop_require_wildcard`,
+ * esbuild's `__toESM(require("x"), 1)`), ending right before their `(`.
+ */
+export const NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard|_interop_require_wildcard|__toESM)`;
 const NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 /** What follows `require("./x"` in that helper's call: `), exports)`. */
 const EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;

@@ -259,6 +259,11 @@ describe("scan/network-call, scan/shell-command: modules bound through compiler 
     expect(await scan({ "local.js": "exports.request = () => 1;\n", "a.js": text })).toEqual(["a.js:6:1-6:23 scan/network-call", "a.js:7:1-7:8 scan/shell-command", "a.js:8:1-8:11 scan/network-call", "a.js:9:1-9:12 scan/network-call"]);
   });
 
+  test("esbuild's `__toESM(require(\"child_process\"), 1)` (zx's build, `.default` the module in Node mode) and SWC's `_interop_require_wildcard(…)`/`_interop_require_default(…)` are the module; another function of the file with two arguments is not a helper", async () => {
+    const text = 'var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target, mod));\nvar import_cp = __toESM(require("child_process"), 1);\nvar cp2 = __toESM(require("node:child_process"));\nvar _https = _interop_require_default(require("https"));\nvar _net = _interop_require_wildcard(require("net"));\nvar other = wrap(require("child_process"), 1);\nimport_cp.default.exec("ls");\ncp2.spawn("ls");\n_https.default.get("u");\n(0, _net.connect)(80);\nother.default.exec("ls");\n';
+    expect(await scan({ "a.cjs": text })).toEqual(["a.cjs:10:5-10:17 scan/network-call", "a.cjs:7:1-7:23 scan/shell-command", "a.cjs:8:1-8:10 scan/shell-command", "a.cjs:9:1-9:19 scan/network-call"]);
+  });
+
   test("the helpers imported from tslib (`importHelpers`: `tslib_1.__importStar(require(\"node:child_process\"))`, @anthropic-ai/sdk 0.71's agent toolset) and Babel's runtime (`_interop.default(…)`) are the module; another object's method of that name is not a helper", async () => {
     const text = '"use strict";\nconst tslib_1 = require("tslib");\nconst cp = tslib_1.__importStar(require("node:child_process"));\nconst http_1 = tslib_1.__importDefault(require("http"));\nconst net = _interop._interopRequireWildcard(require("net"));\nconst odd = helpers.wrap(require("https"));\ncp.spawn("/bin/bash", []);\nhttp_1.default.get("u");\nnet.connect(80);\nodd.get("u");\n';
     expect(await scan({ "a.js": text })).toEqual(["a.js:7:1-7:9 scan/shell-command", "a.js:8:1-8:19 scan/network-call", "a.js:9:1-9:12 scan/network-call"]);
