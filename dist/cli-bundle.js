@@ -51406,6 +51406,17 @@ var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endI
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
+var Deadline = class {
+  constructor(limitMs) {
+    this.limitMs = limitMs;
+    this.at = performance.now() + limitMs;
+  }
+  limitMs;
+  at;
+  check() {
+    if (performance.now() > this.at) throw new QueryTimeout(`analysing the file took over ${this.limitMs} ms`);
+  }
+};
 function collectCaptures(queries, root, timeLimitMs) {
   const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
@@ -52150,13 +52161,14 @@ var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|p
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || name2 === "Object" || name2 === "Proxy";
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
+  const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(assigned, callees, source, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
-  const resolver = new Resolver(bindings, filter, project);
+  const resolver = new Resolver(bindings, filter, project, void 0, deadline);
   const known = knownTo(bindings);
   const bindLocal = (node2, outer, name2) => {
     binders.push(node2.startIndex);
@@ -52384,24 +52396,29 @@ var EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
-  constructor(bindings, filter, project, constants2 = new Constants()) {
+  constructor(bindings, filter, project, constants2 = new Constants(), deadline) {
     this.bindings = bindings;
     this.filter = filter;
     this.project = project;
     this.constants = constants2;
+    this.deadline = deadline;
   }
   bindings;
   filter;
   project;
   constants;
+  deadline;
   /**
-   * The callee last resolved for a call: a call's callee is resolved twice, asked whether it loads a module
-   * (loadPosition) and then what it returns (returned), so a chain of calls (`a.b(…).c(…).d(…)`, minified bundles
-   * have them hundreds long) would cost 2^length. Kept within one resolve from the top (the bindings do not change there).
+   * What each call resolved to, by node and depth: a call's callee is asked whether it loads a module (loadPosition) and
+   * what it returns (returned), each resolving it, so calls of calls (`cp()()…`, `((() => () => f)())()`; protobufjs's
+   * bundles) cost 2^depth. Kept within one resolve from the top: the bindings do not change there.
    */
-  lastCallee;
+  calls = /* @__PURE__ */ new Map();
   resolve(node2, text4 = node2.text, depth = 0) {
-    if (depth === 0) this.lastCallee = void 0;
+    if (depth === 0) {
+      this.deadline?.check();
+      this.calls.clear();
+    }
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (text4.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node2);
@@ -52439,12 +52456,11 @@ var Resolver = class {
         return object2?.type === "identifier" && index ? this.bindings.picked(object2.text, object2, this.propertyKey(index)) : void 0;
       }
       case "call_expression": {
-        const key = this.slotKey(node2, depth);
-        if (key) return this.bindings.slotPath(key.split("."));
-        const fn = node2.childForFieldName("function");
-        const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
-        if (returned) return this.resolve(returned, returned.text, depth + 1);
-        return this.moduleOfCall(node2, depth) ?? this.returned(fn, depth, node2);
+        const key = node2.id * (MAX_RESOLVE_DEPTH + 2) + depth;
+        if (this.calls.has(key)) return this.calls.get(key);
+        const path3 = this.resolveCall(node2, depth);
+        this.calls.set(key, path3);
+        return path3;
       }
       case "new_expression": {
         const constructor = node2.childForFieldName("constructor");
@@ -52483,9 +52499,18 @@ var Resolver = class {
         return void 0;
     }
   }
+  /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
+  resolveCall(node2, depth) {
+    const key = this.slotKey(node2, depth);
+    if (key) return this.bindings.slotPath(key.split("."));
+    const fn = node2.childForFieldName("function");
+    const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
+    if (returned) return this.resolve(returned, returned.text, depth + 1);
+    return this.moduleOfCall(node2, depth) ?? this.returned(fn, depth, node2);
+  }
   /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
   returned(fn, depth, call2) {
-    const base = fn ? this.resolveCallee(fn, depth + 1) : void 0;
+    const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
     if (base?.returns) return call2 && called(base, call2);
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
   }
@@ -52603,15 +52628,7 @@ var Resolver = class {
       const text4 = raw.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text4) && own2(text4.slice(0, text4.indexOf(".")))) return 0;
     }
-    return LOADER_CALLEES.has(type) && loads(this.resolveCallee(fn, depth + 1)) ? 0 : void 0;
-  }
-  /** resolve(fn) at `depth`, once per call (lastCallee). */
-  resolveCallee(fn, depth) {
-    const last = this.lastCallee;
-    if (last && last.depth === depth && last.node.id === fn.id) return last.path;
-    const path3 = this.resolve(fn, fn.text, depth);
-    this.lastCallee = { node: fn, depth, path: path3 };
-    return path3;
+    return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
@@ -53486,6 +53503,7 @@ var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodca
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
+  const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, builtinPath, (node2) => enclosing(node2, DEFERRED) !== void 0);
   const imports = [];
@@ -53505,7 +53523,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (!stringConstant(source, value)) constants2.poison(nameNode.text);
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants2.poison(name2);
   }
-  const resolver = new Resolver2(bindings, filter, source, constants2, importers);
+  const resolver = new Resolver2(bindings, filter, source, constants2, importers, deadline);
   const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
   const shadowLocals = (fresh) => {
@@ -53664,19 +53682,22 @@ function unwrap4(node2) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source, constants2, importers = NO_IMPORTERS) {
+  constructor(bindings, filter, source, constants2, importers = NO_IMPORTERS, deadline) {
     this.bindings = bindings;
     this.filter = filter;
     this.source = source;
     this.constants = constants2;
     this.importers = importers;
+    this.deadline = deadline;
   }
   bindings;
   filter;
   source;
   constants;
   importers;
+  deadline;
   resolve(node2, text4 = node2.text, depth = 0) {
+    if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text4);
     if (chain) return this.classMember(chainPath(this.bindings, chain, node2));

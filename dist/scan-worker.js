@@ -5501,6 +5501,17 @@ var commentText = ({ startIndex, endIndex, text }) => ({ startIndex, endIndex, t
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
+var Deadline = class {
+  constructor(limitMs) {
+    this.limitMs = limitMs;
+    this.at = performance.now() + limitMs;
+  }
+  limitMs;
+  at;
+  check() {
+    if (performance.now() > this.at) throw new QueryTimeout(`analysing the file took over ${this.limitMs} ms`);
+  }
+};
 function collectCaptures(queries, root, timeLimitMs) {
   const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
@@ -6884,13 +6895,14 @@ var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|p
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || name2 === "Object" || name2 === "Proxy";
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project2) {
+  const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(assigned, callees, source, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project2);
-  const resolver = new Resolver(bindings, filter, project2);
+  const resolver = new Resolver(bindings, filter, project2, void 0, deadline);
   const known = knownTo(bindings);
   const bindLocal = (node, outer, name2) => {
     binders.push(node.startIndex);
@@ -7118,24 +7130,29 @@ var EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
-  constructor(bindings, filter, project2, constants = new Constants()) {
+  constructor(bindings, filter, project2, constants = new Constants(), deadline) {
     this.bindings = bindings;
     this.filter = filter;
     this.project = project2;
     this.constants = constants;
+    this.deadline = deadline;
   }
   bindings;
   filter;
   project;
   constants;
+  deadline;
   /**
-   * The callee last resolved for a call: a call's callee is resolved twice, asked whether it loads a module
-   * (loadPosition) and then what it returns (returned), so a chain of calls (`a.b(…).c(…).d(…)`, minified bundles
-   * have them hundreds long) would cost 2^length. Kept within one resolve from the top (the bindings do not change there).
+   * What each call resolved to, by node and depth: a call's callee is asked whether it loads a module (loadPosition) and
+   * what it returns (returned), each resolving it, so calls of calls (`cp()()…`, `((() => () => f)())()`; protobufjs's
+   * bundles) cost 2^depth. Kept within one resolve from the top: the bindings do not change there.
    */
-  lastCallee;
+  calls = /* @__PURE__ */ new Map();
   resolve(node, text = node.text, depth = 0) {
-    if (depth === 0) this.lastCallee = void 0;
+    if (depth === 0) {
+      this.deadline?.check();
+      this.calls.clear();
+    }
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (text.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node);
@@ -7173,12 +7190,11 @@ var Resolver = class {
         return object?.type === "identifier" && index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : void 0;
       }
       case "call_expression": {
-        const key = this.slotKey(node, depth);
-        if (key) return this.bindings.slotPath(key.split("."));
-        const fn = node.childForFieldName("function");
-        const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
-        if (returned) return this.resolve(returned, returned.text, depth + 1);
-        return this.moduleOfCall(node, depth) ?? this.returned(fn, depth, node);
+        const key = node.id * (MAX_RESOLVE_DEPTH + 2) + depth;
+        if (this.calls.has(key)) return this.calls.get(key);
+        const path2 = this.resolveCall(node, depth);
+        this.calls.set(key, path2);
+        return path2;
       }
       case "new_expression": {
         const constructor = node.childForFieldName("constructor");
@@ -7217,9 +7233,18 @@ var Resolver = class {
         return void 0;
     }
   }
+  /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
+  resolveCall(node, depth) {
+    const key = this.slotKey(node, depth);
+    if (key) return this.bindings.slotPath(key.split("."));
+    const fn = node.childForFieldName("function");
+    const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
+    if (returned) return this.resolve(returned, returned.text, depth + 1);
+    return this.moduleOfCall(node, depth) ?? this.returned(fn, depth, node);
+  }
   /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
   returned(fn, depth, call2) {
-    const base = fn ? this.resolveCallee(fn, depth + 1) : void 0;
+    const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
     if (base?.returns) return call2 && called(base, call2);
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : void 0;
   }
@@ -7337,15 +7362,7 @@ var Resolver = class {
       const text = raw.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text) && own(text.slice(0, text.indexOf(".")))) return 0;
     }
-    return LOADER_CALLEES.has(type) && loads(this.resolveCallee(fn, depth + 1)) ? 0 : void 0;
-  }
-  /** resolve(fn) at `depth`, once per call (lastCallee). */
-  resolveCallee(fn, depth) {
-    const last = this.lastCallee;
-    if (last && last.depth === depth && last.node.id === fn.id) return last.path;
-    const path2 = this.resolve(fn, fn.text, depth);
-    this.lastCallee = { node: fn, depth, path: path2 };
-    return path2;
+    return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
@@ -8220,6 +8237,7 @@ var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodca
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project2) {
+  const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== void 0);
   const imports = [];
@@ -8239,7 +8257,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (!stringConstant(source, value)) constants.poison(nameNode.text);
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants.poison(name2);
   }
-  const resolver = new Resolver2(bindings, filter, source, constants, importers);
+  const resolver = new Resolver2(bindings, filter, source, constants, importers, deadline);
   const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
   const shadowLocals = (fresh) => {
@@ -8398,19 +8416,22 @@ function unwrap2(node) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source, constants, importers = NO_IMPORTERS) {
+  constructor(bindings, filter, source, constants, importers = NO_IMPORTERS, deadline) {
     this.bindings = bindings;
     this.filter = filter;
     this.source = source;
     this.constants = constants;
     this.importers = importers;
+    this.deadline = deadline;
   }
   bindings;
   filter;
   source;
   constants;
   importers;
+  deadline;
   resolve(node, text = node.text, depth = 0) {
+    if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text);
     if (chain) return this.classMember(chainPath(this.bindings, chain, node));

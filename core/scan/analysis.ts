@@ -81,6 +81,21 @@ export class QueryTimeout extends Error {
   override name = "QueryTimeout";
 }
 
+/**
+ * A file's time limit over its whole analysis, not only its queries: resolving names follows values through calls,
+ * bounded in depth but not in what hostile nesting makes of each step. Past it the file is skipped (an error), never
+ * judged on half an analysis.
+ */
+export class Deadline {
+  private readonly at: number;
+  constructor(private readonly limitMs: number) {
+    this.at = performance.now() + limitMs;
+  }
+  check(): void {
+    if (performance.now() > this.at) throw new QueryTimeout(`analysing the file took over ${this.limitMs} ms`);
+  }
+}
+
 export function collectCaptures(queries: Queries, root: Node, timeLimitMs: number): Captures {
   const out: Captures = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName: Node | undefined;

@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
@@ -222,13 +222,14 @@ export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve
  * after an edit may reuse (none when read through the project's symbol table).
  */
 export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: KeptAnalysis } {
+  const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(assigned, callees, source, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
-  const resolver = new Resolver(bindings, filter, project);
+  const resolver = new Resolver(bindings, filter, project, undefined, deadline);
   const known = knownTo(bindings);
   const bindLocal = (node: Node, outer: boolean, name: string) => {
     binders.push(node.startIndex);
@@ -564,17 +565,21 @@ export class Resolver {
     private readonly project?: FileProject,
     /** The file's string constants (a re-analysis after an edit reuses the full analysis's). */
     readonly constants = new Constants(),
+    private readonly deadline?: Deadline,
   ) {}
 
   /**
-   * The callee last resolved for a call: a call's callee is resolved twice, asked whether it loads a module
-   * (loadPosition) and then what it returns (returned), so a chain of calls (`a.b(…).c(…).d(…)`, minified bundles
-   * have them hundreds long) would cost 2^length. Kept within one resolve from the top (the bindings do not change there).
+   * What each call resolved to, by node and depth: a call's callee is asked whether it loads a module (loadPosition) and
+   * what it returns (returned), each resolving it, so calls of calls (`cp()()…`, `((() => () => f)())()`; protobufjs's
+   * bundles) cost 2^depth. Kept within one resolve from the top: the bindings do not change there.
    */
-  private lastCallee: { node: Node; depth: number; path: ModulePath | undefined } | undefined;
+  private readonly calls = new Map<number, ModulePath | undefined>();
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
-    if (depth === 0) this.lastCallee = undefined;
+    if (depth === 0) {
+      this.deadline?.check();
+      this.calls.clear();
+    }
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     if (text.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node);
@@ -618,14 +623,11 @@ export class Resolver {
         return object?.type === "identifier" && index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : undefined;
       }
       case "call_expression": {
-        // `__privateGet(this, _fetch)`: the slot it reads.
-        const key = this.slotKey(node, depth);
-        if (key) return this.bindings.slotPath(key.split("."));
-        const fn = node.childForFieldName("function");
-        // `(() => cp)()`, and `x = function () { return cp }()` (a function expression needs no parentheses there).
-        const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
-        if (returned) return this.resolve(returned, returned.text, depth + 1);
-        return this.moduleOfCall(node, depth) ?? this.returned(fn, depth, node);
+        const key = node.id * (MAX_RESOLVE_DEPTH + 2) + depth;
+        if (this.calls.has(key)) return this.calls.get(key);
+        const path = this.resolveCall(node, depth);
+        this.calls.set(key, path);
+        return path;
       }
       case "new_expression": {
         const constructor = node.childForFieldName("constructor");
@@ -666,9 +668,21 @@ export class Resolver {
     }
   }
 
+  /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
+  private resolveCall(node: Node, depth: number): ModulePath | undefined {
+    // `__privateGet(this, _fetch)`: the slot it reads.
+    const key = this.slotKey(node, depth);
+    if (key) return this.bindings.slotPath(key.split("."));
+    const fn = node.childForFieldName("function");
+    // `(() => cp)()`, and `x = function () { return cp }()` (a function expression needs no parentheses there).
+    const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
+    if (returned) return this.resolve(returned, returned.text, depth + 1);
+    return this.moduleOfCall(node, depth) ?? this.returned(fn, depth, node);
+  }
+
   /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
   private returned(fn: Node | null, depth: number, call?: Node): ModulePath | undefined {
-    const base = fn ? this.resolveCallee(fn, depth + 1) : undefined;
+    const base = fn ? this.resolve(fn, fn.text, depth + 1) : undefined;
     if (base?.returns) return call && called(base, call);
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : undefined;
   }
@@ -809,16 +823,7 @@ export class Resolver {
       const text = raw.replace(/\s+/g, "");
       if (MODULE_OBJECT_LOADERS.has(text) && own(text.slice(0, text.indexOf(".")))) return 0;
     }
-    return LOADER_CALLEES.has(type) && loads(this.resolveCallee(fn, depth + 1)) ? 0 : undefined;
-  }
-
-  /** resolve(fn) at `depth`, once per call (lastCallee). */
-  private resolveCallee(fn: Node, depth: number): ModulePath | undefined {
-    const last = this.lastCallee;
-    if (last && last.depth === depth && last.node.id === fn.id) return last.path;
-    const path = this.resolve(fn, fn.text, depth);
-    this.lastCallee = { node: fn, depth, path };
-    return path;
+    return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
   }
 
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */

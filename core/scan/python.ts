@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
 import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
@@ -105,6 +105,7 @@ const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type"
  * imports (what they load may change with an edit anywhere) or one read through the project's symbol table.
  */
 export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: KeptAnalysis } {
+  const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== undefined);
   const imports: Analysis["imports"] = [];
@@ -126,7 +127,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       if (!stringConstant(source, value)) constants.poison(nameNode.text);
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
   }
-  const resolver = new Resolver(bindings, filter, source, constants, importers);
+  const resolver = new Resolver(bindings, filter, source, constants, importers, deadline);
   const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name: string | undefined) => knownHere(name) || importers.has(name!) : knownHere;
   /** `fresh`: only names bound since (the others were shadowed already). */
@@ -383,11 +384,11 @@ export class Resolver {
     readonly constants: Constants,
     /** Names the file gives an importer (importerAliases; a file with any is analysed whole after each edit). */
     private readonly importers: ReadonlyMap<string, string> = NO_IMPORTERS,
+    private readonly deadline?: Deadline,
   ) {}
 
-
-
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
+    if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     const chain = simpleChain(text);
     if (chain) return this.classMember(chainPath(this.bindings, chain, node));

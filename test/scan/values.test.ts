@@ -1,7 +1,7 @@
 // Issue 19: the rule table's member kinds (call / client / inert), the new modules, value tracking within
 // a file (values passed on, fallbacks, locals, slots, dynamic access, subclasses) and resolution paths.
 import { describe, expect, test } from "vitest";
-import { scanSource } from "../../core/scan/scan";
+import { Scanner, scanSource } from "../../core/scan/scan";
 import { at, found, scanConfig } from "./helpers";
 
 const SHELL = "scan/shell-command";
@@ -143,6 +143,13 @@ describe("scan/shell-command: hostile unpackings and loops stay linear", () => {
     expect(await found("a.js", js)).toEqual([`${SHELL} ${at(js, "f", 1)}`]);
     const py = `import subprocess\nsubprocess${"()".repeat(300)}\nf = subprocess.run\nf(x)${"(y)".repeat(300)}\n`;
     expect(await found("a.py", py)).toEqual([`${SHELL} ${at(py, "subprocess", 1)}`, `${SHELL} ${at(py, "f", 1)}`]);
+  });
+  test("scan/skipped-file: a file whose analysis outlasts the time limit (3,000 arrow functions returned and called in place) is skipped as an error, not judged on half an analysis", async () => {
+    const limit = 1000;
+    const scanner = await Scanner.create({ timeLimitMs: limit });
+    const text = `const cp = require("child_process");\n${"(".repeat(3000)}${"() => ".repeat(3000)}cp.execSync${")()".repeat(3000)}("ls");\n`;
+    expect(scanner.scan("a.js", text).findings.map((f) => [f.rule, f.severity, f.message])).toEqual([["scan/skipped-file", "error", `Not scanned: analysing the file took over ${limit} ms (deeply nested or broken code).`]]);
+    scanner.dispose();
   });
   test("50,000 targets unpacked and a loop over 200,000 literals are followed; a dict literal is read up to 4,000 characters", async () => {
     const entries = (n: number) => Array.from({ length: n }, (_, i) => `'k${i}': ${i}, `).join("");

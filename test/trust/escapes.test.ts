@@ -6,7 +6,8 @@ import { gate, pullRequest, scanAnnotations } from "./pr";
 
 // A watched function handed to code the scan does not follow inside an object, array, dict or list (zx's `defaults =
 // { spawn: cp.spawn }`, `makeClient({ fetch })`) passed the gate, as the bare value handed over did not; and a file of
-// calls of calls (`cp()()…`, 24 deep) kept the scan busy for minutes, the Action with it. Both through the built Action.
+// calls of calls (`cp()()…`, 24 deep) kept the scan busy for minutes, the Action with it; what analysis time is left is
+// bounded by the file's time limit. Through the built Action.
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
@@ -38,5 +39,14 @@ describe("a pull request cannot hide a crossing in a container argument, nor sta
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/nested.js 4 1"]);
+  });
+
+  it("scan/skipped-file: a file whose analysis outlasts the time limit fails the built Action (an error), not judged on half an analysis", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/arrows.js"), `const cp = require("child_process");\n${"(".repeat(3000)}${"() => ".repeat(3000)}cp.execSync${")()".repeat(3000)}("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual(["scan/skipped-file agent/arrows.js 1 1"]);
   });
 });
