@@ -52231,9 +52231,12 @@ var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "functi
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
 function throughConstructor(callee, source) {
   let end = callee.endIndex;
-  while (source[end - 1] === ")" || /\s/.test(source[end - 1] ?? "")) end--;
-  return source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length) ? functionConstructorAt(unwrap3(callee)) : void 0;
+  while (/[)\]'"`\s]/.test(source[end - 1] ?? "")) end--;
+  if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap3(callee));
+  const bound = INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
+  return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap3(bound)) : void 0;
 }
+var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 function functionConstructorAt(member) {
   if (!isConstructorRead(member)) return void 0;
   const object2 = unwrap3(member.childForFieldName("object"));
@@ -52242,7 +52245,12 @@ function functionConstructorAt(member) {
   const [of2] = namedChildrenOf(object2);
   return of2 && FUNCTIONS_IN_PLACE.has(unwrap3(of2).type) ? FUNCTION_PATH : void 0;
 }
-var isConstructorRead = (node2) => node2.type === "member_expression" && node2.childForFieldName("property")?.text === CONSTRUCTOR;
+function isConstructorRead(node2) {
+  const type = node2.type;
+  if (type === "member_expression") return node2.childForFieldName("property")?.text === CONSTRUCTOR;
+  const index = type === "subscript_expression" ? node2.childForFieldName("index") : null;
+  return index?.type === "string" && stringValue(index) === CONSTRUCTOR;
+}
 var INSPECTOR_LOAD = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:node:)?inspector(?:\/promises)?['"`]/;
 var INSPECTOR_POST = { module: "inspector", members: ["Session", RETURNED, "post"] };
 function inspectorPost(callee, constants2, source) {
@@ -52291,10 +52299,10 @@ function rootAt(text4, offset) {
   NEW_PREFIX.lastIndex = offset;
   return NEW_PREFIX.test(text4) ? identifierAt(text4, NEW_PREFIX.lastIndex) : head;
 }
-function invokedThrough(callee) {
+function invokedThrough(callee, bound = false) {
   if (callee.type !== "member_expression") return void 0;
   const property = callee.childForFieldName("property")?.text;
-  return property === "call" || property === "apply" ? callee.childForFieldName("object") ?? void 0 : void 0;
+  return property === "call" || property === "apply" || bound && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
 }
 function unwrap3(node2) {
   let n = node2;
@@ -54280,7 +54288,7 @@ function evaluatorTest(language, specs) {
     })
   );
 }
-var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*\.\s*$/;
+var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");

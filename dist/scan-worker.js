@@ -6979,9 +6979,12 @@ var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "functi
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
 function throughConstructor(callee, source) {
   let end = callee.endIndex;
-  while (source[end - 1] === ")" || /\s/.test(source[end - 1] ?? "")) end--;
-  return source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length) ? functionConstructorAt(unwrap(callee)) : void 0;
+  while (/[)\]'"`\s]/.test(source[end - 1] ?? "")) end--;
+  if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap(callee));
+  const bound = INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
+  return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap(bound)) : void 0;
 }
+var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 function functionConstructorAt(member) {
   if (!isConstructorRead(member)) return void 0;
   const object = unwrap(member.childForFieldName("object"));
@@ -6990,7 +6993,12 @@ function functionConstructorAt(member) {
   const [of2] = namedChildrenOf(object);
   return of2 && FUNCTIONS_IN_PLACE.has(unwrap(of2).type) ? FUNCTION_PATH : void 0;
 }
-var isConstructorRead = (node) => node.type === "member_expression" && node.childForFieldName("property")?.text === CONSTRUCTOR;
+function isConstructorRead(node) {
+  const type = node.type;
+  if (type === "member_expression") return node.childForFieldName("property")?.text === CONSTRUCTOR;
+  const index = type === "subscript_expression" ? node.childForFieldName("index") : null;
+  return index?.type === "string" && stringValue(index) === CONSTRUCTOR;
+}
 var INSPECTOR_LOAD = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:node:)?inspector(?:\/promises)?['"`]/;
 var INSPECTOR_POST = { module: "inspector", members: ["Session", RETURNED, "post"] };
 function inspectorPost(callee, constants, source) {
@@ -7039,10 +7047,10 @@ function rootAt(text, offset) {
   NEW_PREFIX.lastIndex = offset;
   return NEW_PREFIX.test(text) ? identifierAt(text, NEW_PREFIX.lastIndex) : head;
 }
-function invokedThrough(callee) {
+function invokedThrough(callee, bound = false) {
   if (callee.type !== "member_expression") return void 0;
   const property = callee.childForFieldName("property")?.text;
-  return property === "call" || property === "apply" ? callee.childForFieldName("object") ?? void 0 : void 0;
+  return property === "call" || property === "apply" || bound && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
 }
 function unwrap(node) {
   let n = node;
@@ -9152,7 +9160,7 @@ function evaluatorTest(language, specs) {
     })
   );
 }
-var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*\.\s*$/;
+var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");

@@ -388,11 +388,16 @@ const PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
  * `new this.constructor(opts)` makes an object of a class of the file's own.
  */
 function throughConstructor(callee: Node, source: string): ModulePath | undefined {
-  // The text first, past closing parentheses (`new ((…).constructor)(…)`): reading a node's fields costs more.
+  // The text first, past closing parentheses (`new ((…).constructor)(…)`) and a quoted key's end (`["constructor"]`): reading a node's fields costs more.
   let end = callee.endIndex;
-  while (source[end - 1] === ")" || /\s/.test(source[end - 1] ?? "")) end--;
-  return source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length) ? functionConstructorAt(unwrap(callee)) : undefined;
+  while (/[)\]'"`\s]/.test(source[end - 1] ?? "")) end--;
+  if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap(callee));
+  // `F.call(null, code)`, `F.apply(null, [code])`, `F.bind(null, code)` of the Function so reached: the code is among this call's arguments.
+  const bound = INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : undefined;
+  return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap(bound)) : undefined;
 }
+/** A callee's text ending as `.call`, `.apply` or `.bind` may. */
+const INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 
 /** throughConstructor's test of the node: also what a name bound to such a value holds (`const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor`). */
 function functionConstructorAt(member: Node): ModulePath | undefined {
@@ -403,7 +408,13 @@ function functionConstructorAt(member: Node): ModulePath | undefined {
   const [of] = namedChildrenOf(object);
   return of && FUNCTIONS_IN_PLACE.has(unwrap(of).type) ? FUNCTION_PATH : undefined;
 }
-const isConstructorRead = (node: Node) => node.type === "member_expression" && node.childForFieldName("property")?.text === CONSTRUCTOR;
+/** `x.constructor`, `x["constructor"]`. */
+function isConstructorRead(node: Node): boolean {
+  const type = node.type;
+  if (type === "member_expression") return node.childForFieldName("property")?.text === CONSTRUCTOR;
+  const index = type === "subscript_expression" ? node.childForFieldName("index") : null;
+  return index?.type === "string" && stringValue(index) === CONSTRUCTOR;
+}
 
 /** A file loading the inspector (`require("node:inspector")`, `import { Session } from "inspector/promises"`). */
 const INSPECTOR_LOAD = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:node:)?inspector(?:\/promises)?['"`]/;
@@ -481,11 +492,11 @@ function rootAt(text: string, offset: number): string | undefined {
   return NEW_PREFIX.test(text) ? identifierAt(text, NEW_PREFIX.lastIndex) : head;
 }
 
-/** The function `f` of a callee `f.call` or `f.apply`, else undefined. */
-function invokedThrough(callee: Node): Node | undefined {
+/** The function `f` of a callee `f.call` or `f.apply` (`bound`: or `f.bind`), else undefined. */
+function invokedThrough(callee: Node, bound = false): Node | undefined {
   if (callee.type !== "member_expression") return undefined;
   const property = callee.childForFieldName("property")?.text;
-  return property === "call" || property === "apply" ? (callee.childForFieldName("object") ?? undefined) : undefined;
+  return property === "call" || property === "apply" || (bound && property === "bind") ? (callee.childForFieldName("object") ?? undefined) : undefined;
 }
 
 /** `(cp.exec)(...)` and TypeScript's compiled `(0, child_process_1.exec)(...)`: the callee is the last expression inside. */
