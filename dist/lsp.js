@@ -55488,7 +55488,7 @@ function bindArrayPattern(pattern, array2, resolver, bindings, scopeFor) {
 }
 function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern)) {
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
-    const value = key === void 0 ? void 0 : member(key);
+    const value = member(key ?? ANY);
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }

@@ -1049,10 +1049,13 @@ function bindArrayPattern(pattern: Node, array: Node, resolver: Resolver, bindin
   });
 }
 
-/** `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that shadow one. */
+/**
+ * `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that
+ * shadow one. A computed key the file does not fix (`{ [name]: run }`) is a member chosen at run time, as `cp[name]` is.
+ */
 function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor: (name: string, value: ModulePath | undefined) => number = () => bindings.scopeOf(pattern)): void {
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
-    const value = key === undefined ? undefined : member(key);
+    const value = member(key ?? ANY);
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
