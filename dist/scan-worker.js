@@ -7549,11 +7549,22 @@ function factoryName(value) {
 function staticMethod(value) {
   const fn = enclosing(value, FUNCTIONS);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return void 0;
-  const declaration2 = fn.parent.parent;
-  const owner = declaration2?.type === "class_declaration" ? declaration2.childForFieldName("name") : null;
   const name2 = fn.childForFieldName("name");
-  const top = declaration2?.parent?.type === "program" || declaration2?.parent?.type === "export_statement" && declaration2.parent.parent?.type === "program";
-  return owner && name2?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name2.text}` } : void 0;
+  const owner = name2?.type === "property_identifier" ? staticOwner(fn.parent.parent) : void 0;
+  return owner && { owner: owner.owner, slot: `${owner.slot}.${name2.text}` };
+}
+var MAX_NESTED_CLASSES = 3;
+function staticOwner(declaration2, depth = 0) {
+  if (declaration2?.type === "class_declaration") {
+    const owner = declaration2.childForFieldName("name");
+    const top = declaration2.parent?.type === "program" || declaration2.parent?.type === "export_statement" && declaration2.parent.parent?.type === "program";
+    return owner && top ? { owner, slot: owner.text } : void 0;
+  }
+  const field = declaration2?.type === "class" && depth < MAX_NESTED_CLASSES ? declaration2.parent : null;
+  if (field?.type !== "field_definition" && field?.type !== "public_field_definition" || !field.children.some((c) => c?.type === "static")) return void 0;
+  const key = field.childForFieldName("property") ?? field.childForFieldName("name");
+  const outer = key?.type === "property_identifier" ? staticOwner(field.parent?.parent ?? null, depth + 1) : void 0;
+  return outer && { owner: outer.owner, slot: `${outer.slot}.${key.text}` };
 }
 var JS_FACTORIES = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
 function projectImport(node, specifier, bindings, project2) {
@@ -7621,15 +7632,32 @@ function literalEntries(literal, resolver, bindings) {
   }
   for (const prop of literal.namedChildren) {
     const name2 = prop?.type === "pair" || prop?.type === "method_definition" ? prop.childForFieldName(prop.type === "pair" ? "key" : "name") : prop?.type === "shorthand_property_identifier" ? prop : null;
-    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop?.type === "method_definition" ? getterReturn(prop) : prop;
-    if (!name2 || !value) continue;
-    const path2 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (!name2) continue;
+    const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];
+    let path2;
+    for (const value of values) {
+      path2 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+      if (path2) break;
+    }
     if (path2) out2.push([resolver.propertyKey(name2), through(normalMembers(path2), prop)]);
   }
   return out2;
 }
-function getterReturn(method) {
-  return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? soleReturn(method.childForFieldName("body")) : null;
+function getterReturns(method) {
+  return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? returnsIn(method.childForFieldName("body")) : [];
+}
+var RETURN_HOLDERS = /* @__PURE__ */ new Set(["statement_block", "if_statement", "else_clause", "try_statement", "catch_clause", "finally_clause", "switch_statement", "switch_body", "switch_case", "switch_default", "for_statement", "for_in_statement", "while_statement", "do_statement", "labeled_statement"]);
+var MAX_RETURNS = 8;
+function returnsIn(body2, out2 = []) {
+  for (const statement of namedChildrenOf(body2)) {
+    if (out2.length >= MAX_RETURNS) break;
+    const type = statement.type;
+    if (type === "return_statement") {
+      const value = statement.namedChild(0);
+      if (value) out2.push(value);
+    } else if (RETURN_HOLDERS.has(type)) returnsIn(statement, out2);
+  }
+  return out2;
 }
 function namespaceExporting(declarator) {
   const exported = declarator.parent?.parent;
@@ -7686,8 +7714,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
   for (const getter of source.slice(root.startIndex, root.endIndex).matchAll(GETTER)) {
     const name2 = root.descendantForIndex(root.startIndex + getter.index + getter[0].length - getter[1].length);
     const method = name2?.type === "property_identifier" ? name2.parent : null;
-    const value = method?.type === "method_definition" && method.parent?.type === "class_body" ? getterReturn(method) : null;
-    if (value) add(name2, value);
+    if (method?.type === "method_definition" && method.parent?.type === "class_body") for (const value of getterReturns(method)) add(name2, value);
   }
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;

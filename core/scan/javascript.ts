@@ -1143,15 +1143,33 @@ function factoryName(value: Node): Node | undefined {
   return name?.type === "identifier" && atTop(declarator!.parent?.parent ?? null) ? name : undefined;
 }
 
-/** `class B { static make() { return cp.exec } }` at the top level: the class's name and the method's slot, `B.make` (not a getter's: getterReturn). */
+/**
+ * `class B { static make() { return cp.exec } }` at the top level: the class's name and the method's slot, `B.make` (not a
+ * getter's: getterReturns); of a class held by a static field of one (`class A { static B = class { static make() … } }`), `A.B.make`.
+ */
 function staticMethod(value: Node): { owner: Node; slot: string } | undefined {
   const fn = enclosing(value, FUNCTIONS);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return undefined;
-  const declaration = fn.parent.parent;
-  const owner = declaration?.type === "class_declaration" ? declaration.childForFieldName("name") : null;
   const name = fn.childForFieldName("name");
-  const top = declaration?.parent?.type === "program" || (declaration?.parent?.type === "export_statement" && declaration.parent.parent?.type === "program");
-  return owner && name?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name.text}` } : undefined;
+  const owner = name?.type === "property_identifier" ? staticOwner(fn.parent.parent) : undefined;
+  return owner && { owner: owner.owner, slot: `${owner.slot}.${name!.text}` };
+}
+
+/** Classes held by static fields followed inward from a top-level class (`A.B.C`). */
+const MAX_NESTED_CLASSES = 3;
+
+/** A top-level class's name and slot (`A`), or a class held by its static field's (`A.B`, MAX_NESTED_CLASSES deep). */
+function staticOwner(declaration: Node | null, depth = 0): { owner: Node; slot: string } | undefined {
+  if (declaration?.type === "class_declaration") {
+    const owner = declaration.childForFieldName("name");
+    const top = declaration.parent?.type === "program" || (declaration.parent?.type === "export_statement" && declaration.parent.parent?.type === "program");
+    return owner && top ? { owner, slot: owner.text } : undefined;
+  }
+  const field = declaration?.type === "class" && depth < MAX_NESTED_CLASSES ? declaration.parent : null;
+  if ((field?.type !== "field_definition" && field?.type !== "public_field_definition") || !field.children.some((c) => c?.type === "static")) return undefined;
+  const key = field.childForFieldName("property") ?? field.childForFieldName("name");
+  const outer = key?.type === "property_identifier" ? staticOwner(field.parent?.parent ?? null, depth + 1) : undefined;
+  return outer && { owner: outer.owner, slot: `${outer.slot}.${key!.text}` };
 }
 
 /** How factories.ts reads JavaScript: arrow bodies are returned values too. */
@@ -1239,20 +1257,43 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings): 
   }
   for (const prop of literal.namedChildren) {
     const name = prop?.type === "pair" || prop?.type === "method_definition" ? prop.childForFieldName(prop.type === "pair" ? "key" : "name") : prop?.type === "shorthand_property_identifier" ? prop : null;
-    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop?.type === "method_definition" ? getterReturn(prop) : prop;
-    if (!name || !value) continue;
-    const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (!name) continue;
+    // A getter's value: the first of its returns that resolves.
+    const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];
+    let path: ModulePath | undefined;
+    for (const value of values) {
+      path = !value ? undefined : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+      if (path) break;
+    }
     if (path) out.push([resolver.propertyKey(name), through(normalMembers(path), prop!)]);
   }
   return out;
 }
 
 /**
- * `get run() { return cp.exec }`: reading the property calls the getter, so the property holds what its one `return`
- * gives (a getter doing more, or any other method, holds nothing the scan follows).
+ * `get run() { return cp.exec }`: reading the property calls the getter, so the property holds what its `return`s give,
+ * also under an `if` (any other method holds nothing the scan follows).
  */
-function getterReturn(method: Node): Node | null {
-  return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? soleReturn(method.childForFieldName("body")) : null;
+function getterReturns(method: Node): Node[] {
+  return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? returnsIn(method.childForFieldName("body")) : [];
+}
+
+/** Statements a function's own `return` may sit in (not a nested function's). */
+const RETURN_HOLDERS = new Set(["statement_block", "if_statement", "else_clause", "try_statement", "catch_clause", "finally_clause", "switch_statement", "switch_body", "switch_case", "switch_default", "for_statement", "for_in_statement", "while_statement", "do_statement", "labeled_statement"]);
+/** Returns of one getter read (the first that resolves decides, as for a factory). */
+const MAX_RETURNS = 8;
+
+/** The values a body's `return`s give, under `if`, `try`, loops… (`get run() { if (ok) return cp.exec; … }`). */
+function returnsIn(body: Node | null, out: Node[] = []): Node[] {
+  for (const statement of namedChildrenOf(body)) {
+    if (out.length >= MAX_RETURNS) break;
+    const type = statement.type;
+    if (type === "return_statement") {
+      const value = statement.namedChild(0);
+      if (value) out.push(value);
+    } else if (RETURN_HOLDERS.has(type)) returnsIn(statement, out);
+  }
+  return out;
 }
 
 /** `namespace N { export const run = … }` (TypeScript): the namespace whose member the declarator is, `N` (its parents asked only of a watched value's). */
@@ -1341,13 +1382,12 @@ function heritageOf(heritage: Node): Node | null {
 export function withDerivedDefinitions(definitions: Captures["definitions"], callees: Captures["callees"], source: string, root: Node): Captures["definitions"] {
   const derived: Captures["definitions"] = [];
   const add = (name: Node, value: Node) => derived.push([name, value]);
-  // `get run() { return cp.exec }` in a class: the property `run` is what the one `return` gives, as a field's value is
+  // `get run() { return cp.exec }` in a class: the property `run` is what its `return`s give, as a field's value is
   // (an object literal's getters are read with its properties). Found from the text: a query pattern cost 3–5% of the scan.
   for (const getter of source.slice(root.startIndex, root.endIndex).matchAll(GETTER)) {
     const name = root.descendantForIndex(root.startIndex + getter.index + getter[0].length - getter[1]!.length);
     const method = name?.type === "property_identifier" ? name.parent : null;
-    const value = method?.type === "method_definition" && method.parent?.type === "class_body" ? getterReturn(method) : null;
-    if (value) add(name!, value);
+    if (method?.type === "method_definition" && method.parent?.type === "class_body") for (const value of getterReturns(method)) add(name!, value);
   }
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;
