@@ -47910,7 +47910,7 @@ var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnProper
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
 var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
-var COLLECTION_AT = /Promise\s*\.\s*resolve\s*\(/y;
+var COLLECTION_AT = /(?:Promise\s*\.\s*resolve|new\s+(?:Map|WeakMap|Set|WeakSet))\s*\(/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
@@ -48048,7 +48048,8 @@ function throughConstructor(callee, source) {
   let end = callee.endIndex;
   while (/[)\]'"`\s]/.test(source[end - 1] ?? "")) end--;
   if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap3(callee));
-  const bound = INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
+  const last = source[end - 1];
+  const bound = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
   return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap3(bound)) : void 0;
 }
 var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
@@ -48192,7 +48193,7 @@ var Resolver = class {
         const fn = node2.childForFieldName("function");
         const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
         if (returned) return this.resolve(returned, returned.text, depth + 1);
-        return this.moduleOfCall(node2, depth) ?? this.elementRead(node2, depth) ?? this.returned(fn, depth, node2);
+        return this.moduleOfCall(node2, depth) ?? (fn && ELEMENT_READ_END.test(fn.text) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
       }
       case "new_expression": {
         const constructor = node2.childForFieldName("constructor");
@@ -48532,10 +48533,11 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const constant = simpleName !== void 0 && mayBeString(source, value) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
+  const collection = (head === "new" || head === "Promise") && privateHelperAt(COLLECTION_AT, source, value.startIndex);
   const thenCallback = functionValue && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule = thenCallback || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
-  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && privateHelperAt(COLLECTION_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
+  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
@@ -48547,7 +48549,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && valueType === "object";
-  return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds, loop };
+  return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 function spreadsKnown(source, value, known) {
   const text4 = source.slice(value.startIndex, value.endIndex);
@@ -48593,7 +48595,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
-  const collection = (valueType === "new_expression" || valueType === "call_expression") && nameType === "identifier" ? resolver.collectionEntries(value)?.values : void 0;
+  const collection = read.collection && nameType === "identifier" ? resolver.collectionEntries(value)?.values : void 0;
   if (collection?.length && moduleLevel(nameNode)) {
     bindings.container(simpleName, collection, through(collection[0][1], statement()));
     declareLocals(simpleName);
@@ -48847,15 +48849,17 @@ function namespaceExporting(declarator) {
 }
 var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
 var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
-var CARRIER = /^(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\(|[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$)/u;
-var MAP_SET = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*set$/u;
+var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
+var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
+var COLLECTION_DECLARED = /(?:const|let|var)\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*(?::[^=;\n]{0,200})?=\s*(?:\[|new\s+(?:Set|Map|WeakSet|WeakMap)\s*[(<]|Promise\s*\.\s*resolve\s*\()/gu;
 var OF_AFTER = /\s+of(?![\p{L}\p{N}_$])/uy;
-var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[\p{L}_$][\p{L}\p{N}_$]*|\[[^\]]{0,200}\])\s+of(?![\p{L}\p{N}_$])/gu;
+var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[\p{L}_$][\p{L}\p{N}_$]*|\[[^\]]{0,200}\])\s+of(?![\p{L}\p{N}_$])\s*/gu;
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at"]);
+var ELEMENT_READ_END = /\.\s*(?:find|findLast|at|get)$/;
 function elementReadOf(node2) {
   if (node2.type === "subscript_expression") {
     const object2 = node2.childForFieldName("object");
@@ -48904,7 +48908,11 @@ function withDerivedDefinitions(definitions, callees, source, root) {
     const method = name2?.type === "property_identifier" ? name2.parent : null;
     if (method?.type === "method_definition" && method.parent?.type === "class_body") for (const value of getterReturns(method)) add(name2, value);
   }
+  let names;
+  const collectionNames = () => names ??= new Set(Array.from(source.matchAll(COLLECTION_DECLARED), (match) => match[1]));
+  const carries = (at) => privateHelperAt(CARRIER_AT, source, at) || collectionNames().has(identifierAt(source, at) ?? "");
   for (const loop of source.slice(root.startIndex, root.endIndex).matchAll(FOR_OF)) {
+    if (!carries(root.startIndex + loop.index + loop[0].length)) continue;
     const statement = root.descendantForIndex(root.startIndex + loop.index)?.parent;
     const left = statement?.type === "for_in_statement" ? statement.childForFieldName("left") : null;
     const right = left && statement.childForFieldName("right");
@@ -48920,14 +48928,14 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       continue;
     }
     const end = callee.endIndex;
-    if (CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && CARRIER.test(source.slice(start2, end)) && callee.type === "member_expression") {
+    if (CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && (privateHelperAt(CARRIER_AT, source, start2) || NAME_MEMBER.test(source.slice(start2, end)) && carries(start2)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) {
         for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
       }
       continue;
     }
-    if (source.startsWith("set", end - 3) && MAP_SET.test(source.slice(start2, end))) {
+    if (source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start2, end)) && carries(start2)) {
       const args2 = namedChildrenOf(callee.parent);
       if (args2.length === 2) add(callee, args2[1]);
       continue;

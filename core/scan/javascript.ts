@@ -211,8 +211,8 @@ const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensio
 const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
 const OBJECT_READ_HEADS = new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
-/** `Promise.resolve(`: a promise made of a value, which its callbacks get (Resolver.collectionEntries). */
-const COLLECTION_AT = /Promise\s*\.\s*resolve\s*\(/y;
+/** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
+const COLLECTION_AT = /(?:Promise\s*\.\s*resolve|new\s+(?:Map|WeakMap|Set|WeakSet))\s*\(/y;
 
 /** Could a chain starting with this name resolve (a binding, a global, a slot, a module load or `await (…)`)? */
 export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await");
@@ -397,7 +397,8 @@ function throughConstructor(callee: Node, source: string): ModulePath | undefine
   while (/[)\]'"`\s]/.test(source[end - 1] ?? "")) end--;
   if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap(callee));
   // `F.call(null, code)`, `F.apply(null, [code])`, `F.bind(null, code)` of the Function so reached: the code is among this call's arguments.
-  const bound = INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : undefined;
+  const last = source[end - 1];
+  const bound = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : undefined;
   return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap(bound)) : undefined;
 }
 /** A callee's text ending as `.call`, `.apply` or `.bind` may. */
@@ -601,7 +602,7 @@ export class Resolver {
         // `(() => cp)()`, and `x = function () { return cp }()` (a function expression needs no parentheses there).
         const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
         if (returned) return this.resolve(returned, returned.text, depth + 1);
-        return this.moduleOfCall(node, depth) ?? this.elementRead(node, depth) ?? this.returned(fn, depth, node);
+        return this.moduleOfCall(node, depth) ?? (fn && ELEMENT_READ_END.test(fn.text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
       }
       case "new_expression": {
         const constructor = node.childForFieldName("constructor");
@@ -995,6 +996,8 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   // `import("m").then(<callback>)` (withDerivedDefinitions): the callback's parameter is the module, however the callback is written.
+  // `new Map(…)`, `new Set(…)`, `Promise.resolve(…)`: a collection (Resolver.collectionEntries).
+  const collection = (head === "new" || head === "Promise") && privateHelperAt(COLLECTION_AT, source, value.startIndex);
   // A name's callbacks (`mods.forEach((m) => …)`) only when the name may hold a collection of watched values.
   const thenCallback = functionValue && simpleName !== undefined && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   // `for (const f of Object.values(cp))` (withDerivedDefinitions): the name is an element of the collection.
@@ -1005,7 +1008,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
     source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) ||
     (head
-      ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && privateHelperAt(COLLECTION_AT, source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+      ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
@@ -1027,7 +1030,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
   // A function value binds only the parameter of `import("m").then((m) => …)`; `const [run] = [cp.exec]` binds (or shadows) by position.
   const binds = constant || held || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array") || (nameNode.type === "object_pattern" && valueType === "object");
-  return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds, loop };
+  return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 
 /** Could an object literal hold a module's members, spread into it (`{ ...cp }`, Resolver.resolve)? A `...` before a name that may resolve. */
@@ -1097,7 +1100,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
   // `const m = new Map([["run", cp.exec]])`, `const s = new Set([cp.exec])`, `const p = Promise.resolve(cp)` at the top: a
   // container, as an array literal is (Bindings.picked: `m.get("run")`, `for (const f of s)`, `p.then((m) => …)`).
-  const collection = (valueType === "new_expression" || valueType === "call_expression") && nameType === "identifier" ? resolver.collectionEntries(value)?.values : undefined;
+  const collection = read.collection && nameType === "identifier" ? resolver.collectionEntries(value)?.values : undefined;
   if (collection?.length && moduleLevel(nameNode)) {
     bindings.container(simpleName!, collection, through(collection[0]![1], statement()));
     declareLocals(simpleName!);
@@ -1442,14 +1445,16 @@ const CALLBACK_METHODS = new Set(["then", "forEach", "map", "flatMap", "filter",
 
 /** A callee's text ending as one of CALLBACK_METHODS may (read before its node). */
 const CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
-/** A callee starting with a collection a callback may be handed the elements of (Resolver.elementOf): `[…].`, `Promise.resolve(…).`, `Object.values(…).`, `new Set(…).`, or a name's (`mods.forEach`). */
-const CARRIER = /^(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\(|[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$)/u;
-/** `m.set`: a name's `set` (a Map's entry written, Resolver.mapEntrySlot). */
-const MAP_SET = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*set$/u;
+/** A collection written in place whose elements a callback or loop may be handed (Resolver.elementOf): `[…]`, `Promise.resolve(…)`, `Object.values(…)`, `new Set(…)`; or a name (COLLECTION_DECLARED). */
+const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
+/** A name's method (`mods.forEach`, `m.set`: a Map's entry written, Resolver.mapEntrySlot). */
+const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
+/** A name declared holding an array, a Set or Map, or a promise of a value (`const mods = [`, `let m: Map<K, V> = new Map(`). */
+const COLLECTION_DECLARED = /(?:const|let|var)\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*(?::[^=;\n]{0,200})?=\s*(?:\[|new\s+(?:Set|Map|WeakSet|WeakMap)\s*[(<]|Promise\s*\.\s*resolve\s*\()/gu;
 /** After a `for (const x` name: `of` (withDerivedDefinitions reads the loop as a definition). */
 const OF_AFTER = /\s+of(?![\p{L}\p{N}_$])/uy;
 /** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`). */
-const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[\p{L}_$][\p{L}\p{N}_$]*|\[[^\]]{0,200}\])\s+of(?![\p{L}\p{N}_$])/gu;
+const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[\p{L}_$][\p{L}\p{N}_$]*|\[[^\]]{0,200}\])\s+of(?![\p{L}\p{N}_$])\s*/gu;
 
 /** Could a callback's receiver or a loop's collection starting with `head` hold watched values: a literal (no name), a collection built in place, or a known name? */
 const carrierMayResolve = (head: string | undefined, known: (name: string | undefined) => boolean) => head === undefined || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
@@ -1459,6 +1464,8 @@ const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 /** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
 const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
 const ELEMENT_READS = new Set(["find", "findLast", "at"]);
+/** A callee's text ending as an element read (ELEMENT_READS) or a Map's `get` may. */
+const ELEMENT_READ_END = /\.\s*(?:find|findLast|at|get)$/;
 
 /** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`. */
 function elementReadOf(node: Node): Node | undefined {
@@ -1535,8 +1542,13 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     const method = name?.type === "property_identifier" ? name.parent : null;
     if (method?.type === "method_definition" && method.parent?.type === "class_body") for (const value of getterReturns(method)) add(name!, value);
   }
+  // Names declared holding a collection (`const mods = [`, `= new Map(`), read once from the text: only their loops, callbacks and `set`s are read.
+  let names: Set<string> | undefined;
+  const collectionNames = () => (names ??= new Set(Array.from(source.matchAll(COLLECTION_DECLARED), (match) => match[1]!)));
+  const carries = (at: number) => privateHelperAt(CARRIER_AT, source, at) || collectionNames().has(identifierAt(source, at) ?? "");
   // `for (const f of Object.values(cp))`: the loop's names, given the collection (their elements: bindLoop).
   for (const loop of source.slice(root.startIndex, root.endIndex).matchAll(FOR_OF)) {
+    if (!carries(root.startIndex + loop.index + loop[0].length)) continue;
     const statement = root.descendantForIndex(root.startIndex + loop.index)?.parent;
     const left = statement?.type === "for_in_statement" ? statement.childForFieldName("left") : null;
     const right = left && statement!.childForFieldName("right");
@@ -1554,13 +1566,13 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     }
     // `Promise.resolve(cp).then((m) => …)`, `[cp].forEach((m) => …)`, `mods.forEach((m) => …)`, `Object.values(cp).forEach((f) => …)`: each function passed, named by the method (its parameter is an element of the receiver, thenParameter).
     const end = callee.endIndex;
-    if (CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && CARRIER.test(source.slice(start, end)) && callee.type === "member_expression") {
+    if (CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && (privateHelperAt(CARRIER_AT, source, start) || (NAME_MEMBER.test(source.slice(start, end)) && carries(start))) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
       continue;
     }
     // `m.set("run", cp.exec)`: the value, named by the callee (the entry's slot, Resolver.mapEntrySlot).
-    if (source.startsWith("set", end - 3) && MAP_SET.test(source.slice(start, end))) {
+    if (source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start, end)) && carries(start)) {
       const args = namedChildrenOf(callee.parent);
       if (args.length === 2) add(callee, args[1]!);
       continue;
