@@ -52097,7 +52097,7 @@ var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnProper
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
 var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
-var COLLECTION_AT = /(?:Promise\s*\.\s*resolve|new\s+(?:Map|WeakMap|Set|WeakSet))\s*\(/y;
+var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
@@ -53038,7 +53038,7 @@ var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatM
 var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
 var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
-var COLLECTION_DECLARED = /(?:const|let|var)\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*(?::[^=;\n]{0,200})?=\s*(?:\[|new\s+(?:Set|Map|WeakSet|WeakMap)\s*[(<]|Promise\s*\.\s*resolve\s*\()/gu;
+var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
 var OF_AFTER = /\s+of(?![\p{L}\p{N}_$])/uy;
 var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[\p{L}_$][\p{L}\p{N}_$]*|\[[^\]]{0,200}\])\s+of(?![\p{L}\p{N}_$])\s*/gu;
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
@@ -53090,16 +53090,23 @@ function heritageOf(heritage) {
 function withDerivedDefinitions(definitions, callees, source, root) {
   const derived2 = [];
   const add = (name2, value) => derived2.push([name2, value]);
-  for (const getter of source.slice(root.startIndex, root.endIndex).matchAll(GETTER)) {
+  const text4 = source.slice(root.startIndex, root.endIndex);
+  for (const getter of text4.matchAll(GETTER)) {
     const name2 = root.descendantForIndex(root.startIndex + getter.index + getter[0].length - getter[1].length);
     const method = name2?.type === "property_identifier" ? name2.parent : null;
     if (method?.type === "method_definition" && method.parent?.type === "class_body") for (const value of getterReturns(method)) add(name2, value);
   }
-  let names;
-  const collectionNames = () => names ??= new Set(Array.from(source.matchAll(COLLECTION_DECLARED), (match) => match[1]));
-  const carries = (at) => privateHelperAt(CARRIER_AT, source, at) || collectionNames().has(identifierAt(source, at) ?? "");
-  for (const loop of source.slice(root.startIndex, root.endIndex).matchAll(FOR_OF)) {
-    if (!carries(root.startIndex + loop.index + loop[0].length)) continue;
+  const collections = /* @__PURE__ */ new Set();
+  for (const [name2, value] of definitions) {
+    const at = value.startIndex;
+    const opens = source[at];
+    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at)) collections.add(identifierAt(source, name2.startIndex) ?? "");
+  }
+  const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
+  const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at);
+  for (const loop of text4.matchAll(FOR_OF)) {
+    const at = root.startIndex + loop.index + loop[0].length;
+    if (!inPlace(at) && !named2(at)) continue;
     const statement = root.descendantForIndex(root.startIndex + loop.index)?.parent;
     const left = statement?.type === "for_in_statement" ? statement.childForFieldName("left") : null;
     const right = left && statement.childForFieldName("right");
@@ -53115,14 +53122,14 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       continue;
     }
     const end = callee.endIndex;
-    if (CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && (privateHelperAt(CARRIER_AT, source, start2) || NAME_MEMBER.test(source.slice(start2, end)) && carries(start2)) && callee.type === "member_expression") {
+    if ((inPlace(start2) || named2(start2) && NAME_MEMBER.test(source.slice(start2, end))) && CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) {
         for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
       }
       continue;
     }
-    if (source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start2, end)) && carries(start2)) {
+    if (named2(start2) && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start2, end))) {
       const args2 = namedChildrenOf(callee.parent);
       if (args2.length === 2) add(callee, args2[1]);
       continue;
@@ -53139,8 +53146,8 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (value) add(args2, value);
     } else if (source.startsWith("Object", start2) && /^Object\s*\.\s*assign$/.test(source.slice(start2, callee.endIndex))) {
       const [target, ...sources] = namedChildrenOf(callee.parent);
-      const text4 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
-      if (target && (text4 === "module.exports" || text4 === "exports")) {
+      const text5 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
+      if (target && (text5 === "module.exports" || text5 === "exports")) {
         for (const object2 of sources) if (object2?.type === "object") add(target, object2);
       }
     }

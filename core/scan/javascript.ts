@@ -212,7 +212,7 @@ const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
 const OBJECT_READ_HEADS = new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
-const COLLECTION_AT = /(?:Promise\s*\.\s*resolve|new\s+(?:Map|WeakMap|Set|WeakSet))\s*\(/y;
+const COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 
 /** Could a chain starting with this name resolve (a binding, a global, a slot, a module load or `await (…)`)? */
 export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await");
@@ -1449,8 +1449,8 @@ const CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|ever
 const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
 /** A name's method (`mods.forEach`, `m.set`: a Map's entry written, Resolver.mapEntrySlot). */
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
-/** A name declared holding an array, a Set or Map, or a promise of a value (`const mods = [`, `let m: Map<K, V> = new Map(`). */
-const COLLECTION_DECLARED = /(?:const|let|var)\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*(?::[^=;\n]{0,200})?=\s*(?:\[|new\s+(?:Set|Map|WeakSet|WeakMap)\s*[(<]|Promise\s*\.\s*resolve\s*\()/gu;
+/** The first characters CARRIER_AT matches at. */
+const IN_PLACE_START = new Set(["[", "P", "O", "n"]);
 /** After a `for (const x` name: `of` (withDerivedDefinitions reads the loop as a definition). */
 const OF_AFTER = /\s+of(?![\p{L}\p{N}_$])/uy;
 /** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`). */
@@ -1537,18 +1537,25 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
   const add = (name: Node, value: Node) => derived.push([name, value]);
   // `get run() { return cp.exec }` in a class: the property `run` is what its `return`s give, as a field's value is
   // (an object literal's getters are read with its properties). Found from the text: a query pattern cost 3–5% of the scan.
-  for (const getter of source.slice(root.startIndex, root.endIndex).matchAll(GETTER)) {
+  const text = source.slice(root.startIndex, root.endIndex);
+  for (const getter of text.matchAll(GETTER)) {
     const name = root.descendantForIndex(root.startIndex + getter.index + getter[0].length - getter[1]!.length);
     const method = name?.type === "property_identifier" ? name.parent : null;
     if (method?.type === "method_definition" && method.parent?.type === "class_body") for (const value of getterReturns(method)) add(name!, value);
   }
-  // Names declared holding a collection (`const mods = [`, `= new Map(`), read once from the text: only their loops, callbacks and `set`s are read.
-  let names: Set<string> | undefined;
-  const collectionNames = () => (names ??= new Set(Array.from(source.matchAll(COLLECTION_DECLARED), (match) => match[1]!)));
-  const carries = (at: number) => privateHelperAt(CARRIER_AT, source, at) || collectionNames().has(identifierAt(source, at) ?? "");
+  // Names defined as a collection (`const mods = [`, `m = new Map(`): only their loops, callbacks and `set`s are read (and those of one written in place).
+  const collections = new Set<string>();
+  for (const [name, value] of definitions) {
+    const at = value.startIndex;
+    const opens = source[at];
+    if (opens === "[" || ((opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at))) collections.add(identifierAt(source, name.startIndex) ?? "");
+  }
+  const named = (at: number) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
+  const inPlace = (at: number) => IN_PLACE_START.has(source[at]!) && privateHelperAt(CARRIER_AT, source, at);
   // `for (const f of Object.values(cp))`: the loop's names, given the collection (their elements: bindLoop).
-  for (const loop of source.slice(root.startIndex, root.endIndex).matchAll(FOR_OF)) {
-    if (!carries(root.startIndex + loop.index + loop[0].length)) continue;
+  for (const loop of text.matchAll(FOR_OF)) {
+    const at = root.startIndex + loop.index + loop[0].length;
+    if (!inPlace(at) && !named(at)) continue;
     const statement = root.descendantForIndex(root.startIndex + loop.index)?.parent;
     const left = statement?.type === "for_in_statement" ? statement.childForFieldName("left") : null;
     const right = left && statement!.childForFieldName("right");
@@ -1566,13 +1573,13 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     }
     // `Promise.resolve(cp).then((m) => …)`, `[cp].forEach((m) => …)`, `mods.forEach((m) => …)`, `Object.values(cp).forEach((f) => …)`: each function passed, named by the method (its parameter is an element of the receiver, thenParameter).
     const end = callee.endIndex;
-    if (CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && (privateHelperAt(CARRIER_AT, source, start) || (NAME_MEMBER.test(source.slice(start, end)) && carries(start))) && callee.type === "member_expression") {
+    if ((inPlace(start) || (named(start) && NAME_MEMBER.test(source.slice(start, end)))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
       continue;
     }
     // `m.set("run", cp.exec)`: the value, named by the callee (the entry's slot, Resolver.mapEntrySlot).
-    if (source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start, end)) && carries(start)) {
+    if (named(start) && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start, end))) {
       const args = namedChildrenOf(callee.parent);
       if (args.length === 2) add(callee, args[1]!);
       continue;
