@@ -55133,7 +55133,7 @@ var Resolver = class {
         const fn = node2.childForFieldName("function");
         const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
         if (returned) return this.resolve(returned, returned.text, depth + 1);
-        return this.moduleOfCall(node2, depth) ?? (fn && ELEMENT_READ_END.test(fn.text) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
+        return this.moduleOfCall(node2, depth) ?? (ELEMENT_READ_CALL.test(text4) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
       }
       case "new_expression": {
         const constructor = node2.childForFieldName("constructor");
@@ -55799,7 +55799,7 @@ var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at"]);
-var ELEMENT_READ_END = /\.\s*(?:find|findLast|at|get)$/;
+var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get)\s*\(/;
 function elementReadOf(node2) {
   if (node2.type === "subscript_expression") {
     const object2 = node2.childForFieldName("object");
@@ -55874,15 +55874,16 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (value) add(args2, value);
       continue;
     }
-    const end = callee.endIndex;
-    if ((inPlace(start2) || named2(start2) && NAME_MEMBER.test(source.slice(start2, end))) && CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && callee.type === "member_expression") {
+    const carrying = inPlace(start2) ? "in place" : named2(start2) ? "named" : void 0;
+    const end = carrying && callee.endIndex;
+    if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start2, end))) && CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) {
         for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
       }
       continue;
     }
-    if (named2(start2) && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start2, end))) {
+    if (end && carrying === "named" && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start2, end))) {
       const args2 = namedChildrenOf(callee.parent);
       if (args2.length === 2) add(callee, args2[1]);
       continue;

@@ -7128,7 +7128,7 @@ var Resolver = class {
         const fn = node.childForFieldName("function");
         const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
         if (returned) return this.resolve(returned, returned.text, depth + 1);
-        return this.moduleOfCall(node, depth) ?? (fn && ELEMENT_READ_END.test(fn.text) ? this.elementRead(node, depth) : void 0) ?? this.returned(fn, depth, node);
+        return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : void 0) ?? this.returned(fn, depth, node);
       }
       case "new_expression": {
         const constructor = node.childForFieldName("constructor");
@@ -7794,7 +7794,7 @@ var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at"]);
-var ELEMENT_READ_END = /\.\s*(?:find|findLast|at|get)$/;
+var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get)\s*\(/;
 function elementReadOf(node) {
   if (node.type === "subscript_expression") {
     const object = node.childForFieldName("object");
@@ -7869,15 +7869,16 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (value) add(args2, value);
       continue;
     }
-    const end = callee.endIndex;
-    if ((inPlace(start2) || named2(start2) && NAME_MEMBER.test(source.slice(start2, end))) && CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && callee.type === "member_expression") {
+    const carrying = inPlace(start2) ? "in place" : named2(start2) ? "named" : void 0;
+    const end = carrying && callee.endIndex;
+    if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start2, end))) && CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) {
         for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
       }
       continue;
     }
-    if (named2(start2) && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start2, end))) {
+    if (end && carrying === "named" && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start2, end))) {
       const args2 = namedChildrenOf(callee.parent);
       if (args2.length === 2) add(callee, args2[1]);
       continue;

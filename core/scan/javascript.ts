@@ -602,7 +602,7 @@ export class Resolver {
         // `(() => cp)()`, and `x = function () { return cp }()` (a function expression needs no parentheses there).
         const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
         if (returned) return this.resolve(returned, returned.text, depth + 1);
-        return this.moduleOfCall(node, depth) ?? (fn && ELEMENT_READ_END.test(fn.text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
+        return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
       }
       case "new_expression": {
         const constructor = node.childForFieldName("constructor");
@@ -1464,8 +1464,8 @@ const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 /** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
 const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
 const ELEMENT_READS = new Set(["find", "findLast", "at"]);
-/** A callee's text ending as an element read (ELEMENT_READS) or a Map's `get` may. */
-const ELEMENT_READ_END = /\.\s*(?:find|findLast|at|get)$/;
+/** A call's text holding an element read (ELEMENT_READS) or a Map's `get` (read from the text the call is resolved with: its callee's is a copy out of WASM). */
+const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get)\s*\(/;
 
 /** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`. */
 function elementReadOf(node: Node): Node | undefined {
@@ -1572,14 +1572,16 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       continue;
     }
     // `Promise.resolve(cp).then((m) => …)`, `[cp].forEach((m) => …)`, `mods.forEach((m) => …)`, `Object.values(cp).forEach((f) => …)`: each function passed, named by the method (its parameter is an element of the receiver, thenParameter).
-    const end = callee.endIndex;
-    if ((inPlace(start) || (named(start) && NAME_MEMBER.test(source.slice(start, end)))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
+    // The start's text first: a node's end is a call into WASM.
+    const carrying = inPlace(start) ? "in place" : named(start) ? "named" : undefined;
+    const end = carrying && callee.endIndex;
+    if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start, end))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
       continue;
     }
     // `m.set("run", cp.exec)`: the value, named by the callee (the entry's slot, Resolver.mapEntrySlot).
-    if (named(start) && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start, end))) {
+    if (end && carrying === "named" && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start, end))) {
       const args = namedChildrenOf(callee.parent);
       if (args.length === 2) add(callee, args[1]!);
       continue;
