@@ -48046,12 +48046,13 @@ var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "functi
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
 function throughConstructor(callee, source) {
   let end = callee.endIndex;
-  while (/[)\]'"`\s]/.test(source[end - 1] ?? "")) end--;
+  while (CLOSERS.has(source[end - 1])) end--;
   if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap3(callee));
   const last = source[end - 1];
   const bound = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
   return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap3(bound)) : void 0;
 }
+var CLOSERS = /* @__PURE__ */ new Set([")", "]", "'", '"', "`", " ", "	", "\n", "\r"]);
 var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 function functionConstructorAt(member) {
   if (!isConstructorRead(member)) return void 0;
@@ -48852,8 +48853,8 @@ var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)
 var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
-var OF_AFTER = /\s+of(?![\p{L}\p{N}_$])/uy;
-var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[\p{L}_$][\p{L}\p{N}_$]*|\[[^\]]{0,200}\])\s+of(?![\p{L}\p{N}_$])\s*/gu;
+var OF_AFTER = /\s+of(?![\w$])/y;
+var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);

@@ -394,13 +394,15 @@ const PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
 function throughConstructor(callee: Node, source: string): ModulePath | undefined {
   // The text first, past closing parentheses (`new ((…).constructor)(…)`) and a quoted key's end (`["constructor"]`): reading a node's fields costs more.
   let end = callee.endIndex;
-  while (/[)\]'"`\s]/.test(source[end - 1] ?? "")) end--;
+  while (CLOSERS.has(source[end - 1]!)) end--;
   if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap(callee));
   // `F.call(null, code)`, `F.apply(null, [code])`, `F.bind(null, code)` of the Function so reached: the code is among this call's arguments.
   const last = source[end - 1];
   const bound = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : undefined;
   return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap(bound)) : undefined;
 }
+/** What may close a callee after `constructor`: parentheses, a quoted key's end, spaces. */
+const CLOSERS = new Set([")", "]", "'", '"', "`", " ", "\t", "\n", "\r"]);
 /** A callee's text ending as `.call`, `.apply` or `.bind` may. */
 const INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 
@@ -1452,9 +1454,9 @@ const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 /** The first characters CARRIER_AT matches at. */
 const IN_PLACE_START = new Set(["[", "P", "O", "n"]);
 /** After a `for (const x` name: `of` (withDerivedDefinitions reads the loop as a definition). */
-const OF_AFTER = /\s+of(?![\p{L}\p{N}_$])/uy;
+const OF_AFTER = /\s+of(?![\w$])/y;
 /** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`). */
-const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[\p{L}_$][\p{L}\p{N}_$]*|\[[^\]]{0,200}\])\s+of(?![\p{L}\p{N}_$])\s*/gu;
+const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
 
 /** Could a callback's receiver or a loop's collection starting with `head` hold watched values: a literal (no name), a collection built in place, or a known name? */
 const carrierMayResolve = (head: string | undefined, known: (name: string | undefined) => boolean) => head === undefined || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
