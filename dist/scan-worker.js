@@ -6891,9 +6891,11 @@ var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
-var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|preventExtensions|create|assign)|new\s+Proxy)\s*\(/y;
+var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
+var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
+var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
-var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || name2 === "Object" || name2 === "Proxy";
+var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project2) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
@@ -6988,7 +6990,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const parenthesized = source[captured2.startIndex] === "(";
     const head = parenthesized ? void 0 : rootAt(source, captured2.startIndex);
     const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured2.startIndex);
-    const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured2.startIndex);
+    const descriptorRead = head !== void 0 && OBJECT_READ_HEADS.has(head) && privateHelperAt(OBJECT_READ_AT, source, captured2.startIndex);
     if (kind === "call" && (!head || known(head) || head === "import" && captured2.type === "import") && !namesLiterally(source, node.endIndex) && resolver.unreadLoad(node)) {
       calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
       continue;
@@ -7045,9 +7047,14 @@ var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "functi
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
 function throughConstructor(callee, source) {
   let end = callee.endIndex;
-  while (source[end - 1] === ")" || /\s/.test(source[end - 1] ?? "")) end--;
-  return source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length) ? functionConstructorAt(unwrap(callee)) : void 0;
+  while (CLOSERS.has(source[end - 1])) end--;
+  if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap(callee));
+  const last = source[end - 1];
+  const bound = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
+  return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap(bound)) : void 0;
 }
+var CLOSERS = /* @__PURE__ */ new Set([")", "]", "'", '"', "`", " ", "	", "\n", "\r"]);
+var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 function functionConstructorAt(member) {
   if (!isConstructorRead(member)) return void 0;
   const object = unwrap(member.childForFieldName("object"));
@@ -7056,7 +7063,12 @@ function functionConstructorAt(member) {
   const [of2] = namedChildrenOf(object);
   return of2 && FUNCTIONS_IN_PLACE.has(unwrap(of2).type) ? FUNCTION_PATH : void 0;
 }
-var isConstructorRead = (node) => node.type === "member_expression" && node.childForFieldName("property")?.text === CONSTRUCTOR;
+function isConstructorRead(node) {
+  const type = node.type;
+  if (type === "member_expression") return node.childForFieldName("property")?.text === CONSTRUCTOR;
+  const index = type === "subscript_expression" ? node.childForFieldName("index") : null;
+  return index?.type === "string" && stringValue(index) === CONSTRUCTOR;
+}
 var INSPECTOR_LOAD = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:node:)?inspector(?:\/promises)?['"`]/;
 var INSPECTOR_POST = { module: "inspector", members: ["Session", RETURNED, "post"] };
 function inspectorPost(callee, constants, source) {
@@ -7105,10 +7117,10 @@ function rootAt(text, offset) {
   NEW_PREFIX.lastIndex = offset;
   return NEW_PREFIX.test(text) ? identifierAt(text, NEW_PREFIX.lastIndex) : head;
 }
-function invokedThrough(callee) {
+function invokedThrough(callee, bound = false) {
   if (callee.type !== "member_expression") return void 0;
   const property = callee.childForFieldName("property")?.text;
-  return property === "call" || property === "apply" ? callee.childForFieldName("object") ?? void 0 : void 0;
+  return property === "call" || property === "apply" || bound && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
 }
 function unwrap(node) {
   let n = node;
@@ -7187,12 +7199,13 @@ var Resolver = class {
           const element = key !== void 0 && ARRAY_INDEX.test(key) ? arrayElement(object, Number(key)) : void 0;
           return element ? this.resolve(element, element.text, depth + 1) : void 0;
         }
-        return object?.type === "identifier" && index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : void 0;
+        if (object?.type === "identifier") return index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : void 0;
+        return this.elementRead(node, depth);
       }
       case "call_expression": {
         const key = node.id * (MAX_RESOLVE_DEPTH + 2) + depth;
         if (this.calls.has(key)) return this.calls.get(key);
-        const path2 = this.resolveCall(node, depth);
+        const path2 = this.resolveCall(node, text, depth);
         this.calls.set(key, path2);
         return path2;
       }
@@ -7234,13 +7247,13 @@ var Resolver = class {
     }
   }
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
-  resolveCall(node, depth) {
+  resolveCall(node, text, depth) {
     const key = this.slotKey(node, depth);
     if (key) return this.bindings.slotPath(key.split("."));
     const fn = node.childForFieldName("function");
     const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
     if (returned) return this.resolve(returned, returned.text, depth + 1);
-    return this.moduleOfCall(node, depth) ?? this.returned(fn, depth, node);
+    return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : void 0) ?? this.returned(fn, depth, node);
   }
   /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
   returned(fn, depth, call2) {
@@ -7373,6 +7386,103 @@ var Resolver = class {
     const text = raw.replace(/\s+/g, "");
     return names.includes(text) && !this.bindings.declared(text.split(".")[0], fn);
   }
+  /** `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); undefined under a key not fixed here. */
+  mapEntrySlot(member) {
+    const object = member.childForFieldName("object");
+    const [keyNode] = namedChildrenOf(member.parent);
+    const owner = object?.type === "identifier" ? object.text : void 0;
+    const key = keyNode && this.constants.stringOf(keyNode);
+    return owner !== void 0 && key !== void 0 && /^[\w$]+$/.test(key) ? `${owner}.${key}` : void 0;
+  }
+  /**
+   * What an element of a collection holds when it holds watched values (the first that resolves: any may be the one
+   * read): an array written in place or held at the module's top (`[cp]`, `mods`: Bindings.picked), `Object.values(cp)`
+   * (each a member, chosen at run time), a Set's elements and a Map's values made in place (`new Set([cp.exec])`),
+   * what a promise resolves to (`Promise.resolve(cp)`), and what a filter or copy of one keeps (`.filter(…)`, `.slice()`).
+   * `pairs`: the value of each `[key, value]` entry instead (`Object.entries(cp)`, a Map's iteration).
+   */
+  elementOf(collection, pairs = false, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const node = unwrap(collection);
+    const type = node.type;
+    if (type === "array" && !pairs) return this.firstResolved(arrayElements(node), depth);
+    if (type === "identifier") return pairs ? void 0 : this.bindings.picked(node.text, node, void 0);
+    if (type === "new_expression") {
+      const entries = this.collectionEntries(node, depth);
+      return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : void 0;
+    }
+    if (type !== "call_expression") return void 0;
+    const fn = node.childForFieldName("function");
+    if (!fn || fn.type !== "member_expression") return void 0;
+    const [first] = namedChildrenOf(node);
+    if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
+      const method = fn.childForFieldName("property").text;
+      if (method === "entries" !== pairs) return void 0;
+      const base = first && this.resolve(first, first.text, depth + 1);
+      return base && through(method === "resolve" ? base : extend(base, ANY), node);
+    }
+    const object = fn.childForFieldName("object");
+    return object && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? this.elementOf(object, pairs, depth + 1) : void 0;
+  }
+  /** The first of `values` that resolves, reached through it. */
+  firstResolved(values, depth) {
+    for (const value of values) {
+      if (!value || value === HOLE || value.type === "spread_element") continue;
+      const path2 = this.resolve(value, value.text, depth + 1);
+      if (path2) return through(path2, value);
+    }
+    return void 0;
+  }
+  /**
+   * The watched values a collection made in place holds, by key where a constant fixes it: a Map's or WeakMap's values
+   * (`new Map([["run", cp.exec]])`, `pairs`), a Set's or WeakSet's elements (`new Set([cp.exec])`), and what
+   * `Promise.resolve(cp)` resolves to. Undefined for anything else.
+   */
+  collectionEntries(made, depth = 0) {
+    const type = made.type;
+    const constructor = type === "new_expression" ? made.childForFieldName("constructor") : null;
+    const kind = constructor?.type === "identifier" ? constructor.text : type === "call_expression" && this.readsByName(made.childForFieldName("function"), "Promise.resolve") ? PROMISE : void 0;
+    if (kind === void 0 || !COLLECTIONS.has(kind) || constructor && this.bindings.declared(kind, constructor)) return void 0;
+    const [given] = namedChildrenOf(made);
+    if (kind === PROMISE) {
+      const path2 = given && this.resolve(given, given.text, depth + 1);
+      return { values: path2 ? [[void 0, through(path2, given)]] : [], pairs: false };
+    }
+    const pairs = kind === "Map" || kind === "WeakMap";
+    const values = [];
+    for (const element of given?.type === "array" ? arrayElements(given) : []) {
+      if (!element || element === HOLE) continue;
+      const [key, value] = pairs ? element.type === "array" ? [arrayElement(element, 0), arrayElement(element, 1)] : [] : [void 0, element];
+      const path2 = value && value.type !== "spread_element" ? this.resolve(value, value.text, depth + 1) : void 0;
+      if (path2) values.push([key && this.constants.stringOf(key), through(path2, value)]);
+    }
+    return { values, pairs };
+  }
+  /**
+   * An element read of a collection (`Object.values(cp)[i]`, `.find(…)`, `.at(i)`), or the value half of an entry so read
+   * (`Object.entries(cp).find(…)[1]`), or a Map's value (`new Map([["run", cp.exec]]).get("run")`, `m.get("run")` of a
+   * Map held at the module's top, or set by `m.set("run", cp.exec)`).
+   */
+  elementRead(node, depth) {
+    if (node.type === "subscript_expression") {
+      const object2 = node.childForFieldName("object");
+      const index = node.childForFieldName("index");
+      if (!object2 || !index) return void 0;
+      const read2 = elementReadOf(object2);
+      if (read2) return this.propertyKey(index) === "1" ? this.elementOf(read2, true, depth + 1) : void 0;
+      return object2.type === "call_expression" ? this.elementOf(object2, false, depth + 1) : void 0;
+    }
+    const read = elementReadOf(node);
+    if (read) return this.elementOf(read, false, depth + 1);
+    const fn = node.childForFieldName("function");
+    const object = fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "get" ? unwrap(fn.childForFieldName("object")) : void 0;
+    if (!object) return void 0;
+    const [keyNode] = namedChildrenOf(node);
+    const key = keyNode && this.constants.stringOf(keyNode);
+    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== void 0 ? this.bindings.slotPath([object.text, key]) : void 0);
+    const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : void 0;
+    return entries?.pairs ? key === void 0 ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1] : void 0;
+  }
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
   memberNamedIn(call2, depth) {
     const [object, key] = namedChildrenOf(call2);
@@ -7446,11 +7556,13 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const constant = simpleName !== void 0 && mayBeString(source, value) && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8));
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
-  const thenCallback = functionValue && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression";
-  const mayBeModule = thenCallback || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
-  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
+  const collection = (head === "new" || head === "Promise") && privateHelperAt(COLLECTION_AT, source, value.startIndex);
+  const thenCallback = functionValue && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
+  const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
+  const mayBeModule = thenCallback || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
+  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
-  const literal = frozen ?? (quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
+  const literal = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object = literal?.type === "object" ? literal : void 0;
   const nameType = literal !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
   const objectTarget = object !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
@@ -7460,7 +7572,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && valueType === "object";
-  return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
+  return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 function spreadsKnown(source, value, known) {
   const text = source.slice(value.startIndex, value.endIndex);
@@ -7477,7 +7589,7 @@ function parenthesizedMayBeModule(source, value, known) {
   return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
 function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
-  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, valueType } = read;
+  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, valueType, loop } = read;
   let parent;
   const statement = () => parent ??= nameNode.parent;
   if (constant) resolver.constants.add(simpleName, value);
@@ -7488,6 +7600,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     declareLocals(simpleName);
   }
   if (objectTarget) return;
+  if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings) : void 0;
   const nameType = nameNode.type;
   const scopeFor = (name2, path3) => {
     if (statement().type !== "assignment_expression") return bindings.scopeOf(nameNode);
@@ -7505,6 +7618,12 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
+  const collection = read.collection && nameType === "identifier" ? resolver.collectionEntries(value)?.values : void 0;
+  if (collection?.length && moduleLevel(nameNode)) {
+    bindings.container(simpleName, collection, through(collection[0][1], statement()));
+    declareLocals(simpleName);
+    return;
+  }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
   if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
@@ -7517,7 +7636,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return;
   }
   if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
-    const key = nameType === "property_identifier" || nameType === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
+    const key = nameType === "property_identifier" || nameType === "private_property_identifier" ? fieldSlot(nameNode) : path2 && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
     if (path2 && key) bindSlotAt(bindings, key, through(normalMembers(path2), statement()), statement());
     return;
   }
@@ -7560,9 +7679,16 @@ function bindArrayPattern(pattern, array, resolver, bindings, scopeFor) {
     if (path2 || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, path2), local.text, path2 && through(normalMembers(path2), pattern.parent));
   });
 }
+function bindLoop(left, collection, resolver, bindings) {
+  const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
+  if (key && bindings.mayResolve(key.text)) bindings.bind(bindings.scopeOf(key), key.text, void 0);
+  if (!value) return;
+  const path2 = resolver.elementOf(collection, left.type === "array_pattern");
+  if (path2 || bindings.mayResolve(value.text)) bindings.bind(bindings.scopeOf(value), value.text, path2);
+}
 function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern)) {
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
-    const value = key === void 0 ? void 0 : member(key);
+    const value = member(key ?? ANY);
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
@@ -7628,11 +7754,22 @@ function factoryName(value) {
 function staticMethod(value) {
   const fn = enclosing(value, FUNCTIONS);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return void 0;
-  const declaration2 = fn.parent.parent;
-  const owner = declaration2?.type === "class_declaration" ? declaration2.childForFieldName("name") : null;
   const name2 = fn.childForFieldName("name");
-  const top = declaration2?.parent?.type === "program" || declaration2?.parent?.type === "export_statement" && declaration2.parent.parent?.type === "program";
-  return owner && name2?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name2.text}`, returns: true } : void 0;
+  const owner = name2?.type === "property_identifier" ? staticOwner(fn.parent.parent) : void 0;
+  return owner && { owner: owner.owner, slot: `${owner.slot}.${name2.text}`, returns: true };
+}
+var MAX_NESTED_CLASSES = 3;
+function staticOwner(declaration2, depth = 0) {
+  if (declaration2?.type === "class_declaration") {
+    const owner = declaration2.childForFieldName("name");
+    const top = declaration2.parent?.type === "program" || declaration2.parent?.type === "export_statement" && declaration2.parent.parent?.type === "program";
+    return owner && top ? { owner, slot: owner.text } : void 0;
+  }
+  const field = declaration2?.type === "class" && depth < MAX_NESTED_CLASSES ? declaration2.parent : null;
+  if (field?.type !== "field_definition" && field?.type !== "public_field_definition" || !field.children.some((c) => c?.type === "static")) return void 0;
+  const key = field.childForFieldName("property") ?? field.childForFieldName("name");
+  const outer = key?.type === "property_identifier" ? staticOwner(field.parent?.parent ?? null, depth + 1) : void 0;
+  return outer && { owner: outer.owner, slot: `${outer.slot}.${key.text}` };
 }
 var JS_FACTORIES = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
 function projectImport(node, specifier, bindings, project2) {
@@ -7700,15 +7837,32 @@ function literalEntries(literal, resolver, bindings) {
   }
   for (const prop of literal.namedChildren) {
     const name2 = prop?.type === "pair" || prop?.type === "method_definition" ? prop.childForFieldName(prop.type === "pair" ? "key" : "name") : prop?.type === "shorthand_property_identifier" ? prop : null;
-    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop?.type === "method_definition" ? getterReturn(prop) : prop;
-    if (!name2 || !value) continue;
-    const path2 = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (!name2) continue;
+    const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];
+    let path2;
+    for (const value of values) {
+      path2 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+      if (path2) break;
+    }
     if (path2) out2.push([resolver.propertyKey(name2), through(normalMembers(path2), prop)]);
   }
   return out2;
 }
-function getterReturn(method) {
-  return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? soleReturn(method.childForFieldName("body")) : null;
+function getterReturns(method) {
+  return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? returnsIn(method.childForFieldName("body")) : [];
+}
+var RETURN_HOLDERS = /* @__PURE__ */ new Set(["statement_block", "if_statement", "else_clause", "try_statement", "catch_clause", "finally_clause", "switch_statement", "switch_body", "switch_case", "switch_default", "for_statement", "for_in_statement", "while_statement", "do_statement", "labeled_statement"]);
+var MAX_RETURNS = 8;
+function returnsIn(body2, out2 = []) {
+  for (const statement of namedChildrenOf(body2)) {
+    if (out2.length >= MAX_RETURNS) break;
+    const type = statement.type;
+    if (type === "return_statement") {
+      const value = statement.namedChild(0);
+      if (value) out2.push(value);
+    } else if (RETURN_HOLDERS.has(type)) returnsIn(statement, out2);
+  }
+  return out2;
 }
 function namespaceExporting(declarator) {
   const exported = declarator.parent?.parent;
@@ -7717,15 +7871,25 @@ function namespaceExporting(declarator) {
   return name2?.type === "identifier" ? name2.text : void 0;
 }
 var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
-var carrier = (object) => object?.type === "array" || object?.type === "call_expression" && /^Promise\s*\.\s*resolve$/.test(object.childForFieldName("function")?.text ?? "");
-function carried(object, resolver) {
-  const values = object.type === "array" ? arrayElements(object) : namedChildrenOf(object.childForFieldName("arguments")).slice(0, 1);
-  for (const value of values) {
-    if (!value || value === HOLE || value.type === "spread_element") continue;
-    const path2 = resolver.resolve(value);
-    if (path2) return through(path2, value);
+var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
+var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
+var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
+var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
+var OF_AFTER = /\s+of(?![\w$])/y;
+var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
+var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
+var PROMISE = "Promise.resolve";
+var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
+var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
+var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at"]);
+var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get)\s*\(/;
+function elementReadOf(node) {
+  if (node.type === "subscript_expression") {
+    const object = node.childForFieldName("object");
+    return object?.type === "call_expression" ? object : void 0;
   }
-  return void 0;
+  const fn = node.type === "call_expression" ? node.childForFieldName("function") : null;
+  return fn?.type === "member_expression" && ELEMENT_READS.has(fn.childForFieldName("property")?.text ?? "") ? fn.childForFieldName("object") ?? void 0 : void 0;
 }
 function describedValue(descriptor) {
   for (const prop of descriptor.namedChildren) {
@@ -7762,11 +7926,27 @@ function heritageOf(heritage) {
 function withDerivedDefinitions(definitions, callees, source, root) {
   const derived = [];
   const add = (name2, value) => derived.push([name2, value]);
-  for (const getter of source.slice(root.startIndex, root.endIndex).matchAll(GETTER)) {
+  const text = source.slice(root.startIndex, root.endIndex);
+  for (const getter of text.matchAll(GETTER)) {
     const name2 = root.descendantForIndex(root.startIndex + getter.index + getter[0].length - getter[1].length);
     const method = name2?.type === "property_identifier" ? name2.parent : null;
-    const value = method?.type === "method_definition" && method.parent?.type === "class_body" ? getterReturn(method) : null;
-    if (value) add(name2, value);
+    if (method?.type === "method_definition" && method.parent?.type === "class_body") for (const value of getterReturns(method)) add(name2, value);
+  }
+  const collections = /* @__PURE__ */ new Set();
+  for (const [name2, value] of definitions) {
+    const at = value.startIndex;
+    const opens = source[at];
+    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at)) collections.add(identifierAt(source, name2.startIndex) ?? "");
+  }
+  const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
+  const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at);
+  for (const loop of text.matchAll(FOR_OF)) {
+    const at = root.startIndex + loop.index + loop[0].length;
+    if (!inPlace(at) && !named2(at)) continue;
+    const statement = root.descendantForIndex(root.startIndex + loop.index)?.parent;
+    const left = statement?.type === "for_in_statement" ? statement.childForFieldName("left") : null;
+    const right = left && statement.childForFieldName("right");
+    if (right) add(left, right);
   }
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;
@@ -7777,11 +7957,18 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (value) add(args2, value);
       continue;
     }
-    if ((source[start2] === "[" || source.startsWith("Promise", start2)) && callee.type === "member_expression") {
+    const carrying = inPlace(start2) ? "in place" : named2(start2) ? "named" : void 0;
+    const end = carrying && callee.endIndex;
+    if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start2, end))) && CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
-      if (property && CALLBACK_METHODS.has(property.text) && carrier(callee.childForFieldName("object"))) {
+      if (property && CALLBACK_METHODS.has(property.text)) {
         for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
       }
+      continue;
+    }
+    if (end && carrying === "named" && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start2, end))) {
+      const args2 = namedChildrenOf(callee.parent);
+      if (args2.length === 2) add(callee, args2[1]);
       continue;
     }
     if (!source.startsWith("import", start2) && !source.startsWith("Object", start2) || callee.type !== "member_expression") continue;
@@ -7796,8 +7983,8 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (value) add(args2, value);
     } else if (source.startsWith("Object", start2) && ASSIGNS.test(source.slice(start2, callee.endIndex))) {
       const [target, ...sources] = namedChildrenOf(callee.parent);
-      const text = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
-      if (target && EXPORTS_OBJECT.test(text)) {
+      const text2 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
+      if (target && EXPORTS_OBJECT.test(text2)) {
         for (const object of sources) if (object?.type === "object") add(target, object);
       }
     }
@@ -7814,7 +8001,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object = member.childForFieldName("object");
-  const path2 = object && (carrier(object) ? carried(object, resolver) : resolver.resolve(object));
+  const path2 = object && (resolver.elementOf(object) ?? (object.type === "identifier" ? void 0 : resolver.resolve(object)));
   const loaded = !path2 && object ? resolver.projectRequire(object) : void 0;
   if (!path2 && loaded === void 0) return;
   const single = callback.childForFieldName("parameter");
@@ -9293,7 +9480,7 @@ function evaluatorTest(language, specs) {
     })
   );
 }
-var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*\.\s*$/;
+var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");

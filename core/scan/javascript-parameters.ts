@@ -254,7 +254,7 @@ export function destructured(pattern: Node, computedKey?: (key: Node) => string 
       const key = prop.childForFieldName("key");
       const value = prop.childForFieldName("value");
       const local = value?.type === "assignment_pattern" ? value.childForFieldName("left") : value;
-      // `{ ["exec"]: run }`, `{ [k]: run }`: the key a constant fixes; any other computed key names no member (the local still shadows).
+      // `{ ["exec"]: run }`, `{ [k]: run }`: the key a constant fixes; any other computed key is undefined (javascript.ts bindDestructured reads it as a member chosen at run time).
       const computed = key?.type === "computed_property_name";
       const name = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
       if ((name !== undefined || computed) && local?.type === "identifier") out.push([name, local]);

@@ -209,13 +209,17 @@ const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensio
  * A callee or value starting with a read of `Object` this file resolves: a property descriptor, or a wrapper above
  * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`.
  */
-const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|preventExtensions|create|assign)|new\s+Proxy)\s*\(/y;
+const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
+/** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
+const OBJECT_READ_HEADS = new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
+/** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
+const COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 
 /** Could a chain starting with this name resolve (a binding, a global, a slot, a module load or `await (…)`)? */
 export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await");
 
 /** Does a parameter or local of this name shadow something (the analysis binds it)? An own `Object` or `Proxy` is not the built-in OBJECT_READ_AT reads. */
-export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name) || name === "Object" || name === "Proxy";
+export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name) || OBJECT_READ_HEADS.has(name);
 
 /**
  * Imports → bindings, then declarations, locals and shadowing, then calls. `state` is what a re-analysis
@@ -331,7 +335,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const head = parenthesized ? undefined : rootAt(source, captured.startIndex);
     // `__privateGet(this, _fetch)(url)`: the slot read is called (Resolver.slotKey).
     const privateRead = head !== undefined && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured.startIndex);
-    const descriptorRead = (head === "Object" || head === "Proxy") && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
+    const descriptorRead = head !== undefined && OBJECT_READ_HEADS.has(head) && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
     // `require(n)`, `import(atob(…))`: a module named at run time may be any. A callee captured as called is the
     // call's `function` (the call is its parent, which tree-sitter finds by a walk down from the root: asked last).
     if (kind === "call" && (!head || known(head) || (head === "import" && captured.type === "import")) && !namesLiterally(source, node.endIndex) && resolver.unreadLoad(node)) {
@@ -419,11 +423,19 @@ const PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
  * `new this.constructor(opts)` makes an object of a class of the file's own.
  */
 function throughConstructor(callee: Node, source: string): ModulePath | undefined {
-  // The text first, past closing parentheses (`new ((…).constructor)(…)`): reading a node's fields costs more.
+  // The text first, past closing parentheses (`new ((…).constructor)(…)`) and a quoted key's end (`["constructor"]`): reading a node's fields costs more.
   let end = callee.endIndex;
-  while (source[end - 1] === ")" || /\s/.test(source[end - 1] ?? "")) end--;
-  return source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length) ? functionConstructorAt(unwrap(callee)) : undefined;
+  while (CLOSERS.has(source[end - 1]!)) end--;
+  if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap(callee));
+  // `F.call(null, code)`, `F.apply(null, [code])`, `F.bind(null, code)` of the Function so reached: the code is among this call's arguments.
+  const last = source[end - 1];
+  const bound = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : undefined;
+  return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap(bound)) : undefined;
 }
+/** What may close a callee after `constructor`: parentheses, a quoted key's end, spaces. */
+const CLOSERS = new Set([")", "]", "'", '"', "`", " ", "\t", "\n", "\r"]);
+/** A callee's text ending as `.call`, `.apply` or `.bind` may. */
+const INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 
 /** throughConstructor's test of the node: also what a name bound to such a value holds (`const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor`). */
 function functionConstructorAt(member: Node): ModulePath | undefined {
@@ -434,7 +446,13 @@ function functionConstructorAt(member: Node): ModulePath | undefined {
   const [of] = namedChildrenOf(object);
   return of && FUNCTIONS_IN_PLACE.has(unwrap(of).type) ? FUNCTION_PATH : undefined;
 }
-const isConstructorRead = (node: Node) => node.type === "member_expression" && node.childForFieldName("property")?.text === CONSTRUCTOR;
+/** `x.constructor`, `x["constructor"]`. */
+function isConstructorRead(node: Node): boolean {
+  const type = node.type;
+  if (type === "member_expression") return node.childForFieldName("property")?.text === CONSTRUCTOR;
+  const index = type === "subscript_expression" ? node.childForFieldName("index") : null;
+  return index?.type === "string" && stringValue(index) === CONSTRUCTOR;
+}
 
 /** A file loading the inspector (`require("node:inspector")`, `import { Session } from "inspector/promises"`). */
 const INSPECTOR_LOAD = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:node:)?inspector(?:\/promises)?['"`]/;
@@ -512,11 +530,11 @@ function rootAt(text: string, offset: number): string | undefined {
   return NEW_PREFIX.test(text) ? identifierAt(text, NEW_PREFIX.lastIndex) : head;
 }
 
-/** The function `f` of a callee `f.call` or `f.apply`, else undefined. */
-function invokedThrough(callee: Node): Node | undefined {
+/** The function `f` of a callee `f.call` or `f.apply` (`bound`: or `f.bind`), else undefined. */
+function invokedThrough(callee: Node, bound = false): Node | undefined {
   if (callee.type !== "member_expression") return undefined;
   const property = callee.childForFieldName("property")?.text;
-  return property === "call" || property === "apply" ? (callee.childForFieldName("object") ?? undefined) : undefined;
+  return property === "call" || property === "apply" || (bound && property === "bind") ? (callee.childForFieldName("object") ?? undefined) : undefined;
 }
 
 /** `(cp.exec)(...)` and TypeScript's compiled `(0, child_process_1.exec)(...)`: the callee is the last expression inside. */
@@ -620,12 +638,13 @@ export class Resolver {
           return element ? this.resolve(element, element.text, depth + 1) : undefined;
         }
         // `TRANSPORTS[protocol]`, `list[0]`: a literal of watched values the name holds at the module's top.
-        return object?.type === "identifier" && index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : undefined;
+        if (object?.type === "identifier") return index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : undefined;
+        return this.elementRead(node, depth);
       }
       case "call_expression": {
         const key = node.id * (MAX_RESOLVE_DEPTH + 2) + depth;
         if (this.calls.has(key)) return this.calls.get(key);
-        const path = this.resolveCall(node, depth);
+        const path = this.resolveCall(node, text, depth);
         this.calls.set(key, path);
         return path;
       }
@@ -669,7 +688,7 @@ export class Resolver {
   }
 
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
-  private resolveCall(node: Node, depth: number): ModulePath | undefined {
+  private resolveCall(node: Node, text: string, depth: number): ModulePath | undefined {
     // `__privateGet(this, _fetch)`: the slot it reads.
     const key = this.slotKey(node, depth);
     if (key) return this.bindings.slotPath(key.split("."));
@@ -677,7 +696,7 @@ export class Resolver {
     // `(() => cp)()`, and `x = function () { return cp }()` (a function expression needs no parentheses there).
     const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
     if (returned) return this.resolve(returned, returned.text, depth + 1);
-    return this.moduleOfCall(node, depth) ?? this.returned(fn, depth, node);
+    return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
   }
 
   /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
@@ -837,6 +856,108 @@ export class Resolver {
     return names.includes(text) && !this.bindings.declared(text.split(".")[0]!, fn);
   }
 
+  /** `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); undefined under a key not fixed here. */
+  mapEntrySlot(member: Node): string | undefined {
+    const object = member.childForFieldName("object");
+    const [keyNode] = namedChildrenOf(member.parent);
+    const owner = object?.type === "identifier" ? object.text : undefined;
+    const key = keyNode && this.constants.stringOf(keyNode);
+    return owner !== undefined && key !== undefined && /^[\w$]+$/.test(key) ? `${owner}.${key}` : undefined;
+  }
+
+  /**
+   * What an element of a collection holds when it holds watched values (the first that resolves: any may be the one
+   * read): an array written in place or held at the module's top (`[cp]`, `mods`: Bindings.picked), `Object.values(cp)`
+   * (each a member, chosen at run time), a Set's elements and a Map's values made in place (`new Set([cp.exec])`),
+   * what a promise resolves to (`Promise.resolve(cp)`), and what a filter or copy of one keeps (`.filter(…)`, `.slice()`).
+   * `pairs`: the value of each `[key, value]` entry instead (`Object.entries(cp)`, a Map's iteration).
+   */
+  elementOf(collection: Node, pairs = false, depth = 0): ModulePath | undefined {
+    if (depth > MAX_RESOLVE_DEPTH) return undefined;
+    const node = unwrap(collection);
+    const type = node.type;
+    if (type === "array" && !pairs) return this.firstResolved(arrayElements(node), depth);
+    if (type === "identifier") return pairs ? undefined : this.bindings.picked(node.text, node, undefined);
+    if (type === "new_expression") {
+      const entries = this.collectionEntries(node, depth);
+      return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : undefined;
+    }
+    if (type !== "call_expression") return undefined;
+    const fn = node.childForFieldName("function");
+    if (!fn || fn.type !== "member_expression") return undefined;
+    const [first] = namedChildrenOf(node);
+    if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
+      const method = fn.childForFieldName("property")!.text;
+      if ((method === "entries") !== pairs) return undefined;
+      const base = first && this.resolve(first, first.text, depth + 1);
+      return base && through(method === "resolve" ? base : extend(base, ANY), node);
+    }
+    const object = fn.childForFieldName("object");
+    return object && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? this.elementOf(object, pairs, depth + 1) : undefined;
+  }
+
+  /** The first of `values` that resolves, reached through it. */
+  private firstResolved(values: ReadonlyArray<Node | null | typeof HOLE>, depth: number): ModulePath | undefined {
+    for (const value of values) {
+      if (!value || value === HOLE || value.type === "spread_element") continue;
+      const path = this.resolve(value, value.text, depth + 1);
+      if (path) return through(path, value);
+    }
+    return undefined;
+  }
+
+  /**
+   * The watched values a collection made in place holds, by key where a constant fixes it: a Map's or WeakMap's values
+   * (`new Map([["run", cp.exec]])`, `pairs`), a Set's or WeakSet's elements (`new Set([cp.exec])`), and what
+   * `Promise.resolve(cp)` resolves to. Undefined for anything else.
+   */
+  collectionEntries(made: Node, depth = 0): { values: Array<[string | undefined, ModulePath]>; pairs: boolean } | undefined {
+    const type = made.type;
+    const constructor = type === "new_expression" ? made.childForFieldName("constructor") : null;
+    const kind = constructor?.type === "identifier" ? constructor.text : type === "call_expression" && this.readsByName(made.childForFieldName("function")!, "Promise.resolve") ? PROMISE : undefined;
+    if (kind === undefined || !COLLECTIONS.has(kind) || (constructor && this.bindings.declared(kind, constructor))) return undefined;
+    const [given] = namedChildrenOf(made);
+    if (kind === PROMISE) {
+      const path = given && this.resolve(given, given.text, depth + 1);
+      return { values: path ? [[undefined, through(path, given!)]] : [], pairs: false };
+    }
+    const pairs = kind === "Map" || kind === "WeakMap";
+    const values: Array<[string | undefined, ModulePath]> = [];
+    for (const element of given?.type === "array" ? arrayElements(given) : []) {
+      if (!element || element === HOLE) continue;
+      const [key, value] = pairs ? (element.type === "array" ? [arrayElement(element, 0), arrayElement(element, 1)] : []) : [undefined, element];
+      const path = value && value.type !== "spread_element" ? this.resolve(value, value.text, depth + 1) : undefined;
+      if (path) values.push([key && this.constants.stringOf(key), through(path, value!)]);
+    }
+    return { values, pairs };
+  }
+
+  /**
+   * An element read of a collection (`Object.values(cp)[i]`, `.find(…)`, `.at(i)`), or the value half of an entry so read
+   * (`Object.entries(cp).find(…)[1]`), or a Map's value (`new Map([["run", cp.exec]]).get("run")`, `m.get("run")` of a
+   * Map held at the module's top, or set by `m.set("run", cp.exec)`).
+   */
+  private elementRead(node: Node, depth: number): ModulePath | undefined {
+    if (node.type === "subscript_expression") {
+      const object = node.childForFieldName("object");
+      const index = node.childForFieldName("index");
+      if (!object || !index) return undefined;
+      const read = elementReadOf(object);
+      if (read) return this.propertyKey(index) === "1" ? this.elementOf(read, true, depth + 1) : undefined;
+      return object.type === "call_expression" ? this.elementOf(object, false, depth + 1) : undefined;
+    }
+    const read = elementReadOf(node);
+    if (read) return this.elementOf(read, false, depth + 1);
+    const fn = node.childForFieldName("function");
+    const object = fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "get" ? unwrap(fn.childForFieldName("object")!) : undefined;
+    if (!object) return undefined;
+    const [keyNode] = namedChildrenOf(node);
+    const key = keyNode && this.constants.stringOf(keyNode);
+    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined);
+    const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : undefined;
+    return entries?.pairs ? (key === undefined ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1]) : undefined;
+  }
+
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
   private memberNamedIn(call: Node, depth: number): ModulePath | undefined {
     const [object, key] = namedChildrenOf(call);
@@ -931,20 +1052,26 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   // `import("m").then(<callback>)` (withDerivedDefinitions): the callback's parameter is the module, however the callback is written.
-  const thenCallback = functionValue && simpleName !== undefined && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression";
+  // `new Map(…)`, `new Set(…)`, `Promise.resolve(…)`: a collection (Resolver.collectionEntries).
+  const collection = (head === "new" || head === "Promise") && privateHelperAt(COLLECTION_AT, source, value.startIndex);
+  // A name's callbacks (`mods.forEach((m) => …)`) only when the name may hold a collection of watched values.
+  const thenCallback = functionValue && simpleName !== undefined && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
+  // `for (const f of Object.values(cp))` (withDerivedDefinitions): the name is an element of the collection.
+  const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule =
     thenCallback ||
+    (loop && carrierMayResolve(head, known)) ||
     // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
     source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) ||
     (head
-      ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+      ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
   // `const list = [cp.exec]` at the top: a literal a subscript picks from (Bindings.container), as `const T = { web: http }` is.
   // `Object.freeze({ run: cp.exec })`: the literal frozen.
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : undefined;
-  const literal = frozen ?? (quote !== "{" && quote !== "[" ? undefined : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : undefined);
+  const literal = frozen ?? (loop || (quote !== "{" && quote !== "[") ? undefined : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : undefined);
   const object = literal?.type === "object" ? literal : undefined;
   const nameType = literal !== undefined || valueType === "identifier" ? nameNode.type : undefined;
   // An object assigned to a target, not a plain name. `exports` itself is a slot's root only as Object.assign's target
@@ -959,7 +1086,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
   // A function value binds only the parameter of `import("m").then((m) => …)`; `const [run] = [cp.exec]` binds (or shadows) by position.
   const binds = constant || held || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array") || (nameNode.type === "object_pattern" && valueType === "object");
-  return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds };
+  return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 
 /** Could an object literal hold a module's members, spread into it (`{ ...cp }`, Resolver.resolve)? A `...` before a name that may resolve. */
@@ -993,7 +1120,7 @@ function parenthesizedMayBeModule(source: string, value: Node, known: (name: str
  * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
  */
 function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDeclaration>, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
-  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, valueType } = read;
+  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, valueType, loop } = read;
   // The declarator or assignment around the name: its parent, which tree-sitter finds by a walk down from the root (asked only where used).
   let parent: Node | undefined;
   const statement = () => (parent ??= nameNode.parent!);
@@ -1006,6 +1133,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     declareLocals(simpleName!);
   }
   if (objectTarget) return;
+  if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings) : undefined;
   const nameType = nameNode.type;
   // A pattern assigned to names declared before (`[f] = [cp.exec]`, `({ exec: f } = cp)`) binds each where it is declared, as `f = cp.exec` does.
   const scopeFor = (name: string, path: ModulePath | undefined) => {
@@ -1026,6 +1154,14 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     if (CALLBACK_METHODS.has(simpleName!) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
+  // `const m = new Map([["run", cp.exec]])`, `const s = new Set([cp.exec])`, `const p = Promise.resolve(cp)` at the top: a
+  // container, as an array literal is (Bindings.picked: `m.get("run")`, `for (const f of s)`, `p.then((m) => …)`).
+  const collection = read.collection && nameType === "identifier" ? resolver.collectionEntries(value)?.values : undefined;
+  if (collection?.length && moduleLevel(nameNode)) {
+    bindings.container(simpleName!, collection, through(collection[0]![1], statement()));
+    declareLocals(simpleName!);
+    return;
+  }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
@@ -1040,7 +1176,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
   // `arguments`: those of a private-field write helper (withDerivedDefinitions).
   if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
-    const key = nameType === "property_identifier" || nameType === "private_property_identifier" ? fieldSlot(nameNode) : resolver.slotKey(nameNode);
+    // `m.set("run", cp.exec)` (withDerivedDefinitions: the name is the callee): the entry `m.run`.
+    const key = nameType === "property_identifier" || nameType === "private_property_identifier" ? fieldSlot(nameNode) : path && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
     if (path && key) bindSlotAt(bindings, key, through(normalMembers(path), statement()), statement());
     return;
   }
@@ -1092,10 +1229,22 @@ function bindArrayPattern(pattern: Node, array: Node, resolver: Resolver, bindin
   });
 }
 
-/** `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that shadow one. */
+/** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value. */
+function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bindings): void {
+  const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [undefined, left.type === "identifier" ? left : undefined];
+  if (key && bindings.mayResolve(key.text)) bindings.bind(bindings.scopeOf(key), key.text, undefined);
+  if (!value) return;
+  const path = resolver.elementOf(collection, left.type === "array_pattern");
+  if (path || bindings.mayResolve(value.text)) bindings.bind(bindings.scopeOf(value), value.text, path);
+}
+
+/**
+ * `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that
+ * shadow one. A computed key the file does not fix (`{ [name]: run }`) is a member chosen at run time, as `cp[name]` is.
+ */
 function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor: (name: string, value: ModulePath | undefined) => number = () => bindings.scopeOf(pattern)): void {
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
-    const value = key === undefined ? undefined : member(key);
+    const value = member(key ?? ANY);
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
@@ -1183,15 +1332,33 @@ function factoryName(value: Node): Node | undefined {
   return name?.type === "identifier" && atTop(declarator!.parent?.parent ?? null) ? name : undefined;
 }
 
-/** `class B { static make() { return cp.exec } }` at the top level: the class's name and the method's slot, `B.make` (not a getter's: getterReturn). */
+/**
+ * `class B { static make() { return cp.exec } }` at the top level: the class's name and the method's slot, `B.make` (not a
+ * getter's: getterReturns); of a class held by a static field of one (`class A { static B = class { static make() … } }`), `A.B.make`.
+ */
 function staticMethod(value: Node): { owner: Node; slot: string; returns: boolean } | undefined {
   const fn = enclosing(value, FUNCTIONS);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return undefined;
-  const declaration = fn.parent.parent;
-  const owner = declaration?.type === "class_declaration" ? declaration.childForFieldName("name") : null;
   const name = fn.childForFieldName("name");
-  const top = declaration?.parent?.type === "program" || (declaration?.parent?.type === "export_statement" && declaration.parent.parent?.type === "program");
-  return owner && name?.type === "property_identifier" && top ? { owner, slot: `${owner.text}.${name.text}`, returns: true } : undefined;
+  const owner = name?.type === "property_identifier" ? staticOwner(fn.parent.parent) : undefined;
+  return owner && { owner: owner.owner, slot: `${owner.slot}.${name!.text}`, returns: true };
+}
+
+/** Classes held by static fields followed inward from a top-level class (`A.B.C`). */
+const MAX_NESTED_CLASSES = 3;
+
+/** A top-level class's name and slot (`A`), or a class held by its static field's (`A.B`, MAX_NESTED_CLASSES deep). */
+function staticOwner(declaration: Node | null, depth = 0): { owner: Node; slot: string } | undefined {
+  if (declaration?.type === "class_declaration") {
+    const owner = declaration.childForFieldName("name");
+    const top = declaration.parent?.type === "program" || (declaration.parent?.type === "export_statement" && declaration.parent.parent?.type === "program");
+    return owner && top ? { owner, slot: owner.text } : undefined;
+  }
+  const field = declaration?.type === "class" && depth < MAX_NESTED_CLASSES ? declaration.parent : null;
+  if ((field?.type !== "field_definition" && field?.type !== "public_field_definition") || !field.children.some((c) => c?.type === "static")) return undefined;
+  const key = field.childForFieldName("property") ?? field.childForFieldName("name");
+  const outer = key?.type === "property_identifier" ? staticOwner(field.parent?.parent ?? null, depth + 1) : undefined;
+  return outer && { owner: outer.owner, slot: `${outer.slot}.${key!.text}` };
 }
 
 /** How factories.ts reads JavaScript: arrow bodies are returned values too. */
@@ -1279,20 +1446,43 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings): 
   }
   for (const prop of literal.namedChildren) {
     const name = prop?.type === "pair" || prop?.type === "method_definition" ? prop.childForFieldName(prop.type === "pair" ? "key" : "name") : prop?.type === "shorthand_property_identifier" ? prop : null;
-    const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop?.type === "method_definition" ? getterReturn(prop) : prop;
-    if (!name || !value) continue;
-    const path = value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+    if (!name) continue;
+    // A getter's value: the first of its returns that resolves.
+    const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];
+    let path: ModulePath | undefined;
+    for (const value of values) {
+      path = !value ? undefined : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+      if (path) break;
+    }
     if (path) out.push([resolver.propertyKey(name), through(normalMembers(path), prop!)]);
   }
   return out;
 }
 
 /**
- * `get run() { return cp.exec }`: reading the property calls the getter, so the property holds what its one `return`
- * gives (a getter doing more, or any other method, holds nothing the scan follows).
+ * `get run() { return cp.exec }`: reading the property calls the getter, so the property holds what its `return`s give,
+ * also under an `if` (any other method holds nothing the scan follows).
  */
-function getterReturn(method: Node): Node | null {
-  return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? soleReturn(method.childForFieldName("body")) : null;
+function getterReturns(method: Node): Node[] {
+  return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? returnsIn(method.childForFieldName("body")) : [];
+}
+
+/** Statements a function's own `return` may sit in (not a nested function's). */
+const RETURN_HOLDERS = new Set(["statement_block", "if_statement", "else_clause", "try_statement", "catch_clause", "finally_clause", "switch_statement", "switch_body", "switch_case", "switch_default", "for_statement", "for_in_statement", "while_statement", "do_statement", "labeled_statement"]);
+/** Returns of one getter read (the first that resolves decides, as for a factory). */
+const MAX_RETURNS = 8;
+
+/** The values a body's `return`s give, under `if`, `try`, loops… (`get run() { if (ok) return cp.exec; … }`). */
+function returnsIn(body: Node | null, out: Node[] = []): Node[] {
+  for (const statement of namedChildrenOf(body)) {
+    if (out.length >= MAX_RETURNS) break;
+    const type = statement.type;
+    if (type === "return_statement") {
+      const value = statement.namedChild(0);
+      if (value) out.push(value);
+    } else if (RETURN_HOLDERS.has(type)) returnsIn(statement, out);
+  }
+  return out;
 }
 
 /** `namespace N { export const run = … }` (TypeScript): the namespace whose member the declarator is, `N` (its parents asked only of a watched value's). */
@@ -1309,18 +1499,38 @@ function namespaceExporting(declarator: Node): string | undefined {
  */
 const CALLBACK_METHODS = new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
 
-/** `Promise.resolve(x)`, `[a, b]`: a promise or array written in place, whose callbacks get what it carries (carried). */
-const carrier = (object: Node | null): object is Node => object?.type === "array" || (object?.type === "call_expression" && /^Promise\s*\.\s*resolve$/.test(object.childForFieldName("function")?.text ?? ""));
+/** A callee's text ending as one of CALLBACK_METHODS may (read before its node). */
+const CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
+/** A collection written in place whose elements a callback or loop may be handed (Resolver.elementOf): `[…]`, `Promise.resolve(…)`, `Object.values(…)`, `new Set(…)`; or a name (COLLECTION_DECLARED). */
+const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
+/** A name's method (`mods.forEach`, `m.set`: a Map's entry written, Resolver.mapEntrySlot). */
+const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
+/** The first characters CARRIER_AT matches at. */
+const IN_PLACE_START = new Set(["[", "P", "O", "n"]);
+/** After a `for (const x` name: `of` (withDerivedDefinitions reads the loop as a definition). */
+const OF_AFTER = /\s+of(?![\w$])/y;
+/** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`). */
+const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
 
-/** What a carrier hands its callbacks: the value resolved, or the array's first element that resolves (any of them may be the one). */
-function carried(object: Node, resolver: Resolver): ModulePath | undefined {
-  const values = object.type === "array" ? arrayElements(object) : namedChildrenOf(object.childForFieldName("arguments")).slice(0, 1);
-  for (const value of values) {
-    if (!value || value === HOLE || value.type === "spread_element") continue;
-    const path = resolver.resolve(value);
-    if (path) return through(path, value);
+/** Could a callback's receiver or a loop's collection starting with `head` hold watched values: a literal (no name), a collection built in place, or a known name? */
+const carrierMayResolve = (head: string | undefined, known: (name: string | undefined) => boolean) => head === undefined || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
+/** The collections Resolver.collectionEntries reads: their constructors, and `Promise.resolve`'s promise. */
+const PROMISE = "Promise.resolve";
+const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
+/** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
+const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
+const ELEMENT_READS = new Set(["find", "findLast", "at"]);
+/** A call's text holding an element read (ELEMENT_READS) or a Map's `get` (read from the text the call is resolved with: its callee's is a copy out of WASM). */
+const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get)\s*\(/;
+
+/** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`. */
+function elementReadOf(node: Node): Node | undefined {
+  if (node.type === "subscript_expression") {
+    const object = node.childForFieldName("object");
+    return object?.type === "call_expression" ? object : undefined;
   }
-  return undefined;
+  const fn = node.type === "call_expression" ? node.childForFieldName("function") : null;
+  return fn?.type === "member_expression" && ELEMENT_READS.has(fn.childForFieldName("property")?.text ?? "") ? (fn.childForFieldName("object") ?? undefined) : undefined;
 }
 
 /** A property descriptor's value (`{ value: cp.exec }`), or what its getter returns (`{ get: () => cp.exec }`, `{ get() { return cp.exec } }`). */
@@ -1381,13 +1591,31 @@ function heritageOf(heritage: Node): Node | null {
 export function withDerivedDefinitions(definitions: Captures["definitions"], callees: Captures["callees"], source: string, root: Node): Captures["definitions"] {
   const derived: Captures["definitions"] = [];
   const add = (name: Node, value: Node) => derived.push([name, value]);
-  // `get run() { return cp.exec }` in a class: the property `run` is what the one `return` gives, as a field's value is
+  // `get run() { return cp.exec }` in a class: the property `run` is what its `return`s give, as a field's value is
   // (an object literal's getters are read with its properties). Found from the text: a query pattern cost 3–5% of the scan.
-  for (const getter of source.slice(root.startIndex, root.endIndex).matchAll(GETTER)) {
+  const text = source.slice(root.startIndex, root.endIndex);
+  for (const getter of text.matchAll(GETTER)) {
     const name = root.descendantForIndex(root.startIndex + getter.index + getter[0].length - getter[1]!.length);
     const method = name?.type === "property_identifier" ? name.parent : null;
-    const value = method?.type === "method_definition" && method.parent?.type === "class_body" ? getterReturn(method) : null;
-    if (value) add(name!, value);
+    if (method?.type === "method_definition" && method.parent?.type === "class_body") for (const value of getterReturns(method)) add(name!, value);
+  }
+  // Names defined as a collection (`const mods = [`, `m = new Map(`): only their loops, callbacks and `set`s are read (and those of one written in place).
+  const collections = new Set<string>();
+  for (const [name, value] of definitions) {
+    const at = value.startIndex;
+    const opens = source[at];
+    if (opens === "[" || ((opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at))) collections.add(identifierAt(source, name.startIndex) ?? "");
+  }
+  const named = (at: number) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
+  const inPlace = (at: number) => IN_PLACE_START.has(source[at]!) && privateHelperAt(CARRIER_AT, source, at);
+  // `for (const f of Object.values(cp))`: the loop's names, given the collection (their elements: bindLoop).
+  for (const loop of text.matchAll(FOR_OF)) {
+    const at = root.startIndex + loop.index + loop[0].length;
+    if (!inPlace(at) && !named(at)) continue;
+    const statement = root.descendantForIndex(root.startIndex + loop.index)?.parent;
+    const left = statement?.type === "for_in_statement" ? statement.childForFieldName("left") : null;
+    const right = left && statement!.childForFieldName("right");
+    if (right) add(left!, right);
   }
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;
@@ -1399,10 +1627,19 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       if (value) add(args!, value);
       continue;
     }
-    // `Promise.resolve(cp).then((m) => …)`, `[cp].forEach((m) => …)`: each function passed, named by the method (its parameter is what the receiver carries, thenParameter).
-    if ((source[start] === "[" || source.startsWith("Promise", start)) && callee.type === "member_expression") {
+    // `Promise.resolve(cp).then((m) => …)`, `[cp].forEach((m) => …)`, `mods.forEach((m) => …)`, `Object.values(cp).forEach((f) => …)`: each function passed, named by the method (its parameter is an element of the receiver, thenParameter).
+    // The start's text first: a node's end is a call into WASM.
+    const carrying = inPlace(start) ? "in place" : named(start) ? "named" : undefined;
+    const end = carrying && callee.endIndex;
+    if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start, end))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
-      if (property && CALLBACK_METHODS.has(property.text) && carrier(callee.childForFieldName("object"))) for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
+      if (property && CALLBACK_METHODS.has(property.text)) for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
+      continue;
+    }
+    // `m.set("run", cp.exec)`: the value, named by the callee (the entry's slot, Resolver.mapEntrySlot).
+    if (end && carrying === "named" && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start, end))) {
+      const args = namedChildrenOf(callee.parent);
+      if (args.length === 2) add(callee, args[1]!);
       continue;
     }
     // The text before the node's type (a call into WASM).
@@ -1439,7 +1676,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
 /** `import("m").then((m) => …)`: the callback's first parameter is the module (`({ exec, spawn: run }) => …`: its members). */
 function thenParameter(member: Node, callback: Node, resolver: Resolver, bindings: Bindings): void {
   const object = member.childForFieldName("object");
-  const path = object && (carrier(object) ? carried(object, resolver) : resolver.resolve(object));
+  const path = object && (resolver.elementOf(object) ?? (object.type === "identifier" ? undefined : resolver.resolve(object)));
   // `import("./shell").then((sh) => sh.exec())`: the parameter holds what the project file offers.
   const loaded = !path && object ? resolver.projectRequire(object) : undefined;
   if (!path && loaded === undefined) return;

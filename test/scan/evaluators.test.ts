@@ -158,6 +158,28 @@ describe("JavaScript evaluators", () => {
     expect(await found("b.js", clean)).toEqual([]);
   });
 
+  it("the Function constructor reached by a quoted key (`x.constructor[\"constructor\"]`), invoked through `.call`/`.apply`, or bound (`.bind(null, code)()`)", async () => {
+    const text = [
+      `x.constructor["constructor"](code)();`,
+      `x.constructor['constructor']('require("child_process").execSync("a")')();`,
+      "x.constructor.constructor.call(null, code)();",
+      "x.constructor.constructor.apply(null, [code])();",
+      "x.constructor.constructor.bind(null, code)()();",
+      "(x as any).constructor.constructor(code)();",
+      "",
+    ].join("\n");
+    expect(await found("a.ts", text)).toEqual([
+      "scan/dynamic-code 1:1-1:29",
+      "scan/shell-command 2:1-2:29",
+      "scan/dynamic-code 3:1-3:31",
+      "scan/dynamic-code 4:1-4:32",
+      "scan/dynamic-code 5:1-5:31",
+      "scan/dynamic-code 6:1-6:35",
+    ]);
+    // Clean: another key of a constructor, and `.call`/`.bind` of an object's own constructor.
+    expect(await found("b.ts", `x.constructor["name"](code);\nx.constructor.call(null, code);\nobj.constructor.bind(null, code)();\n`)).toEqual([]);
+  });
+
   it("the Function constructor so reached and held by a name (`const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor`), as libraries write it", async () => {
     const text = [
       "const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;",

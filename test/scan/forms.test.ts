@@ -441,12 +441,13 @@ describe("scan/shell-command: a module named inside an array argument (`.apply`,
 });
 
 describe("scan/shell-command: a computed destructuring key", () => {
-  test("`const { [\"exec\"]: run } = cp`, a key held in a file constant (`const k = \"spawn\"; const { [k]: go } = require(…)`); a key not fixed by the file or a module not watched is not (`cp[name](…)` called is: ruleset.ts chosenAtRunTime)", async () => {
+  test("`const { [\"exec\"]: run } = cp`, a key held in a file constant (`const k = \"spawn\"; const { [k]: go } = require(…)`); a key not fixed by the file is a member chosen at run time, called, as `cp[name](…)` is (ruleset.ts chosenAtRunTime); a module not watched is not", async () => {
     const files = {
       "a.js": 'const cp = require("child_process");\nconst { ["exec"]: run } = cp;\nrun("a");\nconst k = "spawn";\nconst { [k]: go } = require("child_process");\ngo("b");\n',
       "b.js": 'const cp = require("child_process");\nfunction f(name) {\n  const { [name]: run } = cp;\n  run("c");\n  cp[name]("d");\n}\nconst { ["join"]: j } = require("path");\nj("e");\n',
+      "c.js": 'function g(k) {\n  const { [k]: f } = require("child_process");\n  f("f");\n  const { [k]: p } = require("path");\n  p("g");\n}\n',
     };
-    expect(await scan(files)).toEqual(["a.js:3:1-3:4 scan/shell-command", "a.js:6:1-6:3 scan/shell-command", "b.js:5:3-5:11 scan/shell-command"]);
+    expect(await scan(files)).toEqual(["a.js:3:1-3:4 scan/shell-command", "a.js:6:1-6:3 scan/shell-command", "b.js:4:3-4:6 scan/shell-command", "b.js:5:3-5:11 scan/shell-command", "c.js:3:3-3:4 scan/shell-command"]);
   });
 });
 

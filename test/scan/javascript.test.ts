@@ -244,7 +244,7 @@ describe("JavaScript: evasions an attacker's pull request could use (each ran ch
   });
 
   test("scan/shell-command is clean for spreads, getters and functions called in place that hold nothing watched", async () => {
-    const text = 'const cp = require("child_process");\nconst o = { ...{ exec: (s) => s } };\no.exec("a");\nconst g = { get run() { log(); return cp.exec; }, set run(v) {} };\ng.run("b");\nclass C { get run() { return (s) => s; } }\nnew C().run("c");\n(() => ({ exec: 1 }))().exec("d");\nconst m = (() => { const cp = { fork() {} }; return cp; })();\nm.fork("e");\n';
+    const text = 'const cp = require("child_process");\nconst o = { ...{ exec: (s) => s } };\no.exec("a");\nconst g = { get run() { if (ok) { log(); return print; } return other; }, set run(v) {} };\ng.run("b");\nclass C { get run() { return (s) => s; } }\nnew C().run("c");\n(() => ({ exec: 1 }))().exec("d");\nconst m = (() => { const cp = { fork() {} }; return cp; })();\nm.fork("e");\n';
     expect(await found("a.js", text)).toEqual([]);
   });
 });

@@ -52,6 +52,7 @@ describe("JavaScript prefilter: the loader words", () => {
 describe("JavaScript prefilter: a file whose only crossing is an evaluator reached otherwise is parsed", () => {
   test.each([
     ["`.constructor.constructor` of any value", "a.js", "[].constructor.constructor(code)();\n", ["scan/dynamic-code 1:1-1:27"]],
+    ["`.constructor[\"constructor\"]` of any value", "a.js", "x.constructor[\"constructor\"](code)();\n", ["scan/dynamic-code 1:1-1:29"]],
     ["`.constructor` of an arrow written in place", "a.js", "(async () => {}).constructor(code);\n", ["scan/dynamic-code 1:1-1:29"]],
     ["`new ((…).constructor)(…)`", "a.js", "new ((function () {}).constructor)(code);\n", ["scan/dynamic-code 1:5-1:35"]],
     ["`Object.getPrototypeOf(…).constructor`", "a.js", "Object.getPrototypeOf(function* () {}).constructor(code);\n", ["scan/dynamic-code 1:1-1:51"]],

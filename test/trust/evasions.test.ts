@@ -9,7 +9,9 @@ import { gate, pullRequest, scanAnnotations } from "./pr";
 // __getattribute__, walrus, lambda defaults, sys.modules.get/setdefault, object spreads, getters, functions called in
 // place, TypeScript's `as const` constants and parameter properties' defaults, a member chosen at run time; a namespace dict
 // held by a name, `match` captures, properties, destructuring assignments, static methods, defineProperty, TypeScript
-// namespaces, promise and array callbacks). One pull request per language: a run
+// namespaces, promise and array callbacks; the Function constructor by a quoted key or through `.call`/`.apply`/`.bind`, computed
+// destructuring keys, members reached by enumeration, Maps and Sets, promises and arrays held by a name, nested classes'
+// static methods, getters returning under an `if`). One pull request per language: a run
 // annotates at most 10 errors.
 
 const api = new FakeGitHub();
@@ -96,6 +98,47 @@ describe("forms an attacker's pull request could use fail the gate", () => {
       "scan/shell-command agent/made.js 6 1",
       "scan/shell-command agent/made.js 8 1",
       "scan/shell-command agent/ns.ts 3 1",
+    ]);
+  });
+
+  it("scan/dynamic-code, scan/shell-command: the Function constructor by a quoted key, `.call`, `.apply` or `.bind`, a computed destructuring key, a nested class's static method and a getter returning under an `if` fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/ctor.js"), `const x = {};\nx.constructor["constructor"](process.env.CODE)();\nx.constructor.constructor.call(null, process.env.CODE)();\nx.constructor.constructor.bind(null, process.env.CODE)()();\n`);
+      writeFileSync(join(dir, "agent/ctor.ts"), `const x: unknown = {};\n(<any>x).constructor.constructor.apply(null, [process.env.CODE])();\n`);
+      writeFileSync(join(dir, "agent/computed.js"), `const cp = require("child_process");\nconst { [process.env.K]: run } = cp;\nrun("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/nested.js"), `const cp = require("child_process");\nclass A { static B = class { static make() { return cp.execSync; } }; }\nA.B.make()("${CMD}");\nclass C { get run() { if (cp) { return cp.execSync; } return null; } }\nnew C().run("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/dynamic-code agent/ctor.js 2 1",
+      "scan/dynamic-code agent/ctor.js 3 1",
+      "scan/dynamic-code agent/ctor.js 4 1",
+      "scan/dynamic-code agent/ctor.ts 2 1",
+      "scan/shell-command agent/computed.js 3 1",
+      "scan/shell-command agent/nested.js 3 1",
+      "scan/shell-command agent/nested.js 5 1",
+    ]);
+  });
+
+  it("scan/shell-command: child_process's members reached by enumeration, held in a Map or Set, or in a promise or array held by a name before its callback fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/enum.js"), `const cp = require("child_process");\nObject.values(cp)[Number(process.env.I)]("${CMD}");\nfor (const f of Object.values(cp)) if (f.name === process.env.N) f("${CMD}");\nObject.entries(cp).find(([k]) => k === "execSync")[1]("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/held.js"), `const cp = require("child_process");\nnew Map([["run", cp.execSync]]).get("run")("${CMD}");\nconst m = new Map();\nm.set("r", cp.execSync);\nm.get("r")("${CMD}");\nfor (const f of new Set([cp.execSync])) f("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/carried.js"), `const cp = require("child_process");\nconst p = Promise.resolve(cp);\np.then((m) => m.execSync("${CMD}"));\nconst mods = [cp];\nmods.forEach((m) => m.execSync("${CMD}"));\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/carried.js 3 15",
+      "scan/shell-command agent/carried.js 5 21",
+      "scan/shell-command agent/enum.js 2 1",
+      "scan/shell-command agent/enum.js 3 66",
+      "scan/shell-command agent/enum.js 4 1",
+      "scan/shell-command agent/held.js 2 1",
+      "scan/shell-command agent/held.js 4 12",
+      "scan/shell-command agent/held.js 5 1",
+      "scan/shell-command agent/held.js 6 41",
     ]);
   });
 
