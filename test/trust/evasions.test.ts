@@ -138,6 +138,7 @@ describe("forms an attacker's pull request could use fail the gate", () => {
       "scan/shell-command agent/held.js 2 1",
       "scan/shell-command agent/held.js 4 12",
       "scan/shell-command agent/held.js 5 1",
+      "scan/shell-command agent/held.js 6 26",
       "scan/shell-command agent/held.js 6 41",
     ]);
   });
