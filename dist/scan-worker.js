@@ -8150,6 +8150,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   if (withComments !== state.withComments) return void 0;
   const { bindings } = state;
   const known = knownTo(bindings);
+  const deadline = new Deadline(timeLimitMs);
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
@@ -8162,10 +8163,10 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
       return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
     },
     makesFactory: (start2, end) => {
-      const resolver = new Resolver(bindings, filter, void 0, state.constants);
+      const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline);
       return makesFactory(source, tree.rootNode, known, (node) => resolver.resolve(node), JS_FACTORIES, start2, end);
     },
-    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants), bindings, known, source)
+    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline), bindings, known, source)
   });
 }
 function insideQuoted(holder) {
@@ -9063,6 +9064,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
   const { bindings } = state;
   const known = knownIn(bindings, source);
+  const deadline = new Deadline(timeLimitMs);
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
@@ -9077,10 +9079,10 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
       return call2 && { name: call2.name, method: call2.sup };
     },
     makesFactory: (start2, end) => {
-      const resolver = new Resolver2(bindings, filter, source, state.constants);
+      const resolver = new Resolver2(bindings, filter, source, state.constants, void 0, deadline);
       return makesFactory(source, tree.rootNode, known, (node) => resolver.resolve(node), PY_FACTORIES, start2, end);
     },
-    callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants), known, source)
+    callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });
 }
 

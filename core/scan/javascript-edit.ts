@@ -8,7 +8,7 @@
  * test/scan/javascript-edit.test.ts checks it against full analyses of random edits.
  */
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import type { Analysis, ModuleFilter } from "./analysis";
+import { type Analysis, Deadline, type ModuleFilter } from "./analysis";
 import { makesFactory } from "./factories";
 import { Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
 import { knownDefaultAt, passingCall } from "./javascript-parameters";
@@ -25,6 +25,7 @@ export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange,
   if (withComments !== state.withComments) return undefined;
   const { bindings } = state;
   const known = knownTo(bindings);
+  const deadline = new Deadline(timeLimitMs);
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
@@ -40,10 +41,10 @@ export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange,
       return call && { name: call.name, method: call.owner !== undefined || call.name === "super" };
     },
     makesFactory: (start, end) => {
-      const resolver = new Resolver(bindings, filter, undefined, state.constants);
+      const resolver = new Resolver(bindings, filter, undefined, state.constants, deadline);
       return makesFactory(source, tree.rootNode, known, (node) => resolver.resolve(node), JS_FACTORIES, start, end);
     },
-    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants), bindings, known, source),
+    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants, deadline), bindings, known, source),
   });
 }
 

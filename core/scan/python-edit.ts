@@ -5,7 +5,7 @@
  * against full analyses of random edits.
  */
 import type { Language, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type ModuleFilter, queryOf } from "./analysis";
+import { type Analysis, Deadline, type ModuleFilter, queryOf } from "./analysis";
 import { makesFactory } from "./factories";
 import { DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, Resolver, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
 import { calledWithValue } from "./parameters";
@@ -22,6 +22,7 @@ export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tre
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return undefined;
   const { bindings } = state;
   const known = knownIn(bindings, source);
+  const deadline = new Deadline(timeLimitMs);
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
@@ -38,9 +39,9 @@ export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tre
       return call && { name: call.name, method: call.sup };
     },
     makesFactory: (start, end) => {
-      const resolver = new Resolver(bindings, filter, source, state.constants);
+      const resolver = new Resolver(bindings, filter, source, state.constants, undefined, deadline);
       return makesFactory(source, tree.rootNode, known, (node) => resolver.resolve(node), PY_FACTORIES, start, end);
     },
-    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, source, state.constants), known, source),
+    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, source, state.constants, undefined, deadline), known, source),
   });
 }

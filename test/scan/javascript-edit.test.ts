@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import * as javascriptEdit from "../../core/scan/javascript-edit";
 import type { Grammar } from "../../core/scan/parser";
+import { Scanner } from "../../core/scan/scan";
 import { REPO } from "../helpers/cli";
 import { randomEdits, typing as typeWith } from "./edits";
 import { at } from "./helpers";
@@ -368,5 +369,22 @@ describe("scan/dynamic-code: a string constant rebound by an edit (Constants.poi
     expect(out[0]).toEqual([]);
     expect(out[23]).toEqual([`scan/dynamic-code ${at(steps[23]!, "require").split("-")[0]}`]);
     expect(out[out.length - 1]).toEqual([]);
+  });
+});
+
+describe("a hostile edit stays bounded", () => {
+  test("scan/skipped-file: an edit adding 3,000 arrows returned and called in place stops at the time limit in the re-analysis, as a fresh scan does", async () => {
+    const limit = 1000;
+    const [editor, fresh] = await Promise.all([0, 1].map(() => Scanner.create({ grammars: ["javascript"], timeLimitMs: limit })));
+    const base = 'const cp = require("child_process");\ncp.execSync("a");\n';
+    const edited = `${base}${"(".repeat(3000)}${"() => ".repeat(3000)}cp.execSync${")()".repeat(3000)}("b");\n`;
+    editor!.scanSource("mem/a.js", base);
+    const reanalysis = vi.spyOn(javascriptEdit, "reanalyzeJavaScript");
+    const skipped = [["scan/skipped-file", `Not scanned: analysing the file took over ${limit} ms (deeply nested or broken code).`]];
+    expect(editor!.scanSource("mem/a.js", edited).map((f) => [f.rule, f.message])).toEqual(skipped);
+    expect(reanalysis.mock.results.map((r) => r.type)).toEqual(["throw"]);
+    expect(fresh!.scanSource("mem/a.js", edited).map((f) => [f.rule, f.message])).toEqual(skipped);
+    editor!.dispose();
+    fresh!.dispose();
   });
 });
