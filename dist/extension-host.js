@@ -48236,14 +48236,22 @@ var Resolver = class {
   /**
    * What each call resolved to, by node and depth: a call's callee is asked whether it loads a module (loadPosition) and
    * what it returns (returned), each resolving it, so calls of calls (`cp()()…`, `((() => () => f)())()`; protobufjs's
-   * bundles) cost 2^depth. Kept within one resolve from the top: the bindings do not change there.
+   * bundles) cost 2^depth. Kept while one resolve from outside runs (`resolving`): the bindings do not change there.
    */
   calls = /* @__PURE__ */ new Map();
+  resolving = false;
   resolve(node2, text4 = node2.text, depth = 0) {
-    if (depth === 0) {
-      this.deadline?.check();
+    if (this.resolving) return this.resolveAt(node2, text4, depth);
+    this.deadline?.check();
+    this.resolving = true;
+    try {
+      return this.resolveAt(node2, text4, depth);
+    } finally {
+      this.resolving = false;
       this.calls.clear();
     }
+  }
+  resolveAt(node2, text4, depth) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (text4.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node2);

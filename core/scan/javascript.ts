@@ -589,15 +589,24 @@ export class Resolver {
   /**
    * What each call resolved to, by node and depth: a call's callee is asked whether it loads a module (loadPosition) and
    * what it returns (returned), each resolving it, so calls of calls (`cp()()…`, `((() => () => f)())()`; protobufjs's
-   * bundles) cost 2^depth. Kept within one resolve from the top: the bindings do not change there.
+   * bundles) cost 2^depth. Kept while one resolve from outside runs (`resolving`): the bindings do not change there.
    */
   private readonly calls = new Map<number, ModulePath | undefined>();
+  private resolving = false;
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
-    if (depth === 0) {
-      this.deadline?.check();
+    if (this.resolving) return this.resolveAt(node, text, depth);
+    this.deadline?.check();
+    this.resolving = true;
+    try {
+      return this.resolveAt(node, text, depth);
+    } finally {
+      this.resolving = false;
       this.calls.clear();
     }
+  }
+
+  private resolveAt(node: Node, text: string, depth: number): ModulePath | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     if (text.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node);
