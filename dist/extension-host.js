@@ -41399,8 +41399,9 @@ async function acquireLock(path2) {
   const lockPath = `${path2}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      (0, import_node_fs18.closeSync)((0, import_node_fs18.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs18.lstatSync)(lockPath);
+      const fd = (0, import_node_fs18.openSync)(lockPath, "wx");
+      const { ino } = (0, import_node_fs18.fstatSync)(fd);
+      (0, import_node_fs18.closeSync)(fd);
       return () => {
         if ((0, import_node_fs18.lstatSync)(lockPath).ino === ino) (0, import_node_fs18.unlinkSync)(lockPath);
       };
@@ -41416,25 +41417,28 @@ function takeOverStale(lockPath) {
   const held = (0, import_node_fs18.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
-  const aside = `${lockPath}.stale-${newId("", 8)}`;
+  const taker = `${lockPath}.taker`;
   try {
-    (0, import_node_fs18.renameSync)(lockPath, aside);
-  } catch {
-    return true;
-  }
-  const moved = (0, import_node_fs18.lstatSync)(aside, { throwIfNoEntry: false });
-  if (moved && moved.ino !== held.ino) {
-    try {
-      (0, import_node_fs18.renameSync)(aside, lockPath);
-    } catch {
-    }
+    (0, import_node_fs18.closeSync)((0, import_node_fs18.openSync)(taker, "wx"));
+  } catch (e) {
+    if (e.code !== "EEXIST") throw e;
+    const stuck = (0, import_node_fs18.lstatSync)(taker, { throwIfNoEntry: false });
+    if (stuck && Date.now() - stuck.mtimeMs >= LOCK_STALE_MS) removeQuietly(taker);
     return false;
   }
   try {
-    (0, import_node_fs18.unlinkSync)(aside);
+    const now = (0, import_node_fs18.lstatSync)(lockPath, { throwIfNoEntry: false });
+    if (now?.ino === held.ino && Date.now() - now.mtimeMs >= LOCK_STALE_MS) (0, import_node_fs18.unlinkSync)(lockPath);
+    return true;
+  } finally {
+    removeQuietly(taker);
+  }
+}
+function removeQuietly(path2) {
+  try {
+    (0, import_node_fs18.unlinkSync)(path2);
   } catch {
   }
-  return true;
 }
 
 // core/ledger/store.ts

@@ -1,5 +1,4 @@
-import { closeSync, lstatSync, openSync, renameSync, unlinkSync } from "node:fs";
-import { newId } from "./run-files";
+import { closeSync, fstatSync, lstatSync, openSync, unlinkSync } from "node:fs";
 
 /** A lock older than this belongs to a writer that crashed or was killed (appends hold it for milliseconds) and is taken over. */
 export const LOCK_STALE_MS = 10_000;
@@ -18,7 +17,7 @@ export function releaseLock(release: () => void): void {
 /**
  * The run file's exclusive lock: `<file>.lock`, created with O_EXCL (one creator wins) and removed on
  * release. A lock older than LOCK_STALE_MS belongs to a writer that crashed or was killed (appends hold it
- * for milliseconds) and is taken over: renamed aside only if it is still the same stale file, then deleted.
+ * for milliseconds) and is taken over, by one writer at a time (takeOverStale).
  * Taken synchronously — an uncontended append never waits on the event loop — and retried with a short
  * randomized backoff while another writer holds it. (A plain file, not proper-lockfile's directory: creating
  * and removing a directory costs the journal enough to hold appends below 2,000/s with fsync.)
@@ -27,8 +26,9 @@ export async function acquireLock(path: string): Promise<() => void> {
   const lockPath = `${path}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      closeSync(openSync(lockPath, "wx"));
-      const { ino } = lstatSync(lockPath);
+      const fd = openSync(lockPath, "wx");
+      const { ino } = fstatSync(fd);
+      closeSync(fd);
       return () => {
         if (lstatSync(lockPath).ino === ino) unlinkSync(lockPath);
       };
@@ -41,31 +41,40 @@ export async function acquireLock(path: string): Promise<() => void> {
   }
 }
 
-/** Remove a stale lock file; true when it was stale (or vanished meanwhile), so the caller retries at once. */
+/**
+ * Remove a stale lock file; true when the caller should try to create the lock again at once. One taker at a time
+ * (`<lock>.taker`, O_EXCL): writers that found the same stale lock and each moved or removed "it" could remove a lock
+ * another had just created, leaving two writers appending at one offset — one acknowledged event overwritten by the
+ * other (6 writers meeting a stale lock: two holders in 7 rounds of 30). Under the taker's file the lock changes only
+ * by its writer's release and a new writer's create; the stale file is removed only if it is still the one seen.
+ */
 function takeOverStale(lockPath: string): boolean {
   const held = lstatSync(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
-  const aside = `${lockPath}.stale-${newId("", 8)}`;
+  const taker = `${lockPath}.taker`;
   try {
-    renameSync(lockPath, aside);
-  } catch {
-    return true; // another writer took it over first
-  }
-  // If what we moved is not the stale file we saw (someone replaced it in between), put it back.
-  const moved = lstatSync(aside, { throwIfNoEntry: false });
-  if (moved && moved.ino !== held.ino) {
-    try {
-      renameSync(aside, lockPath);
-    } catch {
-      // lockPath was created again meanwhile; the moved lock's writer is protected by the size check before writing
-    }
+    closeSync(openSync(taker, "wx"));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    // A taker killed between its steps leaves its file: stale too after LOCK_STALE_MS.
+    const stuck = lstatSync(taker, { throwIfNoEntry: false });
+    if (stuck && Date.now() - stuck.mtimeMs >= LOCK_STALE_MS) removeQuietly(taker);
     return false;
   }
   try {
-    unlinkSync(aside);
+    const now = lstatSync(lockPath, { throwIfNoEntry: false });
+    if (now?.ino === held.ino && Date.now() - now.mtimeMs >= LOCK_STALE_MS) unlinkSync(lockPath);
+    return true;
+  } finally {
+    removeQuietly(taker);
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
   } catch {
     // already gone
   }
-  return true;
 }
