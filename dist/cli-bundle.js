@@ -51550,6 +51550,7 @@ function detachedSymbols(symbols) {
 var MAX_FACTORY_DEPTH = 2;
 var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
+var MAX_NESTED_CLASSES = 8;
 var MENTION_LINE = 400;
 var MENTION_BLOCK = 4e3;
 var MAX_SEARCHED_NAMES = 32;
@@ -53036,7 +53037,6 @@ function staticMethod(value) {
   const owner = name2?.type === "property_identifier" ? staticOwner(fn.parent.parent) : void 0;
   return owner && { owner: owner.owner, slot: `${owner.slot}.${name2.text}`, returns: true };
 }
-var MAX_NESTED_CLASSES = 3;
 function staticOwner(declaration2, depth = 0) {
   if (declaration2?.type === "class_declaration") {
     const owner = declaration2.childForFieldName("name");
@@ -54223,7 +54223,6 @@ function factoryName2(value) {
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? fn.childForFieldName("name") ?? void 0 : void 0;
 }
-var MAX_CLASS_NESTING = 8;
 var CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
 var PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
 function classMethod(value) {
@@ -54236,7 +54235,7 @@ function classMethod(value) {
   if (!returns && !decorators.some((d) => PROPERTY.test(d))) return void 0;
   const classes = [];
   let owner;
-  for (let body2 = decorated.parent; classes.length < MAX_CLASS_NESTING && body2?.type === "block" && body2.parent?.type === "class_definition"; ) {
+  for (let body2 = decorated.parent; classes.length < MAX_NESTED_CLASSES && body2?.type === "block" && body2.parent?.type === "class_definition"; ) {
     const definition = body2.parent;
     owner = definition.childForFieldName("name") ?? void 0;
     if (!owner) return void 0;

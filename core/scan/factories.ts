@@ -22,6 +22,12 @@ const PAREN_WINDOW = 200;
 /** Levels walked up from a returned value to its function (a hostile file nests thousands of blocks). */
 const MAX_WALK = 64;
 
+/**
+ * Classes nested in classes (Python's class statements, JavaScript's classes held by static fields) whose static or
+ * class methods, and Python properties, are read through (`Outer.Inner.make()`); a deeper one is not followed.
+ */
+export const MAX_NESTED_CLASSES = 8;
+
 /** What a language tells the factory search. */
 export interface FactoryLanguage {
   /** JavaScript: an arrow's expression body is returned too. */

@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
-import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
+import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
 import { followParameters, mentions } from "./parameters";
@@ -1352,9 +1352,6 @@ function staticMethod(value: Node): { owner: Node; slot: string; returns: boolea
   const owner = name?.type === "property_identifier" ? staticOwner(fn.parent.parent) : undefined;
   return owner && { owner: owner.owner, slot: `${owner.slot}.${name!.text}`, returns: true };
 }
-
-/** Classes held by static fields followed inward from a top-level class (`A.B.C`). */
-const MAX_NESTED_CLASSES = 3;
 
 /** A top-level class's name and slot (`A`), or a class held by its static field's (`A.B`, MAX_NESTED_CLASSES deep). */
 function staticOwner(declaration: Node | null, depth = 0): { owner: Node; slot: string } | undefined {

@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
-import { type FactoryLanguage, type Mentioned, bindFactories, enclosing } from "./factories";
+import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { pythonParameters } from "./python-parameters";
@@ -765,8 +765,6 @@ function factoryName(value: Node): Node | undefined {
   return holder?.type === "module" ? (fn.childForFieldName("name") ?? undefined) : undefined;
 }
 
-/** Classes nested in classes that a method's slot is read through (`Outer.Inner.make`); a deeper method is not followed. */
-const MAX_CLASS_NESTING = 8;
 const CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
 const PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
 
@@ -785,7 +783,7 @@ function classMethod(value: Node): { owner: Node; slot: string; returns: boolean
   if (!returns && !decorators.some((d) => PROPERTY.test(d))) return undefined;
   const classes: string[] = [];
   let owner: Node | undefined;
-  for (let body = decorated.parent; classes.length < MAX_CLASS_NESTING && body?.type === "block" && body.parent?.type === "class_definition"; ) {
+  for (let body = decorated.parent; classes.length < MAX_NESTED_CLASSES && body?.type === "block" && body.parent?.type === "class_definition"; ) {
     const definition = body.parent;
     owner = definition.childForFieldName("name") ?? undefined;
     if (!owner) return undefined;
