@@ -52290,7 +52290,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (!path3 || path3.returns) continue;
     const fn = calleeOfArgument(arg);
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
-    if (arg.parent?.type !== "arguments" && storeFollowed(fn) && !bindings.declared("Object", fn)) continue;
+    if (arg.parent?.type !== "arguments" && storeFollowed(fn, resolver)) continue;
     const normal = normalMembers(path3);
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
@@ -52302,15 +52302,14 @@ function calleeOfArgument(arg) {
   const call2 = (container?.type === "arguments" ? container : container?.parent)?.parent;
   return call2?.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
 }
-var DEFINES_PROPERTY = /^Object\s*\.\s*defineProperty$/;
-var ASSIGNS = /^Object\s*\.\s*assign$/;
+var DEFINE_PROPERTY = "Object.defineProperty";
+var ASSIGN = "Object.assign";
 var EXPORTS_OBJECT = /^(?:module\.)?exports$/;
-function storeFollowed(fn) {
-  const text4 = fn.text.replace(/\s+/g, "");
-  if (OBJECT_WRAPPERS.includes(text4)) return true;
+function storeFollowed(fn, resolver) {
+  if (resolver.readsByName(fn, ...OBJECT_WRAPPERS)) return true;
   const args2 = namedChildrenOf(fn.parent);
-  if (DEFINES_PROPERTY.test(fn.text)) return args2[1]?.type === "string";
-  return ASSIGNS.test(fn.text) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
+  if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string";
+  return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";
 var FUNCTION_PATH = { module: GLOBAL, members: ["Function"] };
@@ -53254,12 +53253,12 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
       for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
-    } else if (source.startsWith("Object", start2) && DEFINES_PROPERTY.test(source.slice(start2, callee.endIndex))) {
+    } else if (source.startsWith("Object", start2) && source.slice(start2, callee.endIndex).replace(/\s+/g, "") === DEFINE_PROPERTY) {
       const args2 = callee.parent.childForFieldName("arguments");
       const descriptor = namedChildrenOf(args2)[2];
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       if (value) add(args2, value);
-    } else if (source.startsWith("Object", start2) && ASSIGNS.test(source.slice(start2, callee.endIndex))) {
+    } else if (source.startsWith("Object", start2) && source.slice(start2, callee.endIndex).replace(/\s+/g, "") === ASSIGN) {
       const [target, ...sources] = namedChildrenOf(callee.parent);
       const text5 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
       if (target && EXPORTS_OBJECT.test(text5)) {

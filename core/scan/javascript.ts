@@ -374,7 +374,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!path || path.returns) continue;
     const fn = calleeOfArgument(arg);
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
-    if (arg.parent?.type !== "arguments" && storeFollowed(fn) && !bindings.declared("Object", fn)) continue;
+    if (arg.parent?.type !== "arguments" && storeFollowed(fn, resolver)) continue;
     const normal = normalMembers(path);
     passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
   }
@@ -390,22 +390,21 @@ function calleeOfArgument(arg: Node): Node | null | undefined {
 }
 
 /** `Object.defineProperty(o, "run", { value })`: the property `o.run` holds the value (Resolver.slotKey), reported where it is called. */
-const DEFINES_PROPERTY = /^Object\s*\.\s*defineProperty$/;
+const DEFINE_PROPERTY = "Object.defineProperty";
 /** `Object.assign(module.exports, { run })`: the file exports what the objects hold (reported where an importer calls it). */
-const ASSIGNS = /^Object\s*\.\s*assign$/;
+const ASSIGN = "Object.assign";
 const EXPORTS_OBJECT = /^(?:module\.)?exports$/;
 
 /**
  * Is the call of `fn` one whose object argument's values the analysis follows: a wrapper returning it (OBJECT_WRAPPERS:
- * `Object.freeze({ exec: cp.exec })` is the table), or a store withDerivedDefinitions reads (DEFINES_PROPERTY with a
- * string key, ASSIGNS to the exports)?
+ * `Object.freeze({ exec: cp.exec })` is the table), or a store withDerivedDefinitions reads (DEFINE_PROPERTY with a
+ * string key, ASSIGN to the exports)?
  */
-function storeFollowed(fn: Node): boolean {
-  const text = fn.text.replace(/\s+/g, "");
-  if (OBJECT_WRAPPERS.includes(text)) return true;
+function storeFollowed(fn: Node, resolver: Resolver): boolean {
+  if (resolver.readsByName(fn, ...OBJECT_WRAPPERS)) return true;
   const args = namedChildrenOf(fn.parent);
-  if (DEFINES_PROPERTY.test(fn.text)) return args[1]?.type === "string";
-  return ASSIGNS.test(fn.text) && EXPORTS_OBJECT.test(args[0]?.text.replace(/\s+/g, "") ?? "");
+  if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args[1]?.type === "string";
+  return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args[0]?.text.replace(/\s+/g, "") ?? "");
 }
 
 /** The property through which any value reaches its constructor, and a function's reaches Function (throughConstructor). */
@@ -855,7 +854,7 @@ export class Resolver {
   }
 
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
-  private readsByName(fn: Node, ...names: string[]): boolean {
+  readsByName(fn: Node, ...names: string[]): boolean {
     if (fn.type !== "member_expression") return false;
     // The first name before the text without spaces (a long callee is not copied).
     const raw = fn.text;
@@ -1654,13 +1653,13 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
       for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
-    } else if (source.startsWith("Object", start) && DEFINES_PROPERTY.test(source.slice(start, callee.endIndex))) {
+    } else if (source.startsWith("Object", start) && source.slice(start, callee.endIndex).replace(/\s+/g, "") === DEFINE_PROPERTY) {
       // `Object.defineProperty(o, "run", { value: cp.exec })` (or `get: () => cp.exec`, `get() { return cp.exec }`): the property `o.run` holds it (Resolver.slotKey).
       const args = callee.parent!.childForFieldName("arguments");
       const descriptor = namedChildrenOf(args)[2];
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       if (value) add(args!, value);
-    } else if (source.startsWith("Object", start) && ASSIGNS.test(source.slice(start, callee.endIndex))) {
+    } else if (source.startsWith("Object", start) && source.slice(start, callee.endIndex).replace(/\s+/g, "") === ASSIGN) {
       const [target, ...sources] = namedChildrenOf(callee.parent);
       const text = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
       if (target && EXPORTS_OBJECT.test(text!)) for (const object of sources) if (object?.type === "object") add(target, object);
