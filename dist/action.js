@@ -43639,11 +43639,14 @@ var suppressionWithoutReason = defineRule({
 });
 var parseError2 = defineRule({
   id: "scan/parse-error",
-  severity: "note",
+  // An error: the parser reads past a syntax error by guessing, and a guess can misread a name anywhere in the file
+  // (an import's, a class field's), so a change could hide a call behind syntax the grammar lacks. Only files the scan
+  // parses are judged: those that mention something watched or import a project file offering it.
+  severity: "error",
   category: "scan",
-  summary: "A source file does not parse; the boundary scan checked what it could.",
-  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
-  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
+  summary: "A source file that mentions a watched module or name does not parse, so the boundary scan cannot vouch for it.",
+  help: 'The file has a syntax error where marked. The parser reads past it by guessing, which can misread names anywhere in the file, so a call could pass unseen. Fix the syntax. If Node or tsc accept the file as written, it uses a construct the grammar does not read yet (known ones are read: `export type *`, variance annotations, `static accessor`, import `assert`): write it another way, such as `{ "if" as run }` for a reserved word used as an imported name.',
+  message: (language) => `This ${language} file does not parse here; the scan cannot vouch for the calls around the error.`
 });
 var respelledName = defineRule({
   id: "scan/respelled-name",
@@ -50524,13 +50527,15 @@ function statementBefore(text4, before, at, specifier, comments) {
   if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
   return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
 }
+var NAMES_IN_BRACES = /\{[^{}]*\}/;
+var QUOTED_NAME = /"[^"\n;]*"|'[^'\n;]*'/g;
 function statementStart(window2) {
   return Math.max(lastWord(window2, "import"), lastWord(window2, "export"));
 }
 function importOrExport(window2, start2, specifier, offset) {
   if (start2 < 0) return void 0;
   const clause = window2.slice(start2 + 6);
-  if (/[;'"`]/.test(clause)) return void 0;
+  if (/[;'"`]/.test(clause.replace(NAMES_IN_BRACES, (names) => names.replace(QUOTED_NAME, "_")))) return void 0;
   return window2.startsWith("import", start2) ? importClause(clause, specifier, offset + start2) : exportClause(clause, specifier, offset + start2);
 }
 function lastWord(window2, word) {
@@ -52512,23 +52517,23 @@ function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => 
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
+var moduleExportName = (node2) => node2 ? node2.type === "string" ? stringValue(node2) : node2.text : void 0;
 function reexportStatement(node2, module2, bindings, filter, imports) {
   if (!filter.relevant(module2) || /^export\s+type\b/.test(node2.text)) return;
   imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
   const offer = (name2, members2) => bindings.reexport(name2, normalMembers(through({ module: module2, members: members2 }, node2, false)));
-  const nameOf = (n) => n ? n.type === "string" ? stringValue(n) : n.text : void 0;
   const clause = node2.namedChildren.find((c) => c?.type === "export_clause");
   const namespace = node2.namedChildren.find((c) => c?.type === "namespace_export");
   if (clause) {
     for (const spec of clause.namedChildren) {
       if (!spec || spec.type !== "export_specifier" || /^type\s/.test(spec.text)) continue;
       const nameNode = spec.childForFieldName("name");
-      const exported = nameOf(nameNode);
-      const as = nameOf(spec.childForFieldName("alias") ?? nameNode);
+      const exported = moduleExportName(nameNode);
+      const as = moduleExportName(spec.childForFieldName("alias") ?? nameNode);
       if (exported !== void 0 && as !== void 0) offer(as, [exported]);
     }
   } else if (namespace) {
-    const as = nameOf(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string") ?? null);
+    const as = moduleExportName(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string"));
     if (as !== void 0) offer(as, []);
   } else for (const member of filter.explicitMembers(module2)) offer(member, [member]);
 }
@@ -52541,7 +52546,7 @@ function renamedExports(root, source, bindings, binders) {
     for (const spec of clause?.namedChildren ?? []) {
       const local = spec?.type === "export_specifier" && !/^type\s/.test(spec.text) ? spec.childForFieldName("name") : null;
       const alias = spec?.childForFieldName("alias");
-      const as = alias?.type === "string" ? stringValue(alias) : alias?.text;
+      const as = moduleExportName(alias);
       if (local?.type !== "identifier" || as === void 0 || as === local.text) continue;
       binders.push(spec.startIndex);
       const path2 = bindings.lookup(local.text, local);
@@ -52611,7 +52616,8 @@ function projectImport(node2, specifier, bindings, project) {
         if (!spec || spec.type !== "import_specifier") continue;
         const nameNode = spec.childForFieldName("name");
         const alias = spec.childForFieldName("alias") ?? nameNode;
-        if (nameNode && alias) bind2(alias.text, nameNode.text);
+        const imported = moduleExportName(nameNode);
+        if (imported !== void 0 && alias) bind2(alias.text, imported);
       }
     }
   }
@@ -52891,7 +52897,7 @@ function importStatement(node2, bindings, filter, imports, project) {
         const nameNode = spec.childForFieldName("name");
         const alias = spec.childForFieldName("alias") ?? nameNode;
         if (!nameNode || !alias) continue;
-        const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
+        const imported = moduleExportName(nameNode);
         if (imported === void 0) continue;
         bind2(alias.text, { module: module2, members: [imported] });
       }
@@ -53933,6 +53939,72 @@ function commentLinesBlanked(text4) {
 }
 var STRING_SYNTAX = /['"\\{}]/;
 
+// core/scan/readable.ts
+var blank2 = (text4) => text4.replace(/[^\r\n]/g, " ");
+var STRING = String.raw`(?:"[^"\n]*"|'[^'\n]*')`;
+var NAME = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+var GAPS = [
+  // `export type * from "./types"`, `export type * as ns from "m"` (TypeScript 5.0): types only, nothing runs.
+  { typescript: true, pattern: new RegExp(String.raw`\bexport\s+type\s*\*(?:\s*as\s+${NAME})?\s*from\s*${STRING}`, "gu"), rewrite: blank2 },
+  // Variance annotations `interface Box<out T>`, `<in out T>` (TypeScript 4.7), a comment before them or not: the modifier is a type's.
+  {
+    typescript: true,
+    pattern: new RegExp(String.raw`(?<![$\p{L}\p{N}_.])(?:in\s+out|in|out)(?=\s+${NAME}\s*(?:[,>=]|extends\b))`, "gu"),
+    rewrite: (match, at, text4) => listItemStart(text4, Number(at)) ? blank2(match) : match
+  },
+  // `static accessor run = …` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
+  { typescript: false, pattern: new RegExp(String.raw`(\b(?:static|readonly|override|abstract)\s+)accessor(?=\s+[#$\p{L}_\["'])`, "gu"), rewrite: (_, modifier) => `${modifier}${blank2("accessor")}` },
+  // `import data from "./d.json" assert { type: "json" }` (Node 16.14 to 21): the older spelling of `with`.
+  { typescript: false, pattern: new RegExp(String.raw`(\b(?:from|import)\s*${STRING}\s*)assert(?=\s*\{)`, "gu"), rewrite: (_, before) => `${before}with  ` }
+];
+function listItemStart(text4, at) {
+  let i2 = at - 1;
+  for (; ; ) {
+    while (i2 >= 0 && /\s/.test(text4[i2])) i2--;
+    if (text4[i2] === "/" && text4[i2 - 1] === "*") {
+      const open3 = text4.lastIndexOf("/*", i2 - 2);
+      if (open3 < 0) return false;
+      i2 = open3 - 1;
+      continue;
+    }
+    const lineStart = text4.lastIndexOf("\n", i2) + 1;
+    if (text4.slice(lineStart, i2 + 1).trimStart().startsWith("//")) {
+      i2 = lineStart - 1;
+      continue;
+    }
+    return text4[i2] === "<" || text4[i2] === ",";
+  }
+}
+var IMPORT_TYPE = new RegExp(String.raw`\bimport\s*\(\s*${STRING}\s*\)(?:\s*\.\s*${NAME})+\s*(?=<)`, "gu");
+var MAX_TYPE_ARGUMENTS = 2e3;
+function typeArgumentsEnd(text4, open3) {
+  let depth = 0;
+  for (let i2 = open3; i2 < Math.min(text4.length, open3 + MAX_TYPE_ARGUMENTS); i2++) {
+    const c = text4[i2];
+    if (c === "<") depth++;
+    else if (c === ">" && text4[i2 - 1] !== "=") {
+      if (--depth === 0) return i2 + 1;
+    } else if (c === ";" || c === "{" || c === "}") return void 0;
+  }
+  return void 0;
+}
+function readableText(text4, grammar) {
+  if (grammar === "python") return void 0;
+  const typescript = grammar !== "javascript";
+  let out2 = text4;
+  for (const gap of GAPS) if (typescript || !gap.typescript) out2 = out2.replace(gap.pattern, gap.rewrite);
+  if (typescript) {
+    const spans = [];
+    for (const match of out2.matchAll(IMPORT_TYPE)) {
+      const open3 = match.index + match[0].length;
+      const end = typeArgumentsEnd(out2, open3);
+      if (end !== void 0) spans.push([open3, end]);
+    }
+    for (const [start2, end] of spans.reverse()) out2 = out2.slice(0, start2) + blank2(out2.slice(start2, end)) + out2.slice(end);
+  }
+  return out2 === text4 ? void 0 : out2;
+}
+
 // core/scan/spelling.ts
 var PLAIN = /^[A-Za-z0-9_$.@-]$/;
 var JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3}))/g;
@@ -54438,11 +54510,29 @@ var Scanner = class _Scanner {
   scan(path2, text4, keepTree = false, project, grammar, sliceMs) {
     const place2 = placer(path2, text4);
     const links = this.linksOf(path2, text4, place2, grammar);
-    const result = this.scanText(path2, text4, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
-    if (result.scan.pending) return result.scan;
+    const first = this.scanText(path2, text4, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
+    if (first.scan.pending) return first.scan;
+    const result = this.readGaps(path2, text4, project, grammar, first);
     this.addNameReadings(path2, text4, project, grammar, result.scan);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place2(hop2.start, hop2.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
+  }
+  /**
+   * A JavaScript or TypeScript file that does not parse is read again with the grammar's gaps rewritten (readable.ts:
+   * `export type *`, variance annotations, `static accessor`, import `assert`): where that reading parses, it is the
+   * file's (its exports and notes too), else it only adds the boundary calls it finds; either way no boundary call
+   * only one reading finds is lost. Costs nothing on a file that parses.
+   */
+  readGaps(path2, text4, project, script, first) {
+    const broken = (scan) => scan.findings.some((f) => f.rule === parseError2.id);
+    const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, text4);
+    const readable = grammar && broken(first.scan) ? readableText(text4, grammar) : void 0;
+    if (readable === void 0) return first;
+    const second = this.scanText(path2, readable, false, project, grammar);
+    const [kept3, other] = second.scan.parsed && !broken(second.scan) ? [second, first] : [first, second];
+    const seen = new Set(kept3.scan.findings.map(findingKey));
+    const added = other.scan.findings.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
+    return added.length ? { ...kept3, scan: { ...kept3.scan, findings: [...kept3.scan.findings, ...added] } } : kept3;
   }
   /**
    * `yield` and `await` are names outside generators and async functions of a script, but tree-sitter reads them as

@@ -6185,13 +6185,15 @@ function statementBefore(text, before, at, specifier, comments) {
   if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
   return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
 }
+var NAMES_IN_BRACES = /\{[^{}]*\}/;
+var QUOTED_NAME = /"[^"\n;]*"|'[^'\n;]*'/g;
 function statementStart(window2) {
   return Math.max(lastWord(window2, "import"), lastWord(window2, "export"));
 }
 function importOrExport(window2, start2, specifier, offset) {
   if (start2 < 0) return void 0;
   const clause = window2.slice(start2 + 6);
-  if (/[;'"`]/.test(clause)) return void 0;
+  if (/[;'"`]/.test(clause.replace(NAMES_IN_BRACES, (names) => names.replace(QUOTED_NAME, "_")))) return void 0;
   return window2.startsWith("import", start2) ? importClause(clause, specifier, offset + start2) : exportClause(clause, specifier, offset + start2);
 }
 function lastWord(window2, word) {
@@ -7700,23 +7702,23 @@ function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => 
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
+var moduleExportName = (node) => node ? node.type === "string" ? stringValue(node) : node.text : void 0;
 function reexportStatement(node, module2, bindings, filter, imports) {
   if (!filter.relevant(module2) || /^export\s+type\b/.test(node.text)) return;
   imports.push({ start: node.startIndex, end: node.endIndex, module: module2, star: false });
   const offer = (name2, members) => bindings.reexport(name2, normalMembers(through({ module: module2, members }, node, false)));
-  const nameOf = (n) => n ? n.type === "string" ? stringValue(n) : n.text : void 0;
   const clause = node.namedChildren.find((c) => c?.type === "export_clause");
   const namespace = node.namedChildren.find((c) => c?.type === "namespace_export");
   if (clause) {
     for (const spec of clause.namedChildren) {
       if (!spec || spec.type !== "export_specifier" || /^type\s/.test(spec.text)) continue;
       const nameNode = spec.childForFieldName("name");
-      const exported = nameOf(nameNode);
-      const as = nameOf(spec.childForFieldName("alias") ?? nameNode);
+      const exported = moduleExportName(nameNode);
+      const as = moduleExportName(spec.childForFieldName("alias") ?? nameNode);
       if (exported !== void 0 && as !== void 0) offer(as, [exported]);
     }
   } else if (namespace) {
-    const as = nameOf(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string") ?? null);
+    const as = moduleExportName(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string"));
     if (as !== void 0) offer(as, []);
   } else for (const member of filter.explicitMembers(module2)) offer(member, [member]);
 }
@@ -7729,7 +7731,7 @@ function renamedExports(root, source, bindings, binders) {
     for (const spec of clause?.namedChildren ?? []) {
       const local = spec?.type === "export_specifier" && !/^type\s/.test(spec.text) ? spec.childForFieldName("name") : null;
       const alias = spec?.childForFieldName("alias");
-      const as = alias?.type === "string" ? stringValue(alias) : alias?.text;
+      const as = moduleExportName(alias);
       if (local?.type !== "identifier" || as === void 0 || as === local.text) continue;
       binders.push(spec.startIndex);
       const path2 = bindings.lookup(local.text, local);
@@ -7799,7 +7801,8 @@ function projectImport(node, specifier, bindings, project2) {
         if (!spec || spec.type !== "import_specifier") continue;
         const nameNode = spec.childForFieldName("name");
         const alias = spec.childForFieldName("alias") ?? nameNode;
-        if (nameNode && alias) bind(alias.text, nameNode.text);
+        const imported = moduleExportName(nameNode);
+        if (imported !== void 0 && alias) bind(alias.text, imported);
       }
     }
   }
@@ -8079,7 +8082,7 @@ function importStatement(node, bindings, filter, imports, project2) {
         const nameNode = spec.childForFieldName("name");
         const alias = spec.childForFieldName("alias") ?? nameNode;
         if (!nameNode || !alias) continue;
-        const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
+        const imported = moduleExportName(nameNode);
         if (imported === void 0) continue;
         bind(alias.text, { module: module2, members: [imported] });
       }
@@ -9171,11 +9174,14 @@ var suppressionWithoutReason = defineRule({
 });
 var parseError = defineRule({
   id: "scan/parse-error",
-  severity: "note",
+  // An error: the parser reads past a syntax error by guessing, and a guess can misread a name anywhere in the file
+  // (an import's, a class field's), so a change could hide a call behind syntax the grammar lacks. Only files the scan
+  // parses are judged: those that mention something watched or import a project file offering it.
+  severity: "error",
   category: "scan",
-  summary: "A source file does not parse; the boundary scan checked what it could.",
-  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
-  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
+  summary: "A source file that mentions a watched module or name does not parse, so the boundary scan cannot vouch for it.",
+  help: 'The file has a syntax error where marked. The parser reads past it by guessing, which can misread names anywhere in the file, so a call could pass unseen. Fix the syntax. If Node or tsc accept the file as written, it uses a construct the grammar does not read yet (known ones are read: `export type *`, variance annotations, `static accessor`, import `assert`): write it another way, such as `{ "if" as run }` for a reserved word used as an imported name.',
+  message: (language) => `This ${language} file does not parse here; the scan cannot vouch for the calls around the error.`
 });
 var respelledName = defineRule({
   id: "scan/respelled-name",
@@ -9244,6 +9250,72 @@ function commentLinesBlanked(text) {
   return text.replace(COMMENT_LINE, (line) => STRING_SYNTAX.test(line) || mayHaveSuppression(line) ? line : " ".repeat(line.length));
 }
 var STRING_SYNTAX = /['"\\{}]/;
+
+// core/scan/readable.ts
+var blank = (text) => text.replace(/[^\r\n]/g, " ");
+var STRING = String.raw`(?:"[^"\n]*"|'[^'\n]*')`;
+var NAME = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+var GAPS = [
+  // `export type * from "./types"`, `export type * as ns from "m"` (TypeScript 5.0): types only, nothing runs.
+  { typescript: true, pattern: new RegExp(String.raw`\bexport\s+type\s*\*(?:\s*as\s+${NAME})?\s*from\s*${STRING}`, "gu"), rewrite: blank },
+  // Variance annotations `interface Box<out T>`, `<in out T>` (TypeScript 4.7), a comment before them or not: the modifier is a type's.
+  {
+    typescript: true,
+    pattern: new RegExp(String.raw`(?<![$\p{L}\p{N}_.])(?:in\s+out|in|out)(?=\s+${NAME}\s*(?:[,>=]|extends\b))`, "gu"),
+    rewrite: (match, at, text) => listItemStart(text, Number(at)) ? blank(match) : match
+  },
+  // `static accessor run = …` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
+  { typescript: false, pattern: new RegExp(String.raw`(\b(?:static|readonly|override|abstract)\s+)accessor(?=\s+[#$\p{L}_\["'])`, "gu"), rewrite: (_, modifier) => `${modifier}${blank("accessor")}` },
+  // `import data from "./d.json" assert { type: "json" }` (Node 16.14 to 21): the older spelling of `with`.
+  { typescript: false, pattern: new RegExp(String.raw`(\b(?:from|import)\s*${STRING}\s*)assert(?=\s*\{)`, "gu"), rewrite: (_, before) => `${before}with  ` }
+];
+function listItemStart(text, at) {
+  let i2 = at - 1;
+  for (; ; ) {
+    while (i2 >= 0 && /\s/.test(text[i2])) i2--;
+    if (text[i2] === "/" && text[i2 - 1] === "*") {
+      const open = text.lastIndexOf("/*", i2 - 2);
+      if (open < 0) return false;
+      i2 = open - 1;
+      continue;
+    }
+    const lineStart = text.lastIndexOf("\n", i2) + 1;
+    if (text.slice(lineStart, i2 + 1).trimStart().startsWith("//")) {
+      i2 = lineStart - 1;
+      continue;
+    }
+    return text[i2] === "<" || text[i2] === ",";
+  }
+}
+var IMPORT_TYPE = new RegExp(String.raw`\bimport\s*\(\s*${STRING}\s*\)(?:\s*\.\s*${NAME})+\s*(?=<)`, "gu");
+var MAX_TYPE_ARGUMENTS = 2e3;
+function typeArgumentsEnd(text, open) {
+  let depth = 0;
+  for (let i2 = open; i2 < Math.min(text.length, open + MAX_TYPE_ARGUMENTS); i2++) {
+    const c = text[i2];
+    if (c === "<") depth++;
+    else if (c === ">" && text[i2 - 1] !== "=") {
+      if (--depth === 0) return i2 + 1;
+    } else if (c === ";" || c === "{" || c === "}") return void 0;
+  }
+  return void 0;
+}
+function readableText(text, grammar) {
+  if (grammar === "python") return void 0;
+  const typescript = grammar !== "javascript";
+  let out2 = text;
+  for (const gap of GAPS) if (typescript || !gap.typescript) out2 = out2.replace(gap.pattern, gap.rewrite);
+  if (typescript) {
+    const spans = [];
+    for (const match of out2.matchAll(IMPORT_TYPE)) {
+      const open = match.index + match[0].length;
+      const end = typeArgumentsEnd(out2, open);
+      if (end !== void 0) spans.push([open, end]);
+    }
+    for (const [start2, end] of spans.reverse()) out2 = out2.slice(0, start2) + blank(out2.slice(start2, end)) + out2.slice(end);
+  }
+  return out2 === text ? void 0 : out2;
+}
 
 // core/scan/spelling.ts
 var PLAIN = /^[A-Za-z0-9_$.@-]$/;
@@ -9750,11 +9822,29 @@ var Scanner = class _Scanner {
   scan(path2, text, keepTree = false, project2, grammar, sliceMs) {
     const place = placer(path2, text);
     const links = this.linksOf(path2, text, place, grammar);
-    const result = this.scanText(path2, text, keepTree, project2, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
-    if (result.scan.pending) return result.scan;
+    const first = this.scanText(path2, text, keepTree, project2, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
+    if (first.scan.pending) return first.scan;
+    const result = this.readGaps(path2, text, project2, grammar, first);
     this.addNameReadings(path2, text, project2, grammar, result.scan);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place(hop2.start, hop2.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
+  }
+  /**
+   * A JavaScript or TypeScript file that does not parse is read again with the grammar's gaps rewritten (readable.ts:
+   * `export type *`, variance annotations, `static accessor`, import `assert`): where that reading parses, it is the
+   * file's (its exports and notes too), else it only adds the boundary calls it finds; either way no boundary call
+   * only one reading finds is lost. Costs nothing on a file that parses.
+   */
+  readGaps(path2, text, project2, script, first) {
+    const broken = (scan) => scan.findings.some((f) => f.rule === parseError.id);
+    const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, text);
+    const readable = grammar && broken(first.scan) ? readableText(text, grammar) : void 0;
+    if (readable === void 0) return first;
+    const second = this.scanText(path2, readable, false, project2, grammar);
+    const [kept, other] = second.scan.parsed && !broken(second.scan) ? [second, first] : [first, second];
+    const seen = new Set(kept.scan.findings.map(findingKey));
+    const added = other.scan.findings.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
+    return added.length ? { ...kept, scan: { ...kept.scan, findings: [...kept.scan.findings, ...added] } } : kept;
   }
   /**
    * `yield` and `await` are names outside generators and async functions of a script, but tree-sitter reads them as

@@ -1257,6 +1257,9 @@ function bindDestructured(pattern: Node, member: (key: string) => ModulePath | u
   }
 }
 
+/** A name a module exports or imports, as written: a name, or a string (`export { exec as "run" }`, `import { "run" as r }`). */
+const moduleExportName = (node: Node | null | undefined) => (node ? (node.type === "string" ? stringValue(node) : node.text) : undefined);
+
 /**
  * `export { exec } from "child_process"`, `export * as cp from "child_process"`, `export * from "child_process"` (the
  * table's members): names the file offers to its importers without binding them in its own scope. Re-exports of
@@ -1266,20 +1269,18 @@ function reexportStatement(node: Node, module: string, bindings: Bindings, filte
   if (!filter.relevant(module) || /^export\s+type\b/.test(node.text)) return;
   imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
   const offer = (name: string, members: string[]) => bindings.reexport(name, normalMembers(through({ module, members }, node, false)));
-  // `export { "a-b" as c }`: a name may be written as a string.
-  const nameOf = (n: Node | null) => (n ? (n.type === "string" ? stringValue(n) : n.text) : undefined);
   const clause = node.namedChildren.find((c) => c?.type === "export_clause");
   const namespace = node.namedChildren.find((c) => c?.type === "namespace_export");
   if (clause) {
     for (const spec of clause.namedChildren) {
       if (!spec || spec.type !== "export_specifier" || /^type\s/.test(spec.text)) continue;
       const nameNode = spec.childForFieldName("name");
-      const exported = nameOf(nameNode);
-      const as = nameOf(spec.childForFieldName("alias") ?? nameNode);
+      const exported = moduleExportName(nameNode);
+      const as = moduleExportName(spec.childForFieldName("alias") ?? nameNode);
       if (exported !== undefined && as !== undefined) offer(as, [exported]);
     }
   } else if (namespace) {
-    const as = nameOf(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string") ?? null);
+    const as = moduleExportName(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string"));
     if (as !== undefined) offer(as, []);
   } else for (const member of filter.explicitMembers(module)) offer(member, [member]);
 }
@@ -1299,7 +1300,7 @@ function renamedExports(root: Node, source: string, bindings: Bindings, binders:
     for (const spec of clause?.namedChildren ?? []) {
       const local = spec?.type === "export_specifier" && !/^type\s/.test(spec.text) ? spec.childForFieldName("name") : null;
       const alias = spec?.childForFieldName("alias");
-      const as = alias?.type === "string" ? stringValue(alias) : alias?.text;
+      const as = moduleExportName(alias);
       if (local?.type !== "identifier" || as === undefined || as === local.text) continue;
       binders.push(spec!.startIndex);
       const path = bindings.lookup(local.text, local);
@@ -1392,7 +1393,8 @@ function projectImport(node: Node, specifier: string, bindings: Bindings, projec
         if (!spec || spec.type !== "import_specifier") continue;
         const nameNode = spec.childForFieldName("name");
         const alias = spec.childForFieldName("alias") ?? nameNode;
-        if (nameNode && alias) bind(alias.text, nameNode.text);
+        const imported = moduleExportName(nameNode);
+        if (imported !== undefined && alias) bind(alias.text, imported);
       }
     }
   }
@@ -1759,7 +1761,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
         const nameNode = spec.childForFieldName("name");
         const alias = spec.childForFieldName("alias") ?? nameNode;
         if (!nameNode || !alias) continue;
-        const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
+        const imported = moduleExportName(nameNode);
         if (imported === undefined) continue;
         bind(alias.text, { module, members: [imported] });
       }

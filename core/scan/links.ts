@@ -254,6 +254,10 @@ function statementBefore(text: string, before: number, at: number, specifier: st
   return IDENT.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : undefined;
 }
 
+/** The `{…}` of an import or export clause, and a name in it written as a string. */
+const NAMES_IN_BRACES = /\{[^{}]*\}/;
+const QUOTED_NAME = /"[^"\n;]*"|'[^'\n;]*'/g;
+
 /** Where the last `import` or `export` in a window of text starts, or -1. */
 function statementStart(window: string): number {
   return Math.max(lastWord(window, "import"), lastWord(window, "export"));
@@ -263,7 +267,8 @@ function statementStart(window: string): number {
 function importOrExport(window: string, start: number, specifier: string, offset: number): Read | undefined {
   if (start < 0) return undefined;
   const clause = window.slice(start + 6);
-  if (/[;'"`]/.test(clause)) return undefined;
+  // A quote or `;` outside the braces is another statement's; inside them a name may be a string (`{ "if" as run }`).
+  if (/[;'"`]/.test(clause.replace(NAMES_IN_BRACES, (names) => names.replace(QUOTED_NAME, "_")))) return undefined;
   return window.startsWith("import", start) ? importClause(clause, specifier, offset + start) : exportClause(clause, specifier, offset + start);
 }
 

@@ -97,11 +97,14 @@ export const suppressionWithoutReason = defineRule<[marker: string]>({
 
 export const parseError = defineRule<[language: string]>({
   id: "scan/parse-error",
-  severity: "note",
+  // An error: the parser reads past a syntax error by guessing, and a guess can misread a name anywhere in the file
+  // (an import's, a class field's), so a change could hide a call behind syntax the grammar lacks. Only files the scan
+  // parses are judged: those that mention something watched or import a project file offering it.
+  severity: "error",
   category: "scan",
-  summary: "A source file does not parse; the boundary scan checked what it could.",
-  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
-  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`,
+  summary: "A source file that mentions a watched module or name does not parse, so the boundary scan cannot vouch for it.",
+  help: "The file has a syntax error where marked. The parser reads past it by guessing, which can misread names anywhere in the file, so a call could pass unseen. Fix the syntax. If Node or tsc accept the file as written, it uses a construct the grammar does not read yet (known ones are read: `export type *`, variance annotations, `static accessor`, import `assert`): write it another way, such as `{ \"if\" as run }` for a reserved word used as an imported name.",
+  message: (language) => `This ${language} file does not parse here; the scan cannot vouch for the calls around the error.`,
 });
 
 export const respelledName = defineRule<[written: string, reads: string]>({

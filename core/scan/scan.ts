@@ -22,6 +22,7 @@ import { reanalyzePython } from "./python-edit";
 import type { DocumentChange, KeptAnalysis } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
 import { commentLinesBlanked } from "./python-comments";
+import { readableText } from "./readable";
 import { respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
@@ -271,11 +272,30 @@ export class Scanner {
     const place = placer(path, text);
     const links = this.linksOf(path, text, place, grammar);
     // A gate scan's file that imports project files may be scanned again with the project's table: its tree is kept.
-    const result = this.scanText(path, text, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
-    if (result.scan.pending) return result.scan;
+    const first = this.scanText(path, text, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
+    if (first.scan.pending) return first.scan;
+    const result = this.readGaps(path, text, project, grammar, first);
     this.addNameReadings(path, text, project, grammar, result.scan);
     const exports = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name, p]) => [name, { ...p, via: p.via?.map((hop) => (hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) })) }]));
     return links.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links }) } : result.scan;
+  }
+
+  /**
+   * A JavaScript or TypeScript file that does not parse is read again with the grammar's gaps rewritten (readable.ts:
+   * `export type *`, variance annotations, `static accessor`, import `assert`): where that reading parses, it is the
+   * file's (its exports and notes too), else it only adds the boundary calls it finds; either way no boundary call
+   * only one reading finds is lost. Costs nothing on a file that parses.
+   */
+  private readGaps(path: string, text: string, project: ProjectSymbols | undefined, script: Grammar | undefined, first: ReturnType<Scanner["scanText"]>): ReturnType<Scanner["scanText"]> {
+    const broken = (scan: FileScan) => scan.findings.some((f) => f.rule === parseError.id);
+    const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, text);
+    const readable = grammar && broken(first.scan) ? readableText(text, grammar) : undefined;
+    if (readable === undefined) return first;
+    const second = this.scanText(path, readable, false, project, grammar);
+    const [kept, other] = second.scan.parsed && !broken(second.scan) ? [second, first] : [first, second];
+    const seen = new Set(kept.scan.findings.map(findingKey));
+    const added = other.scan.findings.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
+    return added.length ? { ...kept, scan: { ...kept.scan, findings: [...kept.scan.findings, ...added] } } : kept;
   }
 
   /**

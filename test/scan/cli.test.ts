@@ -71,7 +71,7 @@ describe("flowgate scan", () => {
 });
 
 describe("files the scan cannot read", () => {
-  test("unparseable, binary and oversized files get one note each and the scan goes on", async () => {
+  test("unparseable, binary and oversized files get one finding each and the scan goes on", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "broken.py"), "import os\ndef f(:\n    pass\nos.system('x')\n");
     writeFileSync(join(dir, "blob.js"), Buffer.from([0x66, 0x65, 0x74, 0x63, 0x68, 0x00, 0x01, 0x02]));
@@ -82,7 +82,7 @@ describe("files the scan cannot read", () => {
     const findings = JSON.parse(run.stdout).findings as Array<JsonFinding & { message: string }>;
     expect(findings.map((f) => `${brief(f)} ${f.message}`)).toEqual([
       "blob.js:1:1-1:1 error scan/skipped-file Not scanned: binary content (NUL bytes).",
-      "broken.py:2:7-2:8 note scan/parse-error This Python file does not parse here; calls in the broken region may be missed.",
+      "broken.py:2:7-2:8 error scan/parse-error This Python file does not parse here; the scan cannot vouch for the calls around the error.",
       "broken.py:4:1-4:10 error scan/shell-command `os.system` starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
       "huge.ts:1:1-1:1 error scan/skipped-file Not scanned: 2212 bytes is over the 1000-byte limit (limits.max-file-bytes).",
       "ok.ts:1:1-1:6 error scan/network-call `fetch` makes a network call directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",

@@ -1,0 +1,93 @@
+// Syntax Node and tsc accept that the grammar does not read (readable.ts): read after rewriting to the same length, so
+// a file using it is judged whole; syntax the scan still cannot read fails the gate (scan/parse-error is an error).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { describe, expect, test } from "vitest";
+import type { Grammar } from "../../core/scan/parser";
+import { readableText } from "../../core/scan/readable";
+import { scanFiles } from "../../core/scan/run";
+import { tempDir } from "../helpers/cli";
+import { at, found } from "./helpers";
+
+describe("readableText", () => {
+  /** `text` with each of `words` (found left to right) replaced: the expected reading. */
+  const blanked = (text: string, ...words: Array<string | [string, string]>) => {
+    let out = text;
+    let from = 0;
+    for (const word of words) {
+      const [find, put] = typeof word === "string" ? [word, " ".repeat(word.length)] : word;
+      const i = out.indexOf(find, from);
+      out = out.slice(0, i) + put + out.slice(i + find.length);
+      from = i + put.length;
+    }
+    return out;
+  };
+  test.each<[Grammar, string, Array<string | [string, string]>]>([
+    ["typescript", 'export type * from "./types";\nx();\n', ['export type * from "./types"']],
+    ["typescript", "export type * as ns from './t' ;", ["export type * as ns from './t'"]],
+    ["typescript", "interface Box<out T, in U, in out V = unknown> {}", ["out", "in", "in out"]],
+    ["typescript", "interface Z<\n  /** @ts-ignore */\n  out Shape extends S = S,\n  // why\n  in U> {}", ["out", "in"]],
+    ["typescript", "class C {\n  static accessor run = x;\n}", ["accessor"]],
+    ["typescript", "type R<T> = import('stream/web').ReadableStream<Record<string, T>>;", ["<Record<string, T>>"]],
+    ["javascript", 'import data from "./d.json" assert { type: "json" };', [["assert", "with  "]]],
+  ])("%s: %j is read with %j blanked or respelled, offsets kept", (grammar, text, words) => {
+    const readable = readableText(text, grammar);
+    expect(readable).toBe(blanked(text, ...words));
+    expect(readable).toHaveLength(text.length);
+  });
+
+  test.each([
+    ["typescript", "const out = 1; f(a, out);"],
+    ["typescript", "if (a < b && in_range(c, out_of)) {}"],
+    ["javascript", "interface Box<out T> {}"],
+    ["javascript", "assert({ ok: true });"],
+    ["python", "def f(out, T): pass"],
+  ] as const)("%s: %j has none of the gaps", (grammar, text) => {
+    expect(readableText(text, grammar)).toBeUndefined();
+  });
+});
+
+describe("scan/parse-error", () => {
+  test("syntax the grammar lacks is read: the calls are found where written and the file parses", async () => {
+    const text = 'import * as cp from "child_process";\nexport type * from "./types";\ninterface Box<out T> { v: T }\ntype R<T> = import("stream/web").ReadableStream<T>;\nclass C { static accessor run = cp.exec; }\nC.run(process.argv[2]!);\n';
+    expect(await found("agent.ts", text)).toEqual([`scan/shell-command ${at(text, "C.run")}`]);
+    const js = 'import data from "./d.json" assert { type: "json" };\nimport { exec } from "child_process";\nexec(data.cmd);\n';
+    expect(await found("agent.mjs", js)).toEqual([`scan/shell-command ${at(js, "exec", 1)}`]);
+  });
+
+  test("the same syntax without a watched call: no finding", async () => {
+    expect(await found("agent.ts", 'export type * from "./types";\ninterface Box<out T> { v: T }\nclass C { static accessor run = gateway.exec; }\nC.run("ls");\nconst fetch = gateway.fetch;\nfetch("u");\n')).toEqual([]);
+  });
+
+  test("syntax the scan still cannot read fails the gate, as an error where the parser broke off", async () => {
+    // A reserved word as an imported name: Node runs it, the grammar reads `{ run }` and would hide what `if` holds.
+    const text = 'import { if as run } from "./shell.mjs";\nimport cp from "child_process";\nrun(cp);\n';
+    const findings = await found("agent.mjs", text);
+    expect(findings).toEqual([`scan/parse-error ${at(text, "if as")}`]);
+    const { scanSource } = await import("../../core/scan/scan");
+    expect((await scanSource("agent.mjs", text)).map((f) => f.severity)).toEqual(["error"]);
+  });
+});
+
+describe("names written as strings across files (ES2022)", () => {
+  function project(files: Record<string, string>): { root: string; files: string[] } {
+    const root = tempDir();
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), text);
+    }
+    return { root, files: Object.keys(files).sort() };
+  }
+
+  test("`import { \"run\" as r }` of a file re-exporting child_process's exec is a call of it", async () => {
+    const { root, files } = project({
+      "shell.mjs": 'export { exec as "run", execSync as "if" } from "child_process";\n',
+      "use.mjs": 'import { "run" as r, "if" as s } from "./shell.mjs";\nr(process.argv[2]);\ns("ls");\n',
+      "plain.mjs": 'import { "run" as r } from "./gateway.mjs";\nr(process.argv[2]);\n',
+      "gateway.mjs": 'export { call as "run" } from "./tools.mjs";\n',
+      "tools.mjs": "export const call = (c) => c;\n",
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(["use.mjs:2:1 scan/shell-command", "use.mjs:3:1 scan/shell-command"]);
+  });
+});
