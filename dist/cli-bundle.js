@@ -43355,7 +43355,7 @@ var parseError2 = defineRule({
   severity: "error",
   category: "scan",
   summary: "A source file that mentions a watched module or name does not parse, so the boundary scan cannot vouch for it.",
-  help: 'The file has a syntax error where marked. The parser reads past it by guessing, which can misread names anywhere in the file, so a call could pass unseen. Fix the syntax. If Node or tsc accept the file as written, it uses a construct the grammar does not read yet (known ones are read: `export type *`, variance annotations, `static accessor`, import `assert`): write it another way, such as `{ "if" as run }` for a reserved word used as an imported name.',
+  help: 'The file has a syntax error where marked. The parser reads past it by guessing, which can misread names anywhere in the file, so a call could pass unseen. Fix the syntax. If Node or tsc accept the file as written, it uses a construct the grammar does not read yet (known ones are read: `export type *`, variance annotations, `static accessor`, import `assert`, reserved words as imported or exported names): write it another way, such as a `;` where Node inserts one, or `{ "in" as schema }` for a reserved word used as a name.',
   message: (language) => `This ${language} file does not parse here; the scan cannot vouch for the calls around the error.`
 });
 var respelledName = defineRule({
@@ -52253,7 +52253,8 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
 }
 function callsOf(callees, args2, resolver, bindings, known, source) {
   const calls = [];
-  const withObjects = WITH_TEXT.test(source) ? /* @__PURE__ */ new Map() : void 0;
+  const withs = WITH_TEXT.test(source) && callees.length ? withBodies(callees[0][0].tree.rootNode, source) : [];
+  const withObjects = withs.length ? /* @__PURE__ */ new Map() : void 0;
   const constructors = source.includes(CONSTRUCTOR);
   for (const [node2, kind] of callees) {
     const captured2 = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
@@ -52272,7 +52273,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       continue;
     }
     if (head && !known(head) && !privateRead && !descriptorRead) {
-      const held = withObjects && withMember(captured2, resolver, withObjects);
+      const held = withObjects && withs.some((body2) => captured2.startIndex >= body2.start && captured2.startIndex < body2.end) && withMember(captured2, resolver, withObjects);
       if (held) calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: normalMembers(held), form: kind });
       continue;
     }
@@ -52359,6 +52360,16 @@ function namesLiterally(source, end) {
   return match !== null && !DATA_URL.test(match[2] ?? "");
 }
 var WITH_TEXT = /\bwith\s*\(/;
+var WITH_TEXTS = new RegExp(WITH_TEXT.source, "g");
+function withBodies(root, source) {
+  const bodies = [];
+  for (const match of source.matchAll(WITH_TEXTS)) {
+    const keyword = root.descendantForIndex(match.index);
+    const body2 = keyword?.type === "with" && keyword.parent?.type === "with_statement" ? keyword.parent.childForFieldName("body") : null;
+    if (body2) bodies.push({ start: body2.startIndex, end: body2.endIndex });
+  }
+  return bodies;
+}
 function withMember(callee, resolver, objects) {
   const chain = simpleChain((invokedThrough(callee) ?? callee).text);
   if (!chain?.length) return void 0;
@@ -54401,6 +54412,7 @@ var STRING_SYNTAX = /['"\\{}]/;
 var blank2 = (text4) => text4.replace(/[^\r\n]/g, " ");
 var STRING = String.raw`(?:"[^"\n]*"|'[^'\n]*')`;
 var NAME = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+var RESERVED = "break|case|catch|class|const|continue|debugger|default|delete|do|else|enum|export|extends|false|finally|for|function|if|import|in|instanceof|new|null|return|super|switch|this|throw|true|try|typeof|var|void|while|with";
 var GAPS = [
   // `export type * from "./types"`, `export type * as ns from "m"` (TypeScript 5.0): types only, nothing runs.
   { typescript: true, pattern: new RegExp(String.raw`\bexport\s+type\s*\*(?:\s*as\s+${NAME})?\s*from\s*${STRING}`, "gu"), rewrite: blank2 },
@@ -54412,6 +54424,11 @@ var GAPS = [
   },
   // `static accessor run = …` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:static|readonly|override|abstract)\s+)accessor(?=\s+[#$\p{L}_\["'])`, "gu"), rewrite: (_, modifier) => `${modifier}${blank2("accessor")}` },
+  // A reserved word as an imported or exported name (`import { in as schema }`, `export { schema as in, … }`, as bundlers
+  // such as rolldown write them): the same name written as a string (ES2022), its quotes taking the spaces around it.
+  { typescript: false, pattern: new RegExp(String.raw`(?<=[{,]\s*)[ \t](${RESERVED})[ \t](?=[ \t]*as[ \t])`, "g"), rewrite: (_, word) => `"${word}"` },
+  { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})[ \t](?=[ \t]*[,}])`, "g"), rewrite: (_, word) => `as"${word}"` },
+  { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})([,}])[ \t]`, "g"), rewrite: (_, word, after) => `as"${word}"${after}` },
   // `import data from "./d.json" assert { type: "json" }` (Node 16.14 to 21): the older spelling of `with`.
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:from|import)\s*${STRING}\s*)assert(?=\s*\{)`, "gu"), rewrite: (_, before) => `${before}with  ` }
 ];
@@ -54976,8 +54993,8 @@ var Scanner = class _Scanner {
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
   }
   /**
-   * A JavaScript or TypeScript file that does not parse is read again with the grammar's gaps rewritten (readable.ts:
-   * `export type *`, variance annotations, `static accessor`, import `assert`): where that reading parses, it is the
+   * A JavaScript or TypeScript file that does not parse is read again with the grammar's known gaps rewritten
+   * (readable.ts): where that reading parses, it is the
    * file's (its exports and notes too), else it only adds the boundary calls it finds; either way no boundary call
    * only one reading finds is lost. Costs nothing on a file that parses.
    */

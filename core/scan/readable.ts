@@ -20,6 +20,9 @@ const blank = (text: string) => text.replace(/[^\r\n]/g, " ");
 const STRING = String.raw`(?:"[^"\n]*"|'[^'\n]*')`;
 const NAME = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 
+/** Words the grammar does not read as a name in an import or export list (ECMAScript's reserved words). */
+const RESERVED = "break|case|catch|class|const|continue|debugger|default|delete|do|else|enum|export|extends|false|finally|for|function|if|import|in|instanceof|new|null|return|super|switch|this|throw|true|try|typeof|var|void|while|with";
+
 const GAPS: readonly Gap[] = [
   // `export type * from "./types"`, `export type * as ns from "m"` (TypeScript 5.0): types only, nothing runs.
   { typescript: true, pattern: new RegExp(String.raw`\bexport\s+type\s*\*(?:\s*as\s+${NAME})?\s*from\s*${STRING}`, "gu"), rewrite: blank },
@@ -31,6 +34,11 @@ const GAPS: readonly Gap[] = [
   },
   // `static accessor run = …` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:static|readonly|override|abstract)\s+)accessor(?=\s+[#$\p{L}_\["'])`, "gu"), rewrite: (_, modifier) => `${modifier}${blank("accessor")}` },
+  // A reserved word as an imported or exported name (`import { in as schema }`, `export { schema as in, … }`, as bundlers
+  // such as rolldown write them): the same name written as a string (ES2022), its quotes taking the spaces around it.
+  { typescript: false, pattern: new RegExp(String.raw`(?<=[{,]\s*)[ \t](${RESERVED})[ \t](?=[ \t]*as[ \t])`, "g"), rewrite: (_, word) => `"${word}"` },
+  { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})[ \t](?=[ \t]*[,}])`, "g"), rewrite: (_, word) => `as"${word}"` },
+  { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})([,}])[ \t]`, "g"), rewrite: (_, word, after) => `as"${word}"${after}` },
   // `import data from "./d.json" assert { type: "json" }` (Node 16.14 to 21): the older spelling of `with`.
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:from|import)\s*${STRING}\s*)assert(?=\s*\{)`, "gu"), rewrite: (_, before) => `${before}with  ` },
 ];

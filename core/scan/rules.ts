@@ -103,7 +103,7 @@ export const parseError = defineRule<[language: string]>({
   severity: "error",
   category: "scan",
   summary: "A source file that mentions a watched module or name does not parse, so the boundary scan cannot vouch for it.",
-  help: "The file has a syntax error where marked. The parser reads past it by guessing, which can misread names anywhere in the file, so a call could pass unseen. Fix the syntax. If Node or tsc accept the file as written, it uses a construct the grammar does not read yet (known ones are read: `export type *`, variance annotations, `static accessor`, import `assert`): write it another way, such as `{ \"if\" as run }` for a reserved word used as an imported name.",
+  help: "The file has a syntax error where marked. The parser reads past it by guessing, which can misread names anywhere in the file, so a call could pass unseen. Fix the syntax. If Node or tsc accept the file as written, it uses a construct the grammar does not read yet (known ones are read: `export type *`, variance annotations, `static accessor`, import `assert`, reserved words as imported or exported names): write it another way, such as a `;` where Node inserts one, or `{ \"in\" as schema }` for a reserved word used as a name.",
   message: (language) => `This ${language} file does not parse here; the scan cannot vouch for the calls around the error.`,
 });
 

@@ -281,8 +281,8 @@ export class Scanner {
   }
 
   /**
-   * A JavaScript or TypeScript file that does not parse is read again with the grammar's gaps rewritten (readable.ts:
-   * `export type *`, variance annotations, `static accessor`, import `assert`): where that reading parses, it is the
+   * A JavaScript or TypeScript file that does not parse is read again with the grammar's known gaps rewritten
+   * (readable.ts): where that reading parses, it is the
    * file's (its exports and notes too), else it only adds the boundary calls it finds; either way no boundary call
    * only one reading finds is lost. Costs nothing on a file that parses.
    */

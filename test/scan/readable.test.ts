@@ -30,6 +30,8 @@ describe("readableText", () => {
     ["typescript", "class C {\n  static accessor run = x;\n}", ["accessor"]],
     ["typescript", "type R<T> = import('stream/web').ReadableStream<Record<string, T>>;", ["<Record<string, T>>"]],
     ["javascript", 'import data from "./d.json" assert { type: "json" };', [["assert", "with  "]]],
+    ["javascript", 'import { in as schema, if as run } from "./m.mjs";', [[" in ", '"in"'], [" if ", '"if"']]],
+    ["javascript", "export { a as in, b as if } from './m.mjs';\nexport { _null as null };", [["as in, ", 'as"in",'], ["as if ", 'as"if"'], ["as null ", 'as"null"']]],
   ])("%s: %j is read with %j blanked or respelled, offsets kept", (grammar, text, words) => {
     const readable = readableText(text, grammar);
     expect(readable).toBe(blanked(text, ...words));
@@ -41,6 +43,8 @@ describe("readableText", () => {
     ["typescript", "if (a < b && in_range(c, out_of)) {}"],
     ["javascript", "interface Box<out T> {}"],
     ["javascript", "assert({ ok: true });"],
+    ["javascript", "const o = { in: 1, if: 2 }; for (k in o) if (k) {}"],
+    ["javascript", "export {\n  a as in,\n  b,\n};"],
     ["python", "def f(out, T): pass"],
   ] as const)("%s: %j has none of the gaps", (grammar, text) => {
     expect(readableText(text, grammar)).toBeUndefined();
@@ -60,12 +64,11 @@ describe("scan/parse-error", () => {
   });
 
   test("syntax the scan still cannot read fails the gate, as an error where the parser broke off", async () => {
-    // A reserved word as an imported name: Node runs it, the grammar reads `{ run }` and would hide what `if` holds.
-    const text = 'import { if as run } from "./shell.mjs";\nimport cp from "child_process";\nrun(cp);\n';
-    const findings = await found("agent.mjs", text);
-    expect(findings).toEqual([`scan/parse-error ${at(text, "if as")}`]);
+    // Node inserts a semicolon after `let run` (`let run [run]` is no statement); the grammar reads `let run[run] = …` and breaks off.
+    const text = 'const cp = require("child_process");\nlet run\n[run] = [cp.exec]\nrun(process.argv[2])\n';
+    expect(await found("agent.js", text)).toEqual([`scan/parse-error ${at(text, "run")}`, `scan/shell-command ${at(text, "run", 2)}`]);
     const { scanSource } = await import("../../core/scan/scan");
-    expect((await scanSource("agent.mjs", text)).map((f) => f.severity)).toEqual(["error"]);
+    expect((await scanSource("agent.js", text)).map((f) => `${f.rule} ${f.severity}`)).toEqual(["scan/parse-error error", "scan/shell-command error"]);
   });
 });
 
@@ -79,15 +82,17 @@ describe("names written as strings across files (ES2022)", () => {
     return { root, files: Object.keys(files).sort() };
   }
 
-  test("`import { \"run\" as r }` of a file re-exporting child_process's exec is a call of it", async () => {
+  test("`import { \"run\" as r }` and `import { in as a }` (a reserved word, as bundlers write) of a file offering child_process's exec are calls of it", async () => {
     const { root, files } = project({
       "shell.mjs": 'export { exec as "run", execSync as "if" } from "child_process";\n',
+      "bundle.mjs": 'import { exec } from "child_process";\nexport { exec as in, exec as do };\n',
+      "keyword.mjs": 'import { in as a, do as b } from "./bundle.mjs";\na(process.argv[2]);\nb("ls");\n',
       "use.mjs": 'import { "run" as r, "if" as s } from "./shell.mjs";\nr(process.argv[2]);\ns("ls");\n',
       "plain.mjs": 'import { "run" as r } from "./gateway.mjs";\nr(process.argv[2]);\n',
       "gateway.mjs": 'export { call as "run" } from "./tools.mjs";\n',
       "tools.mjs": "export const call = (c) => c;\n",
     });
     const run = await scanFiles({ root, files, workers: 1 });
-    expect(run.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(["use.mjs:2:1 scan/shell-command", "use.mjs:3:1 scan/shell-command"]);
+    expect(run.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(["keyword.mjs:2:1 scan/shell-command", "keyword.mjs:3:1 scan/shell-command", "use.mjs:2:1 scan/shell-command", "use.mjs:3:1 scan/shell-command"]);
   });
 });
