@@ -54339,6 +54339,8 @@ function customSpec(rule) {
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 var DEFAULT_TIME_LIMIT_MS = 5e3;
+var LARGE_FILE_CHARS = 512 * 1024;
+var EXTRA_MS_PER_MB = 4e3;
 var MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
 var BOUNDARY_RULE_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
@@ -54427,13 +54429,13 @@ var Scanner = class _Scanner {
     } else {
       const run3 = this.paused.get(path2) ?? this.startParse(previous, grammar, text4);
       this.paused.delete(path2);
-      const remaining = this.timeLimitMs - run3.spentMs;
+      const remaining = this.limitFor(text4) - run3.spentMs;
       const slice = sliceMs !== void 0 && previous ? Math.min(sliceMs, remaining) : remaining;
       const began = performance.now();
       const deadline = began + slice;
       tree = run3.parser.parse(text4, run3.base ?? null, { progressCallback: () => performance.now() > deadline });
       run3.spentMs += performance.now() - began;
-      if (!tree && previous && run3.spentMs < this.timeLimitMs) {
+      if (!tree && previous && run3.spentMs < this.limitFor(text4)) {
         this.paused.set(path2, run3);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value);
         return { tree: null, pending: { edit: editBetween(previous.text, text4) } };
@@ -54509,10 +54511,14 @@ var Scanner = class _Scanner {
    */
   parse(text4, old) {
     const { parser } = this.grammars;
-    const deadline = performance.now() + this.timeLimitMs;
+    const deadline = performance.now() + this.limitFor(text4);
     const tree = parser.parse(text4, old, { progressCallback: () => performance.now() > deadline });
     if (!tree) parser.reset();
     return tree;
+  }
+  /** The time parsing `text`, and then analysing it, may each take (DEFAULT_TIME_LIMIT_MS, LARGE_FILE_CHARS). */
+  limitFor(text4) {
+    return this.timeLimitMs + Math.round(Math.max(0, text4.length - LARGE_FILE_CHARS) * EXTRA_MS_PER_MB / (1024 * 1024));
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path2, project, grammar) {
@@ -54596,7 +54602,7 @@ var Scanner = class _Scanner {
     const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text4, sliceMs) : { tree: this.passTree(path2, grammar, text4) ?? this.parse(text4) };
     if (pending) return { scan: { findings: this.interimFindings(path2, key, text4, pending.edit), parsed: false, lines: countLines2(text4), pending: true } };
     if (!tree) {
-      const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
+      const skipped = `parsing took over ${this.limitFor(text4)} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
     }
     const offers = keepTree && fileProject ? project.offersTo(path2) : void 0;
@@ -54617,13 +54623,13 @@ var Scanner = class _Scanner {
       let analysis;
       try {
         if (grammar === "python") {
-          const python = reusable && reanalyzePython(reuse.state, reuse.change, tree, text4, language, rules.filter, markers, this.timeLimitMs) || analyzePython(tree, text4, language, rules.filter, markers, this.timeLimitMs, fileProject);
+          const python = reusable && reanalyzePython(reuse.state, reuse.change, tree, text4, language, rules.filter, markers, this.limitFor(text4)) || analyzePython(tree, text4, language, rules.filter, markers, this.limitFor(text4), fileProject);
           if (document2) document2.state = python.state && Object.assign(python.state, { offers });
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
           const kept4 = reusable && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
+          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.limitFor(text4)) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.limitFor(text4), fileProject);
           if (document2) document2.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }
@@ -54766,10 +54772,10 @@ var Scanner = class _Scanner {
     const language = this.grammars.languages[grammar];
     this.grammars.parser.setLanguage(language);
     const tree = this.parse(text4);
-    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.timeLimitMs} ms`)];
+    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.limitFor(text4)} ms`)];
     try {
       const rules = this.rules[languageOf(grammar)];
-      const analysis = grammar === "python" ? analyzePython(tree, text4, language, rules.filter, false, this.timeLimitMs) : analyzeJavaScript(tree, text4, language, grammar !== "javascript", rules.filter, false, this.timeLimitMs);
+      const analysis = grammar === "python" ? analyzePython(tree, text4, language, rules.filter, false, this.limitFor(text4)) : analyzeJavaScript(tree, text4, language, grammar !== "javascript", rules.filter, false, this.limitFor(text4));
       const lines = new LineIndex(text4);
       const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
       return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text4, grammar, depth)];

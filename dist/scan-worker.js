@@ -9651,6 +9651,8 @@ function customSpec(rule) {
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 var DEFAULT_TIME_LIMIT_MS = 5e3;
+var LARGE_FILE_CHARS = 512 * 1024;
+var EXTRA_MS_PER_MB = 4e3;
 var MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
 var BOUNDARY_RULE_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
@@ -9739,13 +9741,13 @@ var Scanner = class _Scanner {
     } else {
       const run2 = this.paused.get(path2) ?? this.startParse(previous, grammar, text);
       this.paused.delete(path2);
-      const remaining = this.timeLimitMs - run2.spentMs;
+      const remaining = this.limitFor(text) - run2.spentMs;
       const slice = sliceMs !== void 0 && previous ? Math.min(sliceMs, remaining) : remaining;
       const began = performance.now();
       const deadline = began + slice;
       tree = run2.parser.parse(text, run2.base ?? null, { progressCallback: () => performance.now() > deadline });
       run2.spentMs += performance.now() - began;
-      if (!tree && previous && run2.spentMs < this.timeLimitMs) {
+      if (!tree && previous && run2.spentMs < this.limitFor(text)) {
         this.paused.set(path2, run2);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value);
         return { tree: null, pending: { edit: editBetween(previous.text, text) } };
@@ -9821,10 +9823,14 @@ var Scanner = class _Scanner {
    */
   parse(text, old) {
     const { parser } = this.grammars;
-    const deadline = performance.now() + this.timeLimitMs;
+    const deadline = performance.now() + this.limitFor(text);
     const tree = parser.parse(text, old, { progressCallback: () => performance.now() > deadline });
     if (!tree) parser.reset();
     return tree;
+  }
+  /** The time parsing `text`, and then analysing it, may each take (DEFAULT_TIME_LIMIT_MS, LARGE_FILE_CHARS). */
+  limitFor(text) {
+    return this.timeLimitMs + Math.round(Math.max(0, text.length - LARGE_FILE_CHARS) * EXTRA_MS_PER_MB / (1024 * 1024));
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path2, project2, grammar) {
@@ -9908,7 +9914,7 @@ var Scanner = class _Scanner {
     const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.passTree(path2, grammar, text) ?? this.parse(text) };
     if (pending) return { scan: { findings: this.interimFindings(path2, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
-      const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
+      const skipped = `parsing took over ${this.limitFor(text)} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
     }
     const offers = keepTree && fileProject ? project2.offersTo(path2) : void 0;
@@ -9929,13 +9935,13 @@ var Scanner = class _Scanner {
       let analysis;
       try {
         if (grammar === "python") {
-          const python = reusable && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.timeLimitMs) || analyzePython(tree, text, language, rules.filter, markers, this.timeLimitMs, fileProject);
+          const python = reusable && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.limitFor(text)) || analyzePython(tree, text, language, rules.filter, markers, this.limitFor(text), fileProject);
           if (document2) document2.state = python.state && Object.assign(python.state, { offers });
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
           const kept2 = reusable && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text, language, typescript, rules.filter, markers, this.timeLimitMs) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
+          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text, language, typescript, rules.filter, markers, this.limitFor(text)) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.limitFor(text), fileProject);
           if (document2) document2.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }
@@ -10078,10 +10084,10 @@ var Scanner = class _Scanner {
     const language = this.grammars.languages[grammar];
     this.grammars.parser.setLanguage(language);
     const tree = this.parse(text);
-    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.timeLimitMs} ms`)];
+    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.limitFor(text)} ms`)];
     try {
       const rules = this.rules[languageOf(grammar)];
-      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, this.timeLimitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, this.timeLimitMs);
+      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, this.limitFor(text)) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, this.limitFor(text));
       const lines = new LineIndex(text);
       const respelled = respelledText(text, grammar) === void 0 ? [] : respelledNames(tree, text, grammar).map(({ node, reads }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
       return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth)];

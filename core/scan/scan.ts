@@ -48,6 +48,14 @@ export interface ScannerOptions {
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 
 /**
+ * A file over LARGE_FILE_CHARS gets EXTRA_MS_PER_MB more time per MB beyond it, on parsing and on its analysis each: a
+ * real bundle's scan grows with its size (@anthropic-ai/claude-agent-sdk's sdk.mjs, 1.5 MB minified: 3.4–6.3 s on a
+ * loaded machine, skipped at 5 s), while hostile input blows past any such bound on a few kilobytes.
+ */
+export const LARGE_FILE_CHARS = 512 * 1024;
+export const EXTRA_MS_PER_MB = 4000;
+
+/**
  * Text whose trees one scanner keeps between a gate scan's passes (Scanner.passTrees): a tree takes about 25 bytes of
  * the parser's memory per character (measured on bench/scan's corpus), so ~50 MB a thread.
  */
@@ -158,13 +166,13 @@ export class Scanner {
     } else {
       const run = this.paused.get(path) ?? this.startParse(previous, grammar, text);
       this.paused.delete(path);
-      const remaining = this.timeLimitMs - run.spentMs;
+      const remaining = this.limitFor(text) - run.spentMs;
       const slice = sliceMs !== undefined && previous ? Math.min(sliceMs, remaining) : remaining;
       const began = performance.now();
       const deadline = began + slice;
       tree = run.parser.parse(text, run.base ?? null, { progressCallback: () => performance.now() > deadline });
       run.spentMs += performance.now() - began;
-      if (!tree && previous && run.spentMs < this.timeLimitMs) {
+      if (!tree && previous && run.spentMs < this.limitFor(text)) {
         this.paused.set(path, run);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value!);
         return { tree: null, pending: { edit: editBetween(previous.text, text) } };
@@ -250,11 +258,16 @@ export class Scanner {
    */
   private parse(text: string, old?: Tree): Tree | null {
     const { parser } = this.grammars;
-    const deadline = performance.now() + this.timeLimitMs;
+    const deadline = performance.now() + this.limitFor(text);
     const tree = parser.parse(text, old, { progressCallback: () => performance.now() > deadline });
     // A cancelled parse is resumed by the parser's next call unless it is reset.
     if (!tree) parser.reset();
     return tree;
+  }
+
+  /** The time parsing `text`, and then analysing it, may each take (DEFAULT_TIME_LIMIT_MS, LARGE_FILE_CHARS). */
+  private limitFor(text: string): number {
+    return this.timeLimitMs + Math.round((Math.max(0, text.length - LARGE_FILE_CHARS) * EXTRA_MS_PER_MB) / (1024 * 1024));
   }
 
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
@@ -351,7 +364,7 @@ export class Scanner {
     const { tree, kept: document, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.passTree(path, grammar, text) ?? this.parse(text) };
     if (pending) return { scan: { findings: this.interimFindings(path, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
-      const skipped = `parsing took over ${this.timeLimitMs} ms (deeply nested or broken code)`;
+      const skipped = `parsing took over ${this.limitFor(text)} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
     }
     // The previous analysis may be re-used for the edited statements only if the project offered the file the same
@@ -374,13 +387,13 @@ export class Scanner {
       let analysis: Analysis;
       try {
         if (grammar === "python") {
-          const python = (reusable && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.timeLimitMs)) || analyzePython(tree, text, language, rules.filter, markers, this.timeLimitMs, fileProject);
+          const python = (reusable && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.limitFor(text))) || analyzePython(tree, text, language, rules.filter, markers, this.limitFor(text), fileProject);
           if (document) document.state = python.state && Object.assign(python.state, { offers });
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
           const kept = reusable && "constants" in reuse.state ? reuse.state : undefined;
-          const javascript = (kept && reanalyzeJavaScript(kept, reuse!.change, tree, text, language, typescript, rules.filter, markers, this.timeLimitMs)) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.timeLimitMs, fileProject);
+          const javascript = (kept && reanalyzeJavaScript(kept, reuse!.change, tree, text, language, typescript, rules.filter, markers, this.limitFor(text))) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.limitFor(text), fileProject);
           if (document) document.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }
@@ -533,10 +546,10 @@ export class Scanner {
     const language = this.grammars.languages[grammar]!;
     this.grammars.parser.setLanguage(language);
     const tree = this.parse(text);
-    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.timeLimitMs} ms`)];
+    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.limitFor(text)} ms`)];
     try {
       const rules = this.rules[languageOf(grammar)];
-      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, this.timeLimitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, this.timeLimitMs);
+      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, this.limitFor(text)) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, this.limitFor(text));
       const lines = new LineIndex(text);
       // A name respelled in the code (`eval("require('child\\u005fprocess')…")`) hides a call there as in a file.
       const respelled = respelledText(text, grammar) === undefined ? [] : respelledNames(tree, text, grammar).map(({ node, reads }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));

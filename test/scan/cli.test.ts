@@ -240,6 +240,17 @@ test("a file whose parse runs past the time limit (one `(` above 20,000 lines of
   expect(scanner.scan("ok.py", 'import subprocess\nsubprocess.run("x")\n').findings.map((f) => [f.rule, f.line, f.column])).toEqual([["scan/shell-command", 2, 1]]);
 });
 
+test("a file over LARGE_FILE_CHARS gets EXTRA_MS_PER_MB more time per MB beyond it: the same code padded to 2.5 MB is judged where alone it is skipped", async () => {
+  const { EXTRA_MS_PER_MB, LARGE_FILE_CHARS, Scanner } = await import("../../core/scan/scan");
+  const scanner = await Scanner.create({ timeLimitMs: 1 });
+  const code = `const cp = require("child_process");\n${Array.from({ length: 400 }, (_, i) => `function task${i}(a) { return a.map((x) => x + ${i}); }`).join("\n")}\ncp.exec("x");\n`;
+  const padding = `const text = "${"x".repeat(2_500_000)}";\n`;
+  expect(scanner.scan("small.js", code).findings.map((f) => [f.rule, f.line])).toEqual([["scan/skipped-file", 1]]);
+  // 1 ms + (2.5 MB - 0.5 MB) × 4 s: some 8 s for what takes a few hundred milliseconds.
+  expect(Math.round(((padding.length + code.length - LARGE_FILE_CHARS) / 2 ** 20) * EXTRA_MS_PER_MB)).toBeGreaterThan(7000);
+  expect(scanner.scan("large.js", padding + code).findings.map((f) => [f.rule, f.line])).toEqual([["scan/shell-command", 403]]);
+});
+
 describe("flowgate scan --base", () => {
   test("an unknown revision is a usage error that says so, as for check", async () => {
     const dir = gitRepoFrom(undefined);
