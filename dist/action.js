@@ -33633,6 +33633,7 @@ function guardDepth(file2, work) {
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
+var import_node_crypto = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 var import_node_path2 = require("node:path");
 
@@ -33680,6 +33681,13 @@ function treeAtRev(root, rev) {
 var TREES = new MemoKind("a revision's tree by root and revision");
 function treeAtRevOnce(root, rev, memo2) {
   return memo2.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
+var BLOB_IDS = new MemoKind("a revision's blob ids by path, by root and revision");
+function blobIdsAtRevOnce(root, rev, memo2) {
+  return memo2.get(BLOB_IDS, `${root}\0${rev}`, () => new Map(treeAtRevOnce(root, rev, memo2).flatMap((e) => e.type === "blob" ? [[e.path, e.oid]] : [])));
+}
+function isBlob(bytes3, id2) {
+  return (0, import_node_crypto.createHash)(id2.length === 64 ? "sha256" : "sha1").update(`blob ${bytes3.length}\0`).update(bytes3).digest("hex") === id2;
 }
 function showAtRev(root, rev, path2) {
   try {
@@ -33791,12 +33799,12 @@ function addedLinesSince(root, base) {
   };
 }
 function repoPrefix(root) {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: git(root, ["rev-parse", "--show-prefix"]).trim() };
+  return prefixCache.prefix;
 }
 var prefixCache;
 function stripPrefix(root, fullName) {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
+  const prefix = repoPrefix(root);
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
 
@@ -33852,7 +33860,7 @@ function isFlowFile(config2) {
 var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 
 // core/ledger/chain.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
@@ -34173,7 +34181,7 @@ var policyFileSchema = external_exports.strictObject({
 
 // core/ledger/chain.ts
 function sha256Hex3(text4) {
-  return (0, import_node_crypto.createHash)("sha256").update(text4, "utf8").digest("hex");
+  return (0, import_node_crypto2.createHash)("sha256").update(text4, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -41249,7 +41257,7 @@ function countsLine(summary2) {
 }
 
 // core/shard.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var SHARD = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/;
 function parseShard(text4) {
   const m = SHARD.exec(text4);
@@ -41259,7 +41267,7 @@ function parseShard(text4) {
   return { index, count };
 }
 function shardOf(path2, count) {
-  return (0, import_node_crypto2.createHash)("sha256").update(path2).digest().readUInt32BE(0) % count + 1;
+  return (0, import_node_crypto3.createHash)("sha256").update(path2).digest().readUInt32BE(0) % count + 1;
 }
 function inShard(path2, shard) {
   return !shard || shardOf(path2, shard.count) === shard.index;
@@ -41316,7 +41324,7 @@ function markdownCode(text4) {
 }
 
 // core/flow/versions.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
@@ -41689,7 +41697,7 @@ function snapshotOf(data) {
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
 function snapshotOfText(path2, text4, config2, memo2, parse7) {
   const limits = limitsOf(config2);
-  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto3.createHash)("sha256").update(text4).digest("base64")}`;
+  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto4.createHash)("sha256").update(text4).digest("base64")}`;
   return memo2.get(SNAPSHOTS, key, parse7 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
@@ -42365,6 +42373,27 @@ function pinnedFlowMismatch2(file2, run3, flows) {
   if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
   return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run3.run_id, `${run3.flow_id}@${run3.flow_version}`, current.file);
 }
+function unchangedText(root, file2, id2) {
+  if (id2 === void 0) return void 0;
+  let bytes3;
+  try {
+    bytes3 = (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(root, file2));
+  } catch {
+    return void 0;
+  }
+  return isBlob(bytes3, id2) ? bytes3.toString("utf8") : void 0;
+}
+function policyTextsAtBase(root, base, folders, baseIdOf) {
+  const texts = /* @__PURE__ */ new Map();
+  const asked = [];
+  for (const path2 of folders.map((folder) => folder + POLICY_FILE)) {
+    const text4 = unchangedText(root, path2, baseIdOf(path2));
+    if (text4 === void 0) asked.push(path2);
+    else texts.set(path2, text4);
+  }
+  for (const [path2, text4] of showManyAtRev(root, base, asked)) texts.set(path2, text4);
+  return texts;
+}
 var ledgerCheck = {
   name: "ledger",
   title: "Run ledgers",
@@ -42375,13 +42404,19 @@ var ledgerCheck = {
     const folders = [...new Set(files.map(workspaceOf))];
     const memo2 = ctx.memo ?? new RunMemo();
     const flows = pinnedFlows(ctx, folders, memo2);
-    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const present = new Set(ctx.files);
+    const blobIds = ctx.base ? blobIdsAtRevOnce(ctx.root, ctx.base, memo2) : void 0;
+    const baseIdOf = (file2) => present.has(file2) ? blobIds?.get(file2) : void 0;
+    const policiesAtBase = ctx.base ? policyTextsAtBase(ctx.root, ctx.base, folders, baseIdOf) : void 0;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files.filter((file2) => unchangedText(ctx.root, file2, baseIdOf(file2)) === void 0)) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const bytes3 = (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2));
+      const text4 = bytes3.toString("utf8");
+      const id2 = baseIdOf(file2);
+      const baseText = id2 !== void 0 && isBlob(bytes3, id2) ? text4 : atBase?.(file2);
+      const v = verifyLedgerText(file2, text4, baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
@@ -42390,7 +42425,6 @@ var ledgerCheck = {
       if (mismatch) findings.push(mismatch);
     });
     if (ctx.base) {
-      const present = new Set(ctx.files);
       for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
         if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
         findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
@@ -49495,7 +49529,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -49525,7 +49559,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto4.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -56602,14 +56636,14 @@ function annotationOf(f) {
 }
 
 // core/report/fingerprint.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 function findingFingerprints(findings) {
   const occurrences = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = `${f.rule}\0${f.file}\0${f.message}`;
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    return (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return (0, import_node_crypto6.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 
@@ -56713,12 +56747,12 @@ function optimizeLate() {
 }
 
 // core/report/merge.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 var MergeError = class extends Error {
   name = "MergeError";
 };
-var sha256 = (text4) => (0, import_node_crypto6.createHash)("sha256").update(text4).digest("hex");
+var sha256 = (text4) => (0, import_node_crypto7.createHash)("sha256").update(text4).digest("hex");
 function runRecord(facts) {
   const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
   return {

@@ -17928,11 +17928,11 @@ async function sendRun(run2, url2) {
     await exporter.shutdown();
   }
 }
-var import_node_crypto7, HUMAN_REVIEW_TOOL2, ms, sha, RunIds;
+var import_node_crypto8, HUMAN_REVIEW_TOOL2, ms, sha, RunIds;
 var init_export = __esm({
   "core/traces/export.ts"() {
     "use strict";
-    import_node_crypto7 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     init_esm();
     init_esm6();
     init_esm5();
@@ -17942,7 +17942,7 @@ var init_export = __esm({
     init_conventions();
     HUMAN_REVIEW_TOOL2 = "human_review";
     ms = (iso) => Date.parse(iso);
-    sha = (text4) => (0, import_node_crypto7.createHash)("sha256").update(text4).digest("hex");
+    sha = (text4) => (0, import_node_crypto8.createHash)("sha256").update(text4).digest("hex");
     RunIds = class {
       constructor(runId) {
         this.runId = runId;
@@ -32640,6 +32640,7 @@ function guardDepth(file2, work) {
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
+var import_node_crypto = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 var import_node_path2 = require("node:path");
 
@@ -32687,6 +32688,13 @@ function treeAtRev(root, rev) {
 var TREES = new MemoKind("a revision's tree by root and revision");
 function treeAtRevOnce(root, rev, memo2) {
   return memo2.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
+var BLOB_IDS = new MemoKind("a revision's blob ids by path, by root and revision");
+function blobIdsAtRevOnce(root, rev, memo2) {
+  return memo2.get(BLOB_IDS, `${root}\0${rev}`, () => new Map(treeAtRevOnce(root, rev, memo2).flatMap((e) => e.type === "blob" ? [[e.path, e.oid]] : [])));
+}
+function isBlob(bytes2, id2) {
+  return (0, import_node_crypto.createHash)(id2.length === 64 ? "sha256" : "sha1").update(`blob ${bytes2.length}\0`).update(bytes2).digest("hex") === id2;
 }
 function filesAtRev(root, rev) {
   return treeAtRev(root, rev).map((e) => e.path);
@@ -32801,12 +32809,12 @@ function addedLinesSince(root, base) {
   };
 }
 function repoPrefix(root) {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: git(root, ["rev-parse", "--show-prefix"]).trim() };
+  return prefixCache.prefix;
 }
 var prefixCache;
 function stripPrefix(root, fullName) {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
+  const prefix = repoPrefix(root);
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
 function headPlace(root) {
@@ -32873,7 +32881,7 @@ var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 var import_node_path6 = require("node:path");
 
 // core/ledger/chain.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
@@ -33194,7 +33202,7 @@ var policyFileSchema = external_exports.strictObject({
 
 // core/ledger/chain.ts
 function sha256Hex3(text4) {
-  return (0, import_node_crypto.createHash)("sha256").update(text4, "utf8").digest("hex");
+  return (0, import_node_crypto2.createHash)("sha256").update(text4, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -40103,7 +40111,7 @@ var approvalAgainstPolicy = defineRule({
 });
 
 // core/ledger/run-files.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var import_node_fs7 = require("node:fs");
 var import_node_path5 = require("node:path");
 
@@ -40189,7 +40197,7 @@ function runFile(runId) {
   return `${RUNS_DIR}/${runId}.jsonl`;
 }
 function newId(prefix, hexChars) {
-  return prefix + (0, import_node_crypto2.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+  return prefix + (0, import_node_crypto3.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
   if (!FLOW_RUN_ID_RE.test(runId)) return false;
@@ -40488,7 +40496,7 @@ function countsLine(summary) {
 }
 
 // core/shard.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var SHARD = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/;
 function parseShard(text4) {
   const m = SHARD.exec(text4);
@@ -40498,7 +40506,7 @@ function parseShard(text4) {
   return { index, count };
 }
 function shardOf(path3, count) {
-  return (0, import_node_crypto3.createHash)("sha256").update(path3).digest().readUInt32BE(0) % count + 1;
+  return (0, import_node_crypto4.createHash)("sha256").update(path3).digest().readUInt32BE(0) % count + 1;
 }
 function inShard(path3, shard) {
   return !shard || shardOf(path3, shard.count) === shard.index;
@@ -40555,7 +40563,7 @@ function markdownCode(text4) {
 }
 
 // core/flow/versions.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
@@ -40928,7 +40936,7 @@ function snapshotOf(data) {
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
 function snapshotOfText(path3, text4, config2, memo2, parse7) {
   const limits = limitsOf(config2);
-  const key = `${formatOf(path3)}\0${limits.maxBytes}\0${(0, import_node_crypto4.createHash)("sha256").update(text4).digest("base64")}`;
+  const key = `${formatOf(path3)}\0${limits.maxBytes}\0${(0, import_node_crypto5.createHash)("sha256").update(text4).digest("base64")}`;
   return memo2.get(SNAPSHOTS, key, parse7 ?? (() => snapshotOf(parseSource(path3, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
@@ -42050,6 +42058,27 @@ function pinnedFlowMismatch2(file2, run2, flows) {
   if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
   return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, `${run2.flow_id}@${run2.flow_version}`, current.file);
 }
+function unchangedText(root, file2, id2) {
+  if (id2 === void 0) return void 0;
+  let bytes2;
+  try {
+    bytes2 = (0, import_node_fs13.readFileSync)((0, import_node_path9.join)(root, file2));
+  } catch {
+    return void 0;
+  }
+  return isBlob(bytes2, id2) ? bytes2.toString("utf8") : void 0;
+}
+function policyTextsAtBase(root, base, folders, baseIdOf) {
+  const texts = /* @__PURE__ */ new Map();
+  const asked = [];
+  for (const path3 of folders.map((folder) => folder + POLICY_FILE)) {
+    const text4 = unchangedText(root, path3, baseIdOf(path3));
+    if (text4 === void 0) asked.push(path3);
+    else texts.set(path3, text4);
+  }
+  for (const [path3, text4] of showManyAtRev(root, base, asked)) texts.set(path3, text4);
+  return texts;
+}
 var ledgerCheck = {
   name: "ledger",
   title: "Run ledgers",
@@ -42060,13 +42089,19 @@ var ledgerCheck = {
     const folders = [...new Set(files.map(workspaceOf))];
     const memo2 = ctx.memo ?? new RunMemo();
     const flows = pinnedFlows(ctx, folders, memo2);
-    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const present = new Set(ctx.files);
+    const blobIds = ctx.base ? blobIdsAtRevOnce(ctx.root, ctx.base, memo2) : void 0;
+    const baseIdOf = (file2) => present.has(file2) ? blobIds?.get(file2) : void 0;
+    const policiesAtBase = ctx.base ? policyTextsAtBase(ctx.root, ctx.base, folders, baseIdOf) : void 0;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files.filter((file2) => unchangedText(ctx.root, file2, baseIdOf(file2)) === void 0)) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs13.readFileSync)((0, import_node_path9.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const bytes2 = (0, import_node_fs13.readFileSync)((0, import_node_path9.join)(ctx.root, file2));
+      const text4 = bytes2.toString("utf8");
+      const id2 = baseIdOf(file2);
+      const baseText = id2 !== void 0 && isBlob(bytes2, id2) ? text4 : atBase?.(file2);
+      const v = verifyLedgerText(file2, text4, baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
@@ -42075,7 +42110,6 @@ var ledgerCheck = {
       if (mismatch) findings.push(mismatch);
     });
     if (ctx.base) {
-      const present = new Set(ctx.files);
       for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
         if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
         findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
@@ -49606,7 +49640,7 @@ function acceptGolden(root, current, golden, options, limits) {
 }
 
 // core/evidence/html.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var DEFAULT_MAX_EVENTS = 5e3;
 var MAX_PAYLOAD_CHARS = 4e3;
 var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
@@ -49661,7 +49695,7 @@ function usd(amount) {
   return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
 }
 function renderEvidenceHtml(bundle, options = {}) {
-  const nonce = options.nonce ?? (0, import_node_crypto5.randomBytes)(16).toString("base64");
+  const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
   const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const findings = options.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error");
@@ -49906,7 +49940,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -49936,7 +49970,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto6.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto7.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -57145,14 +57179,14 @@ function renderGithub(report) {
 }
 
 // core/report/fingerprint.ts
-var import_node_crypto8 = require("node:crypto");
+var import_node_crypto9 = require("node:crypto");
 function findingFingerprints(findings) {
   const occurrences = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = `${f.rule}\0${f.file}\0${f.message}`;
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    return (0, import_node_crypto8.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return (0, import_node_crypto9.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 
@@ -57355,12 +57389,12 @@ function optimizeLate() {
 }
 
 // core/report/merge.ts
-var import_node_crypto9 = require("node:crypto");
+var import_node_crypto10 = require("node:crypto");
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 var MergeError = class extends Error {
   name = "MergeError";
 };
-var sha256 = (text4) => (0, import_node_crypto9.createHash)("sha256").update(text4).digest("hex");
+var sha256 = (text4) => (0, import_node_crypto10.createHash)("sha256").update(text4).digest("hex");
 function runRecord(facts) {
   const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
   return {

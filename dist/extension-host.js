@@ -32648,6 +32648,7 @@ var import_node_path10 = require("node:path");
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
+var import_node_crypto3 = require("node:crypto");
 var import_node_fs12 = require("node:fs");
 var import_node_path7 = require("node:path");
 var GitError = class extends Error {
@@ -32671,6 +32672,13 @@ function treeAtRev(root, rev) {
 var TREES = new MemoKind("a revision's tree by root and revision");
 function treeAtRevOnce(root, rev, memo2) {
   return memo2.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
+var BLOB_IDS = new MemoKind("a revision's blob ids by path, by root and revision");
+function blobIdsAtRevOnce(root, rev, memo2) {
+  return memo2.get(BLOB_IDS, `${root}\0${rev}`, () => new Map(treeAtRevOnce(root, rev, memo2).flatMap((e) => e.type === "blob" ? [[e.path, e.oid]] : [])));
+}
+function isBlob(bytes2, id2) {
+  return (0, import_node_crypto3.createHash)(id2.length === 64 ? "sha256" : "sha1").update(`blob ${bytes2.length}\0`).update(bytes2).digest("hex") === id2;
 }
 function filesAtRev(root, rev) {
   return treeAtRev(root, rev).map((e) => e.path);
@@ -32779,17 +32787,17 @@ function addedLinesSince(root, base) {
   };
 }
 function repoPrefix(root) {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: git(root, ["rev-parse", "--show-prefix"]).trim() };
+  return prefixCache.prefix;
 }
 var prefixCache;
 function stripPrefix(root, fullName) {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
+  const prefix = repoPrefix(root);
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
 
 // core/ledger/chain.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
@@ -33110,7 +33118,7 @@ var policyFileSchema = external_exports.strictObject({
 
 // core/ledger/chain.ts
 function sha256Hex3(text4) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text4, "utf8").digest("hex");
+  return (0, import_node_crypto4.createHash)("sha256").update(text4, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -40019,7 +40027,7 @@ var approvalAgainstPolicy = defineRule({
 });
 
 // core/ledger/run-files.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var import_node_fs14 = require("node:fs");
 var import_node_path9 = require("node:path");
 
@@ -40105,7 +40113,7 @@ function runFile(runId) {
   return `${RUNS_DIR}/${runId}.jsonl`;
 }
 function newId(prefix, hexChars) {
-  return prefix + (0, import_node_crypto4.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+  return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
   if (!FLOW_RUN_ID_RE.test(runId)) return false;
@@ -40320,7 +40328,7 @@ var import_node_fs20 = require("node:fs");
 var import_node_path13 = require("node:path");
 
 // core/flow/versions.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
@@ -40693,7 +40701,7 @@ function snapshotOf(data) {
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
 function snapshotOfText(path2, text4, config2, memo2, parse5) {
   const limits = limitsOf(config2);
-  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto5.createHash)("sha256").update(text4).digest("base64")}`;
+  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto6.createHash)("sha256").update(text4).digest("base64")}`;
   return memo2.get(SNAPSHOTS, key, parse5 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
@@ -41757,6 +41765,27 @@ function pinnedFlowMismatch2(file2, run2, flows) {
   if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
   return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, `${run2.flow_id}@${run2.flow_version}`, current.file);
 }
+function unchangedText(root, file2, id2) {
+  if (id2 === void 0) return void 0;
+  let bytes2;
+  try {
+    bytes2 = (0, import_node_fs20.readFileSync)((0, import_node_path13.join)(root, file2));
+  } catch {
+    return void 0;
+  }
+  return isBlob(bytes2, id2) ? bytes2.toString("utf8") : void 0;
+}
+function policyTextsAtBase(root, base, folders, baseIdOf) {
+  const texts = /* @__PURE__ */ new Map();
+  const asked = [];
+  for (const path2 of folders.map((folder) => folder + POLICY_FILE)) {
+    const text4 = unchangedText(root, path2, baseIdOf(path2));
+    if (text4 === void 0) asked.push(path2);
+    else texts.set(path2, text4);
+  }
+  for (const [path2, text4] of showManyAtRev(root, base, asked)) texts.set(path2, text4);
+  return texts;
+}
 var ledgerCheck = {
   name: "ledger",
   title: "Run ledgers",
@@ -41767,13 +41796,19 @@ var ledgerCheck = {
     const folders = [...new Set(files.map(workspaceOf))];
     const memo2 = ctx.memo ?? new RunMemo();
     const flows = pinnedFlows(ctx, folders, memo2);
-    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const present = new Set(ctx.files);
+    const blobIds = ctx.base ? blobIdsAtRevOnce(ctx.root, ctx.base, memo2) : void 0;
+    const baseIdOf = (file2) => present.has(file2) ? blobIds?.get(file2) : void 0;
+    const policiesAtBase = ctx.base ? policyTextsAtBase(ctx.root, ctx.base, folders, baseIdOf) : void 0;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files.filter((file2) => unchangedText(ctx.root, file2, baseIdOf(file2)) === void 0)) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs20.readFileSync)((0, import_node_path13.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const bytes2 = (0, import_node_fs20.readFileSync)((0, import_node_path13.join)(ctx.root, file2));
+      const text4 = bytes2.toString("utf8");
+      const id2 = baseIdOf(file2);
+      const baseText = id2 !== void 0 && isBlob(bytes2, id2) ? text4 : atBase?.(file2);
+      const v = verifyLedgerText(file2, text4, baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
@@ -41782,7 +41817,6 @@ var ledgerCheck = {
       if (mismatch) findings.push(mismatch);
     });
     if (ctx.base) {
-      const present = new Set(ctx.files);
       for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
         if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
         findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
@@ -44462,7 +44496,7 @@ function parseJson2(text4) {
 }
 
 // extension/commands/reportCommand.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 var import_node_fs32 = require("node:fs");
 var import_node_path29 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
@@ -45766,7 +45800,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -45796,7 +45830,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto6.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto7.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -52837,7 +52871,7 @@ var EvidenceReports = class {
     panel.title = loaded.title;
     const linked = source.kind === "file";
     this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path29.join)(state.root, source.file)), findings: loaded.findings } : void 0);
-    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto7.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
+    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto8.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
   /** From the palette: the active bundle, else a pick among every folder's bundles and runs (each folder's own evidence.include). */

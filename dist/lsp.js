@@ -36835,6 +36835,7 @@ function guardDepth(file2, work) {
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
+var import_node_crypto = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 var import_node_path2 = require("node:path");
 
@@ -36879,6 +36880,13 @@ function treeAtRev(root, rev) {
 var TREES = new MemoKind("a revision's tree by root and revision");
 function treeAtRevOnce(root, rev, memo2) {
   return memo2.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
+var BLOB_IDS = new MemoKind("a revision's blob ids by path, by root and revision");
+function blobIdsAtRevOnce(root, rev, memo2) {
+  return memo2.get(BLOB_IDS, `${root}\0${rev}`, () => new Map(treeAtRevOnce(root, rev, memo2).flatMap((e) => e.type === "blob" ? [[e.path, e.oid]] : [])));
+}
+function isBlob(bytes2, id2) {
+  return (0, import_node_crypto.createHash)(id2.length === 64 ? "sha256" : "sha1").update(`blob ${bytes2.length}\0`).update(bytes2).digest("hex") === id2;
 }
 function showAtRev(root, rev, path2) {
   try {
@@ -36984,12 +36992,12 @@ function addedLinesSince(root, base) {
   };
 }
 function repoPrefix(root) {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: git(root, ["rev-parse", "--show-prefix"]).trim() };
+  return prefixCache.prefix;
 }
 var prefixCache;
 function stripPrefix(root, fullName) {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
+  const prefix = repoPrefix(root);
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
 
@@ -37049,7 +37057,7 @@ function isFlowFile(config2) {
 var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 
 // core/ledger/chain.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
@@ -37370,7 +37378,7 @@ var policyFileSchema = external_exports.strictObject({
 
 // core/ledger/chain.ts
 function sha256Hex3(text4) {
-  return (0, import_node_crypto.createHash)("sha256").update(text4, "utf8").digest("hex");
+  return (0, import_node_crypto2.createHash)("sha256").update(text4, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -44440,9 +44448,9 @@ function buildReport(results, failOn) {
 }
 
 // core/shard.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 function shardOf(path2, count) {
-  return (0, import_node_crypto2.createHash)("sha256").update(path2).digest().readUInt32BE(0) % count + 1;
+  return (0, import_node_crypto3.createHash)("sha256").update(path2).digest().readUInt32BE(0) % count + 1;
 }
 function inShard(path2, shard) {
   return !shard || shardOf(path2, shard.count) === shard.index;
@@ -44499,7 +44507,7 @@ function markdownCode(text4) {
 }
 
 // core/flow/versions.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
@@ -44872,7 +44880,7 @@ function snapshotOf(data) {
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
 function snapshotOfText(path2, text4, config2, memo2, parse5) {
   const limits = limitsOf(config2);
-  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto3.createHash)("sha256").update(text4).digest("base64")}`;
+  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto4.createHash)("sha256").update(text4).digest("base64")}`;
   return memo2.get(SNAPSHOTS, key, parse5 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
@@ -45566,6 +45574,27 @@ function pinnedFlowMismatch2(file2, run2, flows) {
   if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
   return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, `${run2.flow_id}@${run2.flow_version}`, current.file);
 }
+function unchangedText(root, file2, id2) {
+  if (id2 === void 0) return void 0;
+  let bytes2;
+  try {
+    bytes2 = (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(root, file2));
+  } catch {
+    return void 0;
+  }
+  return isBlob(bytes2, id2) ? bytes2.toString("utf8") : void 0;
+}
+function policyTextsAtBase(root, base, folders, baseIdOf) {
+  const texts = /* @__PURE__ */ new Map();
+  const asked = [];
+  for (const path2 of folders.map((folder) => folder + POLICY_FILE)) {
+    const text4 = unchangedText(root, path2, baseIdOf(path2));
+    if (text4 === void 0) asked.push(path2);
+    else texts.set(path2, text4);
+  }
+  for (const [path2, text4] of showManyAtRev(root, base, asked)) texts.set(path2, text4);
+  return texts;
+}
 var ledgerCheck = {
   name: "ledger",
   title: "Run ledgers",
@@ -45576,13 +45605,19 @@ var ledgerCheck = {
     const folders = [...new Set(files.map(workspaceOf))];
     const memo2 = ctx.memo ?? new RunMemo();
     const flows = pinnedFlows(ctx, folders, memo2);
-    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const present = new Set(ctx.files);
+    const blobIds = ctx.base ? blobIdsAtRevOnce(ctx.root, ctx.base, memo2) : void 0;
+    const baseIdOf = (file2) => present.has(file2) ? blobIds?.get(file2) : void 0;
+    const policiesAtBase = ctx.base ? policyTextsAtBase(ctx.root, ctx.base, folders, baseIdOf) : void 0;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files.filter((file2) => unchangedText(ctx.root, file2, baseIdOf(file2)) === void 0)) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const bytes2 = (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2));
+      const text4 = bytes2.toString("utf8");
+      const id2 = baseIdOf(file2);
+      const baseText = id2 !== void 0 && isBlob(bytes2, id2) ? text4 : atBase?.(file2);
+      const v = verifyLedgerText(file2, text4, baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
@@ -45591,7 +45626,6 @@ var ledgerCheck = {
       if (mismatch) findings.push(mismatch);
     });
     if (ctx.base) {
-      const present = new Set(ctx.files);
       for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
         if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
         findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
@@ -52702,7 +52736,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -52732,7 +52766,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto4.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -60333,9 +60367,9 @@ async function loadFolders(state) {
 }
 
 // lsp/diagnostics.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var import_node = __toESM(require_node3());
-var resultId = (findings) => (0, import_node_crypto5.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
+var resultId = (findings) => (0, import_node_crypto6.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
 function diagnosticsOf(state, uri, findings) {
   const root = locate(state.folders, uri)?.folder.root;
   return findings.map((f) => toDiagnostic(f, root));

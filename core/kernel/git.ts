@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { MemoKind, type RunMemo } from "./memo";
@@ -46,6 +47,18 @@ const TREES = new MemoKind<TreeEntry[]>("a revision's tree by root and revision"
 /** treeAtRev listed once per run (the flows and ledger checks both ask for the base's). */
 export function treeAtRevOnce(root: string, rev: string, memo: RunMemo): TreeEntry[] {
   return memo.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
+
+const BLOB_IDS = new MemoKind<ReadonlyMap<string, string>>("a revision's blob ids by path, by root and revision");
+
+/** The blob id of each file of a revision's tree (treeAtRevOnce), by path. */
+export function blobIdsAtRevOnce(root: string, rev: string, memo: RunMemo): ReadonlyMap<string, string> {
+  return memo.get(BLOB_IDS, `${root}\0${rev}`, () => new Map(treeAtRevOnce(root, rev, memo).flatMap((e) => (e.type === "blob" ? [[e.path, e.oid] as const] : []))));
+}
+
+/** Whether these bytes are the blob `id`: git's object id of them, in the format `id` is written in (SHA-1: 40 hex digits, SHA-256: 64). */
+export function isBlob(bytes: Uint8Array, id: string): boolean {
+  return createHash(id.length === 64 ? "sha256" : "sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex") === id;
 }
 
 /** Repo-relative paths (relative to root, which may be a subfolder of the repository) at a revision. */
@@ -189,13 +202,14 @@ export function addedLinesSince(root: string, base: string): (path: string) => "
 
 /** Where root sits inside its repository: "" at the top, "sub/dir/" below (repo paths = prefix + root paths). */
 export function repoPrefix(root: string): string {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
+  // Asked once per root (the Action's working prefix, then every tree listed): a git process each time otherwise.
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: git(root, ["rev-parse", "--show-prefix"]).trim() };
+  return prefixCache.prefix;
 }
 
 let prefixCache: { root: string; prefix: string } | undefined;
 function stripPrefix(root: string, fullName: string): string {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
+  const prefix = repoPrefix(root);
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
 
