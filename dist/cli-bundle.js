@@ -32696,6 +32696,34 @@ function blobIdsAtRevOnce(root, rev, memo2) {
 function isBlob(bytes2, id2) {
   return (0, import_node_crypto.createHash)(id2.length === 64 ? "sha256" : "sha1").update(`blob ${bytes2.length}\0`).update(bytes2).digest("hex") === id2;
 }
+function workTreeText(root, path3, id2, maxBytes = Infinity) {
+  let bytes2;
+  try {
+    if ((0, import_node_fs4.statSync)((0, import_node_path2.join)(root, path3)).size > maxBytes) return void 0;
+    bytes2 = (0, import_node_fs4.readFileSync)((0, import_node_path2.join)(root, path3));
+  } catch {
+    return void 0;
+  }
+  return isBlob(bytes2, id2) ? bytes2.toString("utf8") : void 0;
+}
+function blobTexts(root, entries, walked, maxBytes) {
+  const pathsOf = /* @__PURE__ */ new Map();
+  for (const { path: path3, oid } of entries) {
+    const paths = pathsOf.get(oid);
+    if (paths) paths.push(path3);
+    else pathsOf.set(oid, [path3]);
+  }
+  const texts = /* @__PURE__ */ new Map();
+  const asked = [];
+  for (const [oid, paths] of pathsOf) {
+    let text4;
+    for (const path3 of paths) if (text4 === void 0 && walked.has(path3)) text4 = workTreeText(root, path3, oid, maxBytes);
+    if (text4 === void 0) asked.push(oid);
+    else texts.set(oid, text4);
+  }
+  for (const [oid, text4] of blobsByOid(root, asked)) texts.set(oid, text4);
+  return texts;
+}
 function filesAtRev(root, rev) {
   return treeAtRev(root, rev).map((e) => e.path);
 }
@@ -41472,12 +41500,12 @@ function validateFlowText(path3, text4, config2) {
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
 }
-function flowsAtBase(root, base, config2, wanted, memo2 = new RunMemo()) {
+function flowsAtBase(root, base, config2, wanted, memo2 = new RunMemo(), walked = /* @__PURE__ */ new Set()) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
   const mayDefine = mayDefineOneOf(wanted);
   const entries = treeAtRevOnce(root, base, memo2).filter((e) => e.type === "blob" && isFlow(e.path));
-  const texts = blobsByOid(root, [...new Set(entries.map((e) => e.oid))]);
+  const texts = blobTexts(root, entries, walked, limitsOf(config2).maxBytes);
   for (const { path: path3, oid } of entries) {
     const text4 = texts.get(oid);
     if (text4 === void 0 || !mayDefine(text4)) continue;
@@ -42058,21 +42086,12 @@ function pinnedFlowMismatch2(file2, run2, flows) {
   if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
   return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, `${run2.flow_id}@${run2.flow_version}`, current.file);
 }
-function unchangedText(root, file2, id2) {
-  if (id2 === void 0) return void 0;
-  let bytes2;
-  try {
-    bytes2 = (0, import_node_fs13.readFileSync)((0, import_node_path9.join)(root, file2));
-  } catch {
-    return void 0;
-  }
-  return isBlob(bytes2, id2) ? bytes2.toString("utf8") : void 0;
-}
-function policyTextsAtBase(root, base, folders, baseIdOf) {
+function policyTextsAtBase(root, base, folders, baseIdOf, maxBytes) {
   const texts = /* @__PURE__ */ new Map();
   const asked = [];
   for (const path3 of folders.map((folder) => folder + POLICY_FILE)) {
-    const text4 = unchangedText(root, path3, baseIdOf(path3));
+    const id2 = baseIdOf(path3);
+    const text4 = id2 === void 0 ? void 0 : workTreeText(root, path3, id2, maxBytes);
     if (text4 === void 0) asked.push(path3);
     else texts.set(path3, text4);
   }
@@ -42092,9 +42111,12 @@ var ledgerCheck = {
     const present = new Set(ctx.files);
     const blobIds = ctx.base ? blobIdsAtRevOnce(ctx.root, ctx.base, memo2) : void 0;
     const baseIdOf = (file2) => present.has(file2) ? blobIds?.get(file2) : void 0;
-    const policiesAtBase = ctx.base ? policyTextsAtBase(ctx.root, ctx.base, folders, baseIdOf) : void 0;
+    const policiesAtBase = ctx.base ? policyTextsAtBase(ctx.root, ctx.base, folders, baseIdOf, limitsOf(ctx.config).maxBytes) : void 0;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files.filter((file2) => unchangedText(ctx.root, file2, baseIdOf(file2)) === void 0)) : void 0;
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files.filter((file2) => {
+      const id2 = baseIdOf(file2);
+      return id2 === void 0 || workTreeText(ctx.root, file2, id2) === void 0;
+    })) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const bytes2 = (0, import_node_fs13.readFileSync)((0, import_node_path9.join)(ctx.root, file2));
@@ -49849,7 +49871,7 @@ var flowsCheck = {
       return analysis;
     });
     const wanted = new Set(analysed.flatMap((a) => a.snap ? [a.snap.flowId] : []));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo2) } : void 0;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo2, new Set(ctx.files)) } : void 0;
     const findings = [];
     const own2 = new Map(files.map((file2, i2) => [file2, analysed[i2].snap]));
     const defined = firstDefinitions(ctx, own2, wanted, memo2);

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { MemoKind, type RunMemo } from "./memo";
 
@@ -59,6 +59,47 @@ export function blobIdsAtRevOnce(root: string, rev: string, memo: RunMemo): Read
 /** Whether these bytes are the blob `id`: git's object id of them, in the format `id` is written in (SHA-1: 40 hex digits, SHA-256: 64). */
 export function isBlob(bytes: Uint8Array, id: string): boolean {
   return createHash(id.length === 64 ? "sha256" : "sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex") === id;
+}
+
+/**
+ * A walked file's text when its bytes are the blob `id`: its text at the revision whose tree gave the id, known without
+ * a git process. Undefined when they are not, the file is larger than `maxBytes` (not read: a change may have made it
+ * huge) or it cannot be read. Only for files the walk listed (regular files inside the workspace).
+ */
+export function workTreeText(root: string, path: string, id: string, maxBytes = Infinity): string | undefined {
+  let bytes: Buffer;
+  try {
+    if (statSync(join(root, path)).size > maxBytes) return undefined;
+    bytes = readFileSync(join(root, path));
+  } catch {
+    return undefined;
+  }
+  return isBlob(bytes, id) ? bytes.toString("utf8") : undefined;
+}
+
+/**
+ * The text of each blob of `entries` (a revision's tree) by id: from a walked file (`walked`) at one of the blob's
+ * paths that still holds exactly it (most files did not change; one of at most `maxBytes`), the rest from git in one
+ * batch.
+ */
+export function blobTexts(root: string, entries: readonly TreeEntry[], walked: ReadonlySet<string>, maxBytes?: number): Map<string, string> {
+  const pathsOf = new Map<string, string[]>();
+  for (const { path, oid } of entries) {
+    const paths = pathsOf.get(oid);
+    if (paths) paths.push(path);
+    else pathsOf.set(oid, [path]);
+  }
+  const texts = new Map<string, string>();
+  const asked: string[] = [];
+  for (const [oid, paths] of pathsOf) {
+    let text: string | undefined;
+    // Copies of one blob: the first still holding it (a change to one copy leaves the others).
+    for (const path of paths) if (text === undefined && walked.has(path)) text = workTreeText(root, path, oid, maxBytes);
+    if (text === undefined) asked.push(oid);
+    else texts.set(oid, text);
+  }
+  for (const [oid, text] of blobsByOid(root, asked)) texts.set(oid, text);
+  return texts;
 }
 
 /** Repo-relative paths (relative to root, which may be a subfolder of the repository) at a revision. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { type Check, type CheckContext, selectFiles } from "../gate";
 import { globMatcher } from "../kernel/files";
 import { type Finding, WHOLE_FILE } from "../kernel/findings";
-import { blobIdsAtRevOnce, inBatchesAtRev, isBlob, showManyAtRev, treeAtRevOnce } from "../kernel/git";
+import { blobIdsAtRevOnce, inBatchesAtRev, isBlob, showManyAtRev, treeAtRevOnce, workTreeText } from "../kernel/git";
 import { RunMemo } from "../kernel/memo";
 import { inShard } from "../shard";
 import { escapeMarkdown, markdownCode } from "../report/escape";
@@ -86,24 +86,13 @@ function pinnedFlowMismatch(file: string, run: RunState, flows: ReturnType<typeo
   return R.pinnedFlowMismatch.at(file, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run.run_id, `${run.flow_id}@${run.flow_version}`, current.file);
 }
 
-/** A walked file's text when its bytes are the base blob `id` (its text at base); undefined otherwise. */
-function unchangedText(root: string, file: string, id: string | undefined): string | undefined {
-  if (id === undefined) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(root, file));
-  } catch {
-    return undefined;
-  }
-  return isBlob(bytes, id) ? bytes.toString("utf8") : undefined;
-}
-
 /** Each folder's policy file at base: the unchanged ones from the work tree, the others with one git process. */
-function policyTextsAtBase(root: string, base: string, folders: readonly string[], baseIdOf: (file: string) => string | undefined): Map<string, string> {
+function policyTextsAtBase(root: string, base: string, folders: readonly string[], baseIdOf: (file: string) => string | undefined, maxBytes: number): Map<string, string> {
   const texts = new Map<string, string>();
   const asked: string[] = [];
   for (const path of folders.map((folder) => folder + POLICY_FILE)) {
-    const text = unchangedText(root, path, baseIdOf(path));
+    const id = baseIdOf(path);
+    const text = id === undefined ? undefined : workTreeText(root, path, id, maxBytes);
     if (text === undefined) asked.push(path);
     else texts.set(path, text);
   }
@@ -130,9 +119,12 @@ export const ledgerCheck: Check = {
     const present = new Set(ctx.files);
     const blobIds = ctx.base ? blobIdsAtRevOnce(ctx.root, ctx.base, memo) : undefined;
     const baseIdOf = (file: string) => (present.has(file) ? blobIds?.get(file) : undefined);
-    const policiesAtBase = ctx.base ? policyTextsAtBase(ctx.root, ctx.base, folders, baseIdOf) : undefined;
+    const policiesAtBase = ctx.base ? policyTextsAtBase(ctx.root, ctx.base, folders, baseIdOf, limitsOf(ctx.config).maxBytes) : undefined;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files.filter((file) => unchangedText(ctx.root, file, baseIdOf(file)) === undefined)) : undefined;
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files.filter((file) => {
+      const id = baseIdOf(file);
+      return id === undefined || workTreeText(ctx.root, file, id) === undefined;
+    })) : undefined;
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "ledger", done: i, total: files.length });
       const bytes = readFileSync(join(ctx.root, file));
