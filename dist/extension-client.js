@@ -18707,7 +18707,7 @@ var GateStatus = class {
   scanning;
   item = vscode3.window.createStatusBarItem("flowgate.gate", vscode3.StatusBarAlignment.Left, 50);
   subscription;
-  /** The start-up scan ended (done, cancelled or failed): stop saying "scanning…". */
+  /** The start-up scan ended (done, cancelled or failed): stop saying "scanning\u2026". */
   scanEnded() {
     this.scanning = false;
     this.update();

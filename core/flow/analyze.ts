@@ -1,7 +1,7 @@
 import type { Config } from "../config/schema";
 import type { Finding } from "../kernel/findings";
 import type { SourceDocument } from "../kernel/source/document";
-import { blobsByOid, treeAtRevOnce } from "../kernel/git";
+import { blobTexts, treeAtRevOnce } from "../kernel/git";
 import { RunMemo } from "../kernel/memo";
 import { limitsOf } from "../kernel/limits";
 import { byteOrderMarkFindings, parseSource } from "../kernel/source/document";
@@ -24,16 +24,17 @@ export function validateFlowText(path: string, text: string, config: Config): { 
 /**
  * Every version of every flow at a base revision, by flow_id (renames are fine: matched by id, not path).
  * With `wanted` (the ids the caller will look up: a shard's or a pull request's flows), a base file that
- * cannot define one of them is not parsed; see mayDefineOneOf. Each distinct blob is read once and each
- * distinct text parsed once (`memo`, shared with the run's other checks): a monorepo that vendors the same
- * flows into many folders pays for one copy; every path still contributes its own entry.
+ * cannot define one of them is not parsed; see mayDefineOneOf. Each distinct blob is read once (from a file of
+ * `walked`, the run's files, that still holds it, else from git) and each distinct text parsed once (`memo`, shared
+ * with the run's other checks): a monorepo that vendors the same flows into many folders pays for one copy; every
+ * path still contributes its own entry.
  */
-export function flowsAtBase(root: string, base: string, config: Config, wanted?: ReadonlySet<string>, memo = new RunMemo()): Map<string, FlowSnapshot[]> {
+export function flowsAtBase(root: string, base: string, config: Config, wanted?: ReadonlySet<string>, memo = new RunMemo(), walked: ReadonlySet<string> = new Set()): Map<string, FlowSnapshot[]> {
   const isFlow = isFlowFile(config);
   const out = new Map<string, FlowSnapshot[]>();
   const mayDefine = mayDefineOneOf(wanted);
   const entries = treeAtRevOnce(root, base, memo).filter((e) => e.type === "blob" && isFlow(e.path));
-  const texts = blobsByOid(root, [...new Set(entries.map((e) => e.oid))]);
+  const texts = blobTexts(root, entries, walked, limitsOf(config).maxBytes);
   for (const { path, oid } of entries) {
     const text = texts.get(oid);
     if (text === undefined || !mayDefine(text)) continue;

@@ -26,7 +26,7 @@ export const flowsCheck: Check = {
     });
     // The base is read after the flows, so only base files that may define one of their ids are parsed.
     const wanted = new Set(analysed.flatMap((a) => (a.snap ? [a.snap.flowId] : [])));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo) } : undefined;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo, new Set(ctx.files)) } : undefined;
     const findings: Finding[] = [];
     const own = new Map(files.map((file, i) => [file, analysed[i]!.snap]));
     const defined = firstDefinitions(ctx, own, wanted, memo);

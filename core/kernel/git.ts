@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { MemoKind, type RunMemo } from "./memo";
 
@@ -46,6 +47,59 @@ const TREES = new MemoKind<TreeEntry[]>("a revision's tree by root and revision"
 /** treeAtRev listed once per run (the flows and ledger checks both ask for the base's). */
 export function treeAtRevOnce(root: string, rev: string, memo: RunMemo): TreeEntry[] {
   return memo.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
+
+const BLOB_IDS = new MemoKind<ReadonlyMap<string, string>>("a revision's blob ids by path, by root and revision");
+
+/** The blob id of each file of a revision's tree (treeAtRevOnce), by path. */
+export function blobIdsAtRevOnce(root: string, rev: string, memo: RunMemo): ReadonlyMap<string, string> {
+  return memo.get(BLOB_IDS, `${root}\0${rev}`, () => new Map(treeAtRevOnce(root, rev, memo).flatMap((e) => (e.type === "blob" ? [[e.path, e.oid] as const] : []))));
+}
+
+/** Whether these bytes are the blob `id`: git's object id of them, in the format `id` is written in (SHA-1: 40 hex digits, SHA-256: 64). */
+export function isBlob(bytes: Uint8Array, id: string): boolean {
+  return createHash(id.length === 64 ? "sha256" : "sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex") === id;
+}
+
+/**
+ * A walked file's text when its bytes are the blob `id`: its text at the revision whose tree gave the id, known without
+ * a git process. Undefined when they are not, the file is larger than `maxBytes` (not read: a change may have made it
+ * huge) or it cannot be read. Only for files the walk listed (regular files inside the workspace).
+ */
+export function workTreeText(root: string, path: string, id: string, maxBytes = Infinity): string | undefined {
+  let bytes: Buffer;
+  try {
+    if (statSync(join(root, path)).size > maxBytes) return undefined;
+    bytes = readFileSync(join(root, path));
+  } catch {
+    return undefined;
+  }
+  return isBlob(bytes, id) ? bytes.toString("utf8") : undefined;
+}
+
+/**
+ * The text of each blob of `entries` (a revision's tree) by id: from a walked file (`walked`) at one of the blob's
+ * paths that still holds exactly it (most files did not change; one of at most `maxBytes`), the rest from git in one
+ * batch.
+ */
+export function blobTexts(root: string, entries: readonly TreeEntry[], walked: ReadonlySet<string>, maxBytes?: number): Map<string, string> {
+  const pathsOf = new Map<string, string[]>();
+  for (const { path, oid } of entries) {
+    const paths = pathsOf.get(oid);
+    if (paths) paths.push(path);
+    else pathsOf.set(oid, [path]);
+  }
+  const texts = new Map<string, string>();
+  const asked: string[] = [];
+  for (const [oid, paths] of pathsOf) {
+    let text: string | undefined;
+    // Copies of one blob: the first still holding it (a change to one copy leaves the others).
+    for (const path of paths) if (text === undefined && walked.has(path)) text = workTreeText(root, path, oid, maxBytes);
+    if (text === undefined) asked.push(oid);
+    else texts.set(oid, text);
+  }
+  for (const [oid, text] of blobsByOid(root, asked)) texts.set(oid, text);
+  return texts;
 }
 
 /** Repo-relative paths (relative to root, which may be a subfolder of the repository) at a revision. */
@@ -189,13 +243,14 @@ export function addedLinesSince(root: string, base: string): (path: string) => "
 
 /** Where root sits inside its repository: "" at the top, "sub/dir/" below (repo paths = prefix + root paths). */
 export function repoPrefix(root: string): string {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
+  // Asked once per root (the Action's working prefix, then every tree listed): a git process each time otherwise.
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: git(root, ["rev-parse", "--show-prefix"]).trim() };
+  return prefixCache.prefix;
 }
 
 let prefixCache: { root: string; prefix: string } | undefined;
 function stripPrefix(root: string, fullName: string): string {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
+  const prefix = repoPrefix(root);
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { type Check, type CheckContext, selectFiles } from "../gate";
 import { globMatcher } from "../kernel/files";
 import { type Finding, WHOLE_FILE } from "../kernel/findings";
-import { inBatchesAtRev, showManyAtRev, treeAtRevOnce } from "../kernel/git";
+import { blobIdsAtRevOnce, inBatchesAtRev, isBlob, showManyAtRev, treeAtRevOnce, workTreeText } from "../kernel/git";
 import { RunMemo } from "../kernel/memo";
 import { inShard } from "../shard";
 import { escapeMarkdown, markdownCode } from "../report/escape";
@@ -86,6 +86,20 @@ function pinnedFlowMismatch(file: string, run: RunState, flows: ReturnType<typeo
   return R.pinnedFlowMismatch.at(file, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run.run_id, `${run.flow_id}@${run.flow_version}`, current.file);
 }
 
+/** Each folder's policy file at base: the unchanged ones from the work tree, the others with one git process. */
+function policyTextsAtBase(root: string, base: string, folders: readonly string[], baseIdOf: (file: string) => string | undefined, maxBytes: number): Map<string, string> {
+  const texts = new Map<string, string>();
+  const asked: string[] = [];
+  for (const path of folders.map((folder) => folder + POLICY_FILE)) {
+    const id = baseIdOf(path);
+    const text = id === undefined ? undefined : workTreeText(root, path, id, maxBytes);
+    if (text === undefined) asked.push(path);
+    else texts.set(path, text);
+  }
+  for (const [path, text] of showManyAtRev(root, base, asked)) texts.set(path, text);
+  return texts;
+}
+
 /**
  * `flowgate check`: every ledger's chain and replay; with a base, each ledger that existed there must be
  * an exact prefix of the current one (and still exist). Details: `runs`, one summary per ledger.
@@ -100,14 +114,26 @@ export const ledgerCheck: Check = {
     const folders = [...new Set(files.map(workspaceOf))];
     const memo = ctx.memo ?? new RunMemo();
     const flows = pinnedFlows(ctx, folders, memo);
-    // The base's ledgers and policy files come from git in batches, not a process per file.
-    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : undefined;
+    // The base's ledgers and policy files: a walked file whose bytes are its base blob is its own base text (most
+    // are: a ledger only grows when a run is recorded); the others come from git in batches, not a process per file.
+    const present = new Set(ctx.files);
+    const blobIds = ctx.base ? blobIdsAtRevOnce(ctx.root, ctx.base, memo) : undefined;
+    const baseIdOf = (file: string) => (present.has(file) ? blobIds?.get(file) : undefined);
+    const policiesAtBase = ctx.base ? policyTextsAtBase(ctx.root, ctx.base, folders, baseIdOf, limitsOf(ctx.config).maxBytes) : undefined;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : undefined;
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files.filter((file) => {
+      const id = baseIdOf(file);
+      return id === undefined || workTreeText(ctx.root, file, id) === undefined;
+    })) : undefined;
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "ledger", done: i, total: files.length });
-      const baseText = atBase?.(file);
-      const v = verifyLedgerText(file, readFileSync(join(ctx.root, file), "utf8"), baseText === undefined ? undefined : { text: baseText, name: ctx.base! });
+      const bytes = readFileSync(join(ctx.root, file));
+      const text = bytes.toString("utf8");
+      // Asked again of the bytes read now: a file that differs from its base blob is read from git (inBatchesAtRev
+      // asks git for one its batches left out).
+      const id = baseIdOf(file);
+      const baseText = id !== undefined && isBlob(bytes, id) ? text : atBase?.(file);
+      const v = verifyLedgerText(file, text, baseText === undefined ? undefined : { text: baseText, name: ctx.base! });
       findings.push(...v.findings);
       if (!v.run) return;
       findings.push(...approvalPolicyFindings(file, v.run, policies.get(workspaceOf(file))!, v.parsed.lines));
@@ -116,7 +142,6 @@ export const ledgerCheck: Check = {
       if (mismatch) findings.push(mismatch);
     });
     if (ctx.base) {
-      const present = new Set(ctx.files);
       for (const { path: file } of treeAtRevOnce(ctx.root, ctx.base, memo).filter((e) => isLedgerFile(e.path))) {
         if (present.has(file) || (ctx.changedFiles && !ctx.changedFiles.has(file)) || !inShard(file, ctx.shard)) continue;
         findings.push(R.historyRewritten.at(file, WHOLE_FILE, file.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));

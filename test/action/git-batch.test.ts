@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { blobsByOid, inBatchesAtRev, showAtRev, showManyAtRev, treeAtRev } from "../../core/kernel/git";
-import { git, gitRepoFrom, tempDir } from "../helpers/cli";
+import { blobsByOid, inBatchesAtRev, isBlob, repoPrefix, showAtRev, showManyAtRev, treeAtRev } from "../../core/kernel/git";
+import { git, gitRepoFrom, tempDir, withGitCommands } from "../helpers/cli";
 
 describe("showManyAtRev: many files at a revision with one git process", () => {
   it("returns what showAtRev returns for each path, relative to a root below the top, and leaves out absent ones", () => {
@@ -91,3 +91,30 @@ describe("treeAtRev and blobsByOid: a revision's files with their blob ids, and 
     expect(blobsByOid(repo, [])).toEqual(new Map());
   });
 });
+
+describe("isBlob: whether bytes are a blob of the tree, without asking git", () => {
+  it("is true for the bytes git stored under the id (SHA-1 and SHA-256 repositories), false for other bytes", () => {
+    const bytes = Buffer.from("a: 1\r\nü ✓\n\0tail", "utf8");
+    for (const format of ["sha1", "sha256"]) {
+      const dir = tempDir();
+      git(dir, "init", "-q", `--object-format=${format}`);
+      writeFileSync(join(dir, "run.jsonl"), bytes);
+      const id = git(dir, "hash-object", "-w", "run.jsonl").trim();
+      expect(id).toHaveLength(format === "sha1" ? 40 : 64);
+      expect(isBlob(bytes, id)).toBe(true);
+      expect(isBlob(Buffer.from("a: 1\nü ✓\n\0tail", "utf8"), id)).toBe(false);
+      expect(isBlob(Buffer.alloc(0), id)).toBe(false);
+    }
+  });
+});
+
+describe("repoPrefix: where a root sits in its repository", () => {
+  it("asks git once per root: the Action's working prefix and every tree it lists share one rev-parse", async () => {
+    const repo = gitRepoFrom(undefined);
+    mkdirSync(join(repo, "team"));
+    const { value, commands } = await withGitCommands(() => [repoPrefix(join(repo, "team")), repoPrefix(join(repo, "team")), treeAtRev(join(repo, "team"), "HEAD").length, repoPrefix(repo)]);
+    expect(value).toEqual(["team/", "team/", 0, ""]);
+    expect(commands).toEqual(["rev-parse", "ls-tree", "rev-parse"]);
+  });
+});
+

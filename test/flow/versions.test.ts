@@ -5,7 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { flowsAtBase } from "../../core/flow/analyze";
 import { RunMemo } from "../../core/kernel/memo";
-import { git, gitRepoFrom, runCli } from "../helpers/cli";
+import { git, gitRepoFrom, runCli, withGitCommands } from "../helpers/cli";
 
 const VALID = readFileSync(join(__dirname, "..", "fixtures", "flows", "valid.flow.yaml"), "utf8");
 
@@ -179,6 +179,42 @@ describe("base flows shared by text (flowsAtBase with a RunMemo)", () => {
     expect(flowsAtBase(dir, "HEAD", DEFAULT_CONFIG, new Set(["flow_demo"]), memo).get("flow_demo")).toEqual([a, a]);
     // Without a memo (the editors' HeadFlows), the same answer.
     expect(flowsAtBase(dir, "HEAD", DEFAULT_CONFIG).get("flow_demo")).toEqual([a, a]);
+  });
+
+  it("a base blob a walked file still holds is read from that file, not git; a changed, unwalked or oversized one from git, the same text either way", async () => {
+    const { dir, write } = repo();
+    write(VALID.replace("flow_demo", "flow_other"), "other.flow.yaml");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "two flows");
+    const base = (walked: string[], maxBytes?: number) =>
+      withGitCommands(() => {
+        const config = maxBytes === undefined ? DEFAULT_CONFIG : { ...DEFAULT_CONFIG, limits: { ...DEFAULT_CONFIG.limits, "max-file-bytes": maxBytes } };
+        const flows = flowsAtBase(dir, "HEAD", config, undefined, new RunMemo(), new Set(walked));
+        return [...flows].map(([id, snaps]) => [id, snaps.map((s) => s.version)]);
+      });
+    const found = [
+      ["flow_demo", ["1.0.0"]],
+      ["flow_other", ["1.0.0"]],
+    ];
+    // rev-parse: the root's prefix, asked once per root and process.
+    const gitOf = (commands: string[]) => commands.filter((command) => command !== "rev-parse");
+    const both = ["demo.flow.yaml", "other.flow.yaml"];
+    let r = await base(both);
+    expect([r.value, gitOf(r.commands)]).toEqual([found, ["ls-tree"]]);
+    r = await base(["demo.flow.yaml"]);
+    expect([r.value, gitOf(r.commands)]).toEqual([found, ["ls-tree", "cat-file"]]);
+    // Larger than max-file-bytes: not read from the work tree (nor parsed from git: the limit holds for the base too).
+    r = await base(both, VALID.length - 1);
+    expect([r.value, gitOf(r.commands)]).toEqual([[], ["ls-tree", "cat-file"]]);
+    write(VALID.replace("version: 1.0.0", "version: 1.1.0"));
+    r = await base(both);
+    expect([r.value, gitOf(r.commands)]).toEqual([found, ["ls-tree", "cat-file"]]);
+    // A copy of the changed file's base blob elsewhere still holds it: read from there.
+    write(VALID, "copy.flow.yaml");
+    git(dir, "add", "copy.flow.yaml");
+    git(dir, "commit", "-qm", "a copy", "--", "copy.flow.yaml");
+    r = await base([...both, "copy.flow.yaml"]);
+    expect([r.value, gitOf(r.commands)]).toEqual([[["flow_demo", ["1.0.0", "1.0.0"]], found[1]], ["ls-tree"]]);
   });
 
   it("flow/version-not-bumped: a change to one of two identical copies is judged against the base, the other copy passes", async () => {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../cli/main";
@@ -60,3 +60,22 @@ export function gitRepoFrom(source: string | undefined): string {
 export function git(dir: string, ...args: string[]): string {
   return execFileSync("git", args, { cwd: dir, encoding: "utf8", stdio: "pipe" });
 }
+
+/** What `run` returns and the git commands it started, in order (`ls-tree`, `cat-file` …), through a logging `git` first on PATH. */
+export async function withGitCommands<T>(run: () => T | Promise<T>): Promise<{ value: T; commands: string[] }> {
+  const bin = tempDir("flowgate-git-");
+  const log = join(bin, "log");
+  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+  writeFileSync(join(bin, "git"), `#!/bin/sh\necho "$1" >> "${log}"\nexec "${real}" "$@"\n`);
+  chmodSync(join(bin, "git"), 0o755);
+  writeFileSync(log, "");
+  const path = process.env.PATH;
+  process.env.PATH = `${bin}:${path}`;
+  try {
+    const value = await run();
+    return { value, commands: readFileSync(log, "utf8").split("\n").filter(Boolean) };
+  } finally {
+    process.env.PATH = path;
+  }
+}
+

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runGate } from "../../core/gate";
@@ -11,6 +11,7 @@ import { ledgerCheck, ledgerMarkdown } from "../../core/ledger/check";
 import { advanceStep, approve, attachEvidence, requestApproval, startRun } from "../../core/ledger";
 import { renderMarkdown } from "../../core/index";
 import { workspace, WRITES_ON } from "./helpers";
+import { withGitCommands } from "../helpers/cli";
 
 const R = "flow_release_notes";
 let root: string;
@@ -200,5 +201,30 @@ describe("flowgate check: the ledger check with --base", () => {
     writeFileSync(join(repo, ".flowgate/policy.json"), '{"flow_run_writes_enabled": 1}');
     result = await runGate([ledgerCheck], { root: repo, config: DEFAULT_CONFIG });
     expect(result.report.findings.map((f) => [f.rule, f.file])).toEqual([["ledger/policy-invalid", ".flowgate/policy.json"]]);
+  });
+
+  test("a ledger and a policy file whose bytes are their base blobs are not read from git; ones that differ are, and are judged against the base", async () => {
+    const repo = workspace();
+    const fixture = readFileSync(join(__dirname, "..", "fixtures", "ledger", "release-notes.jsonl"), "utf8");
+    const runFile = `.flowgate/runs/${JSON.parse(fixture.split("\n")[0]!).payload.run_id}.jsonl`;
+    mkdirSync(join(repo, ".flowgate/runs"), { recursive: true });
+    writeFileSync(join(repo, runFile), fixture);
+    writeFileSync(join(repo, ".flowgate/policy.json"), JSON.stringify({ approvals: { required_approvals: 2 } }));
+    git(repo, "init", "-q");
+    git(repo, "-c", "user.email=a@b", "-c", "user.name=a", "add", "-A");
+    git(repo, "-c", "user.email=a@b", "-c", "user.name=a", "commit", "-q", "-m", "base");
+    // The git commands the check starts (but `rev-parse --show-prefix`, asked once per root and process).
+    const gate = async () => {
+      const { value, commands } = await withGitCommands(() => runGate([ledgerCheck], { root: repo, config: DEFAULT_CONFIG, base: "HEAD" }));
+      return { found: value.report.findings.map((f) => [f.rule, f.file, f.line]), git: commands.filter((command) => command !== "rev-parse") };
+    };
+    const approvalAgainstPolicy = ["ledger/approval-against-policy", runFile, 5];
+    expect(await gate()).toEqual({ found: [approvalAgainstPolicy], git: ["ls-tree"] });
+    // The policy loosened on disk: the base's still judges, read from git.
+    writeFileSync(join(repo, ".flowgate/policy.json"), JSON.stringify({ approvals: { required_approvals: 1 } }));
+    expect(await gate()).toEqual({ found: [approvalAgainstPolicy], git: ["ls-tree", "cat-file"] });
+    // The ledger's last event cut: judged against its base text, read from git.
+    writeFileSync(join(repo, runFile), fixture.split("\n").slice(0, 5).join("\n") + "\n");
+    expect(await gate()).toEqual({ found: [approvalAgainstPolicy, ["ledger/history-rewritten", runFile, 5]], git: ["ls-tree", "cat-file", "cat-file"] });
   });
 });
