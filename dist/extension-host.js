@@ -15536,7 +15536,7 @@ var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (i
     if (typeof payload.value !== typeof def.value)
       throw new Error("Cannot mix number and bigint in multiple_of check.");
     const isMultiple = typeof payload.value === "bigint" ? (
-      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
       def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
     ) : floatSafeRemainder(payload.value, def.value) === 0;
     if (isMultiple)
@@ -30377,7 +30377,7 @@ var Scan = class {
     return this.token(at + 1, at + 1);
   }
   /**
-   * The value starting at `start`, parsed; the offset of the token after it; and its span — a container's
+   * The value starting at `start`, parsed; the offset of the token after it; and its span \u2014 a container's
    * ends after its closing bracket, a string's or other primitive's at that next token (as the tokenizer
    * settles them, since only the next token ends a number).
    */
@@ -32452,7 +32452,7 @@ function nextSteps(code, scope) {
 }
 async function showRefusal(refusal, scope = {}) {
   const steps = nextSteps(refusal.code, scope);
-  const detail = steps.length ? `Next: ${steps.map((s) => s.title.replace(/…$/, "")).join(" or ")}.` : "Nothing was written to the ledger.";
+  const detail = steps.length ? `Next: ${steps.map((s) => s.title.replace(/\u2026$/, "")).join(" or ")}.` : "Nothing was written to the ledger.";
   const choice = await vscode2.window.showErrorMessage(refusalText(refusal), { modal: true, detail }, ...steps.map((s) => s.title));
   const step = steps.find((s) => s.title === choice);
   if (step) await vscode2.commands.executeCommand(step.command, ...step.args);
@@ -32648,6 +32648,7 @@ var import_node_path10 = require("node:path");
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
+var import_node_crypto3 = require("node:crypto");
 var import_node_fs12 = require("node:fs");
 var import_node_path7 = require("node:path");
 var GitError = class extends Error {
@@ -32671,6 +32672,41 @@ function treeAtRev(root, rev) {
 var TREES = new MemoKind("a revision's tree by root and revision");
 function treeAtRevOnce(root, rev, memo2) {
   return memo2.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
+var BLOB_IDS = new MemoKind("a revision's blob ids by path, by root and revision");
+function blobIdsAtRevOnce(root, rev, memo2) {
+  return memo2.get(BLOB_IDS, `${root}\0${rev}`, () => new Map(treeAtRevOnce(root, rev, memo2).flatMap((e) => e.type === "blob" ? [[e.path, e.oid]] : [])));
+}
+function isBlob(bytes2, id2) {
+  return (0, import_node_crypto3.createHash)(id2.length === 64 ? "sha256" : "sha1").update(`blob ${bytes2.length}\0`).update(bytes2).digest("hex") === id2;
+}
+function workTreeText(root, path2, id2, maxBytes = Infinity) {
+  let bytes2;
+  try {
+    if ((0, import_node_fs12.statSync)((0, import_node_path7.join)(root, path2)).size > maxBytes) return void 0;
+    bytes2 = (0, import_node_fs12.readFileSync)((0, import_node_path7.join)(root, path2));
+  } catch {
+    return void 0;
+  }
+  return isBlob(bytes2, id2) ? bytes2.toString("utf8") : void 0;
+}
+function blobTexts(root, entries, walked, maxBytes) {
+  const pathsOf = /* @__PURE__ */ new Map();
+  for (const { path: path2, oid } of entries) {
+    const paths = pathsOf.get(oid);
+    if (paths) paths.push(path2);
+    else pathsOf.set(oid, [path2]);
+  }
+  const texts = /* @__PURE__ */ new Map();
+  const asked = [];
+  for (const [oid, paths] of pathsOf) {
+    let text4;
+    for (const path2 of paths) if (text4 === void 0 && walked.has(path2)) text4 = workTreeText(root, path2, oid, maxBytes);
+    if (text4 === void 0) asked.push(oid);
+    else texts.set(oid, text4);
+  }
+  for (const [oid, text4] of blobsByOid(root, asked)) texts.set(oid, text4);
+  return texts;
 }
 function filesAtRev(root, rev) {
   return treeAtRev(root, rev).map((e) => e.path);
@@ -32779,17 +32815,17 @@ function addedLinesSince(root, base) {
   };
 }
 function repoPrefix(root) {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: git(root, ["rev-parse", "--show-prefix"]).trim() };
+  return prefixCache.prefix;
 }
 var prefixCache;
 function stripPrefix(root, fullName) {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
+  const prefix = repoPrefix(root);
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
 
 // core/ledger/chain.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
@@ -33110,7 +33146,7 @@ var policyFileSchema = external_exports.strictObject({
 
 // core/ledger/chain.ts
 function sha256Hex3(text4) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text4, "utf8").digest("hex");
+  return (0, import_node_crypto4.createHash)("sha256").update(text4, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -40019,7 +40055,7 @@ var approvalAgainstPolicy = defineRule({
 });
 
 // core/ledger/run-files.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var import_node_fs14 = require("node:fs");
 var import_node_path9 = require("node:path");
 
@@ -40105,7 +40141,7 @@ function runFile(runId) {
   return `${RUNS_DIR}/${runId}.jsonl`;
 }
 function newId(prefix, hexChars) {
-  return prefix + (0, import_node_crypto4.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+  return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
   if (!FLOW_RUN_ID_RE.test(runId)) return false;
@@ -40320,7 +40356,7 @@ var import_node_fs20 = require("node:fs");
 var import_node_path13 = require("node:path");
 
 // core/flow/versions.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
@@ -40693,7 +40729,7 @@ function snapshotOf(data) {
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
 function snapshotOfText(path2, text4, config2, memo2, parse5) {
   const limits = limitsOf(config2);
-  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto5.createHash)("sha256").update(text4).digest("base64")}`;
+  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto6.createHash)("sha256").update(text4).digest("base64")}`;
   return memo2.get(SNAPSHOTS, key, parse5 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
@@ -41229,12 +41265,12 @@ function validateFlowText(path2, text4, config2) {
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
 }
-function flowsAtBase(root, base, config2, wanted, memo2 = new RunMemo()) {
+function flowsAtBase(root, base, config2, wanted, memo2 = new RunMemo(), walked = /* @__PURE__ */ new Set()) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
   const mayDefine = mayDefineOneOf(wanted);
   const entries = treeAtRevOnce(root, base, memo2).filter((e) => e.type === "blob" && isFlow(e.path));
-  const texts = blobsByOid(root, [...new Set(entries.map((e) => e.oid))]);
+  const texts = blobTexts(root, entries, walked, limitsOf(config2).maxBytes);
   for (const { path: path2, oid } of entries) {
     const text4 = texts.get(oid);
     if (text4 === void 0 || !mayDefine(text4)) continue;
@@ -41757,6 +41793,18 @@ function pinnedFlowMismatch2(file2, run2, flows) {
   if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
   return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, `${run2.flow_id}@${run2.flow_version}`, current.file);
 }
+function policyTextsAtBase(root, base, folders, baseIdOf, maxBytes) {
+  const texts = /* @__PURE__ */ new Map();
+  const asked = [];
+  for (const path2 of folders.map((folder) => folder + POLICY_FILE)) {
+    const id2 = baseIdOf(path2);
+    const text4 = id2 === void 0 ? void 0 : workTreeText(root, path2, id2, maxBytes);
+    if (text4 === void 0) asked.push(path2);
+    else texts.set(path2, text4);
+  }
+  for (const [path2, text4] of showManyAtRev(root, base, asked)) texts.set(path2, text4);
+  return texts;
+}
 var ledgerCheck = {
   name: "ledger",
   title: "Run ledgers",
@@ -41767,13 +41815,22 @@ var ledgerCheck = {
     const folders = [...new Set(files.map(workspaceOf))];
     const memo2 = ctx.memo ?? new RunMemo();
     const flows = pinnedFlows(ctx, folders, memo2);
-    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const present = new Set(ctx.files);
+    const blobIds = ctx.base ? blobIdsAtRevOnce(ctx.root, ctx.base, memo2) : void 0;
+    const baseIdOf = (file2) => present.has(file2) ? blobIds?.get(file2) : void 0;
+    const policiesAtBase = ctx.base ? policyTextsAtBase(ctx.root, ctx.base, folders, baseIdOf, limitsOf(ctx.config).maxBytes) : void 0;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files.filter((file2) => {
+      const id2 = baseIdOf(file2);
+      return id2 === void 0 || workTreeText(ctx.root, file2, id2) === void 0;
+    })) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs20.readFileSync)((0, import_node_path13.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const bytes2 = (0, import_node_fs20.readFileSync)((0, import_node_path13.join)(ctx.root, file2));
+      const text4 = bytes2.toString("utf8");
+      const id2 = baseIdOf(file2);
+      const baseText = id2 !== void 0 && isBlob(bytes2, id2) ? text4 : atBase?.(file2);
+      const v = verifyLedgerText(file2, text4, baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
@@ -41782,7 +41839,6 @@ var ledgerCheck = {
       if (mismatch) findings.push(mismatch);
     });
     if (ctx.base) {
-      const present = new Set(ctx.files);
       for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
         if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
         findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
@@ -41796,7 +41852,7 @@ var ledgerCheck = {
 var MAX_RUNS_SHOWN = 20;
 var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
 function mermaidText(text4) {
-  return text4.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+  return text4.replace(/[^A-Za-z0-9_@.:\- \u2713\u00b7]/g, "_");
 }
 function runDiagram(run2) {
   const lines = [
@@ -42428,7 +42484,7 @@ var Bindings = class {
     if (path2) this.names.add(name2);
   }
   /**
-   * `from subprocess import *` … `def run(cmd): …`: a plain definition of the name, unconditional and after the star
+   * `from subprocess import *` \u2026 `def run(cmd): \u2026`: a plain definition of the name, unconditional and after the star
    * import, ending at `from`, holds it from there on, and in code run later (a function body) wherever written. A
    * name the file imports by name keeps its module (`try: import x` / `except ImportError: x = None` is `x`).
    * `end`: where the definition ends, undefined when it is not unconditional; asked only of a name a star import binds
@@ -42472,7 +42528,7 @@ var Bindings = class {
     this.fresh = new Fresh(this.scopes);
     return this.fresh;
   }
-  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` \u2192 `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
     const own2 = this.longestSlot(chain);
@@ -42626,7 +42682,7 @@ var Bindings = class {
   fileScoped(name2, node2) {
     return !this.scoped.has(name2) || this.nearest(name2, node2.startIndex) === (this.table.get(`${this.scopes.rootId}\0${name2}`) ?? null);
   }
-  /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
+  /** The innermost scope around `offset` that declares `name` (where an assignment `name = \u2026` lands), else the file's. */
   declaringScope(name2, offset) {
     for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name2}`)) return scope;
     return this.scopes.rootId;
@@ -43076,7 +43132,7 @@ var starImport = defineRule({
 });
 var dynamicCode = defineRule({
   id: "scan/dynamic-code",
-  // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(…))`, `eval(atob(…))`) can reach anything unseen.
+  // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(\u2026))`, `eval(atob(\u2026))`) can reach anything unseen.
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle loaded.",
@@ -43199,7 +43255,7 @@ var EVALUATORS = {
     "imp.load_dynamic": { reads: "file" },
     "imp.load_module": { reads: "file" },
     "imp.load_package": { reads: "file" },
-    // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"…")`).
+    // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"\u2026")`).
     "ctypes.CDLL": { reads: "file" },
     "ctypes.PyDLL": { reads: "file" },
     "ctypes.WinDLL": { reads: "file" },
@@ -43334,11 +43390,11 @@ var HF_INFERENCE_TASKS = [
   "tabularRegression"
 ];
 var DEFAULT_SPECS = [
-  // Python — shell
+  // Python \u2014 shell
   // `startfile` opens a file with the program Windows associates with it.
   py("os", call("system", "popen", "startfile", ...OS_EXEC, ...OS_SPAWN), "shell"),
   // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
-  // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` … `run(cmd)` is found.
+  // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` \u2026 `run(cmd)` is found.
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
   py("pty", call("spawn"), "shell"),
   // A browser started on a URL (as the npm package `open` is), directly or through a controller `webbrowser.get()` returns.
@@ -43352,7 +43408,7 @@ var DEFAULT_SPECS = [
   py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
   py("trio", { ...call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket"), ...socketUse("socket.socket") }, "network"),
   py("anyio", call("connect_tcp", "connect_unix"), "network"),
-  // Python — network
+  // Python \u2014 network
   py(
     "requests",
     {
@@ -43425,7 +43481,7 @@ var DEFAULT_SPECS = [
   ),
   // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
-  // Python — model SDKs
+  // Python \u2014 model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
   py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
   py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
@@ -43450,25 +43506,25 @@ var DEFAULT_SPECS = [
   // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
-  // Python — code run from a string (bare, they are the builtins unless the file binds the name)
+  // Python \u2014 code run from a string (bare, they are the builtins unless the file binds the name)
   ...EVALUATOR_MODULES.python.map((module2) => py(module2, call(...evaluatorsOf("python", module2)), "code")),
-  // JavaScript / TypeScript — shell
+  // JavaScript / TypeScript \u2014 shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  // execa ≤ 6 hangs the variants off the default export (execa.sync, execa.command …).
+  // execa \u2264 6 hangs the variants off the default export (execa.sync, execa.command \u2026).
   js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$", "sync", "command", "commandSync", "node"), "shell"),
   js("shelljs", call("exec"), "shell"),
   // open: opens a URL or file with the system's handler (xdg-open, `start`, `open`) in a child process.
   js("open", { ...call(DEFAULT, "openApp"), ...inert("apps") }, "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-  // Node's internal bindings, below child_process and net, loaded by name with `process.binding(…)` (deprecated, still
+  // Node's internal bindings, below child_process and net, loaded by name with `process.binding(\u2026)` (deprecated, still
   // answered in Node 20 and 22): `process.binding("spawn_sync").spawn(opts)` starts a process.
   js("spawn_sync", call("spawn"), "shell"),
   js("process_wrap", client("Process"), "shell", "new"),
   js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
   js(GLOBAL, call("Deno.Command"), "shell", "new"),
-  // JavaScript / TypeScript — network
+  // JavaScript / TypeScript \u2014 network
   js(GLOBAL, call("fetch"), "network", "call"),
   // The Beacon API: a POST the browser sends on its own (`navigator.sendBeacon(url, data)`).
   js(GLOBAL, call("navigator.sendBeacon"), "network", "call"),
@@ -43496,10 +43552,10 @@ var DEFAULT_SPECS = [
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
   js(GLOBAL, call("EventSource"), "network", "new"),
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
-  // JavaScript / TypeScript — code run from a string
+  // JavaScript / TypeScript \u2014 code run from a string
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
   ...EVALUATOR_MODULES.javascript.map((module2) => js(module2, call(...evaluatorsOf("javascript", module2)), "code")),
-  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  // JavaScript / TypeScript \u2014 model SDKs (client construction, module-level calls, calls on clients)
   js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
   js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
   js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
@@ -43512,7 +43568,7 @@ var DEFAULT_SPECS = [
   js("replicate", client(DEFAULT), "model"),
   js("@huggingface/inference", { ...call(...HF_INFERENCE_TASKS), ...client("InferenceClient", "InferenceClientEndpoint", "HfInference", "HfInferenceEndpoint") }, "model"),
   js("@aws-sdk/client-bedrock-runtime", client("BedrockRuntimeClient", "BedrockRuntime"), "model"),
-  // LangChain's model classes: each a client (`new ChatOpenAI()` … `model.invoke(...)`).
+  // LangChain's model classes: each a client (`new ChatOpenAI()` \u2026 `model.invoke(...)`).
   js("@langchain/openai", client("ChatOpenAI", "AzureChatOpenAI", "ChatOpenAICompletions", "ChatOpenAIResponses", "AzureChatOpenAICompletions", "AzureChatOpenAIResponses", "OpenAI", "AzureOpenAI", "OpenAIEmbeddings", "AzureOpenAIEmbeddings", "DallEAPIWrapper", "OpenAIClient"), "model"),
   js("@langchain/anthropic", client("ChatAnthropic", "ChatAnthropicMessages"), "model"),
   js("@langchain/google-genai", client("ChatGoogleGenerativeAI", "GoogleGenerativeAIEmbeddings"), "model"),
@@ -44099,7 +44155,7 @@ var flowsCheck = {
       return analysis;
     });
     const wanted = new Set(analysed.flatMap((a) => a.snap ? [a.snap.flowId] : []));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo2) } : void 0;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo2, new Set(ctx.files)) } : void 0;
     const findings = [];
     const own2 = new Map(files.map((file2, i2) => [file2, analysed[i2].snap]));
     const defined = firstDefinitions(ctx, own2, wanted, memo2);
@@ -44170,7 +44226,7 @@ var LedgerCommands = class {
   }
   workspace;
   runs;
-  /** Command id → handler; the activation layer registers them (see extension.ts). */
+  /** Command id \u2192 handler; the activation layer registers them (see extension.ts). */
   handlers() {
     return [
       [COMMAND.startRun, (node2) => this.start(node2)],
@@ -44465,7 +44521,7 @@ function parseJson2(text4) {
 }
 
 // extension/commands/reportCommand.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 var import_node_fs32 = require("node:fs");
 var import_node_path29 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
@@ -45769,7 +45825,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -45799,7 +45855,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto6.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto7.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -46354,16 +46410,16 @@ var CommentReader = class {
   text;
   /** Comment ranges found so far, in order: [start, end). */
   comments = [];
-  /** The same for literals: strings, template text (not its `${…}`) and regular expressions. */
+  /** The same for literals: strings, template text (not its `${\u2026}`) and regular expressions. */
   literals = [];
   /** Where reading goes on; everything before it is classified. */
   at = 0;
   /** From here on, nothing is a comment (the reader met something it cannot read for sure). */
   unsureFrom = Number.POSITIVE_INFINITY;
-  /** Open templates, innermost last: IN_TEXT, or the brace depth at which the `${…}` the reader is in closes. */
+  /** Open templates, innermost last: IN_TEXT, or the brace depth at which the `${\u2026}` the reader is in closes. */
   templates = [];
   depth = 0;
-  /** Open parentheses, innermost last: does each close a statement head (`if (…)`) rather than a value? */
+  /** Open parentheses, innermost last: does each close a statement head (`if (\u2026)`) rather than a value? */
   parens = [];
   /** Did the `)` at `previous` close a statement head? */
   previousClosedHead = false;
@@ -46443,7 +46499,7 @@ var CommentReader = class {
     else this.depth--;
     this.code(i2);
   }
-  /** A template's text from `at`: to its closing backtick, or into a `${…}`. */
+  /** A template's text from `at`: to its closing backtick, or into a `${\u2026}`. */
   templateText() {
     const { text: text4 } = this;
     for (let i2 = this.at; i2 < text4.length; i2++) {
@@ -46588,7 +46644,7 @@ var Literal = class {
   /** Where the part looked for starts in the literal, and the part. */
   offset;
   part;
-  /** text.indexOf(this.word, from), for a from ≥ 0. */
+  /** text.indexOf(this.word, from), for a from \u2265 0. */
   indexIn(text4, from = 0) {
     for (let q = text4.indexOf(this.part, from + this.offset); q >= 0; q = text4.indexOf(this.part, q + 1)) if (text4.startsWith(this.word, q - this.offset)) return q - this.offset;
     return -1;
@@ -47530,7 +47586,7 @@ var ParameterBinder = class {
   /**
    * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
    * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
-   * (`client = other`, `for client in …`) is not bound: which value a use sees depends on the order.
+   * (`client = other`, `for client in \u2026`) is not bound: which value a use sees depends on the order.
    */
   bind(param, name2, scopes, parameters, value, site) {
     const scope = scopes[0];
@@ -48255,7 +48311,7 @@ var Resolver = class {
   deadline;
   /**
    * What each call resolved to, by node and depth: a call's callee is asked whether it loads a module (loadPosition) and
-   * what it returns (returned), each resolving it, so calls of calls (`cp()()…`, `((() => () => f)())()`; protobufjs's
+   * what it returns (returned), each resolving it, so calls of calls (`cp()()\u2026`, `((() => () => f)())()`; protobufjs's
    * bundles) cost 2^depth. Kept while one resolve from outside runs (`resolving`): the bindings do not change there.
    */
   calls = /* @__PURE__ */ new Map();
@@ -48372,7 +48428,7 @@ var Resolver = class {
   slot(node2) {
     return slotValue(this.bindings, node2, (n) => this.slotKey(n));
   }
-  /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
+  /** `this.client` \u2192 "this.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
   slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const type = node2.type;
@@ -48457,7 +48513,7 @@ var Resolver = class {
   }
   /**
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
-   * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
+   * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` \u2026 `r(m)`, an ES
    * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, the other LOADER_PATHS
    * (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`), and any of them invoked through
    * `.call(this, m)`; `listed`: the argument is an array holding the name (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
@@ -48505,7 +48561,7 @@ var Resolver = class {
    * What an element of a collection holds when it holds watched values (the first that resolves: any may be the one
    * read): an array written in place or held at the module's top (`[cp]`, `mods`: Bindings.picked), `Object.values(cp)`
    * (each a member, chosen at run time), a Set's elements and a Map's values made in place (`new Set([cp.exec])`),
-   * what a promise resolves to (`Promise.resolve(cp)`), and what a filter or copy of one keeps (`.filter(…)`, `.slice()`).
+   * what a promise resolves to (`Promise.resolve(cp)`), and what a filter or copy of one keeps (`.filter(\u2026)`, `.slice()`).
    * `pairs`: the value of each `[key, value]` entry instead (`Object.entries(cp)`, a Map's iteration).
    */
   elementOf(collection, pairs = false, depth = 0) {
@@ -48566,8 +48622,8 @@ var Resolver = class {
     return { values, pairs };
   }
   /**
-   * An element read of a collection (`Object.values(cp)[i]`, `.find(…)`, `.at(i)`), or the value half of an entry so read
-   * (`Object.entries(cp).find(…)[1]`), or a Map's value (`new Map([["run", cp.exec]]).get("run")`, `m.get("run")` of a
+   * An element read of a collection (`Object.values(cp)[i]`, `.find(\u2026)`, `.at(i)`), or the value half of an entry so read
+   * (`Object.entries(cp).find(\u2026)[1]`), or a Map's value (`new Map([["run", cp.exec]]).get("run")`, `m.get("run")` of a
    * Map held at the module's top, or set by `m.set("run", cp.exec)`).
    */
   elementRead(node2, depth) {
@@ -48598,9 +48654,9 @@ var Resolver = class {
     return base && member !== void 0 ? extend2(base, member) : void 0;
   }
   /**
-   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
-   * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
-   * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
+   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(\u2026))`,
+   * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(\u2026)`,
+   * `__dirname`, `new URL(\u2026)`) names a project file, which is judged on its own, and is not one.
    */
   unreadLoad(fn) {
     const load = this.loadArgument(unwrap3(fn), 0);
@@ -49771,7 +49827,7 @@ var Resolver2 = class {
   }
   /**
    * Is the call of `fn` (its `function`) an importer (or a name resolver) given a name the scan cannot read (`__import__(name)`,
-   * `import_module(b64decode(…))`)? A relative name (a string or f-string starting with `.`) names a module of the
+   * `import_module(b64decode(\u2026))`)? A relative name (a string or f-string starting with `.`) names a module of the
    * package, which is judged on its own, and is not one.
    */
   unreadLoad(fn) {
@@ -49891,7 +49947,7 @@ var Resolver2 = class {
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
     return this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
   }
-  /** What `find_spec(…)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
+  /** What `find_spec(\u2026)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
   specFound(args2, node2) {
     const module2 = args2[0] && args2[0].type !== "keyword_argument" ? this.constants.stringOf(args2[0]) : void 0;
     if (module2 === void 0) return args2[0] && !RELATIVE_NAME.test(args2[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node2) : void 0;
@@ -49923,7 +49979,7 @@ var Resolver2 = class {
     const name2 = base?.properties ? this.constants.stringOf(key) : void 0;
     return name2 !== void 0 ? extend2(base, name2) : void 0;
   }
-  /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
+  /** A key written as a literal (a string without `{\u2026}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
   constantKey(key) {
     const literal2 = key.type === "unary_operator" ? key.namedChild(0) : key;
     if (literal2 && LITERAL_KEYS.has(literal2.type)) return true;
@@ -49991,7 +50047,7 @@ var Resolver2 = class {
   slot(node2) {
     return slotValue(this.bindings, node2, (n) => this.slotKey(n));
   }
-  /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
+  /** `self.client` \u2192 "self.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
   slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (node2.type === "identifier") return node2.text;
@@ -50235,9 +50291,9 @@ var GAPS = [
     pattern: new RegExp(String.raw`(?<![$\p{L}\p{N}_.])(?:in\s+out|in|out)(?=\s+${NAME}\s*(?:[,>=]|extends\b))`, "gu"),
     rewrite: (match, at, text4) => listItemStart(text4, Number(at)) ? blank2(match) : match
   },
-  // `static accessor run = …` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
+  // `static accessor run = \u2026` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:static|readonly|override|abstract)\s+)accessor(?=\s+[#$\p{L}_\["'])`, "gu"), rewrite: (_, modifier) => `${modifier}${blank2("accessor")}` },
-  // A reserved word as an imported or exported name (`import { in as schema }`, `export { schema as in, … }`, as bundlers
+  // A reserved word as an imported or exported name (`import { in as schema }`, `export { schema as in, \u2026 }`, as bundlers
   // such as rolldown write them): the same name written as a string (ES2022), its quotes taking the spaces around it.
   { typescript: false, pattern: new RegExp(String.raw`(?<=[{,]\s*)[ \t](${RESERVED})[ \t](?=[ \t]*as[ \t])`, "g"), rewrite: (_, word) => `"${word}"` },
   { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})[ \t](?=[ \t]*[,}])`, "g"), rewrite: (_, word) => `as"${word}"` },
@@ -50468,7 +50524,7 @@ var LanguageRules = class {
     const found = this.match(path2, form).find((m) => m.spec.category === "code");
     return found && EVALUATORS[this.language][found.target];
   }
-  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` \u2192 `.connect`)? */
   returnsWatched(path2) {
     for (const { spec, members: members2 } of this.specsOf(path2)) {
       const prefix = `${memberKey(members2)}${RETURNED}.`;
@@ -52950,7 +53006,7 @@ var EvidenceReports = class {
     panel.title = loaded.title;
     const linked = source.kind === "file";
     this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path29.join)(state.root, source.file)), findings: loaded.findings } : void 0);
-    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto7.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
+    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto8.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
   /** From the palette: the active bundle, else a pick among every folder's bundles and runs (each folder's own evidence.include). */
@@ -53013,7 +53069,7 @@ var RunCache = class {
     });
   }
   workspace;
-  /** Folder root → run id → run; a folder is absent until first read. */
+  /** Folder root \u2192 run id \u2192 run; a folder is absent until first read. */
   runs = /* @__PURE__ */ new Map();
   changed = new vscode9.EventEmitter();
   /** Fires with the run ids that changed, or undefined when the whole set may have. */
@@ -53228,7 +53284,7 @@ var EvidenceTree = class {
     this.disposables.push(new FolderWatchers(workspace8, globsOf, (state, uri) => this.update(state.root, workspace8.relativePath(state, uri))));
   }
   workspace;
-  /** Folder root → bundle file → status. */
+  /** Folder root \u2192 bundle file \u2192 status. */
   statuses = /* @__PURE__ */ new Map();
   changed = new vscode14.EventEmitter();
   onDidChangeTreeData = this.changed.event;
@@ -53385,9 +53441,9 @@ var FlowsTree = class {
   }
   workspace;
   runs;
-  /** Folder root → bundle file → its flow version. */
+  /** Folder root \u2192 bundle file \u2192 its flow version. */
   files = /* @__PURE__ */ new Map();
-  /** Folder root → its flows. */
+  /** Folder root \u2192 its flows. */
   groups = /* @__PURE__ */ new Map();
   changed = new vscode15.EventEmitter();
   onDidChangeTreeData = this.changed.event;

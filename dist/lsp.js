@@ -24376,7 +24376,7 @@ var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (i
     if (typeof payload.value !== typeof def.value)
       throw new Error("Cannot mix number and bigint in multiple_of check.");
     const isMultiple = typeof payload.value === "bigint" ? (
-      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
       def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
     ) : floatSafeRemainder(payload.value, def.value) === 0;
     if (isMultiple)
@@ -36835,6 +36835,7 @@ function guardDepth(file2, work) {
 
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
+var import_node_crypto = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 var import_node_path2 = require("node:path");
 
@@ -36879,6 +36880,41 @@ function treeAtRev(root, rev) {
 var TREES = new MemoKind("a revision's tree by root and revision");
 function treeAtRevOnce(root, rev, memo2) {
   return memo2.get(TREES, `${root}\0${rev}`, () => treeAtRev(root, rev));
+}
+var BLOB_IDS = new MemoKind("a revision's blob ids by path, by root and revision");
+function blobIdsAtRevOnce(root, rev, memo2) {
+  return memo2.get(BLOB_IDS, `${root}\0${rev}`, () => new Map(treeAtRevOnce(root, rev, memo2).flatMap((e) => e.type === "blob" ? [[e.path, e.oid]] : [])));
+}
+function isBlob(bytes2, id2) {
+  return (0, import_node_crypto.createHash)(id2.length === 64 ? "sha256" : "sha1").update(`blob ${bytes2.length}\0`).update(bytes2).digest("hex") === id2;
+}
+function workTreeText(root, path2, id2, maxBytes = Infinity) {
+  let bytes2;
+  try {
+    if ((0, import_node_fs4.statSync)((0, import_node_path2.join)(root, path2)).size > maxBytes) return void 0;
+    bytes2 = (0, import_node_fs4.readFileSync)((0, import_node_path2.join)(root, path2));
+  } catch {
+    return void 0;
+  }
+  return isBlob(bytes2, id2) ? bytes2.toString("utf8") : void 0;
+}
+function blobTexts(root, entries, walked, maxBytes) {
+  const pathsOf = /* @__PURE__ */ new Map();
+  for (const { path: path2, oid } of entries) {
+    const paths = pathsOf.get(oid);
+    if (paths) paths.push(path2);
+    else pathsOf.set(oid, [path2]);
+  }
+  const texts = /* @__PURE__ */ new Map();
+  const asked = [];
+  for (const [oid, paths] of pathsOf) {
+    let text4;
+    for (const path2 of paths) if (text4 === void 0 && walked.has(path2)) text4 = workTreeText(root, path2, oid, maxBytes);
+    if (text4 === void 0) asked.push(oid);
+    else texts.set(oid, text4);
+  }
+  for (const [oid, text4] of blobsByOid(root, asked)) texts.set(oid, text4);
+  return texts;
 }
 function showAtRev(root, rev, path2) {
   try {
@@ -36984,12 +37020,12 @@ function addedLinesSince(root, base) {
   };
 }
 function repoPrefix(root) {
-  return git(root, ["rev-parse", "--show-prefix"]).trim();
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: git(root, ["rev-parse", "--show-prefix"]).trim() };
+  return prefixCache.prefix;
 }
 var prefixCache;
 function stripPrefix(root, fullName) {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
-  const { prefix } = prefixCache;
+  const prefix = repoPrefix(root);
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
 
@@ -37049,7 +37085,7 @@ function isFlowFile(config2) {
 var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 
 // core/ledger/chain.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
@@ -37370,7 +37406,7 @@ var policyFileSchema = external_exports.strictObject({
 
 // core/ledger/chain.ts
 function sha256Hex3(text4) {
-  return (0, import_node_crypto.createHash)("sha256").update(text4, "utf8").digest("hex");
+  return (0, import_node_crypto2.createHash)("sha256").update(text4, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -44440,9 +44476,9 @@ function buildReport(results, failOn) {
 }
 
 // core/shard.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 function shardOf(path2, count) {
-  return (0, import_node_crypto2.createHash)("sha256").update(path2).digest().readUInt32BE(0) % count + 1;
+  return (0, import_node_crypto3.createHash)("sha256").update(path2).digest().readUInt32BE(0) % count + 1;
 }
 function inShard(path2, shard) {
   return !shard || shardOf(path2, shard.count) === shard.index;
@@ -44499,7 +44535,7 @@ function markdownCode(text4) {
 }
 
 // core/flow/versions.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
@@ -44872,7 +44908,7 @@ function snapshotOf(data) {
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
 function snapshotOfText(path2, text4, config2, memo2, parse5) {
   const limits = limitsOf(config2);
-  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto3.createHash)("sha256").update(text4).digest("base64")}`;
+  const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto4.createHash)("sha256").update(text4).digest("base64")}`;
   return memo2.get(SNAPSHOTS, key, parse5 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
@@ -45408,12 +45444,12 @@ function validateFlowText(path2, text4, config2) {
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
 }
-function flowsAtBase(root, base, config2, wanted, memo2 = new RunMemo()) {
+function flowsAtBase(root, base, config2, wanted, memo2 = new RunMemo(), walked = /* @__PURE__ */ new Set()) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
   const mayDefine = mayDefineOneOf(wanted);
   const entries = treeAtRevOnce(root, base, memo2).filter((e) => e.type === "blob" && isFlow(e.path));
-  const texts = blobsByOid(root, [...new Set(entries.map((e) => e.oid))]);
+  const texts = blobTexts(root, entries, walked, limitsOf(config2).maxBytes);
   for (const { path: path2, oid } of entries) {
     const text4 = texts.get(oid);
     if (text4 === void 0 || !mayDefine(text4)) continue;
@@ -45566,6 +45602,18 @@ function pinnedFlowMismatch2(file2, run2, flows) {
   if (!current || !recorded || stepsText(recorded) === current.steps) return void 0;
   return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, `${run2.flow_id}@${run2.flow_version}`, current.file);
 }
+function policyTextsAtBase(root, base, folders, baseIdOf, maxBytes) {
+  const texts = /* @__PURE__ */ new Map();
+  const asked = [];
+  for (const path2 of folders.map((folder) => folder + POLICY_FILE)) {
+    const id2 = baseIdOf(path2);
+    const text4 = id2 === void 0 ? void 0 : workTreeText(root, path2, id2, maxBytes);
+    if (text4 === void 0) asked.push(path2);
+    else texts.set(path2, text4);
+  }
+  for (const [path2, text4] of showManyAtRev(root, base, asked)) texts.set(path2, text4);
+  return texts;
+}
 var ledgerCheck = {
   name: "ledger",
   title: "Run ledgers",
@@ -45576,13 +45624,22 @@ var ledgerCheck = {
     const folders = [...new Set(files.map(workspaceOf))];
     const memo2 = ctx.memo ?? new RunMemo();
     const flows = pinnedFlows(ctx, folders, memo2);
-    const policiesAtBase = ctx.base ? showManyAtRev(ctx.root, ctx.base, folders.map((folder) => folder + POLICY_FILE)) : void 0;
+    const present = new Set(ctx.files);
+    const blobIds = ctx.base ? blobIdsAtRevOnce(ctx.root, ctx.base, memo2) : void 0;
+    const baseIdOf = (file2) => present.has(file2) ? blobIds?.get(file2) : void 0;
+    const policiesAtBase = ctx.base ? policyTextsAtBase(ctx.root, ctx.base, folders, baseIdOf, limitsOf(ctx.config).maxBytes) : void 0;
     const policies = new Map(folders.map((folder) => [folder, approvalPolicyAt(ctx.root, ctx.base, folder, policiesAtBase)]));
-    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files) : void 0;
+    const atBase = ctx.base ? inBatchesAtRev(ctx.root, ctx.base, files.filter((file2) => {
+      const id2 = baseIdOf(file2);
+      return id2 === void 0 || workTreeText(ctx.root, file2, id2) === void 0;
+    })) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = atBase?.(file2);
-      const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const bytes2 = (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2));
+      const text4 = bytes2.toString("utf8");
+      const id2 = baseIdOf(file2);
+      const baseText = id2 !== void 0 && isBlob(bytes2, id2) ? text4 : atBase?.(file2);
+      const v = verifyLedgerText(file2, text4, baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
@@ -45591,7 +45648,6 @@ var ledgerCheck = {
       if (mismatch) findings.push(mismatch);
     });
     if (ctx.base) {
-      const present = new Set(ctx.files);
       for (const { path: file2 } of treeAtRevOnce(ctx.root, ctx.base, memo2).filter((e) => isLedgerFile(e.path))) {
         if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
         findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
@@ -45605,7 +45661,7 @@ var ledgerCheck = {
 var MAX_RUNS_SHOWN = 20;
 var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
 function mermaidText(text4) {
-  return text4.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+  return text4.replace(/[^A-Za-z0-9_@.:\- \u2713\u00b7]/g, "_");
 }
 function runDiagram(run2) {
   const lines = [
@@ -46167,7 +46223,7 @@ var Bindings = class {
     if (path2) this.names.add(name2);
   }
   /**
-   * `from subprocess import *` … `def run(cmd): …`: a plain definition of the name, unconditional and after the star
+   * `from subprocess import *` \u2026 `def run(cmd): \u2026`: a plain definition of the name, unconditional and after the star
    * import, ending at `from`, holds it from there on, and in code run later (a function body) wherever written. A
    * name the file imports by name keeps its module (`try: import x` / `except ImportError: x = None` is `x`).
    * `end`: where the definition ends, undefined when it is not unconditional; asked only of a name a star import binds
@@ -46211,7 +46267,7 @@ var Bindings = class {
     this.fresh = new Fresh(this.scopes);
     return this.fresh;
   }
-  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` \u2192 `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
     const own2 = this.longestSlot(chain);
@@ -46365,7 +46421,7 @@ var Bindings = class {
   fileScoped(name2, node2) {
     return !this.scoped.has(name2) || this.nearest(name2, node2.startIndex) === (this.table.get(`${this.scopes.rootId}\0${name2}`) ?? null);
   }
-  /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
+  /** The innermost scope around `offset` that declares `name` (where an assignment `name = \u2026` lands), else the file's. */
   declaringScope(name2, offset) {
     for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name2}`)) return scope;
     return this.scopes.rootId;
@@ -46815,7 +46871,7 @@ var starImport = defineRule({
 });
 var dynamicCode = defineRule({
   id: "scan/dynamic-code",
-  // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(…))`, `eval(atob(…))`) can reach anything unseen.
+  // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(\u2026))`, `eval(atob(\u2026))`) can reach anything unseen.
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle loaded.",
@@ -46938,7 +46994,7 @@ var EVALUATORS = {
     "imp.load_dynamic": { reads: "file" },
     "imp.load_module": { reads: "file" },
     "imp.load_package": { reads: "file" },
-    // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"…")`).
+    // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"\u2026")`).
     "ctypes.CDLL": { reads: "file" },
     "ctypes.PyDLL": { reads: "file" },
     "ctypes.WinDLL": { reads: "file" },
@@ -47073,11 +47129,11 @@ var HF_INFERENCE_TASKS = [
   "tabularRegression"
 ];
 var DEFAULT_SPECS = [
-  // Python — shell
+  // Python \u2014 shell
   // `startfile` opens a file with the program Windows associates with it.
   py("os", call("system", "popen", "startfile", ...OS_EXEC, ...OS_SPAWN), "shell"),
   // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
-  // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` … `run(cmd)` is found.
+  // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` \u2026 `run(cmd)` is found.
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
   py("pty", call("spawn"), "shell"),
   // A browser started on a URL (as the npm package `open` is), directly or through a controller `webbrowser.get()` returns.
@@ -47091,7 +47147,7 @@ var DEFAULT_SPECS = [
   py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
   py("trio", { ...call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket"), ...socketUse("socket.socket") }, "network"),
   py("anyio", call("connect_tcp", "connect_unix"), "network"),
-  // Python — network
+  // Python \u2014 network
   py(
     "requests",
     {
@@ -47164,7 +47220,7 @@ var DEFAULT_SPECS = [
   ),
   // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
-  // Python — model SDKs
+  // Python \u2014 model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
   py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
   py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
@@ -47189,25 +47245,25 @@ var DEFAULT_SPECS = [
   // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
-  // Python — code run from a string (bare, they are the builtins unless the file binds the name)
+  // Python \u2014 code run from a string (bare, they are the builtins unless the file binds the name)
   ...EVALUATOR_MODULES.python.map((module2) => py(module2, call(...evaluatorsOf("python", module2)), "code")),
-  // JavaScript / TypeScript — shell
+  // JavaScript / TypeScript \u2014 shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  // execa ≤ 6 hangs the variants off the default export (execa.sync, execa.command …).
+  // execa \u2264 6 hangs the variants off the default export (execa.sync, execa.command \u2026).
   js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$", "sync", "command", "commandSync", "node"), "shell"),
   js("shelljs", call("exec"), "shell"),
   // open: opens a URL or file with the system's handler (xdg-open, `start`, `open`) in a child process.
   js("open", { ...call(DEFAULT, "openApp"), ...inert("apps") }, "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-  // Node's internal bindings, below child_process and net, loaded by name with `process.binding(…)` (deprecated, still
+  // Node's internal bindings, below child_process and net, loaded by name with `process.binding(\u2026)` (deprecated, still
   // answered in Node 20 and 22): `process.binding("spawn_sync").spawn(opts)` starts a process.
   js("spawn_sync", call("spawn"), "shell"),
   js("process_wrap", client("Process"), "shell", "new"),
   js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
   js(GLOBAL, call("Deno.Command"), "shell", "new"),
-  // JavaScript / TypeScript — network
+  // JavaScript / TypeScript \u2014 network
   js(GLOBAL, call("fetch"), "network", "call"),
   // The Beacon API: a POST the browser sends on its own (`navigator.sendBeacon(url, data)`).
   js(GLOBAL, call("navigator.sendBeacon"), "network", "call"),
@@ -47235,10 +47291,10 @@ var DEFAULT_SPECS = [
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
   js(GLOBAL, call("EventSource"), "network", "new"),
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
-  // JavaScript / TypeScript — code run from a string
+  // JavaScript / TypeScript \u2014 code run from a string
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
   ...EVALUATOR_MODULES.javascript.map((module2) => js(module2, call(...evaluatorsOf("javascript", module2)), "code")),
-  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  // JavaScript / TypeScript \u2014 model SDKs (client construction, module-level calls, calls on clients)
   js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
   js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
   js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
@@ -47251,7 +47307,7 @@ var DEFAULT_SPECS = [
   js("replicate", client(DEFAULT), "model"),
   js("@huggingface/inference", { ...call(...HF_INFERENCE_TASKS), ...client("InferenceClient", "InferenceClientEndpoint", "HfInference", "HfInferenceEndpoint") }, "model"),
   js("@aws-sdk/client-bedrock-runtime", client("BedrockRuntimeClient", "BedrockRuntime"), "model"),
-  // LangChain's model classes: each a client (`new ChatOpenAI()` … `model.invoke(...)`).
+  // LangChain's model classes: each a client (`new ChatOpenAI()` \u2026 `model.invoke(...)`).
   js("@langchain/openai", client("ChatOpenAI", "AzureChatOpenAI", "ChatOpenAICompletions", "ChatOpenAIResponses", "AzureChatOpenAICompletions", "AzureChatOpenAIResponses", "OpenAI", "AzureOpenAI", "OpenAIEmbeddings", "AzureOpenAIEmbeddings", "DallEAPIWrapper", "OpenAIClient"), "model"),
   js("@langchain/anthropic", client("ChatAnthropic", "ChatAnthropicMessages"), "model"),
   js("@langchain/google-genai", client("ChatGoogleGenerativeAI", "GoogleGenerativeAIEmbeddings"), "model"),
@@ -51032,7 +51088,7 @@ var Scan = class {
     return this.token(at + 1, at + 1);
   }
   /**
-   * The value starting at `start`, parsed; the offset of the token after it; and its span — a container's
+   * The value starting at `start`, parsed; the offset of the token after it; and its span \u2014 a container's
    * ends after its closing bracket, a string's or other primitive's at that next token (as the tokenizer
    * settles them, since only the next token ends a number).
    */
@@ -52614,7 +52670,7 @@ var flowsCheck = {
       return analysis;
     });
     const wanted = new Set(analysed.flatMap((a) => a.snap ? [a.snap.flowId] : []));
-    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo2) } : void 0;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config, wanted, memo2, new Set(ctx.files)) } : void 0;
     const findings = [];
     const own2 = new Map(files.map((file2, i2) => [file2, analysed[i2].snap]));
     const defined = firstDefinitions(ctx, own2, wanted, memo2);
@@ -52705,7 +52761,7 @@ function walkWorkspaceFlows(root, config2) {
 }
 
 // core/projection/marker.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var MARKER_PREFIX = "GENERATED FROM CANONICAL FLOW";
 var PROJECTION_GENERATOR_VERSION = "1";
 var NORMALISED_MARKER = "<!-- GENERATED_MARKER -->";
@@ -52735,7 +52791,7 @@ function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
 }
 function contentHash(lines) {
-  return `sha256:${(0, import_node_crypto4.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
+  return `sha256:${(0, import_node_crypto5.createHash)("sha256").update(normaliseMarkers(lines).join("\n"), "utf8").digest("hex")}`;
 }
 function findWholeFile(lines) {
   const markerLine = lines.findIndex(isMarkerLine);
@@ -53290,16 +53346,16 @@ var CommentReader = class {
   text;
   /** Comment ranges found so far, in order: [start, end). */
   comments = [];
-  /** The same for literals: strings, template text (not its `${…}`) and regular expressions. */
+  /** The same for literals: strings, template text (not its `${\u2026}`) and regular expressions. */
   literals = [];
   /** Where reading goes on; everything before it is classified. */
   at = 0;
   /** From here on, nothing is a comment (the reader met something it cannot read for sure). */
   unsureFrom = Number.POSITIVE_INFINITY;
-  /** Open templates, innermost last: IN_TEXT, or the brace depth at which the `${…}` the reader is in closes. */
+  /** Open templates, innermost last: IN_TEXT, or the brace depth at which the `${\u2026}` the reader is in closes. */
   templates = [];
   depth = 0;
-  /** Open parentheses, innermost last: does each close a statement head (`if (…)`) rather than a value? */
+  /** Open parentheses, innermost last: does each close a statement head (`if (\u2026)`) rather than a value? */
   parens = [];
   /** Did the `)` at `previous` close a statement head? */
   previousClosedHead = false;
@@ -53379,7 +53435,7 @@ var CommentReader = class {
     else this.depth--;
     this.code(i2);
   }
-  /** A template's text from `at`: to its closing backtick, or into a `${…}`. */
+  /** A template's text from `at`: to its closing backtick, or into a `${\u2026}`. */
   templateText() {
     const { text: text4 } = this;
     for (let i2 = this.at; i2 < text4.length; i2++) {
@@ -53524,7 +53580,7 @@ var Literal = class {
   /** Where the part looked for starts in the literal, and the part. */
   offset;
   part;
-  /** text.indexOf(this.word, from), for a from ≥ 0. */
+  /** text.indexOf(this.word, from), for a from \u2265 0. */
   indexIn(text4, from = 0) {
     for (let q = text4.indexOf(this.part, from + this.offset); q >= 0; q = text4.indexOf(this.part, q + 1)) if (text4.startsWith(this.word, q - this.offset)) return q - this.offset;
     return -1;
@@ -54466,7 +54522,7 @@ var ParameterBinder = class {
   /**
    * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
    * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
-   * (`client = other`, `for client in …`) is not bound: which value a use sees depends on the order.
+   * (`client = other`, `for client in \u2026`) is not bound: which value a use sees depends on the order.
    */
   bind(param, name2, scopes, parameters, value, site) {
     const scope = scopes[0];
@@ -55191,7 +55247,7 @@ var Resolver = class {
   deadline;
   /**
    * What each call resolved to, by node and depth: a call's callee is asked whether it loads a module (loadPosition) and
-   * what it returns (returned), each resolving it, so calls of calls (`cp()()…`, `((() => () => f)())()`; protobufjs's
+   * what it returns (returned), each resolving it, so calls of calls (`cp()()\u2026`, `((() => () => f)())()`; protobufjs's
    * bundles) cost 2^depth. Kept while one resolve from outside runs (`resolving`): the bindings do not change there.
    */
   calls = /* @__PURE__ */ new Map();
@@ -55308,7 +55364,7 @@ var Resolver = class {
   slot(node2) {
     return slotValue(this.bindings, node2, (n) => this.slotKey(n));
   }
-  /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
+  /** `this.client` \u2192 "this.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
   slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const type = node2.type;
@@ -55393,7 +55449,7 @@ var Resolver = class {
   }
   /**
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
-   * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
+   * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` \u2026 `r(m)`, an ES
    * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, the other LOADER_PATHS
    * (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`), and any of them invoked through
    * `.call(this, m)`; `listed`: the argument is an array holding the name (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
@@ -55441,7 +55497,7 @@ var Resolver = class {
    * What an element of a collection holds when it holds watched values (the first that resolves: any may be the one
    * read): an array written in place or held at the module's top (`[cp]`, `mods`: Bindings.picked), `Object.values(cp)`
    * (each a member, chosen at run time), a Set's elements and a Map's values made in place (`new Set([cp.exec])`),
-   * what a promise resolves to (`Promise.resolve(cp)`), and what a filter or copy of one keeps (`.filter(…)`, `.slice()`).
+   * what a promise resolves to (`Promise.resolve(cp)`), and what a filter or copy of one keeps (`.filter(\u2026)`, `.slice()`).
    * `pairs`: the value of each `[key, value]` entry instead (`Object.entries(cp)`, a Map's iteration).
    */
   elementOf(collection, pairs = false, depth = 0) {
@@ -55502,8 +55558,8 @@ var Resolver = class {
     return { values, pairs };
   }
   /**
-   * An element read of a collection (`Object.values(cp)[i]`, `.find(…)`, `.at(i)`), or the value half of an entry so read
-   * (`Object.entries(cp).find(…)[1]`), or a Map's value (`new Map([["run", cp.exec]]).get("run")`, `m.get("run")` of a
+   * An element read of a collection (`Object.values(cp)[i]`, `.find(\u2026)`, `.at(i)`), or the value half of an entry so read
+   * (`Object.entries(cp).find(\u2026)[1]`), or a Map's value (`new Map([["run", cp.exec]]).get("run")`, `m.get("run")` of a
    * Map held at the module's top, or set by `m.set("run", cp.exec)`).
    */
   elementRead(node2, depth) {
@@ -55534,9 +55590,9 @@ var Resolver = class {
     return base && member !== void 0 ? extend2(base, member) : void 0;
   }
   /**
-   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
-   * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
-   * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
+   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(\u2026))`,
+   * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(\u2026)`,
+   * `__dirname`, `new URL(\u2026)`) names a project file, which is judged on its own, and is not one.
    */
   unreadLoad(fn) {
     const load = this.loadArgument(unwrap3(fn), 0);
@@ -56707,7 +56763,7 @@ var Resolver2 = class {
   }
   /**
    * Is the call of `fn` (its `function`) an importer (or a name resolver) given a name the scan cannot read (`__import__(name)`,
-   * `import_module(b64decode(…))`)? A relative name (a string or f-string starting with `.`) names a module of the
+   * `import_module(b64decode(\u2026))`)? A relative name (a string or f-string starting with `.`) names a module of the
    * package, which is judged on its own, and is not one.
    */
   unreadLoad(fn) {
@@ -56827,7 +56883,7 @@ var Resolver2 = class {
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
     return this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
   }
-  /** What `find_spec(…)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
+  /** What `find_spec(\u2026)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
   specFound(args2, node2) {
     const module2 = args2[0] && args2[0].type !== "keyword_argument" ? this.constants.stringOf(args2[0]) : void 0;
     if (module2 === void 0) return args2[0] && !RELATIVE_NAME.test(args2[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node2) : void 0;
@@ -56859,7 +56915,7 @@ var Resolver2 = class {
     const name2 = base?.properties ? this.constants.stringOf(key) : void 0;
     return name2 !== void 0 ? extend2(base, name2) : void 0;
   }
-  /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
+  /** A key written as a literal (a string without `{\u2026}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
   constantKey(key) {
     const literal2 = key.type === "unary_operator" ? key.namedChild(0) : key;
     if (literal2 && LITERAL_KEYS.has(literal2.type)) return true;
@@ -56927,7 +56983,7 @@ var Resolver2 = class {
   slot(node2) {
     return slotValue(this.bindings, node2, (n) => this.slotKey(n));
   }
-  /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
+  /** `self.client` \u2192 "self.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
   slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (node2.type === "identifier") return node2.text;
@@ -57171,9 +57227,9 @@ var GAPS = [
     pattern: new RegExp(String.raw`(?<![$\p{L}\p{N}_.])(?:in\s+out|in|out)(?=\s+${NAME}\s*(?:[,>=]|extends\b))`, "gu"),
     rewrite: (match, at, text4) => listItemStart(text4, Number(at)) ? blank2(match) : match
   },
-  // `static accessor run = …` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
+  // `static accessor run = \u2026` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:static|readonly|override|abstract)\s+)accessor(?=\s+[#$\p{L}_\["'])`, "gu"), rewrite: (_, modifier) => `${modifier}${blank2("accessor")}` },
-  // A reserved word as an imported or exported name (`import { in as schema }`, `export { schema as in, … }`, as bundlers
+  // A reserved word as an imported or exported name (`import { in as schema }`, `export { schema as in, \u2026 }`, as bundlers
   // such as rolldown write them): the same name written as a string (ES2022), its quotes taking the spaces around it.
   { typescript: false, pattern: new RegExp(String.raw`(?<=[{,]\s*)[ \t](${RESERVED})[ \t](?=[ \t]*as[ \t])`, "g"), rewrite: (_, word) => `"${word}"` },
   { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})[ \t](?=[ \t]*[,}])`, "g"), rewrite: (_, word) => `as"${word}"` },
@@ -57404,7 +57460,7 @@ var LanguageRules = class {
     const found = this.match(path2, form).find((m) => m.spec.category === "code");
     return found && EVALUATORS[this.language][found.target];
   }
-  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` \u2192 `.connect`)? */
   returnsWatched(path2) {
     for (const { spec, members: members2 } of this.specsOf(path2)) {
       const prefix = `${memberKey(members2)}${RETURNED}.`;
@@ -60446,9 +60502,9 @@ async function loadFolders(state) {
 }
 
 // lsp/diagnostics.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var import_node = __toESM(require_node3());
-var resultId = (findings) => (0, import_node_crypto5.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
+var resultId = (findings) => (0, import_node_crypto6.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
 function diagnosticsOf(state, uri, findings) {
   const root = locate(state.folders, uri)?.folder.root;
   return findings.map((f) => toDiagnostic(f, root));

@@ -4292,7 +4292,7 @@ var Bindings = class {
     if (path2) this.names.add(name2);
   }
   /**
-   * `from subprocess import *` … `def run(cmd): …`: a plain definition of the name, unconditional and after the star
+   * `from subprocess import *` \u2026 `def run(cmd): \u2026`: a plain definition of the name, unconditional and after the star
    * import, ending at `from`, holds it from there on, and in code run later (a function body) wherever written. A
    * name the file imports by name keeps its module (`try: import x` / `except ImportError: x = None` is `x`).
    * `end`: where the definition ends, undefined when it is not unconditional; asked only of a name a star import binds
@@ -4336,7 +4336,7 @@ var Bindings = class {
     this.fresh = new Fresh(this.scopes);
     return this.fresh;
   }
-  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` \u2192 `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
     const own = this.longestSlot(chain);
@@ -4490,7 +4490,7 @@ var Bindings = class {
   fileScoped(name2, node) {
     return !this.scoped.has(name2) || this.nearest(name2, node.startIndex) === (this.table.get(`${this.scopes.rootId}\0${name2}`) ?? null);
   }
-  /** The innermost scope around `offset` that declares `name` (where an assignment `name = …` lands), else the file's. */
+  /** The innermost scope around `offset` that declares `name` (where an assignment `name = \u2026` lands), else the file's. */
   declaringScope(name2, offset) {
     for (const scope of this.scopes.chain(offset)) if (this.table.has(`${scope}\0${name2}`)) return scope;
     return this.scopes.rootId;
@@ -4850,7 +4850,7 @@ var EVALUATORS = {
     "imp.load_dynamic": { reads: "file" },
     "imp.load_module": { reads: "file" },
     "imp.load_package": { reads: "file" },
-    // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"…")`).
+    // A native library loaded: its functions run outside anything the scan reads (`ctypes.CDLL(None).system(b"\u2026")`).
     "ctypes.CDLL": { reads: "file" },
     "ctypes.PyDLL": { reads: "file" },
     "ctypes.WinDLL": { reads: "file" },
@@ -4985,11 +4985,11 @@ var HF_INFERENCE_TASKS = [
   "tabularRegression"
 ];
 var DEFAULT_SPECS = [
-  // Python — shell
+  // Python \u2014 shell
   // `startfile` opens a file with the program Windows associates with it.
   py("os", call("system", "popen", "startfile", ...OS_EXEC, ...OS_SPAWN), "shell"),
   // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
-  // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` … `run(cmd)` is found.
+  // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` \u2026 `run(cmd)` is found.
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
   py("pty", call("spawn"), "shell"),
   // A browser started on a URL (as the npm package `open` is), directly or through a controller `webbrowser.get()` returns.
@@ -5003,7 +5003,7 @@ var DEFAULT_SPECS = [
   py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
   py("trio", { ...call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket"), ...socketUse("socket.socket") }, "network"),
   py("anyio", call("connect_tcp", "connect_unix"), "network"),
-  // Python — network
+  // Python \u2014 network
   py(
     "requests",
     {
@@ -5076,7 +5076,7 @@ var DEFAULT_SPECS = [
   ),
   // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
-  // Python — model SDKs
+  // Python \u2014 model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
   py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
   py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
@@ -5101,25 +5101,25 @@ var DEFAULT_SPECS = [
   // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
-  // Python — code run from a string (bare, they are the builtins unless the file binds the name)
+  // Python \u2014 code run from a string (bare, they are the builtins unless the file binds the name)
   ...EVALUATOR_MODULES.python.map((module2) => py(module2, call(...evaluatorsOf("python", module2)), "code")),
-  // JavaScript / TypeScript — shell
+  // JavaScript / TypeScript \u2014 shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  // execa ≤ 6 hangs the variants off the default export (execa.sync, execa.command …).
+  // execa \u2264 6 hangs the variants off the default export (execa.sync, execa.command \u2026).
   js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$", "sync", "command", "commandSync", "node"), "shell"),
   js("shelljs", call("exec"), "shell"),
   // open: opens a URL or file with the system's handler (xdg-open, `start`, `open`) in a child process.
   js("open", { ...call(DEFAULT, "openApp"), ...inert("apps") }, "shell"),
   js("zx", call("$"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-  // Node's internal bindings, below child_process and net, loaded by name with `process.binding(…)` (deprecated, still
+  // Node's internal bindings, below child_process and net, loaded by name with `process.binding(\u2026)` (deprecated, still
   // answered in Node 20 and 22): `process.binding("spawn_sync").spawn(opts)` starts a process.
   js("spawn_sync", call("spawn"), "shell"),
   js("process_wrap", client("Process"), "shell", "new"),
   js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
   js(GLOBAL, call("Deno.Command"), "shell", "new"),
-  // JavaScript / TypeScript — network
+  // JavaScript / TypeScript \u2014 network
   js(GLOBAL, call("fetch"), "network", "call"),
   // The Beacon API: a POST the browser sends on its own (`navigator.sendBeacon(url, data)`).
   js(GLOBAL, call("navigator.sendBeacon"), "network", "call"),
@@ -5147,10 +5147,10 @@ var DEFAULT_SPECS = [
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
   js(GLOBAL, call("EventSource"), "network", "new"),
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
-  // JavaScript / TypeScript — code run from a string
+  // JavaScript / TypeScript \u2014 code run from a string
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
   ...EVALUATOR_MODULES.javascript.map((module2) => js(module2, call(...evaluatorsOf("javascript", module2)), "code")),
-  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  // JavaScript / TypeScript \u2014 model SDKs (client construction, module-level calls, calls on clients)
   js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
   js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
   js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
@@ -5163,7 +5163,7 @@ var DEFAULT_SPECS = [
   js("replicate", client(DEFAULT), "model"),
   js("@huggingface/inference", { ...call(...HF_INFERENCE_TASKS), ...client("InferenceClient", "InferenceClientEndpoint", "HfInference", "HfInferenceEndpoint") }, "model"),
   js("@aws-sdk/client-bedrock-runtime", client("BedrockRuntimeClient", "BedrockRuntime"), "model"),
-  // LangChain's model classes: each a client (`new ChatOpenAI()` … `model.invoke(...)`).
+  // LangChain's model classes: each a client (`new ChatOpenAI()` \u2026 `model.invoke(...)`).
   js("@langchain/openai", client("ChatOpenAI", "AzureChatOpenAI", "ChatOpenAICompletions", "ChatOpenAIResponses", "AzureChatOpenAICompletions", "AzureChatOpenAIResponses", "OpenAI", "AzureOpenAI", "OpenAIEmbeddings", "AzureOpenAIEmbeddings", "DallEAPIWrapper", "OpenAIClient"), "model"),
   js("@langchain/anthropic", client("ChatAnthropic", "ChatAnthropicMessages"), "model"),
   js("@langchain/google-genai", client("ChatGoogleGenerativeAI", "GoogleGenerativeAIEmbeddings"), "model"),
@@ -5741,16 +5741,16 @@ var CommentReader = class {
   text;
   /** Comment ranges found so far, in order: [start, end). */
   comments = [];
-  /** The same for literals: strings, template text (not its `${…}`) and regular expressions. */
+  /** The same for literals: strings, template text (not its `${\u2026}`) and regular expressions. */
   literals = [];
   /** Where reading goes on; everything before it is classified. */
   at = 0;
   /** From here on, nothing is a comment (the reader met something it cannot read for sure). */
   unsureFrom = Number.POSITIVE_INFINITY;
-  /** Open templates, innermost last: IN_TEXT, or the brace depth at which the `${…}` the reader is in closes. */
+  /** Open templates, innermost last: IN_TEXT, or the brace depth at which the `${\u2026}` the reader is in closes. */
   templates = [];
   depth = 0;
-  /** Open parentheses, innermost last: does each close a statement head (`if (…)`) rather than a value? */
+  /** Open parentheses, innermost last: does each close a statement head (`if (\u2026)`) rather than a value? */
   parens = [];
   /** Did the `)` at `previous` close a statement head? */
   previousClosedHead = false;
@@ -5830,7 +5830,7 @@ var CommentReader = class {
     else this.depth--;
     this.code(i2);
   }
-  /** A template's text from `at`: to its closing backtick, or into a `${…}`. */
+  /** A template's text from `at`: to its closing backtick, or into a `${\u2026}`. */
   templateText() {
     const { text } = this;
     for (let i2 = this.at; i2 < text.length; i2++) {
@@ -5975,7 +5975,7 @@ var Literal = class {
   /** Where the part looked for starts in the literal, and the part. */
   offset;
   part;
-  /** text.indexOf(this.word, from), for a from ≥ 0. */
+  /** text.indexOf(this.word, from), for a from \u2265 0. */
   indexIn(text, from = 0) {
     for (let q = text.indexOf(this.part, from + this.offset); q >= 0; q = text.indexOf(this.part, q + 1)) if (text.startsWith(this.word, q - this.offset)) return q - this.offset;
     return -1;
@@ -6444,7 +6444,7 @@ var ParameterBinder = class {
   /**
    * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
    * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
-   * (`client = other`, `for client in …`) is not bound: which value a use sees depends on the order.
+   * (`client = other`, `for client in \u2026`) is not bound: which value a use sees depends on the order.
    */
   bind(param, name2, scopes, parameters, value, site) {
     const scope = scopes[0];
@@ -7169,7 +7169,7 @@ var Resolver = class {
   deadline;
   /**
    * What each call resolved to, by node and depth: a call's callee is asked whether it loads a module (loadPosition) and
-   * what it returns (returned), each resolving it, so calls of calls (`cp()()…`, `((() => () => f)())()`; protobufjs's
+   * what it returns (returned), each resolving it, so calls of calls (`cp()()\u2026`, `((() => () => f)())()`; protobufjs's
    * bundles) cost 2^depth. Kept while one resolve from outside runs (`resolving`): the bindings do not change there.
    */
   calls = /* @__PURE__ */ new Map();
@@ -7286,7 +7286,7 @@ var Resolver = class {
   slot(node) {
     return slotValue(this.bindings, node, (n) => this.slotKey(n));
   }
-  /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
+  /** `this.client` \u2192 "this.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
   slotKey(node, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const type = node.type;
@@ -7371,7 +7371,7 @@ var Resolver = class {
   }
   /**
    * Which argument names the module when `fn` loads one by name, else undefined: `require` (not shadowed), a
-   * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` … `r(m)`, an ES
+   * `require` made by `createRequire` (`createRequire(url)(m)`, `const r = createRequire(url)` \u2026 `r(m)`, an ES
    * module's `const require = createRequire(import.meta.url)`), `import()`, `module.require`, the other LOADER_PATHS
    * (`process.getBuiltinModule`, `process.mainModule.require`, `require("module")._load`), and any of them invoked through
    * `.call(this, m)`; `listed`: the argument is an array holding the name (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
@@ -7419,7 +7419,7 @@ var Resolver = class {
    * What an element of a collection holds when it holds watched values (the first that resolves: any may be the one
    * read): an array written in place or held at the module's top (`[cp]`, `mods`: Bindings.picked), `Object.values(cp)`
    * (each a member, chosen at run time), a Set's elements and a Map's values made in place (`new Set([cp.exec])`),
-   * what a promise resolves to (`Promise.resolve(cp)`), and what a filter or copy of one keeps (`.filter(…)`, `.slice()`).
+   * what a promise resolves to (`Promise.resolve(cp)`), and what a filter or copy of one keeps (`.filter(\u2026)`, `.slice()`).
    * `pairs`: the value of each `[key, value]` entry instead (`Object.entries(cp)`, a Map's iteration).
    */
   elementOf(collection, pairs = false, depth = 0) {
@@ -7480,8 +7480,8 @@ var Resolver = class {
     return { values, pairs };
   }
   /**
-   * An element read of a collection (`Object.values(cp)[i]`, `.find(…)`, `.at(i)`), or the value half of an entry so read
-   * (`Object.entries(cp).find(…)[1]`), or a Map's value (`new Map([["run", cp.exec]]).get("run")`, `m.get("run")` of a
+   * An element read of a collection (`Object.values(cp)[i]`, `.find(\u2026)`, `.at(i)`), or the value half of an entry so read
+   * (`Object.entries(cp).find(\u2026)[1]`), or a Map's value (`new Map([["run", cp.exec]]).get("run")`, `m.get("run")` of a
    * Map held at the module's top, or set by `m.set("run", cp.exec)`).
    */
   elementRead(node, depth) {
@@ -7512,9 +7512,9 @@ var Resolver = class {
     return base && member !== void 0 ? extend(base, member) : void 0;
   }
   /**
-   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
-   * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
-   * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
+   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(\u2026))`,
+   * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(\u2026)`,
+   * `__dirname`, `new URL(\u2026)`) names a project file, which is judged on its own, and is not one.
    */
   unreadLoad(fn) {
     const load = this.loadArgument(unwrap(fn), 0);
@@ -8685,7 +8685,7 @@ var Resolver2 = class {
   }
   /**
    * Is the call of `fn` (its `function`) an importer (or a name resolver) given a name the scan cannot read (`__import__(name)`,
-   * `import_module(b64decode(…))`)? A relative name (a string or f-string starting with `.`) names a module of the
+   * `import_module(b64decode(\u2026))`)? A relative name (a string or f-string starting with `.`) names a module of the
    * package, which is judged on its own, and is not one.
    */
   unreadLoad(fn) {
@@ -8805,7 +8805,7 @@ var Resolver2 = class {
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : void 0;
     return this.filter.returnsWatched(base) ? extend(base, RETURNED) : void 0;
   }
-  /** What `find_spec(…)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
+  /** What `find_spec(\u2026)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
   specFound(args2, node) {
     const module2 = args2[0] && args2[0].type !== "keyword_argument" ? this.constants.stringOf(args2[0]) : void 0;
     if (module2 === void 0) return args2[0] && !RELATIVE_NAME.test(args2[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node) : void 0;
@@ -8837,7 +8837,7 @@ var Resolver2 = class {
     const name2 = base?.properties ? this.constants.stringOf(key) : void 0;
     return name2 !== void 0 ? extend(base, name2) : void 0;
   }
-  /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
+  /** A key written as a literal (a string without `{\u2026}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
   constantKey(key) {
     const literal = key.type === "unary_operator" ? key.namedChild(0) : key;
     if (literal && LITERAL_KEYS.has(literal.type)) return true;
@@ -8905,7 +8905,7 @@ var Resolver2 = class {
   slot(node) {
     return slotValue(this.bindings, node, (n) => this.slotKey(n));
   }
-  /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
+  /** `self.client` \u2192 "self.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
   slotKey(node, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (node.type === "identifier") return node.text;
@@ -9160,7 +9160,7 @@ var starImport = defineRule({
 });
 var dynamicCode = defineRule({
   id: "scan/dynamic-code",
-  // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(…))`, `eval(atob(…))`) can reach anything unseen.
+  // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(\u2026))`, `eval(atob(\u2026))`) can reach anything unseen.
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle loaded.",
@@ -9276,9 +9276,9 @@ var GAPS = [
     pattern: new RegExp(String.raw`(?<![$\p{L}\p{N}_.])(?:in\s+out|in|out)(?=\s+${NAME}\s*(?:[,>=]|extends\b))`, "gu"),
     rewrite: (match, at, text) => listItemStart(text, Number(at)) ? blank(match) : match
   },
-  // `static accessor run = …` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
+  // `static accessor run = \u2026` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:static|readonly|override|abstract)\s+)accessor(?=\s+[#$\p{L}_\["'])`, "gu"), rewrite: (_, modifier) => `${modifier}${blank("accessor")}` },
-  // A reserved word as an imported or exported name (`import { in as schema }`, `export { schema as in, … }`, as bundlers
+  // A reserved word as an imported or exported name (`import { in as schema }`, `export { schema as in, \u2026 }`, as bundlers
   // such as rolldown write them): the same name written as a string (ES2022), its quotes taking the spaces around it.
   { typescript: false, pattern: new RegExp(String.raw`(?<=[{,]\s*)[ \t](${RESERVED})[ \t](?=[ \t]*as[ \t])`, "g"), rewrite: (_, word) => `"${word}"` },
   { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})[ \t](?=[ \t]*[,}])`, "g"), rewrite: (_, word) => `as"${word}"` },
@@ -9509,7 +9509,7 @@ var LanguageRules = class {
     const found = this.match(path2, form).find((m) => m.spec.category === "code");
     return found && EVALUATORS[this.language][found.target];
   }
-  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` \u2192 `.connect`)? */
   returnsWatched(path2) {
     for (const { spec, members } of this.specsOf(path2)) {
       const prefix = `${memberKey(members)}${RETURNED}.`;
