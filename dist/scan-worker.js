@@ -9283,6 +9283,17 @@ var GAPS = [
   { typescript: false, pattern: new RegExp(String.raw`(?<=[{,]\s*)[ \t](${RESERVED})[ \t](?=[ \t]*as[ \t])`, "g"), rewrite: (_, word) => `"${word}"` },
   { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})[ \t](?=[ \t]*[,}])`, "g"), rewrite: (_, word) => `as"${word}"` },
   { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})([,}])[ \t]`, "g"), rewrite: (_, word, after) => `as"${word}"${after}` },
+  // `export { exec }` with `from "./shell"` on the next line: the grammar ends the statement at the line break. The
+  // line breaks move after the specifier (the lines keep their count; the statement's tokens shift within it).
+  {
+    typescript: false,
+    pattern: new RegExp(String.raw`(\bexport\s*\{[^{}]*\})(\s*\n\s*)from(\s*)${STRING}`, "g"),
+    rewrite: (match, clause, breaks) => {
+      const space = breaks.search(/[^\r\n]/);
+      const kept = space < 0 ? breaks : breaks.slice(0, space) + breaks.slice(space + 1);
+      return `${clause}${space < 0 ? "" : " "}from${match.slice(clause.length + breaks.length + 4)}${kept}`;
+    }
+  },
   // `import data from "./d.json" assert { type: "json" }` (Node 16.14 to 21): the older spelling of `with`.
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:from|import)\s*${STRING}\s*)assert(?=\s*\{)`, "gu"), rewrite: (_, before) => `${before}with  ` }
 ];

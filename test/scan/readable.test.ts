@@ -30,6 +30,8 @@ describe("readableText", () => {
     ["typescript", "class C {\n  static accessor run = x;\n}", ["accessor"]],
     ["typescript", "type R<T> = import('stream/web').ReadableStream<Record<string, T>>;", ["<Record<string, T>>"]],
     ["javascript", 'import data from "./d.json" assert { type: "json" };', [["assert", "with  "]]],
+    ["javascript", 'export { exec }\nfrom "child_process";\nexec(x);', [['}\nfrom "child_process";', '}from "child_process"\n;']]],
+    ["typescript", 'export {\n  exec,\n}\n  from "./x";', [['}\n  from "./x";', '} from "./x"\n ;']]],
     ["javascript", 'import { in as schema, if as run } from "./m.mjs";', [[" in ", '"in"'], [" if ", '"if"']]],
     ["javascript", "export { a as in, b as if } from './m.mjs';\nexport { _null as null };", [["as in, ", 'as"in",'], ["as if ", 'as"if"'], ["as null ", 'as"null"']]],
   ])("%s: %j is read with %j blanked or respelled, offsets kept", (grammar, text, words) => {
@@ -82,17 +84,19 @@ describe("names written as strings across files (ES2022)", () => {
     return { root, files: Object.keys(files).sort() };
   }
 
-  test("`import { \"run\" as r }` and `import { in as a }` (a reserved word, as bundlers write) of a file offering child_process's exec are calls of it", async () => {
+  test("`import { \"run\" as r }` and `import { in as a }` (a reserved word, as bundlers write), and a name re-exported with \`from\` on the next line, of a file offering child_process's exec are calls of it", async () => {
     const { root, files } = project({
       "shell.mjs": 'export { exec as "run", execSync as "if" } from "child_process";\n',
       "bundle.mjs": 'import { exec } from "child_process";\nexport { exec as in, exec as do };\n',
       "keyword.mjs": 'import { in as a, do as b } from "./bundle.mjs";\na(process.argv[2]);\nb("ls");\n',
+      "split.mjs": 'export { execSync }\nfrom "child_process";\n',
+      "split-use.mjs": 'import { execSync } from "./split.mjs";\nexecSync("ls");\n',
       "use.mjs": 'import { "run" as r, "if" as s } from "./shell.mjs";\nr(process.argv[2]);\ns("ls");\n',
       "plain.mjs": 'import { "run" as r } from "./gateway.mjs";\nr(process.argv[2]);\n',
       "gateway.mjs": 'export { call as "run" } from "./tools.mjs";\n',
       "tools.mjs": "export const call = (c) => c;\n",
     });
     const run = await scanFiles({ root, files, workers: 1 });
-    expect(run.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(["keyword.mjs:2:1 scan/shell-command", "keyword.mjs:3:1 scan/shell-command", "use.mjs:2:1 scan/shell-command", "use.mjs:3:1 scan/shell-command"]);
+    expect(run.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(["keyword.mjs:2:1 scan/shell-command", "keyword.mjs:3:1 scan/shell-command", "split-use.mjs:2:1 scan/shell-command", "use.mjs:2:1 scan/shell-command", "use.mjs:3:1 scan/shell-command"]);
   });
 });
