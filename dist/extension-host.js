@@ -50683,6 +50683,8 @@ var MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
 var BOUNDARY_RULE_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
 var KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
+var KEYWORD_BOUND = /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)(?![\w$]))/;
+var KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var CODE_PATH = "<code>";
@@ -50898,14 +50900,17 @@ var Scanner = class _Scanner {
   /**
    * `yield` and `await` are names outside generators and async functions of a script, but tree-sitter reads them as
    * the keywords wherever they stand: `return yield /(cp.execSync(c))/g` divides to Node, which runs the call, and is
-   * a regular expression to the parser. Where either word comes before a `/`, the text is also scanned with them
-   * read as names, and the boundary calls only that reading finds are added (a regular expression after the keyword
-   * is almost never code-shaped, so the other reading rarely finds anything).
+   * a regular expression to the parser; `var await = cp.execSync; await(c)` calls it. Where either word comes before a
+   * `/`, the text is also scanned with those read as names; where a script binds either as a name (KEYWORD_BOUND), with
+   * every one read as a name. The boundary calls only that reading finds are added (a regular expression after the
+   * keyword is almost never code-shaped, so the other reading rarely finds anything).
    */
   addNameReadings(path2, text4, project, script, scan) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, text4);
-    if (!grammar || grammar === "python" || !scan.parsed || text4.search(KEYWORD_BEFORE_SLASH) < 0) return;
-    const asNames = this.scanText(path2, text4.replace(KEYWORD_BEFORE_SLASH, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
+    if (!grammar || grammar === "python" || !scan.parsed) return;
+    const words = KEYWORD_BOUND.test(text4) ? KEYWORDS : text4.search(KEYWORD_BEFORE_SLASH) >= 0 ? KEYWORD_BEFORE_SLASH : void 0;
+    if (!words) return;
+    const asNames = this.scanText(path2, text4.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
     const seen = new Set(scan.findings.map(findingKey));
     for (const finding of asNames.findings) if (BOUNDARY_RULE_IDS.has(finding.rule) && !seen.has(findingKey(finding))) scan.findings.push(finding);
   }

@@ -79,6 +79,14 @@ const BOUNDARY_RULE_IDS = new Set<string>(BOUNDARY_RULES.map((r) => r.id));
 const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
 /** `yield` or `await` before a `/` that starts no comment (Scanner.addNameReadings). */
 const KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
+/**
+ * `yield` or `await` where only a name stands (`var await = …`, `function f(await)`, `{ execSync: await }`, `for (var
+ * await of …)`, `(await) =>`): a script binding either as a name calls it as one. Also true of a generator's bare
+ * `f(yield)`, which costs a second reading and finds nothing more.
+ */
+const KEYWORD_BOUND = /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)(?![\w$]))/;
+/** Every `yield` and `await` (not a property: `.await`). */
+const KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 const findingKey = (f: Finding) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
 /** Why a load of a module by a name the scan cannot read is scan/dynamic-code. */
 const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
@@ -314,14 +322,17 @@ export class Scanner {
   /**
    * `yield` and `await` are names outside generators and async functions of a script, but tree-sitter reads them as
    * the keywords wherever they stand: `return yield /(cp.execSync(c))/g` divides to Node, which runs the call, and is
-   * a regular expression to the parser. Where either word comes before a `/`, the text is also scanned with them
-   * read as names, and the boundary calls only that reading finds are added (a regular expression after the keyword
-   * is almost never code-shaped, so the other reading rarely finds anything).
+   * a regular expression to the parser; `var await = cp.execSync; await(c)` calls it. Where either word comes before a
+   * `/`, the text is also scanned with those read as names; where a script binds either as a name (KEYWORD_BOUND), with
+   * every one read as a name. The boundary calls only that reading finds are added (a regular expression after the
+   * keyword is almost never code-shaped, so the other reading rarely finds anything).
    */
   private addNameReadings(path: string, text: string, project: ProjectSymbols | undefined, script: Grammar | undefined, scan: FileScan): void {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, text);
-    if (!grammar || grammar === "python" || !scan.parsed || text.search(KEYWORD_BEFORE_SLASH) < 0) return;
-    const asNames = this.scanText(path, text.replace(KEYWORD_BEFORE_SLASH, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
+    if (!grammar || grammar === "python" || !scan.parsed) return;
+    const words = KEYWORD_BOUND.test(text) ? KEYWORDS : text.search(KEYWORD_BEFORE_SLASH) >= 0 ? KEYWORD_BEFORE_SLASH : undefined;
+    if (!words) return;
+    const asNames = this.scanText(path, text.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
     const seen = new Set(scan.findings.map(findingKey));
     for (const finding of asNames.findings) if (BOUNDARY_RULE_IDS.has(finding.rule) && !seen.has(findingKey(finding))) scan.findings.push(finding);
   }

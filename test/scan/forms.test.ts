@@ -529,10 +529,33 @@ describe("scan/shell-command: Python's `f.__call__(…)` calls `f`; `os.startfil
   });
 });
 
-describe("scan/shell-command: `yield` and `await` as names before `/` (a script's plain functions), which tree-sitter reads as the keywords", () => {
+describe("scan/shell-command: `yield` and `await` as names (a script's plain functions), which tree-sitter reads as the keywords", () => {
   test("scan/shell-command: `return yield /(cp.execSync(…))/g` and `await /(require(…).execSync(…))/g` divide in Node, which runs the call", async () => {
     const files = { "a.js": 'const cp = require("child_process");\nfunction f() { let yield = 5; return yield /(cp.execSync("a"))/g; }\nfunction h() { var await = 5; return await /(require("child_process").execSync("b"))/g; }\n' };
     expect(await scan(files)).toEqual(["a.js:2:46-2:57 scan/shell-command", "a.js:3:46-3:79 scan/shell-command"]);
+  });
+
+  test("scan/shell-command: a script binding `await` or `yield` as a name (`var`, a parameter, destructuring, `for … of`, an assignment) and calling it", async () => {
+    const files = {
+      "var.js": 'var await = require("child_process").execSync;\nawait("a");\n',
+      "param.js": 'function f(await) { await("b"); }\nf(require("child_process").execSync);\n',
+      "destructured.js": 'const { execSync: await } = require("child_process");\nawait("c");\n',
+      "loop.js": 'for (var await of [require("child_process").execSync]) await("d");\n',
+      "assigned.js": 'var yield;\nyield = require("child_process").execSync;\nyield ("e");\n',
+    };
+    expect((await scan(files)).filter((f) => !f.endsWith("scan/parse-error"))).toEqual([
+      "assigned.js:3:1-3:6 scan/shell-command",
+      "destructured.js:2:1-2:6 scan/shell-command",
+      "loop.js:1:56-1:61 scan/shell-command",
+      "param.js:1:21-1:26 scan/shell-command",
+      "param.js:2:3-2:36 scan/shell-command",
+      "var.js:2:1-2:6 scan/shell-command",
+    ]);
+  });
+
+  test("scan/shell-command is clean for an async function's `await (…)` and a generator's bare `yield` beside a watched module", async () => {
+    const files = { "a.js": 'const cp = require("child_process");\nasync function g(r) { return (await r.json()).a + (await (cp.constants)); }\nfunction* h() { const y = yield; f(yield, y); }\n' };
+    expect(await scan(files)).toEqual([]);
   });
 
   test("scan/shell-command is clean for a generator's `yield /re/` and an async function's `await /re/`", async () => {
