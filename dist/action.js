@@ -43072,7 +43072,8 @@ var Bindings = class {
     const own2 = this.longestSlot(chain);
     const instance2 = own2 || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
     const held = instance2 && this.longestSlot([instance2.owner, "prototype", ...chain.slice(1)]);
-    return own2 ?? (held && through(held, instance2.site));
+    const prototype = own2 || held || chain.length < 2 ? void 0 : this.slots.get(`${chain[0]}.${PROTO}`);
+    return own2 ?? (held && through(held, instance2.site)) ?? (prototype && extend2(prototype, ...chain.slice(1)));
   }
   longestSlot(chain) {
     for (let n = chain.length; n >= 2; n--) {
@@ -43295,11 +43296,13 @@ var Fresh = class {
   }
 };
 var MAX_RESOLVE_DEPTH = 64;
+var PROTO = "__proto__";
 function extend2(path2, ...members2) {
   if (path2.returns) return members2.length ? { module: NOTHING, members: [] } : path2;
   if (path2.properties) {
     if (!members2.length) return path2;
-    const value = Object.hasOwn(path2.properties, members2[0]) ? path2.properties[members2[0]] : void 0;
+    const own2 = Object.hasOwn(path2.properties, members2[0]) ? path2.properties[members2[0]] : void 0;
+    const value = own2 ?? (Object.hasOwn(path2.properties, PROTO) ? extend2(path2.properties[PROTO], members2[0]) : void 0);
     return value ? extend2({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
   }
   return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
@@ -52073,7 +52076,6 @@ var Resolver = class {
           const path2 = this.project.lookup(loaded, property.text);
           return path2 && through(normalMembers(path2), object2);
         }
-        if (property?.text === "value" && object2?.type === "call_expression" && this.readsByName(object2.childForFieldName("function"), ...DESCRIPTOR_READS)) return this.memberNamedIn(object2, depth);
         const base = this.child(node2, "object", depth);
         if (base) return property ? extend2(base, property.text) : void 0;
         const key = object2?.type === "new_expression" ? this.slotKey(node2) : void 0;
@@ -52411,6 +52413,10 @@ var Resolver = class {
       return object3 ? this.resolve(object3, object3.text, depth + 1) : void 0;
     }
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node2, depth);
+    if (this.readsByName(fn, ...DESCRIPTOR_READS)) {
+      const member = this.memberNamedIn(node2, depth);
+      return member && { module: OBJECT, members: [], properties: { value: member } };
+    }
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node2).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node2) : [];
     for (const arg of wrapped) {
       const path2 = this.resolve(arg, arg.text, depth + 1);

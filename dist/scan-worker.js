@@ -4342,7 +4342,8 @@ var Bindings = class {
     const own = this.longestSlot(chain);
     const instance2 = own || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
     const held = instance2 && this.longestSlot([instance2.owner, "prototype", ...chain.slice(1)]);
-    return own ?? (held && through(held, instance2.site));
+    const prototype = own || held || chain.length < 2 ? void 0 : this.slots.get(`${chain[0]}.${PROTO}`);
+    return own ?? (held && through(held, instance2.site)) ?? (prototype && extend(prototype, ...chain.slice(1)));
   }
   longestSlot(chain) {
     for (let n = chain.length; n >= 2; n--) {
@@ -4565,11 +4566,13 @@ var Fresh = class {
   }
 };
 var MAX_RESOLVE_DEPTH = 64;
+var PROTO = "__proto__";
 function extend(path2, ...members) {
   if (path2.returns) return members.length ? { module: NOTHING, members: [] } : path2;
   if (path2.properties) {
     if (!members.length) return path2;
-    const value = Object.hasOwn(path2.properties, members[0]) ? path2.properties[members[0]] : void 0;
+    const own = Object.hasOwn(path2.properties, members[0]) ? path2.properties[members[0]] : void 0;
+    const value = own ?? (Object.hasOwn(path2.properties, PROTO) ? extend(path2.properties[PROTO], members[0]) : void 0);
     return value ? extend({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
   }
   return { module: path2.module, members: [...path2.members, ...members], via: path2.via };
@@ -7202,7 +7205,6 @@ var Resolver = class {
           const path2 = this.project.lookup(loaded, property.text);
           return path2 && through(normalMembers(path2), object);
         }
-        if (property?.text === "value" && object?.type === "call_expression" && this.readsByName(object.childForFieldName("function"), ...DESCRIPTOR_READS)) return this.memberNamedIn(object, depth);
         const base = this.child(node, "object", depth);
         if (base) return property ? extend(base, property.text) : void 0;
         const key = object?.type === "new_expression" ? this.slotKey(node) : void 0;
@@ -7540,6 +7542,10 @@ var Resolver = class {
       return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     }
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node, depth);
+    if (this.readsByName(fn, ...DESCRIPTOR_READS)) {
+      const member = this.memberNamedIn(node, depth);
+      return member && { module: OBJECT, members: [], properties: { value: member } };
+    }
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {
       const path2 = this.resolve(arg, arg.text, depth + 1);

@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -640,8 +640,6 @@ export class Resolver {
           const path = this.project!.lookup(loaded, property!.text);
           return path && through(normalMembers(path), object!);
         }
-        // `Object.getOwnPropertyDescriptor(cp, "exec").value`: the member the descriptor holds.
-        if (property?.text === "value" && object?.type === "call_expression" && this.readsByName(object.childForFieldName("function")!, ...DESCRIPTOR_READS)) return this.memberNamedIn(object, depth);
         const base = this.child(node, "object", depth);
         if (base) return property ? extend(base, property.text) : undefined;
         // `new Shell().run`: the instance's slot (`Shell.prototype.run`).
@@ -1026,6 +1024,11 @@ export class Resolver {
     }
     // `Reflect.get(cp, "exec")`: a member read by name, as `cp["exec"]` is.
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node, depth);
+    // `Object.getOwnPropertyDescriptor(cp, "exec")`: a descriptor whose `value` is the member (`d.value`, `const { value: run } = d`).
+    if (this.readsByName(fn, ...DESCRIPTOR_READS)) {
+      const member = this.memberNamedIn(node, depth);
+      return member && { module: OBJECT, members: [], properties: { value: member } };
+    }
     // `Object.freeze(cp)`: the object given; `Object.assign(target, …sources)`: any of them.
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {

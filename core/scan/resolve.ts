@@ -260,7 +260,9 @@ export class Bindings {
     const own = this.longestSlot(chain);
     const instance = own || chain.length < 2 ? undefined : this.instances.get(chain[0]!);
     const held = instance && this.longestSlot([instance.owner, "prototype", ...chain.slice(1)]);
-    return own ?? (held && through(held, instance!.site));
+    // `const o = { __proto__: cp }`, `o.__proto__ = cp`: a member the object lacks is its prototype's.
+    const prototype = own || held || chain.length < 2 ? undefined : this.slots.get(`${chain[0]}.${PROTO}`);
+    return own ?? (held && through(held, instance!.site)) ?? (prototype && extend(prototype, ...chain.slice(1)));
   }
 
   private longestSlot(chain: readonly string[]): ModulePath | undefined {
@@ -520,13 +522,18 @@ export class Fresh {
 /** How deep the tree-walking resolver follows nested expressions (a hostile file can nest thousands). */
 export const MAX_RESOLVE_DEPTH = 64;
 
+/** An object literal's `__proto__:` key, which sets its prototype. */
+const PROTO = "__proto__";
+
 export function extend(path: ModulePath, ...members: string[]): ModulePath {
   // A member of a factory is the function's own property, not a member of what it returns.
   if (path.returns) return members.length ? { module: NOTHING, members: [] } : path;
   if (path.properties) {
     if (!members.length) return path;
-    // An object literal's property: its own value, reached through the steps that brought the object here (the newer ones).
-    const value = Object.hasOwn(path.properties, members[0]!) ? path.properties[members[0]!] : undefined;
+    // An object literal's property: its own value, reached through the steps that brought the object here (the newer
+    // ones); else its prototype's (`{ __proto__: cp }.execSync`).
+    const own = Object.hasOwn(path.properties, members[0]!) ? path.properties[members[0]!] : undefined;
+    const value = own ?? (Object.hasOwn(path.properties, PROTO) ? extend(path.properties[PROTO]!, members[0]!) : undefined);
     return value ? extend({ ...value, via: [...(path.via ?? []), ...(value.via ?? [])].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
   }
   return { module: path.module, members: [...path.members, ...members], via: path.via };

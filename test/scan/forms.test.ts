@@ -459,6 +459,24 @@ describe("scan/shell-command: a property descriptor's `.value`", () => {
     };
     expect(await scan(files)).toEqual(["a.js:2:1-2:50 scan/shell-command", "a.js:3:1-3:52 scan/shell-command"]);
   });
+
+  test("a descriptor held by a name (`d.value(…)`) or destructured (`const { value: run } = …`); its `get`, or a module not watched, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst d = Object.getOwnPropertyDescriptor(cp, "execSync");\nd.value("a");\nconst { value: run } = Reflect.getOwnPropertyDescriptor(cp, "spawn");\nrun("b");\n',
+      "b.js": 'const cp = require("child_process");\nconst path = require("path");\nconst d = Object.getOwnPropertyDescriptor(cp, "execSync");\nd.get("a");\nconst { value: join } = Object.getOwnPropertyDescriptor(path, "join");\njoin("b");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:3:1-3:8 scan/shell-command", "a.js:5:1-5:4 scan/shell-command"]);
+  });
+});
+
+describe("scan/shell-command: an object whose prototype is a watched module", () => {
+  test("`{ __proto__: cp }` and `o.__proto__ = cp`: a member the object lacks is the module's; a member the module has not, or a module not watched, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst o = { __proto__: cp };\no.execSync("a");\nconst p = {};\np.__proto__ = cp;\np.spawn("b");\n',
+      "b.js": 'const cp = require("child_process");\nconst path = require("path");\nconst o = { __proto__: cp };\no.toString("a");\nconst q = { __proto__: path };\nq.join("b");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:3:1-3:11 scan/shell-command", "a.js:6:1-6:8 scan/shell-command"]);
+  });
 });
 
 describe("scan/shell-command: a list written in place and indexed", () => {
