@@ -43526,6 +43526,8 @@ var DEFAULT_SPECS = [
   js("spawn_sync", call("spawn"), "shell"),
   js("process_wrap", client("Process"), "shell", "new"),
   js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  // Node 22.15 and 23.11: the process becomes the program given (`process.execve("/bin/sh", ["sh", "-c", cmd])`).
+  js(GLOBAL, call("process.execve"), "shell", "call"),
   js(GLOBAL, call("Deno.Command"), "shell", "new"),
   // JavaScript / TypeScript \u2014 network
   js(GLOBAL, call("fetch"), "network", "call"),
@@ -50472,7 +50474,10 @@ var LanguageRules = class {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
       const globalSpecs = (this.byModule.get(GLOBAL) ?? []).filter((s) => s.category !== "code");
       const evaluators = evaluatorTest(language, specs);
-      const rootsOf = (specs2) => new Set(specs2.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])));
+      const rootsOf = (specs2) => new Set(specs2.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])).filter((root) => root !== PROCESS));
+      const processMembers = [...new Set(globalSpecs.flatMap((s) => Object.keys(s.members)).filter((m) => m.startsWith(`${PROCESS}.`)).map((m) => m.split(".")[1]))];
+      const processMemberLiterals = processMembers.map((m) => new Literal(m));
+      const processMemberWord = processMembers.length ? new RegExp(`(?<![\\w$])(?:${processMembers.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const globals = [...rootsOf(globalSpecs)];
       const called2 = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
       const constructedOnly = globals.filter((g) => !called2.has(g));
@@ -50500,6 +50505,7 @@ var LanguageRules = class {
           return false;
         });
         if (loads2 || evaluators(text4, isCode)) return true;
+        if (processMemberWord && processMemberLiterals.some((literal2) => literal2.in(text4)) && someInCode(text4, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4))) return true;
         const named2 = globalLiterals.some((literal2) => literal2.in(text4));
         if (named2 && someInCode(text4, globalUse, "literals")) return true;
@@ -50583,6 +50589,7 @@ var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['
 var JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
 var JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
 var GLOBAL_OBJECTS2 = ["globalThis", "window", "self", "global"];
+var PROCESS = "process";
 var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
 var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");

@@ -75,7 +75,11 @@ export class LanguageRules {
       // Evaluator globals (`eval`, `setTimeout`) have a test of their own: a timer counts only given a string.
       const globalSpecs = (this.byModule.get(GLOBAL) ?? []).filter((s) => s.category !== "code");
       const evaluators = evaluatorTest(language, specs);
-      const rootsOf = (specs: readonly BoundarySpec[]) => new Set(specs.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0]!)));
+      // `process` is in nearly every file: its watched members (`process.execve`) are found by their own names, in code.
+      const rootsOf = (specs: readonly BoundarySpec[]) => new Set(specs.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0]!)).filter((root) => root !== PROCESS));
+      const processMembers = [...new Set(globalSpecs.flatMap((s) => Object.keys(s.members)).filter((m) => m.startsWith(`${PROCESS}.`)).map((m) => m.split(".")[1]!))];
+      const processMemberLiterals = processMembers.map((m) => new Literal(m));
+      const processMemberWord = processMembers.length ? new RegExp(`(?<![\\w$])(?:${processMembers.map(escape).join("|")})(?![\\w$])`, "g") : undefined;
       const globals = [...rootsOf(globalSpecs)];
       // Globals only ever constructed (WebSocket, EventSource) count bare only after `new`: as types they are everywhere.
       const called = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
@@ -118,6 +122,7 @@ export class LanguageRules {
           return false;
         });
         if (loads || evaluators(text, isCode)) return true;
+        if (processMemberWord && processMemberLiterals.some((literal) => literal.in(text)) && someInCode(text, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named = globalLiterals.some((literal) => literal.in(text));
         // A global named in a string is no use of it (`"fetch failed"`); read by a computed name, the clauses below see it.
@@ -216,6 +221,8 @@ const JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\
 const JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
 /** The objects the globals are members of. */
 const GLOBAL_OBJECTS = ["globalThis", "window", "self", "global"];
+/** Node's `process`, whose watched members the table lists under GLOBAL (`process.execve`). */
+const PROCESS = "process";
 const GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS.join("|")})`;
 /** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). */
 const JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);

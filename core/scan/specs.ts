@@ -370,6 +370,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("spawn_sync", call("spawn"), "shell"),
   js("process_wrap", client("Process"), "shell", "new"),
   js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  // Node 22.15 and 23.11: the process becomes the program given (`process.execve("/bin/sh", ["sh", "-c", cmd])`).
+  js(GLOBAL, call("process.execve"), "shell", "call"),
   js(GLOBAL, call("Deno.Command"), "shell", "new"),
   // JavaScript / TypeScript — network
   js(GLOBAL, call("fetch"), "network", "call"),

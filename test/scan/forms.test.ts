@@ -469,6 +469,16 @@ describe("scan/shell-command: a property descriptor's `.value`", () => {
   });
 });
 
+describe("scan/shell-command: `process.execve` (Node 22.15, 23.11: the process becomes the program given)", () => {
+  test("`process.execve(…)`, destructured from `process`, through `globalThis.process`; `process.exit`, an own `execve`, or the word in a string or comment is not", async () => {
+    const files = {
+      "a.js": 'process.execve("/bin/sh", ["sh", "-c", cmd]);\nconst { execve } = process;\nexecve("/bin/sh", []);\nglobalThis.process.execve("/bin/true", []);\n',
+      "b.js": 'process.exit(0);\nfunction execve(p) { return p; }\nexecve("/bin/sh");\nconst s = "process.execve(x)"; // process.execve\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:1:1-1:15 scan/shell-command", "a.js:3:1-3:7 scan/shell-command", "a.js:4:1-4:26 scan/shell-command"]);
+  });
+});
+
 describe("scan/shell-command: an object whose prototype is a watched module", () => {
   test("`{ __proto__: cp }` and `o.__proto__ = cp`: a member the object lacks is the module's; a member the module has not, or a module not watched, is not", async () => {
     const files = {
