@@ -42741,13 +42741,21 @@ var Bindings = class {
    * mutation of the name changes nothing; the first literal wins.
    */
   containers = /* @__PURE__ */ new Map();
-  /** `entries`: the literal's watched values in source order, by key where it is known; `first`: what any other key picks. */
-  container(name2, entries, first) {
-    if (this.containers.has(name2)) return;
+  /**
+   * `entries`: the literal's watched values in source order, by key where it is known; `site`: the statement holding it,
+   * through which the name reaches each (the first is what any other key picks).
+   */
+  container(name2, entries, site) {
+    if (this.containers.has(name2) || entries.length === 0) return;
     const keyed = /* @__PURE__ */ new Map();
     for (const [key, path3] of entries) if (key !== void 0 && !keyed.has(key)) keyed.set(key, path3);
-    this.containers.set(name2, { keyed, first });
+    this.containers.set(name2, { keyed, values: entries.map(([, path3]) => site ? through(path3, site) : path3) });
     this.fresh?.add(name2, this.scopes.rootId);
+  }
+  /** Every watched value the literal `name` holds at `node` (a container handed over whole: `setup(opts)`), none where a parameter or local hides it. */
+  held(name2, node2) {
+    const container = this.containers.get(name2);
+    return container && this.fileScoped(name2, node2) ? container.values : void 0;
   }
   /**
    * What `name[key]` at `node` holds: under a constant key (`T["https:"]`, `list[1]`) that key's value, none when it
@@ -42758,7 +42766,7 @@ var Bindings = class {
   picked(name2, node2, key) {
     const container = this.containers.get(name2);
     if (!container || !this.fileScoped(name2, node2)) return void 0;
-    return key === void 0 ? container.first : container.keyed.get(key);
+    return key === void 0 ? container.values[0] : container.keyed.get(key);
   }
   /**
    * Names holding an instance of a class (`const shell = new Shell()`), by class name: `shell.run` is the slot
@@ -42791,7 +42799,7 @@ var Bindings = class {
   exported() {
     const out2 = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && !binding.path.properties && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
     for (const [name2, path3] of this.renamed) {
       if (path3) out2[name2] = path3;
       else delete out2[name2];
@@ -42847,7 +42855,7 @@ var Bindings = class {
     }
     for (const [key, path3] of this.slots) this.slots.set(key, shiftPath(path3, from, delta));
     for (const container of this.containers.values()) {
-      container.first = shiftPath(container.first, from, delta);
+      container.values = container.values.map((path3) => shiftPath(path3, from, delta));
       for (const [key, path3] of container.keyed) container.keyed.set(key, shiftPath(path3, from, delta));
     }
     for (const [name2, path3] of this.reexports) this.reexports.set(name2, shiftPath(path3, from, delta));
@@ -42860,7 +42868,7 @@ var Bindings = class {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
     for (const container of this.containers.values()) {
-      yield container.first;
+      yield* container.values;
       yield* container.keyed.values();
     }
     yield* this.reexports.values();
@@ -52287,14 +52295,23 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path3 = resolver.resolve(arg);
-    if (!path3 || path3.returns) continue;
+    const values = path3 ? path3.returns ? void 0 : path3.properties ? heldValues(path3) : [path3] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
+    if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
     if (arg.parent?.type !== "arguments" && storeFollowed(fn, resolver)) continue;
-    const normal = normalMembers(path3);
-    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+    for (const value of values) {
+      const normal = normalMembers(value);
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+    }
   }
   return { calls, passed };
+}
+function heldValues(object2) {
+  const properties = object2.properties;
+  if (!Object.hasOwn(properties, ANY_ENTRY)) return [];
+  const keyed = Object.keys(properties).filter((key) => key !== ANY_ENTRY);
+  return (keyed.length ? keyed : [ANY_ENTRY]).map((key) => extend2(object2, key));
 }
 function calleeOfArgument(arg) {
   let container = arg.parent;
@@ -52470,7 +52487,7 @@ var Resolver = class {
         if (slot) return slot;
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
-        if (base) return index ? extend2(base, this.constants.stringOf(index) ?? ANY) : void 0;
+        if (base) return index ? extend2(base, base.properties ? this.propertyKey(index) ?? ANY_ENTRY : this.constants.stringOf(index) ?? ANY) : void 0;
         const object2 = node2.childForFieldName("object");
         if (object2?.type === "array" && index) {
           const key = this.propertyKey(index);
@@ -52844,13 +52861,16 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const object2 = literal2?.type === "object" ? literal2 : void 0;
   const nameType = literal2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
   const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
-  const held = literal2 !== void 0 && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal2, known) && (objectTarget || moduleLevel(nameNode));
+  const watched = literal2 !== void 0 && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal2, known);
+  const held = watched && (objectTarget || moduleLevel(nameNode));
   const slots = held && object2 !== void 0;
   const container = held && !objectTarget;
+  const local = watched && !held;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
-  const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && valueType === "object";
-  return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds, loop, collection };
+  const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
+  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && valueType === "object" || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
+  return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 function spreadsKnown(source, value, known) {
   const text4 = source.slice(value.startIndex, value.endIndex);
@@ -52867,17 +52887,23 @@ function parenthesizedMayBeModule(source, value, known) {
   return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text4).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
 function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
-  const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, valueType, loop } = read;
+  const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, local, exportsSlotsOf, mayBind, valueType, loop } = read;
   let parent;
   const statement = () => parent ??= nameNode.parent;
   if (constant) resolver.constants.add(simpleName, value);
   const entries = slots || container ? literalEntries(literal2, resolver, bindings) : [];
   if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings);
   if (container && entries.length > 0) {
-    bindings.container(simpleName, entries, through(entries[0][1], statement()));
+    bindings.container(simpleName, entries, statement());
     declareLocals(simpleName);
   }
   if (objectTarget) return;
+  const heldValue = local ? heldLiteral(literalEntries(literal2, resolver, bindings), statement()) : void 0;
+  if (heldValue) {
+    const assigned = statement().type === "assignment_expression";
+    if (assigned) declareLocals(simpleName);
+    return bindings.bind(assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode), simpleName, heldValue);
+  }
   if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings) : void 0;
   const nameType = nameNode.type;
   const scopeFor = (name2, path4) => {
@@ -52891,14 +52917,14 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return bindDestructured(nameNode, (key) => entries2.get(key), bindings, resolver, scopeFor);
   }
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
-  if (!mayBind) return;
+  if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : void 0;
   if (valueType === "arrow_function" || valueType === "function_expression") {
     if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
   const collection = read.collection && nameType === "identifier" ? resolver.collectionEntries(value)?.values : void 0;
   if (collection?.length && moduleLevel(nameNode)) {
-    bindings.container(simpleName, collection, through(collection[0][1], statement()));
+    bindings.container(simpleName, collection, statement());
     declareLocals(simpleName);
     return;
   }
@@ -52911,6 +52937,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   const exported = fromProject !== void 0 ? resolver.projectExports(fromProject, expression) : void 0;
   if (exported && simpleName !== void 0 && nameType === "identifier") {
     bindNamespace(bindings, simpleName, exported, statement());
+    if (bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, void 0);
     return;
   }
   if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
@@ -52956,6 +52983,14 @@ function bindArrayPattern(pattern, array2, resolver, bindings, scopeFor) {
     const path3 = element && element !== HOLE ? resolver.resolve(element) : void 0;
     if (path3 || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, path3), local.text, path3 && through(normalMembers(path3), pattern.parent));
   });
+}
+function hidePattern(pattern, resolver, bindings, scopeFor) {
+  if (!identifiersIn(pattern.text).some((name2) => bindings.mayResolve(name2))) return;
+  if (pattern.type === "object_pattern") return bindDestructured(pattern, () => void 0, bindings, resolver, scopeFor);
+  for (const element of arrayElements(pattern)) {
+    const local = elementName(element);
+    if (local && bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, void 0), local.text, void 0);
+  }
 }
 function bindLoop(left, collection, resolver, bindings) {
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
@@ -53097,6 +53132,13 @@ function objectSlots(nameNode, object2, entries, resolver, bindings) {
   if (!key) return;
   for (const [property, path3] of entries) if (property !== void 0 && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path3, object2);
 }
+function heldLiteral(entries, statement) {
+  if (entries.length === 0) return void 0;
+  const keyed = /* @__PURE__ */ new Map();
+  for (const [key, path3] of entries) if (key !== void 0 && key !== ANY_ENTRY && !keyed.has(key)) keyed.set(key, path3);
+  const properties = Object.fromEntries([...keyed, [ANY_ENTRY, entries[0][1]]]);
+  return through({ module: OBJECT, members: [], properties }, statement);
+}
 function literalEntries(literal2, resolver, bindings) {
   const out2 = [];
   if (literal2.type === "array") {
@@ -53193,7 +53235,7 @@ var GETTER = /\bget[ \t]+([\w$]+)(?=\s*\()/g;
 function namespaceMembers(exports2, imported, local, bindings, node2) {
   const members2 = membersOf(exports2, imported);
   const entries = Object.entries(members2).flatMap(([name2, path3]) => name2.includes(".") ? [] : [[name2, through(path3, node2)]]);
-  if (entries.length > 0) bindings.container(local, entries, entries[0][1]);
+  bindings.container(local, entries);
   return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
@@ -55051,10 +55093,10 @@ var Scanner = class _Scanner {
   boundaryFindings(path3, analysis, rules, lines, text4, grammar, depth = 0) {
     const out2 = [];
     const called2 = /* @__PURE__ */ new Set();
+    const seen = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
-      const seen = /* @__PURE__ */ new Set();
       if (call2.unreadLoad) {
         out2.push(dynamicCode.at(path3, range, callee, UNREAD_LOAD));
         continue;
@@ -55069,7 +55111,7 @@ var Scanner = class _Scanner {
       for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called2.add(spec);
         const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
-        const key = spec.custom?.id ?? spec.category;
+        const key = `${call2.start}\0${call2.end}\0${spec.custom?.id ?? spec.category}`;
         if (seen.has(key)) continue;
         seen.add(key);
         if (spec.category === "code") {

@@ -276,15 +276,24 @@ export class Bindings {
    * what a subscript of the name picks where no slot answers (picked). Per file, as slots are: a later assignment or
    * mutation of the name changes nothing; the first literal wins.
    */
-  private readonly containers = new Map<string, { keyed: Map<string, ModulePath>; first: ModulePath }>();
+  private readonly containers = new Map<string, { keyed: Map<string, ModulePath>; values: ModulePath[] }>();
 
-  /** `entries`: the literal's watched values in source order, by key where it is known; `first`: what any other key picks. */
-  container(name: string, entries: ReadonlyArray<readonly [string | undefined, ModulePath]>, first: ModulePath): void {
-    if (this.containers.has(name)) return;
+  /**
+   * `entries`: the literal's watched values in source order, by key where it is known; `site`: the statement holding it,
+   * through which the name reaches each (the first is what any other key picks).
+   */
+  container(name: string, entries: ReadonlyArray<readonly [string | undefined, ModulePath]>, site?: { startIndex: number; endIndex: number }): void {
+    if (this.containers.has(name) || entries.length === 0) return;
     const keyed = new Map<string, ModulePath>();
     for (const [key, path] of entries) if (key !== undefined && !keyed.has(key)) keyed.set(key, path);
-    this.containers.set(name, { keyed, first });
+    this.containers.set(name, { keyed, values: entries.map(([, path]) => (site ? through(path, site) : path)) });
     this.fresh?.add(name, this.scopes.rootId);
+  }
+
+  /** Every watched value the literal `name` holds at `node` (a container handed over whole: `setup(opts)`), none where a parameter or local hides it. */
+  held(name: string, node: Node): readonly ModulePath[] | undefined {
+    const container = this.containers.get(name);
+    return container && this.fileScoped(name, node) ? container.values : undefined;
   }
 
   /**
@@ -296,7 +305,7 @@ export class Bindings {
   picked(name: string, node: Node, key: string | undefined): ModulePath | undefined {
     const container = this.containers.get(name);
     if (!container || !this.fileScoped(name, node)) return undefined;
-    return key === undefined ? container.first : container.keyed.get(key);
+    return key === undefined ? container.values[0] : container.keyed.get(key);
   }
 
   /**
@@ -334,7 +343,8 @@ export class Bindings {
   exported(): Record<string, ModulePath> {
     const out: Record<string, ModulePath> = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
+    // An object held by a name (an object literal's value: its properties' steps are this file's) is followed within its file only.
+    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && !binding.path.properties && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
     for (const [name, path] of this.renamed) {
       if (path) out[name] = path;
       else delete out[name];
@@ -401,7 +411,7 @@ export class Bindings {
     }
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
     for (const container of this.containers.values()) {
-      container.first = shiftPath(container.first, from, delta);
+      container.values = container.values.map((path) => shiftPath(path, from, delta));
       for (const [key, path] of container.keyed) container.keyed.set(key, shiftPath(path, from, delta));
     }
     for (const [name, path] of this.reexports) this.reexports.set(name, shiftPath(path, from, delta));
@@ -415,7 +425,7 @@ export class Bindings {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
     for (const container of this.containers.values()) {
-      yield container.first;
+      yield* container.values;
       yield* container.keyed.values();
     }
     yield* this.reexports.values();

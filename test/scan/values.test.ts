@@ -259,6 +259,18 @@ describe("issue 19 depth (JS/TS): destructuring, loaders, aliases, instances, st
   test.each(cases)("%s", async (...c) => check(c));
 });
 
+describe("containers held by a name (JS/TS): in a function, and handed over whole", () => {
+  const cases: Case[] = [
+    ["an object or array literal held by a name inside a function makes its slots there: `o.run(…)`, `o[\"run\"](…)`, destructured, `l[0](…)`, `l[i](…)`", "a.js", 'const cp = require("child_process");\nfunction f(cmd, i) {\n  const o = { run: cp.exec };\n  o.run(cmd);\n  o["run"](cmd);\n  const { run } = o;\n  run(cmd);\n  const l = [print, cp.execSync];\n  l[1](cmd);\n  l[i](cmd);\n}\n', [[SHELL, "o.run", 0], [SHELL, 'o["run"]'], [SHELL, "run(cmd);\n  const l", 0, 3], [SHELL, "l[1]"], [SHELL, "l[i]"]]],
+    ["a literal of plain values in a function, a key it does not hold, a key holding a plain value, or a parameter of another function of the same name, is not", "a.js", 'const cp = require("child_process");\nfunction f(cmd) {\n  const o = { run: print };\n  o.run(cmd);\n  const p = { run: cp.exec };\n  p.other(cmd);\n  const l = [print, cp.execSync];\n  l[0](cmd);\n}\nfunction g(o, p) {\n  o.run("x");\n  p.run("y");\n}\n', []],
+    ["a name destructured from a value the scan does not follow is a local hiding the global (`const { fetch } = env`), also when an array holding it is read", "a.js", 'function f(env, i) {\n  const { fetch, Request } = env;\n  fetch(u);\n  const [WebSocket] = env;\n  new WebSocket(u);\n  const seeds = [Request, fetch];\n  seeds[i](u);\n  map.get(seeds);\n}\n', []],
+    ["a container held by a name and handed over whole is reported where it is handed over: an object, an array, in a function, a Map", "a.js", 'const cp = require("child_process");\nconst opts = { fetch };\nsetup(opts);\nconst tools = [cp.exec];\nagent.run(tools);\nfunction f() {\n  const o = { spawn: cp.spawn };\n  go(o);\n}\nconst m = new Map([["run", cp.execSync]]);\nregister(m);\n', [[NET, "opts", 1], [SHELL, "tools", 1], [SHELL, "o);", 0, 1], [SHELL, "m);", 0, 1]]],
+    ["a container of plain values or of a module whole, or one handed to an inspector, is not", "a.js", 'const cp = require("child_process");\nconst opts = { fetch: myFetch };\nsetup(opts);\nconst mods = [cp];\nagent.run(mods);\nconst tools = [cp.exec];\nconsole.log(tools);\nfunction f() {\n  const o = { spawn: print };\n  go(o);\n}\n', []],
+    ["a watched function stored in a Map under a key the file does not fix is reported where it is handed to `.set` (in a function too)", "a.js", 'const cp = require("child_process");\nconst m = new Map();\nm.set(k, cp.execSync);\nm.get(k2)("x");\nfunction g(k) {\n  const n = new Map();\n  n.set(k, cp.spawnSync);\n}\n', [[SHELL, "cp.execSync"], [SHELL, "cp.spawnSync"]]],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
 describe("resolution paths in messages and properties (scan/shell-command, scan/model-sdk)", () => {
   test("a tracked value names each step, newest first", async () => {
     const text = "import subprocess\nrun = subprocess.run\nx = run\nx(['ls'])\n";

