@@ -43256,6 +43256,19 @@ function extend2(path2, ...members2) {
   }
   return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
 }
+function heldLiteral(entries, site) {
+  if (entries.length === 0) return void 0;
+  const keyed = /* @__PURE__ */ new Map();
+  for (const [key, path2] of entries) if (key !== void 0 && key !== ANY_ENTRY && !keyed.has(key)) keyed.set(key, path2);
+  const value = { module: OBJECT, members: [], properties: Object.fromEntries([...keyed, [ANY_ENTRY, entries[0][1]]]) };
+  return site ? through(value, site) : value;
+}
+function heldValues(object2) {
+  const properties = object2.properties;
+  if (!properties || !Object.hasOwn(properties, ANY_ENTRY)) return [];
+  const keyed = Object.keys(properties).filter((key) => key !== ANY_ENTRY);
+  return (keyed.length ? keyed : [ANY_ENTRY]).map((key) => extend2(object2, key));
+}
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*#?${IDENT})*$`, "u");
 var ROOT = new RegExp(`^${IDENT}`, "u");
@@ -51130,7 +51143,7 @@ function mayResolveAt(source, at, known, fallback, arrow) {
       while (source[next] === " ") next++;
       if (known(identifierAt(source, next))) return true;
     }
-  } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
+  } else if (source[at] === "(" || source[at] === "[" || source[at] === "{" && !arrow) return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
   return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
 }
 function bindFactories({ source, root, bindings, known, resolve: resolve4, binders, rebind }, language) {
@@ -51789,7 +51802,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     rebind(fresh, mentioned);
     parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
   };
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
@@ -51848,12 +51861,6 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     }
   }
   return { calls, passed };
-}
-function heldValues(object2) {
-  const properties = object2.properties;
-  if (!Object.hasOwn(properties, ANY_ENTRY)) return [];
-  const keyed = Object.keys(properties).filter((key) => key !== ANY_ENTRY);
-  return (keyed.length ? keyed : [ANY_ENTRY]).map((key) => extend2(object2, key));
 }
 function calleeOfArgument(arg) {
   let container = arg.parent;
@@ -52082,6 +52089,11 @@ var Resolver = class {
       default:
         return void 0;
     }
+  }
+  /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
+  returnedValue(node2) {
+    const value = unwrap3(node2);
+    return value.type === "object" || value.type === "array" ? heldLiteral(literalEntries(value, this, this.bindings)) : this.resolve(node2);
   }
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
   resolveCall(node2, text4, depth) {
@@ -52674,13 +52686,6 @@ function objectSlots(nameNode, object2, entries, resolver, bindings) {
   if (!key) return;
   for (const [property, path2] of entries) if (property !== void 0 && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path2, object2);
 }
-function heldLiteral(entries, statement) {
-  if (entries.length === 0) return void 0;
-  const keyed = /* @__PURE__ */ new Map();
-  for (const [key, path2] of entries) if (key !== void 0 && key !== ANY_ENTRY && !keyed.has(key)) keyed.set(key, path2);
-  const properties = Object.fromEntries([...keyed, [ANY_ENTRY, entries[0][1]]]);
-  return through({ module: OBJECT, members: [], properties }, statement);
-}
 function literalEntries(literal2, resolver, bindings) {
   const out2 = [];
   if (literal2.type === "array") {
@@ -53025,7 +53030,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
     },
     makesFactory: (start2, end) => {
       const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline);
-      return makesFactory(source, tree.rootNode, known, (node2) => resolver.resolve(node2), JS_FACTORIES, start2, end);
+      return makesFactory(source, tree.rootNode, known, (node2) => resolver.returnedValue(node2), JS_FACTORIES, start2, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline), bindings, known, source)
   });
@@ -53337,7 +53342,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
         if (key) resolver.containerSlots(key, assigned, site(), topName);
       }
-      const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
+      const path2 = classBases ? resolver.firstBase(value) : (container && simple ? resolver.heldContainer(assigned) : void 0) ?? resolver.resolve(assigned);
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path2 && through(path2, site()));
@@ -53357,7 +53362,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     shadowLocals(fresh);
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, PY_FACTORIES);
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES);
   shadowLocals();
   if (instanceSlots(bindings)) {
     const fresh = bindings.startFresh();
@@ -53430,11 +53435,12 @@ function callsOf2(callees, args2, resolver, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
-    if (!path2 || path2.returns) continue;
+    const values = path2 && !path2.returns ? path2.properties ? heldValues(path2) : [path2] : void 0;
+    if (!values?.length) continue;
     const call2 = callOfArgument(arg);
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
-    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) });
+    for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -53671,10 +53677,15 @@ var Resolver2 = class {
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
     return entry && this.bindings.fileScoped(chain[0], container) ? entry : void 0;
   }
-  /** `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`): the entry a constant key names, else nothing. */
+  /**
+   * `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`), or of a name holding
+   * one (heldLiteral: also `l[0]`): the entry a constant key names, else nothing; a key no constant spells reads a held
+   * literal's first watched value (ANY_ENTRY), as anyEntry does a module-level one's.
+   */
   dictEntry(dict, key, depth) {
-    const base = dict ? this.resolve(dict, dict.text, depth + 1) : void 0;
-    const name2 = base?.properties ? this.constants.stringOf(key) : void 0;
+    const base = dict && key ? this.resolve(dict, dict.text, depth + 1) : void 0;
+    if (!base?.properties) return void 0;
+    const name2 = key.type === "integer" ? key.text : this.constants.stringOf(key) ?? (this.constantKey(key) ? void 0 : ANY_ENTRY);
     return name2 !== void 0 ? extend2(base, name2) : void 0;
   }
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
@@ -53774,9 +53785,26 @@ var Resolver2 = class {
    * scope (`anyKey`), its first watched value is also what a computed key reads (anyEntry), reached through the statement.
    */
   containerSlots(key, container, site, anyKey) {
+    const entries = this.containerEntries(container);
+    for (const [entryKey, path2, pair] of entries) if (entryKey !== void 0) this.bindings.bindSlot(`${key}.${entryKey}`, through(path2, pair ?? site));
+    if (anyKey && entries.length > 0) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(entries[0][1], site));
+  }
+  /** A dict, list or tuple literal as the value of a name holding it (heldLiteral), each dict entry reached through its pair. */
+  heldContainer(container) {
+    return heldLiteral(this.containerEntries(container).map(([key, path2, pair]) => [key, pair ? through(path2, pair) : path2]));
+  }
+  /** A function's returned value (factories.ts): a dict, list or tuple literal of watched values is the literal's (heldContainer), anything else what it resolves to. */
+  returnedValue(node2) {
+    return CONTAINERS.has(node2.type) ? this.heldContainer(node2) : this.resolve(node2);
+  }
+  /**
+   * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry), a list's or
+   * tuple's index (none after `*rest`, whose values are not read); `**other` names no key.
+   */
+  containerEntries(container) {
     const dictionary = container.type === "dictionary";
+    const out2 = [];
     let index = 0;
-    let anyOpen = anyKey;
     for (const entry of container.namedChildren) {
       if (!entry || isComment(entry)) continue;
       if (entry.type === "list_splat") {
@@ -53786,12 +53814,10 @@ var Resolver2 = class {
       if (dictionary && entry.type !== "pair") continue;
       const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === void 0 ? void 0 : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
-      const path2 = (entryKey !== void 0 || anyOpen) && value ? this.resolve(value) : void 0;
-      if (!path2) continue;
-      if (entryKey !== void 0) this.bindings.bindSlot(`${key}.${entryKey}`, through(path2, dictionary ? entry : site));
-      if (anyOpen) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(path2, site));
-      anyOpen = false;
+      const path2 = value ? this.resolve(value) : void 0;
+      if (path2) out2.push([entryKey, path2, dictionary ? entry : void 0]);
     }
+    return out2;
   }
 };
 var FUNCTIONS2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
@@ -53940,7 +53966,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     },
     makesFactory: (start2, end) => {
       const resolver = new Resolver2(bindings, filter, source, state.constants, void 0, deadline);
-      return makesFactory(source, tree.rootNode, known, (node2) => resolver.resolve(node2), PY_FACTORIES, start2, end);
+      return makesFactory(source, tree.rootNode, known, (node2) => resolver.returnedValue(node2), PY_FACTORIES, start2, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });

@@ -16,7 +16,7 @@ import { type Bindings, type Fresh, type ModulePath, NOTHING, identifierAt, iden
 /** Passes over a file's returns: 2 = a factory may return the call of another factory of the same file. */
 export const MAX_FACTORY_DEPTH = 2;
 
-/** How much text after an opening parenthesis (`return (\n a ?? b\n)`) is read for a name that may resolve. */
+/** How much text after an opening parenthesis, bracket or brace (`return (\n a ?? b\n)`, `return { run: cp.exec }`) is read for a name that may resolve. */
 const PAREN_WINDOW = 200;
 
 /** Levels walked up from a returned value to its function (a hostile file nests thousands of blocks). */
@@ -68,7 +68,8 @@ const WORD_CHAR = /[\w$]/;
 
 /**
  * The values returned in [from, to) whose text may resolve (a name `known` may resolve at their start, after `new` or
- * `await`, inside a leading parenthesis, or on a line with a fallback operator), as tree nodes.
+ * `await`, inside a leading parenthesis, bracket or brace — a literal holding watched values: `return { run: cp.exec }`;
+ * an arrow's `{` opens its body —, or on a line with a fallback operator), as tree nodes.
  */
 export function returnedValues(source: string, root: Node, known: (name: string | undefined) => boolean, language: FactoryLanguage, from = 0, to = source.length): Node[] {
   const out: Node[] = [];
@@ -100,7 +101,7 @@ function mayResolveAt(source: string, at: number, known: (name: string | undefin
       while (source[next] === " ") next++;
       if (known(identifierAt(source, next))) return true;
     }
-  } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
+  } else if (source[at] === "(" || source[at] === "[" || (source[at] === "{" && !arrow)) return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
   return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
 }
 

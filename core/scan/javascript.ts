@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { ANY_ENTRY, Bindings, Constants, HOLE, OBJECT, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -309,7 +309,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     rebind(fresh, mentioned);
     parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
   };
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind: rebindFactories }, JS_FACTORIES);
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind: rebindFactories }, JS_FACTORIES);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
@@ -385,14 +385,6 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
   }
   return { calls, passed };
-}
-
-/** The watched values of a literal a name holds (heldLiteral), each reached through the name's steps; none for a parameter's object (objectValue). */
-function heldValues(object: ModulePath): ModulePath[] {
-  const properties = object.properties!;
-  if (!Object.hasOwn(properties, ANY_ENTRY)) return [];
-  const keyed = Object.keys(properties).filter((key) => key !== ANY_ENTRY);
-  return (keyed.length ? keyed : [ANY_ENTRY]).map((key) => extend(object, key));
 }
 
 /** The function or class a call or `new` hands `arg` to: `arg` is an argument, or a value in an object or array written as one. */
@@ -708,6 +700,12 @@ export class Resolver {
       default:
         return undefined;
     }
+  }
+
+  /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
+  returnedValue(node: Node): ModulePath | undefined {
+    const value = unwrap(node);
+    return value.type === "object" || value.type === "array" ? heldLiteral(literalEntries(value, this, this.bindings)) : this.resolve(node);
   }
 
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
@@ -1466,19 +1464,6 @@ function objectSlots(nameNode: Node, object: Node, entries: ReturnType<typeof li
   const key = resolver.slotKey(nameNode);
   if (!key) return;
   for (const [property, path] of entries) if (property !== undefined && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path, object);
-}
-
-/**
- * A literal's watched values (literalEntries) as the value of the name holding it, reached through its statement: each
- * fixed key's own value (ModulePath.properties), and under ANY_ENTRY the first, what a key not fixed here picks (as
- * Bindings.picked does for a literal at the module's top). Undefined when it holds none.
- */
-function heldLiteral(entries: ReturnType<typeof literalEntries>, statement: Node): ModulePath | undefined {
-  if (entries.length === 0) return undefined;
-  const keyed = new Map<string, ModulePath>();
-  for (const [key, path] of entries) if (key !== undefined && key !== ANY_ENTRY && !keyed.has(key)) keyed.set(key, path);
-  const properties = Object.fromEntries([...keyed, [ANY_ENTRY, entries[0]![1]]]);
-  return through({ module: OBJECT, members: [], properties }, statement);
 }
 
 /**

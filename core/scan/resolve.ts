@@ -542,6 +542,28 @@ export function extend(path: ModulePath, ...members: string[]): ModulePath {
   return { module: path.module, members: [...path.members, ...members], via: path.via };
 }
 
+/**
+ * A container literal's watched values, in source order by the key a subscript names each with (undefined: a key not
+ * fixed), as the value of the name holding it (`const o = { run: cp.exec }`, `tools = [subprocess.run]` in a function,
+ * a factory's `return { … }`), reached through `site` when given: each fixed key's own value (ModulePath.properties), and
+ * under ANY_ENTRY the first, what a key not fixed picks (as a module-level literal's does). Undefined when it holds none.
+ */
+export function heldLiteral(entries: ReadonlyArray<readonly [string | undefined, ModulePath]>, site?: { startIndex: number; endIndex: number }): ModulePath | undefined {
+  if (entries.length === 0) return undefined;
+  const keyed = new Map<string, ModulePath>();
+  for (const [key, path] of entries) if (key !== undefined && key !== ANY_ENTRY && !keyed.has(key)) keyed.set(key, path);
+  const value: ModulePath = { module: OBJECT, members: [], properties: Object.fromEntries([...keyed, [ANY_ENTRY, entries[0]![1]]]) };
+  return site ? through(value, site) : value;
+}
+
+/** The watched values of a literal a name holds (heldLiteral), each reached through the name's steps; none for an object a parameter was given (parameters.ts objectValue: reported where it was written). */
+export function heldValues(object: ModulePath): ModulePath[] {
+  const properties = object.properties;
+  if (!properties || !Object.hasOwn(properties, ANY_ENTRY)) return [];
+  const keyed = Object.keys(properties).filter((key) => key !== ANY_ENTRY);
+  return (keyed.length ? keyed : [ANY_ENTRY]).map((key) => extend(object, key));
+}
+
 const IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 /** `a.b.c`, `a?.b`, `a!.b` with any whitespace: a callee the fast path can split without the tree. */
 // Written so no two quantifiers compete for the same characters (linear on hostile whitespace).
