@@ -42751,6 +42751,24 @@ var IDENT_ALL = new RegExp(IDENT, "gu");
 function identifiersIn(text4) {
   return text4.match(IDENT_ALL) ?? [];
 }
+function someIdentifierIn(source, from, to, test) {
+  for (let i2 = from; i2 < to; ) {
+    const c = source.charCodeAt(i2);
+    if (asciiIdentifierPart(c, true) || c >= 128) {
+      const name2 = identifierAt(source, i2);
+      if (name2 !== void 0) {
+        if (test(name2)) return true;
+        i2 += name2.length;
+        continue;
+      }
+    } else if (c >= 48 && c <= 57) {
+      while (i2 < to && asciiIdentifierPart(source.charCodeAt(i2), false)) i2++;
+      continue;
+    }
+    i2++;
+  }
+  return false;
+}
 var MAX_OBJECT_TEXT = 4e3;
 function watchedLiteral(source, literal2, known) {
   return literal2.endIndex - literal2.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal2.startIndex, literal2.endIndex)).some(known);
@@ -47389,14 +47407,14 @@ var MENTION_LINE = 400;
 var MENTION_BLOCK = 4e3;
 var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
-function returnedValues(source, root, known, language, from = 0, to = source.length) {
+function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {
   const out2 = [];
   for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
     for (let i2 = source.indexOf(keyword, from); i2 >= 0 && i2 < to; i2 = source.indexOf(keyword, i2 + keyword.length)) {
       if (keyword === "return" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + 6] ?? " "))) continue;
       let at = i2 + keyword.length;
       while (source[at] === " " || source[at] === "	") at++;
-      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
+      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
       const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
       const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
       const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
@@ -47405,7 +47423,7 @@ function returnedValues(source, root, known, language, from = 0, to = source.len
   }
   return out2;
 }
-function mayResolveAt(source, at, known, fallback, arrow) {
+function mayResolveAt(source, at, known, fallback, arrow, holds) {
   const head = identifierAt(source, at);
   if (head !== void 0) {
     if (known(head)) return true;
@@ -47414,7 +47432,8 @@ function mayResolveAt(source, at, known, fallback, arrow) {
       while (source[next] === " ") next++;
       if (known(identifierAt(source, next))) return true;
     }
-  } else if (source[at] === "(" || source[at] === "[" || source[at] === "{" && !arrow) return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
+  } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
+  else if (source[at] === "[" || source[at] === "{" && !arrow) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds);
   return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
 }
 function bindFactories({ source, root, bindings, known, resolve: resolve4, binders, rebind }, language) {
@@ -47423,7 +47442,7 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
   for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
     const fresh = bindings.startFresh();
     const named2 = [];
-    for (const value of returnedValues(source, root, known, language)) {
+    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) {
       if (done2.has(value.startIndex)) continue;
       const path2 = resolve4(value);
       if (!path2 || path2.returns || path2.module === NOTHING) continue;
@@ -49608,12 +49627,13 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       let read;
       const statement = () => (read ??= statementOf2(nameNode, value)).statement;
       const site = () => (read ??= statementOf2(nameNode, value)).site;
-      if (container) {
+      const entries = container ? resolver.containerEntries(assigned) : void 0;
+      if (entries) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
-        if (key) resolver.containerSlots(key, assigned, site(), topName);
+        if (key) resolver.containerSlots(key, entries, site(), topName);
       }
-      const path2 = classBases ? resolver.firstBase(value) : (container && simple ? resolver.heldContainer(assigned) : void 0) ?? resolver.resolve(assigned);
+      const path2 = classBases ? resolver.firstBase(value) : (entries && simple ? heldContainer(entries) : void 0) ?? resolver.resolve(assigned);
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path2 && through(path2, site()));
@@ -50055,18 +50075,13 @@ var Resolver2 = class {
    * `(subprocess.run,)`: the slot `key.0`, reached through the statement (`site`). Held by a name of the module's
    * scope (`anyKey`), its first watched value is also what a computed key reads (anyEntry), reached through the statement.
    */
-  containerSlots(key, container, site, anyKey) {
-    const entries = this.containerEntries(container);
+  containerSlots(key, entries, site, anyKey) {
     for (const [entryKey, path2, pair] of entries) if (entryKey !== void 0) this.bindings.bindSlot(`${key}.${entryKey}`, through(path2, pair ?? site));
     if (anyKey && entries.length > 0) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(entries[0][1], site));
   }
-  /** A dict, list or tuple literal as the value of a name holding it (heldLiteral), each dict entry reached through its pair. */
-  heldContainer(container) {
-    return heldLiteral(this.containerEntries(container).map(([key, path2, pair]) => [key, pair ? through(path2, pair) : path2]));
-  }
   /** A function's returned value (factories.ts): a dict, list or tuple literal of watched values is the literal's (heldContainer), anything else what it resolves to. */
   returnedValue(node2) {
-    return CONTAINERS.has(node2.type) ? this.heldContainer(node2) : this.resolve(node2);
+    return CONTAINERS.has(node2.type) ? heldContainer(this.containerEntries(node2)) : this.resolve(node2);
   }
   /**
    * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry), a list's or
@@ -50091,6 +50106,9 @@ var Resolver2 = class {
     return out2;
   }
 };
+function heldContainer(entries) {
+  return heldLiteral(entries.map(([key, path2, pair]) => [key, pair ? through(path2, pair) : path2]));
+}
 var FUNCTIONS2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
 var DEFERRED = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
 function unconditional(definition) {

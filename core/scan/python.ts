@@ -164,13 +164,14 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       const statement = () => (read ??= statementOf(nameNode, value)).statement;
       const site = () => (read ??= statementOf(nameNode, value)).site;
       // `d = {"run": subprocess.run}` in the module's scope (a function's `d` is its own), `self.tools = [subprocess.run]`: a slot per watched entry.
-      if (container) {
+      const entries = container ? resolver.containerEntries(assigned) : undefined;
+      if (entries) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? (topName ? name : undefined) : resolver.slotKey(nameNode);
-        if (key) resolver.containerSlots(key, assigned, site(), topName);
+        if (key) resolver.containerSlots(key, entries, site(), topName);
       }
       // A name holding the literal has it as its value too, in a function as in the module (`o = {"run": …}` … `o["run"]`, `run(o)`).
-      const path = classBases ? resolver.firstBase(value) : ((container && simple ? resolver.heldContainer(assigned) : undefined) ?? resolver.resolve(assigned));
+      const path = classBases ? resolver.firstBase(value) : ((entries && simple ? heldContainer(entries) : undefined) ?? resolver.resolve(assigned));
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name, path && through(path, site()));
@@ -732,29 +733,23 @@ export class Resolver {
    * `(subprocess.run,)`: the slot `key.0`, reached through the statement (`site`). Held by a name of the module's
    * scope (`anyKey`), its first watched value is also what a computed key reads (anyEntry), reached through the statement.
    */
-  containerSlots(key: string, container: Node, site: { startIndex: number; endIndex: number }, anyKey: boolean): void {
-    const entries = this.containerEntries(container);
+  containerSlots(key: string, entries: ContainerEntries, site: { startIndex: number; endIndex: number }, anyKey: boolean): void {
     for (const [entryKey, path, pair] of entries) if (entryKey !== undefined) this.bindings.bindSlot(`${key}.${entryKey}`, through(path, pair ?? site));
     if (anyKey && entries.length > 0) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(entries[0]![1], site));
   }
 
-  /** A dict, list or tuple literal as the value of a name holding it (heldLiteral), each dict entry reached through its pair. */
-  heldContainer(container: Node): ModulePath | undefined {
-    return heldLiteral(this.containerEntries(container).map(([key, path, pair]) => [key, pair ? through(path, pair) : path]));
-  }
-
   /** A function's returned value (factories.ts): a dict, list or tuple literal of watched values is the literal's (heldContainer), anything else what it resolves to. */
   returnedValue(node: Node): ModulePath | undefined {
-    return CONTAINERS.has(node.type) ? this.heldContainer(node) : this.resolve(node);
+    return CONTAINERS.has(node.type) ? heldContainer(this.containerEntries(node)) : this.resolve(node);
   }
 
   /**
    * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry), a list's or
    * tuple's index (none after `*rest`, whose values are not read); `**other` names no key.
    */
-  containerEntries(container: Node): Array<[key: string | undefined, value: ModulePath, pair: Node | undefined]> {
+  containerEntries(container: Node): ContainerEntries {
     const dictionary = container.type === "dictionary";
-    const out: Array<[string | undefined, ModulePath, Node | undefined]> = [];
+    const out: ContainerEntries = [];
     let index: number | undefined = 0;
     for (const entry of container.namedChildren) {
       if (!entry || isComment(entry)) continue;
@@ -770,6 +765,14 @@ export class Resolver {
     }
     return out;
   }
+}
+
+/** A container literal's watched values (Resolver.containerEntries): a dict's with the pair holding each. */
+type ContainerEntries = Array<[key: string | undefined, value: ModulePath, pair: Node | undefined]>;
+
+/** A dict, list or tuple literal as the value of a name holding it (heldLiteral), each dict entry reached through its pair. */
+function heldContainer(entries: ContainerEntries): ModulePath | undefined {
+  return heldLiteral(entries.map(([key, path, pair]) => [key, pair ? through(path, pair) : path]));
 }
 
 const FUNCTIONS = new Set(["function_definition", "lambda", "class_definition"]);

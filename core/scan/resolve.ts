@@ -599,6 +599,27 @@ export function identifiersIn(text: string): string[] {
   return text.match(IDENT_ALL) ?? [];
 }
 
+/** Does a name in source[from, to) pass `test`? Read by a loop, stopping at the first (no regular expression, no array: asked at each `return {` of a bundle). */
+export function someIdentifierIn(source: string, from: number, to: number, test: (name: string) => boolean): boolean {
+  for (let i = from; i < to; ) {
+    const c = source.charCodeAt(i);
+    if (asciiIdentifierPart(c, true) || c >= 0x80) {
+      const name = identifierAt(source, i);
+      if (name !== undefined) {
+        if (test(name)) return true;
+        i += name.length;
+        continue;
+      }
+    } else if (c >= 48 && c <= 57) {
+      // A number's letters (`0x1f`, `1e3`) are no name.
+      while (i < to && asciiIdentifierPart(source.charCodeAt(i), false)) i++;
+      continue;
+    }
+    i++;
+  }
+  return false;
+}
+
 /** Longest object, array, dict, list or tuple literal looked into for watched values (a large one is configuration or data). */
 const MAX_OBJECT_TEXT = 4000;
 
