@@ -52732,7 +52732,7 @@ var Resolver = class {
     const node2 = unwrap3(collection);
     const type = node2.type;
     if (type === "array" && !pairs) return this.firstResolved(arrayElements(node2), depth);
-    if (type === "identifier") return pairs ? void 0 : this.bindings.picked(node2.text, node2, void 0);
+    if (type === "identifier") return pairs ? void 0 : this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0);
     if (type === "new_expression") {
       const entries = this.collectionEntries(node2, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : void 0;
@@ -52749,6 +52749,12 @@ var Resolver = class {
     }
     const object2 = fn.childForFieldName("object");
     return object2 && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? this.elementOf(object2, pairs, depth + 1) : void 0;
+  }
+  /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
+  heldEntry(name2, key) {
+    const held = this.bindings.lookup(name2.text, name2);
+    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? extend2(held, key ?? ANY_ENTRY) : void 0;
+    return entry?.module === NOTHING ? void 0 : entry;
   }
   /** The first of `values` that resolves, reached through it. */
   firstResolved(values, depth) {
@@ -52805,7 +52811,7 @@ var Resolver = class {
     if (!object2) return void 0;
     const [keyNode] = namedChildrenOf(node2);
     const key = keyNode && this.constants.stringOf(keyNode);
-    if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0);
+    if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key);
     const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;
     return entries?.pairs ? key === void 0 ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1] : void 0;
   }
@@ -52930,11 +52936,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   }
   if (objectTarget) return;
   const heldValue = local ? heldLiteral(literalEntries(literal2, resolver, bindings), statement()) : void 0;
-  if (heldValue) {
-    const assigned = statement().type === "assignment_expression";
-    if (assigned) declareLocals(simpleName);
-    return bindings.bind(assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode), simpleName, heldValue);
-  }
+  if (heldValue) return bindHeld(nameNode, simpleName, heldValue, statement(), bindings, declareLocals);
   if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings) : void 0;
   const nameType = nameNode.type;
   const scopeFor = (name2, path4) => {
@@ -52959,6 +52961,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     declareLocals(simpleName);
     return;
   }
+  if (collection?.length) return bindHeld(nameNode, simpleName, heldLiteral(collection, statement()), statement(), bindings, declareLocals);
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path3 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
   if (path3 && path3.members.length === 0 && path3.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
@@ -52999,6 +53002,11 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   };
   if (!path3 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   bindDestructured(nameNode, member, bindings, resolver, scopeFor);
+}
+function bindHeld(nameNode, name2, value, statement, bindings, declareLocals) {
+  const assigned = statement.type === "assignment_expression";
+  if (assigned) declareLocals(name2);
+  bindings.bind(assigned ? bindings.declaringScope(name2, nameNode.startIndex) : bindings.scopeOf(nameNode), name2, value);
 }
 function elementName(element) {
   const local = element !== HOLE && element?.type === "assignment_pattern" ? element.childForFieldName("left") : element !== HOLE ? element : null;

@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { ANY_ENTRY, Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -898,7 +898,7 @@ export class Resolver {
     const node = unwrap(collection);
     const type = node.type;
     if (type === "array" && !pairs) return this.firstResolved(arrayElements(node), depth);
-    if (type === "identifier") return pairs ? undefined : this.bindings.picked(node.text, node, undefined);
+    if (type === "identifier") return pairs ? undefined : (this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined));
     if (type === "new_expression") {
       const entries = this.collectionEntries(node, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : undefined;
@@ -915,6 +915,13 @@ export class Resolver {
     }
     const object = fn.childForFieldName("object");
     return object && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? this.elementOf(object, pairs, depth + 1) : undefined;
+  }
+
+  /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
+  private heldEntry(name: Node, key: string | undefined): ModulePath | undefined {
+    const held = this.bindings.lookup(name.text, name);
+    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? extend(held, key ?? ANY_ENTRY) : undefined;
+    return entry?.module === NOTHING ? undefined : entry;
   }
 
   /** The first of `values` that resolves, reached through it. */
@@ -974,7 +981,7 @@ export class Resolver {
     if (!object) return undefined;
     const [keyNode] = namedChildrenOf(node);
     const key = keyNode && this.constants.stringOf(keyNode);
-    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined);
+    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined) ?? this.heldEntry(object, key);
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : undefined;
     return entries?.pairs ? (key === undefined ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1]) : undefined;
   }
@@ -1159,12 +1166,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
   if (objectTarget) return;
   const heldValue = local ? heldLiteral(literalEntries(literal!, resolver, bindings), statement()) : undefined;
-  if (heldValue) {
-    // `o = { … }` after `let o;`: the value lands in the scope that declares the name, as any assignment's.
-    const assigned = statement().type === "assignment_expression";
-    if (assigned) declareLocals(simpleName!);
-    return bindings.bind(assigned ? bindings.declaringScope(simpleName!, nameNode.startIndex) : bindings.scopeOf(nameNode), simpleName!, heldValue);
-  }
+  if (heldValue) return bindHeld(nameNode, simpleName!, heldValue, statement(), bindings, declareLocals);
   if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings) : undefined;
   const nameType = nameNode.type;
   // A pattern assigned to names declared before (`[f] = [cp.exec]`, `({ exec: f } = cp)`) binds each where it is declared, as `f = cp.exec` does.
@@ -1195,6 +1197,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     declareLocals(simpleName!);
     return;
   }
+  // In a function, the collection is the name's value there, as a literal is (heldLiteral: `m.get(k)`, `for (const f of s)`, `p.then((m) => …)`).
+  if (collection?.length) return bindHeld(nameNode, simpleName!, heldLiteral(collection, statement())!, statement(), bindings, declareLocals);
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
@@ -1243,6 +1247,13 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   };
   if (!path && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   bindDestructured(nameNode, member, bindings, resolver, scopeFor);
+}
+
+/** A name of a function given a literal or collection of watched values (heldLiteral); `o = { … }` after `let o;` lands in the scope that declares the name, as any assignment's. */
+function bindHeld(nameNode: Node, name: string, value: ModulePath, statement: Node, bindings: Bindings, declareLocals: (name: string) => void): void {
+  const assigned = statement.type === "assignment_expression";
+  if (assigned) declareLocals(name);
+  bindings.bind(assigned ? bindings.declaringScope(name, nameNode.startIndex) : bindings.scopeOf(nameNode), name, value);
 }
 
 /** The plain name an array pattern's element binds (`run`, `run = x`), else undefined. */
