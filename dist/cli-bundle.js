@@ -52331,7 +52331,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
-    if (arg.parent?.type !== "arguments" && storeFollowed(fn, resolver)) continue;
+    if ((arg.parent?.type !== "arguments" || !path3 || path3.properties) && storeFollowed(fn, resolver)) continue;
     for (const value of values) {
       const normal = normalMembers(value);
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
@@ -53170,6 +53170,8 @@ function objectSlots(nameNode, object2, entries, resolver, bindings) {
   const key = resolver.slotKey(nameNode);
   if (!key) return;
   for (const [property, path3] of entries) if (property !== void 0 && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path3, object2);
+  const whole = key.includes(".") ? heldLiteral(entries, object2) : void 0;
+  if (whole) bindSlotAt(bindings, key, whole, object2);
 }
 function literalEntries(literal2, resolver, bindings) {
   const out2 = [];
@@ -53828,7 +53830,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
         if (key) resolver.containerSlots(key, entries, site(), topName);
       }
-      const path3 = classBases ? resolver.firstBase(value) : (entries && simple ? heldContainer(entries) : void 0) ?? resolver.resolve(assigned);
+      const path3 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? resolver.resolve(assigned);
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path3 && through(path3, site()));

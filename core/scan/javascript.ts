@@ -378,7 +378,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
-    if (arg.parent?.type !== "arguments" && storeFollowed(fn, resolver)) continue;
+    // A container written or held as the argument of a store the model follows (`Object.freeze(opts)`, `Object.assign(module.exports, …)`) is followed, not handed over.
+    if ((arg.parent?.type !== "arguments" || !path || path.properties) && storeFollowed(fn, resolver)) continue;
     for (const value of values) {
       const normal = normalMembers(value);
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
@@ -1475,6 +1476,9 @@ function objectSlots(nameNode: Node, object: Node, entries: ReturnType<typeof li
   const key = resolver.slotKey(nameNode);
   if (!key) return;
   for (const [property, path] of entries) if (property !== undefined && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path, object);
+  // A slot's object itself (`this.tools`) as a name's literal is (heldLiteral): handed over whole (`run(this.tools)`), read by a key not fixed (`this.tools[k]`).
+  const whole = key.includes(".") ? heldLiteral(entries, object) : undefined;
+  if (whole) bindSlotAt(bindings, key, whole, object);
 }
 
 /**

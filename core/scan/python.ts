@@ -170,8 +170,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         const key = simple ? (topName ? name : undefined) : resolver.slotKey(nameNode);
         if (key) resolver.containerSlots(key, entries, site(), topName);
       }
-      // A name holding the literal has it as its value too, in a function as in the module (`o = {"run": …}` … `o["run"]`, `run(o)`).
-      const path = classBases ? resolver.firstBase(value) : ((entries && simple ? heldContainer(entries) : undefined) ?? resolver.resolve(assigned));
+      // A name or slot holding the literal has it as its value too, in a function as in the module (`o = {"run": …}` … `o["run"]`, `run(o)`, `run(self.tools)`).
+      const path = classBases ? resolver.firstBase(value) : ((entries ? heldContainer(entries) : undefined) ?? resolver.resolve(assigned));
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name, path && through(path, site()));

@@ -280,6 +280,10 @@ describe("Python: containers held by a name in a function, and handed over whole
     const text = 'import requests, subprocess\ncfg = {"post": requests.post}\nrun(cfg)\ntools = [requests.post, subprocess.run]\nrun(tools)\ndef f():\n    tl = (subprocess.run,)\n    agent.go(tools=tl)\n';
     expect(await found("a.py", text)).toEqual([`${NET} ${at(text, "cfg", 1)}`, `${NET} ${at(text, "tools", 1)}`, `${SHELL} ${at(text, "tools", 1)}`, `${SHELL} ${at(text, "tl", 1)}`]);
   });
+  test("scan/shell-command: a container held in a slot, handed over whole (`agent.run(self.tools)`) or read by a key not fixed (`self.tools[k]`: its first watched value); one of plain values, or a key it does not hold, is not", async () => {
+    const text = 'import subprocess\nclass A:\n    def __init__(self):\n        self.tools = {"run": subprocess.run}\n        self.plain = {"run": print}\n    def go(self, k):\n        agent.run(self.tools)\n        self.tools[k]("x")\n        agent.run(self.plain)\n        self.plain[k]("y")\n        self.tools["other"]("z")\n';
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "self.tools", 1)}`, `${SHELL} ${at(text, "self.tools[k]")}`]);
+  });
   test("scan/network-call is clean for a container of plain values or of a module whole handed over, and one handed to an inspector", async () => {
     const text = 'import requests\ncfg = {"post": print}\nrun(cfg)\nmods = [requests]\nrun(mods)\ntools = [requests.post]\nprint(tools)\n';
     expect(await found("a.py", text)).toEqual([]);
