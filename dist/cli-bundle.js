@@ -42798,13 +42798,21 @@ var Bindings = class {
    * mutation of the name changes nothing; the first literal wins.
    */
   containers = /* @__PURE__ */ new Map();
-  /** `entries`: the literal's watched values in source order, by key where it is known; `first`: what any other key picks. */
-  container(name2, entries, first) {
-    if (this.containers.has(name2)) return;
+  /**
+   * `entries`: the literal's watched values in source order, by key where it is known; `site`: the statement holding it,
+   * through which the name reaches each (the first is what any other key picks).
+   */
+  container(name2, entries, site) {
+    if (this.containers.has(name2) || entries.length === 0) return;
     const keyed = /* @__PURE__ */ new Map();
     for (const [key, path3] of entries) if (key !== void 0 && !keyed.has(key)) keyed.set(key, path3);
-    this.containers.set(name2, { keyed, first });
+    this.containers.set(name2, { keyed, values: entries.map(([, path3]) => site ? through(path3, site) : path3) });
     this.fresh?.add(name2, this.scopes.rootId);
+  }
+  /** Every watched value the literal `name` holds at `node` (a container handed over whole: `setup(opts)`), none where a parameter or local hides it. */
+  held(name2, node2) {
+    const container = this.containers.get(name2);
+    return container && this.fileScoped(name2, node2) ? container.values : void 0;
   }
   /**
    * What `name[key]` at `node` holds: under a constant key (`T["https:"]`, `list[1]`) that key's value, none when it
@@ -42815,7 +42823,7 @@ var Bindings = class {
   picked(name2, node2, key) {
     const container = this.containers.get(name2);
     if (!container || !this.fileScoped(name2, node2)) return void 0;
-    return key === void 0 ? container.first : container.keyed.get(key);
+    return key === void 0 ? container.values[0] : container.keyed.get(key);
   }
   /**
    * Names holding an instance of a class (`const shell = new Shell()`), by class name: `shell.run` is the slot
@@ -42848,7 +42856,7 @@ var Bindings = class {
   exported() {
     const out2 = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && !binding.path.properties && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
     for (const [name2, path3] of this.renamed) {
       if (path3) out2[name2] = path3;
       else delete out2[name2];
@@ -42904,7 +42912,7 @@ var Bindings = class {
     }
     for (const [key, path3] of this.slots) this.slots.set(key, shiftPath(path3, from, delta));
     for (const container of this.containers.values()) {
-      container.first = shiftPath(container.first, from, delta);
+      container.values = container.values.map((path3) => shiftPath(path3, from, delta));
       for (const [key, path3] of container.keyed) container.keyed.set(key, shiftPath(path3, from, delta));
     }
     for (const [name2, path3] of this.reexports) this.reexports.set(name2, shiftPath(path3, from, delta));
@@ -42917,7 +42925,7 @@ var Bindings = class {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
     for (const container of this.containers.values()) {
-      yield container.first;
+      yield* container.values;
       yield* container.keyed.values();
     }
     yield* this.reexports.values();
@@ -43017,6 +43025,19 @@ function extend2(path3, ...members2) {
   }
   return { module: path3.module, members: [...path3.members, ...members2], via: path3.via };
 }
+function heldLiteral(entries, site) {
+  if (entries.length === 0) return void 0;
+  const keyed = /* @__PURE__ */ new Map();
+  for (const [key, path3] of entries) if (key !== void 0 && key !== ANY_ENTRY && !keyed.has(key)) keyed.set(key, path3);
+  const value = { module: OBJECT, members: [], properties: Object.fromEntries([...keyed, [ANY_ENTRY, entries[0][1]]]) };
+  return site ? through(value, site) : value;
+}
+function heldValues(object2) {
+  const properties = object2.properties;
+  if (!properties || !Object.hasOwn(properties, ANY_ENTRY)) return [];
+  const keyed = Object.keys(properties).filter((key) => key !== ANY_ENTRY);
+  return (keyed.length ? keyed : [ANY_ENTRY]).map((key) => extend2(object2, key));
+}
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*#?${IDENT})*$`, "u");
 var ROOT = new RegExp(`^${IDENT}`, "u");
@@ -43036,6 +43057,24 @@ function rootName(text4) {
 var IDENT_ALL = new RegExp(IDENT, "gu");
 function identifiersIn(text4) {
   return text4.match(IDENT_ALL) ?? [];
+}
+function someIdentifierIn(source, from, to, test) {
+  for (let i2 = from; i2 < to; ) {
+    const c = source.charCodeAt(i2);
+    if (asciiIdentifierPart(c, true) || c >= 128) {
+      const name2 = identifierAt(source, i2);
+      if (name2 !== void 0) {
+        if (test(name2)) return true;
+        i2 += name2.length;
+        continue;
+      }
+    } else if (c >= 48 && c <= 57) {
+      while (i2 < to && asciiIdentifierPart(source.charCodeAt(i2), false)) i2++;
+      continue;
+    }
+    i2++;
+  }
+  return false;
 }
 var MAX_OBJECT_TEXT = 4e3;
 function watchedLiteral(source, literal2, known) {
@@ -51621,14 +51660,14 @@ var MENTION_LINE = 400;
 var MENTION_BLOCK = 4e3;
 var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
-function returnedValues(source, root, known, language, from = 0, to = source.length) {
+function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {
   const out2 = [];
   for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
     for (let i2 = source.indexOf(keyword, from); i2 >= 0 && i2 < to; i2 = source.indexOf(keyword, i2 + keyword.length)) {
       if (keyword === "return" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + 6] ?? " "))) continue;
       let at = i2 + keyword.length;
       while (source[at] === " " || source[at] === "	") at++;
-      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
+      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
       const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
       const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
       const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
@@ -51637,7 +51676,7 @@ function returnedValues(source, root, known, language, from = 0, to = source.len
   }
   return out2;
 }
-function mayResolveAt(source, at, known, fallback, arrow) {
+function mayResolveAt(source, at, known, fallback, arrow, holds) {
   const head = identifierAt(source, at);
   if (head !== void 0) {
     if (known(head)) return true;
@@ -51647,6 +51686,7 @@ function mayResolveAt(source, at, known, fallback, arrow) {
       if (known(identifierAt(source, next))) return true;
     }
   } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
+  else if (source[at] === "[" || source[at] === "{" && !arrow) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds);
   return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
 }
 function bindFactories({ source, root, bindings, known, resolve: resolve6, binders, rebind }, language) {
@@ -51655,7 +51695,7 @@ function bindFactories({ source, root, bindings, known, resolve: resolve6, binde
   for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
     const fresh = bindings.startFresh();
     const named2 = [];
-    for (const value of returnedValues(source, root, known, language)) {
+    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) {
       if (done2.has(value.startIndex)) continue;
       const path3 = resolve6(value);
       if (!path3 || path3.returns || path3.module === NOTHING) continue;
@@ -52305,7 +52345,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     rebind(fresh, mentioned);
     parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
   };
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
@@ -52354,12 +52394,15 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path3 = resolver.resolve(arg);
-    if (!path3 || path3.returns) continue;
+    const values = path3 ? path3.returns ? void 0 : path3.properties ? heldValues(path3) : [path3] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
+    if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
-    if (arg.parent?.type !== "arguments" && storeFollowed(fn, resolver)) continue;
-    const normal = normalMembers(path3);
-    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+    if ((arg.parent?.type !== "arguments" || !path3 || path3.properties) && storeFollowed(fn, resolver)) continue;
+    for (const value of values) {
+      const normal = normalMembers(value);
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+    }
   }
   return { calls, passed };
 }
@@ -52546,7 +52589,7 @@ var Resolver = class {
         if (slot) return slot;
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
-        if (base) return index ? extend2(base, this.constants.stringOf(index) ?? ANY) : void 0;
+        if (base) return index ? extend2(base, base.properties ? this.propertyKey(index) ?? ANY_ENTRY : this.constants.stringOf(index) ?? ANY) : void 0;
         const object2 = node2.childForFieldName("object");
         if (object2?.type === "array" && index) {
           const key = this.propertyKey(index);
@@ -52599,6 +52642,11 @@ var Resolver = class {
       default:
         return void 0;
     }
+  }
+  /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
+  returnedValue(node2) {
+    const value = unwrap3(node2);
+    return value.type === "object" || value.type === "array" ? heldLiteral(literalEntries(value, this, this.bindings)) : this.resolve(node2);
   }
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
   resolveCall(node2, text4, depth) {
@@ -52760,7 +52808,7 @@ var Resolver = class {
     const node2 = unwrap3(collection);
     const type = node2.type;
     if (type === "array" && !pairs) return this.firstResolved(arrayElements(node2), depth);
-    if (type === "identifier") return pairs ? void 0 : this.bindings.picked(node2.text, node2, void 0);
+    if (type === "identifier") return pairs ? void 0 : this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0);
     if (type === "new_expression") {
       const entries = this.collectionEntries(node2, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : void 0;
@@ -52777,6 +52825,12 @@ var Resolver = class {
     }
     const object2 = fn.childForFieldName("object");
     return object2 && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? this.elementOf(object2, pairs, depth + 1) : void 0;
+  }
+  /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
+  heldEntry(name2, key) {
+    const held = this.bindings.lookup(name2.text, name2);
+    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? extend2(held, key ?? ANY_ENTRY) : void 0;
+    return entry?.module === NOTHING ? void 0 : entry;
   }
   /** The first of `values` that resolves, reached through it. */
   firstResolved(values, depth) {
@@ -52833,7 +52887,7 @@ var Resolver = class {
     if (!object2) return void 0;
     const [keyNode] = namedChildrenOf(node2);
     const key = keyNode && this.constants.stringOf(keyNode);
-    if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0);
+    if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key);
     const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;
     return entries?.pairs ? key === void 0 ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1] : void 0;
   }
@@ -52924,13 +52978,16 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const object2 = literal2?.type === "object" ? literal2 : void 0;
   const nameType = literal2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
   const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
-  const held = literal2 !== void 0 && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal2, known) && (objectTarget || moduleLevel(nameNode));
+  const watched = literal2 !== void 0 && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal2, known);
+  const held = watched && (objectTarget || moduleLevel(nameNode));
   const slots = held && object2 !== void 0;
   const container = held && !objectTarget;
+  const local = watched && !held;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
-  const binds = constant || held || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && valueType === "object";
-  return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, binds, loop, collection };
+  const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
+  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && valueType === "object" || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
+  return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 function spreadsKnown(source, value, known) {
   const text4 = source.slice(value.startIndex, value.endIndex);
@@ -52947,17 +53004,19 @@ function parenthesizedMayBeModule(source, value, known) {
   return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text4).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
 function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
-  const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, exportsSlotsOf, mayBind, valueType, loop } = read;
+  const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, local, exportsSlotsOf, mayBind, valueType, loop } = read;
   let parent;
   const statement = () => parent ??= nameNode.parent;
   if (constant) resolver.constants.add(simpleName, value);
   const entries = slots || container ? literalEntries(literal2, resolver, bindings) : [];
   if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings);
   if (container && entries.length > 0) {
-    bindings.container(simpleName, entries, through(entries[0][1], statement()));
+    bindings.container(simpleName, entries, statement());
     declareLocals(simpleName);
   }
   if (objectTarget) return;
+  const heldValue = local ? heldLiteral(literalEntries(literal2, resolver, bindings), statement()) : void 0;
+  if (heldValue) return bindHeld(nameNode, simpleName, heldValue, statement(), bindings, declareLocals);
   if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings) : void 0;
   const nameType = nameNode.type;
   const scopeFor = (name2, path4) => {
@@ -52971,17 +53030,18 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return bindDestructured(nameNode, (key) => entries2.get(key), bindings, resolver, scopeFor);
   }
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
-  if (!mayBind) return;
+  if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : void 0;
   if (valueType === "arrow_function" || valueType === "function_expression") {
     if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
   const collection = read.collection && nameType === "identifier" ? resolver.collectionEntries(value)?.values : void 0;
   if (collection?.length && moduleLevel(nameNode)) {
-    bindings.container(simpleName, collection, through(collection[0][1], statement()));
+    bindings.container(simpleName, collection, statement());
     declareLocals(simpleName);
     return;
   }
+  if (collection?.length) return bindHeld(nameNode, simpleName, heldLiteral(collection, statement()), statement(), bindings, declareLocals);
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path3 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
   if (path3 && path3.members.length === 0 && path3.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
@@ -52991,6 +53051,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   const exported = fromProject !== void 0 ? resolver.projectExports(fromProject, expression) : void 0;
   if (exported && simpleName !== void 0 && nameType === "identifier") {
     bindNamespace(bindings, simpleName, exported, statement());
+    if (bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, void 0);
     return;
   }
   if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
@@ -53022,6 +53083,11 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (!path3 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   bindDestructured(nameNode, member, bindings, resolver, scopeFor);
 }
+function bindHeld(nameNode, name2, value, statement, bindings, declareLocals) {
+  const assigned = statement.type === "assignment_expression";
+  if (assigned) declareLocals(name2);
+  bindings.bind(assigned ? bindings.declaringScope(name2, nameNode.startIndex) : bindings.scopeOf(nameNode), name2, value);
+}
 function elementName(element) {
   const local = element !== HOLE && element?.type === "assignment_pattern" ? element.childForFieldName("left") : element !== HOLE ? element : null;
   return local?.type === "identifier" ? local : void 0;
@@ -53036,6 +53102,14 @@ function bindArrayPattern(pattern, array2, resolver, bindings, scopeFor) {
     const path3 = element && element !== HOLE ? resolver.resolve(element) : void 0;
     if (path3 || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, path3), local.text, path3 && through(normalMembers(path3), pattern.parent));
   });
+}
+function hidePattern(pattern, resolver, bindings, scopeFor) {
+  if (!identifiersIn(pattern.text).some((name2) => bindings.mayResolve(name2))) return;
+  if (pattern.type === "object_pattern") return bindDestructured(pattern, () => void 0, bindings, resolver, scopeFor);
+  for (const element of arrayElements(pattern)) {
+    const local = elementName(element);
+    if (local && bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, void 0), local.text, void 0);
+  }
 }
 function bindLoop(left, collection, resolver, bindings) {
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
@@ -53177,6 +53251,8 @@ function objectSlots(nameNode, object2, entries, resolver, bindings) {
   const key = resolver.slotKey(nameNode);
   if (!key) return;
   for (const [property, path3] of entries) if (property !== void 0 && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path3, object2);
+  const whole = key.includes(".") ? heldLiteral(entries, object2) : void 0;
+  if (whole) bindSlotAt(bindings, key, whole, object2);
 }
 function literalEntries(literal2, resolver, bindings) {
   const out2 = [];
@@ -53274,7 +53350,7 @@ var GETTER = /\bget[ \t]+([\w$]+)(?=\s*\()/g;
 function namespaceMembers(exports2, imported, local, bindings, node2) {
   const members2 = membersOf(exports2, imported);
   const entries = Object.entries(members2).flatMap(([name2, path3]) => name2.includes(".") ? [] : [[name2, through(path3, node2)]]);
-  if (entries.length > 0) bindings.container(local, entries, entries[0][1]);
+  bindings.container(local, entries);
   return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
@@ -53522,7 +53598,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
     },
     makesFactory: (start2, end) => {
       const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline);
-      return makesFactory(source, tree.rootNode, known, (node2) => resolver.resolve(node2), JS_FACTORIES, start2, end);
+      return makesFactory(source, tree.rootNode, known, (node2) => resolver.returnedValue(node2), JS_FACTORIES, start2, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline), bindings, known, source)
   });
@@ -53829,12 +53905,13 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       let read;
       const statement = () => (read ??= statementOf2(nameNode, value)).statement;
       const site = () => (read ??= statementOf2(nameNode, value)).site;
-      if (container) {
+      const entries = container ? resolver.containerEntries(assigned) : void 0;
+      if (entries) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
-        if (key) resolver.containerSlots(key, assigned, site(), topName);
+        if (key) resolver.containerSlots(key, entries, site(), topName);
       }
-      const path3 = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
+      const path3 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? resolver.resolve(assigned);
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path3 && through(path3, site()));
@@ -53854,7 +53931,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     shadowLocals(fresh);
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.resolve(node2), binders, rebind }, PY_FACTORIES);
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES);
   shadowLocals();
   if (instanceSlots(bindings)) {
     const fresh = bindings.startFresh();
@@ -53927,11 +54004,12 @@ function callsOf2(callees, args2, resolver, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path3 = resolver.resolve(arg);
-    if (!path3 || path3.returns) continue;
+    const values = path3 && !path3.returns ? path3.properties ? heldValues(path3) : [path3] : void 0;
+    if (!values?.length) continue;
     const call2 = callOfArgument(arg);
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
-    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path3, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path3, "call", null, true) });
+    for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -54168,10 +54246,15 @@ var Resolver2 = class {
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
     return entry && this.bindings.fileScoped(chain[0], container) ? entry : void 0;
   }
-  /** `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`): the entry a constant key names, else nothing. */
+  /**
+   * `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`), or of a name holding
+   * one (heldLiteral: also `l[0]`): the entry a constant key names, else nothing; a key no constant spells reads a held
+   * literal's first watched value (ANY_ENTRY), as anyEntry does a module-level one's.
+   */
   dictEntry(dict, key, depth) {
-    const base = dict ? this.resolve(dict, dict.text, depth + 1) : void 0;
-    const name2 = base?.properties ? this.constants.stringOf(key) : void 0;
+    const base = dict && key ? this.resolve(dict, dict.text, depth + 1) : void 0;
+    if (!base?.properties) return void 0;
+    const name2 = key.type === "integer" ? key.text : this.constants.stringOf(key) ?? (this.constantKey(key) ? void 0 : ANY_ENTRY);
     return name2 !== void 0 ? extend2(base, name2) : void 0;
   }
   /** A key written as a literal (a string without `{\u2026}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
@@ -54270,10 +54353,22 @@ var Resolver2 = class {
    * `(subprocess.run,)`: the slot `key.0`, reached through the statement (`site`). Held by a name of the module's
    * scope (`anyKey`), its first watched value is also what a computed key reads (anyEntry), reached through the statement.
    */
-  containerSlots(key, container, site, anyKey) {
+  containerSlots(key, entries, site, anyKey) {
+    for (const [entryKey, path3, pair] of entries) if (entryKey !== void 0) this.bindings.bindSlot(`${key}.${entryKey}`, through(path3, pair ?? site));
+    if (anyKey && entries.length > 0) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(entries[0][1], site));
+  }
+  /** A function's returned value (factories.ts): a dict, list or tuple literal of watched values is the literal's (heldContainer), anything else what it resolves to. */
+  returnedValue(node2) {
+    return CONTAINERS.has(node2.type) ? heldContainer(this.containerEntries(node2)) : this.resolve(node2);
+  }
+  /**
+   * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry), a list's or
+   * tuple's index (none after `*rest`, whose values are not read); `**other` names no key.
+   */
+  containerEntries(container) {
     const dictionary = container.type === "dictionary";
+    const out2 = [];
     let index = 0;
-    let anyOpen = anyKey;
     for (const entry of container.namedChildren) {
       if (!entry || isComment(entry)) continue;
       if (entry.type === "list_splat") {
@@ -54283,14 +54378,15 @@ var Resolver2 = class {
       if (dictionary && entry.type !== "pair") continue;
       const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === void 0 ? void 0 : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
-      const path3 = (entryKey !== void 0 || anyOpen) && value ? this.resolve(value) : void 0;
-      if (!path3) continue;
-      if (entryKey !== void 0) this.bindings.bindSlot(`${key}.${entryKey}`, through(path3, dictionary ? entry : site));
-      if (anyOpen) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(path3, site));
-      anyOpen = false;
+      const path3 = value ? this.resolve(value) : void 0;
+      if (path3) out2.push([entryKey, path3, dictionary ? entry : void 0]);
     }
+    return out2;
   }
 };
+function heldContainer(entries) {
+  return heldLiteral(entries.map(([key, path3, pair]) => [key, pair ? through(path3, pair) : path3]));
+}
 var FUNCTIONS2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
 var DEFERRED = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
 function unconditional(definition) {
@@ -54437,7 +54533,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     },
     makesFactory: (start2, end) => {
       const resolver = new Resolver2(bindings, filter, source, state.constants, void 0, deadline);
-      return makesFactory(source, tree.rootNode, known, (node2) => resolver.resolve(node2), PY_FACTORIES, start2, end);
+      return makesFactory(source, tree.rootNode, known, (node2) => resolver.returnedValue(node2), PY_FACTORIES, start2, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });
@@ -55249,10 +55345,10 @@ var Scanner = class _Scanner {
   boundaryFindings(path3, analysis, rules, lines, text4, grammar, depth = 0) {
     const out2 = [];
     const called2 = /* @__PURE__ */ new Set();
+    const seen = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
-      const seen = /* @__PURE__ */ new Set();
       if (call2.unreadLoad) {
         out2.push(dynamicCode.at(path3, range, callee, UNREAD_LOAD));
         continue;
@@ -55267,7 +55363,7 @@ var Scanner = class _Scanner {
       for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called2.add(spec);
         const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
-        const key = spec.custom?.id ?? spec.category;
+        const key = `${call2.start}\0${call2.end}\0${spec.custom?.id ?? spec.category}`;
         if (seen.has(key)) continue;
         seen.add(key);
         if (spec.category === "code") {

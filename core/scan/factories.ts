@@ -11,12 +11,12 @@
  * and only those are looked up in the tree: a query capturing every return made the analysis about 10% slower.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import { type Bindings, type Fresh, type ModulePath, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, through } from "./resolve";
 
 /** Passes over a file's returns: 2 = a factory may return the call of another factory of the same file. */
 export const MAX_FACTORY_DEPTH = 2;
 
-/** How much text after an opening parenthesis (`return (\n a ?? b\n)`) is read for a name that may resolve. */
+/** How much text after an opening parenthesis, bracket or brace (`return (\n a ?? b\n)`, `return { run: cp.exec }`) is read for a name that may resolve. */
 const PAREN_WINDOW = 200;
 
 /** Levels walked up from a returned value to its function (a hostile file nests thousands of blocks). */
@@ -68,9 +68,10 @@ const WORD_CHAR = /[\w$]/;
 
 /**
  * The values returned in [from, to) whose text may resolve (a name `known` may resolve at their start, after `new` or
- * `await`, inside a leading parenthesis, or on a line with a fallback operator), as tree nodes.
+ * `await`, inside a leading parenthesis, bracket or brace — a literal holding watched values: `return { run: cp.exec }`;
+ * an arrow's `{` opens its body —, or on a line with a fallback operator), as tree nodes.
  */
-export function returnedValues(source: string, root: Node, known: (name: string | undefined) => boolean, language: FactoryLanguage, from = 0, to = source.length): Node[] {
+export function returnedValues(source: string, root: Node, known: (name: string | undefined) => boolean, language: FactoryLanguage, from = 0, to = source.length, holds: (name: string) => boolean = known): Node[] {
   const out: Node[] = [];
   for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
     for (let i = source.indexOf(keyword, from); i >= 0 && i < to; i = source.indexOf(keyword, i + keyword.length)) {
@@ -78,7 +79,7 @@ export function returnedValues(source: string, root: Node, known: (name: string 
       let at = i + keyword.length;
       // Not past a line end: `return\n x` returns nothing in JavaScript, and is a syntax error in Python.
       while (source[at] === " " || source[at] === "\t") at++;
-      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>")) continue;
+      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
       // The keyword is an anonymous token: what holds it is the smallest named node around it, found without asking
       // for a parent (a walk down from the root). Any other node there (a comment holding the word) is asked as before.
       const named = root.namedDescendantForIndex(i, i + keyword.length);
@@ -90,8 +91,12 @@ export function returnedValues(source: string, root: Node, known: (name: string 
   return out;
 }
 
-/** `arrow`: after `=>` the fallback forms are not looked for (minified code has thousands of arrows on lines full of `?`). */
-function mayResolveAt(source: string, at: number, known: (name: string | undefined) => boolean, fallback: RegExp, arrow: boolean): boolean {
+/**
+ * `arrow`: after `=>` the fallback forms are not looked for (minified code has thousands of arrows on lines full of `?`).
+ * `holds`: the test of the names in a returned literal (`return { … }`, `return [ … ]`), stricter than `known` where the
+ * caller has one (a name bound to a watched value, not a slot's root: `return {"a": self.a}` is common and holds nothing).
+ */
+function mayResolveAt(source: string, at: number, known: (name: string | undefined) => boolean, fallback: RegExp, arrow: boolean, holds: (name: string) => boolean): boolean {
   const head = identifierAt(source, at);
   if (head !== undefined) {
     if (known(head)) return true;
@@ -101,6 +106,7 @@ function mayResolveAt(source: string, at: number, known: (name: string | undefin
       if (known(identifierAt(source, next))) return true;
     }
   } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
+  else if (source[at] === "[" || (source[at] === "{" && !arrow)) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds);
   return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
 }
 
@@ -111,7 +117,7 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     const fresh = bindings.startFresh();
     const named: string[] = [];
     // Read again each pass: a factory bound by the previous one (a name now known) may make a value resolve.
-    for (const value of returnedValues(source, root, known, language)) {
+    for (const value of returnedValues(source, root, known, language, 0, source.length, (name) => bindings.mayResolve(name))) {
       if (done.has(value.startIndex)) continue;
       const path = resolve(value);
       // A factory returning a factory (or a member of one) is not followed.

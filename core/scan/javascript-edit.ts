@@ -42,7 +42,7 @@ export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange,
     },
     makesFactory: (start, end) => {
       const resolver = new Resolver(bindings, filter, undefined, state.constants, deadline);
-      return makesFactory(source, tree.rootNode, known, (node) => resolver.resolve(node), JS_FACTORIES, start, end);
+      return makesFactory(source, tree.rootNode, known, (node) => resolver.returnedValue(node), JS_FACTORIES, start, end);
     },
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants, deadline), bindings, known, source),
   });

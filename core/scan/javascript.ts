@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -309,7 +309,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     rebind(fresh, mentioned);
     parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
   };
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind: rebindFactories }, JS_FACTORIES);
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind: rebindFactories }, JS_FACTORIES);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
@@ -372,12 +372,19 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!known(identifierAt(source, arg.startIndex))) continue;
     // The value first: the call around it is parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
-    if (!path || path.returns) continue;
+    // `setup(opts)` of `const opts = { fetch }`, `run(tools)` of `const tools = [cp.exec]`: a container held by a name
+    // and handed over whole hands over each watched value it holds (an object a parameter was given, written where it
+    // was handed over, was reported there).
+    const values = path ? (path.returns ? undefined : path.properties ? heldValues(path) : [path]) : arg.type === "identifier" ? bindings.held(arg.text, arg) : undefined;
+    if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
     if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
-    if (arg.parent?.type !== "arguments" && storeFollowed(fn, resolver)) continue;
-    const normal = normalMembers(path);
-    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+    // A container written or held as the argument of a store the model follows (`Object.freeze(opts)`, `Object.assign(module.exports, …)`) is followed, not handed over.
+    if ((arg.parent?.type !== "arguments" || !path || path.properties) && storeFollowed(fn, resolver)) continue;
+    for (const value of values) {
+      const normal = normalMembers(value);
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+    }
   }
   return { calls, passed };
 }
@@ -651,8 +658,9 @@ export class Resolver {
         if (slot) return slot;
         const base = this.child(node, "object", depth);
         const index = node.childForFieldName("index");
-        // A key not known here could be any member: what `*` covers (as Python's `getattr(m, name)`).
-        if (base) return index ? extend(base, this.constants.stringOf(index) ?? ANY) : undefined;
+        // A key not known here could be any member: what `*` covers (as Python's `getattr(m, name)`); of a literal a
+        // name holds (heldLiteral), a fixed key (`l[1]` too) its value, any other the first.
+        if (base) return index ? extend(base, base.properties ? (this.propertyKey(index) ?? ANY_ENTRY) : (this.constants.stringOf(index) ?? ANY)) : undefined;
         const object = node.childForFieldName("object");
         // `[sp.exec][0]`: the element of an array written in place.
         if (object?.type === "array" && index) {
@@ -708,6 +716,12 @@ export class Resolver {
       default:
         return undefined;
     }
+  }
+
+  /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
+  returnedValue(node: Node): ModulePath | undefined {
+    const value = unwrap(node);
+    return value.type === "object" || value.type === "array" ? heldLiteral(literalEntries(value, this, this.bindings)) : this.resolve(node);
   }
 
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
@@ -900,7 +914,7 @@ export class Resolver {
     const node = unwrap(collection);
     const type = node.type;
     if (type === "array" && !pairs) return this.firstResolved(arrayElements(node), depth);
-    if (type === "identifier") return pairs ? undefined : this.bindings.picked(node.text, node, undefined);
+    if (type === "identifier") return pairs ? undefined : (this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined));
     if (type === "new_expression") {
       const entries = this.collectionEntries(node, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : undefined;
@@ -917,6 +931,13 @@ export class Resolver {
     }
     const object = fn.childForFieldName("object");
     return object && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? this.elementOf(object, pairs, depth + 1) : undefined;
+  }
+
+  /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
+  private heldEntry(name: Node, key: string | undefined): ModulePath | undefined {
+    const held = this.bindings.lookup(name.text, name);
+    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? extend(held, key ?? ANY_ENTRY) : undefined;
+    return entry?.module === NOTHING ? undefined : entry;
   }
 
   /** The first of `values` that resolves, reached through it. */
@@ -976,7 +997,7 @@ export class Resolver {
     if (!object) return undefined;
     const [keyNode] = namedChildrenOf(node);
     const key = keyNode && this.constants.stringOf(keyNode);
-    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined);
+    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined) ?? this.heldEntry(object, key);
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : undefined;
     return entries?.pairs ? (key === undefined ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1]) : undefined;
   }
@@ -1106,15 +1127,19 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   // (withDerivedDefinitions): `exports = {…}` rebinds a local.
   const objectTarget = object !== undefined && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || (nameType === "identifier" && nameNode.parent?.type === "arguments"));
   // The literal's text before the name's place (moduleLevel asks parents, each a walk down from the root).
-  const held = literal !== undefined && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal, known) && (objectTarget || moduleLevel(nameNode));
+  const watched = literal !== undefined && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal, known);
+  const held = watched && (objectTarget || moduleLevel(nameNode));
   const slots = held && object !== undefined;
   const container = held && !objectTarget;
+  // `function f() { const o = { run: cp.exec } … }`: a literal held by a name of a function is the name's value there (heldLiteral), not a slot of the file.
+  const local = watched && !held;
   const mayBind = mayBeModule || (simpleName !== undefined && bindings.mayResolve(simpleName));
   // `export default api`, `module.exports = api`, `export = api`, `exports.default = api`: the export is `api`'s slots, wherever they are assigned.
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
   // A function value binds only the parameter of `import("m").then((m) => …)`; `const [run] = [cp.exec]` binds (or shadows) by position.
-  const binds = constant || held || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array") || (nameNode.type === "object_pattern" && valueType === "object");
-  return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, binds, loop, collection };
+  const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
+  const binds = constant || watched || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array") || (nameNode.type === "object_pattern" && valueType === "object") || (pattern && identifiersIn(nameNode.text).some((name) => bindings.mayResolve(name)));
+  return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 
 /** Could an object literal hold a module's members, spread into it (`{ ...cp }`, Resolver.resolve)? A `...` before a name that may resolve. */
@@ -1148,7 +1173,7 @@ function parenthesizedMayBeModule(source: string, value: Node, known: (name: str
  * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
  */
 function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDeclaration>, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], known: (name: string | undefined) => boolean, declareLocals: (name: string) => void): void {
-  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, exportsSlotsOf, mayBind, valueType, loop } = read;
+  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, local, exportsSlotsOf, mayBind, valueType, loop } = read;
   // The declarator or assignment around the name: its parent, which tree-sitter finds by a walk down from the root (asked only where used).
   let parent: Node | undefined;
   const statement = () => (parent ??= nameNode.parent!);
@@ -1156,11 +1181,13 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   const entries = slots || container ? literalEntries(literal!, resolver, bindings) : [];
   if (slots) objectSlots(nameNode, literal!, entries, resolver, bindings);
   if (container && entries.length > 0) {
-    bindings.container(simpleName!, entries, through(entries[0]![1], statement()));
+    bindings.container(simpleName!, entries, statement());
     // A parameter or local of the name hides the literal (Bindings.picked), also in code read before it.
     declareLocals(simpleName!);
   }
   if (objectTarget) return;
+  const heldValue = local ? heldLiteral(literalEntries(literal!, resolver, bindings), statement()) : undefined;
+  if (heldValue) return bindHeld(nameNode, simpleName!, heldValue, statement(), bindings, declareLocals);
   if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings) : undefined;
   const nameType = nameNode.type;
   // A pattern assigned to names declared before (`[f] = [cp.exec]`, `({ exec: f } = cp)`) binds each where it is declared, as `f = cp.exec` does.
@@ -1176,7 +1203,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     return bindDestructured(nameNode, (key) => entries.get(key), bindings, resolver, scopeFor);
   }
   if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, statement());
-  if (!mayBind) return;
+  // `const { fetch } = env` of a value not followed: each name is a local hiding the global or import of its name.
+  if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : undefined;
   if (valueType === "arrow_function" || valueType === "function_expression") {
     // `import("m").then((m) => m.exec())`: nameNode is the `then`.
     if (CALLBACK_METHODS.has(simpleName!) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
@@ -1186,10 +1214,12 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   // container, as an array literal is (Bindings.picked: `m.get("run")`, `for (const f of s)`, `p.then((m) => …)`).
   const collection = read.collection && nameType === "identifier" ? resolver.collectionEntries(value)?.values : undefined;
   if (collection?.length && moduleLevel(nameNode)) {
-    bindings.container(simpleName!, collection, through(collection[0]![1], statement()));
+    bindings.container(simpleName!, collection, statement());
     declareLocals(simpleName!);
     return;
   }
+  // In a function, the collection is the name's value there, as a literal is (heldLiteral: `m.get(k)`, `for (const f of s)`, `p.then((m) => …)`).
+  if (collection?.length) return bindHeld(nameNode, simpleName!, heldLiteral(collection, statement())!, statement(), bindings, declareLocals);
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
@@ -1200,6 +1230,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   const exported = fromProject !== undefined ? resolver.projectExports(fromProject, expression!) : undefined;
   if (exported && simpleName !== undefined && nameType === "identifier") {
     bindNamespace(bindings, simpleName, exported, statement());
+    // `const WebSocket = require("./websocket")`: the project's module, a local hiding the global of its name.
+    if (bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, undefined);
     return;
   }
   // `arguments`: those of a private-field write helper (withDerivedDefinitions).
@@ -1238,6 +1270,13 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   bindDestructured(nameNode, member, bindings, resolver, scopeFor);
 }
 
+/** A name of a function given a literal or collection of watched values (heldLiteral); `o = { … }` after `let o;` lands in the scope that declares the name, as any assignment's. */
+function bindHeld(nameNode: Node, name: string, value: ModulePath, statement: Node, bindings: Bindings, declareLocals: (name: string) => void): void {
+  const assigned = statement.type === "assignment_expression";
+  if (assigned) declareLocals(name);
+  bindings.bind(assigned ? bindings.declaringScope(name, nameNode.startIndex) : bindings.scopeOf(nameNode), name, value);
+}
+
 /** The plain name an array pattern's element binds (`run`, `run = x`), else undefined. */
 function elementName(element: Node | null | typeof HOLE): Node | undefined {
   const local = element !== HOLE && element?.type === "assignment_pattern" ? element.childForFieldName("left") : element !== HOLE ? element : null;
@@ -1255,6 +1294,16 @@ function bindArrayPattern(pattern: Node, array: Node, resolver: Resolver, bindin
     const path = element && element !== HOLE ? resolver.resolve(element) : undefined;
     if (path || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, path), local.text, path && through(normalMembers(path), pattern.parent!));
   });
+}
+
+/** The names of a pattern given a value the scan does not follow that could resolve otherwise: locals, hiding what they name. */
+function hidePattern(pattern: Node, resolver: Resolver, bindings: Bindings, scopeFor: (name: string, value: ModulePath | undefined) => number): void {
+  if (!identifiersIn(pattern.text).some((name) => bindings.mayResolve(name))) return;
+  if (pattern.type === "object_pattern") return bindDestructured(pattern, () => undefined, bindings, resolver, scopeFor);
+  for (const element of arrayElements(pattern)) {
+    const local = elementName(element);
+    if (local && bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, undefined), local.text, undefined);
+  }
 }
 
 /** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value. */
@@ -1449,6 +1498,9 @@ function objectSlots(nameNode: Node, object: Node, entries: ReturnType<typeof li
   const key = resolver.slotKey(nameNode);
   if (!key) return;
   for (const [property, path] of entries) if (property !== undefined && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path, object);
+  // A slot's object itself (`this.tools`) as a name's literal is (heldLiteral): handed over whole (`run(this.tools)`), read by a key not fixed (`this.tools[k]`).
+  const whole = key.includes(".") ? heldLiteral(entries, object) : undefined;
+  if (whole) bindSlotAt(bindings, key, whole, object);
 }
 
 /**
@@ -1595,7 +1647,7 @@ function namespaceMembers(exports: Record<string, ModulePath>, imported: string,
   const members = membersOf(exports, imported);
   // `export const TRANSPORTS = { web: http }` imported: a subscript of any other key picks from the members offered (Bindings.picked), the first being the literal's first.
   const entries = Object.entries(members).flatMap(([name, path]): Array<[string, ModulePath]> => (name.includes(".") ? [] : [[name, through(path, node)]]));
-  if (entries.length > 0) bindings.container(local, entries, entries[0]![1]);
+  bindings.container(local, entries);
   return bindNamespace(bindings, local, members, node);
 }
 

@@ -40,7 +40,7 @@ export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tre
     },
     makesFactory: (start, end) => {
       const resolver = new Resolver(bindings, filter, source, state.constants, undefined, deadline);
-      return makesFactory(source, tree.rootNode, known, (node) => resolver.resolve(node), PY_FACTORIES, start, end);
+      return makesFactory(source, tree.rootNode, known, (node) => resolver.returnedValue(node), PY_FACTORIES, start, end);
     },
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, source, state.constants, undefined, deadline), known, source),
   });

@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
@@ -164,12 +164,14 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       const statement = () => (read ??= statementOf(nameNode, value)).statement;
       const site = () => (read ??= statementOf(nameNode, value)).site;
       // `d = {"run": subprocess.run}` in the module's scope (a function's `d` is its own), `self.tools = [subprocess.run]`: a slot per watched entry.
-      if (container) {
+      const entries = container ? resolver.containerEntries(assigned) : undefined;
+      if (entries) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? (topName ? name : undefined) : resolver.slotKey(nameNode);
-        if (key) resolver.containerSlots(key, assigned, site(), topName);
+        if (key) resolver.containerSlots(key, entries, site(), topName);
       }
-      const path = classBases ? resolver.firstBase(value) : resolver.resolve(assigned);
+      // A name or slot holding the literal has it as its value too, in a function as in the module (`o = {"run": …}` … `o["run"]`, `run(o)`, `run(self.tools)`).
+      const path = classBases ? resolver.firstBase(value) : ((entries ? heldContainer(entries) : undefined) ?? resolver.resolve(assigned));
       if (simple) {
         const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name, path && through(path, site()));
@@ -194,7 +196,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   // Top-level functions returning a watched value (factories.ts): their calls are that value.
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.resolve(node), binders, rebind }, PY_FACTORIES);
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind }, PY_FACTORIES);
   shadowLocals();
   // The file's classes, once its `self.X`/`cls.X` slots are known: `Runner().run`, `r = Runner()` … `r.run` reach them.
   if (instanceSlots(bindings)) {
@@ -315,11 +317,13 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!known(identifierAt(source, arg.startIndex))) continue;
     // The value first: the call around it is parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
-    if (!path || path.returns) continue;
+    // `run(cfg)` of `cfg = {"post": requests.post}`: a container held by a name and handed over whole hands over each watched value it holds.
+    const values = path && !path.returns ? (path.properties ? heldValues(path) : [path]) : undefined;
+    if (!values?.length) continue;
     const call = callOfArgument(arg);
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
     if (!fn || INSPECTORS.has(fn.text.split(".").pop()!) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
-    passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) });
+    for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
   }
   return { calls, passed };
 }
@@ -608,11 +612,16 @@ export class Resolver {
     return entry && this.bindings.fileScoped(chain![0]!, container!) ? entry : undefined;
   }
 
-  /** `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`): the entry a constant key names, else nothing. */
+  /**
+   * `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`), or of a name holding
+   * one (heldLiteral: also `l[0]`): the entry a constant key names, else nothing; a key no constant spells reads a held
+   * literal's first watched value (ANY_ENTRY), as anyEntry does a module-level one's.
+   */
   private dictEntry(dict: Node | null, key: Node | null | undefined, depth: number): ModulePath | undefined {
-    const base = dict ? this.resolve(dict, dict.text, depth + 1) : undefined;
-    const name = base?.properties ? this.constants.stringOf(key) : undefined;
-    return name !== undefined ? extend(base!, name) : undefined;
+    const base = dict && key ? this.resolve(dict, dict.text, depth + 1) : undefined;
+    if (!base?.properties) return undefined;
+    const name = key!.type === "integer" ? key!.text : (this.constants.stringOf(key) ?? (this.constantKey(key!) ? undefined : ANY_ENTRY));
+    return name !== undefined ? extend(base, name) : undefined;
   }
 
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
@@ -724,13 +733,26 @@ export class Resolver {
    * `(subprocess.run,)`: the slot `key.0`, reached through the statement (`site`). Held by a name of the module's
    * scope (`anyKey`), its first watched value is also what a computed key reads (anyEntry), reached through the statement.
    */
-  containerSlots(key: string, container: Node, site: { startIndex: number; endIndex: number }, anyKey: boolean): void {
+  containerSlots(key: string, entries: ContainerEntries, site: { startIndex: number; endIndex: number }, anyKey: boolean): void {
+    for (const [entryKey, path, pair] of entries) if (entryKey !== undefined) this.bindings.bindSlot(`${key}.${entryKey}`, through(path, pair ?? site));
+    if (anyKey && entries.length > 0) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(entries[0]![1], site));
+  }
+
+  /** A function's returned value (factories.ts): a dict, list or tuple literal of watched values is the literal's (heldContainer), anything else what it resolves to. */
+  returnedValue(node: Node): ModulePath | undefined {
+    return CONTAINERS.has(node.type) ? heldContainer(this.containerEntries(node)) : this.resolve(node);
+  }
+
+  /**
+   * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry), a list's or
+   * tuple's index (none after `*rest`, whose values are not read); `**other` names no key.
+   */
+  containerEntries(container: Node): ContainerEntries {
     const dictionary = container.type === "dictionary";
+    const out: ContainerEntries = [];
     let index: number | undefined = 0;
-    let anyOpen = anyKey;
     for (const entry of container.namedChildren) {
       if (!entry || isComment(entry)) continue;
-      // After `*rest` the positions are unknown (its values are not read); `**other` names no key.
       if (entry.type === "list_splat") {
         index = undefined;
         continue;
@@ -738,13 +760,19 @@ export class Resolver {
       if (dictionary && entry.type !== "pair") continue;
       const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === undefined ? undefined : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
-      const path = (entryKey !== undefined || anyOpen) && value ? this.resolve(value) : undefined;
-      if (!path) continue;
-      if (entryKey !== undefined) this.bindings.bindSlot(`${key}.${entryKey}`, through(path, dictionary ? entry : site));
-      if (anyOpen) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(path, site));
-      anyOpen = false;
+      const path = value ? this.resolve(value) : undefined;
+      if (path) out.push([entryKey, path, dictionary ? entry : undefined]);
     }
+    return out;
   }
+}
+
+/** A container literal's watched values (Resolver.containerEntries): a dict's with the pair holding each. */
+type ContainerEntries = Array<[key: string | undefined, value: ModulePath, pair: Node | undefined]>;
+
+/** A dict, list or tuple literal as the value of a name holding it (heldLiteral), each dict entry reached through its pair. */
+function heldContainer(entries: ContainerEntries): ModulePath | undefined {
+  return heldLiteral(entries.map(([key, path, pair]) => [key, pair ? through(path, pair) : path]));
 }
 
 const FUNCTIONS = new Set(["function_definition", "lambda", "class_definition"]);

@@ -278,15 +278,24 @@ export class Bindings {
    * what a subscript of the name picks where no slot answers (picked). Per file, as slots are: a later assignment or
    * mutation of the name changes nothing; the first literal wins.
    */
-  private readonly containers = new Map<string, { keyed: Map<string, ModulePath>; first: ModulePath }>();
+  private readonly containers = new Map<string, { keyed: Map<string, ModulePath>; values: ModulePath[] }>();
 
-  /** `entries`: the literal's watched values in source order, by key where it is known; `first`: what any other key picks. */
-  container(name: string, entries: ReadonlyArray<readonly [string | undefined, ModulePath]>, first: ModulePath): void {
-    if (this.containers.has(name)) return;
+  /**
+   * `entries`: the literal's watched values in source order, by key where it is known; `site`: the statement holding it,
+   * through which the name reaches each (the first is what any other key picks).
+   */
+  container(name: string, entries: ReadonlyArray<readonly [string | undefined, ModulePath]>, site?: { startIndex: number; endIndex: number }): void {
+    if (this.containers.has(name) || entries.length === 0) return;
     const keyed = new Map<string, ModulePath>();
     for (const [key, path] of entries) if (key !== undefined && !keyed.has(key)) keyed.set(key, path);
-    this.containers.set(name, { keyed, first });
+    this.containers.set(name, { keyed, values: entries.map(([, path]) => (site ? through(path, site) : path)) });
     this.fresh?.add(name, this.scopes.rootId);
+  }
+
+  /** Every watched value the literal `name` holds at `node` (a container handed over whole: `setup(opts)`), none where a parameter or local hides it. */
+  held(name: string, node: Node): readonly ModulePath[] | undefined {
+    const container = this.containers.get(name);
+    return container && this.fileScoped(name, node) ? container.values : undefined;
   }
 
   /**
@@ -298,7 +307,7 @@ export class Bindings {
   picked(name: string, node: Node, key: string | undefined): ModulePath | undefined {
     const container = this.containers.get(name);
     if (!container || !this.fileScoped(name, node)) return undefined;
-    return key === undefined ? container.first : container.keyed.get(key);
+    return key === undefined ? container.values[0] : container.keyed.get(key);
   }
 
   /**
@@ -336,7 +345,8 @@ export class Bindings {
   exported(): Record<string, ModulePath> {
     const out: Record<string, ModulePath> = Object.fromEntries(this.reexports);
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
+    // An object held by a name (an object literal's value: its properties' steps are this file's) is followed within its file only.
+    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && !binding.path.properties && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
     for (const [name, path] of this.renamed) {
       if (path) out[name] = path;
       else delete out[name];
@@ -403,7 +413,7 @@ export class Bindings {
     }
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
     for (const container of this.containers.values()) {
-      container.first = shiftPath(container.first, from, delta);
+      container.values = container.values.map((path) => shiftPath(path, from, delta));
       for (const [key, path] of container.keyed) container.keyed.set(key, shiftPath(path, from, delta));
     }
     for (const [name, path] of this.reexports) this.reexports.set(name, shiftPath(path, from, delta));
@@ -417,7 +427,7 @@ export class Bindings {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
     for (const container of this.containers.values()) {
-      yield container.first;
+      yield* container.values;
       yield* container.keyed.values();
     }
     yield* this.reexports.values();
@@ -539,6 +549,28 @@ export function extend(path: ModulePath, ...members: string[]): ModulePath {
   return { module: path.module, members: [...path.members, ...members], via: path.via };
 }
 
+/**
+ * A container literal's watched values, in source order by the key a subscript names each with (undefined: a key not
+ * fixed), as the value of the name holding it (`const o = { run: cp.exec }`, `tools = [subprocess.run]` in a function,
+ * a factory's `return { … }`), reached through `site` when given: each fixed key's own value (ModulePath.properties), and
+ * under ANY_ENTRY the first, what a key not fixed picks (as a module-level literal's does). Undefined when it holds none.
+ */
+export function heldLiteral(entries: ReadonlyArray<readonly [string | undefined, ModulePath]>, site?: { startIndex: number; endIndex: number }): ModulePath | undefined {
+  if (entries.length === 0) return undefined;
+  const keyed = new Map<string, ModulePath>();
+  for (const [key, path] of entries) if (key !== undefined && key !== ANY_ENTRY && !keyed.has(key)) keyed.set(key, path);
+  const value: ModulePath = { module: OBJECT, members: [], properties: Object.fromEntries([...keyed, [ANY_ENTRY, entries[0]![1]]]) };
+  return site ? through(value, site) : value;
+}
+
+/** The watched values of a literal a name holds (heldLiteral), each reached through the name's steps; none for an object a parameter was given (parameters.ts objectValue: reported where it was written). */
+export function heldValues(object: ModulePath): ModulePath[] {
+  const properties = object.properties;
+  if (!properties || !Object.hasOwn(properties, ANY_ENTRY)) return [];
+  const keyed = Object.keys(properties).filter((key) => key !== ANY_ENTRY);
+  return (keyed.length ? keyed : [ANY_ENTRY]).map((key) => extend(object, key));
+}
+
 const IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 /** `a.b.c`, `a?.b`, `a!.b` with any whitespace: a callee the fast path can split without the tree. */
 // Written so no two quantifiers compete for the same characters (linear on hostile whitespace).
@@ -572,6 +604,27 @@ const IDENT_ALL = new RegExp(IDENT, "gu");
 /** Every identifier-looking word of a text (a cheap over-approximation of the names a pattern binds). */
 export function identifiersIn(text: string): string[] {
   return text.match(IDENT_ALL) ?? [];
+}
+
+/** Does a name in source[from, to) pass `test`? Read by a loop, stopping at the first (no regular expression, no array: asked at each `return {` of a bundle). */
+export function someIdentifierIn(source: string, from: number, to: number, test: (name: string) => boolean): boolean {
+  for (let i = from; i < to; ) {
+    const c = source.charCodeAt(i);
+    if (asciiIdentifierPart(c, true) || c >= 0x80) {
+      const name = identifierAt(source, i);
+      if (name !== undefined) {
+        if (test(name)) return true;
+        i += name.length;
+        continue;
+      }
+    } else if (c >= 48 && c <= 57) {
+      // A number's letters (`0x1f`, `1e3`) are no name.
+      while (i < to && asciiIdentifierPart(source.charCodeAt(i), false)) i++;
+      continue;
+    }
+    i++;
+  }
+  return false;
 }
 
 /** Longest object, array, dict, list or tuple literal looked into for watched values (a large one is configuration or data). */

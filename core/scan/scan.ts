@@ -488,10 +488,11 @@ export class Scanner {
   private boundaryFindings(path: string, analysis: Analysis, rules: LanguageRules, lines: LineIndex, text: string, grammar: Grammar, depth = 0): Finding[] {
     const out: Finding[] = [];
     const called = new Set<object>();
+    // One finding per range and rule: a container handed over whole is a call site per value it holds (`run(tools)`).
+    const seen = new Set<string>();
     for (const call of analysis.calls) {
       const range = lines.range(call.start, call.end);
       const callee = call.form === "new" ? `new ${call.callee}` : call.callee;
-      const seen = new Set<string>();
       if (call.unreadLoad) {
         out.push(dynamicCode.at(path, range, callee, UNREAD_LOAD));
         continue;
@@ -507,7 +508,7 @@ export class Scanner {
       for (const { spec, target, member } of rules.match(call.path, call.form, call.passedTo !== undefined)) {
         called.add(spec);
         const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...(spec.custom ? { customRule: spec.custom.id } : {}) };
-        const key = spec.custom?.id ?? spec.category;
+        const key = `${call.start}\0${call.end}\0${spec.custom?.id ?? spec.category}`;
         if (seen.has(key)) continue;
         seen.add(key);
         if (spec.category === "code") {

@@ -110,6 +110,22 @@ describe(`scan/shell-command, scan/network-call: factories within one file (the 
     const text = 'const cp = require("child_process");\nfunction c() { return b(); }\nconst b = () => a();\nfunction a() { return cp; }\na().exec("1");\nb().exec("2");\nc().exec("3");\n';
     expect(await found("a.js", text)).toEqual([`${SHELL} ${at(text, "a().exec")}`, `${SHELL} ${at(text, "b().exec")}`]);
   });
+  test("JS: a factory returning an object or array literal of watched values: `mk().run(…)`, `const api = mk(); api.run(…)`, `mk()[\"run\"](…)`, an arrow's `({ … })`, `mkl()[0](…)`", async () => {
+    const text = 'const cp = require("child_process");\nfunction mk() {\n  return { run: cp.exec, n: 1 };\n}\nmk().run("a");\nconst api = mk();\napi.run("b");\nmk()["run"]("c");\nconst mk2 = () => ({ sh: cp.spawn });\nmk2().sh("d");\nfunction mkl() {\n  return [cp.execSync];\n}\nmkl()[0]("e");\n';
+    expect(await found("a.js", text)).toEqual([`${SHELL} ${at(text, "mk().run")}`, `${SHELL} ${at(text, "api.run")}`, `${SHELL} ${at(text, 'mk()["run"]')}`, `${SHELL} ${at(text, "mk2().sh")}`, `${SHELL} ${at(text, "mkl()[0]")}`]);
+  });
+  test("JS: a factory's literal of plain values, a property it does not hold or holding a plain value, and the factory called alone, are not", async () => {
+    const text = 'const cp = require("child_process");\nfunction mk() {\n  return { run: cp.exec, n: print };\n}\nmk();\nmk().n("a");\nmk().other("b");\nfunction plain() {\n  return { run: print };\n}\nplain().run("c");\nconst f = () => { return 1; };\n';
+    expect(await found("a.js", text)).toEqual([]);
+  });
+  test("Python: a factory returning a dict, list or tuple literal of watched values: `mk()[\"run\"](…)`, `api = mk()` … `api[\"run\"](…)`, `.get(\"run\")`, `mkl()[0](…)`", async () => {
+    const text = 'import subprocess\ndef mk():\n    return {"run": subprocess.run, "n": 1}\nmk()["run"](cmd)\napi = mk()\napi["run"](cmd)\napi.get("run")(cmd)\ndef mkl():\n    return [subprocess.call]\nmkl()[0](cmd)\n';
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, 'mk()["run"]')}`, `${SHELL} ${at(text, 'api["run"]')}`, `${SHELL} ${at(text, 'api.get("run")')}`, `${SHELL} ${at(text, "mkl()[0]")}`]);
+  });
+  test("Python: a factory's literal of plain values, a key it does not hold or holding a plain value, and the factory called alone, are not", async () => {
+    const text = 'import subprocess\ndef mk():\n    return {"run": subprocess.run, "n": print}\nmk()\nmk()["n"](cmd)\nmk()["other"](cmd)\ndef plain():\n    return {"run": print}\nplain()["run"](cmd)\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
   test("JS: a factory's value through a local (`const c = cp; return c`)", async () => {
     const text = 'import * as cp from "child_process";\nexport function shell() {\n  const c = cp;\n  return c;\n}\nshell().exec("ls");\n';
     expect(await found("a.ts", text)).toEqual([`${SHELL} ${at(text, "shell().exec")}`]);

@@ -352,6 +352,15 @@ describe("scan/shell-command through a project file loaded inline (require(…).
     const run = await scanFiles({ root, files, workers: 1 });
     expect(run.findings.map(brief)).toEqual([]);
   });
+  test("a project module required under a global's name hides the global (ws's `const WebSocket = require(\"./websocket\")`), also held in an object literal of a function", async () => {
+    const { root, files } = project({
+      "websocket.js": "class WebSocket {}\nmodule.exports = WebSocket;\n",
+      "shell.js": 'import { exec } from "child_process";\nexport { exec };\n',
+      "server.js": 'const { exec } = require("./shell");\nconst WebSocket = require("./websocket");\nnew WebSocket(u);\nclass Server {\n  constructor(options) {\n    options = { WebSocket, ...options };\n    this.options = options;\n  }\n  go() {\n    new this.options.WebSocket(null);\n  }\n}\n',
+    });
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual([]);
+  });
 });
 
 describe("scan/shell-command through a project file imported with a comment before its specifier or inside its statement (links.ts reads past comments as JavaScript reads them)", () => {

