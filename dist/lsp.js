@@ -54947,7 +54947,7 @@ var LOADER_MODULES = /* @__PURE__ */ new Map([
   ["process", { module: GLOBAL, members: ["process"] }],
   ["module", { module: GLOBAL, members: [MODULE_BUILTIN] }]
 ]);
-var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"], ["process", "binding"], ["process", "_linkedBinding"]];
+var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"], [MODULE_BUILTIN, "prototype", "require"], ["process", "binding"], ["process", "_linkedBinding"]];
 var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members2) => members2.join(".")));
 var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members2) => members2.at(-1)));
 var INVOKED = /\.(?:call|apply)$/;
@@ -55162,6 +55162,7 @@ function calleeOfArgument(arg) {
   return call2?.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
 }
 var DEFINE_PROPERTY = "Object.defineProperty";
+var SET_PROTOTYPE = "Object.setPrototypeOf";
 var ASSIGN = "Object.assign";
 var EXPORTS_OBJECT = /^(?:module\.)?exports$/;
 function storeFollowed(fn, resolver) {
@@ -55430,6 +55431,10 @@ var Resolver = class {
     if (type === "arguments" || type === "call_expression" && PRIVATE_READ.test(node2.childForFieldName("function")?.text ?? "")) {
       const args2 = namedChildrenOf(node2);
       const map2 = args2[1];
+      if (type === "arguments" && node2.parent && this.readsByName(node2.parent.childForFieldName("function"), SET_PROTOTYPE)) {
+        const owner = this.slotKey(args2[0], depth + 1);
+        return owner && `${owner}.__proto__`;
+      }
       const property = type === "arguments" && map2?.type === "string" ? this.constants.stringOf(map2) : void 0;
       if (property !== void 0) {
         const owner = this.slotKey(args2[0], depth + 1);
@@ -56164,6 +56169,10 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       const descriptor = namedChildrenOf(args2)[2];
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       if (value) add(args2, value);
+    } else if (source.startsWith("Object", start2) && source.slice(start2, callee.endIndex).replace(/\s+/g, "") === SET_PROTOTYPE) {
+      const args2 = callee.parent.childForFieldName("arguments");
+      const prototype = namedChildrenOf(args2)[1];
+      if (prototype) add(args2, prototype);
     } else if (source.startsWith("Object", start2) && source.slice(start2, callee.endIndex).replace(/\s+/g, "") === ASSIGN) {
       const [target, ...sources] = namedChildrenOf(callee.parent);
       const text5 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");

@@ -97,10 +97,11 @@ const LOADER_MODULES = new Map<string, ModulePath>([
 /**
  * Functions that load a module by name wherever they are reached from (a global object, an import, a name holding
  * them): a `require` made by createRequire, `process.getBuiltinModule` (Node 20.16, 22.3), `process.mainModule.require`,
- * the module builtin's internal `_load` (`require("module")._load(m)`), and `process.binding(name)`, which loads one of
+ * the module builtin's internal `_load` (`require("module")._load(m)`) and its modules' `require`
+ * (`Module.prototype.require.call(module, m)`), and `process.binding(name)`, which loads one of
  * Node's internal bindings (the table names those that start processes or open sockets: `spawn_sync`, `tcp_wrap`…).
  */
-const LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"], ["process", "binding"], ["process", "_linkedBinding"]];
+const LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"], [MODULE_BUILTIN, "prototype", "require"], ["process", "binding"], ["process", "_linkedBinding"]];
 const LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
 /** The names a member callee ends with when it may be one of LOADER_PATHS: only such a member is resolved (most are not loaders: `cp.exec(…)`). */
 const LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)!));
@@ -399,6 +400,7 @@ function calleeOfArgument(arg: Node): Node | null | undefined {
 
 /** `Object.defineProperty(o, "run", { value })`: the property `o.run` holds the value (Resolver.slotKey), reported where it is called. */
 const DEFINE_PROPERTY = "Object.defineProperty";
+const SET_PROTOTYPE = "Object.setPrototypeOf";
 /** `Object.assign(module.exports, { run })`: the file exports what the objects hold (reported where an importer calls it). */
 const ASSIGN = "Object.assign";
 const EXPORTS_OBJECT = /^(?:module\.)?exports$/;
@@ -769,6 +771,11 @@ export class Resolver {
     if (type === "arguments" || (type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? ""))) {
       const args = namedChildrenOf(node);
       const map = args[1];
+      // `Object.setPrototypeOf(o, cp)`'s arguments (withDerivedDefinitions): `o`'s prototype, as `o.__proto__ = cp` sets it.
+      if (type === "arguments" && node.parent && this.readsByName(node.parent.childForFieldName("function")!, SET_PROTOTYPE)) {
+        const owner = this.slotKey(args[0]!, depth + 1);
+        return owner && `${owner}.__proto__`;
+      }
       // `Object.defineProperty(o, "run", …)`'s arguments (withDerivedDefinitions): the property `o.run`.
       const property = type === "arguments" && map?.type === "string" ? this.constants.stringOf(map) : undefined;
       if (property !== undefined) {
@@ -1733,6 +1740,11 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       const descriptor = namedChildrenOf(args)[2];
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       if (value) add(args!, value);
+    } else if (source.startsWith("Object", start) && source.slice(start, callee.endIndex).replace(/\s+/g, "") === SET_PROTOTYPE) {
+      // `Object.setPrototypeOf(o, cp)`: `o`'s prototype slot holds the module (Resolver.slotKey; Bindings.slotPath reads through it).
+      const args = callee.parent!.childForFieldName("arguments");
+      const prototype = namedChildrenOf(args)[1];
+      if (prototype) add(args!, prototype);
     } else if (source.startsWith("Object", start) && source.slice(start, callee.endIndex).replace(/\s+/g, "") === ASSIGN) {
       const [target, ...sources] = namedChildrenOf(callee.parent);
       const text = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");

@@ -479,12 +479,12 @@ describe("scan/shell-command: `process.execve` (Node 22.15, 23.11: the process b
 });
 
 describe("scan/shell-command: an object whose prototype is a watched module", () => {
-  test("`{ __proto__: cp }` and `o.__proto__ = cp`: a member the object lacks is the module's; a member the module has not, or a module not watched, is not", async () => {
+  test("`{ __proto__: cp }`, `o.__proto__ = cp` and `Object.setPrototypeOf(o, cp)`: a member the object lacks is the module's; a member the module has not, or a module not watched, is not", async () => {
     const files = {
-      "a.js": 'const cp = require("child_process");\nconst o = { __proto__: cp };\no.execSync("a");\nconst p = {};\np.__proto__ = cp;\np.spawn("b");\n',
+      "a.js": 'const cp = require("child_process");\nconst o = { __proto__: cp };\no.execSync("a");\nconst p = {};\np.__proto__ = cp;\np.spawn("b");\nconst q = {};\nObject.setPrototypeOf(q, cp);\nq.exec("c");\n',
       "b.js": 'const cp = require("child_process");\nconst path = require("path");\nconst o = { __proto__: cp };\no.toString("a");\nconst q = { __proto__: path };\nq.join("b");\n',
     };
-    expect(await scan(files)).toEqual(["a.js:3:1-3:11 scan/shell-command", "a.js:6:1-6:8 scan/shell-command"]);
+    expect(await scan(files)).toEqual(["a.js:3:1-3:11 scan/shell-command", "a.js:6:1-6:8 scan/shell-command", "a.js:9:1-9:7 scan/shell-command"]);
   });
 });
 

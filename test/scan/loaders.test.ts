@@ -98,6 +98,11 @@ describe("JavaScript: process.getBuiltinModule and the module builtin's _load (N
     expect(found("b.mjs", esm)).toEqual(["scan/shell-command 2:1-35", "scan/shell-command 3:1-28"]);
   });
 
+  test("scan/shell-command: the module builtin's modules' `require` (`Module.prototype.require.call(module, m)`), held by a name; `path`'s is not", () => {
+    const text = 'const Module = require("module");\nModule.prototype.require.call(module, "child_process").execSync("a");\nconst r = Module.prototype.require;\nr.call(module, "child_process").exec("b");\nModule.prototype.require.call(module, "path").join("c");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 2:1-64", "scan/shell-command 4:1-37"]);
+  });
+
   test("scan/shell-command: a loader destructured from process, invoked through .call, .apply or Reflect.apply; createRequire imported under another name; a namespace's default._load", () => {
     const text = 'const { getBuiltinModule } = process;\ngetBuiltinModule("child_process").execSync("a");\nprocess.getBuiltinModule.call(process, "child_process").execSync("b");\nReflect.apply(process.getBuiltinModule, process, ["child_process"]).execSync("c");\nrequire("module")._load.apply(null, ["child_process"]).execSync("d");\n';
     expect(found("a.js", text)).toEqual(["scan/shell-command 2:1-43", "scan/shell-command 3:1-65", "scan/shell-command 4:1-77", "scan/shell-command 5:1-64"]);
