@@ -2,21 +2,19 @@
 // imports, multi-line import lists, destructured and namespace require, tsconfig/jsconfig `paths` and
 // `baseUrl`, Python parenthesised from-imports and submodules — each found (the rule fires) and each
 // look-alike left alone (the rule does not), on one thread and on worker threads.
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
 import { aliasCandidates, aliasesOf } from "../../core/scan/aliases";
 import { scanFiles } from "../../core/scan/run";
 import { REPO, tempDir } from "../helpers/cli";
+import { writeProject } from "./helpers";
 
+/** The project written, its configuration files (tsconfig.json) left out of the files scanned. */
 function project(files: Record<string, string>): { root: string; files: string[] } {
-  const root = tempDir();
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
-  return { root, files: Object.keys(files).filter((f) => !f.endsWith(".json")).sort() };
+  const written = writeProject(files);
+  return { ...written, files: written.files.filter((f) => !f.endsWith(".json")) };
 }
 const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
 async function scan(files: Record<string, string>, workers = 1): Promise<string[]> {

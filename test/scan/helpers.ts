@@ -1,6 +1,9 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { compareFindings } from "../../core/kernel/findings";
 import { type ScanConfig, scanConfigSchema } from "../../core/scan/config";
 import { scanSource } from "../../core/scan/scan";
+import { tempDir } from "../helpers/cli";
 
 /** "line:col-endLine:endCol" of the nth occurrence (0-based) of `needle` in `text` — exact, end exclusive. */
 export function at(text: string, needle: string, nth = 0): string {
@@ -28,4 +31,14 @@ export function scanConfig(input: unknown = {}): ScanConfig {
 export async function found(path: string, text: string, config: unknown = {}): Promise<string[]> {
   const findings = await scanSource(path, text, { config: scanConfig(config) });
   return [...findings].sort(compareFindings).map((f) => `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
+}
+
+/** A project in a fresh folder: each file written at its path; `files` its paths, sorted. */
+export function writeProject(files: Record<string, string>): { root: string; files: string[] } {
+  const root = tempDir();
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return { root, files: Object.keys(files).sort() };
 }

@@ -1,7 +1,7 @@
 // Issue 19: names resolved across the project's files (the symbol table), through the CLI, worker
 // threads and the single-file scan; and `flowgate scan PATH` for a path outside the current directory.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { Parser } from "@vscode/tree-sitter-wasm";
 import { describe, expect, test, vi } from "vitest";
@@ -9,15 +9,9 @@ import { MAX_PROJECT_DEPTH, ProjectSymbols } from "../../core/scan/project";
 import { scanFiles } from "../../core/scan/run";
 import { MAX_PASS_TREE_CHARS, Scanner } from "../../core/scan/scan";
 import { REPO, runCli, tempDir } from "../helpers/cli";
+import { writeProject } from "./helpers";
 
-function project(files: Record<string, string>): { root: string; files: string[] } {
-  const root = tempDir();
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
-  return { root, files: Object.keys(files).sort() };
-}
+const project = writeProject;
 
 const PROJECT = {
   "pkg/_compat.py": "import httpx\n",

@@ -1,13 +1,10 @@
 // Syntax Node and tsc accept that the grammar does not read (readable.ts): read after rewriting to the same length, so
 // a file using it is judged whole; syntax the scan still cannot read fails the gate (scan/parse-error is an error).
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Grammar } from "../../core/scan/parser";
 import { readableText } from "../../core/scan/readable";
 import { scanFiles } from "../../core/scan/run";
-import { tempDir } from "../helpers/cli";
-import { at, found } from "./helpers";
+import { at, found, writeProject } from "./helpers";
 
 describe("readableText", () => {
   /** `text` with each of `words` (found left to right) replaced: the expected reading. */
@@ -75,17 +72,8 @@ describe("scan/parse-error", () => {
 });
 
 describe("names written as strings across files (ES2022)", () => {
-  function project(files: Record<string, string>): { root: string; files: string[] } {
-    const root = tempDir();
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, file)), { recursive: true });
-      writeFileSync(join(root, file), text);
-    }
-    return { root, files: Object.keys(files).sort() };
-  }
-
   test("`import { \"run\" as r }` and `import { in as a }` (a reserved word, as bundlers write), and a name re-exported with \`from\` on the next line, of a file offering child_process's exec are calls of it", async () => {
-    const { root, files } = project({
+    const { root, files } = writeProject({
       "shell.mjs": 'export { exec as "run", execSync as "if" } from "child_process";\n',
       "bundle.mjs": 'import { exec } from "child_process";\nexport { exec as in, exec as do };\n',
       "keyword.mjs": 'import { in as a, do as b } from "./bundle.mjs";\na(process.argv[2]);\nb("ls");\n',
