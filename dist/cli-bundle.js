@@ -53444,13 +53444,14 @@ function withDerivedDefinitions(definitions, callees, source, root) {
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");
-  const path3 = object2 && (resolver.elementOf(object2) ?? (object2.type === "identifier" ? void 0 : resolver.resolve(object2)));
-  const loaded = !path3 && object2 ? resolver.projectRequire(object2) : void 0;
-  if (!path3 && loaded === void 0) return;
   const single = callback.childForFieldName("parameter");
   const list2 = callback.childForFieldName("parameters");
   const first = single ?? list2?.namedChild(0);
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings);
+  const path3 = object2 && (resolver.elementOf(object2) ?? (object2.type === "identifier" ? void 0 : resolver.resolve(object2)));
+  const loaded = !path3 && object2 ? resolver.projectRequire(object2) : void 0;
+  if (!path3 && loaded === void 0) return;
   const call2 = member.parent;
   if (param?.type === "object_pattern") {
     const exported = path3 ? void 0 : resolver.projectExports(loaded);

