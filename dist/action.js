@@ -54138,7 +54138,8 @@ var GAPS = [
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:static|readonly|override|abstract)\s+)accessor(?=\s+[#$\p{L}_\["'])`, "gu"), rewrite: (_, modifier) => `${modifier}${blank2("accessor")}` },
   // A reserved word as an imported or exported name (`import { in as schema }`, `export { schema as in, \u2026 }`, as bundlers
   // such as rolldown write them): the same name written as a string (ES2022), its quotes taking the spaces around it.
-  { typescript: false, pattern: new RegExp(String.raw`(?<=[{,]\s*)[ \t](${RESERVED})[ \t](?=[ \t]*as[ \t])`, "g"), rewrite: (_, word) => `"${word}"` },
+  // The lookahead first: a lookbehind's `\s*` tried at every position is quadratic in runs of white space.
+  { typescript: false, pattern: new RegExp(String.raw`(?=[ \t](?:${RESERVED})[ \t])(?<=[{,]\s*)[ \t](${RESERVED})[ \t](?=[ \t]*as[ \t])`, "g"), rewrite: (_, word) => `"${word}"` },
   { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})[ \t](?=[ \t]*[,}])`, "g"), rewrite: (_, word) => `as"${word}"` },
   { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})([,}])[ \t]`, "g"), rewrite: (_, word, after) => `as"${word}"${after}` },
   // `export { exec }` with `from "./shell"` on the next line: the grammar ends the statement at the line break. The
@@ -54156,16 +54157,19 @@ var GAPS = [
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:from|import)\s*${STRING}\s*)assert(?=\s*\{)`, "gu"), rewrite: (_, before) => `${before}with  ` }
 ];
 function listItemStart(text4, at) {
+  const floor = Math.max(0, at - LIST_LOOKBACK);
   let i2 = at - 1;
   for (; ; ) {
-    while (i2 >= 0 && /\s/.test(text4[i2])) i2--;
+    while (i2 >= floor && /\s/.test(text4[i2])) i2--;
+    if (i2 < floor) return false;
     if (text4[i2] === "/" && text4[i2 - 1] === "*") {
-      const open3 = text4.lastIndexOf("/*", i2 - 2);
+      const open3 = text4.slice(floor, i2 - 1).lastIndexOf("/*");
       if (open3 < 0) return false;
-      i2 = open3 - 1;
+      i2 = floor + open3 - 1;
       continue;
     }
-    const lineStart = text4.lastIndexOf("\n", i2) + 1;
+    let lineStart = i2;
+    while (lineStart > floor && text4[lineStart - 1] !== "\n") lineStart--;
     if (text4.slice(lineStart, i2 + 1).trimStart().startsWith("//")) {
       i2 = lineStart - 1;
       continue;
@@ -54173,6 +54177,7 @@ function listItemStart(text4, at) {
     return text4[i2] === "<" || text4[i2] === ",";
   }
 }
+var LIST_LOOKBACK = 400;
 var IMPORT_TYPE = new RegExp(String.raw`\bimport\s*\(\s*${STRING}\s*\)(?:\s*\.\s*${NAME})+\s*(?=<)`, "gu");
 var MAX_TYPE_ARGUMENTS = 2e3;
 function typeArgumentsEnd(text4, open3) {

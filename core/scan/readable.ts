@@ -36,7 +36,8 @@ const GAPS: readonly Gap[] = [
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:static|readonly|override|abstract)\s+)accessor(?=\s+[#$\p{L}_\["'])`, "gu"), rewrite: (_, modifier) => `${modifier}${blank("accessor")}` },
   // A reserved word as an imported or exported name (`import { in as schema }`, `export { schema as in, … }`, as bundlers
   // such as rolldown write them): the same name written as a string (ES2022), its quotes taking the spaces around it.
-  { typescript: false, pattern: new RegExp(String.raw`(?<=[{,]\s*)[ \t](${RESERVED})[ \t](?=[ \t]*as[ \t])`, "g"), rewrite: (_, word) => `"${word}"` },
+  // The lookahead first: a lookbehind's `\s*` tried at every position is quadratic in runs of white space.
+  { typescript: false, pattern: new RegExp(String.raw`(?=[ \t](?:${RESERVED})[ \t])(?<=[{,]\s*)[ \t](${RESERVED})[ \t](?=[ \t]*as[ \t])`, "g"), rewrite: (_, word) => `"${word}"` },
   { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})[ \t](?=[ \t]*[,}])`, "g"), rewrite: (_, word) => `as"${word}"` },
   { typescript: false, pattern: new RegExp(String.raw`\bas[ \t](${RESERVED})([,}])[ \t]`, "g"), rewrite: (_, word, after) => `as"${word}"${after}` },
   // `export { exec }` with `from "./shell"` on the next line: the grammar ends the statement at the line break. The
@@ -55,19 +56,26 @@ const GAPS: readonly Gap[] = [
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:from|import)\s*${STRING}\s*)assert(?=\s*\{)`, "gu"), rewrite: (_, before) => `${before}with  ` },
 ];
 
-/** Does `at` start an item of a `<…>` list: a `<` or `,` before it, past white space and comments? */
+/**
+ * Does `at` start an item of a `<…>` list: a `<` or `,` before it, past white space and comments within
+ * LIST_LOOKBACK characters? Bounded: in a hostile file of a million comment ends before `out T,` each would otherwise
+ * be scanned back to the file's start (quadratic).
+ */
 function listItemStart(text: string, at: number): boolean {
+  const floor = Math.max(0, at - LIST_LOOKBACK);
   let i = at - 1;
   for (;;) {
-    while (i >= 0 && /\s/.test(text[i]!)) i--;
+    while (i >= floor && /\s/.test(text[i]!)) i--;
+    if (i < floor) return false;
     if (text[i] === "/" && text[i - 1] === "*") {
-      const open = text.lastIndexOf("/*", i - 2);
+      const open = text.slice(floor, i - 1).lastIndexOf("/*");
       if (open < 0) return false;
-      i = open - 1;
+      i = floor + open - 1;
       continue;
     }
     // A line comment ends the line before: the line is skipped when it starts with `//`.
-    const lineStart = text.lastIndexOf("\n", i) + 1;
+    let lineStart = i;
+    while (lineStart > floor && text[lineStart - 1] !== "\n") lineStart--;
     if (text.slice(lineStart, i + 1).trimStart().startsWith("//")) {
       i = lineStart - 1;
       continue;
@@ -75,6 +83,8 @@ function listItemStart(text: string, at: number): boolean {
     return text[i] === "<" || text[i] === ",";
   }
 }
+/** How far back listItemStart looks for the `<` or `,` before a variance annotation (comments included). */
+const LIST_LOOKBACK = 400;
 
 /** `import("m").Name<T>` in a type (TypeScript): its type arguments are blanked, the `<…>` the grammar reads as a comparison. */
 const IMPORT_TYPE = new RegExp(String.raw`\bimport\s*\(\s*${STRING}\s*\)(?:\s*\.\s*${NAME})+\s*(?=<)`, "gu");
