@@ -50803,6 +50803,7 @@ var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 var DEFAULT_TIME_LIMIT_MS = 5e3;
 var LARGE_FILE_CHARS = 512 * 1024;
 var EXTRA_MS_PER_MB = 4e3;
+var MAX_EXTRA_MS = 1e4;
 var MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
 var BOUNDARY_RULE_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
@@ -50982,7 +50983,7 @@ var Scanner = class _Scanner {
   }
   /** The time parsing `text`, and then analysing it, may each take (DEFAULT_TIME_LIMIT_MS, LARGE_FILE_CHARS). */
   limitFor(text4) {
-    return this.timeLimitMs + Math.round(Math.max(0, text4.length - LARGE_FILE_CHARS) * EXTRA_MS_PER_MB / (1024 * 1024));
+    return this.timeLimitMs + Math.min(MAX_EXTRA_MS, Math.round(Math.max(0, text4.length - LARGE_FILE_CHARS) * EXTRA_MS_PER_MB / (1024 * 1024)));
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path2, project, grammar) {

@@ -48,12 +48,14 @@ export interface ScannerOptions {
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 
 /**
- * A file over LARGE_FILE_CHARS gets EXTRA_MS_PER_MB more time per MB beyond it, on parsing and on its analysis each: a
- * real bundle's scan grows with its size (@anthropic-ai/claude-agent-sdk's sdk.mjs, 1.5 MB minified: 3.4–6.3 s on a
- * loaded machine, skipped at 5 s), while hostile input blows past any such bound on a few kilobytes.
+ * A file over LARGE_FILE_CHARS gets EXTRA_MS_PER_MB more time per MB beyond it, at most MAX_EXTRA_MS, on parsing and on
+ * its analysis each: a real bundle's scan grows with its size (@anthropic-ai/claude-agent-sdk's sdk.mjs, 1.5 MB
+ * minified: 3.4–6.3 s on a loaded machine, skipped at 5 s), while hostile input blows past any such bound on a few
+ * kilobytes; the cap keeps what one hostile file near limits.max-file-bytes can hold the gate up to 15 s a phase.
  */
 export const LARGE_FILE_CHARS = 512 * 1024;
 export const EXTRA_MS_PER_MB = 4000;
+export const MAX_EXTRA_MS = 10_000;
 
 /**
  * Text whose trees one scanner keeps between a gate scan's passes (Scanner.passTrees): a tree takes about 25 bytes of
@@ -275,7 +277,7 @@ export class Scanner {
 
   /** The time parsing `text`, and then analysing it, may each take (DEFAULT_TIME_LIMIT_MS, LARGE_FILE_CHARS). */
   private limitFor(text: string): number {
-    return this.timeLimitMs + Math.round((Math.max(0, text.length - LARGE_FILE_CHARS) * EXTRA_MS_PER_MB) / (1024 * 1024));
+    return this.timeLimitMs + Math.min(MAX_EXTRA_MS, Math.round((Math.max(0, text.length - LARGE_FILE_CHARS) * EXTRA_MS_PER_MB) / (1024 * 1024)));
   }
 
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
