@@ -9402,7 +9402,8 @@ var GAPS = [
   // line breaks move after the specifier (the lines keep their count; the statement's tokens shift within it).
   {
     typescript: false,
-    pattern: new RegExp(String.raw`(\bexport\s*\{[^{}]*\})(\s*\n\s*)from(\s*)${STRING}`, "g"),
+    // One way to split the white space (spaces, the first line break, the rest): `\s*\n\s*` was quadratic in a long run of it.
+    pattern: new RegExp(String.raw`(\bexport\s*\{[^{}]*\})([ \t]*\r?\n\s*)from(\s*)${STRING}`, "g"),
     rewrite: (match, clause, breaks) => {
       const space = breaks.search(/[^\r\n]/);
       const kept = space < 0 ? breaks : breaks.slice(0, space) + breaks.slice(space + 1);

@@ -58,6 +58,7 @@ describe("readableText on hostile input", () => {
     ["one line of annotations", "typescript", `type X = [${"a, out T, ".repeat(200_000)}];`],
     ["a run of spaces before a reserved word", "javascript", `let a = {${" ".repeat(2_000_000)}in as x };`],
     ["type arguments that never close", "typescript", `type X = ${'import("x").A<'.repeat(150_000)}`],
+    ["line breaks after `export { … }` and no `from`", "javascript", `export {}${"\n ".repeat(1_000_000)}x`],
   ] as const)("%s: read in one pass, every offset kept", (_, grammar, text) => {
     expect(readableText(text, grammar)?.length ?? text.length).toBe(text.length);
   });
