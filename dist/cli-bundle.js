@@ -54999,6 +54999,10 @@ var KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
 var KEYWORD_BOUND = /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)(?![\w$]))/;
 var KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+function callsOnlyIn(other, these) {
+  const seen = new Set(these.map(findingKey));
+  return other.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
+}
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var CODE_PATH = "<code>";
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
@@ -55188,8 +55192,9 @@ var Scanner = class _Scanner {
     const links = this.linksOf(path3, text4, place2, grammar);
     const first = this.scanText(path3, text4, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
     if (first.scan.pending) return first.scan;
-    const result = this.readGaps(path3, text4, project, grammar, first);
-    this.addNameReadings(path3, text4, project, grammar, result.scan);
+    const language = grammar ?? grammarOf(path3) ?? this.scriptOf(path3, text4);
+    const result = this.readGaps(path3, text4, project, language, first);
+    this.addNameReadings(path3, text4, project, language, result.scan);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place2(hop2.start, hop2.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
   }
@@ -55199,15 +55204,13 @@ var Scanner = class _Scanner {
    * file's (its exports and notes too), else it only adds the boundary calls it finds; either way no boundary call
    * only one reading finds is lost. Costs nothing on a file that parses.
    */
-  readGaps(path3, text4, project, script, first) {
+  readGaps(path3, text4, project, grammar, first) {
     const broken = (scan) => scan.findings.some((f) => f.rule === parseError2.id);
-    const grammar = script ?? grammarOf(path3) ?? this.scriptOf(path3, text4);
     const readable = grammar && broken(first.scan) ? readableText(text4, grammar) : void 0;
     if (readable === void 0) return first;
     const second = this.scanText(path3, readable, false, project, grammar);
     const [kept3, other] = second.scan.parsed && !broken(second.scan) ? [second, first] : [first, second];
-    const seen = new Set(kept3.scan.findings.map(findingKey));
-    const added = other.scan.findings.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
+    const added = callsOnlyIn(other.scan.findings, kept3.scan.findings);
     return added.length ? { ...kept3, scan: { ...kept3.scan, findings: [...kept3.scan.findings, ...added] } } : kept3;
   }
   /**
@@ -55218,14 +55221,12 @@ var Scanner = class _Scanner {
    * every one read as a name. The boundary calls only that reading finds are added (a regular expression after the
    * keyword is almost never code-shaped, so the other reading rarely finds anything).
    */
-  addNameReadings(path3, text4, project, script, scan) {
-    const grammar = script ?? grammarOf(path3) ?? this.scriptOf(path3, text4);
+  addNameReadings(path3, text4, project, grammar, scan) {
     if (!grammar || grammar === "python" || !scan.parsed) return;
     const words = KEYWORD_BOUND.test(text4) ? KEYWORDS : text4.search(KEYWORD_BEFORE_SLASH) >= 0 ? KEYWORD_BEFORE_SLASH : void 0;
     if (!words) return;
     const asNames = this.scanText(path3, text4.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
-    const seen = new Set(scan.findings.map(findingKey));
-    for (const finding of asNames.findings) if (BOUNDARY_RULE_IDS.has(finding.rule) && !seen.has(findingKey(finding))) scan.findings.push(finding);
+    scan.findings.push(...callsOnlyIn(asNames.findings, scan.findings));
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path3, text4, place2 = placer(path3, text4), script) {

@@ -90,6 +90,11 @@ const KEYWORD_BOUND = /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)
 /** Every `yield` and `await` (not a property: `.await`). */
 const KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 const findingKey = (f: Finding) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+/** The boundary calls another reading of a file found that this reading's findings lack. */
+function callsOnlyIn(other: readonly Finding[], these: readonly Finding[]): Finding[] {
+  const seen = new Set(these.map(findingKey));
+  return other.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
+}
 /** Why a load of a module by a name the scan cannot read is scan/dynamic-code. */
 const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 /** The path code handed to an evaluator is scanned under (its findings are placed at the evaluator's call). */
@@ -297,8 +302,9 @@ export class Scanner {
     // A gate scan's file that imports project files may be scanned again with the project's table: its tree is kept.
     const first = this.scanText(path, text, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
     if (first.scan.pending) return first.scan;
-    const result = this.readGaps(path, text, project, grammar, first);
-    this.addNameReadings(path, text, project, grammar, result.scan);
+    const language = grammar ?? grammarOf(path) ?? this.scriptOf(path, text);
+    const result = this.readGaps(path, text, project, language, first);
+    this.addNameReadings(path, text, project, language, result.scan);
     const exports = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name, p]) => [name, { ...p, via: p.via?.map((hop) => (hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) })) }]));
     return links.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links }) } : result.scan;
   }
@@ -309,15 +315,13 @@ export class Scanner {
    * file's (its exports and notes too), else it only adds the boundary calls it finds; either way no boundary call
    * only one reading finds is lost. Costs nothing on a file that parses.
    */
-  private readGaps(path: string, text: string, project: ProjectSymbols | undefined, script: Grammar | undefined, first: ReturnType<Scanner["scanText"]>): ReturnType<Scanner["scanText"]> {
+  private readGaps(path: string, text: string, project: ProjectSymbols | undefined, grammar: Grammar | undefined, first: ReturnType<Scanner["scanText"]>): ReturnType<Scanner["scanText"]> {
     const broken = (scan: FileScan) => scan.findings.some((f) => f.rule === parseError.id);
-    const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, text);
     const readable = grammar && broken(first.scan) ? readableText(text, grammar) : undefined;
     if (readable === undefined) return first;
     const second = this.scanText(path, readable, false, project, grammar);
     const [kept, other] = second.scan.parsed && !broken(second.scan) ? [second, first] : [first, second];
-    const seen = new Set(kept.scan.findings.map(findingKey));
-    const added = other.scan.findings.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
+    const added = callsOnlyIn(other.scan.findings, kept.scan.findings);
     return added.length ? { ...kept, scan: { ...kept.scan, findings: [...kept.scan.findings, ...added] } } : kept;
   }
 
@@ -329,14 +333,12 @@ export class Scanner {
    * every one read as a name. The boundary calls only that reading finds are added (a regular expression after the
    * keyword is almost never code-shaped, so the other reading rarely finds anything).
    */
-  private addNameReadings(path: string, text: string, project: ProjectSymbols | undefined, script: Grammar | undefined, scan: FileScan): void {
-    const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, text);
+  private addNameReadings(path: string, text: string, project: ProjectSymbols | undefined, grammar: Grammar | undefined, scan: FileScan): void {
     if (!grammar || grammar === "python" || !scan.parsed) return;
     const words = KEYWORD_BOUND.test(text) ? KEYWORDS : text.search(KEYWORD_BEFORE_SLASH) >= 0 ? KEYWORD_BEFORE_SLASH : undefined;
     if (!words) return;
     const asNames = this.scanText(path, text.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
-    const seen = new Set(scan.findings.map(findingKey));
-    for (const finding of asNames.findings) if (BOUNDARY_RULE_IDS.has(finding.rule) && !seen.has(findingKey(finding))) scan.findings.push(finding);
+    scan.findings.push(...callsOnlyIn(asNames.findings, scan.findings));
   }
 
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
