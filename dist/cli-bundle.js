@@ -55086,13 +55086,14 @@ var Scanner = class _Scanner {
     } else {
       const run2 = this.paused.get(path3) ?? this.startParse(previous, grammar, text4);
       this.paused.delete(path3);
-      const remaining = this.limitFor(text4) - run2.spentMs;
+      const limitMs = this.limitFor(text4);
+      const remaining = limitMs - run2.spentMs;
       const slice = sliceMs !== void 0 && previous ? Math.min(sliceMs, remaining) : remaining;
       const began = performance.now();
       const deadline = began + slice;
       tree = run2.parser.parse(text4, run2.base ?? null, { progressCallback: () => performance.now() > deadline });
       run2.spentMs += performance.now() - began;
-      if (!tree && previous && run2.spentMs < this.limitFor(text4)) {
+      if (!tree && previous && run2.spentMs < limitMs) {
         this.paused.set(path3, run2);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value);
         return { tree: null, pending: { edit: editBetween(previous.text, text4) } };
@@ -55242,6 +55243,7 @@ var Scanner = class _Scanner {
     const grammar = script ?? grammarOf(path3) ?? this.scriptOf(path3, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     const text4 = grammar === "python" ? commentLinesBlanked(source) : source;
+    const limitMs = this.limitFor(text4);
     if (text4.length > this.maxBytes) {
       const skipped = `${text4.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path3, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };
@@ -55259,7 +55261,7 @@ var Scanner = class _Scanner {
     const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text4, sliceMs) : { tree: this.passTree(path3, grammar, text4) ?? this.parse(text4) };
     if (pending) return { scan: { findings: this.interimFindings(path3, key, text4, pending.edit), parsed: false, lines: countLines2(text4), pending: true } };
     if (!tree) {
-      const skipped = `parsing took over ${this.limitFor(text4)} ms (deeply nested or broken code)`;
+      const skipped = `parsing took over ${limitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path3, WHOLE_FILE, skipped)]), parsed: false, lines: countLines2(text4), skipped } };
     }
     const offers = keepTree && fileProject ? project.offersTo(path3) : void 0;
@@ -55280,13 +55282,13 @@ var Scanner = class _Scanner {
       let analysis;
       try {
         if (grammar === "python") {
-          const python = reusable && reanalyzePython(reuse.state, reuse.change, tree, text4, language, rules.filter, markers, this.limitFor(text4)) || analyzePython(tree, text4, language, rules.filter, markers, this.limitFor(text4), fileProject);
+          const python = reusable && reanalyzePython(reuse.state, reuse.change, tree, text4, language, rules.filter, markers, limitMs) || analyzePython(tree, text4, language, rules.filter, markers, limitMs, fileProject);
           if (document2) document2.state = python.state && Object.assign(python.state, { offers });
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
           const kept4 = reusable && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, this.limitFor(text4)) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, this.limitFor(text4), fileProject);
+          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, limitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, limitMs, fileProject);
           if (document2) document2.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }
@@ -55426,13 +55428,14 @@ var Scanner = class _Scanner {
   /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
   codeFindings(source, grammar, depth) {
     const text4 = grammar === "python" ? commentLinesBlanked(source) : source;
+    const limitMs = this.limitFor(text4);
     const language = this.grammars.languages[grammar];
     this.grammars.parser.setLanguage(language);
     const tree = this.parse(text4);
-    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.limitFor(text4)} ms`)];
+    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${limitMs} ms`)];
     try {
       const rules = this.rules[languageOf(grammar)];
-      const analysis = grammar === "python" ? analyzePython(tree, text4, language, rules.filter, false, this.limitFor(text4)) : analyzeJavaScript(tree, text4, language, grammar !== "javascript", rules.filter, false, this.limitFor(text4));
+      const analysis = grammar === "python" ? analyzePython(tree, text4, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text4, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text4);
       const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
       return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text4, grammar, depth)];

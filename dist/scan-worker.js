@@ -9884,13 +9884,14 @@ var Scanner = class _Scanner {
     } else {
       const run2 = this.paused.get(path2) ?? this.startParse(previous, grammar, text);
       this.paused.delete(path2);
-      const remaining = this.limitFor(text) - run2.spentMs;
+      const limitMs = this.limitFor(text);
+      const remaining = limitMs - run2.spentMs;
       const slice = sliceMs !== void 0 && previous ? Math.min(sliceMs, remaining) : remaining;
       const began = performance.now();
       const deadline = began + slice;
       tree = run2.parser.parse(text, run2.base ?? null, { progressCallback: () => performance.now() > deadline });
       run2.spentMs += performance.now() - began;
-      if (!tree && previous && run2.spentMs < this.limitFor(text)) {
+      if (!tree && previous && run2.spentMs < limitMs) {
         this.paused.set(path2, run2);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value);
         return { tree: null, pending: { edit: editBetween(previous.text, text) } };
@@ -10040,6 +10041,7 @@ var Scanner = class _Scanner {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     const text = grammar === "python" ? commentLinesBlanked(source) : source;
+    const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };
@@ -10057,7 +10059,7 @@ var Scanner = class _Scanner {
     const { tree, kept: document2, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.passTree(path2, grammar, text) ?? this.parse(text) };
     if (pending) return { scan: { findings: this.interimFindings(path2, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
-      const skipped = `parsing took over ${this.limitFor(text)} ms (deeply nested or broken code)`;
+      const skipped = `parsing took over ${limitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
     }
     const offers = keepTree && fileProject ? project2.offersTo(path2) : void 0;
@@ -10078,13 +10080,13 @@ var Scanner = class _Scanner {
       let analysis;
       try {
         if (grammar === "python") {
-          const python = reusable && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.limitFor(text)) || analyzePython(tree, text, language, rules.filter, markers, this.limitFor(text), fileProject);
+          const python = reusable && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, limitMs) || analyzePython(tree, text, language, rules.filter, markers, limitMs, fileProject);
           if (document2) document2.state = python.state && Object.assign(python.state, { offers });
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
           const kept2 = reusable && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text, language, typescript, rules.filter, markers, this.limitFor(text)) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.limitFor(text), fileProject);
+          const javascript = kept2 && reanalyzeJavaScript(kept2, reuse.change, tree, text, language, typescript, rules.filter, markers, limitMs) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, limitMs, fileProject);
           if (document2) document2.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }
@@ -10224,13 +10226,14 @@ var Scanner = class _Scanner {
   /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
   codeFindings(source, grammar, depth) {
     const text = grammar === "python" ? commentLinesBlanked(source) : source;
+    const limitMs = this.limitFor(text);
     const language = this.grammars.languages[grammar];
     this.grammars.parser.setLanguage(language);
     const tree = this.parse(text);
-    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.limitFor(text)} ms`)];
+    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${limitMs} ms`)];
     try {
       const rules = this.rules[languageOf(grammar)];
-      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, this.limitFor(text)) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, this.limitFor(text));
+      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text);
       const respelled = respelledText(text, grammar) === void 0 ? [] : respelledNames(tree, text, grammar).map(({ node, reads }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
       return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth)];

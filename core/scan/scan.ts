@@ -181,13 +181,14 @@ export class Scanner {
     } else {
       const run = this.paused.get(path) ?? this.startParse(previous, grammar, text);
       this.paused.delete(path);
-      const remaining = this.limitFor(text) - run.spentMs;
+      const limitMs = this.limitFor(text);
+      const remaining = limitMs - run.spentMs;
       const slice = sliceMs !== undefined && previous ? Math.min(sliceMs, remaining) : remaining;
       const began = performance.now();
       const deadline = began + slice;
       tree = run.parser.parse(text, run.base ?? null, { progressCallback: () => performance.now() > deadline });
       run.spentMs += performance.now() - began;
-      if (!tree && previous && run.spentMs < this.limitFor(text)) {
+      if (!tree && previous && run.spentMs < limitMs) {
         this.paused.set(path, run);
         if (this.paused.size > KEPT_DOCUMENTS) this.unpause(this.paused.keys().next().value!);
         return { tree: null, pending: { edit: editBetween(previous.text, text) } };
@@ -359,6 +360,7 @@ export class Scanner {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     const text = grammar === "python" ? commentLinesBlanked(source) : source;
+    const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped } };
@@ -379,7 +381,7 @@ export class Scanner {
     const { tree, kept: document, reuse, pending } = keepTree ? this.parseDocument(key, grammar, text, sliceMs) : { tree: this.passTree(path, grammar, text) ?? this.parse(text) };
     if (pending) return { scan: { findings: this.interimFindings(path, key, text, pending.edit), parsed: false, lines: countLines(text), pending: true } };
     if (!tree) {
-      const skipped = `parsing took over ${this.limitFor(text)} ms (deeply nested or broken code)`;
+      const skipped = `parsing took over ${limitMs} ms (deeply nested or broken code)`;
       return { scan: { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: countLines(text), skipped } };
     }
     // The previous analysis may be re-used for the edited statements only if the project offered the file the same
@@ -402,13 +404,13 @@ export class Scanner {
       let analysis: Analysis;
       try {
         if (grammar === "python") {
-          const python = (reusable && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, this.limitFor(text))) || analyzePython(tree, text, language, rules.filter, markers, this.limitFor(text), fileProject);
+          const python = (reusable && reanalyzePython(reuse.state, reuse.change, tree, text, language, rules.filter, markers, limitMs)) || analyzePython(tree, text, language, rules.filter, markers, limitMs, fileProject);
           if (document) document.state = python.state && Object.assign(python.state, { offers });
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
           const kept = reusable && "constants" in reuse.state ? reuse.state : undefined;
-          const javascript = (kept && reanalyzeJavaScript(kept, reuse!.change, tree, text, language, typescript, rules.filter, markers, this.limitFor(text))) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, this.limitFor(text), fileProject);
+          const javascript = (kept && reanalyzeJavaScript(kept, reuse!.change, tree, text, language, typescript, rules.filter, markers, limitMs)) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, limitMs, fileProject);
           if (document) document.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }
@@ -559,13 +561,14 @@ export class Scanner {
   /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
   private codeFindings(source: string, grammar: Grammar, depth: number): Finding[] {
     const text = grammar === "python" ? commentLinesBlanked(source) : source;
+    const limitMs = this.limitFor(text);
     const language = this.grammars.languages[grammar]!;
     this.grammars.parser.setLanguage(language);
     const tree = this.parse(text);
-    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${this.limitFor(text)} ms`)];
+    if (!tree) return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", `parsing it took over ${limitMs} ms`)];
     try {
       const rules = this.rules[languageOf(grammar)];
-      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, this.limitFor(text)) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, this.limitFor(text));
+      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text);
       // A name respelled in the code (`eval("require('child\\u005fprocess')…")`) hides a call there as in a file.
       const respelled = respelledText(text, grammar) === undefined ? [] : respelledNames(tree, text, grammar).map(({ node, reads }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
