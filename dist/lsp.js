@@ -58362,6 +58362,14 @@ function scannerFor(options) {
   return scanner;
 }
 
+// core/scan/prestart.ts
+var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
+function takeScanWorkers() {
+  const pool = globalThis[POOL] ?? [];
+  globalThis[POOL] = [];
+  return pool;
+}
+
 // core/scan/tsconfig.ts
 var import_node_fs16 = require("node:fs");
 var import_node_path15 = require("node:path");
@@ -58558,13 +58566,21 @@ var ScanThreads = class {
     this.projectPrefixes = projectPrefixes;
     this.offThread = offThread;
     this.scripts = new Map(options.scripts);
+    const prestarted = [];
+    for (const early of takeScanWorkers()) {
+      if (early.script === script && prestarted.length < count) prestarted.push(early);
+      else void early.worker.terminate();
+    }
     for (let i2 = 0; i2 < count; i2++) {
       const init2 = { index: i2 + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
-      const w = { worker: new import_node_worker_threads.Worker(script, { workerData: init2 }), pending: /* @__PURE__ */ new Map() };
+      const early = prestarted[i2];
+      const w = { worker: early?.adopt() ?? new import_node_worker_threads.Worker(script, { workerData: init2 }), pending: /* @__PURE__ */ new Map() };
       const fail = (e) => {
         this.failure ??= e;
         this.wake?.();
       };
+      if (early?.failure) fail(early.failure);
+      if (early) w.worker.postMessage(init2);
       w.worker.on("error", fail);
       w.worker.on("exit", (code) => !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
       w.worker.on("message", (reply) => {
