@@ -5,7 +5,7 @@
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
 
@@ -19,9 +19,47 @@ function optimizeLate() {
   if (SPENDS_INTERRUPT_BUDGET) (0, import_node_v8.setFlagsFromString)(`--interrupt-budget=${JS_INTERRUPT_BUDGET}`);
 }
 
+// core/scan/prestart.ts
+var import_node_os = require("node:os");
+var import_node_worker_threads = require("node:worker_threads");
+var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
+var PrestartedWorker = class {
+  constructor(script, data) {
+    this.script = script;
+    this.worker = new import_node_worker_threads.Worker(script, { workerData: data }).on("error", this.onError).on("exit", this.onExit);
+    this.worker.unref();
+  }
+  script;
+  worker;
+  failure;
+  onError = (e) => this.failure ??= e;
+  onExit = (code) => this.failure ??= new Error(`scan worker exited with code ${code}`);
+  /** The worker, keeping the process alive again; its taker listens to it now. */
+  adopt() {
+    this.worker.off("error", this.onError).off("exit", this.onExit).ref();
+    return this.worker;
+  }
+};
+function prestartScanWorkers(script, count, data) {
+  globalThis[POOL] = Array.from({ length: count }, () => new PrestartedWorker(script, data));
+}
+function workersToPrestart(args) {
+  if (args[0] !== "scan") return 0;
+  let jobs;
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "-j" || arg === "--jobs") jobs = args[++i];
+    else if (arg.startsWith("--jobs=")) jobs = arg.slice("--jobs=".length);
+    else if (arg.startsWith("-j")) jobs = arg.slice("-j".length);
+  }
+  const threads = Number(jobs);
+  return Number.isInteger(threads) && threads > 1 ? Math.min(threads, (0, import_node_os.availableParallelism)()) - 1 : 0;
+}
+
 // cli/launch.ts
 var BUNDLE = (0, import_node_path.join)(__dirname, "cli-bundle.js");
 optimizeLate();
+prestartScanWorkers((0, import_node_path.join)(__dirname, "scan-worker.js"), workersToPrestart(process.argv.slice(2)), { wasmDir: (0, import_node_path.join)(__dirname, "wasm") });
 run();
 function run() {
   const source = (0, import_node_fs.readFileSync)(BUNDLE);
@@ -41,7 +79,7 @@ function cacheFile(source) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
   try {
     const xdg = process.env.XDG_CACHE_HOME;
-    const dir = (0, import_node_path.join)(xdg && (0, import_node_path.isAbsolute)(xdg) ? xdg : (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache"), "flowgate");
+    const dir = (0, import_node_path.join)(xdg && (0, import_node_path.isAbsolute)(xdg) ? xdg : (0, import_node_path.join)((0, import_node_os2.homedir)(), ".cache"), "flowgate");
     (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
     if (!ownedPrivately((0, import_node_fs.statSync)(dir))) return void 0;
     const command = /^[a-z]+$/.test(process.argv[2] ?? "") ? process.argv[2] : "other";

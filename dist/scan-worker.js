@@ -1000,49 +1000,49 @@ var require_tree_sitter = __commonJS({
           return unmarshalNode(this.tree);
         }
         /** Get the smallest node within this node that spans the given byte range. */
-        descendantForIndex(start2, end = start2) {
-          if (typeof start2 !== "number" || typeof end !== "number") {
+        descendantForIndex(start22, end = start22) {
+          if (typeof start22 !== "number" || typeof end !== "number") {
             throw new Error("Arguments must be numbers");
           }
           marshalNode(this);
           const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, start2, "i32");
+          C.setValue(address, start22, "i32");
           C.setValue(address + SIZE_OF_INT, end, "i32");
           C._ts_node_descendant_for_index_wasm(this.tree[0]);
           return unmarshalNode(this.tree);
         }
         /** Get the smallest named node within this node that spans the given byte range. */
-        namedDescendantForIndex(start2, end = start2) {
-          if (typeof start2 !== "number" || typeof end !== "number") {
+        namedDescendantForIndex(start22, end = start22) {
+          if (typeof start22 !== "number" || typeof end !== "number") {
             throw new Error("Arguments must be numbers");
           }
           marshalNode(this);
           const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          C.setValue(address, start2, "i32");
+          C.setValue(address, start22, "i32");
           C.setValue(address + SIZE_OF_INT, end, "i32");
           C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
           return unmarshalNode(this.tree);
         }
         /** Get the smallest node within this node that spans the given point range. */
-        descendantForPosition(start2, end = start2) {
-          if (!isPoint(start2) || !isPoint(end)) {
+        descendantForPosition(start22, end = start22) {
+          if (!isPoint(start22) || !isPoint(end)) {
             throw new Error("Arguments must be {row, column} objects");
           }
           marshalNode(this);
           const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          marshalPoint(address, start2);
+          marshalPoint(address, start22);
           marshalPoint(address + SIZE_OF_POINT, end);
           C._ts_node_descendant_for_position_wasm(this.tree[0]);
           return unmarshalNode(this.tree);
         }
         /** Get the smallest named node within this node that spans the given point range. */
-        namedDescendantForPosition(start2, end = start2) {
-          if (!isPoint(start2) || !isPoint(end)) {
+        namedDescendantForPosition(start22, end = start22) {
+          if (!isPoint(start22) || !isPoint(end)) {
             throw new Error("Arguments must be {row, column} objects");
           }
           marshalNode(this);
           const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-          marshalPoint(address, start2);
+          marshalPoint(address, start22);
           marshalPoint(address + SIZE_OF_POINT, end);
           C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
           return unmarshalNode(this.tree);
@@ -4242,13 +4242,13 @@ var ScopeIndex = class _ScopeIndex {
    * (the statements' own scope indexes, under fresh ids no node of any tree has), those after move by
    * `delta`, those around stretch. False when a scope straddles an edge (then nothing changed).
    */
-  replace(start2, oldEnd, delta, region) {
-    if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
+  replace(start3, oldEnd, delta, region) {
+    if (this.nodes.some((n) => n.start < start3 && n.end > start3 && n.end < oldEnd || n.start >= start3 && n.start < oldEnd && n.end > oldEnd)) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    const kept = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    const kept = this.nodes.filter((n) => n.start < start3 || n.start >= oldEnd);
     for (const n of kept) {
       if (n.start >= oldEnd) n.start += delta;
-      if (n.end > start2) n.end += delta;
+      if (n.end > start3) n.end += delta;
     }
     this.nodes = [...kept, ...fresh];
     this.seal();
@@ -4763,11 +4763,11 @@ var Constants = class {
     const object = fn.childForFieldName("object");
     if (method === "concat" && !python) return args2.childCount > 2 * MAX_FOLDED_STRING + 2 ? void 0 : this.joined([object, ...namedChildrenOf(args2)], depth, reading);
     if (method !== "join") return void 0;
-    const given = namedChildrenOf(args2);
-    const list = python ? given[0] : object;
-    if (given.length > 1 || python && given.length === 0 || !list || list.childCount > 2 * MAX_FOLDED_STRING + 2) return void 0;
+    const given2 = namedChildrenOf(args2);
+    const list = python ? given2[0] : object;
+    if (given2.length > 1 || python && given2.length === 0 || !list || list.childCount > 2 * MAX_FOLDED_STRING + 2) return void 0;
     if (python ? list.type !== "list" && list.type !== "tuple" : list.type !== "array") return void 0;
-    const separator = python ? this.stringOf(object, depth + 1, reading) : given.length === 0 ? "," : this.stringOf(given[0], depth + 1, reading);
+    const separator = python ? this.stringOf(object, depth + 1, reading) : given2.length === 0 ? "," : this.stringOf(given2[0], depth + 1, reading);
     if (separator === void 0) return void 0;
     let out2;
     for (const element of python ? namedChildrenOf(list) : arrayElements(list)) {
@@ -4836,8 +4836,8 @@ function arrayElements(array) {
   }
   return out2;
 }
-function mayJoinArray(source, start2, end) {
-  return source[start2] === "[" && /\]\s*(?:\.\s*join|\[\s*(['"`])join\1\s*\])\s*\([^()]*\)$/.test(source.slice(Math.max(start2, end - 64), end));
+function mayJoinArray(source, start3, end) {
+  return source[start3] === "[" && /\]\s*(?:\.\s*join|\[\s*(['"`])join\1\s*\])\s*\([^()]*\)$/.test(source.slice(Math.max(start3, end - 64), end));
 }
 function slotValue(bindings, node, keyOf) {
   const root = rootName(node.text);
@@ -4845,8 +4845,8 @@ function slotValue(bindings, node, keyOf) {
   const key = keyOf(node);
   return key ? bindings.slotPath(key.split(".")) : void 0;
 }
-function mayFallBack(source, start2, end, known, operators) {
-  const window2 = source.slice(start2, Math.min(end, start2 + 400));
+function mayFallBack(source, start3, end, known, operators) {
+  const window2 = source.slice(start3, Math.min(end, start3 + 400));
   const lineEnd2 = window2.indexOf("\n");
   const line = lineEnd2 < 0 ? window2 : window2.slice(0, lineEnd2);
   if (!operators.test(line)) return false;
@@ -5271,8 +5271,8 @@ var ProjectSymbols = class {
       for (const b of bases) {
         const base = import_node_path3.posix.join(b === "." ? "" : b, ...rest);
         if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
-        const init3 = base === "." ? "__init__.py" : `${base}/__init__.py`;
-        if (this.known.has(init3)) return init3;
+        const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
+        if (this.known.has(init2)) return init2;
       }
       return void 0;
     }
@@ -5519,20 +5519,20 @@ var LineIndex = class {
     return { line: lo + 1, column: o - this.starts[lo] + 1 };
   }
   offset(line, column) {
-    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    return Math.min(start2 + column - 1, this.text.length);
+    const start3 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return Math.min(start3 + column - 1, this.text.length);
   }
-  range(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(Math.max(start2, end));
+  range(start3, end) {
+    const a = this.position(start3);
+    const b = this.position(Math.max(start3, end));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
   /** The text of a 1-based line without its terminator. */
   lineText(line) {
-    const start2 = this.starts[line - 1];
-    if (start2 === void 0) return "";
+    const start3 = this.starts[line - 1];
+    if (start3 === void 0) return "";
     const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
+    return this.text.slice(start3, next).replace(/\r?\n$|\r$/, "");
   }
 };
 
@@ -5914,19 +5914,19 @@ var CommentReader = class {
     if (c === "]" || c === "." || c === '"' || c === "'" || c === "`" || c === "/") return false;
     if (!isIdentifierChar(c)) return void 0;
     const word = this.wordBefore(this.previous + 1);
-    const start2 = this.previous + 1 - word.length;
-    if (/[.#]\s*$/.test(text.slice(Math.max(0, start2 - 16), start2))) return false;
+    const start3 = this.previous + 1 - word.length;
+    if (/[.#]\s*$/.test(text.slice(Math.max(0, start3 - 16), start3))) return false;
     if (CONTEXTUAL_KEYWORDS.has(word)) return void 0;
-    return EXPRESSION_KEYWORDS.has(word) || LABEL_KEYWORDS.has(this.wordBefore(start2) ?? "");
+    return EXPRESSION_KEYWORDS.has(word) || LABEL_KEYWORDS.has(this.wordBefore(start3) ?? "");
   }
   /** The word (identifier or keyword) ending right before `end`, white space skipped; undefined if none. */
   wordBefore(end) {
     const { text } = this;
     let last = end - 1;
     while (last >= 0 && isSpace(text[last])) last--;
-    let start2 = last + 1;
-    while (start2 > 0 && isIdentifierChar(text[start2 - 1])) start2--;
-    return start2 <= last ? text.slice(start2, last + 1) : void 0;
+    let start3 = last + 1;
+    while (start3 > 0 && isIdentifierChar(text[start3 - 1])) start3--;
+    return start3 <= last ? text.slice(start3, last + 1) : void 0;
   }
   /** The keyword before a `(` that may head a statement: `for await (` is `for`'s. */
   headWord(paren) {
@@ -5949,14 +5949,14 @@ var CommentReader = class {
     this.previousClosedHead = false;
     this.at = i2 + 1;
   }
-  comment(start2, end) {
-    this.comments.push([start2, end]);
+  comment(start3, end) {
+    this.comments.push([start3, end]);
     this.at = end;
   }
   /** A string or regular expression literal from `start` to `end` (undefined: unterminated on its line). */
-  literal(start2, end) {
-    if (end === void 0) return this.unsure(start2);
-    this.literals.push([start2, end]);
+  literal(start3, end) {
+    if (end === void 0) return this.unsure(start3);
+    this.literals.push([start3, end]);
     this.previous = end - 1;
     this.at = end;
   }
@@ -5967,9 +5967,9 @@ var CommentReader = class {
 };
 function within(ranges, offset) {
   for (let i2 = ranges.length - 1; i2 >= 0; i2--) {
-    const [start2, end] = ranges[i2];
+    const [start3, end] = ranges[i2];
     if (end <= offset) return void 0;
-    if (start2 <= offset) return start2;
+    if (start3 <= offset) return start3;
   }
   return void 0;
 }
@@ -5978,9 +5978,9 @@ function lineEnd(text, from) {
   LINE_TERMINATOR.lastIndex = from;
   return LINE_TERMINATOR.exec(text)?.index ?? text.length;
 }
-function stringEnd(text, start2) {
-  const quote = text[start2];
-  for (let i2 = start2 + 1; i2 < text.length; i2++) {
+function stringEnd(text, start3) {
+  const quote = text[start3];
+  for (let i2 = start3 + 1; i2 < text.length; i2++) {
     const c = text[i2];
     if (c === "\\") i2++;
     else if (c === quote) return i2 + 1;
@@ -5988,9 +5988,9 @@ function stringEnd(text, start2) {
   }
   return void 0;
 }
-function regexEnd(text, start2) {
+function regexEnd(text, start3) {
   let inClass = false;
-  for (let i2 = start2 + 1; i2 < text.length; i2++) {
+  for (let i2 = start3 + 1; i2 < text.length; i2++) {
     const c = text[i2];
     if (c === "\\") i2++;
     else if (c === "\n" || c === "\r") return void 0;
@@ -6062,9 +6062,9 @@ var LinkReader = class {
   }
   javascriptLinks(text, place) {
     const found = [];
-    for (const start2 of this.starts) {
-      for (let i2 = text.indexOf(start2); i2 >= 0; i2 = text.indexOf(start2, i2 + start2.length)) {
-        const quote = start2 === "./" && text[i2 - 1] === "." ? i2 - 2 : i2 - 1;
+    for (const start3 of this.starts) {
+      for (let i2 = text.indexOf(start3); i2 >= 0; i2 = text.indexOf(start3, i2 + start3.length)) {
+        const quote = start3 === "./" && text[i2 - 1] === "." ? i2 - 2 : i2 - 1;
         const q = text[quote];
         if (q !== '"' && q !== "'") continue;
         const end = text.indexOf(q, i2);
@@ -6125,8 +6125,8 @@ var Comments = class {
     return out2;
   }
   /** May a comment stand in a statement's text[start, to), or hold its first word (on its line, from `from` on)? */
-  mayBeIn(start2, to, from) {
-    return COMMENT_MARK.test(this.text.slice(start2, to)) || lineCommentOpeners(this.text, start2, from).length > 0;
+  mayBeIn(start3, to, from) {
+    return COMMENT_MARK.test(this.text.slice(start3, to)) || lineCommentOpeners(this.text, start3, from).length > 0;
   }
   /**
    * text[from, to) with its comments blanked (offsets kept); `sure`: read for certain. Where it is not, a `//`
@@ -6172,14 +6172,14 @@ function skipSpaceBack(text, at, comments) {
   for (; ; ) {
     let i2 = next - 1;
     while (i2 >= 0 && /\s/.test(text[i2])) i2--;
-    const start2 = i2 >= 0 ? comments.startOf(i2, next) : -1;
-    if (start2 < 0) return i2;
-    next = start2;
+    const start3 = i2 >= 0 ? comments.startOf(i2, next) : -1;
+    if (start3 < 0) return i2;
+    next = start3;
   }
 }
 function wordEndsAt(text, end, word) {
-  const start2 = end - word.length + 1;
-  return start2 >= 0 && text.startsWith(word, start2) && !/[\w$.]/.test(text[start2 - 1] ?? " ");
+  const start3 = end - word.length + 1;
+  return start3 >= 0 && text.startsWith(word, start3) && !/[\w$.]/.test(text[start3 - 1] ?? " ");
 }
 function statementOf(text, at, specifier, comments) {
   const before = skipSpaceBack(text, at, comments);
@@ -6196,10 +6196,10 @@ function statementBefore(text, before, at, specifier, comments) {
     const fromAt = before - 3;
     const window2 = Math.max(0, fromAt - LOOKBACK);
     const plain = text.slice(window2, fromAt);
-    const start2 = statementStart(plain);
-    if (start2 < 0) return void 0;
-    const read = importOrExport(plain, start2, specifier, window2);
-    if (!comments.mayBeIn(window2 + start2, fromAt, window2)) return read;
+    const start3 = statementStart(plain);
+    if (start3 < 0) return void 0;
+    const read = importOrExport(plain, start3, specifier, window2);
+    if (!comments.mayBeIn(window2 + start3, fromAt, window2)) return read;
     const code = comments.blanked(window2, fromAt);
     if (code.sure) return importOrExport(code.text, statementStart(code.text), specifier, window2);
     return read ?? importOrExport(code.text, statementStart(code.text), specifier, window2);
@@ -6210,8 +6210,8 @@ function statementBefore(text, before, at, specifier, comments) {
   if (!word) return void 0;
   let eq = skipSpaceBack(text, call2 - word.length + 1, comments);
   if (word === "require" && text[eq] === "(" && EXPORT_STAR.test(text.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text.slice(at + specifier.length + 2, at + specifier.length + 40))) {
-    const start2 = skipSpaceBack(text, eq, comments) - "__exportStar".length + 1;
-    return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+    const start3 = skipSpaceBack(text, eq, comments) - "__exportStar".length + 1;
+    return { specifier, names: [["*", "*"]], reexport: true, start: start3 };
   }
   const helper = word === "require" && text[eq] === "(" ? NAMESPACE_HELPER.exec(text.slice(Math.max(0, eq - 60), eq)) : null;
   if (helper) eq = skipSpaceBack(text, eq - helper[0].length, comments);
@@ -6234,11 +6234,11 @@ var QUOTED_NAME = /"[^"\n;]*"|'[^'\n;]*'/g;
 function statementStart(window2) {
   return Math.max(lastWord(window2, "import"), lastWord(window2, "export"));
 }
-function importOrExport(window2, start2, specifier, offset) {
-  if (start2 < 0) return void 0;
-  const clause = window2.slice(start2 + 6);
+function importOrExport(window2, start3, specifier, offset) {
+  if (start3 < 0) return void 0;
+  const clause = window2.slice(start3 + 6);
   if (/[;'"`]/.test(clause.replace(NAMES_IN_BRACES, (names) => names.replace(QUOTED_NAME, "_")))) return void 0;
-  return window2.startsWith("import", start2) ? importClause(clause, specifier, offset + start2) : exportClause(clause, specifier, offset + start2);
+  return window2.startsWith("import", start3) ? importClause(clause, specifier, offset + start3) : exportClause(clause, specifier, offset + start3);
 }
 function lastWord(window2, word) {
   for (let i2 = window2.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window2.lastIndexOf(word, i2 - 1) : -1) {
@@ -6257,7 +6257,7 @@ function named(list, alias = "as") {
   }
   return out2;
 }
-function importClause(clause, specifier, start2) {
+function importClause(clause, specifier, start3) {
   let c = clause.trim();
   if (/^type[\s{*]/.test(c)) return void 0;
   const names = [];
@@ -6270,16 +6270,16 @@ function importClause(clause, specifier, start2) {
   const def = /^([\w$]+)\s*(?:,|$)/.exec(c.trim())?.[1];
   if (def) names.push(["default", def]);
   if (!names.length && !namespace) return void 0;
-  return { specifier, names, reexport: false, start: start2, ...namespace ? { namespace } : {} };
+  return { specifier, names, reexport: false, start: start3, ...namespace ? { namespace } : {} };
 }
-function exportClause(clause, specifier, start2) {
+function exportClause(clause, specifier, start3) {
   const c = clause.trim();
-  if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start3 };
   const namespace = /^\*\s*as\s+([\w$]+)$/.exec(c)?.[1];
-  if (namespace) return { specifier, names: [["*", namespace]], namespace, reexport: true, start: start2 };
+  if (namespace) return { specifier, names: [["*", namespace]], namespace, reexport: true, start: start3 };
   const open = c.indexOf("{");
   if (open < 0 || /^type\s/.test(c)) return void 0;
-  return { specifier, names: named(c.slice(open + 1, c.indexOf("}", open))), reexport: true, start: start2 };
+  return { specifier, names: named(c.slice(open + 1, c.indexOf("}", open))), reexport: true, start: start3 };
 }
 function pythonLinks(text, place) {
   const out2 = [];
@@ -6289,24 +6289,24 @@ function pythonLinks(text, place) {
       if (dotted) out2.push({ specifier: dotted, names: [], namespace: alias ?? dotted, reexport: false });
     }
   }
-  for (const [start2, m] of pythonStatements(text, FROM, PY_FROM)) {
+  for (const [start3, m] of pythonStatements(text, FROM, PY_FROM)) {
     const list = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names = list.trim() === "*" ? [["*", "*"]] : named(list.replace(/\s+as\s+/g, " as "));
-    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place(start2, m.index + m[0].length) });
+    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place(start3, m.index + m[0].length) });
   }
   return out2;
 }
 function* pythonStatements(text, word, statement) {
   let end = 0;
   for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, Math.max(at + 1, end))) {
-    let start2 = at;
-    while (start2 > 0 && (text[start2 - 1] === " " || text[start2 - 1] === "	")) start2--;
-    if (start2 < end) continue;
+    let start3 = at;
+    while (start3 > 0 && (text[start3 - 1] === " " || text[start3 - 1] === "	")) start3--;
+    if (start3 < end) continue;
     statement.lastIndex = at;
     const m = statement.exec(text);
     if (!m) continue;
     end = m.index + m[0].length;
-    yield [start2, m];
+    yield [start3, m];
   }
 }
 
@@ -6887,9 +6887,9 @@ function* updatedNames(source) {
   for (const { 0: operator, index } of source.matchAll(UPDATE_OPERATOR)) {
     let end = index;
     while (end > 0 && /\s/.test(source[end - 1])) end--;
-    let start2 = end;
-    while (start2 > 0 && IDENTIFIER_CHAR.test(source[start2 - 1])) start2--;
-    if (start2 < end) yield source.slice(start2, end);
+    let start3 = end;
+    while (start3 > 0 && IDENTIFIER_CHAR.test(source[start3 - 1])) start3--;
+    if (start3 < end) yield source.slice(start3, end);
     if (operator === "++" || operator === "--") {
       let next = index + 2;
       while (next < source.length && /\s/.test(source[next])) next++;
@@ -6926,9 +6926,9 @@ function surelyNoPattern(source, close) {
   let end = at;
   while (end > 0 && /\s/.test(source[end - 1])) end--;
   if (opener === "[" && source[end - 1] === "]") return true;
-  let start2 = end;
-  while (start2 > 0 && IDENTIFIER_CHAR.test(source[start2 - 1])) start2--;
-  const word = source.slice(start2, end);
+  let start3 = end;
+  while (start3 > 0 && IDENTIFIER_CHAR.test(source[start3 - 1])) start3--;
+  const word = source.slice(start3, end);
   return DECLARES.has(word) || opener === "[" && word !== "" && !BEFORE_ARRAY.has(word);
 }
 var STRING_START = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -7527,14 +7527,14 @@ var Resolver = class {
     const constructor = type === "new_expression" ? made.childForFieldName("constructor") : null;
     const kind = constructor?.type === "identifier" ? constructor.text : type === "call_expression" && this.readsByName(made.childForFieldName("function"), "Promise.resolve") ? PROMISE : void 0;
     if (kind === void 0 || !COLLECTIONS.has(kind) || constructor && this.bindings.declared(kind, constructor)) return void 0;
-    const [given] = namedChildrenOf(made);
+    const [given2] = namedChildrenOf(made);
     if (kind === PROMISE) {
-      const path2 = given && this.resolve(given, given.text, depth + 1);
-      return { values: path2 ? [[void 0, through(path2, given)]] : [], pairs: false };
+      const path2 = given2 && this.resolve(given2, given2.text, depth + 1);
+      return { values: path2 ? [[void 0, through(path2, given2)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
     const values = [];
-    for (const element of given?.type === "array" ? arrayElements(given) : []) {
+    for (const element of given2?.type === "array" ? arrayElements(given2) : []) {
       if (!element || element === HOLE) continue;
       const [key, value] = pairs ? element.type === "array" ? [arrayElement(element, 0), arrayElement(element, 1)] : [] : [void 0, element];
       const path2 = value && value.type !== "spread_element" ? this.resolve(value, value.text, depth + 1) : void 0;
@@ -7582,9 +7582,9 @@ var Resolver = class {
   unreadLoad(fn) {
     const load = this.loadArgument(unwrap(fn), 0);
     if (!load) return false;
-    const given = namedChildrenOf(fn.parent)[load.at];
-    if (!given || load.listed && given.type !== "array") return false;
-    const name2 = load.listed ? namedChildrenOf(given)[0] : given;
+    const given2 = namedChildrenOf(fn.parent)[load.at];
+    if (!given2 || load.listed && given2.type !== "array") return false;
+    const name2 = load.listed ? namedChildrenOf(given2)[0] : given2;
     if (!name2) return false;
     const specifier = this.constants.stringOf(name2);
     if (DATA_URL.test(specifier ?? name2.text)) return true;
@@ -7621,9 +7621,9 @@ var Resolver = class {
     const load = this.loadArgument(unwrap(fn), depth);
     if (load === void 0) return void 0;
     const args2 = namedChildrenOf(node);
-    const given = args2.length === load.at + 1 ? args2[load.at] : void 0;
-    const listed = load.listed && given?.type === "array" ? namedChildrenOf(given) : void 0;
-    const first = listed ? listed.length === 1 ? listed[0] : void 0 : load.listed ? void 0 : given;
+    const given2 = args2.length === load.at + 1 ? args2[load.at] : void 0;
+    const listed = load.listed && given2?.type === "array" ? namedChildrenOf(given2) : void 0;
+    const first = listed ? listed.length === 1 ? listed[0] : void 0 : load.listed ? void 0 : given2;
     const specifier = first ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
@@ -8060,42 +8060,42 @@ function withDerivedDefinitions(definitions, callees, source, root) {
   }
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;
-    const start2 = callee.startIndex;
-    if (privateHelperAt(PRIVATE_WRITE_AT, source, start2)) {
+    const start3 = callee.startIndex;
+    if (privateHelperAt(PRIVATE_WRITE_AT, source, start3)) {
       const args2 = callee.parent.childForFieldName("arguments");
       const value = namedChildrenOf(args2)[2];
       if (value) add(args2, value);
       continue;
     }
-    const carrying = inPlace(start2) ? "in place" : named2(start2) ? "named" : void 0;
+    const carrying = inPlace(start3) ? "in place" : named2(start3) ? "named" : void 0;
     const end = carrying && callee.endIndex;
-    if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start2, end))) && CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && callee.type === "member_expression") {
+    if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start3, end))) && CALLBACK_END.test(source.slice(Math.max(start3, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) {
         for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
       }
       continue;
     }
-    if (end && carrying === "named" && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start2, end))) {
+    if (end && carrying === "named" && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start3, end))) {
       const args2 = namedChildrenOf(callee.parent);
       if (args2.length === 2) add(callee, args2[1]);
       continue;
     }
-    if (!source.startsWith("import", start2) && !source.startsWith("Object", start2) || callee.type !== "member_expression") continue;
-    if (source.startsWith("import", start2)) {
+    if (!source.startsWith("import", start3) && !source.startsWith("Object", start3) || callee.type !== "member_expression") continue;
+    if (source.startsWith("import", start3)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
       for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
-    } else if (source.startsWith("Object", start2) && source.slice(start2, callee.endIndex).replace(/\s+/g, "") === DEFINE_PROPERTY) {
+    } else if (source.startsWith("Object", start3) && source.slice(start3, callee.endIndex).replace(/\s+/g, "") === DEFINE_PROPERTY) {
       const args2 = callee.parent.childForFieldName("arguments");
       const descriptor = namedChildrenOf(args2)[2];
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       if (value) add(args2, value);
-    } else if (source.startsWith("Object", start2) && source.slice(start2, callee.endIndex).replace(/\s+/g, "") === SET_PROTOTYPE) {
+    } else if (source.startsWith("Object", start3) && source.slice(start3, callee.endIndex).replace(/\s+/g, "") === SET_PROTOTYPE) {
       const args2 = callee.parent.childForFieldName("arguments");
       const prototype = namedChildrenOf(args2)[1];
       if (prototype) add(args2, prototype);
-    } else if (source.startsWith("Object", start2) && source.slice(start2, callee.endIndex).replace(/\s+/g, "") === ASSIGN) {
+    } else if (source.startsWith("Object", start3) && source.slice(start3, callee.endIndex).replace(/\s+/g, "") === ASSIGN) {
       const [target, ...sources] = namedChildrenOf(callee.parent);
       const text2 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
       if (target && EXPORTS_OBJECT.test(text2)) {
@@ -8199,16 +8199,16 @@ function importStatement(node, bindings, filter, imports, project2) {
 function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, language) {
   const { edit, before } = change;
   const delta = edit.newEndIndex - edit.oldEndIndex;
-  const { start: start2, end, statements, holder } = touchedStatements(tree.rootNode, change, language.block);
+  const { start: start3, end, statements, holder } = touchedStatements(tree.rootNode, change, language.block);
   const oldEnd = end - delta;
   const { bindings } = state;
-  if (state.binders.some((at) => at >= start2 && at < oldEnd) || language.bindingText.test(before.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
+  if (state.binders.some((at) => at >= start3 && at < oldEnd) || language.bindingText.test(before.slice(start3, oldEnd)) || language.bindingText.test(source.slice(start3, end))) return void 0;
   const { parameters } = state;
-  const texts = [before.slice(start2, oldEnd), source.slice(start2, end)];
+  const texts = [before.slice(start3, oldEnd), source.slice(start3, end)];
   const defined = new Set(texts.flatMap((text) => language.definedNames(text)));
   if (texts.some((text) => namesAny(text, parameters.reached)) || defined.size > 0 && language.calledWithValue(before, defined)) return void 0;
   if (texts.some((text) => namesAny(text, state.constants.names))) return void 0;
-  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path2) => stepAcross(path2, start2))) return void 0;
+  if ([...state.calls, ...state.passed].some((call2) => call2.start < start3 && call2.end > start3 || stepAcross(call2.path, start3)) || [...bindings.paths()].some((path2) => stepAcross(path2, start3))) return void 0;
   const captured2 = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
   const all = (key) => captured2.flatMap((c) => c[key]);
   const region = { scopes: captured2.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
@@ -8217,11 +8217,11 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
     const call2 = language.passingCall(callee);
     return call2 !== void 0 && (call2.method || parameters.functions.has(call2.name) || defined.has(call2.name));
   })) return void 0;
-  if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
+  if (!bindings.scopes.replace(start3, oldEnd, delta, region.scopes)) return void 0;
   bindings.shift(oldEnd, delta);
-  if (language.makesFactory(start2, end)) return void 0;
+  if (language.makesFactory(start3, end)) return void 0;
   const found = language.callsOf(region);
-  const splice = (previous, inRegion, move) => [...previous.filter((item) => item.start < start2).map((item) => move(item, false)), ...inRegion, ...previous.filter((item) => item.start >= oldEnd).map((item) => move(item, true))];
+  const splice = (previous, inRegion, move) => [...previous.filter((item) => item.start < start3).map((item) => move(item, false)), ...inRegion, ...previous.filter((item) => item.start >= oldEnd).map((item) => move(item, true))];
   const moveCall = (call2, after) => {
     const path2 = shiftPath(call2.path, oldEnd, delta);
     return after ? { ...call2, start: call2.start + delta, end: call2.end + delta, path: path2 } : path2 === call2.path ? call2 : { ...call2, path: path2 };
@@ -8233,7 +8233,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
     passed: splice(state.passed, found.passed, moveCall),
     imports: state.imports.map((site) => site.start >= oldEnd ? { ...site, start: site.start + delta, end: site.end + delta } : site),
     comments: [
-      ...state.comments.filter((c) => c.startIndex < start2),
+      ...state.comments.filter((c) => c.startIndex < start3),
       ...region.comments.map(commentText),
       ...state.comments.filter((c) => c.startIndex >= oldEnd).map((c) => ({ ...c, startIndex: c.startIndex + delta, endIndex: c.endIndex + delta }))
     ]
@@ -8277,9 +8277,9 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
       const call2 = passingCall(source, callee, known);
       return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
     },
-    makesFactory: (start2, end) => {
+    makesFactory: (start3, end) => {
       const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline);
-      return makesFactory(source, tree.rootNode, known, (node) => resolver.returnedValue(node), JS_FACTORIES, start2, end);
+      return makesFactory(source, tree.rootNode, known, (node) => resolver.returnedValue(node), JS_FACTORIES, start3, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline), bindings, known, source)
   });
@@ -8364,8 +8364,8 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
       if (!encloses(bindings, bindings.scopeOf(nameNode, def), call2.startIndex)) continue;
       if (def.type === "function_definition") out2.push([def, false]);
       else if (def.type === "class_definition") {
-        const init3 = methodIn(def, "__init__", false);
-        if (init3) out2.push(init3);
+        const init2 = methodIn(def, "__init__", false);
+        if (init2) out2.push(init2);
       }
     }
     return out2;
@@ -9212,15 +9212,16 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
       const call2 = passingCall2(source, callee, known);
       return call2 && { name: call2.name, method: call2.sup };
     },
-    makesFactory: (start2, end) => {
+    makesFactory: (start3, end) => {
       const resolver = new Resolver2(bindings, filter, source, state.constants, void 0, deadline);
-      return makesFactory(source, tree.rootNode, known, (node) => resolver.returnedValue(node), PY_FACTORIES, start2, end);
+      return makesFactory(source, tree.rootNode, known, (node) => resolver.returnedValue(node), PY_FACTORIES, start3, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });
 }
 
 // core/scan/rules.ts
+var MAX_CODE_CHARS_WRITTEN = String(MAX_CODE_CHARS).replace(/\B(?=(?:\d{3})+$)/g, ",");
 var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
 var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
 var describe = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
@@ -9278,7 +9279,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`; JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`process.dlopen\`) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS.toLocaleString("en")} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`; JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`process.dlopen\`) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -9356,13 +9357,13 @@ function suppressionsOf(comments, lines) {
     const text = node.text;
     if (!mayHaveSuppression(text)) continue;
     for (const m of text.matchAll(MARKER)) {
-      const start2 = node.startIndex + m.index;
-      const end = start2 + m[0].length;
+      const start3 = node.startIndex + m.index;
+      const end = start3 + m[0].length;
       const rest = text.slice(m.index + m[0].length).split(/\r?\n/)[0];
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
-      const target = kind === "same-line" ? lines.position(start2).line : lines.position(node.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
+      const target = kind === "same-line" ? lines.position(start3).line : lines.position(node.endIndex).line + 1;
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start3, end });
     }
   }
   return out2;
@@ -9460,7 +9461,7 @@ function readableText(text, grammar) {
       const end = typeArgumentsEnd(out2, open);
       if (end !== void 0) spans.push([open, end]);
     }
-    for (const [start2, end] of spans.reverse()) out2 = out2.slice(0, start2) + blank(out2.slice(start2, end)) + out2.slice(end);
+    for (const [start3, end] of spans.reverse()) out2 = out2.slice(0, start3) + blank(out2.slice(start3, end)) + out2.slice(end);
   }
   return out2 === text ? void 0 : out2;
 }
@@ -10004,7 +10005,7 @@ var Scanner = class _Scanner {
    * only one reading finds is lost. Costs nothing on a file that parses.
    */
   readGaps(path2, text, project2, grammar, first) {
-    const broken = (scan) => scan.findings.some((f) => f.rule === parseError.id);
+    const broken = (scan2) => scan2.findings.some((f) => f.rule === parseError.id);
     const readable = grammar && broken(first.scan) ? readableText(text, grammar) : void 0;
     if (readable === void 0) return first;
     const second = this.scanText(path2, readable, false, project2, grammar);
@@ -10020,12 +10021,12 @@ var Scanner = class _Scanner {
    * every one read as a name. The boundary calls only that reading finds are added (a regular expression after the
    * keyword is almost never code-shaped, so the other reading rarely finds anything).
    */
-  addNameReadings(path2, text, project2, grammar, scan) {
-    if (!grammar || grammar === "python" || !scan.parsed) return;
+  addNameReadings(path2, text, project2, grammar, scan2) {
+    if (!grammar || grammar === "python" || !scan2.parsed) return;
     const words = KEYWORD_BOUND.test(text) ? KEYWORDS : text.search(KEYWORD_BEFORE_SLASH) >= 0 ? KEYWORD_BEFORE_SLASH : void 0;
     if (!words) return;
     const asNames = this.scanText(path2, text.replace(words, (word) => `${word.slice(0, -1)}$`), false, project2, grammar).scan;
-    scan.findings.push(...callsOnlyIn(asNames.findings, scan.findings));
+    scan2.findings.push(...callsOnlyIn(asNames.findings, scan2.findings));
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path2, text, place = placer(path2, text), script) {
@@ -10289,8 +10290,8 @@ var KEPT_DOCUMENTS = 16;
 var CLEAN_BASE_SPAN = 4096;
 function movedRange(range, edit) {
   const before = (line, column, row, col) => line - 1 < row || line - 1 === row && column - 1 <= col;
-  const { startPosition: start2, oldEndPosition: oldEnd, newEndPosition: newEnd } = edit;
-  if (before(range.endLine, range.endColumn, start2.row, start2.column)) return { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn };
+  const { startPosition: start3, oldEndPosition: oldEnd, newEndPosition: newEnd } = edit;
+  if (before(range.endLine, range.endColumn, start3.row, start3.column)) return { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn };
   if (!before(oldEnd.row + 1, oldEnd.column + 1, range.line - 1, range.column - 1)) return void 0;
   const move = (line, column) => ({ line: line + newEnd.row - oldEnd.row, column: line - 1 === oldEnd.row ? column + newEnd.column - oldEnd.column : column });
   const a = move(range.line, range.column);
@@ -10299,21 +10300,21 @@ function movedRange(range, edit) {
 }
 function placer(path2, text) {
   let lines;
-  return (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text)).range(start2, end), text: hopText(text, { start: start2, end, tracked: true }) });
+  return (start3, end) => ({ file: path2, ...(lines ??= new LineIndex(text)).range(start3, end), text: hopText(text, { start: start3, end, tracked: true }) });
 }
 function editBetween(before, after) {
   const max = Math.min(before.length, after.length);
-  let start2 = 0;
-  while (start2 + COMPARE_BLOCK <= max && before.slice(start2, start2 + COMPARE_BLOCK) === after.slice(start2, start2 + COMPARE_BLOCK)) start2 += COMPARE_BLOCK;
-  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  let start3 = 0;
+  while (start3 + COMPARE_BLOCK <= max && before.slice(start3, start3 + COMPARE_BLOCK) === after.slice(start3, start3 + COMPARE_BLOCK)) start3 += COMPARE_BLOCK;
+  while (start3 < max && before.charCodeAt(start3) === after.charCodeAt(start3)) start3++;
   let suffix = 0;
-  while (suffix + COMPARE_BLOCK <= max - start2 && before.slice(before.length - suffix - COMPARE_BLOCK, before.length - suffix) === after.slice(after.length - suffix - COMPARE_BLOCK, after.length - suffix)) suffix += COMPARE_BLOCK;
-  while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (suffix + COMPARE_BLOCK <= max - start3 && before.slice(before.length - suffix - COMPARE_BLOCK, before.length - suffix) === after.slice(after.length - suffix - COMPARE_BLOCK, after.length - suffix)) suffix += COMPARE_BLOCK;
+  while (suffix < max - start3 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return {
-    startIndex: start2,
+    startIndex: start3,
     oldEndIndex: before.length - suffix,
     newEndIndex: after.length - suffix,
-    startPosition: pointAt(before, start2),
+    startPosition: pointAt(before, start3),
     oldEndPosition: pointAt(before, before.length - suffix),
     newEndPosition: pointAt(after, after.length - suffix)
   };
@@ -10464,17 +10465,27 @@ var WorkQueue = class _WorkQueue {
 };
 
 // core/scan/worker.ts
-var init2 = import_node_worker_threads.workerData;
 var post = (reply) => import_node_worker_threads.parentPort.postMessage(reply);
-var scanner = loadGrammars([], init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes, keepPassTrees: true }));
-scanner.catch((e) => post({ id: -1, error: e.stack ?? String(e) }));
+var given = import_node_worker_threads.workerData;
+var runtime2 = loadGrammars([], given.wasmDir);
+var scan;
 var project;
-var self2 = { index: init2.index, grammars: /* @__PURE__ */ new Set() };
 var passes = Promise.resolve();
-import_node_worker_threads.parentPort.on("message", (request) => {
-  passes = passes.then(() => pass(request));
+if ("root" in given) scan = start2(given);
+import_node_worker_threads.parentPort.on("message", (message) => {
+  if (!scan) {
+    scan = start2(message);
+    return;
+  }
+  const started = scan;
+  passes = passes.then(() => pass(started, message));
 });
-async function pass({ id, files, queue: data, project: table }) {
+function start2(init2) {
+  const scanner = runtime2.then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes, keepPassTrees: true }));
+  scanner.catch((e) => post({ id: -1, error: e.stack ?? String(e) }));
+  return { init: init2, self: { index: init2.index, grammars: /* @__PURE__ */ new Set() }, scanner };
+}
+async function pass({ init: init2, self: self2, scanner }, { id, files, queue: data, project: table }) {
   try {
     if (table) project = new ProjectSymbols(table.symbols, table.aliases, table.files);
     const s = await scanner;

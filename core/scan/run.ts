@@ -13,6 +13,7 @@ import { type PathAliases, aliasPrefixes } from "./aliases";
 import { type FileSymbols, MAX_PROJECT_DEPTH, ProjectSymbols } from "./project";
 import { type ProjectData, crossFile } from "./cross-file";
 import { type FileScan, Scanner, readSource } from "./scan";
+import { type PrestartData, type PrestartedWorker, takeScanWorkers } from "./prestart";
 import { readPathAliases } from "./tsconfig";
 
 export interface ScanRunOptions {
@@ -279,13 +280,12 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   return { importers: [...found].sort(), required };
 }
 
-/** Messages between scanFiles and dist/scan-worker.js. */
-export interface WorkerInit {
+/** Messages between scanFiles and dist/scan-worker.js: its workerData, or its first message when the launcher started it (prestart.ts). */
+export interface WorkerInit extends PrestartData {
   /** The worker's place among the scan's threads (this thread is 0): files whose trees it keeps are claimed by it first. */
   index: number;
   config?: ScanConfig;
   maxBytes?: number;
-  wasmDir: string;
   root: string;
   projectPrefixes: string[];
 }
@@ -336,13 +336,22 @@ class ScanThreads {
     private readonly offThread: boolean,
   ) {
     this.scripts = new Map(options.scripts);
+    // Workers the launcher started (prestart.ts) first, told their part by a message; the others it does not need stop.
+    const prestarted: PrestartedWorker[] = [];
+    for (const early of takeScanWorkers()) {
+      if (early.script === script && prestarted.length < count) prestarted.push(early);
+      else void early.worker.terminate();
+    }
     for (let i = 0; i < count; i++) {
       const init: WorkerInit = { index: i + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
-      const w: PoolWorker = { worker: new Worker(script, { workerData: init }), pending: new Map() };
+      const early = prestarted[i];
+      const w: PoolWorker = { worker: early?.adopt() ?? new Worker(script, { workerData: init }), pending: new Map() };
       const fail = (e: unknown) => {
         this.failure ??= e;
         this.wake?.();
       };
+      if (early?.failure) fail(early.failure);
+      if (early) w.worker.postMessage(init);
       w.worker.on("error", fail);
       w.worker.on("exit", (code) => !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
       w.worker.on("message", (reply: WorkerReply) => {

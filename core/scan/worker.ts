@@ -3,26 +3,40 @@ import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { type Grammar, loadGrammars } from "./parser";
 import { ProjectSymbols } from "./project";
+import type { PrestartData } from "./prestart";
 import type { WorkerInit, WorkerReply, WorkerRequest } from "./run";
 import { type FileScan, Scanner } from "./scan";
 import { type Claimer, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
 
-const init = workerData as WorkerInit;
 const post = (reply: WorkerReply) => parentPort!.postMessage(reply);
-// Grammars load as files of their language are claimed (a worker kept to TypeScript never compiles Python's).
-const scanner = loadGrammars([], init.wasmDir).then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: [], projectPrefixes: init.projectPrefixes, keepPassTrees: true }));
-scanner.catch((e: unknown) => post({ id: -1, error: (e as Error).stack ?? String(e) }));
+// The parser runtime loads while the worker waits for its settings; grammars load as files of their language are
+// claimed (a worker kept to TypeScript never compiles Python's).
+const given = workerData as WorkerInit | PrestartData;
+const runtime = loadGrammars([], given.wasmDir);
+/** This worker's scan: from workerData, or (started by the launcher before the scan was known: prestart.ts) the first message. */
+let scan: { init: WorkerInit; self: Claimer; scanner: Promise<Scanner> } | undefined;
 /** The project's table for the cross-file pass (it comes with this worker's first request of that pass). */
 let project: ProjectSymbols | undefined;
-const self: Claimer = { index: init.index, grammars: new Set() };
 /** Passes run one after another (a pass posted while this worker starts waits for the one before). */
 let passes = Promise.resolve();
 
-parentPort!.on("message", (request: WorkerRequest) => {
-  passes = passes.then(() => pass(request));
+if ("root" in given) scan = start(given);
+parentPort!.on("message", (message: WorkerInit | WorkerRequest) => {
+  if (!scan) {
+    scan = start(message as WorkerInit);
+    return;
+  }
+  const started = scan;
+  passes = passes.then(() => pass(started, message as WorkerRequest));
 });
 
-async function pass({ id, files, queue: data, project: table }: WorkerRequest): Promise<void> {
+function start(init: WorkerInit): NonNullable<typeof scan> {
+  const scanner = runtime.then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: [], projectPrefixes: init.projectPrefixes, keepPassTrees: true }));
+  scanner.catch((e: unknown) => post({ id: -1, error: (e as Error).stack ?? String(e) }));
+  return { init, self: { index: init.index, grammars: new Set() }, scanner };
+}
+
+async function pass({ init, self, scanner }: NonNullable<typeof scan>, { id, files, queue: data, project: table }: WorkerRequest): Promise<void> {
   try {
     if (table) project = new ProjectSymbols(table.symbols, table.aliases, table.files);
     const s = await scanner;

@@ -119,6 +119,21 @@ describe("scan/shell-command through the built CLI: a module named by an array o
   });
 });
 
+describe("`scan -j N` through the built CLI: workers started before the bundle loads (core/scan/prestart.ts)", () => {
+  test("they scan what one thread finds; a run that ends before scanning exits at once with its own error", () => {
+    const dir = tempDir();
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `f${String(i).padStart(2, "0")}.js`), i % 4 === 0 ? 'require("child_process").exec("ls");\n' : "gateway.call();\n");
+    const one = runBuiltCli(["scan", ".", "--format", "json", "--jobs", "1"], { cwd: dir });
+    const two = runBuiltCli(["scan", ".", "--format", "json", "--jobs", "2"], { cwd: dir });
+    expect(JSON.parse(one.stdout).findings.length).toBe(10);
+    expect(JSON.parse(two.stdout).findings).toEqual(JSON.parse(one.stdout).findings);
+    expect(two.code).toBe(1);
+    // The workers started for it keep no process alive: without that the run would not end (the test would time out).
+    const missing = runBuiltCli(["scan", "no/such/dir", "-j", "2"], { cwd: dir });
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining("no/such/dir")]);
+  });
+});
+
 describe("scan/excluded-sources: source files in default-excluded folders", () => {
   function workspace(config?: string): string {
     const dir = tempDir();

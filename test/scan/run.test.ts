@@ -2,9 +2,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
-import { grammarOf } from "../../core/scan/parser";
+import { availableParallelism } from "node:os";
+import { grammarOf, wasmDir } from "../../core/scan/parser";
 import { CPU_WINDOW_MS, type CpuSample, WORKER_THRESHOLD, autoThreads, idleCores, scanFiles, workerCount } from "../../core/scan/run";
 import { JOIN_MIN_FILES, type Claimer, WorkQueue } from "../../core/scan/work-queue";
+import { type PrestartedWorker, prestartScanWorkers, takeScanWorkers, workersToPrestart } from "../../core/scan/prestart";
 import { REPO, tempDir } from "../helpers/cli";
 
 /** A tree of 120 files: every third one calls out directly. */
@@ -125,6 +127,37 @@ describe("scanFiles", () => {
     const quits = join(tempDir(), "quitting-worker.js");
     writeFileSync(quits, "process.exit(0);\n");
     await expect(scanFiles({ root, files, workers: 2, offThread: true, workerScript: quits })).rejects.toThrow("scan worker exited with code 0");
+  });
+
+  test("workers the launcher started are the scan's, told their part by a message; those of another script, or too many, are stopped", async () => {
+    const { root, files } = tree();
+    const single = await scanFiles({ root, files, workers: 1 });
+    const pool = (): PrestartedWorker[] => [...((globalThis as Record<symbol, PrestartedWorker[]>)[Symbol.for("flowgate.scanWorkers")] ?? [])];
+    prestartScanWorkers(workerBundle(), 3, { wasmDir: wasmDir() });
+    const surplus = pool()[2]!;
+    const stopped = new Promise((resolve) => surplus.worker.once("exit", resolve));
+    const run = await scanFiles({ root, files, workers: 2, offThread: true, workerScript: workerBundle() });
+    expect(run.workers).toBe(2);
+    expect(run.findings).toEqual(single.findings);
+    expect(takeScanWorkers()).toEqual([]);
+    // The third was not needed: stopped (a hang here otherwise).
+    await stopped;
+    // A worker of another script is not used: this one would fail the scan.
+    const broken = join(tempDir(), "broken-worker.js");
+    writeFileSync(broken, 'throw new Error("no grammar here");\n');
+    prestartScanWorkers(broken, 1, { wasmDir: wasmDir() });
+    expect((await scanFiles({ root, files, workers: 2, offThread: true, workerScript: workerBundle() })).findings).toEqual(single.findings);
+    // One of the same script is used, and its failure while nobody listened fails the scan, not a hang.
+    prestartScanWorkers(broken, 1, { wasmDir: wasmDir() });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(scanFiles({ root, files, workers: 2, offThread: true, workerScript: broken })).rejects.toThrow("no grammar here");
+  });
+
+  test("workers worth starting before the bundle loads: `scan -j N` (N-1, at most a core each), no other command line", () => {
+    const cores = availableParallelism();
+    expect([["scan", "tree", "-j", "2"], ["scan", "-j2", "tree"], ["scan", "--jobs", "2"], ["scan", "--jobs=2"]].map(workersToPrestart)).toEqual([1, 1, 1, 1].map((n) => Math.min(n, cores - 1)));
+    expect(workersToPrestart(["scan", "--jobs", "64"])).toBe(cores - 1);
+    expect([["scan", "tree"], ["scan", "-j", "1"], ["scan", "-j", "auto"], ["scan", "-j", "0"], ["scan", "-j"], ["check", "-j", "2"], ["-j", "2"]].map(workersToPrestart)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
   test("workers started: N-1 beside this thread, none for a tree of one batch, N off this thread; auto from WORKER_THRESHOLD files", () => {
