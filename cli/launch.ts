@@ -9,13 +9,13 @@ import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join } from "node:path";
 import { Script } from "node:vm";
 import { optimizeLate } from "../core/kernel/optimize";
-import { prestartScanWorkers, workersToPrestart } from "../core/scan/prestart";
+import { WORKER_BUNDLE, prestartScanWorkers, workersToPrestart } from "../core/scan/prestart";
 
 const BUNDLE = join(__dirname, "cli-bundle.js");
 
 // V8 rejects a cache made under other flags: they are set before the bundle compiles, as when the cache was made.
 optimizeLate();
-prestartScanWorkers(join(__dirname, "scan-worker.js"), workersToPrestart(process.argv.slice(2)), { wasmDir: join(__dirname, "wasm") });
+prestartScanWorkers(join(__dirname, WORKER_BUNDLE), workersToPrestart(process.argv.slice(2)), { wasmDir: join(__dirname, "wasm") });
 run();
 
 function run(): void {

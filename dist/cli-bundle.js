@@ -55616,6 +55616,7 @@ function scannerFor(options) {
 
 // core/scan/prestart.ts
 var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
+var WORKER_BUNDLE = "scan-worker.js";
 function takeScanWorkers() {
   const pool = globalThis[POOL] ?? [];
   globalThis[POOL] = [];
@@ -55682,7 +55683,7 @@ function keptPathAliases(root) {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path25.join)(__dirname, "scan-worker.js");
+  const beside = (0, import_node_path25.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs28.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {

@@ -23,6 +23,7 @@ function optimizeLate() {
 var import_node_os = require("node:os");
 var import_node_worker_threads = require("node:worker_threads");
 var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
+var WORKER_BUNDLE = "scan-worker.js";
 var PrestartedWorker = class {
   constructor(script, data) {
     this.script = script;
@@ -59,7 +60,7 @@ function workersToPrestart(args) {
 // cli/launch.ts
 var BUNDLE = (0, import_node_path.join)(__dirname, "cli-bundle.js");
 optimizeLate();
-prestartScanWorkers((0, import_node_path.join)(__dirname, "scan-worker.js"), workersToPrestart(process.argv.slice(2)), { wasmDir: (0, import_node_path.join)(__dirname, "wasm") });
+prestartScanWorkers((0, import_node_path.join)(__dirname, WORKER_BUNDLE), workersToPrestart(process.argv.slice(2)), { wasmDir: (0, import_node_path.join)(__dirname, "wasm") });
 run();
 function run() {
   const source = (0, import_node_fs.readFileSync)(BUNDLE);

@@ -7,6 +7,9 @@ import { Worker } from "node:worker_threads";
 
 const POOL = Symbol.for("flowgate.scanWorkers");
 
+/** The scan worker's bundle in dist/, beside the bundles that start it. */
+export const WORKER_BUNDLE = "scan-worker.js";
+
 /** What a prestarted worker is given: where the parser runtime is, to load it while the worker waits for its WorkerInit. */
 export interface PrestartData {
   wasmDir: string;

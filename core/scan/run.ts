@@ -13,7 +13,7 @@ import { type PathAliases, aliasPrefixes } from "./aliases";
 import { type FileSymbols, MAX_PROJECT_DEPTH, ProjectSymbols } from "./project";
 import { type ProjectData, crossFile } from "./cross-file";
 import { type FileScan, Scanner, readSource } from "./scan";
-import { type PrestartData, type PrestartedWorker, takeScanWorkers } from "./prestart";
+import { type PrestartData, type PrestartedWorker, WORKER_BUNDLE, takeScanWorkers } from "./prestart";
 import { readPathAliases } from "./tsconfig";
 
 export interface ScanRunOptions {
@@ -84,7 +84,7 @@ export interface ScanRun extends ScanTotals {
 export const WORKER_THRESHOLD = 1000;
 
 export function workerScriptPath(): string | undefined {
-  const beside = join(__dirname, "scan-worker.js");
+  const beside = join(__dirname, WORKER_BUNDLE);
   return existsSync(beside) ? beside : undefined;
 }
 
