@@ -520,6 +520,11 @@ describe("scan/shell-command (Python): a dict written in place, a container buil
     };
     expect(await scan(files)).toEqual(["a.py:2:1-2:31 scan/shell-command", "a.py:4:1-4:2 scan/shell-command"]);
   });
+
+  test("scan/dynamic-code: a value written in parentheses over several lines is decided by all its names (a finder chosen by a conditional, then a module loaded from its spec)", async () => {
+    const files = { "a.py": "import importlib.util\nimport importlib.machinery\n\ndef load(module, paths):\n    finder = (\n        importlib.machinery.PathFinder().find_spec\n        if isinstance(paths, list) else\n        importlib.util.find_spec\n    )\n    spec = finder(module, paths)\n    return importlib.util.module_from_spec(spec)\n" };
+    expect(await scan(files)).toEqual(["a.py:11:12-11:43 scan/dynamic-code"]);
+  });
 });
 
 describe("scan/shell-command: a name called in a `with` statement's body reads the object's member first (sloppy scripts)", () => {
