@@ -49633,6 +49633,7 @@ var PYTHON_QUERY = `
 (argument_list [(identifier) (attribute)] @arg)
 (argument_list (keyword_argument value: [(identifier) (attribute)] @arg))
 (argument_list [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])
+(argument_list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])
 (argument_list (keyword_argument value: [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
@@ -49681,6 +49682,8 @@ var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...N
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
+var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
+var NAMESPACE_COPY_AT = /^(?:dict|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const deadline = new Deadline(timeLimitMs);
@@ -49789,7 +49792,8 @@ function readDefinition(source, nameNode, value, known) {
   const valueRoot = identifierAt(source, assigned.startIndex);
   const classBases = assigned.type === "argument_list";
   const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
-  const mayResolve = container || (classBases ? identifiersIn(source.slice(assigned.startIndex, Math.min(assigned.endIndex, assigned.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
+  const namesDecide = classBases || CONTAINER_OPENS.has(source[assigned.startIndex]) || NAMESPACE_COPY_AT.test(source.slice(assigned.startIndex, assigned.startIndex + 40));
+  const mayResolve = container || (namesDecide ? identifiersIn(source.slice(assigned.startIndex, Math.min(assigned.endIndex, assigned.startIndex + MAX_DECIDING_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
   return { name: name2, simple, classBases, mayResolve, container, assigned };
 }
 function lastAssigned(value) {
@@ -49810,12 +49814,12 @@ function statementOf2(target, value) {
 function callsOf2(callees, args2, resolver, known, source) {
   const calls = [];
   for (const [captured2] of callees) {
-    const parenthesized = source[captured2.startIndex] === "(" || source[captured2.startIndex] === "[";
-    const first = parenthesized ? void 0 : identifierAt(source, captured2.startIndex);
-    if (!parenthesized && !known(first)) continue;
-    const callee = parenthesized ? unwrap4(captured2) : captured2;
+    const written = CONTAINER_OPENS.has(source[captured2.startIndex]) || NAMESPACE_COPY_AT.test(source.slice(captured2.startIndex, captured2.startIndex + 40));
+    const first = written ? void 0 : identifierAt(source, captured2.startIndex);
+    if (!written && !known(first)) continue;
+    const callee = written ? unwrap4(captured2) : captured2;
     const text4 = callee.text;
-    if (parenthesized && !identifiersIn(text4).some(known)) continue;
+    if (written && !identifiersIn(text4).some(known)) continue;
     if (resolver.unreadLoad(captured2)) {
       calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: { module: GLOBAL, members: [] }, form: "call", unreadLoad: true });
       continue;
@@ -49840,11 +49844,11 @@ function callsOf2(callees, args2, resolver, known, source) {
 function callOfArgument(arg) {
   let node2 = arg.parent;
   if (node2?.type === "pair") node2 = node2.parent;
-  if (node2?.type === "dictionary" || node2?.type === "list" || node2?.type === "tuple") node2 = node2.parent;
+  while (node2 && CONTAINERS.has(node2.type)) node2 = node2.parent;
   if (node2?.type === "keyword_argument") node2 = node2.parent;
   return node2?.type === "argument_list" ? node2.parent : void 0;
 }
-var MAX_BASES_TEXT = 1e3;
+var MAX_DECIDING_TEXT = 1e3;
 var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var stringConstant = (source, value) => STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
@@ -49996,6 +50000,12 @@ var Resolver2 = class {
       const base2 = this.resolve(args2[0], args2[0].text, depth + 1);
       return base2 && through(extend2(base2, NAMESPACE), node2);
     }
+    const keepsDict = NAMESPACE_COPIERS.get(name2);
+    if (keepsDict !== void 0 && args2.length === 1 && !this.bindings.declared(name2.split(".")[0], fn)) {
+      const copied = args2[0].type === "dictionary_splat" ? namedChildrenOf(args2[0])[0] : args2[0];
+      const namespace = copied && this.resolve(copied, copied.text, depth + 1);
+      if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node2);
+    }
     const held = this.importers.get(name2);
     if (IMPORTERS.has(name2) && this.builtIn(name2, fn) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
@@ -50021,6 +50031,10 @@ var Resolver2 = class {
     if (method === "get" && owner) {
       const entry2 = this.namespaceMember(owner, args2[0], node2, depth);
       if (entry2) return entry2;
+    }
+    if (method === "copy" && owner && args2.length === 0) {
+      const namespace = this.resolve(owner, owner.text, depth + 1);
+      if (namespace?.members.at(-1) === NAMESPACE) return through(namespace, node2);
     }
     if (name2 === "importlib.reload" && this.builtIn(name2, fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
     if (method === "get" && owner) {
@@ -50109,8 +50123,8 @@ var Resolver2 = class {
    */
   namespaceEntry(node2, depth) {
     const table2 = node2.childForFieldName("value");
-    if (table2?.type === "call" && namedChildrenOf(table2).length === 0) return this.scopeEntry(table2, node2.childForFieldName("subscript"), node2);
-    return this.namespaceMember(table2, node2.childForFieldName("subscript"), node2, depth);
+    const scoped = table2?.type === "call" && namedChildrenOf(table2).length === 0 ? this.scopeEntry(table2, node2.childForFieldName("subscript"), node2) : void 0;
+    return scoped ?? this.namespaceMember(table2, node2.childForFieldName("subscript"), node2, depth);
   }
   /**
    * A member of a module's namespace dict (`vars(os)`, `os.__dict__`, or a name holding one: the path's last member is
@@ -50125,11 +50139,36 @@ var Resolver2 = class {
   writtenEntry(node2, depth) {
     const container = node2.childForFieldName("value");
     const index = node2.childForFieldName("subscript");
+    if (container?.type === "dictionary" && index) return this.writtenDictEntry(container, index, node2, depth);
     if (container?.type !== "list" && container?.type !== "tuple" || index?.type !== "integer") return void 0;
     const entries = namedChildrenOf(container);
     const position = Number(index.text.replace(/_/g, ""));
     const entry = entries.slice(0, position + 1).some((e) => e.type === "list_splat") ? void 0 : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : void 0;
+  }
+  /**
+   * `{"r": subprocess.run}["r"]`, `{**vars(subprocess)}["run"]`: the entry of a dict written in place, the last written
+   * under the key, or a spread namespace's member; a key not known here is any watched entry (as anyEntry's).
+   */
+  writtenDictEntry(dict, key, site, depth) {
+    const name2 = this.constants.stringOf(key);
+    const entries = namedChildrenOf(dict);
+    for (const entry of name2 === void 0 ? entries : entries.reverse()) {
+      if (entry.type === "dictionary_splat") {
+        const member = this.namespaceMember(namedChildrenOf(entry)[0], key, site, depth);
+        if (member) return member;
+        continue;
+      }
+      const value = entry.type === "pair" ? entry.childForFieldName("value") : null;
+      if (!value) continue;
+      if (name2 !== void 0) {
+        if (this.constants.stringOf(entry.childForFieldName("key")) === name2) return this.resolve(value, value.text, depth + 1);
+        continue;
+      }
+      const path2 = this.resolve(value, value.text, depth + 1);
+      if (path2) return path2;
+    }
+    return void 0;
   }
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
   scopeEntry(table2, key, site) {

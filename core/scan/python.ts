@@ -19,6 +19,7 @@ export const PYTHON_QUERY = `
 (argument_list [(identifier) (attribute)] @arg)
 (argument_list (keyword_argument value: [(identifier) (attribute)] @arg))
 (argument_list [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])
+(argument_list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])
 (argument_list (keyword_argument value: [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
@@ -96,6 +97,12 @@ const ATTRIBUTE_GETTERS = new Set(["operator.attrgetter", "attrgetter"]);
 /** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given (the callee's text tested first). */
 const METHOD_CALLERS = new Set(["operator.methodcaller", "methodcaller"]);
 const METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
+/**
+ * Calls copying a module's namespace dict (`vars(os)`, `os.__dict__`): `dict(…)` returns a dict of the same entries,
+ * `types.SimpleNamespace(**…)` an object with them as members (true: the copy is a dict). The callee's text tested first.
+ */
+const NAMESPACE_COPIERS = new Map([["dict", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
+const NAMESPACE_COPY_AT = /^(?:dict|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
 /** Functions that take a callable or class without calling it (type tests, casts and type variables, printing, mocking). */
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 
@@ -250,7 +257,10 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   // A literal dict, list or tuple naming a name that may resolve (Resolver.containerSlots), short enough to be code, not data.
   const container = CONTAINER_OPENS.has(source[assigned.startIndex]!) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
-  const mayResolve = container || (classBases ? identifiersIn(source.slice(assigned.startIndex, Math.min(assigned.endIndex, assigned.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
+  // A namespace copied (`dict(vars(subprocess))`) or an entry of a container written in place (`{"r": subprocess.run}["r"]`)
+  // is decided by the names in it, as class bases are.
+  const namesDecide = classBases || CONTAINER_OPENS.has(source[assigned.startIndex]!) || NAMESPACE_COPY_AT.test(source.slice(assigned.startIndex, assigned.startIndex + 40));
+  const mayResolve = container || (namesDecide ? identifiersIn(source.slice(assigned.startIndex, Math.min(assigned.endIndex, assigned.startIndex + MAX_DECIDING_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
   return { name, simple, classBases, mayResolve, container, assigned };
 }
 
@@ -292,13 +302,14 @@ function statementOf(target: Node, value: Node): { statement: Node; site: { star
 export function callsOf(callees: Captures["callees"], args: Captures["args"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): { calls: CallSite[]; passed: CallSite[] } {
   const calls: CallSite[] = [];
   for (const [captured] of callees) {
-    // `(a or b)(…)`, and `[subprocess.run][0](…)`: any name inside may be the one called.
-    const parenthesized = source[captured.startIndex] === "(" || source[captured.startIndex] === "[";
-    const first = parenthesized ? undefined : identifierAt(source, captured.startIndex);
-    if (!parenthesized && !known(first)) continue;
-    const callee = parenthesized ? unwrap(captured) : captured;
+    // `(a or b)(…)`, `[subprocess.run][0](…)`, `{"r": subprocess.run}["r"](…)`, and a namespace copied
+    // (`dict(vars(subprocess))["run"](…)`): any name inside may be the one called.
+    const written = CONTAINER_OPENS.has(source[captured.startIndex]!) || NAMESPACE_COPY_AT.test(source.slice(captured.startIndex, captured.startIndex + 40));
+    const first = written ? undefined : identifierAt(source, captured.startIndex);
+    if (!written && !known(first)) continue;
+    const callee = written ? unwrap(captured) : captured;
     const text = callee.text;
-    if (parenthesized && !identifiersIn(text).some(known)) continue;
+    if (written && !identifiersIn(text).some(known)) continue;
     // `__import__(name)`, `import_module(b64decode(…))`: a module named at run time may be any.
     if (resolver.unreadLoad(captured)) {
       calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: { module: GLOBAL, members: [] }, form: "call", unreadLoad: true });
@@ -328,17 +339,20 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   return { calls, passed };
 }
 
-/** The call `arg` is handed to: an argument, a keyword argument's value, or a value in a dict, list or tuple written as either. */
+/**
+ * The call `arg` is handed to: an argument, a keyword argument's value, or a value in a dict, list or tuple written as
+ * either, or in a list or tuple of those (`dict([("r", subprocess.run)])`).
+ */
 function callOfArgument(arg: Node): Node | null | undefined {
   let node = arg.parent;
   if (node?.type === "pair") node = node.parent;
-  if (node?.type === "dictionary" || node?.type === "list" || node?.type === "tuple") node = node.parent;
+  while (node && CONTAINERS.has(node.type)) node = node.parent;
   if (node?.type === "keyword_argument") node = node.parent;
   return node?.type === "argument_list" ? node.parent : undefined;
 }
 
-/** How much of a class's base list is read for names that may resolve. */
-const MAX_BASES_TEXT = 1000;
+/** How much of a value whose names decide whether it may resolve (class bases, a namespace copied, a container written in place) is read. */
+const MAX_DECIDING_TEXT = 1000;
 
 /** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
 const SLOT_TARGET = /\s*[.[]/y;
@@ -519,6 +533,12 @@ export class Resolver {
       const base = this.resolve(args[0]!, args[0]!.text, depth + 1);
       return base && through(extend(base, NAMESPACE), node);
     }
+    const keepsDict = NAMESPACE_COPIERS.get(name);
+    if (keepsDict !== undefined && args.length === 1 && !this.bindings.declared(name.split(".")[0]!, fn)) {
+      const copied = args[0]!.type === "dictionary_splat" ? namedChildrenOf(args[0]!)[0] : args[0];
+      const namespace = copied && this.resolve(copied, copied.text, depth + 1);
+      if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node);
+    }
     const held = this.importers.get(name);
     if ((IMPORTERS.has(name) && this.builtIn(name, fn)) || (held !== undefined && held !== "resolve_name")) {
       const module = this.constants.stringOf(args[0]);
@@ -551,6 +571,11 @@ export class Resolver {
     if (method === "get" && owner) {
       const entry = this.namespaceMember(owner, args[0], node, depth);
       if (entry) return entry;
+    }
+    // `vars(os).copy()` is the namespace again.
+    if (method === "copy" && owner && args.length === 0) {
+      const namespace = this.resolve(owner, owner.text, depth + 1);
+      if (namespace?.members.at(-1) === NAMESPACE) return through(namespace, node);
     }
     if (name === "importlib.reload" && this.builtIn(name, fn)) return args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
     if (method === "get" && owner) {
@@ -656,8 +681,8 @@ export class Resolver {
    */
   private namespaceEntry(node: Node, depth: number): ModulePath | undefined {
     const table = node.childForFieldName("value");
-    if (table?.type === "call" && namedChildrenOf(table).length === 0) return this.scopeEntry(table, node.childForFieldName("subscript"), node);
-    return this.namespaceMember(table, node.childForFieldName("subscript"), node, depth);
+    const scoped = table?.type === "call" && namedChildrenOf(table).length === 0 ? this.scopeEntry(table, node.childForFieldName("subscript"), node) : undefined;
+    return scoped ?? this.namespaceMember(table, node.childForFieldName("subscript"), node, depth);
   }
 
   /**
@@ -674,12 +699,38 @@ export class Resolver {
   private writtenEntry(node: Node, depth: number): ModulePath | undefined {
     const container = node.childForFieldName("value");
     const index = node.childForFieldName("subscript");
+    if (container?.type === "dictionary" && index) return this.writtenDictEntry(container, index, node, depth);
     if ((container?.type !== "list" && container?.type !== "tuple") || index?.type !== "integer") return undefined;
     const entries = namedChildrenOf(container);
     const position = Number(index.text.replace(/_/g, ""));
     // After `*rest` the positions are unknown.
     const entry = entries.slice(0, position + 1).some((e) => e.type === "list_splat") ? undefined : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : undefined;
+  }
+
+  /**
+   * `{"r": subprocess.run}["r"]`, `{**vars(subprocess)}["run"]`: the entry of a dict written in place, the last written
+   * under the key, or a spread namespace's member; a key not known here is any watched entry (as anyEntry's).
+   */
+  private writtenDictEntry(dict: Node, key: Node, site: Node, depth: number): ModulePath | undefined {
+    const name = this.constants.stringOf(key);
+    const entries = namedChildrenOf(dict);
+    for (const entry of name === undefined ? entries : entries.reverse()) {
+      if (entry.type === "dictionary_splat") {
+        const member = this.namespaceMember(namedChildrenOf(entry)[0], key, site, depth);
+        if (member) return member;
+        continue;
+      }
+      const value = entry.type === "pair" ? entry.childForFieldName("value") : null;
+      if (!value) continue;
+      if (name !== undefined) {
+        if (this.constants.stringOf(entry.childForFieldName("key")) === name) return this.resolve(value, value.text, depth + 1);
+        continue;
+      }
+      const path = this.resolve(value, value.text, depth + 1);
+      if (path) return path;
+    }
+    return undefined;
   }
 
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */

@@ -504,6 +504,29 @@ describe("scan/shell-command: a list written in place and indexed", () => {
   });
 });
 
+describe("scan/shell-command (Python): a dict written in place, a container built by a call, a module's namespace copied", () => {
+  test("Python: `{\"r\": subprocess.run}[\"r\"](…)`, `dict([(\"r\", subprocess.run)])` (handed over), `dict(vars(subprocess))[\"run\"]`, `{**vars(subprocess)}[\"run\"]`, `types.SimpleNamespace(**vars(subprocess)).run`, a copy held by a name", async () => {
+    const files = {
+      "a.py": 'import subprocess, types\n{"r": subprocess.run}["r"](["a"])\ndict([("r", subprocess.run)])["r"](["b"])\ndict(vars(subprocess))["run"](["c"])\n{**vars(subprocess)}["run"](["d"])\ntypes.SimpleNamespace(**vars(subprocess)).run(["e"])\nns = dict(subprocess.__dict__)\nns["run"](["f"])\n',
+      "b.py": 'import subprocess, json, types\n{"r": safe_run}["r"](["a"])\n{"r": subprocess.run}["s"](["b"])\ndict([("r", safe_run)])["r"](["c"])\ndict(vars(json))["dumps"]({})\n{**vars(other)}["run"](["d"])\ntypes.SimpleNamespace(**vars(json)).dumps({})\ndict(r=safe_run)["r"](["e"])\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:2:1-2:27 scan/shell-command", "a.py:3:13-3:27 scan/shell-command", "a.py:4:1-4:30 scan/shell-command", "a.py:5:1-5:28 scan/shell-command", "a.py:6:1-6:46 scan/shell-command", "a.py:8:1-8:10 scan/shell-command"]);
+  });
+
+  test("Python: `vars(subprocess).copy()[\"run\"]`, an entry of a dict written in place held by a name; the same of a module or function not watched is not", async () => {
+    const files = {
+      "a.py": 'import subprocess, json\nvars(subprocess).copy()["run"](["a"])\nr = {"r": subprocess.run}["r"]\nr(["b"])\n',
+      "b.py": 'import subprocess, json\nvars(json).copy()["dumps"]({})\nr = {"r": safe_run}["r"]\nr(["b"])\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:2:1-2:31 scan/shell-command", "a.py:4:1-4:2 scan/shell-command"]);
+  });
+
+  test("scan/dynamic-code: a value written in parentheses over several lines is decided by all its names (a finder chosen by a conditional, then a module loaded from its spec)", async () => {
+    const files = { "a.py": "import importlib.util\nimport importlib.machinery\n\ndef load(module, paths):\n    finder = (\n        importlib.machinery.PathFinder().find_spec\n        if isinstance(paths, list) else\n        importlib.util.find_spec\n    )\n    spec = finder(module, paths)\n    return importlib.util.module_from_spec(spec)\n" };
+    expect(await scan(files)).toEqual(["a.py:11:12-11:43 scan/dynamic-code"]);
+  });
+});
+
 describe("scan/shell-command: a name called in a `with` statement's body reads the object's member first (sloppy scripts)", () => {
   test("scan/shell-command: `with (require(\"child_process\")) execSync(…)`, a held module, `.call`/`.apply`, and a `with` nested in one", async () => {
     const files = { "a.js": 'with (require("child_process")) execSync("a");\nconst cp = require("child_process");\nwith (cp) { spawn.call(null, "b"); console.log(1); }\nwith (cp) with (other) execFile.apply(null, ["c"]);\n' };

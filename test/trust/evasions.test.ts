@@ -248,3 +248,21 @@ vars(os)[sys.argv[2]]("${CMD}")
     ]);
   });
 });
+
+describe("Python containers built by a call or written in place, and module namespaces copied, fail the gate", () => {
+  it("scan/shell-command: `{\"r\": subprocess.run}[\"r\"]`, `dict([(\"r\", subprocess.run)])`, `dict(vars(subprocess))`, `{**vars(subprocess)}`, `types.SimpleNamespace(**vars(subprocess))` fail the built Action, where called or handed over", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/built.py"), `import subprocess\n{"r": subprocess.run}["r"]("${CMD}", shell=True)\ndict([("r", subprocess.run)])["r"]("${CMD}", shell=True)\n`);
+      writeFileSync(join(dir, "agent/copied.py"), `import subprocess, types\ndict(vars(subprocess))["run"]("${CMD}", shell=True)\n{**vars(subprocess)}["run"]("${CMD}", shell=True)\ntypes.SimpleNamespace(**vars(subprocess)).run("${CMD}", shell=True)\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/built.py 2 1",
+      "scan/shell-command agent/built.py 3 13",
+      "scan/shell-command agent/copied.py 2 1",
+      "scan/shell-command agent/copied.py 3 1",
+      "scan/shell-command agent/copied.py 4 1",
+    ]);
+  });
+});
