@@ -52835,7 +52835,11 @@ var Resolver = class {
     const method = fn.childForFieldName("property")?.text ?? "";
     if (method === "map" && !pairs) {
       const returned = first && returnedInPlace(first);
-      const path3 = returned ? this.resolve(returned, returned.text, depth + 1) : void 0;
+      if (!returned) return void 0;
+      const chain = simpleChain(returned.text);
+      const parameter = callbackParameter(first);
+      const element = chain && parameter !== void 0 && chain[0] === parameter && object2 ? this.elementOf(object2, false, depth + 1) : void 0;
+      const path3 = element ? extend2(element, ...chain.slice(1)) : this.resolve(returned, returned.text, depth + 1);
       return path3 && through(path3, node2);
     }
     return object2 && SUBSETS.has(method) ? this.elementOf(object2, pairs, depth + 1) : void 0;
@@ -53374,6 +53378,12 @@ function describedValue(descriptor) {
     return getter ? returnedInPlace(getter) : null;
   }
   return null;
+}
+function callbackParameter(callback) {
+  const fn = unwrap3(callback);
+  const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
+  const name2 = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  return name2?.type === "identifier" ? name2.text : void 0;
 }
 function returnedInPlace(fn) {
   const inPlace = unwrap3(fn);

@@ -48648,7 +48648,11 @@ var Resolver = class {
     const method = fn.childForFieldName("property")?.text ?? "";
     if (method === "map" && !pairs) {
       const returned = first && returnedInPlace(first);
-      const path2 = returned ? this.resolve(returned, returned.text, depth + 1) : void 0;
+      if (!returned) return void 0;
+      const chain = simpleChain(returned.text);
+      const parameter = callbackParameter(first);
+      const element = chain && parameter !== void 0 && chain[0] === parameter && object2 ? this.elementOf(object2, false, depth + 1) : void 0;
+      const path2 = element ? extend2(element, ...chain.slice(1)) : this.resolve(returned, returned.text, depth + 1);
       return path2 && through(path2, node2);
     }
     return object2 && SUBSETS.has(method) ? this.elementOf(object2, pairs, depth + 1) : void 0;
@@ -49187,6 +49191,12 @@ function describedValue(descriptor) {
     return getter ? returnedInPlace(getter) : null;
   }
   return null;
+}
+function callbackParameter(callback) {
+  const fn = unwrap3(callback);
+  const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
+  const name2 = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  return name2?.type === "identifier" ? name2.text : void 0;
 }
 function returnedInPlace(fn) {
   const inPlace = unwrap3(fn);

@@ -941,7 +941,12 @@ export class Resolver {
     // `[cp].map((m) => m.exec)`: what the callback returns (its parameter an element of the receiver: thenParameter).
     if (method === "map" && !pairs) {
       const returned = first && returnedInPlace(first);
-      const path = returned ? this.resolve(returned, returned.text, depth + 1) : undefined;
+      if (!returned) return undefined;
+      // `(m) => m.exec` read before its parameter is bound (`const f = [cp].map(…)[0]` comes first): the receiver's element's member.
+      const chain = simpleChain(returned.text);
+      const parameter = callbackParameter(first!);
+      const element = chain && parameter !== undefined && chain[0] === parameter && object ? this.elementOf(object, false, depth + 1) : undefined;
+      const path = element ? extend(element, ...chain!.slice(1)) : this.resolve(returned, returned.text, depth + 1);
       return path && through(path, node);
     }
     return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : undefined;
@@ -1667,6 +1672,14 @@ function describedValue(descriptor: Node): Node | null {
     return getter ? returnedInPlace(getter) : null;
   }
   return null;
+}
+
+/** The name of a callback's first parameter (`(m) => …`, `function (m) { … }`), undefined for a pattern or none. */
+function callbackParameter(callback: Node): string | undefined {
+  const fn = unwrap(callback);
+  const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
+  const name = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  return name?.type === "identifier" ? name.text : undefined;
 }
 
 /** `(() => cp.exec)()`, `(function () { return cp })()`: a function written in place and called there is what it returns. */

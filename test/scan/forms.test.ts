@@ -495,12 +495,12 @@ describe("scan/shell-command: what an array's `map` callback returns", () => {
     expect(await scan(files)).toEqual(["a.js:2:1-2:31 scan/shell-command", "a.js:3:1-3:31 scan/shell-command", "a.js:4:1-4:49 scan/shell-command"]);
   });
 
-  test("an element of an array written in place, held by a name (`const g = [cp.spawn][0]`, `const h = [cp.exec].at(0)`); of a module not watched, or of plain values, is not", async () => {
+  test("an element of an array written in place, held by a name (`const g = [cp.spawn][0]`, `const h = [cp.exec].at(0)`, `const f = [cp].map((m) => m.execSync)[0]`); of a module not watched, or of plain values, is not", async () => {
     const files = {
-      "a.js": 'const cp = require("child_process");\nconst g = [cp.spawn][0];\ng("a");\nconst h = [cp.exec].at(0);\nh("b");\n',
-      "b.js": 'const path = require("path");\nconst g = [path.join][0];\ng("a");\nconst h = [1, 2][0];\nh("b");\n',
+      "a.js": 'const cp = require("child_process");\nconst g = [cp.spawn][0];\ng("a");\nconst h = [cp.exec].at(0);\nh("b");\nconst f = [cp].map((m) => m.execSync)[0];\nf("c");\n',
+      "b.js": 'const path = require("path");\nconst g = [path.join][0];\ng("a");\nconst h = [1, 2][0];\nh("b");\nconst f = [path].map((m) => m.join)[0];\nf("c");\n',
     };
-    expect(await scan(files)).toEqual(["a.js:3:1-3:2 scan/shell-command", "a.js:5:1-5:2 scan/shell-command"]);
+    expect(await scan(files)).toEqual(["a.js:3:1-3:2 scan/shell-command", "a.js:5:1-5:2 scan/shell-command", "a.js:7:1-7:2 scan/shell-command"]);
   });
 });
 
