@@ -46506,12 +46506,14 @@ var Fresh = class {
 };
 var MAX_RESOLVE_DEPTH = 64;
 var PROTO = "__proto__";
+var EACH_DESCRIPTOR = "<descriptors>";
 function extend2(path2, ...members2) {
   if (path2.returns) return members2.length ? { module: NOTHING, members: [] } : path2;
   if (path2.properties) {
     if (!members2.length) return path2;
     const own2 = Object.hasOwn(path2.properties, members2[0]) ? path2.properties[members2[0]] : void 0;
-    const value = own2 ?? (Object.hasOwn(path2.properties, PROTO) ? extend2(path2.properties[PROTO], members2[0]) : void 0);
+    const described = Object.hasOwn(path2.properties, EACH_DESCRIPTOR) ? { module: OBJECT, members: [], properties: { value: extend2(path2.properties[EACH_DESCRIPTOR], members2[0]) } } : void 0;
+    const value = own2 ?? described ?? (Object.hasOwn(path2.properties, PROTO) ? extend2(path2.properties[PROTO], members2[0]) : void 0);
     return value ? extend2({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
   }
   return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
@@ -54802,7 +54804,7 @@ function bindSlotAt(bindings, key, path2, at) {
   const owner = enclosing(at, CLASS_BODY)?.parent?.childForFieldName("name");
   if (owner) bindings.bindSlot(`${owner.text}.prototype${key.slice(4)}`, path2);
 }
-function destructured(pattern, computedKey) {
+function destructured(pattern, computedKey, nested = false) {
   const out2 = [];
   for (const prop of pattern.namedChildren) {
     if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop]);
@@ -54815,7 +54817,7 @@ function destructured(pattern, computedKey) {
       const local = value?.type === "assignment_pattern" ? value.childForFieldName("left") : value;
       const computed = key?.type === "computed_property_name";
       const name2 = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
-      if ((name2 !== void 0 || computed) && local?.type === "identifier") out2.push([name2, local]);
+      if ((name2 !== void 0 || computed) && (local?.type === "identifier" || nested && local?.type === "object_pattern")) out2.push([name2, local]);
     }
   }
   return out2;
@@ -55018,7 +55020,7 @@ var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
-var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
+var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
@@ -55131,7 +55133,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const callee = parenthesized ? unwrap3(captured2) : captured2;
     const text4 = callee.text;
     const first = rootAt(text4, 0);
-    const namedInside = () => (parenthesized || text4.startsWith("[")) && identifiersIn(text4).some(known);
+    const namedInside = () => (parenthesized || text4.startsWith("[") || text4.startsWith("{")) && identifiersIn(text4).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text4.includes("import") && !namedInside())) continue;
     const invoked = INVOKED_END.test(text4) ? invokedThrough(callee) : void 0;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
@@ -55573,13 +55575,23 @@ var Resolver = class {
     if (!fn || fn.type !== "member_expression") return void 0;
     const [first] = namedChildrenOf(node2);
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
-      const method = fn.childForFieldName("property").text;
-      if (method === "entries" !== pairs) return void 0;
+      const method2 = fn.childForFieldName("property").text;
+      if (method2 === "entries" !== pairs) return void 0;
       const base = first && this.resolve(first, first.text, depth + 1);
-      return base && through(method === "resolve" ? base : extend2(base, ANY), node2);
+      return base && through(method2 === "resolve" ? base : extend2(base, ANY), node2);
     }
     const object2 = fn.childForFieldName("object");
-    return object2 && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? this.elementOf(object2, pairs, depth + 1) : void 0;
+    const method = fn.childForFieldName("property")?.text ?? "";
+    if (method === "map" && !pairs) {
+      const returned = first && returnedInPlace(first);
+      if (!returned) return void 0;
+      const chain = simpleChain(returned.text);
+      const parameter = callbackParameter(first);
+      const element = chain && parameter !== void 0 && chain[0] === parameter && object2 ? this.elementOf(object2, false, depth + 1) : void 0;
+      const path2 = element ? extend2(element, ...chain.slice(1)) : this.resolve(returned, returned.text, depth + 1);
+      return path2 && through(path2, node2);
+    }
+    return object2 && SUBSETS.has(method) ? this.elementOf(object2, pairs, depth + 1) : void 0;
   }
   /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
   heldEntry(name2, key) {
@@ -55646,6 +55658,17 @@ var Resolver = class {
     const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;
     return entries?.pairs ? key === void 0 ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1] : void 0;
   }
+  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(\u2026)`, SUBSETS); undefined for anything else. */
+  entriesOf(entries) {
+    for (let node2 = entries && unwrap3(entries), depth = 0; node2?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
+      const fn = node2.childForFieldName("function");
+      if (!fn || fn.type !== "member_expression") return void 0;
+      if (this.readsByName(fn, "Object.entries")) return namedChildrenOf(node2)[0];
+      const object2 = fn.childForFieldName("object");
+      node2 = object2 && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? unwrap3(object2) : void 0;
+    }
+    return void 0;
+  }
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
   memberNamedIn(call2, depth) {
     const [object2, key] = namedChildrenOf(call2);
@@ -55685,6 +55708,16 @@ var Resolver = class {
     if (this.readsByName(fn, ...DESCRIPTOR_READS)) {
       const member = this.memberNamedIn(node2, depth);
       return member && { module: OBJECT, members: [], properties: { value: member } };
+    }
+    if (this.readsByName(fn, "Object.getOwnPropertyDescriptors")) {
+      const [object3] = namedChildrenOf(node2);
+      const base = object3 && this.resolve(object3, object3.text, depth + 1);
+      return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node2);
+    }
+    if (this.readsByName(fn, "Object.fromEntries")) {
+      const copied = this.entriesOf(namedChildrenOf(node2)[0]);
+      const base = copied && this.resolve(copied, copied.text, depth + 1);
+      return base && through(base, node2);
     }
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node2).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node2) : [];
     for (const arg of wrapped) {
@@ -55727,7 +55760,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const thenCallback = functionValue && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule = thenCallback || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
-  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
+  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
@@ -55873,9 +55906,13 @@ function bindLoop(left, collection, resolver, bindings) {
   const path2 = resolver.elementOf(collection, left.type === "array_pattern");
   if (path2 || bindings.mayResolve(value.text)) bindings.bind(bindings.scopeOf(value), value.text, path2);
 }
-function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern)) {
-  for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
+function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0) {
+  for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
     const value = member(key ?? ANY);
+    if (local.type === "object_pattern") {
+      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend2(value, inner), bindings, resolver, scopeFor, depth + 1);
+      continue;
+    }
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
@@ -56090,6 +56127,12 @@ function describedValue(descriptor) {
     return getter ? returnedInPlace(getter) : null;
   }
   return null;
+}
+function callbackParameter(callback) {
+  const fn = unwrap3(callback);
+  const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
+  const name2 = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  return name2?.type === "identifier" ? name2.text : void 0;
 }
 function returnedInPlace(fn) {
   const inPlace = unwrap3(fn);

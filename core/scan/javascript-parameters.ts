@@ -242,8 +242,11 @@ export function bindSlotAt(bindings: Bindings, key: string, path: ModulePath, at
   if (owner) bindings.bindSlot(`${owner.text}.prototype${key.slice(4)}`, path);
 }
 
-/** `{ fetch, run: exec, client = other, spawn: sp = null }`: each property's key and the local it binds (a default applies only where the property is missing). */
-export function destructured(pattern: Node, computedKey?: (key: Node) => string | undefined): Array<[string | undefined, Node]> {
+/**
+ * `{ fetch, run: exec, client = other, spawn: sp = null }`: each property's key and the local it binds (a default applies
+ * only where the property is missing); `nested`: also the object pattern under a key (`{ exec: { value: run } }`).
+ */
+export function destructured(pattern: Node, computedKey?: (key: Node) => string | undefined, nested = false): Array<[string | undefined, Node]> {
   const out: Array<[string | undefined, Node]> = [];
   for (const prop of pattern.namedChildren) {
     if (prop?.type === "shorthand_property_identifier_pattern") out.push([prop.text, prop]);
@@ -257,7 +260,7 @@ export function destructured(pattern: Node, computedKey?: (key: Node) => string 
       // `{ ["exec"]: run }`, `{ [k]: run }`: the key a constant fixes; any other computed key is undefined (javascript.ts bindDestructured reads it as a member chosen at run time).
       const computed = key?.type === "computed_property_name";
       const name = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
-      if ((name !== undefined || computed) && local?.type === "identifier") out.push([name, local]);
+      if ((name !== undefined || computed) && (local?.type === "identifier" || (nested && local?.type === "object_pattern"))) out.push([name, local]);
     }
   }
   return out;

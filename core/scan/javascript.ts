@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { ANY_ENTRY, Bindings, Constants, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, Bindings, Constants, EACH_DESCRIPTOR, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -210,7 +210,7 @@ const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensio
  * A callee or value starting with a read of `Object` this file resolves: a property descriptor, or a wrapper above
  * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`.
  */
-const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptor|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
+const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
 const OBJECT_READ_HEADS = new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
@@ -353,8 +353,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const text = callee.text;
     const first = rootAt(text, 0);
     // `(opts.fetch ?? fetch)(url)`, `(0, require)("m").exec`: any name inside may be the one called.
-    // `[sp.exec][0](cmd)`: likewise any name in an array written in place.
-    const namedInside = () => (parenthesized || text.startsWith("[")) && identifiersIn(text).some(known);
+    // `[sp.exec][0](cmd)`, `{ ...cp }.exec(cmd)`: likewise any name in an array or object written in place.
+    const namedInside = () => (parenthesized || text.startsWith("[") || text.startsWith("{")) && identifiersIn(text).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
     const invoked = INVOKED_END.test(text) ? invokedThrough(callee) : undefined;
@@ -937,7 +937,19 @@ export class Resolver {
       return base && through(method === "resolve" ? base : extend(base, ANY), node);
     }
     const object = fn.childForFieldName("object");
-    return object && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? this.elementOf(object, pairs, depth + 1) : undefined;
+    const method = fn.childForFieldName("property")?.text ?? "";
+    // `[cp].map((m) => m.exec)`: what the callback returns (its parameter an element of the receiver: thenParameter).
+    if (method === "map" && !pairs) {
+      const returned = first && returnedInPlace(first);
+      if (!returned) return undefined;
+      // `(m) => m.exec` read before its parameter is bound (`const f = [cp].map(…)[0]` comes first): the receiver's element's member.
+      const chain = simpleChain(returned.text);
+      const parameter = callbackParameter(first!);
+      const element = chain && parameter !== undefined && chain[0] === parameter && object ? this.elementOf(object, false, depth + 1) : undefined;
+      const path = element ? extend(element, ...chain!.slice(1)) : this.resolve(returned, returned.text, depth + 1);
+      return path && through(path, node);
+    }
+    return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : undefined;
   }
 
   /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
@@ -1009,6 +1021,18 @@ export class Resolver {
     return entries?.pairs ? (key === undefined ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1]) : undefined;
   }
 
+  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(…)`, SUBSETS); undefined for anything else. */
+  private entriesOf(entries: Node | undefined): Node | undefined {
+    for (let node = entries && unwrap(entries), depth = 0; node?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
+      const fn = node.childForFieldName("function");
+      if (!fn || fn.type !== "member_expression") return undefined;
+      if (this.readsByName(fn, "Object.entries")) return namedChildrenOf(node)[0];
+      const object = fn.childForFieldName("object");
+      node = object && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? unwrap(object) : undefined;
+    }
+    return undefined;
+  }
+
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
   private memberNamedIn(call: Node, depth: number): ModulePath | undefined {
     const [object, key] = namedChildrenOf(call);
@@ -1056,6 +1080,18 @@ export class Resolver {
     if (this.readsByName(fn, ...DESCRIPTOR_READS)) {
       const member = this.memberNamedIn(node, depth);
       return member && { module: OBJECT, members: [], properties: { value: member } };
+    }
+    // `Object.getOwnPropertyDescriptors(cp)`: every member's descriptor at once (`ds.exec.value`: extend).
+    if (this.readsByName(fn, "Object.getOwnPropertyDescriptors")) {
+      const [object] = namedChildrenOf(node);
+      const base = object && this.resolve(object, object.text, depth + 1);
+      return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node);
+    }
+    // `Object.fromEntries(Object.entries(cp))`: a copy of the module's members (or some: `.filter(…)`).
+    if (this.readsByName(fn, "Object.fromEntries")) {
+      const copied = this.entriesOf(namedChildrenOf(node)[0]);
+      const base = copied && this.resolve(copied, copied.text, depth + 1);
+      return base && through(base, node);
     }
     // `Object.freeze(cp)`: the object given; `Object.assign(target, …sources)`: any of them.
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
@@ -1121,7 +1157,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) ||
     (head
       ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
-      : quote === "(" || quote === "<" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
+      : quote === "(" || quote === "<" || (quote === "[" && valueType !== "array") ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
   // `const list = [cp.exec]` at the top: a literal a subscript picks from (Bindings.container), as `const T = { web: http }` is.
@@ -1326,9 +1362,15 @@ function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bi
  * `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that
  * shadow one. A computed key the file does not fix (`{ [name]: run }`) is a member chosen at run time, as `cp[name]` is.
  */
-function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor: (name: string, value: ModulePath | undefined) => number = () => bindings.scopeOf(pattern)): void {
-  for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed))) {
+function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor: (name: string, value: ModulePath | undefined) => number = () => bindings.scopeOf(pattern), depth = 0): void {
+  for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
     const value = member(key ?? ANY);
+    // `const { exec: { value: run } } = ds`: a pattern under a key binds the members of that member (one holding nothing
+    // followed hides no name: a call of one is still read as the global or import it names, leaning to report).
+    if (local.type === "object_pattern") {
+      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend(value, inner), bindings, resolver, scopeFor, depth + 1);
+      continue;
+    }
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
@@ -1630,6 +1672,14 @@ function describedValue(descriptor: Node): Node | null {
     return getter ? returnedInPlace(getter) : null;
   }
   return null;
+}
+
+/** The name of a callback's first parameter (`(m) => …`, `function (m) { … }`), undefined for a pattern or none. */
+function callbackParameter(callback: Node): string | undefined {
+  const fn = unwrap(callback);
+  const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
+  const name = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  return name?.type === "identifier" ? name.text : undefined;
 }
 
 /** `(() => cp.exec)()`, `(function () { return cp })()`: a function written in place and called there is what it returns. */

@@ -535,15 +535,22 @@ export const MAX_RESOLVE_DEPTH = 64;
 /** An object literal's `__proto__:` key, which sets its prototype. */
 const PROTO = "__proto__";
 
+/**
+ * The key under which `Object.getOwnPropertyDescriptors(cp)` holds `cp` (ModulePath.properties; no literal key is this):
+ * each member of it is the descriptor of `cp`'s member, whose `value` is that member (`ds.execSync.value`).
+ */
+export const EACH_DESCRIPTOR = "<descriptors>";
+
 export function extend(path: ModulePath, ...members: string[]): ModulePath {
   // A member of a factory is the function's own property, not a member of what it returns.
   if (path.returns) return members.length ? { module: NOTHING, members: [] } : path;
   if (path.properties) {
     if (!members.length) return path;
     // An object literal's property: its own value, reached through the steps that brought the object here (the newer
-    // ones); else its prototype's (`{ __proto__: cp }.execSync`).
+    // ones); else a descriptor of the member (EACH_DESCRIPTOR); else its prototype's (`{ __proto__: cp }.execSync`).
     const own = Object.hasOwn(path.properties, members[0]!) ? path.properties[members[0]!] : undefined;
-    const value = own ?? (Object.hasOwn(path.properties, PROTO) ? extend(path.properties[PROTO]!, members[0]!) : undefined);
+    const described: ModulePath | undefined = Object.hasOwn(path.properties, EACH_DESCRIPTOR) ? { module: OBJECT, members: [], properties: { value: extend(path.properties[EACH_DESCRIPTOR]!, members[0]!) } } : undefined;
+    const value = own ?? described ?? (Object.hasOwn(path.properties, PROTO) ? extend(path.properties[PROTO]!, members[0]!) : undefined);
     return value ? extend({ ...value, via: [...(path.via ?? []), ...(value.via ?? [])].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
   }
   return { module: path.module, members: [...path.members, ...members], via: path.via };

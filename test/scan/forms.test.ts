@@ -466,6 +466,44 @@ describe("scan/shell-command: a property descriptor's `.value`", () => {
   });
 });
 
+describe("scan/shell-command: every property descriptor at once (`Object.getOwnPropertyDescriptors`)", () => {
+  test("`Object.getOwnPropertyDescriptors(cp).execSync.value(…)`, held by a name (`ds.execSync.value(…)`), destructured (`const { execSync: { value: run } } = …`); a local object's, a module not watched, the descriptor itself or its `get`, or an own `Object` is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nObject.getOwnPropertyDescriptors(cp).execSync.value("a");\nconst ds = Object.getOwnPropertyDescriptors(cp);\nds.execSync.value("b");\nconst { execSync: { value: run } } = Object.getOwnPropertyDescriptors(cp);\nrun("c");\n',
+      "b.js": 'const cp = require("child_process");\nconst path = require("path");\nconst local = { execSync() {} };\nObject.getOwnPropertyDescriptors(local).execSync.value("a");\nObject.getOwnPropertyDescriptors(path).join.value("b");\nconst ds = Object.getOwnPropertyDescriptors(cp);\nds.execSync("c");\nds.execSync.get("d");\nfunction f(Object) {\n  return Object.getOwnPropertyDescriptors(cp).execSync.value("e");\n}\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:52 scan/shell-command", "a.js:4:1-4:18 scan/shell-command", "a.js:6:1-6:4 scan/shell-command"]);
+  });
+});
+
+describe("scan/shell-command: a module copied (`Object.fromEntries(Object.entries(cp))`, `{ ...cp }`)", () => {
+  test("`Object.fromEntries(Object.entries(cp)).execSync(…)`, held by a name, of a filtered copy of the entries, and `{ ...cp }.execSync(…)` unparenthesized; a local object's, a module not watched, or plain pairs is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nObject.fromEntries(Object.entries(cp)).execSync("a");\nconst m = Object.fromEntries(Object.entries(cp));\nm.execSync("b");\nObject.fromEntries(Object.entries(cp).filter(([k]) => k !== "fork")).spawn("c");\nconst r = { ...cp }.execSync("d");\n',
+      "b.js": 'const path = require("path");\nconst local = { execSync() {} };\nObject.fromEntries(Object.entries(local)).execSync("a");\nconst m = Object.fromEntries(Object.entries(path));\nm.join("b");\nconst r = { ...local }.execSync("c");\nObject.fromEntries([["execSync", local.execSync]]).execSync("d");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:48 scan/shell-command", "a.js:4:1-4:11 scan/shell-command", "a.js:5:1-5:75 scan/shell-command", "a.js:6:11-6:29 scan/shell-command"]);
+  });
+});
+
+describe("scan/shell-command: what an array's `map` callback returns", () => {
+  test("`[cp].map((m) => m.execSync)[0](…)`, `[cp.execSync].map((f) => f)[0](…)`, a function expression's `return`, read by `.at(0)`; a module not watched, a callback returning no member, or a local object's is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\n[cp].map((m) => m.execSync)[0]("a");\n[cp.execSync].map((f) => f)[0]("b");\n[cp].map(function (m) { return m.spawn; }).at(0)("c");\n',
+      "b.js": 'const cp = require("child_process");\nconst path = require("path");\n[path].map((m) => m.join)[0]("a");\n[cp].map((m) => typeof m)[0]("b");\n[{ execSync() {} }].map((m) => m.execSync)[0]("c");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:31 scan/shell-command", "a.js:3:1-3:31 scan/shell-command", "a.js:4:1-4:49 scan/shell-command"]);
+  });
+
+  test("an element of an array written in place, held by a name (`const g = [cp.spawn][0]`, `const h = [cp.exec].at(0)`, `const f = [cp].map((m) => m.execSync)[0]`); of a module not watched, or of plain values, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst g = [cp.spawn][0];\ng("a");\nconst h = [cp.exec].at(0);\nh("b");\nconst f = [cp].map((m) => m.execSync)[0];\nf("c");\n',
+      "b.js": 'const path = require("path");\nconst g = [path.join][0];\ng("a");\nconst h = [1, 2][0];\nh("b");\nconst f = [path].map((m) => m.join)[0];\nf("c");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:3:1-3:2 scan/shell-command", "a.js:5:1-5:2 scan/shell-command", "a.js:7:1-7:2 scan/shell-command"]);
+  });
+});
+
 describe("scan/shell-command: `process.execve` (Node 22.15, 23.11: the process becomes the program given)", () => {
   test("`process.execve(…)`, destructured from `process`, through `globalThis.process`; `process.exit`, an own `execve`, or the word in a string or comment is not", async () => {
     const files = {

@@ -5,7 +5,8 @@ import { FakeGitHub } from "../action/fake-github";
 import { gate, pullRequest, scanAnnotations } from "./pr";
 
 // A member reached through a property descriptor held by a name, or through an object whose prototype is the module,
-// or loaded through the module builtin's `Module.prototype.require`, ran under Node 20 and passed the gate before.
+// or loaded through the module builtin's `Module.prototype.require`, or through every descriptor at once, a module
+// copied from its entries or by a spread, or what a `map` callback returns: each ran under Node 20 and passed the gate before.
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
@@ -24,5 +25,32 @@ describe("a module's members reached by reflection fail the gate", () => {
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/descriptor.js 3 1", "scan/shell-command agent/descriptor.js 5 1", "scan/shell-command agent/entries.js 2 72", "scan/shell-command agent/modules.js 2 1", "scan/shell-command agent/prototype.js 3 1", "scan/shell-command agent/prototype.js 6 1", "scan/shell-command agent/prototype.js 9 1"]);
+  });
+
+  it("scan/shell-command: every descriptor at once (`Object.getOwnPropertyDescriptors(cp).execSync.value`, held by a name, destructured nested) fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/descriptors.js"), `const cp = require("child_process");\nObject.getOwnPropertyDescriptors(cp).execSync.value("${CMD}");\nconst ds = Object.getOwnPropertyDescriptors(cp);\nds.execSync.value("${CMD}");\nconst { execSync: { value: run } } = Object.getOwnPropertyDescriptors(cp);\nrun("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/descriptors.js 2 1", "scan/shell-command agent/descriptors.js 4 1", "scan/shell-command agent/descriptors.js 6 1"]);
+  });
+
+  it("scan/shell-command: a module copied (`Object.fromEntries(Object.entries(cp))`, held by a name; `{ ...cp }.execSync`) fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/copied.js"), `const cp = require("child_process");\nObject.fromEntries(Object.entries(cp)).execSync("${CMD}");\nconst m = Object.fromEntries(Object.entries(cp));\nm.execSync("${CMD}");\nconst r = { ...cp }.execSync("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/copied.js 2 1", "scan/shell-command agent/copied.js 4 1", "scan/shell-command agent/copied.js 5 11"]);
+  });
+
+  it("scan/shell-command: what a `map` callback returns (`[cp].map((m) => m.execSync)[0]`, `[cp.execSync].map((f) => f)[0]`) fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/mapped.js"), `const cp = require("child_process");\n[cp].map((m) => m.execSync)[0]("${CMD}");\n[cp.execSync].map((f) => f)[0]("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/mapped.js 2 1", "scan/shell-command agent/mapped.js 3 1"]);
   });
 });
