@@ -48650,8 +48650,8 @@ var Resolver = class {
       const returned = first && returnedInPlace(first);
       if (!returned) return void 0;
       const chain = simpleChain(returned.text);
-      const parameter = callbackParameter(first);
-      const element = chain && parameter !== void 0 && chain[0] === parameter && object2 ? this.elementOf(object2, false, depth + 1) : void 0;
+      const parameter = firstParameter(unwrap3(first));
+      const element = chain && parameter?.type === "identifier" && chain[0] === parameter.text && object2 ? this.elementOf(object2, false, depth + 1) : void 0;
       const path2 = element ? extend2(element, ...chain.slice(1)) : this.resolve(returned, returned.text, depth + 1);
       return path2 && through(path2, node2);
     }
@@ -49192,11 +49192,9 @@ function describedValue(descriptor) {
   }
   return null;
 }
-function callbackParameter(callback) {
-  const fn = unwrap3(callback);
+function firstParameter(fn) {
   const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
-  const name2 = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
-  return name2?.type === "identifier" ? name2.text : void 0;
+  return first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
 }
 function returnedInPlace(fn) {
   const inPlace = unwrap3(fn);
@@ -49301,10 +49299,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");
-  const single = callback.childForFieldName("parameter");
-  const list2 = callback.childForFieldName("parameters");
-  const first = single ?? list2?.namedChild(0);
-  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  const param = firstParameter(callback);
   if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings);
   const path2 = object2 && (resolver.elementOf(object2) ?? (object2.type === "identifier" ? void 0 : resolver.resolve(object2)));
   const loaded = !path2 && object2 ? resolver.projectRequire(object2) : void 0;

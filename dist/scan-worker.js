@@ -7507,8 +7507,8 @@ var Resolver = class {
       const returned = first && returnedInPlace(first);
       if (!returned) return void 0;
       const chain = simpleChain(returned.text);
-      const parameter = callbackParameter(first);
-      const element = chain && parameter !== void 0 && chain[0] === parameter && object ? this.elementOf(object, false, depth + 1) : void 0;
+      const parameter = firstParameter(unwrap(first));
+      const element = chain && parameter?.type === "identifier" && chain[0] === parameter.text && object ? this.elementOf(object, false, depth + 1) : void 0;
       const path2 = element ? extend(element, ...chain.slice(1)) : this.resolve(returned, returned.text, depth + 1);
       return path2 && through(path2, node);
     }
@@ -8049,11 +8049,9 @@ function describedValue(descriptor) {
   }
   return null;
 }
-function callbackParameter(callback) {
-  const fn = unwrap(callback);
+function firstParameter(fn) {
   const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
-  const name2 = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
-  return name2?.type === "identifier" ? name2.text : void 0;
+  return first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
 }
 function returnedInPlace(fn) {
   const inPlace = unwrap(fn);
@@ -8158,10 +8156,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
 }
 function thenParameter(member, callback, resolver, bindings) {
   const object = member.childForFieldName("object");
-  const single = callback.childForFieldName("parameter");
-  const list = callback.childForFieldName("parameters");
-  const first = single ?? list?.namedChild(0);
-  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  const param = firstParameter(callback);
   if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings);
   const path2 = object && (resolver.elementOf(object) ?? (object.type === "identifier" ? void 0 : resolver.resolve(object)));
   const loaded = !path2 && object ? resolver.projectRequire(object) : void 0;

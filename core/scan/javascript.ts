@@ -944,8 +944,8 @@ export class Resolver {
       if (!returned) return undefined;
       // `(m) => m.exec` read before its parameter is bound (`const f = [cp].map(…)[0]` comes first): the receiver's element's member.
       const chain = simpleChain(returned.text);
-      const parameter = callbackParameter(first!);
-      const element = chain && parameter !== undefined && chain[0] === parameter && object ? this.elementOf(object, false, depth + 1) : undefined;
+      const parameter = firstParameter(unwrap(first!));
+      const element = chain && parameter?.type === "identifier" && chain[0] === parameter.text && object ? this.elementOf(object, false, depth + 1) : undefined;
       const path = element ? extend(element, ...chain!.slice(1)) : this.resolve(returned, returned.text, depth + 1);
       return path && through(path, node);
     }
@@ -1674,12 +1674,10 @@ function describedValue(descriptor: Node): Node | null {
   return null;
 }
 
-/** The name of a callback's first parameter (`(m) => …`, `function (m) { … }`), undefined for a pattern or none. */
-function callbackParameter(callback: Node): string | undefined {
-  const fn = unwrap(callback);
+/** A function's first parameter as written (`(m) => …`, `function ({ exec }) { … }`, TypeScript's `(m: T) => …`): a name or a pattern. */
+function firstParameter(fn: Node): Node | null | undefined {
   const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
-  const name = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
-  return name?.type === "identifier" ? name.text : undefined;
+  return first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
 }
 
 /** `(() => cp.exec)()`, `(function () { return cp })()`: a function written in place and called there is what it returns. */
@@ -1817,10 +1815,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
 /** `import("m").then((m) => …)`: the callback's first parameter is the module (`({ exec, spawn: run }) => …`: its members). */
 function thenParameter(member: Node, callback: Node, resolver: Resolver, bindings: Bindings): void {
   const object = member.childForFieldName("object");
-  const single = callback.childForFieldName("parameter");
-  const list = callback.childForFieldName("parameters");
-  const first = single ?? list?.namedChild(0);
-  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  const param = firstParameter(callback);
   // `Object.entries(cp).forEach(([name, run]) => run(…))`: each element's pair, as a `for (const [k, f] of …)` loop binds it.
   if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings);
   const path = object && (resolver.elementOf(object) ?? (object.type === "identifier" ? undefined : resolver.resolve(object)));
