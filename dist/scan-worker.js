@@ -4638,9 +4638,8 @@ function someIdentifierIn(source, from, to, test) {
   }
   return false;
 }
-var MAX_OBJECT_TEXT = 4e3;
 function watchedLiteral(source, literal, known) {
-  return literal.endIndex - literal.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal.startIndex, literal.endIndex)).some(known);
+  return someIdentifierIn(source, literal.startIndex, literal.endIndex, known);
 }
 var IDENT_AT = new RegExp(IDENT, "uy");
 var asciiIdentifierPart = (c, first) => c === 36 || c === 95 || (c | 32) >= 97 && (c | 32) <= 122 || !first && c >= 48 && c <= 57;
@@ -6039,7 +6038,6 @@ var commonness = (char) => {
 };
 
 // core/scan/links.ts
-var MAX_SPECIFIER = 500;
 var LOOKBACK = 4e3;
 var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
 var PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\((?:[^)#]|#[^\n]*(?![^\n]))*\)|[^\n#;]*)/my;
@@ -6070,15 +6068,17 @@ var LinkReader = class {
         const q = text[quote];
         if (q !== '"' && q !== "'") continue;
         const end = text.indexOf(q, i2);
-        if (end < 0 || end - i2 > MAX_SPECIFIER || text.slice(i2, end).includes("\n")) continue;
+        if (end < 0 || text.slice(i2, end).includes("\n")) continue;
         found.push([quote, end]);
       }
     }
     if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out2 = [];
     const comments = new Comments(text);
+    let floor = 0;
     for (const [quote, end] of found) {
-      const link2 = statementOf(text, quote, text.slice(quote + 1, end), comments);
+      const link2 = statementOf(text, quote, text.slice(quote + 1, end), comments, floor);
+      floor = end + 1;
       if (!link2) continue;
       if (link2.reexport) link2.hop = place(link2.start, end + 1);
       out2.push({ specifier: link2.specifier, names: link2.names, reexport: link2.reexport, ...link2.namespace ? { namespace: link2.namespace } : {}, ...link2.inline ? { inline: true } : {}, ...link2.hop ? { hop: link2.hop } : {} });
@@ -6183,20 +6183,20 @@ function wordEndsAt(text, end, word) {
   const start3 = end - word.length + 1;
   return start3 >= 0 && text.startsWith(word, start3) && !/[\w$.]/.test(text[start3 - 1] ?? " ");
 }
-function statementOf(text, at, specifier, comments) {
+function statementOf(text, at, specifier, comments, floor) {
   const before = skipSpaceBack(text, at, comments);
-  const read = statementBefore(text, before, at, specifier, comments);
+  const read = statementBefore(text, before, at, specifier, comments, floor);
   if (read || before < 0) return read;
   for (const guess of comments.guesses(before, at)) {
-    const guessed = statementBefore(text, guess, at, specifier, comments);
+    const guessed = statementBefore(text, guess, at, specifier, comments, floor);
     if (guessed) return guessed;
   }
   return void 0;
 }
-function statementBefore(text, before, at, specifier, comments) {
+function statementBefore(text, before, at, specifier, comments, floor) {
   if (wordEndsAt(text, before, "from")) {
     const fromAt = before - 3;
-    const window2 = Math.max(0, fromAt - LOOKBACK);
+    const window2 = Math.min(floor, fromAt);
     const plain = text.slice(window2, fromAt);
     const start3 = statementStart(plain);
     if (start3 < 0) return void 0;
@@ -6221,8 +6221,9 @@ function statementBefore(text, before, at, specifier, comments) {
   if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return { specifier, names: [], inline: true, reexport: false, start: call2 - word.length + 1 };
   const targetEnd = skipSpaceBack(text, eq, comments);
   if (text[targetEnd] === "}") {
-    const open = text.lastIndexOf("{", targetEnd);
-    if (open < 0 || targetEnd - open > LOOKBACK) return void 0;
+    const at2 = text.slice(floor, targetEnd).lastIndexOf("{");
+    if (at2 < 0) return void 0;
+    const open = floor + at2;
     return { specifier, names: named(text.slice(open + 1, targetEnd), ":"), reexport: false, start: open };
   }
   let s = targetEnd;
@@ -6324,13 +6325,74 @@ var DEFAULT_SCAN_CONFIG = {
   "default-excludes": true
 };
 
+// core/scan/library-functions.ts
+var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
+var STATEMENT_WINDOW = 400;
+var JAVASCRIPT = {
+  use: /^\s*(?:\?\.|\.|\(|`|\[|&&|\|\||\?\?|\?|[=!]==?)/,
+  declaresBefore: /(?:\bfunction\s*\*?|\bclass)\s*$/,
+  importedFrom(source, at, name2) {
+    const after = source.slice(at + name2.length, at + name2.length + STATEMENT_WINDOW);
+    const module2 = /^\s*=\s*require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(after) ?? /^\s*(?:,\s*\{[^{}]*\}\s*)?from\s*(["'])([^"'\n]*)\1/.exec(after) ?? /^[^{}();=]*\}\s*(?:from\s*|=\s*require\s*\(\s*)(["'])([^"'\n]*)\1/.exec(after);
+    return module2?.[2];
+  }
+};
+var PYTHON = {
+  use: /^\s*(?:[.([]|[=!]=|(?:and|or|is|if|else)\b)/,
+  declaresBefore: /(?:\bdef|\bclass)\s+$/,
+  declaresNothingBefore: /(?::|->|[\w\]]\[)\s*$/,
+  importedFrom(source, at, name2) {
+    const lineStart = source.lastIndexOf("\n", at) + 1;
+    const line = /^[^;#\n]*/.exec(source.slice(lineStart))[0];
+    if (at >= lineStart + line.length) return void 0;
+    const from = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import\b/.exec(line) ?? /(?:^|\n)[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*\([^);#]*$/.exec(source.slice(Math.max(0, at - STATEMENT_WINDOW), at));
+    if (from) return from[1];
+    const list = /^[ \t]*import[ \t]+(.*)/.exec(line)?.[1];
+    for (const item of list?.split(",") ?? []) {
+      const [module2, alias] = item.trim().split(/\s+as\s+/);
+      if (module2 && (alias ?? module2.split(".")[0]) === name2) return module2;
+    }
+    return void 0;
+  }
+};
+var JS_INSPECTORS = {
+  syntax: JAVASCRIPT,
+  names: /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect", "hasOwn", "getOwnPropertyDescriptor", "$gOPD", "gOPD"]),
+  modules: /* @__PURE__ */ new Set(["assert", "node:assert", "assert/strict", "node:assert/strict", "util", "node:util", "vitest", "@jest/globals", "node:test", "chai", "sinon", "lodash", "underscore", "hasown", "gopd"])
+};
+var JS_PROMISIFY = { syntax: JAVASCRIPT, names: /* @__PURE__ */ new Set(["promisify"]), modules: /* @__PURE__ */ new Set(["util", "node:util"]) };
+var PY_INSPECTORS = {
+  syntax: PYTHON,
+  names: /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]),
+  modules: /* @__PURE__ */ new Set(["functools", "unittest", "unittest.mock", "mock", "typing", "typing_extensions", "inspect", "asyncio", "builtins"])
+};
+function isLibraryFunction(source, fn, functions) {
+  const parts2 = fn.replace(/\s+/g, "").split(/\??\./);
+  const last = parts2[parts2.length - 1];
+  if (!functions.names.has(last)) return false;
+  const root = parts2[0];
+  if (last === "__new__") return root === "super()" || root === "object" && parts2.length === 2 && undeclared(source, root, functions);
+  return /^[A-Za-z_$][\w$]*$/.test(root) && undeclared(source, root, functions);
+}
+function undeclared(source, root, { syntax, modules }) {
+  const mention = new RegExp(String.raw`(?<![.\w$])${root.replace(/\$/g, "\\$")}(?![\w$])`, "g");
+  for (let match = mention.exec(source); match; match = mention.exec(source)) {
+    const end = match.index + root.length;
+    if (QUOTES2.has(source[match.index - 1] ?? "") || QUOTES2.has(source[end] ?? "")) continue;
+    const before = source.slice(Math.max(0, match.index - 16), match.index);
+    if (syntax.use.test(source.slice(end, end + 8)) && !syntax.declaresBefore.test(before)) continue;
+    if (syntax.declaresNothingBefore?.test(before)) continue;
+    const module2 = syntax.importedFrom(source, match.index, root);
+    if (module2 === void 0 || !modules.has(module2)) return false;
+  }
+  return true;
+}
+
 // core/scan/factories.ts
 var MAX_FACTORY_DEPTH = 2;
 var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
 var MAX_NESTED_CLASSES = 8;
-var MENTION_LINE = 400;
-var MENTION_BLOCK = 4e3;
 var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
 function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {
@@ -6358,9 +6420,22 @@ function mayResolveAt(source, at, known, fallback, arrow, holds) {
       while (source[next] === " ") next++;
       if (known(identifierAt(source, next))) return true;
     }
-  } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
-  else if (source[at] === "[" || source[at] === "{" && !arrow) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds);
+  } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known) || !closesWithin(source, at, PAREN_WINDOW);
+  else if (source[at] === "[" || source[at] === "{" && !arrow) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds) || !closesWithin(source, at, PAREN_WINDOW);
   return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
+}
+var OPENERS = /* @__PURE__ */ new Set(["(", "[", "{"]);
+var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
+var UNREAD = /* @__PURE__ */ new Set(["'", '"', "`", "/", "#"]);
+function closesWithin(source, at, window2) {
+  let depth = 0;
+  for (let i2 = at, end = Math.min(source.length, at + window2); i2 < end; i2++) {
+    const c = source[i2];
+    if (UNREAD.has(c)) return false;
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c) && --depth === 0) return true;
+  }
+  return false;
 }
 function bindFactories({ source, root, bindings, known, resolve, binders, rebind }, language) {
   const scope = bindings.scopes.rootId;
@@ -6398,7 +6473,7 @@ function mentionedIn(source, names) {
     }
   }
   at.sort((a, b) => a - b);
-  return (target, value) => {
+  return (target, _value, end) => {
     let lo = 0;
     let hi = at.length;
     while (lo < hi) {
@@ -6407,11 +6482,7 @@ function mentionedIn(source, names) {
       else hi = mid;
     }
     const first = at[lo];
-    if (first === void 0) return false;
-    if (first < value) return true;
-    const block = source[value] === "{" || source[value] === "(";
-    if (first >= value + (block ? MENTION_BLOCK : MENTION_LINE)) return false;
-    return block || !source.slice(value, first).includes("\n");
+    return first !== void 0 && first < end;
   };
 }
 function makesFactory(source, root, known, resolve, language, from, to) {
@@ -6527,25 +6598,21 @@ function followParameters(bindings, round, reread) {
   }
   bindings.startFresh();
 }
-var MENTION_LINE2 = 400;
-var MENTION_BLOCK2 = 4e3;
-function mentions(source, target, value, fresh) {
+var MENTION_WINDOW = 4e3;
+function mentions(source, target, value, end, fresh) {
   if (!fresh.covers(target)) return false;
   const name2 = identifierAt(source, target);
   if (name2 !== void 0 && fresh.at(name2, target)) return true;
-  const block = source[value] === "{" || source[value] === "(";
-  const end = Math.min(source.length, value + (block ? MENTION_BLOCK2 : MENTION_LINE2));
+  const read = Math.min(end, value + MENTION_WINDOW);
   const seen = fresh.atOffset(value);
-  for (let i2 = value; i2 < end; i2++) {
-    const c = source.charCodeAt(i2);
-    if (c === 10 && !block) return false;
-    if (!wordStart(c)) continue;
+  for (let i2 = value; i2 < read; i2++) {
+    if (!wordStart(source.charCodeAt(i2))) continue;
     const word = identifierAt(source, i2);
     if (word === void 0) continue;
     if (seen(word)) return true;
     i2 += word.length - 1;
   }
-  return false;
+  return end > read;
 }
 var encloses = (bindings, scope, offset) => {
   for (const id of bindings.scopes.chain(offset)) if (id === scope) return true;
@@ -6597,7 +6664,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     let bound = false;
     for (const [node, outer] of locals) {
       const at = outer ? void 0 : knownDefaultAt(source, node, known);
-      if (at === void 0 || mentioned && !mentioned(node.startIndex, at)) continue;
+      if (at === void 0 || mentioned && !mentioned(node.startIndex, at, at + identifierAt(source, at).length)) continue;
       const found = defaultOf(node);
       const path2 = found && resolved(found.value);
       if (!path2) continue;
@@ -6987,7 +7054,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   };
   const bindDeclarations = (sites, fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex, value.endIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, value.endIndex, fresh)) continue;
       const read = readDeclaration(source, nameNode, value, known, bindings);
       if (read.binds) binders.push(nameNode.startIndex);
       declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
@@ -7016,7 +7083,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   const rebindFactories = (fresh, mentioned) => {
     rebind(fresh, mentioned);
-    parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
+    parameters.defaults(mentioned ?? ((target, value, end) => mentions(source, target, value, end, fresh)));
   };
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind: rebindFactories }, JS_FACTORIES);
   shadowLocals();
@@ -7046,7 +7113,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
       continue;
     }
-    if (head && !known(head) && !privateRead && !descriptorRead) {
+    const passedThrough2 = head !== void 0 && PASS_THROUGH_HEADS.has(head) && captured2.type === "call_expression" && PASS_THROUGH.test(captured2.childForFieldName("function")?.text ?? "");
+    if (head && !known(head) && !privateRead && !descriptorRead && !passedThrough2) {
       const held = withObjects && withs.some((body2) => captured2.startIndex >= body2.start && captured2.startIndex < body2.end) && withMember(captured2, resolver, withObjects);
       if (held) calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: normalMembers(held), form: kind });
       continue;
@@ -7054,7 +7122,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const callee = parenthesized ? unwrap(captured2) : captured2;
     const text = callee.text;
     const first = rootAt(text, 0);
-    const namedInside = () => (parenthesized || text.startsWith("[") || text.startsWith("{")) && identifiersIn(text).some(known);
+    const namedInside = () => (parenthesized || passedThrough2 || text.startsWith("[") || text.startsWith("{")) && identifiersIn(text).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
     const invoked = INVOKED_END.test(text) ? invokedThrough(callee) : void 0;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
@@ -7070,7 +7138,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const values = path2 ? path2.returns ? void 0 : path2.properties ? heldValues(path2) : [path2] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
-    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
+    if (!fn || PASS_THROUGH.test(fn.text) && (!PROMISIFY_AT.test(fn.text) || isLibraryFunction(source, fn.text, JS_PROMISIFY)) || PRIVATE_HELPER.test(fn.text) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     if ((arg.parent?.type !== "arguments" || !path2 || path2.properties) && storeFollowed(fn, resolver)) continue;
     for (const value of values) {
       const normal = normalMembers(value);
@@ -7101,13 +7169,13 @@ var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "functi
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
 function throughConstructor(callee, source) {
   let end = callee.endIndex;
-  while (CLOSERS.has(source[end - 1])) end--;
+  while (CLOSERS2.has(source[end - 1])) end--;
   if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap(callee));
   const last = source[end - 1];
   const bound = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
   return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap(bound)) : void 0;
 }
-var CLOSERS = /* @__PURE__ */ new Set([")", "]", "'", '"', "`", " ", "	", "\n", "\r"]);
+var CLOSERS2 = /* @__PURE__ */ new Set([")", "]", "'", '"', "`", " ", "	", "\n", "\r"]);
 var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 function functionConstructorAt(member) {
   if (!isConstructorRead(member)) return void 0;
@@ -7200,11 +7268,12 @@ var NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
 var DEFAULT_INTEROP_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importDefault|_interopRequireDefault|_interop_require_default)`;
 var DEFAULT_INTEROP = new RegExp(`^${DEFAULT_INTEROP_NAME}$`);
 var PASS_THROUGH = new RegExp(String.raw`^(?:(?:util\s*\.\s*)?promisify|await|_interopDefault|${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})$`);
+var PASS_THROUGH_HEADS = /* @__PURE__ */ new Set(["promisify", "util"]);
+var PROMISIFY_AT = /^(?:util\s*\.\s*)?promisify$/;
 var MAX_INTEROP_ARGUMENTS = 2;
 var INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})\s*\(`);
 var EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
-var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
   constructor(bindings, filter, project2, constants = new Constants(), deadline) {
     this.bindings = bindings;
@@ -8579,7 +8648,6 @@ var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodca
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
 var NAMESPACE_COPY_AT = /^(?:dict|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
-var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project2) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
@@ -8619,7 +8687,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   shadowLocals();
   const bindDefinitions = (fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex, value.endIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, value.endIndex, fresh)) continue;
       const { name: name2, simple, classBases, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
       if (simple && stringConstant(source, value)) constants.add(name2, value);
       if (!(simple && replaces(bindings, name2)) && !mayResolve) continue;
@@ -8688,7 +8756,7 @@ function readDefinition(source, nameNode, value, known) {
   const classBases = assigned.type === "argument_list";
   const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
   const namesDecide = classBases || CONTAINER_OPENS.has(source[assigned.startIndex]) || NAMESPACE_COPY_AT.test(source.slice(assigned.startIndex, assigned.startIndex + 40));
-  const mayResolve = container || (namesDecide ? identifiersIn(source.slice(assigned.startIndex, Math.min(assigned.endIndex, assigned.startIndex + MAX_DECIDING_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
+  const mayResolve = container || (namesDecide ? assigned.endIndex - assigned.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(assigned.startIndex, assigned.endIndex)).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
   return { name: name2, simple, classBases, mayResolve, container, assigned };
 }
 function lastAssigned(value) {
@@ -8731,7 +8799,9 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (!values?.length) continue;
     const call2 = callOfArgument(arg);
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
-    if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
+    if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) || DYNAMIC.has(fn.text.split(".")[0])) continue;
+    const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
+    if (allocated && resolver.resolve(allocated)) continue;
     for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
   }
   return { calls, passed };

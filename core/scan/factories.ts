@@ -16,7 +16,10 @@ import { type Bindings, type Fresh, type ModulePath, NOTHING, identifierAt, iden
 /** Passes over a file's returns: 2 = a factory may return the call of another factory of the same file. */
 export const MAX_FACTORY_DEPTH = 2;
 
-/** How much text after an opening parenthesis, bracket or brace (`return (\n a ?? b\n)`, `return { run: cp.exec }`) is read for a name that may resolve. */
+/**
+ * How much text after an opening parenthesis, bracket or brace (`return (\n a ?? b\n)`, `return { run: cp.exec }`) is read
+ * for a name that may resolve; a value not closed within it may resolve (padding must not hide one), and the tree decides.
+ */
 const PAREN_WINDOW = 200;
 
 /** Levels walked up from a returned value to its function (a hostile file nests thousands of blocks). */
@@ -54,12 +57,8 @@ export interface FactoryInput {
   rebind(fresh: Fresh, mentioned: Mentioned | undefined): void;
 }
 
-/** Does the definition whose name starts at `target` and value at `value` mention a name just bound? */
-export type Mentioned = (target: number, value: number) => boolean;
-
-/** How far into a value a name is looked for: its line, or for a value opening a block (`{`, `(`) this much (as parameters.ts's mentions()). */
-const MENTION_LINE = 400;
-const MENTION_BLOCK = 4000;
+/** Does the definition whose name starts at `target` and value spans [value, end) mention a name just bound? */
+export type Mentioned = (target: number, value: number, end: number) => boolean;
 
 /** Factories of one pass whose names are searched in the text (a hostile file defines thousands). */
 const MAX_SEARCHED_NAMES = 32;
@@ -105,9 +104,29 @@ function mayResolveAt(source: string, at: number, known: (name: string | undefin
       while (source[next] === " ") next++;
       if (known(identifierAt(source, next))) return true;
     }
-  } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known);
-  else if (source[at] === "[" || (source[at] === "{" && !arrow)) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds);
+  } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known) || !closesWithin(source, at, PAREN_WINDOW);
+  else if (source[at] === "[" || (source[at] === "{" && !arrow)) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds) || !closesWithin(source, at, PAREN_WINDOW);
   return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
+}
+
+const OPENERS = new Set(["(", "[", "{"]);
+const CLOSERS = new Set([")", "]", "}"]);
+/** Characters that may start a string, a comment or a regular expression, where a bracket would not count. */
+const UNREAD = new Set(["'", '"', "`", "/", "#"]);
+
+/**
+ * Does the bracket opened at `at` close within `window` characters? Not if a string, comment or regular expression may
+ * come first (a bracket there would not count): then the value is longer than read, and the tree is asked.
+ */
+function closesWithin(source: string, at: number, window: number): boolean {
+  let depth = 0;
+  for (let i = at, end = Math.min(source.length, at + window); i < end; i++) {
+    const c = source[i]!;
+    if (UNREAD.has(c)) return false;
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c) && --depth === 0) return true;
+  }
+  return false;
 }
 
 export function bindFactories({ source, root, bindings, known, resolve, binders, rebind }: FactoryInput, language: FactoryLanguage): void {
@@ -158,7 +177,7 @@ function mentionedIn(source: string, names: readonly string[]): Mentioned {
     }
   }
   at.sort((a, b) => a - b);
-  return (target, value) => {
+  return (target, _value, end) => {
     // The first occurrence at or after the definition's name.
     let lo = 0;
     let hi = at.length;
@@ -167,12 +186,9 @@ function mentionedIn(source: string, names: readonly string[]): Mentioned {
       if (at[mid]! < target) lo = mid + 1;
       else hi = mid;
     }
+    // Anywhere in the definition, however long its value: a window would let padding hide `{ … run: make() }`.
     const first = at[lo];
-    if (first === undefined) return false;
-    if (first < value) return true;
-    const block = source[value] === "{" || source[value] === "(";
-    if (first >= value + (block ? MENTION_BLOCK : MENTION_LINE)) return false;
-    return block || !source.slice(value, first).includes("\n");
+    return first !== undefined && first < end;
   };
 }
 

@@ -93,7 +93,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     let bound = false;
     for (const [node, outer] of locals) {
       const at = outer ? undefined : knownDefaultAt(source, node, known);
-      if (at === undefined || (mentioned && !mentioned(node.startIndex, at))) continue;
+      if (at === undefined || (mentioned && !mentioned(node.startIndex, at, at + identifierAt(source, at)!.length))) continue;
       const found = defaultOf(node);
       const path = found && resolved(found.value);
       if (!path) continue;

@@ -1,5 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
+import { JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, Bindings, Constants, EACH_DESCRIPTOR, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
@@ -274,7 +275,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
   const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex, value.endIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, value.endIndex, fresh)) continue;
       const read = readDeclaration(source, nameNode, value, known, bindings);
       if (read.binds) binders.push(nameNode.startIndex);
       declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
@@ -308,7 +309,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   // After the re-read: a local of the factory's name (`const getFetch = …` in a function) hides it from a default there.
   const rebindFactories = (fresh: Fresh, mentioned: Mentioned | undefined) => {
     rebind(fresh, mentioned);
-    parameters.defaults(mentioned ?? ((target, value) => mentions(source, target, value, fresh)));
+    parameters.defaults(mentioned ?? ((target, value, end) => mentions(source, target, value, end, fresh)));
   };
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind: rebindFactories }, JS_FACTORIES);
   shadowLocals();
@@ -344,7 +345,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
       continue;
     }
-    if (head && !known(head) && !privateRead && !descriptorRead) {
+    // `promisify(cp.exec)(cmd)`, `util.promisify(cp.exec)(cmd)`: the function handed back is called in place.
+    const passedThrough = head !== undefined && PASS_THROUGH_HEADS.has(head) && captured.type === "call_expression" && PASS_THROUGH.test(captured.childForFieldName("function")?.text ?? "");
+    if (head && !known(head) && !privateRead && !descriptorRead && !passedThrough) {
       const held = withObjects && withs.some((body) => captured.startIndex >= body.start && captured.startIndex < body.end) && withMember(captured, resolver, withObjects);
       if (held) calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: normalMembers(held), form: kind });
       continue;
@@ -354,7 +357,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const first = rootAt(text, 0);
     // `(opts.fetch ?? fetch)(url)`, `(0, require)("m").exec`: any name inside may be the one called.
     // `[sp.exec][0](cmd)`, `{ ...cp }.exec(cmd)`: likewise any name in an array or object written in place.
-    const namedInside = () => (parenthesized || text.startsWith("[") || text.startsWith("{")) && identifiersIn(text).some(known);
+    const namedInside = () => (parenthesized || passedThrough || text.startsWith("[") || text.startsWith("{")) && identifiersIn(text).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
     const invoked = INVOKED_END.test(text) ? invokedThrough(callee) : undefined;
@@ -379,7 +382,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const values = path ? (path.returns ? undefined : path.properties ? heldValues(path) : [path]) : arg.type === "identifier" ? bindings.held(arg.text, arg) : undefined;
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
-    if (!fn || PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
+    // Not a pass to a function that hands it back (followed as the value, Resolver.resolve) or only inspects it, if it is the library's own.
+    if (!fn || (PASS_THROUGH.test(fn.text) && (!PROMISIFY_AT.test(fn.text) || isLibraryFunction(source, fn.text, JS_PROMISIFY))) || PRIVATE_HELPER.test(fn.text) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     // A container written or held as the argument of a store the model follows (`Object.freeze(opts)`, `Object.assign(module.exports, …)`) is followed, not handed over.
     if ((arg.parent?.type !== "arguments" || !path || path.properties) && storeFollowed(fn, resolver)) continue;
     for (const value of values) {
@@ -590,6 +594,9 @@ const DEFAULT_INTEROP = new RegExp(`^${DEFAULT_INTEROP_NAME}$`);
  * module, its `.default` being the module too.
  */
 const PASS_THROUGH = new RegExp(String.raw`^(?:(?:util\s*\.\s*)?promisify|await|_interopDefault|${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})$`);
+/** The first names of PASS_THROUGH's callees a program calls in place (`promisify(cp.exec)(cmd)`), and `util.promisify`'s text. */
+const PASS_THROUGH_HEADS = new Set(["promisify", "util"]);
+const PROMISIFY_AT = /^(?:util\s*\.\s*)?promisify$/;
 /** An interop helper's module is its first argument; esbuild's `__toESM(require("x"), 1)` adds a flag (Node's own module). */
 const MAX_INTEROP_ARGUMENTS = 2;
 /** A value that is a call of one of the interop helpers (`tslib_1.__importStar(`, `tslib_1.__importDefault(`), read from the text. */
@@ -598,8 +605,6 @@ const INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAUL
 const EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
 /** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
 const JS_FALLBACK = /\?\?|\|\||\?/;
-/** Functions that take a function without calling it (assertions, mocks, logging, type tests). */
-const INSPECTORS = new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 
 export class Resolver {
   constructor(

@@ -10,9 +10,7 @@ import { Literal } from "./literal";
 import type { PlacedHop } from "./placed";
 import type { Link } from "./project";
 
-/** Longest specifier read. */
-const MAX_SPECIFIER = 500;
-/** How far back from a specifier an `import {…} from` list may start (a longer list is not read). */
+/** How far back comments are guessed over before a specifier (Comments.guesses). */
 const LOOKBACK = 4000;
 
 /** `import a, b as c` and `from x import (a, b)` at a line's start (after spaces or tabs), each tried where its first word is written (pythonStatements); a comment in the parentheses may hold `)`. */
@@ -56,15 +54,19 @@ export class LinkReader {
         const q = text[quote];
         if (q !== '"' && q !== "'") continue;
         const end = text.indexOf(q, i);
-        if (end < 0 || end - i > MAX_SPECIFIER || text.slice(i, end).includes("\n")) continue;
+        // However long (padding must not hide one): the search ends at the next quote of its kind, so the reads stay linear.
+        if (end < 0 || text.slice(i, end).includes("\n")) continue;
         found.push([quote, end]);
       }
     }
     if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out: Link[] = [];
     const comments = new Comments(text);
+    // A statement starts after the specifier before it: each is read back that far, however long its list, and no further.
+    let floor = 0;
     for (const [quote, end] of found) {
-      const link = statementOf(text, quote, text.slice(quote + 1, end), comments);
+      const link = statementOf(text, quote, text.slice(quote + 1, end), comments, floor);
+      floor = end + 1;
       if (!link) continue;
       if (link.reexport) link.hop = place(link.start, end + 1);
       out.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...(link.namespace ? { namespace: link.namespace } : {}), ...(link.inline ? { inline: true } : {}), ...(link.hop ? { hop: link.hop } : {}) });
@@ -197,22 +199,22 @@ function wordEndsAt(text: string, end: number, word: string): boolean {
 type Read = Omit<Link, "hop"> & { start: number; hop?: PlacedHop };
 
 /** The import, re-export or require a specifier at `at` belongs to. */
-function statementOf(text: string, at: number, specifier: string, comments: Comments): Read | undefined {
+function statementOf(text: string, at: number, specifier: string, comments: Comments, floor: number): Read | undefined {
   const before = skipSpaceBack(text, at, comments);
-  const read = statementBefore(text, before, at, specifier, comments);
+  const read = statementBefore(text, before, at, specifier, comments, floor);
   if (read || before < 0) return read;
   for (const guess of comments.guesses(before, at)) {
-    const guessed = statementBefore(text, guess, at, specifier, comments);
+    const guessed = statementBefore(text, guess, at, specifier, comments, floor);
     if (guessed) return guessed;
   }
   return undefined;
 }
 
-/** The statement around a specifier at `at` whose last token before it ends at `before`. */
-function statementBefore(text: string, before: number, at: number, specifier: string, comments: Comments): Read | undefined {
+/** The statement around a specifier at `at` whose last token before it ends at `before`, starting at `floor` or later. */
+function statementBefore(text: string, before: number, at: number, specifier: string, comments: Comments, floor: number): Read | undefined {
   if (wordEndsAt(text, before, "from")) {
     const fromAt = before - 3;
-    const window = Math.max(0, fromAt - LOOKBACK);
+    const window = Math.min(floor, fromAt);
     const plain = text.slice(window, fromAt);
     const start = statementStart(plain);
     if (start < 0) return undefined;
@@ -242,8 +244,10 @@ function statementBefore(text: string, before: number, at: number, specifier: st
   if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return { specifier, names: [], inline: true, reexport: false, start: call - word.length + 1 };
   const targetEnd = skipSpaceBack(text, eq, comments);
   if (text[targetEnd] === "}") {
-    const open = text.lastIndexOf("{", targetEnd);
-    if (open < 0 || targetEnd - open > LOOKBACK) return undefined;
+    // Searched back only to the statement before (a search of the whole text, for each of thousands of `} = require`, took 18 s).
+    const at = text.slice(floor, targetEnd).lastIndexOf("{");
+    if (at < 0) return undefined;
+    const open = floor + at;
     return { specifier, names: named(text.slice(open + 1, targetEnd), ":"), reexport: false, start: open };
   }
   let s = targetEnd;

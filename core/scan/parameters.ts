@@ -193,29 +193,25 @@ export function followParameters(bindings: Bindings, round: (fresh?: Fresh) => b
   bindings.startFresh();
 }
 
-/** How much of an assigned value is read for a mention (an object literal or parenthesised list: more). */
-const MENTION_LINE = 400;
-const MENTION_BLOCK = 4000;
+/** How much of an assigned value is read for a mention: a longer one is read again whatever it names (padding must not hide one). */
+const MENTION_WINDOW = 4000;
 
-/** Does an assignment name one of `fresh` where it can see it (its target's first name, or a word of its value's first line, or of a `{…}`/`(…)` value)? */
-export function mentions(source: string, target: number, value: number, fresh: Fresh): boolean {
+/** Does an assignment name one of `fresh` where it can see it (its target's first name, or a word of its value, which spans [value, end))? */
+export function mentions(source: string, target: number, value: number, end: number, fresh: Fresh): boolean {
   if (!fresh.covers(target)) return false;
   const name = identifierAt(source, target);
   if (name !== undefined && fresh.at(name, target)) return true;
-  const block = source[value] === "{" || source[value] === "(";
-  const end = Math.min(source.length, value + (block ? MENTION_BLOCK : MENTION_LINE));
+  const read = Math.min(end, value + MENTION_WINDOW);
   // The scopes around the value are listed once, for all its words (a minified bundle's `e` is on every line).
   const seen = fresh.atOffset(value);
-  for (let i = value; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 && !block) return false;
-    if (!wordStart(c)) continue;
+  for (let i = value; i < read; i++) {
+    if (!wordStart(source.charCodeAt(i))) continue;
     const word = identifierAt(source, i);
     if (word === undefined) continue;
     if (seen(word)) return true;
     i += word.length - 1;
   }
-  return false;
+  return end > read;
 }
 
 /** Scopes are keyed by node id: is `scope` one of those around `offset`? */

@@ -1,5 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
+import { PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
@@ -103,8 +104,6 @@ const METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
  */
 const NAMESPACE_COPIERS = new Map([["dict", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
 const NAMESPACE_COPY_AT = /^(?:dict|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
-/** Functions that take a callable or class without calling it (type tests, casts and type variables, printing, mocking). */
-const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 
 /**
  * Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. `state`
@@ -160,7 +159,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
   const bindDefinitions = (fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, fresh)) continue;
+      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex, value.endIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, value.endIndex, fresh)) continue;
       const { name, simple, classBases, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`) and keys (`RUNNERS[KIND]`).
       if (simple && stringConstant(source, value)) constants.add(name, value);
@@ -260,7 +259,7 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   // A namespace copied (`dict(vars(subprocess))`) or an entry of a container written in place (`{"r": subprocess.run}["r"]`)
   // is decided by the names in it, as class bases are.
   const namesDecide = classBases || CONTAINER_OPENS.has(source[assigned.startIndex]!) || NAMESPACE_COPY_AT.test(source.slice(assigned.startIndex, assigned.startIndex + 40));
-  const mayResolve = container || (namesDecide ? identifiersIn(source.slice(assigned.startIndex, Math.min(assigned.endIndex, assigned.startIndex + MAX_DECIDING_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
+  const mayResolve = container || (namesDecide ? (assigned.endIndex - assigned.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(assigned.startIndex, assigned.endIndex)).some(known)) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
   return { name, simple, classBases, mayResolve, container, assigned };
 }
 
@@ -333,7 +332,10 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!values?.length) continue;
     const call = callOfArgument(arg);
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
-    if (!fn || INSPECTORS.has(fn.text.split(".").pop()!) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
+    if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
+    // `subprocess.Popen.__new__(subprocess.Popen)`: a watched class's own `__new__` allocates (a class of the project's may do anything).
+    const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
+    if (allocated && resolver.resolve(allocated)) continue;
     for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
   }
   return { calls, passed };
@@ -351,7 +353,10 @@ function callOfArgument(arg: Node): Node | null | undefined {
   return node?.type === "argument_list" ? node.parent : undefined;
 }
 
-/** How much of a value whose names decide whether it may resolve (class bases, a namespace copied, a container written in place) is read. */
+/**
+ * How much of a value whose names decide whether it may resolve (class bases, a namespace copied, a container written in
+ * place) is read: a longer one may (padding must not hide `(subprocess.run)`), and the resolver decides.
+ */
 const MAX_DECIDING_TEXT = 1000;
 
 /** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */

@@ -634,12 +634,12 @@ export function someIdentifierIn(source: string, from: number, to: number, test:
   return false;
 }
 
-/** Longest object, array, dict, list or tuple literal looked into for watched values (a large one is configuration or data). */
-const MAX_OBJECT_TEXT = 4000;
-
-/** Could a container literal (JavaScript or Python) hold a watched value: short enough to be code, not data, and naming a name that may resolve? */
+/**
+ * Could a container literal (JavaScript or Python) hold a watched value: does it name a name that may resolve? However
+ * long: a size past which a literal counted as data would let whitespace or filler entries hide `{ r: cp.exec }`.
+ */
 export function watchedLiteral(source: string, literal: Node, known: (name: string | undefined) => boolean): boolean {
-  return literal.endIndex - literal.startIndex <= MAX_OBJECT_TEXT && identifiersIn(source.slice(literal.startIndex, literal.endIndex)).some(known);
+  return someIdentifierIn(source, literal.startIndex, literal.endIndex, known);
 }
 
 const IDENT_AT = new RegExp(IDENT, "uy");
