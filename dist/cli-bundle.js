@@ -51696,22 +51696,36 @@ var PY_INSPECTORS = {
   names: /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]),
   modules: /* @__PURE__ */ new Set(["functools", "unittest", "unittest.mock", "mock", "typing", "typing_extensions", "inspect", "asyncio", "builtins"])
 };
+var JS_COMPILER_HELPERS = {
+  syntax: JAVASCRIPT,
+  modules: /* @__PURE__ */ new Set(["tslib", "@swc/helpers", "@babel/runtime/helpers/interopRequireDefault", "@babel/runtime/helpers/interopRequireWildcard"]),
+  ownFunction: /^\s*=\s*(?:function\b|\([^()]*\)\s*=>|[\w$]+\s*=>|\(\s*this\s*&&\s*this\s*\.\s*[\w$]+\s*\)\s*\|\|\s*function\b)/
+};
+var PY_DYNAMIC_NAMES = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "find_spec", "module_from_spec"]);
+var PY_DYNAMIC = {
+  syntax: PYTHON,
+  byFirstName: true,
+  names: PY_DYNAMIC_NAMES,
+  modules: /* @__PURE__ */ new Set(["builtins", "importlib", "importlib.util", "sys", "pkgutil", "operator"])
+};
 function isLibraryFunction(source, fn, functions) {
   const parts2 = fn.replace(/\s+/g, "").split(/\??\./);
   const last = parts2[parts2.length - 1];
-  if (!functions.names.has(last)) return false;
   const root = parts2[0];
+  if (functions.names && !functions.names.has(functions.byFirstName ? root : last)) return false;
   if (last === "__new__") return root === "super()" || root === "object" && parts2.length === 2 && undeclared(source, root, functions);
   return /^[A-Za-z_$][\w$]*$/.test(root) && undeclared(source, root, functions);
 }
-function undeclared(source, root, { syntax, modules }) {
+function undeclared(source, root, { syntax, modules, ownFunction }) {
   const mention = new RegExp(String.raw`(?<![.\w$])${root.replace(/\$/g, "\\$")}(?![\w$])`, "g");
   for (let match = mention.exec(source); match; match = mention.exec(source)) {
     const end = match.index + root.length;
     if (QUOTES2.has(source[match.index - 1] ?? "") || QUOTES2.has(source[end] ?? "")) continue;
     const before = source.slice(Math.max(0, match.index - 16), match.index);
-    if (syntax.use.test(source.slice(end, end + 8)) && !syntax.declaresBefore.test(before)) continue;
+    const declaresFunction = syntax.declaresBefore.test(before);
+    if (syntax.use.test(source.slice(end, end + 8)) && !declaresFunction) continue;
     if (syntax.declaresNothingBefore?.test(before)) continue;
+    if (ownFunction && (declaresFunction || ownFunction.test(source.slice(end, end + 80)))) continue;
     const module2 = syntax.importedFrom(source, match.index, root);
     if (module2 === void 0 || !modules.has(module2)) return false;
   }
@@ -52468,7 +52482,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const values = path3 ? path3.returns ? void 0 : path3.properties ? heldValues(path3) : [path3] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
-    if (!fn || PASS_THROUGH.test(fn.text) && (!PROMISIFY_AT.test(fn.text) || isLibraryFunction(source, fn.text, JS_PROMISIFY)) || PRIVATE_HELPER.test(fn.text) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
+    if (!fn || (PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     if ((arg.parent?.type !== "arguments" || !path3 || path3.properties) && storeFollowed(fn, resolver)) continue;
     for (const value of values) {
       const normal = normalMembers(value);
@@ -53955,7 +53969,7 @@ var PYTHON_QUERY = `
 (as_pattern_target (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "find_spec", "module_from_spec"]);
+var DYNAMIC = PY_DYNAMIC_NAMES;
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 var NAMESPACE = "__dict__";
@@ -54129,7 +54143,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (!values?.length) continue;
     const call2 = callOfArgument(arg);
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
-    if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) || DYNAMIC.has(fn.text.split(".")[0])) continue;
+    if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && resolver.resolve(allocated)) continue;
     for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });

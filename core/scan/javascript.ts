@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
+import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, Bindings, Constants, EACH_DESCRIPTOR, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
@@ -382,8 +382,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const values = path ? (path.returns ? undefined : path.properties ? heldValues(path) : [path]) : arg.type === "identifier" ? bindings.held(arg.text, arg) : undefined;
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
-    // Not a pass to a function that hands it back (followed as the value, Resolver.resolve) or only inspects it, if it is the library's own.
-    if (!fn || (PASS_THROUGH.test(fn.text) && (!PROMISIFY_AT.test(fn.text) || isLibraryFunction(source, fn.text, JS_PROMISIFY))) || PRIVATE_HELPER.test(fn.text) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
+    // Not a pass to a function that hands it back (followed as the value, Resolver.resolve), a compiler's helper, or one that only inspects it, if it is the real one.
+    if (!fn || ((PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS)) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     // A container written or held as the argument of a store the model follows (`Object.freeze(opts)`, `Object.assign(module.exports, …)`) is followed, not handed over.
     if ((arg.parent?.type !== "arguments" || !path || path.properties) && storeFollowed(fn, resolver)) continue;
     for (const value of values) {

@@ -19,8 +19,17 @@ interface Syntax {
 
 export interface LibraryFunctions {
   syntax: Syntax;
-  /** The callee's last name (`log` of `console.log`). */
-  names: ReadonlySet<string>;
+  /**
+   * The callee's last name (`log` of `console.log`), or with `byFirstName` its first (`importlib` of
+   * `importlib.import_module`); none: the caller matched the name.
+   */
+  names?: ReadonlySet<string>;
+  byFirstName?: true;
+  /**
+   * After a name the file declares: a function of its own (`function __importStar(`, `var __importStar = (this &&
+   * this.__importStar) || function`), which the analysis follows through its parameters, so a pass to it need not be reported.
+   */
+  ownFunction?: RegExp;
   /** Modules whose imports of the callee's first name are the real library. */
   modules: ReadonlySet<string>;
 }
@@ -85,7 +94,32 @@ export const PY_INSPECTORS: LibraryFunctions = {
 };
 
 /**
- * Is the callee text `fn` (`console.log`, `typing.cast`) one of `functions`? Its last name must be one of theirs, and
+ * The helpers compilers and bundlers emit or import: interop (`__importStar`, `__importDefault`, `__toESM`, Babel's and
+ * SWC's), read as the module they are given, and private fields' (`__privateGet`, `__classPrivateFieldSet`), read as
+ * the slot (javascript.ts's PASS_THROUGH and PRIVATE_HELPER name them).
+ */
+export const JS_COMPILER_HELPERS: LibraryFunctions = {
+  syntax: JAVASCRIPT,
+  modules: new Set(["tslib", "@swc/helpers", "@babel/runtime/helpers/interopRequireDefault", "@babel/runtime/helpers/interopRequireWildcard"]),
+  ownFunction: /^\s*=\s*(?:function\b|\([^()]*\)\s*=>|[\w$]+\s*=>|\(\s*this\s*&&\s*this\s*\.\s*[\w$]+\s*\)\s*\|\|\s*function\b)/,
+};
+
+/** The first names of Python's dynamic access (python.ts's DYNAMIC). */
+export const PY_DYNAMIC_NAMES: ReadonlySet<string> = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "find_spec", "module_from_spec"]);
+
+/**
+ * Python's dynamic access, read by the resolver as what it reaches (`getattr(os, "system")`, `importlib.import_module(
+ * "os")`, `operator.attrgetter("system")(os)`): a module handed to it is not handed over to be called.
+ */
+export const PY_DYNAMIC: LibraryFunctions = {
+  syntax: PYTHON,
+  byFirstName: true,
+  names: PY_DYNAMIC_NAMES,
+  modules: new Set(["builtins", "importlib", "importlib.util", "sys", "pkgutil", "operator"]),
+};
+
+/**
+ * Is the callee text `fn` (`console.log`, `typing.cast`) one of `functions`? Its last name (or first) must be one of theirs, and
  * the name it starts with either never declared by the file (a global, a builtin) or declared only by imports from
  * their libraries. Read from the text as an over-estimate: a mention the reading cannot place (in a comment, a
  * string, a type) counts as a declaration of the file's own.
@@ -93,23 +127,25 @@ export const PY_INSPECTORS: LibraryFunctions = {
 export function isLibraryFunction(source: string, fn: string, functions: LibraryFunctions): boolean {
   const parts = fn.replace(/\s+/g, "").split(/\??\./);
   const last = parts[parts.length - 1]!;
-  if (!functions.names.has(last)) return false;
   const root = parts[0]!;
+  if (functions.names && !functions.names.has(functions.byFirstName ? root : last)) return false;
   // `super().__new__(cls)`, `object.__new__(cls)`: allocation, no call of what it is given; another class's own may.
   if (last === "__new__") return root === "super()" || (root === "object" && parts.length === 2 && undeclared(source, root, functions));
   return /^[A-Za-z_$][\w$]*$/.test(root) && undeclared(source, root, functions);
 }
 
 /** Is `root` declared by the file only by imports from `functions`' modules, if at all? */
-function undeclared(source: string, root: string, { syntax, modules }: LibraryFunctions): boolean {
+function undeclared(source: string, root: string, { syntax, modules, ownFunction }: LibraryFunctions): boolean {
   const mention = new RegExp(String.raw`(?<![.\w$])${root.replace(/\$/g, "\\$")}(?![\w$])`, "g");
   for (let match = mention.exec(source); match; match = mention.exec(source)) {
     const end = match.index + root.length;
     // A string's text (`require("node:util")`) declares nothing.
     if (QUOTES.has(source[match.index - 1] ?? "") || QUOTES.has(source[end] ?? "")) continue;
     const before = source.slice(Math.max(0, match.index - 16), match.index);
-    if (syntax.use.test(source.slice(end, end + 8)) && !syntax.declaresBefore.test(before)) continue;
+    const declaresFunction = syntax.declaresBefore.test(before);
+    if (syntax.use.test(source.slice(end, end + 8)) && !declaresFunction) continue;
     if (syntax.declaresNothingBefore?.test(before)) continue;
+    if (ownFunction && (declaresFunction || ownFunction.test(source.slice(end, end + 80)))) continue;
     const module = syntax.importedFrom(source, match.index, root);
     if (module === undefined || !modules.has(module)) return false;
   }

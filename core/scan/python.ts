@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { PY_INSPECTORS, isLibraryFunction } from "./library-functions";
+import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
@@ -54,7 +54,7 @@ export const PYTHON_QUERY = `
  * `builtins.__import__("os")`, `sys.modules["os"]`, `vars(os)["system"]`, `globals()["os"]`, `pkgutil.resolve_name("os.system")`,
  * `operator.attrgetter("system")(os)`, `operator.methodcaller("system", cmd)(os)`.
  */
-export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "find_spec", "module_from_spec"]);
+export const DYNAMIC = PY_DYNAMIC_NAMES;
 /**
  * `type(os).__getattribute__(os, "system")`, `types.ModuleType.__getattribute__(…)`: names that reach a member this way,
  * followed only in a file calling a `__getattribute__` (`type(x)` is common, and each name followed costs).
@@ -332,7 +332,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!values?.length) continue;
     const call = callOfArgument(arg);
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
-    if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
+    if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
     // `subprocess.Popen.__new__(subprocess.Popen)`: a watched class's own `__new__` allocates (a class of the project's may do anything).
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && resolver.resolve(allocated)) continue;

@@ -69,6 +69,17 @@ describe("scan/shell-command: functions trusted by name only when they are the l
     const main = 'import subprocess\nfrom helper import cast\ncast(subprocess.run, "id")\nclass H:\n    def print(self, f, c):\n        return f(c)\nH().print(subprocess.run, "id")\nfrom functools import wraps; wraps = lambda f: f("id")\nwraps(subprocess.run)\n';
     expect(await scan({ "helper.py": "def cast(f, c):\n    return f(c)\n", "main.py": main })).toEqual(["scan/shell-command main.py:3:6", "scan/shell-command main.py:7:11", "scan/shell-command main.py:9:7"]);
   });
+  test("scan/shell-command: a watched function handed to a compiler's helper, or Python's `getattr`, of the project's own", async () => {
+    const helper = "exports.__importStar = (f, c) => f(c);\nexports.__privateGet = (f, c) => f(c);\n";
+    const main = `${CP}const { __importStar, __privateGet } = require("./helper");\n__importStar(cp.execSync, "id");\n__privateGet(cp.execSync, "id");\n`;
+    const py = 'import subprocess\nfrom helper import getattr\ngetattr(subprocess.run, "id")\n';
+    expect(await scan({ "helper.js": helper, "main.js": main, "helper.py": "def getattr(f, c):\n    return f(c)\n", "main.py": py })).toEqual(["scan/shell-command main.js:3:14", "scan/shell-command main.js:4:14", "scan/shell-command main.py:3:9"]);
+  });
+  test("scan/shell-command is clean for compilers' own helpers (TypeScript's, esbuild's, tslib's) given a module, and Python's builtin getattr", async () => {
+    const ts = 'var __importDefault = (this && this.__importDefault) || function (mod) {\n    return (mod && mod.__esModule) ? mod : { "default": mod };\n};\nconst cp_1 = __importDefault(require("child_process"));\nconst tslib_1 = require("tslib");\nconst cp_2 = tslib_1.__importStar(require("child_process"));\n';
+    const esb = 'var __toESM = (mod, isNodeMode, target) => (target = mod != null ? mod : {}, target);\nvar import_cp = __toESM(require("child_process"));\n';
+    expect(await scan({ "ts.js": ts, "esb.js": esb, "a.py": 'import os\ngetattr(os, "name")\n' })).toEqual([]);
+  });
   test("scan/shell-command: `util.promisify(cp.exec)` and `promisify(cp.exec)` called in place", async () => {
     expect(await scan({ "a.js": `${CP}const util = require("node:util");\nconst { promisify } = require("util");\nutil.promisify(cp.exec)("id");\npromisify(cp.exec)("id");\n` })).toEqual(["scan/shell-command a.js:4:1", "scan/shell-command a.js:5:1"]);
   });
