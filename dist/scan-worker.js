@@ -4585,7 +4585,7 @@ function extend(path2, ...members) {
     const value = own ?? described ?? (Object.hasOwn(path2.properties, PROTO) ? extend(path2.properties[PROTO], members[0]) : void 0);
     return value ? extend({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
   }
-  return { module: path2.module, members: [...path2.members, ...members], via: path2.via };
+  return { module: path2.module, members: [...path2.members, ...members], via: path2.via, ...path2.unfollowed ? { unfollowed: path2.unfollowed } : {} };
 }
 function heldLiteral(entries, site) {
   if (entries.length === 0) return void 0;
@@ -6328,6 +6328,7 @@ var DEFAULT_SCAN_CONFIG = {
 var MAX_FACTORY_DEPTH = 2;
 var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
+var WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the function (followed ${MAX_WALK} levels deep; deeper is not followed: the top-level function holding it is taken as the factory)`;
 var MAX_NESTED_CLASSES = 8;
 var MENTION_LINE = 400;
 var MENTION_BLOCK = 4e3;
@@ -6337,14 +6338,44 @@ function returnedValues(source, root, known, language, from = 0, to = source.len
   const out2 = [];
   for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
     for (let i2 = source.indexOf(keyword, from); i2 >= 0 && i2 < to; i2 = source.indexOf(keyword, i2 + keyword.length)) {
-      if (keyword === "return" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + 6] ?? " "))) continue;
-      let at = i2 + keyword.length;
-      while (source[at] === " " || source[at] === "	") at++;
-      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
-      const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
-      const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
-      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
-      if (value && value.type !== "statement_block" && value.startIndex >= at) out2.push(value);
+      const at = valueStart(source, i2, keyword);
+      if (at === void 0 || !mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
+      const value = returnedAt(source, root, i2, language);
+      if (value) out2.push(value);
+    }
+  }
+  return out2;
+}
+function valueStart(source, i2, keyword) {
+  if (keyword === "return" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + 6] ?? " "))) return void 0;
+  let at = i2 + keyword.length;
+  while (source[at] === " " || source[at] === "	") at++;
+  return at;
+}
+function returnedAt(source, root, i2, language) {
+  const keyword = source.startsWith("=>", i2) ? "=>" : "return";
+  const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
+  const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
+  const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" && language.arrows ? holder.childForFieldName("body") : void 0;
+  return value && value.type !== "statement_block" && value.startIndex >= valueStart(source, i2, keyword) ? value : void 0;
+}
+function returnsByHead(source, language) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
+    for (let i2 = source.indexOf(keyword); i2 >= 0; i2 = source.indexOf(keyword, i2 + keyword.length)) {
+      let at = valueStart(source, i2, keyword);
+      if (at === void 0) continue;
+      while (source[at] === "(" || source[at] === " ") at++;
+      let head = identifierAt(source, at);
+      if (head === "new" || head === "await") {
+        at += head.length;
+        while (source[at] === " ") at++;
+        head = identifierAt(source, at);
+      }
+      if (head === void 0) continue;
+      const list = out2.get(head);
+      if (list) list.push(i2);
+      else out2.set(head, [i2]);
     }
   }
   return out2;
@@ -6365,30 +6396,44 @@ function mayResolveAt(source, at, known, fallback, arrow, holds) {
 function bindFactories({ source, root, bindings, known, resolve, binders, rebind }, language) {
   const scope = bindings.scopes.rootId;
   const done = /* @__PURE__ */ new Set();
-  for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
-    const fresh = bindings.startFresh();
-    const named2 = [];
-    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) {
-      if (done.has(value.startIndex)) continue;
-      const path2 = resolve(value);
-      if (!path2 || path2.returns || path2.module === NOTHING) continue;
-      done.add(value.startIndex);
-      const owner = language.ownerName(value);
-      const method = owner ? void 0 : language.staticMethod?.(value);
-      if (method && !bindings.slotPath(method.slot.split("."))) {
-        binders.push(method.owner.startIndex, value.startIndex);
-        const held = through(path2, value.parent ?? value);
-        bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
-        named2.push(method.owner.text);
-      }
-      if (!owner || bindings.boundIn(scope, owner.text)) continue;
-      binders.push(owner.startIndex, value.startIndex);
-      bindings.bind(scope, owner.text, { ...through(path2, value.parent ?? value), returns: true });
-      named2.push(owner.text);
+  const bindReturned = (value, named3) => {
+    if (done.has(value.startIndex)) return;
+    const path2 = resolve(value);
+    if (!path2 || path2.returns || path2.module === NOTHING) return;
+    done.add(value.startIndex);
+    const past = { hit: false };
+    const owner = language.ownerName(value, past);
+    const method = owner ? void 0 : language.staticMethod?.(value);
+    if (method && !bindings.slotPath(method.slot.split("."))) {
+      binders.push(method.owner.startIndex, value.startIndex);
+      const held = through(path2, value.parent ?? value);
+      bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
+      named3.push(method.owner.text);
     }
+    if (!owner || bindings.boundIn(scope, owner.text)) return;
+    binders.push(owner.startIndex, value.startIndex);
+    bindings.bind(scope, owner.text, { ...through(path2, value.parent ?? value), returns: true, ...past.hit ? { unfollowed: WALK_NOTE } : {} });
+    named3.push(owner.text);
+  };
+  let named2 = [];
+  for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
+    const fresh2 = bindings.startFresh();
+    named2 = [];
+    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) bindReturned(value, named2);
     if (named2.length === 0) return;
-    rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
+    rebind(fresh2, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
   }
+  const fresh = bindings.startFresh();
+  const queue = [...named2];
+  const byHead = returnsByHead(source, language);
+  for (let i2 = 0; i2 < queue.length; i2++) {
+    for (const keyword of byHead.get(queue[i2]) ?? []) {
+      const value = returnedAt(source, root, keyword, language);
+      if (value) bindReturned(value, queue);
+    }
+  }
+  const deeper = queue.slice(named2.length);
+  if (deeper.length) rebind(fresh, deeper.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, deeper) : void 0);
 }
 function mentionedIn(source, names) {
   const at = [];
@@ -6420,11 +6465,17 @@ function makesFactory(source, root, known, resolve, language, from, to) {
     return path2 !== void 0 && !path2.returns && path2.module !== NOTHING && (language.ownerName(value) ?? language.staticMethod?.(value)) !== void 0;
   });
 }
-function enclosing(node, stops) {
+function enclosing(node, stops, past) {
   let n = node.parent;
   for (let i2 = 0; n && i2 < MAX_WALK; i2++, n = n.parent) if (stops.has(n.type)) return n;
-  return void 0;
+  if (!n || !past) return void 0;
+  let top = n.tree.rootNode.firstNamedChildForIndex(node.startIndex);
+  while (top && !stops.has(top.type) && TOP_HOLDERS.has(top.type)) top = top.type === "variable_declarator" || top.type === "export_statement" || top.type === "decorated_definition" ? top.childForFieldName(top.type === "variable_declarator" ? "value" : top.type === "export_statement" ? "declaration" : "definition") ?? null : top.namedChild(0);
+  if (!top || !stops.has(top.type) || top.startIndex > node.startIndex || top.endIndex < node.endIndex) return void 0;
+  past.hit = true;
+  return top;
 }
+var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator"]);
 
 // core/scan/parameters.ts
 var passedThrough = (path2, call2, param) => through(through(path2, call2), param);
@@ -7886,8 +7937,8 @@ function factoryCall(value, resolver) {
   return fn ? resolver.resolve(fn)?.returns === true : false;
 }
 var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "generator_function_declaration", "function_expression", "generator_function", "arrow_function", "method_definition", "class_body"]);
-function factoryName(value) {
-  const fn = enclosing(value, FUNCTIONS);
+function factoryName(value, past) {
+  const fn = enclosing(value, FUNCTIONS, past);
   if (!fn) return void 0;
   const atTop = (node) => node?.type === "program" || node?.type === "export_statement" && node.parent?.type === "program";
   if (fn.type === "function_declaration" || fn.type === "generator_function_declaration") return atTop(fn.parent) ? fn.childForFieldName("name") ?? void 0 : void 0;
@@ -7999,15 +8050,17 @@ function getterReturns(method) {
   return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? returnsIn(method.childForFieldName("body")) : [];
 }
 var RETURN_HOLDERS = /* @__PURE__ */ new Set(["statement_block", "if_statement", "else_clause", "try_statement", "catch_clause", "finally_clause", "switch_statement", "switch_body", "switch_case", "switch_default", "for_statement", "for_in_statement", "while_statement", "do_statement", "labeled_statement"]);
-var MAX_RETURNS = 8;
-function returnsIn(body2, out2 = []) {
-  for (const statement of namedChildrenOf(body2)) {
-    if (out2.length >= MAX_RETURNS) break;
-    const type = statement.type;
-    if (type === "return_statement") {
+function returnsIn(body2) {
+  const out2 = [];
+  const pending = namedChildrenOf(body2).reverse();
+  for (let statement = pending.pop(); statement; statement = pending.pop()) {
+    if (statement.type === "return_statement") {
       const value = statement.namedChild(0);
       if (value) out2.push(value);
-    } else if (RETURN_HOLDERS.has(type)) returnsIn(statement, out2);
+    } else if (RETURN_HOLDERS.has(statement.type)) {
+      const inner = namedChildrenOf(statement);
+      for (let i2 = inner.length - 1; i2 >= 0; i2--) pending.push(inner[i2]);
+    }
   }
   return out2;
 }
@@ -8692,10 +8745,13 @@ function readDefinition(source, nameNode, value, known) {
   return { name: name2, simple, classBases, mayResolve, container, assigned };
 }
 function lastAssigned(value) {
+  if (lastChain?.tree === value.tree && lastChain.end === value.endIndex && lastChain.value.startIndex >= value.startIndex) return lastChain.value;
   let node = value;
-  for (let depth = 0; node.type === "assignment" && depth < MAX_RESOLVE_DEPTH; depth++) node = node.childForFieldName("right") ?? node;
+  for (let right = node.childForFieldName("right"); node.type === "assignment" && right; right = node.childForFieldName("right")) node = right;
+  lastChain = { tree: value.tree, end: value.endIndex, value: node };
   return node;
 }
+var lastChain;
 var CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
 var LITERAL_KEYS = /* @__PURE__ */ new Set(["integer", "float", "true", "false", "none"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
@@ -9151,8 +9207,8 @@ function unconditional(definition) {
   const statement = definition.parent?.type === "decorated_definition" || definition.parent?.type === "expression_statement" ? definition.parent : definition;
   return statement.parent?.type === "module";
 }
-function factoryName2(value) {
-  const fn = enclosing(value, FUNCTIONS2);
+function factoryName2(value, past) {
+  const fn = enclosing(value, FUNCTIONS2, past);
   if (fn?.type !== "function_definition") return void 0;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? fn.childForFieldName("name") ?? void 0 : void 0;
@@ -10253,6 +10309,8 @@ var Scanner = class _Scanner {
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
         call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
+        call2.path.unfollowed ? ` ${call2.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.
         depth === 0 && hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");

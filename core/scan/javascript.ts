@@ -1448,8 +1448,8 @@ const FUNCTIONS = new Set(["function_declaration", "generator_function_declarati
  * The name of the top-level function a returned value belongs to: `function f() { return … }`, `const f = () => …`,
  * `export const f = function () { … }`; undefined inside a method, a class or a nested function.
  */
-function factoryName(value: Node): Node | undefined {
-  const fn = enclosing(value, FUNCTIONS);
+function factoryName(value: Node, past?: { hit: boolean }): Node | undefined {
+  const fn = enclosing(value, FUNCTIONS, past);
   if (!fn) return undefined;
   const atTop = (node: Node | null) => node?.type === "program" || (node?.type === "export_statement" && node.parent?.type === "program");
   if (fn.type === "function_declaration" || fn.type === "generator_function_declaration") return atTop(fn.parent) ? (fn.childForFieldName("name") ?? undefined) : undefined;
@@ -1597,18 +1597,22 @@ function getterReturns(method: Node): Node[] {
 
 /** Statements a function's own `return` may sit in (not a nested function's). */
 const RETURN_HOLDERS = new Set(["statement_block", "if_statement", "else_clause", "try_statement", "catch_clause", "finally_clause", "switch_statement", "switch_body", "switch_case", "switch_default", "for_statement", "for_in_statement", "while_statement", "do_statement", "labeled_statement"]);
-/** Returns of one getter read (the first that resolves decides, as for a factory). */
-const MAX_RETURNS = 8;
-
-/** The values a body's `return`s give, under `if`, `try`, loops… (`get run() { if (ok) return cp.exec; … }`). */
-function returnsIn(body: Node | null, out: Node[] = []): Node[] {
-  for (const statement of namedChildrenOf(body)) {
-    if (out.length >= MAX_RETURNS) break;
-    const type = statement.type;
-    if (type === "return_statement") {
+/**
+ * The values a body's `return`s give, under `if`, `try`, loops… (`get run() { if (ok) return cp.exec; … }`), in source
+ * order, every one (the first that resolves decides, as for a factory): each `return` is one getter's, so reading them
+ * all is linear. Walked with a stack, not recursion: a hostile getter nests thousands of blocks.
+ */
+function returnsIn(body: Node | null): Node[] {
+  const out: Node[] = [];
+  const pending = namedChildrenOf(body).reverse();
+  for (let statement = pending.pop(); statement; statement = pending.pop()) {
+    if (statement.type === "return_statement") {
       const value = statement.namedChild(0);
       if (value) out.push(value);
-    } else if (RETURN_HOLDERS.has(type)) returnsIn(statement, out);
+    } else if (RETURN_HOLDERS.has(statement.type)) {
+      const inner = namedChildrenOf(statement);
+      for (let i = inner.length - 1; i >= 0; i--) pending.push(inner[i]!);
+    }
   }
   return out;
 }

@@ -266,14 +266,17 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
 
 /**
  * What `x = y = v` gives `x`: `v`, found by walking down the assignments (never through their text, which each link of a
- * chain of thousands would copy), at most MAX_RESOLVE_DEPTH: a link deeper from its end is an assignment, which nothing
- * resolves (so no deep link asks for its statement, each such question walking down from the root).
+ * chain of thousands would copy). Every link of a chain ends where it does: the last chain's answer is kept
+ * (lastChain), so each link after the first is answered at once and a chain of thousands costs one walk.
  */
 function lastAssigned(value: Node): Node {
+  if (lastChain?.tree === value.tree && lastChain.end === value.endIndex && lastChain.value.startIndex >= value.startIndex) return lastChain.value;
   let node = value;
-  for (let depth = 0; node.type === "assignment" && depth < MAX_RESOLVE_DEPTH; depth++) node = node.childForFieldName("right") ?? node;
+  for (let right = node.childForFieldName("right"); node.type === "assignment" && right; right = node.childForFieldName("right")) node = right;
+  lastChain = { tree: value.tree, end: value.endIndex, value: node };
   return node;
 }
+let lastChain: { tree: object; end: number; value: Node } | undefined;
 
 /** After a value's first name: `=` (not `==`), also after `.b` or `[k]` (`self.r = self.q = …`), makes the value another assignment. */
 const CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
@@ -837,8 +840,8 @@ function unconditional(definition: Node): boolean {
 }
 
 /** The name of the module-level function (decorated or not) a returned value belongs to; undefined in a method or a nested function. */
-function factoryName(value: Node): Node | undefined {
-  const fn = enclosing(value, FUNCTIONS);
+function factoryName(value: Node, past?: { hit: boolean }): Node | undefined {
+  const fn = enclosing(value, FUNCTIONS, past);
   if (fn?.type !== "function_definition") return undefined;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? (fn.childForFieldName("name") ?? undefined) : undefined;

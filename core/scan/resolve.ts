@@ -17,6 +17,11 @@ export interface ModulePath {
    * these watched properties (`options.fetch`), each with its own steps; any other member is nothing (module OBJECT).
    */
   properties?: Readonly<Record<string, ModulePath>>;
+  /**
+   * Where the scan stopped following the value past one of its bounds, said in the finding (factories.ts WALK_NOTE):
+   * what it reached there may be the value, so it is reported (a gate fails closed).
+   */
+  unfollowed?: string;
 }
 
 /** The module of what a factory's members lead to (`getClient.x`): nothing a rule watches. */
@@ -553,7 +558,7 @@ export function extend(path: ModulePath, ...members: string[]): ModulePath {
     const value = own ?? described ?? (Object.hasOwn(path.properties, PROTO) ? extend(path.properties[PROTO]!, members[0]!) : undefined);
     return value ? extend({ ...value, via: [...(path.via ?? []), ...(value.via ?? [])].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
   }
-  return { module: path.module, members: [...path.members, ...members], via: path.via };
+  return { module: path.module, members: [...path.members, ...members], via: path.via, ...(path.unfollowed ? { unfollowed: path.unfollowed } : {}) };
 }
 
 /**
