@@ -42769,7 +42769,7 @@ var MAX_RESOLVE_DEPTH = 64;
 var PROTO = "__proto__";
 var EACH_DESCRIPTOR = "<descriptors>";
 function extend2(path2, ...members2) {
-  if (path2.returns) return members2.length ? { module: NOTHING, members: [] } : path2;
+  if (path2.returns) return members2.length && !path2.unfollowed ? { module: NOTHING, members: [] } : path2;
   if (path2.properties) {
     if (!members2.length) return path2;
     const own2 = Object.hasOwn(path2.properties, members2[0]) ? path2.properties[members2[0]] : void 0;
@@ -47473,6 +47473,7 @@ var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
 var WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the function (followed ${MAX_WALK} levels deep; deeper is not followed: the top-level function holding it is taken as the factory)`;
 var MAX_NESTED_CLASSES = 8;
+var CLASS_NOTE = `It is a method of a class nested more than ${MAX_NESTED_CLASSES} classes deep (followed ${MAX_NESTED_CLASSES} nested classes deep; deeper is not followed: any member of its outermost two classes is taken as the method)`;
 var MENTION_LINE = 400;
 var MENTION_BLOCK = 4e3;
 var MAX_SEARCHED_NAMES = 32;
@@ -47549,7 +47550,7 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
     const method = owner ? void 0 : language.staticMethod?.(value);
     if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
-      const held = through(path2, value.parent ?? value);
+      const held = { ...through(path2, value.parent ?? value), ...method.past ? { unfollowed: CLASS_NOTE } : {} };
       bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
       named3.push(method.owner.text);
     }
@@ -47619,6 +47620,13 @@ function enclosing(node2, stops, past) {
   return top;
 }
 var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator"]);
+function outerSlot(node2, top, name2) {
+  const outer = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
+  const owner = outer?.childForFieldName("name");
+  const member = outer?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
+  const inner = member && member.startIndex <= node2.startIndex ? name2(member) : void 0;
+  return owner && inner ? { owner, slot: `${owner.text}.${inner.text}` } : void 0;
+}
 
 // core/scan/parameters.ts
 var passedThrough = (path2, call2, param) => through(through(path2, call2), param);
@@ -49095,19 +49103,27 @@ function staticMethod(value) {
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return void 0;
   const name2 = fn.childForFieldName("name");
   const owner = name2?.type === "property_identifier" ? staticOwner(fn.parent.parent) : void 0;
-  return owner && { owner: owner.owner, slot: `${owner.slot}.${name2.text}`, returns: true };
+  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name2.text}`, returns: true, past: owner.past };
 }
 function staticOwner(declaration2, depth = 0) {
+  if (declaration2?.type === "class" && depth >= MAX_NESTED_CLASSES) {
+    const outer2 = outerSlot(declaration2, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, staticFieldName);
+    return outer2 && { ...outer2, past: true };
+  }
   if (declaration2?.type === "class_declaration") {
     const owner = declaration2.childForFieldName("name");
     const top = declaration2.parent?.type === "program" || declaration2.parent?.type === "export_statement" && declaration2.parent.parent?.type === "program";
     return owner && top ? { owner, slot: owner.text } : void 0;
   }
-  const field2 = declaration2?.type === "class" && depth < MAX_NESTED_CLASSES ? declaration2.parent : null;
-  if (field2?.type !== "field_definition" && field2?.type !== "public_field_definition" || !field2.children.some((c) => c?.type === "static")) return void 0;
+  const field2 = declaration2?.type === "class" ? declaration2.parent : null;
+  const key = field2 ? staticFieldName(field2) : void 0;
+  const outer = key ? staticOwner(field2.parent?.parent ?? null, depth + 1) : void 0;
+  return outer && { owner: outer.owner, slot: outer.past ? outer.slot : `${outer.slot}.${key.text}`, past: outer.past };
+}
+function staticFieldName(field2) {
+  if (field2.type !== "field_definition" && field2.type !== "public_field_definition" || !field2.children.some((c) => c?.type === "static")) return void 0;
   const key = field2.childForFieldName("property") ?? field2.childForFieldName("name");
-  const outer = key?.type === "property_identifier" ? staticOwner(field2.parent?.parent ?? null, depth + 1) : void 0;
-  return outer && { owner: outer.owner, slot: `${outer.slot}.${key.text}` };
+  return key?.type === "property_identifier" ? key : void 0;
 }
 var JS_FACTORIES = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
 function projectImport(node2, specifier, bindings, project) {
@@ -50368,7 +50384,8 @@ function classMethod(value) {
   if (!returns && !decorators.some((d) => PROPERTY.test(d))) return void 0;
   const classes = [];
   let owner;
-  for (let body2 = decorated.parent; classes.length < MAX_NESTED_CLASSES && body2?.type === "block" && body2.parent?.type === "class_definition"; ) {
+  let body2 = decorated.parent;
+  for (; classes.length < MAX_NESTED_CLASSES && body2?.type === "block" && body2.parent?.type === "class_definition"; ) {
     const definition = body2.parent;
     owner = definition.childForFieldName("name") ?? void 0;
     if (!owner) return void 0;
@@ -50377,7 +50394,13 @@ function classMethod(value) {
     if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns };
     body2 = holder;
   }
-  return void 0;
+  if (body2?.type !== "block" || body2.parent?.type !== "class_definition") return void 0;
+  const outer = outerSlot(value, (top) => classStatement(top), (member) => classStatement(member)?.childForFieldName("name") ?? void 0);
+  return outer && { owner: outer.owner, slot: returns ? outer.slot : `self.${name2.text}`, returns, past: true };
+}
+function classStatement(statement) {
+  const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+  return definition?.type === "class_definition" ? definition : void 0;
 }
 var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod };
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {

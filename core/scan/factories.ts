@@ -35,6 +35,12 @@ export const WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels 
  */
 export const MAX_NESTED_CLASSES = 8;
 
+/**
+ * What a finding through a static method of a class nested deeper than MAX_NESTED_CLASSES says: the method is bound as
+ * the slot of the outermost two classes (`A.B`, outerSlot), and every member read through it is taken as the method.
+ */
+export const CLASS_NOTE = `It is a method of a class nested more than ${MAX_NESTED_CLASSES} classes deep (followed ${MAX_NESTED_CLASSES} nested classes deep; deeper is not followed: any member of its outermost two classes is taken as the method)`;
+
 /** What a language tells the factory search. */
 export interface FactoryLanguage {
   /** JavaScript: an arrow's expression body is returned too. */
@@ -47,7 +53,7 @@ export interface FactoryLanguage {
    * The class name and slot of the method a returned value belongs to, else undefined: a static method's (`B.make`, a
    * factory: `returns`), or in Python a property's (`self.run`, the value itself).
    */
-  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean } | undefined;
+  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean } | undefined;
 }
 
 export interface FactoryInput {
@@ -172,7 +178,7 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     const method = owner ? undefined : language.staticMethod?.(value);
     if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
-      const held = through(path, value.parent ?? value);
+      const held = { ...through(path, value.parent ?? value), ...(method.past ? { unfollowed: CLASS_NOTE } : {}) };
       bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
       named.push(method.owner.text);
     }
@@ -266,3 +272,16 @@ export function enclosing(node: Node, stops: ReadonlySet<string>, past?: { hit: 
 
 /** Top-level statements holding a definition: exported, decorated, or a declaration of one name (`const f = …`). */
 const TOP_HOLDERS = new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator"]);
+
+/**
+ * The slot of the outermost two classes holding `node` (`A.B`), past MAX_NESTED_CLASSES (walking down from the top:
+ * each step up costs a walk down from the root in tree-sitter); `name` reads a member class's name from the statement
+ * holding it in the outer class's body (a field, a class statement), else undefined.
+ */
+export function outerSlot(node: Node, top: (statement: Node) => Node | undefined, name: (statement: Node) => Node | undefined): { owner: Node; slot: string } | undefined {
+  const outer = top(node.tree.rootNode.firstNamedChildForIndex(node.startIndex) ?? node);
+  const owner = outer?.childForFieldName("name");
+  const member = outer?.childForFieldName("body")?.firstNamedChildForIndex(node.startIndex);
+  const inner = member && member.startIndex <= node.startIndex ? name(member) : undefined;
+  return owner && inner ? { owner, slot: `${owner.text}.${inner.text}` } : undefined;
+}

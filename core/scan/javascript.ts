@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { ANY_ENTRY, Bindings, Constants, EACH_DESCRIPTOR, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
-import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
+import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, outerSlot } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
 import { followParameters, mentions } from "./parameters";
@@ -1463,26 +1463,39 @@ function factoryName(value: Node, past?: { hit: boolean }): Node | undefined {
  * `class B { static make() { return cp.exec } }` at the top level: the class's name and the method's slot, `B.make` (not a
  * getter's: getterReturns); of a class held by a static field of one (`class A { static B = class { static make() … } }`), `A.B.make`.
  */
-function staticMethod(value: Node): { owner: Node; slot: string; returns: boolean } | undefined {
+function staticMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean } | undefined {
   const fn = enclosing(value, FUNCTIONS);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return undefined;
   const name = fn.childForFieldName("name");
   const owner = name?.type === "property_identifier" ? staticOwner(fn.parent.parent) : undefined;
-  return owner && { owner: owner.owner, slot: `${owner.slot}.${name!.text}`, returns: true };
+  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name!.text}`, returns: true, past: owner.past };
 }
 
-/** A top-level class's name and slot (`A`), or a class held by its static field's (`A.B`, MAX_NESTED_CLASSES deep). */
-function staticOwner(declaration: Node | null, depth = 0): { owner: Node; slot: string } | undefined {
+/**
+ * A top-level class's name and slot (`A`), or a class held by its static field's (`A.B`, MAX_NESTED_CLASSES deep); past
+ * them, the outermost two classes' slot, `past` (factories.ts outerSlot).
+ */
+function staticOwner(declaration: Node | null, depth = 0): { owner: Node; slot: string; past?: boolean } | undefined {
+  if (declaration?.type === "class" && depth >= MAX_NESTED_CLASSES) {
+    const outer = outerSlot(declaration, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? undefined, staticFieldName);
+    return outer && { ...outer, past: true };
+  }
   if (declaration?.type === "class_declaration") {
     const owner = declaration.childForFieldName("name");
     const top = declaration.parent?.type === "program" || (declaration.parent?.type === "export_statement" && declaration.parent.parent?.type === "program");
     return owner && top ? { owner, slot: owner.text } : undefined;
   }
-  const field = declaration?.type === "class" && depth < MAX_NESTED_CLASSES ? declaration.parent : null;
-  if ((field?.type !== "field_definition" && field?.type !== "public_field_definition") || !field.children.some((c) => c?.type === "static")) return undefined;
+  const field = declaration?.type === "class" ? declaration.parent : null;
+  const key = field ? staticFieldName(field) : undefined;
+  const outer = key ? staticOwner(field!.parent?.parent ?? null, depth + 1) : undefined;
+  return outer && { owner: outer.owner, slot: outer.past ? outer.slot : `${outer.slot}.${key!.text}`, past: outer.past };
+}
+
+/** The name of a static field (`static B = …`), else undefined. */
+function staticFieldName(field: Node): Node | undefined {
+  if ((field.type !== "field_definition" && field.type !== "public_field_definition") || !field.children.some((c) => c?.type === "static")) return undefined;
   const key = field.childForFieldName("property") ?? field.childForFieldName("name");
-  const outer = key?.type === "property_identifier" ? staticOwner(field.parent?.parent ?? null, depth + 1) : undefined;
-  return outer && { owner: outer.owner, slot: `${outer.slot}.${key!.text}` };
+  return key?.type === "property_identifier" ? key : undefined;
 }
 
 /** How factories.ts reads JavaScript: arrow bodies are returned values too. */

@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
-import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
+import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, outerSlot } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { pythonParameters } from "./python-parameters";
@@ -855,7 +855,7 @@ const PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
  * its class's factory (`Outer.Inner.make()`); a property's is its instances' `self.X` slot, whatever the statement the
  * `return` stands in (an `if`, a `try`: PYTHON_QUERY reads a property's straight `return` only).
  */
-function classMethod(value: Node): { owner: Node; slot: string; returns: boolean } | undefined {
+function classMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean } | undefined {
   const fn = enclosing(value, FUNCTIONS);
   const decorated = fn?.type === "function_definition" ? fn.parent : undefined;
   const name = fn?.childForFieldName("name");
@@ -865,7 +865,8 @@ function classMethod(value: Node): { owner: Node; slot: string; returns: boolean
   if (!returns && !decorators.some((d) => PROPERTY.test(d))) return undefined;
   const classes: string[] = [];
   let owner: Node | undefined;
-  for (let body = decorated.parent; classes.length < MAX_NESTED_CLASSES && body?.type === "block" && body.parent?.type === "class_definition"; ) {
+  let body = decorated.parent;
+  for (; classes.length < MAX_NESTED_CLASSES && body?.type === "block" && body.parent?.type === "class_definition"; ) {
     const definition = body.parent;
     owner = definition.childForFieldName("name") ?? undefined;
     if (!owner) return undefined;
@@ -874,7 +875,16 @@ function classMethod(value: Node): { owner: Node; slot: string; returns: boolean
     if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns };
     body = holder;
   }
-  return undefined;
+  // Nested deeper: the outermost two classes' slot (factories.ts outerSlot), or a property's `self.X`.
+  if (body?.type !== "block" || body.parent?.type !== "class_definition") return undefined;
+  const outer = outerSlot(value, (top) => classStatement(top), (member) => classStatement(member)?.childForFieldName("name") ?? undefined);
+  return outer && { owner: outer.owner, slot: returns ? outer.slot : `self.${name.text}`, returns, past: true };
+}
+
+/** The class a statement defines (decorated or not), else undefined. */
+function classStatement(statement: Node): Node | undefined {
+  const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+  return definition?.type === "class_definition" ? definition : undefined;
 }
 
 /** How factories.ts reads Python. */

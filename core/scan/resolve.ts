@@ -547,8 +547,9 @@ const PROTO = "__proto__";
 export const EACH_DESCRIPTOR = "<descriptors>";
 
 export function extend(path: ModulePath, ...members: string[]): ModulePath {
-  // A member of a factory is the function's own property, not a member of what it returns.
-  if (path.returns) return members.length ? { module: NOTHING, members: [] } : path;
+  // A member of a factory is the function's own property, not a member of what it returns; of one bound past a bound
+  // of the scan (a class nested too deep, factories.ts CLASS_NOTE), it may be the factory itself.
+  if (path.returns) return members.length && !path.unfollowed ? { module: NOTHING, members: [] } : path;
   if (path.properties) {
     if (!members.length) return path;
     // An object literal's property: its own value, reached through the steps that brought the object here (the newer
