@@ -53579,7 +53579,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path2 && through(path2, site()));
         if (!path2) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
-        if (path2 && !classBases && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, site()));
+        if (path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, site()));
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
@@ -53634,9 +53634,10 @@ function readDefinition(source, nameNode, value, known) {
 }
 function lastAssigned(value) {
   if (lastChain?.tree === value.tree && lastChain.end === value.endIndex && lastChain.value.startIndex >= value.startIndex) return lastChain.value;
+  const links = /* @__PURE__ */ new Map();
   let node2 = value;
-  for (let right = node2.childForFieldName("right"); node2.type === "assignment" && right; right = node2.childForFieldName("right")) node2 = right;
-  lastChain = { tree: value.tree, end: value.endIndex, value: node2 };
+  for (let right; node2.type === "assignment" && (right = node2.childForFieldName("right")); node2 = right) links.set(node2.startIndex, node2);
+  lastChain = { tree: value.tree, end: value.endIndex, value: node2, links };
   return node2;
 }
 var lastChain;
@@ -53646,6 +53647,8 @@ var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
 var CONTAINER_OPENS = /* @__PURE__ */ new Set(["{", "[", "("]);
 var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
 function statementOf2(target, value) {
+  const link2 = lastChain?.tree === target.tree && lastChain.end === value.endIndex ? lastChain.links.get(target.startIndex) : void 0;
+  if (link2) return { statement: link2, site: link2, chained: true };
   const parent = target.parent;
   const statement = PATTERNS.has(parent.type) ? parent.parent : parent;
   return { statement, site: statement.type === "for_statement" ? { startIndex: statement.startIndex, endIndex: value.parent.endIndex } : statement };

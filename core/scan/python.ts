@@ -186,7 +186,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
         // A property's value (`@property def run(self): return os.system`) is its instances' only.
-        if (path && !classBases && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site()));
+        if (path && !classBases && !(read ??= statementOf(nameNode, value)).chained && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site()));
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
@@ -266,17 +266,19 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
 
 /**
  * What `x = y = v` gives `x`: `v`, found by walking down the assignments (never through their text, which each link of a
- * chain of thousands would copy). Every link of a chain ends where it does: the last chain's answer is kept
- * (lastChain), so each link after the first is answered at once and a chain of thousands costs one walk.
+ * chain of thousands would copy). Every link of a chain ends where it does: the last chain walked is kept (lastChain),
+ * its answer and its links' statements (statementOf: each asked of the tree would walk down from the root), so a chain
+ * of thousands costs one walk.
  */
 function lastAssigned(value: Node): Node {
   if (lastChain?.tree === value.tree && lastChain.end === value.endIndex && lastChain.value.startIndex >= value.startIndex) return lastChain.value;
+  const links = new Map<number, Node>();
   let node = value;
-  for (let right = node.childForFieldName("right"); node.type === "assignment" && right; right = node.childForFieldName("right")) node = right;
-  lastChain = { tree: value.tree, end: value.endIndex, value: node };
+  for (let right: Node | null; node.type === "assignment" && (right = node.childForFieldName("right")); node = right) links.set(node.startIndex, node);
+  lastChain = { tree: value.tree, end: value.endIndex, value: node, links };
   return node;
 }
-let lastChain: { tree: object; end: number; value: Node } | undefined;
+let lastChain: { tree: object; end: number; value: Node; links: Map<number, Node> } | undefined;
 
 /** After a value's first name: `=` (not `==`), also after `.b` or `[k]` (`self.r = self.q = …`), makes the value another assignment. */
 const CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
@@ -295,7 +297,10 @@ const PATTERNS = new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
  * The statement a definition's target belongs to (the assignment, also of `x, y = …`; the class; the loop of `for fn in
  * (…)`), and the range a resolution step shows: the statement, or a loop's `for fn in (…)` without its body.
  */
-function statementOf(target: Node, value: Node): { statement: Node; site: { startIndex: number; endIndex: number } } {
+function statementOf(target: Node, value: Node): { statement: Node; site: { startIndex: number; endIndex: number }; chained?: true } {
+  // An inner link of a chain (`y` of `x = y = v`): its assignment, kept by lastAssigned.
+  const link = lastChain?.tree === target.tree && lastChain.end === value.endIndex ? lastChain.links.get(target.startIndex) : undefined;
+  if (link) return { statement: link, site: link, chained: true };
   const parent = target.parent!;
   const statement = PATTERNS.has(parent.type) ? parent.parent! : parent;
   return { statement, site: statement.type === "for_statement" ? { startIndex: statement.startIndex, endIndex: value.parent!.endIndex } : statement };
