@@ -47636,7 +47636,6 @@ function objectValue(entries) {
 var bindable = (path2, crosses) => path2 !== void 0 && (path2.properties !== void 0 || crosses(path2));
 var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
-var MAX_CLASS_WALK = 64;
 var ARGUMENT_WINDOW = 400;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
 function functionBody(source, at) {
@@ -47979,10 +47978,9 @@ function classOf(nameNode) {
   return value?.type === "class" ? value : void 0;
 }
 function enclosingClass(node2) {
-  let n = node2.parent;
-  for (let up = 0; n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration"; up++) n = up < MAX_CLASS_WALK ? n.parent : null;
-  return n;
+  return enclosing(node2, CLASSES, { hit: false }) ?? null;
 }
+var CLASSES = /* @__PURE__ */ new Set(["class_declaration", "class", "abstract_class_declaration"]);
 function baseName(cls) {
   const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
   const first = heritage?.namedChild(0);
@@ -49551,6 +49549,7 @@ var OWNER = /(?:self|cls)\s*\./y;
 var PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
 var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
+var CLASSES2 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
 function pythonParameters({ source, bindings, captures, resolve: resolve4, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
@@ -49621,8 +49620,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
     return out2;
   };
   const methodTargets = (call2, name2, sup) => {
-    let cls = call2.parent;
-    for (let up = 0; cls && cls.type !== "class_definition"; up++) cls = up < MAX_CLASS_WALK ? cls.parent : null;
+    const cls = enclosing(call2, CLASSES2, { hit: false });
     const found = cls && methodIn(cls, name2, sup);
     return found ? [found] : [];
   };

@@ -143,3 +143,16 @@ describe(`nested classes deeper than ${MAX_NESTED_CLASSES}: a static method's cl
     expect([[SHELL], ["scan/skipped-file"]]).toContainEqual(rules);
   });
 });
+
+describe(`a method called more than ${MAX_WALK} tree levels below its class (\`this.go(cp)\`, \`self.go(subprocess)\`)`, () => {
+  const js = (value: string) => `${CP}class R {\n  go(m) { return m.execSync("echo"); }\n  run() {\n${"if (true) {\n".repeat(40)}this.go(${value});\n${"}\n".repeat(40)}  }\n}\n`;
+  const py = (value: string) => `import subprocess\nimport json\nclass R:\n    def go(self, m):\n        return m.run(["echo"])\n    def run(self):\n${Array.from({ length: 40 }, (_, i) => `${" ".repeat(8 + i)}if True:\n`).join("")}${" ".repeat(48)}self.go(${value})\n`;
+  test("JS: the top-level class holding the call is its class: the parameter holds the module; over `JSON` clean", async () => {
+    expect((await reported("a.js", js("cp"))).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`${SHELL} 3:18 \`m.execSync\``]);
+    expect(await reported("a.js", js("JSON"))).toEqual([]);
+  });
+  test("Python: the same; over `json` clean", async () => {
+    expect((await reported("a.py", py("subprocess"))).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`${SHELL} 5:16 \`m.run\``]);
+    expect(await reported("a.py", py("json"))).toEqual([]);
+  });
+});
