@@ -22,8 +22,15 @@ export const MAX_FACTORY_DEPTH = 2;
  */
 const PAREN_WINDOW = 200;
 
-/** Levels walked up from a returned value to its function (a hostile file nests thousands of blocks). */
-const MAX_WALK = 64;
+/**
+ * Levels walked up from a returned value to its function (a hostile file nests thousands of blocks, and each step up
+ * costs a walk down from the root in tree-sitter). Past them, the top-level statement holding the value is taken as its
+ * function (enclosing): a watched value returned deeper is its factory's, reported with WALK_NOTE.
+ */
+export const MAX_WALK = 64;
+
+/** What a finding through a factory whose return was found past MAX_WALK levels says. */
+export const WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the function (followed ${MAX_WALK} levels deep; deeper is not followed: the top-level function holding it is taken as the factory)`;
 
 /**
  * Classes nested in classes (Python's class statements, JavaScript's classes held by static fields) whose static or
@@ -31,19 +38,25 @@ const MAX_WALK = 64;
  */
 export const MAX_NESTED_CLASSES = 8;
 
+/**
+ * What a finding through a static method of a class nested deeper than MAX_NESTED_CLASSES says: the method is bound as
+ * the slot of the outermost two classes (`A.B`, outerSlot), and every member read through it is taken as the method.
+ */
+export const CLASS_NOTE = `It is a method of a class nested more than ${MAX_NESTED_CLASSES} classes deep (followed ${MAX_NESTED_CLASSES} nested classes deep; deeper is not followed: any member of its outermost two classes is taken as the method)`;
+
 /** What a language tells the factory search. */
 export interface FactoryLanguage {
   /** JavaScript: an arrow's expression body is returned too. */
   arrows: boolean;
   /** The language's fallback operators (`??`, `or`): a value not starting with a known name may still resolve. */
   fallback: RegExp;
-  /** The name node of the top-level function a returned value belongs to, else undefined. */
-  ownerName(value: Node): Node | undefined;
+  /** The name node of the top-level function a returned value belongs to, else undefined (`past`: enclosing's). */
+  ownerName(value: Node, past?: { hit: boolean }): Node | undefined;
   /**
    * The class name and slot of the method a returned value belongs to, else undefined: a static method's (`B.make`, a
    * factory: `returns`), or in Python a property's (`self.run`, the value itself).
    */
-  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean } | undefined;
+  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean } | undefined;
 }
 
 export interface FactoryInput {
@@ -74,17 +87,56 @@ export function returnedValues(source: string, root: Node, known: (name: string 
   const out: Node[] = [];
   for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
     for (let i = source.indexOf(keyword, from); i >= 0 && i < to; i = source.indexOf(keyword, i + keyword.length)) {
-      if (keyword === "return" && (WORD_CHAR.test(source[i - 1] ?? " ") || WORD_CHAR.test(source[i + 6] ?? " "))) continue;
-      let at = i + keyword.length;
-      // Not past a line end: `return\n x` returns nothing in JavaScript, and is a syntax error in Python.
-      while (source[at] === " " || source[at] === "\t") at++;
-      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
-      // The keyword is an anonymous token: what holds it is the smallest named node around it, found without asking
-      // for a parent (a walk down from the root). Any other node there (a comment holding the word) is asked as before.
-      const named = root.namedDescendantForIndex(i, i + keyword.length);
-      const holder = named?.type === "return_statement" || named?.type === "arrow_function" ? named : root.descendantForIndex(i, i + keyword.length)?.parent;
-      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : undefined;
-      if (value && value.type !== "statement_block" && value.startIndex >= at) out.push(value);
+      const at = valueStart(source, i, keyword);
+      if (at === undefined || !mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
+      const value = returnedAt(source, root, i, language);
+      if (value) out.push(value);
+    }
+  }
+  return out;
+}
+
+/** Where the value after the `return` or `=>` at `i` starts, else undefined (a word holding `return`). */
+function valueStart(source: string, i: number, keyword: string): number | undefined {
+  if (keyword === "return" && (WORD_CHAR.test(source[i - 1] ?? " ") || WORD_CHAR.test(source[i + 6] ?? " "))) return undefined;
+  let at = i + keyword.length;
+  // Not past a line end: `return\n x` returns nothing in JavaScript, and is a syntax error in Python.
+  while (source[at] === " " || source[at] === "\t") at++;
+  return at;
+}
+
+/** The value returned by the `return` or `=>` at `i` (a tree node), else undefined. */
+function returnedAt(source: string, root: Node, i: number, language: FactoryLanguage): Node | undefined {
+  const keyword = source.startsWith("=>", i) ? "=>" : "return";
+  // The keyword is an anonymous token: what holds it is the smallest named node around it, found without asking
+  // for a parent (a walk down from the root). Any other node there (a comment holding the word) is asked as before.
+  const named = root.namedDescendantForIndex(i, i + keyword.length);
+  const holder = named?.type === "return_statement" || named?.type === "arrow_function" ? named : root.descendantForIndex(i, i + keyword.length)?.parent;
+  const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" && language.arrows ? holder.childForFieldName("body") : undefined;
+  return value && value.type !== "statement_block" && value.startIndex >= valueStart(source, i, keyword)! ? value : undefined;
+}
+
+/**
+ * The `return`s and `=>`s of the text by the name their value starts with (after `new`, `await` or an opening
+ * parenthesis): `return b()` under `b`. One pass, each keyword once.
+ */
+function returnsByHead(source: string, language: FactoryLanguage): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
+    for (let i = source.indexOf(keyword); i >= 0; i = source.indexOf(keyword, i + keyword.length)) {
+      let at = valueStart(source, i, keyword);
+      if (at === undefined) continue;
+      while (source[at] === "(" || source[at] === " ") at++;
+      let head = identifierAt(source, at);
+      if (head === "new" || head === "await") {
+        at += head.length;
+        while (source[at] === " ") at++;
+        head = identifierAt(source, at);
+      }
+      if (head === undefined) continue;
+      const list = out.get(head);
+      if (list) list.push(i);
+      else out.set(head, [i]);
     }
   }
   return out;
@@ -132,36 +184,53 @@ function closesWithin(source: string, at: number, window: number): boolean {
 export function bindFactories({ source, root, bindings, known, resolve, binders, rebind }: FactoryInput, language: FactoryLanguage): void {
   const scope = bindings.scopes.rootId;
   const done = new Set<number>();
+  /** Bind the factory `value` makes (a top-level function's name, a static method's slot), pushing its name to `named`. */
+  const bindReturned = (value: Node, named: string[]): void => {
+    if (done.has(value.startIndex)) return;
+    const path = resolve(value);
+    // A factory returning a factory (or a member of one) is not followed.
+    if (!path || path.returns || path.module === NOTHING) return;
+    done.add(value.startIndex);
+    const past = { hit: false };
+    const owner = language.ownerName(value, past);
+    // `class B { static make() { return cp.exec } }`: the slot `B.make` is the factory (its first return that resolves decides too).
+    const method = owner ? undefined : language.staticMethod?.(value);
+    if (method && !bindings.slotPath(method.slot.split("."))) {
+      binders.push(method.owner.startIndex, value.startIndex);
+      const held = { ...through(path, value.parent ?? value), ...(method.past ? { unfollowed: CLASS_NOTE } : {}) };
+      bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
+      named.push(method.owner.text);
+    }
+    // The first return that resolves decides (as the first watched value of a name does).
+    if (!owner || bindings.boundIn(scope, owner.text)) return;
+    // An edit of the value or the name unmakes the factory: the editor analyzes the whole file then (region.ts).
+    binders.push(owner.startIndex, value.startIndex);
+    bindings.bind(scope, owner.text, { ...through(path, value.parent ?? value), returns: true, ...(past.hit ? { unfollowed: WALK_NOTE } : {}) });
+    named.push(owner.text);
+  };
+  let named: string[] = [];
   for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
     const fresh = bindings.startFresh();
-    const named: string[] = [];
+    named = [];
     // Read again each pass: a factory bound by the previous one (a name now known) may make a value resolve.
-    for (const value of returnedValues(source, root, known, language, 0, source.length, (name) => bindings.mayResolve(name))) {
-      if (done.has(value.startIndex)) continue;
-      const path = resolve(value);
-      // A factory returning a factory (or a member of one) is not followed.
-      if (!path || path.returns || path.module === NOTHING) continue;
-      done.add(value.startIndex);
-      const owner = language.ownerName(value);
-      // `class B { static make() { return cp.exec } }`: the slot `B.make` is the factory (its first return that resolves decides too).
-      const method = owner ? undefined : language.staticMethod?.(value);
-      if (method && !bindings.slotPath(method.slot.split("."))) {
-        binders.push(method.owner.startIndex, value.startIndex);
-        const held = through(path, value.parent ?? value);
-        bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
-        named.push(method.owner.text);
-      }
-      // The first return that resolves decides (as the first watched value of a name does).
-      if (!owner || bindings.boundIn(scope, owner.text)) continue;
-      // An edit of the value or the name unmakes the factory: the editor analyzes the whole file then (region.ts).
-      binders.push(owner.startIndex, value.startIndex);
-      bindings.bind(scope, owner.text, { ...through(path, value.parent ?? value), returns: true });
-      named.push(owner.text);
-    }
+    for (const value of returnedValues(source, root, known, language, 0, source.length, (name) => bindings.mayResolve(name))) bindReturned(value, named);
     if (named.length === 0) return;
     // Each name costs one search of the text: past a few, parameters.ts's read of each definition is cheaper.
     rebind(fresh, named.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named) : undefined);
   }
+  // Deeper chains (`z()` returning `a()` returning `b()` …, thousands in a hostile file): each return whose value starts
+  // with a factory's name just bound is read once (returnsByHead), linear, without re-reading definitions in between.
+  const fresh = bindings.startFresh();
+  const queue = [...named];
+  const byHead = returnsByHead(source, language);
+  for (let i = 0; i < queue.length; i++) {
+    for (const keyword of byHead.get(queue[i]!) ?? []) {
+      const value = returnedAt(source, root, keyword, language);
+      if (value) bindReturned(value, queue);
+    }
+  }
+  const deeper = queue.slice(named.length);
+  if (deeper.length) rebind(fresh, deeper.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, deeper) : undefined);
 }
 
 /**
@@ -200,9 +269,35 @@ export function makesFactory(source: string, root: Node, known: (name: string | 
   });
 }
 
-/** The nearest ancestor of `node` whose type is in `stops` (a function or a class), walking at most MAX_WALK levels. */
-export function enclosing(node: Node, stops: ReadonlySet<string>): Node | undefined {
+/**
+ * The nearest ancestor of `node` whose type is in `stops` (a function or a class), walking at most MAX_WALK levels;
+ * past them (`past.hit` set) the top-level definition holding it, if one of `stops` (fail closed: a value returned
+ * deeper than the walk still has its function).
+ */
+export function enclosing(node: Node, stops: ReadonlySet<string>, past?: { hit: boolean }): Node | undefined {
   let n = node.parent;
   for (let i = 0; n && i < MAX_WALK; i++, n = n.parent) if (stops.has(n.type)) return n;
-  return undefined;
+  if (!n || !past) return undefined;
+  let top = n.tree.rootNode.firstNamedChildForIndex(node.startIndex);
+  // `export function f`, `@decorator def f`, `const f = () => …`: the definition itself.
+  while (top && !stops.has(top.type) && TOP_HOLDERS.has(top.type)) top = top.type === "variable_declarator" || top.type === "export_statement" || top.type === "decorated_definition" ? (top.childForFieldName(top.type === "variable_declarator" ? "value" : top.type === "export_statement" ? "declaration" : "definition") ?? null) : top.namedChild(0);
+  if (!top || !stops.has(top.type) || top.startIndex > node.startIndex || top.endIndex < node.endIndex) return undefined;
+  past.hit = true;
+  return top;
+}
+
+/** Top-level statements holding a definition: exported, decorated, or a declaration of one name (`const f = …`). */
+const TOP_HOLDERS = new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator"]);
+
+/**
+ * The slot of the outermost two classes holding `node` (`A.B`), past MAX_NESTED_CLASSES (walking down from the top:
+ * each step up costs a walk down from the root in tree-sitter); `name` reads a member class's name from the statement
+ * holding it in the outer class's body (a field, a class statement), else undefined.
+ */
+export function outerSlot(node: Node, top: (statement: Node) => Node | undefined, name: (statement: Node) => Node | undefined): { owner: Node; slot: string } | undefined {
+  const outer = top(node.tree.rootNode.firstNamedChildForIndex(node.startIndex) ?? node);
+  const owner = outer?.childForFieldName("name");
+  const member = outer?.childForFieldName("body")?.firstNamedChildForIndex(node.startIndex);
+  const inner = member && member.startIndex <= node.startIndex ? name(member) : undefined;
+  return owner && inner ? { owner, slot: `${owner.text}.${inner.text}` } : undefined;
 }

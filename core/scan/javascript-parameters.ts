@@ -10,7 +10,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
-import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
+import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
 import { type Bindings, COMMENT_TYPES, type Fresh, type ModulePath, identifierAt, isComment, stringValue, through } from "./resolve";
 
 /**
@@ -307,10 +307,10 @@ function classOf(nameNode: Node): Node | undefined {
 
 /** The class (declaration or expression) around a node. */
 function enclosingClass(node: Node): Node | null {
-  let n: Node | null = node.parent;
-  for (let up = 0; n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration"; up++) n = up < MAX_CLASS_WALK ? n.parent : null;
-  return n;
+  // Past factories.ts MAX_WALK levels, the top-level class holding the call (fail closed: a call nested deeper still has its class).
+  return enclosing(node, CLASSES, { hit: false }) ?? null;
 }
+const CLASSES = new Set(["class_declaration", "class", "abstract_class_declaration"]);
 
 /** The name of the class a class extends, when it is a plain name (`class A extends B`). */
 function baseName(cls: Node): string | undefined {

@@ -3,7 +3,7 @@ import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilte
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, Bindings, Constants, EACH_DESCRIPTOR, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
-import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
+import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, outerSlot } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
 import { followParameters, mentions } from "./parameters";
@@ -1453,8 +1453,8 @@ const FUNCTIONS = new Set(["function_declaration", "generator_function_declarati
  * The name of the top-level function a returned value belongs to: `function f() { return … }`, `const f = () => …`,
  * `export const f = function () { … }`; undefined inside a method, a class or a nested function.
  */
-function factoryName(value: Node): Node | undefined {
-  const fn = enclosing(value, FUNCTIONS);
+function factoryName(value: Node, past?: { hit: boolean }): Node | undefined {
+  const fn = enclosing(value, FUNCTIONS, past);
   if (!fn) return undefined;
   const atTop = (node: Node | null) => node?.type === "program" || (node?.type === "export_statement" && node.parent?.type === "program");
   if (fn.type === "function_declaration" || fn.type === "generator_function_declaration") return atTop(fn.parent) ? (fn.childForFieldName("name") ?? undefined) : undefined;
@@ -1468,26 +1468,39 @@ function factoryName(value: Node): Node | undefined {
  * `class B { static make() { return cp.exec } }` at the top level: the class's name and the method's slot, `B.make` (not a
  * getter's: getterReturns); of a class held by a static field of one (`class A { static B = class { static make() … } }`), `A.B.make`.
  */
-function staticMethod(value: Node): { owner: Node; slot: string; returns: boolean } | undefined {
+function staticMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean } | undefined {
   const fn = enclosing(value, FUNCTIONS);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return undefined;
   const name = fn.childForFieldName("name");
   const owner = name?.type === "property_identifier" ? staticOwner(fn.parent.parent) : undefined;
-  return owner && { owner: owner.owner, slot: `${owner.slot}.${name!.text}`, returns: true };
+  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name!.text}`, returns: true, past: owner.past };
 }
 
-/** A top-level class's name and slot (`A`), or a class held by its static field's (`A.B`, MAX_NESTED_CLASSES deep). */
-function staticOwner(declaration: Node | null, depth = 0): { owner: Node; slot: string } | undefined {
+/**
+ * A top-level class's name and slot (`A`), or a class held by its static field's (`A.B`, MAX_NESTED_CLASSES deep); past
+ * them, the outermost two classes' slot, `past` (factories.ts outerSlot).
+ */
+function staticOwner(declaration: Node | null, depth = 0): { owner: Node; slot: string; past?: boolean } | undefined {
+  if (declaration?.type === "class" && depth >= MAX_NESTED_CLASSES) {
+    const outer = outerSlot(declaration, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? undefined, staticFieldName);
+    return outer && { ...outer, past: true };
+  }
   if (declaration?.type === "class_declaration") {
     const owner = declaration.childForFieldName("name");
     const top = declaration.parent?.type === "program" || (declaration.parent?.type === "export_statement" && declaration.parent.parent?.type === "program");
     return owner && top ? { owner, slot: owner.text } : undefined;
   }
-  const field = declaration?.type === "class" && depth < MAX_NESTED_CLASSES ? declaration.parent : null;
-  if ((field?.type !== "field_definition" && field?.type !== "public_field_definition") || !field.children.some((c) => c?.type === "static")) return undefined;
+  const field = declaration?.type === "class" ? declaration.parent : null;
+  const key = field ? staticFieldName(field) : undefined;
+  const outer = key ? staticOwner(field!.parent?.parent ?? null, depth + 1) : undefined;
+  return outer && { owner: outer.owner, slot: outer.past ? outer.slot : `${outer.slot}.${key!.text}`, past: outer.past };
+}
+
+/** The name of a static field (`static B = …`), else undefined. */
+function staticFieldName(field: Node): Node | undefined {
+  if ((field.type !== "field_definition" && field.type !== "public_field_definition") || !field.children.some((c) => c?.type === "static")) return undefined;
   const key = field.childForFieldName("property") ?? field.childForFieldName("name");
-  const outer = key?.type === "property_identifier" ? staticOwner(field.parent?.parent ?? null, depth + 1) : undefined;
-  return outer && { owner: outer.owner, slot: `${outer.slot}.${key!.text}` };
+  return key?.type === "property_identifier" ? key : undefined;
 }
 
 /** How factories.ts reads JavaScript: arrow bodies are returned values too. */
@@ -1602,18 +1615,22 @@ function getterReturns(method: Node): Node[] {
 
 /** Statements a function's own `return` may sit in (not a nested function's). */
 const RETURN_HOLDERS = new Set(["statement_block", "if_statement", "else_clause", "try_statement", "catch_clause", "finally_clause", "switch_statement", "switch_body", "switch_case", "switch_default", "for_statement", "for_in_statement", "while_statement", "do_statement", "labeled_statement"]);
-/** Returns of one getter read (the first that resolves decides, as for a factory). */
-const MAX_RETURNS = 8;
-
-/** The values a body's `return`s give, under `if`, `try`, loops… (`get run() { if (ok) return cp.exec; … }`). */
-function returnsIn(body: Node | null, out: Node[] = []): Node[] {
-  for (const statement of namedChildrenOf(body)) {
-    if (out.length >= MAX_RETURNS) break;
-    const type = statement.type;
-    if (type === "return_statement") {
+/**
+ * The values a body's `return`s give, under `if`, `try`, loops… (`get run() { if (ok) return cp.exec; … }`), in source
+ * order, every one (the first that resolves decides, as for a factory): each `return` is one getter's, so reading them
+ * all is linear. Walked with a stack, not recursion: a hostile getter nests thousands of blocks.
+ */
+function returnsIn(body: Node | null): Node[] {
+  const out: Node[] = [];
+  const pending = namedChildrenOf(body).reverse();
+  for (let statement = pending.pop(); statement; statement = pending.pop()) {
+    if (statement.type === "return_statement") {
       const value = statement.namedChild(0);
       if (value) out.push(value);
-    } else if (RETURN_HOLDERS.has(type)) returnsIn(statement, out);
+    } else if (RETURN_HOLDERS.has(statement.type)) {
+      const inner = namedChildrenOf(statement);
+      for (let i = inner.length - 1; i >= 0; i--) pending.push(inner[i]!);
+    }
   }
   return out;
 }

@@ -43,11 +43,10 @@ export const bindable = (path: ModulePath | undefined, crosses: (path: ModulePat
 export const MAX_PARAMETER_DEPTH = 3;
 
 /**
- * Bounds against hostile files (each per file): definitions of one name considered as a call's target (a file
- * defining `f` 10,000 times), and levels walked up from a call to the class around it.
+ * A bound against hostile files (per file): definitions of one name considered as a call's target (a file defining
+ * `f` 10,000 times). (A call's class is found as a return's function is: factories.ts enclosing.)
  */
 export const MAX_SAME_NAME = 16;
-export const MAX_CLASS_WALK = 64;
 
 /** How much text after a call's `(` is read for a name that may resolve (the cheap test before the tree). */
 const ARGUMENT_WINDOW = 400;

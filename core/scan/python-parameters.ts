@@ -5,7 +5,8 @@
  * (`def f(get=requests.get)`), and a dict literal given to a parameter, read by key (`go({"sh": subprocess.run})` → `opts["sh"]`).
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import { MAX_CLASS_WALK, MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
+import { enclosing } from "./factories";
+import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
 import { type Fresh, type ModulePath, identifierAt, isComment, stringValue, through } from "./resolve";
 
 /** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
@@ -16,6 +17,7 @@ const PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
 /** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
 const SLOT_TARGET = /\s*[.[]/y;
 const STATIC = /@staticmethod\b/;
+const CLASSES = new Set(["class_definition"]);
 /** How many classes up a method or `__init__` is looked for among the file's base classes. */
 const MAX_BASES = 4;
 
@@ -111,8 +113,8 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
 
   /** `self.m(…)`, `cls.m(…)`: the method of the class around the call, else of its bases in the file; `super().m(…)`: of the bases. */
   const methodTargets = (call: Node, name: string, sup: boolean): Array<[Node, boolean]> => {
-    let cls: Node | null = call.parent;
-    for (let up = 0; cls && cls.type !== "class_definition"; up++) cls = up < MAX_CLASS_WALK ? cls.parent : null;
+    // Past factories.ts MAX_WALK levels, the top-level class holding the call (fail closed: a call nested deeper still has its class).
+    const cls = enclosing(call, CLASSES, { hit: false });
     const found = cls && methodIn(cls, name, sup);
     return found ? [found] : [];
   };

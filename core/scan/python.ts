@@ -3,7 +3,7 @@ import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilte
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
-import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
+import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, outerSlot } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { pythonParameters } from "./python-parameters";
@@ -185,7 +185,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
         // A property's value (`@property def run(self): return os.system`) is its instances' only.
-        if (path && !classBases && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site()));
+        if (path && !classBases && !(read ??= statementOf(nameNode, value)).chained && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site()));
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
@@ -265,14 +265,19 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
 
 /**
  * What `x = y = v` gives `x`: `v`, found by walking down the assignments (never through their text, which each link of a
- * chain of thousands would copy), at most MAX_RESOLVE_DEPTH: a link deeper from its end is an assignment, which nothing
- * resolves (so no deep link asks for its statement, each such question walking down from the root).
+ * chain of thousands would copy). Every link of a chain ends where it does: the last chain walked is kept (lastChain),
+ * its answer and its links' statements (statementOf: each asked of the tree would walk down from the root), so a chain
+ * of thousands costs one walk.
  */
 function lastAssigned(value: Node): Node {
+  if (lastChain?.tree === value.tree && lastChain.end === value.endIndex && lastChain.value.startIndex >= value.startIndex) return lastChain.value;
+  const links = new Map<number, Node>();
   let node = value;
-  for (let depth = 0; node.type === "assignment" && depth < MAX_RESOLVE_DEPTH; depth++) node = node.childForFieldName("right") ?? node;
+  for (let right: Node | null; node.type === "assignment" && (right = node.childForFieldName("right")); node = right) links.set(node.startIndex, node);
+  lastChain = { tree: value.tree, end: value.endIndex, value: node, links };
   return node;
 }
+let lastChain: { tree: object; end: number; value: Node; links: Map<number, Node> } | undefined;
 
 /** After a value's first name: `=` (not `==`), also after `.b` or `[k]` (`self.r = self.q = …`), makes the value another assignment. */
 const CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
@@ -291,7 +296,10 @@ const PATTERNS = new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
  * The statement a definition's target belongs to (the assignment, also of `x, y = …`; the class; the loop of `for fn in
  * (…)`), and the range a resolution step shows: the statement, or a loop's `for fn in (…)` without its body.
  */
-function statementOf(target: Node, value: Node): { statement: Node; site: { startIndex: number; endIndex: number } } {
+function statementOf(target: Node, value: Node): { statement: Node; site: { startIndex: number; endIndex: number }; chained?: true } {
+  // An inner link of a chain (`y` of `x = y = v`): its assignment, kept by lastAssigned.
+  const link = lastChain?.tree === target.tree && lastChain.end === value.endIndex ? lastChain.links.get(target.startIndex) : undefined;
+  if (link) return { statement: link, site: link, chained: true };
   const parent = target.parent!;
   const statement = PATTERNS.has(parent.type) ? parent.parent! : parent;
   return { statement, site: statement.type === "for_statement" ? { startIndex: statement.startIndex, endIndex: value.parent!.endIndex } : statement };
@@ -842,8 +850,8 @@ function unconditional(definition: Node): boolean {
 }
 
 /** The name of the module-level function (decorated or not) a returned value belongs to; undefined in a method or a nested function. */
-function factoryName(value: Node): Node | undefined {
-  const fn = enclosing(value, FUNCTIONS);
+function factoryName(value: Node, past?: { hit: boolean }): Node | undefined {
+  const fn = enclosing(value, FUNCTIONS, past);
   if (fn?.type !== "function_definition") return undefined;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? (fn.childForFieldName("name") ?? undefined) : undefined;
@@ -857,7 +865,7 @@ const PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
  * its class's factory (`Outer.Inner.make()`); a property's is its instances' `self.X` slot, whatever the statement the
  * `return` stands in (an `if`, a `try`: PYTHON_QUERY reads a property's straight `return` only).
  */
-function classMethod(value: Node): { owner: Node; slot: string; returns: boolean } | undefined {
+function classMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean } | undefined {
   const fn = enclosing(value, FUNCTIONS);
   const decorated = fn?.type === "function_definition" ? fn.parent : undefined;
   const name = fn?.childForFieldName("name");
@@ -867,7 +875,8 @@ function classMethod(value: Node): { owner: Node; slot: string; returns: boolean
   if (!returns && !decorators.some((d) => PROPERTY.test(d))) return undefined;
   const classes: string[] = [];
   let owner: Node | undefined;
-  for (let body = decorated.parent; classes.length < MAX_NESTED_CLASSES && body?.type === "block" && body.parent?.type === "class_definition"; ) {
+  let body = decorated.parent;
+  for (; classes.length < MAX_NESTED_CLASSES && body?.type === "block" && body.parent?.type === "class_definition"; ) {
     const definition = body.parent;
     owner = definition.childForFieldName("name") ?? undefined;
     if (!owner) return undefined;
@@ -876,7 +885,16 @@ function classMethod(value: Node): { owner: Node; slot: string; returns: boolean
     if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns };
     body = holder;
   }
-  return undefined;
+  // Nested deeper: the outermost two classes' slot (factories.ts outerSlot), or a property's `self.X`.
+  if (body?.type !== "block" || body.parent?.type !== "class_definition") return undefined;
+  const outer = outerSlot(value, (top) => classStatement(top), (member) => classStatement(member)?.childForFieldName("name") ?? undefined);
+  return outer && { owner: outer.owner, slot: returns ? outer.slot : `self.${name.text}`, returns, past: true };
+}
+
+/** The class a statement defines (decorated or not), else undefined. */
+function classStatement(statement: Node): Node | undefined {
+  const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+  return definition?.type === "class_definition" ? definition : undefined;
 }
 
 /** How factories.ts reads Python. */

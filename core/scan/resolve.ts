@@ -17,6 +17,11 @@ export interface ModulePath {
    * these watched properties (`options.fetch`), each with its own steps; any other member is nothing (module OBJECT).
    */
   properties?: Readonly<Record<string, ModulePath>>;
+  /**
+   * Where the scan stopped following the value past one of its bounds, said in the finding (factories.ts WALK_NOTE):
+   * what it reached there may be the value, so it is reported (a gate fails closed).
+   */
+  unfollowed?: string;
 }
 
 /** The module of what a factory's members lead to (`getClient.x`): nothing a rule watches. */
@@ -542,8 +547,9 @@ const PROTO = "__proto__";
 export const EACH_DESCRIPTOR = "<descriptors>";
 
 export function extend(path: ModulePath, ...members: string[]): ModulePath {
-  // A member of a factory is the function's own property, not a member of what it returns.
-  if (path.returns) return members.length ? { module: NOTHING, members: [] } : path;
+  // A member of a factory is the function's own property, not a member of what it returns; of one bound past a bound
+  // of the scan (a class nested too deep, factories.ts CLASS_NOTE), it may be the factory itself.
+  if (path.returns) return members.length && !path.unfollowed ? { module: NOTHING, members: [] } : path;
   if (path.properties) {
     if (!members.length) return path;
     // An object literal's property: its own value, reached through the steps that brought the object here (the newer
@@ -553,7 +559,7 @@ export function extend(path: ModulePath, ...members: string[]): ModulePath {
     const value = own ?? described ?? (Object.hasOwn(path.properties, PROTO) ? extend(path.properties[PROTO]!, members[0]!) : undefined);
     return value ? extend({ ...value, via: [...(path.via ?? []), ...(value.via ?? [])].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
   }
-  return { module: path.module, members: [...path.members, ...members], via: path.via };
+  return { module: path.module, members: [...path.members, ...members], via: path.via, ...(path.unfollowed ? { unfollowed: path.unfollowed } : {}) };
 }
 
 /**

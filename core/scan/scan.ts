@@ -508,6 +508,8 @@ export class Scanner {
       // The message names the steps only when they are more than the plain import the reader sees at the top.
       const why = [
         call.passedTo ? ` It is passed as a value to \`${call.passedTo}\`, which will call it.` : "",
+        // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
+        call.path.unfollowed ? ` ${call.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.
         depth === 0 && hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" ← ")}.` : "",
       ].join("");

@@ -103,12 +103,12 @@ describe(`scan/shell-command, scan/network-call: factories within one file (the 
   test.each([
     ["written top-down", "import subprocess\n\ndef sp():\n    return subprocess\n\ndef sp2():\n    return sp()\n\ndef sp3():\n    return sp2()\n\nsp().run('a')\nsp2().run('b')\nsp3().run('c')\n"],
     ["written bottom-up", "import subprocess\n\ndef sp3():\n    return sp2()\n\ndef sp2():\n    return sp()\n\ndef sp():\n    return subprocess\n\nsp().run('a')\nsp2().run('b')\nsp3().run('c')\n"],
-  ])("Python, %s: a factory returning another's call is followed, a third level is not (whatever the order)", async (_, text) => {
-    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "sp().run")}`, `${SHELL} ${at(text, "sp2().run")}`]);
+  ])("Python, %s: a factory returning another's call is followed, a third level too (bounds.test.ts: deeper), whatever the order", async (_, text) => {
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "sp().run")}`, `${SHELL} ${at(text, "sp2().run")}`, `${SHELL} ${at(text, "sp3().run")}`]);
   });
-  test("JS: the same (a third level not followed)", async () => {
+  test("JS: the same (a third level followed)", async () => {
     const text = 'const cp = require("child_process");\nfunction c() { return b(); }\nconst b = () => a();\nfunction a() { return cp; }\na().exec("1");\nb().exec("2");\nc().exec("3");\n';
-    expect(await found("a.js", text)).toEqual([`${SHELL} ${at(text, "a().exec")}`, `${SHELL} ${at(text, "b().exec")}`]);
+    expect(await found("a.js", text)).toEqual([`${SHELL} ${at(text, "a().exec")}`, `${SHELL} ${at(text, "b().exec")}`, `${SHELL} ${at(text, "c().exec")}`]);
   });
   test("JS: a factory returning an object or array literal of watched values: `mk().run(…)`, `const api = mk(); api.run(…)`, `mk()[\"run\"](…)`, an arrow's `({ … })`, `mkl()[0](…)`", async () => {
     const text = 'const cp = require("child_process");\nfunction mk() {\n  return { run: cp.exec, n: 1 };\n}\nmk().run("a");\nconst api = mk();\napi.run("b");\nmk()["run"]("c");\nconst mk2 = () => ({ sh: cp.spawn });\nmk2().sh("d");\nfunction mkl() {\n  return [cp.execSync];\n}\nmkl()[0]("e");\n';

@@ -266,3 +266,48 @@ describe("Python containers built by a call or written in place, and module name
     ]);
   });
 });
+
+describe("nesting one level past a bound of the scan fails the gate (bounds.test.ts)", () => {
+  const ifs = (n: number) => "if (true) {\n".repeat(n);
+  it("scan/shell-command: JavaScript — a factory chain four deep, a return under 70 blocks, a getter's eleventh return, a static method ten classes deep, a method called under 40 blocks — fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/factories.js"), `const cp = require("child_process");\nfunction c() { return cp.execSync; }\nfunction b() { return c(); }\nfunction a() { return b(); }\nfunction z() { return a(); }\nz()("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/deep.js"), `const cp = require("child_process");\nfunction make() {\n${ifs(70)}return cp.execSync;\n${"}\n".repeat(70)}}\nmake()("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/getter.js"), `const cp = require("child_process");\nconst o = {\n  get run() {\n${"    if (globalThis.k) return null;\n".repeat(10)}    return cp.execSync;\n  },\n};\no.run("${CMD}");\n`);
+      let inner = "class { static make() { return cp.execSync; } }";
+      for (let i = 2; i < 10; i++) inner = `class { static B = ${inner}; }`;
+      writeFileSync(join(dir, "agent/classes.js"), `const cp = require("child_process");\nclass A { static B = ${inner}; }\nA${".B".repeat(9)}.make()("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/walk.js"), `const cp = require("child_process");\nclass R {\n  go(m) { return m.execSync("${CMD}"); }\n  run() {\n${ifs(40)}this.go(cp);\n${"}\n".repeat(40)}  }\n}\nnew R().run();\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/classes.js 3 1",
+      "scan/shell-command agent/deep.js 145 1",
+      "scan/shell-command agent/factories.js 6 1",
+      "scan/shell-command agent/getter.js 17 1",
+      "scan/shell-command agent/walk.js 3 18",
+    ]);
+  });
+
+  it("scan/shell-command: Python — a factory chain four deep, a return under 70 blocks, 70 chained names, a static method nine classes deep, a method called under 40 blocks — fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/factories.py"), `import subprocess\ndef c():\n    return subprocess.run\ndef b():\n    return c()\ndef a():\n    return b()\ndef z():\n    return a()\nz()("${CMD}", shell=True)\n`);
+      writeFileSync(join(dir, "agent/deep.py"), `import subprocess\ndef make():\n${Array.from({ length: 70 }, (_, i) => `${" ".repeat(i + 1)}if True:\n`).join("")}${" ".repeat(71)}return subprocess.run\nmake()("${CMD}", shell=True)\n`);
+      writeFileSync(join(dir, "agent/chain.py"), `import subprocess\n${Array.from({ length: 70 }, (_, i) => `x${i}`).join(" = ")} = subprocess.run\nx0("${CMD}", shell=True)\n`);
+      let classes = "import subprocess\n";
+      for (let i = 0; i < 9; i++) classes += `${" ".repeat(4 * i)}class ${i ? "B" : "A"}:\n`;
+      writeFileSync(join(dir, "agent/classes.py"), `${classes}${" ".repeat(36)}@staticmethod\n${" ".repeat(36)}def make():\n${" ".repeat(40)}return subprocess.run\nA${".B".repeat(8)}.make()("${CMD}", shell=True)\n`);
+      writeFileSync(join(dir, "agent/walk.py"), `import subprocess\nclass R:\n    def go(self, m):\n        return m.run("${CMD}", shell=True)\n    def run(self):\n${Array.from({ length: 40 }, (_, i) => `${" ".repeat(8 + i)}if True:\n`).join("")}${" ".repeat(48)}self.go(subprocess)\nR().run()\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/chain.py 3 1",
+      "scan/shell-command agent/classes.py 14 1",
+      "scan/shell-command agent/deep.py 74 1",
+      "scan/shell-command agent/factories.py 10 1",
+      "scan/shell-command agent/walk.py 4 16",
+    ]);
+  });
+});

@@ -1,0 +1,166 @@
+// The scan's bounds against hostile input fail closed: a pull request nesting one level deeper than a bound must not
+// make a watched call go unreported. Past each bound the value is followed (where a bound only guarded against work a
+// linear walk avoids) or reported saying where the scan stopped following it (ModulePath.unfollowed). Each form beside
+// a look-alike of the same depth over a value no rule watches, and a hostile case of thousands that ends.
+import { describe, expect, test } from "vitest";
+import { CLASS_NOTE, MAX_FACTORY_DEPTH, MAX_NESTED_CLASSES, MAX_WALK, WALK_NOTE } from "../../core/scan/factories";
+import { MAX_RESOLVE_DEPTH } from "../../core/scan/resolve";
+import { scanSource } from "../../core/scan/scan";
+import { scanConfig } from "./helpers";
+
+const SHELL = "scan/shell-command";
+const RUNS = "starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.";
+
+let scans = 0;
+/** Findings as "rule line:column message", each text scanned as a new file (an edit of the previous text would be analyzed incrementally). */
+async function reported(path: string, text: string): Promise<string[]> {
+  return (await scanSource(`${scans++}/${path}`, text, { config: scanConfig() })).map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`);
+}
+
+/** Line (1-based) of the nth occurrence of `needle`. */
+const lineOf = (text: string, needle: string, nth = 0) => {
+  let index = -1;
+  for (let i = 0; i <= nth; i++) index = text.indexOf(needle, index + 1);
+  return text.slice(0, index).split("\n").length;
+};
+
+const CP = 'const cp = require("child_process");\n';
+
+/**
+ * A hostile file's outcome: the finding (its rule, line, column and callee), or — on a machine slow enough that the
+ * analysis outlasts its time limit — the file skipped as an error (either fails the gate; no timing threshold here).
+ */
+async function endsWith(path: string, text: string, finding: string): Promise<void> {
+  const brief = (await reported(path, text)).map((f) => (f.startsWith("scan/skipped-file") ? "scan/skipped-file" : f.slice(0, f.indexOf(" ("))));
+  expect([[finding], ["scan/skipped-file"]]).toContainEqual(brief);
+}
+
+describe(`factories: a chain deeper than ${MAX_FACTORY_DEPTH} (z() → a() → b() → c() returning the watched function)`, () => {
+  const js = (value: string) => `${CP}function c() { return ${value}; }\nfunction b() { return c(); }\nfunction a() { return b(); }\nfunction z() { return a(); }\nz()("echo");\n`;
+  const py = (value: string) => `import subprocess\nimport json\ndef c():\n    return ${value}\ndef b():\n    return c()\ndef a():\n    return b()\ndef z():\n    return a()\nz()(["echo"])\n`;
+  test("JS: `z()(…)` is reported, followed to the watched return; over `JSON.parse` it is clean", async () => {
+    const text = js("cp.execSync");
+    expect(await reported("a.js", text)).toEqual([
+      `${SHELL} 6:1 \`z()\` (child_process.execSync) ${RUNS} Resolved through line 6 \`z()\` ← line 5 \`return a();\` ← line 5 \`a()\` ← line 4 \`return b();\` ← line 4 \`b()\` ← line 3 \`return c();\` ← line 3 \`c()\` ← line 2 \`return cp.execSync;\`.`,
+    ]);
+    expect(await reported("a.js", js("JSON.parse"))).toEqual([]);
+  });
+  test("Python: the same, over `json.loads` clean", async () => {
+    const text = py("subprocess.run");
+    expect(await reported("a.py", text)).toEqual([
+      `${SHELL} 11:1 \`z()\` (subprocess.run) ${RUNS} Resolved through line 11 \`z()\` ← line 10 \`return a()\` ← line 10 \`a()\` ← line 8 \`return b()\` ← line 8 \`b()\` ← line 6 \`return c()\` ← line 6 \`c()\` ← line 4 \`return subprocess.run\`.`,
+    ]);
+    expect(await reported("a.py", py("json.loads"))).toEqual([]);
+  });
+  test("a chain of 10,000 factories (JS, arrows and declarations; Python) ends: the finding at the outermost call, or the file skipped as an error", async () => {
+    const n = 10_000;
+    let js = `${CP}const f0 = () => cp.execSync;\n`;
+    for (let i = 1; i < n; i++) js += i % 2 ? `function f${i}() { return f${i - 1}(); }\n` : `const f${i} = () => f${i - 1}();\n`;
+    js += `f${n - 1}()("echo");\n`;
+    await endsWith("a.js", js, `${SHELL} ${n + 2}:1 \`f${n - 1}()\``);
+    let py = "import subprocess\ndef f0():\n    return subprocess.run\n";
+    for (let i = 1; i < n; i++) py += `def f${i}():\n    return f${i - 1}()\n`;
+    py += `f${n - 1}()(["echo"])\n`;
+    await endsWith("a.py", py, `${SHELL} ${2 * n + 2}:1 \`f${n - 1}()\``);
+  });
+});
+
+describe(`factories: a return nested more than ${MAX_WALK} levels deep in its function`, () => {
+  const depth = MAX_WALK + 6;
+  const js = (value: string) => `${CP}function make() {\n${"if (true) {\n".repeat(depth)}return ${value};\n${"}\n".repeat(depth)}}\nmake()("echo");\n`;
+  const py = (value: string) => `import subprocess\nimport json\ndef make():\n${Array.from({ length: depth }, (_, i) => `${" ".repeat(i + 1)}if True:\n`).join("")}${" ".repeat(depth + 1)}return ${value}\nmake()(["echo"])\n`;
+  test("JS: the top-level function holding it is the factory, reported saying the scan stopped there; over `JSON.parse` clean", async () => {
+    const text = js("cp.execSync");
+    const call = lineOf(text, "make()(");
+    expect(await reported("a.js", text)).toEqual([`${SHELL} ${call}:1 \`make()\` (child_process.execSync) ${RUNS} ${WALK_NOTE}. Resolved through line ${call} \`make()\` ← line ${depth + 3} \`return cp.execSync;\` ← line 1 \`require("child_process")\`.`]);
+    expect(await reported("a.js", js("JSON.parse"))).toEqual([]);
+  });
+  test("Python: the same; over `json.loads` clean", async () => {
+    const text = py("subprocess.run");
+    const call = lineOf(text, "make()(");
+    expect(await reported("a.py", text)).toEqual([`${SHELL} ${call}:1 \`make()\` (subprocess.run) ${RUNS} ${WALK_NOTE}. Resolved through line ${call} \`make()\` ← line ${depth + 4} \`return subprocess.run\` ← line 1 \`import subprocess\`.`]);
+    expect(await reported("a.py", py("json.loads"))).toEqual([]);
+  });
+  test("JS: within the walk (each `if` block two levels), a nested function's return stays its own; past it, it is taken as the top-level function's", async () => {
+    const nested = (blocks: number) => `${CP}function outer() {\n  function inner() {\n${"if (true) {\n".repeat(blocks)}return cp.execSync;\n${"}\n".repeat(blocks)}  }\n  return 1;\n}\nouter()("echo");\n`;
+    expect(await reported("a.js", nested(MAX_WALK / 2 - 4))).toEqual([]);
+    expect((await reported("a.js", nested(MAX_WALK / 2 + 4))).map((f) => f.includes(WALK_NOTE))).toEqual([true]);
+  });
+  test("10,000 nested blocks (JS) end: the finding, or the file skipped as an error", async () => {
+    const text = `${CP}function make() {\n${"if (true) {\n".repeat(10_000)}return cp.execSync;\n${"}\n".repeat(10_000)}}\nmake()("echo");\n`;
+    await endsWith("a.js", text, `${SHELL} ${lineOf(text, "make()(")}:1 \`make()\``);
+  });
+});
+
+describe("a getter's returns: every one is read (the first that resolves decides)", () => {
+  const js = (value: string, n: number) => `${CP}const o = {\n  get run() {\n${Array.from({ length: n }, (_, i) => `    if (globalThis.k${i}) return null;\n`).join("")}    return ${value};\n  },\n};\no.run("echo");\n`;
+  test("JS: after 10 `return null` under `if`s, `return cp.execSync` is the property's value; `JSON.parse` clean", async () => {
+    const text = js("cp.execSync", 10);
+    expect(await reported("a.js", text)).toEqual([`${SHELL} 17:1 \`o.run\` (child_process.execSync) ${RUNS} Resolved through line 3 \`get run() {\` ← line 1 \`require("child_process")\`.`]);
+    expect(await reported("a.js", js("JSON.parse", 10))).toEqual([]);
+  });
+  test("JS: a getter of 3,000 nested blocks, each returning `null` first, ends (a stack, not recursion): the finding, or the file skipped as an error", async () => {
+    const text = `${CP}class T {\n  get run() {\n${"if (globalThis.k) { return null;\n".repeat(3000)}return cp.execSync;\n${"}\n".repeat(3000)}  }\n}\nnew T().run("echo");\n`;
+    await endsWith("a.js", text, `${SHELL} ${lineOf(text, "new T()")}:1 \`new T().run\``);
+  });
+});
+
+describe(`Python: a chained assignment longer than ${MAX_RESOLVE_DEPTH} links`, () => {
+  const py = (value: string, n: number) => `import subprocess\nimport json\n${Array.from({ length: n }, (_, i) => `x${i}`).join(" = ")} = ${value}\nx0(["echo"])\nx${n >> 1}(["echo"])\n`;
+  test("70 links: the first and a middle link hold the value; over `json.loads` clean", async () => {
+    const text = py("subprocess.run", 70);
+    const site = text.split("\n")[2]!;
+    const shown = 80; // scan.ts HOP_TEXT: a step's text is cut there
+    expect((await reported("a.py", text)).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`${SHELL} 4:1 \`x0\``, `${SHELL} 5:1 \`x35\``]);
+    expect((await reported("a.py", text))[0]).toBe(`${SHELL} 4:1 \`x0\` (subprocess.run) ${RUNS} Resolved through line 3 \`${site.slice(0, shown - 1)}…\` ← line 1 \`import subprocess\`.`);
+    expect(await reported("a.py", py("json.loads", 70))).toEqual([]);
+  });
+});
+
+describe(`nested classes deeper than ${MAX_NESTED_CLASSES}: a static method's class reached through its outermost two`, () => {
+  /** `depth` classes: A, then B held by a static field of each. */
+  const js = (depth: number, value: string) => {
+    let inner = `class { static make() { return ${value}; } }`;
+    for (let i = 2; i < depth; i++) inner = `class { static B = ${inner}; }`;
+    return `${CP}class A { static B = ${inner}; }\nA${".B".repeat(depth - 1)}.make()("echo");\n`;
+  };
+  const py = (depth: number, value: string) => {
+    let text = "import subprocess\nimport json\n";
+    for (let i = 0; i < depth; i++) text += `${" ".repeat(4 * i)}class ${i ? "B" : "A"}:\n`;
+    return `${text}${" ".repeat(4 * depth)}@staticmethod\n${" ".repeat(4 * depth)}def make():\n${" ".repeat(4 * depth + 4)}return ${value}\nA${".B".repeat(depth - 1)}.make()(["echo"])\n`;
+  };
+  test.each([MAX_NESTED_CLASSES + 2, MAX_NESTED_CLASSES + 3])("JS, %i classes: reported saying the scan stopped; over `JSON.parse` clean", async (depth) => {
+    const text = js(depth, "cp.execSync");
+    const callee = `A${".B".repeat(depth - 1)}.make()`;
+    expect(await reported("a.js", text)).toEqual([`${SHELL} 3:1 \`${callee}\` (child_process.execSync) ${RUNS} ${CLASS_NOTE}. Resolved through line 3 \`${callee}\` ← line 2 \`return cp.execSync;\` ← line 1 \`require("child_process")\`.`]);
+    expect(await reported("a.js", js(depth, "JSON.parse"))).toEqual([]);
+  });
+  test.each([MAX_NESTED_CLASSES + 1, MAX_NESTED_CLASSES + 2])("Python, %i classes: reported saying the scan stopped; over `json.loads` clean", async (depth) => {
+    const text = py(depth, "subprocess.run");
+    const callee = `A${".B".repeat(depth - 1)}.make()`;
+    const call = lineOf(text, callee);
+    expect(await reported("a.py", text)).toEqual([`${SHELL} ${call}:1 \`${callee}\` (subprocess.run) ${RUNS} ${CLASS_NOTE}. Resolved through line ${call} \`${callee}\` ← line ${call - 1} \`return subprocess.run\` ← line 1 \`import subprocess\`.`]);
+    expect(await reported("a.py", py(depth, "json.loads"))).toEqual([]);
+  });
+  test("within the bound the method's own slot only: another member of the outer classes stays clean", async () => {
+    const text = js(MAX_NESTED_CLASSES, "cp.execSync").replace(/\nA(\.B)+\.make\(\)\("echo"\);\n$/, '\nA.B.other()("echo");\n');
+    expect(await reported("a.js", text)).toEqual([]);
+  });
+  test("10,000 nested classes (JS) end: the finding, or the file skipped as an error when the analysis outlasts its time limit", async () => {
+    const text = js(10_000, "cp.execSync");
+    await endsWith("a.js", text, `${SHELL} 3:1 \`A${".B".repeat(9_999)}.make()\``);
+  });
+});
+
+describe(`a method called more than ${MAX_WALK} tree levels below its class (\`this.go(cp)\`, \`self.go(subprocess)\`)`, () => {
+  const js = (value: string) => `${CP}class R {\n  go(m) { return m.execSync("echo"); }\n  run() {\n${"if (true) {\n".repeat(40)}this.go(${value});\n${"}\n".repeat(40)}  }\n}\n`;
+  const py = (value: string) => `import subprocess\nimport json\nclass R:\n    def go(self, m):\n        return m.run(["echo"])\n    def run(self):\n${Array.from({ length: 40 }, (_, i) => `${" ".repeat(8 + i)}if True:\n`).join("")}${" ".repeat(48)}self.go(${value})\n`;
+  test("JS: the top-level class holding the call is its class: the parameter holds the module; over `JSON` clean", async () => {
+    expect((await reported("a.js", js("cp"))).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`${SHELL} 3:18 \`m.execSync\``]);
+    expect(await reported("a.js", js("JSON"))).toEqual([]);
+  });
+  test("Python: the same; over `json` clean", async () => {
+    expect((await reported("a.py", py("subprocess"))).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`${SHELL} 5:16 \`m.run\``]);
+    expect(await reported("a.py", py("json"))).toEqual([]);
+  });
+});
