@@ -43017,7 +43017,7 @@ var MAX_RESOLVE_DEPTH = 64;
 var PROTO = "__proto__";
 var EACH_DESCRIPTOR = "<descriptors>";
 function extend2(path3, ...members2) {
-  if (path3.returns) return members2.length ? { module: NOTHING, members: [] } : path3;
+  if (path3.returns) return members2.length && !path3.unfollowed ? { module: NOTHING, members: [] } : path3;
   if (path3.properties) {
     if (!members2.length) return path3;
     const own2 = Object.hasOwn(path3.properties, members2[0]) ? path3.properties[members2[0]] : void 0;
@@ -43025,7 +43025,7 @@ function extend2(path3, ...members2) {
     const value = own2 ?? described ?? (Object.hasOwn(path3.properties, PROTO) ? extend2(path3.properties[PROTO], members2[0]) : void 0);
     return value ? extend2({ ...value, via: [...path3.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
   }
-  return { module: path3.module, members: [...path3.members, ...members2], via: path3.via };
+  return { module: path3.module, members: [...path3.members, ...members2], via: path3.via, ...path3.unfollowed ? { unfollowed: path3.unfollowed } : {} };
 }
 function heldLiteral(entries, site) {
   if (entries.length === 0) return void 0;
@@ -51736,21 +51736,53 @@ function undeclared(source, root, { syntax, modules, ownFunction }) {
 var MAX_FACTORY_DEPTH = 2;
 var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
+var WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the function (followed ${MAX_WALK} levels deep; deeper is not followed: the top-level function holding it is taken as the factory)`;
 var MAX_NESTED_CLASSES = 8;
+var CLASS_NOTE = `It is a method of a class nested more than ${MAX_NESTED_CLASSES} classes deep (followed ${MAX_NESTED_CLASSES} nested classes deep; deeper is not followed: any member of its outermost two classes is taken as the method)`;
 var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
 function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {
   const out2 = [];
   for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
     for (let i2 = source.indexOf(keyword, from); i2 >= 0 && i2 < to; i2 = source.indexOf(keyword, i2 + keyword.length)) {
-      if (keyword === "return" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + 6] ?? " "))) continue;
-      let at = i2 + keyword.length;
-      while (source[at] === " " || source[at] === "	") at++;
-      if (!mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
-      const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
-      const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
-      const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" ? holder.childForFieldName("body") : void 0;
-      if (value && value.type !== "statement_block" && value.startIndex >= at) out2.push(value);
+      const at = valueStart(source, i2, keyword);
+      if (at === void 0 || !mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
+      const value = returnedAt(source, root, i2, language);
+      if (value) out2.push(value);
+    }
+  }
+  return out2;
+}
+function valueStart(source, i2, keyword) {
+  if (keyword === "return" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + 6] ?? " "))) return void 0;
+  let at = i2 + keyword.length;
+  while (source[at] === " " || source[at] === "	") at++;
+  return at;
+}
+function returnedAt(source, root, i2, language) {
+  const keyword = source.startsWith("=>", i2) ? "=>" : "return";
+  const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
+  const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
+  const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" && language.arrows ? holder.childForFieldName("body") : void 0;
+  return value && value.type !== "statement_block" && value.startIndex >= valueStart(source, i2, keyword) ? value : void 0;
+}
+function returnsByHead(source, language) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
+    for (let i2 = source.indexOf(keyword); i2 >= 0; i2 = source.indexOf(keyword, i2 + keyword.length)) {
+      let at = valueStart(source, i2, keyword);
+      if (at === void 0) continue;
+      while (source[at] === "(" || source[at] === " ") at++;
+      let head = identifierAt(source, at);
+      if (head === "new" || head === "await") {
+        at += head.length;
+        while (source[at] === " ") at++;
+        head = identifierAt(source, at);
+      }
+      if (head === void 0) continue;
+      const list2 = out2.get(head);
+      if (list2) list2.push(i2);
+      else out2.set(head, [i2]);
     }
   }
   return out2;
@@ -51784,30 +51816,44 @@ function closesWithin(source, at, window2) {
 function bindFactories({ source, root, bindings, known, resolve: resolve6, binders, rebind }, language) {
   const scope = bindings.scopes.rootId;
   const done2 = /* @__PURE__ */ new Set();
-  for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
-    const fresh = bindings.startFresh();
-    const named2 = [];
-    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) {
-      if (done2.has(value.startIndex)) continue;
-      const path3 = resolve6(value);
-      if (!path3 || path3.returns || path3.module === NOTHING) continue;
-      done2.add(value.startIndex);
-      const owner = language.ownerName(value);
-      const method = owner ? void 0 : language.staticMethod?.(value);
-      if (method && !bindings.slotPath(method.slot.split("."))) {
-        binders.push(method.owner.startIndex, value.startIndex);
-        const held = through(path3, value.parent ?? value);
-        bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
-        named2.push(method.owner.text);
-      }
-      if (!owner || bindings.boundIn(scope, owner.text)) continue;
-      binders.push(owner.startIndex, value.startIndex);
-      bindings.bind(scope, owner.text, { ...through(path3, value.parent ?? value), returns: true });
-      named2.push(owner.text);
+  const bindReturned = (value, named3) => {
+    if (done2.has(value.startIndex)) return;
+    const path3 = resolve6(value);
+    if (!path3 || path3.returns || path3.module === NOTHING) return;
+    done2.add(value.startIndex);
+    const past = { hit: false };
+    const owner = language.ownerName(value, past);
+    const method = owner ? void 0 : language.staticMethod?.(value);
+    if (method && !bindings.slotPath(method.slot.split("."))) {
+      binders.push(method.owner.startIndex, value.startIndex);
+      const held = { ...through(path3, value.parent ?? value), ...method.past ? { unfollowed: CLASS_NOTE } : {} };
+      bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
+      named3.push(method.owner.text);
     }
+    if (!owner || bindings.boundIn(scope, owner.text)) return;
+    binders.push(owner.startIndex, value.startIndex);
+    bindings.bind(scope, owner.text, { ...through(path3, value.parent ?? value), returns: true, ...past.hit ? { unfollowed: WALK_NOTE } : {} });
+    named3.push(owner.text);
+  };
+  let named2 = [];
+  for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
+    const fresh2 = bindings.startFresh();
+    named2 = [];
+    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) bindReturned(value, named2);
     if (named2.length === 0) return;
-    rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
+    rebind(fresh2, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
   }
+  const fresh = bindings.startFresh();
+  const queue = [...named2];
+  const byHead = returnsByHead(source, language);
+  for (let i2 = 0; i2 < queue.length; i2++) {
+    for (const keyword of byHead.get(queue[i2]) ?? []) {
+      const value = returnedAt(source, root, keyword, language);
+      if (value) bindReturned(value, queue);
+    }
+  }
+  const deeper = queue.slice(named2.length);
+  if (deeper.length) rebind(fresh, deeper.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, deeper) : void 0);
 }
 function mentionedIn(source, names) {
   const at = [];
@@ -51835,10 +51881,23 @@ function makesFactory(source, root, known, resolve6, language, from, to) {
     return path3 !== void 0 && !path3.returns && path3.module !== NOTHING && (language.ownerName(value) ?? language.staticMethod?.(value)) !== void 0;
   });
 }
-function enclosing(node2, stops) {
+function enclosing(node2, stops, past) {
   let n = node2.parent;
   for (let i2 = 0; n && i2 < MAX_WALK; i2++, n = n.parent) if (stops.has(n.type)) return n;
-  return void 0;
+  if (!n || !past) return void 0;
+  let top = n.tree.rootNode.firstNamedChildForIndex(node2.startIndex);
+  while (top && !stops.has(top.type) && TOP_HOLDERS.has(top.type)) top = top.type === "variable_declarator" || top.type === "export_statement" || top.type === "decorated_definition" ? top.childForFieldName(top.type === "variable_declarator" ? "value" : top.type === "export_statement" ? "declaration" : "definition") ?? null : top.namedChild(0);
+  if (!top || !stops.has(top.type) || top.startIndex > node2.startIndex || top.endIndex < node2.endIndex) return void 0;
+  past.hit = true;
+  return top;
+}
+var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator"]);
+function outerSlot(node2, top, name2) {
+  const outer = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
+  const owner = outer?.childForFieldName("name");
+  const member = outer?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
+  const inner = member && member.startIndex <= node2.startIndex ? name2(member) : void 0;
+  return owner && inner ? { owner, slot: `${owner.text}.${inner.text}` } : void 0;
 }
 
 // core/scan/parameters.ts
@@ -51849,7 +51908,6 @@ function objectValue(entries) {
 var bindable = (path3, crosses) => path3 !== void 0 && (path3.properties !== void 0 || crosses(path3));
 var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
-var MAX_CLASS_WALK = 64;
 var ARGUMENT_WINDOW = 400;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
 function functionBody(source, at) {
@@ -52188,10 +52246,9 @@ function classOf(nameNode) {
   return value?.type === "class" ? value : void 0;
 }
 function enclosingClass(node2) {
-  let n = node2.parent;
-  for (let up = 0; n && n.type !== "class_declaration" && n.type !== "class" && n.type !== "abstract_class_declaration"; up++) n = up < MAX_CLASS_WALK ? n.parent : null;
-  return n;
+  return enclosing(node2, CLASSES, { hit: false }) ?? null;
 }
+var CLASSES = /* @__PURE__ */ new Set(["class_declaration", "class", "abstract_class_declaration"]);
 function baseName(cls) {
   const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
   const first = heritage?.namedChild(0);
@@ -53299,8 +53356,8 @@ function factoryCall(value, resolver) {
   return fn ? resolver.resolve(fn)?.returns === true : false;
 }
 var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "generator_function_declaration", "function_expression", "generator_function", "arrow_function", "method_definition", "class_body"]);
-function factoryName(value) {
-  const fn = enclosing(value, FUNCTIONS);
+function factoryName(value, past) {
+  const fn = enclosing(value, FUNCTIONS, past);
   if (!fn) return void 0;
   const atTop = (node2) => node2?.type === "program" || node2?.type === "export_statement" && node2.parent?.type === "program";
   if (fn.type === "function_declaration" || fn.type === "generator_function_declaration") return atTop(fn.parent) ? fn.childForFieldName("name") ?? void 0 : void 0;
@@ -53314,19 +53371,27 @@ function staticMethod(value) {
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return void 0;
   const name2 = fn.childForFieldName("name");
   const owner = name2?.type === "property_identifier" ? staticOwner(fn.parent.parent) : void 0;
-  return owner && { owner: owner.owner, slot: `${owner.slot}.${name2.text}`, returns: true };
+  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name2.text}`, returns: true, past: owner.past };
 }
 function staticOwner(declaration2, depth = 0) {
+  if (declaration2?.type === "class" && depth >= MAX_NESTED_CLASSES) {
+    const outer2 = outerSlot(declaration2, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, staticFieldName);
+    return outer2 && { ...outer2, past: true };
+  }
   if (declaration2?.type === "class_declaration") {
     const owner = declaration2.childForFieldName("name");
     const top = declaration2.parent?.type === "program" || declaration2.parent?.type === "export_statement" && declaration2.parent.parent?.type === "program";
     return owner && top ? { owner, slot: owner.text } : void 0;
   }
-  const field2 = declaration2?.type === "class" && depth < MAX_NESTED_CLASSES ? declaration2.parent : null;
-  if (field2?.type !== "field_definition" && field2?.type !== "public_field_definition" || !field2.children.some((c) => c?.type === "static")) return void 0;
+  const field2 = declaration2?.type === "class" ? declaration2.parent : null;
+  const key = field2 ? staticFieldName(field2) : void 0;
+  const outer = key ? staticOwner(field2.parent?.parent ?? null, depth + 1) : void 0;
+  return outer && { owner: outer.owner, slot: outer.past ? outer.slot : `${outer.slot}.${key.text}`, past: outer.past };
+}
+function staticFieldName(field2) {
+  if (field2.type !== "field_definition" && field2.type !== "public_field_definition" || !field2.children.some((c) => c?.type === "static")) return void 0;
   const key = field2.childForFieldName("property") ?? field2.childForFieldName("name");
-  const outer = key?.type === "property_identifier" ? staticOwner(field2.parent?.parent ?? null, depth + 1) : void 0;
-  return outer && { owner: outer.owner, slot: `${outer.slot}.${key.text}` };
+  return key?.type === "property_identifier" ? key : void 0;
 }
 var JS_FACTORIES = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
 function projectImport(node2, specifier, bindings, project) {
@@ -53412,15 +53477,17 @@ function getterReturns(method) {
   return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? returnsIn(method.childForFieldName("body")) : [];
 }
 var RETURN_HOLDERS = /* @__PURE__ */ new Set(["statement_block", "if_statement", "else_clause", "try_statement", "catch_clause", "finally_clause", "switch_statement", "switch_body", "switch_case", "switch_default", "for_statement", "for_in_statement", "while_statement", "do_statement", "labeled_statement"]);
-var MAX_RETURNS = 8;
-function returnsIn(body2, out2 = []) {
-  for (const statement of namedChildrenOf(body2)) {
-    if (out2.length >= MAX_RETURNS) break;
-    const type = statement.type;
-    if (type === "return_statement") {
+function returnsIn(body2) {
+  const out2 = [];
+  const pending = namedChildrenOf(body2).reverse();
+  for (let statement = pending.pop(); statement; statement = pending.pop()) {
+    if (statement.type === "return_statement") {
       const value = statement.namedChild(0);
       if (value) out2.push(value);
-    } else if (RETURN_HOLDERS.has(type)) returnsIn(statement, out2);
+    } else if (RETURN_HOLDERS.has(statement.type)) {
+      const inner = namedChildrenOf(statement);
+      for (let i2 = inner.length - 1; i2 >= 0; i2--) pending.push(inner[i2]);
+    }
   }
   return out2;
 }
@@ -53752,6 +53819,7 @@ var OWNER = /(?:self|cls)\s*\./y;
 var PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
 var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
+var CLASSES2 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
 function pythonParameters({ source, bindings, captures, resolve: resolve6, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
@@ -53822,8 +53890,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
     return out2;
   };
   const methodTargets = (call2, name2, sup) => {
-    let cls = call2.parent;
-    for (let up = 0; cls && cls.type !== "class_definition"; up++) cls = up < MAX_CLASS_WALK ? cls.parent : null;
+    const cls = enclosing(call2, CLASSES2, { hit: false });
     const found = cls && methodIn(cls, name2, sup);
     return found ? [found] : [];
   };
@@ -54050,7 +54117,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path3 && through(path3, site()));
         if (!path3) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
-        if (path3 && !classBases && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path3, site()));
+        if (path3 && !classBases && !(read ??= statementOf2(nameNode, value)).chained && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path3, site()));
       } else if (path3) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path3, site()));
@@ -54104,16 +54171,22 @@ function readDefinition(source, nameNode, value, known) {
   return { name: name2, simple, classBases, mayResolve, container, assigned };
 }
 function lastAssigned(value) {
+  if (lastChain?.tree === value.tree && lastChain.end === value.endIndex && lastChain.value.startIndex >= value.startIndex) return lastChain.value;
+  const links = /* @__PURE__ */ new Map();
   let node2 = value;
-  for (let depth = 0; node2.type === "assignment" && depth < MAX_RESOLVE_DEPTH; depth++) node2 = node2.childForFieldName("right") ?? node2;
+  for (let right; node2.type === "assignment" && (right = node2.childForFieldName("right")); node2 = right) links.set(node2.startIndex, node2);
+  lastChain = { tree: value.tree, end: value.endIndex, value: node2, links };
   return node2;
 }
+var lastChain;
 var CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
 var LITERAL_KEYS = /* @__PURE__ */ new Set(["integer", "float", "true", "false", "none"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
 var CONTAINER_OPENS = /* @__PURE__ */ new Set(["{", "[", "("]);
 var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
 function statementOf2(target, value) {
+  const link2 = lastChain?.tree === target.tree && lastChain.end === value.endIndex ? lastChain.links.get(target.startIndex) : void 0;
+  if (link2) return { statement: link2, site: link2, chained: true };
   const parent = target.parent;
   const statement = PATTERNS.has(parent.type) ? parent.parent : parent;
   return { statement, site: statement.type === "for_statement" ? { startIndex: statement.startIndex, endIndex: value.parent.endIndex } : statement };
@@ -54565,8 +54638,8 @@ function unconditional(definition) {
   const statement = definition.parent?.type === "decorated_definition" || definition.parent?.type === "expression_statement" ? definition.parent : definition;
   return statement.parent?.type === "module";
 }
-function factoryName2(value) {
-  const fn = enclosing(value, FUNCTIONS2);
+function factoryName2(value, past) {
+  const fn = enclosing(value, FUNCTIONS2, past);
   if (fn?.type !== "function_definition") return void 0;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? fn.childForFieldName("name") ?? void 0 : void 0;
@@ -54583,7 +54656,8 @@ function classMethod(value) {
   if (!returns && !decorators.some((d) => PROPERTY.test(d))) return void 0;
   const classes = [];
   let owner;
-  for (let body2 = decorated.parent; classes.length < MAX_NESTED_CLASSES && body2?.type === "block" && body2.parent?.type === "class_definition"; ) {
+  let body2 = decorated.parent;
+  for (; classes.length < MAX_NESTED_CLASSES && body2?.type === "block" && body2.parent?.type === "class_definition"; ) {
     const definition = body2.parent;
     owner = definition.childForFieldName("name") ?? void 0;
     if (!owner) return void 0;
@@ -54592,7 +54666,13 @@ function classMethod(value) {
     if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns };
     body2 = holder;
   }
-  return void 0;
+  if (body2?.type !== "block" || body2.parent?.type !== "class_definition") return void 0;
+  const outer = outerSlot(value, (top) => classStatement(top), (member) => classStatement(member)?.childForFieldName("name") ?? void 0);
+  return outer && { owner: outer.owner, slot: returns ? outer.slot : `self.${name2.text}`, returns, past: true };
+}
+function classStatement(statement) {
+  const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+  return definition?.type === "class_definition" ? definition : void 0;
 }
 var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod };
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
@@ -55539,6 +55619,8 @@ var Scanner = class _Scanner {
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
         call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
+        call2.path.unfollowed ? ` ${call2.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.
         depth === 0 && hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path3 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");
