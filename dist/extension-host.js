@@ -42575,7 +42575,7 @@ var Bindings = class {
   picked(name2, node2, key) {
     const container = this.containers.get(name2);
     if (!container || !this.fileScoped(name2, node2)) return void 0;
-    return key === void 0 ? container.values[0] : container.keyed.get(key);
+    return key === void 0 ? container.values[0] : container.keyed.get(key) ?? (ARRAY_INDEX.test(key) ? container.keyed.get(EVERY_INDEX) : void 0);
   }
   /**
    * Names holding an instance of a class (`const shell = new Shell()`), by class name: `shell.run` is the slot
@@ -42768,13 +42768,16 @@ var Fresh = class {
 var MAX_RESOLVE_DEPTH = 64;
 var PROTO = "__proto__";
 var EACH_DESCRIPTOR = "<descriptors>";
+var EVERY_INDEX = "<every index>";
+var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function extend2(path2, ...members2) {
   if (path2.returns) return members2.length ? { module: NOTHING, members: [] } : path2;
   if (path2.properties) {
     if (!members2.length) return path2;
     const own2 = Object.hasOwn(path2.properties, members2[0]) ? path2.properties[members2[0]] : void 0;
     const described = Object.hasOwn(path2.properties, EACH_DESCRIPTOR) ? { module: OBJECT, members: [], properties: { value: extend2(path2.properties[EACH_DESCRIPTOR], members2[0]) } } : void 0;
-    const value = own2 ?? described ?? (Object.hasOwn(path2.properties, PROTO) ? extend2(path2.properties[PROTO], members2[0]) : void 0);
+    const indexed = !own2 && Object.hasOwn(path2.properties, EVERY_INDEX) && ARRAY_INDEX.test(members2[0]) ? path2.properties[EVERY_INDEX] : void 0;
+    const value = own2 ?? indexed ?? described ?? (Object.hasOwn(path2.properties, PROTO) ? extend2(path2.properties[PROTO], members2[0]) : void 0);
     return value ? extend2({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
   }
   return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
@@ -48306,7 +48309,6 @@ function withMember(callee, resolver, objects) {
   }
   return void 0;
 }
-var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function arrayElement(array2, position) {
   let at = 0;
   for (const child of array2.children) {
@@ -48411,7 +48413,8 @@ var Resolver = class {
         if (object2?.type === "array" && index) {
           const key = this.propertyKey(index);
           const element = key !== void 0 && ARRAY_INDEX.test(key) ? arrayElement(object2, Number(key)) : void 0;
-          return element ? this.resolve(element, element.text, depth + 1) : void 0;
+          if (element) return this.resolve(element, element.text, depth + 1);
+          return key !== void 0 && ARRAY_INDEX.test(key) ? this.firstResolved(arrayElements(object2).filter((e) => e !== HOLE && e?.type === "spread_element"), depth) : void 0;
         }
         if (object2?.type === "identifier") return index ? this.bindings.picked(object2.text, object2, this.propertyKey(index)) : void 0;
         return this.elementRead(node2, depth);
@@ -48628,8 +48631,8 @@ var Resolver = class {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const node2 = unwrap3(collection);
     const type = node2.type;
-    if (type === "array" && !pairs) return this.firstResolved(arrayElements(node2), depth);
-    if (type === "identifier") return pairs ? void 0 : this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0);
+    if (type === "array") return pairs ? this.pairsIn(node2, depth)[0]?.[1] : this.firstResolved(arrayElements(node2), depth);
+    if (type === "identifier") return this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0);
     if (type === "new_expression") {
       const entries = this.collectionEntries(node2, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : void 0;
@@ -48646,16 +48649,47 @@ var Resolver = class {
     }
     const object2 = fn.childForFieldName("object");
     const method = fn.childForFieldName("property")?.text ?? "";
-    if (method === "map" && !pairs) {
+    if ((method === "map" || method === "flatMap") && !pairs) {
       const returned = first && returnedInPlace(first);
-      if (!returned) return void 0;
-      const chain = simpleChain(returned.text);
+      if (!returned || !object2) return void 0;
       const parameter = firstParameter(unwrap3(first));
-      const element = chain && parameter?.type === "identifier" && chain[0] === parameter.text && object2 ? this.elementOf(object2, false, depth + 1) : void 0;
-      const path2 = element ? extend2(element, ...chain.slice(1)) : this.resolve(returned, returned.text, depth + 1);
-      return path2 && through(path2, node2);
+      const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
+      for (const value of values) {
+        const path2 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object2]], depth) : void 0;
+        if (path2) return through(path2, node2);
+      }
+      return void 0;
     }
+    if (method === "values" || method === "entries" && pairs) return object2 && object2.type !== "array" ? this.elementOf(object2, method === "entries", depth + 1) : void 0;
     return object2 && SUBSETS.has(method) ? this.elementOf(object2, pairs, depth + 1) : void 0;
+  }
+  /**
+   * What a callback's returned `value` is, read before its parameters are bound (`const f = [cp].map(\u2026)[0]` comes first):
+   * a member of a parameter given an element of `collection` (`(m) => m.exec`), or of a value given (`[parameter, value]`
+   * with `value` not a collection: reduce's initial value), else what `value` resolves to.
+   */
+  callbackReturn(value, given, depth) {
+    const chain = simpleChain(value.text);
+    for (const [parameter, source, whole] of chain ? given : []) {
+      if (parameter?.type !== "identifier" || chain[0] !== parameter.text || !source) continue;
+      const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, false, depth + 1);
+      return held && extend2(held, ...chain.slice(1));
+    }
+    return this.resolve(value, value.text, depth + 1);
+  }
+  /** `[cp].reduce((a, m) => m.exec, init)` (or `reduceRight`): what the callback returns, its accumulator the initial value given (else an element), its second parameter an element. */
+  reduced(call2, collection, depth) {
+    const [callback, initial] = namedChildrenOf(call2);
+    const returned = callback && returnedInPlace(callback);
+    const fn = callback && unwrap3(callback);
+    const parameters = fn?.childForFieldName("parameters");
+    if (!returned || !parameters) return void 0;
+    const [accumulator, element] = [0, 1].map((i2) => {
+      const p = parameters.namedChild(i2);
+      return p?.type === "required_parameter" ? p.childForFieldName("pattern") : p;
+    });
+    const path2 = this.callbackReturn(returned, [[element, collection], initial ? [accumulator, initial, true] : [accumulator, collection]], depth);
+    return path2 && through(path2, call2);
   }
   /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
   heldEntry(name2, key) {
@@ -48663,11 +48697,13 @@ var Resolver = class {
     const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? extend2(held, key ?? ANY_ENTRY) : void 0;
     return entry?.module === NOTHING ? void 0 : entry;
   }
-  /** The first of `values` that resolves, reached through it. */
+  /** The first of `values` that resolves, reached through it (of a spread, `...m.values()`, its first element that does). */
   firstResolved(values, depth) {
     for (const value of values) {
-      if (!value || value === HOLE || value.type === "spread_element") continue;
-      const path2 = this.resolve(value, value.text, depth + 1);
+      if (!value || value === HOLE) continue;
+      const spread = value.type === "spread_element" ? value.namedChild(0) : void 0;
+      if (spread === null) continue;
+      const path2 = spread ? this.elementOf(spread, false, depth + 1) : this.resolve(value, value.text, depth + 1);
       if (path2) return through(path2, value);
     }
     return void 0;
@@ -48688,14 +48724,18 @@ var Resolver = class {
       return { values: path2 ? [[void 0, through(path2, given)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
+    return { values: given?.type === "array" ? this.pairsIn(given, depth, pairs) : [], pairs };
+  }
+  /** The watched values of an array written in place, each `[key, value]` pair's (by the key a constant fixes) or, not `pairs`, each element's. */
+  pairsIn(array2, depth, pairs = true) {
     const values = [];
-    for (const element of given?.type === "array" ? arrayElements(given) : []) {
+    for (const element of arrayElements(array2)) {
       if (!element || element === HOLE) continue;
       const [key, value] = pairs ? element.type === "array" ? [arrayElement(element, 0), arrayElement(element, 1)] : [] : [void 0, element];
       const path2 = value && value.type !== "spread_element" ? this.resolve(value, value.text, depth + 1) : void 0;
       if (path2) values.push([key && this.constants.stringOf(key), through(path2, value)]);
     }
-    return { values, pairs };
+    return values;
   }
   /**
    * An element read of a collection (`Object.values(cp)[i]`, `.find(\u2026)`, `.at(i)`), or the value half of an entry so read
@@ -48714,6 +48754,8 @@ var Resolver = class {
     const read = elementReadOf(node2);
     if (read) return this.elementOf(read, false, depth + 1);
     const fn = node2.childForFieldName("function");
+    const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
+    if (method === "reduce" || method === "reduceRight") return this.reduced(node2, fn.childForFieldName("object"), depth);
     const object2 = fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "get" ? unwrap3(fn.childForFieldName("object")) : void 0;
     if (!object2) return void 0;
     const [keyNode] = namedChildrenOf(node2);
@@ -48722,14 +48764,33 @@ var Resolver = class {
     const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;
     return entries?.pairs ? key === void 0 ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1] : void 0;
   }
-  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(\u2026)`, SUBSETS); undefined for anything else. */
+  /**
+   * `Object.fromEntries(entries)`: a copy of a module's members (`Object.entries(cp)`, or some: `.filter(\u2026)`, or each mapped
+   * to itself, `.map(([k, v]) => [k, v])`, also in a Map, `new Map(Object.entries(cp))`), or an object of the pairs written
+   * in place (`[["run", cp.exec]]`, `new Map([["run", cp.exec]])`), as the literal `{ run: cp.exec }` is.
+   */
+  rebuilt(entries, call2, depth) {
+    let given = entries && unwrap3(entries);
+    if (given?.type === "new_expression") {
+      const made = this.collectionEntries(given, depth);
+      if (!made?.pairs) return void 0;
+      if (made.values.length > 0) return heldLiteral(made.values, call2);
+      given = namedChildrenOf(given)[0];
+    }
+    if (given?.type === "array") return heldLiteral(this.pairsIn(given, depth), call2);
+    const copied = this.entriesOf(given);
+    const base = copied && this.resolve(copied, copied.text, depth + 1);
+    return base && through(base, call2);
+  }
+  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(\u2026)`, SUBSETS, or `.map(([k, v]) => [k, v])`); undefined for anything else. */
   entriesOf(entries) {
     for (let node2 = entries && unwrap3(entries), depth = 0; node2?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
       const fn = node2.childForFieldName("function");
       if (!fn || fn.type !== "member_expression") return void 0;
       if (this.readsByName(fn, "Object.entries")) return namedChildrenOf(node2)[0];
       const object2 = fn.childForFieldName("object");
-      node2 = object2 && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? unwrap3(object2) : void 0;
+      const method = fn.childForFieldName("property")?.text ?? "";
+      node2 = object2 && (SUBSETS.has(method) || method === "map" && mapsEntryToItself(namedChildrenOf(node2)[0])) ? unwrap3(object2) : void 0;
     }
     return void 0;
   }
@@ -48778,11 +48839,7 @@ var Resolver = class {
       const base = object3 && this.resolve(object3, object3.text, depth + 1);
       return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node2);
     }
-    if (this.readsByName(fn, "Object.fromEntries")) {
-      const copied = this.entriesOf(namedChildrenOf(node2)[0]);
-      const base = copied && this.resolve(copied, copied.text, depth + 1);
-      return base && through(base, node2);
-    }
+    if (this.readsByName(fn, "Object.fromEntries")) return this.rebuilt(namedChildrenOf(node2)[0], node2, depth);
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node2).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node2) : [];
     for (const arg of wrapped) {
       const path2 = this.resolve(arg, arg.text, depth + 1);
@@ -48829,10 +48886,11 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const literal2 = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
   const nameType = literal2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
-  const objectTarget = object2 !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
+  const slotTarget = nameType === "member_expression" || nameType === "subscript_expression";
+  const objectTarget = object2 !== void 0 && (slotTarget || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments") || literal2?.type === "array" && slotTarget;
   const watched = literal2 !== void 0 && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal2, known);
   const held = watched && (objectTarget || moduleLevel(nameNode));
-  const slots = held && object2 !== void 0;
+  const slots = held && (object2 !== void 0 || objectTarget);
   const container = held && !objectTarget;
   const local = watched && !held;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
@@ -48896,6 +48954,21 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (collection?.length) return bindHeld(nameNode, simpleName, heldLiteral(collection, statement()), statement(), bindings, declareLocals);
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  const element = !path2 && mayBeModule && valueType === "call_expression" && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : void 0;
+  if (element && nameType === "array_pattern") {
+    for (const target of arrayElements(nameNode)) {
+      if (target !== HOLE && target?.type === "rest_pattern") break;
+      const local2 = elementName(target);
+      if (local2) bindings.bind(scopeFor(local2.text, element), local2.text, through(normalMembers(element), statement()));
+    }
+    return;
+  }
+  if (element && moduleLevel(nameNode)) {
+    bindings.container(simpleName, [[EVERY_INDEX, element]], statement());
+    declareLocals(simpleName);
+    return;
+  }
+  if (element) return bindHeld(nameNode, simpleName, heldLiteral([[EVERY_INDEX, element]], statement()), statement(), bindings, declareLocals);
   if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
@@ -49172,7 +49245,7 @@ var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at"]);
-var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get)\s*\(/;
+var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get|reduce|reduceRight)\s*\(/;
 function elementReadOf(node2) {
   if (node2.type === "subscript_expression") {
     const object2 = node2.childForFieldName("object");
@@ -49191,6 +49264,13 @@ function describedValue(descriptor) {
     return getter ? returnedInPlace(getter) : null;
   }
   return null;
+}
+function mapsEntryToItself(callback) {
+  const returned = callback && returnedInPlace(callback);
+  const pattern = callback && firstParameter(unwrap3(callback));
+  const value = pattern?.type === "array_pattern" ? elementName(arrayElements(pattern)[1] ?? null) : void 0;
+  const second = returned?.type === "array" ? arrayElement(returned, 1) : void 0;
+  return value !== void 0 && second?.type === "identifier" && second.text === value.text;
 }
 function firstParameter(fn) {
   const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);

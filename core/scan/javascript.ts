@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
-import { ANY_ENTRY, Bindings, Constants, EACH_DESCRIPTOR, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -531,8 +531,6 @@ function withMember(callee: Node, resolver: Resolver, objects: Map<number, Modul
   return undefined;
 }
 
-/** A property name that is an array index (`"0"`, not `""` or `"00"`). */
-const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
 /** The element at `position` of an array literal, counting holes (`[, a]`); undefined past a spread or the end. */
 function arrayElement(array: Node, position: number): Node | undefined {
@@ -668,7 +666,9 @@ export class Resolver {
         if (object?.type === "array" && index) {
           const key = this.propertyKey(index);
           const element = key !== undefined && ARRAY_INDEX.test(key) ? arrayElement(object, Number(key)) : undefined;
-          return element ? this.resolve(element, element.text, depth + 1) : undefined;
+          if (element) return this.resolve(element, element.text, depth + 1);
+          // `[...m.values()][0]`: past a spread, an element of what is spread (the first that resolves; an element written after it is not guessed).
+          return key !== undefined && ARRAY_INDEX.test(key) ? this.firstResolved(arrayElements(object).filter((e) => e !== HOLE && e?.type === "spread_element"), depth) : undefined;
         }
         // `TRANSPORTS[protocol]`, `list[0]`: a literal of watched values the name holds at the module's top.
         if (object?.type === "identifier") return index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : undefined;
@@ -920,8 +920,9 @@ export class Resolver {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     const node = unwrap(collection);
     const type = node.type;
-    if (type === "array" && !pairs) return this.firstResolved(arrayElements(node), depth);
-    if (type === "identifier") return pairs ? undefined : (this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined));
+    if (type === "array") return pairs ? this.pairsIn(node, depth)[0]?.[1] : this.firstResolved(arrayElements(node), depth);
+    // A name's pairs (`for (const [k, f] of m)`): those of the Map it holds, the value of each entry.
+    if (type === "identifier") return this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined);
     if (type === "new_expression") {
       const entries = this.collectionEntries(node, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : undefined;
@@ -938,18 +939,52 @@ export class Resolver {
     }
     const object = fn.childForFieldName("object");
     const method = fn.childForFieldName("property")?.text ?? "";
-    // `[cp].map((m) => m.exec)`: what the callback returns (its parameter an element of the receiver: thenParameter).
-    if (method === "map" && !pairs) {
+    // `[cp].map((m) => m.exec)`: what the callback returns (its parameter an element of the receiver: thenParameter);
+    // `[cp].flatMap((m) => [m.exec])`: an element of the array it returns, or what it returns.
+    if ((method === "map" || method === "flatMap") && !pairs) {
       const returned = first && returnedInPlace(first);
-      if (!returned) return undefined;
-      // `(m) => m.exec` read before its parameter is bound (`const f = [cp].map(…)[0]` comes first): the receiver's element's member.
-      const chain = simpleChain(returned.text);
+      if (!returned || !object) return undefined;
       const parameter = firstParameter(unwrap(first!));
-      const element = chain && parameter?.type === "identifier" && chain[0] === parameter.text && object ? this.elementOf(object, false, depth + 1) : undefined;
-      const path = element ? extend(element, ...chain!.slice(1)) : this.resolve(returned, returned.text, depth + 1);
-      return path && through(path, node);
+      const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
+      for (const value of values) {
+        const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
+        if (path) return through(path, node);
+      }
+      return undefined;
     }
+    // `new Map(…).values()`, `m.values()` of a Map or Set held by a name: its values (a Map's `entries()`: its pairs).
+    if (method === "values" || (method === "entries" && pairs)) return object && object.type !== "array" ? this.elementOf(object, method === "entries", depth + 1) : undefined;
     return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : undefined;
+  }
+
+  /**
+   * What a callback's returned `value` is, read before its parameters are bound (`const f = [cp].map(…)[0]` comes first):
+   * a member of a parameter given an element of `collection` (`(m) => m.exec`), or of a value given (`[parameter, value]`
+   * with `value` not a collection: reduce's initial value), else what `value` resolves to.
+   */
+  private callbackReturn(value: Node, given: ReadonlyArray<readonly [Node | null | undefined, Node | undefined, boolean?]>, depth: number): ModulePath | undefined {
+    const chain = simpleChain(value.text);
+    for (const [parameter, source, whole] of chain ? given : []) {
+      if (parameter?.type !== "identifier" || chain![0] !== parameter.text || !source) continue;
+      const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, false, depth + 1);
+      return held && extend(held, ...chain!.slice(1));
+    }
+    return this.resolve(value, value.text, depth + 1);
+  }
+
+  /** `[cp].reduce((a, m) => m.exec, init)` (or `reduceRight`): what the callback returns, its accumulator the initial value given (else an element), its second parameter an element. */
+  private reduced(call: Node, collection: Node, depth: number): ModulePath | undefined {
+    const [callback, initial] = namedChildrenOf(call);
+    const returned = callback && returnedInPlace(callback);
+    const fn = callback && unwrap(callback);
+    const parameters = fn?.childForFieldName("parameters");
+    if (!returned || !parameters) return undefined;
+    const [accumulator, element] = [0, 1].map((i) => {
+      const p = parameters.namedChild(i);
+      return p?.type === "required_parameter" ? p.childForFieldName("pattern") : p;
+    });
+    const path = this.callbackReturn(returned, [[element, collection], initial ? [accumulator, initial, true] : [accumulator, collection]], depth);
+    return path && through(path, call);
   }
 
   /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
@@ -959,11 +994,13 @@ export class Resolver {
     return entry?.module === NOTHING ? undefined : entry;
   }
 
-  /** The first of `values` that resolves, reached through it. */
+  /** The first of `values` that resolves, reached through it (of a spread, `...m.values()`, its first element that does). */
   private firstResolved(values: ReadonlyArray<Node | null | typeof HOLE>, depth: number): ModulePath | undefined {
     for (const value of values) {
-      if (!value || value === HOLE || value.type === "spread_element") continue;
-      const path = this.resolve(value, value.text, depth + 1);
+      if (!value || value === HOLE) continue;
+      const spread = value.type === "spread_element" ? value.namedChild(0) : undefined;
+      if (spread === null) continue;
+      const path = spread ? this.elementOf(spread, false, depth + 1) : this.resolve(value, value.text, depth + 1);
       if (path) return through(path, value);
     }
     return undefined;
@@ -985,14 +1022,19 @@ export class Resolver {
       return { values: path ? [[undefined, through(path, given!)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
+    return { values: given?.type === "array" ? this.pairsIn(given, depth, pairs) : [], pairs };
+  }
+
+  /** The watched values of an array written in place, each `[key, value]` pair's (by the key a constant fixes) or, not `pairs`, each element's. */
+  private pairsIn(array: Node, depth: number, pairs = true): Array<[string | undefined, ModulePath]> {
     const values: Array<[string | undefined, ModulePath]> = [];
-    for (const element of given?.type === "array" ? arrayElements(given) : []) {
+    for (const element of arrayElements(array)) {
       if (!element || element === HOLE) continue;
       const [key, value] = pairs ? (element.type === "array" ? [arrayElement(element, 0), arrayElement(element, 1)] : []) : [undefined, element];
       const path = value && value.type !== "spread_element" ? this.resolve(value, value.text, depth + 1) : undefined;
       if (path) values.push([key && this.constants.stringOf(key), through(path, value!)]);
     }
-    return { values, pairs };
+    return values;
   }
 
   /**
@@ -1012,6 +1054,8 @@ export class Resolver {
     const read = elementReadOf(node);
     if (read) return this.elementOf(read, false, depth + 1);
     const fn = node.childForFieldName("function");
+    const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : undefined;
+    if (method === "reduce" || method === "reduceRight") return this.reduced(node, fn!.childForFieldName("object")!, depth);
     const object = fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "get" ? unwrap(fn.childForFieldName("object")!) : undefined;
     if (!object) return undefined;
     const [keyNode] = namedChildrenOf(node);
@@ -1021,14 +1065,34 @@ export class Resolver {
     return entries?.pairs ? (key === undefined ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1]) : undefined;
   }
 
-  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(…)`, SUBSETS); undefined for anything else. */
+  /**
+   * `Object.fromEntries(entries)`: a copy of a module's members (`Object.entries(cp)`, or some: `.filter(…)`, or each mapped
+   * to itself, `.map(([k, v]) => [k, v])`, also in a Map, `new Map(Object.entries(cp))`), or an object of the pairs written
+   * in place (`[["run", cp.exec]]`, `new Map([["run", cp.exec]])`), as the literal `{ run: cp.exec }` is.
+   */
+  private rebuilt(entries: Node | undefined, call: Node, depth: number): ModulePath | undefined {
+    let given = entries && unwrap(entries);
+    if (given?.type === "new_expression") {
+      const made = this.collectionEntries(given, depth);
+      if (!made?.pairs) return undefined;
+      if (made.values.length > 0) return heldLiteral(made.values, call);
+      given = namedChildrenOf(given)[0];
+    }
+    if (given?.type === "array") return heldLiteral(this.pairsIn(given, depth), call);
+    const copied = this.entriesOf(given);
+    const base = copied && this.resolve(copied, copied.text, depth + 1);
+    return base && through(base, call);
+  }
+
+  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(…)`, SUBSETS, or `.map(([k, v]) => [k, v])`); undefined for anything else. */
   private entriesOf(entries: Node | undefined): Node | undefined {
     for (let node = entries && unwrap(entries), depth = 0; node?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
       const fn = node.childForFieldName("function");
       if (!fn || fn.type !== "member_expression") return undefined;
       if (this.readsByName(fn, "Object.entries")) return namedChildrenOf(node)[0];
       const object = fn.childForFieldName("object");
-      node = object && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? unwrap(object) : undefined;
+      const method = fn.childForFieldName("property")?.text ?? "";
+      node = object && (SUBSETS.has(method) || (method === "map" && mapsEntryToItself(namedChildrenOf(node)[0]))) ? unwrap(object) : undefined;
     }
     return undefined;
   }
@@ -1087,12 +1151,7 @@ export class Resolver {
       const base = object && this.resolve(object, object.text, depth + 1);
       return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node);
     }
-    // `Object.fromEntries(Object.entries(cp))`: a copy of the module's members (or some: `.filter(…)`).
-    if (this.readsByName(fn, "Object.fromEntries")) {
-      const copied = this.entriesOf(namedChildrenOf(node)[0]);
-      const base = copied && this.resolve(copied, copied.text, depth + 1);
-      return base && through(base, node);
-    }
+    if (this.readsByName(fn, "Object.fromEntries")) return this.rebuilt(namedChildrenOf(node)[0], node, depth);
     // `Object.freeze(cp)`: the object given; `Object.assign(target, …sources)`: any of them.
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {
@@ -1168,11 +1227,13 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const nameType = literal !== undefined || valueType === "identifier" ? nameNode.type : undefined;
   // An object assigned to a target, not a plain name. `exports` itself is a slot's root only as Object.assign's target
   // (withDerivedDefinitions): `exports = {…}` rebinds a local.
-  const objectTarget = object !== undefined && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || (nameType === "identifier" && nameNode.parent?.type === "arguments"));
+  // `this.list = [cp.exec]`: an array in a slot is one too (its elements the slot's by index).
+  const slotTarget = nameType === "member_expression" || nameType === "subscript_expression";
+  const objectTarget = (object !== undefined && (slotTarget || nameType === "default" || (nameType === "identifier" && nameNode.parent?.type === "arguments"))) || (literal?.type === "array" && slotTarget);
   // The literal's text before the name's place (moduleLevel asks parents, each a walk down from the root).
   const watched = literal !== undefined && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal, known);
   const held = watched && (objectTarget || moduleLevel(nameNode));
-  const slots = held && object !== undefined;
+  const slots = held && (object !== undefined || objectTarget);
   const container = held && !objectTarget;
   // `function f() { const o = { run: cp.exec } … }`: a literal held by a name of a function is the name's value there (heldLiteral), not a slot of the file.
   const local = watched && !held;
@@ -1265,6 +1326,23 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (collection?.length) return bindHeld(nameNode, simpleName!, heldLiteral(collection, statement())!, statement(), bindings, declareLocals);
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
+  // `const fs = [cp].map((m) => m.exec)`, `const vs = Object.values(cp)`, `const [run] = [cp].filter(Boolean)`: an array a
+  // method returns holds its element (Resolver.elementOf, the first that resolves), as a literal held by the name does.
+  const element = !path && mayBeModule && valueType === "call_expression" && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : undefined;
+  if (element && nameType === "array_pattern") {
+    for (const target of arrayElements(nameNode)) {
+      if (target !== HOLE && target?.type === "rest_pattern") break;
+      const local = elementName(target);
+      if (local) bindings.bind(scopeFor(local.text, element), local.text, through(normalMembers(element), statement()));
+    }
+    return;
+  }
+  if (element && moduleLevel(nameNode)) {
+    bindings.container(simpleName!, [[EVERY_INDEX, element]], statement());
+    declareLocals(simpleName!);
+    return;
+  }
+  if (element) return bindHeld(nameNode, simpleName!, heldLiteral([[EVERY_INDEX, element]], statement())!, statement(), bindings, declareLocals);
   if (path && path.members.length === 0 && path.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
@@ -1542,7 +1620,7 @@ export function moduleLevel(name: Node): boolean {
   return top?.type === "program";
 }
 
-/** `module.exports = { exec: cp.exec, run }`, `this.clients = { openai: new OpenAI() }`, `const api = { exec }` at the top: each watched property is a slot (`module.exports.exec`, `this.clients.openai`, `api.exec`). */
+/** `module.exports = { exec: cp.exec, run }`, `this.clients = { openai: new OpenAI() }`, `const api = { exec }` at the top, `this.list = [cp.exec]`: each watched property or element is a slot (`module.exports.exec`, `this.clients.openai`, `api.exec`, `this.list.0`). */
 function objectSlots(nameNode: Node, object: Node, entries: ReturnType<typeof literalEntries>, resolver: Resolver, bindings: Bindings): void {
   const key = resolver.slotKey(nameNode);
   if (!key) return;
@@ -1649,7 +1727,7 @@ const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
 const ELEMENT_READS = new Set(["find", "findLast", "at"]);
 /** A call's text holding an element read (ELEMENT_READS) or a Map's `get` (read from the text the call is resolved with: its callee's is a copy out of WASM). */
-const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get)\s*\(/;
+const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get|reduce|reduceRight)\s*\(/;
 
 /** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`. */
 function elementReadOf(node: Node): Node | undefined {
@@ -1672,6 +1750,15 @@ function describedValue(descriptor: Node): Node | null {
     return getter ? returnedInPlace(getter) : null;
   }
   return null;
+}
+
+/** `([k, v]) => [k, v]`: a callback giving each entry back as it is (its array pattern's second name the pair's second element). */
+function mapsEntryToItself(callback: Node | undefined): boolean {
+  const returned = callback && returnedInPlace(callback);
+  const pattern = callback && firstParameter(unwrap(callback));
+  const value = pattern?.type === "array_pattern" ? elementName(arrayElements(pattern)[1] ?? null) : undefined;
+  const second = returned?.type === "array" ? arrayElement(returned, 1) : undefined;
+  return value !== undefined && second?.type === "identifier" && second.text === value.text;
 }
 
 /** A function's first parameter as written (`(m) => …`, `function ({ exec }) { … }`, TypeScript's `(m: T) => …`): a name or a pattern. */

@@ -504,6 +504,48 @@ describe("scan/shell-command: what an array's `map` callback returns", () => {
   });
 });
 
+describe("scan/shell-command: entries, callbacks and arrays the scan left open before (evade9js)", () => {
+  test("`Object.fromEntries` of a Map of the entries, of the entries mapped to themselves, of pairs written in place (also in a Map); of a module not watched, a local object's, entries mapped to other values, or a key the pairs do not hold is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nObject.fromEntries(new Map(Object.entries(cp))).execSync("a");\nObject.fromEntries(Object.entries(cp).map(([k, v]) => [k, v])).spawn("b");\nObject.fromEntries([["run", cp.execSync]]).run("c");\nconst o = Object.fromEntries(new Map([["go", cp.exec]]));\no.go("d");\n',
+      "b.js": 'const path = require("path");\nconst cp = require("child_process");\nconst local = { execSync() {} };\nObject.fromEntries(new Map(Object.entries(local))).execSync("a");\nObject.fromEntries(Object.entries(path).map(([k, v]) => [k, v])).join("b");\nObject.fromEntries([["run", local.execSync]]).run("c");\nObject.fromEntries(Object.entries(cp).map(([k, v]) => [k, String(v)])).execSync("d");\nObject.fromEntries([["run", cp.execSync]]).other("e");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:57 scan/shell-command", "a.js:3:1-3:69 scan/shell-command", "a.js:4:1-4:47 scan/shell-command", "a.js:6:1-6:5 scan/shell-command"]);
+  });
+
+  test("what `flatMap` and `reduce`/`reduceRight` callbacks return (`[cp].flatMap((m) => [m.execSync])[0]`, `[cp].reduce((a, m) => m.execSync, null)`); of a module not watched, or a callback returning no member, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\n[cp].flatMap((m) => [m.execSync])[0]("a");\n[cp].flatMap((m) => m.spawn)[0]("b");\n[cp].reduce((a, m) => m.execSync, null)("c");\n[cp.exec].reduceRight((a, f) => f)("d");\n',
+      "b.js": 'const path = require("path");\nconst cp = require("child_process");\n[path].flatMap((m) => [m.join])[0]("a");\n[cp].flatMap((m) => [typeof m])[0]("b");\n[cp].reduce((a, m) => a + 1, 0)("c");\n[path].reduce((a, m) => m.join, null)("d");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:37 scan/shell-command", "a.js:3:1-3:32 scan/shell-command", "a.js:4:1-4:40 scan/shell-command", "a.js:5:1-5:35 scan/shell-command"]);
+  });
+
+  test("an array a callback method returns, destructured or held by a name (`const [run] = [cp].map((m) => m.execSync)`, `const fs = [cp].map(…); fs[0](…)`, in a function too); of a module not watched is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst [run] = [cp].map((m) => m.execSync);\nrun("a");\nconst fs = [cp].map((m) => m.spawn);\nfs[0]("b");\nfunction f() {\n  const gs = [cp.exec].filter(Boolean);\n  gs[0]("c");\n}\n',
+      "b.js": 'const path = require("path");\nconst [run] = [path].map((m) => m.join);\nrun("a");\nconst fs = [path].map((m) => m.join);\nfs[0]("b");\nfunction f() {\n  const gs = [path.join].filter(Boolean);\n  gs[0]("c");\n}\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:3:1-3:4 scan/shell-command", "a.js:5:1-5:6 scan/shell-command", "a.js:8:3-8:8 scan/shell-command"]);
+  });
+
+  test("a Map held by a name iterated (`for (const [k, f] of m)`, `m.values()`, `[...m.values()][0]`); a Map of a module not watched is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst m = new Map([["r", cp.execSync]]);\nfor (const [k, f] of m) f("a");\n[...m.values()][0]("b");\nfor (const g of m.values()) g("c");\n',
+      "b.js": 'const path = require("path");\nconst m = new Map([["r", path.join]]);\nfor (const [k, f] of m) f("a");\n[...m.values()][0]("b");\nfor (const g of m.values()) g("c");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:3:25-3:26 scan/shell-command", "a.js:4:1-4:19 scan/shell-command", "a.js:5:29-5:30 scan/shell-command"]);
+  });
+
+  test("an array literal held in a slot (`this.list = [cp.execSync]` … `this.list[0](…)`, `this.list[i]`); of plain values or a module not watched is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nclass A {\n  constructor() { this.list = [cp.execSync]; }\n  go(i) { this.list[0]("a"); this.list[i]("b"); }\n}\n',
+      "b.js": 'const path = require("path");\nclass A {\n  constructor() { this.list = [path.join]; this.nums = [1, 2]; }\n  go(i) { this.list[0]("a"); this.nums[i]("b"); }\n}\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:4:11-4:23 scan/shell-command", "a.js:4:30-4:42 scan/shell-command"]);
+  });
+});
+
 describe("scan/shell-command: `process.execve` (Node 22.15, 23.11: the process becomes the program given)", () => {
   test("`process.execve(…)`, destructured from `process`, through `globalThis.process`; `process.exit`, an own `execve`, or the word in a string or comment is not", async () => {
     const files = {

@@ -6,7 +6,9 @@ import { gate, pullRequest, scanAnnotations } from "./pr";
 
 // A member reached through a property descriptor held by a name, or through an object whose prototype is the module,
 // or loaded through the module builtin's `Module.prototype.require`, or through every descriptor at once, a module
-// copied from its entries or by a spread, or what a `map` callback returns: each ran under Node 20 and passed the gate before.
+// copied from its entries or by a spread, or what a `map` callback returns; a module rebuilt from a Map of its entries or
+// from pairs, what `flatMap`/`reduce` callbacks return, a mapped array held by a name, a Map iterated by name, an array in
+// a slot: each ran under Node 20 and passed the gate before.
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
@@ -52,5 +54,50 @@ describe("a module's members reached by reflection fail the gate", () => {
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/mapped.js 2 1", "scan/shell-command agent/mapped.js 3 1"]);
+  });
+
+  it("scan/shell-command: a module rebuilt by `Object.fromEntries` of a Map of its entries, of its entries mapped to themselves, or of pairs written in place fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/rebuilt.js"), `const cp = require("child_process");\nObject.fromEntries(new Map(Object.entries(cp))).execSync("${CMD}");\nObject.fromEntries(Object.entries(cp).map(([k, v]) => [k, v])).execSync("${CMD}");\nObject.fromEntries([["run", cp.execSync]]).run("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/rebuilt.js 2 1", "scan/shell-command agent/rebuilt.js 3 1", "scan/shell-command agent/rebuilt.js 4 1"]);
+  });
+
+  it("scan/shell-command: what `flatMap` and `reduce` callbacks return (`[cp].flatMap((m) => [m.execSync])[0]`, `[cp].reduce((a, m) => m.execSync, null)`) fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/reduced.js"), `const cp = require("child_process");\n[cp].flatMap((m) => [m.execSync])[0]("${CMD}");\n[cp].reduce((a, m) => m.execSync, null)("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/reduced.js 2 1", "scan/shell-command agent/reduced.js 3 1"]);
+  });
+
+  it("scan/shell-command: a mapped array destructured or held by a name (`const [run] = [cp].map(…)`, `fs[0](…)`) fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/held.js"), `const cp = require("child_process");\nconst [run] = [cp].map((m) => m.execSync);\nrun("${CMD}");\nconst fs = [cp].map((m) => m.execSync);\nfs[0]("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/held.js 3 1", "scan/shell-command agent/held.js 5 1"]);
+  });
+
+  it("scan/shell-command: a Map held by a name iterated (`for (const [k, f] of m)`, `[...m.values()][0]`) fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/iterated.js"), `const cp = require("child_process");\nconst m = new Map([["r", cp.execSync]]);\nfor (const [k, f] of m) f("${CMD}");\n[...m.values()][0]("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/iterated.js 3 25", "scan/shell-command agent/iterated.js 4 1"]);
+  });
+
+  it("scan/shell-command: an array literal held in a slot (`this.list = [cp.execSync]` … `this.list[0](…)`) fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/slotted.js"), `const cp = require("child_process");\nclass A {\n  constructor() { this.list = [cp.execSync]; }\n  go() { this.list[0]("${CMD}"); }\n}\nnew A().go();\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/slotted.js 4 10"]);
   });
 });
