@@ -7227,6 +7227,8 @@ var Resolver = class {
    */
   calls = /* @__PURE__ */ new Map();
   resolving = false;
+  /** The file's top-level functions by name (a callback named, `[cp].map(pick)`), read when first asked. */
+  functions;
   resolve(node, text = node.text, depth = 0) {
     if (this.resolving) return this.resolveAt(node, text, depth);
     this.deadline?.check();
@@ -7507,9 +7509,10 @@ var Resolver = class {
     const object = fn.childForFieldName("object");
     const method = fn.childForFieldName("property")?.text ?? "";
     if ((method === "map" || method === "flatMap") && !pairs) {
-      const returned = first && returnedInPlace(first);
+      const callback = first?.type === "identifier" ? this.bindings.fileScoped(first.text, first) ? (this.functions ??= topLevelFunctions(programOf(first))).get(first.text) : void 0 : first;
+      const returned = callback && returnedInPlace(callback);
       if (!returned || !object) return void 0;
-      const parameter = firstParameter(unwrap(first));
+      const parameter = firstParameter(unwrap(callback));
       const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
       for (const value of values) {
         const path2 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : void 0;
@@ -7735,7 +7738,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const collection = (head === "new" || head === "Promise") && privateHelperAt(COLLECTION_AT, source, value.startIndex);
-  const thenCallback = functionValue && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
+  const thenCallback = (functionValue || valueType === "function_declaration") && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule = thenCallback || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
   source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
@@ -7798,7 +7801,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   }
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
   if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : void 0;
-  if (valueType === "arrow_function" || valueType === "function_expression") {
+  if (valueType === "arrow_function" || valueType === "function_expression" || valueType === "function_declaration") {
     if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
@@ -8129,13 +8132,36 @@ function mapsEntryToItself(callback) {
   const second = returned?.type === "array" ? arrayElement(returned, 1) : void 0;
   return value !== void 0 && second?.type === "identifier" && second.text === value.text;
 }
+function topLevelFunctions(program) {
+  const functions = /* @__PURE__ */ new Map();
+  const add = (name2, fn) => {
+    if (name2?.type === "identifier" && fn && !functions.has(name2.text)) functions.set(name2.text, fn);
+  };
+  for (const child of program.namedChildren) {
+    const statement = child?.type === "export_statement" ? child.childForFieldName("declaration") : child;
+    const type = statement?.type;
+    if (type === "function_declaration") add(statement.childForFieldName("name"), statement);
+    else if (type === "lexical_declaration" || type === "variable_declaration") {
+      for (const declarator of statement.namedChildren) {
+        const value = declarator?.type === "variable_declarator" ? declarator.childForFieldName("value") : null;
+        if (value?.type === "arrow_function" || value?.type === "function_expression") add(declarator.childForFieldName("name"), value);
+      }
+    }
+  }
+  return functions;
+}
+function programOf(node) {
+  let top = node;
+  while (top.parent) top = top.parent;
+  return top;
+}
 function firstParameter(fn) {
   const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
   return first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
 }
 function returnedInPlace(fn) {
   const inPlace = unwrap(fn);
-  if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression") return null;
+  if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression" && inPlace.type !== "function_declaration") return null;
   const body2 = inPlace.childForFieldName("body");
   return body2?.type === "statement_block" ? soleReturn(body2) : body2;
 }
@@ -8170,6 +8196,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
     if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at)) collections.add(identifierAt(source, name2.startIndex) ?? "");
   }
   const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
+  let functions;
   const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at);
   for (const loop of text.matchAll(FOR_OF)) {
     const at = root.startIndex + loop.index + loop[0].length;
@@ -8193,7 +8220,11 @@ function withDerivedDefinitions(definitions, callees, source, root) {
     if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start3, end))) && CALLBACK_END.test(source.slice(Math.max(start3, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) {
-        for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
+        for (const argument of namedChildrenOf(callee.parent)) {
+          const type = argument.type;
+          const named3 = type === "identifier" ? (functions ??= topLevelFunctions(programOf(root))).get(argument.text) : void 0;
+          if (type === "arrow_function" || type === "function_expression" || named3) add(property, named3 ?? argument);
+        }
       }
       continue;
     }

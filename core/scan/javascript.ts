@@ -616,6 +616,8 @@ export class Resolver {
    */
   private readonly calls = new Map<number, ModulePath | undefined>();
   private resolving = false;
+  /** The file's top-level functions by name (a callback named, `[cp].map(pick)`), read when first asked. */
+  private functions?: Map<string, Node>;
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     if (this.resolving) return this.resolveAt(node, text, depth);
@@ -942,9 +944,11 @@ export class Resolver {
     // `[cp].map((m) => m.exec)`: what the callback returns (its parameter an element of the receiver: thenParameter);
     // `[cp].flatMap((m) => [m.exec])`: an element of the array it returns, or what it returns.
     if ((method === "map" || method === "flatMap") && !pairs) {
-      const returned = first && returnedInPlace(first);
+      // `[cp].map(pick)`: the function of the top level named (not hidden by a local of the name).
+      const callback = first?.type === "identifier" ? (this.bindings.fileScoped(first.text, first) ? (this.functions ??= topLevelFunctions(programOf(first))).get(first.text) : undefined) : first;
+      const returned = callback && returnedInPlace(callback);
       if (!returned || !object) return undefined;
-      const parameter = firstParameter(unwrap(first!));
+      const parameter = firstParameter(unwrap(callback!));
       const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
       for (const value of values) {
         const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
@@ -1206,7 +1210,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   // `new Map(…)`, `new Set(…)`, `Promise.resolve(…)`: a collection (Resolver.collectionEntries).
   const collection = (head === "new" || head === "Promise") && privateHelperAt(COLLECTION_AT, source, value.startIndex);
   // A name's callbacks (`mods.forEach((m) => …)`) only when the name may hold a collection of watched values.
-  const thenCallback = functionValue && simpleName !== undefined && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
+  const thenCallback = (functionValue || valueType === "function_declaration") && simpleName !== undefined && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   // `for (const f of Object.values(cp))` (withDerivedDefinitions): the name is an element of the collection.
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule =
@@ -1309,8 +1313,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, statement());
   // `const { fetch } = env` of a value not followed: each name is a local hiding the global or import of its name.
   if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : undefined;
-  if (valueType === "arrow_function" || valueType === "function_expression") {
-    // `import("m").then((m) => m.exec())`: nameNode is the `then`.
+  if (valueType === "arrow_function" || valueType === "function_expression" || valueType === "function_declaration") {
+    // `import("m").then((m) => m.exec())`: nameNode is the `then` (`[cp].forEach(go)`: the function `go` is the value).
     if (CALLBACK_METHODS.has(simpleName!) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
@@ -1761,6 +1765,33 @@ function mapsEntryToItself(callback: Node | undefined): boolean {
   return value !== undefined && second?.type === "identifier" && second.text === value.text;
 }
 
+/** The functions a program's top level names (`function go(m) { … }`, `const pick = (m) => …`; exported too), the first of each name. */
+function topLevelFunctions(program: Node): Map<string, Node> {
+  const functions = new Map<string, Node>();
+  const add = (name: Node | null | undefined, fn: Node | null | undefined) => {
+    if (name?.type === "identifier" && fn && !functions.has(name.text)) functions.set(name.text, fn);
+  };
+  for (const child of program.namedChildren) {
+    const statement = child?.type === "export_statement" ? child.childForFieldName("declaration") : child;
+    const type = statement?.type;
+    if (type === "function_declaration") add(statement!.childForFieldName("name"), statement);
+    else if (type === "lexical_declaration" || type === "variable_declaration") {
+      for (const declarator of statement!.namedChildren) {
+        const value = declarator?.type === "variable_declarator" ? declarator.childForFieldName("value") : null;
+        if (value?.type === "arrow_function" || value?.type === "function_expression") add(declarator!.childForFieldName("name"), value);
+      }
+    }
+  }
+  return functions;
+}
+
+/** The program a node is in. */
+function programOf(node: Node): Node {
+  let top = node;
+  while (top.parent) top = top.parent;
+  return top;
+}
+
 /** A function's first parameter as written (`(m) => …`, `function ({ exec }) { … }`, TypeScript's `(m: T) => …`): a name or a pattern. */
 function firstParameter(fn: Node): Node | null | undefined {
   const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
@@ -1770,7 +1801,7 @@ function firstParameter(fn: Node): Node | null | undefined {
 /** `(() => cp.exec)()`, `(function () { return cp })()`: a function written in place and called there is what it returns. */
 function returnedInPlace(fn: Node): Node | null {
   const inPlace = unwrap(fn);
-  if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression") return null;
+  if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression" && inPlace.type !== "function_declaration") return null;
   const body = inPlace.childForFieldName("body");
   return body?.type === "statement_block" ? soleReturn(body) : body;
 }
@@ -1828,6 +1859,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     if (opens === "[" || ((opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at))) collections.add(identifierAt(source, name.startIndex) ?? "");
   }
   const named = (at: number) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
+  let functions: Map<string, Node> | undefined;
   const inPlace = (at: number) => IN_PLACE_START.has(source[at]!) && privateHelperAt(CARRIER_AT, source, at);
   // `for (const f of Object.values(cp))`: the loop's names, given the collection (their elements: bindLoop).
   for (const loop of text.matchAll(FOR_OF)) {
@@ -1854,7 +1886,14 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     const end = carrying && callee.endIndex;
     if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start, end))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
-      if (property && CALLBACK_METHODS.has(property.text)) for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
+      if (property && CALLBACK_METHODS.has(property.text)) {
+        for (const argument of namedChildrenOf(callee.parent)) {
+          const type = argument.type;
+          // `[cp].forEach(go)`: a function of the top level named (its first parameter an element, as a callback written in place).
+          const named = type === "identifier" ? (functions ??= topLevelFunctions(programOf(root))).get(argument.text) : undefined;
+          if (type === "arrow_function" || type === "function_expression" || named) add(property, named ?? argument);
+        }
+      }
       continue;
     }
     // `m.set("run", cp.exec)`: the value, named by the callee (the entry's slot, Resolver.mapEntrySlot).

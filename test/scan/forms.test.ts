@@ -537,6 +537,14 @@ describe("scan/shell-command: entries, callbacks and arrays the scan left open b
     expect(await scan(files)).toEqual(["a.js:3:25-3:26 scan/shell-command", "a.js:4:1-4:19 scan/shell-command", "a.js:5:29-5:30 scan/shell-command"]);
   });
 
+  test("a callback named, not written in place (`const pick = (m) => m.execSync; [cp].map(pick)[0](…)`, `function go(m) { m.spawn(…) }` … `[cp].forEach(go)`); over a module not watched is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst pick = (m) => m.execSync;\n[cp].map(pick)[0]("a");\nfunction go(m) {\n  m.spawn("b");\n}\n[cp].forEach(go);\n',
+      "b.js": 'const path = require("path");\nconst pick = (m) => m.join;\n[path].map(pick)[0]("a");\nfunction go(m) {\n  m.join("b");\n}\n[path].forEach(go);\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:3:1-3:18 scan/shell-command", "a.js:5:3-5:10 scan/shell-command"]);
+  });
+
   test("an array literal held in a slot (`this.list = [cp.execSync]` … `this.list[0](…)`, `this.list[i]`); of plain values or a module not watched is not", async () => {
     const files = {
       "a.js": 'const cp = require("child_process");\nclass A {\n  constructor() { this.list = [cp.execSync]; }\n  go(i) { this.list[0]("a"); this.list[i]("b"); }\n}\n',

@@ -65,13 +65,14 @@ describe("a module's members reached by reflection fail the gate", () => {
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/rebuilt.js 2 1", "scan/shell-command agent/rebuilt.js 3 1", "scan/shell-command agent/rebuilt.js 4 1"]);
   });
 
-  it("scan/shell-command: what `flatMap` and `reduce` callbacks return (`[cp].flatMap((m) => [m.execSync])[0]`, `[cp].reduce((a, m) => m.execSync, null)`) fails the built Action, at the call", async () => {
+  it("scan/shell-command: what `flatMap` and `reduce` callbacks return (`[cp].flatMap((m) => [m.execSync])[0]`, `[cp].reduce((a, m) => m.execSync, null)`), and a callback named (`[cp].map(pick)[0]`, `[cp].forEach(go)`) fail the built Action, at the call", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/reduced.js"), `const cp = require("child_process");\n[cp].flatMap((m) => [m.execSync])[0]("${CMD}");\n[cp].reduce((a, m) => m.execSync, null)("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/named.js"), `const cp = require("child_process");\nconst pick = (m) => m.execSync;\n[cp].map(pick)[0]("${CMD}");\nfunction go(m) {\n  m.execSync("${CMD}");\n}\n[cp].forEach(go);\n`);
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
-    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/reduced.js 2 1", "scan/shell-command agent/reduced.js 3 1"]);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/named.js 3 1", "scan/shell-command agent/named.js 5 3", "scan/shell-command agent/reduced.js 2 1", "scan/shell-command agent/reduced.js 3 1"]);
   });
 
   it("scan/shell-command: a mapped array destructured or held by a name (`const [run] = [cp].map(…)`, `fs[0](…)`) fails the built Action, at the call", async () => {
