@@ -48459,7 +48459,8 @@ var Resolver = class {
       // TypeScript's `<any>window`: the expression follows its type.
       case "type_assertion": {
         const inner = node2.type === "type_assertion" ? namedChildrenOf(node2).at(-1) : namedChildrenOf(node2)[0];
-        return inner ? this.resolve(inner, inner.text, depth + 1) : void 0;
+        const promised = node2.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function"), PROMISE) ? namedChildrenOf(inner)[0] : inner;
+        return promised ? this.resolve(promised, promised.text, depth + 1) : void 0;
       }
       default:
         return void 0;
@@ -48476,7 +48477,10 @@ var Resolver = class {
     if (key) return this.bindings.slotPath(key.split("."));
     const fn = node2.childForFieldName("function");
     const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
-    if (returned) return this.resolve(returned, returned.text, depth + 1);
+    if (returned) {
+      const args2 = namedChildrenOf(node2.childForFieldName("arguments"));
+      return this.callbackReturn(returned, parametersOf(unwrap3(fn)).map((parameter, i2) => [parameter, args2[i2], true]), depth);
+    }
     return this.moduleOfCall(node2, depth) ?? (ELEMENT_READ_CALL.test(text4) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
   }
   /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
@@ -48674,8 +48678,9 @@ var Resolver = class {
   callbackReturn(value, given, depth) {
     const chain = simpleChain(value.text);
     for (const [parameter, source, whole] of chain ? given : []) {
-      if (parameter?.type !== "identifier" || chain[0] !== parameter.text || !source) continue;
-      const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, false, depth + 1);
+      const pair = parameter?.type === "array_pattern" && !whole ? elementName(arrayElements(parameter)[1] ?? null) : void 0;
+      if (parameter?.type !== "identifier" && !pair || chain[0] !== (pair ?? parameter).text || !source) continue;
+      const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, pair !== void 0, depth + 1);
       return held && extend2(held, ...chain.slice(1));
     }
     return this.resolve(value, value.text, depth + 1);
@@ -48685,12 +48690,8 @@ var Resolver = class {
     const [callback, initial] = namedChildrenOf(call2);
     const returned = callback && returnedInPlace(callback);
     const fn = callback && unwrap3(callback);
-    const parameters = fn?.childForFieldName("parameters");
-    if (!returned || !parameters) return void 0;
-    const [accumulator, element] = [0, 1].map((i2) => {
-      const p = parameters.namedChild(i2);
-      return p?.type === "required_parameter" ? p.childForFieldName("pattern") : p;
-    });
+    if (!returned) return void 0;
+    const [accumulator, element] = parametersOf(fn);
     const path2 = this.callbackReturn(returned, [[element, collection], initial ? [accumulator, initial, true] : [accumulator, collection]], depth);
     return path2 && through(path2, call2);
   }
@@ -48899,7 +48900,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
-  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && valueType === "object" || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
+  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && (valueType === "object" || valueType === "array") || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
   return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 function spreadsKnown(source, value, known) {
@@ -48938,7 +48939,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return bindings.declaringScope(name2, nameNode.startIndex);
   };
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
-  if (nameType === "object_pattern" && valueType === "object") {
+  if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries2 = new Map(literalEntries(value, resolver, bindings));
     return bindDestructured(nameNode, (key) => entries2.get(key), bindings, resolver, scopeFor);
   }
@@ -49246,9 +49247,9 @@ var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
-var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
-var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at"]);
-var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get|reduce|reduceRight)\s*\(/;
+var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with"]);
+var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
+var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*\(/;
 function elementReadOf(node2) {
   if (node2.type === "subscript_expression") {
     const object2 = node2.childForFieldName("object");
@@ -49301,6 +49302,10 @@ function programOf(node2) {
 function firstParameter(fn) {
   const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
   return first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+}
+function parametersOf(fn) {
+  const single = fn.childForFieldName("parameter");
+  return single ? [single] : namedChildrenOf(fn.childForFieldName("parameters")).map((p) => p.type === "required_parameter" ? p.childForFieldName("pattern") : p);
 }
 function returnedInPlace(fn) {
   const inPlace = unwrap3(fn);

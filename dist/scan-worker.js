@@ -7316,7 +7316,8 @@ var Resolver = class {
       // TypeScript's `<any>window`: the expression follows its type.
       case "type_assertion": {
         const inner = node.type === "type_assertion" ? namedChildrenOf(node).at(-1) : namedChildrenOf(node)[0];
-        return inner ? this.resolve(inner, inner.text, depth + 1) : void 0;
+        const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function"), PROMISE) ? namedChildrenOf(inner)[0] : inner;
+        return promised ? this.resolve(promised, promised.text, depth + 1) : void 0;
       }
       default:
         return void 0;
@@ -7333,7 +7334,10 @@ var Resolver = class {
     if (key) return this.bindings.slotPath(key.split("."));
     const fn = node.childForFieldName("function");
     const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
-    if (returned) return this.resolve(returned, returned.text, depth + 1);
+    if (returned) {
+      const args2 = namedChildrenOf(node.childForFieldName("arguments"));
+      return this.callbackReturn(returned, parametersOf(unwrap(fn)).map((parameter, i2) => [parameter, args2[i2], true]), depth);
+    }
     return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : void 0) ?? this.returned(fn, depth, node);
   }
   /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
@@ -7531,8 +7535,9 @@ var Resolver = class {
   callbackReturn(value, given2, depth) {
     const chain = simpleChain(value.text);
     for (const [parameter, source, whole] of chain ? given2 : []) {
-      if (parameter?.type !== "identifier" || chain[0] !== parameter.text || !source) continue;
-      const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, false, depth + 1);
+      const pair = parameter?.type === "array_pattern" && !whole ? elementName(arrayElements(parameter)[1] ?? null) : void 0;
+      if (parameter?.type !== "identifier" && !pair || chain[0] !== (pair ?? parameter).text || !source) continue;
+      const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, pair !== void 0, depth + 1);
       return held && extend(held, ...chain.slice(1));
     }
     return this.resolve(value, value.text, depth + 1);
@@ -7542,12 +7547,8 @@ var Resolver = class {
     const [callback, initial] = namedChildrenOf(call2);
     const returned = callback && returnedInPlace(callback);
     const fn = callback && unwrap(callback);
-    const parameters = fn?.childForFieldName("parameters");
-    if (!returned || !parameters) return void 0;
-    const [accumulator, element] = [0, 1].map((i2) => {
-      const p = parameters.namedChild(i2);
-      return p?.type === "required_parameter" ? p.childForFieldName("pattern") : p;
-    });
+    if (!returned) return void 0;
+    const [accumulator, element] = parametersOf(fn);
     const path2 = this.callbackReturn(returned, [[element, collection], initial ? [accumulator, initial, true] : [accumulator, collection]], depth);
     return path2 && through(path2, call2);
   }
@@ -7756,7 +7757,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
-  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && valueType === "object" || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
+  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && (valueType === "object" || valueType === "array") || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
   return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 function spreadsKnown(source, value, known) {
@@ -7795,7 +7796,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return bindings.declaringScope(name2, nameNode.startIndex);
   };
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
-  if (nameType === "object_pattern" && valueType === "object") {
+  if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries2 = new Map(literalEntries(value, resolver, bindings));
     return bindDestructured(nameNode, (key) => entries2.get(key), bindings, resolver, scopeFor);
   }
@@ -8103,9 +8104,9 @@ var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
-var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
-var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at"]);
-var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get|reduce|reduceRight)\s*\(/;
+var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with"]);
+var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
+var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*\(/;
 function elementReadOf(node) {
   if (node.type === "subscript_expression") {
     const object = node.childForFieldName("object");
@@ -8158,6 +8159,10 @@ function programOf(node) {
 function firstParameter(fn) {
   const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
   return first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+}
+function parametersOf(fn) {
+  const single = fn.childForFieldName("parameter");
+  return single ? [single] : namedChildrenOf(fn.childForFieldName("parameters")).map((p) => p.type === "required_parameter" ? p.childForFieldName("pattern") : p);
 }
 function returnedInPlace(fn) {
   const inPlace = unwrap(fn);

@@ -715,7 +715,9 @@ export class Resolver {
       // TypeScript's `<any>window`: the expression follows its type.
       case "type_assertion": {
         const inner = node.type === "type_assertion" ? namedChildrenOf(node).at(-1) : namedChildrenOf(node)[0];
-        return inner ? this.resolve(inner, inner.text, depth + 1) : undefined;
+        // `await Promise.resolve(cp)`: the value the promise resolves to.
+        const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function")!, PROMISE) ? namedChildrenOf(inner)[0] : inner;
+        return promised ? this.resolve(promised, promised.text, depth + 1) : undefined;
       }
       default:
         return undefined;
@@ -736,7 +738,11 @@ export class Resolver {
     const fn = node.childForFieldName("function");
     // `(() => cp)()`, and `x = function () { return cp }()` (a function expression needs no parentheses there).
     const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
-    if (returned) return this.resolve(returned, returned.text, depth + 1);
+    // `((m) => m.exec)(cp)`: its parameters given the arguments.
+    if (returned) {
+      const args = namedChildrenOf(node.childForFieldName("arguments"));
+      return this.callbackReturn(returned, parametersOf(unwrap(fn!)).map((parameter, i) => [parameter, args[i], true] as const), depth);
+    }
     return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
   }
 
@@ -969,8 +975,10 @@ export class Resolver {
   private callbackReturn(value: Node, given: ReadonlyArray<readonly [Node | null | undefined, Node | undefined, boolean?]>, depth: number): ModulePath | undefined {
     const chain = simpleChain(value.text);
     for (const [parameter, source, whole] of chain ? given : []) {
-      if (parameter?.type !== "identifier" || chain![0] !== parameter.text || !source) continue;
-      const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, false, depth + 1);
+      // `([, v]) => v` of an element that is a pair (`Object.entries(cp).map(…)`): the pair's value.
+      const pair = parameter?.type === "array_pattern" && !whole ? elementName(arrayElements(parameter)[1] ?? null) : undefined;
+      if ((parameter?.type !== "identifier" && !pair) || chain![0] !== (pair ?? parameter!).text || !source) continue;
+      const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, pair !== undefined, depth + 1);
       return held && extend(held, ...chain!.slice(1));
     }
     return this.resolve(value, value.text, depth + 1);
@@ -981,12 +989,8 @@ export class Resolver {
     const [callback, initial] = namedChildrenOf(call);
     const returned = callback && returnedInPlace(callback);
     const fn = callback && unwrap(callback);
-    const parameters = fn?.childForFieldName("parameters");
-    if (!returned || !parameters) return undefined;
-    const [accumulator, element] = [0, 1].map((i) => {
-      const p = parameters.namedChild(i);
-      return p?.type === "required_parameter" ? p.childForFieldName("pattern") : p;
-    });
+    if (!returned) return undefined;
+    const [accumulator, element] = parametersOf(fn!);
     const path = this.callbackReturn(returned, [[element, collection], initial ? [accumulator, initial, true] : [accumulator, collection]], depth);
     return path && through(path, call);
   }
@@ -1246,7 +1250,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
   // A function value binds only the parameter of `import("m").then((m) => …)`; `const [run] = [cp.exec]` binds (or shadows) by position.
   const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
-  const binds = constant || watched || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array") || (nameNode.type === "object_pattern" && valueType === "object") || (pattern && identifiersIn(nameNode.text).some((name) => bindings.mayResolve(name)));
+  const binds = constant || watched || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array") || (nameNode.type === "object_pattern" && (valueType === "object" || valueType === "array")) || (pattern && identifiersIn(nameNode.text).some((name) => bindings.mayResolve(name)));
   return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 
@@ -1305,8 +1309,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     return bindings.declaringScope(name, nameNode.startIndex);
   };
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
-  // `const { run: f } = { run: cp.exec }`: each key's value in the literal.
-  if (nameType === "object_pattern" && valueType === "object") {
+  // `const { run: f } = { run: cp.exec }`, `const { 0: f } = [cp.exec]`: each key's value in the literal.
+  if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries = new Map(literalEntries(value, resolver, bindings));
     return bindDestructured(nameNode, (key) => entries.get(key), bindings, resolver, scopeFor);
   }
@@ -1728,12 +1732,12 @@ const carrierMayResolve = (head: string | undefined, known: (name: string | unde
 const PROMISE = "Promise.resolve";
 const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 /** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
-const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
-const ELEMENT_READS = new Set(["find", "findLast", "at"]);
+const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with"]);
+const ELEMENT_READS = new Set(["find", "findLast", "at", "pop", "shift"]);
 /** A call's text holding an element read (ELEMENT_READS) or a Map's `get` (read from the text the call is resolved with: its callee's is a copy out of WASM). */
-const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get|reduce|reduceRight)\s*\(/;
+const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*\(/;
 
-/** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`. */
+/** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`, `c.pop()`. */
 function elementReadOf(node: Node): Node | undefined {
   if (node.type === "subscript_expression") {
     const object = node.childForFieldName("object");
@@ -1796,6 +1800,12 @@ function programOf(node: Node): Node {
 function firstParameter(fn: Node): Node | null | undefined {
   const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
   return first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+}
+
+/** A function's parameters as written, in order (firstParameter's reading of each). */
+function parametersOf(fn: Node): Array<Node | null | undefined> {
+  const single = fn.childForFieldName("parameter");
+  return single ? [single] : namedChildrenOf(fn.childForFieldName("parameters")).map((p) => (p.type === "required_parameter" ? p.childForFieldName("pattern") : p));
 }
 
 /** `(() => cp.exec)()`, `(function () { return cp })()`: a function written in place and called there is what it returns. */

@@ -545,6 +545,14 @@ describe("scan/shell-command: entries, callbacks and arrays the scan left open b
     expect(await scan(files)).toEqual(["a.js:3:1-3:18 scan/shell-command", "a.js:5:3-5:10 scan/shell-command"]);
   });
 
+  test("array methods returning an element or a copy (`pop`, `shift`, `concat`), a promise of the module awaited, a function written in place given the module, an array destructured by index, an entry's value mapped out (`.map(([, v]) => v)`); of a module not watched, or an index the array lacks, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require(\"child_process\");\n[cp.execSync].pop()(\"a\");\n[cp.exec].concat([])[0](\"b\");\n[cp].map((m) => m.spawn).shift()(\"c\");\n(async () => (await Promise.resolve(cp)).execSync(\"d\"))();\n((m) => m.execSync)(cp)(\"e\");\nconst { 0: f } = [cp.execSync];\nf(\"f\");\nconst h = Object.entries(cp).filter(([k]) => k === \"execSync\").map(([, v]) => v)[0];\nh(\"g\");\n',
+      "b.js": 'const path = require(\"path\");\nconst cp = require(\"child_process\");\n[path.join].pop()(\"a\");\n[path.join].concat([])[0](\"b\");\n[path].map((m) => m.join).shift()(\"c\");\n(async () => (await Promise.resolve(path)).join(\"d\"))();\n((m) => m.join)(path)(\"e\");\nconst { 1: g } = [cp.execSync];\ng(\"f\");\nconst h = Object.entries(path).filter(([k]) => k === \"join\").map(([, v]) => v)[0];\nh(\"g\");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:10:1-10:2 scan/shell-command", "a.js:2:1-2:20 scan/shell-command", "a.js:3:1-3:24 scan/shell-command", "a.js:4:1-4:33 scan/shell-command", "a.js:5:14-5:50 scan/shell-command", "a.js:6:1-6:24 scan/shell-command", "a.js:8:1-8:2 scan/shell-command"]);
+  });
+
   test("an array literal held in a slot (`this.list = [cp.execSync]` … `this.list[0](…)`, `this.list[i]`); of plain values or a module not watched is not", async () => {
     const files = {
       "a.js": 'const cp = require("child_process");\nclass A {\n  constructor() { this.list = [cp.execSync]; }\n  go(i) { this.list[0]("a"); this.list[i]("b"); }\n}\n',

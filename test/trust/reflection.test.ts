@@ -8,7 +8,8 @@ import { gate, pullRequest, scanAnnotations } from "./pr";
 // or loaded through the module builtin's `Module.prototype.require`, or through every descriptor at once, a module
 // copied from its entries or by a spread, or what a `map` callback returns; a module rebuilt from a Map of its entries or
 // from pairs, what `flatMap`/`reduce` callbacks return, a mapped array held by a name, a Map iterated by name, an array in
-// a slot: each ran under Node 20 and passed the gate before.
+// a slot, a callback named, `pop`/`shift`/`concat`, an awaited promise of the module, a function written in place given it,
+// an array destructured by index: each ran under Node 20 and passed the gate before.
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
@@ -100,5 +101,14 @@ describe("a module's members reached by reflection fail the gate", () => {
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/slotted.js 4 10"]);
+  });
+
+  it("scan/shell-command: `pop`/`shift`/`concat` of an array, `await Promise.resolve(cp)`, a function written in place given the module, an array destructured by index, an entry's value mapped out fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/methods.js"), `const cp = require("child_process");\n[cp.execSync].pop()("${CMD}");\n[cp.execSync].concat([])[0]("${CMD}");\n[cp].map((m) => m.execSync).shift()("${CMD}");\n(async () => (await Promise.resolve(cp)).execSync("${CMD}"))();\n((m) => m.execSync)(cp)("${CMD}");\nconst { 0: f } = [cp.execSync];\nf("${CMD}");\nconst h = Object.entries(cp).filter(([k]) => k === "execSync").map(([, v]) => v)[0];\nh("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/methods.js 10 1", "scan/shell-command agent/methods.js 2 1", "scan/shell-command agent/methods.js 3 1", "scan/shell-command agent/methods.js 4 1", "scan/shell-command agent/methods.js 5 14", "scan/shell-command agent/methods.js 6 1", "scan/shell-command agent/methods.js 8 1"]);
   });
 });
