@@ -553,12 +553,12 @@ describe("scan/shell-command: entries, callbacks and arrays the scan left open b
     expect(await scan(files)).toEqual(["a.js:10:1-10:2 scan/shell-command", "a.js:2:1-2:20 scan/shell-command", "a.js:3:1-3:24 scan/shell-command", "a.js:4:1-4:33 scan/shell-command", "a.js:5:14-5:50 scan/shell-command", "a.js:6:1-6:24 scan/shell-command", "a.js:8:1-8:2 scan/shell-command"]);
   });
 
-  test("an array literal held in a slot (`this.list = [cp.execSync]` … `this.list[0](…)`, `this.list[i]`); of plain values or a module not watched is not", async () => {
+  test("an array literal held in a slot (`this.list = [cp.execSync]` … `this.list[0](…)`, `this.list[i]`, handed over whole, `setup(this.list)`); of plain values or a module not watched is not", async () => {
     const files = {
-      "a.js": 'const cp = require("child_process");\nclass A {\n  constructor() { this.list = [cp.execSync]; }\n  go(i) { this.list[0]("a"); this.list[i]("b"); }\n}\n',
-      "b.js": 'const path = require("path");\nclass A {\n  constructor() { this.list = [path.join]; this.nums = [1, 2]; }\n  go(i) { this.list[0]("a"); this.nums[i]("b"); }\n}\n',
+      "a.js": 'const cp = require("child_process");\nclass A {\n  constructor() { this.list = [cp.execSync]; }\n  go(i) { this.list[0]("a"); this.list[i]("b"); }\n  run() { setup(this.list); }\n}\n',
+      "b.js": 'const path = require("path");\nclass A {\n  constructor() { this.list = [path.join]; this.nums = [1, 2]; }\n  go(i) { this.list[0]("a"); this.nums[i]("b"); }\n  run() { setup(this.list, this.nums); }\n}\n',
     };
-    expect(await scan(files)).toEqual(["a.js:4:11-4:23 scan/shell-command", "a.js:4:30-4:42 scan/shell-command"]);
+    expect(await scan(files)).toEqual(["a.js:4:11-4:23 scan/shell-command", "a.js:4:30-4:42 scan/shell-command", "a.js:5:17-5:26 scan/shell-command"]);
   });
 });
 
