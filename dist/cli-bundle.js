@@ -52837,6 +52837,8 @@ var Resolver = class {
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method2 = fn.childForFieldName("property").text;
       if (method2 === "entries" !== pairs) return void 0;
+      const entry = method2 !== "resolve" && first?.type === "object" ? literalEntries(first, this, this.bindings)[0] : void 0;
+      if (entry) return through(entry[1], node2);
       const base = first && this.resolve(first, first.text, depth + 1);
       return base && through(method2 === "resolve" ? base : extend2(base, ANY), node2);
     }
@@ -52863,14 +52865,37 @@ var Resolver = class {
    * with `value` not a collection: reduce's initial value), else what `value` resolves to.
    */
   callbackReturn(value, given, depth) {
-    const chain = simpleChain(value.text);
+    const chain = this.memberChain(value, depth);
     for (const [parameter, source, whole] of chain ? given : []) {
-      const pair = parameter?.type === "array_pattern" && !whole ? elementName(arrayElements(parameter)[1] ?? null) : void 0;
-      if (parameter?.type !== "identifier" && !pair || chain[0] !== (pair ?? parameter).text || !source) continue;
+      if (!parameter || !source) continue;
+      const pair = parameter.type === "array_pattern" && !whole ? elementName(arrayElements(parameter)[1] ?? null) : void 0;
+      const key = parameter.type === "object_pattern" ? destructured(parameter, (computed) => this.propertyKey(computed), true).find(([, local]) => local.type !== "object_pattern" && local.text === chain[0]) : void 0;
+      if (!key && (parameter.type !== "identifier" || chain[0] !== parameter.text) && (!pair || chain[0] !== pair.text)) continue;
       const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, pair !== void 0, depth + 1);
-      return held && extend2(held, ...chain.slice(1));
+      return held && extend2(held, ...key ? [key[0] ?? ANY] : [], ...chain.slice(1));
     }
     return this.resolve(value, value.text, depth + 1);
+  }
+  /**
+   * The names a value reads from its first name (`m.exec`, `m["exec"]` with a key the file fixes, `(0, m.exec)`, `m.exec.bind(m)`,
+   * `m?.exec`): `["m", "exec"]`; undefined for anything else.
+   */
+  memberChain(value, depth) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const node2 = unwrap3(value);
+    const type = node2.type;
+    if (type === "identifier") return [node2.text];
+    if (type === "non_null_expression" || type === "as_expression" || type === "satisfies_expression") {
+      const inner = node2.namedChild(0);
+      return inner ? this.memberChain(inner, depth + 1) : void 0;
+    }
+    const fn = type === "call_expression" ? node2.childForFieldName("function") : null;
+    if (fn) return fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind" ? this.memberChain(fn.childForFieldName("object"), depth + 1) : void 0;
+    if (type !== "member_expression" && type !== "subscript_expression") return void 0;
+    const object2 = node2.childForFieldName("object");
+    const key = type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
+    const base = object2 && key !== void 0 ? this.memberChain(object2, depth + 1) : void 0;
+    return base && [...base, key];
   }
   /** `[cp].reduce((a, m) => m.exec, init)` (or `reduceRight`): what the callback returns, its accumulator the initial value given (else an element), its second parameter an element. */
   reduced(call2, collection, depth) {
@@ -53128,7 +53153,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries2 = new Map(literalEntries(value, resolver, bindings));
-    return bindDestructured(nameNode, (key) => entries2.get(key), bindings, resolver, scopeFor);
+    const spread = valueType === "object" && /\.\.\./.test(value.text) ? resolver.resolve(value) : void 0;
+    return bindDestructured(nameNode, (key) => entries2.get(key) ?? (spread && through(normalMembers(extend2(spread, key)), value)), bindings, resolver, scopeFor);
   }
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
   if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : void 0;
@@ -53434,9 +53460,9 @@ var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
-var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with"]);
+var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
-var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*\(/;
+var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
 function elementReadOf(node2) {
   if (node2.type === "subscript_expression") {
     const object2 = node2.childForFieldName("object");

@@ -942,6 +942,9 @@ export class Resolver {
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method = fn.childForFieldName("property")!.text;
       if ((method === "entries") !== pairs) return undefined;
+      // `Object.values({ a: cp })`: the literal's first watched value.
+      const entry = method !== "resolve" && first?.type === "object" ? literalEntries(first, this, this.bindings)[0] : undefined;
+      if (entry) return through(entry[1], node);
       const base = first && this.resolve(first, first.text, depth + 1);
       return base && through(method === "resolve" ? base : extend(base, ANY), node);
     }
@@ -973,15 +976,40 @@ export class Resolver {
    * with `value` not a collection: reduce's initial value), else what `value` resolves to.
    */
   private callbackReturn(value: Node, given: ReadonlyArray<readonly [Node | null | undefined, Node | undefined, boolean?]>, depth: number): ModulePath | undefined {
-    const chain = simpleChain(value.text);
+    const chain = this.memberChain(value, depth);
     for (const [parameter, source, whole] of chain ? given : []) {
+      if (!parameter || !source) continue;
       // `([, v]) => v` of an element that is a pair (`Object.entries(cp).map(…)`): the pair's value.
-      const pair = parameter?.type === "array_pattern" && !whole ? elementName(arrayElements(parameter)[1] ?? null) : undefined;
-      if ((parameter?.type !== "identifier" && !pair) || chain![0] !== (pair ?? parameter!).text || !source) continue;
+      const pair = parameter.type === "array_pattern" && !whole ? elementName(arrayElements(parameter)[1] ?? null) : undefined;
+      // `({ exec }) => exec`: the member the pattern names.
+      const key = parameter.type === "object_pattern" ? destructured(parameter, (computed) => this.propertyKey(computed), true).find(([, local]) => local.type !== "object_pattern" && local.text === chain![0]) : undefined;
+      if (!key && (parameter.type !== "identifier" || chain![0] !== parameter.text) && (!pair || chain![0] !== pair.text)) continue;
       const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, pair !== undefined, depth + 1);
-      return held && extend(held, ...chain!.slice(1));
+      return held && extend(held, ...(key ? [key[0] ?? ANY] : []), ...chain!.slice(1));
     }
     return this.resolve(value, value.text, depth + 1);
+  }
+
+  /**
+   * The names a value reads from its first name (`m.exec`, `m["exec"]` with a key the file fixes, `(0, m.exec)`, `m.exec.bind(m)`,
+   * `m?.exec`): `["m", "exec"]`; undefined for anything else.
+   */
+  private memberChain(value: Node, depth: number): string[] | undefined {
+    if (depth > MAX_RESOLVE_DEPTH) return undefined;
+    const node = unwrap(value);
+    const type = node.type;
+    if (type === "identifier") return [node.text];
+    if (type === "non_null_expression" || type === "as_expression" || type === "satisfies_expression") {
+      const inner = node.namedChild(0);
+      return inner ? this.memberChain(inner, depth + 1) : undefined;
+    }
+    const fn = type === "call_expression" ? node.childForFieldName("function") : null;
+    if (fn) return fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind" ? this.memberChain(fn.childForFieldName("object")!, depth + 1) : undefined;
+    if (type !== "member_expression" && type !== "subscript_expression") return undefined;
+    const object = node.childForFieldName("object");
+    const key = type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
+    const base = object && key !== undefined ? this.memberChain(object, depth + 1) : undefined;
+    return base && [...base, key!];
   }
 
   /** `[cp].reduce((a, m) => m.exec, init)` (or `reduceRight`): what the callback returns, its accumulator the initial value given (else an element), its second parameter an element. */
@@ -1309,10 +1337,12 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     return bindings.declaringScope(name, nameNode.startIndex);
   };
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
-  // `const { run: f } = { run: cp.exec }`, `const { 0: f } = [cp.exec]`: each key's value in the literal.
+  // `const { run: f } = { run: cp.exec }`, `const { 0: f } = [cp.exec]`: each key's value in the literal; a key it does
+  // not hold, of what is spread into it (`{ ...cp }`, Resolver.resolve).
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries = new Map(literalEntries(value, resolver, bindings));
-    return bindDestructured(nameNode, (key) => entries.get(key), bindings, resolver, scopeFor);
+    const spread = valueType === "object" && /\.\.\./.test(value.text) ? resolver.resolve(value) : undefined;
+    return bindDestructured(nameNode, (key) => entries.get(key) ?? (spread && through(normalMembers(extend(spread, key)), value)), bindings, resolver, scopeFor);
   }
   if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, statement());
   // `const { fetch } = env` of a value not followed: each name is a local hiding the global or import of its name.
@@ -1732,10 +1762,10 @@ const carrierMayResolve = (head: string | undefined, known: (name: string | unde
 const PROMISE = "Promise.resolve";
 const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 /** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
-const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with"]);
+const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 const ELEMENT_READS = new Set(["find", "findLast", "at", "pop", "shift"]);
 /** A call's text holding an element read (ELEMENT_READS) or a Map's `get` (read from the text the call is resolved with: its callee's is a copy out of WASM). */
-const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*\(/;
+const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
 
 /** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`, `c.pop()`. */
 function elementReadOf(node: Node): Node | undefined {

@@ -553,6 +553,14 @@ describe("scan/shell-command: entries, callbacks and arrays the scan left open b
     expect(await scan(files)).toEqual(["a.js:10:1-10:2 scan/shell-command", "a.js:2:1-2:20 scan/shell-command", "a.js:3:1-3:24 scan/shell-command", "a.js:4:1-4:33 scan/shell-command", "a.js:5:14-5:50 scan/shell-command", "a.js:6:1-6:24 scan/shell-command", "a.js:8:1-8:2 scan/shell-command"]);
   });
 
+  test("a callback's return read through a constant subscript, a comma, `.bind`, a destructured parameter (in place too); `Object.values` of an object literal; `flat()`; an optional call of `at`; an object spread of an element; of a module not watched, or a member the module lacks, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require(\"child_process\");\nconst f1 = [cp].map((m) => m[\"execSync\"])[0];\nf1(\"a\");\nconst f2 = [cp].map((m) => (0, m.execSync))[0];\nf2(\"b\");\nconst f3 = [cp].map((m) => m.execSync.bind(m))[0];\nf3(\"c\");\nconst f4 = [cp].map(({ execSync }) => execSync)[0];\nf4(\"d\");\nconst f5 = (({ spawn }) => spawn)(cp);\nf5(\"e\");\nconst f6 = Object.values({ a: cp }).map((m) => m.execSync)[0];\nf6(\"f\");\n[cp].flat()[0].execSync(\"g\");\n[cp.execSync].at?.(0)(\"h\");\nconst { execSync: f7 } = { ...[cp][0] };\nf7(\"i\");\n',
+      "b.js": 'const cp = require(\"path\");\nconst cp2 = require(\"child_process\");\nconst f1 = [cp].map((m) => m[\"join\"])[0];\nf1(\"a\");\nconst f2 = [cp].map((m) => (0, m.join))[0];\nf2(\"b\");\nconst f3 = [cp].map((m) => m.join.bind(m))[0];\nf3(\"c\");\nconst f4 = [cp].map(({ join }) => join)[0];\nf4(\"d\");\nconst f5 = (({ join }) => join)(cp);\nf5(\"e\");\nconst f6 = Object.values({ a: cp }).map((m) => m.join)[0];\nf6(\"f\");\n[cp].flat()[0].join(\"g\");\n[cp.join].at?.(0)(\"h\");\nconst { join: f7 } = { ...[cp][0] };\nf7(\"i\");\n[cp2].map((m) => m[\"nope\"])[0](\"j\");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:11:1-11:3 scan/shell-command", "a.js:13:1-13:3 scan/shell-command", "a.js:14:1-14:24 scan/shell-command", "a.js:15:1-15:22 scan/shell-command", "a.js:17:1-17:3 scan/shell-command", "a.js:3:1-3:3 scan/shell-command", "a.js:5:1-5:3 scan/shell-command", "a.js:7:1-7:3 scan/shell-command", "a.js:9:1-9:3 scan/shell-command"]);
+  });
+
   test("an array literal held in a slot (`this.list = [cp.execSync]` … `this.list[0](…)`, `this.list[i]`, handed over whole, `setup(this.list)`); of plain values or a module not watched is not", async () => {
     const files = {
       "a.js": 'const cp = require("child_process");\nclass A {\n  constructor() { this.list = [cp.execSync]; }\n  go(i) { this.list[0]("a"); this.list[i]("b"); }\n  run() { setup(this.list); }\n}\n',

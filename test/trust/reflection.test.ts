@@ -9,7 +9,8 @@ import { gate, pullRequest, scanAnnotations } from "./pr";
 // copied from its entries or by a spread, or what a `map` callback returns; a module rebuilt from a Map of its entries or
 // from pairs, what `flatMap`/`reduce` callbacks return, a mapped array held by a name, a Map iterated by name, an array in
 // a slot, a callback named, `pop`/`shift`/`concat`, an awaited promise of the module, a function written in place given it,
-// an array destructured by index: each ran under Node 20 and passed the gate before.
+// an array destructured by index, a callback's return through a subscript, a comma, `.bind` or a destructured parameter,
+// `flat()`, `at?.()`, an object spread of an element: each ran under Node 20 and passed the gate before.
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
@@ -110,5 +111,14 @@ describe("a module's members reached by reflection fail the gate", () => {
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/methods.js 10 1", "scan/shell-command agent/methods.js 2 1", "scan/shell-command agent/methods.js 3 1", "scan/shell-command agent/methods.js 4 1", "scan/shell-command agent/methods.js 5 14", "scan/shell-command agent/methods.js 6 1", "scan/shell-command agent/methods.js 8 1"]);
+  });
+
+  it("scan/shell-command: a callback's return through a constant subscript, a comma, `.bind`, a destructured parameter; `Object.values` of an object literal; `flat()`; `at?.(0)`; an object spread of an element fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/returns.js"), `const cp = require("child_process");\nconst f1 = [cp].map((m) => m["execSync"])[0];\nf1("${CMD}");\nconst f2 = [cp].map((m) => (0, m.execSync))[0];\nf2("${CMD}");\nconst f3 = (({ execSync }) => execSync)(cp);\nf3("${CMD}");\nconst f4 = Object.values({ a: cp }).map((m) => m.execSync.bind(m))[0];\nf4("${CMD}");\n[cp].flat()[0].execSync("${CMD}");\n[cp.execSync].at?.(0)("${CMD}");\nconst { execSync: f5 } = { ...[cp][0] };\nf5("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/returns.js 10 1", "scan/shell-command agent/returns.js 11 1", "scan/shell-command agent/returns.js 13 1", "scan/shell-command agent/returns.js 3 1", "scan/shell-command agent/returns.js 5 1", "scan/shell-command agent/returns.js 7 1", "scan/shell-command agent/returns.js 9 1"]);
   });
 });
