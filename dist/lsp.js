@@ -57778,7 +57778,7 @@ var LanguageRules = class {
         const named2 = globalLiterals.some((literal2) => literal2.in(text4));
         if (named2 && someInCode(text4, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal2) => literal2.in(text4))) return false;
-        return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && JS_JOINED_STRING.test(text4) || named2 && someInCode(text4, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text4, globalWord);
+        return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && (named2 || JS_JOINED_STRING.test(text4)) || named2 && someInCode(text4, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text4, globalWord);
       };
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2), evaluator: (path2, form) => this.evaluator(path2, form) };
     }

@@ -9827,7 +9827,7 @@ var LanguageRules = class {
         const named2 = globalLiterals.some((literal) => literal.in(text));
         if (named2 && someInCode(text, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
-        return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text) || named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
+        return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && (named2 || JS_JOINED_STRING.test(text)) || named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
       };
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2), evaluator: (path2, form) => this.evaluator(path2, form) };
     }

@@ -561,6 +561,15 @@ describe("scan/shell-command: entries, callbacks and arrays the scan left open b
     expect(await scan(files)).toEqual(["a.js:11:1-11:3 scan/shell-command", "a.js:13:1-13:3 scan/shell-command", "a.js:14:1-14:24 scan/shell-command", "a.js:15:1-15:22 scan/shell-command", "a.js:17:1-17:3 scan/shell-command", "a.js:3:1-3:3 scan/shell-command", "a.js:5:1-5:3 scan/shell-command", "a.js:7:1-7:3 scan/shell-command", "a.js:9:1-9:3 scan/shell-command"]);
   });
 
+  test("scan/network-call: a global object read by a string constant written whole (`const k = \"fetch\"; globalThis[k](…)`: the prefilter let only pieces through); another name is not", async () => {
+    const files = {
+      "a.js": 'const k = "fetch";\nglobalThis[k]("http://x");\n',
+      "c.js": 'const k = "fetch failed";\nglobalThis[k]("x");\n',
+      "d.js": 'const k = "other";\nwindow[k]("x");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:14 scan/network-call"]);
+  });
+
   test("an array literal held in a slot (`this.list = [cp.execSync]` … `this.list[0](…)`, `this.list[i]`, handed over whole, `setup(this.list)`); of plain values or a module not watched is not", async () => {
     const files = {
       "a.js": 'const cp = require("child_process");\nclass A {\n  constructor() { this.list = [cp.execSync]; }\n  go(i) { this.list[0]("a"); this.list[i]("b"); }\n  run() { setup(this.list); }\n}\n',

