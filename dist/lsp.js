@@ -55920,6 +55920,15 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (collection?.length) return bindHeld(nameNode, simpleName, heldLiteral(collection, statement()), statement(), bindings, declareLocals);
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  if (nameType === "array_pattern" && valueType === "identifier" && (path2?.properties || bindings.held(value.text, value))) {
+    for (const [position, target] of arrayElements(nameNode).entries()) {
+      if (target !== HOLE && target?.type === "rest_pattern") break;
+      const local2 = elementName(target);
+      const held = !local2 ? void 0 : path2 ? extend2(path2, String(position)) : bindings.picked(value.text, value, String(position));
+      if (local2 && held?.module !== NOTHING && (held || bindings.mayResolve(local2.text))) bindings.bind(scopeFor(local2.text, held), local2.text, held && through(normalMembers(held), statement()));
+    }
+    return;
+  }
   const element = !path2 && mayBeModule && valueType === "call_expression" && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : void 0;
   if (element && nameType === "array_pattern") {
     for (const target of arrayElements(nameNode)) {

@@ -1364,6 +1364,17 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (collection?.length) return bindHeld(nameNode, simpleName!, heldLiteral(collection, statement())!, statement(), bindings, declareLocals);
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
+  // `const [m, s] = mods` of an array a name holds (a container at the module's top, Bindings.picked; a literal in a
+  // function, heldLiteral): each name the element at its position.
+  if (nameType === "array_pattern" && valueType === "identifier" && (path?.properties || bindings.held(value.text, value))) {
+    for (const [position, target] of arrayElements(nameNode).entries()) {
+      if (target !== HOLE && target?.type === "rest_pattern") break;
+      const local = elementName(target);
+      const held = !local ? undefined : path ? extend(path, String(position)) : bindings.picked(value.text, value, String(position));
+      if (local && held?.module !== NOTHING && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held && through(normalMembers(held), statement()));
+    }
+    return;
+  }
   // `const fs = [cp].map((m) => m.exec)`, `const vs = Object.values(cp)`, `const [run] = [cp].filter(Boolean)`: an array a
   // method returns holds its element (Resolver.elementOf, the first that resolves), as a literal held by the name does.
   const element = !path && mayBeModule && valueType === "call_expression" && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : undefined;

@@ -570,6 +570,14 @@ describe("scan/shell-command: entries, callbacks and arrays the scan left open b
     expect(await scan(files)).toEqual(["a.js:2:1-2:14 scan/network-call"]);
   });
 
+  test("an array held by a name destructured (`const mods = [cp]; const [m] = mods`, in a function too, by position); another position, or a module not watched, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst mods = [cp, cp.spawn];\nconst [m, s] = mods;\nm.execSync("a");\ns("b");\nfunction f() {\n  const fs = [1, cp.exec];\n  const [, g] = fs;\n  g("c");\n}\n',
+      "b.js": 'const cp = require("child_process");\nconst path = require("path");\nconst mods = [path, 1, cp];\nconst [m, n] = mods;\nm.join("a");\nn("b");\nfunction f() {\n  const fs = [1, cp.exec];\n  const [g] = fs;\n  g("c");\n}\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:4:1-4:11 scan/shell-command", "a.js:5:1-5:2 scan/shell-command", "a.js:9:3-9:4 scan/shell-command"]);
+  });
+
   test("an array literal held in a slot (`this.list = [cp.execSync]` … `this.list[0](…)`, `this.list[i]`, handed over whole, `setup(this.list)`); of plain values or a module not watched is not", async () => {
     const files = {
       "a.js": 'const cp = require("child_process");\nclass A {\n  constructor() { this.list = [cp.execSync]; }\n  go(i) { this.list[0]("a"); this.list[i]("b"); }\n  run() { setup(this.list); }\n}\n',

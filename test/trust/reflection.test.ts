@@ -10,8 +10,8 @@ import { gate, pullRequest, scanAnnotations } from "./pr";
 // from pairs, what `flatMap`/`reduce` callbacks return, a mapped array held by a name, a Map iterated by name, an array in
 // a slot, a callback named, `pop`/`shift`/`concat`, an awaited promise of the module, a function written in place given it,
 // an array destructured by index, a callback's return through a subscript, a comma, `.bind` or a destructured parameter,
-// `flat()`, `at?.()`, an object spread of an element, `globalThis[k]` of a constant "fetch": each ran under Node 20 and
-// passed the gate before.
+// `flat()`, `at?.()`, an object spread of an element, `globalThis[k]` of a constant "fetch", an array held by a name
+// destructured: each ran under Node 20 and passed the gate before.
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
@@ -130,5 +130,14 @@ describe("a module's members reached by reflection fail the gate", () => {
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/network-call agent/global.js 2 1"]);
+  });
+
+  it("scan/shell-command: an array held by a name destructured (`const mods = [cp, cp.execSync]; const [m, s] = mods`) fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/unpacked.js"), `const cp = require("child_process");\nconst mods = [cp, cp.execSync];\nconst [m, s] = mods;\nm.execSync("${CMD}");\ns("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/unpacked.js 4 1", "scan/shell-command agent/unpacked.js 5 1"]);
   });
 });
