@@ -4383,7 +4383,7 @@ var Bindings = class {
   picked(name2, node, key) {
     const container = this.containers.get(name2);
     if (!container || !this.fileScoped(name2, node)) return void 0;
-    return key === void 0 ? container.values[0] : container.keyed.get(key);
+    return key === void 0 ? container.values[0] : container.keyed.get(key) ?? (ARRAY_INDEX.test(key) ? container.keyed.get(EVERY_INDEX) : void 0);
   }
   /**
    * Names holding an instance of a class (`const shell = new Shell()`), by class name: `shell.run` is the slot
@@ -4576,13 +4576,16 @@ var Fresh = class {
 var MAX_RESOLVE_DEPTH = 64;
 var PROTO = "__proto__";
 var EACH_DESCRIPTOR = "<descriptors>";
+var EVERY_INDEX = "<every index>";
+var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function extend(path2, ...members) {
   if (path2.returns) return members.length && !path2.unfollowed ? { module: NOTHING, members: [] } : path2;
   if (path2.properties) {
     if (!members.length) return path2;
     const own = Object.hasOwn(path2.properties, members[0]) ? path2.properties[members[0]] : void 0;
     const described = Object.hasOwn(path2.properties, EACH_DESCRIPTOR) ? { module: OBJECT, members: [], properties: { value: extend(path2.properties[EACH_DESCRIPTOR], members[0]) } } : void 0;
-    const value = own ?? described ?? (Object.hasOwn(path2.properties, PROTO) ? extend(path2.properties[PROTO], members[0]) : void 0);
+    const indexed = !own && Object.hasOwn(path2.properties, EVERY_INDEX) && ARRAY_INDEX.test(members[0]) ? path2.properties[EVERY_INDEX] : void 0;
+    const value = own ?? indexed ?? described ?? (Object.hasOwn(path2.properties, PROTO) ? extend(path2.properties[PROTO], members[0]) : void 0);
     return value ? extend({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
   }
   return { module: path2.module, members: [...path2.members, ...members], via: path2.via, ...path2.unfollowed ? { unfollowed: path2.unfollowed } : {} };
@@ -7302,7 +7305,6 @@ function withMember(callee, resolver, objects) {
   }
   return void 0;
 }
-var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function arrayElement(array, position) {
   let at = 0;
   for (const child of array.children) {
@@ -7365,6 +7367,8 @@ var Resolver = class {
    */
   calls = /* @__PURE__ */ new Map();
   resolving = false;
+  /** The file's top-level functions by name (a callback named, `[cp].map(pick)`), read when first asked. */
+  functions;
   resolve(node, text = node.text, depth = 0) {
     if (this.resolving) return this.resolveAt(node, text, depth);
     this.deadline?.check();
@@ -7408,7 +7412,8 @@ var Resolver = class {
         if (object?.type === "array" && index) {
           const key = this.propertyKey(index);
           const element = key !== void 0 && ARRAY_INDEX.test(key) ? arrayElement(object, Number(key)) : void 0;
-          return element ? this.resolve(element, element.text, depth + 1) : void 0;
+          if (element) return this.resolve(element, element.text, depth + 1);
+          return key !== void 0 && ARRAY_INDEX.test(key) ? this.firstResolved(arrayElements(object).filter((e) => e !== HOLE && e?.type === "spread_element"), depth) : void 0;
         }
         if (object?.type === "identifier") return index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : void 0;
         return this.elementRead(node, depth);
@@ -7451,7 +7456,8 @@ var Resolver = class {
       // TypeScript's `<any>window`: the expression follows its type.
       case "type_assertion": {
         const inner = node.type === "type_assertion" ? namedChildrenOf(node).at(-1) : namedChildrenOf(node)[0];
-        return inner ? this.resolve(inner, inner.text, depth + 1) : void 0;
+        const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function"), PROMISE) ? namedChildrenOf(inner)[0] : inner;
+        return promised ? this.resolve(promised, promised.text, depth + 1) : void 0;
       }
       default:
         return void 0;
@@ -7468,7 +7474,10 @@ var Resolver = class {
     if (key) return this.bindings.slotPath(key.split("."));
     const fn = node.childForFieldName("function");
     const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
-    if (returned) return this.resolve(returned, returned.text, depth + 1);
+    if (returned) {
+      const args2 = namedChildrenOf(node.childForFieldName("arguments"));
+      return this.callbackReturn(returned, parametersOf(unwrap(fn)).map((parameter, i2) => [parameter, args2[i2], true]), depth);
+    }
     return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : void 0) ?? this.returned(fn, depth, node);
   }
   /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
@@ -7625,8 +7634,8 @@ var Resolver = class {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const node = unwrap(collection);
     const type = node.type;
-    if (type === "array" && !pairs) return this.firstResolved(arrayElements(node), depth);
-    if (type === "identifier") return pairs ? void 0 : this.bindings.picked(node.text, node, void 0) ?? this.heldEntry(node, void 0);
+    if (type === "array") return pairs ? this.pairsIn(node, depth)[0]?.[1] : this.firstResolved(arrayElements(node), depth);
+    if (type === "identifier") return this.bindings.picked(node.text, node, void 0) ?? this.heldEntry(node, void 0);
     if (type === "new_expression") {
       const entries = this.collectionEntries(node, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : void 0;
@@ -7638,21 +7647,75 @@ var Resolver = class {
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method2 = fn.childForFieldName("property").text;
       if (method2 === "entries" !== pairs) return void 0;
+      const entry = method2 !== "resolve" && first?.type === "object" ? literalEntries(first, this, this.bindings)[0] : void 0;
+      if (entry) return through(entry[1], node);
       const base = first && this.resolve(first, first.text, depth + 1);
       return base && through(method2 === "resolve" ? base : extend(base, ANY), node);
     }
     const object = fn.childForFieldName("object");
     const method = fn.childForFieldName("property")?.text ?? "";
-    if (method === "map" && !pairs) {
-      const returned = first && returnedInPlace(first);
-      if (!returned) return void 0;
-      const chain = simpleChain(returned.text);
-      const parameter = firstParameter(unwrap(first));
-      const element = chain && parameter?.type === "identifier" && chain[0] === parameter.text && object ? this.elementOf(object, false, depth + 1) : void 0;
-      const path2 = element ? extend(element, ...chain.slice(1)) : this.resolve(returned, returned.text, depth + 1);
-      return path2 && through(path2, node);
+    if ((method === "map" || method === "flatMap") && !pairs) {
+      const callback = first?.type === "identifier" ? this.bindings.fileScoped(first.text, first) ? (this.functions ??= topLevelFunctions(programOf(first))).get(first.text) : void 0 : first;
+      const returned = callback && returnedInPlace(callback);
+      if (!returned || !object) return void 0;
+      const parameter = firstParameter(unwrap(callback));
+      const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
+      for (const value of values) {
+        const path2 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : void 0;
+        if (path2) return through(path2, node);
+      }
+      return void 0;
     }
+    if (method === "values" || method === "entries" && pairs) return object && object.type !== "array" ? this.elementOf(object, method === "entries", depth + 1) : void 0;
     return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : void 0;
+  }
+  /**
+   * What a callback's returned `value` is, read before its parameters are bound (`const f = [cp].map(\u2026)[0]` comes first):
+   * a member of a parameter given an element of `collection` (`(m) => m.exec`), or of a value given (`[parameter, value]`
+   * with `value` not a collection: reduce's initial value), else what `value` resolves to.
+   */
+  callbackReturn(value, given2, depth) {
+    const chain = this.memberChain(value, depth);
+    for (const [parameter, source, whole] of chain ? given2 : []) {
+      if (!parameter || !source) continue;
+      const pair = parameter.type === "array_pattern" && !whole ? elementName(arrayElements(parameter)[1] ?? null) : void 0;
+      const key = parameter.type === "object_pattern" ? destructured(parameter, (computed) => this.propertyKey(computed), true).find(([, local]) => local.type !== "object_pattern" && local.text === chain[0]) : void 0;
+      if (!key && (parameter.type !== "identifier" || chain[0] !== parameter.text) && (!pair || chain[0] !== pair.text)) continue;
+      const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, pair !== void 0, depth + 1);
+      return held && extend(held, ...key ? [key[0] ?? ANY] : [], ...chain.slice(1));
+    }
+    return this.resolve(value, value.text, depth + 1);
+  }
+  /**
+   * The names a value reads from its first name (`m.exec`, `m["exec"]` with a key the file fixes, `(0, m.exec)`, `m.exec.bind(m)`,
+   * `m?.exec`): `["m", "exec"]`; undefined for anything else.
+   */
+  memberChain(value, depth) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const node = unwrap(value);
+    const type = node.type;
+    if (type === "identifier") return [node.text];
+    if (type === "non_null_expression" || type === "as_expression" || type === "satisfies_expression") {
+      const inner = node.namedChild(0);
+      return inner ? this.memberChain(inner, depth + 1) : void 0;
+    }
+    const fn = type === "call_expression" ? node.childForFieldName("function") : null;
+    if (fn) return fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind" ? this.memberChain(fn.childForFieldName("object"), depth + 1) : void 0;
+    if (type !== "member_expression" && type !== "subscript_expression") return void 0;
+    const object = node.childForFieldName("object");
+    const key = type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
+    const base = object && key !== void 0 ? this.memberChain(object, depth + 1) : void 0;
+    return base && [...base, key];
+  }
+  /** `[cp].reduce((a, m) => m.exec, init)` (or `reduceRight`): what the callback returns, its accumulator the initial value given (else an element), its second parameter an element. */
+  reduced(call2, collection, depth) {
+    const [callback, initial] = namedChildrenOf(call2);
+    const returned = callback && returnedInPlace(callback);
+    const fn = callback && unwrap(callback);
+    if (!returned) return void 0;
+    const [accumulator, element] = parametersOf(fn);
+    const path2 = this.callbackReturn(returned, [[element, collection], initial ? [accumulator, initial, true] : [accumulator, collection]], depth);
+    return path2 && through(path2, call2);
   }
   /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
   heldEntry(name2, key) {
@@ -7660,11 +7723,13 @@ var Resolver = class {
     const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? extend(held, key ?? ANY_ENTRY) : void 0;
     return entry?.module === NOTHING ? void 0 : entry;
   }
-  /** The first of `values` that resolves, reached through it. */
+  /** The first of `values` that resolves, reached through it (of a spread, `...m.values()`, its first element that does). */
   firstResolved(values, depth) {
     for (const value of values) {
-      if (!value || value === HOLE || value.type === "spread_element") continue;
-      const path2 = this.resolve(value, value.text, depth + 1);
+      if (!value || value === HOLE) continue;
+      const spread = value.type === "spread_element" ? value.namedChild(0) : void 0;
+      if (spread === null) continue;
+      const path2 = spread ? this.elementOf(spread, false, depth + 1) : this.resolve(value, value.text, depth + 1);
       if (path2) return through(path2, value);
     }
     return void 0;
@@ -7685,14 +7750,18 @@ var Resolver = class {
       return { values: path2 ? [[void 0, through(path2, given2)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
+    return { values: given2?.type === "array" ? this.pairsIn(given2, depth, pairs) : [], pairs };
+  }
+  /** The watched values of an array written in place, each `[key, value]` pair's (by the key a constant fixes) or, not `pairs`, each element's. */
+  pairsIn(array, depth, pairs = true) {
     const values = [];
-    for (const element of given2?.type === "array" ? arrayElements(given2) : []) {
+    for (const element of arrayElements(array)) {
       if (!element || element === HOLE) continue;
       const [key, value] = pairs ? element.type === "array" ? [arrayElement(element, 0), arrayElement(element, 1)] : [] : [void 0, element];
       const path2 = value && value.type !== "spread_element" ? this.resolve(value, value.text, depth + 1) : void 0;
       if (path2) values.push([key && this.constants.stringOf(key), through(path2, value)]);
     }
-    return { values, pairs };
+    return values;
   }
   /**
    * An element read of a collection (`Object.values(cp)[i]`, `.find(\u2026)`, `.at(i)`), or the value half of an entry so read
@@ -7711,6 +7780,8 @@ var Resolver = class {
     const read = elementReadOf(node);
     if (read) return this.elementOf(read, false, depth + 1);
     const fn = node.childForFieldName("function");
+    const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
+    if (method === "reduce" || method === "reduceRight") return this.reduced(node, fn.childForFieldName("object"), depth);
     const object = fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "get" ? unwrap(fn.childForFieldName("object")) : void 0;
     if (!object) return void 0;
     const [keyNode] = namedChildrenOf(node);
@@ -7719,14 +7790,33 @@ var Resolver = class {
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : void 0;
     return entries?.pairs ? key === void 0 ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1] : void 0;
   }
-  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(\u2026)`, SUBSETS); undefined for anything else. */
+  /**
+   * `Object.fromEntries(entries)`: a copy of a module's members (`Object.entries(cp)`, or some: `.filter(\u2026)`, or each mapped
+   * to itself, `.map(([k, v]) => [k, v])`, also in a Map, `new Map(Object.entries(cp))`), or an object of the pairs written
+   * in place (`[["run", cp.exec]]`, `new Map([["run", cp.exec]])`), as the literal `{ run: cp.exec }` is.
+   */
+  rebuilt(entries, call2, depth) {
+    let given2 = entries && unwrap(entries);
+    if (given2?.type === "new_expression") {
+      const made = this.collectionEntries(given2, depth);
+      if (!made?.pairs) return void 0;
+      if (made.values.length > 0) return heldLiteral(made.values, call2);
+      given2 = namedChildrenOf(given2)[0];
+    }
+    if (given2?.type === "array") return heldLiteral(this.pairsIn(given2, depth), call2);
+    const copied = this.entriesOf(given2);
+    const base = copied && this.resolve(copied, copied.text, depth + 1);
+    return base && through(base, call2);
+  }
+  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(\u2026)`, SUBSETS, or `.map(([k, v]) => [k, v])`); undefined for anything else. */
   entriesOf(entries) {
     for (let node = entries && unwrap(entries), depth = 0; node?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
       const fn = node.childForFieldName("function");
       if (!fn || fn.type !== "member_expression") return void 0;
       if (this.readsByName(fn, "Object.entries")) return namedChildrenOf(node)[0];
       const object = fn.childForFieldName("object");
-      node = object && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? unwrap(object) : void 0;
+      const method = fn.childForFieldName("property")?.text ?? "";
+      node = object && (SUBSETS.has(method) || method === "map" && mapsEntryToItself(namedChildrenOf(node)[0])) ? unwrap(object) : void 0;
     }
     return void 0;
   }
@@ -7775,11 +7865,7 @@ var Resolver = class {
       const base = object2 && this.resolve(object2, object2.text, depth + 1);
       return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node);
     }
-    if (this.readsByName(fn, "Object.fromEntries")) {
-      const copied = this.entriesOf(namedChildrenOf(node)[0]);
-      const base = copied && this.resolve(copied, copied.text, depth + 1);
-      return base && through(base, node);
-    }
+    if (this.readsByName(fn, "Object.fromEntries")) return this.rebuilt(namedChildrenOf(node)[0], node, depth);
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {
       const path2 = this.resolve(arg, arg.text, depth + 1);
@@ -7818,7 +7904,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const valueType = value.type;
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const collection = (head === "new" || head === "Promise") && privateHelperAt(COLLECTION_AT, source, value.startIndex);
-  const thenCallback = functionValue && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
+  const thenCallback = (functionValue || valueType === "function_declaration") && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule = thenCallback || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
   source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
@@ -7826,16 +7912,17 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const literal = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object = literal?.type === "object" ? literal : void 0;
   const nameType = literal !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
-  const objectTarget = object !== void 0 && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments");
+  const slotTarget = nameType === "member_expression" || nameType === "subscript_expression";
+  const objectTarget = object !== void 0 && (slotTarget || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments") || literal?.type === "array" && slotTarget;
   const watched = literal !== void 0 && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal, known);
   const held = watched && (objectTarget || moduleLevel(nameNode));
-  const slots = held && object !== void 0;
+  const slots = held && (object !== void 0 || objectTarget);
   const container = held && !objectTarget;
   const local = watched && !held;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
-  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && valueType === "object" || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
+  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && (valueType === "object" || valueType === "array") || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
   return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 function spreadsKnown(source, value, known) {
@@ -7874,13 +7961,14 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return bindings.declaringScope(name2, nameNode.startIndex);
   };
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
-  if (nameType === "object_pattern" && valueType === "object") {
+  if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries2 = new Map(literalEntries(value, resolver, bindings));
-    return bindDestructured(nameNode, (key) => entries2.get(key), bindings, resolver, scopeFor);
+    const spread = valueType === "object" && /\.\.\./.test(value.text) ? resolver.resolve(value) : void 0;
+    return bindDestructured(nameNode, (key) => entries2.get(key) ?? (spread && through(normalMembers(extend(spread, key)), value)), bindings, resolver, scopeFor);
   }
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
   if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : void 0;
-  if (valueType === "arrow_function" || valueType === "function_expression") {
+  if (valueType === "arrow_function" || valueType === "function_expression" || valueType === "function_declaration") {
     if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
@@ -7893,6 +7981,30 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (collection?.length) return bindHeld(nameNode, simpleName, heldLiteral(collection, statement()), statement(), bindings, declareLocals);
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  if (nameType === "array_pattern" && valueType === "identifier" && (path2?.properties || bindings.held(value.text, value))) {
+    for (const [position, target] of arrayElements(nameNode).entries()) {
+      if (target !== HOLE && target?.type === "rest_pattern") break;
+      const local2 = elementName(target);
+      const held = !local2 ? void 0 : path2 ? extend(path2, String(position)) : bindings.picked(value.text, value, String(position));
+      if (local2 && held?.module !== NOTHING && (held || bindings.mayResolve(local2.text))) bindings.bind(scopeFor(local2.text, held), local2.text, held && through(normalMembers(held), statement()));
+    }
+    return;
+  }
+  const element = !path2 && mayBeModule && valueType === "call_expression" && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : void 0;
+  if (element && nameType === "array_pattern") {
+    for (const target of arrayElements(nameNode)) {
+      if (target !== HOLE && target?.type === "rest_pattern") break;
+      const local2 = elementName(target);
+      if (local2) bindings.bind(scopeFor(local2.text, element), local2.text, through(normalMembers(element), statement()));
+    }
+    return;
+  }
+  if (element && moduleLevel(nameNode)) {
+    bindings.container(simpleName, [[EVERY_INDEX, element]], statement());
+    declareLocals(simpleName);
+    return;
+  }
+  if (element) return bindHeld(nameNode, simpleName, heldLiteral([[EVERY_INDEX, element]], statement()), statement(), bindings, declareLocals);
   if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
@@ -8177,9 +8289,9 @@ var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
-var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
-var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at"]);
-var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get)\s*\(/;
+var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
+var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
+var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
 function elementReadOf(node) {
   if (node.type === "subscript_expression") {
     const object = node.childForFieldName("object");
@@ -8199,13 +8311,47 @@ function describedValue(descriptor) {
   }
   return null;
 }
+function mapsEntryToItself(callback) {
+  const returned = callback && returnedInPlace(callback);
+  const pattern = callback && firstParameter(unwrap(callback));
+  const value = pattern?.type === "array_pattern" ? elementName(arrayElements(pattern)[1] ?? null) : void 0;
+  const second = returned?.type === "array" ? arrayElement(returned, 1) : void 0;
+  return value !== void 0 && second?.type === "identifier" && second.text === value.text;
+}
+function topLevelFunctions(program) {
+  const functions = /* @__PURE__ */ new Map();
+  const add = (name2, fn) => {
+    if (name2?.type === "identifier" && fn && !functions.has(name2.text)) functions.set(name2.text, fn);
+  };
+  for (const child of program.namedChildren) {
+    const statement = child?.type === "export_statement" ? child.childForFieldName("declaration") : child;
+    const type = statement?.type;
+    if (type === "function_declaration") add(statement.childForFieldName("name"), statement);
+    else if (type === "lexical_declaration" || type === "variable_declaration") {
+      for (const declarator of statement.namedChildren) {
+        const value = declarator?.type === "variable_declarator" ? declarator.childForFieldName("value") : null;
+        if (value?.type === "arrow_function" || value?.type === "function_expression") add(declarator.childForFieldName("name"), value);
+      }
+    }
+  }
+  return functions;
+}
+function programOf(node) {
+  let top = node;
+  while (top.parent) top = top.parent;
+  return top;
+}
 function firstParameter(fn) {
   const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
   return first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
 }
+function parametersOf(fn) {
+  const single = fn.childForFieldName("parameter");
+  return single ? [single] : namedChildrenOf(fn.childForFieldName("parameters")).map((p) => p.type === "required_parameter" ? p.childForFieldName("pattern") : p);
+}
 function returnedInPlace(fn) {
   const inPlace = unwrap(fn);
-  if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression") return null;
+  if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression" && inPlace.type !== "function_declaration") return null;
   const body2 = inPlace.childForFieldName("body");
   return body2?.type === "statement_block" ? soleReturn(body2) : body2;
 }
@@ -8240,6 +8386,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
     if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at)) collections.add(identifierAt(source, name2.startIndex) ?? "");
   }
   const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
+  let functions;
   const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at);
   for (const loop of text.matchAll(FOR_OF)) {
     const at = root.startIndex + loop.index + loop[0].length;
@@ -8263,7 +8410,11 @@ function withDerivedDefinitions(definitions, callees, source, root) {
     if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start3, end))) && CALLBACK_END.test(source.slice(Math.max(start3, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) {
-        for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
+        for (const argument of namedChildrenOf(callee.parent)) {
+          const type = argument.type;
+          const named3 = type === "identifier" ? (functions ??= topLevelFunctions(programOf(root))).get(argument.text) : void 0;
+          if (type === "arrow_function" || type === "function_expression" || named3) add(property, named3 ?? argument);
+        }
       }
       continue;
     }
@@ -9849,7 +10000,7 @@ var LanguageRules = class {
         const named2 = globalLiterals.some((literal) => literal.in(text));
         if (named2 && someInCode(text, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
-        return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text) || named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
+        return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && (named2 || JS_JOINED_STRING.test(text)) || named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
       };
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2), evaluator: (path2, form) => this.evaluator(path2, form) };
     }

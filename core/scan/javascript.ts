@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, Bindings, Constants, EACH_DESCRIPTOR, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, outerSlot } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -535,8 +535,6 @@ function withMember(callee: Node, resolver: Resolver, objects: Map<number, Modul
   return undefined;
 }
 
-/** A property name that is an array index (`"0"`, not `""` or `"00"`). */
-const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
 /** The element at `position` of an array literal, counting holes (`[, a]`); undefined past a spread or the end. */
 function arrayElement(array: Node, position: number): Node | undefined {
@@ -623,6 +621,8 @@ export class Resolver {
    */
   private readonly calls = new Map<number, ModulePath | undefined>();
   private resolving = false;
+  /** The file's top-level functions by name (a callback named, `[cp].map(pick)`), read when first asked. */
+  private functions?: Map<string, Node>;
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     if (this.resolving) return this.resolveAt(node, text, depth);
@@ -673,7 +673,9 @@ export class Resolver {
         if (object?.type === "array" && index) {
           const key = this.propertyKey(index);
           const element = key !== undefined && ARRAY_INDEX.test(key) ? arrayElement(object, Number(key)) : undefined;
-          return element ? this.resolve(element, element.text, depth + 1) : undefined;
+          if (element) return this.resolve(element, element.text, depth + 1);
+          // `[...m.values()][0]`: past a spread, an element of what is spread (the first that resolves; an element written after it is not guessed).
+          return key !== undefined && ARRAY_INDEX.test(key) ? this.firstResolved(arrayElements(object).filter((e) => e !== HOLE && e?.type === "spread_element"), depth) : undefined;
         }
         // `TRANSPORTS[protocol]`, `list[0]`: a literal of watched values the name holds at the module's top.
         if (object?.type === "identifier") return index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : undefined;
@@ -718,7 +720,9 @@ export class Resolver {
       // TypeScript's `<any>window`: the expression follows its type.
       case "type_assertion": {
         const inner = node.type === "type_assertion" ? namedChildrenOf(node).at(-1) : namedChildrenOf(node)[0];
-        return inner ? this.resolve(inner, inner.text, depth + 1) : undefined;
+        // `await Promise.resolve(cp)`: the value the promise resolves to.
+        const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function")!, PROMISE) ? namedChildrenOf(inner)[0] : inner;
+        return promised ? this.resolve(promised, promised.text, depth + 1) : undefined;
       }
       default:
         return undefined;
@@ -739,7 +743,11 @@ export class Resolver {
     const fn = node.childForFieldName("function");
     // `(() => cp)()`, and `x = function () { return cp }()` (a function expression needs no parentheses there).
     const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
-    if (returned) return this.resolve(returned, returned.text, depth + 1);
+    // `((m) => m.exec)(cp)`: its parameters given the arguments.
+    if (returned) {
+      const args = namedChildrenOf(node.childForFieldName("arguments"));
+      return this.callbackReturn(returned, parametersOf(unwrap(fn!)).map((parameter, i) => [parameter, args[i], true] as const), depth);
+    }
     return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
   }
 
@@ -925,8 +933,9 @@ export class Resolver {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     const node = unwrap(collection);
     const type = node.type;
-    if (type === "array" && !pairs) return this.firstResolved(arrayElements(node), depth);
-    if (type === "identifier") return pairs ? undefined : (this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined));
+    if (type === "array") return pairs ? this.pairsIn(node, depth)[0]?.[1] : this.firstResolved(arrayElements(node), depth);
+    // A name's pairs (`for (const [k, f] of m)`): those of the Map it holds, the value of each entry.
+    if (type === "identifier") return this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined);
     if (type === "new_expression") {
       const entries = this.collectionEntries(node, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : undefined;
@@ -938,23 +947,85 @@ export class Resolver {
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method = fn.childForFieldName("property")!.text;
       if ((method === "entries") !== pairs) return undefined;
+      // `Object.values({ a: cp })`: the literal's first watched value.
+      const entry = method !== "resolve" && first?.type === "object" ? literalEntries(first, this, this.bindings)[0] : undefined;
+      if (entry) return through(entry[1], node);
       const base = first && this.resolve(first, first.text, depth + 1);
       return base && through(method === "resolve" ? base : extend(base, ANY), node);
     }
     const object = fn.childForFieldName("object");
     const method = fn.childForFieldName("property")?.text ?? "";
-    // `[cp].map((m) => m.exec)`: what the callback returns (its parameter an element of the receiver: thenParameter).
-    if (method === "map" && !pairs) {
-      const returned = first && returnedInPlace(first);
-      if (!returned) return undefined;
-      // `(m) => m.exec` read before its parameter is bound (`const f = [cp].map(…)[0]` comes first): the receiver's element's member.
-      const chain = simpleChain(returned.text);
-      const parameter = firstParameter(unwrap(first!));
-      const element = chain && parameter?.type === "identifier" && chain[0] === parameter.text && object ? this.elementOf(object, false, depth + 1) : undefined;
-      const path = element ? extend(element, ...chain!.slice(1)) : this.resolve(returned, returned.text, depth + 1);
-      return path && through(path, node);
+    // `[cp].map((m) => m.exec)`: what the callback returns (its parameter an element of the receiver: thenParameter);
+    // `[cp].flatMap((m) => [m.exec])`: an element of the array it returns, or what it returns.
+    if ((method === "map" || method === "flatMap") && !pairs) {
+      // `[cp].map(pick)`: the function of the top level named (not hidden by a local of the name).
+      const callback = first?.type === "identifier" ? (this.bindings.fileScoped(first.text, first) ? (this.functions ??= topLevelFunctions(programOf(first))).get(first.text) : undefined) : first;
+      const returned = callback && returnedInPlace(callback);
+      if (!returned || !object) return undefined;
+      const parameter = firstParameter(unwrap(callback!));
+      const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
+      for (const value of values) {
+        const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
+        if (path) return through(path, node);
+      }
+      return undefined;
     }
+    // `new Map(…).values()`, `m.values()` of a Map or Set held by a name: its values (a Map's `entries()`: its pairs).
+    if (method === "values" || (method === "entries" && pairs)) return object && object.type !== "array" ? this.elementOf(object, method === "entries", depth + 1) : undefined;
     return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : undefined;
+  }
+
+  /**
+   * What a callback's returned `value` is, read before its parameters are bound (`const f = [cp].map(…)[0]` comes first):
+   * a member of a parameter given an element of `collection` (`(m) => m.exec`), or of a value given (`[parameter, value]`
+   * with `value` not a collection: reduce's initial value), else what `value` resolves to.
+   */
+  private callbackReturn(value: Node, given: ReadonlyArray<readonly [Node | null | undefined, Node | undefined, boolean?]>, depth: number): ModulePath | undefined {
+    const chain = this.memberChain(value, depth);
+    for (const [parameter, source, whole] of chain ? given : []) {
+      if (!parameter || !source) continue;
+      // `([, v]) => v` of an element that is a pair (`Object.entries(cp).map(…)`): the pair's value.
+      const pair = parameter.type === "array_pattern" && !whole ? elementName(arrayElements(parameter)[1] ?? null) : undefined;
+      // `({ exec }) => exec`: the member the pattern names.
+      const key = parameter.type === "object_pattern" ? destructured(parameter, (computed) => this.propertyKey(computed), true).find(([, local]) => local.type !== "object_pattern" && local.text === chain![0]) : undefined;
+      if (!key && (parameter.type !== "identifier" || chain![0] !== parameter.text) && (!pair || chain![0] !== pair.text)) continue;
+      const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, pair !== undefined, depth + 1);
+      return held && extend(held, ...(key ? [key[0] ?? ANY] : []), ...chain!.slice(1));
+    }
+    return this.resolve(value, value.text, depth + 1);
+  }
+
+  /**
+   * The names a value reads from its first name (`m.exec`, `m["exec"]` with a key the file fixes, `(0, m.exec)`, `m.exec.bind(m)`,
+   * `m?.exec`): `["m", "exec"]`; undefined for anything else.
+   */
+  private memberChain(value: Node, depth: number): string[] | undefined {
+    if (depth > MAX_RESOLVE_DEPTH) return undefined;
+    const node = unwrap(value);
+    const type = node.type;
+    if (type === "identifier") return [node.text];
+    if (type === "non_null_expression" || type === "as_expression" || type === "satisfies_expression") {
+      const inner = node.namedChild(0);
+      return inner ? this.memberChain(inner, depth + 1) : undefined;
+    }
+    const fn = type === "call_expression" ? node.childForFieldName("function") : null;
+    if (fn) return fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind" ? this.memberChain(fn.childForFieldName("object")!, depth + 1) : undefined;
+    if (type !== "member_expression" && type !== "subscript_expression") return undefined;
+    const object = node.childForFieldName("object");
+    const key = type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
+    const base = object && key !== undefined ? this.memberChain(object, depth + 1) : undefined;
+    return base && [...base, key!];
+  }
+
+  /** `[cp].reduce((a, m) => m.exec, init)` (or `reduceRight`): what the callback returns, its accumulator the initial value given (else an element), its second parameter an element. */
+  private reduced(call: Node, collection: Node, depth: number): ModulePath | undefined {
+    const [callback, initial] = namedChildrenOf(call);
+    const returned = callback && returnedInPlace(callback);
+    const fn = callback && unwrap(callback);
+    if (!returned) return undefined;
+    const [accumulator, element] = parametersOf(fn!);
+    const path = this.callbackReturn(returned, [[element, collection], initial ? [accumulator, initial, true] : [accumulator, collection]], depth);
+    return path && through(path, call);
   }
 
   /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
@@ -964,11 +1035,13 @@ export class Resolver {
     return entry?.module === NOTHING ? undefined : entry;
   }
 
-  /** The first of `values` that resolves, reached through it. */
+  /** The first of `values` that resolves, reached through it (of a spread, `...m.values()`, its first element that does). */
   private firstResolved(values: ReadonlyArray<Node | null | typeof HOLE>, depth: number): ModulePath | undefined {
     for (const value of values) {
-      if (!value || value === HOLE || value.type === "spread_element") continue;
-      const path = this.resolve(value, value.text, depth + 1);
+      if (!value || value === HOLE) continue;
+      const spread = value.type === "spread_element" ? value.namedChild(0) : undefined;
+      if (spread === null) continue;
+      const path = spread ? this.elementOf(spread, false, depth + 1) : this.resolve(value, value.text, depth + 1);
       if (path) return through(path, value);
     }
     return undefined;
@@ -990,14 +1063,19 @@ export class Resolver {
       return { values: path ? [[undefined, through(path, given!)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
+    return { values: given?.type === "array" ? this.pairsIn(given, depth, pairs) : [], pairs };
+  }
+
+  /** The watched values of an array written in place, each `[key, value]` pair's (by the key a constant fixes) or, not `pairs`, each element's. */
+  private pairsIn(array: Node, depth: number, pairs = true): Array<[string | undefined, ModulePath]> {
     const values: Array<[string | undefined, ModulePath]> = [];
-    for (const element of given?.type === "array" ? arrayElements(given) : []) {
+    for (const element of arrayElements(array)) {
       if (!element || element === HOLE) continue;
       const [key, value] = pairs ? (element.type === "array" ? [arrayElement(element, 0), arrayElement(element, 1)] : []) : [undefined, element];
       const path = value && value.type !== "spread_element" ? this.resolve(value, value.text, depth + 1) : undefined;
       if (path) values.push([key && this.constants.stringOf(key), through(path, value!)]);
     }
-    return { values, pairs };
+    return values;
   }
 
   /**
@@ -1017,6 +1095,8 @@ export class Resolver {
     const read = elementReadOf(node);
     if (read) return this.elementOf(read, false, depth + 1);
     const fn = node.childForFieldName("function");
+    const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : undefined;
+    if (method === "reduce" || method === "reduceRight") return this.reduced(node, fn!.childForFieldName("object")!, depth);
     const object = fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "get" ? unwrap(fn.childForFieldName("object")!) : undefined;
     if (!object) return undefined;
     const [keyNode] = namedChildrenOf(node);
@@ -1026,14 +1106,34 @@ export class Resolver {
     return entries?.pairs ? (key === undefined ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1]) : undefined;
   }
 
-  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(…)`, SUBSETS); undefined for anything else. */
+  /**
+   * `Object.fromEntries(entries)`: a copy of a module's members (`Object.entries(cp)`, or some: `.filter(…)`, or each mapped
+   * to itself, `.map(([k, v]) => [k, v])`, also in a Map, `new Map(Object.entries(cp))`), or an object of the pairs written
+   * in place (`[["run", cp.exec]]`, `new Map([["run", cp.exec]])`), as the literal `{ run: cp.exec }` is.
+   */
+  private rebuilt(entries: Node | undefined, call: Node, depth: number): ModulePath | undefined {
+    let given = entries && unwrap(entries);
+    if (given?.type === "new_expression") {
+      const made = this.collectionEntries(given, depth);
+      if (!made?.pairs) return undefined;
+      if (made.values.length > 0) return heldLiteral(made.values, call);
+      given = namedChildrenOf(given)[0];
+    }
+    if (given?.type === "array") return heldLiteral(this.pairsIn(given, depth), call);
+    const copied = this.entriesOf(given);
+    const base = copied && this.resolve(copied, copied.text, depth + 1);
+    return base && through(base, call);
+  }
+
+  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(…)`, SUBSETS, or `.map(([k, v]) => [k, v])`); undefined for anything else. */
   private entriesOf(entries: Node | undefined): Node | undefined {
     for (let node = entries && unwrap(entries), depth = 0; node?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
       const fn = node.childForFieldName("function");
       if (!fn || fn.type !== "member_expression") return undefined;
       if (this.readsByName(fn, "Object.entries")) return namedChildrenOf(node)[0];
       const object = fn.childForFieldName("object");
-      node = object && SUBSETS.has(fn.childForFieldName("property")?.text ?? "") ? unwrap(object) : undefined;
+      const method = fn.childForFieldName("property")?.text ?? "";
+      node = object && (SUBSETS.has(method) || (method === "map" && mapsEntryToItself(namedChildrenOf(node)[0]))) ? unwrap(object) : undefined;
     }
     return undefined;
   }
@@ -1092,12 +1192,7 @@ export class Resolver {
       const base = object && this.resolve(object, object.text, depth + 1);
       return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node);
     }
-    // `Object.fromEntries(Object.entries(cp))`: a copy of the module's members (or some: `.filter(…)`).
-    if (this.readsByName(fn, "Object.fromEntries")) {
-      const copied = this.entriesOf(namedChildrenOf(node)[0]);
-      const base = copied && this.resolve(copied, copied.text, depth + 1);
-      return base && through(base, node);
-    }
+    if (this.readsByName(fn, "Object.fromEntries")) return this.rebuilt(namedChildrenOf(node)[0], node, depth);
     // `Object.freeze(cp)`: the object given; `Object.assign(target, …sources)`: any of them.
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {
@@ -1152,7 +1247,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   // `new Map(…)`, `new Set(…)`, `Promise.resolve(…)`: a collection (Resolver.collectionEntries).
   const collection = (head === "new" || head === "Promise") && privateHelperAt(COLLECTION_AT, source, value.startIndex);
   // A name's callbacks (`mods.forEach((m) => …)`) only when the name may hold a collection of watched values.
-  const thenCallback = functionValue && simpleName !== undefined && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
+  const thenCallback = (functionValue || valueType === "function_declaration") && simpleName !== undefined && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   // `for (const f of Object.values(cp))` (withDerivedDefinitions): the name is an element of the collection.
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule =
@@ -1173,11 +1268,13 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const nameType = literal !== undefined || valueType === "identifier" ? nameNode.type : undefined;
   // An object assigned to a target, not a plain name. `exports` itself is a slot's root only as Object.assign's target
   // (withDerivedDefinitions): `exports = {…}` rebinds a local.
-  const objectTarget = object !== undefined && (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "default" || (nameType === "identifier" && nameNode.parent?.type === "arguments"));
+  // `this.list = [cp.exec]`: an array in a slot is one too (its elements the slot's by index).
+  const slotTarget = nameType === "member_expression" || nameType === "subscript_expression";
+  const objectTarget = (object !== undefined && (slotTarget || nameType === "default" || (nameType === "identifier" && nameNode.parent?.type === "arguments"))) || (literal?.type === "array" && slotTarget);
   // The literal's text before the name's place (moduleLevel asks parents, each a walk down from the root).
   const watched = literal !== undefined && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal, known);
   const held = watched && (objectTarget || moduleLevel(nameNode));
-  const slots = held && object !== undefined;
+  const slots = held && (object !== undefined || objectTarget);
   const container = held && !objectTarget;
   // `function f() { const o = { run: cp.exec } … }`: a literal held by a name of a function is the name's value there (heldLiteral), not a slot of the file.
   const local = watched && !held;
@@ -1186,7 +1283,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
   // A function value binds only the parameter of `import("m").then((m) => …)`; `const [run] = [cp.exec]` binds (or shadows) by position.
   const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
-  const binds = constant || watched || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array") || (nameNode.type === "object_pattern" && valueType === "object") || (pattern && identifiersIn(nameNode.text).some((name) => bindings.mayResolve(name)));
+  const binds = constant || watched || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array") || (nameNode.type === "object_pattern" && (valueType === "object" || valueType === "array")) || (pattern && identifiersIn(nameNode.text).some((name) => bindings.mayResolve(name)));
   return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 
@@ -1245,16 +1342,18 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     return bindings.declaringScope(name, nameNode.startIndex);
   };
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
-  // `const { run: f } = { run: cp.exec }`: each key's value in the literal.
-  if (nameType === "object_pattern" && valueType === "object") {
+  // `const { run: f } = { run: cp.exec }`, `const { 0: f } = [cp.exec]`: each key's value in the literal; a key it does
+  // not hold, of what is spread into it (`{ ...cp }`, Resolver.resolve).
+  if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries = new Map(literalEntries(value, resolver, bindings));
-    return bindDestructured(nameNode, (key) => entries.get(key), bindings, resolver, scopeFor);
+    const spread = valueType === "object" && /\.\.\./.test(value.text) ? resolver.resolve(value) : undefined;
+    return bindDestructured(nameNode, (key) => entries.get(key) ?? (spread && through(normalMembers(extend(spread, key)), value)), bindings, resolver, scopeFor);
   }
   if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, statement());
   // `const { fetch } = env` of a value not followed: each name is a local hiding the global or import of its name.
   if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : undefined;
-  if (valueType === "arrow_function" || valueType === "function_expression") {
-    // `import("m").then((m) => m.exec())`: nameNode is the `then`.
+  if (valueType === "arrow_function" || valueType === "function_expression" || valueType === "function_declaration") {
+    // `import("m").then((m) => m.exec())`: nameNode is the `then` (`[cp].forEach(go)`: the function `go` is the value).
     if (CALLBACK_METHODS.has(simpleName!) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
     return;
   }
@@ -1270,6 +1369,34 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (collection?.length) return bindHeld(nameNode, simpleName!, heldLiteral(collection, statement())!, statement(), bindings, declareLocals);
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
+  // `const [m, s] = mods` of an array a name holds (a container at the module's top, Bindings.picked; a literal in a
+  // function, heldLiteral): each name the element at its position.
+  if (nameType === "array_pattern" && valueType === "identifier" && (path?.properties || bindings.held(value.text, value))) {
+    for (const [position, target] of arrayElements(nameNode).entries()) {
+      if (target !== HOLE && target?.type === "rest_pattern") break;
+      const local = elementName(target);
+      const held = !local ? undefined : path ? extend(path, String(position)) : bindings.picked(value.text, value, String(position));
+      if (local && held?.module !== NOTHING && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held && through(normalMembers(held), statement()));
+    }
+    return;
+  }
+  // `const fs = [cp].map((m) => m.exec)`, `const vs = Object.values(cp)`, `const [run] = [cp].filter(Boolean)`: an array a
+  // method returns holds its element (Resolver.elementOf, the first that resolves), as a literal held by the name does.
+  const element = !path && mayBeModule && valueType === "call_expression" && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : undefined;
+  if (element && nameType === "array_pattern") {
+    for (const target of arrayElements(nameNode)) {
+      if (target !== HOLE && target?.type === "rest_pattern") break;
+      const local = elementName(target);
+      if (local) bindings.bind(scopeFor(local.text, element), local.text, through(normalMembers(element), statement()));
+    }
+    return;
+  }
+  if (element && moduleLevel(nameNode)) {
+    bindings.container(simpleName!, [[EVERY_INDEX, element]], statement());
+    declareLocals(simpleName!);
+    return;
+  }
+  if (element) return bindHeld(nameNode, simpleName!, heldLiteral([[EVERY_INDEX, element]], statement())!, statement(), bindings, declareLocals);
   if (path && path.members.length === 0 && path.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
@@ -1560,7 +1687,7 @@ export function moduleLevel(name: Node): boolean {
   return top?.type === "program";
 }
 
-/** `module.exports = { exec: cp.exec, run }`, `this.clients = { openai: new OpenAI() }`, `const api = { exec }` at the top: each watched property is a slot (`module.exports.exec`, `this.clients.openai`, `api.exec`). */
+/** `module.exports = { exec: cp.exec, run }`, `this.clients = { openai: new OpenAI() }`, `const api = { exec }` at the top, `this.list = [cp.exec]`: each watched property or element is a slot (`module.exports.exec`, `this.clients.openai`, `api.exec`, `this.list.0`). */
 function objectSlots(nameNode: Node, object: Node, entries: ReturnType<typeof literalEntries>, resolver: Resolver, bindings: Bindings): void {
   const key = resolver.slotKey(nameNode);
   if (!key) return;
@@ -1668,12 +1795,12 @@ const carrierMayResolve = (head: string | undefined, known: (name: string | unde
 const PROMISE = "Promise.resolve";
 const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 /** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
-const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted"]);
-const ELEMENT_READS = new Set(["find", "findLast", "at"]);
+const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
+const ELEMENT_READS = new Set(["find", "findLast", "at", "pop", "shift"]);
 /** A call's text holding an element read (ELEMENT_READS) or a Map's `get` (read from the text the call is resolved with: its callee's is a copy out of WASM). */
-const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|get)\s*\(/;
+const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
 
-/** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`. */
+/** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`, `c.pop()`. */
 function elementReadOf(node: Node): Node | undefined {
   if (node.type === "subscript_expression") {
     const object = node.childForFieldName("object");
@@ -1696,16 +1823,58 @@ function describedValue(descriptor: Node): Node | null {
   return null;
 }
 
+/** `([k, v]) => [k, v]`: a callback giving each entry back as it is (its array pattern's second name the pair's second element). */
+function mapsEntryToItself(callback: Node | undefined): boolean {
+  const returned = callback && returnedInPlace(callback);
+  const pattern = callback && firstParameter(unwrap(callback));
+  const value = pattern?.type === "array_pattern" ? elementName(arrayElements(pattern)[1] ?? null) : undefined;
+  const second = returned?.type === "array" ? arrayElement(returned, 1) : undefined;
+  return value !== undefined && second?.type === "identifier" && second.text === value.text;
+}
+
+/** The functions a program's top level names (`function go(m) { … }`, `const pick = (m) => …`; exported too), the first of each name. */
+function topLevelFunctions(program: Node): Map<string, Node> {
+  const functions = new Map<string, Node>();
+  const add = (name: Node | null | undefined, fn: Node | null | undefined) => {
+    if (name?.type === "identifier" && fn && !functions.has(name.text)) functions.set(name.text, fn);
+  };
+  for (const child of program.namedChildren) {
+    const statement = child?.type === "export_statement" ? child.childForFieldName("declaration") : child;
+    const type = statement?.type;
+    if (type === "function_declaration") add(statement!.childForFieldName("name"), statement);
+    else if (type === "lexical_declaration" || type === "variable_declaration") {
+      for (const declarator of statement!.namedChildren) {
+        const value = declarator?.type === "variable_declarator" ? declarator.childForFieldName("value") : null;
+        if (value?.type === "arrow_function" || value?.type === "function_expression") add(declarator!.childForFieldName("name"), value);
+      }
+    }
+  }
+  return functions;
+}
+
+/** The program a node is in. */
+function programOf(node: Node): Node {
+  let top = node;
+  while (top.parent) top = top.parent;
+  return top;
+}
+
 /** A function's first parameter as written (`(m) => …`, `function ({ exec }) { … }`, TypeScript's `(m: T) => …`): a name or a pattern. */
 function firstParameter(fn: Node): Node | null | undefined {
   const first = fn.childForFieldName("parameter") ?? fn.childForFieldName("parameters")?.namedChild(0);
   return first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
 }
 
+/** A function's parameters as written, in order (firstParameter's reading of each). */
+function parametersOf(fn: Node): Array<Node | null | undefined> {
+  const single = fn.childForFieldName("parameter");
+  return single ? [single] : namedChildrenOf(fn.childForFieldName("parameters")).map((p) => (p.type === "required_parameter" ? p.childForFieldName("pattern") : p));
+}
+
 /** `(() => cp.exec)()`, `(function () { return cp })()`: a function written in place and called there is what it returns. */
 function returnedInPlace(fn: Node): Node | null {
   const inPlace = unwrap(fn);
-  if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression") return null;
+  if (inPlace.type !== "arrow_function" && inPlace.type !== "function_expression" && inPlace.type !== "function_declaration") return null;
   const body = inPlace.childForFieldName("body");
   return body?.type === "statement_block" ? soleReturn(body) : body;
 }
@@ -1763,6 +1932,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     if (opens === "[" || ((opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at))) collections.add(identifierAt(source, name.startIndex) ?? "");
   }
   const named = (at: number) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
+  let functions: Map<string, Node> | undefined;
   const inPlace = (at: number) => IN_PLACE_START.has(source[at]!) && privateHelperAt(CARRIER_AT, source, at);
   // `for (const f of Object.values(cp))`: the loop's names, given the collection (their elements: bindLoop).
   for (const loop of text.matchAll(FOR_OF)) {
@@ -1789,7 +1959,14 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     const end = carrying && callee.endIndex;
     if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start, end))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
-      if (property && CALLBACK_METHODS.has(property.text)) for (const argument of namedChildrenOf(callee.parent)) if (argument.type === "arrow_function" || argument.type === "function_expression") add(property, argument);
+      if (property && CALLBACK_METHODS.has(property.text)) {
+        for (const argument of namedChildrenOf(callee.parent)) {
+          const type = argument.type;
+          // `[cp].forEach(go)`: a function of the top level named (its first parameter an element, as a callback written in place).
+          const named = type === "identifier" ? (functions ??= topLevelFunctions(programOf(root))).get(argument.text) : undefined;
+          if (type === "arrow_function" || type === "function_expression" || named) add(property, named ?? argument);
+        }
+      }
       continue;
     }
     // `m.set("run", cp.exec)`: the value, named by the callee (the entry's slot, Resolver.mapEntrySlot).

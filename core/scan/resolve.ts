@@ -312,7 +312,7 @@ export class Bindings {
   picked(name: string, node: Node, key: string | undefined): ModulePath | undefined {
     const container = this.containers.get(name);
     if (!container || !this.fileScoped(name, node)) return undefined;
-    return key === undefined ? container.values[0] : container.keyed.get(key);
+    return key === undefined ? container.values[0] : (container.keyed.get(key) ?? (ARRAY_INDEX.test(key) ? container.keyed.get(EVERY_INDEX) : undefined));
   }
 
   /**
@@ -545,6 +545,13 @@ const PROTO = "__proto__";
  * each member of it is the descriptor of `cp`'s member, whose `value` is that member (`ds.execSync.value`).
  */
 export const EACH_DESCRIPTOR = "<descriptors>";
+/**
+ * The key under which an array whose positions the file does not fix holds its element (an array a method returns,
+ * `[cp].map(…)`, `Object.values(cp)`; no literal key is this): every index (`fs[0]`, `fs[1]`) reads it, no other key does.
+ */
+export const EVERY_INDEX = "<every index>";
+/** A key that is an array index (`"0"`, not `""` or `"00"`). */
+export const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
 export function extend(path: ModulePath, ...members: string[]): ModulePath {
   // A member of a factory is the function's own property, not a member of what it returns; of one bound past a bound
@@ -556,7 +563,8 @@ export function extend(path: ModulePath, ...members: string[]): ModulePath {
     // ones); else a descriptor of the member (EACH_DESCRIPTOR); else its prototype's (`{ __proto__: cp }.execSync`).
     const own = Object.hasOwn(path.properties, members[0]!) ? path.properties[members[0]!] : undefined;
     const described: ModulePath | undefined = Object.hasOwn(path.properties, EACH_DESCRIPTOR) ? { module: OBJECT, members: [], properties: { value: extend(path.properties[EACH_DESCRIPTOR]!, members[0]!) } } : undefined;
-    const value = own ?? described ?? (Object.hasOwn(path.properties, PROTO) ? extend(path.properties[PROTO]!, members[0]!) : undefined);
+    const indexed = !own && Object.hasOwn(path.properties, EVERY_INDEX) && ARRAY_INDEX.test(members[0]!) ? path.properties[EVERY_INDEX] : undefined;
+    const value = own ?? indexed ?? described ?? (Object.hasOwn(path.properties, PROTO) ? extend(path.properties[PROTO]!, members[0]!) : undefined);
     return value ? extend({ ...value, via: [...(path.via ?? []), ...(value.via ?? [])].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
   }
   return { module: path.module, members: [...path.members, ...members], via: path.via, ...(path.unfollowed ? { unfollowed: path.unfollowed } : {}) };

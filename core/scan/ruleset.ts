@@ -128,7 +128,8 @@ export class LanguageRules {
         // A global named in a string is no use of it (`"fetch failed"`); read by a computed name, the clauses below see it.
         if (named && someInCode(text, globalUse!, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
-        return (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && JS_JOINED_STRING.test(text)) || (named && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord!));
+        // `globalThis[k]`: the name may be a string constant, written whole (`const k = "fetch"`) or in pieces.
+        return (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && (named || JS_JOINED_STRING.test(text))) || (named && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord!));
       };
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path), evaluator: (path, form) => this.evaluator(path, form) };
     }

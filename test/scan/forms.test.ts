@@ -503,6 +503,89 @@ describe("scan/shell-command: what an array's `map` callback returns", () => {
   });
 });
 
+describe("scan/shell-command: entries, callbacks and arrays the scan left open before (evade9js)", () => {
+  test("`Object.fromEntries` of a Map of the entries, of the entries mapped to themselves, of pairs written in place (also in a Map); of a module not watched, a local object's, entries mapped to other values, or a key the pairs do not hold is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nObject.fromEntries(new Map(Object.entries(cp))).execSync("a");\nObject.fromEntries(Object.entries(cp).map(([k, v]) => [k, v])).spawn("b");\nObject.fromEntries([["run", cp.execSync]]).run("c");\nconst o = Object.fromEntries(new Map([["go", cp.exec]]));\no.go("d");\n',
+      "b.js": 'const path = require("path");\nconst cp = require("child_process");\nconst local = { execSync() {} };\nObject.fromEntries(new Map(Object.entries(local))).execSync("a");\nObject.fromEntries(Object.entries(path).map(([k, v]) => [k, v])).join("b");\nObject.fromEntries([["run", local.execSync]]).run("c");\nObject.fromEntries(Object.entries(cp).map(([k, v]) => [k, String(v)])).execSync("d");\nObject.fromEntries([["run", cp.execSync]]).other("e");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:57 scan/shell-command", "a.js:3:1-3:69 scan/shell-command", "a.js:4:1-4:47 scan/shell-command", "a.js:6:1-6:5 scan/shell-command"]);
+  });
+
+  test("what `flatMap` and `reduce`/`reduceRight` callbacks return (`[cp].flatMap((m) => [m.execSync])[0]`, `[cp].reduce((a, m) => m.execSync, null)`); of a module not watched, or a callback returning no member, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\n[cp].flatMap((m) => [m.execSync])[0]("a");\n[cp].flatMap((m) => m.spawn)[0]("b");\n[cp].reduce((a, m) => m.execSync, null)("c");\n[cp.exec].reduceRight((a, f) => f)("d");\n',
+      "b.js": 'const path = require("path");\nconst cp = require("child_process");\n[path].flatMap((m) => [m.join])[0]("a");\n[cp].flatMap((m) => [typeof m])[0]("b");\n[cp].reduce((a, m) => a + 1, 0)("c");\n[path].reduce((a, m) => m.join, null)("d");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:37 scan/shell-command", "a.js:3:1-3:32 scan/shell-command", "a.js:4:1-4:40 scan/shell-command", "a.js:5:1-5:35 scan/shell-command"]);
+  });
+
+  test("an array a callback method returns, destructured or held by a name (`const [run] = [cp].map((m) => m.execSync)`, `const fs = [cp].map(…); fs[0](…)`, in a function too); of a module not watched is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst [run] = [cp].map((m) => m.execSync);\nrun("a");\nconst fs = [cp].map((m) => m.spawn);\nfs[0]("b");\nfunction f() {\n  const gs = [cp.exec].filter(Boolean);\n  gs[0]("c");\n}\n',
+      "b.js": 'const path = require("path");\nconst [run] = [path].map((m) => m.join);\nrun("a");\nconst fs = [path].map((m) => m.join);\nfs[0]("b");\nfunction f() {\n  const gs = [path.join].filter(Boolean);\n  gs[0]("c");\n}\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:3:1-3:4 scan/shell-command", "a.js:5:1-5:6 scan/shell-command", "a.js:8:3-8:8 scan/shell-command"]);
+  });
+
+  test("a Map held by a name iterated (`for (const [k, f] of m)`, `m.values()`, `[...m.values()][0]`); a Map of a module not watched is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst m = new Map([["r", cp.execSync]]);\nfor (const [k, f] of m) f("a");\n[...m.values()][0]("b");\nfor (const g of m.values()) g("c");\n',
+      "b.js": 'const path = require("path");\nconst m = new Map([["r", path.join]]);\nfor (const [k, f] of m) f("a");\n[...m.values()][0]("b");\nfor (const g of m.values()) g("c");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:3:25-3:26 scan/shell-command", "a.js:4:1-4:19 scan/shell-command", "a.js:5:29-5:30 scan/shell-command"]);
+  });
+
+  test("a callback named, not written in place (`const pick = (m) => m.execSync; [cp].map(pick)[0](…)`, `function go(m) { m.spawn(…) }` … `[cp].forEach(go)`); over a module not watched is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst pick = (m) => m.execSync;\n[cp].map(pick)[0]("a");\nfunction go(m) {\n  m.spawn("b");\n}\n[cp].forEach(go);\n',
+      "b.js": 'const path = require("path");\nconst pick = (m) => m.join;\n[path].map(pick)[0]("a");\nfunction go(m) {\n  m.join("b");\n}\n[path].forEach(go);\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:3:1-3:18 scan/shell-command", "a.js:5:3-5:10 scan/shell-command"]);
+  });
+
+  test("array methods returning an element or a copy (`pop`, `shift`, `concat`), a promise of the module awaited, a function written in place given the module, an array destructured by index, an entry's value mapped out (`.map(([, v]) => v)`); of a module not watched, or an index the array lacks, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require(\"child_process\");\n[cp.execSync].pop()(\"a\");\n[cp.exec].concat([])[0](\"b\");\n[cp].map((m) => m.spawn).shift()(\"c\");\n(async () => (await Promise.resolve(cp)).execSync(\"d\"))();\n((m) => m.execSync)(cp)(\"e\");\nconst { 0: f } = [cp.execSync];\nf(\"f\");\nconst h = Object.entries(cp).filter(([k]) => k === \"execSync\").map(([, v]) => v)[0];\nh(\"g\");\n',
+      "b.js": 'const path = require(\"path\");\nconst cp = require(\"child_process\");\n[path.join].pop()(\"a\");\n[path.join].concat([])[0](\"b\");\n[path].map((m) => m.join).shift()(\"c\");\n(async () => (await Promise.resolve(path)).join(\"d\"))();\n((m) => m.join)(path)(\"e\");\nconst { 1: g } = [cp.execSync];\ng(\"f\");\nconst h = Object.entries(path).filter(([k]) => k === \"join\").map(([, v]) => v)[0];\nh(\"g\");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:10:1-10:2 scan/shell-command", "a.js:2:1-2:20 scan/shell-command", "a.js:3:1-3:24 scan/shell-command", "a.js:4:1-4:33 scan/shell-command", "a.js:5:14-5:50 scan/shell-command", "a.js:6:1-6:24 scan/shell-command", "a.js:8:1-8:2 scan/shell-command"]);
+  });
+
+  test("a callback's return read through a constant subscript, a comma, `.bind`, a destructured parameter (in place too); `Object.values` of an object literal; `flat()`; an optional call of `at`; an object spread of an element; of a module not watched, or a member the module lacks, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require(\"child_process\");\nconst f1 = [cp].map((m) => m[\"execSync\"])[0];\nf1(\"a\");\nconst f2 = [cp].map((m) => (0, m.execSync))[0];\nf2(\"b\");\nconst f3 = [cp].map((m) => m.execSync.bind(m))[0];\nf3(\"c\");\nconst f4 = [cp].map(({ execSync }) => execSync)[0];\nf4(\"d\");\nconst f5 = (({ spawn }) => spawn)(cp);\nf5(\"e\");\nconst f6 = Object.values({ a: cp }).map((m) => m.execSync)[0];\nf6(\"f\");\n[cp].flat()[0].execSync(\"g\");\n[cp.execSync].at?.(0)(\"h\");\nconst { execSync: f7 } = { ...[cp][0] };\nf7(\"i\");\n',
+      "b.js": 'const cp = require(\"path\");\nconst cp2 = require(\"child_process\");\nconst f1 = [cp].map((m) => m[\"join\"])[0];\nf1(\"a\");\nconst f2 = [cp].map((m) => (0, m.join))[0];\nf2(\"b\");\nconst f3 = [cp].map((m) => m.join.bind(m))[0];\nf3(\"c\");\nconst f4 = [cp].map(({ join }) => join)[0];\nf4(\"d\");\nconst f5 = (({ join }) => join)(cp);\nf5(\"e\");\nconst f6 = Object.values({ a: cp }).map((m) => m.join)[0];\nf6(\"f\");\n[cp].flat()[0].join(\"g\");\n[cp.join].at?.(0)(\"h\");\nconst { join: f7 } = { ...[cp][0] };\nf7(\"i\");\n[cp2].map((m) => m[\"nope\"])[0](\"j\");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:11:1-11:3 scan/shell-command", "a.js:13:1-13:3 scan/shell-command", "a.js:14:1-14:24 scan/shell-command", "a.js:15:1-15:22 scan/shell-command", "a.js:17:1-17:3 scan/shell-command", "a.js:3:1-3:3 scan/shell-command", "a.js:5:1-5:3 scan/shell-command", "a.js:7:1-7:3 scan/shell-command", "a.js:9:1-9:3 scan/shell-command"]);
+  });
+
+  test("scan/network-call: a global object read by a string constant written whole (`const k = \"fetch\"; globalThis[k](…)`: the prefilter let only pieces through); another name is not", async () => {
+    const files = {
+      "a.js": 'const k = "fetch";\nglobalThis[k]("http://x");\n',
+      "c.js": 'const k = "fetch failed";\nglobalThis[k]("x");\n',
+      "d.js": 'const k = "other";\nwindow[k]("x");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:14 scan/network-call"]);
+  });
+
+  test("an array held by a name destructured (`const mods = [cp]; const [m] = mods`, in a function too, by position); another position, or a module not watched, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nconst mods = [cp, cp.spawn];\nconst [m, s] = mods;\nm.execSync("a");\ns("b");\nfunction f() {\n  const fs = [1, cp.exec];\n  const [, g] = fs;\n  g("c");\n}\n',
+      "b.js": 'const cp = require("child_process");\nconst path = require("path");\nconst mods = [path, 1, cp];\nconst [m, n] = mods;\nm.join("a");\nn("b");\nfunction f() {\n  const fs = [1, cp.exec];\n  const [g] = fs;\n  g("c");\n}\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:4:1-4:11 scan/shell-command", "a.js:5:1-5:2 scan/shell-command", "a.js:9:3-9:4 scan/shell-command"]);
+  });
+
+  test("an array literal held in a slot (`this.list = [cp.execSync]` … `this.list[0](…)`, `this.list[i]`, handed over whole, `setup(this.list)`); of plain values or a module not watched is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nclass A {\n  constructor() { this.list = [cp.execSync]; }\n  go(i) { this.list[0]("a"); this.list[i]("b"); }\n  run() { setup(this.list); }\n}\n',
+      "b.js": 'const path = require("path");\nclass A {\n  constructor() { this.list = [path.join]; this.nums = [1, 2]; }\n  go(i) { this.list[0]("a"); this.nums[i]("b"); }\n  run() { setup(this.list, this.nums); }\n}\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:4:11-4:23 scan/shell-command", "a.js:4:30-4:42 scan/shell-command", "a.js:5:17-5:26 scan/shell-command"]);
+  });
+});
+
 describe("scan/shell-command: `process.execve` (Node 22.15, 23.11: the process becomes the program given)", () => {
   test("`process.execve(…)`, destructured from `process`, through `globalThis.process`; `process.exit`, an own `execve`, or the word in a string or comment is not", async () => {
     const files = {
