@@ -265,4 +265,25 @@ describe("Python containers built by a call or written in place, and module name
       "scan/shell-command agent/copied.py 4 1",
     ]);
   });
+
+  it("scan/shell-command: a namespace copied by `dict(….items())`, `copy.copy`, a comprehension or read by `getattr(vars(os), \"get\")`, pairs unpacked into `dict(*…)`, a spread namespace held by a name, a walrus or lambda called in place and `builtins.getattr` fail the built Action, where called or handed over", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/namespace.py"), `import os, copy\ndict(vars(os).items())["system"]("${CMD}")\ncopy.copy(vars(os))["system"]("${CMD}")\n{k: v for k, v in vars(os).items()}["system"]("${CMD}")\ngetattr(vars(os), "get")("system")("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/pairs.py"), `import subprocess\ndict(*[[("r", subprocess.run)]])["r"]("${CMD}", shell=True)\n`);
+      writeFileSync(join(dir, "agent/inplace.py"), `import os, builtins\nd = {**vars(os)}\nd["system"]("${CMD}")\n(f := os.system)("${CMD}")\n(lambda: os.system)()("${CMD}")\nbuiltins.getattr(os, "system")("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/inplace.py 3 1",
+      "scan/shell-command agent/inplace.py 4 2",
+      "scan/shell-command agent/inplace.py 5 1",
+      "scan/shell-command agent/inplace.py 6 1",
+      "scan/shell-command agent/namespace.py 2 1",
+      "scan/shell-command agent/namespace.py 3 1",
+      "scan/shell-command agent/namespace.py 4 1",
+      "scan/shell-command agent/namespace.py 5 1",
+      "scan/shell-command agent/pairs.py 2 15",
+    ]);
+  });
 });
