@@ -43976,6 +43976,11 @@ var DEFAULT_SPECS = [
   // Python \u2014 shell
   // `startfile` opens a file with the program Windows associates with it.
   py("os", call("system", "popen", "startfile", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  // The built-in modules os is written over (`os.system.__self__` is one): POSIX's and Windows' members of OS_EXEC and OS_SPAWN.
+  py("posix", call("system", "execv", "execve", "posix_spawn", "posix_spawnp"), "shell"),
+  py("nt", call("system", "startfile", "execv", "execve", "spawnv", "spawnve"), "shell"),
+  // pydoc's pagers run their command argument in a shell.
+  py("pydoc", call("pipepager", "tempfilepager"), "shell"),
   // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
   // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` \u2026 `run(cmd)` is found.
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
@@ -53436,6 +53441,8 @@ var PYTHON_QUERY = `
 var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "find_spec", "module_from_spec"]);
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
+var OWN_MODULE = "<own module>";
+var SELF = "__self__";
 var NAMESPACE = "__dict__";
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
@@ -53637,6 +53644,11 @@ function importerAliases(source) {
 }
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
+function writtenArguments(call2) {
+  const args2 = namedChildrenOf(call2);
+  const spread = args2.length === 1 && args2[0].type === "list_splat" ? namedChildrenOf(args2[0])[0] : void 0;
+  return spread?.type === "list" || spread?.type === "tuple" ? namedChildrenOf(spread) : args2;
+}
 function unwrap4(node2) {
   let n = node2;
   for (let inner = namedChildrenOf(n); n.type === "parenthesized_expression" && inner.length === 1; inner = namedChildrenOf(n)) n = inner[0];
@@ -53661,7 +53673,7 @@ var Resolver2 = class {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text4);
-    if (chain) return this.classMember(chainPath(this.bindings, chain, node2));
+    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain, node2));
     switch (node2.type) {
       case "attribute": {
         const slot = this.slot(node2);
@@ -53669,6 +53681,8 @@ var Resolver2 = class {
         const object2 = node2.childForFieldName("object");
         const attribute = node2.childForFieldName("attribute");
         const base = object2 && this.resolve(object2, object2.text, depth + 1);
+        if (base?.module === OWN_MODULE && attribute) return this.ownGlobal(base, attribute.text, node2);
+        if (attribute?.text === SELF && base && !base.properties && !base.returns && base.members.length > 0) return through({ ...base, members: base.members.slice(0, -1) }, node2);
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
@@ -53772,7 +53786,7 @@ var Resolver2 = class {
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   ofCall(node2, depth) {
     const fn = node2.childForFieldName("function");
-    const args2 = namedChildrenOf(node2);
+    const args2 = writtenArguments(node2);
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (this.builtinFunction(name2, fn, "getattr")) return this.member(args2[0], args2[1], node2, depth);
@@ -53917,7 +53931,15 @@ var Resolver2 = class {
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object2, name2, site, depth) {
     const base = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
-    return base && through(extend2(base, this.constants.stringOf(name2) ?? ANY), site);
+    const member = this.constants.stringOf(name2);
+    if (base?.module === OWN_MODULE) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
+    return base && through(extend2(base, member ?? ANY), site);
+  }
+  /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
+  ownGlobal(module2, name2, site) {
+    if (module2.members.length > 0) return void 0;
+    const path2 = this.bindings.lookup(name2, site);
+    return path2 && through({ ...path2, via: [...module2.via ?? [], ...path2.via ?? []].slice(0, MAX_HOPS) }, site);
   }
   /**
    * `vars(os)["system"]`, `os.__dict__["system"]`, `v["system"]` after `v = vars(os)`: a module's namespace read by key
@@ -53962,6 +53984,7 @@ var Resolver2 = class {
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node2, table = node2.childForFieldName("value"), key = node2.childForFieldName("subscript")) {
     if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table)) return void 0;
+    if (key?.text === "__name__" && !this.bindings.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node2);
     const module2 = this.constants.stringOf(key);
     return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node2) : void 0;
   }

@@ -5032,6 +5032,11 @@ var DEFAULT_SPECS = [
   // Python \u2014 shell
   // `startfile` opens a file with the program Windows associates with it.
   py("os", call("system", "popen", "startfile", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  // The built-in modules os is written over (`os.system.__self__` is one): POSIX's and Windows' members of OS_EXEC and OS_SPAWN.
+  py("posix", call("system", "execv", "execve", "posix_spawn", "posix_spawnp"), "shell"),
+  py("nt", call("system", "startfile", "execv", "execve", "spawnv", "spawnve"), "shell"),
+  // pydoc's pagers run their command argument in a shell.
+  py("pydoc", call("pipepager", "tempfilepager"), "shell"),
   // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
   // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` \u2026 `run(cmd)` is found.
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
@@ -8564,6 +8569,8 @@ var PYTHON_QUERY = `
 var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "find_spec", "module_from_spec"]);
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
+var OWN_MODULE = "<own module>";
+var SELF = "__self__";
 var NAMESPACE = "__dict__";
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
@@ -8765,6 +8772,11 @@ function importerAliases(source) {
 }
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
+function writtenArguments(call2) {
+  const args2 = namedChildrenOf(call2);
+  const spread = args2.length === 1 && args2[0].type === "list_splat" ? namedChildrenOf(args2[0])[0] : void 0;
+  return spread?.type === "list" || spread?.type === "tuple" ? namedChildrenOf(spread) : args2;
+}
 function unwrap2(node) {
   let n = node;
   for (let inner = namedChildrenOf(n); n.type === "parenthesized_expression" && inner.length === 1; inner = namedChildrenOf(n)) n = inner[0];
@@ -8789,7 +8801,7 @@ var Resolver2 = class {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text);
-    if (chain) return this.classMember(chainPath(this.bindings, chain, node));
+    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain, node));
     switch (node.type) {
       case "attribute": {
         const slot = this.slot(node);
@@ -8797,6 +8809,8 @@ var Resolver2 = class {
         const object = node.childForFieldName("object");
         const attribute = node.childForFieldName("attribute");
         const base = object && this.resolve(object, object.text, depth + 1);
+        if (base?.module === OWN_MODULE && attribute) return this.ownGlobal(base, attribute.text, node);
+        if (attribute?.text === SELF && base && !base.properties && !base.returns && base.members.length > 0) return through({ ...base, members: base.members.slice(0, -1) }, node);
         return base && attribute ? this.classMember(extend(base, attribute.text)) : void 0;
       }
       case "subscript":
@@ -8900,7 +8914,7 @@ var Resolver2 = class {
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   ofCall(node, depth) {
     const fn = node.childForFieldName("function");
-    const args2 = namedChildrenOf(node);
+    const args2 = writtenArguments(node);
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (this.builtinFunction(name2, fn, "getattr")) return this.member(args2[0], args2[1], node, depth);
@@ -9045,7 +9059,15 @@ var Resolver2 = class {
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object, name2, site, depth) {
     const base = object ? this.resolve(object, object.text, depth + 1) : void 0;
-    return base && through(extend(base, this.constants.stringOf(name2) ?? ANY), site);
+    const member = this.constants.stringOf(name2);
+    if (base?.module === OWN_MODULE) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
+    return base && through(extend(base, member ?? ANY), site);
+  }
+  /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
+  ownGlobal(module2, name2, site) {
+    if (module2.members.length > 0) return void 0;
+    const path2 = this.bindings.lookup(name2, site);
+    return path2 && through({ ...path2, via: [...module2.via ?? [], ...path2.via ?? []].slice(0, MAX_HOPS) }, site);
   }
   /**
    * `vars(os)["system"]`, `os.__dict__["system"]`, `v["system"]` after `v = vars(os)`: a module's namespace read by key
@@ -9090,6 +9112,7 @@ var Resolver2 = class {
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node, table = node.childForFieldName("value"), key = node.childForFieldName("subscript")) {
     if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table)) return void 0;
+    if (key?.text === "__name__" && !this.bindings.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
     const module2 = this.constants.stringOf(key);
     return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node) : void 0;
   }

@@ -65,6 +65,10 @@ export const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__impo
  */
 const CLASS_OF = new Set(["type", "types"]);
 const UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
+/** The file's own module (`sys.modules[__name__]`): its members are the file's global names. */
+const OWN_MODULE = "<own module>";
+/** The attribute holding what a bound built-in function or method is bound to (`os.system.__self__` is the module). */
+const SELF = "__self__";
 /** The attribute holding a module's namespace dict (`os.__dict__`; `vars(os)` returns it). */
 const NAMESPACE = "__dict__";
 /** The built-ins returning a scope's names as a dict: `globals()["os"]` is the name `os`. */
@@ -400,6 +404,13 @@ export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
 export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 
+/** A call's arguments; a list or tuple written in place and unpacked as the only one gives its elements (`getattr(*[os, "system"])`). */
+function writtenArguments(call: Node): Node[] {
+  const args = namedChildrenOf(call);
+  const spread = args.length === 1 && args[0]!.type === "list_splat" ? namedChildrenOf(args[0]!)[0] : undefined;
+  return spread?.type === "list" || spread?.type === "tuple" ? namedChildrenOf(spread) : args;
+}
+
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {
   let n = node;
@@ -423,7 +434,8 @@ export class Resolver {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     const chain = simpleChain(text);
-    if (chain) return this.classMember(chainPath(this.bindings, chain, node));
+    // A chain through `__self__` is read step by step (the attribute case).
+    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain, node));
     switch (node.type) {
       case "attribute": {
         const slot = this.slot(node);
@@ -431,6 +443,9 @@ export class Resolver {
         const object = node.childForFieldName("object");
         const attribute = node.childForFieldName("attribute");
         const base = object && this.resolve(object, object.text, depth + 1);
+        if (base?.module === OWN_MODULE && attribute) return this.ownGlobal(base, attribute.text, node);
+        // `os.system.__self__`: what a built-in function or method is bound to, the module (or object) it is a member of.
+        if (attribute?.text === SELF && base && !base.properties && !base.returns && base.members.length > 0) return through({ ...base, members: base.members.slice(0, -1) }, node);
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
@@ -543,7 +558,7 @@ export class Resolver {
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   private ofCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
-    const args = namedChildrenOf(node);
+    const args = writtenArguments(node);
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (this.builtinFunction(name, fn, "getattr")) return this.member(args[0], args[1], node, depth);
@@ -717,8 +732,17 @@ export class Resolver {
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   private member(object: Node | null | undefined, name: Node | null | undefined, site: Node, depth: number): ModulePath | undefined {
     const base = object ? this.resolve(object, object.text, depth + 1) : undefined;
+    const member = this.constants.stringOf(name);
+    if (base?.module === OWN_MODULE) return member !== undefined ? this.ownGlobal(base, member, site) : undefined;
     // A name not known here could be any member: what `*` covers.
-    return base && through(extend(base, this.constants.stringOf(name) ?? ANY), site);
+    return base && through(extend(base, member ?? ANY), site);
+  }
+
+  /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
+  private ownGlobal(module: ModulePath, name: string, site: Node): ModulePath | undefined {
+    if (module.members.length > 0) return undefined;
+    const path = this.bindings.lookup(name, site);
+    return path && through({ ...path, via: [...(module.via ?? []), ...(path.via ?? [])].slice(0, MAX_HOPS) }, site);
   }
 
   /**
@@ -770,6 +794,8 @@ export class Resolver {
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   private loadedModule(node: Node, table = node.childForFieldName("value"), key = node.childForFieldName("subscript")): ModulePath | undefined {
     if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table)) return undefined;
+    // `sys.modules[__name__]`: the file's own module, whose members are its global names (ownGlobal).
+    if (key?.text === "__name__" && !this.bindings.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
     const module = this.constants.stringOf(key);
     return module !== undefined && this.filter.relevant(module) ? through({ module, members: [] }, node) : undefined;
   }

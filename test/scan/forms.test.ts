@@ -602,6 +602,24 @@ describe("scan/shell-command (Python): namespaces copied other ways, pairs hande
   });
 });
 
+describe("scan/shell-command (Python): os's built-in modules, a bound function's `__self__`, the file's own module, arguments unpacked from a literal", () => {
+  test("Python: `posix.system`, `nt.startfile`, `pydoc.pipepager`, `os.system.__self__.system`, `sys.modules[__name__].os.system`, `getattr(sys.modules[__name__], \"os\")`, `getattr(*[os, \"system\"])`; their look-alikes are not", async () => {
+    const files = {
+      "a.py": 'import os, sys, posix, nt, pydoc\nposix.system("a")\nnt.startfile("b")\npydoc.pipepager("c", "cat")\nos.system.__self__.system("d")\nsys.modules[__name__].os.system("e")\ngetattr(sys.modules[__name__], "os").popen("f")\ngetattr(*[os, "system"])("g")\n',
+      "b.py": 'import os, sys, posix, pydoc, json\nposix.getcwd()\npydoc.render_doc(str)\nos.getcwd.__self__.getcwd()\njson.dumps.__self__\nsys.modules[__name__].json.dumps({})\ngetattr(sys.modules[__name__], "json").dumps({})\ngetattr(*[os, "getcwd"])()\nsys.modules[__name__].missing.system("h")\n',
+    };
+    expect(await scan(files)).toEqual([
+      "a.py:2:1-2:13 scan/shell-command",
+      "a.py:3:1-3:13 scan/shell-command",
+      "a.py:4:1-4:16 scan/shell-command",
+      "a.py:5:1-5:26 scan/shell-command",
+      "a.py:6:1-6:32 scan/shell-command",
+      "a.py:7:1-7:43 scan/shell-command",
+      "a.py:8:1-8:25 scan/shell-command",
+    ]);
+  });
+});
+
 describe("scan/shell-command: a name called in a `with` statement's body reads the object's member first (sloppy scripts)", () => {
   test("scan/shell-command: `with (require(\"child_process\")) execSync(…)`, a held module, `.call`/`.apply`, and a `with` nested in one", async () => {
     const files = { "a.js": 'with (require("child_process")) execSync("a");\nconst cp = require("child_process");\nwith (cp) { spawn.call(null, "b"); console.log(1); }\nwith (cp) with (other) execFile.apply(null, ["c"]);\n' };

@@ -286,4 +286,19 @@ describe("Python containers built by a call or written in place, and module name
       "scan/shell-command agent/pairs.py 2 15",
     ]);
   });
+
+  it("scan/shell-command: os's built-in module `posix`, pydoc's pager, a bound function's `__self__`, the file's own module from `sys.modules[__name__]` and getattr's arguments unpacked from a literal fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/builtin.py"), `import os, sys, posix, pydoc\nposix.system("${CMD}")\npydoc.pipepager("", "${CMD}")\nos.system.__self__.system("${CMD}")\nsys.modules[__name__].os.system("${CMD}")\ngetattr(*[os, "system"])("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/builtin.py 2 1",
+      "scan/shell-command agent/builtin.py 3 1",
+      "scan/shell-command agent/builtin.py 4 1",
+      "scan/shell-command agent/builtin.py 5 1",
+      "scan/shell-command agent/builtin.py 6 1",
+    ]);
+  });
 });
