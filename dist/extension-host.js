@@ -49733,8 +49733,9 @@ var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrget
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
-var NAMESPACE_COPY_AT = /^(?:dict|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
+var NAMESPACE_COPY_AT = /^(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
 var ENTRY_READERS = /* @__PURE__ */ new Set(["get", "__getitem__", "pop", "setdefault"]);
+var UNBOUND_ENTRY_READERS = /* @__PURE__ */ new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
 var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
 var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
@@ -49888,7 +49889,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (!values?.length) continue;
     const call2 = callOfArgument(arg);
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
-    if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
+    if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) && !storedAttribute(fn, arg) || DYNAMIC.has(fn.text.split(".")[0])) continue;
     for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
   }
   return { calls, passed };
@@ -49899,6 +49900,9 @@ function callOfArgument(arg) {
   while (node2 && HANDED_CONTAINERS.has(node2.type)) node2 = node2.parent;
   if (node2?.type === "keyword_argument" || node2?.type === "list_splat" || node2?.type === "dictionary_splat") node2 = node2.parent;
   return node2?.type === "argument_list" ? node2.parent : void 0;
+}
+function storedAttribute(fn, arg) {
+  return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }
 var HANDED_CONTAINERS = /* @__PURE__ */ new Set([...CONTAINERS, "set"]);
 var MAX_DECIDING_TEXT = 1e3;
@@ -50124,7 +50128,7 @@ var Resolver2 = class {
     }
     const entry = method !== void 0 && DICT_READERS.has(method) ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node2);
-    if (name2 === "operator.getitem" && args2.length === 2 && !this.bindings.declared("operator", fn)) {
+    if (UNBOUND_ENTRY_READERS.has(name2) && args2.length >= 2 && !this.bindings.declared(name2.split(".")[0], fn)) {
       const entry2 = this.namespaceMember(args2[0], args2[1], node2, depth) ?? this.dictEntry(args2[0], args2[1], depth);
       return entry2 && through(entry2, node2);
     }

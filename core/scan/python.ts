@@ -112,9 +112,11 @@ const METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
  * an object with them as members (true: the copy is a mapping). The callee's text tested first.
  */
 const NAMESPACE_COPIERS = new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
-const NAMESPACE_COPY_AT = /^(?:dict|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
+const NAMESPACE_COPY_AT = /^(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
 /** A mapping's methods reading an entry by key: of a module's namespace, the member (`vars(os).get("system")`, `getattr(vars(os), "get")("system")`). */
 const ENTRY_READERS = new Set(["get", "__getitem__", "pop", "setdefault"]);
+/** Functions reading a mapping's entry given the mapping and the key (`operator.getitem(m, k)`, dict's methods unbound: `dict.get(m, k)`). */
+const UNBOUND_ENTRY_READERS = new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
 /** A dict's methods returning the entry a key names (`{"r": subprocess.run}.pop("r")`): read as a subscript is (Resolver.dictEntry). */
 const DICT_READERS = new Set(["get", "pop", "setdefault"]);
 /** Functions that take a callable or class without calling it (type tests, casts and type variables, printing, mocking). */
@@ -347,7 +349,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!values?.length) continue;
     const call = callOfArgument(arg);
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
-    if (!fn || INSPECTORS.has(fn.text.split(".").pop()!) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
+    if (!fn || (INSPECTORS.has(fn.text.split(".").pop()!) && !storedAttribute(fn, arg)) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
     for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
   }
   return { calls, passed };
@@ -364,6 +366,11 @@ function callOfArgument(arg: Node): Node | null | undefined {
   while (node && HANDED_CONTAINERS.has(node.type)) node = node.parent;
   if (node?.type === "keyword_argument" || node?.type === "list_splat" || node?.type === "dictionary_splat") node = node.parent;
   return node?.type === "argument_list" ? node.parent : undefined;
+}
+
+/** `setattr(o, "r", os.system)`: the value stored is handed over, `o.r(…)` calls it (the object and name are not). */
+function storedAttribute(fn: Node, arg: Node): boolean {
+  return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }
 
 /** The containers a value handed over may be written in (callOfArgument). */
@@ -637,8 +644,8 @@ export class Resolver {
     }
     const entry = method !== undefined && DICT_READERS.has(method) ? this.dictEntry(owner, args[0], depth) : undefined;
     if (entry) return through(entry, node);
-    // `operator.getitem(vars(os), "system")`, `operator.getitem(d, "r")`: the entry, as a subscript reads it.
-    if (name === "operator.getitem" && args.length === 2 && !this.bindings.declared("operator", fn)) {
+    // `operator.getitem(vars(os), "system")`, `dict.get(vars(os), "system")`, `operator.getitem(d, "r")`: the entry, as a subscript reads it.
+    if (UNBOUND_ENTRY_READERS.has(name) && args.length >= 2 && !this.bindings.declared(name.split(".")[0]!, fn)) {
       const entry = this.namespaceMember(args[0], args[1], node, depth) ?? this.dictEntry(args[0]!, args[1], depth);
       return entry && through(entry, node);
     }

@@ -620,6 +620,16 @@ describe("scan/shell-command (Python): os's built-in modules, a bound function's
   });
 });
 
+describe("scan/shell-command (Python): a value stored by setattr, a namespace read by dict's methods unbound", () => {
+  test("Python: `setattr(o, \"r\", os.system)` (the value handed over), `dict.get(vars(os), \"system\")`, `dict.__getitem__(vars(os), \"system\")`; setattr of a watched object or of another value, and a namespace not watched, are not", async () => {
+    const files = {
+      "a.py": 'import os\no = object()\nsetattr(o, "r", os.system)\ndict.get(vars(os), "system")("b")\ndict.__getitem__(vars(os), "system")("c")\n',
+      "b.py": 'import os, subprocess, json\nsetattr(subprocess, "run", print)\nsetattr(os, "system", None)\ndict.get(vars(json), "dumps")({})\ndict.get(settings, "system")("c")\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:3:17-3:26 scan/shell-command", "a.py:4:1-4:29 scan/shell-command", "a.py:5:1-5:37 scan/shell-command"]);
+  });
+});
+
 describe("scan/shell-command: a name called in a `with` statement's body reads the object's member first (sloppy scripts)", () => {
   test("scan/shell-command: `with (require(\"child_process\")) execSync(…)`, a held module, `.call`/`.apply`, and a `with` nested in one", async () => {
     const files = { "a.js": 'with (require("child_process")) execSync("a");\nconst cp = require("child_process");\nwith (cp) { spawn.call(null, "b"); console.log(1); }\nwith (cp) with (other) execFile.apply(null, ["c"]);\n' };

@@ -301,4 +301,13 @@ describe("Python containers built by a call or written in place, and module name
       "scan/shell-command agent/builtin.py 6 1",
     ]);
   });
+
+  it("scan/shell-command: os.system stored by `setattr` and a namespace read by `dict.get` unbound fail the built Action, where handed over or called", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/stored.py"), `import os\nclass O:\n    pass\no = O()\nsetattr(o, "r", os.system)\no.r("${CMD}")\ndict.get(vars(os), "system")("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/stored.py 5 17", "scan/shell-command agent/stored.py 7 1"]);
+  });
 });
