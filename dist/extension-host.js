@@ -43440,6 +43440,11 @@ var DEFAULT_SPECS = [
   // Python \u2014 shell
   // `startfile` opens a file with the program Windows associates with it.
   py("os", call("system", "popen", "startfile", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  // The built-in modules os is written over (`os.system.__self__` is one): POSIX's and Windows' members of OS_EXEC and OS_SPAWN.
+  py("posix", call("system", "execv", "execve", "posix_spawn", "posix_spawnp"), "shell"),
+  py("nt", call("system", "startfile", "execv", "execve", "spawnv", "spawnve"), "shell"),
+  // pydoc's pagers run their command argument in a shell.
+  py("pydoc", call("pipepager", "tempfilepager"), "shell"),
   // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
   // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` \u2026 `run(cmd)` is found.
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
@@ -49974,6 +49979,11 @@ var PYTHON_QUERY = `
 (argument_list [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])
 (argument_list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])
 (argument_list (keyword_argument value: [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
+(argument_list (set [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
+(argument_list (dictionary_splat (dictionary (pair value: [(identifier) (attribute)] @arg))))
+(argument_list (list_splat [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
+(argument_list (list_splat [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])]))
+(argument_list (list_splat [(list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])]) (tuple [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])]))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
@@ -50003,6 +50013,8 @@ var PYTHON_QUERY = `
 var DYNAMIC = PY_DYNAMIC_NAMES;
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
+var OWN_MODULE = "<own module>";
+var SELF = "__self__";
 var NAMESPACE = "__dict__";
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
@@ -50021,8 +50033,11 @@ var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...N
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
-var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
-var NAMESPACE_COPY_AT = /^(?:dict|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
+var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
+var NAMESPACE_COPY_AT = /^(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
+var ENTRY_READERS = /* @__PURE__ */ new Set(["get", "__getitem__", "pop", "setdefault"]);
+var UNBOUND_ENTRY_READERS = /* @__PURE__ */ new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
+var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
@@ -50180,7 +50195,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (!values?.length) continue;
     const call2 = callOfArgument(arg);
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
-    if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
+    if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && resolver.resolve(allocated)) continue;
     for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
@@ -50190,10 +50205,14 @@ function callsOf2(callees, args2, resolver, known, source) {
 function callOfArgument(arg) {
   let node2 = arg.parent;
   if (node2?.type === "pair") node2 = node2.parent;
-  while (node2 && CONTAINERS.has(node2.type)) node2 = node2.parent;
-  if (node2?.type === "keyword_argument") node2 = node2.parent;
+  while (node2 && HANDED_CONTAINERS.has(node2.type)) node2 = node2.parent;
+  if (node2?.type === "keyword_argument" || node2?.type === "list_splat" || node2?.type === "dictionary_splat") node2 = node2.parent;
   return node2?.type === "argument_list" ? node2.parent : void 0;
 }
+function storedAttribute(fn, arg) {
+  return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
+}
+var HANDED_CONTAINERS = /* @__PURE__ */ new Set([...CONTAINERS, "set"]);
 var MAX_DECIDING_TEXT = 1e3;
 var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
@@ -50208,6 +50227,11 @@ function importerAliases(source) {
 }
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
+function writtenArguments(call2) {
+  const args2 = namedChildrenOf(call2);
+  const spread = args2.length === 1 && args2[0].type === "list_splat" ? namedChildrenOf(args2[0])[0] : void 0;
+  return spread?.type === "list" || spread?.type === "tuple" ? namedChildrenOf(spread) : args2;
+}
 function unwrap4(node2) {
   let n = node2;
   for (let inner = namedChildrenOf(n); n.type === "parenthesized_expression" && inner.length === 1; inner = namedChildrenOf(n)) n = inner[0];
@@ -50232,7 +50256,7 @@ var Resolver2 = class {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text4);
-    if (chain) return this.classMember(chainPath(this.bindings, chain, node2));
+    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain, node2));
     switch (node2.type) {
       case "attribute": {
         const slot = this.slot(node2);
@@ -50240,6 +50264,8 @@ var Resolver2 = class {
         const object2 = node2.childForFieldName("object");
         const attribute = node2.childForFieldName("attribute");
         const base = object2 && this.resolve(object2, object2.text, depth + 1);
+        if (base?.module === OWN_MODULE && attribute) return this.ownGlobal(base, attribute.text, node2);
+        if (attribute?.text === SELF && base && !base.properties && !base.returns && base.members.length > 0) return through({ ...base, members: base.members.slice(0, -1) }, node2);
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
@@ -50257,6 +50283,16 @@ var Resolver2 = class {
         }
         return void 0;
       }
+      // `{"r": subprocess.run}["r"]`: a dict written in place is read as a name holding it is (heldContainer).
+      case "dictionary":
+        return heldContainer(this.containerEntries(node2, depth));
+      // `(f := os.system)(\u2026)`: the value assigned.
+      case "named_expression": {
+        const value = node2.childForFieldName("value");
+        return value ? this.resolve(value, value.text, depth + 1) : void 0;
+      }
+      case "dictionary_comprehension":
+        return this.namespaceCopied(node2, depth);
       case "call":
         return this.ofCall(node2, depth);
       default:
@@ -50333,23 +50369,23 @@ var Resolver2 = class {
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   ofCall(node2, depth) {
     const fn = node2.childForFieldName("function");
-    const args2 = namedChildrenOf(node2);
+    const args2 = writtenArguments(node2);
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
-    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args2[0], args2[1], node2, depth);
+    if (this.builtinFunction(name2, fn, "getattr")) return this.member(args2[0], args2[1], node2, depth);
     if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node2);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
       const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
       return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node2) : void 0;
     }
-    if (name2 === "vars" && args2.length === 1 && !this.bindings.declared("vars", fn)) {
+    if (args2.length === 1 && this.builtinFunction(name2, fn, "vars")) {
       const base2 = this.resolve(args2[0], args2[0].text, depth + 1);
       return base2 && through(extend2(base2, NAMESPACE), node2);
     }
     const keepsDict = NAMESPACE_COPIERS.get(name2);
     if (keepsDict !== void 0 && args2.length === 1 && !this.bindings.declared(name2.split(".")[0], fn)) {
       const copied = args2[0].type === "dictionary_splat" ? namedChildrenOf(args2[0])[0] : args2[0];
-      const namespace = copied && this.resolve(copied, copied.text, depth + 1);
+      const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node2);
     }
     const held = this.importers.get(name2);
@@ -50370,14 +50406,21 @@ var Resolver2 = class {
         const base2 = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
         return base2 && through(extend2(base2, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node2);
       }
+      if (getterName === "operator.itemgetter" && args2[0] && !this.bindings.declared("operator", getter)) {
+        const key = namedChildrenOf(fn)[0];
+        const entry2 = this.namespaceMember(args2[0], key, node2, depth) ?? this.dictEntry(args2[0], key, depth);
+        return entry2 && through(entry2, node2);
+      }
+    }
+    const inPlace = unwrap4(fn);
+    if (inPlace.type === "lambda" && args2.length === 0) {
+      const body2 = inPlace.childForFieldName("body");
+      const value = body2 ? this.resolve(body2, body2.text, depth + 1) : void 0;
+      return value && through(value, node2);
     }
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
     if (method === "__getattribute__" && owner) return args2.length === 2 ? this.member(args2[0], args2[1], node2, depth) : this.member(owner, args2[0], node2, depth);
-    if (method === "get" && owner) {
-      const entry2 = this.namespaceMember(owner, args2[0], node2, depth);
-      if (entry2) return entry2;
-    }
     if (method === "copy" && owner && args2.length === 0) {
       const namespace = this.resolve(owner, owner.text, depth + 1);
       if (namespace?.members.at(-1) === NAMESPACE) return through(namespace, node2);
@@ -50391,10 +50434,15 @@ var Resolver2 = class {
       const loaded = this.loadedModule(node2, owner, args2[0]);
       if (loaded) return loaded;
     }
-    const entry = method === "get" ? this.dictEntry(owner, args2[0], depth) : void 0;
+    const entry = method !== void 0 && DICT_READERS.has(method) ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node2);
+    if (UNBOUND_ENTRY_READERS.has(name2) && args2.length >= 2 && !this.bindings.declared(name2.split(".")[0], fn)) {
+      const entry2 = this.namespaceMember(args2[0], args2[1], node2, depth) ?? this.dictEntry(args2[0], args2[1], depth);
+      return entry2 && through(entry2, node2);
+    }
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args2, node2);
+    if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1))) return through(extend2({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args2[0]) ?? ANY), node2);
     const dotted = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : void 0;
     if (dotted === "importlib.util.find_spec") return this.specFound(args2, node2);
     if (dotted !== void 0 && (PATH_SPEC_FINDERS.has(dotted) || dotted === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node2);
@@ -50403,6 +50451,11 @@ var Resolver2 = class {
     if (base.returns) return called(base, node2);
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
     return this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
+  builtinFunction(name2, fn, bare) {
+    if (name2 === bare) return !this.bindings.declared(bare, fn);
+    return (name2 === `builtins.${bare}` || name2 === `__builtins__.${bare}`) && this.builtIn(name2, fn);
   }
   /** What `find_spec(\u2026)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
   specFound(args2, node2) {
@@ -50461,7 +50514,15 @@ var Resolver2 = class {
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object2, name2, site, depth) {
     const base = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
-    return base && through(extend2(base, this.constants.stringOf(name2) ?? ANY), site);
+    const member = this.constants.stringOf(name2);
+    if (base?.module === OWN_MODULE) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
+    return base && through(extend2(base, member ?? ANY), site);
+  }
+  /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
+  ownGlobal(module2, name2, site) {
+    if (module2.members.length > 0) return void 0;
+    const path2 = this.bindings.lookup(name2, site);
+    return path2 && through({ ...path2, via: [...module2.via ?? [], ...path2.via ?? []].slice(0, MAX_HOPS) }, site);
   }
   /**
    * `vars(os)["system"]`, `os.__dict__["system"]`, `v["system"]` after `v = vars(os)`: a module's namespace read by key
@@ -50485,36 +50546,15 @@ var Resolver2 = class {
   writtenEntry(node2, depth) {
     const container = node2.childForFieldName("value");
     const index = node2.childForFieldName("subscript");
-    if (container?.type === "dictionary" && index) return this.writtenDictEntry(container, index, node2, depth);
-    if (container?.type !== "list" && container?.type !== "tuple" || index?.type !== "integer") return void 0;
+    const fromEnd = index?.type === "unary_operator" && index.text.startsWith("-") ? index.namedChild(0) : null;
+    const written = fromEnd ?? index;
+    if (container?.type !== "list" && container?.type !== "tuple" || written?.type !== "integer") return void 0;
     const entries = namedChildrenOf(container);
-    const position = Number(index.text.replace(/_/g, ""));
-    const entry = entries.slice(0, position + 1).some((e) => e.type === "list_splat") ? void 0 : entries[position];
+    const count = Number(written.text.replace(/_/g, ""));
+    const position = fromEnd ? entries.length - count : count;
+    const unknown2 = (fromEnd ? entries : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
+    const entry = unknown2 || position < 0 ? void 0 : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : void 0;
-  }
-  /**
-   * `{"r": subprocess.run}["r"]`, `{**vars(subprocess)}["run"]`: the entry of a dict written in place, the last written
-   * under the key, or a spread namespace's member; a key not known here is any watched entry (as anyEntry's).
-   */
-  writtenDictEntry(dict, key, site, depth) {
-    const name2 = this.constants.stringOf(key);
-    const entries = namedChildrenOf(dict);
-    for (const entry of name2 === void 0 ? entries : entries.reverse()) {
-      if (entry.type === "dictionary_splat") {
-        const member = this.namespaceMember(namedChildrenOf(entry)[0], key, site, depth);
-        if (member) return member;
-        continue;
-      }
-      const value = entry.type === "pair" ? entry.childForFieldName("value") : null;
-      if (!value) continue;
-      if (name2 !== void 0) {
-        if (this.constants.stringOf(entry.childForFieldName("key")) === name2) return this.resolve(value, value.text, depth + 1);
-        continue;
-      }
-      const path2 = this.resolve(value, value.text, depth + 1);
-      if (path2) return path2;
-    }
-    return void 0;
   }
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
   scopeEntry(table2, key, site) {
@@ -50527,6 +50567,7 @@ var Resolver2 = class {
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node2, table2 = node2.childForFieldName("value"), key = node2.childForFieldName("subscript")) {
     if (table2?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table2)) return void 0;
+    if (key?.text === "__name__" && !this.bindings.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node2);
     const module2 = this.constants.stringOf(key);
     return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node2) : void 0;
   }
@@ -50564,19 +50605,30 @@ var Resolver2 = class {
    */
   containerSlots(key, entries, site, anyKey) {
     for (const [entryKey, path2, pair] of entries) if (entryKey !== void 0) this.bindings.bindSlot(`${key}.${entryKey}`, through(path2, pair ?? site));
-    if (anyKey && entries.length > 0) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(entries[0][1], site));
+    if (anyKey && entries.length > 0) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(firstEntry(entries), site));
   }
   /** A function's returned value (factories.ts): a dict, list or tuple literal of watched values is the literal's (heldContainer), anything else what it resolves to. */
   returnedValue(node2) {
     return CONTAINERS.has(node2.type) ? heldContainer(this.containerEntries(node2)) : this.resolve(node2);
   }
   /**
-   * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry), a list's or
-   * tuple's index (none after `*rest`, whose values are not read); `**other` names no key.
+   * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry; the last
+   * written under a key is its value, as Python reads it), a list's or tuple's index (none after `*rest`, whose values
+   * are not read). A dict's `**other` adds the entries of a literal it holds (`{**{"r": subprocess.run}}`) or a module's
+   * namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose members are the dict's other keys).
    */
-  containerEntries(container) {
+  containerEntries(container, depth = 0) {
     const dictionary = container.type === "dictionary";
     const out2 = [];
+    const at = /* @__PURE__ */ new Map();
+    const put = (entry, key) => {
+      if (dictionary && key !== void 0) {
+        const earlier = at.get(key);
+        if (earlier !== void 0) out2[earlier] = void 0;
+        if (entry) at.set(key, out2.length);
+      }
+      if (entry) out2.push(entry);
+    };
     let index = 0;
     for (const entry of container.namedChildren) {
       if (!entry || isComment(entry)) continue;
@@ -50584,17 +50636,54 @@ var Resolver2 = class {
         index = void 0;
         continue;
       }
+      if (dictionary && entry.type === "dictionary_splat") {
+        const spread = namedChildrenOf(entry)[0];
+        const value2 = spread && this.resolve(spread, spread.text, depth + 1);
+        if (spread?.type === "dictionary") {
+          for (const pair of namedChildrenOf(spread)) if (pair.type === "pair") put(void 0, this.literalKey(pair.childForFieldName("key")));
+        }
+        if (value2?.members.at(-1) === NAMESPACE) put([NAMESPACE_ENTRY, through({ ...value2, members: value2.members.slice(0, -1) }, entry), void 0], NAMESPACE_ENTRY);
+        else if (value2?.properties) {
+          for (const key of Object.keys(value2.properties)) if (key !== ANY_ENTRY) put([key, extend2(value2, key), void 0], key);
+        }
+        continue;
+      }
       if (dictionary && entry.type !== "pair") continue;
       const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === void 0 ? void 0 : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
-      const path2 = value ? this.resolve(value) : void 0;
-      if (path2) out2.push([entryKey, path2, dictionary ? entry : void 0]);
+      const path2 = value ? this.resolve(value, value.text, depth + 1) : void 0;
+      put(path2 && [entryKey, path2, dictionary ? entry : void 0], entryKey);
     }
-    return out2;
+    return out2.filter((entry) => entry !== void 0);
+  }
+  /** `{k: v for k, v in vars(os).items()}`: a module's namespace copied by a comprehension is the namespace. */
+  namespaceCopied(node2, depth) {
+    const body2 = node2.childForFieldName("body");
+    const clauses = namedChildrenOf(node2).filter((child) => child.type === "for_in_clause");
+    const loop = clauses.length === 1 ? clauses[0] : void 0;
+    const targets = loop?.childForFieldName("left");
+    const names = targets?.type === "pattern_list" || targets?.type === "tuple_pattern" ? namedChildrenOf(targets).map((name2) => name2.text) : [];
+    if (!body2 || !loop || names.length !== 2 || body2.childForFieldName("key")?.text !== names[0] || body2.childForFieldName("value")?.text !== names[1]) return void 0;
+    const namespace = this.namespaceItems(loop.childForFieldName("right"), depth);
+    return namespace && through(namespace, node2);
+  }
+  /** `vars(os).items()`, `os.__dict__.items()`: a module's namespace read as its items (the namespace path, else undefined). */
+  namespaceItems(node2, depth) {
+    const fn = node2?.type === "call" && namedChildrenOf(node2).length === 0 ? node2.childForFieldName("function") : null;
+    const owner = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "items" ? fn.childForFieldName("object") : null;
+    const namespace = owner ? this.resolve(owner, owner.text, depth + 1) : void 0;
+    return namespace?.members.at(-1) === NAMESPACE ? namespace : void 0;
   }
 };
+var NAMESPACE_ENTRY = PROTO;
+function firstEntry(entries) {
+  const [key, path2] = entries[0];
+  return key === NAMESPACE_ENTRY ? extend2(path2, ANY) : path2;
+}
 function heldContainer(entries) {
-  return heldLiteral(entries.map(([key, path2, pair]) => [key, pair ? through(path2, pair) : path2]));
+  if (entries.length === 0) return void 0;
+  const held = entries.map(([key, path2, pair]) => [key, pair ? through(path2, pair) : path2]);
+  return heldLiteral([[ANY_ENTRY, firstEntry(held)], ...held]);
 }
 var FUNCTIONS2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
 var DEFERRED = /* @__PURE__ */ new Set(["function_definition", "lambda"]);

@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, PROTO, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, outerSlot } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
@@ -22,6 +22,11 @@ export const PYTHON_QUERY = `
 (argument_list [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])
 (argument_list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])
 (argument_list (keyword_argument value: [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
+(argument_list (set [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
+(argument_list (dictionary_splat (dictionary (pair value: [(identifier) (attribute)] @arg))))
+(argument_list (list_splat [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
+(argument_list (list_splat [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])]))
+(argument_list (list_splat [(list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])]) (tuple [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])]))
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
@@ -61,6 +66,10 @@ export const DYNAMIC = PY_DYNAMIC_NAMES;
  */
 const CLASS_OF = new Set(["type", "types"]);
 const UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
+/** The file's own module (`sys.modules[__name__]`): its members are the file's global names. */
+const OWN_MODULE = "<own module>";
+/** The attribute holding what a bound built-in function or method is bound to (`os.system.__self__` is the module). */
+const SELF = "__self__";
 /** The attribute holding a module's namespace dict (`os.__dict__`; `vars(os)` returns it). */
 const NAMESPACE = "__dict__";
 /** The built-ins returning a scope's names as a dict: `globals()["os"]` is the name `os`. */
@@ -99,11 +108,18 @@ const ATTRIBUTE_GETTERS = new Set(["operator.attrgetter", "attrgetter"]);
 const METHOD_CALLERS = new Set(["operator.methodcaller", "methodcaller"]);
 const METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 /**
- * Calls copying a module's namespace dict (`vars(os)`, `os.__dict__`): `dict(…)` returns a dict of the same entries,
- * `types.SimpleNamespace(**…)` an object with them as members (true: the copy is a dict). The callee's text tested first.
+ * Calls copying a module's namespace dict (`vars(os)`, `os.__dict__`, or its `.items()`): `dict(…)`, `copy.copy(…)`,
+ * `types.MappingProxyType(…)`, `collections.ChainMap(…)` return a mapping of the same entries, `types.SimpleNamespace(**…)`
+ * an object with them as members (true: the copy is a mapping). The callee's text tested first.
  */
-const NAMESPACE_COPIERS = new Map([["dict", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
-const NAMESPACE_COPY_AT = /^(?:dict|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
+const NAMESPACE_COPIERS = new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
+const NAMESPACE_COPY_AT = /^(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
+/** A mapping's methods reading an entry by key: of a module's namespace, the member (`vars(os).get("system")`, `getattr(vars(os), "get")("system")`). */
+const ENTRY_READERS = new Set(["get", "__getitem__", "pop", "setdefault"]);
+/** Functions reading a mapping's entry given the mapping and the key (`operator.getitem(m, k)`, dict's methods unbound: `dict.get(m, k)`). */
+const UNBOUND_ENTRY_READERS = new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
+/** A dict's methods returning the entry a key names (`{"r": subprocess.run}.pop("r")`): read as a subscript is (Resolver.dictEntry). */
+const DICT_READERS = new Set(["get", "pop", "setdefault"]);
 
 /**
  * Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. `state`
@@ -340,7 +356,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!values?.length) continue;
     const call = callOfArgument(arg);
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
-    if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
+    if (!fn || (isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg)) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
     // `subprocess.Popen.__new__(subprocess.Popen)`: a watched class's own `__new__` allocates (a class of the project's may do anything).
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && resolver.resolve(allocated)) continue;
@@ -351,15 +367,24 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
 
 /**
  * The call `arg` is handed to: an argument, a keyword argument's value, or a value in a dict, list or tuple written as
- * either, or in a list or tuple of those (`dict([("r", subprocess.run)])`).
+ * either, or in a list, tuple or set of those (`dict([("r", subprocess.run)])`, `dict({("r", subprocess.run)})`),
+ * unpacked as the arguments (`dict(*[[("r", subprocess.run)]])`, `dict(**{"r": subprocess.run})`).
  */
 function callOfArgument(arg: Node): Node | null | undefined {
   let node = arg.parent;
   if (node?.type === "pair") node = node.parent;
-  while (node && CONTAINERS.has(node.type)) node = node.parent;
-  if (node?.type === "keyword_argument") node = node.parent;
+  while (node && HANDED_CONTAINERS.has(node.type)) node = node.parent;
+  if (node?.type === "keyword_argument" || node?.type === "list_splat" || node?.type === "dictionary_splat") node = node.parent;
   return node?.type === "argument_list" ? node.parent : undefined;
 }
+
+/** `setattr(o, "r", os.system)`: the value stored is handed over, `o.r(…)` calls it (the object and name are not). */
+function storedAttribute(fn: Node, arg: Node): boolean {
+  return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
+}
+
+/** The containers a value handed over may be written in (callOfArgument). */
+const HANDED_CONTAINERS = new Set([...CONTAINERS, "set"]);
 
 /**
  * How much of a value whose names decide whether it may resolve (class bases, a namespace copied, a container written in
@@ -399,6 +424,13 @@ export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
 export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 
+/** A call's arguments; a list or tuple written in place and unpacked as the only one gives its elements (`getattr(*[os, "system"])`). */
+function writtenArguments(call: Node): Node[] {
+  const args = namedChildrenOf(call);
+  const spread = args.length === 1 && args[0]!.type === "list_splat" ? namedChildrenOf(args[0]!)[0] : undefined;
+  return spread?.type === "list" || spread?.type === "tuple" ? namedChildrenOf(spread) : args;
+}
+
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {
   let n = node;
@@ -422,7 +454,8 @@ export class Resolver {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     const chain = simpleChain(text);
-    if (chain) return this.classMember(chainPath(this.bindings, chain, node));
+    // A chain through `__self__` is read step by step (the attribute case).
+    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain, node));
     switch (node.type) {
       case "attribute": {
         const slot = this.slot(node);
@@ -430,6 +463,9 @@ export class Resolver {
         const object = node.childForFieldName("object");
         const attribute = node.childForFieldName("attribute");
         const base = object && this.resolve(object, object.text, depth + 1);
+        if (base?.module === OWN_MODULE && attribute) return this.ownGlobal(base, attribute.text, node);
+        // `os.system.__self__`: what a built-in function or method is bound to, the module (or object) it is a member of.
+        if (attribute?.text === SELF && base && !base.properties && !base.returns && base.members.length > 0) return through({ ...base, members: base.members.slice(0, -1) }, node);
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
@@ -447,6 +483,16 @@ export class Resolver {
         }
         return undefined;
       }
+      // `{"r": subprocess.run}["r"]`: a dict written in place is read as a name holding it is (heldContainer).
+      case "dictionary":
+        return heldContainer(this.containerEntries(node, depth));
+      // `(f := os.system)(…)`: the value assigned.
+      case "named_expression": {
+        const value = node.childForFieldName("value");
+        return value ? this.resolve(value, value.text, depth + 1) : undefined;
+      }
+      case "dictionary_comprehension":
+        return this.namespaceCopied(node, depth);
       case "call":
         return this.ofCall(node, depth);
       default:
@@ -532,24 +578,24 @@ export class Resolver {
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   private ofCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
-    const args = namedChildrenOf(node);
+    const args = writtenArguments(node);
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
-    if (name === "getattr" && !this.bindings.declared("getattr", fn)) return this.member(args[0], args[1], node, depth);
+    if (this.builtinFunction(name, fn, "getattr")) return this.member(args[0], args[1], node, depth);
     if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) return this.specFound(args, node);
     if (SPEC_LOADERS.has(name) && this.builtIn(name, fn)) {
       const spec = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
       return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node) : undefined;
     }
     // `vars(os)` is the module's namespace dict, as `os.__dict__` is (namespaceMember).
-    if (name === "vars" && args.length === 1 && !this.bindings.declared("vars", fn)) {
+    if (args.length === 1 && this.builtinFunction(name, fn, "vars")) {
       const base = this.resolve(args[0]!, args[0]!.text, depth + 1);
       return base && through(extend(base, NAMESPACE), node);
     }
     const keepsDict = NAMESPACE_COPIERS.get(name);
     if (keepsDict !== undefined && args.length === 1 && !this.bindings.declared(name.split(".")[0]!, fn)) {
       const copied = args[0]!.type === "dictionary_splat" ? namedChildrenOf(args[0]!)[0] : args[0];
-      const namespace = copied && this.resolve(copied, copied.text, depth + 1);
+      const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node);
     }
     const held = this.importers.get(name);
@@ -574,6 +620,19 @@ export class Resolver {
         // A name not known here could be any member, as for getattr.
         return base && through(extend(base, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node);
       }
+      // `operator.itemgetter("system")(vars(os))`: the entry read from the argument, as a subscript reads it.
+      if (getterName === "operator.itemgetter" && args[0] && !this.bindings.declared("operator", getter!)) {
+        const key = namedChildrenOf(fn)[0];
+        const entry = this.namespaceMember(args[0], key, node, depth) ?? this.dictEntry(args[0], key, depth);
+        return entry && through(entry, node);
+      }
+    }
+    // `(lambda: subprocess.run)()`: a lambda called where it is written gives its body's value.
+    const inPlace = unwrap(fn);
+    if (inPlace.type === "lambda" && args.length === 0) {
+      const body = inPlace.childForFieldName("body");
+      const value = body ? this.resolve(body, body.text, depth + 1) : undefined;
+      return value && through(value, node);
     }
     // getattr by other names: `os.__getattribute__("system")`, `object.__getattribute__(os, "system")`, the namespace's
     // `os.__dict__.get("system")`; and `importlib.reload(os)`, which returns the module.
@@ -581,10 +640,6 @@ export class Resolver {
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
     // Given two arguments it is a class's, unbound (`object.`, `type(os).`, `types.ModuleType.__getattribute__(os, "system")`).
     if (method === "__getattribute__" && owner) return args.length === 2 ? this.member(args[0], args[1], node, depth) : this.member(owner, args[0], node, depth);
-    if (method === "get" && owner) {
-      const entry = this.namespaceMember(owner, args[0], node, depth);
-      if (entry) return entry;
-    }
     // `vars(os).copy()` is the namespace again.
     if (method === "copy" && owner && args.length === 0) {
       const namespace = this.resolve(owner, owner.text, depth + 1);
@@ -600,10 +655,17 @@ export class Resolver {
       const loaded = this.loadedModule(node, owner, args[0]);
       if (loaded) return loaded;
     }
-    const entry = method === "get" ? this.dictEntry(owner, args[0], depth) : undefined;
+    const entry = method !== undefined && DICT_READERS.has(method) ? this.dictEntry(owner, args[0], depth) : undefined;
     if (entry) return through(entry, node);
+    // `operator.getitem(vars(os), "system")`, `dict.get(vars(os), "system")`, `operator.getitem(d, "r")`: the entry, as a subscript reads it.
+    if (UNBOUND_ENTRY_READERS.has(name) && args.length >= 2 && !this.bindings.declared(name.split(".")[0]!, fn)) {
+      const entry = this.namespaceMember(args[0], args[1], node, depth) ?? this.dictEntry(args[0]!, args[1], depth);
+      return entry && through(entry, node);
+    }
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.containerGet(fn, args, node);
+    // `vars(os).get("system")`, `getattr(vars(os), "get")("system")`, `os.__dict__.__getitem__("system")`: the namespace's member.
+    if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1)!)) return through(extend({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args[0]) ?? ANY), node);
     // A finder's module only: every other call's path is not spelled out.
     const dotted = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : undefined;
     // `f = importlib.util.find_spec` … `f(name)`.
@@ -617,6 +679,12 @@ export class Resolver {
     // An instance of a class of the file (classMember).
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : undefined;
     return this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+  }
+
+  /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
+  private builtinFunction(name: string, fn: Node, bare: string): boolean {
+    if (name === bare) return !this.bindings.declared(bare, fn);
+    return (name === `builtins.${bare}` || name === `__builtins__.${bare}`) && this.builtIn(name, fn);
   }
 
   /** What `find_spec(…)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
@@ -684,8 +752,17 @@ export class Resolver {
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   private member(object: Node | null | undefined, name: Node | null | undefined, site: Node, depth: number): ModulePath | undefined {
     const base = object ? this.resolve(object, object.text, depth + 1) : undefined;
+    const member = this.constants.stringOf(name);
+    if (base?.module === OWN_MODULE) return member !== undefined ? this.ownGlobal(base, member, site) : undefined;
     // A name not known here could be any member: what `*` covers.
-    return base && through(extend(base, this.constants.stringOf(name) ?? ANY), site);
+    return base && through(extend(base, member ?? ANY), site);
+  }
+
+  /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
+  private ownGlobal(module: ModulePath, name: string, site: Node): ModulePath | undefined {
+    if (module.members.length > 0) return undefined;
+    const path = this.bindings.lookup(name, site);
+    return path && through({ ...path, via: [...(module.via ?? []), ...(path.via ?? [])].slice(0, MAX_HOPS) }, site);
   }
 
   /**
@@ -712,38 +789,17 @@ export class Resolver {
   private writtenEntry(node: Node, depth: number): ModulePath | undefined {
     const container = node.childForFieldName("value");
     const index = node.childForFieldName("subscript");
-    if (container?.type === "dictionary" && index) return this.writtenDictEntry(container, index, node, depth);
-    if ((container?.type !== "list" && container?.type !== "tuple") || index?.type !== "integer") return undefined;
+    // `[subprocess.run][-1]`: counted from the end.
+    const fromEnd = index?.type === "unary_operator" && index.text.startsWith("-") ? index.namedChild(0) : null;
+    const written = fromEnd ?? index;
+    if ((container?.type !== "list" && container?.type !== "tuple") || written?.type !== "integer") return undefined;
     const entries = namedChildrenOf(container);
-    const position = Number(index.text.replace(/_/g, ""));
-    // After `*rest` the positions are unknown.
-    const entry = entries.slice(0, position + 1).some((e) => e.type === "list_splat") ? undefined : entries[position];
+    const count = Number(written.text.replace(/_/g, ""));
+    const position = fromEnd ? entries.length - count : count;
+    // Past a `*rest` (from the end: anywhere) the positions are unknown.
+    const unknown = (fromEnd ? entries : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
+    const entry = unknown || position < 0 ? undefined : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : undefined;
-  }
-
-  /**
-   * `{"r": subprocess.run}["r"]`, `{**vars(subprocess)}["run"]`: the entry of a dict written in place, the last written
-   * under the key, or a spread namespace's member; a key not known here is any watched entry (as anyEntry's).
-   */
-  private writtenDictEntry(dict: Node, key: Node, site: Node, depth: number): ModulePath | undefined {
-    const name = this.constants.stringOf(key);
-    const entries = namedChildrenOf(dict);
-    for (const entry of name === undefined ? entries : entries.reverse()) {
-      if (entry.type === "dictionary_splat") {
-        const member = this.namespaceMember(namedChildrenOf(entry)[0], key, site, depth);
-        if (member) return member;
-        continue;
-      }
-      const value = entry.type === "pair" ? entry.childForFieldName("value") : null;
-      if (!value) continue;
-      if (name !== undefined) {
-        if (this.constants.stringOf(entry.childForFieldName("key")) === name) return this.resolve(value, value.text, depth + 1);
-        continue;
-      }
-      const path = this.resolve(value, value.text, depth + 1);
-      if (path) return path;
-    }
-    return undefined;
   }
 
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
@@ -758,6 +814,8 @@ export class Resolver {
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   private loadedModule(node: Node, table = node.childForFieldName("value"), key = node.childForFieldName("subscript")): ModulePath | undefined {
     if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table)) return undefined;
+    // `sys.modules[__name__]`: the file's own module, whose members are its global names (ownGlobal).
+    if (key?.text === "__name__" && !this.bindings.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
     const module = this.constants.stringOf(key);
     return module !== undefined && this.filter.relevant(module) ? through({ module, members: [] }, node) : undefined;
   }
@@ -799,7 +857,7 @@ export class Resolver {
    */
   containerSlots(key: string, entries: ContainerEntries, site: { startIndex: number; endIndex: number }, anyKey: boolean): void {
     for (const [entryKey, path, pair] of entries) if (entryKey !== undefined) this.bindings.bindSlot(`${key}.${entryKey}`, through(path, pair ?? site));
-    if (anyKey && entries.length > 0) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(entries[0]![1], site));
+    if (anyKey && entries.length > 0) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(firstEntry(entries), site));
   }
 
   /** A function's returned value (factories.ts): a dict, list or tuple literal of watched values is the literal's (heldContainer), anything else what it resolves to. */
@@ -808,12 +866,24 @@ export class Resolver {
   }
 
   /**
-   * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry), a list's or
-   * tuple's index (none after `*rest`, whose values are not read); `**other` names no key.
+   * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry; the last
+   * written under a key is its value, as Python reads it), a list's or tuple's index (none after `*rest`, whose values
+   * are not read). A dict's `**other` adds the entries of a literal it holds (`{**{"r": subprocess.run}}`) or a module's
+   * namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose members are the dict's other keys).
    */
-  containerEntries(container: Node): ContainerEntries {
+  containerEntries(container: Node, depth = 0): ContainerEntries {
     const dictionary = container.type === "dictionary";
-    const out: ContainerEntries = [];
+    // A dict's entries by key: a later one replaces (or, not watched, removes) an earlier one.
+    const out: Array<ContainerEntries[number] | undefined> = [];
+    const at = new Map<string, number>();
+    const put = (entry: ContainerEntries[number] | undefined, key: string | undefined) => {
+      if (dictionary && key !== undefined) {
+        const earlier = at.get(key);
+        if (earlier !== undefined) out[earlier] = undefined;
+        if (entry) at.set(key, out.length);
+      }
+      if (entry) out.push(entry);
+    };
     let index: number | undefined = 0;
     for (const entry of container.namedChildren) {
       if (!entry || isComment(entry)) continue;
@@ -821,22 +891,67 @@ export class Resolver {
         index = undefined;
         continue;
       }
+      if (dictionary && entry.type === "dictionary_splat") {
+        const spread = namedChildrenOf(entry)[0];
+        const value = spread && this.resolve(spread, spread.text, depth + 1);
+        // A dict written there writes over each of its keys, watched or not (`{"r": subprocess.run, **{"r": print}}`).
+        if (spread?.type === "dictionary") for (const pair of namedChildrenOf(spread)) if (pair.type === "pair") put(undefined, this.literalKey(pair.childForFieldName("key")));
+        if (value?.members.at(-1) === NAMESPACE) put([NAMESPACE_ENTRY, through({ ...value, members: value.members.slice(0, -1) }, entry), undefined], NAMESPACE_ENTRY);
+        else if (value?.properties) for (const key of Object.keys(value.properties)) if (key !== ANY_ENTRY) put([key, extend(value, key), undefined], key);
+        continue;
+      }
       if (dictionary && entry.type !== "pair") continue;
       const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === undefined ? undefined : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
-      const path = value ? this.resolve(value) : undefined;
-      if (path) out.push([entryKey, path, dictionary ? entry : undefined]);
+      const path = value ? this.resolve(value, value.text, depth + 1) : undefined;
+      put(path && [entryKey, path, dictionary ? entry : undefined], entryKey);
     }
-    return out;
+    return out.filter((entry) => entry !== undefined);
+  }
+
+  /** `{k: v for k, v in vars(os).items()}`: a module's namespace copied by a comprehension is the namespace. */
+  private namespaceCopied(node: Node, depth: number): ModulePath | undefined {
+    const body = node.childForFieldName("body");
+    const clauses = namedChildrenOf(node).filter((child) => child.type === "for_in_clause");
+    const loop = clauses.length === 1 ? clauses[0]! : undefined;
+    const targets = loop?.childForFieldName("left");
+    const names = targets?.type === "pattern_list" || targets?.type === "tuple_pattern" ? namedChildrenOf(targets).map((name) => name.text) : [];
+    if (!body || !loop || names.length !== 2 || body.childForFieldName("key")?.text !== names[0] || body.childForFieldName("value")?.text !== names[1]) return undefined;
+    const namespace = this.namespaceItems(loop.childForFieldName("right"), depth);
+    return namespace && through(namespace, node);
+  }
+
+  /** `vars(os).items()`, `os.__dict__.items()`: a module's namespace read as its items (the namespace path, else undefined). */
+  private namespaceItems(node: Node | null | undefined, depth: number): ModulePath | undefined {
+    const fn = node?.type === "call" && namedChildrenOf(node).length === 0 ? node.childForFieldName("function") : null;
+    const owner = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "items" ? fn.childForFieldName("object") : null;
+    const namespace = owner ? this.resolve(owner, owner.text, depth + 1) : undefined;
+    return namespace?.members.at(-1) === NAMESPACE ? namespace : undefined;
   }
 }
 
 /** A container literal's watched values (Resolver.containerEntries): a dict's with the pair holding each. */
 type ContainerEntries = Array<[key: string | undefined, value: ModulePath, pair: Node | undefined]>;
 
+/**
+ * The key a dict's `**namespace` is held under (containerEntries): extend reads a key the dict does not own from it,
+ * as a member of the module.
+ */
+const NAMESPACE_ENTRY = PROTO;
+
+/** What a key the file does not fix reads from a container's entries: the first watched value (of a namespace, any member of the module). */
+function firstEntry(entries: ContainerEntries | HeldEntries): ModulePath {
+  const [key, path] = entries[0]!;
+  return key === NAMESPACE_ENTRY ? extend(path, ANY) : path;
+}
+
+type HeldEntries = Array<[key: string | undefined, value: ModulePath]>;
+
 /** A dict, list or tuple literal as the value of a name holding it (heldLiteral), each dict entry reached through its pair. */
 function heldContainer(entries: ContainerEntries): ModulePath | undefined {
-  return heldLiteral(entries.map(([key, path, pair]) => [key, pair ? through(path, pair) : path]));
+  if (entries.length === 0) return undefined;
+  const held: HeldEntries = entries.map(([key, path, pair]) => [key, pair ? through(path, pair) : path]);
+  return heldLiteral([[ANY_ENTRY, firstEntry(held)], ...held]);
 }
 
 const FUNCTIONS = new Set(["function_definition", "lambda", "class_definition"]);

@@ -538,7 +538,7 @@ export class Fresh {
 export const MAX_RESOLVE_DEPTH = 64;
 
 /** An object literal's `__proto__:` key, which sets its prototype. */
-const PROTO = "__proto__";
+export const PROTO = "__proto__";
 
 /**
  * The key under which `Object.getOwnPropertyDescriptors(cp)` holds `cp` (ModulePath.properties; no literal key is this):

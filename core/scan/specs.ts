@@ -240,6 +240,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // Python — shell
   // `startfile` opens a file with the program Windows associates with it.
   py("os", call("system", "popen", "startfile", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  // The built-in modules os is written over (`os.system.__self__` is one): POSIX's and Windows' members of OS_EXEC and OS_SPAWN.
+  py("posix", call("system", "execv", "execve", "posix_spawn", "posix_spawnp"), "shell"),
+  py("nt", call("system", "startfile", "execv", "execve", "spawnv", "spawnve"), "shell"),
+  // pydoc's pagers run their command argument in a shell.
+  py("pydoc", call("pipepager", "tempfilepager"), "shell"),
   // A module whose every member crosses (`*`) still lists the functions `from M import *` brings (its `__all__` or
   // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` … `run(cmd)` is found.
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),

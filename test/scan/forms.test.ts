@@ -647,6 +647,71 @@ describe("scan/shell-command (Python): a dict written in place, a container buil
   });
 });
 
+describe("scan/shell-command (Python): namespaces copied other ways, pairs handed over unpacked, entries read by methods", () => {
+  test("Python: `dict(vars(os).items())`, `copy.copy(vars(os))`, a comprehension over `vars(os).items()`, `getattr(vars(os), \"get\")`, a copy held by a name, `types.MappingProxyType`, `collections.ChainMap`, `__getitem__`; of a module not watched, or keys copied, is not", async () => {
+    const files = {
+      "a.py": 'import os, copy, types, collections\ndict(vars(os).items())["system"]("a")\ncopy.copy(vars(os))["system"]("b")\n{k: v for k, v in vars(os).items()}["system"]("c")\ngetattr(vars(os), "get")("system")("d")\nd = dict(os.__dict__.items())\nd["system"]("e")\ntypes.MappingProxyType(vars(os))["system"]("f")\ncollections.ChainMap(vars(os))["system"]("g")\nvars(os).__getitem__("system")("h")\n',
+      "b.py": 'import os, copy, json, types\ndict(vars(json).items())["dumps"]({})\ncopy.copy(vars(json))["dumps"]({})\n{k: k for k, v in vars(os).items()}["system"]("c")\ngetattr(vars(json), "get")("dumps")({})\nd = dict(os.environ.items())\nd["system"]("e")\ncopy.copy(settings)["system"]("f")\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:10:1-10:31 scan/shell-command", "a.py:2:1-2:33 scan/shell-command", "a.py:3:1-3:30 scan/shell-command", "a.py:4:1-4:46 scan/shell-command", "a.py:5:1-5:35 scan/shell-command", "a.py:7:1-7:12 scan/shell-command", "a.py:8:1-8:43 scan/shell-command", "a.py:9:1-9:41 scan/shell-command"]);
+  });
+
+  test("Python: pairs handed over unpacked or in a set (`dict(*[[(\"r\", subprocess.run)]])`, `dict(**{\"r\": subprocess.run})`, `dict({(\"r\", subprocess.run)})`, `run(*[subprocess.run])`); a function not watched is not", async () => {
+    const files = {
+      "a.py": 'import subprocess\ndict(*[[("r", subprocess.run)]])["r"](["a"])\ndict(**{"r": subprocess.run})["r"](["b"])\ndict({("r", subprocess.run)})["r"](["c"])\ngo(*[subprocess.run])\n',
+      "b.py": 'import subprocess, json\ndict(*[[("r", safe_run)]])["r"](["a"])\ndict(**{"r": json.dumps})["r"]({})\ndict({("r", safe_run)})["r"](["c"])\ngo(*[json.dumps])\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:2:15-2:29 scan/shell-command", "a.py:3:14-3:28 scan/shell-command", "a.py:4:13-4:27 scan/shell-command", "a.py:5:6-5:20 scan/shell-command"]);
+  });
+
+  test("Python: a dict spread into a dict written in place or held (`{**{\"r\": subprocess.run}}[\"r\"]`, `d = {**vars(os)}`), `.pop`, a walrus or a lambda called in place, a negative index, `operator.getitem`/`itemgetter`, `builtins.getattr`; an entry written over by another, or a function not watched, is not", async () => {
+    const files = {
+      "a.py": 'import os, subprocess, operator, builtins\n{**{"r": subprocess.run}}["r"](["a"])\nd = {**vars(os)}\nd["system"]("b")\n{"r": subprocess.run}.pop("r")(["c"])\n(f := os.system)("d")\n(lambda: os.system)()("e")\n[print, os.system][-1]("f")\noperator.getitem(vars(os), "system")("g")\noperator.itemgetter("system")(vars(os))("h")\nbuiltins.getattr(os, "system")("i")\n__builtins__.getattr(os, "popen")("j")\n',
+      "b.py": 'import os, subprocess, operator, builtins, json\n{"r": subprocess.run, "r": print}["r"](["a"])\nd = {"r": subprocess.run, **{"r": print}}\nd["r"]("b")\n{"r": print}.pop("r")("c")\n(f := print)("d")\n(lambda: print)()("e")\n[os.system, print][-1]("f")\noperator.getitem(vars(json), "dumps")({})\noperator.itemgetter("dumps")(vars(json))({})\nbuiltins.getattr(json, "dumps")({})\n',
+    };
+    expect(await scan(files)).toEqual([
+      "a.py:10:1-10:40 scan/shell-command",
+      "a.py:11:1-11:31 scan/shell-command",
+      "a.py:12:1-12:34 scan/shell-command",
+      "a.py:2:1-2:31 scan/shell-command",
+      "a.py:4:1-4:12 scan/shell-command",
+      "a.py:5:1-5:31 scan/shell-command",
+      "a.py:6:2-6:16 scan/shell-command",
+      "a.py:7:1-7:22 scan/shell-command",
+      "a.py:8:1-8:23 scan/shell-command",
+      "a.py:9:1-9:37 scan/shell-command",
+    ]);
+  });
+});
+
+describe("scan/shell-command (Python): os's built-in modules, a bound function's `__self__`, the file's own module, arguments unpacked from a literal", () => {
+  test("Python: `posix.system`, `nt.startfile`, `pydoc.pipepager`, `os.system.__self__.system`, `sys.modules[__name__].os.system`, `getattr(sys.modules[__name__], \"os\")`, `getattr(*[os, \"system\"])`; their look-alikes are not", async () => {
+    const files = {
+      "a.py": 'import os, sys, posix, nt, pydoc\nposix.system("a")\nnt.startfile("b")\npydoc.pipepager("c", "cat")\nos.system.__self__.system("d")\nsys.modules[__name__].os.system("e")\ngetattr(sys.modules[__name__], "os").popen("f")\ngetattr(*[os, "system"])("g")\n',
+      "b.py": 'import os, sys, posix, pydoc, json\nposix.getcwd()\npydoc.render_doc(str)\nos.getcwd.__self__.getcwd()\njson.dumps.__self__\nsys.modules[__name__].json.dumps({})\ngetattr(sys.modules[__name__], "json").dumps({})\ngetattr(*[os, "getcwd"])()\nsys.modules[__name__].missing.system("h")\n',
+    };
+    expect(await scan(files)).toEqual([
+      "a.py:2:1-2:13 scan/shell-command",
+      "a.py:3:1-3:13 scan/shell-command",
+      "a.py:4:1-4:16 scan/shell-command",
+      "a.py:5:1-5:26 scan/shell-command",
+      "a.py:6:1-6:32 scan/shell-command",
+      "a.py:7:1-7:43 scan/shell-command",
+      "a.py:8:1-8:25 scan/shell-command",
+    ]);
+  });
+});
+
+describe("scan/shell-command (Python): a value stored by setattr, a namespace read by dict's methods unbound", () => {
+  test("Python: `setattr(o, \"r\", os.system)` (the value handed over), `dict.get(vars(os), \"system\")`, `dict.__getitem__(vars(os), \"system\")`; setattr of a watched object or of another value, and a namespace not watched, are not", async () => {
+    const files = {
+      "a.py": 'import os\no = object()\nsetattr(o, "r", os.system)\ndict.get(vars(os), "system")("b")\ndict.__getitem__(vars(os), "system")("c")\n',
+      "b.py": 'import os, subprocess, json\nsetattr(subprocess, "run", print)\nsetattr(os, "system", None)\ndict.get(vars(json), "dumps")({})\ndict.get(settings, "system")("c")\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:3:17-3:26 scan/shell-command", "a.py:4:1-4:29 scan/shell-command", "a.py:5:1-5:37 scan/shell-command"]);
+  });
+});
+
 describe("scan/shell-command: a name called in a `with` statement's body reads the object's member first (sloppy scripts)", () => {
   test("scan/shell-command: `with (require(\"child_process\")) execSync(…)`, a held module, `.call`/`.apply`, and a `with` nested in one", async () => {
     const files = { "a.js": 'with (require("child_process")) execSync("a");\nconst cp = require("child_process");\nwith (cp) { spawn.call(null, "b"); console.log(1); }\nwith (cp) with (other) execFile.apply(null, ["c"]);\n' };

@@ -265,6 +265,51 @@ describe("Python containers built by a call or written in place, and module name
       "scan/shell-command agent/copied.py 4 1",
     ]);
   });
+
+  it("scan/shell-command: a namespace copied by `dict(….items())`, `copy.copy`, a comprehension or read by `getattr(vars(os), \"get\")`, pairs unpacked into `dict(*…)`, a spread namespace held by a name, a walrus or lambda called in place and `builtins.getattr` fail the built Action, where called or handed over", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/namespace.py"), `import os, copy\ndict(vars(os).items())["system"]("${CMD}")\ncopy.copy(vars(os))["system"]("${CMD}")\n{k: v for k, v in vars(os).items()}["system"]("${CMD}")\ngetattr(vars(os), "get")("system")("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/pairs.py"), `import subprocess\ndict(*[[("r", subprocess.run)]])["r"]("${CMD}", shell=True)\n`);
+      writeFileSync(join(dir, "agent/inplace.py"), `import os, builtins\nd = {**vars(os)}\nd["system"]("${CMD}")\n(f := os.system)("${CMD}")\n(lambda: os.system)()("${CMD}")\nbuiltins.getattr(os, "system")("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/inplace.py 3 1",
+      "scan/shell-command agent/inplace.py 4 2",
+      "scan/shell-command agent/inplace.py 5 1",
+      "scan/shell-command agent/inplace.py 6 1",
+      "scan/shell-command agent/namespace.py 2 1",
+      "scan/shell-command agent/namespace.py 3 1",
+      "scan/shell-command agent/namespace.py 4 1",
+      "scan/shell-command agent/namespace.py 5 1",
+      "scan/shell-command agent/pairs.py 2 15",
+    ]);
+  });
+
+  it("scan/shell-command: os's built-in module `posix`, pydoc's pager, a bound function's `__self__`, the file's own module from `sys.modules[__name__]` and getattr's arguments unpacked from a literal fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/builtin.py"), `import os, sys, posix, pydoc\nposix.system("${CMD}")\npydoc.pipepager("", "${CMD}")\nos.system.__self__.system("${CMD}")\nsys.modules[__name__].os.system("${CMD}")\ngetattr(*[os, "system"])("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/builtin.py 2 1",
+      "scan/shell-command agent/builtin.py 3 1",
+      "scan/shell-command agent/builtin.py 4 1",
+      "scan/shell-command agent/builtin.py 5 1",
+      "scan/shell-command agent/builtin.py 6 1",
+    ]);
+  });
+
+  it("scan/shell-command: os.system stored by `setattr` and a namespace read by `dict.get` unbound fail the built Action, where handed over or called", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/stored.py"), `import os\nclass O:\n    pass\no = O()\nsetattr(o, "r", os.system)\no.r("${CMD}")\ndict.get(vars(os), "system")("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/stored.py 5 17", "scan/shell-command agent/stored.py 7 1"]);
+  });
 });
 
 describe("nesting one level past a bound of the scan fails the gate (bounds.test.ts)", () => {
