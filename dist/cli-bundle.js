@@ -51751,7 +51751,7 @@ var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
 function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {
   const out2 = [];
-  for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
+  for (const keyword of ["return", language.expressionBody]) {
     for (let i2 = source.indexOf(keyword, from); i2 >= 0 && i2 < to; i2 = source.indexOf(keyword, i2 + keyword.length)) {
       const at = valueStart(source, i2, keyword);
       if (at === void 0 || !mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
@@ -51762,21 +51762,33 @@ function returnedValues(source, root, known, language, from = 0, to = source.len
   return out2;
 }
 function valueStart(source, i2, keyword) {
-  if (keyword === "return" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + 6] ?? " "))) return void 0;
-  let at = i2 + keyword.length;
+  if (keyword !== "=>" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + keyword.length] ?? " "))) return void 0;
+  let at = keyword === "lambda" ? lambdaBody(source, i2 + keyword.length) : i2 + keyword.length;
+  if (at === void 0) return void 0;
   while (source[at] === " " || source[at] === "	") at++;
   return at;
 }
+function lambdaBody(source, from) {
+  let depth = 0;
+  for (let i2 = from; i2 < source.length; i2++) {
+    const c = source[i2];
+    if (c === "\n" && depth === 0) return void 0;
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === ":" && depth === 0) return i2 + 1;
+  }
+  return void 0;
+}
 function returnedAt(source, root, i2, language) {
-  const keyword = source.startsWith("=>", i2) ? "=>" : "return";
+  const keyword = source.startsWith("return", i2) ? "return" : language.expressionBody;
   const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
-  const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
-  const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" && language.arrows ? holder.childForFieldName("body") : void 0;
+  const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" || named2?.type === "lambda" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
+  const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : (holder?.type === "arrow_function" || holder?.type === "lambda") && keyword !== "return" ? holder.childForFieldName("body") : void 0;
   return value && value.type !== "statement_block" && value.startIndex >= valueStart(source, i2, keyword) ? value : void 0;
 }
 function returnsByHead(source, language) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
+  for (const keyword of ["return", language.expressionBody]) {
     for (let i2 = source.indexOf(keyword); i2 >= 0; i2 = source.indexOf(keyword, i2 + keyword.length)) {
       let at = valueStart(source, i2, keyword);
       if (at === void 0) continue;
@@ -53510,7 +53522,7 @@ function staticFieldName(field2) {
   const key = field2.childForFieldName("property") ?? field2.childForFieldName("name");
   return key?.type === "property_identifier" ? key : void 0;
 }
-var JS_FACTORIES = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
+var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
 function projectImport(node2, specifier, bindings, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
@@ -54880,6 +54892,11 @@ function unconditional(definition) {
 }
 function factoryName2(value, past) {
   const fn = enclosing(value, FUNCTIONS2, past);
+  if (fn?.type === "lambda") {
+    const assignment = fn.parent;
+    const name2 = assignment?.type === "assignment" && assignment.childForFieldName("right")?.id === fn.id ? assignment.childForFieldName("left") : null;
+    return name2?.type === "identifier" && assignment.parent?.type === "expression_statement" && assignment.parent.parent?.type === "module" ? name2 : void 0;
+  }
   if (fn?.type !== "function_definition") return void 0;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? fn.childForFieldName("name") ?? void 0 : void 0;
@@ -54914,7 +54931,7 @@ function classStatement(statement) {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
   return definition?.type === "class_definition" ? definition : void 0;
 }
-var PY_FACTORIES = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod };
+var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod };
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {

@@ -1,5 +1,5 @@
 /**
- * Factories, shared by the languages: a function of a file's top level whose `return` (or arrow body) resolves to
+ * Factories, shared by the languages: a function of a file's top level whose `return` (or the body of an arrow or a lambda) resolves to
  * a watched value — `def get_client(): return httpx.Client()`, `export function getFetch() { return globalThis.fetch }`.
  * Its name is bound in the file scope to that value flagged `returns` (resolve.ts), so a call of it is the value
  * (`get_client().get(u)`, `this.fetch = getFetch()` … `this.fetch(u)`), here and, through the project's symbol
@@ -46,8 +46,8 @@ export const CLASS_NOTE = `It is a method of a class nested more than ${MAX_NEST
 
 /** What a language tells the factory search. */
 export interface FactoryLanguage {
-  /** JavaScript: an arrow's expression body is returned too. */
-  arrows: boolean;
+  /** The keyword of the language's function whose body is an expression it returns: JavaScript's `=>`, Python's `lambda`. */
+  expressionBody: "=>" | "lambda";
   /** The language's fallback operators (`??`, `or`): a value not starting with a known name may still resolve. */
   fallback: RegExp;
   /** The name node of the top-level function a returned value belongs to, else undefined (`past`: enclosing's). */
@@ -85,7 +85,7 @@ const WORD_CHAR = /[\w$]/;
  */
 export function returnedValues(source: string, root: Node, known: (name: string | undefined) => boolean, language: FactoryLanguage, from = 0, to = source.length, holds: (name: string) => boolean = known): Node[] {
   const out: Node[] = [];
-  for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
+  for (const keyword of ["return", language.expressionBody]) {
     for (let i = source.indexOf(keyword, from); i >= 0 && i < to; i = source.indexOf(keyword, i + keyword.length)) {
       const at = valueStart(source, i, keyword);
       if (at === undefined || !mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
@@ -96,23 +96,37 @@ export function returnedValues(source: string, root: Node, known: (name: string 
   return out;
 }
 
-/** Where the value after the `return` or `=>` at `i` starts, else undefined (a word holding `return`). */
+/** Where the value after the `return`, `=>` or `lambda …:` at `i` starts, else undefined (a word holding `return`). */
 function valueStart(source: string, i: number, keyword: string): number | undefined {
-  if (keyword === "return" && (WORD_CHAR.test(source[i - 1] ?? " ") || WORD_CHAR.test(source[i + 6] ?? " "))) return undefined;
-  let at = i + keyword.length;
+  if (keyword !== "=>" && (WORD_CHAR.test(source[i - 1] ?? " ") || WORD_CHAR.test(source[i + keyword.length] ?? " "))) return undefined;
+  let at = keyword === "lambda" ? lambdaBody(source, i + keyword.length) : i + keyword.length;
+  if (at === undefined) return undefined;
   // Not past a line end: `return\n x` returns nothing in JavaScript, and is a syntax error in Python.
   while (source[at] === " " || source[at] === "\t") at++;
   return at;
 }
 
-/** The value returned by the `return` or `=>` at `i` (a tree node), else undefined. */
+/** After a `lambda`'s parameters, the `:` its body follows (one outside their brackets, on the line), else undefined. */
+function lambdaBody(source: string, from: number): number | undefined {
+  let depth = 0;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\n" && depth === 0) return undefined;
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === ":" && depth === 0) return i + 1;
+  }
+  return undefined;
+}
+
+/** The value returned by the `return`, `=>` or `lambda` at `i` (a tree node), else undefined. */
 function returnedAt(source: string, root: Node, i: number, language: FactoryLanguage): Node | undefined {
-  const keyword = source.startsWith("=>", i) ? "=>" : "return";
+  const keyword = source.startsWith("return", i) ? "return" : language.expressionBody;
   // The keyword is an anonymous token: what holds it is the smallest named node around it, found without asking
   // for a parent (a walk down from the root). Any other node there (a comment holding the word) is asked as before.
   const named = root.namedDescendantForIndex(i, i + keyword.length);
-  const holder = named?.type === "return_statement" || named?.type === "arrow_function" ? named : root.descendantForIndex(i, i + keyword.length)?.parent;
-  const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : holder?.type === "arrow_function" && keyword === "=>" && language.arrows ? holder.childForFieldName("body") : undefined;
+  const holder = named?.type === "return_statement" || named?.type === "arrow_function" || named?.type === "lambda" ? named : root.descendantForIndex(i, i + keyword.length)?.parent;
+  const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : (holder?.type === "arrow_function" || holder?.type === "lambda") && keyword !== "return" ? holder.childForFieldName("body") : undefined;
   return value && value.type !== "statement_block" && value.startIndex >= valueStart(source, i, keyword)! ? value : undefined;
 }
 
@@ -122,7 +136,7 @@ function returnedAt(source: string, root: Node, i: number, language: FactoryLang
  */
 function returnsByHead(source: string, language: FactoryLanguage): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  for (const keyword of language.arrows ? ["return", "=>"] : ["return"]) {
+  for (const keyword of ["return", language.expressionBody]) {
     for (let i = source.indexOf(keyword); i >= 0; i = source.indexOf(keyword, i + keyword.length)) {
       let at = valueStart(source, i, keyword);
       if (at === undefined) continue;

@@ -1631,7 +1631,7 @@ function staticFieldName(field: Node): Node | undefined {
 }
 
 /** How factories.ts reads JavaScript: arrow bodies are returned values too. */
-export const JS_FACTORIES: FactoryLanguage = { arrows: true, fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
+export const JS_FACTORIES: FactoryLanguage = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
 
 /** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */
 function projectImport(node: Node, specifier: string, bindings: Bindings, project: FileProject): void {

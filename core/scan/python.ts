@@ -967,6 +967,12 @@ function unconditional(definition: Node): boolean {
 /** The name of the module-level function (decorated or not) a returned value belongs to; undefined in a method or a nested function. */
 function factoryName(value: Node, past?: { hit: boolean }): Node | undefined {
   const fn = enclosing(value, FUNCTIONS, past);
+  // `make = lambda: subprocess.run` at the module's top: `make` is the factory, as a `def` would be.
+  if (fn?.type === "lambda") {
+    const assignment = fn.parent;
+    const name = assignment?.type === "assignment" && assignment.childForFieldName("right")?.id === fn.id ? assignment.childForFieldName("left") : null;
+    return name?.type === "identifier" && assignment!.parent?.type === "expression_statement" && assignment!.parent.parent?.type === "module" ? name : undefined;
+  }
   if (fn?.type !== "function_definition") return undefined;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? (fn.childForFieldName("name") ?? undefined) : undefined;
@@ -1013,7 +1019,7 @@ function classStatement(statement: Node): Node | undefined {
 }
 
 /** How factories.ts reads Python. */
-export const PY_FACTORIES: FactoryLanguage = { arrows: false, fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod };
+export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
 function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {

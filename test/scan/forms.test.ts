@@ -876,3 +876,14 @@ describe("scan/shell-command: a file Node's require runs as JavaScript whatever 
     expect(await scanSources(files)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a Python lambda held by a name at the module's top is a factory, as a `def` is", () => {
+  test("scan/shell-command: `mk = lambda: os.system` … `mk()(cmd)`, with parameters and a fallback, and a factory calling it", async () => {
+    const text = 'import os, subprocess\nmk = lambda: os.system\nmk()("id")\npick = lambda shell=None, *a: shell or subprocess.run\npick()("id")\ndef outer():\n    return mk()\nouter()("id")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:3:1-3:5 scan/shell-command", "a.py:5:1-5:7 scan/shell-command", "a.py:8:1-8:8 scan/shell-command"]);
+  });
+  test("scan/shell-command is clean for a lambda of a value not watched, one inside a function, and one not held by a name", async () => {
+    const text = 'import json, os\nmk = lambda: json.loads\nmk()("1")\ndef f():\n    inner = lambda: os.system\n    return 1\nf()\nhandlers = [lambda: os.system]\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});

@@ -54,4 +54,13 @@ describe("padding and borrowed names do not open the gate", () => {
       "scan/shell-command agent/padded.py 8 1",
     ]);
   });
+
+  it("scan/shell-command: a Python lambda held by a name, called for what it returns, fails the built Action", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/lambdas.py"), `import os\nmk = lambda: os.system\nmk()("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/lambdas.py 3 1"]);
+  });
 });
