@@ -54473,7 +54473,19 @@ function isLibraryFunction(source, fn, functions) {
   if (last === "__new__") return root === "super()" || root === "object" && parts2.length === 2 && undeclared(source, root, functions);
   return /^[A-Za-z_$][\w$]*$/.test(root) && undeclared(source, root, functions);
 }
-function undeclared(source, root, { syntax, modules, ownFunction }) {
+var answered = { source: "", cache: /* @__PURE__ */ new Map() };
+function undeclared(source, root, functions) {
+  if (answered.source !== source) {
+    answered.source = source;
+    answered.cache.clear();
+  }
+  let byRoot = answered.cache.get(functions);
+  if (!byRoot) answered.cache.set(functions, byRoot = /* @__PURE__ */ new Map());
+  let answer = byRoot.get(root);
+  if (answer === void 0) byRoot.set(root, answer = readUndeclared(source, root, functions));
+  return answer;
+}
+function readUndeclared(source, root, { syntax, modules, ownFunction }) {
   const mention = new RegExp(String.raw`(?<![.\w$])${root.replace(/\$/g, "\\$")}(?![\w$])`, "g");
   for (let match = mention.exec(source); match; match = mention.exec(source)) {
     const end = match.index + root.length;

@@ -134,8 +134,23 @@ export function isLibraryFunction(source: string, fn: string, functions: Library
   return /^[A-Za-z_$][\w$]*$/.test(root) && undeclared(source, root, functions);
 }
 
+/** The answers for the last source asked about (a file handing watched values to `console.log` 40,000 times asks 40,000 times). */
+const answered = { source: "", cache: new Map<LibraryFunctions, Map<string, boolean>>() };
+
 /** Is `root` declared by the file only by imports from `functions`' modules, if at all? */
-function undeclared(source: string, root: string, { syntax, modules, ownFunction }: LibraryFunctions): boolean {
+function undeclared(source: string, root: string, functions: LibraryFunctions): boolean {
+  if (answered.source !== source) {
+    answered.source = source;
+    answered.cache.clear();
+  }
+  let byRoot = answered.cache.get(functions);
+  if (!byRoot) answered.cache.set(functions, (byRoot = new Map()));
+  let answer = byRoot.get(root);
+  if (answer === undefined) byRoot.set(root, (answer = readUndeclared(source, root, functions)));
+  return answer;
+}
+
+function readUndeclared(source: string, root: string, { syntax, modules, ownFunction }: LibraryFunctions): boolean {
   const mention = new RegExp(String.raw`(?<![.\w$])${root.replace(/\$/g, "\\$")}(?![\w$])`, "g");
   for (let match = mention.exec(source); match; match = mention.exec(source)) {
     const end = match.index + root.length;
