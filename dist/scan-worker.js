@@ -7157,7 +7157,8 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   };
   const bindDeclarations = (sites, fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex, value.endIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, value.endIndex, fresh)) continue;
+      const target = nameNode.type === "property_identifier" && nameNode.parent?.type === "member_expression" ? nameNode.parent.startIndex : nameNode.startIndex;
+      if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
       const read = readDeclaration(source, nameNode, value, known, bindings);
       if (read.binds) binders.push(nameNode.startIndex);
       declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
@@ -8311,6 +8312,7 @@ function namespaceExporting(declarator) {
 var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
 var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
 var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
+var PROMISE_OF_NAME_AT = /[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
 var OF_AFTER = /\s+of(?![\w$])/y;
@@ -8434,9 +8436,9 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (value) add(args2, value);
       continue;
     }
-    const carrying = inPlace(start3) ? "in place" : named2(start3) ? "named" : void 0;
+    const carrying = inPlace(start3) ? "in place" : named2(start3) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start3) ? "promise" : void 0;
     const end = carrying && callee.endIndex;
-    if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start3, end))) && CALLBACK_END.test(source.slice(Math.max(start3, end - 8), end)) && callee.type === "member_expression") {
+    if (end && (carrying !== "named" || NAME_MEMBER.test(source.slice(start3, end))) && CALLBACK_END.test(source.slice(Math.max(start3, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) {
         for (const argument of namedChildrenOf(callee.parent)) {
@@ -8488,7 +8490,8 @@ function thenParameter(member, callback, resolver, bindings) {
   const object = member.childForFieldName("object");
   const param = firstParameter(callback);
   if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings);
-  const path2 = object && (resolver.elementOf(object) ?? (object.type === "identifier" ? void 0 : resolver.resolve(object)));
+  const then = member.childForFieldName("property")?.text === "then";
+  const path2 = object && (resolver.elementOf(object) ?? (object.type === "identifier" && !then ? void 0 : resolver.resolve(object)));
   const loaded = !path2 && object ? resolver.projectRequire(object) : void 0;
   if (!path2 && loaded === void 0) return;
   const call2 = member.parent;

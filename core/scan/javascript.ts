@@ -275,7 +275,9 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
   const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex, value.endIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, value.endIndex, fresh)) continue;
+      // A callback's carrier is read too: `mk().then((f) => …)` once `mk` is found a factory.
+      const target = nameNode.type === "property_identifier" && nameNode.parent?.type === "member_expression" ? nameNode.parent.startIndex : nameNode.startIndex;
+      if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
       const read = readDeclaration(source, nameNode, value, known, bindings);
       if (read.binds) binders.push(nameNode.startIndex);
       declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
@@ -1780,6 +1782,8 @@ const CALLBACK_METHODS = new Set(["then", "forEach", "map", "flatMap", "filter",
 const CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
 /** A collection written in place whose elements a callback or loop may be handed (Resolver.elementOf): `[…]`, `Promise.resolve(…)`, `Object.values(…)`, `new Set(…)`; or a name (COLLECTION_DECLARED). */
 const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
+/** A name's or its call's `.then(` (`p.then(`, `mk().then(`): a promise whose value a callback is handed (thenParameter). */
+const PROMISE_OF_NAME_AT = /[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 /** A name's method (`mods.forEach`, `m.set`: a Map's entry written, Resolver.mapEntrySlot). */
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 /** The first characters CARRIER_AT matches at. */
@@ -1955,9 +1959,10 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     }
     // `Promise.resolve(cp).then((m) => …)`, `[cp].forEach((m) => …)`, `mods.forEach((m) => …)`, `Object.values(cp).forEach((f) => …)`: each function passed, named by the method (its parameter is an element of the receiver, thenParameter).
     // The start's text first: a node's end is a call into WASM.
-    const carrying = inPlace(start) ? "in place" : named(start) ? "named" : undefined;
+    // `mk().then((f) => …)`, `p.then((f) => …)`: a promise a name or its call may give (an async factory's value).
+    const carrying = inPlace(start) ? "in place" : named(start) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start) ? "promise" : undefined;
     const end = carrying && callee.endIndex;
-    if (end && (carrying === "in place" || NAME_MEMBER.test(source.slice(start, end))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
+    if (end && (carrying !== "named" || NAME_MEMBER.test(source.slice(start, end))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) {
         for (const argument of namedChildrenOf(callee.parent)) {
@@ -2017,7 +2022,9 @@ function thenParameter(member: Node, callback: Node, resolver: Resolver, binding
   const param = firstParameter(callback);
   // `Object.entries(cp).forEach(([name, run]) => run(…))`: each element's pair, as a `for (const [k, f] of …)` loop binds it.
   if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings);
-  const path = object && (resolver.elementOf(object) ?? (object.type === "identifier" ? undefined : resolver.resolve(object)));
+  // A name's `.then` is its promise's value (`const p = mk(); p.then((f) => …)` of an async factory); another method's an element.
+  const then = member.childForFieldName("property")?.text === "then";
+  const path = object && (resolver.elementOf(object) ?? (object.type === "identifier" && !then ? undefined : resolver.resolve(object)));
   // `import("./shell").then((sh) => sh.exec())`: the parameter holds what the project file offers.
   const loaded = !path && object ? resolver.projectRequire(object) : undefined;
   if (!path && loaded === undefined) return;

@@ -887,3 +887,14 @@ describe("scan/shell-command: a Python lambda held by a name at the module's top
     expect(await scan({ "a.py": text })).toEqual([]);
   });
 });
+
+describe("scan/shell-command: an async factory's value through its promise's `.then`", () => {
+  test("scan/shell-command: `mk().then((f) => f(cmd))` of `async function mk() { return cp.execSync }`, also destructured", async () => {
+    const text = 'const cp = require("child_process");\nasync function mk() { return cp.execSync; }\nasync function mods() { return cp; }\nmk().then((f) => f("id"));\nmods().then(({ spawn }) => spawn("id"));\n';
+    expect(await scan({ "a.js": text })).toEqual(["a.js:4:18-4:19 scan/shell-command", "a.js:5:28-5:33 scan/shell-command"]);
+  });
+  test("scan/shell-command is clean for an async factory of a value not watched and a promise of unknown origin", async () => {
+    const text = 'async function ok() { return JSON.parse; }\nok().then((f) => f("1"));\nconst p = load();\np.then((f) => f("x"));\n';
+    expect(await scan({ "a.js": text })).toEqual([]);
+  });
+});
