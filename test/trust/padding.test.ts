@@ -55,12 +55,13 @@ describe("padding and borrowed names do not open the gate", () => {
     ]);
   });
 
-  it("scan/shell-command: a Python lambda held by a name, called for what it returns, fails the built Action", async () => {
+  it("scan/shell-command: a Python lambda held by a name and a JavaScript async function, called for what they return, fail the built Action", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/lambdas.py"), `import os\nmk = lambda: os.system\nmk()("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/later.js"), `const cp = require("node:child_process");\nasync function mk() { return cp.execSync; }\nmk().then((run) => run("${CMD}"));\n`);
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
-    expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/lambdas.py 3 1"]);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/lambdas.py 3 1", "scan/shell-command agent/later.js 3 20"]);
   });
 });
