@@ -51214,7 +51214,6 @@ function aliasCandidates(aliases, specifier) {
 
 // core/scan/project.ts
 var import_node_path23 = require("node:path");
-var MAX_PROJECT_DEPTH = 4;
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
   /**
@@ -51284,53 +51283,81 @@ var ProjectSymbols = class {
     return void 0;
   }
   /**
-   * lookup's and exportsOf's answers by depth, file (and name): the table does not change once built, and every
-   * importer of a barrel asks it again (an SDK's `export * from` index files, walked once per importing file).
+   * Each file's exports once settled (own and re-exported, in link order, the first that offers a name deciding), and
+   * the object whose every member it offers through `export *`/`module.exports = require(\u2026)` (a re-exported
+   * `module.exports = require("child_process")`): the table does not change once built.
    */
-  lookups = /* @__PURE__ */ new Map();
-  exported = /* @__PURE__ */ new Map();
-  /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
-  lookup(file2, name2, depth = 0) {
-    const key = `${depth}\0${file2}\0${name2}`;
-    if (this.lookups.has(key)) return this.lookups.get(key);
-    const path3 = this.lookupUncached(file2, name2, depth);
-    this.lookups.set(key, path3);
-    return path3;
+  settled = /* @__PURE__ */ new Map();
+  /** The watched value `name` has in `file`, following re-exports however many files deep; steps in other files are placed. */
+  lookup(file2, name2) {
+    const symbols = this.files.get(file2);
+    if (!symbols) return void 0;
+    this.settle(file2);
+    return this.valueIn(file2, name2);
   }
-  lookupUncached(file2, name2, depth) {
-    if (depth >= MAX_PROJECT_DEPTH) return void 0;
+  /** `name` in `file` from its own symbols, then what its links offer as far as settled (settle's fixed point). */
+  valueIn(file2, name2) {
     const symbols = this.files.get(file2);
     if (!symbols) return void 0;
     const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
-    for (const link2 of symbols.links) {
-      if (!link2.reexport || link2.namespace !== void 0) continue;
-      for (const [imported, local] of link2.names) {
-        if (local !== name2 && imported !== "*") continue;
-        const target = this.resolveSpecifier(file2, link2.specifier);
-        const path3 = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
-        if (path3) return link2.hop ? placed(path3, link2.hop) : path3;
-      }
-    }
-    return void 0;
+    const state = this.settled.get(file2);
+    return state?.exports[name2] ?? (state?.whole && name2 !== "default" ? extend2(state.whole, name2) : void 0);
   }
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   viaDefault(symbols, name2) {
-    const whole = name2 !== "default" ? symbols.exports.default : void 0;
+    const whole = name2 !== "default" ? this.ownWhole(symbols) : void 0;
+    return whole ? extend2(whole, name2) : void 0;
+  }
+  /** What the file's own module.exports or default export holds, when a module or an object (`export default exec` has no members to import by name). */
+  ownWhole(symbols) {
+    const whole = symbols.exports.default;
     const object2 = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
-    return whole && object2 && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
+    return whole && object2 && whole.module !== GLOBAL ? whole : void 0;
   }
-  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them); shared, so frozen. */
-  exportsOf(file2, depth = 0) {
-    const key = `${depth}\0${file2}`;
-    let out2 = this.exported.get(key);
-    if (!out2) this.exported.set(key, out2 = Object.freeze(this.exportsUncached(file2, depth)));
-    return out2;
+  /** Every watched value `file` offers by name, own and re-exported (however many files deep); shared, so frozen. */
+  exportsOf(file2) {
+    if (!this.files.has(file2)) return {};
+    this.settle(file2);
+    return this.settled.get(file2).exports;
   }
-  exportsUncached(file2, depth) {
+  /**
+   * Settle `file` and every file its re-exports reach: a fixed point over them (no recursion, so a chain of thousands
+   * of files costs no stack), each file's exports computed again only when a file it re-exports from changed.
+   */
+  settle(file2) {
+    if (this.settled.has(file2)) return;
+    const reached = [file2];
+    const importers = /* @__PURE__ */ new Map();
+    const seen = new Set(reached);
+    for (let i2 = 0; i2 < reached.length; i2++) {
+      for (const link2 of this.files.get(reached[i2])?.links ?? []) {
+        const target = link2.reexport ? this.resolveSpecifier(reached[i2], link2.specifier) : void 0;
+        if (!target || !this.files.has(target) || this.settled.has(target)) continue;
+        const list2 = importers.get(target);
+        if (list2) list2.push(reached[i2]);
+        else importers.set(target, [reached[i2]]);
+        if (!seen.has(target)) reached.push(target), seen.add(target);
+      }
+    }
+    for (const f of reached) this.settled.set(f, { exports: {} });
+    const queue = reached.reverse();
+    const queued = new Set(queue);
+    for (let i2 = 0; i2 < queue.length; i2++) {
+      const f = queue[i2];
+      queued.delete(f);
+      const next = this.offeredBy(f);
+      if (sameOffer(this.settled.get(f), next)) continue;
+      this.settled.set(f, next);
+      for (const importer of importers.get(f) ?? []) if (!queued.has(importer)) queue.push(importer), queued.add(importer);
+    }
+    for (const f of reached) Object.freeze(this.settled.get(f).exports);
+  }
+  /** What `file` offers from its own symbols and its links' targets as settled so far. */
+  offeredBy(file2) {
     const symbols = this.files.get(file2);
-    if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
+    let whole;
     for (const link2 of symbols.links) {
       if (!link2.reexport) continue;
       const target = this.resolveSpecifier(file2, link2.specifier);
@@ -51338,14 +51365,16 @@ var ProjectSymbols = class {
       for (const [imported, local] of link2.names) {
         if (imported === "*") {
           const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
-          for (const [name2, path3] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link2.hop ? placed(path3, link2.hop) : path3;
+          for (const [name2, path3] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path3, link2.hop) : path3;
+          const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
+          if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
         } else if (!out2[local]) {
-          const path3 = this.lookup(target, imported, depth + 1);
+          const path3 = this.valueIn(target, imported);
           if (path3) out2[local] = link2.hop ? placed(path3, link2.hop) : path3;
         }
       }
     }
-    return out2;
+    return whole ? { exports: out2, whole } : { exports: out2 };
   }
   /** Could a JavaScript specifier name a file with symbols (a relative one by its last segment; an alias may map to any file)? */
   mayName(specifier) {
@@ -51445,6 +51474,11 @@ function ancestors(dir) {
 function placed(path3, hop2) {
   return { ...path3, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path3.via ?? []].slice(0, MAX_HOPS) };
 }
+function sameOffer(was, now) {
+  const same = (a, b) => a === b || a !== void 0 && b !== void 0 && a.module === b.module && a.returns === b.returns && a.members.join("\0") === b.members.join("\0");
+  const names = Object.keys(now.exports);
+  return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name2) => same(was.exports[name2], now.exports[name2]));
+}
 
 // core/scan/cross-file.ts
 async function crossFile(input2) {
@@ -51454,7 +51488,7 @@ async function crossFile(input2) {
   await throughProject(files, results, input2);
   return { files, results };
 }
-var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
+var MAX_ROUNDS = 3;
 async function throughProject(scanned, results, { aliases, signal, rescan }) {
   const symbols = /* @__PURE__ */ new Map();
   results.forEach((r, i2) => r.symbols && symbols.set(scanned[i2], r.symbols));
@@ -51490,7 +51524,7 @@ async function linkedContext({ files, judged, context: context2, aliases, signal
   const read = new Set(files);
   const known = { has: (file2) => read.has(file2) || context2.has(file2) };
   let frontier = files.map((file2, i2) => [file2, judged[i2]]);
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+  while (frontier.length) {
     const symbols = /* @__PURE__ */ new Map();
     for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
     const project = new ProjectSymbols(symbols, aliases, known);
@@ -55967,7 +56001,7 @@ async function scanFiles(options) {
     const judgedFiles = [...reported, ...importers];
     const judged = await threads.scan(judgedFiles);
     const listed = /* @__PURE__ */ new Set([...options.files, ...options.context ?? []]);
-    for (let round = 0, from = 0; round < MAX_PROJECT_DEPTH; round++) {
+    for (let from = 0; ; ) {
       const found = requiredAsCode(options.root, judgedFiles.slice(from), judged.slice(from), (file2) => listed.has(file2) || threads.scripts.has(file2));
       if (found.length === 0) break;
       for (const file2 of found) threads.scripts.set(file2, "javascript");
@@ -56050,7 +56084,7 @@ function importersOf(options, aliases) {
   for (const file2 of required2) judged.add(file2);
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
   let frontier = [...judged];
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+  while (frontier.length) {
     frontier = frontier.flatMap((file2) => importedBy.get(file2) ?? []).filter((file2) => !judged.has(file2) && !found.has(file2));
     for (const file2 of frontier) found.add(file2);
   }

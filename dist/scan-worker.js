@@ -5219,7 +5219,6 @@ var DEFAULT_SPECS = [
 ];
 
 // core/scan/project.ts
-var MAX_PROJECT_DEPTH = 4;
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
   /**
@@ -5289,53 +5288,81 @@ var ProjectSymbols = class {
     return void 0;
   }
   /**
-   * lookup's and exportsOf's answers by depth, file (and name): the table does not change once built, and every
-   * importer of a barrel asks it again (an SDK's `export * from` index files, walked once per importing file).
+   * Each file's exports once settled (own and re-exported, in link order, the first that offers a name deciding), and
+   * the object whose every member it offers through `export *`/`module.exports = require(\u2026)` (a re-exported
+   * `module.exports = require("child_process")`): the table does not change once built.
    */
-  lookups = /* @__PURE__ */ new Map();
-  exported = /* @__PURE__ */ new Map();
-  /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
-  lookup(file, name2, depth = 0) {
-    const key = `${depth}\0${file}\0${name2}`;
-    if (this.lookups.has(key)) return this.lookups.get(key);
-    const path2 = this.lookupUncached(file, name2, depth);
-    this.lookups.set(key, path2);
-    return path2;
+  settled = /* @__PURE__ */ new Map();
+  /** The watched value `name` has in `file`, following re-exports however many files deep; steps in other files are placed. */
+  lookup(file, name2) {
+    const symbols = this.files.get(file);
+    if (!symbols) return void 0;
+    this.settle(file);
+    return this.valueIn(file, name2);
   }
-  lookupUncached(file, name2, depth) {
-    if (depth >= MAX_PROJECT_DEPTH) return void 0;
+  /** `name` in `file` from its own symbols, then what its links offer as far as settled (settle's fixed point). */
+  valueIn(file, name2) {
     const symbols = this.files.get(file);
     if (!symbols) return void 0;
     const own = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own) return own;
-    for (const link2 of symbols.links) {
-      if (!link2.reexport || link2.namespace !== void 0) continue;
-      for (const [imported, local] of link2.names) {
-        if (local !== name2 && imported !== "*") continue;
-        const target = this.resolveSpecifier(file, link2.specifier);
-        const path2 = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
-        if (path2) return link2.hop ? placed(path2, link2.hop) : path2;
-      }
-    }
-    return void 0;
+    const state = this.settled.get(file);
+    return state?.exports[name2] ?? (state?.whole && name2 !== "default" ? extend(state.whole, name2) : void 0);
   }
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   viaDefault(symbols, name2) {
-    const whole = name2 !== "default" ? symbols.exports.default : void 0;
+    const whole = name2 !== "default" ? this.ownWhole(symbols) : void 0;
+    return whole ? extend(whole, name2) : void 0;
+  }
+  /** What the file's own module.exports or default export holds, when a module or an object (`export default exec` has no members to import by name). */
+  ownWhole(symbols) {
+    const whole = symbols.exports.default;
     const object = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
-    return whole && object && whole.module !== GLOBAL ? extend(whole, name2) : void 0;
+    return whole && object && whole.module !== GLOBAL ? whole : void 0;
   }
-  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them); shared, so frozen. */
-  exportsOf(file, depth = 0) {
-    const key = `${depth}\0${file}`;
-    let out2 = this.exported.get(key);
-    if (!out2) this.exported.set(key, out2 = Object.freeze(this.exportsUncached(file, depth)));
-    return out2;
+  /** Every watched value `file` offers by name, own and re-exported (however many files deep); shared, so frozen. */
+  exportsOf(file) {
+    if (!this.files.has(file)) return {};
+    this.settle(file);
+    return this.settled.get(file).exports;
   }
-  exportsUncached(file, depth) {
+  /**
+   * Settle `file` and every file its re-exports reach: a fixed point over them (no recursion, so a chain of thousands
+   * of files costs no stack), each file's exports computed again only when a file it re-exports from changed.
+   */
+  settle(file) {
+    if (this.settled.has(file)) return;
+    const reached = [file];
+    const importers = /* @__PURE__ */ new Map();
+    const seen = new Set(reached);
+    for (let i2 = 0; i2 < reached.length; i2++) {
+      for (const link2 of this.files.get(reached[i2])?.links ?? []) {
+        const target = link2.reexport ? this.resolveSpecifier(reached[i2], link2.specifier) : void 0;
+        if (!target || !this.files.has(target) || this.settled.has(target)) continue;
+        const list = importers.get(target);
+        if (list) list.push(reached[i2]);
+        else importers.set(target, [reached[i2]]);
+        if (!seen.has(target)) reached.push(target), seen.add(target);
+      }
+    }
+    for (const f of reached) this.settled.set(f, { exports: {} });
+    const queue = reached.reverse();
+    const queued = new Set(queue);
+    for (let i2 = 0; i2 < queue.length; i2++) {
+      const f = queue[i2];
+      queued.delete(f);
+      const next = this.offeredBy(f);
+      if (sameOffer(this.settled.get(f), next)) continue;
+      this.settled.set(f, next);
+      for (const importer of importers.get(f) ?? []) if (!queued.has(importer)) queue.push(importer), queued.add(importer);
+    }
+    for (const f of reached) Object.freeze(this.settled.get(f).exports);
+  }
+  /** What `file` offers from its own symbols and its links' targets as settled so far. */
+  offeredBy(file) {
     const symbols = this.files.get(file);
-    if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
+    let whole;
     for (const link2 of symbols.links) {
       if (!link2.reexport) continue;
       const target = this.resolveSpecifier(file, link2.specifier);
@@ -5343,14 +5370,16 @@ var ProjectSymbols = class {
       for (const [imported, local] of link2.names) {
         if (imported === "*") {
           const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
-          for (const [name2, path2] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
+          for (const [name2, path2] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
+          const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
+          if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
         } else if (!out2[local]) {
-          const path2 = this.lookup(target, imported, depth + 1);
+          const path2 = this.valueIn(target, imported);
           if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
         }
       }
     }
-    return out2;
+    return whole ? { exports: out2, whole } : { exports: out2 };
   }
   /** Could a JavaScript specifier name a file with symbols (a relative one by its last segment; an alias may map to any file)? */
   mayName(specifier) {
@@ -5449,6 +5478,11 @@ function ancestors(dir) {
 }
 function placed(path2, hop2) {
   return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+}
+function sameOffer(was, now) {
+  const same = (a, b) => a === b || a !== void 0 && b !== void 0 && a.module === b.module && a.returns === b.returns && a.members.join("\0") === b.members.join("\0");
+  const names = Object.keys(now.exports);
+  return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name2) => same(was.exports[name2], now.exports[name2]));
 }
 
 // core/scan/scan.ts

@@ -5,8 +5,9 @@
 import { describe, expect, test } from "vitest";
 import { CLASS_NOTE, MAX_FACTORY_DEPTH, MAX_NESTED_CLASSES, MAX_WALK, WALK_NOTE } from "../../core/scan/factories";
 import { MAX_RESOLVE_DEPTH } from "../../core/scan/resolve";
+import { scanFiles } from "../../core/scan/run";
 import { scanSource } from "../../core/scan/scan";
-import { scanConfig } from "./helpers";
+import { scanConfig, writeProject } from "./helpers";
 
 const SHELL = "scan/shell-command";
 const RUNS = "starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.";
@@ -162,5 +163,41 @@ describe(`a method called more than ${MAX_WALK} tree levels below its class (\`t
   test("Python: the same; over `json` clean", async () => {
     expect((await reported("a.py", py("subprocess"))).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`${SHELL} 5:16 \`m.run\``]);
     expect(await reported("a.py", py("json"))).toEqual([]);
+  });
+});
+
+describe("re-exports across files: followed however many files deep (the table's fixed point, project.ts settle)", () => {
+  /** Findings of a whole-tree scan of `files` as "file rule line:column message". */
+  const projectReported = async (files: Record<string, string>, context = false) => {
+    const { root, files: all } = writeProject(files);
+    const run = await scanFiles({ root, files: context ? ["main.py", "main.js"].filter((f) => f in files) : all, ...(context ? { context: all } : {}), workers: 1 });
+    return run.findings.map((f) => `${f.file} ${f.rule} ${f.line}:${f.column} ${f.message}`);
+  };
+  const py = (module: string, n: number) => ({
+    "p0.py": `import ${module} as sp\n`,
+    ...Object.fromEntries(Array.from({ length: n - 1 }, (_, i) => [`p${i + 1}.py`, `from p${i} import sp\n`])),
+    "main.py": `from p${n - 1} import sp\nsp.run(["echo", "hi"])\n`,
+  });
+  const js = (module: string, n: number) => ({
+    "m0.js": `module.exports = require("${module}");\n`,
+    ...Object.fromEntries(Array.from({ length: n - 1 }, (_, i) => [`m${i + 1}.js`, `module.exports = require("./m${i}");\n`])),
+    "main.js": `const m = require("./m${n - 1}");\nm.execSync("echo hi");\n`,
+  });
+  test("Python: 7 files of `from pN import sp` then `sp.run`, in the tree and as a pull request's context; over `json` clean", async () => {
+    const chain = Array.from({ length: 7 }, (_, i) => `p${6 - i}.py line 1 \`${6 - i ? `from p${5 - i} import sp` : "import subprocess as sp"}\``).join(" ← ");
+    const finding = `main.py ${SHELL} 2:1 \`sp.run\` (subprocess.run) ${RUNS} Resolved through line 1 \`from p6 import sp\` ← ${chain}.`;
+    expect(await projectReported(py("subprocess", 7))).toEqual([finding]);
+    expect(await projectReported(py("subprocess", 7), true)).toEqual([finding]);
+    expect(await projectReported(py("json", 7))).toEqual([]);
+  });
+  test("JavaScript: 12 files of `module.exports = require(\"./mN\")` then `m.execSync`; over `path` clean", async () => {
+    expect((await projectReported(js("child_process", 12))).map((f) => f.slice(0, f.indexOf(" ("))) ).toEqual([`main.js ${SHELL} 2:1 \`m.execSync\``]);
+    expect((await projectReported(js("child_process", 12)))[0]).toContain("(child_process.execSync)");
+    expect(await projectReported({ ...js("path", 12), "main.js": 'const m = require("./m11");\nm.join("echo hi");\n' })).toEqual([]);
+  });
+  test("a cycle of re-exports ends: `a.py` and `b.py` star-import each other, `b.py` also `sp` from `c.py`: found from either; without `c.py`'s module clean", async () => {
+    const files = (module: string) => ({ "a.py": "from b import *\n", "b.py": "from a import *\nfrom c import sp\n", "c.py": `import ${module} as sp\n`, "main.py": "from a import sp\nsp.run(['echo'])\n", "main2.py": "from b import sp\nsp.run(['echo'])\n" });
+    expect((await projectReported(files("subprocess"))).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`main.py ${SHELL} 2:1 \`sp.run\``, `main2.py ${SHELL} 2:1 \`sp.run\``]);
+    expect(await projectReported(files("json"))).toEqual([]);
   });
 });
