@@ -51942,6 +51942,37 @@ function objectValue(entries) {
 var bindable = (path3, crosses) => path3 !== void 0 && (path3.properties !== void 0 || crosses(path3));
 var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
+function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
+  if (!defs?.length) return [];
+  let byScope = byName.get(name2);
+  if (!byScope) {
+    byName.set(name2, byScope = /* @__PURE__ */ new Map());
+    for (const nameNode of defs) {
+      const scope = scopeOf(nameNode);
+      const group = byScope.get(scope);
+      if (group) group.push(nameNode);
+      else byScope.set(scope, [nameNode]);
+    }
+    for (const group of byScope.values()) group.sort((a, b) => a.startIndex - b.startIndex);
+  }
+  const out2 = [];
+  for (const scope of bindings.scopes.chain(call2)) {
+    const group = byScope.get(scope);
+    if (!group) continue;
+    let low = 0;
+    for (let high = group.length; low < high; ) {
+      const mid = low + high >> 1;
+      if (group[mid].startIndex < call2) low = mid + 1;
+      else high = mid;
+    }
+    const last = group.length - 1;
+    out2.push(group[last]);
+    for (let i2 = Math.min(low, last) - 1; i2 >= 0 && out2.length < MAX_SAME_NAME; i2--) out2.push(group[i2]);
+    for (let i2 = last - 1; i2 >= low && out2.length < MAX_SAME_NAME; i2--) out2.push(group[i2]);
+    if (out2.length >= MAX_SAME_NAME) break;
+  }
+  return out2.slice(0, MAX_SAME_NAME);
+}
 var ARGUMENT_WINDOW = 400;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
 function functionBody(source, at) {
@@ -52050,10 +52081,6 @@ function mentions(source, target, value, end, fresh) {
   }
   return end > read;
 }
-var encloses = (bindings, scope, offset) => {
-  for (const id2 of bindings.scopes.chain(offset)) if (id2 === scope) return true;
-  return false;
-};
 
 // core/scan/javascript-parameters.ts
 var PRIVATE_WRITE_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__privateAdd|__privateSet|__classPrivateFieldSet)`;
@@ -52132,6 +52159,12 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
     for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
     return bound;
   };
+  const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || nameNode.parent.type === "assignment_expression" ? void 0 : nameNode.parent;
+  const definitionScope = (nameNode) => {
+    const declaration2 = declarationOf(nameNode);
+    return declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode);
+  };
+  const visible2 = /* @__PURE__ */ new Map();
   const targetsOf = (call2, kind, owner, name2) => {
     if (owner || name2 === "super") {
       const cls = enclosingClass(call2);
@@ -52139,10 +52172,9 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       return found ? [found] : [];
     }
     const out2 = [];
-    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+    for (const nameNode of visibleDefinitions(bindings, visible2, name2, defs.get(name2), definitionScope, call2.startIndex)) {
       const parent = nameNode.parent;
-      const declaration2 = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? void 0 : parent;
-      if (!encloses(bindings, declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode), call2.startIndex)) continue;
+      const declaration2 = declarationOf(nameNode);
       const cls = classOf(nameNode);
       if (cls) {
         const constructor = kind === "new" ? methodIn(cls, "constructor", false) : void 0;
@@ -53910,11 +53942,11 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
     for (const [fn, skipFirst, passed, call2] of pending) bound = bindParameters(fn, skipFirst, passed, call2) || bound;
     return bound;
   };
+  const visible2 = /* @__PURE__ */ new Map();
   const functionTargets = (call2, name2) => {
     const out2 = [];
-    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+    for (const nameNode of visibleDefinitions(bindings, visible2, name2, defs.get(name2), (n) => bindings.scopeOf(n, n.parent), call2.startIndex)) {
       const def = nameNode.parent;
-      if (!encloses(bindings, bindings.scopeOf(nameNode, def), call2.startIndex)) continue;
       if (def.type === "function_definition") out2.push([def, false]);
       else if (def.type === "class_definition") {
         const init2 = methodIn(def, "__init__", false);

@@ -44,9 +44,49 @@ export const MAX_PARAMETER_DEPTH = 3;
 
 /**
  * A bound against hostile files (per file): definitions of one name considered as a call's target (a file defining
- * `f` 10,000 times). (A call's class is found as a return's function is: factories.ts enclosing.)
+ * `f` 10,000 times), counted among those visible at the call only (visibleDefinitions). (A call's class is found as a
+ * return's function is: factories.ts enclosing.)
  */
 export const MAX_SAME_NAME = 16;
+
+/**
+ * The definitions of one name a call may reach, at most MAX_SAME_NAME: only those whose scope is around the call
+ * (`scopeOf`: the scope a definition binds in), innermost scope first; within a scope, the last (JavaScript's hoisted
+ * declaration, Python's final `def`), then those before the call nearest first (Python's latest `def` at the call),
+ * then the others. `byName` keeps each name's definitions grouped by scope, read once per name.
+ */
+export function visibleDefinitions(bindings: Bindings, byName: Map<string, Map<number, Node[]>>, name: string, defs: readonly Node[] | undefined, scopeOf: (nameNode: Node) => number, call: number): Node[] {
+  if (!defs?.length) return [];
+  let byScope = byName.get(name);
+  if (!byScope) {
+    byName.set(name, (byScope = new Map()));
+    for (const nameNode of defs) {
+      const scope = scopeOf(nameNode);
+      const group = byScope.get(scope);
+      if (group) group.push(nameNode);
+      else byScope.set(scope, [nameNode]);
+    }
+    for (const group of byScope.values()) group.sort((a, b) => a.startIndex - b.startIndex);
+  }
+  const out: Node[] = [];
+  for (const scope of bindings.scopes.chain(call)) {
+    const group = byScope.get(scope);
+    if (!group) continue;
+    // The first definition after the call (binary search): those before it are the call's nearest first.
+    let low = 0;
+    for (let high = group.length; low < high; ) {
+      const mid = (low + high) >> 1;
+      if (group[mid]!.startIndex < call) low = mid + 1;
+      else high = mid;
+    }
+    const last = group.length - 1;
+    out.push(group[last]!);
+    for (let i = Math.min(low, last) - 1; i >= 0 && out.length < MAX_SAME_NAME; i--) out.push(group[i]!);
+    for (let i = last - 1; i >= low && out.length < MAX_SAME_NAME; i--) out.push(group[i]!);
+    if (out.length >= MAX_SAME_NAME) break;
+  }
+  return out.slice(0, MAX_SAME_NAME);
+}
 
 /** How much text after a call's `(` is read for a name that may resolve (the cheap test before the tree). */
 const ARGUMENT_WINDOW = 400;

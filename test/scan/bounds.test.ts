@@ -4,6 +4,7 @@
 // a look-alike of the same depth over a value no rule watches, and a hostile case of thousands that ends.
 import { describe, expect, test } from "vitest";
 import { CLASS_NOTE, MAX_FACTORY_DEPTH, MAX_NESTED_CLASSES, MAX_WALK, WALK_NOTE } from "../../core/scan/factories";
+import { MAX_SAME_NAME } from "../../core/scan/parameters";
 import { MAX_RESOLVE_DEPTH } from "../../core/scan/resolve";
 import { scanFiles } from "../../core/scan/run";
 import { scanSource } from "../../core/scan/scan";
@@ -199,5 +200,32 @@ describe("re-exports across files: followed however many files deep (the table's
     const files = (module: string) => ({ "a.py": "from b import *\n", "b.py": "from a import *\nfrom c import sp\n", "c.py": `import ${module} as sp\n`, "main.py": "from a import sp\nsp.run(['echo'])\n", "main2.py": "from b import sp\nsp.run(['echo'])\n" });
     expect((await projectReported(files("subprocess"))).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`main.py ${SHELL} 2:1 \`sp.run\``, `main2.py ${SHELL} 2:1 \`sp.run\``]);
     expect(await projectReported(files("json"))).toEqual([]);
+  });
+});
+
+describe(`more than ${MAX_SAME_NAME} definitions of a name: only those visible at the call are counted`, () => {
+  const n = MAX_SAME_NAME;
+  /** `n` other functions each defining its own `f`, then the top-level `f` the call reaches. */
+  const js = (value: string) => `${CP}${Array.from({ length: n }, (_, i) => `function g${i}() { function f(m) { return m; } return f; }\n`).join("")}function f(m) { return m.execSync("echo"); }\nf(${value});\n`;
+  const py = (value: string) => `import subprocess\nimport json\n${Array.from({ length: n }, (_, i) => `def g${i}():\n    def f(m):\n        return m\n    return f\n`).join("")}def f(m):\n    return m.run(["echo"])\nf(${value})\n`;
+  test(`JS: ${n} nested \`function f(m)\` first, then the top-level one called with \`f(cp)\`: reported in it; over \`JSON\` clean`, async () => {
+    const text = js("cp");
+    const line = lineOf(text, "m.execSync");
+    expect(await reported("a.js", text)).toEqual([`${SHELL} ${line}:24 \`m.execSync\` (child_process.execSync) ${RUNS} Resolved through line ${line} \`m\` ← line ${line + 1} \`f(cp)\` ← line 1 \`require("child_process")\`.`]);
+    expect(await reported("a.js", js("JSON"))).toEqual([]);
+  });
+  test(`Python: the same with \`def f(m)\`; over \`json\` clean`, async () => {
+    const text = py("subprocess");
+    const line = lineOf(text, "m.run");
+    expect(await reported("a.py", text)).toEqual([`${SHELL} ${line}:12 \`m.run\` (subprocess.run) ${RUNS} Resolved through line ${line - 1} \`m\` ← line ${line + 1} \`f(subprocess)\` ← line 1 \`import subprocess\`.`]);
+    expect(await reported("a.py", py("json"))).toEqual([]);
+  });
+  test(`Python: ${n + 1} \`def f(m)\` in one scope, the last the one called: reported in it`, async () => {
+    const text = `import subprocess\n${"def f(m):\n    return m\n".repeat(n)}def f(m):\n    return m.run(["echo"])\nf(subprocess)\n`;
+    expect((await reported("a.py", text)).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`${SHELL} ${2 * n + 3}:12 \`m.run\``]);
+  });
+  test("10,000 definitions of `f` and 10,000 calls `f(cp)` end: the finding in the last, or the file skipped as an error", async () => {
+    const text = `${CP}${"function f(m) { return m; }\n".repeat(10_000)}function f(m) { return m.execSync("echo"); }\n${"f(cp);\n".repeat(10_000)}`;
+    await endsWith("a.js", text, `${SHELL} 10002:24 \`m.execSync\``);
   });
 });
