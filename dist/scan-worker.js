@@ -4203,6 +4203,8 @@ var ScopeIndex = class _ScopeIndex {
   rootId;
   nodes = [];
   parents = [];
+  /** Each scope's place in `nodes`, by id (seal). */
+  places = /* @__PURE__ */ new Map();
   /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
   add(node, classBody = false) {
     this.nodes.push({ start: node.startIndex, end: node.endIndex, id: node.id, classBody });
@@ -4217,6 +4219,7 @@ var ScopeIndex = class _ScopeIndex {
       stack.push(i2);
       return parent;
     });
+    this.places = new Map(this.nodes.map((n, i2) => [n.id, i2]));
   }
   /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
   *chain(offset, skip) {
@@ -4258,6 +4261,11 @@ var ScopeIndex = class _ScopeIndex {
   static regionIds = 0;
   scopeAt(offset, skip) {
     return this.chain(offset, skip).next().value;
+  }
+  /** The text a scope spans, [start, end), else undefined (the file's, or one replace() dropped). */
+  span(id) {
+    const n = this.nodes[this.places.get(id) ?? -1];
+    return n ? [n.start, n.end] : void 0;
   }
 };
 var OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
@@ -4549,6 +4557,21 @@ var Fresh = class {
   }
   named(name2) {
     return this.byName.has(name2);
+  }
+  /**
+   * The text that can see any of these bindings (a superset of covers()'s offsets: the scopes' spans, merged), else
+   * undefined when a binding is the file's (everywhere).
+   */
+  spans() {
+    if (this.all.has(this.scopes.rootId)) return void 0;
+    const spans = [...this.all].map((id) => this.scopes.span(id)).filter((span) => span !== void 0).sort((a, b) => a[0] - b[0]);
+    const out2 = [];
+    for (const [start3, end] of spans) {
+      const last = out2[out2.length - 1];
+      if (last && start3 <= last[1]) last[1] = Math.max(last[1], end);
+      else out2.push([start3, end]);
+    }
+    return out2;
   }
   /** Can code at `offset` see any of these bindings? */
   covers(offset) {
@@ -6610,7 +6633,6 @@ function objectValue(entries) {
   return { module: OBJECT, members: [], properties: Object.fromEntries([...entries].map(([key, [path2, entry]]) => [key, through(path2, entry)])) };
 }
 var bindable = (path2, crosses) => path2 !== void 0 && (path2.properties !== void 0 || crosses(path2));
-var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
 function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
   if (!defs?.length) return [];
@@ -6727,13 +6749,29 @@ function groupByScope(list) {
 }
 function followParameters(bindings, round, reread) {
   let fresh;
-  for (let depth = 0; depth < MAX_PARAMETER_DEPTH; depth++) {
+  for (; ; ) {
     const live = bindings.startFresh();
     if (!round(fresh)) break;
     reread(live);
     fresh = live;
   }
   bindings.startFresh();
+}
+function callsSeeing(callees, ordered, fresh) {
+  const spans = fresh?.spans();
+  if (!spans) return callees;
+  const sorted = ordered.sorted ??= [...callees].sort((a, b) => a[0].startIndex - b[0].startIndex);
+  const out2 = [];
+  for (const [start3, end] of spans) {
+    let low = 0;
+    for (let high = sorted.length; low < high; ) {
+      const mid = low + high >> 1;
+      if (sorted[mid][0].startIndex < start3) low = mid + 1;
+      else high = mid;
+    }
+    for (let i2 = low; i2 < sorted.length && sorted[i2][0].startIndex < end; i2++) out2.push(sorted[i2]);
+  }
+  return out2;
 }
 var MENTION_WINDOW = 4e3;
 function mentions(source, target, value, end, fresh) {
@@ -6810,11 +6848,12 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     return bound;
   };
   let first = true;
+  const ordered = {};
   const round = (fresh) => {
     let bound = first && defaults();
     first = false;
     const pending = [];
-    for (const [callee, kind] of callees) {
+    for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const match = passingCall(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
       if (!match) continue;
@@ -8588,11 +8627,12 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
     return bound;
   };
   let first = true;
+  const ordered = {};
   const round = (fresh) => {
     let bound = first && defaults();
     first = false;
     const pending = [];
-    for (const [callee] of callees) {
+    for (const [callee] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const match = passingCall2(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
       if (!match) continue;

@@ -10,7 +10,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
-import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
+import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, callsSeeing, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
 import { type Bindings, COMMENT_TYPES, type Fresh, type ModulePath, identifierAt, isComment, stringValue, through } from "./resolve";
 
 /**
@@ -108,13 +108,15 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   };
 
   let first = true;
+  /** The calls by place (callsSeeing). */
+  const ordered: { sorted?: Array<[Node, "call" | "new"]> } = {};
   const round = (fresh?: Fresh): boolean => {
     let bound = first && defaults();
     // After the first round only arguments naming what the last one bound (where the call can see it) can resolve differently.
     first = false;
     // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
     const pending: Array<[fn: Node, passed: Passed[], call: Node]> = [];
-    for (const [callee, kind] of callees) {
+    for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const match = passingCall(source, callee, fresh ? (word) => word !== undefined && fresh.at(word, callee.startIndex) : known, (name) => defs.has(name));
       if (!match) continue;

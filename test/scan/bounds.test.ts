@@ -229,3 +229,25 @@ describe(`more than ${MAX_SAME_NAME} definitions of a name: only those visible a
     await endsWith("a.js", text, `${SHELL} 10002:24 \`m.execSync\``);
   });
 });
+
+describe("a module passed through the file's functions: followed however many calls deep (rounds until one binds nothing; a message names the newest 8 steps, resolve.ts MAX_HOPS)", () => {
+  const js = (value: string) => `${CP}function f4(m) { return m.execSync("echo"); }\nfunction f3(m) { return f4(m); }\nfunction f2(m) { return f3(m); }\nfunction f1(m) { return f2(m); }\nf1(${value});\n`;
+  const py = (value: string) => `import subprocess\nimport json\ndef f4(m):\n    return m.run(["echo"])\ndef f3(m):\n    return f4(m)\ndef f2(m):\n    return f3(m)\ndef f1(m):\n    return f2(m)\nf1(${value})\n`;
+  test("JS: `f1(cp)` → f2 → f3 → f4 → `m.execSync(…)` is reported in f4; over `JSON` clean", async () => {
+    expect(await reported("a.js", js("cp"))).toEqual([`${SHELL} 2:25 \`m.execSync\` (child_process.execSync) ${RUNS} Resolved through line 2 \`m\` ← line 3 \`f4(m)\` ← line 3 \`m\` ← line 4 \`f3(m)\` ← line 4 \`m\` ← line 5 \`f2(m)\` ← line 5 \`m\` ← line 6 \`f1(cp)\`.`]);
+    expect(await reported("a.js", js("JSON"))).toEqual([]);
+  });
+  test("Python: the same with `f1(subprocess)`; over `json` clean", async () => {
+    expect(await reported("a.py", py("subprocess"))).toEqual([`${SHELL} 4:12 \`m.run\` (subprocess.run) ${RUNS} Resolved through line 3 \`m\` ← line 6 \`f4(m)\` ← line 5 \`m\` ← line 8 \`f3(m)\` ← line 7 \`m\` ← line 10 \`f2(m)\` ← line 9 \`m\` ← line 11 \`f1(subprocess)\`.`]);
+    expect(await reported("a.py", py("json"))).toEqual([]);
+  });
+  test("a chain of 10,000 functions (JS, Python) ends: the finding in the innermost, or the file skipped as an error", async () => {
+    const n = 10_000;
+    let js = `${CP}function f0(m) { return m.execSync("echo"); }\n`;
+    for (let i = 1; i < n; i++) js += `function f${i}(m) { return f${i - 1}(m); }\n`;
+    await endsWith("a.js", `${js}f${n - 1}(cp);\n`, `${SHELL} 2:25 \`m.execSync\``);
+    let py = 'import subprocess\ndef f0(m):\n    return m.run(["echo"])\n';
+    for (let i = 1; i < n; i++) py += `def f${i}(m):\n    return f${i - 1}(m)\n`;
+    await endsWith("a.py", `${py}f${n - 1}(subprocess)\n`, `${SHELL} 3:12 \`m.run\``);
+  });
+});
