@@ -52380,6 +52380,28 @@ function defaultOf(node2) {
   return holder && value && list2?.type === "formal_parameters" && list2.parent ? { holder, value, list: list2 } : void 0;
 }
 
+// core/scan/javascript-chains.ts
+var CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*=(?![=>])/y;
+function lastAssignedValues(definitions, source) {
+  let out2;
+  let chain;
+  definitions.forEach(([name2, value], i2) => {
+    const head = identifierAt(source, value.startIndex);
+    if (head === void 0) return;
+    CHAINED.lastIndex = value.startIndex + head.length;
+    if (!CHAINED.test(source)) return;
+    if (!chain || chain.end !== value.endIndex || chain.value.startIndex < value.startIndex) {
+      let node2 = value;
+      for (let right; node2.type === "assignment_expression" && (right = node2.childForFieldName("right")); node2 = right) ;
+      chain = { end: value.endIndex, value: node2 };
+    }
+    if (chain.value === value) return;
+    out2 ??= [...definitions];
+    out2[i2] = [name2, chain.value];
+  });
+  return out2 ?? definitions;
+}
+
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process", ...Object.keys(EVALUATORS.javascript).filter((target) => !target.includes("."))]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -52522,7 +52544,7 @@ var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(nam
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
-  const definitions = withDerivedDefinitions(assigned, callees, source, tree.rootNode);
+  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
@@ -54267,8 +54289,8 @@ function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
   const simple = name2 !== "" && !SLOT_TARGET2.test(source);
-  CHAINED.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
-  const assigned = CHAINED.test(source) ? lastAssigned(value) : value;
+  CHAINED2.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
+  const assigned = CHAINED2.test(source) ? lastAssigned(value) : value;
   const valueRoot = identifierAt(source, assigned.startIndex);
   const classBases = assigned.type === "argument_list";
   const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
@@ -54285,7 +54307,7 @@ function lastAssigned(value) {
   return node2;
 }
 var lastChain;
-var CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
+var CHAINED2 = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
 var LITERAL_KEYS = /* @__PURE__ */ new Set(["integer", "float", "true", "false", "none"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
 var CONTAINER_OPENS = /* @__PURE__ */ new Set(["{", "[", "("]);

@@ -251,3 +251,20 @@ describe("a module passed through the file's functions: followed however many ca
     await endsWith("a.py", `${py}f${n - 1}(subprocess)\n`, `${SHELL} 3:12 \`m.run\``);
   });
 });
+
+describe("JavaScript: a chained assignment (`a = b = cp.execSync`) gives each name the last value, however long", () => {
+  const js = (value: string) => `${CP}let a, b;\na = b = ${value};\na("echo");\nb("echo");\n`;
+  test("`a` and `b` are reported; over `JSON.parse` clean", async () => {
+    expect(await reported("a.js", js("cp.execSync"))).toEqual([`${SHELL} 4:1 \`a\` (child_process.execSync) ${RUNS}`, `${SHELL} 5:1 \`b\` (child_process.execSync) ${RUNS}`]);
+    expect(await reported("a.js", js("JSON.parse"))).toEqual([]);
+  });
+  test("in a declaration, through a member and of 70 names: the first, a middle and the member's root reported", async () => {
+    const names = Array.from({ length: 70 }, (_, i) => `x${i}`);
+    const text = `${CP}const o = {};\nlet ${names.slice(1).join(", ")};\nconst x0 = ${names.slice(1).join(" = ")} = o.run = cp.execSync;\nx0("echo");\nx35("echo");\no.run("echo");\n`;
+    expect((await reported("a.js", text)).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`${SHELL} 5:1 \`x0\``, `${SHELL} 6:1 \`x35\``, `${SHELL} 7:1 \`o.run\``]);
+  });
+  test("a chain of 10,000 names ends: the first name's call reported, or the file skipped as an error", async () => {
+    const names = Array.from({ length: 10_000 }, (_, i) => `x${i}`);
+    await endsWith("a.js", `${CP}let ${names.join(", ")};\n${names.join(" = ")} = cp.execSync;\nx0("echo");\n`, `${SHELL} 4:1 \`x0\``);
+  });
+});
