@@ -47706,24 +47706,35 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
     named3.push(owner.text);
   };
   let named2 = [];
+  let fresh;
   for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
-    const fresh2 = bindings.startFresh();
+    fresh = bindings.startFresh();
     named2 = [];
     for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) bindReturned(value, named2);
     if (named2.length === 0) return;
-    rebind(fresh2, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
+    rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
   }
-  const fresh = bindings.startFresh();
-  const queue = [...named2];
   const byHead = returnsByHead(source, language);
-  for (let i2 = 0; i2 < queue.length; i2++) {
-    for (const keyword of byHead.get(queue[i2]) ?? []) {
-      const value = returnedAt(source, root, keyword, language);
-      if (value) bindReturned(value, queue);
+  for (let seen = fresh; ; ) {
+    const next = bindings.startFresh();
+    const queue = [];
+    for (const [head, keywords] of byHead) {
+      if (!seen.named(head)) continue;
+      for (const keyword of keywords) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
     }
+    for (let i2 = 0; i2 < queue.length; i2++) {
+      for (const keyword of byHead.get(queue[i2]) ?? []) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
+    }
+    if (queue.length === 0) return;
+    rebind(next, queue.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, queue) : void 0);
+    seen = next;
   }
-  const deeper = queue.slice(named2.length);
-  if (deeper.length) rebind(fresh, deeper.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, deeper) : void 0);
 }
 function mentionedIn(source, names) {
   const at = [];

@@ -209,8 +209,9 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     named.push(owner.text);
   };
   let named: string[] = [];
+  let fresh: Fresh | undefined;
   for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
-    const fresh = bindings.startFresh();
+    fresh = bindings.startFresh();
     named = [];
     // Read again each pass: a factory bound by the previous one (a name now known) may make a value resolve.
     for (const value of returnedValues(source, root, known, language, 0, source.length, (name) => bindings.mayResolve(name))) bindReturned(value, named);
@@ -219,18 +220,30 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     rebind(fresh, named.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named) : undefined);
   }
   // Deeper chains (`z()` returning `a()` returning `b()` …, thousands in a hostile file): each return whose value starts
-  // with a factory's name just bound is read once (returnsByHead), linear, without re-reading definitions in between.
-  const fresh = bindings.startFresh();
-  const queue = [...named];
+  // with a name just bound is read once (returnsByHead), linear, without re-reading definitions in between. The names
+  // are the factories, and the locals a re-read gave a factory's value (`const x = b(); return x`): the definitions are
+  // re-read only when a chain went through such a local (each time, one more pass over the heads of the returns).
   const byHead = returnsByHead(source, language);
-  for (let i = 0; i < queue.length; i++) {
-    for (const keyword of byHead.get(queue[i]!) ?? []) {
-      const value = returnedAt(source, root, keyword, language);
-      if (value) bindReturned(value, queue);
+  for (let seen = fresh!; ; ) {
+    const next = bindings.startFresh();
+    const queue: string[] = [];
+    for (const [head, keywords] of byHead) {
+      if (!seen.named(head)) continue;
+      for (const keyword of keywords) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
     }
+    for (let i = 0; i < queue.length; i++) {
+      for (const keyword of byHead.get(queue[i]!) ?? []) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
+    }
+    if (queue.length === 0) return;
+    rebind(next, queue.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, queue) : undefined);
+    seen = next;
   }
-  const deeper = queue.slice(named.length);
-  if (deeper.length) rebind(fresh, deeper.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, deeper) : undefined);
 }
 
 /**

@@ -268,3 +268,24 @@ describe("JavaScript: a chained assignment (`a = b = cp.execSync`) gives each na
     await endsWith("a.js", `${CP}let ${names.join(", ")};\n${names.join(" = ")} = cp.execSync;\nx0("echo");\n`, `${SHELL} 4:1 \`x0\``);
   });
 });
+
+describe("factories: past the second level, a value returned through a local (`const x = b(); return x`)", () => {
+  const js = (value: string) => `${CP}function c() { return ${value}; }\nfunction b() { return c(); }\nfunction a() { const x = b(); return x; }\nfunction z() { return a(); }\nz()("echo");\n`;
+  const py = (value: string) => `import subprocess\nimport json\ndef c():\n    return ${value}\ndef b():\n    return c()\ndef a():\n    x = b()\n    return x\ndef z():\n    return a()\nz()(["echo"])\n`;
+  test("JS: `z()(…)` is reported, through the local; over `JSON.parse` clean", async () => {
+    expect(await reported("a.js", js("cp.execSync"))).toEqual([
+      `${SHELL} 6:1 \`z()\` (child_process.execSync) ${RUNS} Resolved through line 6 \`z()\` ← line 5 \`return a();\` ← line 5 \`a()\` ← line 4 \`return x;\` ← line 4 \`x = b()\` ← line 4 \`b()\` ← line 3 \`return c();\` ← line 3 \`c()\`.`,
+    ]);
+    expect(await reported("a.js", js("JSON.parse"))).toEqual([]);
+  });
+  test("Python: the same; over `json.loads` clean", async () => {
+    expect((await reported("a.py", py("subprocess.run"))).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`${SHELL} 12:1 \`z()\``]);
+    expect(await reported("a.py", py("json.loads"))).toEqual([]);
+  });
+  test("a chain of 10,000 factories each returning through a local (JS) ends: the finding at the outermost call, or the file skipped as an error", async () => {
+    const n = 10_000;
+    let js = `${CP}function f0() { return cp.execSync; }\n`;
+    for (let i = 1; i < n; i++) js += `function f${i}() { const x = f${i - 1}(); return x; }\n`;
+    await endsWith("a.js", `${js}f${n - 1}()("echo");\n`, `${SHELL} ${n + 2}:1 \`f${n - 1}()\``);
+  });
+});
