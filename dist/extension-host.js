@@ -47607,6 +47607,7 @@ var MAX_FACTORY_DEPTH = 2;
 var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
 var WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the function (followed ${MAX_WALK} levels deep; deeper is not followed: the top-level function holding it is taken as the factory)`;
+var METHOD_WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the method (followed ${MAX_WALK} levels deep; deeper is not followed: the method of the top-level class holding it is taken as the factory)`;
 var MAX_NESTED_CLASSES = 8;
 var CLASS_NOTE = `It is a method of a class nested more than ${MAX_NESTED_CLASSES} classes deep (followed ${MAX_NESTED_CLASSES} nested classes deep; deeper is not followed: any member of its outermost two classes is taken as the method)`;
 var MAX_SEARCHED_NAMES = 32;
@@ -47696,7 +47697,7 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
     const method = owner ? void 0 : language.staticMethod?.(value);
     if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
-      const held = { ...through(path2, value.parent ?? value), ...method.past ? { unfollowed: CLASS_NOTE } : {} };
+      const held = { ...through(path2, value.parent ?? value), ...method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {} };
       bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
       named3.push(method.owner.text);
     }
@@ -47771,6 +47772,11 @@ function enclosing(node2, stops, past) {
   if (!top || !stops.has(top.type) || top.startIndex > node2.startIndex || top.endIndex < node2.endIndex) return void 0;
   past.hit = true;
   return top;
+}
+function methodPast(node2, top, method) {
+  const cls = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
+  const member = cls?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
+  return member && member.startIndex <= node2.startIndex && member.endIndex >= node2.endIndex ? method(member) : void 0;
 }
 var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator"]);
 function outerSlot(node2, top, name2) {
@@ -49318,11 +49324,12 @@ function factoryName(value, past) {
   return name2?.type === "identifier" && atTop(declarator.parent?.parent ?? null) ? name2 : void 0;
 }
 function staticMethod(value) {
-  const fn = enclosing(value, FUNCTIONS);
+  const near2 = enclosing(value, FUNCTIONS);
+  const fn = near2 ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, (member) => member.type === "method_definition" ? member : void 0);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return void 0;
   const name2 = fn.childForFieldName("name");
   const owner = name2?.type === "property_identifier" ? staticOwner(fn.parent.parent) : void 0;
-  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name2.text}`, returns: true, past: owner.past };
+  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name2.text}`, returns: true, past: owner.past, walked: !near2 };
 }
 function staticOwner(declaration2, depth = 0) {
   if (declaration2?.type === "class" && depth >= MAX_NESTED_CLASSES) {
@@ -50599,7 +50606,8 @@ function factoryName2(value, past) {
 var CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
 var PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
 function classMethod(value) {
-  const fn = enclosing(value, FUNCTIONS2);
+  const near2 = enclosing(value, FUNCTIONS2);
+  const fn = near2 ?? methodPast(value, classStatement, (member) => member.type === "decorated_definition" ? member.childForFieldName("definition") ?? void 0 : void 0);
   const decorated = fn?.type === "function_definition" ? fn.parent : void 0;
   const name2 = fn?.childForFieldName("name");
   if (decorated?.type !== "decorated_definition" || !name2) return void 0;
@@ -50615,7 +50623,7 @@ function classMethod(value) {
     if (!owner) return void 0;
     classes.unshift(owner.text);
     const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
-    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns };
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns, walked: !near2 };
     body2 = holder;
   }
   if (body2?.type !== "block" || body2.parent?.type !== "class_definition") return void 0;

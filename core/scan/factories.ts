@@ -32,6 +32,9 @@ export const MAX_WALK = 64;
 /** What a finding through a factory whose return was found past MAX_WALK levels says. */
 export const WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the function (followed ${MAX_WALK} levels deep; deeper is not followed: the top-level function holding it is taken as the factory)`;
 
+/** What a finding through a static method or class method whose return was found past MAX_WALK levels says. */
+export const METHOD_WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the method (followed ${MAX_WALK} levels deep; deeper is not followed: the method of the top-level class holding it is taken as the factory)`;
+
 /**
  * Classes nested in classes (Python's class statements, JavaScript's classes held by static fields) whose static or
  * class methods, and Python properties, are read through (`Outer.Inner.make()`); a deeper one is not followed.
@@ -56,7 +59,7 @@ export interface FactoryLanguage {
    * The class name and slot of the method a returned value belongs to, else undefined: a static method's (`B.make`, a
    * factory: `returns`), or in Python a property's (`self.run`, the value itself).
    */
-  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean } | undefined;
+  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean } | undefined;
 }
 
 export interface FactoryInput {
@@ -197,7 +200,7 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     const method = owner ? undefined : language.staticMethod?.(value);
     if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
-      const held = { ...through(path, value.parent ?? value), ...(method.past ? { unfollowed: CLASS_NOTE } : {}) };
+      const held = { ...through(path, value.parent ?? value), ...(method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {}) };
       bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
       named.push(method.owner.text);
     }
@@ -297,6 +300,17 @@ export function enclosing(node: Node, stops: ReadonlySet<string>, past?: { hit: 
   if (!top || !stops.has(top.type) || top.startIndex > node.startIndex || top.endIndex < node.endIndex) return undefined;
   past.hit = true;
   return top;
+}
+
+/**
+ * The method holding `node` when it is nested past MAX_WALK levels (enclosing found none): the member of the top-level
+ * class holding it (`top` reads the class from the top-level statement), found walking down from the top; `method`
+ * reads the member's function, else undefined (fail closed: a method's return nested deeper still has its method).
+ */
+export function methodPast(node: Node, top: (statement: Node) => Node | undefined, method: (member: Node) => Node | undefined): Node | undefined {
+  const cls = top(node.tree.rootNode.firstNamedChildForIndex(node.startIndex) ?? node);
+  const member = cls?.childForFieldName("body")?.firstNamedChildForIndex(node.startIndex);
+  return member && member.startIndex <= node.startIndex && member.endIndex >= node.endIndex ? method(member) : undefined;
 }
 
 /** Top-level statements holding a definition: exported, decorated, or a declaration of one name (`const f = …`). */

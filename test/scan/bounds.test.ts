@@ -3,7 +3,7 @@
 // linear walk avoids) or reported saying where the scan stopped following it (ModulePath.unfollowed). Each form beside
 // a look-alike of the same depth over a value no rule watches, and a hostile case of thousands that ends.
 import { describe, expect, test } from "vitest";
-import { CLASS_NOTE, MAX_FACTORY_DEPTH, MAX_NESTED_CLASSES, MAX_WALK, WALK_NOTE } from "../../core/scan/factories";
+import { CLASS_NOTE, MAX_FACTORY_DEPTH, MAX_NESTED_CLASSES, MAX_WALK, METHOD_WALK_NOTE, WALK_NOTE } from "../../core/scan/factories";
 import { MAX_SAME_NAME } from "../../core/scan/parameters";
 import { MAX_RESOLVE_DEPTH } from "../../core/scan/resolve";
 import { scanFiles } from "../../core/scan/run";
@@ -287,5 +287,27 @@ describe("factories: past the second level, a value returned through a local (`c
     let js = `${CP}function f0() { return cp.execSync; }\n`;
     for (let i = 1; i < n; i++) js += `function f${i}() { const x = f${i - 1}(); return x; }\n`;
     await endsWith("a.js", `${js}f${n - 1}()("echo");\n`, `${SHELL} ${n + 2}:1 \`f${n - 1}()\``);
+  });
+});
+
+describe(`a static method's or class method's \`return\` nested more than ${MAX_WALK} levels deep`, () => {
+  const depth = MAX_WALK + 6;
+  const js = (value: string) => `${CP}class A {\n  static make() {\n${"if (true) {\n".repeat(depth)}return ${value};\n${"}\n".repeat(depth)}  }\n}\nA.make()("echo");\n`;
+  const py = (value: string) => `import subprocess\nimport json\nclass A:\n    @classmethod\n    def make(cls):\n${Array.from({ length: depth }, (_, i) => `${" ".repeat(8 + i)}if True:\n`).join("")}${" ".repeat(8 + depth)}return ${value}\nA.make()(["echo"])\n`;
+  test("JS: the method of the top-level class holding it is the factory, reported saying the scan stopped there; over `JSON.parse` clean", async () => {
+    const text = js("cp.execSync");
+    const call = lineOf(text, "A.make()(");
+    expect(await reported("a.js", text)).toEqual([`${SHELL} ${call}:1 \`A.make()\` (child_process.execSync) ${RUNS} ${METHOD_WALK_NOTE}. Resolved through line ${call} \`A.make()\` ← line ${depth + 4} \`return cp.execSync;\` ← line 1 \`require("child_process")\`.`]);
+    expect(await reported("a.js", js("JSON.parse"))).toEqual([]);
+  });
+  test("Python: a `@classmethod`, the same; over `json.loads` clean", async () => {
+    const text = py("subprocess.run");
+    const call = lineOf(text, "A.make()(");
+    expect(await reported("a.py", text)).toEqual([`${SHELL} ${call}:1 \`A.make()\` (subprocess.run) ${RUNS} ${METHOD_WALK_NOTE}. Resolved through line ${call} \`A.make()\` ← line ${depth + 6} \`return subprocess.run\` ← line 1 \`import subprocess\`.`]);
+    expect(await reported("a.py", py("json.loads"))).toEqual([]);
+  });
+  test("10,000 nested blocks in a static method (JS) end: the finding, or the file skipped as an error", async () => {
+    const text = `${CP}class A {\n  static make() {\n${"if (true) {\n".repeat(10_000)}return cp.execSync;\n${"}\n".repeat(10_000)}  }\n}\nA.make()("echo");\n`;
+    await endsWith("a.js", text, `${SHELL} ${lineOf(text, "A.make()(")}:1 \`A.make()\``);
   });
 });
