@@ -56134,7 +56134,10 @@ async function scanFiles(options) {
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set(reported);
     const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
-    const throughChanged = (f) => resolutionOf(f).some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file)));
+    const throughChanged = (f) => {
+      const steps = resolutionOf(f);
+      return steps.some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file) || steps.length >= MAX_HOPS));
+    };
     dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();

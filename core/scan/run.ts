@@ -12,6 +12,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { type PathAliases, aliasPrefixes } from "./aliases";
 import { type FileSymbols, ProjectSymbols } from "./project";
 import { type ProjectData, crossFile } from "./cross-file";
+import { MAX_HOPS } from "./resolve";
 import { type FileScan, Scanner, readSource } from "./scan";
 import { type PrestartData, type PrestartedWorker, WORKER_BUNDLE, takeScanWorkers } from "./prestart";
 import { readPathAliases } from "./tsconfig";
@@ -190,7 +191,12 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     const changed = new Set(reported);
     // A changed tsconfig/jsconfig may reroute any JavaScript alias; Python imports do not read it.
     const aliased = (f: Finding) => options.aliasesChanged === true && !f.file.endsWith(".py");
-    const throughChanged = (f: Finding) => resolutionOf(f).some((step) => step.file !== undefined && (aliased(f) || changed.has(step.file)));
+    const throughChanged = (f: Finding) => {
+      const steps = resolutionOf(f);
+      // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
+      // changed one further back (a re-export chain of many files), so it is reported (fail closed).
+      return steps.some((step) => step.file !== undefined && (aliased(f) || changed.has(step.file) || steps.length >= MAX_HOPS));
+    };
     dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();

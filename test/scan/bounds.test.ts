@@ -196,6 +196,12 @@ describe("re-exports across files: followed however many files deep (the table's
     expect((await projectReported(js("child_process", 12)))[0]).toContain("(child_process.execSync)");
     expect(await projectReported({ ...js("path", 12), "main.js": 'const m = require("./m11");\nm.join("echo hi");\n' })).toEqual([]);
   });
+  test("a pull request changing the start of a 10-file chain judges the unchanged importer at its end (a resolution cut at MAX_HOPS steps is taken as through the change)", async () => {
+    const files = { ...py("subprocess", 10), "other.py": "import subprocess\nsubprocess.run(['echo'])\n" };
+    const { root, files: all } = writeProject(files);
+    const run = await scanFiles({ root, files: ["p0.py"], context: all.filter((f) => f !== "p0.py"), importers: true, workers: 1 });
+    expect(run.findings.map((f) => `${f.file} ${f.rule} ${f.line}:${f.column}`)).toEqual([`main.py ${SHELL} 2:1`]);
+  });
   test("a cycle of re-exports ends: `a.py` and `b.py` star-import each other, `b.py` also `sp` from `c.py`: found from either; without `c.py`'s module clean", async () => {
     const files = (module: string) => ({ "a.py": "from b import *\n", "b.py": "from a import *\nfrom c import sp\n", "c.py": `import ${module} as sp\n`, "main.py": "from a import sp\nsp.run(['echo'])\n", "main2.py": "from b import sp\nsp.run(['echo'])\n" });
     expect((await projectReported(files("subprocess"))).map((f) => f.slice(0, f.indexOf(" (")))).toEqual([`main.py ${SHELL} 2:1 \`sp.run\``, `main2.py ${SHELL} 2:1 \`sp.run\``]);

@@ -297,6 +297,20 @@ describe("nesting one level past a bound of the scan fails the gate (bounds.test
     ]);
   });
 
+  it("scan/shell-command: Python — the start of an unchanged 10-file re-export chain changed to subprocess fails the built Action, at the unchanged caller at its end", async () => {
+    const pr = await pullRequest(
+      (dir) => writeFileSync(join(dir, "agent/q0.py"), "import subprocess as sp\n"),
+      (dir) => {
+        writeFileSync(join(dir, "agent/q0.py"), "import json as sp\n");
+        for (let i = 1; i < 10; i++) writeFileSync(join(dir, `agent/q${i}.py`), `from q${i - 1} import sp\n`);
+        writeFileSync(join(dir, "agent/use.py"), `from q9 import sp\nsp.run("${CMD}", shell=True)\n`);
+      },
+    );
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/use.py 2 1"]);
+  });
+
   it("scan/shell-command: Python — a re-export chain of 7 unchanged files, a module passed 4 calls deep, a 17th definition of a name, a factory returning through a local past the second level, a class method's return under 70 blocks — fails the built Action, at the call", async () => {
     const pr = await pullRequest(
       (dir) => {
