@@ -42933,6 +42933,8 @@ var ScopeIndex = class _ScopeIndex {
   rootId;
   nodes = [];
   parents = [];
+  /** Each scope's place in `nodes`, by id (seal). */
+  places = /* @__PURE__ */ new Map();
   /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
   add(node2, classBody = false) {
     this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id, classBody });
@@ -42947,6 +42949,7 @@ var ScopeIndex = class _ScopeIndex {
       stack.push(i2);
       return parent;
     });
+    this.places = new Map(this.nodes.map((n, i2) => [n.id, i2]));
   }
   /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
   *chain(offset, skip) {
@@ -42988,6 +42991,11 @@ var ScopeIndex = class _ScopeIndex {
   static regionIds = 0;
   scopeAt(offset, skip) {
     return this.chain(offset, skip).next().value;
+  }
+  /** The text a scope spans, [start, end), else undefined (the file's, or one replace() dropped). */
+  span(id2) {
+    const n = this.nodes[this.places.get(id2) ?? -1];
+    return n ? [n.start, n.end] : void 0;
   }
 };
 var OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
@@ -43279,6 +43287,21 @@ var Fresh = class {
   }
   named(name2) {
     return this.byName.has(name2);
+  }
+  /**
+   * The text that can see any of these bindings (a superset of covers()'s offsets: the scopes' spans, merged), else
+   * undefined when a binding is the file's (everywhere).
+   */
+  spans() {
+    if (this.all.has(this.scopes.rootId)) return void 0;
+    const spans = [...this.all].map((id2) => this.scopes.span(id2)).filter((span2) => span2 !== void 0).sort((a, b) => a[0] - b[0]);
+    const out2 = [];
+    for (const [start2, end] of spans) {
+      const last = out2[out2.length - 1];
+      if (last && start2 <= last[1]) last[1] = Math.max(last[1], end);
+      else out2.push([start2, end]);
+    }
+    return out2;
   }
   /** Can code at `offset` see any of these bindings? */
   covers(offset) {
@@ -50764,7 +50787,6 @@ function aliasCandidates(aliases, specifier) {
 
 // core/scan/project.ts
 var import_node_path15 = require("node:path");
-var MAX_PROJECT_DEPTH = 4;
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
   /**
@@ -50834,53 +50856,81 @@ var ProjectSymbols = class {
     return void 0;
   }
   /**
-   * lookup's and exportsOf's answers by depth, file (and name): the table does not change once built, and every
-   * importer of a barrel asks it again (an SDK's `export * from` index files, walked once per importing file).
+   * Each file's exports once settled (own and re-exported, in link order, the first that offers a name deciding), and
+   * the object whose every member it offers through `export *`/`module.exports = require(\u2026)` (a re-exported
+   * `module.exports = require("child_process")`): the table does not change once built.
    */
-  lookups = /* @__PURE__ */ new Map();
-  exported = /* @__PURE__ */ new Map();
-  /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
-  lookup(file2, name2, depth = 0) {
-    const key = `${depth}\0${file2}\0${name2}`;
-    if (this.lookups.has(key)) return this.lookups.get(key);
-    const path2 = this.lookupUncached(file2, name2, depth);
-    this.lookups.set(key, path2);
-    return path2;
+  settled = /* @__PURE__ */ new Map();
+  /** The watched value `name` has in `file`, following re-exports however many files deep; steps in other files are placed. */
+  lookup(file2, name2) {
+    const symbols = this.files.get(file2);
+    if (!symbols) return void 0;
+    this.settle(file2);
+    return this.valueIn(file2, name2);
   }
-  lookupUncached(file2, name2, depth) {
-    if (depth >= MAX_PROJECT_DEPTH) return void 0;
+  /** `name` in `file` from its own symbols, then what its links offer as far as settled (settle's fixed point). */
+  valueIn(file2, name2) {
     const symbols = this.files.get(file2);
     if (!symbols) return void 0;
     const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
-    for (const link2 of symbols.links) {
-      if (!link2.reexport || link2.namespace !== void 0) continue;
-      for (const [imported, local] of link2.names) {
-        if (local !== name2 && imported !== "*") continue;
-        const target = this.resolveSpecifier(file2, link2.specifier);
-        const path2 = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
-        if (path2) return link2.hop ? placed(path2, link2.hop) : path2;
-      }
-    }
-    return void 0;
+    const state = this.settled.get(file2);
+    return state?.exports[name2] ?? (state?.whole && name2 !== "default" ? extend2(state.whole, name2) : void 0);
   }
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   viaDefault(symbols, name2) {
-    const whole = name2 !== "default" ? symbols.exports.default : void 0;
+    const whole = name2 !== "default" ? this.ownWhole(symbols) : void 0;
+    return whole ? extend2(whole, name2) : void 0;
+  }
+  /** What the file's own module.exports or default export holds, when a module or an object (`export default exec` has no members to import by name). */
+  ownWhole(symbols) {
+    const whole = symbols.exports.default;
     const object2 = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
-    return whole && object2 && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
+    return whole && object2 && whole.module !== GLOBAL ? whole : void 0;
   }
-  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them); shared, so frozen. */
-  exportsOf(file2, depth = 0) {
-    const key = `${depth}\0${file2}`;
-    let out2 = this.exported.get(key);
-    if (!out2) this.exported.set(key, out2 = Object.freeze(this.exportsUncached(file2, depth)));
-    return out2;
+  /** Every watched value `file` offers by name, own and re-exported (however many files deep); shared, so frozen. */
+  exportsOf(file2) {
+    if (!this.files.has(file2)) return {};
+    this.settle(file2);
+    return this.settled.get(file2).exports;
   }
-  exportsUncached(file2, depth) {
+  /**
+   * Settle `file` and every file its re-exports reach: a fixed point over them (no recursion, so a chain of thousands
+   * of files costs no stack), each file's exports computed again only when a file it re-exports from changed.
+   */
+  settle(file2) {
+    if (this.settled.has(file2)) return;
+    const reached = [file2];
+    const importers = /* @__PURE__ */ new Map();
+    const seen = new Set(reached);
+    for (let i2 = 0; i2 < reached.length; i2++) {
+      for (const link2 of this.files.get(reached[i2])?.links ?? []) {
+        const target = link2.reexport ? this.resolveSpecifier(reached[i2], link2.specifier) : void 0;
+        if (!target || !this.files.has(target) || this.settled.has(target)) continue;
+        const list2 = importers.get(target);
+        if (list2) list2.push(reached[i2]);
+        else importers.set(target, [reached[i2]]);
+        if (!seen.has(target)) reached.push(target), seen.add(target);
+      }
+    }
+    for (const f of reached) this.settled.set(f, { exports: {} });
+    const queue = reached.reverse();
+    const queued = new Set(queue);
+    for (let i2 = 0; i2 < queue.length; i2++) {
+      const f = queue[i2];
+      queued.delete(f);
+      const next = this.offeredBy(f);
+      if (sameOffer(this.settled.get(f), next)) continue;
+      this.settled.set(f, next);
+      for (const importer of importers.get(f) ?? []) if (!queued.has(importer)) queue.push(importer), queued.add(importer);
+    }
+    for (const f of reached) Object.freeze(this.settled.get(f).exports);
+  }
+  /** What `file` offers from its own symbols and its links' targets as settled so far. */
+  offeredBy(file2) {
     const symbols = this.files.get(file2);
-    if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
+    let whole;
     for (const link2 of symbols.links) {
       if (!link2.reexport) continue;
       const target = this.resolveSpecifier(file2, link2.specifier);
@@ -50888,14 +50938,16 @@ var ProjectSymbols = class {
       for (const [imported, local] of link2.names) {
         if (imported === "*") {
           const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
-          for (const [name2, path2] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
+          for (const [name2, path2] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
+          const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
+          if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
         } else if (!out2[local]) {
-          const path2 = this.lookup(target, imported, depth + 1);
+          const path2 = this.valueIn(target, imported);
           if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
         }
       }
     }
-    return out2;
+    return whole ? { exports: out2, whole } : { exports: out2 };
   }
   /** Could a JavaScript specifier name a file with symbols (a relative one by its last segment; an alias may map to any file)? */
   mayName(specifier) {
@@ -50995,6 +51047,11 @@ function ancestors(dir) {
 function placed(path2, hop2) {
   return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
+function sameOffer(was, now) {
+  const same = (a, b) => a === b || a !== void 0 && b !== void 0 && a.module === b.module && a.returns === b.returns && a.members.join("\0") === b.members.join("\0");
+  const names = Object.keys(now.exports);
+  return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name2) => same(was.exports[name2], now.exports[name2]));
+}
 
 // core/scan/cross-file.ts
 async function crossFile(input2) {
@@ -51004,7 +51061,7 @@ async function crossFile(input2) {
   await throughProject(files, results, input2);
   return { files, results };
 }
-var MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
+var MAX_ROUNDS = 3;
 async function throughProject(scanned, results, { aliases, signal, rescan }) {
   const symbols = /* @__PURE__ */ new Map();
   results.forEach((r, i2) => r.symbols && symbols.set(scanned[i2], r.symbols));
@@ -51040,7 +51097,7 @@ async function linkedContext({ files, judged, context: context3, aliases, signal
   const read = new Set(files);
   const known = { has: (file2) => read.has(file2) || context3.has(file2) };
   let frontier = files.map((file2, i2) => [file2, judged[i2]]);
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+  while (frontier.length) {
     const symbols = /* @__PURE__ */ new Map();
     for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
     const project = new ProjectSymbols(symbols, aliases, known);
@@ -51299,6 +51356,7 @@ var MAX_FACTORY_DEPTH = 2;
 var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
 var WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the function (followed ${MAX_WALK} levels deep; deeper is not followed: the top-level function holding it is taken as the factory)`;
+var METHOD_WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the method (followed ${MAX_WALK} levels deep; deeper is not followed: the method of the top-level class holding it is taken as the factory)`;
 var MAX_NESTED_CLASSES = 8;
 var CLASS_NOTE = `It is a method of a class nested more than ${MAX_NESTED_CLASSES} classes deep (followed ${MAX_NESTED_CLASSES} nested classes deep; deeper is not followed: any member of its outermost two classes is taken as the method)`;
 var MAX_SEARCHED_NAMES = 32;
@@ -51400,7 +51458,7 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
     const method = owner ? void 0 : language.staticMethod?.(value);
     if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
-      const held = { ...through(path2, value.parent ?? value), ...method.past ? { unfollowed: CLASS_NOTE } : {} };
+      const held = { ...through(path2, value.parent ?? value), ...method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {} };
       bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
       named3.push(method.owner.text);
     }
@@ -51410,24 +51468,35 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
     named3.push(owner.text);
   };
   let named2 = [];
+  let fresh;
   for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
-    const fresh2 = bindings.startFresh();
+    fresh = bindings.startFresh();
     named2 = [];
     for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) bindReturned(value, named2);
     if (named2.length === 0) return;
-    rebind(fresh2, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
+    rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
   }
-  const fresh = bindings.startFresh();
-  const queue = [...named2];
   const byHead = returnsByHead(source, language);
-  for (let i2 = 0; i2 < queue.length; i2++) {
-    for (const keyword of byHead.get(queue[i2]) ?? []) {
-      const value = returnedAt(source, root, keyword, language);
-      if (value) bindReturned(value, queue);
+  for (let seen = fresh; ; ) {
+    const next = bindings.startFresh();
+    const queue = [];
+    for (const [head, keywords] of byHead) {
+      if (!seen.named(head)) continue;
+      for (const keyword of keywords) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
     }
+    for (let i2 = 0; i2 < queue.length; i2++) {
+      for (const keyword of byHead.get(queue[i2]) ?? []) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
+    }
+    if (queue.length === 0) return;
+    rebind(next, queue.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, queue) : void 0);
+    seen = next;
   }
-  const deeper = queue.slice(named2.length);
-  if (deeper.length) rebind(fresh, deeper.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, deeper) : void 0);
 }
 function mentionedIn(source, names) {
   const at = [];
@@ -51465,6 +51534,11 @@ function enclosing(node2, stops, past) {
   past.hit = true;
   return top;
 }
+function methodPast(node2, top, method) {
+  const cls = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
+  const member = cls?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
+  return member && member.startIndex <= node2.startIndex && member.endIndex >= node2.endIndex ? method(member) : void 0;
+}
 var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator"]);
 function outerSlot(node2, top, name2) {
   const outer = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
@@ -51480,8 +51554,38 @@ function objectValue(entries) {
   return { module: OBJECT, members: [], properties: Object.fromEntries([...entries].map(([key, [path2, entry]]) => [key, through(path2, entry)])) };
 }
 var bindable2 = (path2, crosses) => path2 !== void 0 && (path2.properties !== void 0 || crosses(path2));
-var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
+function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
+  if (!defs?.length) return [];
+  let byScope = byName.get(name2);
+  if (!byScope) {
+    byName.set(name2, byScope = /* @__PURE__ */ new Map());
+    for (const nameNode of defs) {
+      const scope = scopeOf(nameNode);
+      const group = byScope.get(scope);
+      if (group) group.push(nameNode);
+      else byScope.set(scope, [nameNode]);
+    }
+    for (const group of byScope.values()) group.sort((a, b) => a.startIndex - b.startIndex);
+  }
+  const out2 = [];
+  for (const scope of bindings.scopes.chain(call2)) {
+    const group = byScope.get(scope);
+    if (!group) continue;
+    let low = 0;
+    for (let high = group.length; low < high; ) {
+      const mid = low + high >> 1;
+      if (group[mid].startIndex < call2) low = mid + 1;
+      else high = mid;
+    }
+    const last = group.length - 1;
+    out2.push(group[last]);
+    for (let i2 = Math.min(low, last) - 1; i2 >= 0 && out2.length < MAX_SAME_NAME; i2--) out2.push(group[i2]);
+    for (let i2 = last - 1; i2 >= low && out2.length < MAX_SAME_NAME; i2--) out2.push(group[i2]);
+    if (out2.length >= MAX_SAME_NAME) break;
+  }
+  return out2.slice(0, MAX_SAME_NAME);
+}
 var ARGUMENT_WINDOW = 400;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
 function functionBody(source, at) {
@@ -51566,13 +51670,29 @@ function groupByScope(list2) {
 }
 function followParameters(bindings, round, reread) {
   let fresh;
-  for (let depth = 0; depth < MAX_PARAMETER_DEPTH; depth++) {
+  for (; ; ) {
     const live = bindings.startFresh();
     if (!round(fresh)) break;
     reread(live);
     fresh = live;
   }
   bindings.startFresh();
+}
+function callsSeeing(callees, ordered, fresh) {
+  const spans = fresh?.spans();
+  if (!spans) return callees;
+  const sorted = ordered.sorted ??= [...callees].sort((a, b) => a[0].startIndex - b[0].startIndex);
+  const out2 = [];
+  for (const [start2, end] of spans) {
+    let low = 0;
+    for (let high = sorted.length; low < high; ) {
+      const mid = low + high >> 1;
+      if (sorted[mid][0].startIndex < start2) low = mid + 1;
+      else high = mid;
+    }
+    for (let i2 = low; i2 < sorted.length && sorted[i2][0].startIndex < end; i2++) out2.push(sorted[i2]);
+  }
+  return out2;
 }
 var MENTION_WINDOW = 4e3;
 function mentions(source, target, value, end, fresh) {
@@ -51590,10 +51710,6 @@ function mentions(source, target, value, end, fresh) {
   }
   return end > read;
 }
-var encloses = (bindings, scope, offset) => {
-  for (const id2 of bindings.scopes.chain(offset)) if (id2 === scope) return true;
-  return false;
-};
 
 // core/scan/javascript-parameters.ts
 var PRIVATE_WRITE_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__privateAdd|__privateSet|__classPrivateFieldSet)`;
@@ -51653,11 +51769,12 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
     return bound;
   };
   let first = true;
+  const ordered = {};
   const round = (fresh) => {
     let bound = first && defaults2();
     first = false;
     const pending = [];
-    for (const [callee, kind] of callees) {
+    for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const match = passingCall(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
       if (!match) continue;
@@ -51672,6 +51789,12 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
     for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
     return bound;
   };
+  const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || nameNode.parent.type === "assignment_expression" ? void 0 : nameNode.parent;
+  const definitionScope = (nameNode) => {
+    const declaration2 = declarationOf(nameNode);
+    return declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode);
+  };
+  const visible2 = /* @__PURE__ */ new Map();
   const targetsOf = (call2, kind, owner, name2) => {
     if (owner || name2 === "super") {
       const cls = enclosingClass(call2);
@@ -51679,10 +51802,9 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
       return found ? [found] : [];
     }
     const out2 = [];
-    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+    for (const nameNode of visibleDefinitions(bindings, visible2, name2, defs.get(name2), definitionScope, call2.startIndex)) {
       const parent = nameNode.parent;
-      const declaration2 = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? void 0 : parent;
-      if (!encloses(bindings, declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode), call2.startIndex)) continue;
+      const declaration2 = declarationOf(nameNode);
       const cls = classOf(nameNode);
       if (cls) {
         const constructor = kind === "new" ? methodIn(cls, "constructor", false) : void 0;
@@ -51849,6 +51971,28 @@ function defaultOf(node2) {
   return holder && value && list2?.type === "formal_parameters" && list2.parent ? { holder, value, list: list2 } : void 0;
 }
 
+// core/scan/javascript-chains.ts
+var CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*=(?![=>])/y;
+function lastAssignedValues(definitions, source) {
+  let out2;
+  let chain;
+  definitions.forEach(([name2, value], i2) => {
+    const head = identifierAt(source, value.startIndex);
+    if (head === void 0) return;
+    CHAINED.lastIndex = value.startIndex + head.length;
+    if (!CHAINED.test(source)) return;
+    if (!chain || chain.end !== value.endIndex || chain.value.startIndex < value.startIndex) {
+      let node2 = value;
+      for (let right; node2.type === "assignment_expression" && (right = node2.childForFieldName("right")); node2 = right) ;
+      chain = { end: value.endIndex, value: node2 };
+    }
+    if (chain.value === value) return;
+    out2 ??= [...definitions];
+    out2[i2] = [name2, chain.value];
+  });
+  return out2 ?? definitions;
+}
+
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process", ...Object.keys(EVALUATORS.javascript).filter((target) => !target.includes("."))]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -51991,7 +52135,7 @@ var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(nam
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
-  const definitions = withDerivedDefinitions(assigned, callees, source, tree.rootNode);
+  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
@@ -53051,11 +53195,12 @@ function factoryName(value, past) {
   return name2?.type === "identifier" && atTop(declarator.parent?.parent ?? null) ? name2 : void 0;
 }
 function staticMethod(value) {
-  const fn = enclosing(value, FUNCTIONS);
+  const near2 = enclosing(value, FUNCTIONS);
+  const fn = near2 ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, (member) => member.type === "method_definition" ? member : void 0);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return void 0;
   const name2 = fn.childForFieldName("name");
   const owner = name2?.type === "property_identifier" ? staticOwner(fn.parent.parent) : void 0;
-  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name2.text}`, returns: true, past: owner.past };
+  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name2.text}`, returns: true, past: owner.past, walked: !near2 };
 }
 function staticOwner(declaration2, depth = 0) {
   if (declaration2?.type === "class" && depth >= MAX_NESTED_CLASSES) {
@@ -53577,11 +53722,12 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
     return bound;
   };
   let first = true;
+  const ordered = {};
   const round = (fresh) => {
     let bound = first && defaults2();
     first = false;
     const pending = [];
-    for (const [callee] of callees) {
+    for (const [callee] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const match = passingCall2(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
       if (!match) continue;
@@ -53601,11 +53747,11 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
     for (const [fn, skipFirst, passed, call2] of pending) bound = bindParameters(fn, skipFirst, passed, call2) || bound;
     return bound;
   };
+  const visible2 = /* @__PURE__ */ new Map();
   const functionTargets = (call2, name2) => {
     const out2 = [];
-    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+    for (const nameNode of visibleDefinitions(bindings, visible2, name2, defs.get(name2), (n) => bindings.scopeOf(n, n.parent), call2.startIndex)) {
       const def = nameNode.parent;
-      if (!encloses(bindings, bindings.scopeOf(nameNode, def), call2.startIndex)) continue;
       if (def.type === "function_definition") out2.push([def, false]);
       else if (def.type === "class_definition") {
         const init2 = methodIn(def, "__init__", false);
@@ -53896,8 +54042,8 @@ function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
   const simple = name2 !== "" && !SLOT_TARGET2.test(source);
-  CHAINED.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
-  const assigned = CHAINED.test(source) ? lastAssigned(value) : value;
+  CHAINED2.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
+  const assigned = CHAINED2.test(source) ? lastAssigned(value) : value;
   const valueRoot = identifierAt(source, assigned.startIndex);
   const classBases = assigned.type === "argument_list";
   const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
@@ -53914,7 +54060,7 @@ function lastAssigned(value) {
   return node2;
 }
 var lastChain;
-var CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
+var CHAINED2 = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
 var LITERAL_KEYS = /* @__PURE__ */ new Set(["integer", "float", "true", "false", "none"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
 var CONTAINER_OPENS = /* @__PURE__ */ new Set(["{", "[", "("]);
@@ -54461,7 +54607,8 @@ function factoryName2(value, past) {
 var CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
 var PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
 function classMethod(value) {
-  const fn = enclosing(value, FUNCTIONS2);
+  const near2 = enclosing(value, FUNCTIONS2);
+  const fn = near2 ?? methodPast(value, classStatement, (member) => member.type === "decorated_definition" ? member.childForFieldName("definition") ?? void 0 : void 0);
   const decorated = fn?.type === "function_definition" ? fn.parent : void 0;
   const name2 = fn?.childForFieldName("name");
   if (decorated?.type !== "decorated_definition" || !name2) return void 0;
@@ -54477,7 +54624,7 @@ function classMethod(value) {
     if (!owner) return void 0;
     classes.unshift(owner.text);
     const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
-    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns };
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns, walked: !near2 };
     body2 = holder;
   }
   if (body2?.type !== "block" || body2.parent?.type !== "class_definition") return void 0;
@@ -55781,7 +55928,7 @@ async function scanFiles(options) {
     const judgedFiles = [...reported, ...importers];
     const judged = await threads.scan(judgedFiles);
     const listed = /* @__PURE__ */ new Set([...options.files, ...options.context ?? []]);
-    for (let round = 0, from = 0; round < MAX_PROJECT_DEPTH; round++) {
+    for (let from = 0; ; ) {
       const found = requiredAsCode(options.root, judgedFiles.slice(from), judged.slice(from), (file2) => listed.has(file2) || threads.scripts.has(file2));
       if (found.length === 0) break;
       for (const file2 of found) threads.scripts.set(file2, "javascript");
@@ -55801,7 +55948,10 @@ async function scanFiles(options) {
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set(reported);
     const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
-    const throughChanged = (f) => resolutionOf(f).some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file)));
+    const throughChanged = (f) => {
+      const steps = resolutionOf(f);
+      return steps.some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file) || steps.length >= MAX_HOPS));
+    };
     dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
@@ -55864,7 +56014,7 @@ function importersOf(options, aliases) {
   for (const file2 of required2) judged.add(file2);
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
   let frontier = [...judged];
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+  while (frontier.length) {
     frontier = frontier.flatMap((file2) => importedBy.get(file2) ?? []).filter((file2) => !judged.has(file2) && !found.has(file2));
     for (const file2 of frontier) found.add(file2);
   }

@@ -4203,6 +4203,8 @@ var ScopeIndex = class _ScopeIndex {
   rootId;
   nodes = [];
   parents = [];
+  /** Each scope's place in `nodes`, by id (seal). */
+  places = /* @__PURE__ */ new Map();
   /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
   add(node, classBody = false) {
     this.nodes.push({ start: node.startIndex, end: node.endIndex, id: node.id, classBody });
@@ -4217,6 +4219,7 @@ var ScopeIndex = class _ScopeIndex {
       stack.push(i2);
       return parent;
     });
+    this.places = new Map(this.nodes.map((n, i2) => [n.id, i2]));
   }
   /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
   *chain(offset, skip) {
@@ -4258,6 +4261,11 @@ var ScopeIndex = class _ScopeIndex {
   static regionIds = 0;
   scopeAt(offset, skip) {
     return this.chain(offset, skip).next().value;
+  }
+  /** The text a scope spans, [start, end), else undefined (the file's, or one replace() dropped). */
+  span(id) {
+    const n = this.nodes[this.places.get(id) ?? -1];
+    return n ? [n.start, n.end] : void 0;
   }
 };
 var OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
@@ -4549,6 +4557,21 @@ var Fresh = class {
   }
   named(name2) {
     return this.byName.has(name2);
+  }
+  /**
+   * The text that can see any of these bindings (a superset of covers()'s offsets: the scopes' spans, merged), else
+   * undefined when a binding is the file's (everywhere).
+   */
+  spans() {
+    if (this.all.has(this.scopes.rootId)) return void 0;
+    const spans = [...this.all].map((id) => this.scopes.span(id)).filter((span) => span !== void 0).sort((a, b) => a[0] - b[0]);
+    const out2 = [];
+    for (const [start3, end] of spans) {
+      const last = out2[out2.length - 1];
+      if (last && start3 <= last[1]) last[1] = Math.max(last[1], end);
+      else out2.push([start3, end]);
+    }
+    return out2;
   }
   /** Can code at `offset` see any of these bindings? */
   covers(offset) {
@@ -5227,7 +5250,6 @@ var DEFAULT_SPECS = [
 ];
 
 // core/scan/project.ts
-var MAX_PROJECT_DEPTH = 4;
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
   /**
@@ -5297,53 +5319,81 @@ var ProjectSymbols = class {
     return void 0;
   }
   /**
-   * lookup's and exportsOf's answers by depth, file (and name): the table does not change once built, and every
-   * importer of a barrel asks it again (an SDK's `export * from` index files, walked once per importing file).
+   * Each file's exports once settled (own and re-exported, in link order, the first that offers a name deciding), and
+   * the object whose every member it offers through `export *`/`module.exports = require(\u2026)` (a re-exported
+   * `module.exports = require("child_process")`): the table does not change once built.
    */
-  lookups = /* @__PURE__ */ new Map();
-  exported = /* @__PURE__ */ new Map();
-  /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
-  lookup(file, name2, depth = 0) {
-    const key = `${depth}\0${file}\0${name2}`;
-    if (this.lookups.has(key)) return this.lookups.get(key);
-    const path2 = this.lookupUncached(file, name2, depth);
-    this.lookups.set(key, path2);
-    return path2;
+  settled = /* @__PURE__ */ new Map();
+  /** The watched value `name` has in `file`, following re-exports however many files deep; steps in other files are placed. */
+  lookup(file, name2) {
+    const symbols = this.files.get(file);
+    if (!symbols) return void 0;
+    this.settle(file);
+    return this.valueIn(file, name2);
   }
-  lookupUncached(file, name2, depth) {
-    if (depth >= MAX_PROJECT_DEPTH) return void 0;
+  /** `name` in `file` from its own symbols, then what its links offer as far as settled (settle's fixed point). */
+  valueIn(file, name2) {
     const symbols = this.files.get(file);
     if (!symbols) return void 0;
     const own = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own) return own;
-    for (const link2 of symbols.links) {
-      if (!link2.reexport || link2.namespace !== void 0) continue;
-      for (const [imported, local] of link2.names) {
-        if (local !== name2 && imported !== "*") continue;
-        const target = this.resolveSpecifier(file, link2.specifier);
-        const path2 = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
-        if (path2) return link2.hop ? placed(path2, link2.hop) : path2;
-      }
-    }
-    return void 0;
+    const state = this.settled.get(file);
+    return state?.exports[name2] ?? (state?.whole && name2 !== "default" ? extend(state.whole, name2) : void 0);
   }
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   viaDefault(symbols, name2) {
-    const whole = name2 !== "default" ? symbols.exports.default : void 0;
+    const whole = name2 !== "default" ? this.ownWhole(symbols) : void 0;
+    return whole ? extend(whole, name2) : void 0;
+  }
+  /** What the file's own module.exports or default export holds, when a module or an object (`export default exec` has no members to import by name). */
+  ownWhole(symbols) {
+    const whole = symbols.exports.default;
     const object = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
-    return whole && object && whole.module !== GLOBAL ? extend(whole, name2) : void 0;
+    return whole && object && whole.module !== GLOBAL ? whole : void 0;
   }
-  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them); shared, so frozen. */
-  exportsOf(file, depth = 0) {
-    const key = `${depth}\0${file}`;
-    let out2 = this.exported.get(key);
-    if (!out2) this.exported.set(key, out2 = Object.freeze(this.exportsUncached(file, depth)));
-    return out2;
+  /** Every watched value `file` offers by name, own and re-exported (however many files deep); shared, so frozen. */
+  exportsOf(file) {
+    if (!this.files.has(file)) return {};
+    this.settle(file);
+    return this.settled.get(file).exports;
   }
-  exportsUncached(file, depth) {
+  /**
+   * Settle `file` and every file its re-exports reach: a fixed point over them (no recursion, so a chain of thousands
+   * of files costs no stack), each file's exports computed again only when a file it re-exports from changed.
+   */
+  settle(file) {
+    if (this.settled.has(file)) return;
+    const reached = [file];
+    const importers = /* @__PURE__ */ new Map();
+    const seen = new Set(reached);
+    for (let i2 = 0; i2 < reached.length; i2++) {
+      for (const link2 of this.files.get(reached[i2])?.links ?? []) {
+        const target = link2.reexport ? this.resolveSpecifier(reached[i2], link2.specifier) : void 0;
+        if (!target || !this.files.has(target) || this.settled.has(target)) continue;
+        const list = importers.get(target);
+        if (list) list.push(reached[i2]);
+        else importers.set(target, [reached[i2]]);
+        if (!seen.has(target)) reached.push(target), seen.add(target);
+      }
+    }
+    for (const f of reached) this.settled.set(f, { exports: {} });
+    const queue = reached.reverse();
+    const queued = new Set(queue);
+    for (let i2 = 0; i2 < queue.length; i2++) {
+      const f = queue[i2];
+      queued.delete(f);
+      const next = this.offeredBy(f);
+      if (sameOffer(this.settled.get(f), next)) continue;
+      this.settled.set(f, next);
+      for (const importer of importers.get(f) ?? []) if (!queued.has(importer)) queue.push(importer), queued.add(importer);
+    }
+    for (const f of reached) Object.freeze(this.settled.get(f).exports);
+  }
+  /** What `file` offers from its own symbols and its links' targets as settled so far. */
+  offeredBy(file) {
     const symbols = this.files.get(file);
-    if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
     const out2 = { ...symbols.exports };
+    let whole;
     for (const link2 of symbols.links) {
       if (!link2.reexport) continue;
       const target = this.resolveSpecifier(file, link2.specifier);
@@ -5351,14 +5401,16 @@ var ProjectSymbols = class {
       for (const [imported, local] of link2.names) {
         if (imported === "*") {
           const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
-          for (const [name2, path2] of Object.entries(this.exportsOf(target, depth + 1))) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
+          for (const [name2, path2] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
+          const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
+          if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
         } else if (!out2[local]) {
-          const path2 = this.lookup(target, imported, depth + 1);
+          const path2 = this.valueIn(target, imported);
           if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
         }
       }
     }
-    return out2;
+    return whole ? { exports: out2, whole } : { exports: out2 };
   }
   /** Could a JavaScript specifier name a file with symbols (a relative one by its last segment; an alias may map to any file)? */
   mayName(specifier) {
@@ -5457,6 +5509,11 @@ function ancestors(dir) {
 }
 function placed(path2, hop2) {
   return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+}
+function sameOffer(was, now) {
+  const same = (a, b) => a === b || a !== void 0 && b !== void 0 && a.module === b.module && a.returns === b.returns && a.members.join("\0") === b.members.join("\0");
+  const names = Object.keys(now.exports);
+  return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name2) => same(was.exports[name2], now.exports[name2]));
 }
 
 // core/scan/scan.ts
@@ -6427,6 +6484,7 @@ var MAX_FACTORY_DEPTH = 2;
 var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
 var WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the function (followed ${MAX_WALK} levels deep; deeper is not followed: the top-level function holding it is taken as the factory)`;
+var METHOD_WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the method (followed ${MAX_WALK} levels deep; deeper is not followed: the method of the top-level class holding it is taken as the factory)`;
 var MAX_NESTED_CLASSES = 8;
 var CLASS_NOTE = `It is a method of a class nested more than ${MAX_NESTED_CLASSES} classes deep (followed ${MAX_NESTED_CLASSES} nested classes deep; deeper is not followed: any member of its outermost two classes is taken as the method)`;
 var MAX_SEARCHED_NAMES = 32;
@@ -6528,7 +6586,7 @@ function bindFactories({ source, root, bindings, known, resolve, binders, rebind
     const method = owner ? void 0 : language.staticMethod?.(value);
     if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
-      const held = { ...through(path2, value.parent ?? value), ...method.past ? { unfollowed: CLASS_NOTE } : {} };
+      const held = { ...through(path2, value.parent ?? value), ...method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {} };
       bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
       named3.push(method.owner.text);
     }
@@ -6538,24 +6596,35 @@ function bindFactories({ source, root, bindings, known, resolve, binders, rebind
     named3.push(owner.text);
   };
   let named2 = [];
+  let fresh;
   for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
-    const fresh2 = bindings.startFresh();
+    fresh = bindings.startFresh();
     named2 = [];
     for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) bindReturned(value, named2);
     if (named2.length === 0) return;
-    rebind(fresh2, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
+    rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
   }
-  const fresh = bindings.startFresh();
-  const queue = [...named2];
   const byHead = returnsByHead(source, language);
-  for (let i2 = 0; i2 < queue.length; i2++) {
-    for (const keyword of byHead.get(queue[i2]) ?? []) {
-      const value = returnedAt(source, root, keyword, language);
-      if (value) bindReturned(value, queue);
+  for (let seen = fresh; ; ) {
+    const next = bindings.startFresh();
+    const queue = [];
+    for (const [head, keywords] of byHead) {
+      if (!seen.named(head)) continue;
+      for (const keyword of keywords) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
     }
+    for (let i2 = 0; i2 < queue.length; i2++) {
+      for (const keyword of byHead.get(queue[i2]) ?? []) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
+    }
+    if (queue.length === 0) return;
+    rebind(next, queue.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, queue) : void 0);
+    seen = next;
   }
-  const deeper = queue.slice(named2.length);
-  if (deeper.length) rebind(fresh, deeper.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, deeper) : void 0);
 }
 function mentionedIn(source, names) {
   const at = [];
@@ -6593,6 +6662,11 @@ function enclosing(node, stops, past) {
   past.hit = true;
   return top;
 }
+function methodPast(node, top, method) {
+  const cls = top(node.tree.rootNode.firstNamedChildForIndex(node.startIndex) ?? node);
+  const member = cls?.childForFieldName("body")?.firstNamedChildForIndex(node.startIndex);
+  return member && member.startIndex <= node.startIndex && member.endIndex >= node.endIndex ? method(member) : void 0;
+}
 var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator"]);
 function outerSlot(node, top, name2) {
   const outer = top(node.tree.rootNode.firstNamedChildForIndex(node.startIndex) ?? node);
@@ -6608,8 +6682,38 @@ function objectValue(entries) {
   return { module: OBJECT, members: [], properties: Object.fromEntries([...entries].map(([key, [path2, entry]]) => [key, through(path2, entry)])) };
 }
 var bindable = (path2, crosses) => path2 !== void 0 && (path2.properties !== void 0 || crosses(path2));
-var MAX_PARAMETER_DEPTH = 3;
 var MAX_SAME_NAME = 16;
+function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
+  if (!defs?.length) return [];
+  let byScope = byName.get(name2);
+  if (!byScope) {
+    byName.set(name2, byScope = /* @__PURE__ */ new Map());
+    for (const nameNode of defs) {
+      const scope = scopeOf(nameNode);
+      const group = byScope.get(scope);
+      if (group) group.push(nameNode);
+      else byScope.set(scope, [nameNode]);
+    }
+    for (const group of byScope.values()) group.sort((a, b) => a.startIndex - b.startIndex);
+  }
+  const out2 = [];
+  for (const scope of bindings.scopes.chain(call2)) {
+    const group = byScope.get(scope);
+    if (!group) continue;
+    let low = 0;
+    for (let high = group.length; low < high; ) {
+      const mid = low + high >> 1;
+      if (group[mid].startIndex < call2) low = mid + 1;
+      else high = mid;
+    }
+    const last = group.length - 1;
+    out2.push(group[last]);
+    for (let i2 = Math.min(low, last) - 1; i2 >= 0 && out2.length < MAX_SAME_NAME; i2--) out2.push(group[i2]);
+    for (let i2 = last - 1; i2 >= low && out2.length < MAX_SAME_NAME; i2--) out2.push(group[i2]);
+    if (out2.length >= MAX_SAME_NAME) break;
+  }
+  return out2.slice(0, MAX_SAME_NAME);
+}
 var ARGUMENT_WINDOW = 400;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
 function functionBody(source, at) {
@@ -6694,13 +6798,29 @@ function groupByScope(list) {
 }
 function followParameters(bindings, round, reread) {
   let fresh;
-  for (let depth = 0; depth < MAX_PARAMETER_DEPTH; depth++) {
+  for (; ; ) {
     const live = bindings.startFresh();
     if (!round(fresh)) break;
     reread(live);
     fresh = live;
   }
   bindings.startFresh();
+}
+function callsSeeing(callees, ordered, fresh) {
+  const spans = fresh?.spans();
+  if (!spans) return callees;
+  const sorted = ordered.sorted ??= [...callees].sort((a, b) => a[0].startIndex - b[0].startIndex);
+  const out2 = [];
+  for (const [start3, end] of spans) {
+    let low = 0;
+    for (let high = sorted.length; low < high; ) {
+      const mid = low + high >> 1;
+      if (sorted[mid][0].startIndex < start3) low = mid + 1;
+      else high = mid;
+    }
+    for (let i2 = low; i2 < sorted.length && sorted[i2][0].startIndex < end; i2++) out2.push(sorted[i2]);
+  }
+  return out2;
 }
 var MENTION_WINDOW = 4e3;
 function mentions(source, target, value, end, fresh) {
@@ -6718,10 +6838,6 @@ function mentions(source, target, value, end, fresh) {
   }
   return end > read;
 }
-var encloses = (bindings, scope, offset) => {
-  for (const id of bindings.scopes.chain(offset)) if (id === scope) return true;
-  return false;
-};
 
 // core/scan/javascript-parameters.ts
 var PRIVATE_WRITE_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__privateAdd|__privateSet|__classPrivateFieldSet)`;
@@ -6781,11 +6897,12 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     return bound;
   };
   let first = true;
+  const ordered = {};
   const round = (fresh) => {
     let bound = first && defaults();
     first = false;
     const pending = [];
-    for (const [callee, kind] of callees) {
+    for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const match = passingCall(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
       if (!match) continue;
@@ -6800,6 +6917,12 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
     return bound;
   };
+  const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || nameNode.parent.type === "assignment_expression" ? void 0 : nameNode.parent;
+  const definitionScope = (nameNode) => {
+    const declaration2 = declarationOf(nameNode);
+    return declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode);
+  };
+  const visible = /* @__PURE__ */ new Map();
   const targetsOf = (call2, kind, owner, name2) => {
     if (owner || name2 === "super") {
       const cls = enclosingClass(call2);
@@ -6807,10 +6930,9 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       return found ? [found] : [];
     }
     const out2 = [];
-    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+    for (const nameNode of visibleDefinitions(bindings, visible, name2, defs.get(name2), definitionScope, call2.startIndex)) {
       const parent = nameNode.parent;
-      const declaration2 = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? void 0 : parent;
-      if (!encloses(bindings, declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode), call2.startIndex)) continue;
+      const declaration2 = declarationOf(nameNode);
       const cls = classOf(nameNode);
       if (cls) {
         const constructor = kind === "new" ? methodIn(cls, "constructor", false) : void 0;
@@ -6977,6 +7099,28 @@ function defaultOf(node) {
   return holder && value && list?.type === "formal_parameters" && list.parent ? { holder, value, list } : void 0;
 }
 
+// core/scan/javascript-chains.ts
+var CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*=(?![=>])/y;
+function lastAssignedValues(definitions, source) {
+  let out2;
+  let chain;
+  definitions.forEach(([name2, value], i2) => {
+    const head = identifierAt(source, value.startIndex);
+    if (head === void 0) return;
+    CHAINED.lastIndex = value.startIndex + head.length;
+    if (!CHAINED.test(source)) return;
+    if (!chain || chain.end !== value.endIndex || chain.value.startIndex < value.startIndex) {
+      let node = value;
+      for (let right; node.type === "assignment_expression" && (right = node.childForFieldName("right")); node = right) ;
+      chain = { end: value.endIndex, value: node };
+    }
+    if (chain.value === value) return;
+    out2 ??= [...definitions];
+    out2[i2] = [name2, chain.value];
+  });
+  return out2 ?? definitions;
+}
+
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process", ...Object.keys(EVALUATORS.javascript).filter((target) => !target.includes("."))]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -7119,7 +7263,7 @@ var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(nam
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project2) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
-  const definitions = withDerivedDefinitions(assigned, callees, source, tree.rootNode);
+  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node) => node.startIndex);
@@ -8179,11 +8323,12 @@ function factoryName(value, past) {
   return name2?.type === "identifier" && atTop(declarator.parent?.parent ?? null) ? name2 : void 0;
 }
 function staticMethod(value) {
-  const fn = enclosing(value, FUNCTIONS);
+  const near = enclosing(value, FUNCTIONS);
+  const fn = near ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, (member) => member.type === "method_definition" ? member : void 0);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return void 0;
   const name2 = fn.childForFieldName("name");
   const owner = name2?.type === "property_identifier" ? staticOwner(fn.parent.parent) : void 0;
-  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name2.text}`, returns: true, past: owner.past };
+  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name2.text}`, returns: true, past: owner.past, walked: !near };
 }
 function staticOwner(declaration2, depth = 0) {
   if (declaration2?.type === "class" && depth >= MAX_NESTED_CLASSES) {
@@ -8705,11 +8850,12 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
     return bound;
   };
   let first = true;
+  const ordered = {};
   const round = (fresh) => {
     let bound = first && defaults();
     first = false;
     const pending = [];
-    for (const [callee] of callees) {
+    for (const [callee] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const match = passingCall2(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
       if (!match) continue;
@@ -8729,11 +8875,11 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
     for (const [fn, skipFirst, passed, call2] of pending) bound = bindParameters(fn, skipFirst, passed, call2) || bound;
     return bound;
   };
+  const visible = /* @__PURE__ */ new Map();
   const functionTargets = (call2, name2) => {
     const out2 = [];
-    for (const nameNode of (defs.get(name2) ?? []).slice(0, MAX_SAME_NAME)) {
+    for (const nameNode of visibleDefinitions(bindings, visible, name2, defs.get(name2), (n) => bindings.scopeOf(n, n.parent), call2.startIndex)) {
       const def = nameNode.parent;
-      if (!encloses(bindings, bindings.scopeOf(nameNode, def), call2.startIndex)) continue;
       if (def.type === "function_definition") out2.push([def, false]);
       else if (def.type === "class_definition") {
         const init2 = methodIn(def, "__init__", false);
@@ -9024,8 +9170,8 @@ function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
   const simple = name2 !== "" && !SLOT_TARGET2.test(source);
-  CHAINED.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
-  const assigned = CHAINED.test(source) ? lastAssigned(value) : value;
+  CHAINED2.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
+  const assigned = CHAINED2.test(source) ? lastAssigned(value) : value;
   const valueRoot = identifierAt(source, assigned.startIndex);
   const classBases = assigned.type === "argument_list";
   const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
@@ -9042,7 +9188,7 @@ function lastAssigned(value) {
   return node;
 }
 var lastChain;
-var CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
+var CHAINED2 = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
 var LITERAL_KEYS = /* @__PURE__ */ new Set(["integer", "float", "true", "false", "none"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
 var CONTAINER_OPENS = /* @__PURE__ */ new Set(["{", "[", "("]);
@@ -9589,7 +9735,8 @@ function factoryName2(value, past) {
 var CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
 var PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
 function classMethod(value) {
-  const fn = enclosing(value, FUNCTIONS2);
+  const near = enclosing(value, FUNCTIONS2);
+  const fn = near ?? methodPast(value, classStatement, (member) => member.type === "decorated_definition" ? member.childForFieldName("definition") ?? void 0 : void 0);
   const decorated = fn?.type === "function_definition" ? fn.parent : void 0;
   const name2 = fn?.childForFieldName("name");
   if (decorated?.type !== "decorated_definition" || !name2) return void 0;
@@ -9605,7 +9752,7 @@ function classMethod(value) {
     if (!owner) return void 0;
     classes.unshift(owner.text);
     const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
-    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns };
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns, walked: !near };
     body2 = holder;
   }
   if (body2?.type !== "block" || body2.parent?.type !== "class_definition") return void 0;

@@ -1,6 +1,6 @@
 /**
  * One open buffer scanned with its project, as `flowgate check` scans it in the tree: the files it imports
- * (MAX_PROJECT_DEPTH deep, the same resolution and tsconfig aliases) are read, open buffers before disk, and the
+ * (however many files deep, the same resolution and tsconfig aliases) are read, open buffers before disk, and the
  * same cross-file passes (cross-file.ts) resolve its calls through them. What the imported files offer is kept
  * per scanner (by path and disk stamp, or an open buffer's text), so a keystroke in the importing file re-reads
  * none of them; a file that imports no project file costs what it did without a project.

@@ -5,7 +5,7 @@
  * and CI resolve the same imports to the same findings.
  */
 import type { PathAliases } from "./aliases";
-import { type FileSymbols, MAX_PROJECT_DEPTH, ProjectSymbols } from "./project";
+import { type FileSymbols, ProjectSymbols } from "./project";
 import type { FileScan } from "./scan";
 
 /** The project's table as sent to a worker (a Map of plain objects clones as is). */
@@ -41,9 +41,10 @@ export async function crossFile(input: CrossFileInput): Promise<{ files: string[
 
 /**
  * Rounds of the cross-file pass. A file may offer a watched value only once its own imports resolved (a
- * subclass of a class imported from another project file): its importers see it in the next round.
+ * subclass of a class imported from another project file): its importers see it in the next round. (Re-exports
+ * need no round: the table follows them however many files deep, project.ts settle.)
  */
-const MAX_ROUNDS = MAX_PROJECT_DEPTH - 1;
+export const MAX_ROUNDS = 3;
 
 /**
  * The cross-file pass: the symbol table from what every file exports and imports (no file is read
@@ -84,8 +85,8 @@ async function throughProject(scanned: readonly string[], results: FileScan[], {
 }
 
 /**
- * The context files the judged files reach through their imports, followed MAX_PROJECT_DEPTH files deep (a barrel
- * re-exporting a re-export), each scanned once for its symbols.
+ * The context files the judged files reach through their imports, however many files deep (a barrel re-exporting a
+ * re-export), each scanned once for its symbols.
  */
 async function linkedContext({ files, judged, context, aliases, signal, scan }: CrossFileInput): Promise<{ files: string[]; results: FileScan[] }> {
   const out = { files: [] as string[], results: [] as FileScan[] };
@@ -93,7 +94,7 @@ async function linkedContext({ files, judged, context, aliases, signal, scan }: 
   const read = new Set(files);
   const known = { has: (file: string) => read.has(file) || context.has(file) };
   let frontier = files.map((file, i) => [file, judged[i]!] as const);
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+  while (frontier.length) {
     const symbols = new Map<string, FileSymbols>();
     for (const [file, scan] of frontier) if (scan.symbols) symbols.set(file, scan.symbols);
     const project = new ProjectSymbols(symbols, aliases, known);

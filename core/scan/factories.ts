@@ -32,6 +32,9 @@ export const MAX_WALK = 64;
 /** What a finding through a factory whose return was found past MAX_WALK levels says. */
 export const WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the function (followed ${MAX_WALK} levels deep; deeper is not followed: the top-level function holding it is taken as the factory)`;
 
+/** What a finding through a static method or class method whose return was found past MAX_WALK levels says. */
+export const METHOD_WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the method (followed ${MAX_WALK} levels deep; deeper is not followed: the method of the top-level class holding it is taken as the factory)`;
+
 /**
  * Classes nested in classes (Python's class statements, JavaScript's classes held by static fields) whose static or
  * class methods, and Python properties, are read through (`Outer.Inner.make()`); a deeper one is not followed.
@@ -56,7 +59,7 @@ export interface FactoryLanguage {
    * The class name and slot of the method a returned value belongs to, else undefined: a static method's (`B.make`, a
    * factory: `returns`), or in Python a property's (`self.run`, the value itself).
    */
-  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean } | undefined;
+  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean } | undefined;
 }
 
 export interface FactoryInput {
@@ -211,7 +214,7 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     const method = owner ? undefined : language.staticMethod?.(value);
     if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
-      const held = { ...through(path, value.parent ?? value), ...(method.past ? { unfollowed: CLASS_NOTE } : {}) };
+      const held = { ...through(path, value.parent ?? value), ...(method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {}) };
       bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
       named.push(method.owner.text);
     }
@@ -223,8 +226,9 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     named.push(owner.text);
   };
   let named: string[] = [];
+  let fresh: Fresh | undefined;
   for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
-    const fresh = bindings.startFresh();
+    fresh = bindings.startFresh();
     named = [];
     // Read again each pass: a factory bound by the previous one (a name now known) may make a value resolve.
     for (const value of returnedValues(source, root, known, language, 0, source.length, (name) => bindings.mayResolve(name))) bindReturned(value, named);
@@ -233,18 +237,30 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     rebind(fresh, named.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named) : undefined);
   }
   // Deeper chains (`z()` returning `a()` returning `b()` …, thousands in a hostile file): each return whose value starts
-  // with a factory's name just bound is read once (returnsByHead), linear, without re-reading definitions in between.
-  const fresh = bindings.startFresh();
-  const queue = [...named];
+  // with a name just bound is read once (returnsByHead), linear, without re-reading definitions in between. The names
+  // are the factories, and the locals a re-read gave a factory's value (`const x = b(); return x`): the definitions are
+  // re-read only when a chain went through such a local (each time, one more pass over the heads of the returns).
   const byHead = returnsByHead(source, language);
-  for (let i = 0; i < queue.length; i++) {
-    for (const keyword of byHead.get(queue[i]!) ?? []) {
-      const value = returnedAt(source, root, keyword, language);
-      if (value) bindReturned(value, queue);
+  for (let seen = fresh!; ; ) {
+    const next = bindings.startFresh();
+    const queue: string[] = [];
+    for (const [head, keywords] of byHead) {
+      if (!seen.named(head)) continue;
+      for (const keyword of keywords) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
     }
+    for (let i = 0; i < queue.length; i++) {
+      for (const keyword of byHead.get(queue[i]!) ?? []) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
+    }
+    if (queue.length === 0) return;
+    rebind(next, queue.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, queue) : undefined);
+    seen = next;
   }
-  const deeper = queue.slice(named.length);
-  if (deeper.length) rebind(fresh, deeper.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, deeper) : undefined);
 }
 
 /**
@@ -298,6 +314,17 @@ export function enclosing(node: Node, stops: ReadonlySet<string>, past?: { hit: 
   if (!top || !stops.has(top.type) || top.startIndex > node.startIndex || top.endIndex < node.endIndex) return undefined;
   past.hit = true;
   return top;
+}
+
+/**
+ * The method holding `node` when it is nested past MAX_WALK levels (enclosing found none): the member of the top-level
+ * class holding it (`top` reads the class from the top-level statement), found walking down from the top; `method`
+ * reads the member's function, else undefined (fail closed: a method's return nested deeper still has its method).
+ */
+export function methodPast(node: Node, top: (statement: Node) => Node | undefined, method: (member: Node) => Node | undefined): Node | undefined {
+  const cls = top(node.tree.rootNode.firstNamedChildForIndex(node.startIndex) ?? node);
+  const member = cls?.childForFieldName("body")?.firstNamedChildForIndex(node.startIndex);
+  return member && member.startIndex <= node.startIndex && member.endIndex >= node.endIndex ? method(member) : undefined;
 }
 
 /** Top-level statements holding a definition: exported, decorated, or a declaration of one name (`const f = …`). */

@@ -10,7 +10,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
-import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
+import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, callsSeeing, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
 import { type Bindings, COMMENT_TYPES, type Fresh, type ModulePath, identifierAt, isComment, stringValue, through } from "./resolve";
 
 /**
@@ -108,13 +108,15 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   };
 
   let first = true;
+  /** The calls by place (callsSeeing). */
+  const ordered: { sorted?: Array<[Node, "call" | "new"]> } = {};
   const round = (fresh?: Fresh): boolean => {
     let bound = first && defaults();
     // After the first round only arguments naming what the last one bound (where the call can see it) can resolve differently.
     first = false;
     // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
     const pending: Array<[fn: Node, passed: Passed[], call: Node]> = [];
-    for (const [callee, kind] of callees) {
+    for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const match = passingCall(source, callee, fresh ? (word) => word !== undefined && fresh.at(word, callee.startIndex) : known, (name) => defs.has(name));
       if (!match) continue;
@@ -130,6 +132,15 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     return bound;
   };
 
+  /** A declaration (function, class) holding the name, else undefined (`const f = …`, `f = …`). */
+  const declarationOf = (nameNode: Node) => (nameNode.parent!.type === "variable_declarator" || nameNode.parent!.type === "assignment_expression" ? undefined : nameNode.parent!);
+  /** The scope a definition binds its name in. */
+  const definitionScope = (nameNode: Node) => {
+    const declaration = declarationOf(nameNode);
+    return declaration ? bindings.scopeOf(nameNode, declaration) : bindings.scopeOf(nameNode);
+  };
+  /** Each name's definitions by scope (visibleDefinitions). */
+  const visible = new Map<string, Map<number, Node[]>>();
   const targetsOf = (call: Node, kind: "call" | "new", owner: string | undefined, name: string): Node[] => {
     if (owner || name === "super") {
       const cls = enclosingClass(call);
@@ -137,10 +148,9 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
       return found ? [found] : [];
     }
     const out: Node[] = [];
-    for (const nameNode of (defs.get(name) ?? []).slice(0, MAX_SAME_NAME)) {
+    for (const nameNode of visibleDefinitions(bindings, visible, name, defs.get(name), definitionScope, call.startIndex)) {
       const parent = nameNode.parent!;
-      const declaration = parent.type === "variable_declarator" || parent.type === "assignment_expression" ? undefined : parent;
-      if (!encloses(bindings, declaration ? bindings.scopeOf(nameNode, declaration) : bindings.scopeOf(nameNode), call.startIndex)) continue;
+      const declaration = declarationOf(nameNode);
       const cls = classOf(nameNode);
       if (cls) {
         const constructor = kind === "new" ? methodIn(cls, "constructor", false) : undefined;

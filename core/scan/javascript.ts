@@ -3,9 +3,10 @@ import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilte
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
-import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, outerSlot } from "./factories";
+import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
+import { lastAssignedValues } from "./javascript-chains";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import type { KeptAnalysis } from "./region";
@@ -230,7 +231,7 @@ export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve
 export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: KeptAnalysis } {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
-  const definitions = withDerivedDefinitions(assigned, callees, source, tree.rootNode);
+  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
@@ -1597,12 +1598,13 @@ function factoryName(value: Node, past?: { hit: boolean }): Node | undefined {
  * `class B { static make() { return cp.exec } }` at the top level: the class's name and the method's slot, `B.make` (not a
  * getter's: getterReturns); of a class held by a static field of one (`class A { static B = class { static make() … } }`), `A.B.make`.
  */
-function staticMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean } | undefined {
-  const fn = enclosing(value, FUNCTIONS);
+function staticMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean } | undefined {
+  const near = enclosing(value, FUNCTIONS);
+  const fn = near ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? undefined, (member) => (member.type === "method_definition" ? member : undefined));
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return undefined;
   const name = fn.childForFieldName("name");
   const owner = name?.type === "property_identifier" ? staticOwner(fn.parent.parent) : undefined;
-  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name!.text}`, returns: true, past: owner.past };
+  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name!.text}`, returns: true, past: owner.past, walked: !near };
 }
 
 /**

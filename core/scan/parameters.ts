@@ -1,9 +1,10 @@
 /**
  * Parameter binding within one file, shared by the languages (python-parameters.ts, javascript-parameters.ts):
  * a function, method or class of the file called there with an argument that resolves to a watched value
- * has that parameter bound to the value inside its body, reached through the call site. Bounded: a value
- * is followed through at most MAX_PARAMETER_DEPTH calls; each round is one pass over the file's candidate
- * calls (a text test before any tree access) and one re-read of its assignments; no fixpoint.
+ * has that parameter bound to the value inside its body, reached through the call site. A value is followed
+ * however many calls deep (`UDPSocket(sock)` → its `super().__init__(sock)` → the base's `self._sock = sock` is
+ * two): rounds until one binds nothing, each reading only the calls that can see what the previous one bound (a
+ * text test before any tree access) and re-reading the assignments that mention it.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { Captures } from "./analysis";
@@ -36,17 +37,50 @@ export function objectValue(entries: ReadonlyMap<string, [ModulePath, Node]>): M
 export const bindable = (path: ModulePath | undefined, crosses: (path: ModulePath) => boolean): path is ModulePath => path !== undefined && (path.properties !== undefined || crosses(path));
 
 /**
- * How many calls deep a value is followed into the file's own functions (`UDPSocket(sock)` → its
- * `super().__init__(sock)` → the base's `self._sock = sock` is two): each round binds the parameters the
- * values known after the previous round reach.
- */
-export const MAX_PARAMETER_DEPTH = 3;
-
-/**
  * A bound against hostile files (per file): definitions of one name considered as a call's target (a file defining
- * `f` 10,000 times). (A call's class is found as a return's function is: factories.ts enclosing.)
+ * `f` 10,000 times), counted among those visible at the call only (visibleDefinitions). (A call's class is found as a
+ * return's function is: factories.ts enclosing.)
  */
 export const MAX_SAME_NAME = 16;
+
+/**
+ * The definitions of one name a call may reach, at most MAX_SAME_NAME: only those whose scope is around the call
+ * (`scopeOf`: the scope a definition binds in), innermost scope first; within a scope, the last (JavaScript's hoisted
+ * declaration, Python's final `def`), then those before the call nearest first (Python's latest `def` at the call),
+ * then the others. `byName` keeps each name's definitions grouped by scope, read once per name.
+ */
+export function visibleDefinitions(bindings: Bindings, byName: Map<string, Map<number, Node[]>>, name: string, defs: readonly Node[] | undefined, scopeOf: (nameNode: Node) => number, call: number): Node[] {
+  if (!defs?.length) return [];
+  let byScope = byName.get(name);
+  if (!byScope) {
+    byName.set(name, (byScope = new Map()));
+    for (const nameNode of defs) {
+      const scope = scopeOf(nameNode);
+      const group = byScope.get(scope);
+      if (group) group.push(nameNode);
+      else byScope.set(scope, [nameNode]);
+    }
+    for (const group of byScope.values()) group.sort((a, b) => a.startIndex - b.startIndex);
+  }
+  const out: Node[] = [];
+  for (const scope of bindings.scopes.chain(call)) {
+    const group = byScope.get(scope);
+    if (!group) continue;
+    // The first definition after the call (binary search): those before it are the call's nearest first.
+    let low = 0;
+    for (let high = group.length; low < high; ) {
+      const mid = (low + high) >> 1;
+      if (group[mid]!.startIndex < call) low = mid + 1;
+      else high = mid;
+    }
+    const last = group.length - 1;
+    out.push(group[last]!);
+    for (let i = Math.min(low, last) - 1; i >= 0 && out.length < MAX_SAME_NAME; i--) out.push(group[i]!);
+    for (let i = last - 1; i >= low && out.length < MAX_SAME_NAME; i--) out.push(group[i]!);
+    if (out.length >= MAX_SAME_NAME) break;
+  }
+  return out.slice(0, MAX_SAME_NAME);
+}
 
 /** How much text after a call's `(` is read for a name that may resolve (the cheap test before the tree). */
 const ARGUMENT_WINDOW = 400;
@@ -177,19 +211,42 @@ function groupByScope(list: Occurrence[]): Map<string, Occurrence[]> {
 }
 
 /**
- * Up to MAX_PARAMETER_DEPTH rounds: bind what the calls pass, then re-read the assignments (`self.sock = sock`).
- * After the first, a round looks only at calls whose arguments mention a name bound since the previous one began
- * (`fresh`), and a re-read only at assignments that mention one: what mentions none resolves as before.
+ * Rounds until one binds nothing (each parameter is bound at most once, so they end): bind what the calls pass, then
+ * re-read the assignments (`self.sock = sock`). After the first, a round looks only at calls whose arguments mention a
+ * name bound since the previous one began (`fresh`), and a re-read only at assignments that mention one: what mentions
+ * none resolves as before.
  */
 export function followParameters(bindings: Bindings, round: (fresh?: Fresh) => boolean, reread: (fresh: Fresh) => void): void {
   let fresh: Fresh | undefined;
-  for (let depth = 0; depth < MAX_PARAMETER_DEPTH; depth++) {
+  for (;;) {
     const live = bindings.startFresh();
     if (!round(fresh)) break;
     reread(live);
     fresh = live;
   }
   bindings.startFresh();
+}
+
+/**
+ * The calls a round after the first reads: those in the text that can see a name bound since the previous round
+ * (Fresh.spans), found by binary search in `callees` ordered by place once (`ordered`), so a chain of thousands of
+ * functions, one bound per round, costs each round its own few calls; without `fresh`, all.
+ */
+export function callsSeeing<T extends [Node, ...unknown[]]>(callees: readonly T[], ordered: { sorted?: T[] }, fresh: Fresh | undefined): Iterable<T> {
+  const spans = fresh?.spans();
+  if (!spans) return callees;
+  const sorted = (ordered.sorted ??= [...callees].sort((a, b) => a[0].startIndex - b[0].startIndex));
+  const out: T[] = [];
+  for (const [start, end] of spans) {
+    let low = 0;
+    for (let high = sorted.length; low < high; ) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]![0].startIndex < start) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < sorted.length && sorted[i]![0].startIndex < end; i++) out.push(sorted[i]!);
+  }
+  return out;
 }
 
 /** How much of an assigned value is read for a mention: a longer one is read again whatever it names (padding must not hide one). */

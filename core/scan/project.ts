@@ -1,8 +1,8 @@
 /**
  * The project's symbol table: for each file, the names it binds to watched modules (from its own
  * analysis) and the names it imports from the project's other files (read from the text). A name
- * imported from a project file resolves through that table, following re-exports up to
- * MAX_PROJECT_DEPTH files (`from ._compat import httpx`, `export { exec } from "./shell"`, a barrel
+ * imported from a project file resolves through that table, following re-exports through any
+ * number of files (settle: a fixed point, `from ._compat import httpx`, `export { exec } from "./shell"`, a barrel
  * index.ts, `module.exports = require("child_process")`).
  */
 import { posix } from "node:path";
@@ -10,9 +10,6 @@ import { type PathAliases, aliasCandidates } from "./aliases";
 import type { PlacedHop } from "./placed";
 import { type Bindings, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, extend, through } from "./resolve";
 import { GLOBAL, RETURNED } from "./specs";
-
-/** Files followed from an import to the binding it names (a barrel re-exporting a re-export is 2). */
-export const MAX_PROJECT_DEPTH = 4;
 
 /** A relative (or project) import or re-export, read from the text (core/scan/links.ts): `from ._compat import httpx`, `export { exec } from "./shell"`. */
 export interface Link {
@@ -122,60 +119,89 @@ export class ProjectSymbols {
   }
 
   /**
-   * lookup's and exportsOf's answers by depth, file (and name): the table does not change once built, and every
-   * importer of a barrel asks it again (an SDK's `export * from` index files, walked once per importing file).
+   * Each file's exports once settled (own and re-exported, in link order, the first that offers a name deciding), and
+   * the object whose every member it offers through `export *`/`module.exports = require(…)` (a re-exported
+   * `module.exports = require("child_process")`): the table does not change once built.
    */
-  private readonly lookups = new Map<string, ModulePath | undefined>();
-  private readonly exported = new Map<string, Readonly<Record<string, ModulePath>>>();
+  private readonly settled = new Map<string, { exports: Readonly<Record<string, ModulePath>>; whole?: ModulePath }>();
 
-  /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
-  lookup(file: string, name: string, depth = 0): ModulePath | undefined {
-    const key = `${depth}\0${file}\0${name}`;
-    if (this.lookups.has(key)) return this.lookups.get(key);
-    const path = this.lookupUncached(file, name, depth);
-    this.lookups.set(key, path);
-    return path;
+  /** The watched value `name` has in `file`, following re-exports however many files deep; steps in other files are placed. */
+  lookup(file: string, name: string): ModulePath | undefined {
+    const symbols = this.files.get(file);
+    if (!symbols) return undefined;
+    this.settle(file);
+    return this.valueIn(file, name);
   }
 
-  private lookupUncached(file: string, name: string, depth: number): ModulePath | undefined {
-    if (depth >= MAX_PROJECT_DEPTH) return undefined;
+  /** `name` in `file` from its own symbols, then what its links offer as far as settled (settle's fixed point). */
+  private valueIn(file: string, name: string): ModulePath | undefined {
     const symbols = this.files.get(file);
     if (!symbols) return undefined;
     const own = symbols.exports[name] ?? this.viaDefault(symbols, name);
     if (own) return own;
-    for (const link of symbols.links) {
-      // A namespace re-export offers `ns.exec`, not `exec` (exportsOf lists its members).
-      if (!link.reexport || link.namespace !== undefined) continue;
-      for (const [imported, local] of link.names) {
-        if (local !== name && imported !== "*") continue;
-        const target = this.resolveSpecifier(file, link.specifier);
-        const path = target && this.lookup(target, imported === "*" ? name : imported, depth + 1);
-        if (path) return link.hop ? placed(path, link.hop) : path;
-      }
-    }
-    return undefined;
+    const state = this.settled.get(file);
+    return state?.exports[name] ?? (state?.whole && name !== "default" ? extend(state.whole, name) : undefined);
   }
 
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   private viaDefault(symbols: FileSymbols, name: string): ModulePath | undefined {
-    const whole = name !== "default" ? symbols.exports.default : undefined;
-    // Only a module or an object (`export default exec` has no members to import by name).
+    const whole = name !== "default" ? this.ownWhole(symbols) : undefined;
+    return whole ? extend(whole, name) : undefined;
+  }
+
+  /** What the file's own module.exports or default export holds, when a module or an object (`export default exec` has no members to import by name). */
+  private ownWhole(symbols: FileSymbols): ModulePath | undefined {
+    const whole = symbols.exports.default;
     const object = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
-    return whole && object && whole.module !== GLOBAL ? extend(whole, name) : undefined;
+    return whole && object && whole.module !== GLOBAL ? whole : undefined;
   }
 
-  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them); shared, so frozen. */
-  exportsOf(file: string, depth = 0): Readonly<Record<string, ModulePath>> {
-    const key = `${depth}\0${file}`;
-    let out = this.exported.get(key);
-    if (!out) this.exported.set(key, (out = Object.freeze(this.exportsUncached(file, depth))));
-    return out;
+  /** Every watched value `file` offers by name, own and re-exported (however many files deep); shared, so frozen. */
+  exportsOf(file: string): Readonly<Record<string, ModulePath>> {
+    if (!this.files.has(file)) return {};
+    this.settle(file);
+    return this.settled.get(file)!.exports;
   }
 
-  private exportsUncached(file: string, depth: number): Record<string, ModulePath> {
-    const symbols = this.files.get(file);
-    if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
+  /**
+   * Settle `file` and every file its re-exports reach: a fixed point over them (no recursion, so a chain of thousands
+   * of files costs no stack), each file's exports computed again only when a file it re-exports from changed.
+   */
+  private settle(file: string): void {
+    if (this.settled.has(file)) return;
+    const reached = [file];
+    const importers = new Map<string, string[]>();
+    const seen = new Set(reached);
+    for (let i = 0; i < reached.length; i++) {
+      for (const link of this.files.get(reached[i]!)?.links ?? []) {
+        const target = link.reexport ? this.resolveSpecifier(reached[i]!, link.specifier) : undefined;
+        if (!target || !this.files.has(target) || this.settled.has(target)) continue;
+        const list = importers.get(target);
+        if (list) list.push(reached[i]!);
+        else importers.set(target, [reached[i]!]);
+        if (!seen.has(target)) reached.push(target), seen.add(target);
+      }
+    }
+    for (const f of reached) this.settled.set(f, { exports: {} });
+    // The deepest first: a chain settles in one pass.
+    const queue = reached.reverse();
+    const queued = new Set(queue);
+    for (let i = 0; i < queue.length; i++) {
+      const f = queue[i]!;
+      queued.delete(f);
+      const next = this.offeredBy(f);
+      if (sameOffer(this.settled.get(f)!, next)) continue;
+      this.settled.set(f, next);
+      for (const importer of importers.get(f) ?? []) if (!queued.has(importer)) queue.push(importer), queued.add(importer);
+    }
+    for (const f of reached) Object.freeze(this.settled.get(f)!.exports);
+  }
+
+  /** What `file` offers from its own symbols and its links' targets as settled so far. */
+  private offeredBy(file: string): { exports: Record<string, ModulePath>; whole?: ModulePath } {
+    const symbols = this.files.get(file)!;
     const out: Record<string, ModulePath> = { ...symbols.exports };
+    let whole: ModulePath | undefined;
     for (const link of symbols.links) {
       if (!link.reexport) continue;
       const target = this.resolveSpecifier(file, link.specifier);
@@ -183,14 +209,17 @@ export class ProjectSymbols {
       for (const [imported, local] of link.names) {
         if (imported === "*") {
           const prefix = link.namespace !== undefined ? `${link.namespace}.` : "";
-          for (const [name, path] of Object.entries(this.exportsOf(target, depth + 1))) out[prefix + name] ??= link.hop ? placed(path, link.hop) : path;
+          for (const [name, path] of Object.entries(this.settled.get(target)?.exports ?? {})) out[prefix + name] ??= link.hop ? placed(path, link.hop) : path;
+          // A namespace re-export offers `ns.exec`, not every member of what the target's module.exports holds.
+          const targetWhole = link.namespace === undefined && !whole && this.files.has(target) ? (this.ownWhole(this.files.get(target)!) ?? this.settled.get(target)?.whole) : undefined;
+          if (targetWhole) whole = link.hop ? placed(targetWhole, link.hop) : targetWhole;
         } else if (!out[local]) {
-          const path = this.lookup(target, imported, depth + 1);
+          const path = this.valueIn(target, imported);
           if (path) out[local] = link.hop ? placed(path, link.hop) : path;
         }
       }
     }
-    return out;
+    return whole ? { exports: out, whole } : { exports: out };
   }
 
   /** Could a JavaScript specifier name a file with symbols (a relative one by its last segment; an alias may map to any file)? */
@@ -310,4 +339,11 @@ function ancestors(dir: string): string[] {
 /** `path` reached through a step in another file. */
 function placed(path: ModulePath, hop: PlacedHop): ModulePath {
   return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...(path.via ?? [])].slice(0, MAX_HOPS) };
+}
+
+/** Does a file offer the same names, holding the same values, as before (the fixed point's test for a change)? */
+function sameOffer(was: { exports: Record<string, ModulePath>; whole?: ModulePath }, now: { exports: Record<string, ModulePath>; whole?: ModulePath }): boolean {
+  const same = (a: ModulePath | undefined, b: ModulePath | undefined) => a === b || (a !== undefined && b !== undefined && a.module === b.module && a.returns === b.returns && a.members.join("\0") === b.members.join("\0"));
+  const names = Object.keys(now.exports);
+  return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name) => same(was.exports[name], now.exports[name]));
 }

@@ -6,7 +6,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { enclosing } from "./factories";
-import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, encloses, mayPass, objectValue, passedThrough } from "./parameters";
+import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, callsSeeing, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
 import { type Fresh, type ModulePath, identifierAt, isComment, stringValue, through } from "./resolve";
 
 /** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
@@ -69,13 +69,15 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
   };
 
   let first = true;
+  /** The calls by place (callsSeeing). */
+  const ordered: { sorted?: Array<[Node, "call" | "new"]> } = {};
   const round = (fresh?: Fresh): boolean => {
     let bound = first && defaults();
     // After the first round only arguments naming what the last one bound (where the call can see it) can resolve differently.
     first = false;
     // Every argument is read before any parameter is bound: a round follows values exactly one call further, whatever the order of the file.
     const pending: Array<[fn: Node, skipFirst: boolean, passed: Passed[], call: Node]> = [];
-    for (const [callee] of callees) {
+    for (const [callee] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const match = passingCall(source, callee, fresh ? (word) => word !== undefined && fresh.at(word, callee.startIndex) : known, (name) => defs.has(name));
       if (!match) continue;
@@ -96,12 +98,13 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
     return bound;
   };
 
+  /** Each name's definitions by scope (visibleDefinitions). */
+  const visible = new Map<string, Map<number, Node[]>>();
   /** A plain name: the file's `def` of that name (or a class: its `__init__`) in a scope around the call. */
   const functionTargets = (call: Node, name: string): Array<[Node, boolean]> => {
     const out: Array<[Node, boolean]> = [];
-    for (const nameNode of (defs.get(name) ?? []).slice(0, MAX_SAME_NAME)) {
+    for (const nameNode of visibleDefinitions(bindings, visible, name, defs.get(name), (n) => bindings.scopeOf(n, n.parent!), call.startIndex)) {
       const def = nameNode.parent!;
-      if (!encloses(bindings, bindings.scopeOf(nameNode, def), call.startIndex)) continue;
       if (def.type === "function_definition") out.push([def, false]);
       else if (def.type === "class_definition") {
         const init = methodIn(def, "__init__", false);

@@ -3,7 +3,7 @@ import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilte
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, PROTO, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
-import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, outerSlot } from "./factories";
+import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { pythonParameters } from "./python-parameters";
@@ -986,8 +986,9 @@ const PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
  * its class's factory (`Outer.Inner.make()`); a property's is its instances' `self.X` slot, whatever the statement the
  * `return` stands in (an `if`, a `try`: PYTHON_QUERY reads a property's straight `return` only).
  */
-function classMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean } | undefined {
-  const fn = enclosing(value, FUNCTIONS);
+function classMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean } | undefined {
+  const near = enclosing(value, FUNCTIONS);
+  const fn = near ?? methodPast(value, classStatement, (member) => (member.type === "decorated_definition" ? (member.childForFieldName("definition") ?? undefined) : undefined));
   const decorated = fn?.type === "function_definition" ? fn.parent : undefined;
   const name = fn?.childForFieldName("name");
   if (decorated?.type !== "decorated_definition" || !name) return undefined;
@@ -1003,7 +1004,7 @@ function classMethod(value: Node): { owner: Node; slot: string; returns: boolean
     if (!owner) return undefined;
     classes.unshift(owner.text);
     const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
-    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns };
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns, walked: !near };
     body = holder;
   }
   // Nested deeper: the outermost two classes' slot (factories.ts outerSlot), or a property's `self.X`.

@@ -98,6 +98,8 @@ interface Binding {
 export class ScopeIndex {
   private nodes: Array<{ start: number; end: number; id: number; classBody: boolean }> = [];
   private parents: number[] = [];
+  /** Each scope's place in `nodes`, by id (seal). */
+  private places = new Map<number, number>();
 
   constructor(readonly rootId: number) {}
 
@@ -116,6 +118,7 @@ export class ScopeIndex {
       stack.push(i);
       return parent;
     });
+    this.places = new Map(this.nodes.map((n, i) => [n.id, i]));
   }
 
   /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
@@ -161,6 +164,12 @@ export class ScopeIndex {
 
   scopeAt(offset: number, skip?: number): number {
     return this.chain(offset, skip).next().value!;
+  }
+
+  /** The text a scope spans, [start, end), else undefined (the file's, or one replace() dropped). */
+  span(id: number): [number, number] | undefined {
+    const n = this.nodes[this.places.get(id) ?? -1];
+    return n ? [n.start, n.end] : undefined;
   }
 }
 
@@ -506,6 +515,22 @@ export class Fresh {
     return this.byName.has(name);
   }
 
+
+  /**
+   * The text that can see any of these bindings (a superset of covers()'s offsets: the scopes' spans, merged), else
+   * undefined when a binding is the file's (everywhere).
+   */
+  spans(): Array<[number, number]> | undefined {
+    if (this.all.has(this.scopes.rootId)) return undefined;
+    const spans = [...this.all].map((id) => this.scopes.span(id)).filter((span) => span !== undefined).sort((a, b) => a[0] - b[0]);
+    const out: Array<[number, number]> = [];
+    for (const [start, end] of spans) {
+      const last = out[out.length - 1];
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else out.push([start, end]);
+    }
+    return out;
+  }
 
   /** Can code at `offset` see any of these bindings? */
   covers(offset: number): boolean {

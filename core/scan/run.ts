@@ -10,8 +10,9 @@ import { type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
 import { LinkReader } from "./links";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { type PathAliases, aliasPrefixes } from "./aliases";
-import { type FileSymbols, MAX_PROJECT_DEPTH, ProjectSymbols } from "./project";
+import { type FileSymbols, ProjectSymbols } from "./project";
 import { type ProjectData, crossFile } from "./cross-file";
+import { MAX_HOPS } from "./resolve";
 import { type FileScan, Scanner, readSource } from "./scan";
 import { type PrestartData, type PrestartedWorker, WORKER_BUNDLE, takeScanWorkers } from "./prestart";
 import { readPathAliases } from "./tsconfig";
@@ -30,7 +31,7 @@ export interface ScanRunOptions {
   context?: readonly string[];
   /**
    * With `context` (a pull request's unchanged files): also judge the context files that import a judged file,
-   * followed MAX_PROJECT_DEPTH files up, reporting only their findings resolved through a judged file: a change to
+   * followed however many files up, reporting only their findings resolved through a judged file: a change to
    * a helper changes what its importers' unchanged calls reach.
    */
   importers?: boolean;
@@ -166,7 +167,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     const judged = await threads.scan(judgedFiles);
     // Files Node runs as JavaScript whatever their name says, required by judged files: judged too, as they are found.
     const listed = new Set([...options.files, ...(options.context ?? [])]);
-    for (let round = 0, from = 0; round < MAX_PROJECT_DEPTH; round++) {
+    for (let from = 0; ; ) {
       const found = requiredAsCode(options.root, judgedFiles.slice(from), judged.slice(from), (file) => listed.has(file) || threads.scripts.has(file));
       if (found.length === 0) break;
       for (const file of found) threads.scripts.set(file, "javascript");
@@ -190,7 +191,12 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     const changed = new Set(reported);
     // A changed tsconfig/jsconfig may reroute any JavaScript alias; Python imports do not read it.
     const aliased = (f: Finding) => options.aliasesChanged === true && !f.file.endsWith(".py");
-    const throughChanged = (f: Finding) => resolutionOf(f).some((step) => step.file !== undefined && (aliased(f) || changed.has(step.file)));
+    const throughChanged = (f: Finding) => {
+      const steps = resolutionOf(f);
+      // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
+      // changed one further back (a re-export chain of many files), so it is reported (fail closed).
+      return steps.some((step) => step.file !== undefined && (aliased(f) || changed.has(step.file) || steps.length >= MAX_HOPS));
+    };
     dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
   } finally {
     threads.close();
@@ -242,7 +248,7 @@ const NOT_CODE = /\.(?:json|node)$/;
 
 /**
  * The context files that import one of `options.files`, directly or through files that do (a barrel), at most
- * MAX_PROJECT_DEPTH files up: each context file's imports are read from its text (links.ts), none is parsed here.
+ * however many files up (each once): each context file's imports are read from its text (links.ts), none is parsed here.
  * Also the changed files without a source extension that a context file requires (`changedOther`): Node runs them as
  * JavaScript (requiredAsCode), so a change to one is judged, and its importers with it.
  */
@@ -273,7 +279,7 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them.
   const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);
   let frontier = [...judged];
-  for (let depth = 0; depth < MAX_PROJECT_DEPTH && frontier.length; depth++) {
+  while (frontier.length) {
     frontier = frontier.flatMap((file) => importedBy.get(file) ?? []).filter((file) => !judged.has(file) && !found.has(file));
     for (const file of frontier) found.add(file);
   }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { Parser } from "@vscode/tree-sitter-wasm";
 import { describe, expect, test, vi } from "vitest";
-import { MAX_PROJECT_DEPTH, ProjectSymbols } from "../../core/scan/project";
+import { ProjectSymbols } from "../../core/scan/project";
 import { scanFiles } from "../../core/scan/run";
 import { MAX_PASS_TREE_CHARS, Scanner } from "../../core/scan/scan";
 import { REPO, runCli, tempDir } from "../helpers/cli";
@@ -28,12 +28,12 @@ const PROJECT = {
   "js/safe.ts": 'import { fetch } from "./gateway";\nfetch("u");\n',
 };
 
-/** m0 re-exports child_process.exec, each m<i> re-exports m<i-1>'s; near.ts imports within the depth bound, far.ts beyond it. */
+/** m0 re-exports child_process.exec, each m<i> re-exports m<i-1>'s; near.ts imports from m3, far.ts from m11. */
 function reexportChain(): Record<string, string> {
   const chain: Record<string, string> = { "m0.ts": 'import { exec } from "child_process";\nexport { exec };\n' };
-  for (let i = 1; i <= MAX_PROJECT_DEPTH + 1; i++) chain[`m${i}.ts`] = `export { exec } from "./m${i - 1}";\n`;
-  chain["near.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH - 1}";\nexec("ls");\n`;
-  chain["far.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH + 1}";\nexec("ls");\n`;
+  for (let i = 1; i <= 11; i++) chain[`m${i}.ts`] = `export { exec } from "./m${i - 1}";\n`;
+  chain["near.ts"] = 'import { exec } from "./m3";\nexec("ls");\n';
+  chain["far.ts"] = 'import { exec } from "./m11";\nexec("ls");\n';
   return chain;
 }
 
@@ -82,10 +82,10 @@ describe("cross-file resolution (scan/shell-command, scan/network-call)", () => 
     expect(scanner.scanSource("js/use.ts", text, new ProjectSymbols(symbols)).map(brief)).toEqual(["js/use.ts:3:1-3:5 scan/shell-command"]);
   });
 
-  test(`re-exports are followed through at most ${MAX_PROJECT_DEPTH} files`, async () => {
+  test("re-exports are followed however many files deep (12 here)", async () => {
     const { root, files } = project(reexportChain());
     const run = await scanFiles({ root, files, workers: 1 });
-    expect(run.findings.map(brief)).toEqual(["near.ts:2:1-2:5 scan/shell-command"]);
+    expect(run.findings.map(brief)).toEqual(["far.ts:2:1-2:5 scan/shell-command", "near.ts:2:1-2:5 scan/shell-command"]);
   });
 });
 
@@ -462,10 +462,10 @@ describe("scan/shell-command: judged files resolve through context files (a pull
     expect([withContext.files, withContext.parsed]).toEqual([2, 2]);
   });
 
-  test(`the context is followed at most ${MAX_PROJECT_DEPTH} files deep, as in a whole-tree run`, async () => {
+  test("the context is followed however many files deep, as in a whole-tree run", async () => {
     const { root, files } = project(reexportChain());
     const run = await scanFiles({ root, files: ["far.ts", "near.ts"], context: files, workers: 1 });
-    expect(run.findings.map(brief)).toEqual(["near.ts:2:1-2:5 scan/shell-command"]);
+    expect(run.findings.map(brief)).toEqual(["far.ts:2:1-2:5 scan/shell-command", "near.ts:2:1-2:5 scan/shell-command"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
@@ -314,6 +314,73 @@ describe("Python containers built by a call or written in place, and module name
 
 describe("nesting one level past a bound of the scan fails the gate (bounds.test.ts)", () => {
   const ifs = (n: number) => "if (true) {\n".repeat(n);
+  it("scan/shell-command: JavaScript — a re-export chain of 12 unchanged files, a module passed 4 calls deep, a 17th definition of a name, a chained assignment, a factory returning through a local past the second level, a static method's return under 70 blocks — fails the built Action, at the call", async () => {
+    const pr = await pullRequest(
+      (dir) => {
+        writeFileSync(join(dir, "agent/reexport.js"), `const m = require("./lib/m11");\nm.execSync("${CMD}");\n`);
+        writeFileSync(join(dir, "agent/passed.js"), `const cp = require("child_process");\nfunction f4(m) { return m.execSync("${CMD}"); }\nfunction f3(m) { return f4(m); }\nfunction f2(m) { return f3(m); }\nfunction f1(m) { return f2(m); }\nf1(cp);\n`);
+        writeFileSync(join(dir, "agent/same.js"), `const cp = require("child_process");\n${Array.from({ length: 16 }, (_, i) => `function g${i}() { function f(m) { return m; } return f; }\n`).join("")}function f(m) { return m.execSync("${CMD}"); }\nf(cp);\n`);
+        writeFileSync(join(dir, "agent/chained.js"), `const cp = require("child_process");\nlet a, b;\na = b = cp.execSync;\na("${CMD}");\n`);
+        writeFileSync(join(dir, "agent/local.js"), `const cp = require("child_process");\nfunction c() { return cp.execSync; }\nfunction b() { return c(); }\nfunction a() { const x = b(); return x; }\nfunction z() { return a(); }\nz()("${CMD}");\n`);
+        writeFileSync(join(dir, "agent/static.js"), `const cp = require("child_process");\nclass A {\n  static make() {\n${ifs(70)}return cp.execSync;\n${"}\n".repeat(70)}  }\n}\nA.make()("${CMD}");\n`);
+      },
+      (dir) => {
+        mkdirSync(join(dir, "agent/lib"), { recursive: true });
+        writeFileSync(join(dir, "agent/lib/m0.js"), 'module.exports = require("child_process");\n');
+        for (let i = 1; i < 12; i++) writeFileSync(join(dir, `agent/lib/m${i}.js`), `module.exports = require("./m${i - 1}");\n`);
+      },
+    );
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/chained.js 4 1",
+      "scan/shell-command agent/local.js 6 1",
+      "scan/shell-command agent/passed.js 2 25",
+      "scan/shell-command agent/reexport.js 2 1",
+      "scan/shell-command agent/same.js 18 24",
+      "scan/shell-command agent/static.js 147 1",
+    ]);
+  });
+
+  it("scan/shell-command: Python — the start of an unchanged 10-file re-export chain changed to subprocess fails the built Action, at the unchanged caller at its end", async () => {
+    const pr = await pullRequest(
+      (dir) => writeFileSync(join(dir, "agent/q0.py"), "import subprocess as sp\n"),
+      (dir) => {
+        writeFileSync(join(dir, "agent/q0.py"), "import json as sp\n");
+        for (let i = 1; i < 10; i++) writeFileSync(join(dir, `agent/q${i}.py`), `from q${i - 1} import sp\n`);
+        writeFileSync(join(dir, "agent/use.py"), `from q9 import sp\nsp.run("${CMD}", shell=True)\n`);
+      },
+    );
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/use.py 2 1"]);
+  });
+
+  it("scan/shell-command: Python — a re-export chain of 7 unchanged files, a module passed 4 calls deep, a 17th definition of a name, a factory returning through a local past the second level, a class method's return under 70 blocks — fails the built Action, at the call", async () => {
+    const pr = await pullRequest(
+      (dir) => {
+        writeFileSync(join(dir, "agent/reexport.py"), `from p6 import sp\nsp.run("${CMD}", shell=True)\n`);
+        writeFileSync(join(dir, "agent/passed.py"), `import subprocess\ndef f4(m):\n    return m.run("${CMD}", shell=True)\ndef f3(m):\n    return f4(m)\ndef f2(m):\n    return f3(m)\ndef f1(m):\n    return f2(m)\nf1(subprocess)\n`);
+        writeFileSync(join(dir, "agent/same.py"), `import subprocess\n${Array.from({ length: 16 }, (_, i) => `def g${i}():\n    def f(m):\n        return m\n    return f\n`).join("")}def f(m):\n    return m.run("${CMD}", shell=True)\nf(subprocess)\n`);
+        writeFileSync(join(dir, "agent/local.py"), `import subprocess\ndef c():\n    return subprocess.run\ndef b():\n    return c()\ndef a():\n    x = b()\n    return x\ndef z():\n    return a()\nz()("${CMD}", shell=True)\n`);
+        writeFileSync(join(dir, "agent/classmethod.py"), `import subprocess\nclass A:\n    @classmethod\n    def make(cls):\n${Array.from({ length: 70 }, (_, i) => `${" ".repeat(8 + i)}if True:\n`).join("")}${" ".repeat(78)}return subprocess.run\nA.make()("${CMD}", shell=True)\n`);
+      },
+      (dir) => {
+        writeFileSync(join(dir, "agent/p0.py"), "import subprocess as sp\n");
+        for (let i = 1; i < 7; i++) writeFileSync(join(dir, `agent/p${i}.py`), `from p${i - 1} import sp\n`);
+      },
+    );
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/classmethod.py 76 1",
+      "scan/shell-command agent/local.py 11 1",
+      "scan/shell-command agent/passed.py 3 12",
+      "scan/shell-command agent/reexport.py 2 1",
+      "scan/shell-command agent/same.py 67 12",
+    ]);
+  });
+
   it("scan/shell-command: JavaScript — a factory chain four deep, a return under 70 blocks, a getter's eleventh return, a static method ten classes deep, a method called under 40 blocks — fails the built Action, at the call", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/factories.js"), `const cp = require("child_process");\nfunction c() { return cp.execSync; }\nfunction b() { return c(); }\nfunction a() { return b(); }\nfunction z() { return a(); }\nz()("${CMD}");\n`);

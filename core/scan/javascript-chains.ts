@@ -1,0 +1,33 @@
+/**
+ * JavaScript's chained assignment, `a = b = cp.execSync` (also in a declaration, `let a = b = v`): each name's value is
+ * the last assignment's right side (what the expression evaluates to), found by walking down the assignments, once per
+ * chain however long (a chain of thousands is one walk: every link ends where the chain does).
+ */
+import type { Node } from "@vscode/tree-sitter-wasm";
+import type { Captures } from "./analysis";
+import { identifierAt } from "./resolve";
+
+/** After a value's first name (and its members or subscripts): `=`, not `==`, `===` or `=>`, makes the value another assignment (the cheap test before the tree). */
+const CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*=(?![=>])/y;
+
+/** The definitions with each chained value replaced by the chain's last value (the same list when none is chained). */
+export function lastAssignedValues(definitions: Captures["definitions"], source: string): Captures["definitions"] {
+  let out: Captures["definitions"] | undefined;
+  let chain: { end: number; value: Node } | undefined;
+  definitions.forEach(([name, value], i) => {
+    const head = identifierAt(source, value.startIndex);
+    if (head === undefined) return;
+    CHAINED.lastIndex = value.startIndex + head.length;
+    if (!CHAINED.test(source)) return;
+    // An inner link of the chain walked last: its end is the chain's, its value the same.
+    if (!chain || chain.end !== value.endIndex || chain.value.startIndex < value.startIndex) {
+      let node = value;
+      for (let right: Node | null; node.type === "assignment_expression" && (right = node.childForFieldName("right")); node = right);
+      chain = { end: value.endIndex, value: node };
+    }
+    if (chain.value === value) return;
+    out ??= [...definitions];
+    out[i] = [name, chain.value];
+  });
+  return out ?? definitions;
+}
