@@ -52431,14 +52431,15 @@ function defaultOf(node2) {
 
 // core/scan/javascript-chains.ts
 var CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*=(?![=>])/y;
+var LONG_SUBSCRIPT = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*\[[^\]\n]{201}/y;
 function lastAssignedValues(definitions, source) {
   let out2;
   let chain;
   definitions.forEach(([name2, value], i2) => {
     const head = identifierAt(source, value.startIndex);
     if (head === void 0) return;
-    CHAINED.lastIndex = value.startIndex + head.length;
-    if (!CHAINED.test(source)) return;
+    CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + head.length;
+    if (!CHAINED.test(source) && !(LONG_SUBSCRIPT.test(source) && value.type === "assignment_expression")) return;
     if (!chain || chain.end !== value.endIndex || chain.value.startIndex < value.startIndex) {
       let node2 = value;
       for (let right; node2.type === "assignment_expression" && (right = node2.childForFieldName("right")); node2 = right) ;
@@ -53792,6 +53793,7 @@ var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
 var OF_AFTER = /\s+of(?![\w$])/y;
 var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
+var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+\[[^\]]{201}/g;
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
@@ -53894,14 +53896,17 @@ function withDerivedDefinitions(definitions, callees, source, root) {
   const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
   let functions;
   const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at);
-  for (const loop of text4.matchAll(FOR_OF)) {
-    const at = root.startIndex + loop.index + loop[0].length;
-    if (!inPlace(at) && !named2(at)) continue;
-    const statement = root.descendantForIndex(root.startIndex + loop.index)?.parent;
+  const loopAt = (index) => {
+    const statement = root.descendantForIndex(root.startIndex + index)?.parent;
     const left = statement?.type === "for_in_statement" ? statement.childForFieldName("left") : null;
     const right = left && statement.childForFieldName("right");
-    if (right) add(left, right);
+    if (right && (inPlace(right.startIndex) || named2(right.startIndex))) add(left, right);
+  };
+  for (const loop of text4.matchAll(FOR_OF)) {
+    const at = root.startIndex + loop.index + loop[0].length;
+    if (inPlace(at) || named2(at)) loopAt(loop.index);
   }
+  for (const loop of text4.matchAll(FOR_OF_LONG_PATTERN)) loopAt(loop.index);
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;
     const start2 = callee.startIndex;
@@ -54394,7 +54399,11 @@ var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrget
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
-var NAMESPACE_COPY_AT = /^(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
+var NAMESPACE_COPY_AT = /(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/y;
+var namespaceCopyAt = (source, at) => {
+  NAMESPACE_COPY_AT.lastIndex = at;
+  return NAMESPACE_COPY_AT.test(source);
+};
 var ENTRY_READERS = /* @__PURE__ */ new Set(["get", "__getitem__", "pop", "setdefault"]);
 var UNBOUND_ENTRY_READERS = /* @__PURE__ */ new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
 var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
@@ -54500,12 +54509,12 @@ function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
   const simple = name2 !== "" && !SLOT_TARGET2.test(source);
-  CHAINED2.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
-  const assigned = CHAINED2.test(source) ? lastAssigned(value) : value;
+  CHAINED2.lastIndex = LONG_SUBSCRIPT2.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
+  const assigned = CHAINED2.test(source) || LONG_SUBSCRIPT2.test(source) && value.type === "assignment" ? lastAssigned(value) : value;
   const valueRoot = identifierAt(source, assigned.startIndex);
   const classBases = assigned.type === "argument_list";
   const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
-  const namesDecide = classBases || CONTAINER_OPENS.has(source[assigned.startIndex]) || NAMESPACE_COPY_AT.test(source.slice(assigned.startIndex, assigned.startIndex + 40));
+  const namesDecide = classBases || CONTAINER_OPENS.has(source[assigned.startIndex]) || namespaceCopyAt(source, assigned.startIndex);
   const mayResolve = container || (namesDecide ? assigned.endIndex - assigned.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(assigned.startIndex, assigned.endIndex)).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
   return { name: name2, simple, classBases, mayResolve, container, assigned };
 }
@@ -54519,6 +54528,7 @@ function lastAssigned(value) {
 }
 var lastChain;
 var CHAINED2 = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
+var LONG_SUBSCRIPT2 = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*\[[^\]\n]{201}/y;
 var LITERAL_KEYS = /* @__PURE__ */ new Set(["integer", "float", "true", "false", "none"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
 var CONTAINER_OPENS = /* @__PURE__ */ new Set(["{", "[", "("]);
@@ -54533,7 +54543,7 @@ function statementOf2(target, value) {
 function callsOf2(callees, args2, resolver, known, source) {
   const calls = [];
   for (const [captured2] of callees) {
-    const written = CONTAINER_OPENS.has(source[captured2.startIndex]) || NAMESPACE_COPY_AT.test(source.slice(captured2.startIndex, captured2.startIndex + 40));
+    const written = CONTAINER_OPENS.has(source[captured2.startIndex]) || namespaceCopyAt(source, captured2.startIndex);
     const first = written ? void 0 : identifierAt(source, captured2.startIndex);
     if (!written && !known(first)) continue;
     const callee = written ? unwrap4(captured2) : captured2;

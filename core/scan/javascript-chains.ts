@@ -9,6 +9,8 @@ import { identifierAt } from "./resolve";
 
 /** After a value's first name (and its members or subscripts): `=`, not `==`, `===` or `=>`, makes the value another assignment (the cheap test before the tree). */
 const CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*=(?![=>])/y;
+/** A subscript longer than CHAINED reads: the tree decides (padding must not hide `a = o[⟨spaces⟩k] = cp.exec`). */
+const LONG_SUBSCRIPT = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*\[[^\]\n]{201}/y;
 
 /** The definitions with each chained value replaced by the chain's last value (the same list when none is chained). */
 export function lastAssignedValues(definitions: Captures["definitions"], source: string): Captures["definitions"] {
@@ -17,8 +19,8 @@ export function lastAssignedValues(definitions: Captures["definitions"], source:
   definitions.forEach(([name, value], i) => {
     const head = identifierAt(source, value.startIndex);
     if (head === undefined) return;
-    CHAINED.lastIndex = value.startIndex + head.length;
-    if (!CHAINED.test(source)) return;
+    CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + head.length;
+    if (!CHAINED.test(source) && !(LONG_SUBSCRIPT.test(source) && value.type === "assignment_expression")) return;
     // An inner link of the chain walked last: its end is the chain's, its value the same.
     if (!chain || chain.end !== value.endIndex || chain.value.startIndex < value.startIndex) {
       let node = value;

@@ -1794,6 +1794,7 @@ const IN_PLACE_START = new Set(["[", "P", "O", "n"]);
 const OF_AFTER = /\s+of(?![\w$])/y;
 /** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`). */
 const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
+const FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+\[[^\]]{201}/g;
 
 /** Could a callback's receiver or a loop's collection starting with `head` hold watched values: a literal (no name), a collection built in place, or a known name? */
 const carrierMayResolve = (head: string | undefined, known: (name: string | undefined) => boolean) => head === undefined || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
@@ -1941,14 +1942,18 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
   let functions: Map<string, Node> | undefined;
   const inPlace = (at: number) => IN_PLACE_START.has(source[at]!) && privateHelperAt(CARRIER_AT, source, at);
   // `for (const f of Object.values(cp))`: the loop's names, given the collection (their elements: bindLoop).
-  for (const loop of text.matchAll(FOR_OF)) {
-    const at = root.startIndex + loop.index + loop[0].length;
-    if (!inPlace(at) && !named(at)) continue;
-    const statement = root.descendantForIndex(root.startIndex + loop.index)?.parent;
+  const loopAt = (index: number) => {
+    const statement = root.descendantForIndex(root.startIndex + index)?.parent;
     const left = statement?.type === "for_in_statement" ? statement.childForFieldName("left") : null;
     const right = left && statement!.childForFieldName("right");
-    if (right) add(left!, right);
+    if (right && (inPlace(right.startIndex) || named(right.startIndex))) add(left!, right);
+  };
+  for (const loop of text.matchAll(FOR_OF)) {
+    const at = root.startIndex + loop.index + loop[0].length;
+    if (inPlace(at) || named(at)) loopAt(loop.index);
   }
+  // A pattern longer than FOR_OF reads: the tree finds the collection (padding must not hide `for (const [k, ⟨spaces⟩ f] of …)`).
+  for (const loop of text.matchAll(FOR_OF_LONG_PATTERN)) loopAt(loop.index);
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;
     const start = callee.startIndex;

@@ -113,7 +113,12 @@ const METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
  * an object with them as members (true: the copy is a mapping). The callee's text tested first.
  */
 const NAMESPACE_COPIERS = new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
-const NAMESPACE_COPY_AT = /^(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/;
+const NAMESPACE_COPY_AT = /(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/y;
+/** Does a namespace copy's call (NAMESPACE_COPY_AT) start at `at`, however much white space is before its `(`? */
+const namespaceCopyAt = (source: string, at: number) => {
+  NAMESPACE_COPY_AT.lastIndex = at;
+  return NAMESPACE_COPY_AT.test(source);
+};
 /** A mapping's methods reading an entry by key: of a module's namespace, the member (`vars(os).get("system")`, `getattr(vars(os), "get")("system")`). */
 const ENTRY_READERS = new Set(["get", "__getitem__", "pop", "setdefault"]);
 /** Functions reading a mapping's entry given the mapping and the key (`operator.getitem(m, k)`, dict's methods unbound: `dict.get(m, k)`). */
@@ -265,8 +270,8 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   SLOT_TARGET.lastIndex = nameNode.startIndex + name.length;
   const simple = name !== "" && !SLOT_TARGET.test(source);
   // `x = y = subprocess.run`: the value is the last assignment's, whatever `y` held before (`assigned`, what is resolved).
-  CHAINED.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
-  const assigned = CHAINED.test(source) ? lastAssigned(value) : value;
+  CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
+  const assigned = CHAINED.test(source) || (LONG_SUBSCRIPT.test(source) && value.type === "assignment") ? lastAssigned(value) : value;
   const valueRoot = identifierAt(source, assigned.startIndex);
   const classBases = assigned.type === "argument_list";
   // A literal dict, list or tuple naming a name that may resolve (Resolver.containerSlots), short enough to be code, not data.
@@ -274,7 +279,7 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
   // A namespace copied (`dict(vars(subprocess))`) or an entry of a container written in place (`{"r": subprocess.run}["r"]`)
   // is decided by the names in it, as class bases are.
-  const namesDecide = classBases || CONTAINER_OPENS.has(source[assigned.startIndex]!) || NAMESPACE_COPY_AT.test(source.slice(assigned.startIndex, assigned.startIndex + 40));
+  const namesDecide = classBases || CONTAINER_OPENS.has(source[assigned.startIndex]!) || namespaceCopyAt(source, assigned.startIndex);
   const mayResolve = container || (namesDecide ? (assigned.endIndex - assigned.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(assigned.startIndex, assigned.endIndex)).some(known)) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
   return { name, simple, classBases, mayResolve, container, assigned };
 }
@@ -297,6 +302,8 @@ let lastChain: { tree: object; end: number; value: Node; links: Map<number, Node
 
 /** After a value's first name: `=` (not `==`), also after `.b` or `[k]` (`self.r = self.q = …`), makes the value another assignment. */
 const CHAINED = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
+/** A subscript longer than CHAINED reads: the tree decides (padding must not hide `a = o[⟨spaces⟩k] = subprocess.run`). */
+const LONG_SUBSCRIPT = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*\[[^\]\n]{201}/y;
 
 /** Keys written as literals (under a unary `-` too): constants, which name their slot or nothing (Resolver.anyEntry). */
 const LITERAL_KEYS = new Set(["integer", "float", "true", "false", "none"]);
@@ -327,7 +334,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   for (const [captured] of callees) {
     // `(a or b)(…)`, `[subprocess.run][0](…)`, `{"r": subprocess.run}["r"](…)`, and a namespace copied
     // (`dict(vars(subprocess))["run"](…)`): any name inside may be the one called.
-    const written = CONTAINER_OPENS.has(source[captured.startIndex]!) || NAMESPACE_COPY_AT.test(source.slice(captured.startIndex, captured.startIndex + 40));
+    const written = CONTAINER_OPENS.has(source[captured.startIndex]!) || namespaceCopyAt(source, captured.startIndex);
     const first = written ? undefined : identifierAt(source, captured.startIndex);
     if (!written && !known(first)) continue;
     const callee = written ? unwrap(captured) : captured;

@@ -89,3 +89,16 @@ describe("scan/shell-command: functions trusted by name only when they are the l
     expect(await scan({ "a.mjs": js, "a.py": py })).toEqual([]);
   });
 });
+
+describe("scan/shell-command: chains, loops and namespace copies however padded", () => {
+  test("scan/shell-command: a chained assignment through a padded subscript, a loop's padded pattern, a namespace copy padded before its `(`", async () => {
+    const js = `${CP}let a;\nconst o = {};\na = o[${PAD(300)}"k"] = cp.execSync;\na("id");\nfor (const [k, ${PAD(300)}f] of Object.entries(cp)) f("id");\n`;
+    const py = `import subprocess\no = {}\na = o[${PAD(300)}"k"] = subprocess.run\na("id")\nd = dict${PAD(60)}(vars(subprocess))\nd["run"]("id")\n`;
+    expect(await scan({ "a.js": js, "a.py": py })).toEqual(["scan/shell-command a.js:5:1", "scan/shell-command a.js:6:342", "scan/shell-command a.py:4:1", "scan/shell-command a.py:6:1"]);
+  });
+  test("scan/shell-command is clean for the same padded forms over values not watched", async () => {
+    const js = `let a;\nconst o = {};\na = o[${PAD(300)}"k"] = JSON.parse;\na("1");\nfor (const [k, ${PAD(300)}f] of Object.entries(JSON)) f("1");\n`;
+    const py = `import json\no = {}\na = o[${PAD(300)}"k"] = json.loads\na("1")\nd = dict${PAD(60)}(vars(json))\nd["loads"]("1")\n`;
+    expect(await scan({ "a.js": js, "a.py": py })).toEqual([]);
+  });
+});
