@@ -51758,7 +51758,7 @@ var JS_INSPECTORS = {
 var JS_PROMISIFY = { syntax: JAVASCRIPT, names: /* @__PURE__ */ new Set(["promisify"]), modules: /* @__PURE__ */ new Set(["util", "node:util"]) };
 var PY_INSPECTORS = {
   syntax: PYTHON,
-  names: /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]),
+  names: /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "cast", "TypeVar", "NewType"]),
   modules: /* @__PURE__ */ new Set(["functools", "unittest", "unittest.mock", "mock", "typing", "typing_extensions", "inspect", "asyncio", "builtins"])
 };
 var JS_COMPILER_HELPERS = {
@@ -51778,7 +51778,6 @@ function isLibraryFunction(source, fn, functions) {
   const last = parts2[parts2.length - 1];
   const root = parts2[0];
   if (functions.names && !functions.names.has(functions.byFirstName ? root : last)) return false;
-  if (last === "__new__") return root === "super()" || root === "object" && parts2.length === 2 && undeclared(source, root, functions);
   return /^[A-Za-z_$][\w$]*$/.test(root) && undeclared(source, root, functions);
 }
 var answered = { source: "", cache: /* @__PURE__ */ new Map() };
@@ -54567,7 +54566,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
     if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
-    if (allocated && resolver.resolve(allocated)) continue;
+    if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
     for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
   }
   return { calls, passed };

@@ -89,7 +89,7 @@ export const JS_PROMISIFY: LibraryFunctions = { syntax: JAVASCRIPT, names: new S
 /** Python's inspectors: type tests, casts and type variables, printing, mocking. */
 export const PY_INSPECTORS: LibraryFunctions = {
   syntax: PYTHON,
-  names: new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__", "cast", "TypeVar", "NewType"]),
+  names: new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "cast", "TypeVar", "NewType"]),
   modules: new Set(["functools", "unittest", "unittest.mock", "mock", "typing", "typing_extensions", "inspect", "asyncio", "builtins"]),
 };
 
@@ -129,8 +129,6 @@ export function isLibraryFunction(source: string, fn: string, functions: Library
   const last = parts[parts.length - 1]!;
   const root = parts[0]!;
   if (functions.names && !functions.names.has(functions.byFirstName ? root : last)) return false;
-  // `super().__new__(cls)`, `object.__new__(cls)`: allocation, no call of what it is given; another class's own may.
-  if (last === "__new__") return root === "super()" || (root === "object" && parts.length === 2 && undeclared(source, root, functions));
   return /^[A-Za-z_$][\w$]*$/.test(root) && undeclared(source, root, functions);
 }
 

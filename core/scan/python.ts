@@ -364,9 +364,10 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const call = callOfArgument(arg);
     const fn = call?.type === "call" ? call.childForFieldName("function") : null;
     if (!fn || (isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg)) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
-    // `subprocess.Popen.__new__(subprocess.Popen)`: a watched class's own `__new__` allocates (a class of the project's may do anything).
+    // `subprocess.Popen.__new__(subprocess.Popen)`, `object.__new__(cls)`, `super().__new__(cls)`: a watched class's,
+    // the builtin's or the base's `__new__` allocates (a class of the project's own may do anything).
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
-    if (allocated && resolver.resolve(allocated)) continue;
+    if (allocated && (allocated.text === "super()" || (allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS)) || resolver.resolve(allocated))) continue;
     for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
   }
   return { calls, passed };
