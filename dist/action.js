@@ -51365,7 +51365,7 @@ function returnedValues(source, root, known, language, from = 0, to = source.len
   for (const keyword of ["return", language.expressionBody]) {
     for (let i2 = source.indexOf(keyword, from); i2 >= 0 && i2 < to; i2 = source.indexOf(keyword, i2 + keyword.length)) {
       const at = valueStart(source, i2, keyword);
-      if (at === void 0 || !mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
+      if (at === void 0 || at !== UNREAD_START && !mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
       const value = returnedAt(source, root, i2, language);
       if (value) out2.push(value);
     }
@@ -51379,16 +51379,19 @@ function valueStart(source, i2, keyword) {
   while (source[at] === " " || source[at] === "	") at++;
   return at;
 }
+var LAMBDA_PARAMETERS = 200;
+var UNREAD_START = -1;
 function lambdaBody(source, from) {
   let depth = 0;
-  for (let i2 = from; i2 < source.length; i2++) {
+  for (let i2 = from, end = Math.min(source.length, from + LAMBDA_PARAMETERS); i2 < end; i2++) {
     const c = source[i2];
     if (c === "\n" && depth === 0) return void 0;
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
+    if (UNREAD.has(c)) return UNREAD_START;
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c)) depth--;
     else if (c === ":" && depth === 0) return i2 + 1;
   }
-  return void 0;
+  return from + LAMBDA_PARAMETERS < source.length ? UNREAD_START : void 0;
 }
 function returnedAt(source, root, i2, language) {
   const keyword = source.startsWith("return", i2) ? "return" : language.expressionBody;
@@ -51402,7 +51405,7 @@ function returnsByHead(source, language) {
   for (const keyword of ["return", language.expressionBody]) {
     for (let i2 = source.indexOf(keyword); i2 >= 0; i2 = source.indexOf(keyword, i2 + keyword.length)) {
       let at = valueStart(source, i2, keyword);
-      if (at === void 0) continue;
+      if (at === void 0 || at === UNREAD_START) continue;
       while (source[at] === "(" || source[at] === " ") at++;
       let head = identifierAt(source, at);
       if (head === "new" || head === "await") {

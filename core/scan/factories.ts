@@ -91,7 +91,7 @@ export function returnedValues(source: string, root: Node, known: (name: string 
   for (const keyword of ["return", language.expressionBody]) {
     for (let i = source.indexOf(keyword, from); i >= 0 && i < to; i = source.indexOf(keyword, i + keyword.length)) {
       const at = valueStart(source, i, keyword);
-      if (at === undefined || !mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
+      if (at === undefined || (at !== UNREAD_START && !mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds))) continue;
       const value = returnedAt(source, root, i, language);
       if (value) out.push(value);
     }
@@ -109,17 +109,27 @@ function valueStart(source: string, i: number, keyword: string): number | undefi
   return at;
 }
 
-/** After a `lambda`'s parameters, the `:` its body follows (one outside their brackets, on the line), else undefined. */
+/** How far past `lambda` the `:` after its parameters is looked for in the text. */
+const LAMBDA_PARAMETERS = 200;
+/** A value start not read from the text (a lambda's parameters longer than LAMBDA_PARAMETERS, or holding a string): the tree finds the value. */
+const UNREAD_START = -1;
+
+/**
+ * After a `lambda`'s parameters, the `:` its body follows (one outside their brackets, on the line); undefined where
+ * the line ends first; UNREAD_START past LAMBDA_PARAMETERS characters or a string (padding must not hide a body, and
+ * a scan to the file's end for each `"lambda ("` in 40,000 strings took 52 s).
+ */
 function lambdaBody(source: string, from: number): number | undefined {
   let depth = 0;
-  for (let i = from; i < source.length; i++) {
+  for (let i = from, end = Math.min(source.length, from + LAMBDA_PARAMETERS); i < end; i++) {
     const c = source[i]!;
     if (c === "\n" && depth === 0) return undefined;
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
+    if (UNREAD.has(c)) return UNREAD_START;
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c)) depth--;
     else if (c === ":" && depth === 0) return i + 1;
   }
-  return undefined;
+  return from + LAMBDA_PARAMETERS < source.length ? UNREAD_START : undefined;
 }
 
 /** The value returned by the `return`, `=>` or `lambda` at `i` (a tree node), else undefined. */
@@ -142,7 +152,8 @@ function returnsByHead(source: string, language: FactoryLanguage): Map<string, n
   for (const keyword of ["return", language.expressionBody]) {
     for (let i = source.indexOf(keyword); i >= 0; i = source.indexOf(keyword, i + keyword.length)) {
       let at = valueStart(source, i, keyword);
-      if (at === undefined) continue;
+      // A lambda whose parameters are longer than read is not indexed by its value's name (it is found by returnedValues).
+      if (at === undefined || at === UNREAD_START) continue;
       while (source[at] === "(" || source[at] === " ") at++;
       let head = identifierAt(source, at);
       if (head === "new" || head === "await") {

@@ -882,6 +882,14 @@ describe("scan/shell-command: a Python lambda held by a name at the module's top
     const text = 'import os, subprocess\nmk = lambda: os.system\nmk()("id")\npick = lambda shell=None, *a: shell or subprocess.run\npick()("id")\ndef outer():\n    return mk()\nouter()("id")\n';
     expect(await scan({ "a.py": text })).toEqual(["a.py:3:1-3:5 scan/shell-command", "a.py:5:1-5:7 scan/shell-command", "a.py:8:1-8:8 scan/shell-command"]);
   });
+  test("scan/shell-command: a lambda whose parameters are padded past 200 characters or hold a string with a `:`", async () => {
+    const text = `import os\nmk = lambda ${" ".repeat(300)}: os.system\nmk()("id")\nmk2 = lambda a="x:y": os.system\nmk2()("id")\n`;
+    expect(await scan({ "a.py": text })).toEqual(["a.py:3:1-3:5 scan/shell-command", "a.py:5:1-5:6 scan/shell-command"]);
+  });
+  test("hostile input: 40,000 strings holding `lambda (` are each read a line's worth, and the factory's call is found", async () => {
+    const text = `import os\ndef f():\n    return os.system\n${'x = "lambda ("\n'.repeat(40_000)}f()("id")\n`;
+    expect(await scan({ "a.py": text })).toEqual(["a.py:40004:1-40004:4 scan/shell-command"]);
+  });
   test("scan/shell-command is clean for a lambda of a value not watched, one inside a function, and one not held by a name", async () => {
     const text = 'import json, os\nmk = lambda: json.loads\nmk()("1")\ndef f():\n    inner = lambda: os.system\n    return 1\nf()\nhandlers = [lambda: os.system]\n';
     expect(await scan({ "a.py": text })).toEqual([]);
