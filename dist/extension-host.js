@@ -47436,6 +47436,9 @@ function collectCaptures(queries, root, timeLimitMs) {
       case "arg":
         out2.args.push(node2);
         break;
+      case "arg.container":
+        handedValues(node2, out2.args);
+        break;
       case "new":
         out2.callees.push([node2, "new"]);
         break;
@@ -47468,6 +47471,20 @@ function collectCaptures(queries, root, timeLimitMs) {
   }
   out2.scopes.seal();
   return out2;
+}
+var HANDED_THROUGH = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "set", "pair", "keyword_argument", "list_splat", "dictionary_splat"]);
+function handedValues(container, into) {
+  const pending = [container];
+  for (let node2 = pending.pop(); node2; node2 = pending.pop()) {
+    if (node2.type === "identifier" || node2.type === "attribute") into.push(node2);
+    else if (node2.type === "pair") {
+      const value = node2.childForFieldName("value");
+      if (value) pending.push(value);
+    } else if (HANDED_THROUGH.has(node2.type)) {
+      const inner = node2.type === "keyword_argument" ? [node2.childForFieldName("value")] : node2.namedChildren;
+      for (let i2 = inner.length - 1; i2 >= 0; i2--) if (inner[i2]) pending.push(inner[i2]);
+    }
+  }
 }
 var UNPACKED_TARGETS = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript"]);
 function unpacked(right) {
@@ -50155,15 +50172,7 @@ var PYTHON_QUERY = `
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
 (argument_list [(identifier) (attribute)] @arg)
-(argument_list (keyword_argument value: [(identifier) (attribute)] @arg))
-(argument_list [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])
-(argument_list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])
-(argument_list (keyword_argument value: [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
-(argument_list (set [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
-(argument_list (dictionary_splat (dictionary (pair value: [(identifier) (attribute)] @arg))))
-(argument_list (list_splat [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
-(argument_list (list_splat [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])]))
-(argument_list (list_splat [(list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])]) (tuple [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])]))
+(argument_list [(list) (tuple) (set) (dictionary) (list_splat) (dictionary_splat) (keyword_argument)] @arg.container)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
@@ -50389,15 +50398,12 @@ function callsOf2(callees, args2, resolver, known, source) {
 }
 function callOfArgument(arg) {
   let node2 = arg.parent;
-  if (node2?.type === "pair") node2 = node2.parent;
-  while (node2 && HANDED_CONTAINERS.has(node2.type)) node2 = node2.parent;
-  if (node2?.type === "keyword_argument" || node2?.type === "list_splat" || node2?.type === "dictionary_splat") node2 = node2.parent;
+  while (node2 && HANDED_THROUGH.has(node2.type)) node2 = node2.parent;
   return node2?.type === "argument_list" ? node2.parent : void 0;
 }
 function storedAttribute(fn, arg) {
   return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }
-var HANDED_CONTAINERS = /* @__PURE__ */ new Set([...CONTAINERS, "set"]);
 var MAX_DECIDING_TEXT = 1e3;
 var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;

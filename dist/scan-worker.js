@@ -5650,6 +5650,9 @@ function collectCaptures(queries, root, timeLimitMs) {
       case "arg":
         out2.args.push(node);
         break;
+      case "arg.container":
+        handedValues(node, out2.args);
+        break;
       case "new":
         out2.callees.push([node, "new"]);
         break;
@@ -5682,6 +5685,20 @@ function collectCaptures(queries, root, timeLimitMs) {
   }
   out2.scopes.seal();
   return out2;
+}
+var HANDED_THROUGH = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "set", "pair", "keyword_argument", "list_splat", "dictionary_splat"]);
+function handedValues(container, into) {
+  const pending = [container];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === "identifier" || node.type === "attribute") into.push(node);
+    else if (node.type === "pair") {
+      const value = node.childForFieldName("value");
+      if (value) pending.push(value);
+    } else if (HANDED_THROUGH.has(node.type)) {
+      const inner = node.type === "keyword_argument" ? [node.childForFieldName("value")] : node.namedChildren;
+      for (let i2 = inner.length - 1; i2 >= 0; i2--) if (inner[i2]) pending.push(inner[i2]);
+    }
+  }
 }
 var UNPACKED_TARGETS = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript"]);
 function unpacked(right) {
@@ -9012,15 +9029,7 @@ var PYTHON_QUERY = `
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
 (argument_list [(identifier) (attribute)] @arg)
-(argument_list (keyword_argument value: [(identifier) (attribute)] @arg))
-(argument_list [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])
-(argument_list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])
-(argument_list (keyword_argument value: [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
-(argument_list (set [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
-(argument_list (dictionary_splat (dictionary (pair value: [(identifier) (attribute)] @arg))))
-(argument_list (list_splat [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
-(argument_list (list_splat [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])]))
-(argument_list (list_splat [(list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])]) (tuple [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])]))
+(argument_list [(list) (tuple) (set) (dictionary) (list_splat) (dictionary_splat) (keyword_argument)] @arg.container)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
@@ -9246,15 +9255,12 @@ function callsOf2(callees, args2, resolver, known, source) {
 }
 function callOfArgument(arg) {
   let node = arg.parent;
-  if (node?.type === "pair") node = node.parent;
-  while (node && HANDED_CONTAINERS.has(node.type)) node = node.parent;
-  if (node?.type === "keyword_argument" || node?.type === "list_splat" || node?.type === "dictionary_splat") node = node.parent;
+  while (node && HANDED_THROUGH.has(node.type)) node = node.parent;
   return node?.type === "argument_list" ? node.parent : void 0;
 }
 function storedAttribute(fn, arg) {
   return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }
-var HANDED_CONTAINERS = /* @__PURE__ */ new Set([...CONTAINERS, "set"]);
 var MAX_DECIDING_TEXT = 1e3;
 var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;

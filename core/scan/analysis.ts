@@ -125,6 +125,9 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
       case "arg":
         out.args.push(node);
         break;
+      case "arg.container":
+        handedValues(node, out.args);
+        break;
       case "new":
         out.callees.push([node, "new"]);
         break;
@@ -160,6 +163,28 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
   }
   out.scopes.seal();
   return out;
+}
+
+/** What a Python value handed to a call may be written in, between it and the argument list (`go({"r": [os.system]})`). */
+export const HANDED_THROUGH = new Set(["dictionary", "list", "tuple", "set", "pair", "keyword_argument", "list_splat", "dictionary_splat"]);
+
+/**
+ * The names and attributes written in a Python argument's containers, however deep, in the order written (a dict's
+ * values, not its keys). Walked here rather than matched by query patterns: a pattern per nesting cost the Python
+ * query's compilation three quarters of its time, and stopped at the depth written out (bench/RESULTS.md).
+ */
+function handedValues(container: Node, into: Node[]): void {
+  const pending: Node[] = [container];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === "identifier" || node.type === "attribute") into.push(node);
+    else if (node.type === "pair") {
+      const value = node.childForFieldName("value");
+      if (value) pending.push(value);
+    } else if (HANDED_THROUGH.has(node.type)) {
+      const inner = node.type === "keyword_argument" ? [node.childForFieldName("value")] : node.namedChildren;
+      for (let i = inner.length - 1; i >= 0; i--) if (inner[i]) pending.push(inner[i]!);
+    }
+  }
 }
 
 /** Targets a Python unpacking gives a value one by one (a name, an attribute or subscript slot; a nested pattern is not followed). */

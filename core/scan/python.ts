@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, HANDED_THROUGH, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, PROTO, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
@@ -18,15 +18,7 @@ export const PYTHON_QUERY = `
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
 (argument_list [(identifier) (attribute)] @arg)
-(argument_list (keyword_argument value: [(identifier) (attribute)] @arg))
-(argument_list [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])
-(argument_list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])
-(argument_list (keyword_argument value: [(dictionary (pair value: [(identifier) (attribute)] @arg)) (list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
-(argument_list (set [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
-(argument_list (dictionary_splat (dictionary (pair value: [(identifier) (attribute)] @arg))))
-(argument_list (list_splat [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]))
-(argument_list (list_splat [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])]))
-(argument_list (list_splat [(list [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])]) (tuple [(list [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)]) (tuple [(list [(identifier) (attribute)] @arg) (tuple [(identifier) (attribute)] @arg)])])]))
+(argument_list [(list) (tuple) (set) (dictionary) (list_splat) (dictionary_splat) (keyword_argument)] @arg.container)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
@@ -374,15 +366,13 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
 }
 
 /**
- * The call `arg` is handed to: an argument, a keyword argument's value, or a value in a dict, list or tuple written as
- * either, or in a list, tuple or set of those (`dict([("r", subprocess.run)])`, `dict({("r", subprocess.run)})`),
- * unpacked as the arguments (`dict(*[[("r", subprocess.run)]])`, `dict(**{"r": subprocess.run})`).
+ * The call `arg` is handed to: an argument, a keyword argument's value, or a value in dicts, lists, tuples or sets written
+ * as either, or unpacked as the arguments, nested any depth (handedValues: `dict([("r", subprocess.run)])`,
+ * `go({"r": [os.system]})`, `dict(*[[("r", subprocess.run)]])`, `dict(**{"r": subprocess.run})`).
  */
 function callOfArgument(arg: Node): Node | null | undefined {
   let node = arg.parent;
-  if (node?.type === "pair") node = node.parent;
-  while (node && HANDED_CONTAINERS.has(node.type)) node = node.parent;
-  if (node?.type === "keyword_argument" || node?.type === "list_splat" || node?.type === "dictionary_splat") node = node.parent;
+  while (node && HANDED_THROUGH.has(node.type)) node = node.parent;
   return node?.type === "argument_list" ? node.parent : undefined;
 }
 
@@ -391,8 +381,6 @@ function storedAttribute(fn: Node, arg: Node): boolean {
   return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }
 
-/** The containers a value handed over may be written in (callOfArgument). */
-const HANDED_CONTAINERS = new Set([...CONTAINERS, "set"]);
 
 /**
  * How much of a value whose names decide whether it may resolve (class bases, a namespace copied, a container written in

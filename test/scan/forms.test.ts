@@ -664,6 +664,14 @@ describe("scan/shell-command (Python): namespaces copied other ways, pairs hande
     expect(await scan(files)).toEqual(["a.py:2:15-2:29 scan/shell-command", "a.py:3:14-3:28 scan/shell-command", "a.py:4:13-4:27 scan/shell-command", "a.py:5:6-5:20 scan/shell-command"]);
   });
 
+  test("Python: a watched function handed over in containers nested any depth (`go([{\"r\": subprocess.run}])`, `go({\"r\": [os.system]})`, `go(x={\"r\": (os.popen,)})`, `go({os.system})`, `go(*[[[[os.system]]]])`); a function not watched, or a dict's key, is not", async () => {
+    const files = {
+      "a.py": 'import os, subprocess\ngo([{"r": subprocess.run}])\ngo({"r": [os.system]})\ngo(x={"r": (os.popen,)})\ngo({os.system})\ngo(*[[[[os.system]]]])\n',
+      "b.py": 'import os, json\ngo([{"r": json.dumps}])\ngo({"r": [os.path.join]})\ngo(x={"r": (json.loads,)})\ngo({os.getcwd})\ngo(*[[[[json.dumps]]]])\ngo({os.system: 1})\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:2:11-2:25 scan/shell-command", "a.py:3:11-3:20 scan/shell-command", "a.py:4:13-4:21 scan/shell-command", "a.py:5:5-5:14 scan/shell-command", "a.py:6:9-6:18 scan/shell-command"]);
+  });
+
   test("Python: a dict spread into a dict written in place or held (`{**{\"r\": subprocess.run}}[\"r\"]`, `d = {**vars(os)}`), `.pop`, a walrus or a lambda called in place, a negative index, `operator.getitem`/`itemgetter`, `builtins.getattr`; an entry written over by another, or a function not watched, is not", async () => {
     const files = {
       "a.py": 'import os, subprocess, operator, builtins\n{**{"r": subprocess.run}}["r"](["a"])\nd = {**vars(os)}\nd["system"]("b")\n{"r": subprocess.run}.pop("r")(["c"])\n(f := os.system)("d")\n(lambda: os.system)()("e")\n[print, os.system][-1]("f")\noperator.getitem(vars(os), "system")("g")\noperator.itemgetter("system")(vars(os))("h")\nbuiltins.getattr(os, "system")("i")\n__builtins__.getattr(os, "popen")("j")\n',

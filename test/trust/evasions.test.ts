@@ -312,6 +312,17 @@ describe("Python containers built by a call or written in place, and module name
   });
 });
 
+describe("a watched function handed over in containers nested past those the query once spelled out fails the gate", () => {
+  it("scan/shell-command: `go({\"r\": [os.system]})` and `go(x=[{\"r\": [os.popen]}])` fail the built Action, where handed over", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/nested.py"), `import os\ndef go(t=None, x=None):\n    (t or x[0])["r"][0]("${CMD}")\ngo({"r": [os.system]})\ngo(x=[{"r": [os.popen]}])\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/nested.py 4 11", "scan/shell-command agent/nested.py 5 14"]);
+  });
+});
+
 describe("nesting one level past a bound of the scan fails the gate (bounds.test.ts)", () => {
   const ifs = (n: number) => "if (true) {\n".repeat(n);
   it("scan/shell-command: JavaScript — a re-export chain of 12 unchanged files, a module passed 4 calls deep, a 17th definition of a name, a chained assignment, a factory returning through a local past the second level, a static method's return under 70 blocks — fails the built Action, at the call", async () => {
