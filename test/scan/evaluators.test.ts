@@ -86,6 +86,32 @@ describe("Python evaluators", () => {
     expect(await found("b.py", clean)).toEqual([]);
   });
 
+  it("debuggers, profilers and timers run a statement string (pdb, bdb, profile, cProfile, trace, timeit's statement and setup): a constant is scanned, else scan/dynamic-code", async () => {
+    const text = `import pdb, bdb, profile, cProfile, trace, timeit, sys\nS = "import os; os.system('x')"\npdb.run(S)\nprofile.run(S)\ncProfile.Profile().runctx(S, {}, {})\ntimeit.timeit("pass", setup=S)\ntimeit.Timer(S)\ntrace.Trace().run(S)\npdb.runeval(sys.argv[1])\nbdb.Bdb().run(sys.argv[1])\ntimeit.repeat(sys.argv[1])\ntimeit.timeit("pass", sys.argv[1])\n`;
+    expect(await found("a.py", text)).toEqual([
+      "scan/shell-command 3:1-3:8",
+      "scan/shell-command 4:1-4:12",
+      "scan/shell-command 5:1-5:26",
+      "scan/shell-command 6:1-6:14",
+      "scan/shell-command 7:1-7:13",
+      "scan/shell-command 8:1-8:18",
+      "scan/dynamic-code 9:1-9:12",
+      "scan/dynamic-code 10:1-10:14",
+      "scan/dynamic-code 11:1-11:14",
+      "scan/dynamic-code 12:1-12:14",
+    ]);
+    // Clean: constant code that crosses nothing, a lambda timed, a function of the file named run.
+    const clean = `import timeit, cProfile\ndef f():\n    pass\ntimeit.timeit("f()", setup="from __main__ import f", number=10)\ntimeit.timeit(lambda: f(), number=10)\ncProfile.run("f()")\ndef run(s):\n    pass\nrun(input())\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
+  it("data that names functions loaded (shelve, jsonpickle, pandas.read_pickle, PyYAML's unsafe_load and full loaders handed to yaml.load) is scan/dynamic-code; PyYAML's safe loading is not", async () => {
+    const text = `import shelve, jsonpickle, pandas, yaml\nshelve.open("db")\njsonpickle.decode(s)\npandas.read_pickle("p.pkl")\nyaml.unsafe_load(s)\nyaml.load(s, Loader=yaml.Loader)\nyaml.load(s, yaml.UnsafeLoader)\n`;
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 2:1-2:12", "scan/dynamic-code 3:1-3:18", "scan/dynamic-code 4:1-4:19", "scan/dynamic-code 5:1-5:17", "scan/dynamic-code 6:21-6:32", "scan/dynamic-code 7:14-7:31"]);
+    const clean = `import yaml, json, pandas\nyaml.load(s, Loader=yaml.SafeLoader)\nyaml.safe_load(s)\nyaml.dump(d)\njson.loads(s)\npandas.read_csv("p.csv")\nclass Loader:\n    pass\nyaml.load(s, Loader=yaml.CSafeLoader)\nhave_c = bool(yaml.CLoader)\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
   it("a suppression comment hides scan/dynamic-code", async () => {
     expect(await found("a.py", `exec(input())\n`)).toEqual(["scan/dynamic-code 1:1-1:5"]);
     expect(await found("a.py", `exec(input())  # flowgate: ignore-boundary -- the sandbox's own runner\n`)).toEqual([]);
@@ -93,6 +119,13 @@ describe("Python evaluators", () => {
 });
 
 describe("JavaScript evaluators", () => {
+  it("a CommonJS module compiled from a string (`new Module(id)._compile(code, file)`, `Module.prototype._compile.call`): a constant is scanned, else scan/dynamic-code", async () => {
+    const text = `const M = require("module");\nconst { Module } = require("node:module");\nnew M("x")._compile('require("child_process").execSync("id")', "x.js");\nnew Module("y")._compile(process.argv[2], "y.js");\nM.prototype._compile.call(module, code, "z.js");\n`;
+    expect(await found("a.js", text)).toEqual(["scan/shell-command 3:1-3:20", "scan/dynamic-code 4:1-4:25", "scan/dynamic-code 5:1-5:26"]);
+    const clean = `const M = require("module");\nnew M("x")._compile("module.exports = 1", "x.js");\nconst c = { _compile(s) { return s; } };\nc._compile(process.argv[2]);\n`;
+    expect(await found("b.js", clean)).toEqual([]);
+  });
+
   it("eval of a constant: the crossing in its code, at the call", async () => {
     expect(await found("a.js", `eval('require("child_process").execSync("true")');\n`)).toEqual(["scan/shell-command 1:1-1:5"]);
   });
