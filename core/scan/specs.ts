@@ -138,6 +138,15 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
         ...(runner.includes("db") ? [[`${runner}.runeval`, { reads: "expression" }]] : []),
       ]),
     ),
+    // A debugger prompt reads statements from the terminal and runs them, as `code.interact()` does (a `breakpoint()` left in).
+    "builtins.breakpoint": { reads: "stream" },
+    "pdb.set_trace": { reads: "stream" },
+    "pdb.Pdb().set_trace": { reads: "stream" },
+    "pdb.post_mortem": { reads: "stream" },
+    "pdb.pm": { reads: "stream" },
+    // CPython's own C API through ctypes: a string run as a program, a module imported by name.
+    ...Object.fromEntries(["PyRun_SimpleString", "PyRun_SimpleStringFlags", "PyRun_String", "PyRun_StringFlags", "Py_CompileString", "Py_CompileStringExFlags"].map((f) => [`ctypes.pythonapi.${f}`, { reads: "program" }])),
+    ...Object.fromEntries(["PyEval_EvalCode", "PyImport_ImportModule", "PyImport_Import", "PyImport_ImportModuleLevel", "PyRun_SimpleFile", "PyRun_File", "PyRun_AnyFile"].map((f) => [`ctypes.pythonapi.${f}`, { reads: "file" }])),
     "timeit.timeit": TIMED,
     "timeit.repeat": TIMED,
     "timeit.Timer": TIMED,

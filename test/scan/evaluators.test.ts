@@ -105,6 +105,13 @@ describe("Python evaluators", () => {
     expect(await found("b.py", clean)).toEqual([]);
   });
 
+  it("a debugger's prompt (`breakpoint()`, `pdb.set_trace()`, `post_mortem`) reads a stream; CPython's C API through ctypes runs a string (scanned when constant) or imports by name", async () => {
+    const text = `import ctypes, pdb\nbreakpoint()\npdb.set_trace()\npdb.Pdb().set_trace()\npdb.post_mortem(tb)\nctypes.pythonapi.PyRun_SimpleString(b"import os; os.system('x')")\nctypes.pythonapi.PyRun_SimpleString(code)\nctypes.pythonapi.PyImport_ImportModule(b"os")\n`;
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 2:1-2:11", "scan/dynamic-code 3:1-3:14", "scan/dynamic-code 4:1-4:20", "scan/dynamic-code 5:1-5:16", "scan/shell-command 6:1-6:36", "scan/dynamic-code 7:1-7:36", "scan/dynamic-code 8:1-8:39"]);
+    const clean = `import ctypes, pdb\nctypes.pythonapi.Py_IncRef(o)\nctypes.pythonapi.PyRun_SimpleString(b"x = 1")\ndef breakpoint():\n    pass\nbreakpoint()\np = pdb.Pdb()\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
   it("data that names functions loaded (shelve, jsonpickle, pandas.read_pickle, PyYAML's unsafe_load and full loaders handed to yaml.load) is scan/dynamic-code; PyYAML's safe loading is not", async () => {
     const text = `import shelve, jsonpickle, pandas, yaml\nshelve.open("db")\njsonpickle.decode(s)\npandas.read_pickle("p.pkl")\nyaml.unsafe_load(s)\nyaml.load(s, Loader=yaml.Loader)\nyaml.load(s, yaml.UnsafeLoader)\n`;
     expect(await found("a.py", text)).toEqual(["scan/dynamic-code 2:1-2:12", "scan/dynamic-code 3:1-3:18", "scan/dynamic-code 4:1-4:19", "scan/dynamic-code 5:1-5:17", "scan/dynamic-code 6:21-6:32", "scan/dynamic-code 7:14-7:31"]);
