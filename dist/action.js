@@ -51274,11 +51274,12 @@ function collectCaptures(queries, root, timeLimitMs) {
   out2.scopes.seal();
   return out2;
 }
-var HANDED_THROUGH = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "set", "pair", "keyword_argument", "list_splat", "dictionary_splat"]);
+var HANDED_THROUGH = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "set", "pair", "keyword_argument", "list_splat", "dictionary_splat", "object", "array", "spread_element"]);
+var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "attribute", "member_expression", "shorthand_property_identifier"]);
 function handedValues(container, into) {
   const pending = [container];
   for (let node2 = pending.pop(); node2; node2 = pending.pop()) {
-    if (node2.type === "identifier" || node2.type === "attribute") into.push(node2);
+    if (HANDED_VALUES.has(node2.type)) into.push(node2);
     else if (node2.type === "pair") {
       const value = node2.childForFieldName("value");
       if (value) pending.push(value);
@@ -52101,7 +52102,7 @@ var common = (callees) => `
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
 (arguments [(identifier) (member_expression)] @arg)
-(arguments [(object [(pair value: [(identifier) (member_expression)] @arg) (shorthand_property_identifier) @arg]) (array [(identifier) (member_expression)] @arg)])
+(arguments [(object) (array) (spread_element)] @arg.container)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
@@ -52352,7 +52353,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
     if (!fn || (PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
-    if ((arg.parent?.type !== "arguments" || !path2 || path2.properties) && storeFollowed(fn, resolver)) continue;
+    if ((arg.parent?.type !== "arguments" || !path2 || path2.properties) && storeFollowed(fn, resolver, bindings)) continue;
     for (const value of values) {
       const normal = normalMembers(value);
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
@@ -52362,16 +52363,19 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
 }
 function calleeOfArgument(arg) {
   let container = arg.parent;
-  if (container?.type === "pair") container = container.parent;
-  const call2 = (container?.type === "arguments" ? container : container?.parent)?.parent;
+  while (container && HANDED_THROUGH.has(container.type)) container = container.parent;
+  const call2 = container?.type === "arguments" ? container.parent : void 0;
   return call2?.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
 }
 var DEFINE_PROPERTY = "Object.defineProperty";
 var SET_PROTOTYPE = "Object.setPrototypeOf";
+var PAIR_COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap"]);
+var FROM_ENTRIES = "Object.fromEntries";
 var ASSIGN = "Object.assign";
 var EXPORTS_OBJECT = /^(?:module\.)?exports$/;
-function storeFollowed(fn, resolver) {
+function storeFollowed(fn, resolver, bindings) {
   if (resolver.readsByName(fn, ...OBJECT_WRAPPERS)) return true;
+  if (resolver.readsByName(fn, FROM_ENTRIES) || fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn)) return true;
   const args2 = namedChildrenOf(fn.parent);
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string";
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
@@ -53004,7 +53008,7 @@ var Resolver = class {
       const base = object3 && this.resolve(object3, object3.text, depth + 1);
       return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node2);
     }
-    if (this.readsByName(fn, "Object.fromEntries")) return this.rebuilt(namedChildrenOf(node2)[0], node2, depth);
+    if (this.readsByName(fn, FROM_ENTRIES)) return this.rebuilt(namedChildrenOf(node2)[0], node2, depth);
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node2).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node2) : [];
     for (const arg of wrapped) {
       const path2 = this.resolve(arg, arg.text, depth + 1);

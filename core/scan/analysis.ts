@@ -165,18 +165,24 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
   return out;
 }
 
-/** What a Python value handed to a call may be written in, between it and the argument list (`go({"r": [os.system]})`). */
-export const HANDED_THROUGH = new Set(["dictionary", "list", "tuple", "set", "pair", "keyword_argument", "list_splat", "dictionary_splat"]);
+/**
+ * What a value handed to a call may be written in, between it and the argument list: Python's dicts, lists, tuples,
+ * sets, keyword arguments and unpacking (`go({"r": [os.system]})`), JavaScript's objects, arrays and spreads
+ * (`go({ a: { b: cp.execSync } })`).
+ */
+export const HANDED_THROUGH = new Set(["dictionary", "list", "tuple", "set", "pair", "keyword_argument", "list_splat", "dictionary_splat", "object", "array", "spread_element"]);
+/** The values a container holds that name a watched value: a name, a member chain, a shorthand property (`{ fetch }`). */
+const HANDED_VALUES = new Set(["identifier", "attribute", "member_expression", "shorthand_property_identifier"]);
 
 /**
- * The names and attributes written in a Python argument's containers, however deep, in the order written (a dict's
- * values, not its keys). Walked here rather than matched by query patterns: a pattern per nesting cost the Python
- * query's compilation three quarters of its time, and stopped at the depth written out (bench/RESULTS.md).
+ * The names and member chains written in an argument's containers, however deep, in the order written (a dict's or
+ * object's values, not its keys). Walked here rather than matched by query patterns: a pattern per nesting cost the
+ * Python query's compilation three quarters of its time, and stopped at the depth written out (bench/RESULTS.md).
  */
 function handedValues(container: Node, into: Node[]): void {
   const pending: Node[] = [container];
   for (let node = pending.pop(); node; node = pending.pop()) {
-    if (node.type === "identifier" || node.type === "attribute") into.push(node);
+    if (HANDED_VALUES.has(node.type)) into.push(node);
     else if (node.type === "pair") {
       const value = node.childForFieldName("value");
       if (value) pending.push(value);

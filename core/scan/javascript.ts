@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, HANDED_THROUGH, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
@@ -33,7 +33,7 @@ const common = (callees: string) => `
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
 (arguments [(identifier) (member_expression)] @arg)
-(arguments [(object [(pair value: [(identifier) (member_expression)] @arg) (shorthand_property_identifier) @arg]) (array [(identifier) (member_expression)] @arg)])
+(arguments [(object) (array) (spread_element)] @arg.container)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
@@ -388,7 +388,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // Not a pass to a function that hands it back (followed as the value, Resolver.resolve), a compiler's helper, or one that only inspects it, if it is the real one.
     if (!fn || ((PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS)) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     // A container written or held as the argument of a store the model follows (`Object.freeze(opts)`, `Object.assign(module.exports, …)`) is followed, not handed over.
-    if ((arg.parent?.type !== "arguments" || !path || path.properties) && storeFollowed(fn, resolver)) continue;
+    if ((arg.parent?.type !== "arguments" || !path || path.properties) && storeFollowed(fn, resolver, bindings)) continue;
     for (const value of values) {
       const normal = normalMembers(value);
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
@@ -397,17 +397,20 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   return { calls, passed };
 }
 
-/** The function or class a call or `new` hands `arg` to: `arg` is an argument, or a value in an object or array written as one. */
+/** The function or class a call or `new` hands `arg` to: `arg` is an argument, or a value in objects or arrays written as one, or spread into it, nested any depth (handedValues). */
 function calleeOfArgument(arg: Node): Node | null | undefined {
   let container = arg.parent;
-  if (container?.type === "pair") container = container.parent;
-  const call = (container?.type === "arguments" ? container : container?.parent)?.parent;
+  while (container && HANDED_THROUGH.has(container.type)) container = container.parent;
+  const call = container?.type === "arguments" ? container.parent : undefined;
   return call?.childForFieldName(call.type === "new_expression" ? "constructor" : "function");
 }
 
 /** `Object.defineProperty(o, "run", { value })`: the property `o.run` holds the value (Resolver.slotKey), reported where it is called. */
 const DEFINE_PROPERTY = "Object.defineProperty";
 const SET_PROTOTYPE = "Object.setPrototypeOf";
+/** Collections made from `[key, value]` pairs, which the analysis reads where they are made (`new Map(pairs)`, `Object.fromEntries(pairs)`). */
+const PAIR_COLLECTIONS = new Set(["Map", "WeakMap"]);
+const FROM_ENTRIES = "Object.fromEntries";
 /** `Object.assign(module.exports, { run })`: the file exports what the objects hold (reported where an importer calls it). */
 const ASSIGN = "Object.assign";
 const EXPORTS_OBJECT = /^(?:module\.)?exports$/;
@@ -417,8 +420,10 @@ const EXPORTS_OBJECT = /^(?:module\.)?exports$/;
  * `Object.freeze({ exec: cp.exec })` is the table), or a store withDerivedDefinitions reads (DEFINE_PROPERTY with a
  * string key, ASSIGN to the exports)?
  */
-function storeFollowed(fn: Node, resolver: Resolver): boolean {
+function storeFollowed(fn: Node, resolver: Resolver, bindings: Bindings): boolean {
   if (resolver.readsByName(fn, ...OBJECT_WRAPPERS)) return true;
+  // `new Map([["run", cp.exec]])`, `Object.fromEntries([["run", cp.exec]])`: the pairs are read where the collection is (Resolver.collectionEntries, rebuilt).
+  if (resolver.readsByName(fn, FROM_ENTRIES) || (fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn))) return true;
   const args = namedChildrenOf(fn.parent);
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args[1]?.type === "string";
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args[0]?.text.replace(/\s+/g, "") ?? "");
@@ -1195,7 +1200,7 @@ export class Resolver {
       const base = object && this.resolve(object, object.text, depth + 1);
       return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node);
     }
-    if (this.readsByName(fn, "Object.fromEntries")) return this.rebuilt(namedChildrenOf(node)[0], node, depth);
+    if (this.readsByName(fn, FROM_ENTRIES)) return this.rebuilt(namedChildrenOf(node)[0], node, depth);
     // `Object.freeze(cp)`: the object given; `Object.assign(target, …sources)`: any of them.
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {

@@ -664,6 +664,14 @@ describe("scan/shell-command (Python): namespaces copied other ways, pairs hande
     expect(await scan(files)).toEqual(["a.py:2:15-2:29 scan/shell-command", "a.py:3:14-3:28 scan/shell-command", "a.py:4:13-4:27 scan/shell-command", "a.py:5:6-5:20 scan/shell-command"]);
   });
 
+  test("JavaScript: a watched function handed over in objects and arrays nested any depth or spread (`go({ a: { b: cp.execSync } })`, `go([[cp.exec]])`, `go(...[cp.spawn])`); a function not watched, a key, or pairs given to the real Map, is not", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\ngo({ a: { b: cp.execSync } });\ngo([[cp.exec]]);\ngo(...[cp.spawn]);\nnew Client({ opts: [{ fetch }] });\n',
+      "b.js": 'const cp = require("child_process"), path = require("path");\ngo({ a: { b: path.join } });\ngo([[path.resolve]]);\ngo({ [cp.execSync]: 1 });\nnew Map([["r", cp.execSync]]);\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:2:14-2:25 scan/shell-command", "a.js:3:6-3:13 scan/shell-command", "a.js:4:8-4:16 scan/shell-command", "a.js:5:23-5:28 scan/network-call"]);
+  });
+
   test("Python: a watched function handed over in containers nested any depth (`go([{\"r\": subprocess.run}])`, `go({\"r\": [os.system]})`, `go(x={\"r\": (os.popen,)})`, `go({os.system})`, `go(*[[[[os.system]]]])`); a function not watched, or a dict's key, is not", async () => {
     const files = {
       "a.py": 'import os, subprocess\ngo([{"r": subprocess.run}])\ngo({"r": [os.system]})\ngo(x={"r": (os.popen,)})\ngo({os.system})\ngo(*[[[[os.system]]]])\n',

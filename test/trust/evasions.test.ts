@@ -312,7 +312,7 @@ describe("Python containers built by a call or written in place, and module name
   });
 });
 
-describe("a watched function handed over in containers nested past those the query once spelled out fails the gate", () => {
+describe("a watched function handed over in containers nested past those the queries once spelled out fails the gate", () => {
   it("scan/shell-command: `go({\"r\": [os.system]})` and `go(x=[{\"r\": [os.popen]}])` fail the built Action, where handed over", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/nested.py"), `import os\ndef go(t=None, x=None):\n    (t or x[0])["r"][0]("${CMD}")\ngo({"r": [os.system]})\ngo(x=[{"r": [os.popen]}])\n`);
@@ -320,6 +320,15 @@ describe("a watched function handed over in containers nested past those the que
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/nested.py 4 11", "scan/shell-command agent/nested.py 5 14"]);
+  });
+
+  it("scan/shell-command: `go({ a: { b: cp.execSync } })` and `go([[cp.execSync]])` fail the built Action, where handed over", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/nested.js"), `const cp = require("child_process");\nfunction go(t) { (t.a ? t.a.b : t[0][0])("${CMD}"); }\ngo({ a: { b: cp.execSync } });\ngo([[cp.execSync]]);\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/nested.js 3 14", "scan/shell-command agent/nested.js 4 6"]);
   });
 });
 
