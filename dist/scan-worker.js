@@ -7306,10 +7306,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     for (const [nameNode, value] of definitions) {
       const target = nameNode.type === "property_identifier" && nameNode.parent?.type === "member_expression" ? nameNode.parent.startIndex : nameNode.startIndex;
       if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
-      const read = readDeclaration(source, nameNode, value, known, bindings);
-      if (read.binds) binders.push(nameNode.startIndex);
-      declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
+      bindDefinition(nameNode, value, sites);
     }
+  };
+  const bindDefinition = (nameNode, value, sites) => {
+    const read = readDeclaration(source, nameNode, value, known, bindings);
+    if (read.binds) binders.push(nameNode.startIndex);
+    declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
   };
   for (const name2 of localNames) resolver.constants.poison(name2);
   for (const [nameNode, value] of definitions) {
@@ -7332,8 +7335,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     shadowLocals(fresh);
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
+  let promiseCallbacks;
   const rebindFactories = (fresh, mentioned) => {
     rebind(fresh, mentioned);
+    promiseCallbacks ??= definitions.filter(([nameNode]) => identifierAt(source, nameNode.startIndex) === "then" && nameNode.type === "property_identifier" && nameNode.parent?.childForFieldName("object")?.type === "identifier");
+    for (const [nameNode, value] of promiseCallbacks) {
+      if (mentions(source, nameNode.parent.startIndex, value.startIndex, value.startIndex, fresh)) bindDefinition(nameNode, value, []);
+    }
     parameters.defaults(mentioned ?? ((target, value, end) => mentions(source, target, value, end, fresh)));
   };
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind: rebindFactories }, JS_FACTORIES);
@@ -8588,7 +8596,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (value) add(args2, value);
       continue;
     }
-    const carrying = inPlace(start3) ? "in place" : named2(start3) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start3) ? "promise" : void 0;
+    const carrying = inPlace(start3) ? "in place" : named2(start3) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start3) || source[start3] === "(" && source.startsWith("then", callee.endIndex - 4) ? "promise" : void 0;
     const end = carrying && callee.endIndex;
     if (end && (carrying !== "named" || NAME_MEMBER.test(source.slice(start3, end))) && CALLBACK_END.test(source.slice(Math.max(start3, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");

@@ -279,10 +279,13 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
       // A callback's carrier is read too: `mk().then((f) => …)` once `mk` is found a factory.
       const target = nameNode.type === "property_identifier" && nameNode.parent?.type === "member_expression" ? nameNode.parent.startIndex : nameNode.startIndex;
       if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
-      const read = readDeclaration(source, nameNode, value, known, bindings);
-      if (read.binds) binders.push(nameNode.startIndex);
-      declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
+      bindDefinition(nameNode, value, sites);
     }
+  };
+  const bindDefinition = (nameNode: Node, value: Node, sites: Analysis["imports"]) => {
+    const read = readDeclaration(source, nameNode, value, known, bindings);
+    if (read.binds) binders.push(nameNode.startIndex);
+    declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
   };
   // Before any name is read: a name bound otherwise anywhere is no constant (Constants.poison).
   for (const name of localNames) resolver.constants.poison(name);
@@ -310,8 +313,14 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   // Top-level functions returning a watched value (factories.ts): their calls are that value, a parameter's default too (`fetch = getFetch()`).
   // After the re-read: a local of the factory's name (`const getFetch = …` in a function) hides it from a default there.
+  // A name given a factory's value there (`const p = mk()`) carries it to the name's `then`s (`p.then((f) => …)`), read again.
+  let promiseCallbacks: Captures["definitions"] | undefined;
   const rebindFactories = (fresh: Fresh, mentioned: Mentioned | undefined) => {
     rebind(fresh, mentioned);
+    promiseCallbacks ??= definitions.filter(([nameNode]) => identifierAt(source, nameNode.startIndex) === "then" && nameNode.type === "property_identifier" && nameNode.parent?.childForFieldName("object")?.type === "identifier");
+    for (const [nameNode, value] of promiseCallbacks) {
+      if (mentions(source, nameNode.parent!.startIndex, value.startIndex, value.startIndex, fresh)) bindDefinition(nameNode, value, []);
+    }
     parameters.defaults(mentioned ?? ((target, value, end) => mentions(source, target, value, end, fresh)));
   };
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind: rebindFactories }, JS_FACTORIES);
@@ -1967,7 +1976,8 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     // `Promise.resolve(cp).then((m) => …)`, `[cp].forEach((m) => …)`, `mods.forEach((m) => …)`, `Object.values(cp).forEach((f) => …)`: each function passed, named by the method (its parameter is an element of the receiver, thenParameter).
     // The start's text first: a node's end is a call into WASM.
     // `mk().then((f) => …)`, `p.then((f) => …)`: a promise a name or its call may give (an async factory's value).
-    const carrying = inPlace(start) ? "in place" : named(start) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start) ? "promise" : undefined;
+    // `(async () => cp.exec)().then((f) => …)`: a function called in place (resolved as its value, Resolver.resolveCall).
+    const carrying = inPlace(start) ? "in place" : named(start) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start) || (source[start] === "(" && source.startsWith("then", callee.endIndex - 4)) ? "promise" : undefined;
     const end = carrying && callee.endIndex;
     if (end && (carrying !== "named" || NAME_MEMBER.test(source.slice(start, end))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
