@@ -55424,6 +55424,8 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     parameters.defaults(mentioned ?? ((target, value, end) => mentions(source, target, value, end, fresh)));
   };
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
+  const generators = bindings.startFresh();
+  if (bindGenerators(tree.rootNode, source, resolver, bindings, binders)) rebind(generators);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
@@ -55663,6 +55665,8 @@ var Resolver = class {
         }
         const base = this.child(node2, "object", depth);
         if (base) return property ? extend2(base, property.text) : void 0;
+        const stepped = property?.text === "value" ? iteratorStepped(object2) : void 0;
+        if (stepped) return this.elementOf(stepped, false, depth + 1);
         const key = object2?.type === "new_expression" ? this.slotKey(node2) : void 0;
         return key ? this.bindings.slotPath(key.split(".")) : void 0;
       }
@@ -55906,6 +55910,10 @@ var Resolver = class {
     }
     if (type !== "call_expression") return void 0;
     const fn = node2.childForFieldName("function");
+    if (fn?.type === "identifier" && !pairs) {
+      const generator = this.bindings.fileScoped(fn.text, fn) ? (this.functions ??= topLevelFunctions(programOf(fn))).get(fn.text) : void 0;
+      return generator && this.yielded(generator, depth);
+    }
     if (!fn || fn.type !== "member_expression") return void 0;
     const [first] = namedChildrenOf(node2);
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
@@ -55930,8 +55938,22 @@ var Resolver = class {
       }
       return void 0;
     }
-    if (method === "values" || method === "entries" && pairs) return object2 && object2.type !== "array" ? this.elementOf(object2, method === "entries", depth + 1) : void 0;
+    if (method === "values" || method === "entries" && pairs) return object2 && (method === "values" || object2.type !== "array") ? this.elementOf(object2, method === "entries", depth + 1) : void 0;
     return object2 && SUBSETS.has(method) ? this.elementOf(object2, pairs, depth + 1) : void 0;
+  }
+  /**
+   * What a call of a generator function yields: the first `yield`ed value in its body that resolves (`yield* c`: an
+   * element of `c`). A generator nested in it is read as its own (a `yield` there may be the one read).
+   */
+  yielded(generator, depth = 0) {
+    if (generator.type !== "generator_function_declaration" && generator.type !== "generator_function") return void 0;
+    for (const yielded of yieldsIn(generator)) {
+      const value = yielded.namedChild(0);
+      const delegated = value && yielded.text.replace(/^yield\s*/, "").startsWith("*");
+      const path2 = !value ? void 0 : delegated ? this.elementOf(value, false, depth + 1) : this.resolve(value, value.text, depth + 1);
+      if (path2) return through(path2, yielded);
+    }
+    return void 0;
   }
   /**
    * What a callback's returned `value` is, read before its parameters are bound (`const f = [cp].map(\u2026)[0]` comes first):
@@ -56550,6 +56572,20 @@ var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s
 var PROMISE_OF_NAME_AT = /[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
+function bindGenerators(root, source, resolver, bindings, binders) {
+  if (!GENERATOR_AT.test(source)) return false;
+  let bound = false;
+  for (const [name2, fn] of topLevelFunctions(root)) {
+    const path2 = resolver.yielded(fn);
+    if (!path2 || bindings.boundIn(bindings.scopes.rootId, name2)) continue;
+    binders.push(fn.startIndex);
+    bindings.container(name2, [[EVERY_INDEX, path2]], fn);
+    bound = true;
+  }
+  return bound;
+}
+var GENERATOR_AT = /function\s*\*/;
+var GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 var OF_AFTER = /\s+of(?![\w$])/y;
 var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
 var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+\[[^\]]{201}/g;
@@ -56559,6 +56595,23 @@ var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", P
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
 var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
+function iteratorStepped(next) {
+  const fn = next?.type === "call_expression" && namedChildrenOf(next).length === 0 ? next.childForFieldName("function") : null;
+  return fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "next" ? fn.childForFieldName("object") ?? void 0 : void 0;
+}
+function yieldsIn(generator) {
+  const body2 = generator.childForFieldName("body");
+  if (!body2) return [];
+  const out2 = [];
+  const text4 = body2.text;
+  for (let i2 = text4.indexOf("yield"); i2 >= 0; i2 = text4.indexOf("yield", i2 + 5)) {
+    const at = body2.startIndex + i2;
+    const node2 = body2.descendantForIndex(at, at + 5);
+    const held = node2?.type === "yield_expression" ? node2 : node2?.parent?.type === "yield_expression" ? node2.parent : null;
+    if (held && held.startIndex === at) out2.push(held);
+  }
+  return out2;
+}
 function elementReadOf(node2) {
   if (node2.type === "subscript_expression") {
     const object2 = node2.childForFieldName("object");
@@ -56593,11 +56646,11 @@ function topLevelFunctions(program) {
   for (const child of program.namedChildren) {
     const statement = child?.type === "export_statement" ? child.childForFieldName("declaration") : child;
     const type = statement?.type;
-    if (type === "function_declaration") add(statement.childForFieldName("name"), statement);
+    if (type === "function_declaration" || type === "generator_function_declaration") add(statement.childForFieldName("name"), statement);
     else if (type === "lexical_declaration" || type === "variable_declaration") {
       for (const declarator of statement.namedChildren) {
         const value = declarator?.type === "variable_declarator" ? declarator.childForFieldName("value") : null;
-        if (value?.type === "arrow_function" || value?.type === "function_expression") add(declarator.childForFieldName("name"), value);
+        if (value?.type === "arrow_function" || value?.type === "function_expression" || value?.type === "generator_function") add(declarator.childForFieldName("name"), value);
       }
     }
   }
@@ -56650,8 +56703,9 @@ function withDerivedDefinitions(definitions, callees, source, root) {
   for (const [name2, value] of definitions) {
     const at = value.startIndex;
     const opens = source[at];
-    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at)) collections.add(identifierAt(source, name2.startIndex) ?? "");
+    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at) || opens === "f" && value.type === "generator_function") collections.add(identifierAt(source, name2.startIndex) ?? "");
   }
+  for (const generator of text4.matchAll(GENERATOR_NAME)) collections.add(generator[1]);
   const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
   let functions;
   const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at);

@@ -324,6 +324,9 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     parameters.defaults(mentioned ?? ((target, value, end) => mentions(source, target, value, end, fresh)));
   };
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind: rebindFactories }, JS_FACTORIES);
+  // Then what mentions a generator just bound is read again (`for (const f of g())`, `const it = g()`).
+  const generators = bindings.startFresh();
+  if (bindGenerators(tree.rootNode, source, resolver, bindings, binders)) rebind(generators);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
@@ -668,6 +671,9 @@ export class Resolver {
         }
         const base = this.child(node, "object", depth);
         if (base) return property ? extend(base, property.text) : undefined;
+        // `g().next().value`, `[cp.exec].values().next().value`: an iterator stepped by hand gives an element.
+        const stepped = property?.text === "value" ? iteratorStepped(object) : undefined;
+        if (stepped) return this.elementOf(stepped, false, depth + 1);
         // `new Shell().run`: the instance's slot (`Shell.prototype.run`).
         const key = object?.type === "new_expression" ? this.slotKey(node) : undefined;
         return key ? this.bindings.slotPath(key.split(".")) : undefined;
@@ -954,6 +960,11 @@ export class Resolver {
     }
     if (type !== "call_expression") return undefined;
     const fn = node.childForFieldName("function");
+    // `g()` of a generator function of the file's top level (`function* g() { yield cp.exec }`): what it yields.
+    if (fn?.type === "identifier" && !pairs) {
+      const generator = this.bindings.fileScoped(fn.text, fn) ? (this.functions ??= topLevelFunctions(programOf(fn))).get(fn.text) : undefined;
+      return generator && this.yielded(generator, depth);
+    }
     if (!fn || fn.type !== "member_expression") return undefined;
     const [first] = namedChildrenOf(node);
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
@@ -983,8 +994,24 @@ export class Resolver {
       return undefined;
     }
     // `new Map(…).values()`, `m.values()` of a Map or Set held by a name: its values (a Map's `entries()`: its pairs).
-    if (method === "values" || (method === "entries" && pairs)) return object && object.type !== "array" ? this.elementOf(object, method === "entries", depth + 1) : undefined;
+    // An array's `values()` (`[cp.exec].values()`): its elements; an array's `entries()` are no Map's pairs.
+    if (method === "values" || (method === "entries" && pairs)) return object && (method === "values" || object.type !== "array") ? this.elementOf(object, method === "entries", depth + 1) : undefined;
     return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : undefined;
+  }
+
+  /**
+   * What a call of a generator function yields: the first `yield`ed value in its body that resolves (`yield* c`: an
+   * element of `c`). A generator nested in it is read as its own (a `yield` there may be the one read).
+   */
+  yielded(generator: Node, depth = 0): ModulePath | undefined {
+    if (generator.type !== "generator_function_declaration" && generator.type !== "generator_function") return undefined;
+    for (const yielded of yieldsIn(generator)) {
+      const value = yielded.namedChild(0);
+      const delegated = value && yielded.text.replace(/^yield\s*/, "").startsWith("*");
+      const path = !value ? undefined : delegated ? this.elementOf(value, false, depth + 1) : this.resolve(value, value.text, depth + 1);
+      if (path) return through(path, yielded);
+    }
+    return undefined;
   }
 
   /**
@@ -1799,6 +1826,26 @@ const PROMISE_OF_NAME_AT = /[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*\)\s*)?\.\s*then\
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 /** The first characters CARRIER_AT matches at. */
 const IN_PLACE_START = new Set(["[", "P", "O", "n"]);
+/**
+ * `function* g() { yield cp.exec }` at the file's top: `g` names a collection of what it yields (Resolver.yielded), so
+ * its calls are read (`g().next().value(…)`, `[...g()][0](…)`, `for (const f of g())`). True when one was bound.
+ */
+function bindGenerators(root: Node, source: string, resolver: Resolver, bindings: Bindings, binders: number[]): boolean {
+  if (!GENERATOR_AT.test(source)) return false;
+  let bound = false;
+  for (const [name, fn] of topLevelFunctions(root)) {
+    const path = resolver.yielded(fn);
+    if (!path || bindings.boundIn(bindings.scopes.rootId, name)) continue;
+    binders.push(fn.startIndex);
+    bindings.container(name, [[EVERY_INDEX, path]], fn);
+    bound = true;
+  }
+  return bound;
+}
+const GENERATOR_AT = /function\s*\*/;
+
+/** A generator function's declaration, its name captured. */
+const GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 /** After a `for (const x` name: `of` (withDerivedDefinitions reads the loop as a definition). */
 const OF_AFTER = /\s+of(?![\w$])/y;
 /** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`). */
@@ -1815,6 +1862,27 @@ const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "to
 const ELEMENT_READS = new Set(["find", "findLast", "at", "pop", "shift"]);
 /** A call's text holding an element read (ELEMENT_READS) or a Map's `get` (read from the text the call is resolved with: its callee's is a copy out of WASM). */
 const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
+
+/** `c.next()`'s `c` of a `c.next().value` read (`value` its property): an iterator stepped by hand. */
+function iteratorStepped(next: Node | null): Node | undefined {
+  const fn = next?.type === "call_expression" && namedChildrenOf(next).length === 0 ? next.childForFieldName("function") : null;
+  return fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "next" ? (fn.childForFieldName("object") ?? undefined) : undefined;
+}
+
+/** The `yield` expressions of a generator's body, found from its text (each a walk down from the body), in order. */
+function yieldsIn(generator: Node): Node[] {
+  const body = generator.childForFieldName("body");
+  if (!body) return [];
+  const out: Node[] = [];
+  const text = body.text;
+  for (let i = text.indexOf("yield"); i >= 0; i = text.indexOf("yield", i + 5)) {
+    const at = body.startIndex + i;
+    const node = body.descendantForIndex(at, at + 5);
+    const held = node?.type === "yield_expression" ? node : node?.parent?.type === "yield_expression" ? node.parent : null;
+    if (held && held.startIndex === at) out.push(held);
+  }
+  return out;
+}
 
 /** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`, `c.pop()`. */
 function elementReadOf(node: Node): Node | undefined {
@@ -1857,11 +1925,11 @@ function topLevelFunctions(program: Node): Map<string, Node> {
   for (const child of program.namedChildren) {
     const statement = child?.type === "export_statement" ? child.childForFieldName("declaration") : child;
     const type = statement?.type;
-    if (type === "function_declaration") add(statement!.childForFieldName("name"), statement);
+    if (type === "function_declaration" || type === "generator_function_declaration") add(statement!.childForFieldName("name"), statement);
     else if (type === "lexical_declaration" || type === "variable_declaration") {
       for (const declarator of statement!.namedChildren) {
         const value = declarator?.type === "variable_declarator" ? declarator.childForFieldName("value") : null;
-        if (value?.type === "arrow_function" || value?.type === "function_expression") add(declarator!.childForFieldName("name"), value);
+        if (value?.type === "arrow_function" || value?.type === "function_expression" || value?.type === "generator_function") add(declarator!.childForFieldName("name"), value);
       }
     }
   }
@@ -1945,8 +2013,10 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
   for (const [name, value] of definitions) {
     const at = value.startIndex;
     const opens = source[at];
-    if (opens === "[" || ((opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at))) collections.add(identifierAt(source, name.startIndex) ?? "");
+    if (opens === "[" || ((opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at)) || (opens === "f" && value.type === "generator_function")) collections.add(identifierAt(source, name.startIndex) ?? "");
   }
+  // `function* g() { yield cp.exec }`: its calls are collections (`for (const f of g())`: Resolver.yielded).
+  for (const generator of text.matchAll(GENERATOR_NAME)) collections.add(generator[1]!);
   const named = (at: number) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
   let functions: Map<string, Node> | undefined;
   const inPlace = (at: number) => IN_PLACE_START.has(source[at]!) && privateHelperAt(CARRIER_AT, source, at);
