@@ -52959,13 +52959,14 @@ var Resolver = class {
         return void 0;
       }
       // `({ ...cp }).exec`: a copy holds the members of what is spread into it (as `Object.assign({}, cp)`); the first that resolves.
+      // Else the literal's own watched values (`({ a: [cp.exec] }).a[0]`, heldLiteral).
       case "object": {
         for (const child of node2.namedChildren) {
           const spread = child?.type === "spread_element" ? child.namedChild(0) : null;
           const path3 = spread && this.resolve(spread, spread.text, depth + 1);
           if (path3) return path3;
         }
-        return void 0;
+        return heldLiteral(literalEntries(node2, this, this.bindings, depth + 1));
       }
       case "await_expression":
       case "parenthesized_expression":
@@ -53765,8 +53766,9 @@ function objectSlots(nameNode, object2, entries, resolver, bindings) {
   const whole = key.includes(".") ? heldLiteral(entries, object2) : void 0;
   if (whole) bindSlotAt(bindings, key, whole, object2);
 }
-function literalEntries(literal2, resolver, bindings) {
+function literalEntries(literal2, resolver, bindings, depth = 0) {
   const out2 = [];
+  const valueOf = (value) => value.type === "object" || value.type === "array" ? depth < MAX_RESOLVE_DEPTH ? heldLiteral(literalEntries(value, resolver, bindings, depth + 1)) : void 0 : resolver.resolve(value, value.text, depth + 1);
   if (literal2.type === "array") {
     let spread = false;
     arrayElements(literal2).forEach((element, i2) => {
@@ -53775,7 +53777,7 @@ function literalEntries(literal2, resolver, bindings) {
         spread = true;
         return;
       }
-      const path3 = resolver.resolve(element);
+      const path3 = valueOf(element);
       if (path3) out2.push([spread ? void 0 : String(i2), through(normalMembers(path3), element)]);
     });
     return out2;
@@ -53786,7 +53788,7 @@ function literalEntries(literal2, resolver, bindings) {
     const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];
     let path3;
     for (const value of values) {
-      path3 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+      path3 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : valueOf(value);
       if (path3) break;
     }
     if (path3) out2.push([resolver.propertyKey(name2), through(normalMembers(path3), prop)]);

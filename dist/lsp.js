@@ -55708,13 +55708,14 @@ var Resolver = class {
         return void 0;
       }
       // `({ ...cp }).exec`: a copy holds the members of what is spread into it (as `Object.assign({}, cp)`); the first that resolves.
+      // Else the literal's own watched values (`({ a: [cp.exec] }).a[0]`, heldLiteral).
       case "object": {
         for (const child of node2.namedChildren) {
           const spread = child?.type === "spread_element" ? child.namedChild(0) : null;
           const path2 = spread && this.resolve(spread, spread.text, depth + 1);
           if (path2) return path2;
         }
-        return void 0;
+        return heldLiteral(literalEntries(node2, this, this.bindings, depth + 1));
       }
       case "await_expression":
       case "parenthesized_expression":
@@ -56514,8 +56515,9 @@ function objectSlots(nameNode, object2, entries, resolver, bindings) {
   const whole = key.includes(".") ? heldLiteral(entries, object2) : void 0;
   if (whole) bindSlotAt(bindings, key, whole, object2);
 }
-function literalEntries(literal2, resolver, bindings) {
+function literalEntries(literal2, resolver, bindings, depth = 0) {
   const out2 = [];
+  const valueOf = (value) => value.type === "object" || value.type === "array" ? depth < MAX_RESOLVE_DEPTH ? heldLiteral(literalEntries(value, resolver, bindings, depth + 1)) : void 0 : resolver.resolve(value, value.text, depth + 1);
   if (literal2.type === "array") {
     let spread = false;
     arrayElements(literal2).forEach((element, i2) => {
@@ -56524,7 +56526,7 @@ function literalEntries(literal2, resolver, bindings) {
         spread = true;
         return;
       }
-      const path2 = resolver.resolve(element);
+      const path2 = valueOf(element);
       if (path2) out2.push([spread ? void 0 : String(i2), through(normalMembers(path2), element)]);
     });
     return out2;
@@ -56535,7 +56537,7 @@ function literalEntries(literal2, resolver, bindings) {
     const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];
     let path2;
     for (const value of values) {
-      path2 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+      path2 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : valueOf(value);
       if (path2) break;
     }
     if (path2) out2.push([resolver.propertyKey(name2), through(normalMembers(path2), prop)]);

@@ -722,13 +722,14 @@ export class Resolver {
         return undefined;
       }
       // `({ ...cp }).exec`: a copy holds the members of what is spread into it (as `Object.assign({}, cp)`); the first that resolves.
+      // Else the literal's own watched values (`({ a: [cp.exec] }).a[0]`, heldLiteral).
       case "object": {
         for (const child of node.namedChildren) {
           const spread = child?.type === "spread_element" ? child.namedChild(0) : null;
           const path = spread && this.resolve(spread, spread.text, depth + 1);
           if (path) return path;
         }
-        return undefined;
+        return heldLiteral(literalEntries(node, this, this.bindings, depth + 1));
       }
       case "await_expression":
       case "parenthesized_expression":
@@ -1742,8 +1743,10 @@ function objectSlots(nameNode: Node, object: Node, entries: ReturnType<typeof li
  * the key a subscript names it with (`"http:"`, `run`, `[RUN]` of a constant, an array's index; undefined when unknown:
  * a computed property, an element after a spread).
  */
-function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings): Array<[string | undefined, ModulePath]> {
+function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings, depth = 0): Array<[string | undefined, ModulePath]> {
   const out: Array<[string | undefined, ModulePath]> = [];
+  // `{ a: [cp.exec] }`, `[[cp.exec]]`: a literal nested in one holds its own entries (MAX_RESOLVE_DEPTH literals deep).
+  const valueOf = (value: Node) => (value.type === "object" || value.type === "array" ? (depth < MAX_RESOLVE_DEPTH ? heldLiteral(literalEntries(value, resolver, bindings, depth + 1)) : undefined) : resolver.resolve(value, value.text, depth + 1));
   if (literal.type === "array") {
     let spread = false;
     arrayElements(literal).forEach((element, i) => {
@@ -1752,7 +1755,7 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings): 
         spread = true;
         return;
       }
-      const path = resolver.resolve(element);
+      const path = valueOf(element);
       if (path) out.push([spread ? undefined : String(i), through(normalMembers(path), element)]);
     });
     return out;
@@ -1764,7 +1767,7 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings): 
     const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];
     let path: ModulePath | undefined;
     for (const value of values) {
-      path = !value ? undefined : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+      path = !value ? undefined : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : valueOf(value);
       if (path) break;
     }
     if (path) out.push([resolver.propertyKey(name), through(normalMembers(path), prop!)]);

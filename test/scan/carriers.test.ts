@@ -34,3 +34,14 @@ describe("scan/shell-command: a generator's yield and an iterator stepped by han
     expect(await scan(text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a literal nested in a literal", () => {
+  test("`({ a: [cp.execSync] }).a[0](cmd)`, `t.a[0](cmd)`, `t.a.b(cmd)` at the top and in a function, `l[0][0](cmd)`", async () => {
+    const text = `${CP}({ a: [cp.execSync] }).a[0]("id");\nconst t = { a: [cp.execSync], b: { c: cp.spawnSync } };\nt.a[0]("id");\nt.b.c("id");\nconst l = [[cp.execSync]];\nl[0][0]("id");\nfunction f() {\n  const o = { a: { b: cp.execSync } };\n  o.a.b("id");\n}\n`;
+    expect(await scan(text)).toEqual(["a.js:11:3-11:8 scan/shell-command", "a.js:3:1-3:28 scan/shell-command", "a.js:5:1-5:7 scan/shell-command", "a.js:6:1-6:6 scan/shell-command", "a.js:8:1-8:8 scan/shell-command"]);
+  });
+  test("clean: the same over `path.join`", async () => {
+    const text = `${CP}({ a: [path.join] }).a[0]("id");\nconst t = { a: [path.join], b: { c: path.join } };\nt.a[0]("id");\nt.b.c("id");\nconst l = [[path.join]];\nl[0][0]("id");\nfunction f() {\n  const o = { a: { b: path.join } };\n  o.a.b("id");\n}\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
