@@ -55337,8 +55337,8 @@ var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
-var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
-var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
+var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
@@ -55695,8 +55695,17 @@ var Resolver = class {
       }
       case "new_expression": {
         const constructor = node2.childForFieldName("constructor");
-        const target = constructor?.text === "Proxy" && !this.bindings.declared("Proxy", constructor) ? namedChildrenOf(node2)[0] : void 0;
-        return target ? this.resolve(target, target.text, depth + 1) : this.returned(constructor, depth);
+        const made = constructor?.type === "identifier" && MADE_OF_ARGUMENT.has(constructor.text) && !this.bindings.declared(constructor.text, constructor) ? constructor.text : void 0;
+        const [given] = made ? namedChildrenOf(node2) : [];
+        if (made === "Proxy") return given && this.resolve(given, given.text, depth + 1);
+        if (made === "WeakRef") {
+          const target = given && this.resolve(given, given.text, depth + 1);
+          return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: true } } };
+        }
+        const members2 = made && given ? this.entriesOf(given) : void 0;
+        const base = members2 && this.resolve(members2, members2.text, depth + 1);
+        if (base) return through({ module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: extend2(base, ANY) } }, node2);
+        return made ? void 0 : this.returned(constructor, depth);
       }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
@@ -56075,6 +56084,8 @@ var Resolver = class {
     const key = keyNode && this.constants.stringOf(keyNode);
     if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key);
     const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;
+    const members2 = entries?.pairs && entries.values.length === 0 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    if (members2) return extend2(members2, key ?? ANY_ENTRY);
     return entries?.pairs ? key === void 0 ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1] : void 0;
   }
   /**
@@ -56594,6 +56605,7 @@ var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+\[[^\]]
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
+var MADE_OF_ARGUMENT = /* @__PURE__ */ new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
 var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;

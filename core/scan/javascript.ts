@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -210,11 +210,12 @@ const DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnProp
 const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
 /**
  * A callee or value starting with a read of `Object` this file resolves: a property descriptor, or a wrapper above
- * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`.
+ * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`;
+ * `new WeakRef(cp)`, whose `deref()` is `cp`.
  */
-const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
+const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
-const OBJECT_READ_HEADS = new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
+const OBJECT_READ_HEADS = new Set(["Object", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
 const COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 
@@ -708,9 +709,21 @@ export class Resolver {
       }
       case "new_expression": {
         const constructor = node.childForFieldName("constructor");
+        const made = constructor?.type === "identifier" && MADE_OF_ARGUMENT.has(constructor.text) && !this.bindings.declared(constructor.text, constructor) ? constructor.text : undefined;
+        const [given] = made ? namedChildrenOf(node) : [];
         // `new Proxy(cp, handler)` forwards to `cp`.
-        const target = constructor?.text === "Proxy" && !this.bindings.declared("Proxy", constructor) ? namedChildrenOf(node)[0] : undefined;
-        return target ? this.resolve(target, target.text, depth + 1) : this.returned(constructor, depth);
+        if (made === "Proxy") return given && this.resolve(given, given.text, depth + 1);
+        // `new WeakRef(cp)`: its `deref()` gives `cp` back (a factory's call, Resolver.returned).
+        if (made === "WeakRef") {
+          const target = given && this.resolve(given, given.text, depth + 1);
+          return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: true } } };
+        }
+        // `new Map(Object.entries(cp))`: each key's value is the member of its name (`m.get("exec")`, elementRead), a
+        // key not fixed any member (ANY_ENTRY).
+        const members = made && given ? this.entriesOf(given) : undefined;
+        const base = members && this.resolve(members, members.text, depth + 1);
+        if (base) return through({ module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: extend(base, ANY) } }, node);
+        return made ? undefined : this.returned(constructor, depth);
       }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
@@ -1143,6 +1156,9 @@ export class Resolver {
     const key = keyNode && this.constants.stringOf(keyNode);
     if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined) ?? this.heldEntry(object, key);
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : undefined;
+    // `new Map(Object.entries(cp)).get("exec")`: of a module's entries, read as its member.
+    const members = entries?.pairs && entries.values.length === 0 ? this.resolve(object, object.text, depth + 1) : undefined;
+    if (members) return extend(members, key ?? ANY_ENTRY);
     return entries?.pairs ? (key === undefined ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1]) : undefined;
   }
 
@@ -1860,6 +1876,8 @@ const carrierMayResolve = (head: string | undefined, known: (name: string | unde
 /** The collections Resolver.collectionEntries reads: their constructors, and `Promise.resolve`'s promise. */
 const PROMISE = "Promise.resolve";
 const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
+/** Built-in constructors whose object is read through the argument they are made of (Resolver.resolve). */
+const MADE_OF_ARGUMENT = new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
 /** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
 const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 const ELEMENT_READS = new Set(["find", "findLast", "at", "pop", "shift"]);

@@ -45,3 +45,14 @@ describe("scan/shell-command: a literal nested in a literal", () => {
     expect(await scan(text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a Map of a module's entries, and a WeakRef", () => {
+  test("`new Map(Object.entries(cp)).get(\"execSync\")(cmd)`, a held Map's `get` under a fixed key and one not fixed, `new WeakRef(cp).deref().execSync(cmd)`, held", async () => {
+    const text = `${CP}new Map(Object.entries(cp)).get("execSync")("id");\nconst m = new Map(Object.entries(cp));\nm.get("execSync")("id");\nm.get(process.argv[2])("id");\nnew WeakRef(cp).deref().execSync("id");\nconst r = new WeakRef(cp);\nr.deref().spawnSync("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:3:1-3:44 scan/shell-command", "a.js:5:1-5:18 scan/shell-command", "a.js:6:1-6:23 scan/shell-command", "a.js:7:1-7:33 scan/shell-command", "a.js:9:1-9:20 scan/shell-command"]);
+  });
+  test("clean: the same over `path`, and a Map's member not read by `get`", async () => {
+    const text = `${CP}new Map(Object.entries(path)).get("join")("id");\nconst m = new Map(Object.entries(path));\nm.get("join")("id");\nm.get(process.argv[2])("id");\nnew WeakRef(path).deref().join("id");\nconst r = new WeakRef(path);\nr.deref().join("id");\nconst n = new Map(Object.entries(cp));\nn.set("a", 1);\nn.has("execSync");\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
