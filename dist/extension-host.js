@@ -42792,6 +42792,7 @@ var MAX_RESOLVE_DEPTH = 64;
 var PROTO = "__proto__";
 var EACH_DESCRIPTOR = "<descriptors>";
 var EVERY_INDEX = "<every index>";
+var EVERY_KEY = "<every key>";
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function extend2(path2, ...members2) {
   if (path2.returns) return members2.length && !path2.unfollowed ? { module: NOTHING, members: [] } : path2;
@@ -42799,7 +42800,7 @@ function extend2(path2, ...members2) {
     if (!members2.length) return path2;
     const own2 = Object.hasOwn(path2.properties, members2[0]) ? path2.properties[members2[0]] : void 0;
     const described = Object.hasOwn(path2.properties, EACH_DESCRIPTOR) ? { module: OBJECT, members: [], properties: { value: extend2(path2.properties[EACH_DESCRIPTOR], members2[0]) } } : void 0;
-    const indexed = !own2 && Object.hasOwn(path2.properties, EVERY_INDEX) && ARRAY_INDEX.test(members2[0]) ? path2.properties[EVERY_INDEX] : void 0;
+    const indexed = own2 ? void 0 : Object.hasOwn(path2.properties, EVERY_INDEX) && ARRAY_INDEX.test(members2[0]) ? path2.properties[EVERY_INDEX] : Object.hasOwn(path2.properties, EVERY_KEY) ? path2.properties[EVERY_KEY] : void 0;
     const value = own2 ?? indexed ?? described ?? (Object.hasOwn(path2.properties, PROTO) ? extend2(path2.properties[PROTO], members2[0]) : void 0);
     return value ? extend2({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
   }
@@ -48766,10 +48767,8 @@ var Resolver = class {
           const target = given && this.resolve(given, given.text, depth + 1);
           return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: true } } };
         }
-        const members2 = made && given ? this.entriesOf(given) : void 0;
-        const base = members2 && this.resolve(members2, members2.text, depth + 1);
-        if (base) return through({ module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: extend2(base, ANY) } }, node2);
-        return made ? void 0 : this.returned(constructor, depth);
+        const copied = made && given ? this.entriesOf(given) : void 0;
+        return copied ? this.entriesObject(copied, node2, true, depth) : made ? void 0 : this.returned(constructor, depth);
       }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
@@ -49080,7 +49079,7 @@ var Resolver = class {
   /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
   heldEntry(name2, key) {
     const held = this.bindings.lookup(name2.text, name2);
-    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? extend2(held, key ?? ANY_ENTRY) : void 0;
+    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? entryUnder(held, key) : void 0;
     return entry?.module === NOTHING ? void 0 : entry;
   }
   /** The first of `values` that resolves, reached through it (of a spread, `...m.values()`, its first element that does). */
@@ -49149,7 +49148,7 @@ var Resolver = class {
     if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key);
     const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;
     const members2 = entries?.pairs && entries.values.length === 0 ? this.resolve(object2, object2.text, depth + 1) : void 0;
-    if (members2) return extend2(members2, key ?? ANY_ENTRY);
+    if (members2) return entryUnder(members2, key);
     return entries?.pairs ? key === void 0 ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1] : void 0;
   }
   /**
@@ -49167,20 +49166,40 @@ var Resolver = class {
     }
     if (given?.type === "array") return heldLiteral(this.pairsIn(given, depth), call2);
     const copied = this.entriesOf(given);
-    const base = copied && this.resolve(copied, copied.text, depth + 1);
-    return base && through(base, call2);
+    return copied && this.entriesObject(copied, call2, false, depth);
   }
-  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(\u2026)`, SUBSETS, or `.map(([k, v]) => [k, v])`); undefined for anything else. */
+  /**
+   * The object of `Object.entries(object)`, or of some of its entries (`.filter(\u2026)`, SUBSETS, or `.map(([k, v]) => [k, v])`);
+   * `renamed`: some mapped to another key (`.map(([k, v]) => ["x" + k, v])`). Undefined for anything else.
+   */
   entriesOf(entries) {
+    let renamed = false;
     for (let node2 = entries && unwrap3(entries), depth = 0; node2?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
       const fn = node2.childForFieldName("function");
       if (!fn || fn.type !== "member_expression") return void 0;
-      if (this.readsByName(fn, "Object.entries")) return namedChildrenOf(node2)[0];
+      if (this.readsByName(fn, "Object.entries")) {
+        const object3 = namedChildrenOf(node2)[0];
+        return object3 && { object: object3, renamed };
+      }
       const object2 = fn.childForFieldName("object");
       const method = fn.childForFieldName("property")?.text ?? "";
-      node2 = object2 && (SUBSETS.has(method) || method === "map" && mapsEntryToItself(namedChildrenOf(node2)[0])) ? unwrap3(object2) : void 0;
+      const mapped2 = method === "map" ? entryMapped(namedChildrenOf(node2)[0]) : void 0;
+      if (mapped2 === "renamed") renamed = true;
+      node2 = object2 && (SUBSETS.has(method) || mapped2) ? unwrap3(object2) : void 0;
     }
     return void 0;
+  }
+  /**
+   * What an object made of a module's entries (`copied`, entriesOf) holds: the module's members (`base`, a Map's under
+   * `get`, PROTO), or, the keys renamed, any member under every key (EVERY_KEY: the key the file does not fix, as `cp[k]`;
+   * a Map's: under no key fixed, ANY_ENTRY, which `get` reads, entryUnder \u2014 its own methods are no entries).
+   */
+  entriesObject(copied, site, map2, depth) {
+    const base = this.resolve(copied.object, copied.object.text, depth + 1);
+    if (!base) return void 0;
+    const any2 = extend2(base, ANY);
+    if (copied.renamed) return through({ module: OBJECT, members: [], properties: map2 ? { [ANY_ENTRY]: any2 } : { [EVERY_KEY]: any2, [ANY_ENTRY]: any2 } }, site);
+    return through(map2 ? { module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: any2 } } : base, site);
   }
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
   memberNamedIn(call2, depth) {
@@ -49673,6 +49692,10 @@ var MADE_OF_ARGUMENT = /* @__PURE__ */ new Set(["Proxy", "WeakRef", "Map", "Weak
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
 var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
+function entryUnder(held, key) {
+  const entry = extend2(held, key ?? ANY_ENTRY);
+  return entry.module === NOTHING && key !== void 0 && Object.keys(held.properties ?? {}).length === 1 ? extend2(held, ANY_ENTRY) : entry;
+}
 function iteratorStepped(next) {
   const fn = next?.type === "call_expression" && namedChildrenOf(next).length === 0 ? next.childForFieldName("function") : null;
   return fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "next" ? fn.childForFieldName("object") ?? void 0 : void 0;
@@ -49709,12 +49732,13 @@ function describedValue(descriptor) {
   }
   return null;
 }
-function mapsEntryToItself(callback) {
+function entryMapped(callback) {
   const returned = callback && returnedInPlace(callback);
   const pattern = callback && firstParameter(unwrap3(callback));
-  const value = pattern?.type === "array_pattern" ? elementName(arrayElements(pattern)[1] ?? null) : void 0;
-  const second = returned?.type === "array" ? arrayElement(returned, 1) : void 0;
-  return value !== void 0 && second?.type === "identifier" && second.text === value.text;
+  const [key, value] = pattern?.type === "array_pattern" ? arrayElements(pattern).slice(0, 2).map((e) => elementName(e ?? null)) : [];
+  const [first, second] = returned?.type === "array" ? [arrayElement(returned, 0), arrayElement(returned, 1)] : [];
+  if (value === void 0 || second?.type !== "identifier" || second.text !== value.text) return void 0;
+  return key !== void 0 && first?.type === "identifier" && first.text === key.text ? "itself" : "renamed";
 }
 function topLevelFunctions(program) {
   const functions = /* @__PURE__ */ new Map();

@@ -4600,6 +4600,7 @@ var MAX_RESOLVE_DEPTH = 64;
 var PROTO = "__proto__";
 var EACH_DESCRIPTOR = "<descriptors>";
 var EVERY_INDEX = "<every index>";
+var EVERY_KEY = "<every key>";
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function extend(path2, ...members) {
   if (path2.returns) return members.length && !path2.unfollowed ? { module: NOTHING, members: [] } : path2;
@@ -4607,7 +4608,7 @@ function extend(path2, ...members) {
     if (!members.length) return path2;
     const own = Object.hasOwn(path2.properties, members[0]) ? path2.properties[members[0]] : void 0;
     const described = Object.hasOwn(path2.properties, EACH_DESCRIPTOR) ? { module: OBJECT, members: [], properties: { value: extend(path2.properties[EACH_DESCRIPTOR], members[0]) } } : void 0;
-    const indexed = !own && Object.hasOwn(path2.properties, EVERY_INDEX) && ARRAY_INDEX.test(members[0]) ? path2.properties[EVERY_INDEX] : void 0;
+    const indexed = own ? void 0 : Object.hasOwn(path2.properties, EVERY_INDEX) && ARRAY_INDEX.test(members[0]) ? path2.properties[EVERY_INDEX] : Object.hasOwn(path2.properties, EVERY_KEY) ? path2.properties[EVERY_KEY] : void 0;
     const value = own ?? indexed ?? described ?? (Object.hasOwn(path2.properties, PROTO) ? extend(path2.properties[PROTO], members[0]) : void 0);
     return value ? extend({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
   }
@@ -7623,10 +7624,8 @@ var Resolver = class {
           const target = given2 && this.resolve(given2, given2.text, depth + 1);
           return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: true } } };
         }
-        const members = made && given2 ? this.entriesOf(given2) : void 0;
-        const base = members && this.resolve(members, members.text, depth + 1);
-        if (base) return through({ module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: extend(base, ANY) } }, node);
-        return made ? void 0 : this.returned(constructor, depth);
+        const copied = made && given2 ? this.entriesOf(given2) : void 0;
+        return copied ? this.entriesObject(copied, node, true, depth) : made ? void 0 : this.returned(constructor, depth);
       }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
@@ -7937,7 +7936,7 @@ var Resolver = class {
   /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
   heldEntry(name2, key) {
     const held = this.bindings.lookup(name2.text, name2);
-    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? extend(held, key ?? ANY_ENTRY) : void 0;
+    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? entryUnder(held, key) : void 0;
     return entry?.module === NOTHING ? void 0 : entry;
   }
   /** The first of `values` that resolves, reached through it (of a spread, `...m.values()`, its first element that does). */
@@ -8006,7 +8005,7 @@ var Resolver = class {
     if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== void 0 ? this.bindings.slotPath([object.text, key]) : void 0) ?? this.heldEntry(object, key);
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : void 0;
     const members = entries?.pairs && entries.values.length === 0 ? this.resolve(object, object.text, depth + 1) : void 0;
-    if (members) return extend(members, key ?? ANY_ENTRY);
+    if (members) return entryUnder(members, key);
     return entries?.pairs ? key === void 0 ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1] : void 0;
   }
   /**
@@ -8024,20 +8023,40 @@ var Resolver = class {
     }
     if (given2?.type === "array") return heldLiteral(this.pairsIn(given2, depth), call2);
     const copied = this.entriesOf(given2);
-    const base = copied && this.resolve(copied, copied.text, depth + 1);
-    return base && through(base, call2);
+    return copied && this.entriesObject(copied, call2, false, depth);
   }
-  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(\u2026)`, SUBSETS, or `.map(([k, v]) => [k, v])`); undefined for anything else. */
+  /**
+   * The object of `Object.entries(object)`, or of some of its entries (`.filter(\u2026)`, SUBSETS, or `.map(([k, v]) => [k, v])`);
+   * `renamed`: some mapped to another key (`.map(([k, v]) => ["x" + k, v])`). Undefined for anything else.
+   */
   entriesOf(entries) {
+    let renamed = false;
     for (let node = entries && unwrap(entries), depth = 0; node?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
       const fn = node.childForFieldName("function");
       if (!fn || fn.type !== "member_expression") return void 0;
-      if (this.readsByName(fn, "Object.entries")) return namedChildrenOf(node)[0];
+      if (this.readsByName(fn, "Object.entries")) {
+        const object2 = namedChildrenOf(node)[0];
+        return object2 && { object: object2, renamed };
+      }
       const object = fn.childForFieldName("object");
       const method = fn.childForFieldName("property")?.text ?? "";
-      node = object && (SUBSETS.has(method) || method === "map" && mapsEntryToItself(namedChildrenOf(node)[0])) ? unwrap(object) : void 0;
+      const mapped = method === "map" ? entryMapped(namedChildrenOf(node)[0]) : void 0;
+      if (mapped === "renamed") renamed = true;
+      node = object && (SUBSETS.has(method) || mapped) ? unwrap(object) : void 0;
     }
     return void 0;
+  }
+  /**
+   * What an object made of a module's entries (`copied`, entriesOf) holds: the module's members (`base`, a Map's under
+   * `get`, PROTO), or, the keys renamed, any member under every key (EVERY_KEY: the key the file does not fix, as `cp[k]`;
+   * a Map's: under no key fixed, ANY_ENTRY, which `get` reads, entryUnder \u2014 its own methods are no entries).
+   */
+  entriesObject(copied, site, map, depth) {
+    const base = this.resolve(copied.object, copied.object.text, depth + 1);
+    if (!base) return void 0;
+    const any = extend(base, ANY);
+    if (copied.renamed) return through({ module: OBJECT, members: [], properties: map ? { [ANY_ENTRY]: any } : { [EVERY_KEY]: any, [ANY_ENTRY]: any } }, site);
+    return through(map ? { module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: any } } : base, site);
   }
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
   memberNamedIn(call2, depth) {
@@ -8530,6 +8549,10 @@ var MADE_OF_ARGUMENT = /* @__PURE__ */ new Set(["Proxy", "WeakRef", "Map", "Weak
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
 var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
+function entryUnder(held, key) {
+  const entry = extend(held, key ?? ANY_ENTRY);
+  return entry.module === NOTHING && key !== void 0 && Object.keys(held.properties ?? {}).length === 1 ? extend(held, ANY_ENTRY) : entry;
+}
 function iteratorStepped(next) {
   const fn = next?.type === "call_expression" && namedChildrenOf(next).length === 0 ? next.childForFieldName("function") : null;
   return fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "next" ? fn.childForFieldName("object") ?? void 0 : void 0;
@@ -8566,12 +8589,13 @@ function describedValue(descriptor) {
   }
   return null;
 }
-function mapsEntryToItself(callback) {
+function entryMapped(callback) {
   const returned = callback && returnedInPlace(callback);
   const pattern = callback && firstParameter(unwrap(callback));
-  const value = pattern?.type === "array_pattern" ? elementName(arrayElements(pattern)[1] ?? null) : void 0;
-  const second = returned?.type === "array" ? arrayElement(returned, 1) : void 0;
-  return value !== void 0 && second?.type === "identifier" && second.text === value.text;
+  const [key, value] = pattern?.type === "array_pattern" ? arrayElements(pattern).slice(0, 2).map((e) => elementName(e ?? null)) : [];
+  const [first, second] = returned?.type === "array" ? [arrayElement(returned, 0), arrayElement(returned, 1)] : [];
+  if (value === void 0 || second?.type !== "identifier" || second.text !== value.text) return void 0;
+  return key !== void 0 && first?.type === "identifier" && first.text === key.text ? "itself" : "renamed";
 }
 function topLevelFunctions(program) {
   const functions = /* @__PURE__ */ new Map();

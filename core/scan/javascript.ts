@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -720,10 +720,8 @@ export class Resolver {
         }
         // `new Map(Object.entries(cp))`: each key's value is the member of its name (`m.get("exec")`, elementRead), a
         // key not fixed any member (ANY_ENTRY).
-        const members = made && given ? this.entriesOf(given) : undefined;
-        const base = members && this.resolve(members, members.text, depth + 1);
-        if (base) return through({ module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: extend(base, ANY) } }, node);
-        return made ? undefined : this.returned(constructor, depth);
+        const copied = made && given ? this.entriesOf(given) : undefined;
+        return copied ? this.entriesObject(copied, node, true, depth) : made ? undefined : this.returned(constructor, depth);
       }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
@@ -1084,7 +1082,7 @@ export class Resolver {
   /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
   private heldEntry(name: Node, key: string | undefined): ModulePath | undefined {
     const held = this.bindings.lookup(name.text, name);
-    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? extend(held, key ?? ANY_ENTRY) : undefined;
+    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? entryUnder(held, key) : undefined;
     return entry?.module === NOTHING ? undefined : entry;
   }
 
@@ -1158,7 +1156,7 @@ export class Resolver {
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : undefined;
     // `new Map(Object.entries(cp)).get("exec")`: of a module's entries, read as its member.
     const members = entries?.pairs && entries.values.length === 0 ? this.resolve(object, object.text, depth + 1) : undefined;
-    if (members) return extend(members, key ?? ANY_ENTRY);
+    if (members) return entryUnder(members, key);
     return entries?.pairs ? (key === undefined ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1]) : undefined;
   }
 
@@ -1177,21 +1175,42 @@ export class Resolver {
     }
     if (given?.type === "array") return heldLiteral(this.pairsIn(given, depth), call);
     const copied = this.entriesOf(given);
-    const base = copied && this.resolve(copied, copied.text, depth + 1);
-    return base && through(base, call);
+    return copied && this.entriesObject(copied, call, false, depth);
   }
 
-  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(…)`, SUBSETS, or `.map(([k, v]) => [k, v])`); undefined for anything else. */
-  private entriesOf(entries: Node | undefined): Node | undefined {
+  /**
+   * The object of `Object.entries(object)`, or of some of its entries (`.filter(…)`, SUBSETS, or `.map(([k, v]) => [k, v])`);
+   * `renamed`: some mapped to another key (`.map(([k, v]) => ["x" + k, v])`). Undefined for anything else.
+   */
+  private entriesOf(entries: Node | undefined): { object: Node; renamed: boolean } | undefined {
+    let renamed = false;
     for (let node = entries && unwrap(entries), depth = 0; node?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
       const fn = node.childForFieldName("function");
       if (!fn || fn.type !== "member_expression") return undefined;
-      if (this.readsByName(fn, "Object.entries")) return namedChildrenOf(node)[0];
+      if (this.readsByName(fn, "Object.entries")) {
+        const object = namedChildrenOf(node)[0];
+        return object && { object, renamed };
+      }
       const object = fn.childForFieldName("object");
       const method = fn.childForFieldName("property")?.text ?? "";
-      node = object && (SUBSETS.has(method) || (method === "map" && mapsEntryToItself(namedChildrenOf(node)[0]))) ? unwrap(object) : undefined;
+      const mapped = method === "map" ? entryMapped(namedChildrenOf(node)[0]) : undefined;
+      if (mapped === "renamed") renamed = true;
+      node = object && (SUBSETS.has(method) || mapped) ? unwrap(object) : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * What an object made of a module's entries (`copied`, entriesOf) holds: the module's members (`base`, a Map's under
+   * `get`, PROTO), or, the keys renamed, any member under every key (EVERY_KEY: the key the file does not fix, as `cp[k]`;
+   * a Map's: under no key fixed, ANY_ENTRY, which `get` reads, entryUnder — its own methods are no entries).
+   */
+  private entriesObject(copied: { object: Node; renamed: boolean }, site: Node, map: boolean, depth: number): ModulePath | undefined {
+    const base = this.resolve(copied.object, copied.object.text, depth + 1);
+    if (!base) return undefined;
+    const any = extend(base, ANY);
+    if (copied.renamed) return through({ module: OBJECT, members: [], properties: map ? { [ANY_ENTRY]: any } : { [EVERY_KEY]: any, [ANY_ENTRY]: any } }, site);
+    return through(map ? { module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: any } } : base, site);
   }
 
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
@@ -1884,6 +1903,15 @@ const ELEMENT_READS = new Set(["find", "findLast", "at", "pop", "shift"]);
 /** A call's text holding an element read (ELEMENT_READS) or a Map's `get` (read from the text the call is resolved with: its callee's is a copy out of WASM). */
 const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
 
+/**
+ * A Map's or literal's (`held`, heldLiteral) entry under `key` (undefined: not fixed here, the first watched value); under
+ * a key none of its entries was fixed under, any of them may be the one (`m.get("x")` of `new Map([[k, cp.exec]])`).
+ */
+function entryUnder(held: ModulePath, key: string | undefined): ModulePath {
+  const entry = extend(held, key ?? ANY_ENTRY);
+  return entry.module === NOTHING && key !== undefined && Object.keys(held.properties ?? {}).length === 1 ? extend(held, ANY_ENTRY) : entry;
+}
+
 /** `c.next()`'s `c` of a `c.next().value` read (`value` its property): an iterator stepped by hand. */
 function iteratorStepped(next: Node | null): Node | undefined {
   const fn = next?.type === "call_expression" && namedChildrenOf(next).length === 0 ? next.childForFieldName("function") : null;
@@ -1928,13 +1956,17 @@ function describedValue(descriptor: Node): Node | null {
   return null;
 }
 
-/** `([k, v]) => [k, v]`: a callback giving each entry back as it is (its array pattern's second name the pair's second element). */
-function mapsEntryToItself(callback: Node | undefined): boolean {
+/**
+ * `([k, v]) => [k, v]`: a callback giving each entry back as it is ("itself": its array pattern's names the pair's
+ * elements), or each value under another key (`([k, v]) => ["x" + k, v]`: "renamed"); undefined for anything else.
+ */
+function entryMapped(callback: Node | undefined): "itself" | "renamed" | undefined {
   const returned = callback && returnedInPlace(callback);
   const pattern = callback && firstParameter(unwrap(callback));
-  const value = pattern?.type === "array_pattern" ? elementName(arrayElements(pattern)[1] ?? null) : undefined;
-  const second = returned?.type === "array" ? arrayElement(returned, 1) : undefined;
-  return value !== undefined && second?.type === "identifier" && second.text === value.text;
+  const [key, value] = pattern?.type === "array_pattern" ? arrayElements(pattern).slice(0, 2).map((e) => elementName(e ?? null)) : [];
+  const [first, second] = returned?.type === "array" ? [arrayElement(returned, 0), arrayElement(returned, 1)] : [];
+  if (value === undefined || second?.type !== "identifier" || second.text !== value.text) return undefined;
+  return key !== undefined && first?.type === "identifier" && first.text === key.text ? "itself" : "renamed";
 }
 
 /** The functions a program's top level names (`function go(m) { … }`, `const pick = (m) => …`; exported too), the first of each name. */

@@ -56,3 +56,14 @@ describe("scan/shell-command: a Map of a module's entries, and a WeakRef", () =>
     expect(await scan(text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a module rebuilt from its entries under other keys (a key the file does not fix: any member)", () => {
+  test("`Object.fromEntries(Object.entries(cp).map(([k, v]) => [\"x\" + k, v])).xexecSync(cmd)`, held, and a Map of them", async () => {
+    const text = `${CP}Object.fromEntries(Object.entries(cp).map(([k, v]) => ["x" + k, v])).xexecSync("id");\nconst o = Object.fromEntries(Object.entries(cp).map(([k, v]) => [k.toUpperCase(), v]));\no.EXECSYNC("id");\nnew Map(Object.entries(cp).map(([k, v]) => ["_" + k, v])).get("_execSync")("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:3:1-3:79 scan/shell-command", "a.js:5:1-5:11 scan/shell-command", "a.js:6:1-6:75 scan/shell-command"]);
+  });
+  test("clean: the same over `path`", async () => {
+    const text = `${CP}Object.fromEntries(Object.entries(path).map(([k, v]) => ["x" + k, v])).xjoin("id");\nconst o = Object.fromEntries(Object.entries(path).map(([k, v]) => [k.toUpperCase(), v]));\no.JOIN("id");\nnew Map(Object.entries(path).map(([k, v]) => ["_" + k, v])).get("_join")("id");\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
