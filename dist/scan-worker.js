@@ -7858,15 +7858,20 @@ var Resolver = class {
     const method = fn.childForFieldName("property")?.text ?? "";
     if ((method === "map" || method === "flatMap") && !pairs) {
       const callback = first?.type === "identifier" ? this.bindings.fileScoped(first.text, first) ? (this.functions ??= topLevelFunctions(programOf(first))).get(first.text) : void 0 : first;
-      const returned = callback && returnedInPlace(callback);
-      if (!returned || !object) return void 0;
+      if (!callback || !object) return void 0;
       const parameter = firstParameter(unwrap(callback));
-      const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
-      for (const value of values) {
-        const path2 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : void 0;
-        if (path2) return through(path2, node);
+      for (const returned of returnedBy(callback)) {
+        const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
+        for (const value of values) {
+          const path2 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : void 0;
+          if (path2) return through(path2, node);
+        }
       }
-      return void 0;
+      const body2 = unwrap(callback).childForFieldName("body");
+      if (body2?.type !== "statement_block" || parameter?.type !== "identifier") return void 0;
+      const text = body2.text;
+      const element = someIdentifierIn(text, 0, text.length, (name2) => name2 === parameter.text) ? this.elementOf(object, false, depth + 1) : void 0;
+      return element && through(element.members.length === 0 && !element.properties ? extend(element, ANY) : element, node);
     }
     if (method === "values" || method === "entries" && pairs) return object && (method === "values" || object.type !== "array") ? this.elementOf(object, method === "entries", depth + 1) : void 0;
     return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : void 0;
@@ -8557,18 +8562,29 @@ function iteratorStepped(next) {
   const fn = next?.type === "call_expression" && namedChildrenOf(next).length === 0 ? next.childForFieldName("function") : null;
   return fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "next" ? fn.childForFieldName("object") ?? void 0 : void 0;
 }
-function yieldsIn(generator) {
-  const body2 = generator.childForFieldName("body");
+var yieldsIn = (generator) => keywordsIn(generator, "yield", "yield_expression");
+function keywordsIn(fn, keyword, type) {
+  const body2 = fn.childForFieldName("body");
   if (!body2) return [];
   const out2 = [];
   const text = body2.text;
-  for (let i2 = text.indexOf("yield"); i2 >= 0; i2 = text.indexOf("yield", i2 + 5)) {
+  for (let i2 = text.indexOf(keyword); i2 >= 0; i2 = text.indexOf(keyword, i2 + keyword.length)) {
     const at = body2.startIndex + i2;
-    const node = body2.descendantForIndex(at, at + 5);
-    const held = node?.type === "yield_expression" ? node : node?.parent?.type === "yield_expression" ? node.parent : null;
+    const node = body2.descendantForIndex(at, at + keyword.length);
+    const held = node?.type === type ? node : node?.parent?.type === type ? node.parent : null;
     if (held && held.startIndex === at) out2.push(held);
   }
   return out2;
+}
+function returnedBy(callback) {
+  const sole = returnedInPlace(callback);
+  if (sole) return [sole];
+  const fn = unwrap(callback);
+  if (fn.childForFieldName("body")?.type !== "statement_block") return [];
+  return keywordsIn(fn, "return", "return_statement").flatMap((statement) => {
+    const value = statement.namedChildren.find((c) => c !== null && !isComment(c));
+    return value ? [value] : [];
+  });
 }
 function elementReadOf(node) {
   if (node.type === "subscript_expression") {

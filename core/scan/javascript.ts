@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -995,15 +995,23 @@ export class Resolver {
     if ((method === "map" || method === "flatMap") && !pairs) {
       // `[cp].map(pick)`: the function of the top level named (not hidden by a local of the name).
       const callback = first?.type === "identifier" ? (this.bindings.fileScoped(first.text, first) ? (this.functions ??= topLevelFunctions(programOf(first))).get(first.text) : undefined) : first;
-      const returned = callback && returnedInPlace(callback);
-      if (!returned || !object) return undefined;
-      const parameter = firstParameter(unwrap(callback!));
-      const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
-      for (const value of values) {
-        const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
-        if (path) return through(path, node);
+      if (!callback || !object) return undefined;
+      const parameter = firstParameter(unwrap(callback));
+      for (const returned of returnedBy(callback)) {
+        const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
+        for (const value of values) {
+          const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
+          if (path) return through(path, node);
+        }
       }
-      return undefined;
+      // A body the returns above do not follow (`(m) => { let f; if (c) f = m.exec; return f }`, or read before its locals
+      // are): its parameter, an element of the receiver, may reach what it returns — a module's element as any of its
+      // members (fail closed, as for a key the file does not fix), another element as itself.
+      const body = unwrap(callback).childForFieldName("body");
+      if (body?.type !== "statement_block" || parameter?.type !== "identifier") return undefined;
+      const text = body.text;
+      const element = someIdentifierIn(text, 0, text.length, (name) => name === parameter.text) ? this.elementOf(object, false, depth + 1) : undefined;
+      return element && through(element.members.length === 0 && !element.properties ? extend(element, ANY) : element, node);
     }
     // `new Map(…).values()`, `m.values()` of a Map or Set held by a name: its values (a Map's `entries()`: its pairs).
     // An array's `values()` (`[cp.exec].values()`): its elements; an array's `entries()` are no Map's pairs.
@@ -1918,19 +1926,40 @@ function iteratorStepped(next: Node | null): Node | undefined {
   return fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "next" ? (fn.childForFieldName("object") ?? undefined) : undefined;
 }
 
-/** The `yield` expressions of a generator's body, found from its text (each a walk down from the body), in order. */
-function yieldsIn(generator: Node): Node[] {
-  const body = generator.childForFieldName("body");
+/** The `yield` expressions of a generator's body, in order. */
+const yieldsIn = (generator: Node): Node[] => keywordsIn(generator, "yield", "yield_expression");
+
+/**
+ * The nodes of `type` a function's body holds that start with `keyword` (`return`, `yield`), found from its text (each
+ * a walk down from the body), in order; a function nested in it is read as its own (its `return` may be the one read).
+ */
+function keywordsIn(fn: Node, keyword: string, type: string): Node[] {
+  const body = fn.childForFieldName("body");
   if (!body) return [];
   const out: Node[] = [];
   const text = body.text;
-  for (let i = text.indexOf("yield"); i >= 0; i = text.indexOf("yield", i + 5)) {
+  for (let i = text.indexOf(keyword); i >= 0; i = text.indexOf(keyword, i + keyword.length)) {
     const at = body.startIndex + i;
-    const node = body.descendantForIndex(at, at + 5);
-    const held = node?.type === "yield_expression" ? node : node?.parent?.type === "yield_expression" ? node.parent : null;
+    const node = body.descendantForIndex(at, at + keyword.length);
+    const held = node?.type === type ? node : node?.parent?.type === type ? node.parent : null;
     if (held && held.startIndex === at) out.push(held);
   }
   return out;
+}
+
+/**
+ * What a callback returns (`(m) => m.exec`, `function (m) { return m.exec }`), or, its body more than a sole `return`,
+ * each value a `return` in it gives (`(m) => { const f = m.exec; return f }`).
+ */
+function returnedBy(callback: Node): Node[] {
+  const sole = returnedInPlace(callback);
+  if (sole) return [sole];
+  const fn = unwrap(callback);
+  if (fn.childForFieldName("body")?.type !== "statement_block") return [];
+  return keywordsIn(fn, "return", "return_statement").flatMap((statement) => {
+    const value = statement.namedChildren.find((c) => c !== null && !isComment(c));
+    return value ? [value] : [];
+  });
 }
 
 /** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`, `c.pop()`. */

@@ -67,3 +67,14 @@ describe("scan/shell-command: a module rebuilt from its entries under other keys
     expect(await scan(text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a callback with more than its sole `return`", () => {
+  test("`[cp].map((m) => { const f = m.execSync; return f; })[0](cmd)`, held, a named function, and a body not followed (any member)", async () => {
+    const text = `${CP}[cp].map((m) => { const f = m.execSync; return f; })[0]("id");\nconst fs = [cp].map(function (m) { const f = m.spawnSync; return f; });\nfs[0]("id");\nfunction pick(m) {\n  log(m);\n  return m.execSync;\n}\n[cp].map(pick)[0]("id");\n[cp].map((m) => { let f; for (const k in m) f = m[k]; return f; })[0]("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:10:1-10:18 scan/shell-command", "a.js:11:1-11:70 scan/shell-command", "a.js:3:1-3:56 scan/shell-command", "a.js:5:1-5:6 scan/shell-command"]);
+  });
+  test("clean: the same over `path.join`, and a body that never reads its parameter", async () => {
+    const text = `${CP}[path].map((m) => { const f = m.join; return f; })[0]("id");\nconst fs = [path].map(function (m) { const f = m.join; return f; });\nfs[0]("id");\nfunction pick(m) {\n  log(m);\n  return m.join;\n}\n[path].map(pick)[0]("id");\n[cp].map((x) => { const n = String; return n; })[0]("id");\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
