@@ -7554,18 +7554,28 @@ var Resolver = class {
    * bundles) cost 2^depth. Kept while one resolve from outside runs (`resolving`): the bindings do not change there.
    */
   calls = /* @__PURE__ */ new Map();
+  /**
+   * What each generator yields, by node id, kept as `calls` is: read once per resolve from outside, and undefined while
+   * it is read (a generator delegating to itself, `yield* walk(child)`, or to another that delegates back: each `yield*`
+   * would read all of them again, exponential).
+   */
+  yields = /* @__PURE__ */ new Map();
   resolving = false;
   /** The file's top-level functions by name (a callback named, `[cp].map(pick)`), read when first asked. */
   functions;
   resolve(node, text = node.text, depth = 0) {
-    if (this.resolving) return this.resolveAt(node, text, depth);
+    return this.resolving ? this.resolveAt(node, text, depth) : this.session(() => this.resolveAt(node, text, depth));
+  }
+  /** One resolve from outside: what it remembers (calls, yields) is kept until it ends. */
+  session(read) {
     this.deadline?.check();
     this.resolving = true;
     try {
-      return this.resolveAt(node, text, depth);
+      return read();
     } finally {
       this.resolving = false;
       this.calls.clear();
+      this.yields.clear();
     }
   }
   resolveAt(node, text, depth) {
@@ -7882,11 +7892,18 @@ var Resolver = class {
    */
   yielded(generator, depth = 0) {
     if (generator.type !== "generator_function_declaration" && generator.type !== "generator_function") return void 0;
+    if (!this.resolving) return this.session(() => this.yielded(generator, depth));
+    if (this.yields.has(generator.id)) return this.yields.get(generator.id);
+    this.yields.set(generator.id, void 0);
     for (const yielded of yieldsIn(generator)) {
       const value = yielded.namedChild(0);
-      const delegated = value && yielded.text.replace(/^yield\s*/, "").startsWith("*");
+      const delegated = yielded.child(1)?.type === "*";
       const path2 = !value ? void 0 : delegated ? this.elementOf(value, false, depth + 1) : this.resolve(value, value.text, depth + 1);
-      if (path2) return through(path2, yielded);
+      if (path2) {
+        const found = through(path2, yielded);
+        this.yields.set(generator.id, found);
+        return found;
+      }
     }
     return void 0;
   }

@@ -636,19 +636,30 @@ export class Resolver {
    * bundles) cost 2^depth. Kept while one resolve from outside runs (`resolving`): the bindings do not change there.
    */
   private readonly calls = new Map<number, ModulePath | undefined>();
+  /**
+   * What each generator yields, by node id, kept as `calls` is: read once per resolve from outside, and undefined while
+   * it is read (a generator delegating to itself, `yield* walk(child)`, or to another that delegates back: each `yield*`
+   * would read all of them again, exponential).
+   */
+  private readonly yields = new Map<number, ModulePath | undefined>();
   private resolving = false;
   /** The file's top-level functions by name (a callback named, `[cp].map(pick)`), read when first asked. */
   private functions?: Map<string, Node>;
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
-    if (this.resolving) return this.resolveAt(node, text, depth);
+    return this.resolving ? this.resolveAt(node, text, depth) : this.session(() => this.resolveAt(node, text, depth));
+  }
+
+  /** One resolve from outside: what it remembers (calls, yields) is kept until it ends. */
+  private session<T>(read: () => T): T {
     this.deadline?.check();
     this.resolving = true;
     try {
-      return this.resolveAt(node, text, depth);
+      return read();
     } finally {
       this.resolving = false;
       this.calls.clear();
+      this.yields.clear();
     }
   }
 
@@ -1025,11 +1036,18 @@ export class Resolver {
    */
   yielded(generator: Node, depth = 0): ModulePath | undefined {
     if (generator.type !== "generator_function_declaration" && generator.type !== "generator_function") return undefined;
+    if (!this.resolving) return this.session(() => this.yielded(generator, depth));
+    if (this.yields.has(generator.id)) return this.yields.get(generator.id);
+    this.yields.set(generator.id, undefined);
     for (const yielded of yieldsIn(generator)) {
       const value = yielded.namedChild(0);
-      const delegated = value && yielded.text.replace(/^yield\s*/, "").startsWith("*");
+      const delegated = yielded.child(1)?.type === "*";
       const path = !value ? undefined : delegated ? this.elementOf(value, false, depth + 1) : this.resolve(value, value.text, depth + 1);
-      if (path) return through(path, yielded);
+      if (path) {
+        const found = through(path, yielded);
+        this.yields.set(generator.id, found);
+        return found;
+      }
     }
     return undefined;
   }

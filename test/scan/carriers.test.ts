@@ -78,3 +78,13 @@ describe("scan/shell-command: a callback with more than its sole `return`", () =
     expect(await scan(text)).toEqual([]);
   });
 });
+
+describe("hostile input: generators delegating to themselves and to each other", () => {
+  test("each generator is read once per value resolved: 30 generators each delegating to all (`yield* g7(x)`) scan in time, and the yield past them is found", async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `g${i}`);
+    const bodies = names.map((n) => `function* ${n}(x) {\n${names.map((m) => `  yield* ${m}(x);`).join("\n")}\n  yield x;\n}\n`).join("");
+    const text = `${CP}${bodies}function* last() {\n  yield* g0(1);\n  yield cp.execSync;\n}\nlast().next().value("id");\n`;
+    const line = text.split("\n").length - 1;
+    expect(await scan(text)).toEqual([`a.js:${line}:1-${line}:20 scan/shell-command`]);
+  });
+});
