@@ -53447,6 +53447,10 @@ function entryUnder(held, key) {
   const entry = extend2(held, key ?? ANY_ENTRY);
   return entry.module === NOTHING && key !== void 0 && Object.keys(held.properties ?? {}).length === 1 ? extend2(held, ANY_ENTRY) : entry;
 }
+function calledInPlace(node2) {
+  const fn = node2?.type === "call_expression" ? node2.childForFieldName("function") : null;
+  return fn?.type === "parenthesized_expression" && FUNCTIONS_IN_PLACE.has(unwrap3(fn).type);
+}
 function iteratorStepped(next) {
   const fn = next?.type === "call_expression" && namedChildrenOf(next).length === 0 ? next.childForFieldName("function") : null;
   return fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "next" ? fn.childForFieldName("object") ?? void 0 : void 0;
@@ -53593,7 +53597,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (value) add(args2, value);
       continue;
     }
-    const carrying = inPlace(start2) ? "in place" : named2(start2) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start2) || source[start2] === "(" && source.startsWith("then", callee.endIndex - 4) ? "promise" : void 0;
+    const carrying = inPlace(start2) ? "in place" : named2(start2) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start2) || source[start2] === "(" && source.startsWith("then", callee.endIndex - 4) && calledInPlace(callee.childForFieldName("object")) ? "promise" : void 0;
     const end = carrying && callee.endIndex;
     if (end && (carrying !== "named" || NAME_MEMBER.test(source.slice(start2, end))) && CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");

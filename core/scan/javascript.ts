@@ -1938,6 +1938,12 @@ function entryUnder(held: ModulePath, key: string | undefined): ModulePath {
   return entry.module === NOTHING && key !== undefined && Object.keys(held.properties ?? {}).length === 1 ? extend(held, ANY_ENTRY) : entry;
 }
 
+/** Is `node` the call of a function written in place (`(async () => cp.exec)()`, Resolver.resolveCall)? */
+function calledInPlace(node: Node | null): boolean {
+  const fn = node?.type === "call_expression" ? node.childForFieldName("function") : null;
+  return fn?.type === "parenthesized_expression" && FUNCTIONS_IN_PLACE.has(unwrap(fn).type);
+}
+
 /** `c.next()`'s `c` of a `c.next().value` read (`value` its property): an iterator stepped by hand. */
 function iteratorStepped(next: Node | null): Node | undefined {
   const fn = next?.type === "call_expression" && namedChildrenOf(next).length === 0 ? next.childForFieldName("function") : null;
@@ -2147,7 +2153,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     // The start's text first: a node's end is a call into WASM.
     // `mk().then((f) => …)`, `p.then((f) => …)`: a promise a name or its call may give (an async factory's value).
     // `(async () => cp.exec)().then((f) => …)`: a function called in place (resolved as its value, Resolver.resolveCall).
-    const carrying = inPlace(start) ? "in place" : named(start) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start) || (source[start] === "(" && source.startsWith("then", callee.endIndex - 4)) ? "promise" : undefined;
+    const carrying = inPlace(start) ? "in place" : named(start) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start) || (source[start] === "(" && source.startsWith("then", callee.endIndex - 4) && calledInPlace(callee.childForFieldName("object"))) ? "promise" : undefined;
     const end = carrying && callee.endIndex;
     if (end && (carrying !== "named" || NAME_MEMBER.test(source.slice(start, end))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
