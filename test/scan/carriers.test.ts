@@ -25,12 +25,12 @@ describe("scan/shell-command: an async function's value through a promise held b
 });
 
 describe("scan/shell-command: a generator's yield and an iterator stepped by hand", () => {
-  test("`g().next().value(cmd)`, `for (const f of g()) f(cmd)`, `[...g()][0](cmd)` of `function* g() { yield cp.execSync }`, `yield*`, and `[cp.execSync].values().next().value(cmd)`", async () => {
-    const text = `${CP}function* g() { yield cp.execSync; }\nconst h = function* () { yield* [cp.spawnSync]; };\ng().next().value("id");\nfor (const f of g()) f("id");\n[...g()][0]("id");\nh().next().value("id");\n[cp.execSync].values().next().value("id");\nconst it = g();\nit.next().value("id");\n`;
-    expect(await scan(text)).toEqual(["a.js:11:1-11:16 scan/shell-command", "a.js:5:1-5:17 scan/shell-command", "a.js:6:22-6:23 scan/shell-command", "a.js:7:1-7:12 scan/shell-command", "a.js:8:1-8:17 scan/shell-command", "a.js:9:1-9:36 scan/shell-command"]);
+  test("`g().next().value(cmd)`, `for (const f of g()) f(cmd)`, `[...g()][0](cmd)`, `Array.from(g())[0](cmd)` of `function* g() { yield cp.execSync }`, `yield*`, held, and `[cp.execSync].values().next().value(cmd)`", async () => {
+    const text = `${CP}function* g() { yield cp.execSync; }\nconst h = function* () { yield* [cp.spawnSync]; };\ng().next().value("id");\nfor (const f of g()) f("id");\n[...g()][0]("id");\nh().next().value("id");\n[cp.execSync].values().next().value("id");\nconst it = g();\nit.next().value("id");\nArray.from(g())[0]("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:11:1-11:16 scan/shell-command", "a.js:12:1-12:19 scan/shell-command", "a.js:5:1-5:17 scan/shell-command", "a.js:6:22-6:23 scan/shell-command", "a.js:7:1-7:12 scan/shell-command", "a.js:8:1-8:17 scan/shell-command", "a.js:9:1-9:36 scan/shell-command"]);
   });
   test("clean: the same over `path.join`, and a generator yielding nothing watched", async () => {
-    const text = `${CP}function* g() { yield path.join; }\nfunction* n() { yield 1; }\ng().next().value("id");\nfor (const f of g()) f("id");\n[...g()][0]("id");\nn().next().value("id");\n[path.join].values().next().value("id");\nconst it = g();\nit.next().value("id");\n`;
+    const text = `${CP}function* g() { yield path.join; }\nfunction* n() { yield 1; }\ng().next().value("id");\nfor (const f of g()) f("id");\n[...g()][0]("id");\nn().next().value("id");\n[path.join].values().next().value("id");\nconst it = g();\nit.next().value("id");\nArray.from(g())[0]("id");\n`;
     expect(await scan(text)).toEqual([]);
   });
 });
