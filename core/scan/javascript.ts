@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, HANDED_THROUGH, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -210,11 +210,12 @@ const DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnProp
 const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
 /**
  * A callee or value starting with a read of `Object` this file resolves: a property descriptor, or a wrapper above
- * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`.
+ * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`;
+ * `new WeakRef(cp)`, whose `deref()` is `cp`; `Array.from(c)`, an array of the elements of `c` (Resolver.elementOf).
  */
-const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
+const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
-const OBJECT_READ_HEADS = new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
+const OBJECT_READ_HEADS = new Set(["Object", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
 const COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 
@@ -279,10 +280,13 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
       // A callback's carrier is read too: `mk().then((f) => …)` once `mk` is found a factory.
       const target = nameNode.type === "property_identifier" && nameNode.parent?.type === "member_expression" ? nameNode.parent.startIndex : nameNode.startIndex;
       if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
-      const read = readDeclaration(source, nameNode, value, known, bindings);
-      if (read.binds) binders.push(nameNode.startIndex);
-      declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
+      bindDefinition(nameNode, value, sites);
     }
+  };
+  const bindDefinition = (nameNode: Node, value: Node, sites: Analysis["imports"]) => {
+    const read = readDeclaration(source, nameNode, value, known, bindings);
+    if (read.binds) binders.push(nameNode.startIndex);
+    declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
   };
   // Before any name is read: a name bound otherwise anywhere is no constant (Constants.poison).
   for (const name of localNames) resolver.constants.poison(name);
@@ -310,11 +314,20 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   // Top-level functions returning a watched value (factories.ts): their calls are that value, a parameter's default too (`fetch = getFetch()`).
   // After the re-read: a local of the factory's name (`const getFetch = …` in a function) hides it from a default there.
+  // A name given a factory's value there (`const p = mk()`) carries it to the name's `then`s (`p.then((f) => …)`), read again.
+  let promiseCallbacks: Captures["definitions"] | undefined;
   const rebindFactories = (fresh: Fresh, mentioned: Mentioned | undefined) => {
     rebind(fresh, mentioned);
+    promiseCallbacks ??= definitions.filter(([nameNode]) => identifierAt(source, nameNode.startIndex) === "then" && nameNode.type === "property_identifier" && nameNode.parent?.childForFieldName("object")?.type === "identifier");
+    for (const [nameNode, value] of promiseCallbacks) {
+      if (mentions(source, nameNode.parent!.startIndex, value.startIndex, value.startIndex, fresh)) bindDefinition(nameNode, value, []);
+    }
     parameters.defaults(mentioned ?? ((target, value, end) => mentions(source, target, value, end, fresh)));
   };
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind: rebindFactories }, JS_FACTORIES);
+  // Then what mentions a generator just bound is read again (`for (const f of g())`, `const it = g()`).
+  const generators = bindings.startFresh();
+  if (bindGenerators(tree.rootNode, source, resolver, bindings, binders)) rebind(generators);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
@@ -628,19 +641,30 @@ export class Resolver {
    * bundles) cost 2^depth. Kept while one resolve from outside runs (`resolving`): the bindings do not change there.
    */
   private readonly calls = new Map<number, ModulePath | undefined>();
+  /**
+   * What each generator yields, by node id, kept as `calls` is: read once per resolve from outside, and undefined while
+   * it is read (a generator delegating to itself, `yield* walk(child)`, or to another that delegates back: each `yield*`
+   * would read all of them again, exponential).
+   */
+  private readonly yields = new Map<number, ModulePath | undefined>();
   private resolving = false;
   /** The file's top-level functions by name (a callback named, `[cp].map(pick)`), read when first asked. */
   private functions?: Map<string, Node>;
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
-    if (this.resolving) return this.resolveAt(node, text, depth);
+    return this.resolving ? this.resolveAt(node, text, depth) : this.session(() => this.resolveAt(node, text, depth));
+  }
+
+  /** One resolve from outside: what it remembers (calls, yields) is kept until it ends. */
+  private session<T>(read: () => T): T {
     this.deadline?.check();
     this.resolving = true;
     try {
-      return this.resolveAt(node, text, depth);
+      return read();
     } finally {
       this.resolving = false;
       this.calls.clear();
+      this.yields.clear();
     }
   }
 
@@ -664,6 +688,9 @@ export class Resolver {
         }
         const base = this.child(node, "object", depth);
         if (base) return property ? extend(base, property.text) : undefined;
+        // `g().next().value`, `[cp.exec].values().next().value`: an iterator stepped by hand gives an element.
+        const stepped = property?.text === "value" ? iteratorStepped(object) : undefined;
+        if (stepped) return this.elementOf(stepped, false, depth + 1);
         // `new Shell().run`: the instance's slot (`Shell.prototype.run`).
         const key = object?.type === "new_expression" ? this.slotKey(node) : undefined;
         return key ? this.bindings.slotPath(key.split(".")) : undefined;
@@ -698,9 +725,19 @@ export class Resolver {
       }
       case "new_expression": {
         const constructor = node.childForFieldName("constructor");
+        const made = constructor?.type === "identifier" && MADE_OF_ARGUMENT.has(constructor.text) && !this.bindings.declared(constructor.text, constructor) ? constructor.text : undefined;
+        const [given] = made ? namedChildrenOf(node) : [];
         // `new Proxy(cp, handler)` forwards to `cp`.
-        const target = constructor?.text === "Proxy" && !this.bindings.declared("Proxy", constructor) ? namedChildrenOf(node)[0] : undefined;
-        return target ? this.resolve(target, target.text, depth + 1) : this.returned(constructor, depth);
+        if (made === "Proxy") return given && this.resolve(given, given.text, depth + 1);
+        // `new WeakRef(cp)`: its `deref()` gives `cp` back (a factory's call, Resolver.returned).
+        if (made === "WeakRef") {
+          const target = given && this.resolve(given, given.text, depth + 1);
+          return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: true } } };
+        }
+        // `new Map(Object.entries(cp))`: each key's value is the member of its name (`m.get("exec")`, elementRead), a
+        // key not fixed any member (ANY_ENTRY).
+        const copied = made && given ? this.entriesOf(given) : undefined;
+        return copied ? this.entriesObject(copied, node, true, depth) : made ? undefined : this.returned(constructor, depth);
       }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
@@ -712,13 +749,14 @@ export class Resolver {
         return undefined;
       }
       // `({ ...cp }).exec`: a copy holds the members of what is spread into it (as `Object.assign({}, cp)`); the first that resolves.
+      // Else the literal's own watched values (`({ a: [cp.exec] }).a[0]`, heldLiteral).
       case "object": {
         for (const child of node.namedChildren) {
           const spread = child?.type === "spread_element" ? child.namedChild(0) : null;
           const path = spread && this.resolve(spread, spread.text, depth + 1);
           if (path) return path;
         }
-        return undefined;
+        return heldLiteral(literalEntries(node, this, this.bindings, depth + 1));
       }
       case "await_expression":
       case "parenthesized_expression":
@@ -950,8 +988,15 @@ export class Resolver {
     }
     if (type !== "call_expression") return undefined;
     const fn = node.childForFieldName("function");
+    // `g()` of a generator function of the file's top level (`function* g() { yield cp.exec }`): what it yields.
+    if (fn?.type === "identifier" && !pairs) {
+      const generator = this.bindings.fileScoped(fn.text, fn) ? (this.functions ??= topLevelFunctions(programOf(fn))).get(fn.text) : undefined;
+      return generator && this.yielded(generator, depth);
+    }
     if (!fn || fn.type !== "member_expression") return undefined;
     const [first] = namedChildrenOf(node);
+    // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given.
+    if (this.readsByName(fn, "Array.from")) return first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method = fn.childForFieldName("property")!.text;
       if ((method === "entries") !== pairs) return undefined;
@@ -968,19 +1013,50 @@ export class Resolver {
     if ((method === "map" || method === "flatMap") && !pairs) {
       // `[cp].map(pick)`: the function of the top level named (not hidden by a local of the name).
       const callback = first?.type === "identifier" ? (this.bindings.fileScoped(first.text, first) ? (this.functions ??= topLevelFunctions(programOf(first))).get(first.text) : undefined) : first;
-      const returned = callback && returnedInPlace(callback);
-      if (!returned || !object) return undefined;
-      const parameter = firstParameter(unwrap(callback!));
-      const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
-      for (const value of values) {
-        const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
-        if (path) return through(path, node);
+      if (!callback || !object) return undefined;
+      const parameter = firstParameter(unwrap(callback));
+      for (const returned of returnedBy(callback)) {
+        const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
+        for (const value of values) {
+          const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
+          if (path) return through(path, node);
+        }
       }
-      return undefined;
+      // A body the returns above do not follow (`(m) => { let f; if (c) f = m.exec; return f }`, or read before its locals
+      // are): its parameter, an element of the receiver, may reach what it returns — a module's element as any of its
+      // members (fail closed, as for a key the file does not fix), another element as itself.
+      const body = unwrap(callback).childForFieldName("body");
+      if (body?.type !== "statement_block" || parameter?.type !== "identifier") return undefined;
+      const text = body.text;
+      const element = someIdentifierIn(text, 0, text.length, (name) => name === parameter.text) ? this.elementOf(object, false, depth + 1) : undefined;
+      return element && through(element.members.length === 0 && !element.properties ? extend(element, ANY) : element, node);
     }
     // `new Map(…).values()`, `m.values()` of a Map or Set held by a name: its values (a Map's `entries()`: its pairs).
-    if (method === "values" || (method === "entries" && pairs)) return object && object.type !== "array" ? this.elementOf(object, method === "entries", depth + 1) : undefined;
+    // An array's `values()` (`[cp.exec].values()`): its elements; an array's `entries()` are no Map's pairs.
+    if (method === "values" || (method === "entries" && pairs)) return object && (method === "values" || object.type !== "array") ? this.elementOf(object, method === "entries", depth + 1) : undefined;
     return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : undefined;
+  }
+
+  /**
+   * What a call of a generator function yields: the first `yield`ed value in its body that resolves (`yield* c`: an
+   * element of `c`). A generator nested in it is read as its own (a `yield` there may be the one read).
+   */
+  yielded(generator: Node, depth = 0): ModulePath | undefined {
+    if (generator.type !== "generator_function_declaration" && generator.type !== "generator_function") return undefined;
+    if (!this.resolving) return this.session(() => this.yielded(generator, depth));
+    if (this.yields.has(generator.id)) return this.yields.get(generator.id);
+    this.yields.set(generator.id, undefined);
+    for (const yielded of yieldsIn(generator)) {
+      const value = yielded.namedChild(0);
+      const delegated = yielded.child(1)?.type === "*";
+      const path = !value ? undefined : delegated ? this.elementOf(value, false, depth + 1) : this.resolve(value, value.text, depth + 1);
+      if (path) {
+        const found = through(path, yielded);
+        this.yields.set(generator.id, found);
+        return found;
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -1039,7 +1115,7 @@ export class Resolver {
   /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
   private heldEntry(name: Node, key: string | undefined): ModulePath | undefined {
     const held = this.bindings.lookup(name.text, name);
-    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? extend(held, key ?? ANY_ENTRY) : undefined;
+    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? entryUnder(held, key) : undefined;
     return entry?.module === NOTHING ? undefined : entry;
   }
 
@@ -1111,6 +1187,9 @@ export class Resolver {
     const key = keyNode && this.constants.stringOf(keyNode);
     if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined) ?? this.heldEntry(object, key);
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : undefined;
+    // `new Map(Object.entries(cp)).get("exec")`: of a module's entries, read as its member.
+    const members = entries?.pairs && entries.values.length === 0 ? this.resolve(object, object.text, depth + 1) : undefined;
+    if (members) return entryUnder(members, key);
     return entries?.pairs ? (key === undefined ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1]) : undefined;
   }
 
@@ -1129,21 +1208,42 @@ export class Resolver {
     }
     if (given?.type === "array") return heldLiteral(this.pairsIn(given, depth), call);
     const copied = this.entriesOf(given);
-    const base = copied && this.resolve(copied, copied.text, depth + 1);
-    return base && through(base, call);
+    return copied && this.entriesObject(copied, call, false, depth);
   }
 
-  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(…)`, SUBSETS, or `.map(([k, v]) => [k, v])`); undefined for anything else. */
-  private entriesOf(entries: Node | undefined): Node | undefined {
+  /**
+   * The object of `Object.entries(object)`, or of some of its entries (`.filter(…)`, SUBSETS, or `.map(([k, v]) => [k, v])`);
+   * `renamed`: some mapped to another key (`.map(([k, v]) => ["x" + k, v])`). Undefined for anything else.
+   */
+  private entriesOf(entries: Node | undefined): { object: Node; renamed: boolean } | undefined {
+    let renamed = false;
     for (let node = entries && unwrap(entries), depth = 0; node?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
       const fn = node.childForFieldName("function");
       if (!fn || fn.type !== "member_expression") return undefined;
-      if (this.readsByName(fn, "Object.entries")) return namedChildrenOf(node)[0];
+      if (this.readsByName(fn, "Object.entries")) {
+        const object = namedChildrenOf(node)[0];
+        return object && { object, renamed };
+      }
       const object = fn.childForFieldName("object");
       const method = fn.childForFieldName("property")?.text ?? "";
-      node = object && (SUBSETS.has(method) || (method === "map" && mapsEntryToItself(namedChildrenOf(node)[0]))) ? unwrap(object) : undefined;
+      const mapped = method === "map" ? entryMapped(namedChildrenOf(node)[0]) : undefined;
+      if (mapped === "renamed") renamed = true;
+      node = object && (SUBSETS.has(method) || mapped) ? unwrap(object) : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * What an object made of a module's entries (`copied`, entriesOf) holds: the module's members (`base`, a Map's under
+   * `get`, PROTO), or, the keys renamed, any member under every key (EVERY_KEY: the key the file does not fix, as `cp[k]`;
+   * a Map's: under no key fixed, ANY_ENTRY, which `get` reads, entryUnder — its own methods are no entries).
+   */
+  private entriesObject(copied: { object: Node; renamed: boolean }, site: Node, map: boolean, depth: number): ModulePath | undefined {
+    const base = this.resolve(copied.object, copied.object.text, depth + 1);
+    if (!base) return undefined;
+    const any = extend(base, ANY);
+    if (copied.renamed) return through({ module: OBJECT, members: [], properties: map ? { [ANY_ENTRY]: any } : { [EVERY_KEY]: any, [ANY_ENTRY]: any } }, site);
+    return through(map ? { module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: any } } : base, site);
   }
 
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
@@ -1264,7 +1364,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
     source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) ||
     (head
-      ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+      ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || ((head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" || quote === "<" || (quote === "[" && valueType !== "array") ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
@@ -1711,8 +1811,10 @@ function objectSlots(nameNode: Node, object: Node, entries: ReturnType<typeof li
  * the key a subscript names it with (`"http:"`, `run`, `[RUN]` of a constant, an array's index; undefined when unknown:
  * a computed property, an element after a spread).
  */
-function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings): Array<[string | undefined, ModulePath]> {
+function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings, depth = 0): Array<[string | undefined, ModulePath]> {
   const out: Array<[string | undefined, ModulePath]> = [];
+  // `{ a: [cp.exec] }`, `[[cp.exec]]`: a literal nested in one holds its own entries (MAX_RESOLVE_DEPTH literals deep).
+  const valueOf = (value: Node) => (value.type === "object" || value.type === "array" ? (depth < MAX_RESOLVE_DEPTH ? heldLiteral(literalEntries(value, resolver, bindings, depth + 1)) : undefined) : resolver.resolve(value, value.text, depth + 1));
   if (literal.type === "array") {
     let spread = false;
     arrayElements(literal).forEach((element, i) => {
@@ -1721,7 +1823,7 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings): 
         spread = true;
         return;
       }
-      const path = resolver.resolve(element);
+      const path = valueOf(element);
       if (path) out.push([spread ? undefined : String(i), through(normalMembers(path), element)]);
     });
     return out;
@@ -1733,7 +1835,7 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings): 
     const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];
     let path: ModulePath | undefined;
     for (const value of values) {
-      path = !value ? undefined : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+      path = !value ? undefined : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : valueOf(value);
       if (path) break;
     }
     if (path) out.push([resolver.propertyKey(name), through(normalMembers(path), prop!)]);
@@ -1795,6 +1897,26 @@ const PROMISE_OF_NAME_AT = /[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*\)\s*)?\.\s*then\
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 /** The first characters CARRIER_AT matches at. */
 const IN_PLACE_START = new Set(["[", "P", "O", "n"]);
+/**
+ * `function* g() { yield cp.exec }` at the file's top: `g` names a collection of what it yields (Resolver.yielded), so
+ * its calls are read (`g().next().value(…)`, `[...g()][0](…)`, `for (const f of g())`). True when one was bound.
+ */
+function bindGenerators(root: Node, source: string, resolver: Resolver, bindings: Bindings, binders: number[]): boolean {
+  if (!GENERATOR_AT.test(source)) return false;
+  let bound = false;
+  for (const [name, fn] of topLevelFunctions(root)) {
+    const path = resolver.yielded(fn);
+    if (!path || bindings.boundIn(bindings.scopes.rootId, name)) continue;
+    binders.push(fn.startIndex);
+    bindings.container(name, [[EVERY_INDEX, path]], fn);
+    bound = true;
+  }
+  return bound;
+}
+const GENERATOR_AT = /function\s*\*/;
+
+/** A generator function's declaration, its name captured. */
+const GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 /** After a `for (const x` name: `of` (withDerivedDefinitions reads the loop as a definition). */
 const OF_AFTER = /\s+of(?![\w$])/y;
 /** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`). */
@@ -1806,11 +1928,70 @@ const carrierMayResolve = (head: string | undefined, known: (name: string | unde
 /** The collections Resolver.collectionEntries reads: their constructors, and `Promise.resolve`'s promise. */
 const PROMISE = "Promise.resolve";
 const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
+/** Built-in constructors whose object is read through the argument they are made of (Resolver.resolve). */
+const MADE_OF_ARGUMENT = new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
 /** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
 const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 const ELEMENT_READS = new Set(["find", "findLast", "at", "pop", "shift"]);
 /** A call's text holding an element read (ELEMENT_READS) or a Map's `get` (read from the text the call is resolved with: its callee's is a copy out of WASM). */
 const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
+
+/**
+ * A Map's or literal's (`held`, heldLiteral) entry under `key` (undefined: not fixed here, the first watched value); under
+ * a key none of its entries was fixed under, any of them may be the one (`m.get("x")` of `new Map([[k, cp.exec]])`).
+ */
+function entryUnder(held: ModulePath, key: string | undefined): ModulePath {
+  const entry = extend(held, key ?? ANY_ENTRY);
+  return entry.module === NOTHING && key !== undefined && Object.keys(held.properties ?? {}).length === 1 ? extend(held, ANY_ENTRY) : entry;
+}
+
+/** Is `node` the call of a function written in place (`(async () => cp.exec)()`, Resolver.resolveCall)? */
+function calledInPlace(node: Node | null): boolean {
+  const fn = node?.type === "call_expression" ? node.childForFieldName("function") : null;
+  return fn?.type === "parenthesized_expression" && FUNCTIONS_IN_PLACE.has(unwrap(fn).type);
+}
+
+/** `c.next()`'s `c` of a `c.next().value` read (`value` its property): an iterator stepped by hand. */
+function iteratorStepped(next: Node | null): Node | undefined {
+  const fn = next?.type === "call_expression" && namedChildrenOf(next).length === 0 ? next.childForFieldName("function") : null;
+  return fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "next" ? (fn.childForFieldName("object") ?? undefined) : undefined;
+}
+
+/** The `yield` expressions of a generator's body, in order. */
+const yieldsIn = (generator: Node): Node[] => keywordsIn(generator, "yield", "yield_expression");
+
+/**
+ * The nodes of `type` a function's body holds that start with `keyword` (`return`, `yield`), found from its text (each
+ * a walk down from the body), in order; a function nested in it is read as its own (its `return` may be the one read).
+ */
+function keywordsIn(fn: Node, keyword: string, type: string): Node[] {
+  const body = fn.childForFieldName("body");
+  if (!body) return [];
+  const out: Node[] = [];
+  const text = body.text;
+  for (let i = text.indexOf(keyword); i >= 0; i = text.indexOf(keyword, i + keyword.length)) {
+    const at = body.startIndex + i;
+    const node = body.descendantForIndex(at, at + keyword.length);
+    const held = node?.type === type ? node : node?.parent?.type === type ? node.parent : null;
+    if (held && held.startIndex === at) out.push(held);
+  }
+  return out;
+}
+
+/**
+ * What a callback returns (`(m) => m.exec`, `function (m) { return m.exec }`), or, its body more than a sole `return`,
+ * each value a `return` in it gives (`(m) => { const f = m.exec; return f }`).
+ */
+function returnedBy(callback: Node): Node[] {
+  const sole = returnedInPlace(callback);
+  if (sole) return [sole];
+  const fn = unwrap(callback);
+  if (fn.childForFieldName("body")?.type !== "statement_block") return [];
+  return keywordsIn(fn, "return", "return_statement").flatMap((statement) => {
+    const value = statement.namedChildren.find((c) => c !== null && !isComment(c));
+    return value ? [value] : [];
+  });
+}
 
 /** The collection an element is read from: `c[i]` (not a name's: Bindings.picked reads those), `c.find(…)`, `c.at(i)`, `c.pop()`. */
 function elementReadOf(node: Node): Node | undefined {
@@ -1835,13 +2016,17 @@ function describedValue(descriptor: Node): Node | null {
   return null;
 }
 
-/** `([k, v]) => [k, v]`: a callback giving each entry back as it is (its array pattern's second name the pair's second element). */
-function mapsEntryToItself(callback: Node | undefined): boolean {
+/**
+ * `([k, v]) => [k, v]`: a callback giving each entry back as it is ("itself": its array pattern's names the pair's
+ * elements), or each value under another key (`([k, v]) => ["x" + k, v]`: "renamed"); undefined for anything else.
+ */
+function entryMapped(callback: Node | undefined): "itself" | "renamed" | undefined {
   const returned = callback && returnedInPlace(callback);
   const pattern = callback && firstParameter(unwrap(callback));
-  const value = pattern?.type === "array_pattern" ? elementName(arrayElements(pattern)[1] ?? null) : undefined;
-  const second = returned?.type === "array" ? arrayElement(returned, 1) : undefined;
-  return value !== undefined && second?.type === "identifier" && second.text === value.text;
+  const [key, value] = pattern?.type === "array_pattern" ? arrayElements(pattern).slice(0, 2).map((e) => elementName(e ?? null)) : [];
+  const [first, second] = returned?.type === "array" ? [arrayElement(returned, 0), arrayElement(returned, 1)] : [];
+  if (value === undefined || second?.type !== "identifier" || second.text !== value.text) return undefined;
+  return key !== undefined && first?.type === "identifier" && first.text === key.text ? "itself" : "renamed";
 }
 
 /** The functions a program's top level names (`function go(m) { … }`, `const pick = (m) => …`; exported too), the first of each name. */
@@ -1853,11 +2038,11 @@ function topLevelFunctions(program: Node): Map<string, Node> {
   for (const child of program.namedChildren) {
     const statement = child?.type === "export_statement" ? child.childForFieldName("declaration") : child;
     const type = statement?.type;
-    if (type === "function_declaration") add(statement!.childForFieldName("name"), statement);
+    if (type === "function_declaration" || type === "generator_function_declaration") add(statement!.childForFieldName("name"), statement);
     else if (type === "lexical_declaration" || type === "variable_declaration") {
       for (const declarator of statement!.namedChildren) {
         const value = declarator?.type === "variable_declarator" ? declarator.childForFieldName("value") : null;
-        if (value?.type === "arrow_function" || value?.type === "function_expression") add(declarator!.childForFieldName("name"), value);
+        if (value?.type === "arrow_function" || value?.type === "function_expression" || value?.type === "generator_function") add(declarator!.childForFieldName("name"), value);
       }
     }
   }
@@ -1941,8 +2126,10 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
   for (const [name, value] of definitions) {
     const at = value.startIndex;
     const opens = source[at];
-    if (opens === "[" || ((opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at))) collections.add(identifierAt(source, name.startIndex) ?? "");
+    if (opens === "[" || ((opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at)) || (opens === "f" && value.type === "generator_function")) collections.add(identifierAt(source, name.startIndex) ?? "");
   }
+  // `function* g() { yield cp.exec }`: its calls are collections (`for (const f of g())`: Resolver.yielded).
+  for (const generator of text.matchAll(GENERATOR_NAME)) collections.add(generator[1]!);
   const named = (at: number) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
   let functions: Map<string, Node> | undefined;
   const inPlace = (at: number) => IN_PLACE_START.has(source[at]!) && privateHelperAt(CARRIER_AT, source, at);
@@ -1972,7 +2159,8 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     // `Promise.resolve(cp).then((m) => …)`, `[cp].forEach((m) => …)`, `mods.forEach((m) => …)`, `Object.values(cp).forEach((f) => …)`: each function passed, named by the method (its parameter is an element of the receiver, thenParameter).
     // The start's text first: a node's end is a call into WASM.
     // `mk().then((f) => …)`, `p.then((f) => …)`: a promise a name or its call may give (an async factory's value).
-    const carrying = inPlace(start) ? "in place" : named(start) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start) ? "promise" : undefined;
+    // `(async () => cp.exec)().then((f) => …)`: a function called in place (resolved as its value, Resolver.resolveCall).
+    const carrying = inPlace(start) ? "in place" : named(start) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start) || (source[start] === "(" && source.startsWith("then", callee.endIndex - 4) && calledInPlace(callee.childForFieldName("object"))) ? "promise" : undefined;
     const end = carrying && callee.endIndex;
     if (end && (carrying !== "named" || NAME_MEMBER.test(source.slice(start, end))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");

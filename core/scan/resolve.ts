@@ -575,6 +575,12 @@ export const EACH_DESCRIPTOR = "<descriptors>";
  * `[cp].map(…)`, `Object.values(cp)`; no literal key is this): every index (`fs[0]`, `fs[1]`) reads it, no other key does.
  */
 export const EVERY_INDEX = "<every index>";
+/**
+ * The key under which an object whose keys the file does not fix holds its value (a module's entries rebuilt under
+ * other keys, `Object.fromEntries(Object.entries(cp).map(([k, v]) => ["x" + k, v]))`; no literal key is this): every
+ * key reads it.
+ */
+export const EVERY_KEY = "<every key>";
 /** A key that is an array index (`"0"`, not `""` or `"00"`). */
 export const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
@@ -588,7 +594,7 @@ export function extend(path: ModulePath, ...members: string[]): ModulePath {
     // ones); else a descriptor of the member (EACH_DESCRIPTOR); else its prototype's (`{ __proto__: cp }.execSync`).
     const own = Object.hasOwn(path.properties, members[0]!) ? path.properties[members[0]!] : undefined;
     const described: ModulePath | undefined = Object.hasOwn(path.properties, EACH_DESCRIPTOR) ? { module: OBJECT, members: [], properties: { value: extend(path.properties[EACH_DESCRIPTOR]!, members[0]!) } } : undefined;
-    const indexed = !own && Object.hasOwn(path.properties, EVERY_INDEX) && ARRAY_INDEX.test(members[0]!) ? path.properties[EVERY_INDEX] : undefined;
+    const indexed = own ? undefined : Object.hasOwn(path.properties, EVERY_INDEX) && ARRAY_INDEX.test(members[0]!) ? path.properties[EVERY_INDEX] : Object.hasOwn(path.properties, EVERY_KEY) ? path.properties[EVERY_KEY] : undefined;
     const value = own ?? indexed ?? described ?? (Object.hasOwn(path.properties, PROTO) ? extend(path.properties[PROTO]!, members[0]!) : undefined);
     return value ? extend({ ...value, via: [...(path.via ?? []), ...(value.via ?? [])].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
   }

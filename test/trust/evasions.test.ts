@@ -463,3 +463,27 @@ describe("nesting one level past a bound of the scan fails the gate (bounds.test
     ]);
   });
 });
+
+describe("JavaScript values carried by promises, generators, nested literals, Maps, WeakRefs and longer callbacks fail the gate", () => {
+  it("scan/shell-command: a promise held by a name or made in place, a generator's yield, an iterator stepped by hand, a nested literal, a Map of a module's entries, a WeakRef, entries under other keys and a longer callback fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/promise.js"), `const cp = require("child_process");\nasync function mk() { return cp.execSync; }\nconst p = mk();\np.then((f) => f("${CMD}"));\n(async () => cp.execSync)().then((f) => f("${CMD}"));\n`);
+      writeFileSync(join(dir, "agent/generator.js"), `const cp = require("child_process");\nfunction* g() { yield cp.execSync; }\ng().next().value("${CMD}");\n[cp.execSync].values().next().value("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/held.js"), `const cp = require("child_process");\nconst t = { a: [cp.execSync] };\nt.a[0]("${CMD}");\nnew Map(Object.entries(cp)).get("execSync")("${CMD}");\nnew WeakRef(cp).deref().execSync("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/mapped.js"), `const cp = require("child_process");\nObject.fromEntries(Object.entries(cp).map(([k, v]) => ["x" + k, v])).xexecSync("${CMD}");\n[cp].map((m) => { const f = m.execSync; return f; })[0]("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/generator.js 3 1",
+      "scan/shell-command agent/generator.js 4 1",
+      "scan/shell-command agent/held.js 3 1",
+      "scan/shell-command agent/held.js 4 1",
+      "scan/shell-command agent/held.js 5 1",
+      "scan/shell-command agent/mapped.js 2 1",
+      "scan/shell-command agent/mapped.js 3 1",
+      "scan/shell-command agent/promise.js 4 15",
+      "scan/shell-command agent/promise.js 5 41",
+    ]);
+  });
+});
