@@ -43040,6 +43040,7 @@ var MAX_RESOLVE_DEPTH = 64;
 var PROTO = "__proto__";
 var EACH_DESCRIPTOR = "<descriptors>";
 var EVERY_INDEX = "<every index>";
+var EVERY_KEY = "<every key>";
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function extend2(path3, ...members2) {
   if (path3.returns) return members2.length && !path3.unfollowed ? { module: NOTHING, members: [] } : path3;
@@ -43047,7 +43048,7 @@ function extend2(path3, ...members2) {
     if (!members2.length) return path3;
     const own2 = Object.hasOwn(path3.properties, members2[0]) ? path3.properties[members2[0]] : void 0;
     const described = Object.hasOwn(path3.properties, EACH_DESCRIPTOR) ? { module: OBJECT, members: [], properties: { value: extend2(path3.properties[EACH_DESCRIPTOR], members2[0]) } } : void 0;
-    const indexed = !own2 && Object.hasOwn(path3.properties, EVERY_INDEX) && ARRAY_INDEX.test(members2[0]) ? path3.properties[EVERY_INDEX] : void 0;
+    const indexed = own2 ? void 0 : Object.hasOwn(path3.properties, EVERY_INDEX) && ARRAY_INDEX.test(members2[0]) ? path3.properties[EVERY_INDEX] : Object.hasOwn(path3.properties, EVERY_KEY) ? path3.properties[EVERY_KEY] : void 0;
     const value = own2 ?? indexed ?? described ?? (Object.hasOwn(path3.properties, PROTO) ? extend2(path3.properties[PROTO], members2[0]) : void 0);
     return value ? extend2({ ...value, via: [...path3.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
   }
@@ -52679,8 +52680,8 @@ var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
-var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|new\s+(?:Proxy|Map|WeakMap|Set|WeakSet))\s*\(/y;
-var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Proxy", "Map", "WeakMap", "Set", "WeakSet"]);
+var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
@@ -52727,10 +52728,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     for (const [nameNode, value] of definitions) {
       const target = nameNode.type === "property_identifier" && nameNode.parent?.type === "member_expression" ? nameNode.parent.startIndex : nameNode.startIndex;
       if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
-      const read = readDeclaration(source, nameNode, value, known, bindings);
-      if (read.binds) binders.push(nameNode.startIndex);
-      declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
+      bindDefinition(nameNode, value, sites);
     }
+  };
+  const bindDefinition = (nameNode, value, sites) => {
+    const read = readDeclaration(source, nameNode, value, known, bindings);
+    if (read.binds) binders.push(nameNode.startIndex);
+    declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
   };
   for (const name2 of localNames) resolver.constants.poison(name2);
   for (const [nameNode, value] of definitions) {
@@ -52753,11 +52757,18 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     shadowLocals(fresh);
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
+  let promiseCallbacks;
   const rebindFactories = (fresh, mentioned) => {
     rebind(fresh, mentioned);
+    promiseCallbacks ??= definitions.filter(([nameNode]) => identifierAt(source, nameNode.startIndex) === "then" && nameNode.type === "property_identifier" && nameNode.parent?.childForFieldName("object")?.type === "identifier");
+    for (const [nameNode, value] of promiseCallbacks) {
+      if (mentions(source, nameNode.parent.startIndex, value.startIndex, value.startIndex, fresh)) bindDefinition(nameNode, value, []);
+    }
     parameters.defaults(mentioned ?? ((target, value, end) => mentions(source, target, value, end, fresh)));
   };
   bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
+  const generators = bindings.startFresh();
+  if (bindGenerators(tree.rootNode, source, resolver, bindings, binders)) rebind(generators);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
@@ -52967,18 +52978,28 @@ var Resolver = class {
    * bundles) cost 2^depth. Kept while one resolve from outside runs (`resolving`): the bindings do not change there.
    */
   calls = /* @__PURE__ */ new Map();
+  /**
+   * What each generator yields, by node id, kept as `calls` is: read once per resolve from outside, and undefined while
+   * it is read (a generator delegating to itself, `yield* walk(child)`, or to another that delegates back: each `yield*`
+   * would read all of them again, exponential).
+   */
+  yields = /* @__PURE__ */ new Map();
   resolving = false;
   /** The file's top-level functions by name (a callback named, `[cp].map(pick)`), read when first asked. */
   functions;
   resolve(node2, text4 = node2.text, depth = 0) {
-    if (this.resolving) return this.resolveAt(node2, text4, depth);
+    return this.resolving ? this.resolveAt(node2, text4, depth) : this.session(() => this.resolveAt(node2, text4, depth));
+  }
+  /** One resolve from outside: what it remembers (calls, yields) is kept until it ends. */
+  session(read) {
     this.deadline?.check();
     this.resolving = true;
     try {
-      return this.resolveAt(node2, text4, depth);
+      return read();
     } finally {
       this.resolving = false;
       this.calls.clear();
+      this.yields.clear();
     }
   }
   resolveAt(node2, text4, depth) {
@@ -53000,6 +53021,8 @@ var Resolver = class {
         }
         const base = this.child(node2, "object", depth);
         if (base) return property ? extend2(base, property.text) : void 0;
+        const stepped = property?.text === "value" ? iteratorStepped(object2) : void 0;
+        if (stepped) return this.elementOf(stepped, false, depth + 1);
         const key = object2?.type === "new_expression" ? this.slotKey(node2) : void 0;
         return key ? this.bindings.slotPath(key.split(".")) : void 0;
       }
@@ -53028,8 +53051,15 @@ var Resolver = class {
       }
       case "new_expression": {
         const constructor = node2.childForFieldName("constructor");
-        const target = constructor?.text === "Proxy" && !this.bindings.declared("Proxy", constructor) ? namedChildrenOf(node2)[0] : void 0;
-        return target ? this.resolve(target, target.text, depth + 1) : this.returned(constructor, depth);
+        const made = constructor?.type === "identifier" && MADE_OF_ARGUMENT.has(constructor.text) && !this.bindings.declared(constructor.text, constructor) ? constructor.text : void 0;
+        const [given] = made ? namedChildrenOf(node2) : [];
+        if (made === "Proxy") return given && this.resolve(given, given.text, depth + 1);
+        if (made === "WeakRef") {
+          const target = given && this.resolve(given, given.text, depth + 1);
+          return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: true } } };
+        }
+        const copied = made && given ? this.entriesOf(given) : void 0;
+        return copied ? this.entriesObject(copied, node2, true, depth) : made ? void 0 : this.returned(constructor, depth);
       }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
@@ -53041,13 +53071,14 @@ var Resolver = class {
         return void 0;
       }
       // `({ ...cp }).exec`: a copy holds the members of what is spread into it (as `Object.assign({}, cp)`); the first that resolves.
+      // Else the literal's own watched values (`({ a: [cp.exec] }).a[0]`, heldLiteral).
       case "object": {
         for (const child of node2.namedChildren) {
           const spread = child?.type === "spread_element" ? child.namedChild(0) : null;
           const path3 = spread && this.resolve(spread, spread.text, depth + 1);
           if (path3) return path3;
         }
-        return void 0;
+        return heldLiteral(literalEntries(node2, this, this.bindings, depth + 1));
       }
       case "await_expression":
       case "parenthesized_expression":
@@ -53243,8 +53274,13 @@ var Resolver = class {
     }
     if (type !== "call_expression") return void 0;
     const fn = node2.childForFieldName("function");
+    if (fn?.type === "identifier" && !pairs) {
+      const generator = this.bindings.fileScoped(fn.text, fn) ? (this.functions ??= topLevelFunctions(programOf(fn))).get(fn.text) : void 0;
+      return generator && this.yielded(generator, depth);
+    }
     if (!fn || fn.type !== "member_expression") return void 0;
     const [first] = namedChildrenOf(node2);
+    if (this.readsByName(fn, "Array.from")) return first && !pairs ? this.elementOf(first, false, depth + 1) : void 0;
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method2 = fn.childForFieldName("property").text;
       if (method2 === "entries" !== pairs) return void 0;
@@ -53257,18 +53293,44 @@ var Resolver = class {
     const method = fn.childForFieldName("property")?.text ?? "";
     if ((method === "map" || method === "flatMap") && !pairs) {
       const callback = first?.type === "identifier" ? this.bindings.fileScoped(first.text, first) ? (this.functions ??= topLevelFunctions(programOf(first))).get(first.text) : void 0 : first;
-      const returned = callback && returnedInPlace(callback);
-      if (!returned || !object2) return void 0;
+      if (!callback || !object2) return void 0;
       const parameter = firstParameter(unwrap3(callback));
-      const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
-      for (const value of values) {
-        const path3 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object2]], depth) : void 0;
-        if (path3) return through(path3, node2);
+      for (const returned of returnedBy(callback)) {
+        const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
+        for (const value of values) {
+          const path3 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object2]], depth) : void 0;
+          if (path3) return through(path3, node2);
+        }
       }
-      return void 0;
+      const body2 = unwrap3(callback).childForFieldName("body");
+      if (body2?.type !== "statement_block" || parameter?.type !== "identifier") return void 0;
+      const text4 = body2.text;
+      const element = someIdentifierIn(text4, 0, text4.length, (name2) => name2 === parameter.text) ? this.elementOf(object2, false, depth + 1) : void 0;
+      return element && through(element.members.length === 0 && !element.properties ? extend2(element, ANY) : element, node2);
     }
-    if (method === "values" || method === "entries" && pairs) return object2 && object2.type !== "array" ? this.elementOf(object2, method === "entries", depth + 1) : void 0;
+    if (method === "values" || method === "entries" && pairs) return object2 && (method === "values" || object2.type !== "array") ? this.elementOf(object2, method === "entries", depth + 1) : void 0;
     return object2 && SUBSETS.has(method) ? this.elementOf(object2, pairs, depth + 1) : void 0;
+  }
+  /**
+   * What a call of a generator function yields: the first `yield`ed value in its body that resolves (`yield* c`: an
+   * element of `c`). A generator nested in it is read as its own (a `yield` there may be the one read).
+   */
+  yielded(generator, depth = 0) {
+    if (generator.type !== "generator_function_declaration" && generator.type !== "generator_function") return void 0;
+    if (!this.resolving) return this.session(() => this.yielded(generator, depth));
+    if (this.yields.has(generator.id)) return this.yields.get(generator.id);
+    this.yields.set(generator.id, void 0);
+    for (const yielded of yieldsIn(generator)) {
+      const value = yielded.namedChild(0);
+      const delegated = yielded.child(1)?.type === "*";
+      const path3 = !value ? void 0 : delegated ? this.elementOf(value, false, depth + 1) : this.resolve(value, value.text, depth + 1);
+      if (path3) {
+        const found = through(path3, yielded);
+        this.yields.set(generator.id, found);
+        return found;
+      }
+    }
+    return void 0;
   }
   /**
    * What a callback's returned `value` is, read before its parameters are bound (`const f = [cp].map(\u2026)[0]` comes first):
@@ -53321,7 +53383,7 @@ var Resolver = class {
   /** What a literal or collection a name of a function holds (heldLiteral) gives under `key` (undefined: a key not fixed here, its first watched value); nothing for another name. */
   heldEntry(name2, key) {
     const held = this.bindings.lookup(name2.text, name2);
-    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? extend2(held, key ?? ANY_ENTRY) : void 0;
+    const entry = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? entryUnder(held, key) : void 0;
     return entry?.module === NOTHING ? void 0 : entry;
   }
   /** The first of `values` that resolves, reached through it (of a spread, `...m.values()`, its first element that does). */
@@ -53389,6 +53451,8 @@ var Resolver = class {
     const key = keyNode && this.constants.stringOf(keyNode);
     if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key);
     const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;
+    const members2 = entries?.pairs && entries.values.length === 0 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    if (members2) return entryUnder(members2, key);
     return entries?.pairs ? key === void 0 ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1] : void 0;
   }
   /**
@@ -53406,20 +53470,40 @@ var Resolver = class {
     }
     if (given?.type === "array") return heldLiteral(this.pairsIn(given, depth), call2);
     const copied = this.entriesOf(given);
-    const base = copied && this.resolve(copied, copied.text, depth + 1);
-    return base && through(base, call2);
+    return copied && this.entriesObject(copied, call2, false, depth);
   }
-  /** The object of `Object.entries(object)`, or of some of its entries (`.filter(\u2026)`, SUBSETS, or `.map(([k, v]) => [k, v])`); undefined for anything else. */
+  /**
+   * The object of `Object.entries(object)`, or of some of its entries (`.filter(\u2026)`, SUBSETS, or `.map(([k, v]) => [k, v])`);
+   * `renamed`: some mapped to another key (`.map(([k, v]) => ["x" + k, v])`). Undefined for anything else.
+   */
   entriesOf(entries) {
+    let renamed = false;
     for (let node2 = entries && unwrap3(entries), depth = 0; node2?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
       const fn = node2.childForFieldName("function");
       if (!fn || fn.type !== "member_expression") return void 0;
-      if (this.readsByName(fn, "Object.entries")) return namedChildrenOf(node2)[0];
+      if (this.readsByName(fn, "Object.entries")) {
+        const object3 = namedChildrenOf(node2)[0];
+        return object3 && { object: object3, renamed };
+      }
       const object2 = fn.childForFieldName("object");
       const method = fn.childForFieldName("property")?.text ?? "";
-      node2 = object2 && (SUBSETS.has(method) || method === "map" && mapsEntryToItself(namedChildrenOf(node2)[0])) ? unwrap3(object2) : void 0;
+      const mapped2 = method === "map" ? entryMapped(namedChildrenOf(node2)[0]) : void 0;
+      if (mapped2 === "renamed") renamed = true;
+      node2 = object2 && (SUBSETS.has(method) || mapped2) ? unwrap3(object2) : void 0;
     }
     return void 0;
+  }
+  /**
+   * What an object made of a module's entries (`copied`, entriesOf) holds: the module's members (`base`, a Map's under
+   * `get`, PROTO), or, the keys renamed, any member under every key (EVERY_KEY: the key the file does not fix, as `cp[k]`;
+   * a Map's: under no key fixed, ANY_ENTRY, which `get` reads, entryUnder \u2014 its own methods are no entries).
+   */
+  entriesObject(copied, site, map2, depth) {
+    const base = this.resolve(copied.object, copied.object.text, depth + 1);
+    if (!base) return void 0;
+    const any2 = extend2(base, ANY);
+    if (copied.renamed) return through({ module: OBJECT, members: [], properties: map2 ? { [ANY_ENTRY]: any2 } : { [EVERY_KEY]: any2, [ANY_ENTRY]: any2 } }, site);
+    return through(map2 ? { module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: any2 } } : base, site);
   }
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
   memberNamedIn(call2, depth) {
@@ -53508,7 +53592,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const thenCallback = (functionValue || valueType === "function_declaration") && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule = thenCallback || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
-  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || head === "Object" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
+  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
@@ -53829,8 +53913,9 @@ function objectSlots(nameNode, object2, entries, resolver, bindings) {
   const whole = key.includes(".") ? heldLiteral(entries, object2) : void 0;
   if (whole) bindSlotAt(bindings, key, whole, object2);
 }
-function literalEntries(literal2, resolver, bindings) {
+function literalEntries(literal2, resolver, bindings, depth = 0) {
   const out2 = [];
+  const valueOf = (value) => value.type === "object" || value.type === "array" ? depth < MAX_RESOLVE_DEPTH ? heldLiteral(literalEntries(value, resolver, bindings, depth + 1)) : void 0 : resolver.resolve(value, value.text, depth + 1);
   if (literal2.type === "array") {
     let spread = false;
     arrayElements(literal2).forEach((element, i2) => {
@@ -53839,7 +53924,7 @@ function literalEntries(literal2, resolver, bindings) {
         spread = true;
         return;
       }
-      const path3 = resolver.resolve(element);
+      const path3 = valueOf(element);
       if (path3) out2.push([spread ? void 0 : String(i2), through(normalMembers(path3), element)]);
     });
     return out2;
@@ -53850,7 +53935,7 @@ function literalEntries(literal2, resolver, bindings) {
     const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];
     let path3;
     for (const value of values) {
-      path3 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : resolver.resolve(value);
+      path3 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : valueOf(value);
       if (path3) break;
     }
     if (path3) out2.push([resolver.propertyKey(name2), through(normalMembers(path3), prop)]);
@@ -53887,15 +53972,66 @@ var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s
 var PROMISE_OF_NAME_AT = /[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
+function bindGenerators(root, source, resolver, bindings, binders) {
+  if (!GENERATOR_AT.test(source)) return false;
+  let bound = false;
+  for (const [name2, fn] of topLevelFunctions(root)) {
+    const path3 = resolver.yielded(fn);
+    if (!path3 || bindings.boundIn(bindings.scopes.rootId, name2)) continue;
+    binders.push(fn.startIndex);
+    bindings.container(name2, [[EVERY_INDEX, path3]], fn);
+    bound = true;
+  }
+  return bound;
+}
+var GENERATOR_AT = /function\s*\*/;
+var GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 var OF_AFTER = /\s+of(?![\w$])/y;
 var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
 var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+\[[^\]]{201}/g;
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
+var MADE_OF_ARGUMENT = /* @__PURE__ */ new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
 var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
+function entryUnder(held, key) {
+  const entry = extend2(held, key ?? ANY_ENTRY);
+  return entry.module === NOTHING && key !== void 0 && Object.keys(held.properties ?? {}).length === 1 ? extend2(held, ANY_ENTRY) : entry;
+}
+function calledInPlace(node2) {
+  const fn = node2?.type === "call_expression" ? node2.childForFieldName("function") : null;
+  return fn?.type === "parenthesized_expression" && FUNCTIONS_IN_PLACE.has(unwrap3(fn).type);
+}
+function iteratorStepped(next) {
+  const fn = next?.type === "call_expression" && namedChildrenOf(next).length === 0 ? next.childForFieldName("function") : null;
+  return fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "next" ? fn.childForFieldName("object") ?? void 0 : void 0;
+}
+var yieldsIn = (generator) => keywordsIn(generator, "yield", "yield_expression");
+function keywordsIn(fn, keyword, type) {
+  const body2 = fn.childForFieldName("body");
+  if (!body2) return [];
+  const out2 = [];
+  const text4 = body2.text;
+  for (let i2 = text4.indexOf(keyword); i2 >= 0; i2 = text4.indexOf(keyword, i2 + keyword.length)) {
+    const at = body2.startIndex + i2;
+    const node2 = body2.descendantForIndex(at, at + keyword.length);
+    const held = node2?.type === type ? node2 : node2?.parent?.type === type ? node2.parent : null;
+    if (held && held.startIndex === at) out2.push(held);
+  }
+  return out2;
+}
+function returnedBy(callback) {
+  const sole = returnedInPlace(callback);
+  if (sole) return [sole];
+  const fn = unwrap3(callback);
+  if (fn.childForFieldName("body")?.type !== "statement_block") return [];
+  return keywordsIn(fn, "return", "return_statement").flatMap((statement) => {
+    const value = statement.namedChildren.find((c) => c !== null && !isComment(c));
+    return value ? [value] : [];
+  });
+}
 function elementReadOf(node2) {
   if (node2.type === "subscript_expression") {
     const object2 = node2.childForFieldName("object");
@@ -53915,12 +54051,13 @@ function describedValue(descriptor) {
   }
   return null;
 }
-function mapsEntryToItself(callback) {
+function entryMapped(callback) {
   const returned = callback && returnedInPlace(callback);
   const pattern = callback && firstParameter(unwrap3(callback));
-  const value = pattern?.type === "array_pattern" ? elementName(arrayElements(pattern)[1] ?? null) : void 0;
-  const second = returned?.type === "array" ? arrayElement(returned, 1) : void 0;
-  return value !== void 0 && second?.type === "identifier" && second.text === value.text;
+  const [key, value] = pattern?.type === "array_pattern" ? arrayElements(pattern).slice(0, 2).map((e) => elementName(e ?? null)) : [];
+  const [first, second] = returned?.type === "array" ? [arrayElement(returned, 0), arrayElement(returned, 1)] : [];
+  if (value === void 0 || second?.type !== "identifier" || second.text !== value.text) return void 0;
+  return key !== void 0 && first?.type === "identifier" && first.text === key.text ? "itself" : "renamed";
 }
 function topLevelFunctions(program) {
   const functions = /* @__PURE__ */ new Map();
@@ -53930,11 +54067,11 @@ function topLevelFunctions(program) {
   for (const child of program.namedChildren) {
     const statement = child?.type === "export_statement" ? child.childForFieldName("declaration") : child;
     const type = statement?.type;
-    if (type === "function_declaration") add(statement.childForFieldName("name"), statement);
+    if (type === "function_declaration" || type === "generator_function_declaration") add(statement.childForFieldName("name"), statement);
     else if (type === "lexical_declaration" || type === "variable_declaration") {
       for (const declarator of statement.namedChildren) {
         const value = declarator?.type === "variable_declarator" ? declarator.childForFieldName("value") : null;
-        if (value?.type === "arrow_function" || value?.type === "function_expression") add(declarator.childForFieldName("name"), value);
+        if (value?.type === "arrow_function" || value?.type === "function_expression" || value?.type === "generator_function") add(declarator.childForFieldName("name"), value);
       }
     }
   }
@@ -53987,8 +54124,9 @@ function withDerivedDefinitions(definitions, callees, source, root) {
   for (const [name2, value] of definitions) {
     const at = value.startIndex;
     const opens = source[at];
-    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at)) collections.add(identifierAt(source, name2.startIndex) ?? "");
+    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at) || opens === "f" && value.type === "generator_function") collections.add(identifierAt(source, name2.startIndex) ?? "");
   }
+  for (const generator of text4.matchAll(GENERATOR_NAME)) collections.add(generator[1]);
   const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
   let functions;
   const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at);
@@ -54012,7 +54150,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (value) add(args2, value);
       continue;
     }
-    const carrying = inPlace(start2) ? "in place" : named2(start2) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start2) ? "promise" : void 0;
+    const carrying = inPlace(start2) ? "in place" : named2(start2) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start2) || source[start2] === "(" && source.startsWith("then", callee.endIndex - 4) && calledInPlace(callee.childForFieldName("object")) ? "promise" : void 0;
     const end = carrying && callee.endIndex;
     if (end && (carrying !== "named" || NAME_MEMBER.test(source.slice(start2, end))) && CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
