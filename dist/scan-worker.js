@@ -7350,7 +7350,7 @@ var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
-var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
@@ -8221,6 +8221,12 @@ var Resolver = class {
       return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node);
     }
     if (this.readsByName(fn, FROM_ENTRIES)) return this.rebuilt(namedChildrenOf(node)[0], node, depth);
+    if (this.readsByName(fn, DEFINE_PROPERTY)) {
+      const [, key, descriptor] = namedChildrenOf(node);
+      const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+      const path2 = value && this.resolve(value, value.text, depth + 1);
+      if (path2) return through({ module: OBJECT, members: [], properties: { [(key && this.constants.stringOf(key)) ?? ANY_ENTRY]: path2 } }, node);
+    }
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {
       const path2 = this.resolve(arg, arg.text, depth + 1);

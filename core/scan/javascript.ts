@@ -209,11 +209,11 @@ const DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnProp
  */
 const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
 /**
- * A callee or value starting with a read of `Object` this file resolves: a property descriptor, or a wrapper above
+ * A callee or value starting with a read of `Object` this file resolves: a property descriptor, a wrapper above, an object given a property (`defineProperty`)
  * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`;
  * `new WeakRef(cp)`, whose `deref()` is `cp`; `Array.from(c)`, an array of the elements of `c` (Resolver.elementOf).
  */
-const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
 const OBJECT_READ_HEADS = new Set(["Object", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
@@ -1301,6 +1301,14 @@ export class Resolver {
       return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node);
     }
     if (this.readsByName(fn, FROM_ENTRIES)) return this.rebuilt(namedChildrenOf(node)[0], node, depth);
+    // `Object.defineProperty({}, "r", { value: cp.exec }).r`: the object returned holds the described value under the key
+    // (a key not fixed: ANY_ENTRY; a property defined on a named object is its slot, withDerivedDefinitions).
+    if (this.readsByName(fn, DEFINE_PROPERTY)) {
+      const [, key, descriptor] = namedChildrenOf(node);
+      const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+      const path = value && this.resolve(value, value.text, depth + 1);
+      if (path) return through({ module: OBJECT, members: [], properties: { [(key && this.constants.stringOf(key)) ?? ANY_ENTRY]: path } }, node);
+    }
     // `Object.freeze(cp)`: the object given; `Object.assign(target, …sources)`: any of them.
     const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {
