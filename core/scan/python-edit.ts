@@ -7,7 +7,7 @@
 import type { Language, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, Deadline, type ModuleFilter, queryOf } from "./analysis";
 import { makesFactory } from "./factories";
-import { DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, Resolver, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
+import { ATTRIBUTE_HOOK_TEXT, DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, Resolver, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
 import { calledWithValue } from "./parameters";
 import { knownDefault, passingCall } from "./python-parameters";
 import { type DocumentChange, type KeptAnalysis, reanalyzeRegion } from "./region";
@@ -19,7 +19,8 @@ const IMPORT_WORD = /\bimport\b/;
 const DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 
 export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: KeptAnalysis }) | undefined {
-  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return undefined;
+  // An attribute hook's returns are read by text over the whole file (python.ts attributeHooks).
+  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || ATTRIBUTE_HOOK_TEXT.test(source)) return undefined;
   const { bindings } = state;
   const known = knownIn(bindings, source);
   const deadline = new Deadline(timeLimitMs);
