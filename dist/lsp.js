@@ -58167,17 +58167,21 @@ function importStatement2(node2, bindings, filter, imports, project) {
 var IMPORT_WORD = /\bimport\b/;
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
-  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || ATTRIBUTE_HOOK_TEXT.test(source)) return void 0;
+  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
+  const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
   const deadline = new Deadline(timeLimitMs);
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
-      const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
-      return simple && (replaces(bindings, name2) || stringConstant(source, value)) || mayResolve;
-    }),
+    binds: ({ locals, definitions }, holder) => (
+      // An attribute hook's returns are found over the whole file (python.ts attributeHooks): an edit inside one, or defining one, is read whole.
+      hooks && (inAttributeHook(holder) || locals.some(([node2, outer]) => outer && HOOK_NAMES.has(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
+        const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
+        return simple && (replaces(bindings, name2) || stringConstant(source, value)) || mayResolve;
+      })
+    ),
     definedNames: (text4) => Array.from(text4.matchAll(DEFINED2), (m) => m[1]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
     passingCall: (callee) => {
@@ -58190,6 +58194,15 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });
+}
+var HOOK_NAMES = /* @__PURE__ */ new Set(["__getattr__", "__getattribute__"]);
+function inAttributeHook(node2) {
+  let n = node2;
+  for (let level = 0; n; level++, n = n.parent) {
+    if (level >= MAX_WALK) return true;
+    if (n.type === "function_definition" && HOOK_NAMES.has(n.childForFieldName("name")?.text ?? "")) return true;
+  }
+  return false;
 }
 
 // core/scan/suppress.ts
