@@ -47394,6 +47394,7 @@ var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 var YIELDED = "yield";
+var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
 var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endIndex, text: text4 });
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
@@ -50510,7 +50511,10 @@ function callsOf2(callees, args2, resolver, known, source) {
     const call2 = receiverOf(arg);
     if (call2 === YIELDED || call2 === TOO_DEEP) {
       const passedTo = call2 === YIELDED ? YIELDED : `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
-      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      for (const value of values) {
+        if (call2 === YIELDED && value.members.length === 0 && !value.properties) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(value, ANY), unfollowed: YIELDED_NOTE }, form: "call" });
+        else passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      }
       continue;
     }
     const fn = call2?.childForFieldName("function");
@@ -52097,7 +52101,7 @@ var Scanner = class _Scanner {
       const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
-        call2.passedTo === YIELDED ? " It is yielded by a generator: whatever consumes the generator gets it." : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
         // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
         call2.path.unfollowed ? ` ${call2.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.

@@ -24,6 +24,8 @@ export interface CallSite {
 
 /** CallSite.passedTo of a watched function a Python generator yields (`yield os.system`): whatever consumes the generator gets it. */
 export const YIELDED = "yield";
+/** What a finding of a value a generator yields says. */
+export const YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
 
 /** An import of a watched module (for `report-import` rules and star-import notes). */
 export interface ImportSite {

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
 import { WHOLE_FILE } from "../kernel/whole-file";
-import { type Analysis, type EvaluatedCode, QueryTimeout, YIELDED } from "./analysis";
+import { type Analysis, type EvaluatedCode, QueryTimeout, YIELDED, YIELDED_NOTE } from "./analysis";
 import { MAX_CODE_DEPTH } from "./evaluators";
 import { detachedSymbols } from "./detach";
 import { LinkReader } from "./links";
@@ -508,7 +508,7 @@ export class Scanner {
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
       // The message names the steps only when they are more than the plain import the reader sees at the top.
       const why = [
-        call.passedTo === YIELDED ? " It is yielded by a generator: whatever consumes the generator gets it." : call.passedTo ? ` It is passed as a value to \`${call.passedTo}\`, which will call it.` : "",
+        call.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call.passedTo ? ` It is passed as a value to \`${call.passedTo}\`, which will call it.` : "",
         // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
         call.path.unfollowed ? ` ${call.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.

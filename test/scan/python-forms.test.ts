@@ -28,14 +28,14 @@ describe("scan/shell-command (Python): a decorator returning a watched function"
 });
 
 describe("scan/shell-command (Python): a generator's `yield` of a watched function", () => {
-  test("reported where yielded (`yield os.system`, `yield from [subprocess.run]`, `yield a, os.popen`): whatever consumes the generator gets it", async () => {
-    const files = { "a.py": 'import os, subprocess\ndef g():\n    yield os.system\ndef h():\n    yield from [subprocess.run]\n    x = yield 1, os.popen\nnext(g())("a")\n' };
-    expect(await scan(files)).toEqual(["a.py:3:11-3:20 scan/shell-command", "a.py:5:17-5:31 scan/shell-command", "a.py:6:18-6:26 scan/shell-command"]);
+  test("reported where yielded (`yield os.system`, `yield from [subprocess.run]`, `yield a, os.popen`, a module as any member): whatever consumes the generator gets it", async () => {
+    const files = { "a.py": 'import os, subprocess\ndef g():\n    yield os.system\ndef h():\n    yield from [subprocess.run]\n    x = yield 1, os.popen\n    yield subprocess\nnext(g())("a")\n' };
+    expect(await scan(files)).toEqual(["a.py:3:11-3:20 scan/shell-command", "a.py:5:17-5:31 scan/shell-command", "a.py:6:18-6:26 scan/shell-command", "a.py:7:11-7:21 scan/shell-command"]);
   });
 
-  test("clean: a generator yielding a function not watched, a constant of a watched module, or a module", async () => {
-    const files = { "a.py": 'import os, subprocess\ndef g():\n    yield os.path.join\n    yield subprocess.PIPE\n    yield os\n' };
-    expect(await scan(files)).toEqual([]);
+  test("clean: a generator yielding a function not watched, a constant of a watched module, a client (reported where made only), or a module not watched", async () => {
+    const files = { "a.py": 'import os, subprocess, requests, json\ndef g():\n    yield os.path.join\n    yield subprocess.PIPE\n    s = requests.Session\n    c = s()\n    yield c\n    yield json\n' };
+    expect(await scan(files)).toEqual(["a.py:6:9-6:10 scan/network-call"]);
   });
 });
 
