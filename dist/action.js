@@ -54104,16 +54104,17 @@ function storedInBuiltins(definitions, resolver, known, source) {
     if (nameNode.type !== "attribute" && nameNode.type !== "subscript" || !known(identifierAt(source, nameNode.startIndex))) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known);
     if (!mayResolve) continue;
-    const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
-    const target = holder ? resolver.resolve(holder) : void 0;
-    if (target?.module !== "builtins" || target.returns || target.properties || !(target.members.length === 0 || target.members.length === 1 && target.members[0] === NAMESPACE)) continue;
+    if (!isBuiltins(resolver, nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value"))) continue;
     const path2 = resolver.resolve(assigned);
-    if (!path2 || path2.returns || path2.properties) continue;
-    const site = nameNode.parent ?? nameNode;
-    out2.push({ start: assigned.startIndex, end: assigned.endIndex, callee: oneLine(assigned.text), path: { ...through(path2.members.length === 0 ? extend2(path2, ANY) : path2, site), unfollowed: BUILTINS_NOTE }, form: "call" });
+    if (path2 && !path2.returns && !path2.properties) out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode)));
   }
   return out2;
 }
+function isBuiltins(resolver, holder) {
+  const target = holder ? resolver.resolve(holder) : void 0;
+  return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || target.members.length === 1 && target.members[0] === NAMESPACE);
+}
+var storedSite = (value, path2) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend2(path2, ANY) : path2, unfollowed: BUILTINS_NOTE }, form: "call" });
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
@@ -54247,7 +54248,12 @@ function callsOf2(callees, args2, resolver, known, source) {
       continue;
     }
     const fn = call2?.childForFieldName("function");
-    if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
+    if (!fn) continue;
+    if (storedAttribute(fn, arg) && isBuiltins(resolver, namedChildrenOf(arg.parent)[0])) {
+      for (const value of values) passed.push(storedSite(arg, value));
+      continue;
+    }
+    if (isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
     for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });

@@ -285,16 +285,21 @@ function storedInBuiltins(definitions: Captures["definitions"], resolver: Resolv
     if ((nameNode.type !== "attribute" && nameNode.type !== "subscript") || !known(identifierAt(source, nameNode.startIndex))) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known);
     if (!mayResolve) continue;
-    const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
-    const target = holder ? resolver.resolve(holder) : undefined;
-    if (target?.module !== "builtins" || target.returns || target.properties || !(target.members.length === 0 || (target.members.length === 1 && target.members[0] === NAMESPACE))) continue;
+    if (!isBuiltins(resolver, nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value"))) continue;
     const path = resolver.resolve(assigned);
-    if (!path || path.returns || path.properties) continue;
-    const site = nameNode.parent ?? nameNode;
-    out.push({ start: assigned.startIndex, end: assigned.endIndex, callee: oneLine(assigned.text), path: { ...through(path.members.length === 0 ? extend(path, ANY) : path, site), unfollowed: BUILTINS_NOTE }, form: "call" });
+    if (path && !path.returns && !path.properties) out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode)));
   }
   return out;
 }
+
+/** Is `holder` the builtins module or its namespace (`builtins`, `__builtins__`, `vars(builtins)`, `builtins.__dict__`)? */
+function isBuiltins(resolver: Resolver, holder: Node | null | undefined): boolean {
+  const target = holder ? resolver.resolve(holder) : undefined;
+  return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || (target.members.length === 1 && target.members[0] === NAMESPACE));
+}
+
+/** A watched value stored in the builtins, reported at `value` (a module as any of its members). */
+const storedSite = (value: Node, path: ModulePath): CallSite => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(path.members.length === 0 ? extend(path, ANY) : path), unfollowed: BUILTINS_NOTE }, form: "call" });
 
 /** Does a local of this name hide something (a watched name, a container read by computed keys, or `getattr`/`sys`/`vars`/`reduce`… of dynamic access: `def f(sys):`)? */
 export const shadows = (bindings: Bindings, name: string) => replaces(bindings, name) || DYNAMIC.has(name) || REDUCERS.has(name);
@@ -511,7 +516,13 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       continue;
     }
     const fn = call?.childForFieldName("function");
-    if (!fn || (isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg)) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
+    if (!fn) continue;
+    // `setattr(builtins, "zz", os)`: stored in the builtins, as `builtins.zz = os` is (storedInBuiltins).
+    if (storedAttribute(fn, arg) && isBuiltins(resolver, namedChildrenOf(arg.parent)[0])) {
+      for (const value of values) passed.push(storedSite(arg, value));
+      continue;
+    }
+    if ((isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg)) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
     // `subprocess.Popen.__new__(subprocess.Popen)`, `object.__new__(cls)`, `super().__new__(cls)`: a watched class's,
     // the builtin's or the base's `__new__` allocates (a class of the project's own may do anything).
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;

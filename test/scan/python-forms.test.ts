@@ -93,12 +93,12 @@ describe("scan/shell-command (Python): names a `match` pattern captures", () => 
 });
 
 describe("scan/shell-command (Python): a watched value stored in the builtins", () => {
-  test("reported where stored (`builtins.zz = os.system`, `__builtins__[\"zz\"] = …`, `vars(builtins)`, an alias, a module as any member); the bare name elsewhere is no finding of its own", async () => {
+  test("reported where stored (`builtins.zz = os.system`, `__builtins__[\"zz\"] = …`, `vars(builtins)`, an alias, `setattr`, a module as any member); the bare name elsewhere is no finding of its own", async () => {
     const files = {
-      "a.py": 'import os, builtins, subprocess\nimport builtins as b\nbuiltins.zz = os.system\n__builtins__["zy"] = subprocess.run\nbuiltins.__dict__["zx"] = os.popen\nb.mods = os\nzz("a")\n',
+      "a.py": 'import os, builtins, subprocess\nimport builtins as b\nbuiltins.zz = os.system\n__builtins__["zy"] = subprocess.run\nbuiltins.__dict__["zx"] = os.popen\nb.mods = os\nzz("a")\nsetattr(builtins, "zw", subprocess)\n',
       "b.py": 'zz("b")\n',
     };
-    expect(await scan(files)).toEqual(["a.py:3:15-3:24 scan/shell-command", "a.py:4:22-4:36 scan/shell-command", "a.py:5:27-5:35 scan/shell-command", "a.py:6:10-6:12 scan/shell-command"]);
+    expect(await scan(files)).toEqual(["a.py:3:15-3:24 scan/shell-command", "a.py:4:22-4:36 scan/shell-command", "a.py:5:27-5:35 scan/shell-command", "a.py:6:10-6:12 scan/shell-command", "a.py:8:25-8:35 scan/shell-command"]);
   });
 
   test("clean: a function not watched or a constant stored in the builtins, a watched function stored in another module", async () => {
