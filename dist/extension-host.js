@@ -43221,7 +43221,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle or other data naming functions loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -47467,6 +47467,8 @@ var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+var YIELDED = "yield";
+var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
 var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endIndex, text: text4 });
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
@@ -47535,6 +47537,9 @@ function collectCaptures(queries, root, timeLimitMs) {
       case "match":
         for (const pair of captured(node2)) out2.definitions.push(pair);
         break;
+      case "decorated":
+        for (const pair of decorated(node2)) out2.definitions.push(pair);
+        break;
       case "local":
         out2.locals.push([node2, false]);
         break;
@@ -47546,8 +47551,10 @@ function collectCaptures(queries, root, timeLimitMs) {
   out2.scopes.seal();
   return out2;
 }
-var HANDED_THROUGH = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "set", "pair", "keyword_argument", "list_splat", "dictionary_splat", "object", "array", "spread_element"]);
-var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "attribute", "member_expression", "shorthand_property_identifier"]);
+var HANDED_THROUGH = /* @__PURE__ */ new Set(["object", "array", "pair", "spread_element"]);
+var MAX_HANDED_DEPTH = 64;
+var TOO_DEEP = "<too deep>";
+var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "member_expression", "shorthand_property_identifier"]);
 function handedValues(container, into) {
   const pending = [container];
   for (let node2 = pending.pop(); node2; node2 = pending.pop()) {
@@ -47556,7 +47563,7 @@ function handedValues(container, into) {
       const value = node2.childForFieldName("value");
       if (value) pending.push(value);
     } else if (HANDED_THROUGH.has(node2.type)) {
-      const inner = node2.type === "keyword_argument" ? [node2.childForFieldName("value")] : node2.namedChildren;
+      const inner = node2.namedChildren;
       for (let i2 = inner.length - 1; i2 >= 0; i2--) if (inner[i2]) pending.push(inner[i2]);
     }
   }
@@ -47575,16 +47582,48 @@ function unpacked(right) {
   return targets.flatMap((target, i2) => UNPACKED_TARGETS.has(target.type) ? [[target, values[i2]]] : []);
 }
 function captured(match) {
-  const subjects = match.childrenForFieldName("subject");
   const body2 = match.childForFieldName("body");
-  if (subjects.length !== 1 || !subjects[0] || !body2) return [];
+  if (!body2) return [];
   const pairs = [];
-  for (const clause of body2.namedChildren) {
-    const pattern = clause?.type === "case_clause" ? clause.namedChildren.find((child) => child?.type === "case_pattern")?.namedChild(0) : void 0;
-    const name2 = pattern?.type === "dotted_name" && pattern.namedChildCount === 1 ? pattern.namedChild(0) : pattern?.type === "as_pattern" ? pattern.lastNamedChild : null;
-    if (name2?.type === "identifier") pairs.push([name2, subjects[0]]);
+  const named2 = (name2, pattern) => {
+    if (name2?.type === "identifier" && name2.text !== "_") pairs.push([name2, pattern]);
+  };
+  const visit4 = (pattern, depth) => {
+    if (depth > MAX_PATTERN_DEPTH) return;
+    const parts2 = namedChildrenOf(pattern);
+    switch (pattern.type) {
+      // A name alone captures; a dotted one (`case Color.RED:`) is a value compared.
+      case "dotted_name":
+        if (parts2.length === 1) named2(parts2[0], pattern);
+        return;
+      case "splat_pattern":
+        return named2(parts2[0], pattern);
+      case "as_pattern":
+        named2(parts2.at(-1), pattern);
+        if (parts2[0]) visit4(parts2[0], depth + 1);
+        return;
+      // The class named first, then its patterns; a keyword's pattern after the keyword.
+      case "class_pattern":
+      case "keyword_pattern":
+        for (const part of parts2.slice(1)) visit4(part, depth + 1);
+        return;
+      case "case_pattern":
+      case "list_pattern":
+      case "tuple_pattern":
+      case "dict_pattern":
+      case "union_pattern":
+        for (const part of parts2) visit4(part, depth + 1);
+    }
+  };
+  for (const clause of body2.namedChildren) if (clause?.type === "case_clause") {
+    for (const part of namedChildrenOf(clause)) if (part.type === "case_pattern") visit4(part, 0);
   }
   return pairs;
+}
+var MAX_PATTERN_DEPTH = MAX_RESOLVE_DEPTH;
+function decorated(definition) {
+  const name2 = definition.childForFieldName("definition")?.childForFieldName("name");
+  return name2 ? definition.namedChildren.filter((child) => child?.type === "decorator").map((decorator) => [name2, decorator]) : [];
 }
 var compiled = /* @__PURE__ */ new Map();
 var commentsQuery = (language) => `[${[...COMMENT_TYPES].filter((type) => language.idForNodeType(type, true) !== null).map((type) => `(${type})`).join(" ")}] @comment`;
@@ -48634,6 +48673,10 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const values = path2 ? path2.returns ? void 0 : path2.properties ? heldValues(path2) : [path2] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
+    if (fn === TOO_DEEP) {
+      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(value), form: "call", passedTo: `a value nested more than ${MAX_HANDED_DEPTH} levels deep`, ...codeOfCall(resolver.filter, resolver.constants, source, normalMembers(value), "call", null, true) });
+      continue;
+    }
     if (!fn || (PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     if ((arg.parent?.type !== "arguments" || !path2 || path2.properties) && storeFollowed(fn, resolver, bindings)) continue;
     for (const value of values) {
@@ -48645,7 +48688,10 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
 }
 function calleeOfArgument(arg) {
   let container = arg.parent;
-  while (container && HANDED_THROUGH.has(container.type)) container = container.parent;
+  for (let level = 0; container && HANDED_THROUGH.has(container.type); level++) {
+    if (level === MAX_HANDED_DEPTH) return TOO_DEEP;
+    container = container.parent;
+  }
   const call2 = container?.type === "arguments" ? container.parent : void 0;
   return call2?.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
 }
@@ -50393,13 +50439,23 @@ var PYTHON_QUERY = `
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
 (argument_list [(identifier) (attribute)] @arg)
-(argument_list [(list) (tuple) (set) (dictionary) (list_splat) (dictionary_splat) (keyword_argument)] @arg.container)
+(keyword_argument value: [(identifier) (attribute)] @arg)
+(pair value: [(identifier) (attribute)] @arg)
+(list [(identifier) (attribute)] @arg)
+(tuple [(identifier) (attribute)] @arg)
+(set [(identifier) (attribute)] @arg)
+(expression_list [(identifier) (attribute)] @arg)
+(parenthesized_expression [(identifier) (attribute)] @arg)
+(conditional_expression [(identifier) (attribute)] @arg)
+(boolean_operator [(identifier) (attribute)] @arg)
+(yield [(identifier) (attribute)] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
 (for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
 (match_statement) @match
+(decorated_definition definition: [(function_definition) (class_definition)]) @decorated
 (decorated_definition (decorator [(identifier) (attribute)] @property (#match? @property "^(functools[.])?(cached_)?property$")) definition: (function_definition name: (identifier) @def.name body: (block (return_statement (_) @def.value))))
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
@@ -50465,7 +50521,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants2 = new Constants();
   const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants: constants2 };
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   for (const [node2] of locals) constants2.poison(identifierAt(source, node2.startIndex));
   for (const [nameNode, value] of definitions) {
@@ -50491,8 +50547,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   shadowLocals();
   const bindDefinitions = (fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex, value.endIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, value.endIndex, fresh)) continue;
-      const { name: name2, simple, classBases, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
+      const target = Math.min(nameNode.startIndex, value.startIndex);
+      if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
+      const { name: name2, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
       if (simple && stringConstant(source, value)) constants2.add(name2, value);
       if (!(simple && replaces(bindings, name2)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
@@ -50507,7 +50564,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       }
       const path2 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? resolver.resolve(assigned);
       if (simple) {
-        const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
+        const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path2 && through(path2, site()));
         if (!path2) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
         if (path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, site()));
@@ -50537,10 +50594,46 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
     rebind(fresh);
   }
-  const { calls, passed } = callsOf2(callees, args2, resolver, known, source);
+  const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
+  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver)].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
-var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2);
+var HOOK_NOTE = "It is returned by an attribute hook (`__getattr__`, `__getattribute__`), so any attribute read of its object or module may be it";
+var BUILTINS_NOTE = "It is stored in the builtins, where any module (another file's too) reads it by a bare name";
+var ATTRIBUTE_HOOK_TEXT = /\bdef[ \t]+(?:__getattr__|__getattribute__)[ \t]*\(/;
+var ATTRIBUTE_HOOKS = new RegExp(ATTRIBUTE_HOOK_TEXT.source, "g");
+function attributeHooks(source, root, known, resolver) {
+  const out2 = [];
+  for (const hook of source.matchAll(ATTRIBUTE_HOOKS)) {
+    const fn = root.namedDescendantForIndex(hook.index, hook.index + 3);
+    if (fn?.type !== "function_definition") continue;
+    for (const value of returnedValues(source, root, known, PY_FACTORIES, fn.startIndex, fn.endIndex)) {
+      if (enclosing(value, DEFERRED)?.id !== fn.id) continue;
+      const path2 = resolver.returnedValue(value);
+      if (!path2 || path2.returns) continue;
+      for (const held of path2.properties ? heldValues(path2) : [path2]) out2.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...held.members.length === 0 ? extend2(held, ANY) : held, unfollowed: HOOK_NOTE }, form: "call" });
+    }
+  }
+  return out2;
+}
+function storedInBuiltins(definitions, resolver, known, source) {
+  const out2 = [];
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "attribute" && nameNode.type !== "subscript" || !known(identifierAt(source, nameNode.startIndex))) continue;
+    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known);
+    if (!mayResolve) continue;
+    if (!isBuiltins(resolver, nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value"))) continue;
+    const path2 = resolver.resolve(assigned);
+    if (path2 && !path2.returns && !path2.properties) out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode)));
+  }
+  return out2;
+}
+function isBuiltins(resolver, holder) {
+  const target = holder ? resolver.resolve(holder) : void 0;
+  return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || target.members.length === 1 && target.members[0] === NAMESPACE);
+}
+var storedSite = (value, path2) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend2(path2, ANY) : path2, unfollowed: BUILTINS_NOTE }, form: "call" });
+var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === "__builtins__" ? { module: "builtins", members: [] } : void 0;
@@ -50548,20 +50641,71 @@ var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || unboundReads && CLASS_OF.has(name2));
+  const reduced = REDUCED_TEXT.test(source);
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || unboundReads && CLASS_OF.has(name2) || reduced && REDUCERS.has(name2));
 };
+var REDUCERS = /* @__PURE__ */ new Set(["functools", "reduce"]);
+var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
 function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
   const simple = name2 !== "" && !SLOT_TARGET2.test(source);
   CHAINED2.lastIndex = LONG_SUBSCRIPT2.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
   const assigned = CHAINED2.test(source) || LONG_SUBSCRIPT2.test(source) && value.type === "assignment" ? lastAssigned(value) : value;
-  const valueRoot = identifierAt(source, assigned.startIndex);
+  const decorator = assigned.type === "decorator";
   const classBases = assigned.type === "argument_list";
   const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
-  const namesDecide = classBases || CONTAINER_OPENS.has(source[assigned.startIndex]) || namespaceCopyAt(source, assigned.startIndex);
-  const mayResolve = container || (namesDecide ? assigned.endIndex - assigned.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(assigned.startIndex, assigned.endIndex)).some(known) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
-  return { name: name2, simple, classBases, mayResolve, container, assigned };
+  const subjects = MATCH_CAPTURES.has(assigned.type) ? matchedAt(assigned)?.subjects ?? [] : void 0;
+  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? namedChildrenOf(assigned)[0] ?? assigned : assigned, known, classBases));
+  return { name: name2, simple, classBases, decorator, mayResolve, container, assigned };
+}
+function mayResolveValue(source, value, known, classBases = false) {
+  if (CONTAINER_OPENS.has(source[value.startIndex]) && CONTAINERS.has(value.type) && watchedLiteral(source, value, known)) return true;
+  const namesDecide = classBases || CONTAINER_OPENS.has(source[value.startIndex]) || namespaceCopyAt(source, value.startIndex);
+  if (namesDecide) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
+  return known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
+}
+var MATCH_CAPTURES = /* @__PURE__ */ new Set(["dotted_name", "splat_pattern", "as_pattern"]);
+var SELF_MATCHING = /* @__PURE__ */ new Set(["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]);
+function matchedAt(capture) {
+  const keys = [];
+  let node2 = capture;
+  for (let level = 0; level <= MAX_RESOLVE_DEPTH; level++) {
+    const parent = node2.parent;
+    if (!parent) return void 0;
+    switch (parent.type) {
+      case "case_clause": {
+        const match = parent.parent?.parent;
+        return match?.type === "match_statement" ? { subjects: match.childrenForFieldName("subject").filter((subject) => subject !== null && !isComment(subject)), keys: keys.reverse() } : void 0;
+      }
+      case "keyword_pattern":
+        if (node2.type !== "splat_pattern") keys.push(namedChildrenOf(parent)[0]?.text);
+        break;
+      case "class_pattern": {
+        const parts2 = namedChildrenOf(parent);
+        if (node2.type === "case_pattern" && node2.namedChild(0)?.type !== "keyword_pattern" && !SELF_MATCHING.has(parts2[0]?.text ?? "")) keys.push(void 0);
+        break;
+      }
+      case "dict_pattern":
+        if (node2.type !== "splat_pattern") keys.push(patternKey(node2.previousNamedSibling));
+        break;
+      case "list_pattern":
+      case "tuple_pattern": {
+        const parts2 = namedChildrenOf(parent);
+        if (parent.type === "tuple_pattern" && parts2.length === 1 && !/,\s*\)$/.test(parent.text)) break;
+        if (node2.type === "splat_pattern" || node2.namedChild(0)?.type === "splat_pattern") break;
+        const index = parts2.findIndex((part) => part.id === node2.id);
+        keys.push(parts2.slice(0, index).some((part) => part.namedChild(0)?.type === "splat_pattern" || part.type === "splat_pattern") ? void 0 : String(index));
+        break;
+      }
+    }
+    node2 = parent;
+  }
+  return void 0;
+}
+function patternKey(key) {
+  if (key?.type === "integer") return key.text;
+  return key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
 }
 function lastAssigned(value) {
   if (lastChain?.tree === value.tree && lastChain.end === value.endIndex && lastChain.value.startIndex >= value.startIndex) return lastChain.value;
@@ -50588,6 +50732,10 @@ function statementOf2(target, value) {
 function callsOf2(callees, args2, resolver, known, source) {
   const calls = [];
   for (const [captured2] of callees) {
+    if (source.startsWith(SUBCLASSES, captured2.endIndex - SUBCLASSES.length) && listsEveryClass(captured2, resolver)) {
+      calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: { module: GLOBAL, members: [] }, form: "call", reflected: true });
+      continue;
+    }
     const written = CONTAINER_OPENS.has(source[captured2.startIndex]) || namespaceCopyAt(source, captured2.startIndex);
     const first = written ? void 0 : identifierAt(source, captured2.startIndex);
     if (!written && !known(first)) continue;
@@ -50608,20 +50756,50 @@ function callsOf2(callees, args2, resolver, known, source) {
     const path2 = resolver.resolve(arg);
     const values = path2 && !path2.returns ? path2.properties ? heldValues(path2) : [path2] : void 0;
     if (!values?.length) continue;
-    const call2 = callOfArgument(arg);
-    const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
-    if (!fn || isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
+    const call2 = receiverOf(arg);
+    if (call2 === YIELDED || call2 === TOO_DEEP) {
+      const passedTo = call2 === YIELDED ? YIELDED : `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
+      for (const value of values) {
+        if (call2 === YIELDED && value.members.length === 0 && !value.properties) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(value, ANY), unfollowed: YIELDED_NOTE }, form: "call" });
+        else passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      }
+      continue;
+    }
+    const fn = call2?.childForFieldName("function");
+    if (!fn) continue;
+    if (storedAttribute(fn, arg) && isBuiltins(resolver, namedChildrenOf(arg.parent)[0])) {
+      for (const value of values) passed.push(storedSite(arg, value));
+      continue;
+    }
+    if (isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
     for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
   }
   return { calls, passed };
 }
-function callOfArgument(arg) {
-  let node2 = arg.parent;
-  while (node2 && HANDED_THROUGH.has(node2.type)) node2 = node2.parent;
-  return node2?.type === "argument_list" ? node2.parent : void 0;
+var SUBCLASSES = "__subclasses__";
+var BASE_CLASS = /(?:\.__base__|\.__bases__\[[^\]]*\]|\.__mro__\[[^\]]*\])$/;
+function listsEveryClass(callee, resolver) {
+  const owner = callee.type === "attribute" ? callee.childForFieldName("object") : null;
+  if (!owner) return false;
+  const text4 = owner.text.replace(/\s+/g, "");
+  return text4 === "object" && !resolver.declared("object", owner) || BASE_CLASS.test(text4);
 }
+function receiverOf(arg) {
+  let node2 = arg;
+  for (let level = 0; level < MAX_HANDED_DEPTH; level++) {
+    const parent = node2.parent;
+    if (!parent) return void 0;
+    if (parent.type === "argument_list") return parent.parent?.type === "call" ? parent.parent : void 0;
+    if (parent.type === "yield") return YIELDED;
+    if (parent.type === "call" && node2.type === "generator_expression") return parent;
+    if (!HANDED_THROUGH2.has(parent.type)) return void 0;
+    node2 = parent;
+  }
+  return TOO_DEEP;
+}
+var HANDED_THROUGH2 = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "set", "pair", "expression_list", "keyword_argument", "list_splat", "dictionary_splat", "parenthesized_expression", "conditional_expression", "boolean_operator", "subscript", "slice", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression", "for_in_clause"]);
 function storedAttribute(fn, arg) {
   return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }
@@ -50667,6 +50845,7 @@ var Resolver2 = class {
   resolve(node2, text4 = node2.text, depth = 0) {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (MATCH_CAPTURES.has(node2.type)) return this.matched(node2, depth);
     const chain = simpleChain(text4);
     if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain, node2));
     switch (node2.type) {
@@ -50695,9 +50874,16 @@ var Resolver2 = class {
         }
         return void 0;
       }
-      // `{"r": subprocess.run}["r"]`: a dict written in place is read as a name holding it is (heldContainer).
+      // `{"r": subprocess.run}["r"]`: a dict (list, tuple) written in place is read as a name holding it is (heldContainer).
       case "dictionary":
+      case "list":
+      case "tuple":
         return heldContainer(this.containerEntries(node2, depth));
+      // `@deco def run(): \u2026`: what the decorator returns given the function (a factory's value: `def deco(fn): return os.system`).
+      case "decorator": {
+        const expression = namedChildrenOf(node2)[0];
+        return called(expression && this.resolve(expression, expression.text, depth + 1), node2);
+      }
       // `(f := os.system)(\u2026)`: the value assigned.
       case "named_expression": {
         const value = node2.childForFieldName("value");
@@ -50710,6 +50896,22 @@ var Resolver2 = class {
       default:
         return void 0;
     }
+  }
+  /**
+   * `match {"r": os.system}:` \u2026 `case {"r": f}:`, `match [os.system]: case [f]:`, `match os: case object(system=f):`: what
+   * the pattern captures of the subject (matchedAt), a literal written there read as a name holding it is.
+   */
+  matched(capture, depth) {
+    const found = matchedAt(capture);
+    if (!found || found.subjects.length === 0) return void 0;
+    const keys = [...found.keys];
+    const chosen = found.subjects.length === 1 ? found.subjects : keys.length === 0 ? [] : ((key) => key === void 0 ? found.subjects : found.subjects.slice(Number(key), Number(key) + 1))(keys.shift());
+    for (const subject of chosen) {
+      let path2 = this.resolve(subject, subject.text, depth + 1);
+      for (const key of keys) path2 = path2 && extend2(path2, key ?? (path2.properties ? ANY_ENTRY : ANY));
+      if (path2) return path2;
+    }
+    return void 0;
   }
   /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
   firstBase(bases) {
@@ -50811,6 +51013,7 @@ var Resolver2 = class {
       const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? through({ module: top, members: members2 }, node2) : void 0;
     }
+    if ((name2 === "functools.reduce" || name2 === "reduce") && !this.bindings.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
       const getterName = getter?.text.replace(/\s+/g, "");
@@ -50846,6 +51049,11 @@ var Resolver2 = class {
       const loaded = this.loadedModule(node2, owner, args2[0]);
       if (loaded) return loaded;
     }
+    if (method === "pop" && owner && args2.length === 0) {
+      const held2 = this.resolve(owner, owner.text, depth + 1);
+      const elements = owner.type === "list" ? namedChildrenOf(owner) : void 0;
+      if (held2?.properties) return through(extend2(held2, elements && !elements.some((e) => e.type === "list_splat") ? String(elements.length - 1) : ANY_ENTRY), node2);
+    }
     const entry = method !== void 0 && DICT_READERS.has(method) ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node2);
     if (UNBOUND_ENTRY_READERS.has(name2) && args2.length >= 2 && !this.bindings.declared(name2.split(".")[0], fn)) {
@@ -50863,6 +51071,23 @@ var Resolver2 = class {
     if (base.returns) return called(base, node2);
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
     return this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /**
+   * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: the member the names read from the
+   * module, one after another; names not written out as constants could be any member (as for getattr).
+   */
+  reducedMember(args2, site, depth) {
+    const sequence = args2[1];
+    const written = sequence?.type === "list" || sequence?.type === "tuple" ? namedChildrenOf(sequence) : void 0;
+    const start2 = args2.length >= 3 ? args2[2] : written?.[0];
+    const base = start2 ? this.resolve(start2, start2.text, depth + 1) : void 0;
+    if (!base) return void 0;
+    const names = written?.slice(args2.length >= 3 ? 0 : 1).map((name2) => this.constants.stringOf(name2));
+    return through(extend2(base, ...names && !names.includes(void 0) ? names : [ANY]), site);
+  }
+  /** Is `name` declared (a module name, a parameter or local) where `node` is? */
+  declared(name2, node2) {
+    return this.bindings.declared(name2, node2);
   }
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   builtinFunction(name2, fn, bare) {
@@ -50904,7 +51129,24 @@ var Resolver2 = class {
     const base = dict && key ? this.resolve(dict, dict.text, depth + 1) : void 0;
     if (!base?.properties) return void 0;
     const name2 = key.type === "integer" ? key.text : this.constants.stringOf(key) ?? (this.constantKey(key) ? void 0 : ANY_ENTRY);
-    return name2 !== void 0 ? extend2(base, name2) : void 0;
+    return name2 !== void 0 ? this.spreadMember(base, name2) ?? extend2(base, name2) : void 0;
+  }
+  /**
+   * `{**vars(os), **vars(socket)}["system"]`: a key no entry of the dict holds is a member of the last namespace spread
+   * in it that has one. Which has it is not known here, only which members the rules watch: the last whose member may
+   * cross (fail closed), else the last (extend reads it).
+   */
+  spreadMember(dict, name2) {
+    const properties = dict.properties;
+    if (name2 === ANY_ENTRY || Object.hasOwn(properties, name2) || !Object.hasOwn(properties, NAMESPACE_ENTRY)) return void 0;
+    const spread = [NAMESPACE_ENTRY, ...Object.keys(properties).filter((key) => key.startsWith(EARLIER_NAMESPACE)).reverse()];
+    if (spread.length === 1) return void 0;
+    for (const key of spread) {
+      const namespace = properties[key];
+      const member = extend2({ ...namespace, via: [...dict.via ?? [], ...namespace.via ?? []].slice(0, MAX_HOPS) }, name2);
+      if (this.filter.reachesCrossing(member)) return member;
+    }
+    return void 0;
   }
   /** A key written as a literal (a string without `{\u2026}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
   constantKey(key) {
@@ -51054,8 +51296,14 @@ var Resolver2 = class {
         if (spread?.type === "dictionary") {
           for (const pair of namedChildrenOf(spread)) if (pair.type === "pair") put(void 0, this.literalKey(pair.childForFieldName("key")));
         }
-        if (value2?.members.at(-1) === NAMESPACE) put([NAMESPACE_ENTRY, through({ ...value2, members: value2.members.slice(0, -1) }, entry), void 0], NAMESPACE_ENTRY);
-        else if (value2?.properties) {
+        if (value2?.members.at(-1) === NAMESPACE) {
+          const earlier = at.get(NAMESPACE_ENTRY);
+          if (earlier !== void 0 && out2[earlier]) {
+            out2[earlier] = [`${EARLIER_NAMESPACE}${earlier}>`, out2[earlier][1], void 0];
+            at.delete(NAMESPACE_ENTRY);
+          }
+          put([NAMESPACE_ENTRY, through({ ...value2, members: value2.members.slice(0, -1) }, entry), void 0], NAMESPACE_ENTRY);
+        } else if (value2?.properties) {
           for (const key of Object.keys(value2.properties)) if (key !== ANY_ENTRY) put([key, extend2(value2, key), void 0], key);
         }
         continue;
@@ -51090,8 +51338,9 @@ var Resolver2 = class {
 var NAMESPACE_ENTRY = PROTO;
 function firstEntry(entries) {
   const [key, path2] = entries[0];
-  return key === NAMESPACE_ENTRY ? extend2(path2, ANY) : path2;
+  return key === NAMESPACE_ENTRY || key?.startsWith(EARLIER_NAMESPACE) ? extend2(path2, ANY) : path2;
 }
+var EARLIER_NAMESPACE = "<namespace ";
 function heldContainer(entries) {
   if (entries.length === 0) return void 0;
   const held = entries.map(([key, path2, pair]) => [key, pair ? through(path2, pair) : path2]);
@@ -51119,15 +51368,15 @@ var PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
 function classMethod(value) {
   const near2 = enclosing(value, FUNCTIONS2);
   const fn = near2 ?? methodPast(value, classStatement, (member) => member.type === "decorated_definition" ? member.childForFieldName("definition") ?? void 0 : void 0);
-  const decorated = fn?.type === "function_definition" ? fn.parent : void 0;
+  const decorated2 = fn?.type === "function_definition" ? fn.parent : void 0;
   const name2 = fn?.childForFieldName("name");
-  if (decorated?.type !== "decorated_definition" || !name2) return void 0;
-  const decorators = decorated.namedChildren.filter((c) => c?.type === "decorator").map((c) => c.text);
+  if (decorated2?.type !== "decorated_definition" || !name2) return void 0;
+  const decorators = decorated2.namedChildren.filter((c) => c?.type === "decorator").map((c) => c.text);
   const returns = decorators.some((d) => CLASS_METHOD.test(d));
   if (!returns && !decorators.some((d) => PROPERTY.test(d))) return void 0;
   const classes = [];
   let owner;
-  let body2 = decorated.parent;
+  let body2 = decorated2.parent;
   for (; classes.length < MAX_NESTED_CLASSES && body2?.type === "block" && body2.parent?.type === "class_definition"; ) {
     const definition = body2.parent;
     owner = definition.childForFieldName("name") ?? void 0;
@@ -51238,16 +51487,20 @@ var IMPORT_WORD = /\bimport\b/;
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
+  const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
   const deadline = new Deadline(timeLimitMs);
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) => locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
-      const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
-      return simple && (replaces(bindings, name2) || stringConstant(source, value)) || mayResolve;
-    }),
+    binds: ({ locals, definitions }, holder) => (
+      // An attribute hook's returns are found over the whole file (python.ts attributeHooks): an edit inside one, or defining one, is read whole.
+      hooks && (inAttributeHook(holder) || locals.some(([node2, outer]) => outer && HOOK_NAMES.has(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
+        const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
+        return simple && (replaces(bindings, name2) || stringConstant(source, value)) || mayResolve;
+      })
+    ),
     definedNames: (text4) => Array.from(text4.matchAll(DEFINED2), (m) => m[1]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
     passingCall: (callee) => {
@@ -51260,6 +51513,15 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });
+}
+var HOOK_NAMES = /* @__PURE__ */ new Set(["__getattr__", "__getattribute__"]);
+function inAttributeHook(node2) {
+  let n = node2;
+  for (let level = 0; n; level++, n = n.parent) {
+    if (level >= MAX_WALK) return true;
+    if (n.type === "function_definition" && HOOK_NAMES.has(n.childForFieldName("name")?.text ?? "")) return true;
+  }
+  return false;
 }
 
 // core/scan/suppress.ts
@@ -51473,7 +51735,7 @@ var LanguageRules = class {
           dynamicLoad ||= matchesAt(dynamicAt, text4, at);
           return false;
         });
-        return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true);
+        return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true) || text4.includes(SUBCLASSES);
       };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
@@ -51716,6 +51978,7 @@ function callsOnlyIn(other, these) {
   const seen = new Set(these.map(findingKey));
   return other.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
 }
+var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var CODE_PATH = "<code>";
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
@@ -52082,14 +52345,14 @@ var Scanner = class _Scanner {
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
-      if (call2.unreadLoad) {
-        out2.push(dynamicCode.at(path2, range, callee, UNREAD_LOAD));
+      if (call2.unreadLoad || call2.reflected) {
+        out2.push(dynamicCode.at(path2, range, callee, call2.reflected ? EVERY_CLASS : UNREAD_LOAD));
         continue;
       }
       const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
-        call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
         // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
         call2.path.unfollowed ? ` ${call2.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.

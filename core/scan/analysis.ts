@@ -1,5 +1,5 @@
 import { type Language, type Node, Query } from "@vscode/tree-sitter-wasm";
-import { COMMENT_TYPES, type ModulePath, ScopeIndex, isComment } from "./resolve";
+import { COMMENT_TYPES, MAX_RESOLVE_DEPTH, type ModulePath, ScopeIndex, isComment, namedChildrenOf } from "./resolve";
 import type { Evaluator } from "./specs";
 
 /** What an evaluator's call runs (evaluators.ts): texts to scan as code, or why it cannot be read. */
@@ -12,13 +12,20 @@ export interface CallSite {
   callee: string;
   path: ModulePath;
   form: "call" | "new";
-  /** Set when the watched function is not called here but passed as a value to this callee, which will call it. */
+  /** Set when the watched function is not called here but passed as a value to this callee, which will call it (YIELDED: yielded by a generator). */
   passedTo?: string;
   /** An evaluator's call (`exec(…)`, `eval(…)`): what it runs (evaluators.ts). */
   code?: EvaluatedCode;
   /** A loader given a name the scan cannot read (`require(n)`, `__import__(b64decode(…))`): scan/dynamic-code. */
   unreadLoad?: boolean;
+  /** Python's `object.__subclasses__()`: every class loaded, any of them picked by a name the scan cannot follow (scan/dynamic-code). */
+  reflected?: boolean;
 }
+
+/** CallSite.passedTo of a watched function a Python generator yields (`yield os.system`): whatever consumes the generator gets it. */
+export const YIELDED = "yield";
+/** What a finding of a value a generator yields says. */
+export const YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
 
 /** An import of a watched module (for `report-import` rules and star-import notes). */
 export interface ImportSite {
@@ -62,7 +69,8 @@ export interface ModuleFilter {
 
 /**
  * What one query run over a file yields, sorted by kind. Both languages' queries use the same capture
- * names: @scope (@scope.class: a Python class body), @import, @match (a Python `match` statement), @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression),
+ * names: @scope (@scope.class: a Python class body), @import, @match (a Python `match` statement), @decorated (a Python decorated
+ * `def` or `class`), @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression),
  * @local (a parameter or local), @outer (a definition's name, bound in the scope around it).
  */
 export interface Captures {
@@ -153,6 +161,9 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
       case "match":
         for (const pair of captured(node)) out.definitions.push(pair);
         break;
+      case "decorated":
+        for (const pair of decorated(node)) out.definitions.push(pair);
+        break;
       case "local":
         out.locals.push([node, false]);
         break;
@@ -166,18 +177,21 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
 }
 
 /**
- * What a value handed to a call may be written in, between it and the argument list: Python's dicts, lists, tuples,
- * sets, keyword arguments and unpacking (`go({"r": [os.system]})`), JavaScript's objects, arrays and spreads
- * (`go({ a: { b: cp.execSync } })`).
+ * What a JavaScript value handed to a call may be written in, between it and the argument list: objects, arrays and
+ * spreads (`go({ a: { b: cp.execSync } })`, `go(...[cp.spawn])`). Python's are read up from each value (python.ts receiverOf).
  */
-export const HANDED_THROUGH = new Set(["dictionary", "list", "tuple", "set", "pair", "keyword_argument", "list_splat", "dictionary_splat", "object", "array", "spread_element"]);
+export const HANDED_THROUGH = new Set(["object", "array", "pair", "spread_element"]);
+/** Containers walked up from a value to the call it is handed to (each step up costs a walk down from the root in tree-sitter); past them, TOO_DEEP. */
+export const MAX_HANDED_DEPTH = 64;
+/** A value nested past MAX_HANDED_DEPTH containers: taken as handed to code the scan does not read (fail closed). */
+export const TOO_DEEP = "<too deep>";
 /** The values a container holds that name a watched value: a name, a member chain, a shorthand property (`{ fetch }`). */
-const HANDED_VALUES = new Set(["identifier", "attribute", "member_expression", "shorthand_property_identifier"]);
+const HANDED_VALUES = new Set(["identifier", "member_expression", "shorthand_property_identifier"]);
 
 /**
- * The names and member chains written in an argument's containers, however deep, in the order written (a dict's or
- * object's values, not its keys). Walked here rather than matched by query patterns: a pattern per nesting cost the
- * Python query's compilation three quarters of its time, and stopped at the depth written out (bench/RESULTS.md).
+ * The names and member chains written in a JavaScript argument's objects and arrays, however deep, in the order written
+ * (an object's values, not its keys). Walked here rather than matched by query patterns: a pattern per nesting stopped
+ * at the depth written out, and each nesting level's patterns cost the query's compilation (bench/RESULTS.md).
  */
 function handedValues(container: Node, into: Node[]): void {
   const pending: Node[] = [container];
@@ -187,7 +201,7 @@ function handedValues(container: Node, into: Node[]): void {
       const value = node.childForFieldName("value");
       if (value) pending.push(value);
     } else if (HANDED_THROUGH.has(node.type)) {
-      const inner = node.type === "keyword_argument" ? [node.childForFieldName("value")] : node.namedChildren;
+      const inner = node.namedChildren;
       for (let i = inner.length - 1; i >= 0; i--) if (inner[i]) pending.push(inner[i]!);
     }
   }
@@ -215,20 +229,59 @@ function unpacked(right: Node): Array<[name: Node, value: Node]> {
 }
 
 /**
- * The names a Python `match` binds to its subject, whole: a capture pattern's (`case m:`, `case m if …:`) and an `as`
- * pattern's (`case os.path as m:`). A subject of several values (`match a, b:`) is not followed.
+ * The names a Python `match` binds, each with the pattern node capturing it (python.ts matchedAt reads what of the
+ * subject it captures): a capture pattern's (`case m:`, `case [f]:`, `case {"r": f}:`, `case object(system=f):`), a
+ * star's (`case [*rest]:`, `case {**rest}:`) and an `as` pattern's (`case os.path as m:`), at any depth of the pattern
+ * up to MAX_PATTERN_DEPTH.
  */
 function captured(match: Node): Array<[name: Node, value: Node]> {
-  const subjects = match.childrenForFieldName("subject");
   const body = match.childForFieldName("body");
-  if (subjects.length !== 1 || !subjects[0] || !body) return [];
+  if (!body) return [];
   const pairs: Array<[Node, Node]> = [];
-  for (const clause of body.namedChildren) {
-    const pattern = clause?.type === "case_clause" ? clause.namedChildren.find((child) => child?.type === "case_pattern")?.namedChild(0) : undefined;
-    const name = pattern?.type === "dotted_name" && pattern.namedChildCount === 1 ? pattern.namedChild(0) : pattern?.type === "as_pattern" ? pattern.lastNamedChild : null;
-    if (name?.type === "identifier") pairs.push([name, subjects[0]]);
-  }
+  const named = (name: Node | null | undefined, pattern: Node) => {
+    if (name?.type === "identifier" && name.text !== "_") pairs.push([name, pattern]);
+  };
+  const visit = (pattern: Node, depth: number): void => {
+    if (depth > MAX_PATTERN_DEPTH) return;
+    const parts = namedChildrenOf(pattern);
+    switch (pattern.type) {
+      // A name alone captures; a dotted one (`case Color.RED:`) is a value compared.
+      case "dotted_name":
+        if (parts.length === 1) named(parts[0], pattern);
+        return;
+      case "splat_pattern":
+        return named(parts[0], pattern);
+      case "as_pattern":
+        named(parts.at(-1), pattern);
+        if (parts[0]) visit(parts[0], depth + 1);
+        return;
+      // The class named first, then its patterns; a keyword's pattern after the keyword.
+      case "class_pattern":
+      case "keyword_pattern":
+        for (const part of parts.slice(1)) visit(part, depth + 1);
+        return;
+      case "case_pattern":
+      case "list_pattern":
+      case "tuple_pattern":
+      case "dict_pattern":
+      case "union_pattern":
+        for (const part of parts) visit(part, depth + 1);
+    }
+  };
+  for (const clause of body.namedChildren) if (clause?.type === "case_clause") for (const part of namedChildrenOf(clause)) if (part.type === "case_pattern") visit(part, 0);
   return pairs;
+}
+
+/** Levels of a `match` pattern read for its captures (as deep as the resolver reads a literal). */
+const MAX_PATTERN_DEPTH = MAX_RESOLVE_DEPTH;
+
+/**
+ * `@deco def run(): …` binds `run` to what `deco` returns given the function: each decorator is a value of the name
+ * (the first that resolves decides: python.ts's Resolver reads a `decorator` as its call, a factory's value).
+ */
+function decorated(definition: Node): Array<[name: Node, value: Node]> {
+  const name = definition.childForFieldName("definition")?.childForFieldName("name");
+  return name ? definition.namedChildren.filter((child): child is Node => child?.type === "decorator").map((decorator) => [name, decorator]) : [];
 }
 
 /** A language's scan query and, for a file with suppression markers, the query that finds its comments. */

@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, HANDED_THROUGH, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, HANDED_THROUGH, MAX_HANDED_DEPTH, type ModuleFilter, TOO_DEEP, collectCaptures, commentText, queryOf } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
@@ -398,6 +398,10 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const values = path ? (path.returns ? undefined : path.properties ? heldValues(path) : [path]) : arg.type === "identifier" ? bindings.held(arg.text, arg) : undefined;
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
+    if (fn === TOO_DEEP) {
+      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(value), form: "call", passedTo: `a value nested more than ${MAX_HANDED_DEPTH} levels deep`, ...codeOfCall(resolver.filter, resolver.constants, source, normalMembers(value), "call", null, true) });
+      continue;
+    }
     // Not a pass to a function that hands it back (followed as the value, Resolver.resolve), a compiler's helper, or one that only inspects it, if it is the real one.
     if (!fn || ((PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS)) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     // A container written or held as the argument of a store the model follows (`Object.freeze(opts)`, `Object.assign(module.exports, …)`) is followed, not handed over.
@@ -410,13 +414,21 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   return { calls, passed };
 }
 
-/** The function or class a call or `new` hands `arg` to: `arg` is an argument, or a value in objects or arrays written as one, or spread into it, nested any depth (handedValues). */
-function calleeOfArgument(arg: Node): Node | null | undefined {
+/**
+ * The function or class a call or `new` hands `arg` to: `arg` is an argument, or a value in objects or arrays written as
+ * one, or spread into it, nested any depth (handedValues). Past MAX_HANDED_DEPTH containers (each step up a walk down
+ * from the root) it is taken as handed to code the scan does not read (fail closed), as Python's (python.ts receiverOf).
+ */
+function calleeOfArgument(arg: Node): Node | null | undefined | typeof TOO_DEEP {
   let container = arg.parent;
-  while (container && HANDED_THROUGH.has(container.type)) container = container.parent;
+  for (let level = 0; container && HANDED_THROUGH.has(container.type); level++) {
+    if (level === MAX_HANDED_DEPTH) return TOO_DEEP;
+    container = container.parent;
+  }
   const call = container?.type === "arguments" ? container.parent : undefined;
   return call?.childForFieldName(call.type === "new_expression" ? "constructor" : "function");
 }
+
 
 /** `Object.defineProperty(o, "run", { value })`: the property `o.run` holds the value (Resolver.slotKey), reported where it is called. */
 const DEFINE_PROPERTY = "Object.defineProperty";

@@ -4,10 +4,10 @@
  * otherwise undefined, and the caller analyzes the whole file. test/scan/python-edit.test.ts checks it
  * against full analyses of random edits.
  */
-import type { Language, Tree } from "@vscode/tree-sitter-wasm";
+import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, Deadline, type ModuleFilter, queryOf } from "./analysis";
-import { makesFactory } from "./factories";
-import { DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, Resolver, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
+import { MAX_WALK, makesFactory } from "./factories";
+import { ATTRIBUTE_HOOK_TEXT, DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, Resolver, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
 import { calledWithValue } from "./parameters";
 import { knownDefault, passingCall } from "./python-parameters";
 import { type DocumentChange, type KeptAnalysis, reanalyzeRegion } from "./region";
@@ -20,13 +20,16 @@ const DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 
 export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: KeptAnalysis }) | undefined {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return undefined;
+  const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
   const deadline = new Deadline(timeLimitMs);
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
-    binds: ({ locals, definitions }) =>
+    binds: ({ locals, definitions }, holder) =>
+      // An attribute hook's returns are found over the whole file (python.ts attributeHooks): an edit inside one, or defining one, is read whole.
+      (hooks && (inAttributeHook(holder) || locals.some(([node, outer]) => outer && HOOK_NAMES.has(identifierAt(source, node.startIndex)!)))) ||
       locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known)) || (outer && instanceSlots(bindings) && node.parent?.type === "class_definition")) ||
       definitions.some(([nameNode, value]) => {
         const { name, simple, mayResolve } = readDefinition(source, nameNode, value, known);
@@ -44,4 +47,16 @@ export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tre
     },
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, source, state.constants, undefined, deadline), known, source),
   });
+}
+
+const HOOK_NAMES = new Set(["__getattr__", "__getattribute__"]);
+
+/** Is `node` inside a function named as an attribute hook (walked up at most MAX_WALK levels; deeper counts as inside)? */
+function inAttributeHook(node: Node): boolean {
+  let n: Node | null = node;
+  for (let level = 0; n; level++, n = n.parent) {
+    if (level >= MAX_WALK) return true;
+    if (n.type === "function_definition" && HOOK_NAMES.has(n.childForFieldName("name")?.text ?? "")) return true;
+  }
+  return false;
 }

@@ -1,9 +1,9 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, HANDED_THROUGH, type ModuleFilter, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, MAX_HANDED_DEPTH, type ModuleFilter, TOO_DEEP, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, PROTO, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, PROTO, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
-import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot } from "./factories";
+import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { pythonParameters } from "./python-parameters";
@@ -18,13 +18,23 @@ export const PYTHON_QUERY = `
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
 (argument_list [(identifier) (attribute)] @arg)
-(argument_list [(list) (tuple) (set) (dictionary) (list_splat) (dictionary_splat) (keyword_argument)] @arg.container)
+(keyword_argument value: [(identifier) (attribute)] @arg)
+(pair value: [(identifier) (attribute)] @arg)
+(list [(identifier) (attribute)] @arg)
+(tuple [(identifier) (attribute)] @arg)
+(set [(identifier) (attribute)] @arg)
+(expression_list [(identifier) (attribute)] @arg)
+(parenthesized_expression [(identifier) (attribute)] @arg)
+(conditional_expression [(identifier) (attribute)] @arg)
+(boolean_operator [(identifier) (attribute)] @arg)
+(yield [(identifier) (attribute)] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
 (for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
 (match_statement) @match
+(decorated_definition definition: [(function_definition) (class_definition)]) @decorated
 (decorated_definition (decorator [(identifier) (attribute)] @property (#match? @property "^(functools[.])?(cached_)?property$")) definition: (function_definition name: (identifier) @def.name body: (block (return_statement (_) @def.value))))
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
@@ -137,7 +147,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const constants = new Constants();
   const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): KeptAnalysis | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters, constants });
   // `sys.modules["os"]` needs no watched import in the file (the state is kept).
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   // Before any name is read: a name bound otherwise anywhere is no constant (Constants.poison).
   for (const [node] of locals) constants.poison(identifierAt(source, node.startIndex)!);
@@ -172,8 +182,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
   const bindDefinitions = (fresh?: Fresh, mentioned?: Mentioned) => {
     for (const [nameNode, value] of definitions) {
-      if (mentioned ? !mentioned(nameNode.startIndex, value.startIndex, value.endIndex) : fresh && !mentions(source, nameNode.startIndex, value.startIndex, value.endIndex, fresh)) continue;
-      const { name, simple, classBases, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
+      // A decorator stands before the name it binds: the definition is read from the first of them.
+      const target = Math.min(nameNode.startIndex, value.startIndex);
+      if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
+      const { name, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`) and keys (`RUNNERS[KIND]`).
       if (simple && stringConstant(source, value)) constants.add(name, value);
       if (!(simple && replaces(bindings, name)) && !mayResolve) continue;
@@ -192,7 +204,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       // A name or slot holding the literal has it as its value too, in a function as in the module (`o = {"run": …}` … `o["run"]`, `run(o)`, `run(self.tools)`).
       const path = classBases ? resolver.firstBase(value) : ((entries ? heldContainer(entries) : undefined) ?? resolver.resolve(assigned));
       if (simple) {
-        const scope = classBases ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
+        const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name, path && through(path, site()));
         // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one (a loop's is one of several).
         if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
@@ -228,12 +240,69 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     }
     rebind(fresh);
   }
-  const { calls, passed } = callsOf(callees, args, resolver, known, source);
+  const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
+  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver)].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
-/** Does a local of this name hide something (a watched name, a container read by computed keys, or `getattr`/`sys`/`vars`… of dynamic access: `def f(sys):`)? */
-export const shadows = (bindings: Bindings, name: string) => replaces(bindings, name) || DYNAMIC.has(name);
+/** What a finding of a value a `__getattr__` returns, or of one stored in the builtins, says (ModulePath.unfollowed). */
+const HOOK_NOTE = "It is returned by an attribute hook (`__getattr__`, `__getattribute__`), so any attribute read of its object or module may be it";
+const BUILTINS_NOTE = "It is stored in the builtins, where any module (another file's too) reads it by a bare name";
+
+/** `def __getattr__(`, `def __getattribute__(`: a module's (PEP 562) or a class's hook answering attribute reads. */
+export const ATTRIBUTE_HOOK_TEXT = /\bdef[ \t]+(?:__getattr__|__getattribute__)[ \t]*\(/;
+const ATTRIBUTE_HOOKS = new RegExp(ATTRIBUTE_HOOK_TEXT.source, "g");
+
+/**
+ * `def __getattr__(self, name): return getattr(os, name)` (a module's too: `mod.system(…)` after `import mod`): any
+ * attribute read of the object or module may be the value returned, which nothing at the read shows. Reported where
+ * it is returned, a module as any of its members. (A file with such a hook is analysed whole after each edit: python-edit.ts.)
+ */
+function attributeHooks(source: string, root: Node, known: (name: string | undefined) => boolean, resolver: Resolver): CallSite[] {
+  const out: CallSite[] = [];
+  for (const hook of source.matchAll(ATTRIBUTE_HOOKS)) {
+    const fn = root.namedDescendantForIndex(hook.index, hook.index + 3);
+    if (fn?.type !== "function_definition") continue;
+    for (const value of returnedValues(source, root, known, PY_FACTORIES, fn.startIndex, fn.endIndex)) {
+      // A function nested in the hook returns to its own caller.
+      if (enclosing(value, DEFERRED)?.id !== fn.id) continue;
+      const path = resolver.returnedValue(value);
+      if (!path || path.returns) continue;
+      for (const held of path.properties ? heldValues(path) : [path]) out.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(held.members.length === 0 ? extend(held, ANY) : held), unfollowed: HOOK_NOTE }, form: "call" });
+    }
+  }
+  return out;
+}
+
+/**
+ * `builtins.zz = os.system`, `__builtins__["zz"] = …`, `vars(builtins)["zz"] = …`: a watched value stored in the builtins
+ * is the bare name `zz` in every module (another file's too), which no import shows: reported where it is stored, a
+ * module as any of its members. (A region with such an assignment is analysed whole: readDefinition's mayResolve.)
+ */
+function storedInBuiltins(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  const out: CallSite[] = [];
+  for (const [nameNode, value] of definitions) {
+    if ((nameNode.type !== "attribute" && nameNode.type !== "subscript") || !known(identifierAt(source, nameNode.startIndex))) continue;
+    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known);
+    if (!mayResolve) continue;
+    if (!isBuiltins(resolver, nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value"))) continue;
+    const path = resolver.resolve(assigned);
+    if (path && !path.returns && !path.properties) out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode)));
+  }
+  return out;
+}
+
+/** Is `holder` the builtins module or its namespace (`builtins`, `__builtins__`, `vars(builtins)`, `builtins.__dict__`)? */
+function isBuiltins(resolver: Resolver, holder: Node | null | undefined): boolean {
+  const target = holder ? resolver.resolve(holder) : undefined;
+  return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || (target.members.length === 1 && target.members[0] === NAMESPACE));
+}
+
+/** A watched value stored in the builtins, reported at `value` (a module as any of its members). */
+const storedSite = (value: Node, path: ModulePath): CallSite => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(path.members.length === 0 ? extend(path, ANY) : path), unfollowed: BUILTINS_NOTE }, form: "call" });
+
+/** Does a local of this name hide something (a watched name, a container read by computed keys, or `getattr`/`sys`/`vars`/`reduce`… of dynamic access: `def f(sys):`)? */
+export const shadows = (bindings: Bindings, name: string) => replaces(bindings, name) || DYNAMIC.has(name) || REDUCERS.has(name);
 
 /** Does a definition of this name replace something where it lands: a watched name, or a container read by computed keys (`def f(): RUNNERS = load()`)? */
 export const replaces = (bindings: Bindings, name: string) => bindings.names.has(name) || bindings.slotPath([name, ANY_ENTRY]) !== undefined || BUILTIN_EVALUATORS.has(name);
@@ -252,8 +321,17 @@ export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("sel
 /** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */
 export const knownIn = (bindings: Bindings, source: string) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
-  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || (unboundReads && CLASS_OF.has(name)));
+  const reduced = REDUCED_TEXT.test(source);
+  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || (unboundReads && CLASS_OF.has(name)) || (reduced && REDUCERS.has(name)));
 };
+
+/**
+ * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: getattr applied along the names. Its
+ * names are followed only in a file that hands `getattr` to a `reduce` (functools' other functions are common, and each
+ * name followed costs; `functools` in PY_DYNAMIC_NAMES would hide what `functools.partial` is handed).
+ */
+const REDUCERS = new Set(["functools", "reduce"]);
+const REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
 
 /** An assignment or class statement as the resolver reads it: is the target a plain name, and could the value resolve? */
 export function readDefinition(source: string, nameNode: Node, value: Node, known: (name: string | undefined) => boolean) {
@@ -264,16 +342,85 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   // `x = y = subprocess.run`: the value is the last assignment's, whatever `y` held before (`assigned`, what is resolved).
   CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
   const assigned = CHAINED.test(source) || (LONG_SUBSCRIPT.test(source) && value.type === "assignment") ? lastAssigned(value) : value;
-  const valueRoot = identifierAt(source, assigned.startIndex);
+  // `@deco def run`: the decorator's expression (`@` and any space before it are no name).
+  const decorator = assigned.type === "decorator";
+  // The name is bound in the scope around its definition (not the definition's own), as a class's by its bases.
   const classBases = assigned.type === "argument_list";
   // A literal dict, list or tuple naming a name that may resolve (Resolver.containerSlots), short enough to be code, not data.
   const container = CONTAINER_OPENS.has(source[assigned.startIndex]!) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
+  // A name a `match` pattern captures: its subject decides.
+  const subjects = MATCH_CAPTURES.has(assigned.type) ? (matchedAt(assigned)?.subjects ?? []) : undefined;
+  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? (namedChildrenOf(assigned)[0] ?? assigned) : assigned, known, classBases));
+  return { name, simple, classBases, decorator, mayResolve, container, assigned };
+}
+
+/** Could a value resolve (readDefinition): does it start with a name that may, or do the names in it decide and one may? */
+function mayResolveValue(source: string, value: Node, known: (name: string | undefined) => boolean, classBases = false): boolean {
+  if (CONTAINER_OPENS.has(source[value.startIndex]!) && CONTAINERS.has(value.type) && watchedLiteral(source, value, known)) return true;
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
   // A namespace copied (`dict(vars(subprocess))`) or an entry of a container written in place (`{"r": subprocess.run}["r"]`)
   // is decided by the names in it, as class bases are.
-  const namesDecide = classBases || CONTAINER_OPENS.has(source[assigned.startIndex]!) || namespaceCopyAt(source, assigned.startIndex);
-  const mayResolve = container || (namesDecide ? (assigned.endIndex - assigned.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(assigned.startIndex, assigned.endIndex)).some(known)) : known(valueRoot) || mayFallBack(source, assigned.startIndex, assigned.endIndex, known, PY_FALLBACK));
-  return { name, simple, classBases, mayResolve, container, assigned };
+  const namesDecide = classBases || CONTAINER_OPENS.has(source[value.startIndex]!) || namespaceCopyAt(source, value.startIndex);
+  if (namesDecide) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
+  return known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
+}
+
+/** The pattern nodes a `match` captures a name with (analysis.ts captured): a capture, a star, an `as` pattern. */
+const MATCH_CAPTURES = new Set(["dotted_name", "splat_pattern", "as_pattern"]);
+/** Classes whose class pattern's positional pattern captures the subject itself (`case str(s):`), as Python defines them. */
+const SELF_MATCHING = new Set(["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]);
+
+/**
+ * What a `match` pattern captures (`capture`, MATCH_CAPTURES): the subjects (several: `match a, b:`, a tuple of them),
+ * and the keys read from the subject down to the capture, outermost first — a mapping pattern's key (`{"r": f}`), a
+ * sequence pattern's index (`[_, f]`), a class pattern's keyword (`object(system=f)`); undefined where a key is not
+ * fixed (after a star, a key not a literal, a positional pattern of a class not SELF_MATCHING): the first watched
+ * value (of a module: any member). A star captures the rest (a list or dict of the same values): no key.
+ */
+function matchedAt(capture: Node): { subjects: Node[]; keys: Array<string | undefined> } | undefined {
+  const keys: Array<string | undefined> = [];
+  let node = capture;
+  for (let level = 0; level <= MAX_RESOLVE_DEPTH; level++) {
+    const parent = node.parent;
+    if (!parent) return undefined;
+    switch (parent.type) {
+      case "case_clause": {
+        const match = parent.parent?.parent;
+        return match?.type === "match_statement" ? { subjects: match.childrenForFieldName("subject").filter((subject): subject is Node => subject !== null && !isComment(subject)), keys: keys.reverse() } : undefined;
+      }
+      case "keyword_pattern":
+        if (node.type !== "splat_pattern") keys.push(namedChildrenOf(parent)[0]?.text);
+        break;
+      case "class_pattern": {
+        const parts = namedChildrenOf(parent);
+        // A keyword's pattern pushed its key; a positional one reads the subject or an attribute __match_args__ names.
+        if (node.type === "case_pattern" && node.namedChild(0)?.type !== "keyword_pattern" && !SELF_MATCHING.has(parts[0]?.text ?? "")) keys.push(undefined);
+        break;
+      }
+      case "dict_pattern":
+        if (node.type !== "splat_pattern") keys.push(patternKey(node.previousNamedSibling));
+        break;
+      case "list_pattern":
+      case "tuple_pattern": {
+        const parts = namedChildrenOf(parent);
+        // `(f)` groups; `(f,)` is a sequence.
+        if (parent.type === "tuple_pattern" && parts.length === 1 && !/,\s*\)$/.test(parent.text)) break;
+        if (node.type === "splat_pattern" || node.namedChild(0)?.type === "splat_pattern") break;
+        const index = parts.findIndex((part) => part.id === node.id);
+        keys.push(parts.slice(0, index).some((part) => part.namedChild(0)?.type === "splat_pattern" || part.type === "splat_pattern") ? undefined : String(index));
+        break;
+      }
+      // case_pattern, as_pattern, union_pattern: the same value.
+    }
+    node = parent;
+  }
+  return undefined;
+}
+
+/** A mapping pattern's key as the dict's key: a string or a number written out, else undefined (not fixed). */
+function patternKey(key: Node | null): string | undefined {
+  if (key?.type === "integer") return key.text;
+  return key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : undefined;
 }
 
 /**
@@ -324,6 +471,11 @@ function statementOf(target: Node, value: Node): { statement: Node; site: { star
 export function callsOf(callees: Captures["callees"], args: Captures["args"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): { calls: CallSite[]; passed: CallSite[] } {
   const calls: CallSite[] = [];
   for (const [captured] of callees) {
+    // `object.__subclasses__()`, `().__class__.__base__.__subclasses__()`: every class loaded, reached by name.
+    if (source.startsWith(SUBCLASSES, captured.endIndex - SUBCLASSES.length) && listsEveryClass(captured, resolver)) {
+      calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: "call", reflected: true });
+      continue;
+    }
     // `(a or b)(…)`, `[subprocess.run][0](…)`, `{"r": subprocess.run}["r"](…)`, and a namespace copied
     // (`dict(vars(subprocess))["run"](…)`): any name inside may be the one called.
     const written = CONTAINER_OPENS.has(source[captured.startIndex]!) || namespaceCopyAt(source, captured.startIndex);
@@ -353,9 +505,24 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // `run(cfg)` of `cfg = {"post": requests.post}`: a container held by a name and handed over whole hands over each watched value it holds.
     const values = path && !path.returns ? (path.properties ? heldValues(path) : [path]) : undefined;
     if (!values?.length) continue;
-    const call = callOfArgument(arg);
-    const fn = call?.type === "call" ? call.childForFieldName("function") : null;
-    if (!fn || (isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg)) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
+    const call = receiverOf(arg);
+    if (call === YIELDED || call === TOO_DEEP) {
+      const passedTo = call === YIELDED ? YIELDED : `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
+      for (const value of values) {
+        // A module yielded (`yield os` … `next(g()).system(…)`): any of its members, as one stored in the builtins.
+        if (call === YIELDED && value.members.length === 0 && !value.properties) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(value, ANY), unfollowed: YIELDED_NOTE }, form: "call" });
+        else passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      }
+      continue;
+    }
+    const fn = call?.childForFieldName("function");
+    if (!fn) continue;
+    // `setattr(builtins, "zz", os)`: stored in the builtins, as `builtins.zz = os` is (storedInBuiltins).
+    if (storedAttribute(fn, arg) && isBuiltins(resolver, namedChildrenOf(arg.parent)[0])) {
+      for (const value of values) passed.push(storedSite(arg, value));
+      continue;
+    }
+    if ((isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg)) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
     // `subprocess.Popen.__new__(subprocess.Popen)`, `object.__new__(cls)`, `super().__new__(cls)`: a watched class's,
     // the builtin's or the base's `__new__` allocates (a class of the project's own may do anything).
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
@@ -365,22 +532,54 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   return { calls, passed };
 }
 
+/** The method listing a class's subclasses (of `object`: every class loaded). A file naming it is parsed (ruleset.ts prefilter). */
+export const SUBCLASSES = "__subclasses__";
+/** A class object's base, or a class of its method resolution order: `object` for a class of the builtins (`().__class__.__base__`). */
+const BASE_CLASS = /(?:\.__base__|\.__bases__\[[^\]]*\]|\.__mro__\[[^\]]*\])$/;
+
 /**
- * The call `arg` is handed to: an argument, a keyword argument's value, or a value in dicts, lists, tuples or sets written
- * as either, or unpacked as the arguments, nested any depth (handedValues: `dict([("r", subprocess.run)])`,
- * `go({"r": [os.system]})`, `dict(*[[("r", subprocess.run)]])`, `dict(**{"r": subprocess.run})`).
+ * Is `callee` (ending in `.__subclasses__`) that of `object` (the builtin, not a name of the file), or of a class's
+ * base or a class of its method resolution order (`().__class__.__base__`, `"".__class__.__mro__[-1]`): every class
+ * the process loaded, `subprocess.Popen` among them, picked by a name the scan cannot follow (a sandbox escape)?
  */
-function callOfArgument(arg: Node): Node | null | undefined {
-  let node = arg.parent;
-  while (node && HANDED_THROUGH.has(node.type)) node = node.parent;
-  return node?.type === "argument_list" ? node.parent : undefined;
+function listsEveryClass(callee: Node, resolver: Resolver): boolean {
+  const owner = callee.type === "attribute" ? callee.childForFieldName("object") : null;
+  if (!owner) return false;
+  const text = owner.text.replace(/\s+/g, "");
+  return (text === "object" && !resolver.declared("object", owner)) || BASE_CLASS.test(text);
 }
+
+/**
+ * Where a value written in a call's arguments goes: the call, whatever the value is written in there — a dict, list,
+ * tuple or set (at any depth), a comprehension or generator over one (`dict([p for p in [("r", subprocess.run)]])`),
+ * a subscript or slice of one (`dict([("r", subprocess.run)][:])`), parentheses, a conditional or `or`, a keyword
+ * argument, unpacked (`dict(*[[("r", subprocess.run)]])`, `dict(**{"r": subprocess.run})`): any of them may be what the
+ * callee gets. Or a generator's `yield` (YIELDED): whatever consumes the generator gets it. Else undefined (an
+ * assignment: slots and names follow it). Past MAX_HANDED_DEPTH levels (a chain of thousands of `or`s) the value is
+ * taken as handed to code the scan does not read (fail closed).
+ */
+function receiverOf(arg: Node): Node | typeof YIELDED | typeof TOO_DEEP | undefined {
+  let node = arg;
+  for (let level = 0; level < MAX_HANDED_DEPTH; level++) {
+    const parent = node.parent;
+    if (!parent) return undefined;
+    if (parent.type === "argument_list") return parent.parent?.type === "call" ? parent.parent : undefined;
+    if (parent.type === "yield") return YIELDED;
+    // `dict(p for p in …)`: a generator that is the only argument has no argument list around it.
+    if (parent.type === "call" && node.type === "generator_expression") return parent;
+    if (!HANDED_THROUGH.has(parent.type)) return undefined;
+    node = parent;
+  }
+  return TOO_DEEP;
+}
+
+/** The nodes a value handed over may be written in (receiverOf). */
+const HANDED_THROUGH = new Set(["dictionary", "list", "tuple", "set", "pair", "expression_list", "keyword_argument", "list_splat", "dictionary_splat", "parenthesized_expression", "conditional_expression", "boolean_operator", "subscript", "slice", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression", "for_in_clause"]);
 
 /** `setattr(o, "r", os.system)`: the value stored is handed over, `o.r(…)` calls it (the object and name are not). */
 function storedAttribute(fn: Node, arg: Node): boolean {
   return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }
-
 
 /**
  * How much of a value whose names decide whether it may resolve (class bases, a namespace copied, a container written in
@@ -449,6 +648,7 @@ export class Resolver {
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
+    if (MATCH_CAPTURES.has(node.type)) return this.matched(node, depth);
     const chain = simpleChain(text);
     // A chain through `__self__` is read step by step (the attribute case).
     if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain, node));
@@ -479,9 +679,16 @@ export class Resolver {
         }
         return undefined;
       }
-      // `{"r": subprocess.run}["r"]`: a dict written in place is read as a name holding it is (heldContainer).
+      // `{"r": subprocess.run}["r"]`: a dict (list, tuple) written in place is read as a name holding it is (heldContainer).
       case "dictionary":
+      case "list":
+      case "tuple":
         return heldContainer(this.containerEntries(node, depth));
+      // `@deco def run(): …`: what the decorator returns given the function (a factory's value: `def deco(fn): return os.system`).
+      case "decorator": {
+        const expression = namedChildrenOf(node)[0];
+        return called(expression && this.resolve(expression, expression.text, depth + 1), node);
+      }
       // `(f := os.system)(…)`: the value assigned.
       case "named_expression": {
         const value = node.childForFieldName("value");
@@ -494,6 +701,24 @@ export class Resolver {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * `match {"r": os.system}:` … `case {"r": f}:`, `match [os.system]: case [f]:`, `match os: case object(system=f):`: what
+   * the pattern captures of the subject (matchedAt), a literal written there read as a name holding it is.
+   */
+  private matched(capture: Node, depth: number): ModulePath | undefined {
+    const found = matchedAt(capture);
+    if (!found || found.subjects.length === 0) return undefined;
+    const keys = [...found.keys];
+    // `match a, b:` is the tuple of them: the first key picks one (not fixed: the first that resolves).
+    const chosen = found.subjects.length === 1 ? found.subjects : keys.length === 0 ? [] : ((key) => (key === undefined ? found.subjects : found.subjects.slice(Number(key), Number(key) + 1)))(keys.shift());
+    for (const subject of chosen) {
+      let path = this.resolve(subject, subject.text, depth + 1);
+      for (const key of keys) path = path && extend(path, key ?? (path.properties ? ANY_ENTRY : ANY));
+      if (path) return path;
+    }
+    return undefined;
   }
 
   /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
@@ -607,6 +832,7 @@ export class Resolver {
       const [top, ...members] = this.constants.stringOf(args[0])?.split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? through({ module: top, members }, node) : undefined;
     }
+    if ((name === "functools.reduce" || name === "reduce") && !this.bindings.declared(name.split(".")[0]!, fn) && args[0] && this.builtinFunction(args[0].text.replace(/\s+/g, ""), args[0], "getattr")) return this.reducedMember(args, node, depth);
     // `operator.attrgetter("system")(os)`: the member read from the argument.
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
@@ -651,6 +877,12 @@ export class Resolver {
       const loaded = this.loadedModule(node, owner, args[0]);
       if (loaded) return loaded;
     }
+    // `[os.system].pop()`: a list's last element (of a list held by a name, or past a `*rest`, not fixed: the first watched one).
+    if (method === "pop" && owner && args.length === 0) {
+      const held = this.resolve(owner, owner.text, depth + 1);
+      const elements = owner.type === "list" ? namedChildrenOf(owner) : undefined;
+      if (held?.properties) return through(extend(held, elements && !elements.some((e) => e.type === "list_splat") ? String(elements.length - 1) : ANY_ENTRY), node);
+    }
     const entry = method !== undefined && DICT_READERS.has(method) ? this.dictEntry(owner, args[0], depth) : undefined;
     if (entry) return through(entry, node);
     // `operator.getitem(vars(os), "system")`, `dict.get(vars(os), "system")`, `operator.getitem(d, "r")`: the entry, as a subscript reads it.
@@ -675,6 +907,25 @@ export class Resolver {
     // An instance of a class of the file (classMember).
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : undefined;
     return this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+  }
+
+  /**
+   * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: the member the names read from the
+   * module, one after another; names not written out as constants could be any member (as for getattr).
+   */
+  private reducedMember(args: readonly Node[], site: Node, depth: number): ModulePath | undefined {
+    const sequence = args[1];
+    const written = sequence?.type === "list" || sequence?.type === "tuple" ? namedChildrenOf(sequence) : undefined;
+    const start = args.length >= 3 ? args[2] : written?.[0];
+    const base = start ? this.resolve(start, start.text, depth + 1) : undefined;
+    if (!base) return undefined;
+    const names = written?.slice(args.length >= 3 ? 0 : 1).map((name) => this.constants.stringOf(name));
+    return through(extend(base, ...(names && !names.includes(undefined) ? (names as string[]) : [ANY])), site);
+  }
+
+  /** Is `name` declared (a module name, a parameter or local) where `node` is? */
+  declared(name: string, node: Node): boolean {
+    return this.bindings.declared(name, node);
   }
 
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
@@ -723,7 +974,25 @@ export class Resolver {
     const base = dict && key ? this.resolve(dict, dict.text, depth + 1) : undefined;
     if (!base?.properties) return undefined;
     const name = key!.type === "integer" ? key!.text : (this.constants.stringOf(key) ?? (this.constantKey(key!) ? undefined : ANY_ENTRY));
-    return name !== undefined ? extend(base, name) : undefined;
+    return name !== undefined ? (this.spreadMember(base, name) ?? extend(base, name)) : undefined;
+  }
+
+  /**
+   * `{**vars(os), **vars(socket)}["system"]`: a key no entry of the dict holds is a member of the last namespace spread
+   * in it that has one. Which has it is not known here, only which members the rules watch: the last whose member may
+   * cross (fail closed), else the last (extend reads it).
+   */
+  private spreadMember(dict: ModulePath, name: string): ModulePath | undefined {
+    const properties = dict.properties!;
+    if (name === ANY_ENTRY || Object.hasOwn(properties, name) || !Object.hasOwn(properties, NAMESPACE_ENTRY)) return undefined;
+    const spread = [NAMESPACE_ENTRY, ...Object.keys(properties).filter((key) => key.startsWith(EARLIER_NAMESPACE)).reverse()];
+    if (spread.length === 1) return undefined;
+    for (const key of spread) {
+      const namespace = properties[key]!;
+      const member = extend({ ...namespace, via: [...(dict.via ?? []), ...(namespace.via ?? [])].slice(0, MAX_HOPS) }, name);
+      if (this.filter.reachesCrossing(member)) return member;
+    }
+    return undefined;
   }
 
   /** A key written as a literal (a string without `{…}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
@@ -892,7 +1161,15 @@ export class Resolver {
         const value = spread && this.resolve(spread, spread.text, depth + 1);
         // A dict written there writes over each of its keys, watched or not (`{"r": subprocess.run, **{"r": print}}`).
         if (spread?.type === "dictionary") for (const pair of namedChildrenOf(spread)) if (pair.type === "pair") put(undefined, this.literalKey(pair.childForFieldName("key")));
-        if (value?.members.at(-1) === NAMESPACE) put([NAMESPACE_ENTRY, through({ ...value, members: value.members.slice(0, -1) }, entry), undefined], NAMESPACE_ENTRY);
+        if (value?.members.at(-1) === NAMESPACE) {
+          // `{**vars(os), **vars(socket)}`: an earlier namespace is kept under a key of its own (Resolver.spreadMember).
+          const earlier = at.get(NAMESPACE_ENTRY);
+          if (earlier !== undefined && out[earlier]) {
+            out[earlier] = [`${EARLIER_NAMESPACE}${earlier}>`, out[earlier]![1], undefined];
+            at.delete(NAMESPACE_ENTRY);
+          }
+          put([NAMESPACE_ENTRY, through({ ...value, members: value.members.slice(0, -1) }, entry), undefined], NAMESPACE_ENTRY);
+        }
         else if (value?.properties) for (const key of Object.keys(value.properties)) if (key !== ANY_ENTRY) put([key, extend(value, key), undefined], key);
         continue;
       }
@@ -938,8 +1215,11 @@ const NAMESPACE_ENTRY = PROTO;
 /** What a key the file does not fix reads from a container's entries: the first watched value (of a namespace, any member of the module). */
 function firstEntry(entries: ContainerEntries | HeldEntries): ModulePath {
   const [key, path] = entries[0]!;
-  return key === NAMESPACE_ENTRY ? extend(path, ANY) : path;
+  return key === NAMESPACE_ENTRY || key?.startsWith(EARLIER_NAMESPACE) ? extend(path, ANY) : path;
 }
+
+/** The key of a namespace spread into a dict before another (`<namespace 0>`): no literal key is one (literalKey reads words only). */
+const EARLIER_NAMESPACE = "<namespace ";
 
 type HeldEntries = Array<[key: string | undefined, value: ModulePath]>;
 

@@ -3,7 +3,7 @@ import type { CustomRule, ScanConfig } from "./config";
 import { codeAt, someInCode } from "./javascript-comments";
 import { CONSTRUCTOR } from "./javascript";
 import { Literal } from "./literal";
-import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT } from "./python";
+import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT, SUBCLASSES } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
 import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evaluator, GLOBAL, type MemberKind, RETURNED, type ScanLanguage, evaluatorsOf } from "./specs";
@@ -61,7 +61,8 @@ export class LanguageRules {
           dynamicLoad ||= matchesAt(dynamicAt, text, at);
           return false;
         });
-        return computedLoad || (dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text))) || evaluators(text, () => true);
+        // `object.__subclasses__()` reaches every class loaded without an import (python.ts listsEveryClass).
+        return computedLoad || (dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text))) || evaluators(text, () => true) || text.includes(SUBCLASSES);
       };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
 import { WHOLE_FILE } from "../kernel/whole-file";
-import { type Analysis, type EvaluatedCode, QueryTimeout } from "./analysis";
+import { type Analysis, type EvaluatedCode, QueryTimeout, YIELDED, YIELDED_NOTE } from "./analysis";
 import { MAX_CODE_DEPTH } from "./evaluators";
 import { detachedSymbols } from "./detach";
 import { LinkReader } from "./links";
@@ -96,6 +96,7 @@ function callsOnlyIn(other: readonly Finding[], these: readonly Finding[]): Find
   return other.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
 }
 /** Why a load of a module by a name the scan cannot read is scan/dynamic-code. */
+const EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 /** The path code handed to an evaluator is scanned under (its findings are placed at the evaluator's call). */
 const CODE_PATH = "<code>";
@@ -499,15 +500,15 @@ export class Scanner {
     for (const call of analysis.calls) {
       const range = lines.range(call.start, call.end);
       const callee = call.form === "new" ? `new ${call.callee}` : call.callee;
-      if (call.unreadLoad) {
-        out.push(dynamicCode.at(path, range, callee, UNREAD_LOAD));
+      if (call.unreadLoad || call.reflected) {
+        out.push(dynamicCode.at(path, range, callee, call.reflected ? EVERY_CLASS : UNREAD_LOAD));
         continue;
       }
       const hops = (call.path.via ?? []).map((hop) => ({ ...(hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text, hop) }), tracked: hop.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
       // The message names the steps only when they are more than the plain import the reader sees at the top.
       const why = [
-        call.passedTo ? ` It is passed as a value to \`${call.passedTo}\`, which will call it.` : "",
+        call.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call.passedTo ? ` It is passed as a value to \`${call.passedTo}\`, which will call it.` : "",
         // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
         call.path.unfollowed ? ` ${call.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.

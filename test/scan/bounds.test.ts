@@ -3,6 +3,7 @@
 // linear walk avoids) or reported saying where the scan stopped following it (ModulePath.unfollowed). Each form beside
 // a look-alike of the same depth over a value no rule watches, and a hostile case of thousands that ends.
 import { describe, expect, test } from "vitest";
+import { MAX_HANDED_DEPTH } from "../../core/scan/analysis";
 import { CLASS_NOTE, MAX_FACTORY_DEPTH, MAX_NESTED_CLASSES, MAX_WALK, METHOD_WALK_NOTE, WALK_NOTE } from "../../core/scan/factories";
 import { MAX_SAME_NAME } from "../../core/scan/parameters";
 import { MAX_RESOLVE_DEPTH } from "../../core/scan/resolve";
@@ -315,5 +316,17 @@ describe(`a static method's or class method's \`return\` nested more than ${MAX_
   test("10,000 nested blocks in a static method (JS) end: the finding, or the file skipped as an error", async () => {
     const text = `${CP}class A {\n  static make() {\n${"if (true) {\n".repeat(10_000)}return cp.execSync;\n${"}\n".repeat(10_000)}  }\n}\nA.make()("echo");\n`;
     await endsWith("a.js", text, `${SHELL} ${lineOf(text, "A.make()(")}:1 \`A.make()\``);
+  });
+});
+
+describe(`a value handed over nested past ${MAX_HANDED_DEPTH} containers is taken as handed to code the scan does not read`, () => {
+  test("JavaScript: 70 arrays deep, reported at the value; 10,000 deep ends (a finding or the file skipped, both errors)", async () => {
+    const nested = (n: number) => `${CP}go(${"[".repeat(n)}cp.execSync${"]".repeat(n)});\n`;
+    expect(await reported("a.js", nested(70))).toEqual([`${SHELL} 2:74 \`cp.execSync\` (child_process.execSync) ${RUNS} It is passed as a value to \`a value nested more than ${MAX_HANDED_DEPTH} levels deep\`, which will call it.`]);
+    await endsWith("b.js", nested(10_000), `${SHELL} 2:10004 \`cp.execSync\``);
+  });
+  test("Python: 70 lists deep, reported at the value", async () => {
+    const text = `import os\ngo(${"[".repeat(70)}os.system${"]".repeat(70)})\n`;
+    expect((await reported("a.py", text)).map((f) => f.slice(0, f.indexOf(" `")))).toEqual([`${SHELL} 2:74`]);
   });
 });

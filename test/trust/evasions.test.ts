@@ -487,3 +487,29 @@ describe("JavaScript values carried by promises, generators, nested literals, Ma
     ]);
   });
 });
+
+describe("Python decorators, generators, `match` patterns, the builtins, reduce and `object.__subclasses__()` fail the gate", () => {
+  it("scan/shell-command, scan/dynamic-code: each form fails the built Action, where called, yielded, stored or handed over", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/deco.py"), `import os\ndef deco(fn):\n    return os.system\n@deco\ndef run(): pass\nrun("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/gen.py"), `import os\ndef g():\n    yield os.system\nnext(g())("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/match.py"), `import os\nmatch {"f": os.system}:\n    case {"f": f}:\n        f("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/store.py"), `import os, builtins\nbuiltins.zz = os.system\n`);
+      writeFileSync(join(dir, "agent/use.py"), `zz("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/reduce.py"), `import os, functools\nfunctools.reduce(getattr, ["system"], os)("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/escape.py"), `[c for c in ().__class__.__base__.__subclasses__() if c.__name__ == "Popen"][0]("${CMD}", shell=True)\n`);
+      writeFileSync(join(dir, "agent/pairs.py"), `import os\ndict([p for p in [("r", os.system)]])["r"]("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/dynamic-code agent/escape.py 1 13",
+      "scan/shell-command agent/deco.py 6 1",
+      "scan/shell-command agent/gen.py 3 11",
+      "scan/shell-command agent/match.py 4 9",
+      "scan/shell-command agent/pairs.py 2 25",
+      "scan/shell-command agent/reduce.py 2 1",
+      "scan/shell-command agent/store.py 2 15",
+    ]);
+  });
+});

@@ -1,0 +1,179 @@
+// Python forms README's "What escapes the model" listed (decorators, generators, `match` patterns, the builtins,
+// `functools.reduce`, attribute hooks, `object.__subclasses__()`, values handed over inside comprehensions, slices and
+// conditionals, namespaces spread together, a list's `.pop()`): each found where the scan can say what it reaches, or
+// reported where the value leaves what it can follow; each look-alike over a value not watched left alone.
+import { describe, expect, test } from "vitest";
+import { scanFiles } from "../../core/scan/run";
+import { writeProject } from "./helpers";
+
+const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
+async function scan(files: Record<string, string>): Promise<string[]> {
+  const run = await scanFiles({ ...writeProject(files), workers: 1 });
+  return run.findings.map(brief).sort();
+}
+
+describe("scan/shell-command (Python): a decorator returning a watched function", () => {
+  test("`@deco def run` … `run(…)` of `def deco(fn): return os.system`, a lambda decorator, a decorated method, and the name imported by another file", async () => {
+    const files = {
+      "a.py": 'import os\ndef deco(fn):\n    return os.system\n@deco\ndef run(): pass\nrun("a")\npick = lambda fn: os.popen\nclass C:\n    @pick\n    def go(self): pass\nC().go("b")\n',
+      "b.py": 'from a import run\nrun("c")\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:11:1-11:7 scan/shell-command", "a.py:6:1-6:4 scan/shell-command", "b.py:2:1-2:4 scan/shell-command"]);
+  });
+
+  test("clean: a decorator returning a function not watched, one wrapping the function, and a decorator of an unknown origin", async () => {
+    const files = { "a.py": 'import os, functools\ndef deco(fn):\n    return os.path.join\n@deco\ndef run(): pass\nrun("a")\n@functools.wraps(print)\ndef g(): pass\ng("b")\n@app.route("/")\ndef h(): pass\nh("c")\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a generator's `yield` of a watched function", () => {
+  test("reported where yielded (`yield os.system`, `yield from [subprocess.run]`, `yield a, os.popen`, a module as any member): whatever consumes the generator gets it", async () => {
+    const files = { "a.py": 'import os, subprocess\ndef g():\n    yield os.system\ndef h():\n    yield from [subprocess.run]\n    x = yield 1, os.popen\n    yield subprocess\nnext(g())("a")\n' };
+    expect(await scan(files)).toEqual(["a.py:3:11-3:20 scan/shell-command", "a.py:5:17-5:31 scan/shell-command", "a.py:6:18-6:26 scan/shell-command", "a.py:7:11-7:21 scan/shell-command"]);
+  });
+
+  test("clean: a generator yielding a function not watched, a constant of a watched module, a client (reported where made only), or a module not watched", async () => {
+    const files = { "a.py": 'import os, subprocess, requests, json\ndef g():\n    yield os.path.join\n    yield subprocess.PIPE\n    s = requests.Session\n    c = s()\n    yield c\n    yield json\n' };
+    expect(await scan(files)).toEqual(["a.py:6:9-6:10 scan/network-call"]);
+  });
+});
+
+describe("scan/shell-command (Python): names a `match` pattern captures", () => {
+  test("a mapping, sequence and class pattern's capture of a subject written in place or held, nested, several subjects, a group and an alternative", async () => {
+    const text = [
+      "import os",
+      'match {"f": os.system}:',
+      '    case {"f": f}:',
+      '        f("a")',
+      "def one():",
+      "    match [print, os.popen]:",
+      "        case [_, g]:",
+      '            g("b")',
+      "def two():",
+      "    match os:",
+      "        case object(system=h):",
+      '            h("c")',
+      "def three():",
+      '    match [1, {"k": (os.system,)}]:',
+      '        case [_, {"k": (i,)}]:',
+      '            i("d")',
+      "def four():",
+      "    match 1, os.system:",
+      "        case (_, (j)) | [j, _]:",
+      '            j("e")',
+      "",
+    ].join("\n");
+    expect(await scan({ "a.py": text })).toEqual(["a.py:12:13-12:14 scan/shell-command", "a.py:16:13-16:14 scan/shell-command", "a.py:20:13-20:14 scan/shell-command", "a.py:4:9-4:10 scan/shell-command", "a.py:8:13-8:14 scan/shell-command"]);
+  });
+
+  test("clean: a capture of an entry, element or member not watched, a value pattern, and a subject not watched", async () => {
+    const text = [
+      "import os",
+      'match {"f": os.system, "g": print}:',
+      '    case {"g": f}:',
+      '        f("a")',
+      "def one():",
+      "    match [os.system, print]:",
+      "        case [_, g]:",
+      '            g("b")',
+      "        case os.system:",
+      "            pass",
+      "def two():",
+      "    match os:",
+      "        case object(getcwd=h):",
+      "            h()",
+      "    match settings:",
+      "        case {\"run\": k}:",
+      '            k("c")',
+      "",
+    ].join("\n");
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a watched value stored in the builtins", () => {
+  test("reported where stored (`builtins.zz = os.system`, `__builtins__[\"zz\"] = …`, `vars(builtins)`, an alias, `setattr`, a module as any member); the bare name elsewhere is no finding of its own", async () => {
+    const files = {
+      "a.py": 'import os, builtins, subprocess\nimport builtins as b\nbuiltins.zz = os.system\n__builtins__["zy"] = subprocess.run\nbuiltins.__dict__["zx"] = os.popen\nb.mods = os\nzz("a")\nsetattr(builtins, "zw", subprocess)\n',
+      "b.py": 'zz("b")\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:3:15-3:24 scan/shell-command", "a.py:4:22-4:36 scan/shell-command", "a.py:5:27-5:35 scan/shell-command", "a.py:6:10-6:12 scan/shell-command", "a.py:8:25-8:35 scan/shell-command"]);
+  });
+
+  test("clean: a function not watched or a constant stored in the builtins, a watched function stored in another module", async () => {
+    const files = { "a.py": 'import os, builtins, subprocess, json\nbuiltins._ = print\nbuiltins.pipe = subprocess.PIPE\nbuiltins.join = os.path.join\njson.zz = os.system\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): `functools.reduce` given `getattr`", () => {
+  test("`functools.reduce(getattr, [\"system\"], os)`, `reduce(getattr, [os, \"popen\"])`, names not written out (any member)", async () => {
+    const text = 'import os, functools\nfrom functools import reduce\nfunctools.reduce(getattr, ["system"], os)("a")\nreduce(getattr, [os, "popen"])("b")\nreduce(getattr, names, os)("c")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:3:1-3:42 scan/shell-command", "a.py:4:1-4:31 scan/shell-command", "a.py:5:1-5:27 scan/shell-command"]);
+  });
+
+  test("clean: a member not watched, another function reduced, an own `reduce`", async () => {
+    const text = 'import os, functools, operator\nfunctools.reduce(getattr, ["getcwd"], os)()\nfunctools.reduce(operator.add, [1, 2])\ndef f(reduce):\n    reduce(getattr, ["system"], os)("c")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): an attribute hook (`__getattr__`) returning a watched value", () => {
+  test("a module's `__getattr__` (PEP 562) and a class's, reported where they return it; a return of a function nested in the hook is its own", async () => {
+    const files = {
+      "mod.py": "import os\ndef __getattr__(n):\n    return getattr(os, n)\n",
+      "cls.py": "import os, subprocess\nclass P:\n    def __getattr__(self, n):\n        if n == 'x':\n            return subprocess.run\n        def inner():\n            return os.system\n        return inner\n",
+      "a.py": 'import mod\nmod.system("a")\n',
+    };
+    expect(await scan(files)).toEqual(["cls.py:5:20-5:34 scan/shell-command", "mod.py:3:12-3:26 scan/shell-command"]);
+  });
+
+  test("clean: a hook returning a member of another module or of itself", async () => {
+    const files = { "mod.py": "import os, json\ndef __getattr__(n):\n    return getattr(json, n)\nclass P:\n    def __getattr__(self, n):\n        return self.__dict__[n]\n" };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/dynamic-code (Python): `object.__subclasses__()` lists every class loaded (a sandbox escape)", () => {
+  test("`object.__subclasses__()`, `().__class__.__base__.__subclasses__()`, `\"\".__class__.__mro__[-1].__subclasses__()`, in a file with no import", async () => {
+    const text = '[c for c in object.__subclasses__() if c.__name__ == "Popen"][0]("a", shell=True)\n().__class__.__base__.__subclasses__()\n"".__class__.__mro__[-1].__subclasses__()\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:1:13-1:34 scan/dynamic-code", "a.py:2:1-2:37 scan/dynamic-code", "a.py:3:1-3:40 scan/dynamic-code"]);
+  });
+
+  test("clean: a class's own subclasses, and a parameter named `object`", async () => {
+    const text = "class Plugin: pass\nfor cls in Plugin.__subclasses__():\n    cls()\ndef f(object):\n    return object.__subclasses__()\n";
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a watched function handed over inside a comprehension, slice, parentheses or conditional", () => {
+  test("`dict([p for p in [(\"r\", os.system)]])`, `dict([(\"r\", os.system)][:])`, a generator argument, `(os.system)`, `a if c else os.popen`, `f or subprocess.run`", async () => {
+    const text = 'import os, subprocess\ndict([p for p in [("r", os.system)]])\ndict([("r", os.system)][:])\ndict((k, v) for k, v in [("r", os.popen)])\ndict([("r", (os.system))])\ndict([("r", a if c else os.popen)])\ngo(f or subprocess.run)\n';
+    expect(await scan({ "a.py": text })).toEqual([
+      "a.py:2:25-2:34 scan/shell-command",
+      "a.py:3:13-3:22 scan/shell-command",
+      "a.py:4:32-4:40 scan/shell-command",
+      "a.py:5:14-5:23 scan/shell-command",
+      "a.py:6:25-6:33 scan/shell-command",
+      "a.py:7:9-7:23 scan/shell-command",
+    ]);
+  });
+
+  test("clean: the same forms over functions not watched, and a watched function kept in an assignment", async () => {
+    const text = 'import os, subprocess\ndict([p for p in [("r", os.path.join)]])\ndict([("r", print)][:])\ngo(f or subprocess.PIPE)\nx = [("r", os.system)][:]\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): two namespaces spread into one dict, a list's `.pop()`", () => {
+  test("`{**vars(os), **vars(socket)}[\"system\"]` (either order), `[os.system].pop()`, a held list's `.pop()`", async () => {
+    const text = 'import os, socket\n{**vars(os), **vars(socket)}["system"]("a")\n{**vars(socket), **vars(os)}["system"]("b")\n[os.system].pop()("c")\nl = [print, os.popen]\nl.pop()("d")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:2:1-2:39 scan/shell-command", "a.py:3:1-3:39 scan/shell-command", "a.py:4:1-4:18 scan/shell-command", "a.py:6:1-6:8 scan/shell-command"]);
+  });
+
+  test("clean: a member neither namespace's rules watch, a list's last element not watched", async () => {
+    const text = 'import os, socket, json\n{**vars(os), **vars(json)}["getcwd"]()\n[os.system, print].pop()("b")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
