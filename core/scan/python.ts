@@ -76,6 +76,8 @@ const SELF = "__self__";
 const NAMESPACE = "__dict__";
 /** The built-ins returning a scope's names as a dict: `globals()["os"]` is the name `os`. */
 const SCOPE_DICTS = new Set(["globals", "locals", "vars"]);
+/** The names IMPORTERS end with, in a callee's text that reaches one otherwise (Resolver.importerReached). */
+const IMPORTER_WORD = /\b(?:__import__|import_module)\b/;
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 /** A module name written relative to the package: a string or f-string starting with `.` (Resolver.unreadLoad). */
@@ -739,7 +741,7 @@ export class Resolver {
   unreadLoad(fn: Node): boolean {
     const name = fn.text.replace(/\s+/g, "");
     if (SPEC_RUN.test(name) || (SPEC_LOADERS.has(name) && this.builtIn(name, fn))) return this.loadsUnreadSpec(fn, name);
-    const loads = this.importers.get(name) !== undefined || ((IMPORTERS.has(name) || NAME_RESOLVERS.has(name)) && this.builtIn(name, fn));
+    const loads = this.importers.get(name) !== undefined || ((IMPORTERS.has(name) || NAME_RESOLVERS.has(name)) && this.builtIn(name, fn)) || this.importerReached(fn, 0) !== undefined;
     if (!loads) return false;
     // The call is the callee's parent (a walk down from the root): asked only of a loader.
     const first = namedChildrenOf(fn.parent)[0];
@@ -747,6 +749,17 @@ export class Resolver {
     // A literal written with escapes is read by scan/respelled-name.
     const literal = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
     return !literal && this.constants.stringOf(first) === undefined && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
+  }
+
+  /**
+   * An importer reached other than by its name (`builtins.__dict__["__import__"]`, `getattr(builtins, "__import__")`,
+   * `vars(importlib)["import_module"]`): the importer it is, as IMPORTERS names it, when the callee resolves to one.
+   */
+  private importerReached(fn: Node, depth: number): string | undefined {
+    if ((fn.type !== "subscript" && fn.type !== "call") || !IMPORTER_WORD.test(fn.text)) return undefined;
+    const path = this.resolve(fn, fn.text, depth + 1);
+    const name = path && !path.properties ? [path.module, ...path.members].join(".") : undefined;
+    return name !== undefined && IMPORTERS.has(name) ? name : undefined;
   }
 
   /** `module_from_spec(spec)`, `spec.loader.exec_module(m)`: is the spec one of a module named at run time (UNREAD_SPEC)? */
@@ -819,7 +832,7 @@ export class Resolver {
       const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node);
     }
-    const held = this.importers.get(name);
+    const held = this.importers.get(name) ?? this.importerReached(fn, depth);
     if ((IMPORTERS.has(name) && this.builtIn(name, fn)) || (held !== undefined && held !== "resolve_name")) {
       const module = this.constants.stringOf(args[0]);
       if (module === undefined || module.startsWith(".")) return undefined;

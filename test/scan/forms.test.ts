@@ -672,6 +672,14 @@ describe("scan/shell-command (Python): namespaces copied other ways, pairs hande
     expect(await scan(files)).toEqual(["a.js:2:14-2:25 scan/shell-command", "a.js:3:6-3:13 scan/shell-command", "a.js:4:8-4:16 scan/shell-command", "a.js:5:23-5:28 scan/network-call"]);
   });
 
+  test("Python: an importer reached other than by its name (`builtins.__dict__[\"__import__\"](\"os\")`, `getattr(builtins, \"__import__\")`, `vars(importlib)[\"import_module\"]`): the module it loads, or scan/dynamic-code for a name not read; a module not watched is not", async () => {
+    const files = {
+      "a.py": 'import builtins, importlib, sys\nbuiltins.__dict__["__import__"]("os").system("a")\ngetattr(builtins, "__import__")("os").popen("b")\nvars(importlib)["import_module"]("subprocess").run("c")\nbuiltins.__dict__["__import__"](sys.argv[1])\n',
+      "b.py": 'import builtins, importlib\nbuiltins.__dict__["__import__"]("json").dumps(1)\ngetattr(builtins, "__import__")("os.path").join("a")\nvars(importlib)["import_module"](".sibling")\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:2:1-2:45 scan/shell-command", "a.py:3:1-3:44 scan/shell-command", "a.py:4:1-4:51 scan/shell-command", "a.py:5:1-5:32 scan/dynamic-code"]);
+  });
+
   test("Python: a watched function handed over in containers nested any depth (`go([{\"r\": subprocess.run}])`, `go({\"r\": [os.system]})`, `go(x={\"r\": (os.popen,)})`, `go({os.system})`, `go(*[[[[os.system]]]])`); a function not watched, or a dict's key, is not", async () => {
     const files = {
       "a.py": 'import os, subprocess\ngo([{"r": subprocess.run}])\ngo({"r": [os.system]})\ngo(x={"r": (os.popen,)})\ngo({os.system})\ngo(*[[[[os.system]]]])\n',

