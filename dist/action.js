@@ -54212,6 +54212,7 @@ var OWN_MODULE = "<own module>";
 var SELF = "__self__";
 var NAMESPACE = "__dict__";
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
+var IMPORTER_WORD = /\b(?:__import__|import_module)\b/;
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 var SPEC_FINDERS = /* @__PURE__ */ new Set(["importlib.util.find_spec", "util.find_spec", "find_spec"]);
@@ -54659,12 +54660,22 @@ var Resolver2 = class {
   unreadLoad(fn) {
     const name2 = fn.text.replace(/\s+/g, "");
     if (SPEC_RUN.test(name2) || SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) return this.loadsUnreadSpec(fn, name2);
-    const loads2 = this.importers.get(name2) !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn);
+    const loads2 = this.importers.get(name2) !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn) || this.importerReached(fn, 0) !== void 0;
     if (!loads2) return false;
     const first = namedChildrenOf(fn.parent)[0];
     if (!first || first.type === "keyword_argument") return false;
     const literal2 = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
     return !literal2 && this.constants.stringOf(first) === void 0 && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
+  }
+  /**
+   * An importer reached other than by its name (`builtins.__dict__["__import__"]`, `getattr(builtins, "__import__")`,
+   * `vars(importlib)["import_module"]`): the importer it is, as IMPORTERS names it, when the callee resolves to one.
+   */
+  importerReached(fn, depth) {
+    if (fn.type !== "subscript" && fn.type !== "call" || !IMPORTER_WORD.test(fn.text)) return void 0;
+    const path2 = this.resolve(fn, fn.text, depth + 1);
+    const name2 = path2 && !path2.properties ? [path2.module, ...path2.members].join(".") : void 0;
+    return name2 !== void 0 && IMPORTERS.has(name2) ? name2 : void 0;
   }
   /** `module_from_spec(spec)`, `spec.loader.exec_module(m)`: is the spec one of a module named at run time (UNREAD_SPEC)? */
   loadsUnreadSpec(fn, name2) {
@@ -54731,7 +54742,7 @@ var Resolver2 = class {
       const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node2);
     }
-    const held = this.importers.get(name2);
+    const held = this.importers.get(name2) ?? this.importerReached(fn, depth);
     if (IMPORTERS.has(name2) && this.builtIn(name2, fn) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
