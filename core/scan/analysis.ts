@@ -16,11 +16,17 @@ export interface CallSite {
   passedTo?: string;
   /** An evaluator's call (`exec(…)`, `eval(…)`): what it runs (evaluators.ts). */
   code?: EvaluatedCode;
-  /** A loader given a name the scan cannot read (`require(n)`, `__import__(b64decode(…))`): scan/dynamic-code. */
-  unreadLoad?: boolean;
-  /** Python's `object.__subclasses__()`: every class loaded, any of them picked by a name the scan cannot follow (scan/dynamic-code). */
-  reflected?: boolean;
+  /**
+   * Why what the call loads or reaches cannot be read (scan/dynamic-code): a loader given a name the scan cannot read
+   * (UNREAD_LOAD: `require(n)`, `__import__(b64decode(…))`), Python's `object.__subclasses__()` (EVERY_CLASS), a
+   * native addon (NATIVE_ADDON: `require("./build/Release/x.node")`).
+   */
+  unread?: typeof UNREAD_LOAD | typeof EVERY_CLASS | typeof NATIVE_ADDON;
 }
+
+export const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
+export const EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
+export const NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
 
 /** CallSite.passedTo of a watched function a Python generator yields (`yield os.system`): whatever consumes the generator gets it. */
 export const YIELDED = "yield";

@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, HANDED_THROUGH, MAX_HANDED_DEPTH, type ModuleFilter, TOO_DEEP, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, HANDED_THROUGH, MAX_HANDED_DEPTH, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, collectCaptures, commentText, queryOf } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
@@ -190,6 +190,9 @@ const STRING_START = new Set(["'", '"', "`"]);
 const mayBeString = (source: string, value: Node) => STRING_START.has(source[value.startIndex]!) || mayJoinArray(source, value.startIndex, value.endIndex);
 /** A module given as a `data:` URL, its code in it (read as a constant, or a literal's text). */
 const DATA_URL = /^[`'"]?data:/i;
+/** A native addon's path (`./build/Release/x.node`): `require` loads it as `process.dlopen` does (a literal's text, ruleset.ts's prefilter). */
+export const NATIVE_ADDON_NAME = /[^'"`\n]*\.node/;
+const NATIVE_ADDON_PATH = new RegExp(`${NATIVE_ADDON_NAME.source}$`);
 /** A module name written as a path (Resolver.unreadLoad): a quote then `./`, `../` or `/`, a path built by `path`, `__dirname`, `import.meta`, `new URL(`. */
 const PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 /** The module builtin's createRequire held by another name (`import { createRequire as cr } from "node:module"`). */
@@ -357,8 +360,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const descriptorRead = head !== undefined && OBJECT_READ_HEADS.has(head) && privateHelperAt(OBJECT_READ_AT, source, captured.startIndex);
     // `require(n)`, `import(atob(…))`: a module named at run time may be any. A callee captured as called is the
     // call's `function` (the call is its parent, which tree-sitter finds by a walk down from the root: asked last).
-    if (kind === "call" && (!head || known(head) || (head === "import" && captured.type === "import")) && !namesLiterally(source, node.endIndex) && resolver.unreadLoad(node)) {
-      calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unreadLoad: true });
+    const unread = kind === "call" && (!head || known(head) || (head === "import" && captured.type === "import")) && !namesLiterally(source, node.endIndex) ? resolver.unreadLoad(node) : undefined;
+    if (unread) {
+      calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: kind, unread });
       continue;
     }
     // `promisify(cp.exec)(cmd)`, `util.promisify(cp.exec)(cmd)`: the function handed back is called in place.
@@ -519,13 +523,14 @@ function inspectorPost(callee: Node, constants: Constants, source: string): Modu
 /** The arguments after a callee: none, or one string literal without escapes or substitutions (`require("./x")`, `import('m')`). */
 const LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
 /**
- * Are a call's arguments, read from the text after its callee (`end`), none or one literal naming no `data:` URL? Then
- * whatever loads a module there reads the name (Resolver.unreadLoad is false), and the call need not be asked of the tree.
+ * Are a call's arguments, read from the text after its callee (`end`), none or one literal naming no `data:` URL and
+ * no native addon? Then whatever loads a module there reads the name (Resolver.unreadLoad is undefined), and the call
+ * need not be asked of the tree.
  */
 function namesLiterally(source: string, end: number): boolean {
   LITERAL_ARGUMENTS.lastIndex = end;
   const match = LITERAL_ARGUMENTS.exec(source);
-  return match !== null && !DATA_URL.test(match[2] ?? "");
+  return match !== null && !DATA_URL.test(match[2] ?? "") && !NATIVE_ADDON_PATH.test(match[2] ?? "");
 }
 
 /** A file that may hold a `with` statement (sloppy scripts): its calls of names not bound here are read through the object first. */
@@ -1267,24 +1272,27 @@ export class Resolver {
   }
 
   /**
-   * Is the call of `fn` (its `function`) a load of a module by a name the scan cannot read (`require(n)`, `import(atob(…))`,
-   * `process.getBuiltinModule(x)`), or of code in a `data:` URL? A name that starts as a path (`` `./plugins/${p}` ``, `"./" + f`, `path.join(…)`,
-   * `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
+   * Why the call of `fn` (its `function`) loads code the scan cannot read, if it does: a module by a name the scan cannot
+   * read (`require(n)`, `import(atob(…))`, `process.getBuiltinModule(x)`), code in a `data:` URL (UNREAD_LOAD), a native
+   * addon (NATIVE_ADDON: `require("./build/Release/x.node")`). A name that starts as a path (`` `./plugins/${p}` ``,
+   * `"./" + f`, `path.join(…)`, `__dirname`, `new URL(…)`) names a project file, which is judged on its own, and is not one.
    */
-  unreadLoad(fn: Node): boolean {
+  unreadLoad(fn: Node): typeof UNREAD_LOAD | typeof NATIVE_ADDON | undefined {
     const load = this.loadArgument(unwrap(fn), 0);
-    if (!load) return false;
+    if (!load) return undefined;
     const given = namedChildrenOf(fn.parent)[load.at];
-    if (!given || (load.listed && given.type !== "array")) return false;
+    if (!given || (load.listed && given.type !== "array")) return undefined;
     const name = load.listed ? namedChildrenOf(given)[0] : given;
-    if (!name) return false;
+    if (!name) return undefined;
     const specifier = this.constants.stringOf(name);
     // `import("data:text/javascript,…")`: the module is the code in the URL.
-    if (DATA_URL.test(specifier ?? name.text)) return true;
-    if (specifier !== undefined) return false;
+    if (DATA_URL.test(specifier ?? name.text)) return UNREAD_LOAD;
+    if (specifier !== undefined) return NATIVE_ADDON_PATH.test(specifier) ? NATIVE_ADDON : undefined;
     // A literal written with escapes is read by scan/respelled-name.
     const literal = name.type === "string" || (name.type === "template_string" && !name.namedChildren.some((part) => part?.type === "template_substitution"));
-    return !literal && !PATH_NAME.test(name.text);
+    if (literal || !PATH_NAME.test(name.text)) return literal ? undefined : UNREAD_LOAD;
+    // A path built at run time that ends as a native addon's (`` require(`./build/${mode}/x.node`) ``).
+    return NATIVE_ADDON_PATH.test(name.text.replace(/['"`)]+$/, "")) ? NATIVE_ADDON : undefined;
   }
 
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */

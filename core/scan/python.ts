@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, MAX_HANDED_DEPTH, type ModuleFilter, TOO_DEEP, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, EVERY_CLASS, MAX_HANDED_DEPTH, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, PROTO, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
@@ -475,7 +475,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   for (const [captured] of callees) {
     // `object.__subclasses__()`, `().__class__.__base__.__subclasses__()`: every class loaded, reached by name.
     if (source.startsWith(SUBCLASSES, captured.endIndex - SUBCLASSES.length) && listsEveryClass(captured, resolver)) {
-      calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: "call", reflected: true });
+      calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: { module: GLOBAL, members: [] }, form: "call", unread: EVERY_CLASS });
       continue;
     }
     // `(a or b)(…)`, `[subprocess.run][0](…)`, `{"r": subprocess.run}["r"](…)`, and a namespace copied
@@ -488,7 +488,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (written && !identifiersIn(text).some(known)) continue;
     // `__import__(name)`, `import_module(b64decode(…))`: a module named at run time may be any.
     if (resolver.unreadLoad(captured)) {
-      calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: { module: GLOBAL, members: [] }, form: "call", unreadLoad: true });
+      calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNREAD_LOAD });
       continue;
     }
     // `os.system.__call__(cmd)`: the object whose `__call__` is called is the one called.

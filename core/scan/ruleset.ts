@@ -1,7 +1,7 @@
 import type { ModuleFilter } from "./analysis";
 import type { CustomRule, ScanConfig } from "./config";
 import { codeAt, someInCode } from "./javascript-comments";
-import { CONSTRUCTOR } from "./javascript";
+import { CONSTRUCTOR, NATIVE_ADDON_NAME } from "./javascript";
 import { Literal } from "./literal";
 import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT, SUBCLASSES } from "./python";
 import type { ModulePath } from "./resolve";
@@ -87,7 +87,8 @@ export class LanguageRules {
       const constructedOnly = globals.filter((g) => !called.has(g));
       // Every import/require/import() of a watched module spells it as a string literal after the keyword (with only white
       // space between, or a comment: `computed` below).
-      const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
+      // A native addon loaded by its path (`require("./build/Release/x.node")`) is a finding of its own (scan/dynamic-code).
+      const specifiers = new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:(?:node:)?(?:${[...specifierNames.map(escape), NATIVE_ADDON_NAME.source].join("|")}))['"\`]`);
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : undefined;
       // `const g = globalThis; g.fetch(u)`, `const { fetch: f } = globalThis`: a global object held whole, and a global's name, each in code (JSDoc prose says "window" and "global object").
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : undefined;
@@ -107,7 +108,7 @@ export class LanguageRules {
       // A regular expression tries every position of a file; indexOf skips through it many times faster. So the tests
       // that start at a word are tried only where one of LOADER_WORDS stands, and the others only in a file holding
       // a literal every match of theirs contains: each file gets the verdict the tests tried everywhere give.
-      const loaderAt = atOnePlace(specifiers ? [specifiers, JS_JOINED_SPECIFIER] : [JS_JOINED_SPECIFIER]);
+      const loaderAt = atOnePlace([specifiers, JS_JOINED_SPECIFIER]);
       const computedAt = atOnePlace([computed]);
       // A load of a name computed at run time (`require(n)`, `import(atob(…))`) is itself a finding (scan/dynamic-code) when the name cannot be read.
       const computedNameAt = atOnePlace([COMPUTED_NAME]);

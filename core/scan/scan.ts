@@ -95,9 +95,6 @@ function callsOnlyIn(other: readonly Finding[], these: readonly Finding[]): Find
   const seen = new Set(these.map(findingKey));
   return other.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
 }
-/** Why a load of a module by a name the scan cannot read is scan/dynamic-code. */
-const EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
-const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 /** The path code handed to an evaluator is scanned under (its findings are placed at the evaluator's call). */
 const CODE_PATH = "<code>";
 const LANGUAGE_NAME: Record<Grammar, string> = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
@@ -500,8 +497,8 @@ export class Scanner {
     for (const call of analysis.calls) {
       const range = lines.range(call.start, call.end);
       const callee = call.form === "new" ? `new ${call.callee}` : call.callee;
-      if (call.unreadLoad || call.reflected) {
-        out.push(dynamicCode.at(path, range, callee, call.reflected ? EVERY_CLASS : UNREAD_LOAD));
+      if (call.unread) {
+        out.push(dynamicCode.at(path, range, callee, call.unread));
         continue;
       }
       const hops = (call.path.via ?? []).map((hop) => ({ ...(hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text, hop) }), tracked: hop.tracked }));

