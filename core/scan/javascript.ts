@@ -107,6 +107,9 @@ const LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainM
 const LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
 /** The names a member callee ends with when it may be one of LOADER_PATHS: only such a member is resolved (most are not loaders: `cp.exec(…)`). */
 const LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)!));
+/** `Reflect.apply(f, thisArg, args)`, `Reflect.construct(F, args)`: `f` called (an evaluator's code in `args`). */
+const REFLECT_CALLS = ["Reflect.apply", "Reflect.construct"];
+const REFLECTED = /^Reflect\s*\.\s*(?:apply|construct)$/;
 /** `f.call(…)`, `f.apply(…)`: `f` invoked with a `this` first (Resolver.loadArgument); the end of such a callee's text. */
 const INVOKED = /\.(?:call|apply)$/;
 const INVOKED_END = /(?:call|apply)$/;
@@ -379,8 +382,16 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // `[sp.exec][0](cmd)`, `{ ...cp }.exec(cmd)`: likewise any name in an array or object written in place.
     const namedInside = () => (parenthesized || passedThrough || text.startsWith("[") || text.startsWith("{")) && identifiersIn(text).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
+    // `Reflect.construct(Function, [code])`, `Reflect.apply(Function, null, [code])`: an evaluator called through Reflect
+    // runs its last argument (a watched function so called is reported where it is handed over, below).
+    const reflected = REFLECTED.test(text) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node.parent)[0] : undefined;
+    const through = reflected && resolver.resolve(reflected, reflected.text);
+    if (through && resolver.filter.evaluator(normalMembers(through), kind)) {
+      calls.push({ start: reflected!.startIndex, end: reflected!.endIndex, callee: oneLine(reflected!.text), path: normalMembers(through), form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normalMembers(through), kind, node.parent) });
+      continue;
+    }
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
-    const invoked = INVOKED_END.test(text) ? invokedThrough(callee) : undefined;
+    const invoked = !reflected && INVOKED_END.test(text) ? invokedThrough(callee) : undefined;
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
     if (!path || path.returns) continue;

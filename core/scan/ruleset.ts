@@ -286,8 +286,11 @@ const CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
 /** Python's `__builtins__.` before an evaluator's name (`builtins.exec` is found by its import). */
 const BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 
-/** What must follow a JavaScript evaluator's name for the prefilter (others: not a name's next character). */
-const EVALUATOR_AFTER: Record<string, string> = { Function: String.raw`\s*\(`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
+/**
+ * What must follow a JavaScript evaluator's name for the prefilter (others: not a name's next character): Function
+ * called, or called through Reflect (`Reflect.construct(Function, [code])`, javascript.ts REFLECTED).
+ */
+const EVALUATOR_AFTER: Record<string, string> = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 
 /** A test matching where one of `patterns` (none with flags) matches, tried only at its lastIndex. */
 const atOnePlace = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");

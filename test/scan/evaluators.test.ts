@@ -126,6 +126,11 @@ describe("Python evaluators", () => {
 });
 
 describe("JavaScript evaluators", () => {
+  it("the Function constructor called through Reflect (`Reflect.construct(Function, [code])`, `Reflect.apply(Function, null, [code])`) is scan/dynamic-code; compared, matched in a test or read as a type, it is not", async () => {
+    const text = `Reflect.construct(Function, [code])();\nReflect.apply(Function, null, [code])();\n`;
+    expect(await found("a.js", text)).toEqual(["scan/dynamic-code 1:19-1:27", "scan/dynamic-code 2:15-2:23"]);
+    expect(await found("b.ts", `const ok = f instanceof Function;\nfunction g(cb: Function): void {}\nexpect(spy).toHaveBeenCalledWith(expect.any(Function));\nReflect.apply(g, null, []);\n`)).toEqual([]);
+  });
   it("a native addon loaded by its path (`require(\"./build/Release/x.node\")`, a path built to one, a made require's) is scan/dynamic-code, as `process.dlopen` is; a JSON file or a module named like one is not", async () => {
     const text = `const path = require("path");\nconst a = require("./build/Release/a.node");\nconst b = require(path.join(__dirname, "b.node"));\nconst c = require(\`./build/\${mode}/c.node\`);\n`;
     expect(await found("a.js", text)).toEqual(["scan/dynamic-code 2:11-2:18", "scan/dynamic-code 3:11-3:18", "scan/dynamic-code 4:11-4:18"]);
