@@ -52270,7 +52270,12 @@ var STRING_START = /* @__PURE__ */ new Set(["'", '"', "`"]);
 var mayBeString = (source, value) => STRING_START.has(source[value.startIndex]) || mayJoinArray(source, value.startIndex, value.endIndex);
 var DATA_URL = /^[`'"]?data:/i;
 var NATIVE_ADDON_NAME = /[^'"`\n]*\.node/;
-var NATIVE_ADDON_PATH = new RegExp(`${NATIVE_ADDON_NAME.source}$`);
+function namesNativeAddon(text4) {
+  let end = text4.length;
+  while (end > 0 && CLOSING.has(text4[end - 1])) end--;
+  return text4.endsWith(".node", end);
+}
+var CLOSING = /* @__PURE__ */ new Set(["'", '"', "`", ")", " ", "	", "\n", "\r"]);
 var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
@@ -52499,7 +52504,7 @@ var LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
 function namesLiterally(source, end) {
   LITERAL_ARGUMENTS.lastIndex = end;
   const match = LITERAL_ARGUMENTS.exec(source);
-  return match !== null && !DATA_URL.test(match[2] ?? "") && !NATIVE_ADDON_PATH.test(match[2] ?? "");
+  return match !== null && !DATA_URL.test(match[2] ?? "") && !namesNativeAddon(match[2] ?? "");
 }
 var WITH_TEXT = /\bwith\s*\(/;
 var WITH_TEXTS = new RegExp(WITH_TEXT.source, "g");
@@ -53137,10 +53142,10 @@ var Resolver = class {
     if (!name2) return void 0;
     const specifier = this.constants.stringOf(name2);
     if (DATA_URL.test(specifier ?? name2.text)) return UNREAD_LOAD;
-    if (specifier !== void 0) return NATIVE_ADDON_PATH.test(specifier) ? NATIVE_ADDON : void 0;
+    if (specifier !== void 0) return namesNativeAddon(specifier) ? NATIVE_ADDON : void 0;
     const literal2 = name2.type === "string" || name2.type === "template_string" && !name2.namedChildren.some((part) => part?.type === "template_substitution");
     if (literal2 || !PATH_NAME.test(name2.text)) return literal2 ? void 0 : UNREAD_LOAD;
-    return NATIVE_ADDON_PATH.test(name2.text.replace(/['"`)]+$/, "")) ? NATIVE_ADDON : void 0;
+    return namesNativeAddon(name2.text) ? NATIVE_ADDON : void 0;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {

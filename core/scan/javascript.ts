@@ -195,7 +195,16 @@ const mayBeString = (source: string, value: Node) => STRING_START.has(source[val
 const DATA_URL = /^[`'"]?data:/i;
 /** A native addon's path (`./build/Release/x.node`): `require` loads it as `process.dlopen` does (a literal's text, ruleset.ts's prefilter). */
 export const NATIVE_ADDON_NAME = /[^'"`\n]*\.node/;
-const NATIVE_ADDON_PATH = new RegExp(`${NATIVE_ADDON_NAME.source}$`);
+/**
+ * Does a specifier, or a path expression's text before its closing quotes and parentheses, end as a native addon's?
+ * Read back from the end (a regular expression anchored at the end is tried from every start: quadratic on a long text).
+ */
+function namesNativeAddon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && CLOSING.has(text[end - 1]!)) end--;
+  return text.endsWith(".node", end);
+}
+const CLOSING = new Set(["'", '"', "`", ")", " ", "\t", "\n", "\r"]);
 /** A module name written as a path (Resolver.unreadLoad): a quote then `./`, `../` or `/`, a path built by `path`, `__dirname`, `import.meta`, `new URL(`. */
 const PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 /** The module builtin's createRequire held by another name (`import { createRequire as cr } from "node:module"`). */
@@ -541,7 +550,7 @@ const LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
 function namesLiterally(source: string, end: number): boolean {
   LITERAL_ARGUMENTS.lastIndex = end;
   const match = LITERAL_ARGUMENTS.exec(source);
-  return match !== null && !DATA_URL.test(match[2] ?? "") && !NATIVE_ADDON_PATH.test(match[2] ?? "");
+  return match !== null && !DATA_URL.test(match[2] ?? "") && !namesNativeAddon(match[2] ?? "");
 }
 
 /** A file that may hold a `with` statement (sloppy scripts): its calls of names not bound here are read through the object first. */
@@ -1298,12 +1307,12 @@ export class Resolver {
     const specifier = this.constants.stringOf(name);
     // `import("data:text/javascript,…")`: the module is the code in the URL.
     if (DATA_URL.test(specifier ?? name.text)) return UNREAD_LOAD;
-    if (specifier !== undefined) return NATIVE_ADDON_PATH.test(specifier) ? NATIVE_ADDON : undefined;
+    if (specifier !== undefined) return namesNativeAddon(specifier) ? NATIVE_ADDON : undefined;
     // A literal written with escapes is read by scan/respelled-name.
     const literal = name.type === "string" || (name.type === "template_string" && !name.namedChildren.some((part) => part?.type === "template_substitution"));
     if (literal || !PATH_NAME.test(name.text)) return literal ? undefined : UNREAD_LOAD;
     // A path built at run time that ends as a native addon's (`` require(`./build/${mode}/x.node`) ``).
-    return NATIVE_ADDON_PATH.test(name.text.replace(/['"`)]+$/, "")) ? NATIVE_ADDON : undefined;
+    return namesNativeAddon(name.text) ? NATIVE_ADDON : undefined;
   }
 
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */

@@ -330,3 +330,11 @@ describe(`a value handed over nested past ${MAX_HANDED_DEPTH} containers is take
     expect((await reported("a.py", text)).map((f) => f.slice(0, f.indexOf(" `")))).toEqual([`${SHELL} 2:74`]);
   });
 });
+
+describe("a native addon's path is read back from its end, not by a pattern tried at every start", () => {
+  test("a 200,000-character path built at run time: not an addon, or one (scan/dynamic-code)", async () => {
+    const long = "a".repeat(200_000);
+    expect(await reported("a.js", `const path = require("path");\nrequire(path.join(__dirname, "${long}"));\n`)).toEqual([]);
+    expect((await reported("b.js", `const path = require("path");\nrequire(path.join(__dirname, "${long}.node"));\n`)).map((f) => f.slice(0, f.indexOf(" `")))).toEqual(["scan/dynamic-code 2:1"]);
+  });
+});
