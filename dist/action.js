@@ -51328,39 +51328,39 @@ function captured(match) {
   const named2 = (name2, pattern) => {
     if (name2?.type === "identifier" && name2.text !== "_") pairs.push([name2, pattern]);
   };
-  const visit4 = (pattern, depth) => {
-    if (depth > MAX_PATTERN_DEPTH) return;
+  const pending = [];
+  for (const clause of body2.namedChildren) if (clause?.type === "case_clause") {
+    for (const part of namedChildrenOf(clause)) if (part.type === "case_pattern") pending.push(part);
+  }
+  for (let pattern = pending.pop(); pattern; pattern = pending.pop()) {
     const parts2 = namedChildrenOf(pattern);
     switch (pattern.type) {
       // A name alone captures; a dotted one (`case Color.RED:`) is a value compared.
       case "dotted_name":
         if (parts2.length === 1) named2(parts2[0], pattern);
-        return;
+        break;
       case "splat_pattern":
-        return named2(parts2[0], pattern);
+        named2(parts2[0], pattern);
+        break;
       case "as_pattern":
         named2(parts2.at(-1), pattern);
-        if (parts2[0]) visit4(parts2[0], depth + 1);
-        return;
+        if (parts2[0]) pending.push(parts2[0]);
+        break;
       // The class named first, then its patterns; a keyword's pattern after the keyword.
       case "class_pattern":
       case "keyword_pattern":
-        for (const part of parts2.slice(1)) visit4(part, depth + 1);
-        return;
+        pending.push(...parts2.slice(1));
+        break;
       case "case_pattern":
       case "list_pattern":
       case "tuple_pattern":
       case "dict_pattern":
       case "union_pattern":
-        for (const part of parts2) visit4(part, depth + 1);
+        pending.push(...parts2);
     }
-  };
-  for (const clause of body2.namedChildren) if (clause?.type === "case_clause") {
-    for (const part of namedChildrenOf(clause)) if (part.type === "case_pattern") visit4(part, 0);
   }
-  return pairs;
+  return pairs.sort(([a], [b]) => a.startIndex - b.startIndex);
 }
-var MAX_PATTERN_DEPTH = MAX_RESOLVE_DEPTH;
 function decorated(definition) {
   const name2 = definition.childForFieldName("definition")?.childForFieldName("name");
   return name2 ? definition.namedChildren.filter((child) => child?.type === "decorator").map((decorator) => [name2, decorator]) : [];
@@ -54429,13 +54429,17 @@ var SELF_MATCHING = /* @__PURE__ */ new Set(["bool", "bytearray", "bytes", "dict
 function matchedAt(capture) {
   const keys = [];
   let node2 = capture;
-  for (let level = 0; level <= MAX_RESOLVE_DEPTH; level++) {
+  for (let level = 0; ; level++) {
     const parent = node2.parent;
     if (!parent) return void 0;
+    if (level > MAX_RESOLVE_DEPTH && parent.type !== "case_clause") {
+      node2 = parent;
+      continue;
+    }
     switch (parent.type) {
       case "case_clause": {
         const match = parent.parent?.parent;
-        return match?.type === "match_statement" ? { subjects: match.childrenForFieldName("subject").filter((subject) => subject !== null && !isComment(subject)), keys: keys.reverse() } : void 0;
+        return match?.type === "match_statement" ? { subjects: match.childrenForFieldName("subject").filter((subject) => subject !== null && !isComment(subject)), keys: level > MAX_RESOLVE_DEPTH ? [void 0] : keys.reverse() } : void 0;
       }
       case "keyword_pattern":
         if (node2.type !== "splat_pattern") keys.push(namedChildrenOf(parent)[0]?.text);
@@ -54460,7 +54464,6 @@ function matchedAt(capture) {
     }
     node2 = parent;
   }
-  return void 0;
 }
 function patternKey(key) {
   if (key?.type === "integer") return key.text;

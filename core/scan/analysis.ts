@@ -1,5 +1,5 @@
 import { type Language, type Node, Query } from "@vscode/tree-sitter-wasm";
-import { COMMENT_TYPES, MAX_RESOLVE_DEPTH, type ModulePath, ScopeIndex, isComment, namedChildrenOf } from "./resolve";
+import { COMMENT_TYPES, type ModulePath, ScopeIndex, isComment, namedChildrenOf } from "./resolve";
 import type { Evaluator } from "./specs";
 
 /** What an evaluator's call runs (evaluators.ts): texts to scan as code, or why it cannot be read. */
@@ -238,7 +238,7 @@ function unpacked(right: Node): Array<[name: Node, value: Node]> {
  * The names a Python `match` binds, each with the pattern node capturing it (python.ts matchedAt reads what of the
  * subject it captures): a capture pattern's (`case m:`, `case [f]:`, `case {"r": f}:`, `case object(system=f):`), a
  * star's (`case [*rest]:`, `case {**rest}:`) and an `as` pattern's (`case os.path as m:`), at any depth of the pattern
- * up to MAX_PATTERN_DEPTH.
+ * (python.ts matchedAt reads a capture deeper than it follows as any value of the subject).
  */
 function captured(match: Node): Array<[name: Node, value: Node]> {
   const body = match.childForFieldName("body");
@@ -247,39 +247,39 @@ function captured(match: Node): Array<[name: Node, value: Node]> {
   const named = (name: Node | null | undefined, pattern: Node) => {
     if (name?.type === "identifier" && name.text !== "_") pairs.push([name, pattern]);
   };
-  const visit = (pattern: Node, depth: number): void => {
-    if (depth > MAX_PATTERN_DEPTH) return;
+  // Every pattern of every clause, however deep (a stack, not recursion: a pattern may nest thousands deep).
+  const pending: Node[] = [];
+  for (const clause of body.namedChildren) if (clause?.type === "case_clause") for (const part of namedChildrenOf(clause)) if (part.type === "case_pattern") pending.push(part);
+  for (let pattern = pending.pop(); pattern; pattern = pending.pop()) {
     const parts = namedChildrenOf(pattern);
     switch (pattern.type) {
       // A name alone captures; a dotted one (`case Color.RED:`) is a value compared.
       case "dotted_name":
         if (parts.length === 1) named(parts[0], pattern);
-        return;
+        break;
       case "splat_pattern":
-        return named(parts[0], pattern);
+        named(parts[0], pattern);
+        break;
       case "as_pattern":
         named(parts.at(-1), pattern);
-        if (parts[0]) visit(parts[0], depth + 1);
-        return;
+        if (parts[0]) pending.push(parts[0]);
+        break;
       // The class named first, then its patterns; a keyword's pattern after the keyword.
       case "class_pattern":
       case "keyword_pattern":
-        for (const part of parts.slice(1)) visit(part, depth + 1);
-        return;
+        pending.push(...parts.slice(1));
+        break;
       case "case_pattern":
       case "list_pattern":
       case "tuple_pattern":
       case "dict_pattern":
       case "union_pattern":
-        for (const part of parts) visit(part, depth + 1);
+        pending.push(...parts);
     }
-  };
-  for (const clause of body.namedChildren) if (clause?.type === "case_clause") for (const part of namedChildrenOf(clause)) if (part.type === "case_pattern") visit(part, 0);
-  return pairs;
+  }
+  // In the order written, as the query's captures come.
+  return pairs.sort(([a], [b]) => a.startIndex - b.startIndex);
 }
-
-/** Levels of a `match` pattern read for its captures (as deep as the resolver reads a literal). */
-const MAX_PATTERN_DEPTH = MAX_RESOLVE_DEPTH;
 
 /**
  * `@deco def run(): …` binds `run` to what `deco` returns given the function: each decorator is a value of the name

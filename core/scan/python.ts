@@ -382,13 +382,18 @@ const SELF_MATCHING = new Set(["bool", "bytearray", "bytes", "dict", "float", "f
 function matchedAt(capture: Node): { subjects: Node[]; keys: Array<string | undefined> } | undefined {
   const keys: Array<string | undefined> = [];
   let node = capture;
-  for (let level = 0; level <= MAX_RESOLVE_DEPTH; level++) {
+  // Past MAX_RESOLVE_DEPTH levels the keys are not read: the capture is any value of the subject (fail closed).
+  for (let level = 0; ; level++) {
     const parent = node.parent;
     if (!parent) return undefined;
+    if (level > MAX_RESOLVE_DEPTH && parent.type !== "case_clause") {
+      node = parent;
+      continue;
+    }
     switch (parent.type) {
       case "case_clause": {
         const match = parent.parent?.parent;
-        return match?.type === "match_statement" ? { subjects: match.childrenForFieldName("subject").filter((subject): subject is Node => subject !== null && !isComment(subject)), keys: keys.reverse() } : undefined;
+        return match?.type === "match_statement" ? { subjects: match.childrenForFieldName("subject").filter((subject): subject is Node => subject !== null && !isComment(subject)), keys: level > MAX_RESOLVE_DEPTH ? [undefined] : keys.reverse() } : undefined;
       }
       case "keyword_pattern":
         if (node.type !== "splat_pattern") keys.push(namedChildrenOf(parent)[0]?.text);
@@ -416,7 +421,6 @@ function matchedAt(capture: Node): { subjects: Node[]; keys: Array<string | unde
     }
     node = parent;
   }
-  return undefined;
 }
 
 /** A mapping pattern's key as the dict's key: a string or a number written out, else undefined (not fixed). */

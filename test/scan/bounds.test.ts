@@ -338,3 +338,11 @@ describe("a native addon's path is read back from its end, not by a pattern trie
     expect((await reported("b.js", `const path = require("path");\nrequire(path.join(__dirname, "${long}.node"));\n`)).map((f) => f.slice(0, f.indexOf(" `")))).toEqual(["scan/dynamic-code 2:1"]);
   });
 });
+
+describe(`a \`match\` capture nested past ${MAX_RESOLVE_DEPTH} patterns is any value of the subject`, () => {
+  test("70 class patterns deep over `os` (`object(path=object(os=…(system=f)))`, which Python matches): reported as any member; over json, not", async () => {
+    const nested = (module: string, member: string) => `import ${module}\nmatch ${module}:\n    case ${"object(path=object(os=".repeat(35)}object(${member}=f)${"))".repeat(35)}:\n        f("id")\n`;
+    expect((await reported("a.py", nested("os", "system"))).map((f) => f.slice(0, f.indexOf(" starts")))).toEqual([`${SHELL} 4:9 \`f\` (os.*)`]);
+    expect(await reported("b.py", nested("json", "dumps"))).toEqual([]);
+  });
+});
