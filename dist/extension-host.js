@@ -48701,7 +48701,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
     if (fn === TOO_DEEP) {
-      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(value), form: "call", passedTo: `a value nested more than ${MAX_HANDED_DEPTH} levels deep`, ...codeOfCall(resolver.filter, resolver.constants, source, normalMembers(value), "call", null, true) });
+      for (const value of values) passed.push(tooDeep2(arg, value, resolver, source));
       continue;
     }
     if (!fn || (PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
@@ -48711,7 +48711,20 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
+  for (const literal2 of resolver.deepLiterals.values()) {
+    const values = [];
+    handedValues(literal2, values);
+    for (const value of values) {
+      if (!known(identifierAt(source, value.startIndex))) continue;
+      const path2 = resolver.resolve(value);
+      if (path2 && !path2.returns) passed.push(tooDeep2(value, path2, resolver, source));
+    }
+  }
   return { calls, passed };
+}
+function tooDeep2(value, path2, resolver, source) {
+  const normal = normalMembers(path2);
+  return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: `a value nested more than ${MAX_HANDED_DEPTH} levels deep`, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
 }
 function calleeOfArgument(arg) {
   let container = arg.parent;
@@ -48858,6 +48871,8 @@ var Resolver = class {
   project;
   constants;
   deadline;
+  /** Literals nested past MAX_RESOLVE_DEPTH literals that a read reached, by start (literalEntries; reported in callsOf). */
+  deepLiterals = /* @__PURE__ */ new Map();
   /**
    * What each call resolved to, by node and depth: a call's callee is asked whether it loads a module (loadPosition) and
    * what it returns (returned), each resolving it, so calls of calls (`cp()()\u2026`, `((() => () => f)())()`; protobufjs's
@@ -48900,6 +48915,16 @@ var Resolver = class {
       case "member_expression": {
         const property = node2.childForFieldName("property");
         const object2 = node2.childForFieldName("object");
+        if (object2?.type === "member_expression" && property) {
+          const reads = [property.text];
+          let inner = object2;
+          for (let next = inner.childForFieldName("object"); next?.type === "member_expression" && !inner.text.endsWith(CONSTRUCTOR); next = inner.childForFieldName("object")) {
+            reads.push(inner.childForFieldName("property")?.text ?? "");
+            inner = next;
+          }
+          const base2 = this.resolveAt(inner, inner.text, depth + 1);
+          return base2 && !reads.includes("") ? extend2(base2, ...reads.reverse()) : void 0;
+        }
         const loaded = object2 && property ? this.projectRequire(object2) : void 0;
         if (loaded !== void 0) {
           const path2 = this.project.lookup(loaded, property.text);
@@ -49809,7 +49834,12 @@ function objectSlots(nameNode, object2, entries, resolver, bindings) {
 }
 function literalEntries(literal2, resolver, bindings, depth = 0) {
   const out2 = [];
-  const valueOf = (value) => value.type === "object" || value.type === "array" ? depth < MAX_RESOLVE_DEPTH ? heldLiteral(literalEntries(value, resolver, bindings, depth + 1)) : void 0 : resolver.resolve(value, value.text, depth + 1);
+  const valueOf = (value) => {
+    if (value.type !== "object" && value.type !== "array") return resolver.resolve(value, value.text, depth + 1);
+    if (depth < MAX_RESOLVE_DEPTH) return heldLiteral(literalEntries(value, resolver, bindings, depth + 1));
+    resolver.deepLiterals.set(value.startIndex, value);
+    return void 0;
+  };
   if (literal2.type === "array") {
     let spread = false;
     arrayElements(literal2).forEach((element, i2) => {

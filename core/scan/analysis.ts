@@ -199,7 +199,7 @@ const HANDED_VALUES = new Set(["identifier", "member_expression", "shorthand_pro
  * (an object's values, not its keys). Walked here rather than matched by query patterns: a pattern per nesting stopped
  * at the depth written out, and each nesting level's patterns cost the query's compilation (bench/RESULTS.md).
  */
-function handedValues(container: Node, into: Node[]): void {
+export function handedValues(container: Node, into: Node[]): void {
   const pending: Node[] = [container];
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (HANDED_VALUES.has(node.type)) into.push(node);

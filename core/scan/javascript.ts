@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, HANDED_THROUGH, MAX_HANDED_DEPTH, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, HANDED_THROUGH, MAX_HANDED_DEPTH, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, collectCaptures, commentText, queryOf } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
@@ -423,7 +423,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
     if (fn === TOO_DEEP) {
-      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(value), form: "call", passedTo: `a value nested more than ${MAX_HANDED_DEPTH} levels deep`, ...codeOfCall(resolver.filter, resolver.constants, source, normalMembers(value), "call", null, true) });
+      for (const value of values) passed.push(tooDeep(arg, value, resolver, source));
       continue;
     }
     // Not a pass to a function that hands it back (followed as the value, Resolver.resolve), a compiler's helper, or one that only inspects it, if it is the real one.
@@ -435,7 +435,24 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
+  // A literal read past MAX_RESOLVE_DEPTH nested literals (`t.a.a…a(cmd)` of `{ a: { a: … cp.execSync } }`): each
+  // watched value in it is reported where written, as one handed over too deep (fail closed).
+  for (const literal of resolver.deepLiterals.values()) {
+    const values: Node[] = [];
+    handedValues(literal, values);
+    for (const value of values) {
+      if (!known(identifierAt(source, value.startIndex))) continue;
+      const path = resolver.resolve(value);
+      if (path && !path.returns) passed.push(tooDeep(value, path, resolver, source));
+    }
+  }
   return { calls, passed };
+}
+
+/** A watched value nested past a bound of the scan: handed to code the scan does not read (fail closed). */
+function tooDeep(value: Node, path: ModulePath, resolver: Resolver, source: string): CallSite {
+  const normal = normalMembers(path);
+  return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: `a value nested more than ${MAX_HANDED_DEPTH} levels deep`, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
 }
 
 /**
@@ -663,6 +680,8 @@ const EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
 const JS_FALLBACK = /\?\?|\|\||\?/;
 
 export class Resolver {
+  /** Literals nested past MAX_RESOLVE_DEPTH literals that a read reached, by start (literalEntries; reported in callsOf). */
+  readonly deepLiterals = new Map<number, Node>();
   constructor(
     private readonly bindings: Bindings,
     readonly filter: ModuleFilter,
@@ -718,6 +737,19 @@ export class Resolver {
         const property = node.childForFieldName("property");
         // `require("./shell").exec`, `(await import("./shell")).exec`: the member the project file offers.
         const object = node.childForFieldName("object");
+        // `(…).a.b.c`: the reads one after another off the innermost (a recursion per read, stopped at MAX_RESOLVE_DEPTH
+        // reads, hid a value read more than 64 members deep: `({ a: { a: … cp.execSync } }).a.a…a(cmd)`).
+        if (object?.type === "member_expression" && property) {
+          const reads = [property.text];
+          let inner = object;
+          // A read of `constructor` is resolved where it stands (functionConstructorAt: `(() => {}).constructor`).
+          for (let next = inner.childForFieldName("object"); next?.type === "member_expression" && !inner.text.endsWith(CONSTRUCTOR); next = inner.childForFieldName("object")) {
+            reads.push(inner.childForFieldName("property")?.text ?? "");
+            inner = next;
+          }
+          const base = this.resolveAt(inner, inner.text, depth + 1);
+          return base && !reads.includes("") ? extend(base, ...reads.reverse()) : undefined;
+        }
         const loaded = object && property ? this.projectRequire(object) : undefined;
         if (loaded !== undefined) {
           const path = this.project!.lookup(loaded, property!.text);
@@ -1861,8 +1893,14 @@ function objectSlots(nameNode: Node, object: Node, entries: ReturnType<typeof li
  */
 function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings, depth = 0): Array<[string | undefined, ModulePath]> {
   const out: Array<[string | undefined, ModulePath]> = [];
-  // `{ a: [cp.exec] }`, `[[cp.exec]]`: a literal nested in one holds its own entries (MAX_RESOLVE_DEPTH literals deep).
-  const valueOf = (value: Node) => (value.type === "object" || value.type === "array" ? (depth < MAX_RESOLVE_DEPTH ? heldLiteral(literalEntries(value, resolver, bindings, depth + 1)) : undefined) : resolver.resolve(value, value.text, depth + 1));
+  // `{ a: [cp.exec] }`, `[[cp.exec]]`: a literal nested in one holds its own entries, MAX_RESOLVE_DEPTH literals deep;
+  // a deeper one is kept for callsOf to report its watched values where written (Resolver.deepLiterals).
+  const valueOf = (value: Node) => {
+    if (value.type !== "object" && value.type !== "array") return resolver.resolve(value, value.text, depth + 1);
+    if (depth < MAX_RESOLVE_DEPTH) return heldLiteral(literalEntries(value, resolver, bindings, depth + 1));
+    resolver.deepLiterals.set(value.startIndex, value);
+    return undefined;
+  };
   if (literal.type === "array") {
     let spread = false;
     arrayElements(literal).forEach((element, i) => {

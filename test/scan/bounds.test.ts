@@ -346,3 +346,18 @@ describe(`a \`match\` capture nested past ${MAX_RESOLVE_DEPTH} patterns is any v
     expect(await reported("b.py", nested("json", "dumps"))).toEqual([]);
   });
 });
+
+describe(`a JavaScript literal nested past ${MAX_RESOLVE_DEPTH} literals, read that deep, is reported where its watched value is written`, () => {
+  const deep = (n: number, value: string, inPlace: boolean) => {
+    const literal = `${"{ a: ".repeat(n)}${value}${" }".repeat(n)}`;
+    return inPlace ? `${CP}(${literal})${".a".repeat(n)}("id");\n` : `${CP}const t = ${literal};\nt${".a".repeat(n)}("id");\n`;
+  };
+  test("70 objects deep, held by a name or read in place: at the value; a function not watched, not", async () => {
+    expect((await reported("a.js", deep(70, "cp.execSync", false))).map((f) => f.slice(0, f.indexOf(" `")))).toEqual([`${SHELL} 2:361`]);
+    expect((await reported("b.js", deep(70, "cp.execSync", true))).map((f) => f.slice(0, f.indexOf(" `")))).toEqual([`${SHELL} 2:352`]);
+    expect(await reported("c.js", deep(70, "path.join", false).replace("child_process", "path"))).toEqual([]);
+  });
+  test("5,000 deep ends (a finding or the file skipped, both errors)", async () => {
+    await endsWith("d.js", deep(5_000, "cp.execSync", true), `${SHELL} 2:25002 \`cp.execSync\``);
+  });
+});
