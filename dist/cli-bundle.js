@@ -53105,12 +53105,15 @@ var Resolver = class {
         if (object2?.type === "member_expression" && property) {
           const reads = [property.text];
           let inner = object2;
-          for (let next = inner.childForFieldName("object"); next?.type === "member_expression" && !inner.text.endsWith(CONSTRUCTOR); next = inner.childForFieldName("object")) {
-            reads.push(inner.childForFieldName("property")?.text ?? "");
+          for (; ; ) {
+            const next = inner.childForFieldName("object");
+            const read = inner.childForFieldName("property")?.text;
+            if (next?.type !== "member_expression" || read === void 0 || read === CONSTRUCTOR) break;
+            reads.push(read);
             inner = next;
           }
           const base2 = this.resolveAt(inner, inner.text, depth + 1);
-          return base2 && !reads.includes("") ? extend2(base2, ...reads.reverse()) : void 0;
+          return base2 && extend2(base2, ...reads.reverse());
         }
         const loaded = object2 && property ? this.projectRequire(object2) : void 0;
         if (loaded !== void 0) {

@@ -742,13 +742,17 @@ export class Resolver {
         if (object?.type === "member_expression" && property) {
           const reads = [property.text];
           let inner = object;
-          // A read of `constructor` is resolved where it stands (functionConstructorAt: `(() => {}).constructor`).
-          for (let next = inner.childForFieldName("object"); next?.type === "member_expression" && !inner.text.endsWith(CONSTRUCTOR); next = inner.childForFieldName("object")) {
-            reads.push(inner.childForFieldName("property")?.text ?? "");
+          // A read of `constructor` is resolved where it stands (functionConstructorAt: `(() => {}).constructor`). The
+          // properties, not each inner node's text (a copy of the whole chain before it: quadratic on a long chain).
+          for (;;) {
+            const next = inner.childForFieldName("object");
+            const read = inner.childForFieldName("property")?.text;
+            if (next?.type !== "member_expression" || read === undefined || read === CONSTRUCTOR) break;
+            reads.push(read);
             inner = next;
           }
           const base = this.resolveAt(inner, inner.text, depth + 1);
-          return base && !reads.includes("") ? extend(base, ...reads.reverse()) : undefined;
+          return base && extend(base, ...reads.reverse());
         }
         const loaded = object && property ? this.projectRequire(object) : undefined;
         if (loaded !== undefined) {
