@@ -51752,6 +51752,7 @@ function collectCaptures(queries, root, timeLimitMs) {
 var HANDED_THROUGH = /* @__PURE__ */ new Set(["object", "array", "pair", "spread_element"]);
 var MAX_HANDED_DEPTH = 64;
 var TOO_DEEP = "<too deep>";
+var NESTED_TOO_DEEP = `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
 var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "member_expression", "shorthand_property_identifier"]);
 function handedValues(container, into) {
   const pending = [container];
@@ -52911,7 +52912,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
 }
 function tooDeep2(value, path3, resolver, source) {
   const normal = normalMembers(path3);
-  return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: `a value nested more than ${MAX_HANDED_DEPTH} levels deep`, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
+  return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: NESTED_TOO_DEEP, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
 }
 function calleeOfArgument(arg) {
   let container = arg.parent;
@@ -55011,7 +55012,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (!values?.length) continue;
     const call2 = receiverOf(arg);
     if (call2 === YIELDED || call2 === TOO_DEEP) {
-      const passedTo = call2 === YIELDED ? YIELDED : `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
+      const passedTo = call2 === YIELDED ? YIELDED : NESTED_TOO_DEEP;
       for (const value of values) {
         if (call2 === YIELDED && value.members.length === 0 && !value.properties) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(value, ANY), unfollowed: YIELDED_NOTE }, form: "call" });
         else passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });

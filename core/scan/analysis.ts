@@ -191,6 +191,8 @@ export const HANDED_THROUGH = new Set(["object", "array", "pair", "spread_elemen
 export const MAX_HANDED_DEPTH = 64;
 /** A value nested past MAX_HANDED_DEPTH containers: taken as handed to code the scan does not read (fail closed). */
 export const TOO_DEEP = "<too deep>";
+/** CallSite.passedTo of such a value, as its finding names what it is handed to. */
+export const NESTED_TOO_DEEP = `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
 /** The values a container holds that name a watched value: a name, a member chain, a shorthand property (`{ fetch }`). */
 const HANDED_VALUES = new Set(["identifier", "member_expression", "shorthand_property_identifier"]);
 
