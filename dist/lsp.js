@@ -54498,7 +54498,7 @@ function collectCaptures(queries, root, timeLimitMs) {
   out2.scopes.seal();
   return out2;
 }
-var HANDED_THROUGH = /* @__PURE__ */ new Set(["object", "array", "pair", "spread_element"]);
+var JS_HANDED_THROUGH = /* @__PURE__ */ new Set(["object", "array", "pair", "spread_element"]);
 var MAX_HANDED_DEPTH = 64;
 var TOO_DEEP = "<too deep>";
 var NESTED_TOO_DEEP = `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
@@ -54510,7 +54510,7 @@ function handedValues(container, into) {
     else if (node2.type === "pair") {
       const value = node2.childForFieldName("value");
       if (value) pending.push(value);
-    } else if (HANDED_THROUGH.has(node2.type)) {
+    } else if (JS_HANDED_THROUGH.has(node2.type)) {
       const inner = node2.namedChildren;
       for (let i2 = inner.length - 1; i2 >= 0; i2--) if (inner[i2]) pending.push(inner[i2]);
     }
@@ -55665,7 +55665,7 @@ function tooDeep2(value, path2, resolver, source) {
 }
 function calleeOfArgument(arg) {
   let container = arg.parent;
-  for (let level = 0; container && HANDED_THROUGH.has(container.type); level++) {
+  for (let level = 0; container && JS_HANDED_THROUGH.has(container.type); level++) {
     if (level === MAX_HANDED_DEPTH) return TOO_DEEP;
     container = container.parent;
   }
@@ -57797,12 +57797,12 @@ function receiverOf(arg) {
     if (parent.type === "argument_list") return parent.parent?.type === "call" ? parent.parent : void 0;
     if (parent.type === "yield") return YIELDED;
     if (parent.type === "call" && node2.type === "generator_expression") return parent;
-    if (!HANDED_THROUGH2.has(parent.type)) return void 0;
+    if (!HANDED_THROUGH.has(parent.type)) return void 0;
     node2 = parent;
   }
   return TOO_DEEP;
 }
-var HANDED_THROUGH2 = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "set", "pair", "expression_list", "keyword_argument", "list_splat", "dictionary_splat", "parenthesized_expression", "conditional_expression", "boolean_operator", "subscript", "slice", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression", "for_in_clause"]);
+var HANDED_THROUGH = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "set", "pair", "expression_list", "keyword_argument", "list_splat", "dictionary_splat", "parenthesized_expression", "conditional_expression", "boolean_operator", "subscript", "slice", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression", "for_in_clause"]);
 function storedAttribute(fn, arg) {
   return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }

@@ -186,7 +186,7 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
  * What a JavaScript value handed to a call may be written in, between it and the argument list: objects, arrays and
  * spreads (`go({ a: { b: cp.execSync } })`, `go(...[cp.spawn])`). Python's are read up from each value (python.ts receiverOf).
  */
-export const HANDED_THROUGH = new Set(["object", "array", "pair", "spread_element"]);
+export const JS_HANDED_THROUGH = new Set(["object", "array", "pair", "spread_element"]);
 /** Containers walked up from a value to the call it is handed to (each step up costs a walk down from the root in tree-sitter); past them, TOO_DEEP. */
 export const MAX_HANDED_DEPTH = 64;
 /** A value nested past MAX_HANDED_DEPTH containers: taken as handed to code the scan does not read (fail closed). */
@@ -208,7 +208,7 @@ export function handedValues(container: Node, into: Node[]): void {
     else if (node.type === "pair") {
       const value = node.childForFieldName("value");
       if (value) pending.push(value);
-    } else if (HANDED_THROUGH.has(node.type)) {
+    } else if (JS_HANDED_THROUGH.has(node.type)) {
       const inner = node.namedChildren;
       for (let i = inner.length - 1; i >= 0; i--) if (inner[i]) pending.push(inner[i]!);
     }
