@@ -22,7 +22,7 @@ export interface CheckContext {
   config: Config;
   /** Every file of the workspace after default and configured excludes, repo-relative, sorted. */
   files: string[];
-  /** Default-excluded folders that may hold project source (dist, build, vendor …) the walk did not enter, repo-relative. */
+  /** Default-excluded folders that may hold project source (dist, build, vendor …) or bytecode (__pycache__) the walk did not enter, repo-relative. */
   prunedDirs?: readonly string[];
   /** A git revision to compare against (version discipline, ledger prefixes). */
   base?: string;

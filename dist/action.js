@@ -14297,8 +14297,8 @@ var init_conventions = __esm({
 });
 
 // action/main.ts
-var import_node_fs26 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_fs27 = require("node:fs");
+var import_node_path26 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -33840,7 +33840,8 @@ function stripPrefix(root, fullName) {
 var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
-var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+var BYTECODE_CACHE = "__pycache__";
+var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", BYTECODE_CACHE, "site-packages"]);
 var DEFAULT_EXCLUDES = [...PRUNED_DIRS].map((dir) => `**/${dir}/**`);
 var SOURCE_PRUNED_DIRS = /* @__PURE__ */ new Set(["dist", "build", "vendor", "vendored", "third_party"]);
 function globMatcher(globs5) {
@@ -33868,7 +33869,7 @@ function walkFiles(root, exclude = [], skipped, pruned) {
       const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path2);
-        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) pruned.push(path2);
+        else if (pruned && (SOURCE_PRUNED_DIRS.has(e.name) || e.name === BYTECODE_CACHE) && !configured(path2 + "/x")) pruned.push(path2);
         continue;
       }
       if (PRUNED_DIRS.has(e.name) || configured(path2)) continue;
@@ -42888,6 +42889,7 @@ __export(rules_exports7, {
   SCAN_RULES: () => SCAN_RULES,
   analysisPending: () => analysisPending,
   boundaryImport: () => boundaryImport,
+  compiledModule: () => compiledModule,
   customBoundary: () => customBoundary,
   dynamicCode: () => dynamicCode,
   excludedSources: () => excludedSources,
@@ -42899,7 +42901,8 @@ __export(rules_exports7, {
   skippedFile: () => skippedFile,
   starImport: () => starImport,
   suppressionWithoutReason: () => suppressionWithoutReason,
-  unusedSuppression: () => unusedSuppression
+  unusedSuppression: () => unusedSuppression,
+  withRuleSettings: () => withRuleSettings
 });
 
 // core/scan/resolve.ts
@@ -43808,6 +43811,15 @@ var skippedFile = defineRule({
   help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code.",
   message: (reason) => `Not scanned: ${reason}.`
 });
+var compiledModule = defineRule({
+  id: "scan/compiled-module",
+  // An error, so the gate fails closed: a change could otherwise commit its call compiled, beside a clean source.
+  severity: "error",
+  category: "scan",
+  summary: "A compiled module the scan cannot read is in its scope: a native Python extension, Python bytecode, a hash-based bytecode cache or a Node addon, which an import loads as it loads a source.",
+  help: `An import loads compiled code as it loads source, and the scan cannot read what compiled code calls, so it cannot say the module calls nothing around ${BYPASSED}. Python finds an extension module (\`x.cpython-311-x86_64-linux-gnu.so\`, \`x.abi3.so\`, \`x.so\`, \`x.pyd\`) before an \`x.py\` in the same folder, loads bytecode (\`x.pyc\`) where no \`x.py\` is, and runs a hash-based cache (\`__pycache__/x.cpython-311.pyc\` written with an unchecked or checked hash, PEP 552) in place of \`x.py\`: an unchecked one without comparing it with the source, a checked one comparing only the source's hash written in it, not the code it holds. Node's \`require("./x")\` loads \`x.node\` where no \`x.js\` or \`x.json\` is. A module is judged where its source would be scanned (\`scan.include\`, \`scan.exclude\`), in a \`__pycache__\` folder too, and with \`--changed-files\` (pre-commit) wherever the change adds it (\`node_modules\`, \`vendor\`). A run against a base (\`flowgate check --base\`, the Action on a pull request) reports the compiled modules the change adds or edits as \`gate/compiled-code-added\` instead, which another writer's approving review clears. Caches stamped with their source's modification time, which Python writes as it runs, are not reported: Python loads one only while that time matches the source's, and a checkout writes each source with its own time. Build compiled modules in CI from reviewed source rather than committing them; a compiled module that is reviewed and meant to be there (a vendored wheel's) is left out with \`scan.exclude\` (on a pull request the base commit's configuration applies).`,
+  message: (what) => `Compiled code the scan cannot read, ${what}; what it runs could bypass ${BYPASSED}.`
+});
 var analysisPending = defineRule({
   id: "scan/analysis-pending",
   severity: "note",
@@ -43826,7 +43838,18 @@ var excludedSources = defineRule({
 });
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, excludedSources];
+var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, compiledModule, excludedSources];
+function withRuleSettings(findings, settings2) {
+  if (Object.keys(settings2).length === 0) return findings;
+  const out2 = [];
+  for (const f of findings) {
+    const customId = f.properties?.customRule;
+    const setting = customId && settings2[customId] || settings2[f.rule];
+    if (setting === "off") continue;
+    out2.push(setting ? { ...f, severity: setting } : f);
+  }
+  return out2;
+}
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
@@ -50124,8 +50147,8 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path19 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs15 = require("node:fs");
@@ -50194,10 +50217,68 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   return { parser, languages };
 }
 
+// core/scan/compiled.ts
+var import_node_fs16 = require("node:fs");
+var import_node_path14 = require("node:path");
+var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
+var PYTHON_BYTECODE = /\.pyc$/;
+var NODE_ADDON = /\.node$/;
+function placeOf2(path2) {
+  const slash = path2.lastIndexOf("/");
+  return { dir: path2.slice(0, slash + 1), module: path2.slice(slash + 1).split(".", 1)[0] };
+}
+function cachedFrom(path2) {
+  const { dir } = placeOf2(path2);
+  const cache2 = `${BYTECODE_CACHE}/`;
+  return PYTHON_BYTECODE.test(path2) && (dir === cache2 || dir.endsWith(`/${cache2}`)) ? dir.slice(0, -cache2.length) : void 0;
+}
+function sourceOf(path2) {
+  const { dir, module: module2 } = placeOf2(path2);
+  if (NODE_ADDON.test(path2)) return `${dir}${module2}.js`;
+  if (!PYTHON_EXTENSION.test(path2) && !PYTHON_BYTECODE.test(path2)) return void 0;
+  return `${cachedFrom(path2) ?? dir}${module2}.py`;
+}
+function compiledSelector(scan, selectSource) {
+  const exclude = globMatcher(scan.exclude);
+  return (path2) => {
+    const source = sourceOf(path2);
+    return source !== void 0 && selectSource(source) && !exclude(path2);
+  };
+}
+var PYC_HEADER_BYTES = 8;
+function hashCheckOf(root, path2) {
+  const header2 = Buffer.alloc(PYC_HEADER_BYTES);
+  let read = 0;
+  try {
+    const fd = (0, import_node_fs16.openSync)((0, import_node_path14.join)(root, path2), "r");
+    try {
+      read = (0, import_node_fs16.readSync)(fd, header2, 0, PYC_HEADER_BYTES, 0);
+    } finally {
+      (0, import_node_fs16.closeSync)(fd);
+    }
+  } catch {
+    return void 0;
+  }
+  if (read < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
+  const flags2 = header2.readUInt32LE(4);
+  return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
+}
+function compiledFinding(root, path2) {
+  const { module: module2 } = placeOf2(path2);
+  if (NODE_ADDON.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Node addon: \`require("./${module2}")\` beside it loads it where no \`${module2}.js\` is`);
+  if (PYTHON_EXTENSION.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Python extension module: \`import ${module2}\` beside it loads it, before any \`${module2}.py\` there`);
+  if (cachedFrom(path2) === void 0) return compiledModule.at(path2, WHOLE_FILE, `Python bytecode: \`import ${module2}\` beside it loads it where no \`${module2}.py\` is`);
+  const check2 = hashCheckOf(root, path2);
+  if (check2 === void 0) return void 0;
+  const source = sourceOf(path2);
+  const how = check2 === "unchecked" ? "without comparing the two" : "comparing only the source's hash written in it, not the code it holds";
+  return compiledModule.at(path2, WHOLE_FILE, `a bytecode cache with ${check2 === "unchecked" ? "an unchecked" : "a checked"} hash: Python runs it in place of \`${source}\` ${how}`);
+}
+
 // core/scan/run.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -50826,15 +50907,15 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl2 = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path14.posix.normalize(baseUrl2 ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path14.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path15.posix.normalize(baseUrl2 ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path15.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -50862,13 +50943,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path14.posix.normalize(import_node_path14.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path14.posix.normalize(import_node_path14.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path14.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path15.posix.normalize(import_node_path15.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path15.posix.normalize(import_node_path15.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path15.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
   /**
@@ -50883,7 +50964,7 @@ var ProjectSymbols = class {
     this.known = known;
     this.resolved = resolved;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path15.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path15.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path16.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path16.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
@@ -50905,7 +50986,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path15.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path16.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -50915,11 +50996,11 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path15.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path15.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path15.posix.dirname(from));
+      let dir = dots ? import_node_path16.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path16.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path16.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path15.posix.join(b === "." ? "" : b, ...rest);
+        const base = import_node_path16.posix.join(b === "." ? "" : b, ...rest);
         if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) return init2;
@@ -50927,7 +51008,7 @@ var ProjectSymbols = class {
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path15.posix.join(import_node_path15.posix.dirname(from), specifier));
+    return this.jsFile(import_node_path16.posix.join(import_node_path16.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -51118,12 +51199,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path2]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path2]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path15.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path15.posix.basename(import_node_path15.posix.dirname(file2)) : base;
+  const base = import_node_path16.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path16.posix.basename(import_node_path16.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path15.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path16.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop2) {
@@ -51199,7 +51280,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -56250,16 +56331,7 @@ var Scanner = class _Scanner {
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
-    const settings2 = this.config.rules;
-    if (Object.keys(settings2).length === 0) return findings;
-    const out2 = [];
-    for (const f of findings) {
-      const customId = f.properties?.customRule;
-      const setting = customId && settings2[customId] || settings2[f.rule];
-      if (setting === "off") continue;
-      out2.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out2;
+    return withRuleSettings(findings, this.config.rules);
   }
 };
 var HOP_TEXT = 80;
@@ -56352,18 +56424,18 @@ function sourceEncoding(path2, bytes3, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs16.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs17.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs16.fstatSync)(fd).size;
+    const size = (0, import_node_fs17.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs17.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -56375,7 +56447,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs16.closeSync)(fd);
+    (0, import_node_fs17.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -56405,8 +56477,8 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path17 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = []) {
@@ -56414,7 +56486,7 @@ function readPathAliases(root, read = []) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path16.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path17.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl2 !== void 0 ? { baseUrl: baseUrl2 } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -56422,12 +56494,12 @@ function readPathAliases(root, read = []) {
   return void 0;
 }
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path16.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path16.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path17.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path17.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse6(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path16.posix.dirname(file2) === "." ? "" : import_node_path16.posix.dirname(file2);
+  const dir = import_node_path17.posix.dirname(file2) === "." ? "" : import_node_path17.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -56436,7 +56508,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path16.posix.normalize(import_node_path16.posix.join(dir, parent));
+    const target = import_node_path17.posix.normalize(import_node_path17.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -56445,7 +56517,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs17.statSync)((0, import_node_path16.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs18.statSync)((0, import_node_path17.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -56464,8 +56536,8 @@ function keptPathAliases(root) {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path17.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs18.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path18.join)(__dirname, WORKER_BUNDLE);
+  return (0, import_node_fs19.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -56549,15 +56621,15 @@ function requiredAsCode(root, files, scans, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path17.posix.dirname(file2);
+    const folder = import_node_path18.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || grammarOf(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path17.posix.join(folder, specifier);
+      const target = import_node_path18.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs18.statSync)((0, import_node_path17.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs19.statSync)((0, import_node_path18.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -56573,7 +56645,7 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   for (const file2 of context3) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path17.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path18.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
@@ -56697,7 +56769,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path17.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path18.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -56741,11 +56813,11 @@ function scriptsOf(root, files, scan) {
     if (!candidate(file2)) continue;
     let read = 0;
     try {
-      const fd = (0, import_node_fs19.openSync)((0, import_node_path18.join)(root, file2), "r");
+      const fd = (0, import_node_fs20.openSync)((0, import_node_path19.join)(root, file2), "r");
       try {
-        read = (0, import_node_fs19.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
+        read = (0, import_node_fs20.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
       } finally {
-        (0, import_node_fs19.closeSync)(fd);
+        (0, import_node_fs20.closeSync)(fd);
       }
     } catch {
       continue;
@@ -56764,19 +56836,26 @@ function onAddedLines(root, base, findings) {
   return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== void 0 && onAdded(step.file, step.line)));
 }
 var LISTED_FOLDERS = 5;
-function excludedSources2(ctx, select) {
-  if (!ctx.prunedDirs?.length) return [];
+function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  const files = ctx.prunedDirs.flatMap((dir) => walkFiles((0, import_node_path18.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
-  return selectFiles({ ...ctx, files }, select);
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path19.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
+var isCache = (dir) => dir === BYTECODE_CACHE || dir.endsWith(`/${BYTECODE_CACHE}`);
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs19.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs20.statSync)((0, import_node_path19.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
+}
+function compiledModules(ctx, selectSource, leaveOut) {
+  if (ctx.base !== void 0) return [];
+  const select = compiledSelector(ctx.config.scan, selectSource);
+  const pruned = (ctx.prunedDirs ?? []).filter((dir) => !leaveOut || isCache(dir));
+  const outside = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, pruned) }, select);
+  const found = [...selectFiles(ctx, select), ...outside].sort().flatMap((path2) => compiledFinding(ctx.root, path2) ?? []);
+  return withRuleSettings(found, ctx.config.scan.rules);
 }
 function excludedNote(sources, prunedDirs) {
   const folders = prunedDirs.filter((d) => sources.some((f) => f.startsWith(`${d}/`)));
@@ -56792,7 +56871,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
-  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : excludedSources2(ctx, select);
+  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
@@ -56815,7 +56894,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const exempt = new Set(allowed);
   const all = scanned.filter((f) => !exempt.has(f.file));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
-  const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all, ...compiledModules(ctx, select, leaveOut)];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};
@@ -56838,8 +56917,8 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path20 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -56868,7 +56947,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs20.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs21.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -56903,10 +56982,10 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path19.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
-    const absolute = (0, import_node_path19.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path20.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute = (0, import_node_path20.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat2 = buffer === void 0 ? (0, import_node_fs20.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat2 = buffer === void 0 ? (0, import_node_fs21.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat2?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -56914,10 +56993,10 @@ var ContextFiles = class {
   }
   /** Is the file's folder itself, not reached through a linked folder? */
   plainFolder(rel) {
-    const folder = import_node_path19.posix.dirname(rel);
+    const folder = import_node_path20.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs20.realpathSync)((0, import_node_path19.dirname)((0, import_node_path19.join)(this.project.root, rel))) === (0, import_node_path19.join)(this.realRoot, folder);
+      return (0, import_node_fs21.realpathSync)((0, import_node_path20.dirname)((0, import_node_path20.join)(this.project.root, rel))) === (0, import_node_path20.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -57474,7 +57553,7 @@ function costOf(run3, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes3, from, to) {
@@ -57762,7 +57841,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs21.closeSync)(fd);
+      (0, import_node_fs22.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -57772,7 +57851,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs21.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs22.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -57866,8 +57945,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs22 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_fs23 = require("node:fs");
+var import_node_path21 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -57915,7 +57994,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path20.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path21.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -57936,11 +58015,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs22.existsSync)((0, import_node_path20.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path20.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs23.existsSync)((0, import_node_path21.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path21.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path20.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path21.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -57996,13 +58075,13 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs23 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_fs24 = require("node:fs");
+var import_node_path22 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs23.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs23.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs24.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs24.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -58051,7 +58130,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs23.readFileSync)((0, import_node_path21.join)(root, file2), "utf8");
+    return (0, import_node_fs24.readFileSync)((0, import_node_path22.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -58071,7 +58150,7 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs23.existsSync)((0, import_node_path21.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs24.existsSync)((0, import_node_path22.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -58436,20 +58515,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs24 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_fs25 = require("node:fs");
+var import_node_path23 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs24.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs25.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path22.join)(dir, e.name);
+    const path2 = (0, import_node_path23.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -58459,15 +58538,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path22.resolve)(cwd, pattern));
+      found.add((0, import_node_path23.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path22.resolve)(cwd, base || ".");
+    const root = (0, import_node_path23.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path22.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path23.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path22.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path23.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -58475,12 +58554,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path22.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path23.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat2 = (0, import_node_fs24.statSync)(path2);
+      const stat2 = (0, import_node_fs25.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs24.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs25.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -58853,16 +58932,16 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs25.mkdtempSync)((0, import_node_path23.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path23.join)(outDir, "report.json");
-  (0, import_node_fs25.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path23.resolve)(workspace, sarif) : (0, import_node_path23.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs25.mkdirSync)((0, import_node_path23.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs25.writeFileSync)(sarifPath, renderSarif(report));
+  const outDir = (0, import_node_fs26.mkdtempSync)((0, import_node_path24.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path24.join)(outDir, "report.json");
+  (0, import_node_fs26.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = sarif ? (0, import_node_path24.resolve)(workspace, sarif) : (0, import_node_path24.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs26.mkdirSync)((0, import_node_path24.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs26.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -58941,12 +59020,12 @@ async function runMerge(inputs, workspace) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path24.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path25.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -59062,8 +59141,8 @@ async function judge2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
-  const root = (0, import_node_path25.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs26.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  const root = (0, import_node_path26.resolve)(workspace, inputs.workingDirectory);
+  if (!(0, import_node_fs27.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

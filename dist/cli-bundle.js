@@ -32858,7 +32858,8 @@ function headPlace(root) {
 var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
-var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+var BYTECODE_CACHE = "__pycache__";
+var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", BYTECODE_CACHE, "site-packages"]);
 var DEFAULT_EXCLUDES = [...PRUNED_DIRS].map((dir) => `**/${dir}/**`);
 var SOURCE_PRUNED_DIRS = /* @__PURE__ */ new Set(["dist", "build", "vendor", "vendored", "third_party"]);
 function globMatcher(globs5) {
@@ -32886,7 +32887,7 @@ function walkFiles(root, exclude = [], skipped, pruned) {
       const path3 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !configured(path3 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path3);
-        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path3 + "/x")) pruned.push(path3);
+        else if (pruned && (SOURCE_PRUNED_DIRS.has(e.name) || e.name === BYTECODE_CACHE) && !configured(path3 + "/x")) pruned.push(path3);
         continue;
       }
       if (PRUNED_DIRS.has(e.name) || configured(path3)) continue;
@@ -42598,6 +42599,7 @@ __export(rules_exports7, {
   SCAN_RULES: () => SCAN_RULES,
   analysisPending: () => analysisPending,
   boundaryImport: () => boundaryImport,
+  compiledModule: () => compiledModule,
   customBoundary: () => customBoundary,
   dynamicCode: () => dynamicCode,
   excludedSources: () => excludedSources,
@@ -42609,7 +42611,8 @@ __export(rules_exports7, {
   skippedFile: () => skippedFile,
   starImport: () => starImport,
   suppressionWithoutReason: () => suppressionWithoutReason,
-  unusedSuppression: () => unusedSuppression
+  unusedSuppression: () => unusedSuppression,
+  withRuleSettings: () => withRuleSettings
 });
 
 // core/scan/resolve.ts
@@ -43518,6 +43521,15 @@ var skippedFile = defineRule({
   help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code.",
   message: (reason) => `Not scanned: ${reason}.`
 });
+var compiledModule = defineRule({
+  id: "scan/compiled-module",
+  // An error, so the gate fails closed: a change could otherwise commit its call compiled, beside a clean source.
+  severity: "error",
+  category: "scan",
+  summary: "A compiled module the scan cannot read is in its scope: a native Python extension, Python bytecode, a hash-based bytecode cache or a Node addon, which an import loads as it loads a source.",
+  help: `An import loads compiled code as it loads source, and the scan cannot read what compiled code calls, so it cannot say the module calls nothing around ${BYPASSED}. Python finds an extension module (\`x.cpython-311-x86_64-linux-gnu.so\`, \`x.abi3.so\`, \`x.so\`, \`x.pyd\`) before an \`x.py\` in the same folder, loads bytecode (\`x.pyc\`) where no \`x.py\` is, and runs a hash-based cache (\`__pycache__/x.cpython-311.pyc\` written with an unchecked or checked hash, PEP 552) in place of \`x.py\`: an unchecked one without comparing it with the source, a checked one comparing only the source's hash written in it, not the code it holds. Node's \`require("./x")\` loads \`x.node\` where no \`x.js\` or \`x.json\` is. A module is judged where its source would be scanned (\`scan.include\`, \`scan.exclude\`), in a \`__pycache__\` folder too, and with \`--changed-files\` (pre-commit) wherever the change adds it (\`node_modules\`, \`vendor\`). A run against a base (\`flowgate check --base\`, the Action on a pull request) reports the compiled modules the change adds or edits as \`gate/compiled-code-added\` instead, which another writer's approving review clears. Caches stamped with their source's modification time, which Python writes as it runs, are not reported: Python loads one only while that time matches the source's, and a checkout writes each source with its own time. Build compiled modules in CI from reviewed source rather than committing them; a compiled module that is reviewed and meant to be there (a vendored wheel's) is left out with \`scan.exclude\` (on a pull request the base commit's configuration applies).`,
+  message: (what) => `Compiled code the scan cannot read, ${what}; what it runs could bypass ${BYPASSED}.`
+});
 var analysisPending = defineRule({
   id: "scan/analysis-pending",
   severity: "note",
@@ -43536,7 +43548,18 @@ var excludedSources = defineRule({
 });
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, excludedSources];
+var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, compiledModule, excludedSources];
+function withRuleSettings(findings, settings2) {
+  if (Object.keys(settings2).length === 0) return findings;
+  const out2 = [];
+  for (const f of findings) {
+    const customId = f.properties?.customRule;
+    const setting = customId && settings2[customId] || settings2[f.rule];
+    if (setting === "off") continue;
+    out2.push(setting ? { ...f, severity: setting } : f);
+  }
+  return out2;
+}
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
@@ -50582,8 +50605,8 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs29 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_fs30 = require("node:fs");
+var import_node_path27 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs25 = require("node:fs");
@@ -50652,10 +50675,68 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   return { parser, languages };
 }
 
+// core/scan/compiled.ts
+var import_node_fs26 = require("node:fs");
+var import_node_path22 = require("node:path");
+var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
+var PYTHON_BYTECODE = /\.pyc$/;
+var NODE_ADDON = /\.node$/;
+function placeOf2(path3) {
+  const slash = path3.lastIndexOf("/");
+  return { dir: path3.slice(0, slash + 1), module: path3.slice(slash + 1).split(".", 1)[0] };
+}
+function cachedFrom(path3) {
+  const { dir } = placeOf2(path3);
+  const cache3 = `${BYTECODE_CACHE}/`;
+  return PYTHON_BYTECODE.test(path3) && (dir === cache3 || dir.endsWith(`/${cache3}`)) ? dir.slice(0, -cache3.length) : void 0;
+}
+function sourceOf(path3) {
+  const { dir, module: module2 } = placeOf2(path3);
+  if (NODE_ADDON.test(path3)) return `${dir}${module2}.js`;
+  if (!PYTHON_EXTENSION.test(path3) && !PYTHON_BYTECODE.test(path3)) return void 0;
+  return `${cachedFrom(path3) ?? dir}${module2}.py`;
+}
+function compiledSelector(scan, selectSource) {
+  const exclude = globMatcher(scan.exclude);
+  return (path3) => {
+    const source = sourceOf(path3);
+    return source !== void 0 && selectSource(source) && !exclude(path3);
+  };
+}
+var PYC_HEADER_BYTES = 8;
+function hashCheckOf(root, path3) {
+  const header2 = Buffer.alloc(PYC_HEADER_BYTES);
+  let read = 0;
+  try {
+    const fd = (0, import_node_fs26.openSync)((0, import_node_path22.join)(root, path3), "r");
+    try {
+      read = (0, import_node_fs26.readSync)(fd, header2, 0, PYC_HEADER_BYTES, 0);
+    } finally {
+      (0, import_node_fs26.closeSync)(fd);
+    }
+  } catch {
+    return void 0;
+  }
+  if (read < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
+  const flags2 = header2.readUInt32LE(4);
+  return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
+}
+function compiledFinding(root, path3) {
+  const { module: module2 } = placeOf2(path3);
+  if (NODE_ADDON.test(path3)) return compiledModule.at(path3, WHOLE_FILE, `a Node addon: \`require("./${module2}")\` beside it loads it where no \`${module2}.js\` is`);
+  if (PYTHON_EXTENSION.test(path3)) return compiledModule.at(path3, WHOLE_FILE, `a Python extension module: \`import ${module2}\` beside it loads it, before any \`${module2}.py\` there`);
+  if (cachedFrom(path3) === void 0) return compiledModule.at(path3, WHOLE_FILE, `Python bytecode: \`import ${module2}\` beside it loads it where no \`${module2}.py\` is`);
+  const check2 = hashCheckOf(root, path3);
+  if (check2 === void 0) return void 0;
+  const source = sourceOf(path3);
+  const how = check2 === "unchecked" ? "without comparing the two" : "comparing only the source's hash written in it, not the code it holds";
+  return compiledModule.at(path3, WHOLE_FILE, `a bytecode cache with ${check2 === "unchecked" ? "an unchecked" : "a checked"} hash: Python runs it in place of \`${source}\` ${how}`);
+}
+
 // core/scan/run.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -51284,15 +51365,15 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path22.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path22.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path23.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path23.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -51320,13 +51401,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path22.posix.normalize(import_node_path22.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path22.posix.normalize(import_node_path22.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path22.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path23.posix.normalize(import_node_path23.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path23.posix.normalize(import_node_path23.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path23.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
   /**
@@ -51341,7 +51422,7 @@ var ProjectSymbols = class {
     this.known = known;
     this.resolved = resolved;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path23.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path23.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path24.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path24.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
@@ -51363,7 +51444,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path23.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path24.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -51373,11 +51454,11 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path23.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path23.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path23.posix.dirname(from));
+      let dir = dots ? import_node_path24.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path24.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path24.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path23.posix.join(b === "." ? "" : b, ...rest);
+        const base = import_node_path24.posix.join(b === "." ? "" : b, ...rest);
         if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) return init2;
@@ -51385,7 +51466,7 @@ var ProjectSymbols = class {
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path23.posix.join(import_node_path23.posix.dirname(from), specifier));
+    return this.jsFile(import_node_path24.posix.join(import_node_path24.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -51576,12 +51657,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path3]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path3]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path23.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path23.posix.basename(import_node_path23.posix.dirname(file2)) : base;
+  const base = import_node_path24.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path24.posix.basename(import_node_path24.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path23.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path24.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path3, hop2) {
@@ -51657,7 +51738,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -56708,16 +56789,7 @@ var Scanner = class _Scanner {
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
-    const settings2 = this.config.rules;
-    if (Object.keys(settings2).length === 0) return findings;
-    const out2 = [];
-    for (const f of findings) {
-      const customId = f.properties?.customRule;
-      const setting = customId && settings2[customId] || settings2[f.rule];
-      if (setting === "off") continue;
-      out2.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out2;
+    return withRuleSettings(findings, this.config.rules);
   }
 };
 var HOP_TEXT = 80;
@@ -56810,18 +56882,18 @@ function sourceEncoding(path3, bytes2, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs26.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs27.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs26.fstatSync)(fd).size;
+    const size = (0, import_node_fs27.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs26.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs27.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -56833,7 +56905,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs26.closeSync)(fd);
+    (0, import_node_fs27.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -56863,8 +56935,8 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs27 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_fs28 = require("node:fs");
+var import_node_path25 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = []) {
@@ -56872,7 +56944,7 @@ function readPathAliases(root, read = []) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path24.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path25.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -56880,12 +56952,12 @@ function readPathAliases(root, read = []) {
   return void 0;
 }
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path24.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path24.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path25.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path25.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path24.posix.dirname(file2) === "." ? "" : import_node_path24.posix.dirname(file2);
+  const dir = import_node_path25.posix.dirname(file2) === "." ? "" : import_node_path25.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -56894,7 +56966,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, parent));
+    const target = import_node_path25.posix.normalize(import_node_path25.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -56903,7 +56975,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs27.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs28.statSync)((0, import_node_path25.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -56922,8 +56994,8 @@ function keptPathAliases(root) {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path25.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs28.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path26.join)(__dirname, WORKER_BUNDLE);
+  return (0, import_node_fs29.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -57007,15 +57079,15 @@ function requiredAsCode(root, files, scans, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path25.posix.dirname(file2);
+    const folder = import_node_path26.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || grammarOf(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path25.posix.join(folder, specifier);
+      const target = import_node_path26.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs28.statSync)((0, import_node_path25.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs29.statSync)((0, import_node_path26.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -57031,7 +57103,7 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   for (const file2 of context2) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path25.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path26.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
@@ -57155,7 +57227,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path25.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path26.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -57199,11 +57271,11 @@ function scriptsOf(root, files, scan) {
     if (!candidate(file2)) continue;
     let read = 0;
     try {
-      const fd = (0, import_node_fs29.openSync)((0, import_node_path26.join)(root, file2), "r");
+      const fd = (0, import_node_fs30.openSync)((0, import_node_path27.join)(root, file2), "r");
       try {
-        read = (0, import_node_fs29.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
+        read = (0, import_node_fs30.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
       } finally {
-        (0, import_node_fs29.closeSync)(fd);
+        (0, import_node_fs30.closeSync)(fd);
       }
     } catch {
       continue;
@@ -57222,19 +57294,26 @@ function onAddedLines(root, base, findings) {
   return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== void 0 && onAdded(step.file, step.line)));
 }
 var LISTED_FOLDERS = 5;
-function excludedSources2(ctx, select) {
-  if (!ctx.prunedDirs?.length) return [];
+function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  const files = ctx.prunedDirs.flatMap((dir) => walkFiles((0, import_node_path26.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
-  return selectFiles({ ...ctx, files }, select);
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path27.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
+var isCache = (dir) => dir === BYTECODE_CACHE || dir.endsWith(`/${BYTECODE_CACHE}`);
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs29.statSync)((0, import_node_path26.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs30.statSync)((0, import_node_path27.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
+}
+function compiledModules(ctx, selectSource, leaveOut) {
+  if (ctx.base !== void 0) return [];
+  const select = compiledSelector(ctx.config.scan, selectSource);
+  const pruned = (ctx.prunedDirs ?? []).filter((dir) => !leaveOut || isCache(dir));
+  const outside = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, pruned) }, select);
+  const found = [...selectFiles(ctx, select), ...outside].sort().flatMap((path3) => compiledFinding(ctx.root, path3) ?? []);
+  return withRuleSettings(found, ctx.config.scan.rules);
 }
 function excludedNote(sources, prunedDirs) {
   const folders = prunedDirs.filter((d) => sources.some((f) => f.startsWith(`${d}/`)));
@@ -57250,7 +57329,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
-  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : excludedSources2(ctx, select);
+  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
@@ -57273,7 +57352,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const exempt = new Set(allowed);
   const all = scanned.filter((f) => !exempt.has(f.file));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
-  const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all, ...compiledModules(ctx, select, leaveOut)];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};
@@ -57296,8 +57375,8 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs30 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_fs31 = require("node:fs");
+var import_node_path28 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -57326,7 +57405,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path3;
     try {
-      this.realRoot = (0, import_node_fs30.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs31.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -57361,10 +57440,10 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path27.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
-    const absolute2 = (0, import_node_path27.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path28.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute2 = (0, import_node_path28.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs30.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs31.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -57372,10 +57451,10 @@ var ContextFiles = class {
   }
   /** Is the file's folder itself, not reached through a linked folder? */
   plainFolder(rel) {
-    const folder = import_node_path27.posix.dirname(rel);
+    const folder = import_node_path28.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs30.realpathSync)((0, import_node_path27.dirname)((0, import_node_path27.join)(this.project.root, rel))) === (0, import_node_path27.join)(this.realRoot, folder);
+      return (0, import_node_fs31.realpathSync)((0, import_node_path28.dirname)((0, import_node_path28.join)(this.project.root, rel))) === (0, import_node_path28.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -57957,7 +58036,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -58245,7 +58324,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path3);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs31.closeSync)(fd);
+      (0, import_node_fs32.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -58255,7 +58334,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs31.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs32.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -58288,12 +58367,12 @@ function isTraceFile(path3) {
   try {
     fd = openRegularFile(path3).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs31.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs32.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs31.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs32.closeSync)(fd);
   }
 }
 
@@ -58382,8 +58461,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs32 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_fs33 = require("node:fs");
+var import_node_path29 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -58438,7 +58517,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path28.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path29.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -58459,11 +58538,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs32.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path28.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs33.existsSync)((0, import_node_path29.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path29.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path28.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path29.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -58520,13 +58599,13 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
-var import_node_fs33 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_fs34 = require("node:fs");
+var import_node_path30 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs33.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs33.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs34.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs34.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -58575,7 +58654,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs33.readFileSync)((0, import_node_path29.join)(root, file2), "utf8");
+    return (0, import_node_fs34.readFileSync)((0, import_node_path30.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -58595,7 +58674,7 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs33.existsSync)((0, import_node_path29.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs34.existsSync)((0, import_node_path30.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -59078,20 +59157,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs34 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_fs35 = require("node:fs");
+var import_node_path31 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs34.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs35.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path3 = (0, import_node_path30.join)(dir, e.name);
+    const path3 = (0, import_node_path31.join)(dir, e.name);
     if (e.isDirectory()) walk(path3, out2, budget);
     else out2.push(path3);
   }
@@ -59101,15 +59180,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path30.resolve)(cwd, pattern));
+      found.add((0, import_node_path31.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path30.resolve)(cwd, base || ".");
+    const root = (0, import_node_path31.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path30.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path31.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path30.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path31.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -59117,12 +59196,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
-    const name2 = (0, import_node_path30.relative)(cwd, path3).replace(/\\/g, "/") || path3;
+    const name2 = (0, import_node_path31.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
-      const stat = (0, import_node_fs34.statSync)(path3);
+      const stat = (0, import_node_fs35.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs34.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs35.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -59156,12 +59235,12 @@ function processIO() {
 }
 
 // cli/commands/check.ts
-var import_node_fs36 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_fs37 = require("node:fs");
+var import_node_path33 = require("node:path");
 
 // cli/options.ts
-var import_node_fs35 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_fs36 = require("node:fs");
+var import_node_path32 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -59195,7 +59274,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path3) {
-  return (0, import_node_path31.isAbsolute)(path3) ? path3 : (0, import_node_path31.resolve)(io.cwd, path3);
+  return (0, import_node_path32.isAbsolute)(path3) ? path3 : (0, import_node_path32.resolve)(io.cwd, path3);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -59204,8 +59283,8 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs35.mkdirSync)((0, import_node_path31.dirname)(path3), { recursive: true });
-    (0, import_node_fs35.writeFileSync)(path3, text4);
+    (0, import_node_fs36.mkdirSync)((0, import_node_path32.dirname)(path3), { recursive: true });
+    (0, import_node_fs36.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -59213,7 +59292,7 @@ function emit(io, text4, output2) {
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs35.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs36.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -59309,7 +59388,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path3 = toRepoPath((0, import_node_path32.relative)(io.cwd, abs));
+    const path3 = toRepoPath((0, import_node_path33.relative)(io.cwd, abs));
     if (path3.startsWith("../") || path3 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path3);
   }
@@ -59317,15 +59396,15 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs36.statSync)(abs);
+    return (0, import_node_fs37.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs37 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_fs38 = require("node:fs");
+var import_node_path34 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -59334,7 +59413,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path33.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path34.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -59342,7 +59421,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path33.relative)(io.cwd, (0, import_node_path33.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path34.relative)(io.cwd, (0, import_node_path34.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -59350,7 +59429,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs37.statSync)(abs);
+    const st = (0, import_node_fs38.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -59389,8 +59468,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs38 = require("node:fs");
-var import_node_path34 = require("node:path");
+var import_node_fs39 = require("node:fs");
+var import_node_path35 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -59434,21 +59513,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs38.existsSync)(target)) {
-      (0, import_node_fs38.mkdirSync)((0, import_node_path34.dirname)(target), { recursive: true });
-      (0, import_node_fs38.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs39.existsSync)(target)) {
+      (0, import_node_fs39.mkdirSync)((0, import_node_path35.dirname)(target), { recursive: true });
+      (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs38.readFileSync)(target).equals((0, import_node_fs38.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs39.readFileSync)(target).equals((0, import_node_fs39.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs38.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -59527,8 +59606,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs39 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_fs40 = require("node:fs");
+var import_node_path36 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
     const name2 = d.trim();
@@ -59546,7 +59625,7 @@ function matchFlag(text4) {
   return out2;
 }
 function repoPath(io, path3) {
-  return toRepoPath((0, import_node_path35.relative)(io.cwd, absolute(io, path3)));
+  return toRepoPath((0, import_node_path36.relative)(io.cwd, absolute(io, path3)));
 }
 var goldenCommand = {
   name: "golden",
@@ -59614,7 +59693,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs39.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs40.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -59657,8 +59736,8 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs40 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_fs41 = require("node:fs");
+var import_node_path37 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -59685,8 +59764,8 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path36.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs40.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const file2 = toRepoPath((0, import_node_path37.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs41.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -59704,8 +59783,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs40.mkdirSync)((0, import_node_path36.dirname)(out2), { recursive: true });
-      (0, import_node_fs40.writeFileSync)(out2, html);
+      (0, import_node_fs41.mkdirSync)((0, import_node_path37.dirname)(out2), { recursive: true });
+      (0, import_node_fs41.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -59720,8 +59799,8 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs41 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_fs42 = require("node:fs");
+var import_node_path38 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -59777,9 +59856,9 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path37.relative)(io.cwd, path3));
-      if (!(0, import_node_fs41.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs41.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const file2 = toRepoPath((0, import_node_path38.relative)(io.cwd, path3));
+      if (!(0, import_node_fs42.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs42.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -59798,8 +59877,8 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs42 = require("node:fs");
-var import_node_path38 = require("node:path");
+var import_node_fs43 = require("node:fs");
+var import_node_path39 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -59822,8 +59901,8 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path38.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs42.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    const bundle = (0, import_node_path39.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs43.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -59869,21 +59948,21 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs43 = require("node:fs");
-var import_node_path39 = require("node:path");
+var import_node_fs44 = require("node:fs");
+var import_node_path40 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs43.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs44.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
     return { bundle: version2.bundle, flows };
   }
   const path3 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path39.relative)(io.cwd, path3) || path3);
+  const shown = toRepoPath((0, import_node_path40.relative)(io.cwd, path3) || path3);
   const read = readSourceText(path3, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
@@ -59940,7 +60019,7 @@ Options:
 `), EXIT.failed;
     const p = result.projection;
     const output2 = values.output ? absolute(io, values.output) : void 0;
-    const outRel = output2 ? toRepoPath((0, import_node_path39.relative)(root, output2)) : void 0;
+    const outRel = output2 ? toRepoPath((0, import_node_path40.relative)(root, output2)) : void 0;
     const asSectionForm = values.section === true || outRel !== void 0 && placeOf(config2, outRel)?.sections === true;
     if (asSectionForm && harness !== "cli_runbook") throw new UsageError("only a cli_runbook can be a marked section (a cursor_rule starts with front matter)");
     const text4 = asSectionForm ? asSection(p) : p.rendered;
@@ -60330,14 +60409,14 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs44 = require("node:fs");
-var import_node_path40 = require("node:path");
+var import_node_fs45 = require("node:fs");
+var import_node_path41 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path40.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path40.isAbsolute)((0, import_node_path40.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs44.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path40.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path41.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path41.isAbsolute)((0, import_node_path41.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs45.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path41.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path40.sep) ? root : root + import_node_path40.sep))) root = (0, import_node_path40.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path41.sep) ? root : root + import_node_path41.sep))) root = (0, import_node_path41.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
@@ -60346,11 +60425,11 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs44.statSync)(abs);
+      stat = (0, import_node_fs45.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path40.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path41.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else {

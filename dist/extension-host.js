@@ -13347,7 +13347,8 @@ function openRegularFile(path2) {
 }
 
 // core/kernel/files.ts
-var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+var BYTECODE_CACHE = "__pycache__";
+var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", BYTECODE_CACHE, "site-packages"]);
 var DEFAULT_EXCLUDES = [...PRUNED_DIRS].map((dir) => `**/${dir}/**`);
 var SOURCE_PRUNED_DIRS = /* @__PURE__ */ new Set(["dist", "build", "vendor", "vendored", "third_party"]);
 function globMatcher(globs5) {
@@ -13375,7 +13376,7 @@ function walkFiles(root, exclude = [], skipped, pruned) {
       const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path2);
-        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) pruned.push(path2);
+        else if (pruned && (SOURCE_PRUNED_DIRS.has(e.name) || e.name === BYTECODE_CACHE) && !configured(path2 + "/x")) pruned.push(path2);
         continue;
       }
       if (PRUNED_DIRS.has(e.name) || configured(path2)) continue;
@@ -42350,6 +42351,7 @@ __export(rules_exports6, {
   SCAN_RULES: () => SCAN_RULES,
   analysisPending: () => analysisPending,
   boundaryImport: () => boundaryImport,
+  compiledModule: () => compiledModule,
   customBoundary: () => customBoundary,
   dynamicCode: () => dynamicCode,
   excludedSources: () => excludedSources,
@@ -42361,7 +42363,8 @@ __export(rules_exports6, {
   skippedFile: () => skippedFile,
   starImport: () => starImport,
   suppressionWithoutReason: () => suppressionWithoutReason,
-  unusedSuppression: () => unusedSuppression
+  unusedSuppression: () => unusedSuppression,
+  withRuleSettings: () => withRuleSettings
 });
 
 // core/scan/resolve.ts
@@ -43270,6 +43273,15 @@ var skippedFile = defineRule({
   help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code.",
   message: (reason) => `Not scanned: ${reason}.`
 });
+var compiledModule = defineRule({
+  id: "scan/compiled-module",
+  // An error, so the gate fails closed: a change could otherwise commit its call compiled, beside a clean source.
+  severity: "error",
+  category: "scan",
+  summary: "A compiled module the scan cannot read is in its scope: a native Python extension, Python bytecode, a hash-based bytecode cache or a Node addon, which an import loads as it loads a source.",
+  help: `An import loads compiled code as it loads source, and the scan cannot read what compiled code calls, so it cannot say the module calls nothing around ${BYPASSED}. Python finds an extension module (\`x.cpython-311-x86_64-linux-gnu.so\`, \`x.abi3.so\`, \`x.so\`, \`x.pyd\`) before an \`x.py\` in the same folder, loads bytecode (\`x.pyc\`) where no \`x.py\` is, and runs a hash-based cache (\`__pycache__/x.cpython-311.pyc\` written with an unchecked or checked hash, PEP 552) in place of \`x.py\`: an unchecked one without comparing it with the source, a checked one comparing only the source's hash written in it, not the code it holds. Node's \`require("./x")\` loads \`x.node\` where no \`x.js\` or \`x.json\` is. A module is judged where its source would be scanned (\`scan.include\`, \`scan.exclude\`), in a \`__pycache__\` folder too, and with \`--changed-files\` (pre-commit) wherever the change adds it (\`node_modules\`, \`vendor\`). A run against a base (\`flowgate check --base\`, the Action on a pull request) reports the compiled modules the change adds or edits as \`gate/compiled-code-added\` instead, which another writer's approving review clears. Caches stamped with their source's modification time, which Python writes as it runs, are not reported: Python loads one only while that time matches the source's, and a checkout writes each source with its own time. Build compiled modules in CI from reviewed source rather than committing them; a compiled module that is reviewed and meant to be there (a vendored wheel's) is left out with \`scan.exclude\` (on a pull request the base commit's configuration applies).`,
+  message: (what) => `Compiled code the scan cannot read, ${what}; what it runs could bypass ${BYPASSED}.`
+});
 var analysisPending = defineRule({
   id: "scan/analysis-pending",
   severity: "note",
@@ -43288,7 +43300,18 @@ var excludedSources = defineRule({
 });
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, excludedSources];
+var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, compiledModule, excludedSources];
+function withRuleSettings(findings, settings) {
+  if (Object.keys(settings).length === 0) return findings;
+  const out2 = [];
+  for (const f of findings) {
+    const customId = f.properties?.customRule;
+    const setting = customId && settings[customId] || settings[f.rule];
+    if (setting === "off") continue;
+    out2.push(setting ? { ...f, severity: setting } : f);
+  }
+  return out2;
+}
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
@@ -44681,8 +44704,8 @@ function parseJson2(text4) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto8 = require("node:crypto");
-var import_node_fs32 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_fs33 = require("node:fs");
+var import_node_path30 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
 // core/approvals/rules.ts
@@ -46395,8 +46418,8 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs28 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_fs29 = require("node:fs");
+var import_node_path27 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs24 = require("node:fs");
@@ -46465,10 +46488,68 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   return { parser, languages };
 }
 
+// core/scan/compiled.ts
+var import_node_fs25 = require("node:fs");
+var import_node_path22 = require("node:path");
+var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
+var PYTHON_BYTECODE = /\.pyc$/;
+var NODE_ADDON = /\.node$/;
+function placeOf2(path2) {
+  const slash = path2.lastIndexOf("/");
+  return { dir: path2.slice(0, slash + 1), module: path2.slice(slash + 1).split(".", 1)[0] };
+}
+function cachedFrom(path2) {
+  const { dir } = placeOf2(path2);
+  const cache3 = `${BYTECODE_CACHE}/`;
+  return PYTHON_BYTECODE.test(path2) && (dir === cache3 || dir.endsWith(`/${cache3}`)) ? dir.slice(0, -cache3.length) : void 0;
+}
+function sourceOf(path2) {
+  const { dir, module: module2 } = placeOf2(path2);
+  if (NODE_ADDON.test(path2)) return `${dir}${module2}.js`;
+  if (!PYTHON_EXTENSION.test(path2) && !PYTHON_BYTECODE.test(path2)) return void 0;
+  return `${cachedFrom(path2) ?? dir}${module2}.py`;
+}
+function compiledSelector(scan, selectSource) {
+  const exclude = globMatcher(scan.exclude);
+  return (path2) => {
+    const source = sourceOf(path2);
+    return source !== void 0 && selectSource(source) && !exclude(path2);
+  };
+}
+var PYC_HEADER_BYTES = 8;
+function hashCheckOf(root, path2) {
+  const header2 = Buffer.alloc(PYC_HEADER_BYTES);
+  let read = 0;
+  try {
+    const fd = (0, import_node_fs25.openSync)((0, import_node_path22.join)(root, path2), "r");
+    try {
+      read = (0, import_node_fs25.readSync)(fd, header2, 0, PYC_HEADER_BYTES, 0);
+    } finally {
+      (0, import_node_fs25.closeSync)(fd);
+    }
+  } catch {
+    return void 0;
+  }
+  if (read < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
+  const flags2 = header2.readUInt32LE(4);
+  return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
+}
+function compiledFinding(root, path2) {
+  const { module: module2 } = placeOf2(path2);
+  if (NODE_ADDON.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Node addon: \`require("./${module2}")\` beside it loads it where no \`${module2}.js\` is`);
+  if (PYTHON_EXTENSION.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Python extension module: \`import ${module2}\` beside it loads it, before any \`${module2}.py\` there`);
+  if (cachedFrom(path2) === void 0) return compiledModule.at(path2, WHOLE_FILE, `Python bytecode: \`import ${module2}\` beside it loads it where no \`${module2}.py\` is`);
+  const check2 = hashCheckOf(root, path2);
+  if (check2 === void 0) return void 0;
+  const source = sourceOf(path2);
+  const how = check2 === "unchecked" ? "without comparing the two" : "comparing only the source's hash written in it, not the code it holds";
+  return compiledModule.at(path2, WHOLE_FILE, `a bytecode cache with ${check2 === "unchecked" ? "an unchecked" : "a checked"} hash: Python runs it in place of \`${source}\` ${how}`);
+}
+
 // core/scan/run.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -47097,15 +47178,15 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path22.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path22.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path23.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path23.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -47133,13 +47214,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path22.posix.normalize(import_node_path22.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path22.posix.normalize(import_node_path22.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path22.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path23.posix.normalize(import_node_path23.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path23.posix.normalize(import_node_path23.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path23.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
   /**
@@ -47154,7 +47235,7 @@ var ProjectSymbols = class {
     this.known = known;
     this.resolved = resolved;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path23.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path23.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path24.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path24.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
@@ -47176,7 +47257,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path23.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path24.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -47186,11 +47267,11 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path23.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path23.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path23.posix.dirname(from));
+      let dir = dots ? import_node_path24.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path24.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path24.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path23.posix.join(b === "." ? "" : b, ...rest);
+        const base = import_node_path24.posix.join(b === "." ? "" : b, ...rest);
         if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) return init2;
@@ -47198,7 +47279,7 @@ var ProjectSymbols = class {
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path23.posix.join(import_node_path23.posix.dirname(from), specifier));
+    return this.jsFile(import_node_path24.posix.join(import_node_path24.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -47389,12 +47470,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path2]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path2]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path23.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path23.posix.basename(import_node_path23.posix.dirname(file2)) : base;
+  const base = import_node_path24.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path24.posix.basename(import_node_path24.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path23.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path24.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop2) {
@@ -47470,7 +47551,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -52521,16 +52602,7 @@ var Scanner = class _Scanner {
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
-    const settings = this.config.rules;
-    if (Object.keys(settings).length === 0) return findings;
-    const out2 = [];
-    for (const f of findings) {
-      const customId = f.properties?.customRule;
-      const setting = customId && settings[customId] || settings[f.rule];
-      if (setting === "off") continue;
-      out2.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out2;
+    return withRuleSettings(findings, this.config.rules);
   }
 };
 var HOP_TEXT = 80;
@@ -52623,18 +52695,18 @@ function sourceEncoding(path2, bytes2, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs25.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs26.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs25.fstatSync)(fd).size;
+    const size = (0, import_node_fs26.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs25.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs26.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -52646,7 +52718,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs25.closeSync)(fd);
+    (0, import_node_fs26.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -52676,8 +52748,8 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs26 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_fs27 = require("node:fs");
+var import_node_path25 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = []) {
@@ -52685,7 +52757,7 @@ function readPathAliases(root, read = []) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path24.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path25.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -52693,12 +52765,12 @@ function readPathAliases(root, read = []) {
   return void 0;
 }
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path24.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path24.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path25.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path25.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path24.posix.dirname(file2) === "." ? "" : import_node_path24.posix.dirname(file2);
+  const dir = import_node_path25.posix.dirname(file2) === "." ? "" : import_node_path25.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -52707,7 +52779,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, parent));
+    const target = import_node_path25.posix.normalize(import_node_path25.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -52716,7 +52788,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs26.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs27.statSync)((0, import_node_path25.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -52735,8 +52807,8 @@ function keptPathAliases(root) {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path25.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs27.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path26.join)(__dirname, WORKER_BUNDLE);
+  return (0, import_node_fs28.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -52820,15 +52892,15 @@ function requiredAsCode(root, files, scans, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path25.posix.dirname(file2);
+    const folder = import_node_path26.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || grammarOf(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path25.posix.join(folder, specifier);
+      const target = import_node_path26.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs27.statSync)((0, import_node_path25.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs28.statSync)((0, import_node_path26.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -52844,7 +52916,7 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   for (const file2 of context) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path25.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path26.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
@@ -52968,7 +53040,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path25.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path26.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -53012,11 +53084,11 @@ function scriptsOf(root, files, scan) {
     if (!candidate(file2)) continue;
     let read = 0;
     try {
-      const fd = (0, import_node_fs28.openSync)((0, import_node_path26.join)(root, file2), "r");
+      const fd = (0, import_node_fs29.openSync)((0, import_node_path27.join)(root, file2), "r");
       try {
-        read = (0, import_node_fs28.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
+        read = (0, import_node_fs29.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
       } finally {
-        (0, import_node_fs28.closeSync)(fd);
+        (0, import_node_fs29.closeSync)(fd);
       }
     } catch {
       continue;
@@ -53035,19 +53107,26 @@ function onAddedLines(root, base, findings) {
   return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== void 0 && onAdded(step.file, step.line)));
 }
 var LISTED_FOLDERS = 5;
-function excludedSources2(ctx, select) {
-  if (!ctx.prunedDirs?.length) return [];
+function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  const files = ctx.prunedDirs.flatMap((dir) => walkFiles((0, import_node_path26.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
-  return selectFiles({ ...ctx, files }, select);
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path27.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
+var isCache = (dir) => dir === BYTECODE_CACHE || dir.endsWith(`/${BYTECODE_CACHE}`);
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs28.statSync)((0, import_node_path26.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs29.statSync)((0, import_node_path27.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
+}
+function compiledModules(ctx, selectSource, leaveOut) {
+  if (ctx.base !== void 0) return [];
+  const select = compiledSelector(ctx.config.scan, selectSource);
+  const pruned = (ctx.prunedDirs ?? []).filter((dir) => !leaveOut || isCache(dir));
+  const outside = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, pruned) }, select);
+  const found = [...selectFiles(ctx, select), ...outside].sort().flatMap((path2) => compiledFinding(ctx.root, path2) ?? []);
+  return withRuleSettings(found, ctx.config.scan.rules);
 }
 function excludedNote(sources, prunedDirs) {
   const folders = prunedDirs.filter((d) => sources.some((f) => f.startsWith(`${d}/`)));
@@ -53063,7 +53142,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
-  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : excludedSources2(ctx, select);
+  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
@@ -53086,7 +53165,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const exempt = new Set(allowed);
   const all = scanned.filter((f) => !exempt.has(f.file));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
-  const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all, ...compiledModules(ctx, select, leaveOut)];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};
@@ -53109,8 +53188,8 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs29 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_fs30 = require("node:fs");
+var import_node_path28 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -53139,7 +53218,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs29.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs30.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -53174,10 +53253,10 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path27.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
-    const absolute = (0, import_node_path27.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path28.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute = (0, import_node_path28.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs29.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs30.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -53185,10 +53264,10 @@ var ContextFiles = class {
   }
   /** Is the file's folder itself, not reached through a linked folder? */
   plainFolder(rel) {
-    const folder = import_node_path27.posix.dirname(rel);
+    const folder = import_node_path28.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs29.realpathSync)((0, import_node_path27.dirname)((0, import_node_path27.join)(this.project.root, rel))) === (0, import_node_path27.join)(this.realRoot, folder);
+      return (0, import_node_fs30.realpathSync)((0, import_node_path28.dirname)((0, import_node_path28.join)(this.project.root, rel))) === (0, import_node_path28.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -53745,7 +53824,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -54033,7 +54112,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs30.closeSync)(fd);
+      (0, import_node_fs31.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -54043,7 +54122,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs30.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs31.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -54137,8 +54216,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs31 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_fs32 = require("node:fs");
+var import_node_path29 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -54186,7 +54265,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path28.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path29.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -54207,11 +54286,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs31.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path28.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs32.existsSync)((0, import_node_path29.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path29.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path28.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path29.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -54357,7 +54436,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs32.readFileSync)((0, import_node_path29.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs33.readFileSync)((0, import_node_path30.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -54411,7 +54490,7 @@ var EvidenceReports = class {
     }
     panel.title = loaded.title;
     const linked = source.kind === "file";
-    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path29.join)(state.root, source.file)), findings: loaded.findings } : void 0);
+    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path30.join)(state.root, source.file)), findings: loaded.findings } : void 0);
     panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto8.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
@@ -54440,7 +54519,7 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 var vscode8 = __toESM(require("vscode"));
 function verifyLedgers(workspace8, gate) {
   return async () => {
@@ -54454,7 +54533,7 @@ function verifyLedgers(workspace8, gate) {
       void vscode8.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
     } else {
       await gate.scanWorkspace();
-      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path30.join)(state.root, f.file))).size, 0);
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path31.join)(state.root, f.file))).size, 0);
       const choice = await vscode8.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
       if (choice) await vscode8.commands.executeCommand("workbench.actions.view.problems");
     }
@@ -54464,7 +54543,7 @@ function verifyLedgers(workspace8, gate) {
 
 // extension/runCache.ts
 var vscode9 = __toESM(require("vscode"));
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 var RunCache = class {
   constructor(workspace8) {
     this.workspace = workspace8;
@@ -54529,7 +54608,7 @@ var RunCache = class {
   }
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId, root) {
-    return vscode9.Uri.file((0, import_node_path31.join)(root, runFile(runId)));
+    return vscode9.Uri.file((0, import_node_path32.join)(root, runFile(runId)));
   }
   refresh() {
     this.runs.clear();
@@ -54615,8 +54694,8 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs34 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_fs35 = require("node:fs");
+var import_node_path34 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
 // extension/folderWatchers.ts
@@ -54652,8 +54731,8 @@ var FolderWatchers = class {
 };
 
 // extension/views/traceRows.ts
-var import_node_fs33 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_fs34 = require("node:fs");
+var import_node_path33 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
 function traceFiles(root, config2) {
@@ -54662,12 +54741,12 @@ function traceFiles(root, config2) {
 function traceItem(root, file2, config2) {
   const item2 = new vscode13.TreeItem(file2.split("/").pop(), vscode13.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode13.Uri.file((0, import_node_path32.join)(root, file2));
+  item2.resourceUri = vscode13.Uri.file((0, import_node_path33.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs33.statSync)((0, import_node_path32.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs33.readFileSync)((0, import_node_path32.join)(root, file2), "utf8");
+    if ((0, import_node_fs34.statSync)((0, import_node_path33.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs34.readFileSync)((0, import_node_path33.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -54723,7 +54802,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs34.readFileSync)((0, import_node_path33.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs35.readFileSync)((0, import_node_path34.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -54781,7 +54860,7 @@ var EvidenceTree = class {
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
     item2.tooltip = markdown(lines.join("\n"));
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    item2.resourceUri = vscode14.Uri.file((0, import_node_path33.join)(state.root, status.file));
+    item2.resourceUri = vscode14.Uri.file((0, import_node_path34.join)(state.root, status.file));
     item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     return item2;
   }
@@ -54792,8 +54871,8 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs35 = require("node:fs");
-var import_node_path34 = require("node:path");
+var import_node_fs36 = require("node:fs");
+var import_node_path35 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
 // extension/views/flowCatalog.ts
@@ -54883,7 +54962,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs35.readFileSync)((0, import_node_path34.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs36.readFileSync)((0, import_node_path35.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -54940,7 +55019,7 @@ var FlowsTree = class {
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path34.join)(root, broken[0].source));
+      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path35.join)(root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
@@ -54953,7 +55032,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
       item3.iconPath = new vscode15.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       if (!version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode15.Uri.file((0, import_node_path34.join)(root, version2.source));
+        item3.resourceUri = vscode15.Uri.file((0, import_node_path35.join)(root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -55052,7 +55131,7 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path35 = require("node:path");
+var import_node_path36 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 
 // extension/settings.ts
@@ -55099,7 +55178,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path35.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path36.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);

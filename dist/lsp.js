@@ -37033,7 +37033,8 @@ function stripPrefix(root, fullName) {
 var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
-var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+var BYTECODE_CACHE = "__pycache__";
+var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", BYTECODE_CACHE, "site-packages"]);
 var DEFAULT_EXCLUDES = [...PRUNED_DIRS].map((dir) => `**/${dir}/**`);
 var SOURCE_PRUNED_DIRS = /* @__PURE__ */ new Set(["dist", "build", "vendor", "vendored", "third_party"]);
 function globMatcher(globs6) {
@@ -37065,7 +37066,7 @@ function walkFiles(root, exclude = [], skipped, pruned) {
       const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path2);
-        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) pruned.push(path2);
+        else if (pruned && (SOURCE_PRUNED_DIRS.has(e.name) || e.name === BYTECODE_CACHE) && !configured(path2 + "/x")) pruned.push(path2);
         continue;
       }
       if (PRUNED_DIRS.has(e.name) || configured(path2)) continue;
@@ -46089,6 +46090,7 @@ __export(rules_exports7, {
   SCAN_RULES: () => SCAN_RULES,
   analysisPending: () => analysisPending,
   boundaryImport: () => boundaryImport,
+  compiledModule: () => compiledModule,
   customBoundary: () => customBoundary,
   dynamicCode: () => dynamicCode,
   excludedSources: () => excludedSources,
@@ -46100,7 +46102,8 @@ __export(rules_exports7, {
   skippedFile: () => skippedFile,
   starImport: () => starImport,
   suppressionWithoutReason: () => suppressionWithoutReason,
-  unusedSuppression: () => unusedSuppression
+  unusedSuppression: () => unusedSuppression,
+  withRuleSettings: () => withRuleSettings
 });
 
 // core/scan/resolve.ts
@@ -47009,6 +47012,15 @@ var skippedFile = defineRule({
   help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code.",
   message: (reason) => `Not scanned: ${reason}.`
 });
+var compiledModule = defineRule({
+  id: "scan/compiled-module",
+  // An error, so the gate fails closed: a change could otherwise commit its call compiled, beside a clean source.
+  severity: "error",
+  category: "scan",
+  summary: "A compiled module the scan cannot read is in its scope: a native Python extension, Python bytecode, a hash-based bytecode cache or a Node addon, which an import loads as it loads a source.",
+  help: `An import loads compiled code as it loads source, and the scan cannot read what compiled code calls, so it cannot say the module calls nothing around ${BYPASSED}. Python finds an extension module (\`x.cpython-311-x86_64-linux-gnu.so\`, \`x.abi3.so\`, \`x.so\`, \`x.pyd\`) before an \`x.py\` in the same folder, loads bytecode (\`x.pyc\`) where no \`x.py\` is, and runs a hash-based cache (\`__pycache__/x.cpython-311.pyc\` written with an unchecked or checked hash, PEP 552) in place of \`x.py\`: an unchecked one without comparing it with the source, a checked one comparing only the source's hash written in it, not the code it holds. Node's \`require("./x")\` loads \`x.node\` where no \`x.js\` or \`x.json\` is. A module is judged where its source would be scanned (\`scan.include\`, \`scan.exclude\`), in a \`__pycache__\` folder too, and with \`--changed-files\` (pre-commit) wherever the change adds it (\`node_modules\`, \`vendor\`). A run against a base (\`flowgate check --base\`, the Action on a pull request) reports the compiled modules the change adds or edits as \`gate/compiled-code-added\` instead, which another writer's approving review clears. Caches stamped with their source's modification time, which Python writes as it runs, are not reported: Python loads one only while that time matches the source's, and a checkout writes each source with its own time. Build compiled modules in CI from reviewed source rather than committing them; a compiled module that is reviewed and meant to be there (a vendored wheel's) is left out with \`scan.exclude\` (on a pull request the base commit's configuration applies).`,
+  message: (what) => `Compiled code the scan cannot read, ${what}; what it runs could bypass ${BYPASSED}.`
+});
 var analysisPending = defineRule({
   id: "scan/analysis-pending",
   severity: "note",
@@ -47027,7 +47039,18 @@ var excludedSources = defineRule({
 });
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, excludedSources];
+var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, compiledModule, excludedSources];
+function withRuleSettings(findings, settings) {
+  if (Object.keys(settings).length === 0) return findings;
+  const out2 = [];
+  for (const f of findings) {
+    const customId = f.properties?.customRule;
+    const setting = customId && settings[customId] || settings[f.rule];
+    if (setting === "off") continue;
+    out2.push(setting ? { ...f, severity: setting } : f);
+  }
+  return out2;
+}
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
@@ -53331,8 +53354,8 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path18 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs14 = require("node:fs");
@@ -53401,10 +53424,68 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   return { parser, languages };
 }
 
+// core/scan/compiled.ts
+var import_node_fs15 = require("node:fs");
+var import_node_path13 = require("node:path");
+var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
+var PYTHON_BYTECODE = /\.pyc$/;
+var NODE_ADDON = /\.node$/;
+function placeOf2(path2) {
+  const slash = path2.lastIndexOf("/");
+  return { dir: path2.slice(0, slash + 1), module: path2.slice(slash + 1).split(".", 1)[0] };
+}
+function cachedFrom(path2) {
+  const { dir } = placeOf2(path2);
+  const cache2 = `${BYTECODE_CACHE}/`;
+  return PYTHON_BYTECODE.test(path2) && (dir === cache2 || dir.endsWith(`/${cache2}`)) ? dir.slice(0, -cache2.length) : void 0;
+}
+function sourceOf(path2) {
+  const { dir, module: module2 } = placeOf2(path2);
+  if (NODE_ADDON.test(path2)) return `${dir}${module2}.js`;
+  if (!PYTHON_EXTENSION.test(path2) && !PYTHON_BYTECODE.test(path2)) return void 0;
+  return `${cachedFrom(path2) ?? dir}${module2}.py`;
+}
+function compiledSelector(scan, selectSource) {
+  const exclude = globMatcher(scan.exclude);
+  return (path2) => {
+    const source = sourceOf(path2);
+    return source !== void 0 && selectSource(source) && !exclude(path2);
+  };
+}
+var PYC_HEADER_BYTES = 8;
+function hashCheckOf(root, path2) {
+  const header2 = Buffer.alloc(PYC_HEADER_BYTES);
+  let read = 0;
+  try {
+    const fd = (0, import_node_fs15.openSync)((0, import_node_path13.join)(root, path2), "r");
+    try {
+      read = (0, import_node_fs15.readSync)(fd, header2, 0, PYC_HEADER_BYTES, 0);
+    } finally {
+      (0, import_node_fs15.closeSync)(fd);
+    }
+  } catch {
+    return void 0;
+  }
+  if (read < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
+  const flags2 = header2.readUInt32LE(4);
+  return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
+}
+function compiledFinding(root, path2) {
+  const { module: module2 } = placeOf2(path2);
+  if (NODE_ADDON.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Node addon: \`require("./${module2}")\` beside it loads it where no \`${module2}.js\` is`);
+  if (PYTHON_EXTENSION.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Python extension module: \`import ${module2}\` beside it loads it, before any \`${module2}.py\` there`);
+  if (cachedFrom(path2) === void 0) return compiledModule.at(path2, WHOLE_FILE, `Python bytecode: \`import ${module2}\` beside it loads it where no \`${module2}.py\` is`);
+  const check2 = hashCheckOf(root, path2);
+  if (check2 === void 0) return void 0;
+  const source = sourceOf(path2);
+  const how = check2 === "unchecked" ? "without comparing the two" : "comparing only the source's hash written in it, not the code it holds";
+  return compiledModule.at(path2, WHOLE_FILE, `a bytecode cache with ${check2 === "unchecked" ? "an unchecked" : "a checked"} hash: Python runs it in place of \`${source}\` ${how}`);
+}
+
 // core/scan/run.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -54033,15 +54114,15 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path13.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path13.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path14.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path14.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -54069,13 +54150,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path13.posix.normalize(import_node_path13.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path13.posix.normalize(import_node_path13.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path13.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path14.posix.normalize(import_node_path14.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path14.posix.normalize(import_node_path14.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path14.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
   /**
@@ -54090,7 +54171,7 @@ var ProjectSymbols = class {
     this.known = known;
     this.resolved = resolved;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path14.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path14.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path15.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path15.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
@@ -54112,7 +54193,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path14.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path15.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -54122,11 +54203,11 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path14.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path14.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path14.posix.dirname(from));
+      let dir = dots ? import_node_path15.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path15.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path15.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path14.posix.join(b === "." ? "" : b, ...rest);
+        const base = import_node_path15.posix.join(b === "." ? "" : b, ...rest);
         if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) return init2;
@@ -54134,7 +54215,7 @@ var ProjectSymbols = class {
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path14.posix.join(import_node_path14.posix.dirname(from), specifier));
+    return this.jsFile(import_node_path15.posix.join(import_node_path15.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -54325,12 +54406,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path2]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path2]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path14.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path14.posix.basename(import_node_path14.posix.dirname(file2)) : base;
+  const base = import_node_path15.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path15.posix.basename(import_node_path15.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path14.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path15.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop2) {
@@ -54406,7 +54487,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -59457,16 +59538,7 @@ var Scanner = class _Scanner {
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
-    const settings = this.config.rules;
-    if (Object.keys(settings).length === 0) return findings;
-    const out2 = [];
-    for (const f of findings) {
-      const customId = f.properties?.customRule;
-      const setting = customId && settings[customId] || settings[f.rule];
-      if (setting === "off") continue;
-      out2.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out2;
+    return withRuleSettings(findings, this.config.rules);
   }
 };
 var HOP_TEXT = 80;
@@ -59559,18 +59631,18 @@ function sourceEncoding(path2, bytes2, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs15.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs16.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs15.fstatSync)(fd).size;
+    const size = (0, import_node_fs16.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs15.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -59582,7 +59654,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs15.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -59612,8 +59684,8 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs17 = require("node:fs");
+var import_node_path16 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = []) {
@@ -59621,7 +59693,7 @@ function readPathAliases(root, read = []) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path15.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path16.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -59629,12 +59701,12 @@ function readPathAliases(root, read = []) {
   return void 0;
 }
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path15.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path15.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path16.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path16.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path15.posix.dirname(file2) === "." ? "" : import_node_path15.posix.dirname(file2);
+  const dir = import_node_path16.posix.dirname(file2) === "." ? "" : import_node_path16.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -59643,7 +59715,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path15.posix.normalize(import_node_path15.posix.join(dir, parent));
+    const target = import_node_path16.posix.normalize(import_node_path16.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -59652,7 +59724,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs16.statSync)((0, import_node_path15.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs17.statSync)((0, import_node_path16.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -59671,8 +59743,8 @@ function keptPathAliases(root) {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path16.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs17.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path17.join)(__dirname, WORKER_BUNDLE);
+  return (0, import_node_fs18.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -59756,15 +59828,15 @@ function requiredAsCode(root, files, scans, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path16.posix.dirname(file2);
+    const folder = import_node_path17.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || grammarOf(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path16.posix.join(folder, specifier);
+      const target = import_node_path17.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs17.statSync)((0, import_node_path16.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs18.statSync)((0, import_node_path17.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -59780,7 +59852,7 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   for (const file2 of context) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path16.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path17.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
@@ -59904,7 +59976,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path16.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path17.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -59948,11 +60020,11 @@ function scriptsOf(root, files, scan) {
     if (!candidate(file2)) continue;
     let read = 0;
     try {
-      const fd = (0, import_node_fs18.openSync)((0, import_node_path17.join)(root, file2), "r");
+      const fd = (0, import_node_fs19.openSync)((0, import_node_path18.join)(root, file2), "r");
       try {
-        read = (0, import_node_fs18.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
+        read = (0, import_node_fs19.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
       } finally {
-        (0, import_node_fs18.closeSync)(fd);
+        (0, import_node_fs19.closeSync)(fd);
       }
     } catch {
       continue;
@@ -59971,19 +60043,26 @@ function onAddedLines(root, base, findings) {
   return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== void 0 && onAdded(step.file, step.line)));
 }
 var LISTED_FOLDERS = 5;
-function excludedSources2(ctx, select) {
-  if (!ctx.prunedDirs?.length) return [];
+function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  const files = ctx.prunedDirs.flatMap((dir) => walkFiles((0, import_node_path17.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
-  return selectFiles({ ...ctx, files }, select);
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path18.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
+var isCache = (dir) => dir === BYTECODE_CACHE || dir.endsWith(`/${BYTECODE_CACHE}`);
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs18.statSync)((0, import_node_path17.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs19.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
+}
+function compiledModules(ctx, selectSource, leaveOut) {
+  if (ctx.base !== void 0) return [];
+  const select = compiledSelector(ctx.config.scan, selectSource);
+  const pruned = (ctx.prunedDirs ?? []).filter((dir) => !leaveOut || isCache(dir));
+  const outside = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, pruned) }, select);
+  const found = [...selectFiles(ctx, select), ...outside].sort().flatMap((path2) => compiledFinding(ctx.root, path2) ?? []);
+  return withRuleSettings(found, ctx.config.scan.rules);
 }
 function excludedNote(sources, prunedDirs) {
   const folders = prunedDirs.filter((d) => sources.some((f) => f.startsWith(`${d}/`)));
@@ -59999,7 +60078,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
-  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : excludedSources2(ctx, select);
+  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
@@ -60022,7 +60101,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const exempt = new Set(allowed);
   const all = scanned.filter((f) => !exempt.has(f.file));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
-  const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all, ...compiledModules(ctx, select, leaveOut)];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};
@@ -60045,8 +60124,8 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path19 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -60075,7 +60154,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs19.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs20.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -60110,10 +60189,10 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path18.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
-    const absolute = (0, import_node_path18.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path19.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute = (0, import_node_path19.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs19.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs20.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -60121,10 +60200,10 @@ var ContextFiles = class {
   }
   /** Is the file's folder itself, not reached through a linked folder? */
   plainFolder(rel) {
-    const folder = import_node_path18.posix.dirname(rel);
+    const folder = import_node_path19.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs19.realpathSync)((0, import_node_path18.dirname)((0, import_node_path18.join)(this.project.root, rel))) === (0, import_node_path18.join)(this.realRoot, folder);
+      return (0, import_node_fs20.realpathSync)((0, import_node_path19.dirname)((0, import_node_path19.join)(this.project.root, rel))) === (0, import_node_path19.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -60701,7 +60780,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -60989,7 +61068,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs20.closeSync)(fd);
+      (0, import_node_fs21.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -60999,7 +61078,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs20.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs21.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -61093,8 +61172,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path20 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -61142,7 +61221,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path19.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path20.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -61163,11 +61242,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs21.existsSync)((0, import_node_path19.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path19.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs22.existsSync)((0, import_node_path20.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path20.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path19.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path20.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -61584,10 +61663,10 @@ function getWellformedEdit(textEdit) {
 var import_vscode_languageserver2 = __toESM(require_main4());
 
 // lsp/analysis.ts
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 
 // lsp/folders.ts
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 var import_node_url = require("node:url");
 function fsPathOf(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -61616,8 +61695,8 @@ function locate(folders, uri) {
   if (!path2) return void 0;
   let best;
   for (const folder of folders) {
-    const rel = (0, import_node_path20.relative)(folder.root, path2);
-    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path20.sep}`) || rel.startsWith("/")) continue;
+    const rel = (0, import_node_path21.relative)(folder.root, path2);
+    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path21.sep}`) || rel.startsWith("/")) continue;
     if (!best || folder.root.length > best.folder.root.length) best = { folder, rel: toRepoPath(rel) };
   }
   return best;
@@ -61671,10 +61750,10 @@ async function analyzeText(state, uri, text4, parseSliceMs) {
   const { folder, rel } = at;
   try {
     let open2;
-    const buffer = (file2) => (open2 ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get((0, import_node_path21.join)(folder.root, file2))?.getText();
+    const buffer = (file2) => (open2 ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get((0, import_node_path22.join)(folder.root, file2))?.getText();
     const linked = (files) => {
       if (!state.documents.get(uri)) return;
-      if (files.length) state.linked.set(uri, new Set(files.map((file2) => (0, import_node_path21.join)(folder.root, file2))));
+      if (files.length) state.linked.set(uri, new Set(files.map((file2) => (0, import_node_path22.join)(folder.root, file2))));
       else state.linked.delete(uri);
     };
     return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0, buffer, linked, parseSliceMs }) ?? [];
@@ -61729,7 +61808,7 @@ async function analyzeDisk(state, uri) {
 }
 
 // lsp/convert.ts
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 var import_vscode_languageserver = __toESM(require_main4());
 function toRange(r) {
   return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: Math.max(r.line, r.endLine) - 1, character: Math.max(0, r.endColumn - 1) } };
@@ -61744,7 +61823,7 @@ function toDiagnostic(f, root) {
   const d = { range: toRange(f), severity: SEVERITY[f.severity], source: SOURCE, code: f.rule, message: f.message };
   if (f.help) d.codeDescription = { href: f.help.uri };
   const steps = root === void 0 ? [] : resolutionOf(f);
-  if (steps.some((s) => s.file !== void 0 && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path22.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
+  if (steps.some((s) => s.file !== void 0 && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path23.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
 }
 var sameRange = (a, b) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -61755,7 +61834,7 @@ function findingOf(findings, d) {
 function toWorkspaceEdit(fix, uri, root) {
   const changes = {};
   for (const e of fix.edits) {
-    const target = e.file ? uriOf((0, import_node_path22.join)(root, e.file)) : uri;
+    const target = e.file ? uriOf((0, import_node_path23.join)(root, e.file)) : uri;
     (changes[target] ??= []).push({ range: toRange(e), newText: e.newText });
   }
   return { changes };
@@ -61834,7 +61913,7 @@ function serveCodeActions(state) {
 }
 
 // lsp/configuration.ts
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 
 // lsp/settings.ts
 var DEFAULT_SETTINGS = {
@@ -61895,7 +61974,7 @@ function showConfigError(state, folder) {
     (choice) => {
       if (!choice) return;
       const at = { line: Math.max(0, error2.line - 1), character: Math.max(0, error2.column - 1) };
-      void connection.window.showDocument({ uri: uriOf((0, import_node_path23.isAbsolute)(error2.file) ? error2.file : (0, import_node_path23.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
+      void connection.window.showDocument({ uri: uriOf((0, import_node_path24.isAbsolute)(error2.file) ? error2.file : (0, import_node_path24.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
     },
     () => void 0
   );
@@ -62053,7 +62132,7 @@ function serveDocumentSync(state) {
 }
 
 // lsp/gate.ts
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 var import_node2 = __toESM(require_node3());
 var SCAN_WORKSPACE = "flowgate/scanWorkspace";
 var GATE_DONE = "flowgate/gateDone";
@@ -62078,7 +62157,7 @@ function runWorkspaceGate(state, progress) {
           onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
         });
         for (const f of result.report.findings) {
-          const uri = uriOf((0, import_node_path24.join)(folder.root, f.file));
+          const uri = uriOf((0, import_node_path25.join)(folder.root, f.file));
           found.set(uri, [...found.get(uri) ?? [], f]);
         }
       }

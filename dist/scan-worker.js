@@ -10566,6 +10566,15 @@ var skippedFile = defineRule({
   help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code.",
   message: (reason) => `Not scanned: ${reason}.`
 });
+var compiledModule = defineRule({
+  id: "scan/compiled-module",
+  // An error, so the gate fails closed: a change could otherwise commit its call compiled, beside a clean source.
+  severity: "error",
+  category: "scan",
+  summary: "A compiled module the scan cannot read is in its scope: a native Python extension, Python bytecode, a hash-based bytecode cache or a Node addon, which an import loads as it loads a source.",
+  help: `An import loads compiled code as it loads source, and the scan cannot read what compiled code calls, so it cannot say the module calls nothing around ${BYPASSED}. Python finds an extension module (\`x.cpython-311-x86_64-linux-gnu.so\`, \`x.abi3.so\`, \`x.so\`, \`x.pyd\`) before an \`x.py\` in the same folder, loads bytecode (\`x.pyc\`) where no \`x.py\` is, and runs a hash-based cache (\`__pycache__/x.cpython-311.pyc\` written with an unchecked or checked hash, PEP 552) in place of \`x.py\`: an unchecked one without comparing it with the source, a checked one comparing only the source's hash written in it, not the code it holds. Node's \`require("./x")\` loads \`x.node\` where no \`x.js\` or \`x.json\` is. A module is judged where its source would be scanned (\`scan.include\`, \`scan.exclude\`), in a \`__pycache__\` folder too, and with \`--changed-files\` (pre-commit) wherever the change adds it (\`node_modules\`, \`vendor\`). A run against a base (\`flowgate check --base\`, the Action on a pull request) reports the compiled modules the change adds or edits as \`gate/compiled-code-added\` instead, which another writer's approving review clears. Caches stamped with their source's modification time, which Python writes as it runs, are not reported: Python loads one only while that time matches the source's, and a checkout writes each source with its own time. Build compiled modules in CI from reviewed source rather than committing them; a compiled module that is reviewed and meant to be there (a vendored wheel's) is left out with \`scan.exclude\` (on a pull request the base commit's configuration applies).`,
+  message: (what) => `Compiled code the scan cannot read, ${what}; what it runs could bypass ${BYPASSED}.`
+});
 var analysisPending = defineRule({
   id: "scan/analysis-pending",
   severity: "note",
@@ -10584,7 +10593,18 @@ var excludedSources = defineRule({
 });
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, excludedSources];
+var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, compiledModule, excludedSources];
+function withRuleSettings(findings, settings) {
+  if (Object.keys(settings).length === 0) return findings;
+  const out2 = [];
+  for (const f of findings) {
+    const customId = f.properties?.customRule;
+    const setting = customId && settings[customId] || settings[f.rule];
+    if (setting === "off") continue;
+    out2.push(setting ? { ...f, severity: setting } : f);
+  }
+  return out2;
+}
 
 // core/scan/suppress.ts
 var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
@@ -11506,16 +11526,7 @@ var Scanner = class _Scanner {
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
-    const settings = this.config.rules;
-    if (Object.keys(settings).length === 0) return findings;
-    const out2 = [];
-    for (const f of findings) {
-      const customId = f.properties?.customRule;
-      const setting = customId && settings[customId] || settings[f.rule];
-      if (setting === "off") continue;
-      out2.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out2;
+    return withRuleSettings(findings, this.config.rules);
   }
 };
 var HOP_TEXT = 80;

@@ -3,8 +3,10 @@ import { join } from "node:path";
 import picomatch from "picomatch";
 import { type Skipped, unsafeReason } from "./workspace";
 
+/** The folder CPython writes bytecode caches to: pruned, yet listed (a change can commit a cache Python loads, core/scan/compiled.ts). */
+export const BYTECODE_CACHE = "__pycache__";
 /** Folders no check looks into: dependencies, VCS data, build output, virtualenvs, vendored code. */
-const PRUNED_DIRS: ReadonlySet<string> = new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+const PRUNED_DIRS: ReadonlySet<string> = new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", BYTECODE_CACHE, "site-packages"]);
 /** PRUNED_DIRS as globs: a path with a segment of one of those names. */
 const DEFAULT_EXCLUDES = [...PRUNED_DIRS].map((dir) => `**/${dir}/**`);
 /**
@@ -43,8 +45,8 @@ export function excludedMatcher(exclude: readonly string[] = [], sourceFolders =
 /**
  * Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes.
  * Links leading outside the root or into .git/, and special files, are left out and go to `skipped`
- * with the reason (see core/kernel/workspace.ts); default-excluded source folders (SOURCE_PRUNED_DIRS)
- * not entered go to `pruned`.
+ * with the reason (see core/kernel/workspace.ts); default-excluded source folders (SOURCE_PRUNED_DIRS) and
+ * bytecode caches not entered go to `pruned`.
  */
 export function walkFiles(root: string, exclude: readonly string[] = [], skipped?: Skipped[], pruned?: string[]): string[] {
   // The default excludes match a path only through a segment named as a PRUNED_DIRS folder, and none is entered:
@@ -63,7 +65,7 @@ export function walkFiles(root: string, exclude: readonly string[] = [], skipped
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !configured(path + "/x")) visit(join(dir, e.name), path);
         // Left out by default only (not by the configuration): the folders a scan may still be asked to read.
-        else if (pruned && SOURCE_PRUNED_DIRS.has(e.name) && !configured(path + "/x")) pruned.push(path);
+        else if (pruned && (SOURCE_PRUNED_DIRS.has(e.name) || e.name === BYTECODE_CACHE) && !configured(path + "/x")) pruned.push(path);
         continue;
       }
       if (PRUNED_DIRS.has(e.name) || configured(path)) continue;

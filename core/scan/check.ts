@@ -2,14 +2,15 @@ import { type Check, type CheckContext, selectFiles } from "../gate";
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE, resolutionOf } from "../kernel/findings";
-import { globMatcher, walkFiles } from "../kernel/files";
+import { BYTECODE_CACHE, globMatcher, walkFiles } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
 import { addedLinesSince } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
 import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, extensionless, grammarOf, scriptGrammar } from "./parser";
-import { excludedSources as excludedSourcesRule } from "./rules";
+import { compiledFinding, compiledSelector } from "./compiled";
+import { excludedSources, withRuleSettings } from "./rules";
 import { type ScanTotals, scanFiles } from "./run";
 
 /** The report's `details.scan`. */
@@ -78,17 +79,15 @@ export function onAddedLines(root: string, base: string, findings: Finding[]): F
 /** Folders listed in the excluded-sources note (the count covers them all). */
 const LISTED_FOLDERS = 5;
 
-/**
- * Source files the default excludes left out (ctx.prunedDirs: dist, build, vendor …), as the scan would
- * select them: scanned when `scan.default-excludes` is false, else counted in one note.
- */
-function excludedSources(ctx: CheckContext, select: (path: string) => boolean): string[] {
-  if (!ctx.prunedDirs?.length) return [];
+/** The files of default-excluded folders the walk did not enter (ctx.prunedDirs, `dirs` of them), minus the configured excludes. */
+function prunedFiles(ctx: CheckContext, dirs: readonly string[]): string[] {
   // The configured excludes are globs from the workspace root, so they are matched on the full path here.
   const configured = globMatcher(ctx.config.exclude);
-  const files = ctx.prunedDirs.flatMap((dir) => walkFiles(join(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
-  return selectFiles({ ...ctx, files }, select);
+  return dirs.flatMap((dir) => walkFiles(join(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
+
+/** Is `dir` a bytecode cache (its files are no source, and `scan.default-excludes: false` does not scan them)? */
+const isCache = (dir: string) => dir === BYTECODE_CACHE || dir.endsWith(`/${BYTECODE_CACHE}`);
 
 /**
  * The files a change adds or edits that the walk left out by the default excludes (vendor/, build/, node_modules/,
@@ -105,10 +104,25 @@ function changedInExcludedFolders(ctx: CheckContext, select: (path: string) => b
   return selectFiles({ ...ctx, files: candidates }, select);
 }
 
+/**
+ * Compiled modules that would run calls unread (core/scan/compiled.ts): in the walked files, the bytecode caches the
+ * walk left out, the default-excluded folders when they are scanned, and with --changed-files wherever the change
+ * adds them. A run against a base leaves them to the trust model (gate/compiled-code-added: the change's own, which
+ * another writer's review clears), so a pull request is not failed twice for one file.
+ */
+function compiledModules(ctx: CheckContext, selectSource: (path: string) => boolean, leaveOut: boolean): Finding[] {
+  if (ctx.base !== undefined) return [];
+  const select = compiledSelector(ctx.config.scan, selectSource);
+  const pruned = (ctx.prunedDirs ?? []).filter((dir) => !leaveOut || isCache(dir));
+  const outside = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, pruned) }, select);
+  const found = [...selectFiles(ctx, select), ...outside].sort().flatMap((path) => compiledFinding(ctx.root, path) ?? []);
+  return withRuleSettings(found, ctx.config.scan.rules);
+}
+
 function excludedNote(sources: string[], prunedDirs: readonly string[]): Finding {
   const folders = prunedDirs.filter((d) => sources.some((f) => f.startsWith(`${d}/`)));
   const listed = folders.slice(0, LISTED_FOLDERS).map((d) => `${d}/`).join(", ") + (folders.length > LISTED_FOLDERS ? `, and ${folders.length - LISTED_FOLDERS} more` : "");
-  return excludedSourcesRule.at(sources[0]!, WHOLE_FILE, sources.length, listed);
+  return excludedSources.at(sources[0]!, WHOLE_FILE, sources.length, listed);
 }
 
 /** The boundary calls in files `scan.allow` exempts, as what hid them (the scan's own notes there are dropped). */
@@ -129,7 +143,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const select = scanSelector(scan);
   // On a pull request (or --base, --changed-files) what the change adds or edits is scanned wherever it lives; a
   // whole-tree run leaves the default-excluded folders out (counted in a note) unless `scan.default-excludes: false`.
-  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : excludedSources(ctx, select);
+  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)].sort();
@@ -155,7 +169,8 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const exempt = new Set(allowed);
   const all = scanned.filter((f) => !exempt.has(f.file));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
-  const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  // A compiled module has no lines to add: it is judged whole, as the change left it.
+  const findings = [...(ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all), ...compiledModules(ctx, select, leaveOut)];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs!));
   const byCategory: Record<string, number> = {};

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import { type Edit, type Node, Parser, type Tree } from "@vscode/tree-sitter-wasm";
-import type { Finding, Range, Severity, SuppressionUse } from "../kernel/findings";
+import type { Finding, Range, SuppressionUse } from "../kernel/findings";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
@@ -20,7 +20,7 @@ import { type Grammar, type Grammars, SHEBANG_BYTES, extensionless, grammarOf, l
 import { analyzePython } from "./python";
 import { reanalyzePython } from "./python-edit";
 import type { DocumentChange, KeptAnalysis } from "./region";
-import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
+import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression, withRuleSettings } from "./rules";
 import { commentLinesBlanked } from "./python-comments";
 import { readableText } from "./readable";
 import { respelledNames, respelledText } from "./spelling";
@@ -606,16 +606,7 @@ export class Scanner {
 
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   private applySettings(findings: Finding[]): Finding[] {
-    const settings = this.config.rules;
-    if (Object.keys(settings).length === 0) return findings;
-    const out: Finding[] = [];
-    for (const f of findings) {
-      const customId = f.properties?.customRule as string | undefined;
-      const setting = (customId && settings[customId]) || settings[f.rule];
-      if (setting === "off") continue;
-      out.push(setting ? { ...f, severity: setting as Severity } : f);
-    }
-    return out;
+    return withRuleSettings(findings, this.config.rules);
   }
 }
 

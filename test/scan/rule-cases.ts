@@ -34,6 +34,13 @@ export const SCAN_RULE_CASES: RuleCase[] = [
     expect: { file: "agent.py", line: 2, column: 1, count: 1 },
   },
   {
+    rule: "scan/compiled-module",
+    shows: "a Python extension module beside the source it shadows (the passing side: a cache stamped with its source's time, as Python writes it)",
+    failing: { "agent/helper.py": "print('hi')\n", "agent/helper.cpython-311-x86_64-linux-gnu.so": "\x7fELF\x02\x01\x01\n" },
+    passing: { "agent/helper.py": "print('hi')\n", "agent/__pycache__/helper.cpython-311.pyc": "\x6f\x0d\x0d\x0a\x00\x00\x00\x00\x01\x02\x03\x04\x0d\x00\x00\x00" },
+    expect: { file: "agent/helper.cpython-311-x86_64-linux-gnu.so", line: 1, column: 1, count: 1 },
+  },
+  {
     rule: "scan/excluded-sources",
     shows: "agent code in a vendor/ folder, left out by the default excludes (the note is placed at the first such file)",
     failing: { "vendor/tools/run.py": "import os\nos.system('ls')\n", "vendor/tools/README.md": "# tools\n", "build/gen.js": "module.exports = 1;\n", "agent.py": "print('hi')\n" },

@@ -34,6 +34,23 @@ describe("gate/compiled-code-added: compiled modules a change adds need another 
     );
   });
 
+  it("gate/compiled-code-added: a bytecode cache with an unchecked hash beside a clean helper.py (CPython runs the cache in its place) fails the built Action", async () => {
+    let cache = "";
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/helper.py"), "def go(cmd):\n    return cmd\n");
+      writeFileSync(join(dir, "agent/evil.py"), "import os\n\n\ndef go(cmd):\n    return os.system(cmd)\n");
+      const compile = "import importlib.util, py_compile, sys; c = importlib.util.cache_from_source(sys.argv[2]); py_compile.compile(sys.argv[1], cfile=c, doraise=True, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH); print(c)";
+      cache = execFileSync("python3", ["-c", compile, join(dir, "agent/evil.py"), join(dir, "agent/helper.py")], { encoding: "utf8" }).trim().slice(dir.length + 1);
+      rmSync(join(dir, "agent/evil.py"));
+    });
+    // The attack is real: `import helper` runs the cache's os.system, not the clean source.
+    expect(execFileSync("python3", ["-c", "import sys; sys.path.insert(0, sys.argv[1]); import helper; print(helper.go.__code__.co_names)", join(pr.dir, "agent")], { encoding: "utf8" })).toContain("system");
+    const r = await gate(api, pr);
+    expect([r.code, errorRules(r)]).toEqual([1, ["gate/compiled-code-added"]]);
+    expect(cache).toMatch(/^agent\/__pycache__\/helper\.cpython-\d+\.pyc$/);
+    expect(r.commands).toContain(`::error title=gate/compiled-code-added,file=${cache},line=1,endLine=1,col=1,endColumn=1::${cache} is compiled code the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`);
+  });
+
   it("gate/compiled-code-added: a Node addon and a shared library are reported too (CLI check --base)", async () => {
     const pr = await pullRequest((dir) => {
       mkdirSync(join(dir, "agent/native"));
