@@ -54782,6 +54782,26 @@ function readUndeclared(source, root, { syntax, modules, ownFunction }) {
 }
 
 // core/scan/factories.ts
+function returnsOfHanded(calls, source, known, language, handedCall, resolve) {
+  const ids = /* @__PURE__ */ new Set();
+  let from = source.length;
+  let to = 0;
+  for (const call2 of calls) {
+    ids.add(call2.id);
+    from = Math.min(from, call2.startIndex);
+    to = Math.max(to, call2.endIndex);
+  }
+  const out2 = [];
+  if (from >= to) return out2;
+  for (const value of returnedValues(source, calls[0].tree.rootNode, known, language, from, to)) {
+    const call2 = handedCall(value);
+    if (call2 === void 0 || typeof call2 !== "string" && !ids.has(call2.id)) continue;
+    const path2 = resolve(value);
+    if (!path2 || path2.returns) continue;
+    for (const held of path2.properties ? heldValues(path2) : [path2]) if (held.members.length > 0) out2.push({ value, path: held, call: call2 });
+  }
+  return out2;
+}
 var MAX_FACTORY_DEPTH = 2;
 var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
@@ -55501,10 +55521,11 @@ var INVOKED_END = /(?:call|apply)$/;
 var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
 function globalKey(path2) {
   if (path2?.module !== GLOBAL) return void 0;
+  if (path2.members[0] === "process" && path2.members[1] === "mainModule" && path2.members[2] === "constructor") return globalKey({ ...path2, members: [MODULE_BUILTIN, ...path2.members.slice(3)] });
   return (path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member) => member !== "Module" && member !== DEFAULT) : path2.members).join(".");
 }
 var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
-var MODULE_OBJECT_LOADERS = /* @__PURE__ */ new Set(["module.require", "require.main.require", "module.constructor._load"]);
+var MODULE_OBJECT_LOADER = /^(?:module(?:\.parent)?|require\.main)\.(?:require|constructor\._load)$/;
 var UPDATE_OPERATOR = /(?:[-+*/%&|^]|\*\*|<<|>>>?|\?\?|&&|\|\|)=(?!=)|\+\+|--/g;
 var IDENTIFIER_CHAR = /[\p{L}\p{N}_$]/u;
 function* updatedNames(source) {
@@ -55729,6 +55750,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
+  passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
   for (const literal2 of resolver.deepLiterals.values()) {
     const values = [];
     handedValues(literal2, values);
@@ -55739,6 +55761,47 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     }
   }
   return { calls, passed };
+}
+var IN_PLACE_FUNCTIONS = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);
+var JS_FUNCTIONS = /* @__PURE__ */ new Set([...IN_PLACE_FUNCTIONS, "function_declaration", "generator_function_declaration"]);
+function handedTo(fn) {
+  let node2 = fn;
+  for (let depth = 0; depth < MAX_HANDED_DEPTH; depth++) {
+    const parent = node2.parent;
+    if (!parent) return void 0;
+    if (parent.type === "arguments") return parent.parent?.type === "call_expression" || parent.parent?.type === "new_expression" ? parent.parent : void 0;
+    const returnedBy2 = parent.type === "arrow_function" ? parent : parent.type === "return_statement" ? enclosing(parent, JS_FUNCTIONS) : void 0;
+    if (returnedBy2) {
+      if (!IN_PLACE_FUNCTIONS.has(returnedBy2.type)) return void 0;
+      node2 = returnedBy2;
+      continue;
+    }
+    if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node2.id && node2.type === "parenthesized_expression") {
+      node2 = parent;
+      continue;
+    }
+    if (!JS_HANDED_THROUGH.has(parent.type) && parent.type !== "parenthesized_expression") return void 0;
+    node2 = parent;
+  }
+  return TOO_DEEP;
+}
+function returnedByHanded(callees, resolver, bindings, known, source) {
+  const calls = callees.flatMap(([node2]) => {
+    const call2 = node2.parent;
+    if (!call2) return [];
+    const method = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : void 0;
+    return method && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method)) || storeFollowed(node2, resolver, bindings) ? [] : [call2];
+  });
+  const handedCall = (value) => {
+    const fn = enclosing(value, JS_FUNCTIONS);
+    return fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : void 0;
+  };
+  return returnsOfHanded(calls, source, known, JS_FACTORIES, handedCall, (value) => resolver.returnedValue(value)).map(({ value, path: path2, call: call2 }) => {
+    if (typeof call2 === "string") return tooDeep2(value, path2, resolver, source);
+    const normal = normalMembers(path2);
+    const callee = call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee?.text ?? ""), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
+  });
 }
 function tooDeep2(value, path2, resolver, source) {
   const normal = normalMembers(path2);
@@ -56166,7 +56229,7 @@ var Resolver = class {
       const raw = fn.text;
       if (!LOADER_MEMBERS.has(raw.slice(raw.lastIndexOf(".") + 1).replace(/\s+/g, ""))) return void 0;
       const text4 = raw.replace(/\s+/g, "");
-      if (MODULE_OBJECT_LOADERS.has(text4) && own2(text4.slice(0, text4.indexOf(".")))) return 0;
+      if (MODULE_OBJECT_LOADER.test(text4) && own2(text4.slice(0, text4.indexOf(".")))) return 0;
     }
     return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
@@ -56376,7 +56439,7 @@ var Resolver = class {
     if (read) return this.elementOf(read, false, depth + 1);
     const fn = node2.childForFieldName("function");
     const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
-    if (method === "reduce" || method === "reduceRight") return this.reduced(node2, fn.childForFieldName("object"), depth);
+    if (method !== void 0 && REDUCERS.has(method)) return this.reduced(node2, fn.childForFieldName("object"), depth);
     const object2 = fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "get" ? unwrap3(fn.childForFieldName("object")) : void 0;
     if (!object2) return void 0;
     const [keyNode] = namedChildrenOf(node2);
@@ -56912,6 +56975,7 @@ function namespaceExporting(declarator) {
   return name2?.type === "identifier" ? name2.text : void 0;
 }
 var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
+var REDUCERS = /* @__PURE__ */ new Set(["reduce", "reduceRight"]);
 var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
 var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
 var PROMISE_OF_NAME_AT = /[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
@@ -57577,6 +57641,7 @@ var UNREAD_SPEC = "<unread spec>";
 var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
 var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name2) => !name2.includes(".")));
+var ATTRIBUTE_READERS = /(?:^|\.)(?:getattr|attrgetter|vars|__getattribute__|__dict__)$/;
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
@@ -57714,7 +57779,7 @@ function isBuiltins(resolver, holder) {
   return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || target.members.length === 1 && target.members[0] === NAMESPACE);
 }
 var storedSite = (value, path2) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend2(path2, ANY) : path2, unfollowed: BUILTINS_NOTE }, form: "call" });
-var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS.has(name2);
+var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === "__builtins__" ? { module: "builtins", members: [] } : void 0;
@@ -57723,9 +57788,9 @@ var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slo
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   const reduced = REDUCED_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || unboundReads && CLASS_OF.has(name2) || reduced && REDUCERS.has(name2));
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || unboundReads && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
 };
-var REDUCERS = /* @__PURE__ */ new Set(["functools", "reduce"]);
+var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
 function readDefinition(source, nameNode, value, known) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
@@ -57855,12 +57920,35 @@ function callsOf2(callees, args2, resolver, known, source) {
       for (const value of values) passed.push(storedSite(arg, value));
       continue;
     }
-    if (isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
+    if (isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg)) continue;
+    const dynamic = isLibraryFunction(source, fn.text, PY_DYNAMIC);
+    const readsAttribute = dynamic && ATTRIBUTE_READERS.test(fn.text.replace(/\s+/g, ""));
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
-    for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+    for (const value of values) {
+      if (readsAttribute || dynamic && value.members.length === 0) continue;
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+    }
   }
+  passed.push(...returnedByHanded2(callees, resolver, known, source));
   return { calls, passed };
+}
+function returnedByHanded2(callees, resolver, known, source) {
+  const calls = callees.flatMap(([node2]) => node2.parent ?? []);
+  const handedCall = (value) => {
+    let fn = enclosing(value, DEFERRED);
+    if (fn?.type !== "lambda") return void 0;
+    for (let depth = 0; fn.parent?.type === "lambda"; depth++) {
+      if (depth === MAX_HANDED_DEPTH) return TOO_DEEP;
+      fn = fn.parent;
+    }
+    const call2 = receiverOf(fn);
+    return call2 === YIELDED ? void 0 : call2;
+  };
+  return returnsOfHanded(calls, source, known, PY_FACTORIES, handedCall, (value) => resolver.returnedValue(value)).map(({ value, path: path2, call: call2 }) => {
+    const passedTo = typeof call2 === "string" ? NESTED_TOO_DEEP : oneLine(call2.childForFieldName("function")?.text ?? "");
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...typeof call2 === "string" ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
+  });
 }
 var SUBCLASSES = "__subclasses__";
 var BASE_CLASS = /(?:\.__base__|\.__bases__\[[^\]]*\]|\.__mro__\[[^\]]*\])$/;
@@ -59013,8 +59101,11 @@ function globalOccurrences(names, constructedOnly) {
   );
 }
 var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
-function kindOf(spec, members2) {
-  if (members2.some((m) => DUNDER.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
+function kindOf(spec, path2) {
+  if (path2.some((m) => DUNDER.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
+  let end = path2.length;
+  while (end > 1 && path2[end - 1] === "__call__") end--;
+  const members2 = end === path2.length ? path2 : path2.slice(0, end);
   for (let n = members2.length; n >= 0; n--) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
     if (kind === void 0) continue;
@@ -59444,7 +59535,7 @@ var Scanner = class _Scanner {
       const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
-        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
         // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
         call2.path.unfollowed ? ` ${call2.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.

@@ -14,6 +14,8 @@ export interface CallSite {
   form: "call" | "new";
   /** Set when the watched function is not called here but passed as a value to this callee, which will call it (YIELDED: yielded by a generator). */
   passedTo?: string;
+  /** With passedTo: the watched function is returned by a function written in place and handed to that callee. */
+  returned?: true;
   /** An evaluator's call (`exec(…)`, `eval(…)`): what it runs (evaluators.ts). */
   code?: EvaluatedCode;
   /**

@@ -11,7 +11,42 @@
  * and only those are looked up in the tree: a query capturing every return made the analysis about 10% slower.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import { type Bindings, type Fresh, type ModulePath, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, NOTHING, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, through } from "./resolve";
+
+/** A watched function a function written in place returns (returnsOfHanded), and the call that function is handed to (or TOO_DEEP, YIELDED). */
+export interface HandedReturn {
+  value: Node;
+  path: ModulePath;
+  call: Node | string;
+}
+
+/**
+ * The watched functions returned by functions written in place and handed to one of `calls` (the calls being analysed:
+ * `lazy(() => cp.exec)`, `lazy(lambda: os.system)`, `new Proxy(t, { get: () => cp.exec })`): whoever calls the function
+ * gets the watched one. `handedCall` reads a returned value's function and the call it is handed to (a string where the
+ * language says whoever gets it cannot be read: too deep, yielded), else undefined (bound to a name, called in place).
+ * A module returned is not reported, as a module handed over is not.
+ */
+export function returnsOfHanded(calls: readonly Node[], source: string, known: (name: string | undefined) => boolean, language: FactoryLanguage, handedCall: (value: Node) => Node | string | undefined, resolve: (value: Node) => ModulePath | undefined): HandedReturn[] {
+  const ids = new Set<number>();
+  let from = source.length;
+  let to = 0;
+  for (const call of calls) {
+    ids.add(call.id);
+    from = Math.min(from, call.startIndex);
+    to = Math.max(to, call.endIndex);
+  }
+  const out: HandedReturn[] = [];
+  if (from >= to) return out;
+  for (const value of returnedValues(source, calls[0]!.tree.rootNode, known, language, from, to)) {
+    const call = handedCall(value);
+    if (call === undefined || (typeof call !== "string" && !ids.has(call.id))) continue;
+    const path = resolve(value);
+    if (!path || path.returns) continue;
+    for (const held of path.properties ? heldValues(path) : [path]) if (held.members.length > 0) out.push({ value, path: held, call });
+  }
+  return out;
+}
 
 /** Passes over a file's returns: 2 = a factory may return the call of another factory of the same file. */
 export const MAX_FACTORY_DEPTH = 2;

@@ -3,7 +3,7 @@ import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUG
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
-import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot } from "./factories";
+import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
 import { lastAssignedValues } from "./javascript-chains";
@@ -118,11 +118,13 @@ const LOADER_CALLEES = new Set(["identifier", "member_expression", "subscript_ex
 /** A global path as LOADER_PATHS write it: the module builtin's `Module`, and an ES namespace's `default`, are the builtin itself (`require("module").Module._load`). */
 function globalKey(path: ModulePath | undefined): string | undefined {
   if (path?.module !== GLOBAL) return undefined;
+  // The main module's class is the builtin's (`process.mainModule.constructor._load(m)`).
+  if (path.members[0] === "process" && path.members[1] === "mainModule" && path.members[2] === "constructor") return globalKey({ ...path, members: [MODULE_BUILTIN, ...path.members.slice(3)] });
   return (path.members[0] === MODULE_BUILTIN ? path.members.filter((member) => member !== "Module" && member !== DEFAULT) : path.members).join(".");
 }
 const loads = (path: ModulePath | undefined) => LOADER_PATHS.has(globalKey(path) ?? "");
-/** A CommonJS module's own loaders: its `require` method, the main module's, and its class's internal `_load`. */
-const MODULE_OBJECT_LOADERS = new Set(["module.require", "require.main.require", "module.constructor._load"]);
+/** A CommonJS module's own loaders: its `require` method, the main module's or its parent's, and their class's internal `_load`. */
+const MODULE_OBJECT_LOADER = /^(?:module(?:\.parent)?|require\.main)\.(?:require|constructor\._load)$/;
 /** An operator updating a name in place (`n += "x"`, `n ??= y`, `n++`, `--n`): the name is no constant (Constants.poison). */
 const UPDATE_OPERATOR = /(?:[-+*/%&|^]|\*\*|<<|>>>?|\?\?|&&|\|\|)=(?!=)|\+\+|--/g;
 const IDENTIFIER_CHAR = /[\p{L}\p{N}_$]/u;
@@ -435,6 +437,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
+  passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
   // A literal read past MAX_RESOLVE_DEPTH nested literals (`t.a.a…a(cmd)` of `{ a: { a: … cp.execSync } }`): each
   // watched value in it is reported where written, as one handed over too deep (fail closed).
   for (const literal of resolver.deepLiterals.values()) {
@@ -447,6 +450,64 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
   }
   return { calls, passed };
+}
+
+/** Functions written in place, whose returns whoever gets them can read: arrows, function expressions, an object's methods and accessors. */
+const IN_PLACE_FUNCTIONS = new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);
+/** Every function: the nearest one around a `return` is the one returning its value. */
+const JS_FUNCTIONS = new Set([...IN_PLACE_FUNCTIONS, "function_declaration", "generator_function_declaration"]);
+
+/**
+ * The call a function written in place is handed to (`lazy(() => cp.exec)`, `new Proxy(t, { get: () => cp.exec })`,
+ * `register({ get exec() { return cp.exec } })`), through the objects and arrays written around it; TOO_DEEP past
+ * MAX_HANDED_DEPTH of them, and through functions written in place that return it (`lazy(() => () => cp.exec)`); TOO_DEEP
+ * past MAX_HANDED_DEPTH steps; else undefined (bound to a name, called in place, a class's method).
+ */
+function handedTo(fn: Node): Node | typeof TOO_DEEP | undefined {
+  let node = fn;
+  for (let depth = 0; depth < MAX_HANDED_DEPTH; depth++) {
+    const parent = node.parent;
+    if (!parent) return undefined;
+    if (parent.type === "arguments") return parent.parent?.type === "call_expression" || parent.parent?.type === "new_expression" ? parent.parent : undefined;
+    // Returned by a function written in place: whoever gets that one gets this one by calling it.
+    const returnedBy = parent.type === "arrow_function" ? parent : parent.type === "return_statement" ? enclosing(parent, JS_FUNCTIONS) : undefined;
+    if (returnedBy) {
+      if (!IN_PLACE_FUNCTIONS.has(returnedBy.type)) return undefined;
+      node = returnedBy;
+      continue;
+    }
+    // Called in place (`lazy((() => () => cp.exec)())`): the call's value is the function returned.
+    if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node.id && node.type === "parenthesized_expression") {
+      node = parent;
+      continue;
+    }
+    if (!JS_HANDED_THROUGH.has(parent.type) && parent.type !== "parenthesized_expression") return undefined;
+    node = parent;
+  }
+  return TOO_DEEP;
+}
+
+/** CallSites of the watched functions returned by functions written in place and handed to a call among `callees` (factories.ts returnsOfHanded). */
+function returnedByHanded(callees: Captures["callees"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  // Not an array's iterations, whose callbacks' returns the model follows (`[cp].map((m) => m.exec)[0](c)`, reduce) or
+  // are dropped or tested (`forEach`, `filter`…), nor stores it follows (`Object.defineProperty(o, "r", { get: () => cp.exec })`):
+  // what they return is reported where called. (A promise's `then` hands the value to the next callback, not followed.)
+  const calls = callees.flatMap(([node]) => {
+    const call = node.parent;
+    if (!call) return [];
+    const method = node.type === "member_expression" ? node.childForFieldName("property")?.text : undefined;
+    return (method && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method))) || storeFollowed(node, resolver, bindings) ? [] : [call];
+  });
+  const handedCall = (value: Node) => {
+    const fn = enclosing(value, JS_FUNCTIONS);
+    return fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : undefined;
+  };
+  return returnsOfHanded(calls, source, known, JS_FACTORIES, handedCall, (value) => resolver.returnedValue(value)).map(({ value, path, call }) => {
+    if (typeof call === "string") return tooDeep(value, path, resolver, source);
+    const normal = normalMembers(path);
+    const callee = call.childForFieldName(call.type === "new_expression" ? "constructor" : "function");
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee?.text ?? ""), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
+  });
 }
 
 /** A watched value nested past a bound of the scan: handed to code the scan does not read (fail closed). */
@@ -1012,11 +1073,11 @@ export class Resolver {
     if (type === "import") return 0;
     if (type === "identifier" && fn.text === "require" && own("require")) return 0;
     if (type === "member_expression") {
-      // The property first (MODULE_OBJECT_LOADERS end in LOADER_MEMBERS too): a long callee's text is not copied for it.
+      // The property first (MODULE_OBJECT_LOADER's end in LOADER_MEMBERS too): a long callee's text is not copied for it.
       const raw = fn.text;
       if (!LOADER_MEMBERS.has(raw.slice(raw.lastIndexOf(".") + 1).replace(/\s+/g, ""))) return undefined;
       const text = raw.replace(/\s+/g, "");
-      if (MODULE_OBJECT_LOADERS.has(text) && own(text.slice(0, text.indexOf(".")))) return 0;
+      if (MODULE_OBJECT_LOADER.test(text) && own(text.slice(0, text.indexOf(".")))) return 0;
     }
     return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
   }
@@ -1253,7 +1314,7 @@ export class Resolver {
     if (read) return this.elementOf(read, false, depth + 1);
     const fn = node.childForFieldName("function");
     const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : undefined;
-    if (method === "reduce" || method === "reduceRight") return this.reduced(node, fn!.childForFieldName("object")!, depth);
+    if (method !== undefined && REDUCERS.has(method)) return this.reduced(node, fn!.childForFieldName("object")!, depth);
     const object = fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "get" ? unwrap(fn.childForFieldName("object")!) : undefined;
     if (!object) return undefined;
     const [keyNode] = namedChildrenOf(node);
@@ -1976,6 +2037,8 @@ function namespaceExporting(declarator: Node): string | undefined {
  * iterations (`forEach`, `map`…). Followed for `import("m").then`, and for a promise or array written in place (carrier).
  */
 const CALLBACK_METHODS = new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
+/** Array methods whose callback's return is the accumulator the next call gets (Resolver.reduced). */
+const REDUCERS = new Set(["reduce", "reduceRight"]);
 
 /** A callee's text ending as one of CALLBACK_METHODS may (read before its node). */
 const CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;

@@ -3,7 +3,7 @@ import { type Analysis, type CallSite, type Captures, Deadline, EVERY_CLASS, MAX
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, PROTO, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
-import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues } from "./factories";
+import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { pythonParameters } from "./python-parameters";
@@ -106,6 +106,8 @@ const SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
 /** The bare names of the loaders above (`find_spec`, `import_module`…): a function or class of the file by that name is its own (Resolver.builtIn). */
 const LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name) => !name.includes(".")));
+/** Dynamic access reading an attribute or namespace of what it is given (`getattr(f, "__name__")`, `vars(m)`), not calling it. */
+const ATTRIBUTE_READERS = /(?:^|\.)(?:getattr|attrgetter|vars|__getattribute__|__dict__)$/;
 /** `operator.attrgetter("system")`: a function reading that member (dotted: members of members) of what it is given. */
 const ATTRIBUTE_GETTERS = new Set(["operator.attrgetter", "attrgetter"]);
 /** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given (the callee's text tested first). */
@@ -528,14 +530,42 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       for (const value of values) passed.push(storedSite(arg, value));
       continue;
     }
-    if ((isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg)) || isLibraryFunction(source, fn.text, PY_DYNAMIC)) continue;
+    if (isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg)) continue;
+    // Dynamic access reads a module it is given (`getattr(os, "system")`, resolved where it is called), and an attribute
+    // of anything; a function handed to its other functions is called (`builtins.map(os.system, cs)`, `operator.call(os.system, c)`).
+    const dynamic = isLibraryFunction(source, fn.text, PY_DYNAMIC);
+    const readsAttribute = dynamic && ATTRIBUTE_READERS.test(fn.text.replace(/\s+/g, ""));
     // `subprocess.Popen.__new__(subprocess.Popen)`, `object.__new__(cls)`, `super().__new__(cls)`: a watched class's,
     // the builtin's or the base's `__new__` allocates (a class of the project's own may do anything).
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || (allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS)) || resolver.resolve(allocated))) continue;
-    for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+    for (const value of values) {
+      if (readsAttribute || (dynamic && value.members.length === 0)) continue;
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+    }
   }
+  passed.push(...returnedByHanded(callees, resolver, known, source));
   return { calls, passed };
+}
+
+/** CallSites of the watched functions returned by lambdas handed to a call among `callees` (factories.ts returnsOfHanded). */
+function returnedByHanded(callees: Captures["callees"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  const calls = callees.flatMap(([node]) => node.parent ?? []);
+  const handedCall = (value: Node) => {
+    let fn = enclosing(value, DEFERRED);
+    if (fn?.type !== "lambda") return undefined;
+    // A lambda returned by a lambda (`lazy(lambda: lambda: os.system)`): whoever gets the outer one gets it by calling it.
+    for (let depth = 0; fn.parent?.type === "lambda"; depth++) {
+      if (depth === MAX_HANDED_DEPTH) return TOO_DEEP;
+      fn = fn.parent;
+    }
+    const call = receiverOf(fn);
+    return call === YIELDED ? undefined : call;
+  };
+  return returnsOfHanded(calls, source, known, PY_FACTORIES, handedCall, (value) => resolver.returnedValue(value)).map(({ value, path, call }) => {
+    const passedTo = typeof call === "string" ? NESTED_TOO_DEEP : oneLine(call.childForFieldName("function")?.text ?? "");
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path, form: "call", passedTo, ...(typeof call === "string" ? {} : { returned: true as const }), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) };
+  });
 }
 
 /** The method listing a class's subclasses (of `object`: every class loaded). A file naming it is parsed (ruleset.ts prefilter). */

@@ -335,9 +335,13 @@ const memberKey = (members: readonly string[]) => members.join(".").replaceAll(`
  * a client: what its returned object does is part of the construction's finding). Unlisted paths, and paths
  * under a listed call, fall to `*`.
  */
-export function kindOf(spec: BoundarySpec, members: readonly string[]): MemberKind | undefined {
+export function kindOf(spec: BoundarySpec, path: readonly string[]): MemberKind | undefined {
   // `subprocess.Popen.__new__(Popen)`, `requests.get.__name__`: the object's machinery, not a call of it (`__init__`/`__call__` are).
-  if (members.some((m) => DUNDER.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
+  if (path.some((m) => DUNDER.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
+  // `getattr(os.system, "__call__")`: calling a member's `__call__` calls the member.
+  let end = path.length;
+  while (end > 1 && path[end - 1] === "__call__") end--;
+  const members = end === path.length ? path : path.slice(0, end);
   for (let n = members.length; n >= 0; n--) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members.slice(0, n))];
     if (kind === undefined) continue;

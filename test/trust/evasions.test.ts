@@ -357,6 +357,26 @@ describe("code run, data loaded and names looked up through the standard library
   });
 });
 
+describe("functions returned by functions handed over, dynamic access that calls, the main module's loader fail the gate (handed-returns.test.ts)", () => {
+  it("a watched function returned by an arrow, a Proxy trap or a lambda handed over, `builtins.map(os.system, …)`, `operator.call`, getattr's `__call__`, `process.mainModule.constructor._load` fail the built Action", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/lazy.js"), `const cp = require("child_process");\nlazy(() => cp.execSync);\nconst h = new Proxy({}, { get: () => cp.exec });\nprocess.mainModule.constructor._load("child_process").exec("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/lazy.py"), `import builtins, operator, os\nlazy(lambda: os.system)\nlist(builtins.map(os.system, ["${CMD}"]))\noperator.call(os.system, "${CMD}")\ngetattr(os.system, "__call__")("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/lazy.js 2 12",
+      "scan/shell-command agent/lazy.js 3 38",
+      "scan/shell-command agent/lazy.js 4 1",
+      "scan/shell-command agent/lazy.py 2 14",
+      "scan/shell-command agent/lazy.py 3 19",
+      "scan/shell-command agent/lazy.py 4 15",
+      "scan/shell-command agent/lazy.py 5 1",
+    ]);
+  });
+});
+
 describe("nesting one level past a bound of the scan fails the gate (bounds.test.ts)", () => {
   const ifs = (n: number) => "if (true) {\n".repeat(n);
   it("scan/shell-command: JavaScript — a re-export chain of 12 unchanged files, a module passed 4 calls deep, a 17th definition of a name, a chained assignment, a factory returning through a local past the second level, a static method's return under 70 blocks — fails the built Action, at the call", async () => {
