@@ -6622,22 +6622,20 @@ function readUndeclared(source, root, { syntax, modules, ownFunction }) {
 }
 
 // core/scan/factories.ts
-function returnsOfHanded(calls, source, known, language, handedCall, resolve) {
-  const ids = /* @__PURE__ */ new Set();
-  let from = source.length;
-  let to = 0;
-  for (const call2 of calls) {
-    ids.add(call2.id);
-    from = Math.min(from, call2.startIndex);
-    to = Math.max(to, call2.endIndex);
-  }
+function returnsOfHanded(callees, source, known, language, handedCall, accepts, resolve) {
   const out2 = [];
-  if (from >= to) return out2;
-  for (const value of returnedValues(source, calls[0].tree.rootNode, known, language, from, to)) {
-    const call2 = handedCall(value);
-    if (call2 === void 0 || typeof call2 !== "string" && !ids.has(call2.id)) continue;
+  if (!callees.length) return out2;
+  const from = callees.reduce((start3, callee) => Math.min(start3, callee.startIndex), source.length);
+  const values = returnedValues(source, callees[0].tree.rootNode, known, language, from);
+  if (!values.length) return out2;
+  const analysed = new Set(callees.map((callee) => callee.id));
+  for (const value of values) {
+    const handed = handedCall(value);
+    if (handed === void 0) continue;
+    if (typeof handed !== "string" && (!handed.callee || !analysed.has(handed.callee.id) || !accepts(handed.callee))) continue;
     const path2 = resolve(value);
     if (!path2 || path2.returns) continue;
+    const call2 = typeof handed === "string" ? handed : handed.call;
     for (const held of path2.properties ? heldValues(path2) : [path2]) if (held.members.length > 0) out2.push({ value, path: held, call: call2 });
   }
   return out2;
@@ -7626,17 +7624,16 @@ function handedTo(fn) {
   return TOO_DEEP;
 }
 function returnedByHanded(callees, resolver, bindings, known, source) {
-  const calls = callees.flatMap(([node]) => {
-    const call2 = node.parent;
-    if (!call2) return [];
-    const method = node.type === "member_expression" ? node.childForFieldName("property")?.text : void 0;
-    return method && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method)) || storeFollowed(node, resolver, bindings) ? [] : [call2];
-  });
   const handedCall = (value) => {
     const fn = enclosing(value, JS_FUNCTIONS);
-    return fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : void 0;
+    const call2 = fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : void 0;
+    return call2 === void 0 || call2 === TOO_DEEP ? call2 : { call: call2, callee: call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") };
   };
-  return returnsOfHanded(calls, source, known, JS_FACTORIES, handedCall, (value) => resolver.returnedValue(value)).map(({ value, path: path2, call: call2 }) => {
+  const accepts = (callee) => {
+    const method = callee.type === "member_expression" ? callee.childForFieldName("property")?.text : void 0;
+    return !(method && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method))) && !storeFollowed(callee, resolver, bindings);
+  };
+  return returnsOfHanded(callees.map(([node]) => node), source, known, JS_FACTORIES, handedCall, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path2, call: call2 }) => {
     if (typeof call2 === "string") return tooDeep(value, path2, resolver, source);
     const normal = normalMembers(path2);
     const callee = call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
@@ -9774,7 +9771,6 @@ function callsOf2(callees, args2, resolver, known, source) {
   return { calls, passed };
 }
 function returnedByHanded2(callees, resolver, known, source) {
-  const calls = callees.flatMap(([node]) => node.parent ?? []);
   const handedCall = (value) => {
     let fn = enclosing(value, DEFERRED);
     if (fn?.type !== "lambda") return void 0;
@@ -9783,9 +9779,9 @@ function returnedByHanded2(callees, resolver, known, source) {
       fn = fn.parent;
     }
     const call2 = receiverOf(fn);
-    return call2 === YIELDED ? void 0 : call2;
+    return call2 === YIELDED ? void 0 : call2 === void 0 || call2 === TOO_DEEP ? call2 : { call: call2, callee: call2.childForFieldName("function") };
   };
-  return returnsOfHanded(calls, source, known, PY_FACTORIES, handedCall, (value) => resolver.returnedValue(value)).map(({ value, path: path2, call: call2 }) => {
+  return returnsOfHanded(callees.map(([node]) => node), source, known, PY_FACTORIES, handedCall, () => true, (value) => resolver.returnedValue(value)).map(({ value, path: path2, call: call2 }) => {
     const passedTo = typeof call2 === "string" ? NESTED_TOO_DEEP : oneLine(call2.childForFieldName("function")?.text ?? "");
     return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...typeof call2 === "string" ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
   });

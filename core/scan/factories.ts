@@ -21,28 +21,27 @@ export interface HandedReturn {
 }
 
 /**
- * The watched functions returned by functions written in place and handed to one of `calls` (the calls being analysed:
- * `lazy(() => cp.exec)`, `lazy(lambda: os.system)`, `new Proxy(t, { get: () => cp.exec })`): whoever calls the function
- * gets the watched one. `handedCall` reads a returned value's function and the call it is handed to (a string where the
- * language says whoever gets it cannot be read: too deep, yielded), else undefined (bound to a name, called in place).
- * A module returned is not reported, as a module handed over is not.
+ * The watched functions returned by functions written in place and handed to one of the calls of `callees` (the callee
+ * nodes being analysed: `lazy(() => cp.exec)`, `lazy(lambda: os.system)`, `new Proxy(t, { get: () => cp.exec })`) that
+ * `accepts`: whoever calls the function gets the watched one. `handedCall` reads a returned value's function and the
+ * call it is handed to (a string where the language says whoever gets it cannot be read: too deep), else undefined
+ * (bound to a name, called in place). A module returned is not reported, as a module handed over is not.
  */
-export function returnsOfHanded(calls: readonly Node[], source: string, known: (name: string | undefined) => boolean, language: FactoryLanguage, handedCall: (value: Node) => Node | string | undefined, resolve: (value: Node) => ModulePath | undefined): HandedReturn[] {
-  const ids = new Set<number>();
-  let from = source.length;
-  let to = 0;
-  for (const call of calls) {
-    ids.add(call.id);
-    from = Math.min(from, call.startIndex);
-    to = Math.max(to, call.endIndex);
-  }
+export function returnsOfHanded(callees: readonly Node[], source: string, known: (name: string | undefined) => boolean, language: FactoryLanguage, handedCall: (value: Node) => { call: Node; callee: Node | null } | string | undefined, accepts: (callee: Node) => boolean, resolve: (value: Node) => ModulePath | undefined): HandedReturn[] {
   const out: HandedReturn[] = [];
-  if (from >= to) return out;
-  for (const value of returnedValues(source, calls[0]!.tree.rootNode, known, language, from, to)) {
-    const call = handedCall(value);
-    if (call === undefined || (typeof call !== "string" && !ids.has(call.id))) continue;
+  if (!callees.length) return out;
+  // From the first callee on (a node's parent costs a walk down from the root: calls are matched by their callees).
+  const from = callees.reduce((start, callee) => Math.min(start, callee.startIndex), source.length);
+  const values = returnedValues(source, callees[0]!.tree.rootNode, known, language, from);
+  if (!values.length) return out;
+  const analysed = new Set(callees.map((callee) => callee.id));
+  for (const value of values) {
+    const handed = handedCall(value);
+    if (handed === undefined) continue;
+    if (typeof handed !== "string" && (!handed.callee || !analysed.has(handed.callee.id) || !accepts(handed.callee))) continue;
     const path = resolve(value);
     if (!path || path.returns) continue;
+    const call = typeof handed === "string" ? handed : handed.call;
     for (const held of path.properties ? heldValues(path) : [path]) if (held.members.length > 0) out.push({ value, path: held, call });
   }
   return out;

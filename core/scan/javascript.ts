@@ -489,20 +489,19 @@ function handedTo(fn: Node): Node | typeof TOO_DEEP | undefined {
 
 /** CallSites of the watched functions returned by functions written in place and handed to a call among `callees` (factories.ts returnsOfHanded). */
 function returnedByHanded(callees: Captures["callees"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  const handedCall = (value: Node) => {
+    const fn = enclosing(value, JS_FUNCTIONS);
+    const call = fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : undefined;
+    return call === undefined || call === TOO_DEEP ? call : { call, callee: call.childForFieldName(call.type === "new_expression" ? "constructor" : "function") };
+  };
   // Not an array's iterations, whose callbacks' returns the model follows (`[cp].map((m) => m.exec)[0](c)`, reduce) or
   // are dropped or tested (`forEach`, `filter`…), nor stores it follows (`Object.defineProperty(o, "r", { get: () => cp.exec })`):
   // what they return is reported where called. (A promise's `then` hands the value to the next callback, not followed.)
-  const calls = callees.flatMap(([node]) => {
-    const call = node.parent;
-    if (!call) return [];
-    const method = node.type === "member_expression" ? node.childForFieldName("property")?.text : undefined;
-    return (method && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method))) || storeFollowed(node, resolver, bindings) ? [] : [call];
-  });
-  const handedCall = (value: Node) => {
-    const fn = enclosing(value, JS_FUNCTIONS);
-    return fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : undefined;
+  const accepts = (callee: Node) => {
+    const method = callee.type === "member_expression" ? callee.childForFieldName("property")?.text : undefined;
+    return !(method && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method))) && !storeFollowed(callee, resolver, bindings);
   };
-  return returnsOfHanded(calls, source, known, JS_FACTORIES, handedCall, (value) => resolver.returnedValue(value)).map(({ value, path, call }) => {
+  return returnsOfHanded(callees.map(([node]) => node), source, known, JS_FACTORIES, handedCall, accepts, (value) => resolver.returnedValue(value)).map(({ value, path, call }) => {
     if (typeof call === "string") return tooDeep(value, path, resolver, source);
     const normal = normalMembers(path);
     const callee = call.childForFieldName(call.type === "new_expression" ? "constructor" : "function");

@@ -550,7 +550,6 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
 
 /** CallSites of the watched functions returned by lambdas handed to a call among `callees` (factories.ts returnsOfHanded). */
 function returnedByHanded(callees: Captures["callees"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
-  const calls = callees.flatMap(([node]) => node.parent ?? []);
   const handedCall = (value: Node) => {
     let fn = enclosing(value, DEFERRED);
     if (fn?.type !== "lambda") return undefined;
@@ -560,9 +559,9 @@ function returnedByHanded(callees: Captures["callees"], resolver: Resolver, know
       fn = fn.parent;
     }
     const call = receiverOf(fn);
-    return call === YIELDED ? undefined : call;
+    return call === YIELDED ? undefined : call === undefined || call === TOO_DEEP ? call : { call, callee: call.childForFieldName("function") };
   };
-  return returnsOfHanded(calls, source, known, PY_FACTORIES, handedCall, (value) => resolver.returnedValue(value)).map(({ value, path, call }) => {
+  return returnsOfHanded(callees.map(([node]) => node), source, known, PY_FACTORIES, handedCall, () => true, (value) => resolver.returnedValue(value)).map(({ value, path, call }) => {
     const passedTo = typeof call === "string" ? NESTED_TOO_DEEP : oneLine(call.childForFieldName("function")?.text ?? "");
     return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path, form: "call", passedTo, ...(typeof call === "string" ? {} : { returned: true as const }), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) };
   });
