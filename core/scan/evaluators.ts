@@ -23,7 +23,7 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
  * Python's `exec` of a `compile(…)` is judged at both: the compile may be a function of the file's own.
  */
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
-  if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream (an interactive interpreter)" };
+  if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
   const args = namedChildrenOf(call);
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };

@@ -121,6 +121,13 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "pickle.Unpickler": { reads: "data" },
     "dill.loads": { reads: "data" },
     "dill.load": { reads: "data" },
+    // joblib's and cloudpickle's loads are pickle's (a model or pipeline file loaded runs what its data names).
+    "joblib.load": { reads: "data" },
+    "cloudpickle.load": { reads: "data" },
+    "cloudpickle.loads": { reads: "data" },
+    // logging's file configuration evaluates each handler's `args` with eval; `listen()` takes such configurations from a socket.
+    "logging.config.fileConfig": { reads: "file" },
+    "logging.config.listen": { reads: "stream" },
     // The `code` module's interpreters: source run (`runsource`, `push`), compiled (`compile_command`), or read from stdin (`interact`).
     "code.InteractiveInterpreter().runsource": { reads: "program" },
     "code.InteractiveInterpreter().runcode": { reads: "program" },
@@ -180,6 +187,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // A web worker's scripts fetched and run, a native addon loaded by its path.
     importScripts: { reads: "file" },
     "process.dlopen": { reads: "file" },
+    // Deno's and Bun's foreign function interfaces: a native library's functions called (`Deno.dlopen(p, { system: … })`).
+    "Deno.dlopen": { reads: "file" },
+    "bun:ffi.dlopen": { reads: "file" },
     // An interactive evaluator reading its input from a stream.
     "repl.start": { reads: "stream" },
     "repl.REPLServer": { reads: "stream" },
@@ -196,9 +206,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
 const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
-    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi"],
+    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config"],
   ],
-  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises"],
+  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi"],
 };
 const moduleOf = (language: ScanLanguage, target: string) => EVALUATOR_MODULES[language].find((module) => target.startsWith(`${module}.`));
 
@@ -316,7 +326,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("anyio", call("open_process", "run_process"), "shell"),
   // trio's open_process was trio.open_process, then trio.hazmat.open_process, before trio.lowlevel.open_process.
   py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
-  py("trio", { ...call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket"), ...socketUse("socket.socket") }, "network"),
+  py("trio", { ...call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket", ...LOOP_LOOKUPS.map((m) => `socket.${m}`)), ...socketUse("socket.socket") }, "network"),
   py("anyio", call("connect_tcp", "connect_unix"), "network"),
   // Python — network
   py(
@@ -350,6 +360,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   py("socket", { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket"), ...socketUse("socket") }, "network"),
+  // logging's handlers that send each record over the network (`logger.addHandler(HTTPHandler("x.example", "/"))`: any
+  // `log.info(secret)` then leaves): made, they are the channel, as a client is.
+  py("logging.handlers", client("HTTPHandler", "SocketHandler", "DatagramHandler", "SysLogHandler", "SMTPHandler"), "network"),
   // A TLS connection made to read a server's certificate, socket's `create_connection` as ssl re-exports it, and a
   // wrapped socket connecting (`ctx.wrap_socket(socket.socket(), server_hostname=h).connect(addr)`).
   py("ssl", call("get_server_certificate", "create_connection", ...["wrap_socket", ...["SSLContext", "create_default_context"].map((c) => `${c}${RETURNED}.wrap_socket`)].flatMap((w) => SOCKET_USE.map((m) => `${w}${RETURNED}.${m}`))), "network"),
@@ -427,6 +440,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   ...EVALUATOR_MODULES.python.map((module) => py(module, call(...evaluatorsOf("python", module)), "code")),
   // JavaScript / TypeScript — shell
   js("child_process", call(...CHILD_PROCESS), "shell"),
+  // A worker process of the cluster runs the main module, or what `cluster.setupPrimary({ exec, execArgv })` names (`-e` code too).
+  js("cluster", call("fork"), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
   // execa ≤ 6 hangs the variants off the default export (execa.sync, execa.command …).
   js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$", "sync", "command", "commandSync", "node"), "shell"),
@@ -439,7 +454,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // answered in Node 20 and 22): `process.binding("spawn_sync").spawn(opts)` starts a process.
   js("spawn_sync", call("spawn"), "shell"),
   js("process_wrap", client("Process"), "shell", "new"),
-  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  // Bun's shell runs its template as a command line (`` Bun.$`ls ${dir}` ``).
+  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Bun.$", "Deno.run"), "shell", "call"),
   // Node 22.15 and 23.11: the process becomes the program given (`process.execve("/bin/sh", ["sh", "-c", cmd])`).
   js(GLOBAL, call("process.execve"), "shell", "call"),
   js(GLOBAL, call("Deno.Command"), "shell", "new"),
@@ -447,6 +463,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js(GLOBAL, call("fetch"), "network", "call"),
   // The Beacon API: a POST the browser sends on its own (`navigator.sendBeacon(url, data)`).
   js(GLOBAL, call("navigator.sendBeacon"), "network", "call"),
+  // Bun's and Deno's own sockets, name lookups and clients (Bun's S3, SQL and Redis clients connect to a server).
+  js(GLOBAL, call("Bun.connect", "Bun.udpSocket", "Bun.dns.lookup", "Deno.connect", "Deno.connectTls", "Deno.startTls", "Deno.resolveDns", "Deno.connectQuic"), "network", "call"),
+  js(GLOBAL, client("Bun.S3Client", "Bun.SQL", "Bun.RedisClient"), "network", "new"),
   js(GLOBAL, call("WebSocket"), "network", "new"),
   // A browser's (and Deno's) request object: made to be opened and sent.
   js(GLOBAL, call("XMLHttpRequest"), "network", "new"),

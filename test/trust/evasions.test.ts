@@ -377,6 +377,26 @@ describe("functions returned by functions handed over, dynamic access that calls
   });
 });
 
+describe("logging's network handlers and file configuration, pickle's kin, Bun's and Deno's own doors fail the gate (runtimes.test.ts)", () => {
+  it("a log record sent by `HTTPHandler`, `logging.config.fileConfig`, `joblib.load`, `Bun.$`, `Deno.connect`, `Deno.dlopen`, `cluster.fork` fail the built Action", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/log.py"), `import logging, logging.config, logging.handlers, joblib, os\nlogging.getLogger().addHandler(logging.handlers.HTTPHandler("x.example", "/"))\nlogging.config.fileConfig("logging.ini")\nmodel = joblib.load("model.pkl")\n`);
+      writeFileSync(join(dir, "agent/runtime.ts"), `import cluster from "node:cluster";\nawait Bun.$\`${CMD}\`;\nawait Deno.connect({ hostname: "x.example", port: 80 });\nDeno.dlopen("./libx.so", {});\ncluster.fork();\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/dynamic-code agent/log.py 3 1",
+      "scan/dynamic-code agent/log.py 4 9",
+      "scan/dynamic-code agent/runtime.ts 4 1",
+      "scan/network-call agent/log.py 2 32",
+      "scan/network-call agent/runtime.ts 3 7",
+      "scan/shell-command agent/runtime.ts 2 7",
+      "scan/shell-command agent/runtime.ts 5 1",
+    ]);
+  });
+});
+
 describe("nesting one level past a bound of the scan fails the gate (bounds.test.ts)", () => {
   const ifs = (n: number) => "if (true) {\n".repeat(n);
   it("scan/shell-command: JavaScript — a re-export chain of 12 unchanged files, a module passed 4 calls deep, a 17th definition of a name, a chained assignment, a factory returning through a local past the second level, a static method's return under 70 blocks — fails the built Action, at the call", async () => {
