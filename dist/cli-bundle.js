@@ -53004,7 +53004,9 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path3 = resolver.resolve(arg);
-    const values = path3 ? path3.returns ? void 0 : path3.properties ? heldValues(path3) : [path3] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
+    const factory = path3?.returns === true;
+    const handed = factory ? called(path3, arg) : path3;
+    const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
     if (fn === TOO_DEEP) {
@@ -53015,7 +53017,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if ((arg.parent?.type !== "arguments" || !path3 || path3.properties) && storeFollowed(fn, resolver, bindings)) continue;
     for (const value of values) {
       const normal = normalMembers(value);
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
   passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
@@ -55170,7 +55172,9 @@ function callsOf2(callees, args2, resolver, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path3 = resolver.resolve(arg);
-    const values = path3 && !path3.returns ? path3.properties ? heldValues(path3) : [path3] : void 0;
+    const factory = path3?.returns === true;
+    const handed = factory ? called(path3, arg) : path3;
+    const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
     if (!values?.length) continue;
     const call2 = receiverOf(arg);
     if (call2 === YIELDED || call2 === TOO_DEEP) {
@@ -55194,7 +55198,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
     for (const value of values) {
       if (readsAttribute || dynamic && value.members.length === 0) continue;
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
   passed.push(...returnedByHanded2(callees, resolver, known, source));

@@ -7593,7 +7593,9 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
-    const values = path2 ? path2.returns ? void 0 : path2.properties ? heldValues(path2) : [path2] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
+    const factory = path2?.returns === true;
+    const handed = factory ? called(path2, arg) : path2;
+    const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
     if (fn === TOO_DEEP) {
@@ -7604,7 +7606,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if ((arg.parent?.type !== "arguments" || !path2 || path2.properties) && storeFollowed(fn, resolver, bindings)) continue;
     for (const value of values) {
       const normal = normalMembers(value);
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
   passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
@@ -9759,7 +9761,9 @@ function callsOf2(callees, args2, resolver, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
-    const values = path2 && !path2.returns ? path2.properties ? heldValues(path2) : [path2] : void 0;
+    const factory = path2?.returns === true;
+    const handed = factory ? called(path2, arg) : path2;
+    const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
     if (!values?.length) continue;
     const call2 = receiverOf(arg);
     if (call2 === YIELDED || call2 === TOO_DEEP) {
@@ -9783,7 +9787,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
     for (const value of values) {
       if (readsAttribute || dynamic && value.members.length === 0) continue;
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
   passed.push(...returnedByHanded2(callees, resolver, known, source));

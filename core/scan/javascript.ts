@@ -421,7 +421,10 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // `setup(opts)` of `const opts = { fetch }`, `run(tools)` of `const tools = [cp.exec]`: a container held by a name
     // and handed over whole hands over each watched value it holds (an object a parameter was given, written where it
     // was handed over, was reported there).
-    const values = path ? (path.returns ? undefined : path.properties ? heldValues(path) : [path]) : arg.type === "identifier" ? bindings.held(arg.text, arg) : undefined;
+    // A factory of the project handed over (`lazy(make)` of `function make() { return cp.exec }`): whoever calls it gets what it returns.
+    const factory = path?.returns === true;
+    const handed = factory ? called(path, arg) : path;
+    const values = handed ? (handed.properties ? heldValues(handed) : [handed]) : arg.type === "identifier" ? bindings.held(arg.text, arg) : undefined;
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
     if (fn === TOO_DEEP) {
@@ -434,7 +437,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if ((arg.parent?.type !== "arguments" || !path || path.properties) && storeFollowed(fn, resolver, bindings)) continue;
     for (const value of values) {
       const normal = normalMembers(value);
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
   passed.push(...returnedByHanded(callees, resolver, bindings, known, source));

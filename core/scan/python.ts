@@ -511,7 +511,10 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // The value first: the call around it is parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
     // `run(cfg)` of `cfg = {"post": requests.post}`: a container held by a name and handed over whole hands over each watched value it holds.
-    const values = path && !path.returns ? (path.properties ? heldValues(path) : [path]) : undefined;
+    // A factory of the file handed over (`lazy(make)` of `def make(): return os.system`): whoever calls it gets what it returns.
+    const factory = path?.returns === true;
+    const handed = factory ? called(path, arg) : path;
+    const values = handed ? (handed.properties ? heldValues(handed) : [handed]) : undefined;
     if (!values?.length) continue;
     const call = receiverOf(arg);
     if (call === YIELDED || call === TOO_DEEP) {
@@ -541,7 +544,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (allocated && (allocated.text === "super()" || (allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS)) || resolver.resolve(allocated))) continue;
     for (const value of values) {
       if (readsAttribute || (dynamic && value.members.length === 0)) continue;
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
   passed.push(...returnedByHanded(callees, resolver, known, source));

@@ -1,6 +1,5 @@
 import type { Finding, Severity } from "../kernel/findings";
 import { defineRule } from "../kernel/rule";
-import type { ScanConfig } from "./config";
 import { MAX_CODE_DEPTH } from "./evaluators";
 import { MAX_CODE_CHARS } from "./resolve";
 
@@ -167,14 +166,14 @@ export const BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBounda
 export const SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, compiledModule, excludedSources];
 
 /** Findings under `scan.rules`: a rule (or custom rule) set `off` dropped, one given a severity re-graded. */
-export function withRuleSettings(findings: Finding[], settings: ScanConfig["rules"]): Finding[] {
+export function withRuleSettings(findings: Finding[], settings: Readonly<Record<string, Severity | "off">>): Finding[] {
   if (Object.keys(settings).length === 0) return findings;
   const out: Finding[] = [];
   for (const f of findings) {
     const customId = f.properties?.customRule as string | undefined;
     const setting = (customId && settings[customId]) || settings[f.rule];
     if (setting === "off") continue;
-    out.push(setting ? { ...f, severity: setting as Severity } : f);
+    out.push(setting ? { ...f, severity: setting } : f);
   }
   return out;
 }

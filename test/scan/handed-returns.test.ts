@@ -100,3 +100,17 @@ describe("scan/shell-command: a watched function returned by a function written 
     expect(await scan({ "a.js": js, "b.py": py })).toEqual(["a.js:3:60006-3:60013 scan/shell-command", "b.py:2:80006-2:80015 scan/shell-command"]);
   });
 });
+
+describe("scan/shell-command, scan/network-call: a factory of the file handed over (whoever calls it gets what it returns)", () => {
+  test("a top-level function and a static method returning a watched function, handed to a call and to `then`", async () => {
+    const py = "import os, requests\ndef top():\n    return os.system\nlazy(top)\nclass K:\n    @staticmethod\n    def m():\n        return requests.get\nlazy(K.m)\n";
+    const js = `${CP}function top() { return cp.exec; }\nlazy(top);\nPromise.resolve().then(top);\n`;
+    expect(await scan({ "a.py": py, "b.js": js })).toEqual(["a.py:4:6-4:9 scan/shell-command", "a.py:9:6-9:9 scan/network-call", "b.js:4:6-4:9 scan/shell-command", "b.js:5:24-5:27 scan/shell-command"]);
+    expect((await messages({ "b.js": js })).find((m) => m.startsWith("4:6"))).toMatch(/^4:6 `top` \(child_process\.exec\) starts a process directly\. It is returned by a function handed to `lazy`: whoever calls that function gets it\. Resolved through line 4 `top`/);
+  });
+  test("clean: a factory making a client (reported where it makes it, not where handed), one returning a module, `path.join`'s", async () => {
+    const py = "import os, requests\ndef client():\n    return requests.Session()\nDepends(client)\ndef mod():\n    return os\nlazy(mod)\n";
+    const js = `${CP}function joiner() { return path.join; }\nlazy(joiner);\n`;
+    expect(await scan({ "a.py": py, "b.js": js })).toEqual(["a.py:3:12-3:28 scan/network-call"]);
+  });
+});
