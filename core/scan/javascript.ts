@@ -435,6 +435,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!fn || ((PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS)) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     // A container written or held as the argument of a store the model follows (`Object.freeze(opts)`, `Object.assign(module.exports, …)`) is followed, not handed over.
     if ((arg.parent?.type !== "arguments" || !path || path.properties) && storeFollowed(fn, resolver, bindings)) continue;
+    // A factory handed to an array's iteration (`[cp].map(pick)`): what it returns is followed there.
+    if (factory && iteratesArray(fn)) continue;
     for (const value of values) {
       const normal = normalMembers(value);
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
@@ -500,16 +502,19 @@ function returnedByHanded(callees: Captures["callees"], resolver: Resolver, bind
   // Not an array's iterations, whose callbacks' returns the model follows (`[cp].map((m) => m.exec)[0](c)`, reduce) or
   // are dropped or tested (`forEach`, `filter`…), nor stores it follows (`Object.defineProperty(o, "r", { get: () => cp.exec })`):
   // what they return is reported where called. (A promise's `then` hands the value to the next callback, not followed.)
-  const accepts = (callee: Node) => {
-    const method = callee.type === "member_expression" ? callee.childForFieldName("property")?.text : undefined;
-    return !(method && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method))) && !storeFollowed(callee, resolver, bindings);
-  };
+  const accepts = (callee: Node) => !iteratesArray(callee) && !storeFollowed(callee, resolver, bindings);
   return returnsOfHanded(callees.map(([node]) => node), source, known, JS_FACTORIES, handedCall, accepts, (value) => resolver.returnedValue(value)).map(({ value, path, call }) => {
     if (typeof call === "string") return tooDeep(value, path, resolver, source);
     const normal = normalMembers(path);
     const callee = call.childForFieldName(call.type === "new_expression" ? "constructor" : "function");
     return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee?.text ?? ""), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
   });
+}
+
+/** Is `callee` an array's iteration (`map`, `forEach`, `reduce`…), whose callback's return the model follows or drops? (A promise's `then` hands it on.) */
+function iteratesArray(callee: Node): boolean {
+  const method = callee.type === "member_expression" ? callee.childForFieldName("property")?.text : undefined;
+  return method !== undefined && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method));
 }
 
 /** A watched value nested past a bound of the scan: handed to code the scan does not read (fail closed). */

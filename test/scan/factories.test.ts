@@ -65,7 +65,9 @@ describe("scan/network-call, scan/shell-command: a factory of another project fi
 
 describe("scan/network-call, scan/shell-command: what is not a factory's value (JS/TS)", () => {
   const cases: Case[] = [
-    ["calling the factory alone, or a property of the function itself", { "shims.ts": SHIMS_TS, "use.ts": 'import { getDefaultFetch } from "./shims";\ngetDefaultFetch();\ngetDefaultFetch.call(null);\ngetDefaultFetch.name.at(0);\nrun(getDefaultFetch);\n' }, []],
+    ["calling the factory alone, or a property of the function itself", { "shims.ts": SHIMS_TS, "use.ts": 'import { getDefaultFetch } from "./shims";\ngetDefaultFetch();\ngetDefaultFetch.call(null);\ngetDefaultFetch.name.at(0);\n' }, []],
+    // Handed over, the factory is reported where handed (handed-returns.test.ts): whoever calls it gets `fetch`.
+    ["handing the factory over is handing over what it returns", { "shims.ts": SHIMS_TS, "use.ts": 'import { getDefaultFetch } from "./shims";\nrun(getDefaultFetch);\n' }, [["use.ts", NET, "getDefaultFetch", 1]]],
     ["a method's return is not a factory", { "a.ts": "export class Shims {\n  fetch() {\n    return globalThis.fetch;\n  }\n}\n", "b.ts": 'import { Shims } from "./a";\nShims.fetch()("u");\n' }, []],
     ["a nested function's return is not its outer function's", { "a.ts": "export function outer() {\n  function inner() {\n    return globalThis.fetch;\n  }\n  return inner;\n}\n", "b.ts": 'import { outer } from "./a";\nouter()("u");\n' }, []],
     ["a parameter of the same name shadows the imported factory", { "shims.ts": SHIMS_TS, "use.ts": 'import { getDefaultFetch } from "./shims";\nfunction go(getDefaultFetch) {\n  return getDefaultFetch()("u");\n}\n' }, []],
@@ -91,7 +93,9 @@ describe("scan/network-call, scan/shell-command: a factory of another project fi
 
 describe("scan/network-call, scan/shell-command: what is not a factory's value (Python)", () => {
   const cases: Case[] = [
-    ["calling the factory alone, naming it, or a property of the function itself", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import transport, runner\ntransport()\nrunner\ntransport.get('u')\nexecutor.submit(runner)\n" }, []],
+    ["calling the factory alone, naming it, or a property of the function itself", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import transport, runner\ntransport()\nrunner\ntransport.get('u')\nexecutor.submit(transport)\n" }, []],
+    // Handed over, a factory of a watched function is reported where handed (handed-returns.test.ts): the future's result is `subprocess.run`.
+    ["handing a factory of a watched function over is handing over what it returns", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import runner\nexecutor.submit(runner)\n" }, [["pkg/use.py", SHELL, "runner", 1]]],
     ["a method's return is not a factory", { "pkg/a.py": "import requests\n\nclass Shims:\n    def transport(self):\n        return requests\n", "pkg/b.py": "from .a import Shims\nShims().transport().get('u')\n" }, []],
     ["a parameter of the same name shadows the imported factory", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import transport\n\ndef go(transport):\n    return transport().get('u')\n" }, []],
     ["a client's construction is the factory file's finding, not its importers' (as within one file)", { "pkg/a.py": "import httpx\n\ndef get_client():\n    return httpx.Client()\n", "pkg/b.py": "from .a import get_client\nget_client().get('u')\n" }, [["pkg/a.py", NET, "httpx.Client"]]],
