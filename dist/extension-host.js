@@ -48828,7 +48828,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     }
     if (!fn || (PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     if ((arg.parent?.type !== "arguments" || !path2 || path2.properties) && storeFollowed(fn, resolver, bindings)) continue;
-    if (factory && iteratesArray(fn)) continue;
+    if (factory && (iteratesArray(fn) || isAwait(fn, bindings))) continue;
     for (const value of values) {
       const normal = normalMembers(value);
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
@@ -48875,7 +48875,7 @@ function returnedByHanded(callees, resolver, bindings, known, source) {
     const call2 = fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : void 0;
     return call2 === void 0 || call2 === TOO_DEEP ? call2 : { call: call2, callee: call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") };
   };
-  const accepts = (callee) => !iteratesArray(callee) && !storeFollowed(callee, resolver, bindings);
+  const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings);
   return returnsOfHanded(callees.map(([node2]) => node2), source, known, JS_FACTORIES, handedCall, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path2, call: call2 }) => {
     if (typeof call2 === "string") return tooDeep2(value, path2, resolver, source);
     const normal = normalMembers(path2);
@@ -48883,6 +48883,7 @@ function returnedByHanded(callees, resolver, bindings, known, source) {
     return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee?.text ?? ""), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
   });
 }
+var isAwait = (callee, bindings) => callee.type === "identifier" && callee.text === "await" && !bindings.mayResolve("await");
 function iteratesArray(callee) {
   const method = callee.type === "member_expression" ? callee.childForFieldName("property")?.text : void 0;
   return method !== void 0 && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method));
@@ -49158,6 +49159,11 @@ var Resolver = class {
           if (path2) return path2;
         }
         return heldLiteral(literalEntries(node2, this, this.bindings, depth + 1));
+      }
+      // `(0, make)`, TypeScript's compiled call of an imported function: the last expression's value.
+      case "sequence_expression": {
+        const last = namedChildrenOf(node2).at(-1);
+        return last ? this.resolve(last, last.text, depth + 1) : void 0;
       }
       case "await_expression":
       case "parenthesized_expression":

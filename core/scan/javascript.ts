@@ -435,8 +435,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!fn || ((PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS)) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     // A container written or held as the argument of a store the model follows (`Object.freeze(opts)`, `Object.assign(module.exports, …)`) is followed, not handed over.
     if ((arg.parent?.type !== "arguments" || !path || path.properties) && storeFollowed(fn, resolver, bindings)) continue;
-    // A factory handed to an array's iteration (`[cp].map(pick)`): what it returns is followed there.
-    if (factory && iteratesArray(fn)) continue;
+    // A factory handed to an array's iteration (`[cp].map(pick)`): what it returns is followed there. Nor one in TypeScript's
+    // `await (0, make)(x)`, which the grammar reads as a call of `await`: the factory is called in place.
+    if (factory && (iteratesArray(fn) || isAwait(fn, bindings))) continue;
     for (const value of values) {
       const normal = normalMembers(value);
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
@@ -502,7 +503,7 @@ function returnedByHanded(callees: Captures["callees"], resolver: Resolver, bind
   // Not an array's iterations, whose callbacks' returns the model follows (`[cp].map((m) => m.exec)[0](c)`, reduce) or
   // are dropped or tested (`forEach`, `filter`…), nor stores it follows (`Object.defineProperty(o, "r", { get: () => cp.exec })`):
   // what they return is reported where called. (A promise's `then` hands the value to the next callback, not followed.)
-  const accepts = (callee: Node) => !iteratesArray(callee) && !storeFollowed(callee, resolver, bindings);
+  const accepts = (callee: Node) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings);
   return returnsOfHanded(callees.map(([node]) => node), source, known, JS_FACTORIES, handedCall, accepts, (value) => resolver.returnedValue(value)).map(({ value, path, call }) => {
     if (typeof call === "string") return tooDeep(value, path, resolver, source);
     const normal = normalMembers(path);
@@ -510,6 +511,9 @@ function returnedByHanded(callees: Captures["callees"], resolver: Resolver, bind
     return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee?.text ?? ""), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
   });
 }
+
+/** Is `callee` the keyword `await` the grammar reads as a function (`await (f)(x)` parsed as a call of `await`)? */
+const isAwait = (callee: Node, bindings: Bindings) => callee.type === "identifier" && callee.text === "await" && !bindings.mayResolve("await");
 
 /** Is `callee` an array's iteration (`map`, `forEach`, `reduce`…), whose callback's return the model follows or drops? (A promise's `then` hands it on.) */
 function iteratesArray(callee: Node): boolean {
@@ -898,6 +902,11 @@ export class Resolver {
           if (path) return path;
         }
         return heldLiteral(literalEntries(node, this, this.bindings, depth + 1));
+      }
+      // `(0, make)`, TypeScript's compiled call of an imported function: the last expression's value.
+      case "sequence_expression": {
+        const last = namedChildrenOf(node).at(-1);
+        return last ? this.resolve(last, last.text, depth + 1) : undefined;
       }
       case "await_expression":
       case "parenthesized_expression":

@@ -114,3 +114,11 @@ describe("scan/shell-command, scan/network-call: a factory of the file handed ov
     expect(await scan({ "a.py": py, "b.js": js })).toEqual(["a.py:3:12-3:28 scan/network-call"]);
   });
 });
+
+describe("scan/shell-command: a factory called through a comma (TypeScript's compiled `(0, make)(…)`)", () => {
+  test("`(0, make)()(c)`, held (`const m = (0, make)(); m(c)`), and in TypeScript after `await` (which the grammar reads as a call); the comma's other forms left as they were", async () => {
+    const js = `${CP}function make() { return cp.exec; }\n(0, make)()("ls");\nconst m = (0, make)();\nm("ls");\n(0, path.join)("a");\n`;
+    const ts = 'import * as cp from "node:child_process";\nfunction make() { return cp.exec; }\nexport async function go() {\n  await (0, make)()("ls");\n}\n';
+    expect(await scan({ "a.js": js, "b.ts": ts })).toEqual(["a.js:4:1-4:12 scan/shell-command", "a.js:6:1-6:2 scan/shell-command", "b.ts:4:9-4:20 scan/shell-command"]);
+  });
+});
