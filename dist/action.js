@@ -54751,8 +54751,37 @@ function callsOf2(callees, args2, resolver, known, source) {
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
-  passed.push(...returnedByHanded2(callees, resolver, known, source));
+  passed.push(...returnedByHanded2(callees, resolver, known, source), ...configuredCallables(callees, resolver, source));
   return { calls, passed };
+}
+var DICT_CONFIG = "dictConfig";
+var CONFIGURED_CALLABLE_KEYS = /* @__PURE__ */ new Set(["()", "class"]);
+var CONFIGURED_NOTE = "It is named in a logging configuration (`logging.config.dictConfig`), which imports it and calls it with the entry's other keys";
+function configuredCallables(callees, resolver, source) {
+  const out2 = [];
+  for (const [callee] of callees) {
+    if (!source.startsWith(DICT_CONFIG, callee.endIndex - DICT_CONFIG.length)) continue;
+    const path2 = resolver.resolve(callee);
+    if (!path2 || [path2.module, ...path2.members].join(".") !== `logging.config.${DICT_CONFIG}`) continue;
+    const config2 = namedChildrenOf(callee.parent?.childForFieldName("arguments"))[0];
+    const walk2 = (dict, depth) => {
+      if (depth === MAX_HANDED_DEPTH) return;
+      for (const pair of namedChildrenOf(dict)) {
+        if (pair.type !== "pair") continue;
+        const value = pair.childForFieldName("value");
+        if (value?.type === "dictionary") walk2(value, depth + 1);
+        const key = resolver.constants.stringOf(pair.childForFieldName("key"));
+        const named2 = key !== void 0 && CONFIGURED_CALLABLE_KEYS.has(key) ? resolver.constants.stringOf(value) : void 0;
+        if (!named2 || !value) continue;
+        const parts2 = named2.split(".");
+        for (let cut = 1; cut < parts2.length; cut++) {
+          out2.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { module: parts2.slice(0, cut).join("."), members: parts2.slice(cut), unfollowed: CONFIGURED_NOTE }, form: "call" });
+        }
+      }
+    };
+    if (config2?.type === "dictionary") walk2(config2, 0);
+  }
+  return out2;
 }
 function returnedByHanded2(callees, resolver, known, source) {
   const handedCall = (value) => {

@@ -547,8 +547,49 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
-  passed.push(...returnedByHanded(callees, resolver, known, source));
+  passed.push(...returnedByHanded(callees, resolver, known, source), ...configuredCallables(callees, resolver, source));
   return { calls, passed };
+}
+
+/** The text a `dictConfig` callee ends with (a cheap test before the callee is resolved). */
+const DICT_CONFIG = "dictConfig";
+/** What `logging.config.dictConfig` imports and calls by its dotted name: a factory (`"()"`) or a handler's, formatter's or filter's class. */
+const CONFIGURED_CALLABLE_KEYS = new Set(["()", "class"]);
+/** What a finding of a callable a logging configuration names says (ModulePath.unfollowed). */
+const CONFIGURED_NOTE = "It is named in a logging configuration (`logging.config.dictConfig`), which imports it and calls it with the entry's other keys";
+
+/**
+ * `logging.config.dictConfig({"handlers": {"h": {"()": "os.system", "command": cmd}}})`, `{"class":
+ * "logging.handlers.HTTPHandler", "host": …}`: a dict written in place whose `"()"` and `"class"` entries name what the
+ * configuration imports and calls; each such name of the table is reported at its string (a configuration read from a
+ * file is not: it is data). Walked MAX_HANDED_DEPTH dicts deep.
+ */
+function configuredCallables(callees: Captures["callees"], resolver: Resolver, source: string): CallSite[] {
+  const out: CallSite[] = [];
+  for (const [callee] of callees) {
+    if (!source.startsWith(DICT_CONFIG, callee.endIndex - DICT_CONFIG.length)) continue;
+    const path = resolver.resolve(callee);
+    if (!path || [path.module, ...path.members].join(".") !== `logging.config.${DICT_CONFIG}`) continue;
+    const config = namedChildrenOf(callee.parent?.childForFieldName("arguments"))[0];
+    const walk = (dict: Node, depth: number) => {
+      if (depth === MAX_HANDED_DEPTH) return;
+      for (const pair of namedChildrenOf(dict)) {
+        if (pair.type !== "pair") continue;
+        const value = pair.childForFieldName("value");
+        if (value?.type === "dictionary") walk(value, depth + 1);
+        const key = resolver.constants.stringOf(pair.childForFieldName("key"));
+        const named = key !== undefined && CONFIGURED_CALLABLE_KEYS.has(key) ? resolver.constants.stringOf(value) : undefined;
+        if (!named || !value) continue;
+        // `"os.system"`: each split of the dotted name into a module and its members (the table decides which is one).
+        const parts = named.split(".");
+        for (let cut = 1; cut < parts.length; cut++) {
+          out.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { module: parts.slice(0, cut).join("."), members: parts.slice(cut), unfollowed: CONFIGURED_NOTE }, form: "call" });
+        }
+      }
+    };
+    if (config?.type === "dictionary") walk(config, 0);
+  }
+  return out;
 }
 
 /** CallSites of the watched functions returned by lambdas handed to a call among `callees` (factories.ts returnsOfHanded). */

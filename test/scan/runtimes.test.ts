@@ -13,6 +13,14 @@ describe("Python: logging's network handlers and file configuration, trio's look
     const text = 'import logging.config, joblib, cloudpickle\nlogging.config.fileConfig("logging.ini")\nt = logging.config.listen(9999)\nmodel = joblib.load("model.pkl")\ncloudpickle.loads(blob)\ncloudpickle.load(open("f.pkl", "rb"))\n';
     expect(await found("a.py", text)).toEqual(["scan/dynamic-code 2:1-2:26", "scan/dynamic-code 3:5-3:26", "scan/dynamic-code 4:9-4:20", "scan/dynamic-code 5:1-5:18", "scan/dynamic-code 6:1-6:17"]);
   });
+  it("scan/shell-command, scan/network-call: a callable a `dictConfig` written in place names by `\"()\"` or `\"class\"` (python3 runs `{\"()\": \"os.system\", \"command\": …}`), any depth, imported bare too", async () => {
+    const text = 'import logging.config\nfrom logging.config import dictConfig\nlogging.config.dictConfig({"version": 1, "handlers": {"h": {"()": "os.system", "command": "id"}, "web": {"class": "logging.handlers.HTTPHandler", "host": "x.example", "url": "/"}}})\ndictConfig({"filters": {"f": {"()": "subprocess.Popen", "args": "id"}}})\n';
+    expect(await found("a.py", text)).toEqual(["scan/shell-command 3:67-3:78", "scan/network-call 3:115-3:145", "scan/shell-command 4:37-4:55"]);
+  });
+  it("clean: a `dictConfig` naming logging's own file and stream handlers or a function of the project, and one read from data", async () => {
+    const text = 'import json, logging.config\nlogging.config.dictConfig({"version": 1, "handlers": {"f": {"class": "logging.FileHandler", "filename": "a.log"}, "s": {"class": "logging.StreamHandler"}, "m": {"()": "myapp.log.make_handler"}}})\nlogging.config.dictConfig(json.load(open("logging.json")))\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
   it("clean: logging to files and streams, `dictConfig`, joblib's and cloudpickle's dumps, trio's own sockets unconnected", async () => {
     const text = 'import logging.config, logging.handlers, joblib, cloudpickle, trio\nlogging.handlers.RotatingFileHandler("a.log")\nlogging.handlers.QueueHandler(q)\nlogging.StreamHandler()\nlogging.config.dictConfig({"version": 1})\njoblib.dump(model, "m.pkl")\ncloudpickle.dumps(f)\ntrio.socket.socket()\n';
     expect(await found("a.py", text)).toEqual([]);

@@ -378,9 +378,9 @@ describe("functions returned by functions handed over, dynamic access that calls
 });
 
 describe("logging's network handlers and file configuration, pickle's kin, Bun's and Deno's own doors fail the gate (runtimes.test.ts)", () => {
-  it("a log record sent by `HTTPHandler`, `logging.config.fileConfig`, `joblib.load`, `Bun.$`, `Deno.connect`, `Deno.dlopen`, `cluster.fork` fail the built Action", async () => {
+  it("a log record sent by `HTTPHandler`, `logging.config.fileConfig`, a `dictConfig` naming `os.system`, `joblib.load`, `Bun.$`, `Deno.connect`, `Deno.dlopen`, `cluster.fork` fail the built Action", async () => {
     const pr = await pullRequest((dir) => {
-      writeFileSync(join(dir, "agent/log.py"), `import logging, logging.config, logging.handlers, joblib, os\nlogging.getLogger().addHandler(logging.handlers.HTTPHandler("x.example", "/"))\nlogging.config.fileConfig("logging.ini")\nmodel = joblib.load("model.pkl")\n`);
+      writeFileSync(join(dir, "agent/log.py"), `import logging, logging.config, logging.handlers, joblib, os\nlogging.getLogger().addHandler(logging.handlers.HTTPHandler("x.example", "/"))\nlogging.config.fileConfig("logging.ini")\nmodel = joblib.load("model.pkl")\nlogging.config.dictConfig({"version": 1, "handlers": {"h": {"()": "os.system", "command": "${CMD}"}}})\n`);
       writeFileSync(join(dir, "agent/runtime.ts"), `import cluster from "node:cluster";\nawait Bun.$\`${CMD}\`;\nawait Deno.connect({ hostname: "x.example", port: 80 });\nDeno.dlopen("./libx.so", {});\ncluster.fork();\n`);
     });
     const r = await gate(api, pr);
@@ -391,6 +391,7 @@ describe("logging's network handlers and file configuration, pickle's kin, Bun's
       "scan/dynamic-code agent/runtime.ts 4 1",
       "scan/network-call agent/log.py 2 32",
       "scan/network-call agent/runtime.ts 3 7",
+      "scan/shell-command agent/log.py 5 67",
       "scan/shell-command agent/runtime.ts 2 7",
       "scan/shell-command agent/runtime.ts 5 1",
     ]);
