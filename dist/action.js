@@ -14297,7 +14297,7 @@ var init_conventions = __esm({
 });
 
 // action/main.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_node_path26 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
@@ -33881,6 +33881,19 @@ function walkFiles(root, exclude = [], skipped, pruned) {
   visit4(root, "");
   return out2.sort();
 }
+function readHead(path2, bytes3) {
+  const head = Buffer.alloc(bytes3);
+  try {
+    const fd = (0, import_node_fs5.openSync)(path2, "r");
+    try {
+      return head.subarray(0, (0, import_node_fs5.readSync)(fd, head, 0, bytes3, 0));
+    } finally {
+      (0, import_node_fs5.closeSync)(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
 
 // core/kernel/selectors.ts
 function isFlowFile(config2) {
@@ -50166,7 +50179,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path19 = require("node:path");
 
 // core/scan/parser.ts
@@ -50237,7 +50250,6 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/compiled.ts
-var import_node_fs16 = require("node:fs");
 var import_node_path14 = require("node:path");
 var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
 var PYTHON_BYTECODE = /\.pyc$/;
@@ -50266,19 +50278,8 @@ function compiledSelector(scan, selectSource) {
 }
 var PYC_HEADER_BYTES = 8;
 function hashCheckOf(root, path2) {
-  const header2 = Buffer.alloc(PYC_HEADER_BYTES);
-  let read = 0;
-  try {
-    const fd = (0, import_node_fs16.openSync)((0, import_node_path14.join)(root, path2), "r");
-    try {
-      read = (0, import_node_fs16.readSync)(fd, header2, 0, PYC_HEADER_BYTES, 0);
-    } finally {
-      (0, import_node_fs16.closeSync)(fd);
-    }
-  } catch {
-    return void 0;
-  }
-  if (read < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
+  const header2 = readHead((0, import_node_path14.join)(root, path2), PYC_HEADER_BYTES);
+  if (!header2 || header2.length < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
   const flags2 = header2.readUInt32LE(4);
   return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
 }
@@ -50295,7 +50296,7 @@ function compiledFinding(root, path2) {
 }
 
 // core/scan/run.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path18 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -51299,7 +51300,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -56571,18 +56572,18 @@ function sourceEncoding(path2, bytes3, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs17.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs16.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs17.fstatSync)(fd).size;
+    const size = (0, import_node_fs16.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs17.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -56594,7 +56595,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -56624,7 +56625,7 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path17 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -56664,7 +56665,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs18.statSync)((0, import_node_path17.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs17.statSync)((0, import_node_path17.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -56684,7 +56685,7 @@ function keptPathAliases(root) {
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path18.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs19.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs18.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -56776,7 +56777,7 @@ function requiredAsCode(root, files, scans, scanned) {
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs19.statSync)((0, import_node_path18.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs18.statSync)((0, import_node_path18.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -56955,21 +56956,11 @@ function scriptsOf(root, files, scan) {
   const include = globMatcher(scan.include);
   const candidate = scriptSelector(scan);
   const out2 = /* @__PURE__ */ new Map();
-  const head = Buffer.alloc(SHEBANG_BYTES);
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    let read = 0;
-    try {
-      const fd = (0, import_node_fs20.openSync)((0, import_node_path19.join)(root, file2), "r");
-      try {
-        read = (0, import_node_fs20.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
-      } finally {
-        (0, import_node_fs20.closeSync)(fd);
-      }
-    } catch {
-      continue;
-    }
-    const grammar = scriptGrammar(head.toString("latin1", 0, read));
+    const head = readHead((0, import_node_path19.join)(root, file2), SHEBANG_BYTES);
+    if (!head) continue;
+    const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
   }
   return out2;
@@ -56992,7 +56983,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs20.statSync)((0, import_node_path19.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs19.statSync)((0, import_node_path19.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -57064,7 +57055,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path20 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -57094,7 +57085,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs21.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs20.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -57132,7 +57123,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path20.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
     const absolute = (0, import_node_path20.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat2 = buffer === void 0 ? (0, import_node_fs21.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat2 = buffer === void 0 ? (0, import_node_fs20.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat2?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -57143,7 +57134,7 @@ var ContextFiles = class {
     const folder = import_node_path20.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs21.realpathSync)((0, import_node_path20.dirname)((0, import_node_path20.join)(this.project.root, rel))) === (0, import_node_path20.join)(this.realRoot, folder);
+      return (0, import_node_fs20.realpathSync)((0, import_node_path20.dirname)((0, import_node_path20.join)(this.project.root, rel))) === (0, import_node_path20.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -57700,7 +57691,7 @@ function costOf(run3, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes3, from, to) {
@@ -57988,7 +57979,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs22.closeSync)(fd);
+      (0, import_node_fs21.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -57998,7 +57989,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs22.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs21.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -58092,7 +58083,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path21 = require("node:path");
 
 // core/traces/golden.ts
@@ -58162,7 +58153,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs23.existsSync)((0, import_node_path21.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs22.existsSync)((0, import_node_path21.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path21.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -58222,13 +58213,13 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_path22 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs24.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs24.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs23.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs23.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -58277,7 +58268,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs24.readFileSync)((0, import_node_path22.join)(root, file2), "utf8");
+    return (0, import_node_fs23.readFileSync)((0, import_node_path22.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -58297,7 +58288,7 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs24.existsSync)((0, import_node_path22.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs23.existsSync)((0, import_node_path22.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -58662,14 +58653,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_path23 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs25.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs24.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -58703,10 +58694,10 @@ function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
     const name2 = (0, import_node_path23.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat2 = (0, import_node_fs25.statSync)(path2);
+      const stat2 = (0, import_node_fs24.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs25.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs24.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -59079,16 +59070,16 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path24 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs26.mkdtempSync)((0, import_node_path24.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const outDir = (0, import_node_fs25.mkdtempSync)((0, import_node_path24.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
   const reportPath = (0, import_node_path24.join)(outDir, "report.json");
-  (0, import_node_fs26.writeFileSync)(reportPath, renderJson(report));
+  (0, import_node_fs25.writeFileSync)(reportPath, renderJson(report));
   const sarifPath = sarif ? (0, import_node_path24.resolve)(workspace, sarif) : (0, import_node_path24.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs26.mkdirSync)((0, import_node_path24.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs26.writeFileSync)(sarifPath, renderSarif(report));
+  (0, import_node_fs25.mkdirSync)((0, import_node_path24.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs25.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -59289,7 +59280,7 @@ async function judge2() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
   const root = (0, import_node_path26.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs27.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  if (!(0, import_node_fs26.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

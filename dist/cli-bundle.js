@@ -32899,6 +32899,19 @@ function walkFiles(root, exclude = [], skipped, pruned) {
   visit4(root, "");
   return out2.sort();
 }
+function readHead(path3, bytes2) {
+  const head = Buffer.alloc(bytes2);
+  try {
+    const fd = (0, import_node_fs5.openSync)(path3, "r");
+    try {
+      return head.subarray(0, (0, import_node_fs5.readSync)(fd, head, 0, bytes2, 0));
+    } finally {
+      (0, import_node_fs5.closeSync)(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
 
 // core/kernel/selectors.ts
 function isFlowFile(config2) {
@@ -50624,7 +50637,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_path27 = require("node:path");
 
 // core/scan/parser.ts
@@ -50695,7 +50708,6 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/compiled.ts
-var import_node_fs26 = require("node:fs");
 var import_node_path22 = require("node:path");
 var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
 var PYTHON_BYTECODE = /\.pyc$/;
@@ -50724,19 +50736,8 @@ function compiledSelector(scan, selectSource) {
 }
 var PYC_HEADER_BYTES = 8;
 function hashCheckOf(root, path3) {
-  const header2 = Buffer.alloc(PYC_HEADER_BYTES);
-  let read = 0;
-  try {
-    const fd = (0, import_node_fs26.openSync)((0, import_node_path22.join)(root, path3), "r");
-    try {
-      read = (0, import_node_fs26.readSync)(fd, header2, 0, PYC_HEADER_BYTES, 0);
-    } finally {
-      (0, import_node_fs26.closeSync)(fd);
-    }
-  } catch {
-    return void 0;
-  }
-  if (read < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
+  const header2 = readHead((0, import_node_path22.join)(root, path3), PYC_HEADER_BYTES);
+  if (!header2 || header2.length < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
   const flags2 = header2.readUInt32LE(4);
   return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
 }
@@ -50753,7 +50754,7 @@ function compiledFinding(root, path3) {
 }
 
 // core/scan/run.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path26 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -51757,7 +51758,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -57029,18 +57030,18 @@ function sourceEncoding(path3, bytes2, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs27.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs26.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs27.fstatSync)(fd).size;
+    const size = (0, import_node_fs26.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs27.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs26.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -57052,7 +57053,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs27.closeSync)(fd);
+    (0, import_node_fs26.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -57082,7 +57083,7 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_path25 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -57122,7 +57123,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs28.statSync)((0, import_node_path25.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs27.statSync)((0, import_node_path25.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -57142,7 +57143,7 @@ function keptPathAliases(root) {
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path26.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs29.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs28.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -57234,7 +57235,7 @@ function requiredAsCode(root, files, scans, scanned) {
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs29.statSync)((0, import_node_path26.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs28.statSync)((0, import_node_path26.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -57413,21 +57414,11 @@ function scriptsOf(root, files, scan) {
   const include = globMatcher(scan.include);
   const candidate = scriptSelector(scan);
   const out2 = /* @__PURE__ */ new Map();
-  const head = Buffer.alloc(SHEBANG_BYTES);
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    let read = 0;
-    try {
-      const fd = (0, import_node_fs30.openSync)((0, import_node_path27.join)(root, file2), "r");
-      try {
-        read = (0, import_node_fs30.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
-      } finally {
-        (0, import_node_fs30.closeSync)(fd);
-      }
-    } catch {
-      continue;
-    }
-    const grammar = scriptGrammar(head.toString("latin1", 0, read));
+    const head = readHead((0, import_node_path27.join)(root, file2), SHEBANG_BYTES);
+    if (!head) continue;
+    const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
   }
   return out2;
@@ -57450,7 +57441,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs30.statSync)((0, import_node_path27.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs29.statSync)((0, import_node_path27.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -57522,7 +57513,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path28 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -57552,7 +57543,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path3;
     try {
-      this.realRoot = (0, import_node_fs31.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs30.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -57590,7 +57581,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path28.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
     const absolute2 = (0, import_node_path28.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs31.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs30.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -57601,7 +57592,7 @@ var ContextFiles = class {
     const folder = import_node_path28.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs31.realpathSync)((0, import_node_path28.dirname)((0, import_node_path28.join)(this.project.root, rel))) === (0, import_node_path28.join)(this.realRoot, folder);
+      return (0, import_node_fs30.realpathSync)((0, import_node_path28.dirname)((0, import_node_path28.join)(this.project.root, rel))) === (0, import_node_path28.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -58183,7 +58174,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs32 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -58471,7 +58462,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path3);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs32.closeSync)(fd);
+      (0, import_node_fs31.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -58481,7 +58472,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs32.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs31.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -58514,12 +58505,12 @@ function isTraceFile(path3) {
   try {
     fd = openRegularFile(path3).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs32.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs31.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs32.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs31.closeSync)(fd);
   }
 }
 
@@ -58608,7 +58599,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs33 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path29 = require("node:path");
 
 // core/traces/golden.ts
@@ -58685,7 +58676,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs33.existsSync)((0, import_node_path29.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs32.existsSync)((0, import_node_path29.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path29.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -58746,13 +58737,13 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
-var import_node_fs34 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_path30 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs34.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs34.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs33.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs33.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -58801,7 +58792,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs34.readFileSync)((0, import_node_path30.join)(root, file2), "utf8");
+    return (0, import_node_fs33.readFileSync)((0, import_node_path30.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -58821,7 +58812,7 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs34.existsSync)((0, import_node_path30.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs33.existsSync)((0, import_node_path30.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -59304,14 +59295,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs35 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var import_node_path31 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs35.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs34.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -59345,10 +59336,10 @@ function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
     const name2 = (0, import_node_path31.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
-      const stat = (0, import_node_fs35.statSync)(path3);
+      const stat = (0, import_node_fs34.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs35.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs34.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -59382,11 +59373,11 @@ function processIO() {
 }
 
 // cli/commands/check.ts
-var import_node_fs37 = require("node:fs");
+var import_node_fs36 = require("node:fs");
 var import_node_path33 = require("node:path");
 
 // cli/options.ts
-var import_node_fs36 = require("node:fs");
+var import_node_fs35 = require("node:fs");
 var import_node_path32 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
@@ -59430,8 +59421,8 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs36.mkdirSync)((0, import_node_path32.dirname)(path3), { recursive: true });
-    (0, import_node_fs36.writeFileSync)(path3, text4);
+    (0, import_node_fs35.mkdirSync)((0, import_node_path32.dirname)(path3), { recursive: true });
+    (0, import_node_fs35.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -59439,7 +59430,7 @@ function emit(io, text4, output2) {
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs36.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs35.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -59543,14 +59534,14 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs37.statSync)(abs);
+    return (0, import_node_fs36.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs38 = require("node:fs");
+var import_node_fs37 = require("node:fs");
 var import_node_path34 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
@@ -59576,7 +59567,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs38.statSync)(abs);
+    const st = (0, import_node_fs37.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -59615,7 +59606,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs39 = require("node:fs");
+var import_node_fs38 = require("node:fs");
 var import_node_path35 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
@@ -59660,21 +59651,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs39.existsSync)(target)) {
-      (0, import_node_fs39.mkdirSync)((0, import_node_path35.dirname)(target), { recursive: true });
-      (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs38.existsSync)(target)) {
+      (0, import_node_fs38.mkdirSync)((0, import_node_path35.dirname)(target), { recursive: true });
+      (0, import_node_fs38.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs39.readFileSync)(target).equals((0, import_node_fs39.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs38.readFileSync)(target).equals((0, import_node_fs38.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs38.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -59753,7 +59744,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs40 = require("node:fs");
+var import_node_fs39 = require("node:fs");
 var import_node_path36 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
@@ -59840,7 +59831,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs40.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs39.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -59883,7 +59874,7 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs41 = require("node:fs");
+var import_node_fs40 = require("node:fs");
 var import_node_path37 = require("node:path");
 var reportCommand = {
   name: "report",
@@ -59912,7 +59903,7 @@ ${REPORT_OPTIONS_HELP}
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
     const file2 = toRepoPath((0, import_node_path37.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs41.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    if (!(0, import_node_fs40.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -59930,8 +59921,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs41.mkdirSync)((0, import_node_path37.dirname)(out2), { recursive: true });
-      (0, import_node_fs41.writeFileSync)(out2, html);
+      (0, import_node_fs40.mkdirSync)((0, import_node_path37.dirname)(out2), { recursive: true });
+      (0, import_node_fs40.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -59946,7 +59937,7 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs42 = require("node:fs");
+var import_node_fs41 = require("node:fs");
 var import_node_path38 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
@@ -60004,8 +59995,8 @@ Options:
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
       const file2 = toRepoPath((0, import_node_path38.relative)(io.cwd, path3));
-      if (!(0, import_node_fs42.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs42.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      if (!(0, import_node_fs41.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs41.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -60024,7 +60015,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs43 = require("node:fs");
+var import_node_fs42 = require("node:fs");
 var import_node_path39 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
@@ -60049,7 +60040,7 @@ var lspCommand = {
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
     const bundle = (0, import_node_path39.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs43.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    if (!(0, import_node_fs42.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -60095,14 +60086,14 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs44 = require("node:fs");
+var import_node_fs43 = require("node:fs");
 var import_node_path40 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs44.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs43.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
@@ -60556,12 +60547,12 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs45 = require("node:fs");
+var import_node_fs44 = require("node:fs");
 var import_node_path41 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
   if (absolutes.every((abs) => !toRepoPath((0, import_node_path41.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path41.isAbsolute)((0, import_node_path41.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs45.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path41.dirname)(abs) : abs);
+  const folders = absolutes.map((abs) => (0, import_node_fs44.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path41.dirname)(abs) : abs);
   let root = folders[0];
   while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path41.sep) ? root : root + import_node_path41.sep))) root = (0, import_node_path41.dirname)(root);
   return root;
@@ -60572,7 +60563,7 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs45.statSync)(abs);
+      stat = (0, import_node_fs44.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }

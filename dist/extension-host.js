@@ -13388,6 +13388,19 @@ function walkFiles(root, exclude = [], skipped, pruned) {
   visit4(root, "");
   return out2.sort();
 }
+function readHead(path2, bytes2) {
+  const head = Buffer.alloc(bytes2);
+  try {
+    const fd = (0, import_node_fs2.openSync)(path2, "r");
+    try {
+      return head.subarray(0, (0, import_node_fs2.readSync)(fd, head, 0, bytes2, 0));
+    } finally {
+      (0, import_node_fs2.closeSync)(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
 
 // core/evidence/check.ts
 var import_node_fs9 = require("node:fs");
@@ -44723,7 +44736,7 @@ function parseJson2(text4) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto8 = require("node:crypto");
-var import_node_fs33 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path30 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
@@ -46437,7 +46450,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_path27 = require("node:path");
 
 // core/scan/parser.ts
@@ -46508,7 +46521,6 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/compiled.ts
-var import_node_fs25 = require("node:fs");
 var import_node_path22 = require("node:path");
 var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
 var PYTHON_BYTECODE = /\.pyc$/;
@@ -46537,19 +46549,8 @@ function compiledSelector(scan, selectSource) {
 }
 var PYC_HEADER_BYTES = 8;
 function hashCheckOf(root, path2) {
-  const header2 = Buffer.alloc(PYC_HEADER_BYTES);
-  let read = 0;
-  try {
-    const fd = (0, import_node_fs25.openSync)((0, import_node_path22.join)(root, path2), "r");
-    try {
-      read = (0, import_node_fs25.readSync)(fd, header2, 0, PYC_HEADER_BYTES, 0);
-    } finally {
-      (0, import_node_fs25.closeSync)(fd);
-    }
-  } catch {
-    return void 0;
-  }
-  if (read < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
+  const header2 = readHead((0, import_node_path22.join)(root, path2), PYC_HEADER_BYTES);
+  if (!header2 || header2.length < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
   const flags2 = header2.readUInt32LE(4);
   return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
 }
@@ -46566,7 +46567,7 @@ function compiledFinding(root, path2) {
 }
 
 // core/scan/run.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path26 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -47570,7 +47571,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -52842,18 +52843,18 @@ function sourceEncoding(path2, bytes2, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs26.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs25.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs26.fstatSync)(fd).size;
+    const size = (0, import_node_fs25.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs26.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs25.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -52865,7 +52866,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs26.closeSync)(fd);
+    (0, import_node_fs25.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -52895,7 +52896,7 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_node_path25 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -52935,7 +52936,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs27.statSync)((0, import_node_path25.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs26.statSync)((0, import_node_path25.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -52955,7 +52956,7 @@ function keptPathAliases(root) {
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path26.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs28.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs27.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -53047,7 +53048,7 @@ function requiredAsCode(root, files, scans, scanned) {
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs28.statSync)((0, import_node_path26.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs27.statSync)((0, import_node_path26.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -53226,21 +53227,11 @@ function scriptsOf(root, files, scan) {
   const include = globMatcher(scan.include);
   const candidate = scriptSelector(scan);
   const out2 = /* @__PURE__ */ new Map();
-  const head = Buffer.alloc(SHEBANG_BYTES);
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    let read = 0;
-    try {
-      const fd = (0, import_node_fs29.openSync)((0, import_node_path27.join)(root, file2), "r");
-      try {
-        read = (0, import_node_fs29.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
-      } finally {
-        (0, import_node_fs29.closeSync)(fd);
-      }
-    } catch {
-      continue;
-    }
-    const grammar = scriptGrammar(head.toString("latin1", 0, read));
+    const head = readHead((0, import_node_path27.join)(root, file2), SHEBANG_BYTES);
+    if (!head) continue;
+    const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
   }
   return out2;
@@ -53263,7 +53254,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs29.statSync)((0, import_node_path27.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs28.statSync)((0, import_node_path27.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -53335,7 +53326,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_path28 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -53365,7 +53356,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs30.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs29.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -53403,7 +53394,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path28.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
     const absolute = (0, import_node_path28.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs30.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs29.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -53414,7 +53405,7 @@ var ContextFiles = class {
     const folder = import_node_path28.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs30.realpathSync)((0, import_node_path28.dirname)((0, import_node_path28.join)(this.project.root, rel))) === (0, import_node_path28.join)(this.realRoot, folder);
+      return (0, import_node_fs29.realpathSync)((0, import_node_path28.dirname)((0, import_node_path28.join)(this.project.root, rel))) === (0, import_node_path28.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -53971,7 +53962,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -54259,7 +54250,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs31.closeSync)(fd);
+      (0, import_node_fs30.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -54269,7 +54260,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs31.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs30.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -54363,7 +54354,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs32 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 var import_node_path29 = require("node:path");
 
 // core/traces/golden.ts
@@ -54433,7 +54424,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs32.existsSync)((0, import_node_path29.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs31.existsSync)((0, import_node_path29.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path29.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -54583,7 +54574,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs33.readFileSync)((0, import_node_path30.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs32.readFileSync)((0, import_node_path30.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -54841,7 +54832,7 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs35 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var import_node_path34 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
@@ -54878,7 +54869,7 @@ var FolderWatchers = class {
 };
 
 // extension/views/traceRows.ts
-var import_node_fs34 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_path33 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
@@ -54892,8 +54883,8 @@ function traceItem(root, file2, config2) {
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs34.statSync)((0, import_node_path33.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs34.readFileSync)((0, import_node_path33.join)(root, file2), "utf8");
+    if ((0, import_node_fs33.statSync)((0, import_node_path33.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs33.readFileSync)((0, import_node_path33.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -54949,7 +54940,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs35.readFileSync)((0, import_node_path34.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs34.readFileSync)((0, import_node_path34.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -55018,7 +55009,7 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs36 = require("node:fs");
+var import_node_fs35 = require("node:fs");
 var import_node_path35 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
@@ -55109,7 +55100,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs36.readFileSync)((0, import_node_path35.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs35.readFileSync)((0, import_node_path35.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }

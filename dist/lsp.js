@@ -37078,6 +37078,19 @@ function walkFiles(root, exclude = [], skipped, pruned) {
   visit4(root, "");
   return out2.sort();
 }
+function readHead(path2, bytes2) {
+  const head = Buffer.alloc(bytes2);
+  try {
+    const fd = (0, import_node_fs5.openSync)(path2, "r");
+    try {
+      return head.subarray(0, (0, import_node_fs5.readSync)(fd, head, 0, bytes2, 0));
+    } finally {
+      (0, import_node_fs5.closeSync)(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
 
 // core/kernel/selectors.ts
 function isFlowFile(config2) {
@@ -53373,7 +53386,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path18 = require("node:path");
 
 // core/scan/parser.ts
@@ -53444,7 +53457,6 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/compiled.ts
-var import_node_fs15 = require("node:fs");
 var import_node_path13 = require("node:path");
 var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
 var PYTHON_BYTECODE = /\.pyc$/;
@@ -53473,19 +53485,8 @@ function compiledSelector(scan, selectSource) {
 }
 var PYC_HEADER_BYTES = 8;
 function hashCheckOf(root, path2) {
-  const header2 = Buffer.alloc(PYC_HEADER_BYTES);
-  let read = 0;
-  try {
-    const fd = (0, import_node_fs15.openSync)((0, import_node_path13.join)(root, path2), "r");
-    try {
-      read = (0, import_node_fs15.readSync)(fd, header2, 0, PYC_HEADER_BYTES, 0);
-    } finally {
-      (0, import_node_fs15.closeSync)(fd);
-    }
-  } catch {
-    return void 0;
-  }
-  if (read < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
+  const header2 = readHead((0, import_node_path13.join)(root, path2), PYC_HEADER_BYTES);
+  if (!header2 || header2.length < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
   const flags2 = header2.readUInt32LE(4);
   return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
 }
@@ -53502,7 +53503,7 @@ function compiledFinding(root, path2) {
 }
 
 // core/scan/run.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path17 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -54506,7 +54507,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -59778,18 +59779,18 @@ function sourceEncoding(path2, bytes2, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs16.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs15.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs16.fstatSync)(fd).size;
+    const size = (0, import_node_fs15.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs15.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -59801,7 +59802,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs16.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -59831,7 +59832,7 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path16 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -59871,7 +59872,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs17.statSync)((0, import_node_path16.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs16.statSync)((0, import_node_path16.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -59891,7 +59892,7 @@ function keptPathAliases(root) {
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path17.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs18.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs17.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -59983,7 +59984,7 @@ function requiredAsCode(root, files, scans, scanned) {
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs18.statSync)((0, import_node_path17.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs17.statSync)((0, import_node_path17.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -60162,21 +60163,11 @@ function scriptsOf(root, files, scan) {
   const include = globMatcher(scan.include);
   const candidate = scriptSelector(scan);
   const out2 = /* @__PURE__ */ new Map();
-  const head = Buffer.alloc(SHEBANG_BYTES);
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    let read = 0;
-    try {
-      const fd = (0, import_node_fs19.openSync)((0, import_node_path18.join)(root, file2), "r");
-      try {
-        read = (0, import_node_fs19.readSync)(fd, head, 0, SHEBANG_BYTES, 0);
-      } finally {
-        (0, import_node_fs19.closeSync)(fd);
-      }
-    } catch {
-      continue;
-    }
-    const grammar = scriptGrammar(head.toString("latin1", 0, read));
+    const head = readHead((0, import_node_path18.join)(root, file2), SHEBANG_BYTES);
+    if (!head) continue;
+    const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
   }
   return out2;
@@ -60199,7 +60190,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs19.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs18.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -60271,7 +60262,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path19 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -60301,7 +60292,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs20.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs19.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -60339,7 +60330,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path19.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
     const absolute = (0, import_node_path19.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs20.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs19.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -60350,7 +60341,7 @@ var ContextFiles = class {
     const folder = import_node_path19.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs20.realpathSync)((0, import_node_path19.dirname)((0, import_node_path19.join)(this.project.root, rel))) === (0, import_node_path19.join)(this.realRoot, folder);
+      return (0, import_node_fs19.realpathSync)((0, import_node_path19.dirname)((0, import_node_path19.join)(this.project.root, rel))) === (0, import_node_path19.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -60927,7 +60918,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -61215,7 +61206,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs21.closeSync)(fd);
+      (0, import_node_fs20.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -61225,7 +61216,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs21.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs20.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -61319,7 +61310,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path20 = require("node:path");
 
 // core/traces/golden.ts
@@ -61389,7 +61380,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs22.existsSync)((0, import_node_path20.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs21.existsSync)((0, import_node_path20.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path20.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
 import { type Skipped, unsafeReason } from "./workspace";
@@ -76,4 +76,19 @@ export function walkFiles(root: string, exclude: readonly string[] = [], skipped
   };
   visit(root, "");
   return out.sort();
+}
+
+/** The first `bytes` bytes of a file (fewer if it is shorter), or undefined when it cannot be read. */
+export function readHead(path: string, bytes: number): Buffer | undefined {
+  const head = Buffer.alloc(bytes);
+  try {
+    const fd = openSync(path, "r");
+    try {
+      return head.subarray(0, readSync(fd, head, 0, bytes, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
 }

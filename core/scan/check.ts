@@ -1,8 +1,8 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE, resolutionOf } from "../kernel/findings";
-import { BYTECODE_CACHE, globMatcher, walkFiles } from "../kernel/files";
+import { BYTECODE_CACHE, globMatcher, readHead, walkFiles } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
 import { addedLinesSince } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
@@ -45,21 +45,11 @@ export function scriptsOf(root: string, files: readonly string[], scan: ScanConf
   const include = globMatcher(scan.include);
   const candidate = scriptSelector(scan);
   const out = new Map<string, Grammar>();
-  const head = Buffer.alloc(SHEBANG_BYTES);
   for (const file of files) {
     if (!candidate(file)) continue;
-    let read = 0;
-    try {
-      const fd = openSync(join(root, file), "r");
-      try {
-        read = readSync(fd, head, 0, SHEBANG_BYTES, 0);
-      } finally {
-        closeSync(fd);
-      }
-    } catch {
-      continue;
-    }
-    const grammar = scriptGrammar(head.toString("latin1", 0, read));
+    const head = readHead(join(root, file), SHEBANG_BYTES);
+    if (!head) continue;
+    const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file + EXTENSION_OF_GRAMMAR[grammar])) out.set(file, grammar);
   }
   return out;

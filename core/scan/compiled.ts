@@ -1,7 +1,6 @@
-import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { type Finding, WHOLE_FILE } from "../kernel/findings";
-import { BYTECODE_CACHE, globMatcher } from "../kernel/files";
+import { BYTECODE_CACHE, globMatcher, readHead } from "../kernel/files";
 import type { ScanConfig } from "./config";
 import { compiledModule } from "./rules";
 
@@ -53,20 +52,9 @@ const PYC_HEADER_BYTES = 8;
 
 /** A bytecode cache's check against its source: "unchecked" or "checked" hash, or undefined (a timestamp, or no header). */
 function hashCheckOf(root: string, path: string): "unchecked" | "checked" | undefined {
-  const header = Buffer.alloc(PYC_HEADER_BYTES);
-  let read = 0;
-  try {
-    const fd = openSync(join(root, path), "r");
-    try {
-      read = readSync(fd, header, 0, PYC_HEADER_BYTES, 0);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return undefined;
-  }
+  const header = readHead(join(root, path), PYC_HEADER_BYTES);
   // A magic number ends in \r\n; the flags' bit 0 marks a hash-based file, bit 1 one checked against its source.
-  if (read < PYC_HEADER_BYTES || header[2] !== 0x0d || header[3] !== 0x0a) return undefined;
+  if (!header || header.length < PYC_HEADER_BYTES || header[2] !== 0x0d || header[3] !== 0x0a) return undefined;
   const flags = header.readUInt32LE(4);
   return flags & 1 ? (flags & 2 ? "checked" : "unchecked") : undefined;
 }
