@@ -465,9 +465,9 @@ const JS_FUNCTIONS = new Set([...IN_PLACE_FUNCTIONS, "function_declaration", "ge
 
 /**
  * The call a function written in place is handed to (`lazy(() => cp.exec)`, `new Proxy(t, { get: () => cp.exec })`,
- * `register({ get exec() { return cp.exec } })`), through the objects and arrays written around it; TOO_DEEP past
- * MAX_HANDED_DEPTH of them, and through functions written in place that return it (`lazy(() => () => cp.exec)`); TOO_DEEP
- * past MAX_HANDED_DEPTH steps; else undefined (bound to a name, called in place, a class's method).
+ * `register({ get exec() { return cp.exec } })`), through the objects and arrays written around it and the functions
+ * written in place that return it (`lazy(() => () => cp.exec)`); TOO_DEEP past MAX_HANDED_DEPTH steps; else undefined
+ * (bound to a name, called in place, a class's method).
  */
 function handedTo(fn: Node): Node | typeof TOO_DEEP | undefined {
   let node = fn;
