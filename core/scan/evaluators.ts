@@ -28,7 +28,7 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
-  if (evaluator.reads === "data") return { unread: "loading its data calls whatever function the data names" };
+  if (evaluator.reads === "data") return !evaluator.unsafeWith || loadsUnsafely(args, evaluator.unsafeWith) ? { unread: "loading its data calls whatever function the data names" } : undefined;
   if (evaluator.reads === "worker" && !evalOption(args[1])) return WORKER_SCRIPT.test(args[0]!.text) ? undefined : { unread: "it runs a file the scan may not read as JavaScript" };
   if (evaluator.reads === "inspector") return inspectorCode(args, constants);
   if (evaluator.parameters) return parametersCode(args, evaluator.parameters, constants);
@@ -56,6 +56,15 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   // The body starts on the first line, so its lines are the code's.
   const text = [`function ${BODY_FUNCTION}() {${code}\n}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };
+}
+
+/** Do the arguments make a data loader run what its data names (Evaluator.unsafeWith)? A value that is no literal may. */
+function loadsUnsafely(args: Node[], unsafe: NonNullable<Evaluator["unsafeWith"]>): boolean {
+  const keyword = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === unsafe.keyword);
+  const positional = unsafe.position !== undefined && args[unsafe.position]?.type !== "keyword_argument" ? args[unsafe.position] : undefined;
+  const value = keyword ? keyword.childForFieldName("value") : positional;
+  if (!value) return unsafe.absent === "unsafe";
+  return value.type === "true" || value.type === "false" ? value.text === unsafe.value : true;
 }
 
 /**

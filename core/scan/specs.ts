@@ -69,6 +69,12 @@ export interface Evaluator {
   passed?: boolean;
   /** Python: the parameters holding code, by name in order, where more than the first does (`timeit.timeit(stmt, setup)`): each is read, by position or keyword. */
   parameters?: readonly string[];
+  /**
+   * Python, data: the argument that decides whether loading runs what the data names (`numpy.load(f, allow_pickle=True)`),
+   * by keyword (or position, counted from 0), the literal that makes it unsafe, and whether leaving it out does. A value
+   * that is no literal may be either: unsafe.
+   */
+  unsafeWith?: { keyword: string; position?: number; value: "True" | "False"; absent: "safe" | "unsafe" };
 }
 
 /** `timeit`'s statement and setup, each code (a lambda given instead is not). */
@@ -121,6 +127,10 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "pickle.Unpickler": { reads: "data" },
     "dill.loads": { reads: "data" },
     "dill.load": { reads: "data" },
+    // numpy unpickles object arrays only when allowed; torch.load unpickles unless asked for weights only (its default
+    // before torch 2.6, and what an older torch a project pins does: reported unless `weights_only=True`, as Bandit's B614).
+    "numpy.load": { reads: "data", unsafeWith: { keyword: "allow_pickle", position: 2, value: "True", absent: "safe" } },
+    "torch.load": { reads: "data", unsafeWith: { keyword: "weights_only", value: "False", absent: "unsafe" } },
     // joblib's and cloudpickle's loads are pickle's (a model or pipeline file loaded runs what its data names).
     "joblib.load": { reads: "data" },
     "cloudpickle.load": { reads: "data" },
@@ -206,7 +216,7 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
 const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
-    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config"],
+    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch"],
   ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi"],
 };

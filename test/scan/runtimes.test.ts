@@ -1,5 +1,5 @@
 // Doors the table lacked until the eighteenth stop: logging's network handlers and file configuration (eval), trio's
-// name lookups, joblib's and cloudpickle's loads (pickle's), Bun's shell, sockets and clients, Deno's sockets and name
+// name lookups, joblib's and cloudpickle's loads (pickle's), numpy's and torch's when they unpickle, Bun's shell, sockets and clients, Deno's sockets and name
 // lookups, both runtimes' foreign function interfaces, and a cluster's worker processes. Each with a look-alike left alone.
 import { describe, expect, it } from "vitest";
 import { found } from "./helpers";
@@ -19,6 +19,14 @@ describe("Python: logging's network handlers and file configuration, trio's look
   });
   it("clean: a `dictConfig` naming logging's own file and stream handlers or a function of the project, and one read from data", async () => {
     const text = 'import json, logging.config\nlogging.config.dictConfig({"version": 1, "handlers": {"f": {"class": "logging.FileHandler", "filename": "a.log"}, "s": {"class": "logging.StreamHandler"}, "m": {"()": "myapp.log.make_handler"}}})\nlogging.config.dictConfig(json.load(open("logging.json")))\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
+  it("scan/dynamic-code: `numpy.load` allowed to unpickle (by keyword, by position, or by a value that is no literal), `torch.load` not asked for weights only (Bandit's B614)", async () => {
+    const text = 'import numpy as np, torch\nnp.load("a.npy", allow_pickle=True)\nnp.load("a.npy", None, True)\nnp.load("a.npy", allow_pickle=flag)\ntorch.load("m.pt")\ntorch.load("m.pt", weights_only=False)\ntorch.load("m.pt", map_location="cpu")\n';
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 2:1-2:8", "scan/dynamic-code 3:1-3:8", "scan/dynamic-code 4:1-4:8", "scan/dynamic-code 5:1-5:11", "scan/dynamic-code 6:1-6:11", "scan/dynamic-code 7:1-7:11"]);
+  });
+  it("clean: `numpy.load` left to its default or refused pickles, `torch.load(…, weights_only=True)`, `numpy.save`", async () => {
+    const text = 'import numpy as np, torch\nnp.load("a.npy")\nnp.load("a.npy", allow_pickle=False)\nnp.load("a.npy", None, False)\ntorch.load("m.pt", weights_only=True)\nnp.save("a.npy", x)\n';
     expect(await found("a.py", text)).toEqual([]);
   });
   it("clean: logging to files and streams, `dictConfig`, joblib's and cloudpickle's dumps, trio's own sockets unconnected", async () => {
