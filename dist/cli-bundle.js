@@ -54227,6 +54227,12 @@ function literalEntries(literal2, resolver, bindings, depth = 0) {
     return out2;
   }
   for (const prop of literal2.namedChildren) {
+    if (prop?.type === "spread_element") {
+      const spread = prop.namedChild(0);
+      const held = spread ? valueOf(spread) : void 0;
+      if (held?.properties) out2.push(...Object.entries(held.properties));
+      continue;
+    }
     const name2 = prop?.type === "pair" || prop?.type === "method_definition" ? prop.childForFieldName(prop.type === "pair" ? "key" : "name") : prop?.type === "shorthand_property_identifier" ? prop : null;
     if (!name2) continue;
     const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];

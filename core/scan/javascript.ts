@@ -1996,6 +1996,13 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings, d
     return out;
   }
   for (const prop of literal.namedChildren) {
+    // `{ ...{ x: cp.exec } }`, `{ ...tools }` of `const tools = { x: cp.exec }`: the entries of the literal spread in.
+    if (prop?.type === "spread_element") {
+      const spread = prop.namedChild(0);
+      const held = spread ? valueOf(spread) : undefined;
+      if (held?.properties) out.push(...Object.entries(held.properties));
+      continue;
+    }
     const name = prop?.type === "pair" || prop?.type === "method_definition" ? prop.childForFieldName(prop.type === "pair" ? "key" : "name") : prop?.type === "shorthand_property_identifier" ? prop : null;
     if (!name) continue;
     // A getter's value: the first of its returns that resolves.

@@ -99,3 +99,14 @@ describe("scan/shell-command: the object `Object.defineProperty` returns, read i
     expect(await scan(text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: an object literal spread into one held by a name", () => {
+  test("`const o = { ...{ x: cp.execSync } }; o.x(cmd)`, at the top and in a function", async () => {
+    const text = `${CP}const o = { ...{ x: cp.execSync } };\no.x("id");\nfunction go() {\n  const d = { ...{ x: cp.spawnSync }, y: 1 };\n  d.x("id");\n}\n`;
+    expect(await scan(text)).toEqual(["a.js:4:1-4:4 scan/shell-command", "a.js:7:3-7:6 scan/shell-command"]);
+  });
+  test("clean: the same over `path.join`, and another key read", async () => {
+    const text = `${CP}const o = { ...{ x: path.join } };\no.x("id");\nconst p = { ...{ x: cp.execSync } };\np.y("id");\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
