@@ -51606,7 +51606,7 @@ function readUndeclared(source, root, { syntax, modules, ownFunction }) {
 }
 
 // core/scan/factories.ts
-function returnsOfHanded(callees, source, known, language, handedCall, accepts, resolve4) {
+function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve4) {
   const out2 = [];
   if (!callees.length) return out2;
   const from = callees.reduce((start2, callee) => Math.min(start2, callee.startIndex), source.length);
@@ -51614,13 +51614,11 @@ function returnsOfHanded(callees, source, known, language, handedCall, accepts, 
   if (!values.length) return out2;
   const analysed = new Set(callees.map((callee) => callee.id));
   for (const value of values) {
-    const handed = handedCall(value);
-    if (handed === void 0) continue;
-    if (typeof handed !== "string" && (!handed.callee || !analysed.has(handed.callee.id) || !accepts(handed.callee))) continue;
+    const callee = handedTo2(value);
+    if (callee === void 0 || typeof callee !== "string" && (!analysed.has(callee.id) || !accepts(callee))) continue;
     const path2 = resolve4(value);
     if (!path2 || path2.returns) continue;
-    const call2 = typeof handed === "string" ? handed : handed.call;
-    for (const held of path2.properties ? heldValues(path2) : [path2]) if (held.members.length > 0) out2.push({ value, path: held, call: call2 });
+    for (const held of path2.properties ? heldValues(path2) : [path2]) if (held.members.length > 0) out2.push({ value, path: held, callee });
   }
   return out2;
 }
@@ -52611,17 +52609,16 @@ function handedTo(fn) {
   return TOO_DEEP;
 }
 function returnedByHanded(callees, resolver, bindings, known, source) {
-  const handedCall = (value) => {
+  const calleeHanded = (value) => {
     const fn = enclosing(value, JS_FUNCTIONS);
     const call2 = fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : void 0;
-    return call2 === void 0 || call2 === TOO_DEEP ? call2 : { call: call2, callee: call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") };
+    return call2 === void 0 || call2 === TOO_DEEP ? call2 : call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") ?? void 0;
   };
   const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings);
-  return returnsOfHanded(callees.map(([node2]) => node2), source, known, JS_FACTORIES, handedCall, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path2, call: call2 }) => {
-    if (typeof call2 === "string") return tooDeep2(value, path2, resolver, source);
+  return returnsOfHanded(callees.map(([node2]) => node2), source, known, JS_FACTORIES, calleeHanded, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
+    if (typeof callee === "string") return tooDeep2(value, path2, resolver, source);
     const normal = normalMembers(path2);
-    const callee = call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
-    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee?.text ?? ""), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee.text), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
   });
 }
 var isAwait = (callee, bindings) => callee.type === "identifier" && callee.text === "await" && !bindings.mayResolve("await");
@@ -54802,7 +54799,7 @@ function configuredCallables(callees, resolver, source) {
   return out2;
 }
 function returnedByHanded2(callees, resolver, known, source) {
-  const handedCall = (value) => {
+  const calleeHanded = (value) => {
     let fn = enclosing(value, DEFERRED);
     if (fn?.type !== "lambda") return void 0;
     for (let depth = 0; fn.parent?.type === "lambda"; depth++) {
@@ -54810,11 +54807,11 @@ function returnedByHanded2(callees, resolver, known, source) {
       fn = fn.parent;
     }
     const call2 = receiverOf(fn);
-    return call2 === YIELDED ? void 0 : call2 === void 0 || call2 === TOO_DEEP ? call2 : { call: call2, callee: call2.childForFieldName("function") };
+    return call2 === YIELDED || call2 === void 0 ? void 0 : call2 === TOO_DEEP ? call2 : call2.childForFieldName("function") ?? void 0;
   };
-  return returnsOfHanded(callees.map(([node2]) => node2), source, known, PY_FACTORIES, handedCall, () => true, (value) => resolver.returnedValue(value)).map(({ value, path: path2, call: call2 }) => {
-    const passedTo = typeof call2 === "string" ? NESTED_TOO_DEEP : oneLine(call2.childForFieldName("function")?.text ?? "");
-    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...typeof call2 === "string" ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
+  return returnsOfHanded(callees.map(([node2]) => node2), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
+    const passedTo = typeof callee === "string" ? NESTED_TOO_DEEP : oneLine(callee.text);
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...typeof callee === "string" ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
   });
 }
 var SUBCLASSES = "__subclasses__";

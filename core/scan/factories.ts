@@ -13,21 +13,21 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Bindings, type Fresh, type ModulePath, NOTHING, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, through } from "./resolve";
 
-/** A watched function a function written in place returns (returnsOfHanded), and the call that function is handed to (or TOO_DEEP, YIELDED). */
+/** A watched function a function written in place returns (returnsOfHanded), and the callee of the call that function is handed to (or the language's TOO_DEEP). */
 export interface HandedReturn {
   value: Node;
   path: ModulePath;
-  call: Node | string;
+  callee: Node | string;
 }
 
 /**
  * The watched functions returned by functions written in place and handed to one of the calls of `callees` (the callee
  * nodes being analysed: `lazy(() => cp.exec)`, `lazy(lambda: os.system)`, `new Proxy(t, { get: () => cp.exec })`) that
- * `accepts`: whoever calls the function gets the watched one. `handedCall` reads a returned value's function and the
- * call it is handed to (a string where the language says whoever gets it cannot be read: too deep), else undefined
- * (bound to a name, called in place). A module returned is not reported, as a module handed over is not.
+ * `accepts`: whoever calls the function gets the watched one. `handedTo` reads a returned value's function and the
+ * callee of the call it is handed to (a string where the language says whoever gets it cannot be read: too deep), else
+ * undefined (bound to a name, called in place). A module returned is not reported, as a module handed over is not.
  */
-export function returnsOfHanded(callees: readonly Node[], source: string, known: (name: string | undefined) => boolean, language: FactoryLanguage, handedCall: (value: Node) => { call: Node; callee: Node | null } | string | undefined, accepts: (callee: Node) => boolean, resolve: (value: Node) => ModulePath | undefined): HandedReturn[] {
+export function returnsOfHanded(callees: readonly Node[], source: string, known: (name: string | undefined) => boolean, language: FactoryLanguage, handedTo: (value: Node) => Node | string | undefined, accepts: (callee: Node) => boolean, resolve: (value: Node) => ModulePath | undefined): HandedReturn[] {
   const out: HandedReturn[] = [];
   if (!callees.length) return out;
   // From the first callee on (a node's parent costs a walk down from the root: calls are matched by their callees).
@@ -36,13 +36,11 @@ export function returnsOfHanded(callees: readonly Node[], source: string, known:
   if (!values.length) return out;
   const analysed = new Set(callees.map((callee) => callee.id));
   for (const value of values) {
-    const handed = handedCall(value);
-    if (handed === undefined) continue;
-    if (typeof handed !== "string" && (!handed.callee || !analysed.has(handed.callee.id) || !accepts(handed.callee))) continue;
+    const callee = handedTo(value);
+    if (callee === undefined || (typeof callee !== "string" && (!analysed.has(callee.id) || !accepts(callee)))) continue;
     const path = resolve(value);
     if (!path || path.returns) continue;
-    const call = typeof handed === "string" ? handed : handed.call;
-    for (const held of path.properties ? heldValues(path) : [path]) if (held.members.length > 0) out.push({ value, path: held, call });
+    for (const held of path.properties ? heldValues(path) : [path]) if (held.members.length > 0) out.push({ value, path: held, callee });
   }
   return out;
 }

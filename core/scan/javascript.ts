@@ -495,20 +495,19 @@ function handedTo(fn: Node): Node | typeof TOO_DEEP | undefined {
 
 /** CallSites of the watched functions returned by functions written in place and handed to a call among `callees` (factories.ts returnsOfHanded). */
 function returnedByHanded(callees: Captures["callees"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): CallSite[] {
-  const handedCall = (value: Node) => {
+  const calleeHanded = (value: Node) => {
     const fn = enclosing(value, JS_FUNCTIONS);
     const call = fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : undefined;
-    return call === undefined || call === TOO_DEEP ? call : { call, callee: call.childForFieldName(call.type === "new_expression" ? "constructor" : "function") };
+    return call === undefined || call === TOO_DEEP ? call : (call.childForFieldName(call.type === "new_expression" ? "constructor" : "function") ?? undefined);
   };
   // Not an array's iterations, whose callbacks' returns the model follows (`[cp].map((m) => m.exec)[0](c)`, reduce) or
   // are dropped or tested (`forEach`, `filter`…), nor stores it follows (`Object.defineProperty(o, "r", { get: () => cp.exec })`):
   // what they return is reported where called. (A promise's `then` hands the value to the next callback, not followed.)
   const accepts = (callee: Node) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings);
-  return returnsOfHanded(callees.map(([node]) => node), source, known, JS_FACTORIES, handedCall, accepts, (value) => resolver.returnedValue(value)).map(({ value, path, call }) => {
-    if (typeof call === "string") return tooDeep(value, path, resolver, source);
+  return returnsOfHanded(callees.map(([node]) => node), source, known, JS_FACTORIES, calleeHanded, accepts, (value) => resolver.returnedValue(value)).map(({ value, path, callee }) => {
+    if (typeof callee === "string") return tooDeep(value, path, resolver, source);
     const normal = normalMembers(path);
-    const callee = call.childForFieldName(call.type === "new_expression" ? "constructor" : "function");
-    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee?.text ?? ""), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee.text), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
   });
 }
 

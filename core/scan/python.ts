@@ -594,7 +594,7 @@ function configuredCallables(callees: Captures["callees"], resolver: Resolver, s
 
 /** CallSites of the watched functions returned by lambdas handed to a call among `callees` (factories.ts returnsOfHanded). */
 function returnedByHanded(callees: Captures["callees"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
-  const handedCall = (value: Node) => {
+  const calleeHanded = (value: Node) => {
     let fn = enclosing(value, DEFERRED);
     if (fn?.type !== "lambda") return undefined;
     // A lambda returned by a lambda (`lazy(lambda: lambda: os.system)`): whoever gets the outer one gets it by calling it.
@@ -603,11 +603,11 @@ function returnedByHanded(callees: Captures["callees"], resolver: Resolver, know
       fn = fn.parent;
     }
     const call = receiverOf(fn);
-    return call === YIELDED ? undefined : call === undefined || call === TOO_DEEP ? call : { call, callee: call.childForFieldName("function") };
+    return call === YIELDED || call === undefined ? undefined : call === TOO_DEEP ? call : (call.childForFieldName("function") ?? undefined);
   };
-  return returnsOfHanded(callees.map(([node]) => node), source, known, PY_FACTORIES, handedCall, () => true, (value) => resolver.returnedValue(value)).map(({ value, path, call }) => {
-    const passedTo = typeof call === "string" ? NESTED_TOO_DEEP : oneLine(call.childForFieldName("function")?.text ?? "");
-    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path, form: "call", passedTo, ...(typeof call === "string" ? {} : { returned: true as const }), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) };
+  return returnsOfHanded(callees.map(([node]) => node), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path, callee }) => {
+    const passedTo = typeof callee === "string" ? NESTED_TOO_DEEP : oneLine(callee.text);
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path, form: "call", passedTo, ...(typeof callee === "string" ? {} : { returned: true as const }), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) };
   });
 }
 
