@@ -13348,6 +13348,7 @@ function openRegularFile(path2) {
 
 // core/kernel/files.ts
 var BYTECODE_CACHE = "__pycache__";
+var isBytecodeCache = (dir) => dir === BYTECODE_CACHE || dir.endsWith(`/${BYTECODE_CACHE}`);
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", BYTECODE_CACHE, "site-packages"]);
 var DEFAULT_EXCLUDES = [...PRUNED_DIRS].map((dir) => `**/${dir}/**`);
 var SOURCE_PRUNED_DIRS = /* @__PURE__ */ new Set(["dist", "build", "vendor", "vendored", "third_party"]);
@@ -46542,8 +46543,7 @@ function placeOf2(path2) {
 }
 function cachedFrom(path2) {
   const { dir } = placeOf2(path2);
-  const cache3 = `${BYTECODE_CACHE}/`;
-  return PYTHON_BYTECODE.test(path2) && (dir === cache3 || dir.endsWith(`/${cache3}`)) ? dir.slice(0, -cache3.length) : void 0;
+  return PYTHON_BYTECODE.test(path2) && isBytecodeCache(dir.slice(0, -1)) ? dir.slice(0, -`${BYTECODE_CACHE}/`.length) : void 0;
 }
 function sourceOf(path2) {
   const { dir, module: module2 } = placeOf2(path2);
@@ -53263,7 +53263,6 @@ function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
   return dirs.flatMap((dir) => walkFiles((0, import_node_path27.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
-var isCache = (dir) => dir === BYTECODE_CACHE || dir.endsWith(`/${BYTECODE_CACHE}`);
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
@@ -53275,7 +53274,7 @@ function changedInExcludedFolders(ctx, select) {
 function compiledModules(ctx, selectSource, leaveOut) {
   if (ctx.base !== void 0) return [];
   const select = compiledSelector(ctx.config.scan, selectSource);
-  const pruned = (ctx.prunedDirs ?? []).filter((dir) => !leaveOut || isCache(dir));
+  const pruned = (ctx.prunedDirs ?? []).filter((dir) => !leaveOut || isBytecodeCache(dir));
   const outside = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, pruned) }, select);
   const found = [...selectFiles(ctx, select), ...outside].sort().flatMap((path2) => compiledFinding(ctx.root, path2) ?? []);
   return withRuleSettings(found, ctx.config.scan.rules);
@@ -53294,7 +53293,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
-  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isCache(dir)) ?? []) }, select);
+  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();

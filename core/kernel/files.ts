@@ -5,6 +5,8 @@ import { type Skipped, unsafeReason } from "./workspace";
 
 /** The folder CPython writes bytecode caches to: pruned, yet listed (a change can commit a cache Python loads, core/scan/compiled.ts). */
 export const BYTECODE_CACHE = "__pycache__";
+/** Is the repo-relative folder `dir` a bytecode cache? */
+export const isBytecodeCache = (dir: string) => dir === BYTECODE_CACHE || dir.endsWith(`/${BYTECODE_CACHE}`);
 /** Folders no check looks into: dependencies, VCS data, build output, virtualenvs, vendored code. */
 const PRUNED_DIRS: ReadonlySet<string> = new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", BYTECODE_CACHE, "site-packages"]);
 /** PRUNED_DIRS as globs: a path with a segment of one of those names. */

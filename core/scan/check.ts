@@ -2,7 +2,7 @@ import { type Check, type CheckContext, selectFiles } from "../gate";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE, resolutionOf } from "../kernel/findings";
-import { BYTECODE_CACHE, globMatcher, readHead, walkFiles } from "../kernel/files";
+import { globMatcher, isBytecodeCache, readHead, walkFiles } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
 import { addedLinesSince } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
@@ -76,9 +76,6 @@ function prunedFiles(ctx: CheckContext, dirs: readonly string[]): string[] {
   return dirs.flatMap((dir) => walkFiles(join(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 
-/** Is `dir` a bytecode cache (its files are no source, and `scan.default-excludes: false` does not scan them)? */
-const isCache = (dir: string) => dir === BYTECODE_CACHE || dir.endsWith(`/${BYTECODE_CACHE}`);
-
 /**
  * The files a change adds or edits that the walk left out by the default excludes (vendor/, build/, node_modules/,
  * .venv/ …): a change is judged wherever its files live, else it could put its call in `vendor/` or commit a
@@ -103,7 +100,7 @@ function changedInExcludedFolders(ctx: CheckContext, select: (path: string) => b
 function compiledModules(ctx: CheckContext, selectSource: (path: string) => boolean, leaveOut: boolean): Finding[] {
   if (ctx.base !== undefined) return [];
   const select = compiledSelector(ctx.config.scan, selectSource);
-  const pruned = (ctx.prunedDirs ?? []).filter((dir) => !leaveOut || isCache(dir));
+  const pruned = (ctx.prunedDirs ?? []).filter((dir) => !leaveOut || isBytecodeCache(dir));
   const outside = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, pruned) }, select);
   const found = [...selectFiles(ctx, select), ...outside].sort().flatMap((path) => compiledFinding(ctx.root, path) ?? []);
   return withRuleSettings(found, ctx.config.scan.rules);
@@ -133,7 +130,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const select = scanSelector(scan);
   // On a pull request (or --base, --changed-files) what the change adds or edits is scanned wherever it lives; a
   // whole-tree run leaves the default-excluded folders out (counted in a note) unless `scan.default-excludes: false`.
-  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isCache(dir)) ?? []) }, select);
+  const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)].sort();

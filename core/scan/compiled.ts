@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { type Finding, WHOLE_FILE } from "../kernel/findings";
-import { BYTECODE_CACHE, globMatcher, readHead } from "../kernel/files";
+import { BYTECODE_CACHE, globMatcher, isBytecodeCache, readHead } from "../kernel/files";
 import type { ScanConfig } from "./config";
 import { compiledModule } from "./rules";
 
@@ -23,8 +23,7 @@ function placeOf(path: string): { dir: string; module: string } {
 /** The folder of the source a bytecode cache stands in for (`pkg/` for `pkg/__pycache__/x.cpython-311.pyc`), or undefined for other files. */
 function cachedFrom(path: string): string | undefined {
   const { dir } = placeOf(path);
-  const cache = `${BYTECODE_CACHE}/`;
-  return PYTHON_BYTECODE.test(path) && (dir === cache || dir.endsWith(`/${cache}`)) ? dir.slice(0, -cache.length) : undefined;
+  return PYTHON_BYTECODE.test(path) && isBytecodeCache(dir.slice(0, -1)) ? dir.slice(0, -`${BYTECODE_CACHE}/`.length) : undefined;
 }
 
 /** The source a compiled module stands in for (`pkg/x.py` for `pkg/__pycache__/x.cpython-311.pyc`), or undefined for other files. */
