@@ -5042,6 +5042,11 @@ var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "s
 var SOCKET_USE = ["connect", "connect_ex", "sendto"];
 var socketUse = (cls) => call(...SOCKET_USE.flatMap((m) => [`${cls}${RETURNED}.${m}`, `${cls}.${m}`]));
 var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+var SELENIUM_LOCAL = ["Chrome", "Firefox", "Edge", "ChromiumEdge", "Safari", "Ie", "WebKitGTK", "WPEWebKit"];
+var PLAYWRIGHT_PACKAGES = ["playwright", "playwright-core", "playwright-chromium", "playwright-firefox", "playwright-webkit", "@playwright/test"];
+var PLAYWRIGHT_BROWSERS = ["chromium", "firefox", "webkit"];
+var PLAYWRIGHT_LAUNCH = ["launch", "launchPersistentContext", "launchServer"];
+var PLAYWRIGHT_CONNECT = ["connect", "connectOverCDP"];
 var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
 var SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getfqdn"];
 var LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
@@ -5200,6 +5205,15 @@ var DEFAULT_SPECS = [
   // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
   py("paramiko", client("SSHClient", "Transport"), "network"),
   py("paramiko", call("ProxyCommand"), "shell"),
+  // Browser automation: a browser (or Playwright's driver) is a process started on this machine; a remote one is a connection.
+  py("playwright.sync_api", client("sync_playwright"), "shell"),
+  py("playwright.async_api", client("async_playwright"), "shell"),
+  py("selenium.webdriver", client(...SELENIUM_LOCAL), "shell"),
+  py("selenium.webdriver", client("Remote"), "network"),
+  py("pyppeteer", call("launch", "launcher.launch"), "shell"),
+  py("pyppeteer", call("connect", "launcher.connect"), "network"),
+  // MQTT: a client connects to a broker (paho-mqtt).
+  py("paho.mqtt.client", call(...["connect", "connect_async"].map((m) => `Client${RETURNED}.${m}`)), "network"),
   // websocket-client
   py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
   // python-socks: a proxy object connects to the target through the proxy.
@@ -5314,6 +5328,15 @@ var DEFAULT_SPECS = [
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
   js(GLOBAL, call("EventSource"), "network", "new"),
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // Browser automation: a browser launched is a process on this machine; one connected to, a connection.
+  ...PLAYWRIGHT_PACKAGES.flatMap((m) => [js(m, call(...PLAYWRIGHT_BROWSERS.flatMap((b) => PLAYWRIGHT_LAUNCH.map((l) => `${b}.${l}`)), "_electron.launch", "_android.launchServer"), "shell"), js(m, call(...PLAYWRIGHT_BROWSERS.flatMap((b) => PLAYWRIGHT_CONNECT.map((c) => `${b}.${c}`)), "_android.connect"), "network")]),
+  ...["puppeteer", "puppeteer-core"].flatMap((m) => [js(m, call("launch"), "shell"), js(m, call("connect"), "network")]),
+  // selenium-webdriver: building a driver starts the browser's driver process (or connects to a server named by usingServer).
+  js("selenium-webdriver", client("Builder"), "shell", "new"),
+  // Mail, Socket.IO and MQTT: a transport sends to a server, a socket and a client connect.
+  js("nodemailer", client("createTransport"), "network"),
+  js("socket.io-client", call(DEFAULT, "io", "connect", "Manager"), "network"),
+  js("mqtt", call(DEFAULT, "connect", "connectAsync"), "network"),
   // JavaScript / TypeScript \u2014 code run from a string
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
   ...EVALUATOR_MODULES.javascript.map((module2) => js(module2, call(...evaluatorsOf("javascript", module2)), "code")),

