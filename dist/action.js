@@ -33807,6 +33807,15 @@ function changedSince(root, base) {
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
+function submodulesAmong(root, paths) {
+  if (!paths.length) return [];
+  return git(root, ["--literal-pathspecs", "ls-files", "--stage", "-z", "--", ...paths]).split("\0").filter(Boolean).flatMap((line) => {
+    const tab = line.indexOf("	");
+    const [mode, commit = ""] = line.slice(0, tab).split(" ");
+    return mode === GITLINK_MODE ? [{ path: line.slice(tab + 1), commit }] : [];
+  });
+}
+var GITLINK_MODE = "160000";
 function addedLines(root, base, path2) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
   const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path2]);
@@ -41155,6 +41164,7 @@ __export(rules_exports5, {
   compiledCodeAdded: () => compiledCodeAdded,
   configChanged: () => configChanged,
   notFollowed: () => notFollowed,
+  submoduleChanged: () => submoduleChanged,
   suppressionAdded: () => suppressionAdded
 });
 var C3 = "trust";
@@ -41189,6 +41199,14 @@ var compiledCodeAdded = defineRule({
   summary: "The change adds or edits compiled code a runtime imports (Python bytecode or extension modules, Node addons, shared libraries), which no scan can read.",
   help: "The boundary scan reads source. Python imports a `helper.pyc` placed next to the sources without any source, `.so`/`.pyd` extension modules and Node `.node` addons are native code, and none of them can be checked for calls that bypass the gateway. On a pull request (and with `flowgate check --base REV`) each compiled module the change adds or edits is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. Binaries the repository vendors on purpose can be excluded in the base's configuration (`exclude`).",
   message: (file2) => `${file2} is compiled code the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`
+});
+var submoduleChanged = defineRule({
+  id: "gate/submodule-changed",
+  severity: "error",
+  category: C3,
+  summary: "The change adds a git submodule or moves one to another commit: code the gate does not read.",
+  help: "A submodule is another repository's commit, recorded by its id. GitHub's checkout (and most CI) leaves it empty, so the gate reads none of its files, yet a recursive clone, `git submodule update --init` or a deployment brings the code in, and the agent imports it like its own (`from tools.shell import run`). On a pull request (and with `flowgate check --base REV`) each submodule the change adds or moves to another commit is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. A submodule the repository vendors on purpose can be left out in the base's configuration (`exclude`).",
+  message: (path2, commit) => `${path2} is a submodule the change adds or moves (to commit ${commit}): the gate does not read its code, so it needs an approving review by someone other than the author on the head commit`
 });
 var baseUnavailable = defineRule({
   id: "gate/base-unavailable",
@@ -58326,10 +58344,15 @@ function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
   return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs23.existsSync)((0, import_node_path22.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
 }
+function submoduleChanges(root, changed, exclude) {
+  const excluded = globMatcher(exclude);
+  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs23.lstatSync)((0, import_node_path22.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
+  return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
+}
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
   const changed = changedSince(root, base);
-  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, trusted.config.exclude)];
+  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, trusted.config.exclude), ...submoduleChanges(root, changed, trusted.config.exclude)];
   return { ...trusted, result: trustResult(findings) };
 }
 function suppressionsAdded(root, base, results) {
@@ -59297,7 +59320,7 @@ function headIsCheckedOut(root, headSha) {
     return false;
   }
 }
-var CLEARED_BY_REVIEW = /* @__PURE__ */ new Set([configChanged.id, suppressionAdded.id, allowedCallAdded.id, compiledCodeAdded.id]);
+var CLEARED_BY_REVIEW = /* @__PURE__ */ new Set([configChanged.id, suppressionAdded.id, allowedCallAdded.id, compiledCodeAdded.id, submoduleChanged.id]);
 async function clearedByReview(result, reviewers, notes) {
   if (!result.findings.some((f) => CLEARED_BY_REVIEW.has(f.rule))) return result;
   let by;

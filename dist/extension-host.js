@@ -25772,6 +25772,7 @@ __export(rules_exports, {
   compiledCodeAdded: () => compiledCodeAdded,
   configChanged: () => configChanged,
   notFollowed: () => notFollowed,
+  submoduleChanged: () => submoduleChanged,
   suppressionAdded: () => suppressionAdded
 });
 
@@ -25839,6 +25840,14 @@ var compiledCodeAdded = defineRule({
   summary: "The change adds or edits compiled code a runtime imports (Python bytecode or extension modules, Node addons, shared libraries), which no scan can read.",
   help: "The boundary scan reads source. Python imports a `helper.pyc` placed next to the sources without any source, `.so`/`.pyd` extension modules and Node `.node` addons are native code, and none of them can be checked for calls that bypass the gateway. On a pull request (and with `flowgate check --base REV`) each compiled module the change adds or edits is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. Binaries the repository vendors on purpose can be excluded in the base's configuration (`exclude`).",
   message: (file2) => `${file2} is compiled code the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`
+});
+var submoduleChanged = defineRule({
+  id: "gate/submodule-changed",
+  severity: "error",
+  category: C2,
+  summary: "The change adds a git submodule or moves one to another commit: code the gate does not read.",
+  help: "A submodule is another repository's commit, recorded by its id. GitHub's checkout (and most CI) leaves it empty, so the gate reads none of its files, yet a recursive clone, `git submodule update --init` or a deployment brings the code in, and the agent imports it like its own (`from tools.shell import run`). On a pull request (and with `flowgate check --base REV`) each submodule the change adds or moves to another commit is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. A submodule the repository vendors on purpose can be left out in the base's configuration (`exclude`).",
+  message: (path2, commit) => `${path2} is a submodule the change adds or moves (to commit ${commit}): the gate does not read its code, so it needs an approving review by someone other than the author on the head commit`
 });
 var baseUnavailable = defineRule({
   id: "gate/base-unavailable",

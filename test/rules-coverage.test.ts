@@ -53,6 +53,11 @@ const DEDICATED: readonly { rule: string; failingTest: string; passingTest: stri
     passingTest: "test/trust/compiled-code-added.test.ts > gate/compiled-code-added is clean for source-only changes and for binaries the base's configuration excludes",
   },
   {
+    rule: "gate/submodule-changed",
+    failingTest: "test/trust/submodule-changed.test.ts > gate/submodule-changed: a submodule whose code runs a shell, imported by the agent, fails the built Action",
+    passingTest: "test/trust/submodule-changed.test.ts > gate/submodule-changed is clean for a submodule the change leaves alone and for one the base's configuration excludes",
+  },
+  {
     rule: "flow/version-not-bumped",
     failingTest: "test/flow/versions.test.ts > flow/version-not-bumped: a reworded step without a bump is an error at flow.version",
     passingTest: "test/flow/versions.test.ts > a reworded step with a patch bump passes: clean of flow/version-not-bumped and flow/version-decreased",

@@ -215,6 +215,22 @@ export function changedSince(root: string, base: string): string[] {
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
 
+/** The submodules among `paths` (relative to root) as the index records them, each with the commit it points to. */
+export function submodulesAmong(root: string, paths: readonly string[]): { path: string; commit: string }[] {
+  if (!paths.length) return [];
+  return git(root, ["--literal-pathspecs", "ls-files", "--stage", "-z", "--", ...paths])
+    .split("\0")
+    .filter(Boolean)
+    .flatMap((line) => {
+      const tab = line.indexOf("\t");
+      const [mode, commit = ""] = line.slice(0, tab).split(" ");
+      return mode === GITLINK_MODE ? [{ path: line.slice(tab + 1), commit }] : [];
+    });
+}
+
+/** The mode git records a submodule with (a "gitlink": a commit of another repository). */
+const GITLINK_MODE = "160000";
+
 /** Lines added (1-based, in the current file) since base, per file: "what a PR adds". */
 export function addedLines(root: string, base: string, path: string): Set<number> {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();

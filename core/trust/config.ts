@@ -1,14 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CONFIG_FILE, ConfigError, parseConfig } from "../config/load";
 import { type Config, DEFAULT_CONFIG } from "../config/schema";
 import { globMatcher } from "../kernel/files";
 import { type FailOn, type Finding, WHOLE_FILE } from "../kernel/findings";
-import { addedLinesSince, changedSince, showAtRev } from "../kernel/git";
+import { addedLinesSince, changedSince, showAtRev, submodulesAmong } from "../kernel/git";
 import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
-import { allowedCallAdded, compiledCodeAdded, configChanged, suppressionAdded } from "./rules";
+import { allowedCallAdded, compiledCodeAdded, configChanged, submoduleChanged, suppressionAdded } from "./rules";
 import { unsafeReason } from "../kernel/workspace";
 
 /**
@@ -122,12 +122,22 @@ function compiledCodeChanges(root: string, changed: readonly string[], exclude: 
     .map((file) => compiledCodeAdded.at(file, WHOLE_FILE, file));
 }
 
+/**
+ * `gate/submodule-changed` for every submodule the change adds or moves, outside the trusted configuration's excludes. A
+ * changed path that is a folder can only be one (git tracks files), so git is asked about those alone, most runs none.
+ */
+function submoduleChanges(root: string, changed: readonly string[], exclude: readonly string[]): Finding[] {
+  const excluded = globMatcher(exclude);
+  const folders = changed.filter((path) => !excluded(path) && lstatSync(join(root, path), { throwIfNoEntry: false })?.isDirectory());
+  return submodulesAmong(root, folders).map(({ path, commit }) => submoduleChanged.at(path, WHOLE_FILE, path, commit));
+}
+
 /** The gate's configuration on the trusted side, and what the change does to it and to merged records. */
 export function judgeFromBase(root: string, base: string, explicit?: string): { config: Config; file?: string; result: CheckResult } {
   const trusted = trustedConfig(root, base, explicit);
   // One `git diff` for the checks that judge the changed files by name.
   const changed = changedSince(root, base);
-  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, trusted.config.exclude)];
+  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, trusted.config.exclude), ...submoduleChanges(root, changed, trusted.config.exclude)];
   return { ...trusted, result: trustResult(findings) };
 }
 

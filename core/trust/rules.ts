@@ -41,6 +41,15 @@ export const compiledCodeAdded = defineRule({
   message: (file: string) => `${file} is compiled code the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`,
 });
 
+export const submoduleChanged = defineRule({
+  id: "gate/submodule-changed",
+  severity: "error",
+  category: C,
+  summary: "The change adds a git submodule or moves one to another commit: code the gate does not read.",
+  help: "A submodule is another repository's commit, recorded by its id. GitHub's checkout (and most CI) leaves it empty, so the gate reads none of its files, yet a recursive clone, `git submodule update --init` or a deployment brings the code in, and the agent imports it like its own (`from tools.shell import run`). On a pull request (and with `flowgate check --base REV`) each submodule the change adds or moves to another commit is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. A submodule the repository vendors on purpose can be left out in the base's configuration (`exclude`).",
+  message: (path: string, commit: string) => `${path} is a submodule the change adds or moves (to commit ${commit}): the gate does not read its code, so it needs an approving review by someone other than the author on the head commit`,
+});
+
 export const baseUnavailable = defineRule({
   id: "gate/base-unavailable",
   severity: "error",
