@@ -14297,7 +14297,7 @@ var init_conventions = __esm({
 });
 
 // action/main.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_path26 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
@@ -41196,9 +41196,9 @@ var compiledCodeAdded = defineRule({
   id: "gate/compiled-code-added",
   severity: "error",
   category: C3,
-  summary: "The change adds or edits compiled code a runtime imports (Python bytecode or extension modules, Node addons, shared libraries), which no scan can read.",
-  help: "The boundary scan reads source. Python imports a `helper.pyc` placed next to the sources without any source, `.so`/`.pyd` extension modules and Node `.node` addons are native code, and none of them can be checked for calls that bypass the gateway. On a pull request (and with `flowgate check --base REV`) each compiled module the change adds or edits is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. Binaries the repository vendors on purpose can be excluded in the base's configuration (`exclude`).",
-  message: (file2) => `${file2} is compiled code the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`
+  summary: "The change adds or edits compiled code a runtime imports (Python bytecode or extension modules, Node addons, shared libraries) or a zip archive of Python modules, which no scan can read.",
+  help: "The boundary scan reads source. Python imports a `helper.pyc` placed next to the sources without any source, `.so`/`.pyd` extension modules and Node `.node` addons are native code, and none of them can be checked for calls that bypass the gateway; nor can modules packed in a zip archive, which Python imports from once the archive is on its path (`sys.path.insert(0, \"vendor/lib.dat\")`), whatever the archive is called (a wheel, a `.pyz` with a `#!` line before it, `lib.dat`): an archive is known by its zip directory, and reported when it lists Python modules (or cannot be listed to its end). On a pull request (and with `flowgate check --base REV`) each compiled module the change adds or edits is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. Binaries the repository vendors on purpose can be excluded in the base's configuration (`exclude`).",
+  message: (file2, what) => `${file2} is ${what} the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`
 });
 var submoduleChanged = defineRule({
   id: "gate/submodule-changed",
@@ -58267,13 +58267,72 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_path22 = require("node:path");
+
+// core/kernel/zip.ts
+var import_node_fs23 = require("node:fs");
+var END_SIGNATURE = 101010256;
+var END_BYTES = 22;
+var MAX_COMMENT_BYTES = 65535;
+var ENTRY_SIGNATURE = 33639248;
+var ENTRY_BYTES = 46;
+var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
+function zipListing(path2) {
+  let fd;
+  try {
+    fd = (0, import_node_fs23.openSync)(path2, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const size = (0, import_node_fs23.fstatSync)(fd).size;
+    if (size < END_BYTES) return void 0;
+    const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
+    (0, import_node_fs23.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    let end = -1;
+    for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
+      if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
+    }
+    if (end < 0) return void 0;
+    const entries = tail.readUInt16LE(end + 10);
+    const directoryBytes = tail.readUInt32LE(end + 12);
+    const endAt = size - tail.length + end;
+    if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
+    const directory = Buffer.alloc(directoryBytes);
+    (0, import_node_fs23.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    const names = [];
+    let at = 0;
+    for (let n = 0; n < entries; n++) {
+      if (at + ENTRY_BYTES > directory.length || directory.readUInt32LE(at) !== ENTRY_SIGNATURE) return { names, complete: false };
+      const nameBytes = directory.readUInt16LE(at + 28);
+      names.push(directory.toString("utf8", at + ENTRY_BYTES, at + ENTRY_BYTES + nameBytes));
+      at += ENTRY_BYTES + nameBytes + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    }
+    return { names, complete: true };
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs23.closeSync)(fd);
+  }
+}
+var PYTHON_MODULE = /\.pyc?$/;
+function pythonArchiveOf(path2) {
+  const listing = zipListing(path2);
+  if (!listing) return void 0;
+  if (!listing.complete) return "a zip archive whose listing could not be read to its end (Python may import modules from it)";
+  const modules = listing.names.filter((name2) => PYTHON_MODULE.test(name2));
+  if (!modules.length) return void 0;
+  const shown = modules.slice(0, 3).map((m) => `\`${m}\``).join(", ");
+  return `a zip archive of Python modules, which Python imports from when it is on its path (${shown}${modules.length > 3 ? ` and ${modules.length - 3} more` : ""})`;
+}
+
+// core/trust/config.ts
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs23.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs23.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs24.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs24.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -58322,7 +58381,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs23.readFileSync)((0, import_node_path22.join)(root, file2), "utf8");
+    return (0, import_node_fs24.readFileSync)((0, import_node_path22.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -58342,11 +58401,15 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs23.existsSync)((0, import_node_path22.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.flatMap((file2) => {
+    if (excluded(file2) || !(0, import_node_fs24.existsSync)((0, import_node_path22.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path22.join)(root, file2));
+    return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
+  });
 }
 function submoduleChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs23.lstatSync)((0, import_node_path22.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs24.lstatSync)((0, import_node_path22.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -58712,14 +58775,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var import_node_path23 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs24.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs25.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -58753,10 +58816,10 @@ function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
     const name2 = (0, import_node_path23.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat2 = (0, import_node_fs24.statSync)(path2);
+      const stat2 = (0, import_node_fs25.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs24.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs25.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -59129,16 +59192,16 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path24 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs25.mkdtempSync)((0, import_node_path24.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const outDir = (0, import_node_fs26.mkdtempSync)((0, import_node_path24.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
   const reportPath = (0, import_node_path24.join)(outDir, "report.json");
-  (0, import_node_fs25.writeFileSync)(reportPath, renderJson(report));
+  (0, import_node_fs26.writeFileSync)(reportPath, renderJson(report));
   const sarifPath = sarif ? (0, import_node_path24.resolve)(workspace, sarif) : (0, import_node_path24.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs25.mkdirSync)((0, import_node_path24.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs25.writeFileSync)(sarifPath, renderSarif(report));
+  (0, import_node_fs26.mkdirSync)((0, import_node_path24.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs26.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -59339,7 +59402,7 @@ async function judge2() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
   const root = (0, import_node_path26.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs26.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  if (!(0, import_node_fs27.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

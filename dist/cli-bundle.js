@@ -40308,9 +40308,9 @@ var compiledCodeAdded = defineRule({
   id: "gate/compiled-code-added",
   severity: "error",
   category: C3,
-  summary: "The change adds or edits compiled code a runtime imports (Python bytecode or extension modules, Node addons, shared libraries), which no scan can read.",
-  help: "The boundary scan reads source. Python imports a `helper.pyc` placed next to the sources without any source, `.so`/`.pyd` extension modules and Node `.node` addons are native code, and none of them can be checked for calls that bypass the gateway. On a pull request (and with `flowgate check --base REV`) each compiled module the change adds or edits is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. Binaries the repository vendors on purpose can be excluded in the base's configuration (`exclude`).",
-  message: (file2) => `${file2} is compiled code the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`
+  summary: "The change adds or edits compiled code a runtime imports (Python bytecode or extension modules, Node addons, shared libraries) or a zip archive of Python modules, which no scan can read.",
+  help: "The boundary scan reads source. Python imports a `helper.pyc` placed next to the sources without any source, `.so`/`.pyd` extension modules and Node `.node` addons are native code, and none of them can be checked for calls that bypass the gateway; nor can modules packed in a zip archive, which Python imports from once the archive is on its path (`sys.path.insert(0, \"vendor/lib.dat\")`), whatever the archive is called (a wheel, a `.pyz` with a `#!` line before it, `lib.dat`): an archive is known by its zip directory, and reported when it lists Python modules (or cannot be listed to its end). On a pull request (and with `flowgate check --base REV`) each compiled module the change adds or edits is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. Binaries the repository vendors on purpose can be excluded in the base's configuration (`exclude`).",
+  message: (file2, what) => `${file2} is ${what} the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`
 });
 var submoduleChanged = defineRule({
   id: "gate/submodule-changed",
@@ -58791,13 +58791,72 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
-var import_node_fs33 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var import_node_path30 = require("node:path");
+
+// core/kernel/zip.ts
+var import_node_fs33 = require("node:fs");
+var END_SIGNATURE = 101010256;
+var END_BYTES = 22;
+var MAX_COMMENT_BYTES = 65535;
+var ENTRY_SIGNATURE = 33639248;
+var ENTRY_BYTES = 46;
+var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
+function zipListing(path3) {
+  let fd;
+  try {
+    fd = (0, import_node_fs33.openSync)(path3, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const size = (0, import_node_fs33.fstatSync)(fd).size;
+    if (size < END_BYTES) return void 0;
+    const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
+    (0, import_node_fs33.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    let end = -1;
+    for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
+      if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
+    }
+    if (end < 0) return void 0;
+    const entries = tail.readUInt16LE(end + 10);
+    const directoryBytes = tail.readUInt32LE(end + 12);
+    const endAt = size - tail.length + end;
+    if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
+    const directory = Buffer.alloc(directoryBytes);
+    (0, import_node_fs33.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    const names = [];
+    let at = 0;
+    for (let n = 0; n < entries; n++) {
+      if (at + ENTRY_BYTES > directory.length || directory.readUInt32LE(at) !== ENTRY_SIGNATURE) return { names, complete: false };
+      const nameBytes = directory.readUInt16LE(at + 28);
+      names.push(directory.toString("utf8", at + ENTRY_BYTES, at + ENTRY_BYTES + nameBytes));
+      at += ENTRY_BYTES + nameBytes + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    }
+    return { names, complete: true };
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs33.closeSync)(fd);
+  }
+}
+var PYTHON_MODULE = /\.pyc?$/;
+function pythonArchiveOf(path3) {
+  const listing = zipListing(path3);
+  if (!listing) return void 0;
+  if (!listing.complete) return "a zip archive whose listing could not be read to its end (Python may import modules from it)";
+  const modules = listing.names.filter((name2) => PYTHON_MODULE.test(name2));
+  if (!modules.length) return void 0;
+  const shown = modules.slice(0, 3).map((m) => `\`${m}\``).join(", ");
+  return `a zip archive of Python modules, which Python imports from when it is on its path (${shown}${modules.length > 3 ? ` and ${modules.length - 3} more` : ""})`;
+}
+
+// core/trust/config.ts
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs33.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs33.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs34.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs34.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -58846,7 +58905,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs33.readFileSync)((0, import_node_path30.join)(root, file2), "utf8");
+    return (0, import_node_fs34.readFileSync)((0, import_node_path30.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -58866,11 +58925,15 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  return changed.filter((file2) => isCompiledCode(file2) && !excluded(file2) && (0, import_node_fs33.existsSync)((0, import_node_path30.join)(root, file2)) && !unsafeReason(root, file2)).map((file2) => compiledCodeAdded.at(file2, WHOLE_FILE, file2));
+  return changed.flatMap((file2) => {
+    if (excluded(file2) || !(0, import_node_fs34.existsSync)((0, import_node_path30.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path30.join)(root, file2));
+    return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
+  });
 }
 function submoduleChanges(root, changed, exclude) {
   const excluded = globMatcher(exclude);
-  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs33.lstatSync)((0, import_node_path30.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs34.lstatSync)((0, import_node_path30.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path3, commit }) => submoduleChanged.at(path3, WHOLE_FILE, path3, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -59354,14 +59417,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs34 = require("node:fs");
+var import_node_fs35 = require("node:fs");
 var import_node_path31 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs34.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs35.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -59395,10 +59458,10 @@ function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
     const name2 = (0, import_node_path31.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
-      const stat = (0, import_node_fs34.statSync)(path3);
+      const stat = (0, import_node_fs35.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs34.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs35.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -59432,11 +59495,11 @@ function processIO() {
 }
 
 // cli/commands/check.ts
-var import_node_fs36 = require("node:fs");
+var import_node_fs37 = require("node:fs");
 var import_node_path33 = require("node:path");
 
 // cli/options.ts
-var import_node_fs35 = require("node:fs");
+var import_node_fs36 = require("node:fs");
 var import_node_path32 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
@@ -59480,8 +59543,8 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs35.mkdirSync)((0, import_node_path32.dirname)(path3), { recursive: true });
-    (0, import_node_fs35.writeFileSync)(path3, text4);
+    (0, import_node_fs36.mkdirSync)((0, import_node_path32.dirname)(path3), { recursive: true });
+    (0, import_node_fs36.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -59489,7 +59552,7 @@ function emit(io, text4, output2) {
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs35.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs36.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -59593,14 +59656,14 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs36.statSync)(abs);
+    return (0, import_node_fs37.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs37 = require("node:fs");
+var import_node_fs38 = require("node:fs");
 var import_node_path34 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
@@ -59626,7 +59689,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs37.statSync)(abs);
+    const st = (0, import_node_fs38.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -59665,7 +59728,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs38 = require("node:fs");
+var import_node_fs39 = require("node:fs");
 var import_node_path35 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
@@ -59710,21 +59773,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs38.existsSync)(target)) {
-      (0, import_node_fs38.mkdirSync)((0, import_node_path35.dirname)(target), { recursive: true });
-      (0, import_node_fs38.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs39.existsSync)(target)) {
+      (0, import_node_fs39.mkdirSync)((0, import_node_path35.dirname)(target), { recursive: true });
+      (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs38.readFileSync)(target).equals((0, import_node_fs38.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs39.readFileSync)(target).equals((0, import_node_fs39.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs38.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -59803,7 +59866,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs39 = require("node:fs");
+var import_node_fs40 = require("node:fs");
 var import_node_path36 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
@@ -59890,7 +59953,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs39.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs40.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -59933,7 +59996,7 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs40 = require("node:fs");
+var import_node_fs41 = require("node:fs");
 var import_node_path37 = require("node:path");
 var reportCommand = {
   name: "report",
@@ -59962,7 +60025,7 @@ ${REPORT_OPTIONS_HELP}
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
     const file2 = toRepoPath((0, import_node_path37.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs40.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    if (!(0, import_node_fs41.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -59980,8 +60043,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs40.mkdirSync)((0, import_node_path37.dirname)(out2), { recursive: true });
-      (0, import_node_fs40.writeFileSync)(out2, html);
+      (0, import_node_fs41.mkdirSync)((0, import_node_path37.dirname)(out2), { recursive: true });
+      (0, import_node_fs41.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -59996,7 +60059,7 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs41 = require("node:fs");
+var import_node_fs42 = require("node:fs");
 var import_node_path38 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
@@ -60054,8 +60117,8 @@ Options:
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
       const file2 = toRepoPath((0, import_node_path38.relative)(io.cwd, path3));
-      if (!(0, import_node_fs41.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs41.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      if (!(0, import_node_fs42.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs42.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -60074,7 +60137,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs42 = require("node:fs");
+var import_node_fs43 = require("node:fs");
 var import_node_path39 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
@@ -60099,7 +60162,7 @@ var lspCommand = {
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
     const bundle = (0, import_node_path39.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs42.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    if (!(0, import_node_fs43.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -60145,14 +60208,14 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs43 = require("node:fs");
+var import_node_fs44 = require("node:fs");
 var import_node_path40 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs43.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs44.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
@@ -60606,12 +60669,12 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs44 = require("node:fs");
+var import_node_fs45 = require("node:fs");
 var import_node_path41 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
   if (absolutes.every((abs) => !toRepoPath((0, import_node_path41.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path41.isAbsolute)((0, import_node_path41.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs44.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path41.dirname)(abs) : abs);
+  const folders = absolutes.map((abs) => (0, import_node_fs45.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path41.dirname)(abs) : abs);
   let root = folders[0];
   while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path41.sep) ? root : root + import_node_path41.sep))) root = (0, import_node_path41.dirname)(root);
   return root;
@@ -60622,7 +60685,7 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs44.statSync)(abs);
+      stat = (0, import_node_fs45.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }

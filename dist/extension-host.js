@@ -25837,9 +25837,9 @@ var compiledCodeAdded = defineRule({
   id: "gate/compiled-code-added",
   severity: "error",
   category: C2,
-  summary: "The change adds or edits compiled code a runtime imports (Python bytecode or extension modules, Node addons, shared libraries), which no scan can read.",
-  help: "The boundary scan reads source. Python imports a `helper.pyc` placed next to the sources without any source, `.so`/`.pyd` extension modules and Node `.node` addons are native code, and none of them can be checked for calls that bypass the gateway. On a pull request (and with `flowgate check --base REV`) each compiled module the change adds or edits is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. Binaries the repository vendors on purpose can be excluded in the base's configuration (`exclude`).",
-  message: (file2) => `${file2} is compiled code the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`
+  summary: "The change adds or edits compiled code a runtime imports (Python bytecode or extension modules, Node addons, shared libraries) or a zip archive of Python modules, which no scan can read.",
+  help: "The boundary scan reads source. Python imports a `helper.pyc` placed next to the sources without any source, `.so`/`.pyd` extension modules and Node `.node` addons are native code, and none of them can be checked for calls that bypass the gateway; nor can modules packed in a zip archive, which Python imports from once the archive is on its path (`sys.path.insert(0, \"vendor/lib.dat\")`), whatever the archive is called (a wheel, a `.pyz` with a `#!` line before it, `lib.dat`): an archive is known by its zip directory, and reported when it lists Python modules (or cannot be listed to its end). On a pull request (and with `flowgate check --base REV`) each compiled module the change adds or edits is reported; in the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit. Binaries the repository vendors on purpose can be excluded in the base's configuration (`exclude`).",
+  message: (file2, what) => `${file2} is ${what} the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`
 });
 var submoduleChanged = defineRule({
   id: "gate/submodule-changed",
@@ -54527,6 +54527,9 @@ var tracesFeature = {
   configSchema: { traces: tracesConfigSchema },
   rules: rulesOf(rules_exports10)
 };
+
+// core/kernel/zip.ts
+var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 
 // core/trust/config.ts
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);

@@ -50,7 +50,7 @@ const DEDICATED: readonly { rule: string; failingTest: string; passingTest: stri
   {
     rule: "gate/compiled-code-added",
     failingTest: "test/trust/compiled-code-added.test.ts > gate/compiled-code-added: sourceless Python bytecode the agent imports fails the built Action",
-    passingTest: "test/trust/compiled-code-added.test.ts > gate/compiled-code-added is clean for source-only changes and for binaries the base's configuration excludes",
+    passingTest: "test/trust/compiled-code-added.test.ts > gate/compiled-code-added is clean for source-only changes, a zip of data, and binaries the base's configuration excludes",
   },
   {
     rule: "gate/submodule-changed",

@@ -10,6 +10,7 @@ import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
 import { allowedCallAdded, compiledCodeAdded, configChanged, submoduleChanged, suppressionAdded } from "./rules";
 import { unsafeReason } from "../kernel/workspace";
+import { pythonArchiveOf } from "../kernel/zip";
 
 /**
  * The gate's configuration comes from the trusted side: on a pull request (or `check --base REV`) it is
@@ -114,12 +115,17 @@ function configChanges(root: string, base: string, changed: readonly string[], e
  */
 const isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 
-/** `gate/compiled-code-added` for every compiled module the change adds or edits, outside the trusted configuration's excludes. */
+/**
+ * `gate/compiled-code-added` for every compiled module and every zip archive of Python modules (whatever its name: an
+ * archive is known by its directory) the change adds or edits, outside the trusted configuration's excludes.
+ */
 function compiledCodeChanges(root: string, changed: readonly string[], exclude: readonly string[]): Finding[] {
   const excluded = globMatcher(exclude);
-  return changed
-    .filter((file) => isCompiledCode(file) && !excluded(file) && existsSync(join(root, file)) && !unsafeReason(root, file))
-    .map((file) => compiledCodeAdded.at(file, WHOLE_FILE, file));
+  return changed.flatMap((file) => {
+    if (excluded(file) || !existsSync(join(root, file)) || unsafeReason(root, file)) return [];
+    const what = isCompiledCode(file) ? "compiled code" : pythonArchiveOf(join(root, file));
+    return what ? [compiledCodeAdded.at(file, WHOLE_FILE, file, what)] : [];
+  });
 }
 
 /**

