@@ -43565,9 +43565,9 @@ var compiledModule = defineRule({
   // An error, so the gate fails closed: a change could otherwise commit its call compiled, beside a clean source.
   severity: "error",
   category: "scan",
-  summary: "A compiled module the scan cannot read is in its scope: a native Python extension, Python bytecode, a hash-based bytecode cache or a Node addon, which an import loads as it loads a source.",
-  help: `An import loads compiled code as it loads source, and the scan cannot read what compiled code calls, so it cannot say the module calls nothing around ${BYPASSED}. Python finds an extension module (\`x.cpython-311-x86_64-linux-gnu.so\`, \`x.abi3.so\`, \`x.so\`, \`x.pyd\`) before an \`x.py\` in the same folder, loads bytecode (\`x.pyc\`) where no \`x.py\` is, and runs a hash-based cache (\`__pycache__/x.cpython-311.pyc\` written with an unchecked or checked hash, PEP 552) in place of \`x.py\`: an unchecked one without comparing it with the source, a checked one comparing only the source's hash written in it, not the code it holds. Node's \`require("./x")\` loads \`x.node\` where no \`x.js\` or \`x.json\` is. A module is judged where its source would be scanned (\`scan.include\`, \`scan.exclude\`), in a \`__pycache__\` folder too, and with \`--changed-files\` (pre-commit) wherever the change adds it (\`node_modules\`, \`vendor\`). A run against a base (\`flowgate check --base\`, the Action on a pull request) reports the compiled modules the change adds or edits as \`gate/compiled-code-added\` instead, which another writer's approving review clears. Caches stamped with their source's modification time, which Python writes as it runs, are not reported: Python loads one only while that time matches the source's, and a checkout writes each source with its own time. Build compiled modules in CI from reviewed source rather than committing them; a compiled module that is reviewed and meant to be there (a vendored wheel's) is left out with \`scan.exclude\` (on a pull request the base commit's configuration applies).`,
-  message: (what) => `Compiled code the scan cannot read, ${what}; what it runs could bypass ${BYPASSED}.`
+  summary: "A compiled module the scan cannot read is in its scope: a native Python extension, Python bytecode, a hash-based bytecode cache, a zip archive of Python modules or a Node addon, which an import loads as it loads a source.",
+  help: `An import loads compiled code as it loads source, and the scan cannot read what compiled code calls, so it cannot say the module calls nothing around ${BYPASSED}. Python finds an extension module (\`x.cpython-311-x86_64-linux-gnu.so\`, \`x.abi3.so\`, \`x.so\`, \`x.pyd\`) before an \`x.py\` in the same folder, loads bytecode (\`x.pyc\`) where no \`x.py\` is, and runs a hash-based cache (\`__pycache__/x.cpython-311.pyc\` written with an unchecked or checked hash, PEP 552) in place of \`x.py\`: an unchecked one without comparing it with the source, a checked one comparing only the source's hash written in it, not the code it holds. Node's \`require("./x")\` loads \`x.node\` where no \`x.js\` or \`x.json\` is. Python imports modules from a zip archive put on its path (\`sys.path.insert(0, "tools.whl")\`): a \`.zip\`, \`.whl\`, \`.egg\` or \`.pyz\` listing Python modules is reported (judged as an \`x.py\` beside it would be; on a pull request the trust model knows an archive by its zip directory, whatever its name). A module is judged where its source would be scanned (\`scan.include\`, \`scan.exclude\`), in a \`__pycache__\` folder too, and with \`--changed-files\` (pre-commit) wherever the change adds it (\`node_modules\`, \`vendor\`). A run against a base (\`flowgate check --base\`, the Action on a pull request) reports the compiled modules the change adds or edits as \`gate/compiled-code-added\` instead, which another writer's approving review clears. Caches stamped with their source's modification time, which Python writes as it runs, are not reported: Python loads one only while that time matches the source's, and a checkout writes each source with its own time. Build compiled modules in CI from reviewed source rather than committing them; a compiled module that is reviewed and meant to be there (a vendored wheel's) is left out with \`scan.exclude\` (on a pull request the base commit's configuration applies).`,
+  message: (what) => `Code the scan cannot read, ${what}; what it runs could bypass ${BYPASSED}.`
 });
 var analysisPending = defineRule({
   id: "scan/analysis-pending",
@@ -50690,7 +50690,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path27 = require("node:path");
 
 // core/scan/parser.ts
@@ -50762,9 +50762,69 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 
 // core/scan/compiled.ts
 var import_node_path22 = require("node:path");
+
+// core/kernel/zip.ts
+var import_node_fs26 = require("node:fs");
+var END_SIGNATURE = 101010256;
+var END_BYTES = 22;
+var MAX_COMMENT_BYTES = 65535;
+var ENTRY_SIGNATURE = 33639248;
+var ENTRY_BYTES = 46;
+var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
+function zipListing(path3) {
+  let fd;
+  try {
+    fd = (0, import_node_fs26.openSync)(path3, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const size = (0, import_node_fs26.fstatSync)(fd).size;
+    if (size < END_BYTES) return void 0;
+    const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
+    (0, import_node_fs26.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    let end = -1;
+    for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
+      if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
+    }
+    if (end < 0) return void 0;
+    const entries = tail.readUInt16LE(end + 10);
+    const directoryBytes = tail.readUInt32LE(end + 12);
+    const endAt = size - tail.length + end;
+    if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
+    const directory = Buffer.alloc(directoryBytes);
+    (0, import_node_fs26.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    const names = [];
+    let at = 0;
+    for (let n = 0; n < entries; n++) {
+      if (at + ENTRY_BYTES > directory.length || directory.readUInt32LE(at) !== ENTRY_SIGNATURE) return { names, complete: false };
+      const nameBytes = directory.readUInt16LE(at + 28);
+      names.push(directory.toString("utf8", at + ENTRY_BYTES, at + ENTRY_BYTES + nameBytes));
+      at += ENTRY_BYTES + nameBytes + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    }
+    return { names, complete: true };
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs26.closeSync)(fd);
+  }
+}
+var PYTHON_MODULE = /\.pyc?$/;
+function pythonArchiveOf(path3) {
+  const listing = zipListing(path3);
+  if (!listing) return void 0;
+  if (!listing.complete) return "a zip archive whose listing could not be read to its end (Python may import modules from it)";
+  const modules = listing.names.filter((name2) => PYTHON_MODULE.test(name2));
+  if (!modules.length) return void 0;
+  const shown = modules.slice(0, 3).map((m) => `\`${m}\``).join(", ");
+  return `a zip archive of Python modules, which Python imports from when it is on its path (${shown}${modules.length > 3 ? ` and ${modules.length - 3} more` : ""})`;
+}
+
+// core/scan/compiled.ts
 var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
 var PYTHON_BYTECODE = /\.pyc$/;
 var NODE_ADDON = /\.node$/;
+var PYTHON_ARCHIVE = /\.(?:zip|whl|egg|pyz)$/;
 function placeOf2(path3) {
   const slash = path3.lastIndexOf("/");
   return { dir: path3.slice(0, slash + 1), module: path3.slice(slash + 1).split(".", 1)[0] };
@@ -50776,6 +50836,7 @@ function cachedFrom(path3) {
 function sourceOf(path3) {
   const { dir, module: module2 } = placeOf2(path3);
   if (NODE_ADDON.test(path3)) return `${dir}${module2}.js`;
+  if (PYTHON_ARCHIVE.test(path3)) return `${dir}${module2}.py`;
   if (!PYTHON_EXTENSION.test(path3) && !PYTHON_BYTECODE.test(path3)) return void 0;
   return `${cachedFrom(path3) ?? dir}${module2}.py`;
 }
@@ -50797,6 +50858,10 @@ function compiledFinding(root, path3) {
   const { module: module2 } = placeOf2(path3);
   if (NODE_ADDON.test(path3)) return compiledModule.at(path3, WHOLE_FILE, `a Node addon: \`require("./${module2}")\` beside it loads it where no \`${module2}.js\` is`);
   if (PYTHON_EXTENSION.test(path3)) return compiledModule.at(path3, WHOLE_FILE, `a Python extension module: \`import ${module2}\` beside it loads it, before any \`${module2}.py\` there`);
+  if (PYTHON_ARCHIVE.test(path3)) {
+    const archive = pythonArchiveOf((0, import_node_path22.join)(root, path3));
+    return archive === void 0 ? void 0 : compiledModule.at(path3, WHOLE_FILE, archive);
+  }
   if (cachedFrom(path3) === void 0) return compiledModule.at(path3, WHOLE_FILE, `Python bytecode: \`import ${module2}\` beside it loads it where no \`${module2}.py\` is`);
   const check2 = hashCheckOf(root, path3);
   if (check2 === void 0) return void 0;
@@ -50806,7 +50871,7 @@ function compiledFinding(root, path3) {
 }
 
 // core/scan/run.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path26 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -51810,7 +51875,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -57085,18 +57150,18 @@ function sourceEncoding(path3, bytes2, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs26.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs27.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs26.fstatSync)(fd).size;
+    const size = (0, import_node_fs27.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs26.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs27.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -57108,7 +57173,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs26.closeSync)(fd);
+    (0, import_node_fs27.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -57138,7 +57203,7 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_path25 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -57178,7 +57243,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs27.statSync)((0, import_node_path25.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs28.statSync)((0, import_node_path25.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -57198,7 +57263,7 @@ function keptPathAliases(root) {
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path26.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs28.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs29.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -57290,7 +57355,7 @@ function requiredAsCode(root, files, scans, scanned) {
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs28.statSync)((0, import_node_path26.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs29.statSync)((0, import_node_path26.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -57495,7 +57560,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs29.statSync)((0, import_node_path27.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs30.statSync)((0, import_node_path27.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -57567,7 +57632,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 var import_node_path28 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -57597,7 +57662,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path3;
     try {
-      this.realRoot = (0, import_node_fs30.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs31.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -57635,7 +57700,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path28.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
     const absolute2 = (0, import_node_path28.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs30.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs31.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -57646,7 +57711,7 @@ var ContextFiles = class {
     const folder = import_node_path28.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs30.realpathSync)((0, import_node_path28.dirname)((0, import_node_path28.join)(this.project.root, rel))) === (0, import_node_path28.join)(this.realRoot, folder);
+      return (0, import_node_fs31.realpathSync)((0, import_node_path28.dirname)((0, import_node_path28.join)(this.project.root, rel))) === (0, import_node_path28.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -58228,7 +58293,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -58516,7 +58581,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path3);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs31.closeSync)(fd);
+      (0, import_node_fs32.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -58526,7 +58591,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs31.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs32.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -58559,12 +58624,12 @@ function isTraceFile(path3) {
   try {
     fd = openRegularFile(path3).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs31.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs32.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs31.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs32.closeSync)(fd);
   }
 }
 
@@ -58653,7 +58718,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs32 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_path29 = require("node:path");
 
 // core/traces/golden.ts
@@ -58730,7 +58795,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs32.existsSync)((0, import_node_path29.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs33.existsSync)((0, import_node_path29.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path29.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -58793,65 +58858,6 @@ var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_e
 // core/trust/config.ts
 var import_node_fs34 = require("node:fs");
 var import_node_path30 = require("node:path");
-
-// core/kernel/zip.ts
-var import_node_fs33 = require("node:fs");
-var END_SIGNATURE = 101010256;
-var END_BYTES = 22;
-var MAX_COMMENT_BYTES = 65535;
-var ENTRY_SIGNATURE = 33639248;
-var ENTRY_BYTES = 46;
-var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
-function zipListing(path3) {
-  let fd;
-  try {
-    fd = (0, import_node_fs33.openSync)(path3, "r");
-  } catch {
-    return void 0;
-  }
-  try {
-    const size = (0, import_node_fs33.fstatSync)(fd).size;
-    if (size < END_BYTES) return void 0;
-    const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs33.readSync)(fd, tail, 0, tail.length, size - tail.length);
-    let end = -1;
-    for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
-      if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
-    }
-    if (end < 0) return void 0;
-    const entries = tail.readUInt16LE(end + 10);
-    const directoryBytes = tail.readUInt32LE(end + 12);
-    const endAt = size - tail.length + end;
-    if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
-    const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs33.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
-    const names = [];
-    let at = 0;
-    for (let n = 0; n < entries; n++) {
-      if (at + ENTRY_BYTES > directory.length || directory.readUInt32LE(at) !== ENTRY_SIGNATURE) return { names, complete: false };
-      const nameBytes = directory.readUInt16LE(at + 28);
-      names.push(directory.toString("utf8", at + ENTRY_BYTES, at + ENTRY_BYTES + nameBytes));
-      at += ENTRY_BYTES + nameBytes + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-    }
-    return { names, complete: true };
-  } catch {
-    return void 0;
-  } finally {
-    (0, import_node_fs33.closeSync)(fd);
-  }
-}
-var PYTHON_MODULE = /\.pyc?$/;
-function pythonArchiveOf(path3) {
-  const listing = zipListing(path3);
-  if (!listing) return void 0;
-  if (!listing.complete) return "a zip archive whose listing could not be read to its end (Python may import modules from it)";
-  const modules = listing.names.filter((name2) => PYTHON_MODULE.test(name2));
-  if (!modules.length) return void 0;
-  const shown = modules.slice(0, 3).map((m) => `\`${m}\``).join(", ");
-  return `a zip archive of Python modules, which Python imports from when it is on its path (${shown}${modules.length > 3 ? ` and ${modules.length - 3} more` : ""})`;
-}
-
-// core/trust/config.ts
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {

@@ -43308,9 +43308,9 @@ var compiledModule = defineRule({
   // An error, so the gate fails closed: a change could otherwise commit its call compiled, beside a clean source.
   severity: "error",
   category: "scan",
-  summary: "A compiled module the scan cannot read is in its scope: a native Python extension, Python bytecode, a hash-based bytecode cache or a Node addon, which an import loads as it loads a source.",
-  help: `An import loads compiled code as it loads source, and the scan cannot read what compiled code calls, so it cannot say the module calls nothing around ${BYPASSED}. Python finds an extension module (\`x.cpython-311-x86_64-linux-gnu.so\`, \`x.abi3.so\`, \`x.so\`, \`x.pyd\`) before an \`x.py\` in the same folder, loads bytecode (\`x.pyc\`) where no \`x.py\` is, and runs a hash-based cache (\`__pycache__/x.cpython-311.pyc\` written with an unchecked or checked hash, PEP 552) in place of \`x.py\`: an unchecked one without comparing it with the source, a checked one comparing only the source's hash written in it, not the code it holds. Node's \`require("./x")\` loads \`x.node\` where no \`x.js\` or \`x.json\` is. A module is judged where its source would be scanned (\`scan.include\`, \`scan.exclude\`), in a \`__pycache__\` folder too, and with \`--changed-files\` (pre-commit) wherever the change adds it (\`node_modules\`, \`vendor\`). A run against a base (\`flowgate check --base\`, the Action on a pull request) reports the compiled modules the change adds or edits as \`gate/compiled-code-added\` instead, which another writer's approving review clears. Caches stamped with their source's modification time, which Python writes as it runs, are not reported: Python loads one only while that time matches the source's, and a checkout writes each source with its own time. Build compiled modules in CI from reviewed source rather than committing them; a compiled module that is reviewed and meant to be there (a vendored wheel's) is left out with \`scan.exclude\` (on a pull request the base commit's configuration applies).`,
-  message: (what) => `Compiled code the scan cannot read, ${what}; what it runs could bypass ${BYPASSED}.`
+  summary: "A compiled module the scan cannot read is in its scope: a native Python extension, Python bytecode, a hash-based bytecode cache, a zip archive of Python modules or a Node addon, which an import loads as it loads a source.",
+  help: `An import loads compiled code as it loads source, and the scan cannot read what compiled code calls, so it cannot say the module calls nothing around ${BYPASSED}. Python finds an extension module (\`x.cpython-311-x86_64-linux-gnu.so\`, \`x.abi3.so\`, \`x.so\`, \`x.pyd\`) before an \`x.py\` in the same folder, loads bytecode (\`x.pyc\`) where no \`x.py\` is, and runs a hash-based cache (\`__pycache__/x.cpython-311.pyc\` written with an unchecked or checked hash, PEP 552) in place of \`x.py\`: an unchecked one without comparing it with the source, a checked one comparing only the source's hash written in it, not the code it holds. Node's \`require("./x")\` loads \`x.node\` where no \`x.js\` or \`x.json\` is. Python imports modules from a zip archive put on its path (\`sys.path.insert(0, "tools.whl")\`): a \`.zip\`, \`.whl\`, \`.egg\` or \`.pyz\` listing Python modules is reported (judged as an \`x.py\` beside it would be; on a pull request the trust model knows an archive by its zip directory, whatever its name). A module is judged where its source would be scanned (\`scan.include\`, \`scan.exclude\`), in a \`__pycache__\` folder too, and with \`--changed-files\` (pre-commit) wherever the change adds it (\`node_modules\`, \`vendor\`). A run against a base (\`flowgate check --base\`, the Action on a pull request) reports the compiled modules the change adds or edits as \`gate/compiled-code-added\` instead, which another writer's approving review clears. Caches stamped with their source's modification time, which Python writes as it runs, are not reported: Python loads one only while that time matches the source's, and a checkout writes each source with its own time. Build compiled modules in CI from reviewed source rather than committing them; a compiled module that is reviewed and meant to be there (a vendored wheel's) is left out with \`scan.exclude\` (on a pull request the base commit's configuration applies).`,
+  message: (what) => `Code the scan cannot read, ${what}; what it runs could bypass ${BYPASSED}.`
 });
 var analysisPending = defineRule({
   id: "scan/analysis-pending",
@@ -44780,7 +44780,7 @@ function parseJson2(text4) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto8 = require("node:crypto");
-var import_node_fs32 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_path30 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
@@ -46494,7 +46494,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_path27 = require("node:path");
 
 // core/scan/parser.ts
@@ -46566,9 +46566,69 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 
 // core/scan/compiled.ts
 var import_node_path22 = require("node:path");
+
+// core/kernel/zip.ts
+var import_node_fs25 = require("node:fs");
+var END_SIGNATURE = 101010256;
+var END_BYTES = 22;
+var MAX_COMMENT_BYTES = 65535;
+var ENTRY_SIGNATURE = 33639248;
+var ENTRY_BYTES = 46;
+var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
+function zipListing(path2) {
+  let fd;
+  try {
+    fd = (0, import_node_fs25.openSync)(path2, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const size = (0, import_node_fs25.fstatSync)(fd).size;
+    if (size < END_BYTES) return void 0;
+    const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
+    (0, import_node_fs25.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    let end = -1;
+    for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
+      if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
+    }
+    if (end < 0) return void 0;
+    const entries = tail.readUInt16LE(end + 10);
+    const directoryBytes = tail.readUInt32LE(end + 12);
+    const endAt = size - tail.length + end;
+    if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
+    const directory = Buffer.alloc(directoryBytes);
+    (0, import_node_fs25.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    const names = [];
+    let at = 0;
+    for (let n = 0; n < entries; n++) {
+      if (at + ENTRY_BYTES > directory.length || directory.readUInt32LE(at) !== ENTRY_SIGNATURE) return { names, complete: false };
+      const nameBytes = directory.readUInt16LE(at + 28);
+      names.push(directory.toString("utf8", at + ENTRY_BYTES, at + ENTRY_BYTES + nameBytes));
+      at += ENTRY_BYTES + nameBytes + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    }
+    return { names, complete: true };
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs25.closeSync)(fd);
+  }
+}
+var PYTHON_MODULE = /\.pyc?$/;
+function pythonArchiveOf(path2) {
+  const listing = zipListing(path2);
+  if (!listing) return void 0;
+  if (!listing.complete) return "a zip archive whose listing could not be read to its end (Python may import modules from it)";
+  const modules = listing.names.filter((name2) => PYTHON_MODULE.test(name2));
+  if (!modules.length) return void 0;
+  const shown = modules.slice(0, 3).map((m) => `\`${m}\``).join(", ");
+  return `a zip archive of Python modules, which Python imports from when it is on its path (${shown}${modules.length > 3 ? ` and ${modules.length - 3} more` : ""})`;
+}
+
+// core/scan/compiled.ts
 var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
 var PYTHON_BYTECODE = /\.pyc$/;
 var NODE_ADDON = /\.node$/;
+var PYTHON_ARCHIVE = /\.(?:zip|whl|egg|pyz)$/;
 function placeOf2(path2) {
   const slash = path2.lastIndexOf("/");
   return { dir: path2.slice(0, slash + 1), module: path2.slice(slash + 1).split(".", 1)[0] };
@@ -46580,6 +46640,7 @@ function cachedFrom(path2) {
 function sourceOf(path2) {
   const { dir, module: module2 } = placeOf2(path2);
   if (NODE_ADDON.test(path2)) return `${dir}${module2}.js`;
+  if (PYTHON_ARCHIVE.test(path2)) return `${dir}${module2}.py`;
   if (!PYTHON_EXTENSION.test(path2) && !PYTHON_BYTECODE.test(path2)) return void 0;
   return `${cachedFrom(path2) ?? dir}${module2}.py`;
 }
@@ -46601,6 +46662,10 @@ function compiledFinding(root, path2) {
   const { module: module2 } = placeOf2(path2);
   if (NODE_ADDON.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Node addon: \`require("./${module2}")\` beside it loads it where no \`${module2}.js\` is`);
   if (PYTHON_EXTENSION.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Python extension module: \`import ${module2}\` beside it loads it, before any \`${module2}.py\` there`);
+  if (PYTHON_ARCHIVE.test(path2)) {
+    const archive = pythonArchiveOf((0, import_node_path22.join)(root, path2));
+    return archive === void 0 ? void 0 : compiledModule.at(path2, WHOLE_FILE, archive);
+  }
   if (cachedFrom(path2) === void 0) return compiledModule.at(path2, WHOLE_FILE, `Python bytecode: \`import ${module2}\` beside it loads it where no \`${module2}.py\` is`);
   const check2 = hashCheckOf(root, path2);
   if (check2 === void 0) return void 0;
@@ -46610,7 +46675,7 @@ function compiledFinding(root, path2) {
 }
 
 // core/scan/run.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path26 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -47614,7 +47679,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -52889,18 +52954,18 @@ function sourceEncoding(path2, bytes2, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs25.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs26.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs25.fstatSync)(fd).size;
+    const size = (0, import_node_fs26.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs25.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs26.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -52912,7 +52977,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs25.closeSync)(fd);
+    (0, import_node_fs26.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -52942,7 +53007,7 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_path25 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -52982,7 +53047,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs26.statSync)((0, import_node_path25.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs27.statSync)((0, import_node_path25.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -53002,7 +53067,7 @@ function keptPathAliases(root) {
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path26.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs27.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs28.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -53094,7 +53159,7 @@ function requiredAsCode(root, files, scans, scanned) {
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs27.statSync)((0, import_node_path26.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs28.statSync)((0, import_node_path26.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -53299,7 +53364,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs28.statSync)((0, import_node_path27.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs29.statSync)((0, import_node_path27.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -53371,7 +53436,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path28 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -53401,7 +53466,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs29.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs30.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -53439,7 +53504,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path28.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
     const absolute = (0, import_node_path28.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs29.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs30.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -53450,7 +53515,7 @@ var ContextFiles = class {
     const folder = import_node_path28.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs29.realpathSync)((0, import_node_path28.dirname)((0, import_node_path28.join)(this.project.root, rel))) === (0, import_node_path28.join)(this.realRoot, folder);
+      return (0, import_node_fs30.realpathSync)((0, import_node_path28.dirname)((0, import_node_path28.join)(this.project.root, rel))) === (0, import_node_path28.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -54007,7 +54072,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -54295,7 +54360,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs30.closeSync)(fd);
+      (0, import_node_fs31.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -54305,7 +54370,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs30.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs31.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -54399,7 +54464,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path29 = require("node:path");
 
 // core/traces/golden.ts
@@ -54469,7 +54534,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs31.existsSync)((0, import_node_path29.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs32.existsSync)((0, import_node_path29.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path29.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -54527,9 +54592,6 @@ var tracesFeature = {
   configSchema: { traces: tracesConfigSchema },
   rules: rulesOf(rules_exports10)
 };
-
-// core/kernel/zip.ts
-var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 
 // core/trust/config.ts
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
@@ -54622,7 +54684,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs32.readFileSync)((0, import_node_path30.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs33.readFileSync)((0, import_node_path30.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -54880,7 +54942,7 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs34 = require("node:fs");
+var import_node_fs35 = require("node:fs");
 var import_node_path34 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
@@ -54917,7 +54979,7 @@ var FolderWatchers = class {
 };
 
 // extension/views/traceRows.ts
-var import_node_fs33 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var import_node_path33 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
@@ -54931,8 +54993,8 @@ function traceItem(root, file2, config2) {
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs33.statSync)((0, import_node_path33.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs33.readFileSync)((0, import_node_path33.join)(root, file2), "utf8");
+    if ((0, import_node_fs34.statSync)((0, import_node_path33.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs34.readFileSync)((0, import_node_path33.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -54988,7 +55050,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs34.readFileSync)((0, import_node_path34.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs35.readFileSync)((0, import_node_path34.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -55057,7 +55119,7 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs35 = require("node:fs");
+var import_node_fs36 = require("node:fs");
 var import_node_path35 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
@@ -55148,7 +55210,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs35.readFileSync)((0, import_node_path35.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs36.readFileSync)((0, import_node_path35.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }

@@ -47047,9 +47047,9 @@ var compiledModule = defineRule({
   // An error, so the gate fails closed: a change could otherwise commit its call compiled, beside a clean source.
   severity: "error",
   category: "scan",
-  summary: "A compiled module the scan cannot read is in its scope: a native Python extension, Python bytecode, a hash-based bytecode cache or a Node addon, which an import loads as it loads a source.",
-  help: `An import loads compiled code as it loads source, and the scan cannot read what compiled code calls, so it cannot say the module calls nothing around ${BYPASSED}. Python finds an extension module (\`x.cpython-311-x86_64-linux-gnu.so\`, \`x.abi3.so\`, \`x.so\`, \`x.pyd\`) before an \`x.py\` in the same folder, loads bytecode (\`x.pyc\`) where no \`x.py\` is, and runs a hash-based cache (\`__pycache__/x.cpython-311.pyc\` written with an unchecked or checked hash, PEP 552) in place of \`x.py\`: an unchecked one without comparing it with the source, a checked one comparing only the source's hash written in it, not the code it holds. Node's \`require("./x")\` loads \`x.node\` where no \`x.js\` or \`x.json\` is. A module is judged where its source would be scanned (\`scan.include\`, \`scan.exclude\`), in a \`__pycache__\` folder too, and with \`--changed-files\` (pre-commit) wherever the change adds it (\`node_modules\`, \`vendor\`). A run against a base (\`flowgate check --base\`, the Action on a pull request) reports the compiled modules the change adds or edits as \`gate/compiled-code-added\` instead, which another writer's approving review clears. Caches stamped with their source's modification time, which Python writes as it runs, are not reported: Python loads one only while that time matches the source's, and a checkout writes each source with its own time. Build compiled modules in CI from reviewed source rather than committing them; a compiled module that is reviewed and meant to be there (a vendored wheel's) is left out with \`scan.exclude\` (on a pull request the base commit's configuration applies).`,
-  message: (what) => `Compiled code the scan cannot read, ${what}; what it runs could bypass ${BYPASSED}.`
+  summary: "A compiled module the scan cannot read is in its scope: a native Python extension, Python bytecode, a hash-based bytecode cache, a zip archive of Python modules or a Node addon, which an import loads as it loads a source.",
+  help: `An import loads compiled code as it loads source, and the scan cannot read what compiled code calls, so it cannot say the module calls nothing around ${BYPASSED}. Python finds an extension module (\`x.cpython-311-x86_64-linux-gnu.so\`, \`x.abi3.so\`, \`x.so\`, \`x.pyd\`) before an \`x.py\` in the same folder, loads bytecode (\`x.pyc\`) where no \`x.py\` is, and runs a hash-based cache (\`__pycache__/x.cpython-311.pyc\` written with an unchecked or checked hash, PEP 552) in place of \`x.py\`: an unchecked one without comparing it with the source, a checked one comparing only the source's hash written in it, not the code it holds. Node's \`require("./x")\` loads \`x.node\` where no \`x.js\` or \`x.json\` is. Python imports modules from a zip archive put on its path (\`sys.path.insert(0, "tools.whl")\`): a \`.zip\`, \`.whl\`, \`.egg\` or \`.pyz\` listing Python modules is reported (judged as an \`x.py\` beside it would be; on a pull request the trust model knows an archive by its zip directory, whatever its name). A module is judged where its source would be scanned (\`scan.include\`, \`scan.exclude\`), in a \`__pycache__\` folder too, and with \`--changed-files\` (pre-commit) wherever the change adds it (\`node_modules\`, \`vendor\`). A run against a base (\`flowgate check --base\`, the Action on a pull request) reports the compiled modules the change adds or edits as \`gate/compiled-code-added\` instead, which another writer's approving review clears. Caches stamped with their source's modification time, which Python writes as it runs, are not reported: Python loads one only while that time matches the source's, and a checkout writes each source with its own time. Build compiled modules in CI from reviewed source rather than committing them; a compiled module that is reviewed and meant to be there (a vendored wheel's) is left out with \`scan.exclude\` (on a pull request the base commit's configuration applies).`,
+  message: (what) => `Code the scan cannot read, ${what}; what it runs could bypass ${BYPASSED}.`
 });
 var analysisPending = defineRule({
   id: "scan/analysis-pending",
@@ -53430,7 +53430,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path18 = require("node:path");
 
 // core/scan/parser.ts
@@ -53502,9 +53502,69 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 
 // core/scan/compiled.ts
 var import_node_path13 = require("node:path");
+
+// core/kernel/zip.ts
+var import_node_fs15 = require("node:fs");
+var END_SIGNATURE = 101010256;
+var END_BYTES = 22;
+var MAX_COMMENT_BYTES = 65535;
+var ENTRY_SIGNATURE = 33639248;
+var ENTRY_BYTES = 46;
+var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
+function zipListing(path2) {
+  let fd;
+  try {
+    fd = (0, import_node_fs15.openSync)(path2, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const size = (0, import_node_fs15.fstatSync)(fd).size;
+    if (size < END_BYTES) return void 0;
+    const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
+    (0, import_node_fs15.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    let end = -1;
+    for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
+      if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
+    }
+    if (end < 0) return void 0;
+    const entries = tail.readUInt16LE(end + 10);
+    const directoryBytes = tail.readUInt32LE(end + 12);
+    const endAt = size - tail.length + end;
+    if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
+    const directory = Buffer.alloc(directoryBytes);
+    (0, import_node_fs15.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    const names = [];
+    let at = 0;
+    for (let n = 0; n < entries; n++) {
+      if (at + ENTRY_BYTES > directory.length || directory.readUInt32LE(at) !== ENTRY_SIGNATURE) return { names, complete: false };
+      const nameBytes = directory.readUInt16LE(at + 28);
+      names.push(directory.toString("utf8", at + ENTRY_BYTES, at + ENTRY_BYTES + nameBytes));
+      at += ENTRY_BYTES + nameBytes + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    }
+    return { names, complete: true };
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs15.closeSync)(fd);
+  }
+}
+var PYTHON_MODULE = /\.pyc?$/;
+function pythonArchiveOf(path2) {
+  const listing = zipListing(path2);
+  if (!listing) return void 0;
+  if (!listing.complete) return "a zip archive whose listing could not be read to its end (Python may import modules from it)";
+  const modules = listing.names.filter((name2) => PYTHON_MODULE.test(name2));
+  if (!modules.length) return void 0;
+  const shown = modules.slice(0, 3).map((m) => `\`${m}\``).join(", ");
+  return `a zip archive of Python modules, which Python imports from when it is on its path (${shown}${modules.length > 3 ? ` and ${modules.length - 3} more` : ""})`;
+}
+
+// core/scan/compiled.ts
 var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
 var PYTHON_BYTECODE = /\.pyc$/;
 var NODE_ADDON = /\.node$/;
+var PYTHON_ARCHIVE = /\.(?:zip|whl|egg|pyz)$/;
 function placeOf2(path2) {
   const slash = path2.lastIndexOf("/");
   return { dir: path2.slice(0, slash + 1), module: path2.slice(slash + 1).split(".", 1)[0] };
@@ -53516,6 +53576,7 @@ function cachedFrom(path2) {
 function sourceOf(path2) {
   const { dir, module: module2 } = placeOf2(path2);
   if (NODE_ADDON.test(path2)) return `${dir}${module2}.js`;
+  if (PYTHON_ARCHIVE.test(path2)) return `${dir}${module2}.py`;
   if (!PYTHON_EXTENSION.test(path2) && !PYTHON_BYTECODE.test(path2)) return void 0;
   return `${cachedFrom(path2) ?? dir}${module2}.py`;
 }
@@ -53537,6 +53598,10 @@ function compiledFinding(root, path2) {
   const { module: module2 } = placeOf2(path2);
   if (NODE_ADDON.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Node addon: \`require("./${module2}")\` beside it loads it where no \`${module2}.js\` is`);
   if (PYTHON_EXTENSION.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Python extension module: \`import ${module2}\` beside it loads it, before any \`${module2}.py\` there`);
+  if (PYTHON_ARCHIVE.test(path2)) {
+    const archive = pythonArchiveOf((0, import_node_path13.join)(root, path2));
+    return archive === void 0 ? void 0 : compiledModule.at(path2, WHOLE_FILE, archive);
+  }
   if (cachedFrom(path2) === void 0) return compiledModule.at(path2, WHOLE_FILE, `Python bytecode: \`import ${module2}\` beside it loads it where no \`${module2}.py\` is`);
   const check2 = hashCheckOf(root, path2);
   if (check2 === void 0) return void 0;
@@ -53546,7 +53611,7 @@ function compiledFinding(root, path2) {
 }
 
 // core/scan/run.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path17 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -54550,7 +54615,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -59825,18 +59890,18 @@ function sourceEncoding(path2, bytes2, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs15.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs16.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs15.fstatSync)(fd).size;
+    const size = (0, import_node_fs16.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs15.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -59848,7 +59913,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs15.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -59878,7 +59943,7 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path16 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -59918,7 +59983,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs16.statSync)((0, import_node_path16.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs17.statSync)((0, import_node_path16.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -59938,7 +60003,7 @@ function keptPathAliases(root) {
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path17.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs17.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs18.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -60030,7 +60095,7 @@ function requiredAsCode(root, files, scans, scanned) {
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs17.statSync)((0, import_node_path17.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs18.statSync)((0, import_node_path17.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -60235,7 +60300,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs18.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs19.statSync)((0, import_node_path18.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -60307,7 +60372,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path19 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -60337,7 +60402,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs19.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs20.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -60375,7 +60440,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path19.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
     const absolute = (0, import_node_path19.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs19.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs20.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -60386,7 +60451,7 @@ var ContextFiles = class {
     const folder = import_node_path19.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs19.realpathSync)((0, import_node_path19.dirname)((0, import_node_path19.join)(this.project.root, rel))) === (0, import_node_path19.join)(this.realRoot, folder);
+      return (0, import_node_fs20.realpathSync)((0, import_node_path19.dirname)((0, import_node_path19.join)(this.project.root, rel))) === (0, import_node_path19.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -60963,7 +61028,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -61251,7 +61316,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs20.closeSync)(fd);
+      (0, import_node_fs21.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -61261,7 +61326,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs20.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs21.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -61355,7 +61420,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path20 = require("node:path");
 
 // core/traces/golden.ts
@@ -61425,7 +61490,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs21.existsSync)((0, import_node_path20.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs22.existsSync)((0, import_node_path20.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path20.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -61483,9 +61548,6 @@ var tracesFeature = {
   configSchema: { traces: tracesConfigSchema },
   rules: rulesOf(rules_exports10)
 };
-
-// core/kernel/zip.ts
-var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 
 // core/trust/config.ts
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);

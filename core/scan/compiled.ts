@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { type Finding, WHOLE_FILE } from "../kernel/findings";
 import { BYTECODE_CACHE, globMatcher, isBytecodeCache, readHead } from "../kernel/files";
 import type { ScanConfig } from "./config";
+import { pythonArchiveOf } from "../kernel/zip";
 import { compiledModule } from "./rules";
 
 /**
@@ -13,6 +14,8 @@ import { compiledModule } from "./rules";
 const PYTHON_EXTENSION = /\.(?:so|pyd)$/;
 const PYTHON_BYTECODE = /\.pyc$/;
 const NODE_ADDON = /\.node$/;
+/** Zip archives Python imports modules from once one is on its path (by its name here; the trust model knows one by its directory). */
+const PYTHON_ARCHIVE = /\.(?:zip|whl|egg|pyz)$/;
 
 /** A file's folder (with its `/`, or "") and the module it is (its name up to the first dot). */
 function placeOf(path: string): { dir: string; module: string } {
@@ -30,6 +33,7 @@ function cachedFrom(path: string): string | undefined {
 function sourceOf(path: string): string | undefined {
   const { dir, module } = placeOf(path);
   if (NODE_ADDON.test(path)) return `${dir}${module}.js`;
+  if (PYTHON_ARCHIVE.test(path)) return `${dir}${module}.py`;
   if (!PYTHON_EXTENSION.test(path) && !PYTHON_BYTECODE.test(path)) return undefined;
   return `${cachedFrom(path) ?? dir}${module}.py`;
 }
@@ -67,6 +71,10 @@ export function compiledFinding(root: string, path: string): Finding | undefined
   const { module } = placeOf(path);
   if (NODE_ADDON.test(path)) return compiledModule.at(path, WHOLE_FILE, `a Node addon: \`require("./${module}")\` beside it loads it where no \`${module}.js\` is`);
   if (PYTHON_EXTENSION.test(path)) return compiledModule.at(path, WHOLE_FILE, `a Python extension module: \`import ${module}\` beside it loads it, before any \`${module}.py\` there`);
+  if (PYTHON_ARCHIVE.test(path)) {
+    const archive = pythonArchiveOf(join(root, path));
+    return archive === undefined ? undefined : compiledModule.at(path, WHOLE_FILE, archive);
+  }
   if (cachedFrom(path) === undefined) return compiledModule.at(path, WHOLE_FILE, `Python bytecode: \`import ${module}\` beside it loads it where no \`${module}.py\` is`);
   const check = hashCheckOf(root, path);
   if (check === undefined) return undefined;

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git, gitRepoFrom, runBuiltCli, tempDir } from "../helpers/cli";
@@ -59,8 +59,8 @@ describe("scan/compiled-module: compiled code an import loads, which the scan ca
     const r = scan(root);
     expect(r.code).toBe(1);
     expect(r.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
-      "agent/__pycache__/helper.cpython-311.pyc:1:1 Compiled code the scan cannot read, a bytecode cache with an unchecked hash: Python runs it in place of `agent/helper.py` without comparing the two" + BYPASS,
-      "agent/__pycache__/helper.cpython-312.pyc:1:1 Compiled code the scan cannot read, a bytecode cache with a checked hash: Python runs it in place of `agent/helper.py` comparing only the source's hash written in it, not the code it holds" + BYPASS,
+      "agent/__pycache__/helper.cpython-311.pyc:1:1 Code the scan cannot read, a bytecode cache with an unchecked hash: Python runs it in place of `agent/helper.py` without comparing the two" + BYPASS,
+      "agent/__pycache__/helper.cpython-312.pyc:1:1 Code the scan cannot read, a bytecode cache with a checked hash: Python runs it in place of `agent/helper.py` comparing only the source's hash written in it, not the code it holds" + BYPASS,
     ]);
   });
 
@@ -80,11 +80,30 @@ describe("scan/compiled-module: compiled code an import loads, which the scan ca
     const r = scan(root);
     expect(r.code).toBe(1);
     expect(r.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.slice(0, -BYPASS.length)}`)).toEqual([
-      "agent/codec.abi3.so:1:1 Compiled code the scan cannot read, a Python extension module: `import codec` beside it loads it, before any `codec.py` there",
-      "agent/helper.cpython-311-x86_64-linux-gnu.so:1:1 Compiled code the scan cannot read, a Python extension module: `import helper` beside it loads it, before any `helper.py` there",
-      "agent/old.pyc:1:1 Compiled code the scan cannot read, Python bytecode: `import old` beside it loads it where no `old.py` is",
-      "agent/win.cp311-win_amd64.pyd:1:1 Compiled code the scan cannot read, a Python extension module: `import win` beside it loads it, before any `win.py` there",
-      'tools/native/pty.node:1:1 Compiled code the scan cannot read, a Node addon: `require("./pty")` beside it loads it where no `pty.js` is',
+      "agent/codec.abi3.so:1:1 Code the scan cannot read, a Python extension module: `import codec` beside it loads it, before any `codec.py` there",
+      "agent/helper.cpython-311-x86_64-linux-gnu.so:1:1 Code the scan cannot read, a Python extension module: `import helper` beside it loads it, before any `helper.py` there",
+      "agent/old.pyc:1:1 Code the scan cannot read, Python bytecode: `import old` beside it loads it where no `old.py` is",
+      "agent/win.cp311-win_amd64.pyd:1:1 Code the scan cannot read, a Python extension module: `import win` beside it loads it, before any `win.py` there",
+      'tools/native/pty.node:1:1 Code the scan cannot read, a Node addon: `require("./pty")` beside it loads it where no `pty.js` is',
+    ]);
+  });
+
+  it("scan/compiled-module: zip archives of Python modules by their names (a wheel, an egg, a `.pyz` after its `#!` line, a `.zip`); a zip of data and a zip-named text file are not", () => {
+    const root = tempDir();
+    const pack = "import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], 'w') as z:\n    for name in sys.argv[2:]: z.writestr(name, 'import os\\nos.system(\"sh\")\\n')\n";
+    mkdirSync(join(root, "agent/pkgs"), { recursive: true });
+    for (const [file, ...names] of [["agent/pkgs/tools-1.0-py3-none-any.whl", "tools/__init__.py", "tools/shell.py", "tools/net.py", "tools/io.py"], ["agent/pkgs/old.egg", "old.pyc"], ["agent/pkgs/inner.zip", "inner.py"], ["agent/pkgs/data.zip", "a.json"]]) {
+      execFileSync("python3", ["-c", pack, join(root, file!), ...names]);
+    }
+    write(root, "agent/app.pyz", Buffer.concat([Buffer.from("#!/usr/bin/env python3\n"), readFileSync(join(root, "agent/pkgs/inner.zip"))]));
+    write(root, "agent/notes.zip", "not an archive\n");
+    const r = scan(root);
+    expect(r.code).toBe(1);
+    expect(r.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.slice(0, -BYPASS.length)}`)).toEqual([
+      "agent/app.pyz:1:1 Code the scan cannot read, a zip archive of Python modules, which Python imports from when it is on its path (`inner.py`)",
+      "agent/pkgs/inner.zip:1:1 Code the scan cannot read, a zip archive of Python modules, which Python imports from when it is on its path (`inner.py`)",
+      "agent/pkgs/old.egg:1:1 Code the scan cannot read, a zip archive of Python modules, which Python imports from when it is on its path (`old.pyc`)",
+      "agent/pkgs/tools-1.0-py3-none-any.whl:1:1 Code the scan cannot read, a zip archive of Python modules, which Python imports from when it is on its path (`tools/__init__.py`, `tools/shell.py`, `tools/net.py` and 1 more)",
     ]);
   });
 
