@@ -32828,7 +32828,7 @@ function submodulesAmong(root, paths) {
 var GITLINK_MODE = "160000";
 function addedLines(root, base, path3) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path3]);
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--text", "--no-ext-diff", "--no-textconv", "--relative", mergeBase, "--", path3]);
   const lines = /* @__PURE__ */ new Set();
   for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
     const start2 = Number(m[1]);

@@ -32821,7 +32821,7 @@ function inBatchesAtRev(root, rev, paths) {
 }
 function addedLines(root, base, path2) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path2]);
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--text", "--no-ext-diff", "--no-textconv", "--relative", mergeBase, "--", path2]);
   const lines = /* @__PURE__ */ new Set();
   for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
     const start2 = Number(m[1]);

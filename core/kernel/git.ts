@@ -234,7 +234,8 @@ const GITLINK_MODE = "160000";
 /** Lines added (1-based, in the current file) since base, per file: "what a PR adds". */
 export function addedLines(root: string, base: string, path: string): Set<number> {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
+  // `--text`: a `.gitattributes` the change adds (`*.py -diff`, `binary`) must not make git list a source's lines as none.
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--text", "--no-ext-diff", "--no-textconv", "--relative", mergeBase, "--", path]);
   const lines = new Set<number>();
   for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
     const start = Number(m[1]);

@@ -48,6 +48,20 @@ describe("gate/suppression-added: a suppression comment the pull request writes 
     expect(checkBase(pr).gate).toEqual(["agent/spawn.ts 2:4-30 gate/suppression-added"]);
   });
 
+  it("gate/suppression-added: a `.gitattributes` the change adds marking sources binary (`*.py -diff`, git then lists no lines) hides no added line, nor from --new-only", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, ".gitattributes"), "*.py -diff\n*.ts binary\n");
+      edit(dir, TOOLS, (t) => `${t}\n\ndef leak(cmd):\n    return subprocess.run(cmd)  # flowgate: ignore-boundary\n\n\ndef peek(cmd):\n    return os.popen(cmd)\n`);
+    });
+    const lines = readFileSync(join(pr.dir, TOOLS), "utf8").split("\n");
+    const [leak, peek] = [lines.findIndex((l) => l.includes("subprocess.run(cmd)  #")) + 1, lines.findIndex((l) => l.includes("os.popen(cmd)")) + 1];
+    const r = await gate(api, pr);
+    expect([r.code, errorRules(r)]).toEqual([1, ["gate/suppression-added", "scan/shell-command", "scan/shell-command"]]);
+    expect(r.commands.filter((c) => c.startsWith("::error title=gate/")).map((c) => c.split("::")[1])).toEqual([`error title=gate/suppression-added,file=agent/tools.py,line=${leak},endLine=${leak},col=35,endColumn=59`]);
+    const newOnly = runBuiltCli(["check", pr.dir, "--base", pr.base, "--changed-only", "--new-only", "--format", "json"]);
+    expect((JSON.parse(newOnly.stdout).findings as { rule: string; file: string; line: number }[]).map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual([`agent/tools.py:${leak} gate/suppression-added`, `agent/tools.py:${peek} scan/shell-command`]);
+  });
+
   it("gate/suppression-added is clean when the base already had the suppressions and the change leaves their lines alone", async () => {
     const pr = await pullRequest((dir) => edit(dir, TOOLS, (t) => `${t}\n\ndef shout(text):\n    return text.upper()\n`));
     const r = checkBase(pr);
