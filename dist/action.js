@@ -33662,7 +33662,7 @@ var GitError = class extends Error {
 };
 function git(root, args2) {
   try {
-    return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return (0, import_node_child_process.execFileSync)("git", ["--literal-pathspecs", ...args2], { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
     const err2 = e;
     throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
@@ -33809,7 +33809,7 @@ function changedSince(root, base) {
 }
 function submodulesAmong(root, paths) {
   if (!paths.length) return [];
-  return git(root, ["--literal-pathspecs", "ls-files", "--stage", "-z", "--", ...paths]).split("\0").filter(Boolean).flatMap((line) => {
+  return git(root, ["ls-files", "--stage", "-z", "--", ...paths]).split("\0").filter(Boolean).flatMap((line) => {
     const tab = line.indexOf("	");
     const [mode, commit = ""] = line.slice(0, tab).split(" ");
     return mode === GITLINK_MODE ? [{ path: line.slice(tab + 1), commit }] : [];

@@ -11,7 +11,8 @@ export class GitError extends Error {
 
 function git(root: string, args: string[]): string {
   try {
-    return execFileSync("git", args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    // Paths are file names, never patterns: `--literal-pathspecs` keeps a file called `:(exclude)x.py` or `[a].py` from matching others.
+    return execFileSync("git", ["--literal-pathspecs", ...args], { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
     const err = e as { stderr?: string; message: string };
     throw new GitError(`git ${args.join(" ")}: ${(err.stderr || err.message).trim().split("\n")[0]}`);
@@ -218,7 +219,7 @@ export function changedSince(root: string, base: string): string[] {
 /** The submodules among `paths` (relative to root) as the index records them, each with the commit it points to. */
 export function submodulesAmong(root: string, paths: readonly string[]): { path: string; commit: string }[] {
   if (!paths.length) return [];
-  return git(root, ["--literal-pathspecs", "ls-files", "--stage", "-z", "--", ...paths])
+  return git(root, ["ls-files", "--stage", "-z", "--", ...paths])
     .split("\0")
     .filter(Boolean)
     .flatMap((line) => {
