@@ -47707,6 +47707,7 @@ var Deadline = class {
 function collectCaptures(queries, root, timeLimitMs) {
   const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
+  let ambientEnd = -1;
   const started2 = performance.now();
   const run2 = (query) => {
     const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started2)) * 1e3)) });
@@ -47760,11 +47761,14 @@ function collectCaptures(queries, root, timeLimitMs) {
       case "decorated":
         for (const pair of decorated(node2)) out2.definitions.push(pair);
         break;
+      case "ambient":
+        ambientEnd = Math.max(ambientEnd, node2.endIndex);
+        break;
       case "local":
-        out2.locals.push([node2, false]);
+        if (node2.startIndex >= ambientEnd) out2.locals.push([node2, false]);
         break;
       case "outer":
-        out2.locals.push([node2, true]);
+        if (node2.startIndex >= ambientEnd) out2.locals.push([node2, true]);
         break;
     }
   }
@@ -48683,6 +48687,7 @@ var TS_PARAMS = `
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
 (public_field_definition) @field
 (export_statement "=" @def.name (_) @def.value)
+(ambient_declaration) @ambient
 `;
 var TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
 var JS_QUERY = common("") + JS_PARAMS;

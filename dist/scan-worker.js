@@ -5744,6 +5744,7 @@ var Deadline = class {
 function collectCaptures(queries, root, timeLimitMs) {
   const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
+  let ambientEnd = -1;
   const started = performance.now();
   const run2 = (query) => {
     const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started)) * 1e3)) });
@@ -5797,11 +5798,14 @@ function collectCaptures(queries, root, timeLimitMs) {
       case "decorated":
         for (const pair of decorated(node)) out2.definitions.push(pair);
         break;
+      case "ambient":
+        ambientEnd = Math.max(ambientEnd, node.endIndex);
+        break;
       case "local":
-        out2.locals.push([node, false]);
+        if (node.startIndex >= ambientEnd) out2.locals.push([node, false]);
         break;
       case "outer":
-        out2.locals.push([node, true]);
+        if (node.startIndex >= ambientEnd) out2.locals.push([node, true]);
         break;
     }
   }
@@ -7384,6 +7388,7 @@ var TS_PARAMS = `
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
 (public_field_definition) @field
 (export_statement "=" @def.name (_) @def.value)
+(ambient_declaration) @ambient
 `;
 var TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
 var JS_QUERY = common("") + JS_PARAMS;

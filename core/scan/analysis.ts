@@ -79,7 +79,8 @@ export interface ModuleFilter {
  * What one query run over a file yields, sorted by kind. Both languages' queries use the same capture
  * names: @scope (@scope.class: a Python class body), @import, @match (a Python `match` statement), @decorated (a Python decorated
  * `def` or `class`), @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression),
- * @local (a parameter or local), @outer (a definition's name, bound in the scope around it).
+ * @local (a parameter or local), @outer (a definition's name, bound in the scope around it), @ambient (a TypeScript `declare`:
+ * it binds no name at run time, so none it declares is a local: `declare const require: any` hides nothing).
  */
 export interface Captures {
   scopes: ScopeIndex;
@@ -115,6 +116,8 @@ export class Deadline {
 export function collectCaptures(queries: Queries, root: Node, timeLimitMs: number): Captures {
   const out: Captures = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName: Node | undefined;
+  // Where the last ambient declaration ends: captures come in the order of their nodes' starts, the declaration's first.
+  let ambientEnd = -1;
   const started = performance.now();
   const run = (query: Query) => {
     const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started)) * 1000)) });
@@ -172,11 +175,14 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
       case "decorated":
         for (const pair of decorated(node)) out.definitions.push(pair);
         break;
+      case "ambient":
+        ambientEnd = Math.max(ambientEnd, node.endIndex);
+        break;
       case "local":
-        out.locals.push([node, false]);
+        if (node.startIndex >= ambientEnd) out.locals.push([node, false]);
         break;
       case "outer":
-        out.locals.push([node, true]);
+        if (node.startIndex >= ambientEnd) out.locals.push([node, true]);
         break;
     }
   }

@@ -66,6 +66,7 @@ const TS_PARAMS = `
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
 (public_field_definition) @field
 (export_statement "=" @def.name (_) @def.value)
+(ambient_declaration) @ambient
 `;
 
 

@@ -930,3 +930,10 @@ describe("scan/shell-command: an async factory's value through its promise's `.t
     expect(await scan({ "a.js": text })).toEqual([]);
   });
 });
+
+describe("scan/shell-command, scan/network-call: a TypeScript `declare` binds no name at run time", () => {
+  test("`declare const require`, `declare class XMLHttpRequest`, `declare global { var WebSocket }` and `declare function fetch` hide no global; a parameter named `require` does", async () => {
+    const text = 'declare const require: any;\nrequire("child_process").exec("a");\ndeclare class XMLHttpRequest {}\nnew XMLHttpRequest();\ndeclare global { var WebSocket: any; }\nnew WebSocket("wss://x");\ndeclare function fetch(u: string): Promise<unknown>;\nfetch("https://x");\nfunction local(require: (m: string) => any) {\n  require("child_process").exec("b");\n}\n';
+    expect(await scan({ "a.ts": text })).toEqual(["a.ts:2:1-2:30 scan/shell-command", "a.ts:4:5-4:19 scan/network-call", "a.ts:6:5-6:14 scan/network-call", "a.ts:8:1-8:6 scan/network-call"]);
+  });
+});
