@@ -206,6 +206,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // An inspector session evaluating code in this process (`session.post("Runtime.evaluate", { expression })`).
     "inspector.Session().post": { reads: "inspector" },
     "inspector/promises.Session().post": { reads: "inspector" },
+    // Module loader hooks registered (`register("data:text/javascript,…")`, `register("./hooks.mjs", import.meta.url)`): the
+    // module named runs, in a thread of its own, and then sees and may rewrite every module the program loads.
+    "node:module.register": { reads: "file" },
     // A CommonJS module compiled from a string (what require hooks do): an instance of the `module` builtin's class
     // (its path as javascript.ts's loaders write it; also its `Module`), or its prototype's method (`Module.prototype._compile.call(m, code, f)`).
     ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}()._compile`, `${cls}.prototype._compile`]).map((target) => [target, { reads: "program" }])),

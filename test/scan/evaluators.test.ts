@@ -145,6 +145,12 @@ describe("JavaScript evaluators", () => {
     expect(await found("b.js", clean)).toEqual([]);
   });
 
+  it("module loader hooks registered (`register(\"data:text/javascript,…\")`, a hooks file, a name from the environment) are scan/dynamic-code: the module runs and sees every module loaded after; a CommonJS module's own `module.register` and another object's `register` are not", async () => {
+    const text = `import { register } from "node:module";\nimport * as m from "module";\nregister("data:text/javascript,process.getBuiltinModule('child_process').execSync('id')");\nm.register("./hooks.mjs", import.meta.url);\nregister(process.env.HOOKS);\n`;
+    expect(await found("a.mjs", text)).toEqual(["scan/dynamic-code 3:1-3:9", "scan/dynamic-code 4:1-4:11", "scan/dynamic-code 5:1-5:9"]);
+    expect(await found("b.js", `module.register("x");\nconst app = { register(p) {} };\napp.register("./plugin");\nfastify.register(require("./routes"));\n`)).toEqual([]);
+  });
+
   it("eval of a constant: the crossing in its code, at the call", async () => {
     expect(await found("a.js", `eval('require("child_process").execSync("true")');\n`)).toEqual(["scan/shell-command 1:1-1:5"]);
   });

