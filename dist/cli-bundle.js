@@ -32909,18 +32909,24 @@ function walkFiles(root, exclude = [], skipped, pruned) {
   visit4(root, "");
   return out2.sort();
 }
-function readHead(path3, bytes2) {
-  const head = Buffer.alloc(bytes2);
+function readOpened(path3, read) {
+  let fd;
   try {
-    const fd = (0, import_node_fs5.openSync)(path3, "r");
-    try {
-      return head.subarray(0, (0, import_node_fs5.readSync)(fd, head, 0, bytes2, 0));
-    } finally {
-      (0, import_node_fs5.closeSync)(fd);
-    }
+    fd = (0, import_node_fs5.openSync)(path3, "r");
   } catch {
     return void 0;
   }
+  try {
+    return read(fd);
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+function readHead(path3, bytes2) {
+  const head = Buffer.alloc(bytes2);
+  return readOpened(path3, (fd) => head.subarray(0, (0, import_node_fs5.readSync)(fd, head, 0, bytes2, 0)));
 }
 
 // core/kernel/selectors.ts
@@ -50775,13 +50781,7 @@ var ENTRY_SIGNATURE = 33639248;
 var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path3) {
-  let fd;
-  try {
-    fd = (0, import_node_fs26.openSync)(path3, "r");
-  } catch {
-    return void 0;
-  }
-  try {
+  return readOpened(path3, (fd) => {
     const size = (0, import_node_fs26.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
@@ -50806,11 +50806,7 @@ function zipListing(path3) {
       at += ENTRY_BYTES + nameBytes + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
     }
     return { names, complete: true };
-  } catch {
-    return void 0;
-  } finally {
-    (0, import_node_fs26.closeSync)(fd);
-  }
+  });
 }
 var PYTHON_MODULE = /\.pyc?$/;
 function pythonArchiveOf(path3) {

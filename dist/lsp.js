@@ -37079,18 +37079,24 @@ function walkFiles(root, exclude = [], skipped, pruned) {
   visit4(root, "");
   return out2.sort();
 }
-function readHead(path2, bytes2) {
-  const head = Buffer.alloc(bytes2);
+function readOpened(path2, read) {
+  let fd;
   try {
-    const fd = (0, import_node_fs5.openSync)(path2, "r");
-    try {
-      return head.subarray(0, (0, import_node_fs5.readSync)(fd, head, 0, bytes2, 0));
-    } finally {
-      (0, import_node_fs5.closeSync)(fd);
-    }
+    fd = (0, import_node_fs5.openSync)(path2, "r");
   } catch {
     return void 0;
   }
+  try {
+    return read(fd);
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+function readHead(path2, bytes2) {
+  const head = Buffer.alloc(bytes2);
+  return readOpened(path2, (fd) => head.subarray(0, (0, import_node_fs5.readSync)(fd, head, 0, bytes2, 0)));
 }
 
 // core/kernel/selectors.ts
@@ -53515,13 +53521,7 @@ var ENTRY_SIGNATURE = 33639248;
 var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path2) {
-  let fd;
-  try {
-    fd = (0, import_node_fs15.openSync)(path2, "r");
-  } catch {
-    return void 0;
-  }
-  try {
+  return readOpened(path2, (fd) => {
     const size = (0, import_node_fs15.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
@@ -53546,11 +53546,7 @@ function zipListing(path2) {
       at += ENTRY_BYTES + nameBytes + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
     }
     return { names, complete: true };
-  } catch {
-    return void 0;
-  } finally {
-    (0, import_node_fs15.closeSync)(fd);
-  }
+  });
 }
 var PYTHON_MODULE = /\.pyc?$/;
 function pythonArchiveOf(path2) {

@@ -80,17 +80,25 @@ export function walkFiles(root: string, exclude: readonly string[] = [], skipped
   return out.sort();
 }
 
-/** The first `bytes` bytes of a file (fewer if it is shorter), or undefined when it cannot be read. */
-export function readHead(path: string, bytes: number): Buffer | undefined {
-  const head = Buffer.alloc(bytes);
+/** What `read` makes of a file opened for reading, or undefined when it cannot be opened or read. */
+export function readOpened<T>(path: string, read: (fd: number) => T | undefined): T | undefined {
+  let fd: number;
   try {
-    const fd = openSync(path, "r");
-    try {
-      return head.subarray(0, readSync(fd, head, 0, bytes, 0));
-    } finally {
-      closeSync(fd);
-    }
+    fd = openSync(path, "r");
   } catch {
     return undefined;
   }
+  try {
+    return read(fd);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first `bytes` bytes of a file (fewer if it is shorter), or undefined when it cannot be read. */
+export function readHead(path: string, bytes: number): Buffer | undefined {
+  const head = Buffer.alloc(bytes);
+  return readOpened(path, (fd) => head.subarray(0, readSync(fd, head, 0, bytes, 0)));
 }

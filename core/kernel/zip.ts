@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { fstatSync, readSync } from "node:fs";
+import { readOpened } from "./files";
 
 /**
  * The names a zip archive lists, read from its central directory as Python's zipimport reads it: Python imports
@@ -21,13 +22,7 @@ const MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 
 /** The archive's names, or undefined for a file that is not a zip archive (or cannot be read). */
 export function zipListing(path: string): ZipListing | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, "r");
-  } catch {
-    return undefined;
-  }
-  try {
+  return readOpened(path, (fd) => {
     const size = fstatSync(fd).size;
     if (size < END_BYTES) return undefined;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
@@ -54,11 +49,7 @@ export function zipListing(path: string): ZipListing | undefined {
       at += ENTRY_BYTES + nameBytes + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
     }
     return { names, complete: true };
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 /** What zipimport imports from an archive: sources and bytecode. */
