@@ -54100,8 +54100,12 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return;
   }
   if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
-    const key = nameType === "property_identifier" || nameType === "private_property_identifier" ? fieldSlot(nameNode) : path3 && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
-    if (path3 && key) bindSlotAt(bindings, key, through(normalMembers(path3), statement()), statement());
+    const field2 = nameType === "property_identifier" || nameType === "private_property_identifier";
+    const key = field2 ? fieldSlot(nameNode) : path3 && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
+    if (!path3 || !key) return;
+    const held = through(normalMembers(path3), statement());
+    bindSlotAt(bindings, key, held, statement());
+    if (field2 && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
     return;
   }
   if (simpleName !== void 0) {
@@ -54211,10 +54215,11 @@ function renamedExports(root, source, bindings, binders) {
     }
   }
 }
+var THIS_SLOT = "this.";
 function fieldSlot(nameNode) {
   const field2 = nameNode.parent;
   const owner = field2?.children.some((c) => c?.type === "static") ? field2.parent?.parent?.childForFieldName("name") : void 0;
-  return `${owner?.text ?? "this"}.${nameNode.text}`;
+  return owner ? `${owner.text}.${nameNode.text}` : `${THIS_SLOT}${nameNode.text}`;
 }
 function factoryCall(value, resolver) {
   const call2 = value.type === "await_expression" ? value.namedChild(0) : value;
@@ -55024,6 +55029,7 @@ var PYTHON_QUERY = `
 `;
 var DYNAMIC = PY_DYNAMIC_NAMES;
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
+var CLASS_ATTRIBUTE = "__class__";
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 var OWN_MODULE = "<own module>";
 var SELF = "__self__";
@@ -55190,7 +55196,7 @@ var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slo
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   const reduced = REDUCED_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || unboundReads && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
 };
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
@@ -55451,10 +55457,10 @@ var Resolver2 = class {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (MATCH_CAPTURES.has(node2.type)) return this.matched(node2, depth);
     const chain = simpleChain(text4);
-    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain, node2));
+    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node2));
     switch (node2.type) {
       case "attribute": {
-        const slot = this.slot(node2);
+        const slot = this.slot(node2) ?? this.classSlot(node2);
         if (slot) return this.classMember(slot);
         const object2 = node2.childForFieldName("object");
         const attribute = node2.childForFieldName("attribute");
@@ -55843,6 +55849,12 @@ var Resolver2 = class {
   slot(node2) {
     return slotValue(this.bindings, node2, (n) => this.slotKey(n));
   }
+  /** `type(self).X`: the slot `cls.X` of the instance's class (slotKey), in a file whose classes have attributes. */
+  classSlot(node2) {
+    if (!this.bindings.slotRoots.has("cls") || !node2.text.startsWith("type")) return void 0;
+    const key = this.slotKey(node2);
+    return key?.startsWith("cls.") ? this.bindings.slotPath(key.split(".")) : void 0;
+  }
   /** `self.client` \u2192 "self.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
   slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -55851,7 +55863,12 @@ var Resolver2 = class {
       const object2 = node2.childForFieldName("object");
       const base = object2 && this.slotKey(object2, depth + 1);
       const attribute = node2.childForFieldName("attribute");
+      if (base === "self" && attribute?.text === CLASS_ATTRIBUTE) return "cls";
       return base && attribute ? `${base}.${attribute.text}` : void 0;
+    }
+    if (node2.type === "call" && node2.childForFieldName("function")?.text === "type" && !this.bindings.names.has("type")) {
+      const args2 = namedChildrenOf(node2.childForFieldName("arguments"));
+      if (args2.length === 1 && args2[0].type === "identifier" && args2[0].text === "self") return "cls";
     }
     if (node2.type === "subscript") {
       const value = node2.childForFieldName("value");

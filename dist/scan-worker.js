@@ -8609,8 +8609,12 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return;
   }
   if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
-    const key = nameType === "property_identifier" || nameType === "private_property_identifier" ? fieldSlot(nameNode) : path2 && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
-    if (path2 && key) bindSlotAt(bindings, key, through(normalMembers(path2), statement()), statement());
+    const field = nameType === "property_identifier" || nameType === "private_property_identifier";
+    const key = field ? fieldSlot(nameNode) : path2 && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
+    if (!path2 || !key) return;
+    const held = through(normalMembers(path2), statement());
+    bindSlotAt(bindings, key, held, statement());
+    if (field && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
     return;
   }
   if (simpleName !== void 0) {
@@ -8720,10 +8724,11 @@ function renamedExports(root, source, bindings, binders) {
     }
   }
 }
+var THIS_SLOT = "this.";
 function fieldSlot(nameNode) {
   const field = nameNode.parent;
   const owner = field?.children.some((c) => c?.type === "static") ? field.parent?.parent?.childForFieldName("name") : void 0;
-  return `${owner?.text ?? "this"}.${nameNode.text}`;
+  return owner ? `${owner.text}.${nameNode.text}` : `${THIS_SLOT}${nameNode.text}`;
 }
 function factoryCall(value, resolver) {
   const call2 = value.type === "await_expression" ? value.namedChild(0) : value;
@@ -9533,6 +9538,7 @@ var PYTHON_QUERY = `
 `;
 var DYNAMIC = PY_DYNAMIC_NAMES;
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
+var CLASS_ATTRIBUTE = "__class__";
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 var OWN_MODULE = "<own module>";
 var SELF = "__self__";
@@ -9699,7 +9705,7 @@ var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slo
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   const reduced = REDUCED_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || unboundReads && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
 };
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
@@ -9960,10 +9966,10 @@ var Resolver2 = class {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (MATCH_CAPTURES.has(node.type)) return this.matched(node, depth);
     const chain = simpleChain(text);
-    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain, node));
+    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node));
     switch (node.type) {
       case "attribute": {
-        const slot = this.slot(node);
+        const slot = this.slot(node) ?? this.classSlot(node);
         if (slot) return this.classMember(slot);
         const object = node.childForFieldName("object");
         const attribute = node.childForFieldName("attribute");
@@ -10352,6 +10358,12 @@ var Resolver2 = class {
   slot(node) {
     return slotValue(this.bindings, node, (n) => this.slotKey(n));
   }
+  /** `type(self).X`: the slot `cls.X` of the instance's class (slotKey), in a file whose classes have attributes. */
+  classSlot(node) {
+    if (!this.bindings.slotRoots.has("cls") || !node.text.startsWith("type")) return void 0;
+    const key = this.slotKey(node);
+    return key?.startsWith("cls.") ? this.bindings.slotPath(key.split(".")) : void 0;
+  }
   /** `self.client` \u2192 "self.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
   slotKey(node, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -10360,7 +10372,12 @@ var Resolver2 = class {
       const object = node.childForFieldName("object");
       const base = object && this.slotKey(object, depth + 1);
       const attribute = node.childForFieldName("attribute");
+      if (base === "self" && attribute?.text === CLASS_ATTRIBUTE) return "cls";
       return base && attribute ? `${base}.${attribute.text}` : void 0;
+    }
+    if (node.type === "call" && node.childForFieldName("function")?.text === "type" && !this.bindings.names.has("type")) {
+      const args2 = namedChildrenOf(node.childForFieldName("arguments"));
+      if (args2.length === 1 && args2[0].type === "identifier" && args2[0].text === "self") return "cls";
     }
     if (node.type === "subscript") {
       const value = node.childForFieldName("value");

@@ -1681,8 +1681,13 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   // `arguments`: those of a private-field write helper (withDerivedDefinitions).
   if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
     // `m.set("run", cp.exec)` (withDerivedDefinitions: the name is the callee): the entry `m.run`.
-    const key = nameType === "property_identifier" || nameType === "private_property_identifier" ? fieldSlot(nameNode) : path && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
-    if (path && key) bindSlotAt(bindings, key, through(normalMembers(path), statement()), statement());
+    const field = nameType === "property_identifier" || nameType === "private_property_identifier";
+    const key = field ? fieldSlot(nameNode) : path && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
+    if (!path || !key) return;
+    const held = through(normalMembers(path), statement());
+    bindSlotAt(bindings, key, held, statement());
+    // A static field is also what its class's instances reach through their constructor (`this.constructor.run`).
+    if (field && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
     return;
   }
   if (simpleName !== undefined) {
@@ -1829,11 +1834,14 @@ function renamedExports(root: Node, source: string, bindings: Bindings, binders:
   }
 }
 
+/** The slots of an instance: `this.run`. */
+const THIS_SLOT = "this.";
+
 /** A class field's slot: `this.run`, `this.#run`, or `Shell.run` for a static field of a named class (how other code, and other files, reach it). */
 function fieldSlot(nameNode: Node): string {
   const field = nameNode.parent;
   const owner = field?.children.some((c) => c?.type === "static") ? field.parent?.parent?.childForFieldName("name") : undefined;
-  return `${owner?.text ?? "this"}.${nameNode.text}`;
+  return owner ? `${owner.text}.${nameNode.text}` : `${THIS_SLOT}${nameNode.text}`;
 }
 
 /** Is `value` (or what it awaits) a call of a factory (a module it returns is no import)? */

@@ -67,6 +67,8 @@ export const DYNAMIC = PY_DYNAMIC_NAMES;
  * followed only in a file calling a `__getattribute__` (`type(x)` is common, and each name followed costs).
  */
 const CLASS_OF = new Set(["type", "types"]);
+/** An instance's class (`self.__class__`). */
+const CLASS_ATTRIBUTE = "__class__";
 const UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 /** The file's own module (`sys.modules[__name__]`): its members are the file's global names. */
 const OWN_MODULE = "<own module>";
@@ -326,7 +328,8 @@ export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("sel
 export const knownIn = (bindings: Bindings, source: string) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   const reduced = REDUCED_TEXT.test(source);
-  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || (unboundReads && CLASS_OF.has(name)) || (reduced && REDUCERS.has(name)));
+  // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
+  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (reduced && REDUCERS.has(name)));
 };
 
 /**
@@ -729,11 +732,11 @@ export class Resolver {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     if (MATCH_CAPTURES.has(node.type)) return this.matched(node, depth);
     const chain = simpleChain(text);
-    // A chain through `__self__` is read step by step (the attribute case).
-    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain, node));
+    // A chain through `__self__` is read step by step (the attribute case); `self.__class__.X` is the class's `cls.X`.
+    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node));
     switch (node.type) {
       case "attribute": {
-        const slot = this.slot(node);
+        const slot = this.slot(node) ?? this.classSlot(node);
         if (slot) return this.classMember(slot);
         const object = node.childForFieldName("object");
         const attribute = node.childForFieldName("attribute");
@@ -1180,6 +1183,13 @@ export class Resolver {
     return slotValue(this.bindings, node, (n) => this.slotKey(n));
   }
 
+  /** `type(self).X`: the slot `cls.X` of the instance's class (slotKey), in a file whose classes have attributes. */
+  private classSlot(node: Node): ModulePath | undefined {
+    if (!this.bindings.slotRoots.has("cls") || !node.text.startsWith("type")) return undefined;
+    const key = this.slotKey(node);
+    return key?.startsWith("cls.") ? this.bindings.slotPath(key.split(".")) : undefined;
+  }
+
   /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
   slotKey(node: Node, depth = 0): string | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
@@ -1188,7 +1198,14 @@ export class Resolver {
       const object = node.childForFieldName("object");
       const base = object && this.slotKey(object, depth + 1);
       const attribute = node.childForFieldName("attribute");
+      // `self.__class__`: the instance's class, whose attributes are the `cls.X` slots.
+      if (base === "self" && attribute?.text === CLASS_ATTRIBUTE) return "cls";
       return base && attribute ? `${base}.${attribute.text}` : undefined;
+    }
+    // `type(self)`, as `self.__class__`.
+    if (node.type === "call" && node.childForFieldName("function")?.text === "type" && !this.bindings.names.has("type")) {
+      const args = namedChildrenOf(node.childForFieldName("arguments"));
+      if (args.length === 1 && args[0]!.type === "identifier" && args[0]!.text === "self") return "cls";
     }
     if (node.type === "subscript") {
       const value = node.childForFieldName("value");
