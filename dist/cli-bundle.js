@@ -55030,6 +55030,7 @@ var PYTHON_QUERY = `
 var DYNAMIC = PY_DYNAMIC_NAMES;
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
 var CLASS_ATTRIBUTE = "__class__";
+var DICT_ATTRIBUTE = "__dict__";
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 var OWN_MODULE = "<own module>";
 var SELF = "__self__";
@@ -55864,6 +55865,7 @@ var Resolver2 = class {
       const base = object2 && this.slotKey(object2, depth + 1);
       const attribute = node2.childForFieldName("attribute");
       if (base === "self" && attribute?.text === CLASS_ATTRIBUTE) return "cls";
+      if (base && attribute?.text === DICT_ATTRIBUTE) return base;
       return base && attribute ? `${base}.${attribute.text}` : void 0;
     }
     if (node2.type === "call" && node2.childForFieldName("function")?.text === "type" && !this.bindings.names.has("type")) {

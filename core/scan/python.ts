@@ -67,8 +67,9 @@ export const DYNAMIC = PY_DYNAMIC_NAMES;
  * followed only in a file calling a `__getattribute__` (`type(x)` is common, and each name followed costs).
  */
 const CLASS_OF = new Set(["type", "types"]);
-/** An instance's class (`self.__class__`). */
+/** An instance's class (`self.__class__`), and the dict of its attributes (`self.__dict__`). */
 const CLASS_ATTRIBUTE = "__class__";
+const DICT_ATTRIBUTE = "__dict__";
 const UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 /** The file's own module (`sys.modules[__name__]`): its members are the file's global names. */
 const OWN_MODULE = "<own module>";
@@ -1200,6 +1201,8 @@ export class Resolver {
       const attribute = node.childForFieldName("attribute");
       // `self.__class__`: the instance's class, whose attributes are the `cls.X` slots.
       if (base === "self" && attribute?.text === CLASS_ATTRIBUTE) return "cls";
+      // `self.__dict__["run"]`: an object's dict holds its attributes, `self.run`.
+      if (base && attribute?.text === DICT_ATTRIBUTE) return base;
       return base && attribute ? `${base}.${attribute.text}` : undefined;
     }
     // `type(self)`, as `self.__class__`.
