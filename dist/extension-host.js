@@ -47907,7 +47907,7 @@ function makerOf(value, calls, source, root, language) {
   for (let returned = value, depth = calls; ; depth++) {
     const owner = language.ownerName(returned, past);
     const method = owner ? void 0 : language.staticMethod?.(returned);
-    if (owner || method) return { owner, method, calls: depth, steps, walked: past.hit, nested: false };
+    if (owner || method) return depth <= MAX_HANDED_DEPTH ? { owner, method, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, calls: 1, steps, walked: past.hit, nested: true };
     const outer = returnedFunction(returned, source, root, language);
     if (!outer) return void 0;
     if (depth < MAX_HANDED_DEPTH) {
@@ -48039,7 +48039,7 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
     const path2 = resolve4(value);
     if (!path2 || path2.module === NOTHING) return;
     done2.add(value.startIndex);
-    const maker = makerOf(value, (path2.returns ?? 0) + 1, source, root, language);
+    const maker = makerOf(value, path2.unfollowed === NESTED_NOTE ? 1 : (path2.returns ?? 0) + 1, source, root, language);
     if (!maker) return;
     const { owner, method, calls } = maker;
     const { returns: _, ...returned } = maker.steps.reduce((step, node2) => through(step, node2), through(path2, value.parent ?? value));

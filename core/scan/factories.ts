@@ -3,7 +3,9 @@
  * a watched value — `def get_client(): return httpx.Client()`, `export function getFetch() { return globalThis.fetch }`.
  * Its name is bound in the file scope to that value flagged `returns` (resolve.ts), so a call of it is the value
  * (`get_client().get(u)`, `this.fetch = getFetch()` … `this.fetch(u)`), here and, through the project's symbol
- * table (project.ts), in every file that imports it. Bounded: MAX_FACTORY_DEPTH passes over the file's returns
+ * table (project.ts), in every file that imports it. A function returning a function that returns the value (`() => () =>
+ * cp.exec`, a nested `def` returned) is a factory of factories (`returns` counts the calls), MAX_HANDED_DEPTH functions
+ * deep (makerOf). Bounded: MAX_FACTORY_DEPTH passes over the file's returns
  * (a factory returning the call of another factory of the same file); across files a factory returning an imported
  * factory's call is seen by its importers in the next round of the cross-file pass (run.ts, MAX_ROUNDS).
  *
@@ -133,7 +135,8 @@ function makerOf(value: Node, calls: number, source: string, root: Node, languag
   for (let returned = value, depth = calls; ; depth++) {
     const owner = language.ownerName(returned, past);
     const method = owner ? undefined : language.staticMethod?.(returned);
-    if (owner || method) return { owner, method, calls: depth, steps, walked: past.hit, nested: false };
+    // Past the depth through factories returned by name (`return make`), the call is taken as the value as below.
+    if (owner || method) return depth <= MAX_HANDED_DEPTH ? { owner, method, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, calls: 1, steps, walked: past.hit, nested: true };
     const outer = returnedFunction(returned, source, root, language);
     if (!outer) return undefined;
     if (depth < MAX_HANDED_DEPTH) {
@@ -175,7 +178,6 @@ function returnedFunction(value: Node, source: string, root: Node, language: Fac
   }
   return undefined;
 }
-
 
 export interface FactoryInput {
   source: string;
@@ -334,7 +336,8 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     // A member of a factory is nothing; a factory returned makes a factory of factories (its calls one more).
     if (!path || path.module === NOTHING) return;
     done.add(value.startIndex);
-    const maker = makerOf(value, (path.returns ?? 0) + 1, source, root, language);
+    // A factory returned that was taken as its value past the depth is taken so again (its note kept).
+    const maker = makerOf(value, path.unfollowed === NESTED_NOTE ? 1 : (path.returns ?? 0) + 1, source, root, language);
     if (!maker) return;
     const { owner, method, calls } = maker;
     const { returns: _, ...returned } = maker.steps.reduce((step, node) => through(step, node), through(path, value.parent ?? value));

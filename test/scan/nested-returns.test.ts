@@ -5,7 +5,10 @@
 // nests thousands) is taken as its top-level function's value, the finding saying so.
 import { describe, expect, test } from "vitest";
 import { MAX_HANDED_DEPTH } from "../../core/scan/analysis";
+import * as javascriptEdit from "../../core/scan/javascript-edit";
+import * as pythonEdit from "../../core/scan/python-edit";
 import { scanFiles } from "../../core/scan/run";
+import { typing } from "./edits";
 import { found, writeProject } from "./helpers";
 
 const SHELL = "scan/shell-command";
@@ -119,7 +122,7 @@ kept()()("id")
 });
 
 describe("scan/shell-command: a chain of functions returning functions deeper than followed", () => {
-  test(`${MAX_HANDED_DEPTH} arrows or lambdas deep: followed, found at the call that reaches the value; one more: the top-level function's call is taken as the value, the finding says so`, async () => {
+  test(`${MAX_HANDED_DEPTH} arrows or lambdas deep: followed, found at the call that reaches the value; one more (arrows, lambdas, factories returned by name): the top-level function's call is taken as the value, the finding says so`, async () => {
     const deep = (n: number) => `${CP}const h = ${"() => ".repeat(n)}cp.exec;\nh${"()".repeat(n)}("id");\n`;
     const deepPy = (n: number) => `import os\nh = ${"lambda: ".repeat(n)}os.system\nh${"()".repeat(n)}("id")\n`;
     expect(await found("a.js", deep(MAX_HANDED_DEPTH))).toEqual([`${SHELL} 4:1-4:${2 + 2 * MAX_HANDED_DEPTH}`]);
@@ -127,6 +130,11 @@ describe("scan/shell-command: a chain of functions returning functions deeper th
     // JavaScript's value is also reported where returned, as handed to code nested too deep (handed-returns.test.ts).
     expect(await found("a.js", deep(MAX_HANDED_DEPTH + 1))).toEqual([`${SHELL} 3:${11 + 6 * (MAX_HANDED_DEPTH + 1)}-3:${18 + 6 * (MAX_HANDED_DEPTH + 1)}`, `${SHELL} 4:1-4:4`]);
     expect(await found("a.py", deepPy(MAX_HANDED_DEPTH + 1))).toEqual([`${SHELL} 3:1-3:4`]);
+    // Factories returned by name, one more than followed: likewise.
+    const named = (n: number) => `${CP}${Array.from({ length: n }, (_, i) => (i < n - 1 ? `function f${i}() { return f${i + 1}; }\n` : `function f${i}() { return cp.exec; }\n`)).join("")}`;
+    const calls = (n: number) => `f0${"()".repeat(n)}("id");\n`;
+    expect(await found("a.js", named(MAX_HANDED_DEPTH) + calls(MAX_HANDED_DEPTH))).toEqual([`${SHELL} ${MAX_HANDED_DEPTH + 3}:1-${MAX_HANDED_DEPTH + 3}:${3 + 2 * MAX_HANDED_DEPTH}`]);
+    expect(await found("a.js", named(MAX_HANDED_DEPTH + 1) + calls(1))).toEqual([`${SHELL} ${MAX_HANDED_DEPTH + 4}:1-${MAX_HANDED_DEPTH + 4}:5`]);
   });
   test("hostile input: 10,000 arrows or lambdas returning one another, called: scanned, the top-level function's call reported as nested too deep (JavaScript's value too, where returned)", async () => {
     const js = `${CP}const h = ${"() => ".repeat(10_000)}cp.exec;\nh()("id");\n`;
@@ -134,5 +142,26 @@ describe("scan/shell-command: a chain of functions returning functions deeper th
     const run = await scanFiles({ ...writeProject({ "a.js": js, "b.py": py }), workers: 1 });
     expect(run.findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`).sort()).toEqual([`a.js:3:60011-3:60018 ${SHELL}`, `a.js:4:1-4:4 ${SHELL}`, `b.py:3:1-3:4 ${SHELL}`]);
     expect(run.findings.filter((f) => f.endColumn === 4).map((f) => f.message.includes(`nested more than ${MAX_HANDED_DEPTH} functions deep (followed ${MAX_HANDED_DEPTH} functions deep`))).toEqual([true, true]);
+  });
+});
+
+describe("scan/shell-command: typing a function returning a function (the editor's scan)", () => {
+  test("an arrow typed keystroke by keystroke into a function far from the import, its call below: every step equals a fresh scan", async () => {
+    const js = `${CP}${Array.from({ length: 6 }, (_, i) => `function task_${i}() {\n  return ${i};\n}\n`).join("")}task_3()()("id");\n`;
+    const typedJs = " () => cp.exec; //";
+    const atJs = js.indexOf(" 3;");
+    const stepsJs = [js];
+    for (let i = 1; i <= typedJs.length; i++) stepsJs.push(js.slice(0, atJs) + typedJs.slice(0, i) + js.slice(atJs));
+    const outJs = (await typing(javascriptEdit, "reanalyzeJavaScript", "javascript", "a.js", stepsJs, (actual, expected, step) => expect(actual, step).toEqual(expected))).out;
+    expect(outJs[0]).toEqual([]);
+    expect(outJs[typedJs.length]).toEqual(["scan/shell-command 21:1"]);
+    const py = `import os\n${Array.from({ length: 6 }, (_, i) => `def task_${i}():\n    return ${i}\n`).join("")}task_3()()("id")\n`;
+    const typedPy = " lambda: os.system #";
+    const atPy = py.indexOf(" 3\n");
+    const stepsPy = [py];
+    for (let i = 1; i <= typedPy.length; i++) stepsPy.push(py.slice(0, atPy) + typedPy.slice(0, i) + py.slice(atPy));
+    const outPy = (await typing(pythonEdit, "reanalyzePython", "python", "a.py", stepsPy, (actual, expected, step) => expect(actual, step).toEqual(expected))).out;
+    expect(outPy[0]).toEqual([]);
+    expect(outPy[typedPy.length]).toEqual(["scan/shell-command 14:1"]);
   });
 });
