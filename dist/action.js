@@ -51651,9 +51651,10 @@ function makerOf(value, calls, source, root, language) {
     return topOwner || topMethod ? { owner: topOwner, method: topMethod, calls: 1, steps: [], walked: false, nested: true } : void 0;
   }
 }
+var CLASSES = /* @__PURE__ */ new Set(["class_body", "class_definition"]);
 function returnedFunction(value, source, root, language) {
   const fn = enclosing(value, language.functions);
-  if (!fn) return void 0;
+  if (!fn || CLASSES.has(fn.type)) return void 0;
   if (language.inPlace.has(fn.type)) {
     let node2 = fn;
     while (node2.parent?.type === "parenthesized_expression") node2 = node2.parent;
@@ -51662,7 +51663,7 @@ function returnedFunction(value, source, root, language) {
   }
   const name2 = fn.type === language.declaration ? fn.childForFieldName("name")?.text : void 0;
   const outer = name2 && fn.parent?.type !== "decorated_definition" ? enclosing(fn, language.functions) : void 0;
-  if (!outer) return void 0;
+  if (!outer || CLASSES.has(outer.type)) return void 0;
   for (let i2 = source.indexOf("return", outer.startIndex); i2 >= 0 && i2 < outer.endIndex; i2 = source.indexOf("return", i2 + 6)) {
     const at = valueStart(source, i2, "return");
     if (at === void 0 || identifierAt(source, at) !== name2) continue;
@@ -52264,9 +52265,9 @@ function classOf(nameNode) {
   return value?.type === "class" ? value : void 0;
 }
 function enclosingClass(node2) {
-  return enclosing(node2, CLASSES, { hit: false }) ?? null;
+  return enclosing(node2, CLASSES2, { hit: false }) ?? null;
 }
-var CLASSES = /* @__PURE__ */ new Set(["class_declaration", "class", "abstract_class_declaration"]);
+var CLASSES2 = /* @__PURE__ */ new Set(["class_declaration", "class", "abstract_class_declaration"]);
 function baseName(cls) {
   const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
   const first = heritage?.namedChild(0);
@@ -53747,7 +53748,7 @@ function staticFieldName(field2) {
   const key = field2.childForFieldName("property") ?? field2.childForFieldName("name");
   return key?.type === "property_identifier" ? key : void 0;
 }
-var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, functions: JS_FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
+var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
 function projectImport(node2, specifier, bindings, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
@@ -54284,7 +54285,7 @@ var OWNER = /(?:self|cls)\s*\./y;
 var PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
 var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
-var CLASSES2 = /* @__PURE__ */ new Set(["class_definition"]);
+var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
 function pythonParameters({ source, bindings, captures, resolve: resolve4, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
@@ -54356,7 +54357,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
     return out2;
   };
   const methodTargets = (call2, name2, sup) => {
-    const cls = enclosing(call2, CLASSES2, { hit: false });
+    const cls = enclosing(call2, CLASSES3, { hit: false });
     const found = cls && methodIn(cls, name2, sup);
     return found ? [found] : [];
   };
@@ -55525,7 +55526,7 @@ function classStatement(statement) {
 }
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
-var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, functions: DEFERRED, inPlace: LAMBDA, declaration: "function_definition" };
+var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {

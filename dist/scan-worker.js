@@ -6697,9 +6697,10 @@ function makerOf(value, calls, source, root, language) {
     return topOwner || topMethod ? { owner: topOwner, method: topMethod, calls: 1, steps: [], walked: false, nested: true } : void 0;
   }
 }
+var CLASSES = /* @__PURE__ */ new Set(["class_body", "class_definition"]);
 function returnedFunction(value, source, root, language) {
   const fn = enclosing(value, language.functions);
-  if (!fn) return void 0;
+  if (!fn || CLASSES.has(fn.type)) return void 0;
   if (language.inPlace.has(fn.type)) {
     let node = fn;
     while (node.parent?.type === "parenthesized_expression") node = node.parent;
@@ -6708,7 +6709,7 @@ function returnedFunction(value, source, root, language) {
   }
   const name2 = fn.type === language.declaration ? fn.childForFieldName("name")?.text : void 0;
   const outer = name2 && fn.parent?.type !== "decorated_definition" ? enclosing(fn, language.functions) : void 0;
-  if (!outer) return void 0;
+  if (!outer || CLASSES.has(outer.type)) return void 0;
   for (let i2 = source.indexOf("return", outer.startIndex); i2 >= 0 && i2 < outer.endIndex; i2 = source.indexOf("return", i2 + 6)) {
     const at = valueStart(source, i2, "return");
     if (at === void 0 || identifierAt(source, at) !== name2) continue;
@@ -7310,9 +7311,9 @@ function classOf(nameNode) {
   return value?.type === "class" ? value : void 0;
 }
 function enclosingClass(node) {
-  return enclosing(node, CLASSES, { hit: false }) ?? null;
+  return enclosing(node, CLASSES2, { hit: false }) ?? null;
 }
-var CLASSES = /* @__PURE__ */ new Set(["class_declaration", "class", "abstract_class_declaration"]);
+var CLASSES2 = /* @__PURE__ */ new Set(["class_declaration", "class", "abstract_class_declaration"]);
 function baseName(cls) {
   const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
   const first = heritage?.namedChild(0);
@@ -8793,7 +8794,7 @@ function staticFieldName(field) {
   const key = field.childForFieldName("property") ?? field.childForFieldName("name");
   return key?.type === "property_identifier" ? key : void 0;
 }
-var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, functions: JS_FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
+var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
 function projectImport(node, specifier, bindings, project2) {
   const clause = node.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
@@ -9330,7 +9331,7 @@ var OWNER = /(?:self|cls)\s*\./y;
 var PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
 var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
-var CLASSES2 = /* @__PURE__ */ new Set(["class_definition"]);
+var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
 function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
@@ -9402,7 +9403,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
     return out2;
   };
   const methodTargets = (call2, name2, sup) => {
-    const cls = enclosing(call2, CLASSES2, { hit: false });
+    const cls = enclosing(call2, CLASSES3, { hit: false });
     const found = cls && methodIn(cls, name2, sup);
     return found ? [found] : [];
   };
@@ -10571,7 +10572,7 @@ function classStatement(statement) {
 }
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
-var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, functions: DEFERRED, inPlace: LAMBDA, declaration: "function_definition" };
+var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
 function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf) {
   for (const child of node.namedChildren) {
     if (child?.type === "wildcard_import") {

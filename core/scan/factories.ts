@@ -95,7 +95,7 @@ export interface FactoryLanguage {
    * factory: `returns`), or in Python a property's (`self.run`, the value itself).
    */
   staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean } | undefined;
-  /** The node types of the language's functions (not classes): a returned value's is the nearest (enclosing). */
+  /** The node types of the language's functions and class bodies: a returned value's function is the nearest (enclosing), if no class. */
   functions: ReadonlySet<string>;
   /** Functions written in place that a factory may return (`=>`, `function () {}`, `lambda`): their `body` field is theirs. */
   inPlace: ReadonlySet<string>;
@@ -153,13 +153,16 @@ function makerOf(value: Node, calls: number, source: string, root: Node, languag
   }
 }
 
+/** What stops the walk up to a function: a class body (its functions are methods, another matter). */
+const CLASSES = new Set(["class_body", "class_definition"]);
+
 /**
  * The value a function returns when it is the function `value` is returned by (`() => () => cp.exec`: the inner arrow;
  * `def inner(): return os` … `return inner`: that `inner`), else undefined.
  */
 function returnedFunction(value: Node, source: string, root: Node, language: FactoryLanguage): Node | undefined {
   const fn = enclosing(value, language.functions);
-  if (!fn) return undefined;
+  if (!fn || CLASSES.has(fn.type)) return undefined;
   if (language.inPlace.has(fn.type)) {
     let node = fn;
     while (node.parent?.type === "parenthesized_expression") node = node.parent;
@@ -168,7 +171,7 @@ function returnedFunction(value: Node, source: string, root: Node, language: Fac
   }
   const name = fn.type === language.declaration ? fn.childForFieldName("name")?.text : undefined;
   const outer = name && fn.parent?.type !== "decorated_definition" ? enclosing(fn, language.functions) : undefined;
-  if (!outer) return undefined;
+  if (!outer || CLASSES.has(outer.type)) return undefined;
   // `return inner` in the function around it (not in another function nested there).
   for (let i = source.indexOf("return", outer.startIndex); i >= 0 && i < outer.endIndex; i = source.indexOf("return", i + 6)) {
     const at = valueStart(source, i, "return");

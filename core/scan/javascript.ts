@@ -1908,7 +1908,7 @@ function staticFieldName(field: Node): Node | undefined {
 }
 
 /** How factories.ts reads JavaScript: arrow bodies are returned values too. */
-export const JS_FACTORIES: FactoryLanguage = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, functions: JS_FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
+export const JS_FACTORIES: FactoryLanguage = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
 
 /** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */
 function projectImport(node: Node, specifier: string, bindings: Bindings, project: FileProject): void {

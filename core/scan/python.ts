@@ -1424,7 +1424,7 @@ const UNPOSITIONED = new Set(["list_splat", "dictionary_splat", "keyword_argumen
 const LAMBDA = new Set(["lambda"]);
 
 /** How factories.ts reads Python. */
-export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod, functions: DEFERRED, inPlace: LAMBDA, declaration: "function_definition" };
+export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod, functions: FUNCTIONS, inPlace: LAMBDA, declaration: "function_definition" };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
 function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {

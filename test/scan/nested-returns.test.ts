@@ -121,6 +121,17 @@ kept()()("id")
   });
 });
 
+describe("scan/shell-command: a nested function a method returns by name", () => {
+  test("a static method's (JavaScript), a static method's (Python); clean: a method's name returned by the function around its class", async () => {
+    const js = `${CP}class S { static make() { function inner() { return cp.exec; } return inner; } }\nS.make()()("id");\n`;
+    expect(await found("a.js", js)).toEqual(expected(js, [[4, "S.make()()"]]));
+    const py = "import os\nclass S:\n    @staticmethod\n    def make():\n        def inner():\n            return os.system\n        return inner\nS.make()()(\"id\")\n";
+    expect(await found("a.py", py)).toEqual(expected(py, [[8, "S.make()()"]]));
+    const clean = "import os\ndef f():\n    class A:\n        def m(self):\n            return os.system\n    return m\nf()()(\"id\")\n";
+    expect(await found("a.py", clean)).toEqual([]);
+  });
+});
+
 describe("scan/shell-command: a chain of functions returning functions deeper than followed", () => {
   test(`${MAX_HANDED_DEPTH} arrows or lambdas deep: followed, found at the call that reaches the value; one more (arrows, lambdas, factories returned by name): the top-level function's call is taken as the value, the finding says so`, async () => {
     const deep = (n: number) => `${CP}const h = ${"() => ".repeat(n)}cp.exec;\nh${"()".repeat(n)}("id");\n`;
