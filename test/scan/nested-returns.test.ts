@@ -8,6 +8,7 @@ import { MAX_HANDED_DEPTH } from "../../core/scan/analysis";
 import * as javascriptEdit from "../../core/scan/javascript-edit";
 import * as pythonEdit from "../../core/scan/python-edit";
 import { scanFiles } from "../../core/scan/run";
+import { Scanner } from "../../core/scan/scan";
 import { typing } from "./edits";
 import { found, writeProject } from "./helpers";
 
@@ -150,9 +151,11 @@ describe("scan/shell-command: a chain of functions returning functions deeper th
   test("hostile input: 10,000 arrows or lambdas returning one another, called: scanned, the top-level function's call reported as nested too deep (JavaScript's value too, where returned)", async () => {
     const js = `${CP}const h = ${"() => ".repeat(10_000)}cp.exec;\nh()("id");\n`;
     const py = `import os\nh = ${"lambda: ".repeat(10_000)}os.system\nh()("id")\n`;
-    const run = await scanFiles({ ...writeProject({ "a.js": js, "b.py": py }), workers: 1 });
-    expect(run.findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`).sort()).toEqual([`a.js:3:60011-3:60018 ${SHELL}`, `a.js:4:1-4:4 ${SHELL}`, `b.py:3:1-3:4 ${SHELL}`]);
-    expect(run.findings.filter((f) => f.endColumn === 4).map((f) => f.message.includes(`nested more than ${MAX_HANDED_DEPTH} functions deep (followed ${MAX_HANDED_DEPTH} functions deep`))).toEqual([true, true]);
+    // A time limit no loaded machine reaches: the scan completes (not scan/skipped-file) and reports what it should.
+    const scanner = await Scanner.create({ timeLimitMs: 600_000 });
+    const findings = [...scanner.scanSource("a.js", js), ...scanner.scanSource("b.py", py)];
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`).sort()).toEqual([`a.js:3:60011-3:60018 ${SHELL}`, `a.js:4:1-4:4 ${SHELL}`, `b.py:3:1-3:4 ${SHELL}`]);
+    expect(findings.filter((f) => f.endColumn === 4).map((f) => f.message.includes(`nested more than ${MAX_HANDED_DEPTH} functions deep (followed ${MAX_HANDED_DEPTH} functions deep`))).toEqual([true, true]);
   });
 });
 
