@@ -195,7 +195,10 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
  * spreads (`go({ a: { b: cp.execSync } })`, `go(...[cp.spawn])`). Python's are read up from each value (python.ts receiverOf).
  */
 export const JS_HANDED_THROUGH = new Set(["object", "array", "pair", "spread_element"]);
-/** Containers walked up from a value to the call it is handed to (each step up costs a walk down from the root in tree-sitter); past them, TOO_DEEP. */
+/**
+ * Containers walked up from a value to the call it is handed to (each step up costs a walk down from the root in
+ * tree-sitter); past them, TOO_DEEP. Also the functions returning functions walked up to a factory (factories.ts makerOf).
+ */
 export const MAX_HANDED_DEPTH = 64;
 /** A value nested past MAX_HANDED_DEPTH containers: taken as handed to code the scan does not read (fail closed). */
 export const TOO_DEEP = "<too deep>";

@@ -3,7 +3,9 @@
  * a watched value — `def get_client(): return httpx.Client()`, `export function getFetch() { return globalThis.fetch }`.
  * Its name is bound in the file scope to that value flagged `returns` (resolve.ts), so a call of it is the value
  * (`get_client().get(u)`, `this.fetch = getFetch()` … `this.fetch(u)`), here and, through the project's symbol
- * table (project.ts), in every file that imports it. Bounded: MAX_FACTORY_DEPTH passes over the file's returns
+ * table (project.ts), in every file that imports it. A function returning a function that returns the value (`() => () =>
+ * cp.exec`, a nested `def` returned) is a factory of factories (`returns` counts the calls), MAX_HANDED_DEPTH functions
+ * deep (makerOf). Bounded: MAX_FACTORY_DEPTH passes over the file's returns
  * (a factory returning the call of another factory of the same file); across files a factory returning an imported
  * factory's call is seen by its importers in the next round of the cross-file pass (run.ts, MAX_ROUNDS).
  *
@@ -11,6 +13,7 @@
  * and only those are looked up in the tree: a query capturing every return made the analysis about 10% slower.
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
+import { MAX_HANDED_DEPTH } from "./analysis";
 import { type Bindings, type Fresh, type ModulePath, NOTHING, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, through } from "./resolve";
 
 /** A watched function a function written in place returns (returnsOfHanded), and the callee of the call that function is handed to (or the language's TOO_DEEP). */
@@ -92,6 +95,91 @@ export interface FactoryLanguage {
    * factory: `returns`), or in Python a property's (`self.run`, the value itself).
    */
   staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean } | undefined;
+  /** The node types of the language's functions and class bodies: a returned value's function is the nearest (enclosing), if no class. */
+  functions: ReadonlySet<string>;
+  /** Functions written in place that a factory may return (`=>`, `function () {}`, `lambda`): their `body` field is theirs. */
+  inPlace: ReadonlySet<string>;
+  /** A function defined by a statement (`function inner() {}`, `def inner():`), returned by its name. */
+  declaration: string;
+}
+
+/**
+ * What makes a returned value's factory: its owner (a top-level function's name) or method, and the calls from it to the
+ * value (`() => () => cp.exec`: 2), walking up through the functions that return the one returning it.
+ */
+interface Maker {
+  owner?: Node;
+  method?: NonNullable<ReturnType<NonNullable<FactoryLanguage["staticMethod"]>>>;
+  calls: number;
+  /** The functions walked up through, as their returns (`return inner`), innermost first: steps of the resolution. */
+  steps: Node[];
+  /** The owner's `return` nested past MAX_WALK tree levels (WALK_NOTE). */
+  walked: boolean;
+  /** The functions returning functions nested past MAX_HANDED_DEPTH: the top-level function holding them is taken (NESTED_NOTE). */
+  nested: boolean;
+}
+
+/** What a finding through a function returning functions nested past MAX_HANDED_DEPTH says. */
+export const NESTED_NOTE = `It is returned by functions returning functions nested more than ${MAX_HANDED_DEPTH} functions deep (followed ${MAX_HANDED_DEPTH} functions deep; deeper is not followed: a call of the top-level function holding them is taken as the value)`;
+
+/**
+ * The factory `value` (resolving to a value `calls` calls from its function: 1, or more for a factory returned) makes, if
+ * any: of its own function, or of a function returning that function (`() => () => cp.exec`, `return function () { … }`,
+ * `lambda: lambda: os.system`, a nested `def inner` returned as `return inner`), and so on up, MAX_HANDED_DEPTH functions
+ * (each step up costs walks down from the root: a hostile file nests thousands); past them, the top-level function holding
+ * them, its call taken as the value (fail closed).
+ */
+function makerOf(value: Node, calls: number, source: string, root: Node, language: FactoryLanguage): Maker | undefined {
+  const past = { hit: false };
+  const steps: Node[] = [];
+  for (let returned = value, depth = calls; ; depth++) {
+    const owner = language.ownerName(returned, past);
+    const method = owner ? undefined : language.staticMethod?.(returned);
+    // Past the depth through factories returned by name (`return make`), the call is taken as the value as below.
+    if (owner || method) return depth <= MAX_HANDED_DEPTH ? { owner, method, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, calls: 1, steps, walked: past.hit, nested: true };
+    const outer = returnedFunction(returned, source, root, language);
+    if (!outer) return undefined;
+    if (depth < MAX_HANDED_DEPTH) {
+      returned = outer;
+      steps.push(outer.parent ?? outer);
+      continue;
+    }
+    // The top-level function holding it: its body's owner is it.
+    const top = topDefinition(returned, language.functions);
+    const body = top?.childForFieldName("body");
+    const topOwner = body ? language.ownerName(body) : undefined;
+    const topMethod = body && !topOwner ? language.staticMethod?.(body) : undefined;
+    return topOwner || topMethod ? { owner: topOwner, method: topMethod, calls: 1, steps: [], walked: false, nested: true } : undefined;
+  }
+}
+
+/** What stops the walk up to a function: a class body (its functions are methods, another matter). */
+const CLASSES = new Set(["class_body", "class_definition"]);
+
+/**
+ * The value a function returns when it is the function `value` is returned by (`() => () => cp.exec`: the inner arrow;
+ * `def inner(): return os` … `return inner`: that `inner`), else undefined.
+ */
+function returnedFunction(value: Node, source: string, root: Node, language: FactoryLanguage): Node | undefined {
+  const fn = enclosing(value, language.functions);
+  if (!fn || CLASSES.has(fn.type)) return undefined;
+  if (language.inPlace.has(fn.type)) {
+    let node = fn;
+    while (node.parent?.type === "parenthesized_expression") node = node.parent;
+    const parent = node.parent;
+    return parent && (parent.type === "return_statement" || (language.inPlace.has(parent.type) && parent.childForFieldName("body")?.id === node.id)) ? node : undefined;
+  }
+  const name = fn.type === language.declaration ? fn.childForFieldName("name")?.text : undefined;
+  const outer = name && fn.parent?.type !== "decorated_definition" ? enclosing(fn, language.functions) : undefined;
+  if (!outer || CLASSES.has(outer.type)) return undefined;
+  // `return inner` in the function around it (not in another function nested there).
+  for (let i = source.indexOf("return", outer.startIndex); i >= 0 && i < outer.endIndex; i = source.indexOf("return", i + 6)) {
+    const at = valueStart(source, i, "return");
+    if (at === undefined || identifierAt(source, at) !== name) continue;
+    const returned = returnedAt(source, root, i, language);
+    if (returned?.type === "identifier" && returned.text === name && enclosing(returned, language.functions)?.id === outer.id) return returned;
+  }
+  return undefined;
 }
 
 export interface FactoryInput {
@@ -248,24 +336,29 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
   const bindReturned = (value: Node, named: string[]): void => {
     if (done.has(value.startIndex)) return;
     const path = resolve(value);
-    // A factory returning a factory (or a member of one) is not followed.
-    if (!path || path.returns || path.module === NOTHING) return;
+    // A member of a factory is nothing; a factory returned makes a factory of factories (its calls one more).
+    if (!path || path.module === NOTHING) return;
     done.add(value.startIndex);
-    const past = { hit: false };
-    const owner = language.ownerName(value, past);
+    // A factory returned that was taken as its value past the depth is taken so again (its note kept).
+    const maker = makerOf(value, path.unfollowed === NESTED_NOTE ? 1 : (path.returns ?? 0) + 1, source, root, language);
+    if (!maker) return;
+    const { owner, method, calls } = maker;
+    const { returns: _, ...returned } = maker.steps.reduce((step, node) => through(step, node), through(path, value.parent ?? value));
+    const held = { ...returned, ...(maker.nested ? { unfollowed: NESTED_NOTE } : {}) };
     // `class B { static make() { return cp.exec } }`: the slot `B.make` is the factory (its first return that resolves decides too).
-    const method = owner ? undefined : language.staticMethod?.(value);
     if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
-      const held = { ...through(path, value.parent ?? value), ...(method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {}) };
-      bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
+      // A property's slot is the value itself, one call nearer (`@property def run(self): return os.system`).
+      const slotCalls = method.returns ? calls : calls - 1;
+      const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
+      bindings.bindSlot(method.slot, { ...held, ...note, ...(slotCalls > 0 ? { returns: slotCalls } : {}) });
       named.push(method.owner.text);
     }
     // The first return that resolves decides (as the first watched value of a name does).
     if (!owner || bindings.boundIn(scope, owner.text)) return;
     // An edit of the value or the name unmakes the factory: the editor analyzes the whole file then (region.ts).
     binders.push(owner.startIndex, value.startIndex);
-    bindings.bind(scope, owner.text, { ...through(path, value.parent ?? value), returns: true, ...(past.hit ? { unfollowed: WALK_NOTE } : {}) });
+    bindings.bind(scope, owner.text, { ...held, returns: calls, ...(maker.walked ? { unfollowed: WALK_NOTE } : {}) });
     named.push(owner.text);
   };
   let named: string[] = [];
@@ -338,7 +431,7 @@ function mentionedIn(source: string, names: readonly string[]): Mentioned {
 export function makesFactory(source: string, root: Node, known: (name: string | undefined) => boolean, resolve: (node: Node) => ModulePath | undefined, language: FactoryLanguage, from: number, to: number): boolean {
   return returnedValues(source, root, known, language, from, to).some((value) => {
     const path = resolve(value);
-    return path !== undefined && !path.returns && path.module !== NOTHING && (language.ownerName(value) ?? language.staticMethod?.(value)) !== undefined;
+    return path !== undefined && path.module !== NOTHING && makerOf(value, (path.returns ?? 0) + 1, source, root, language) !== undefined;
   });
 }
 
@@ -351,13 +444,21 @@ export function enclosing(node: Node, stops: ReadonlySet<string>, past?: { hit: 
   let n = node.parent;
   for (let i = 0; n && i < MAX_WALK; i++, n = n.parent) if (stops.has(n.type)) return n;
   if (!n || !past) return undefined;
-  let top = n.tree.rootNode.firstNamedChildForIndex(node.startIndex);
-  // `export function f`, `@decorator def f`, `const f = () => …`: the definition itself.
-  while (top && !stops.has(top.type) && TOP_HOLDERS.has(top.type)) top = top.type === "variable_declarator" || top.type === "export_statement" || top.type === "decorated_definition" ? (top.childForFieldName(top.type === "variable_declarator" ? "value" : top.type === "export_statement" ? "declaration" : "definition") ?? null) : top.namedChild(0);
-  if (!top || !stops.has(top.type) || top.startIndex > node.startIndex || top.endIndex < node.endIndex) return undefined;
-  past.hit = true;
+  const top = topDefinition(node, stops);
+  if (top) past.hit = true;
   return top;
 }
+
+/** The top-level definition holding `node`, if one of `stops` (found walking down from the root). */
+function topDefinition(node: Node, stops: ReadonlySet<string>): Node | undefined {
+  let top = node.tree.rootNode.firstNamedChildForIndex(node.startIndex);
+  // `export function f`, `@decorator def f`, `const f = () => …`, `f = lambda: …`: the definition itself.
+  while (top && !stops.has(top.type) && TOP_HOLDERS.has(top.type)) top = Object.hasOwn(HELD_IN, top.type) ? (top.childForFieldName(HELD_IN[top.type]!) ?? null) : top.namedChild(0);
+  return top && stops.has(top.type) && top.startIndex <= node.startIndex && top.endIndex >= node.endIndex ? top : undefined;
+}
+
+/** The field of a top-level holder that holds the definition (others hold it first). */
+const HELD_IN: Readonly<Record<string, string>> = { variable_declarator: "value", export_statement: "declaration", decorated_definition: "definition", assignment: "right" };
 
 /**
  * The method holding `node` when it is nested past MAX_WALK levels (enclosing found none): the member of the top-level
@@ -370,8 +471,8 @@ export function methodPast(node: Node, top: (statement: Node) => Node | undefine
   return member && member.startIndex <= node.startIndex && member.endIndex >= node.endIndex ? method(member) : undefined;
 }
 
-/** Top-level statements holding a definition: exported, decorated, or a declaration of one name (`const f = …`). */
-const TOP_HOLDERS = new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator"]);
+/** Top-level statements holding a definition: exported, decorated, or a declaration or assignment of one name (`const f = …`, `f = lambda: …`). */
+const TOP_HOLDERS = new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator", "expression_statement", "assignment"]);
 
 /**
  * The slot of the outermost two classes holding `node` (`A.B`), past MAX_NESTED_CLASSES (walking down from the top:

@@ -423,7 +423,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // and handed over whole hands over each watched value it holds (an object a parameter was given, written where it
     // was handed over, was reported there).
     // A factory of the project handed over (`lazy(make)` of `function make() { return cp.exec }`): whoever calls it gets what it returns.
-    const factory = path?.returns === true;
+    // A factory of factories handed over hands over a factory, no watched function yet.
+    if (path?.returns && path.returns > 1) continue;
+    const factory = path?.returns === 1;
     const handed = factory ? called(path, arg) : path;
     const values = handed ? (handed.properties ? heldValues(handed) : [handed]) : arg.type === "identifier" ? bindings.held(arg.text, arg) : undefined;
     if (!values?.length) continue;
@@ -461,6 +463,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
 
 /** Functions written in place, whose returns whoever gets them can read: arrows, function expressions, an object's methods and accessors. */
 const IN_PLACE_FUNCTIONS = new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);
+/** Functions written in place a factory may return (a generator's call is its iterator, not its `return`). */
+const RETURNED_IN_PLACE = new Set(["arrow_function", "function_expression", "function"]);
 /** Every function: the nearest one around a `return` is the one returning its value. */
 const JS_FUNCTIONS = new Set([...IN_PLACE_FUNCTIONS, "function_declaration", "generator_function_declaration"]);
 
@@ -877,7 +881,7 @@ export class Resolver {
         // `new WeakRef(cp)`: its `deref()` gives `cp` back (a factory's call, Resolver.returned).
         if (made === "WeakRef") {
           const target = given && this.resolve(given, given.text, depth + 1);
-          return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: true } } };
+          return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: (target.returns ?? 0) + 1 } } };
         }
         // `new Map(Object.entries(cp))`: each key's value is the member of its name (`m.get("exec")`, elementRead), a
         // key not fixed any member (ANY_ENTRY).
@@ -939,10 +943,14 @@ export class Resolver {
     const fn = node.childForFieldName("function");
     // `(() => cp)()`, and `x = function () { return cp }()` (a function expression needs no parentheses there).
     const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
-    // `((m) => m.exec)(cp)`: its parameters given the arguments.
+    // `((m) => m.exec)(cp)`: its parameters given the arguments; `(() => () => cp.exec)()`: a function, a factory.
     if (returned) {
       const args = namedChildrenOf(node.childForFieldName("arguments"));
-      return this.callbackReturn(returned, parametersOf(unwrap(fn!)).map((parameter, i) => [parameter, args[i], true] as const), depth);
+      let value = returned;
+      let calls = 0;
+      for (let inner = returnedInPlace(value); inner && calls < MAX_HANDED_DEPTH; inner = returnedInPlace(value), calls++) value = inner;
+      const path = this.callbackReturn(value, parametersOf(unwrap(fn!)).map((parameter, i) => [parameter, args[i], true] as const), depth);
+      return calls && path ? { ...path, returns: (path.returns ?? 0) + calls } : path;
     }
     return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
   }
@@ -1848,7 +1856,7 @@ function fieldSlot(nameNode: Node): string {
 function factoryCall(value: Node, resolver: Resolver): boolean {
   const call = value.type === "await_expression" ? value.namedChild(0) : value;
   const fn = call?.type === "call_expression" ? call.childForFieldName("function") : null;
-  return fn ? resolver.resolve(fn)?.returns === true : false;
+  return fn ? resolver.resolve(fn)?.returns !== undefined : false;
 }
 
 const FUNCTIONS = new Set(["function_declaration", "generator_function_declaration", "function_expression", "generator_function", "arrow_function", "method_definition", "class_body"]);
@@ -1909,7 +1917,7 @@ function staticFieldName(field: Node): Node | undefined {
 }
 
 /** How factories.ts reads JavaScript: arrow bodies are returned values too. */
-export const JS_FACTORIES: FactoryLanguage = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
+export const JS_FACTORIES: FactoryLanguage = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
 
 /** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */
 function projectImport(node: Node, specifier: string, bindings: Bindings, project: FileProject): void {

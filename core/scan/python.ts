@@ -493,7 +493,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const written = CONTAINER_OPENS.has(source[captured.startIndex]!) || namespaceCopyAt(source, captured.startIndex);
     const first = written ? undefined : identifierAt(source, captured.startIndex);
     if (!written && !known(first)) continue;
-    const callee = written ? unwrap(captured) : captured;
+    const unwrapped = written ? unwrap(captured) : captured;
+    // `(await make())(…)`: what is awaited is the callee (as in JavaScript).
+    const callee = unwrapped.type === "await" ? (unwrapped.namedChild(0) ?? unwrapped) : unwrapped;
     const text = callee.text;
     if (written && !identifiersIn(text).some(known)) continue;
     // `__import__(name)`, `import_module(b64decode(…))`: a module named at run time may be any.
@@ -516,7 +518,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const path = resolver.resolve(arg);
     // `run(cfg)` of `cfg = {"post": requests.post}`: a container held by a name and handed over whole hands over each watched value it holds.
     // A factory of the file handed over (`lazy(make)` of `def make(): return os.system`): whoever calls it gets what it returns.
-    const factory = path?.returns === true;
+    // A factory of factories handed over hands over a factory, no watched function yet.
+    if (path?.returns && path.returns > 1) continue;
+    const factory = path?.returns === 1;
     const handed = factory ? called(path, arg) : path;
     const values = handed ? (handed.properties ? heldValues(handed) : [handed]) : undefined;
     if (!values?.length) continue;
@@ -772,6 +776,11 @@ export class Resolver {
         const expression = namedChildrenOf(node)[0];
         return called(expression && this.resolve(expression, expression.text, depth + 1), node);
       }
+      // `await make()` of an `async def make(): return os.system`: the value the coroutine returns.
+      case "await": {
+        const awaited = node.namedChild(0);
+        return awaited ? this.resolve(awaited, awaited.text, depth + 1) : undefined;
+      }
       // `(f := os.system)(…)`: the value assigned.
       case "named_expression": {
         const value = node.childForFieldName("value");
@@ -943,12 +952,15 @@ export class Resolver {
         return entry && through(entry, node);
       }
     }
-    // `(lambda: subprocess.run)()`: a lambda called where it is written gives its body's value.
+    // `(lambda: subprocess.run)()`: a lambda called where it is written gives its body's value; `(lambda m: m.system)(os)`
+    // its body read with the parameters given the arguments; `(lambda: lambda: os.system)()` a lambda, a factory.
     const inPlace = unwrap(fn);
-    if (inPlace.type === "lambda" && args.length === 0) {
-      const body = inPlace.childForFieldName("body");
-      const value = body ? this.resolve(body, body.text, depth + 1) : undefined;
-      return value && through(value, node);
+    if (inPlace.type === "lambda") {
+      let body = inPlace.childForFieldName("body");
+      let calls = 0;
+      for (; body?.type === "lambda" && calls < MAX_HANDED_DEPTH; calls++) body = body.childForFieldName("body");
+      const value = body ? (this.givenValue(inPlace, args, body, depth) ?? this.resolve(body, body.text, depth + 1)) : undefined;
+      return value && through(calls ? { ...value, returns: (value.returns ?? 0) + calls } : value, node);
     }
     // getattr by other names: `os.__getattribute__("system")`, `object.__getattribute__(os, "system")`, the namespace's
     // `os.__dict__.get("system")`; and `importlib.reload(os)`, which returns the module.
@@ -1001,6 +1013,26 @@ export class Resolver {
     // An instance of a class of the file (classMember).
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : undefined;
     return this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+  }
+
+  /**
+   * A lambda's `body` read as a member of a parameter given an argument (`(lambda m: m.system)(os)`: `os.system`), else
+   * undefined: a parameter given by position, before any `*` or keyword argument.
+   */
+  private givenValue(lambda: Node, args: readonly Node[], body: Node, depth: number): ModulePath | undefined {
+    const members: string[] = [];
+    let root = body;
+    while (root.type === "attribute") {
+      const object = root.childForFieldName("object");
+      if (!object) return undefined;
+      members.unshift(root.childForFieldName("attribute")?.text ?? "");
+      root = object;
+    }
+    if (root.type !== "identifier") return undefined;
+    const position = namedChildrenOf(lambda.childForFieldName("parameters")).findIndex((parameter) => parameter.type === "identifier" && parameter.text === root.text);
+    const given = position >= 0 && args.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type)) ? args[position] : undefined;
+    const path = given && this.resolve(given, given.text, depth + 1);
+    return path && extend(path, ...members);
   }
 
   /**
@@ -1405,8 +1437,14 @@ function classStatement(statement: Node): Node | undefined {
   return definition?.type === "class_definition" ? definition : undefined;
 }
 
+/** Arguments whose position the call does not fix (`*xs`, `**kw`, `k=v`): a lambda's parameters after one are not read. */
+const UNPOSITIONED = new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
+
+/** Python's function written in place. */
+const LAMBDA = new Set(["lambda"]);
+
 /** How factories.ts reads Python. */
-export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod };
+export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod, functions: FUNCTIONS, inPlace: LAMBDA, declaration: "function_definition" };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
 function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {

@@ -9,9 +9,10 @@ export interface ModulePath {
   via?: readonly Hop[];
   /**
    * The value is a function of the project (a factory, core/scan/factories.ts) that returns the watched value
-   * `module`/`members`: calling it gives that value (`called`), anything else reached from it is nothing.
+   * `module`/`members`, this many calls away (1: `make()` is the value; 2: a factory of factories, `make()()`): each call
+   * peels one (`called`), anything else reached from it is nothing.
    */
-  returns?: true;
+  returns?: number;
   /**
    * The value is an object literal passed to a parameter (`new A({ fetch })` → `constructor(options)`): its members are
    * these watched properties (`options.fetch`), each with its own steps; any other member is nothing (module OBJECT).
@@ -42,11 +43,11 @@ export const FILE_CLASS = "<class>";
  */
 export const ANY_ENTRY = "[]";
 
-/** What calling a factory gives (its value, the call being its newest step), else undefined. */
+/** What calling a factory gives (its value, or the factory one call nearer it; the call being its newest step), else undefined. */
 export function called(path: ModulePath | undefined, call: { startIndex: number; endIndex: number }): ModulePath | undefined {
   if (!path?.returns) return undefined;
-  const { returns: _, ...value } = path;
-  return through(value, call);
+  const { returns, ...value } = path;
+  return through(returns > 1 ? { ...value, returns: returns - 1 } : value, call);
 }
 
 /** One step of a resolution: a source range of the same file (an import, an assignment, a class statement...). */
