@@ -42403,8 +42403,8 @@ var FILE_CLASS = "<class>";
 var ANY_ENTRY = "[]";
 function called(path2, call2) {
   if (!path2?.returns) return void 0;
-  const { returns: _, ...value } = path2;
-  return through(value, call2);
+  const { returns, ...value } = path2;
+  return through(returns > 1 ? { ...value, returns: returns - 1 } : value, call2);
 }
 function through(path2, node2, tracked = true) {
   return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
@@ -48000,6 +48000,49 @@ var WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in t
 var METHOD_WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the method (followed ${MAX_WALK} levels deep; deeper is not followed: the method of the top-level class holding it is taken as the factory)`;
 var MAX_NESTED_CLASSES = 8;
 var CLASS_NOTE = `It is a method of a class nested more than ${MAX_NESTED_CLASSES} classes deep (followed ${MAX_NESTED_CLASSES} nested classes deep; deeper is not followed: any member of its outermost two classes is taken as the method)`;
+var NESTED_NOTE = `It is returned by functions returning functions nested more than ${MAX_HANDED_DEPTH} functions deep (followed ${MAX_HANDED_DEPTH} functions deep; deeper is not followed: a call of the top-level function holding them is taken as the value)`;
+function makerOf(value, calls, source, root, language) {
+  const past = { hit: false };
+  const steps = [];
+  for (let returned = value, depth = calls; ; depth++) {
+    const owner = language.ownerName(returned, past);
+    const method = owner ? void 0 : language.staticMethod?.(returned);
+    if (owner || method) return depth <= MAX_HANDED_DEPTH ? { owner, method, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, calls: 1, steps, walked: past.hit, nested: true };
+    const outer = returnedFunction(returned, source, root, language);
+    if (!outer) return void 0;
+    if (depth < MAX_HANDED_DEPTH) {
+      returned = outer;
+      steps.push(outer.parent ?? outer);
+      continue;
+    }
+    const top = topDefinition(returned, language.functions);
+    const body2 = top?.childForFieldName("body");
+    const topOwner = body2 ? language.ownerName(body2) : void 0;
+    const topMethod = body2 && !topOwner ? language.staticMethod?.(body2) : void 0;
+    return topOwner || topMethod ? { owner: topOwner, method: topMethod, calls: 1, steps: [], walked: false, nested: true } : void 0;
+  }
+}
+var CLASSES = /* @__PURE__ */ new Set(["class_body", "class_definition"]);
+function returnedFunction(value, source, root, language) {
+  const fn = enclosing(value, language.functions);
+  if (!fn || CLASSES.has(fn.type)) return void 0;
+  if (language.inPlace.has(fn.type)) {
+    let node2 = fn;
+    while (node2.parent?.type === "parenthesized_expression") node2 = node2.parent;
+    const parent = node2.parent;
+    return parent && (parent.type === "return_statement" || language.inPlace.has(parent.type) && parent.childForFieldName("body")?.id === node2.id) ? node2 : void 0;
+  }
+  const name2 = fn.type === language.declaration ? fn.childForFieldName("name")?.text : void 0;
+  const outer = name2 && fn.parent?.type !== "decorated_definition" ? enclosing(fn, language.functions) : void 0;
+  if (!outer || CLASSES.has(outer.type)) return void 0;
+  for (let i2 = source.indexOf("return", outer.startIndex); i2 >= 0 && i2 < outer.endIndex; i2 = source.indexOf("return", i2 + 6)) {
+    const at = valueStart(source, i2, "return");
+    if (at === void 0 || identifierAt(source, at) !== name2) continue;
+    const returned = returnedAt(source, root, i2, language);
+    if (returned?.type === "identifier" && returned.text === name2 && enclosing(returned, language.functions)?.id === outer.id) return returned;
+  }
+  return void 0;
+}
 var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
 function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {
@@ -48095,20 +48138,23 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
   const bindReturned = (value, named3) => {
     if (done2.has(value.startIndex)) return;
     const path2 = resolve4(value);
-    if (!path2 || path2.returns || path2.module === NOTHING) return;
+    if (!path2 || path2.module === NOTHING) return;
     done2.add(value.startIndex);
-    const past = { hit: false };
-    const owner = language.ownerName(value, past);
-    const method = owner ? void 0 : language.staticMethod?.(value);
+    const maker = makerOf(value, path2.unfollowed === NESTED_NOTE ? 1 : (path2.returns ?? 0) + 1, source, root, language);
+    if (!maker) return;
+    const { owner, method, calls } = maker;
+    const { returns: _, ...returned } = maker.steps.reduce((step, node2) => through(step, node2), through(path2, value.parent ?? value));
+    const held = { ...returned, ...maker.nested ? { unfollowed: NESTED_NOTE } : {} };
     if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
-      const held = { ...through(path2, value.parent ?? value), ...method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {} };
-      bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
+      const slotCalls = method.returns ? calls : calls - 1;
+      const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
+      bindings.bindSlot(method.slot, { ...held, ...note, ...slotCalls > 0 ? { returns: slotCalls } : {} });
       named3.push(method.owner.text);
     }
     if (!owner || bindings.boundIn(scope, owner.text)) return;
     binders.push(owner.startIndex, value.startIndex);
-    bindings.bind(scope, owner.text, { ...through(path2, value.parent ?? value), returns: true, ...past.hit ? { unfollowed: WALK_NOTE } : {} });
+    bindings.bind(scope, owner.text, { ...held, returns: calls, ...maker.walked ? { unfollowed: WALK_NOTE } : {} });
     named3.push(owner.text);
   };
   let named2 = [];
@@ -48165,25 +48211,29 @@ function mentionedIn(source, names) {
 function makesFactory(source, root, known, resolve4, language, from, to) {
   return returnedValues(source, root, known, language, from, to).some((value) => {
     const path2 = resolve4(value);
-    return path2 !== void 0 && !path2.returns && path2.module !== NOTHING && (language.ownerName(value) ?? language.staticMethod?.(value)) !== void 0;
+    return path2 !== void 0 && path2.module !== NOTHING && makerOf(value, (path2.returns ?? 0) + 1, source, root, language) !== void 0;
   });
 }
 function enclosing(node2, stops, past) {
   let n = node2.parent;
   for (let i2 = 0; n && i2 < MAX_WALK; i2++, n = n.parent) if (stops.has(n.type)) return n;
   if (!n || !past) return void 0;
-  let top = n.tree.rootNode.firstNamedChildForIndex(node2.startIndex);
-  while (top && !stops.has(top.type) && TOP_HOLDERS.has(top.type)) top = top.type === "variable_declarator" || top.type === "export_statement" || top.type === "decorated_definition" ? top.childForFieldName(top.type === "variable_declarator" ? "value" : top.type === "export_statement" ? "declaration" : "definition") ?? null : top.namedChild(0);
-  if (!top || !stops.has(top.type) || top.startIndex > node2.startIndex || top.endIndex < node2.endIndex) return void 0;
-  past.hit = true;
+  const top = topDefinition(node2, stops);
+  if (top) past.hit = true;
   return top;
 }
+function topDefinition(node2, stops) {
+  let top = node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex);
+  while (top && !stops.has(top.type) && TOP_HOLDERS.has(top.type)) top = Object.hasOwn(HELD_IN, top.type) ? top.childForFieldName(HELD_IN[top.type]) ?? null : top.namedChild(0);
+  return top && stops.has(top.type) && top.startIndex <= node2.startIndex && top.endIndex >= node2.endIndex ? top : void 0;
+}
+var HELD_IN = { variable_declarator: "value", export_statement: "declaration", decorated_definition: "definition", assignment: "right" };
 function methodPast(node2, top, method) {
   const cls = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
   const member = cls?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
   return member && member.startIndex <= node2.startIndex && member.endIndex >= node2.endIndex ? method(member) : void 0;
 }
-var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator"]);
+var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator", "expression_statement", "assignment"]);
 function outerSlot(node2, top, name2) {
   const outer = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
   const owner = outer?.childForFieldName("name");
@@ -48586,9 +48636,9 @@ function classOf(nameNode) {
   return value?.type === "class" ? value : void 0;
 }
 function enclosingClass(node2) {
-  return enclosing(node2, CLASSES, { hit: false }) ?? null;
+  return enclosing(node2, CLASSES2, { hit: false }) ?? null;
 }
-var CLASSES = /* @__PURE__ */ new Set(["class_declaration", "class", "abstract_class_declaration"]);
+var CLASSES2 = /* @__PURE__ */ new Set(["class_declaration", "class", "abstract_class_declaration"]);
 function baseName(cls) {
   const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
   const first = heritage?.namedChild(0);
@@ -48928,7 +48978,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
-    const factory = path2?.returns === true;
+    if (path2?.returns && path2.returns > 1) continue;
+    const factory = path2?.returns === 1;
     const handed = factory ? called(path2, arg) : path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
@@ -48958,6 +49009,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   return { calls, passed };
 }
 var IN_PLACE_FUNCTIONS = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);
+var RETURNED_IN_PLACE = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
 var JS_FUNCTIONS = /* @__PURE__ */ new Set([...IN_PLACE_FUNCTIONS, "function_declaration", "generator_function_declaration"]);
 function handedTo(fn) {
   let node2 = fn;
@@ -49246,7 +49298,7 @@ var Resolver = class {
         if (made === "Proxy") return given && this.resolve(given, given.text, depth + 1);
         if (made === "WeakRef") {
           const target = given && this.resolve(given, given.text, depth + 1);
-          return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: true } } };
+          return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: (target.returns ?? 0) + 1 } } };
         }
         const copied = made && given ? this.entriesOf(given) : void 0;
         return copied ? this.entriesObject(copied, node2, true, depth) : made ? void 0 : this.returned(constructor, depth);
@@ -49303,7 +49355,11 @@ var Resolver = class {
     const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
     if (returned) {
       const args2 = namedChildrenOf(node2.childForFieldName("arguments"));
-      return this.callbackReturn(returned, parametersOf(unwrap3(fn)).map((parameter, i2) => [parameter, args2[i2], true]), depth);
+      let value = returned;
+      let calls = 0;
+      for (let inner = returnedInPlace(value); inner && calls < MAX_HANDED_DEPTH; inner = returnedInPlace(value), calls++) value = inner;
+      const path2 = this.callbackReturn(value, parametersOf(unwrap3(fn)).map((parameter, i2) => [parameter, args2[i2], true]), depth);
+      return calls && path2 ? { ...path2, returns: (path2.returns ?? 0) + calls } : path2;
     }
     return this.moduleOfCall(node2, depth) ?? (ELEMENT_READ_CALL.test(text4) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
   }
@@ -50028,7 +50084,7 @@ function fieldSlot(nameNode) {
 function factoryCall(value, resolver) {
   const call2 = value.type === "await_expression" ? value.namedChild(0) : value;
   const fn = call2?.type === "call_expression" ? call2.childForFieldName("function") : null;
-  return fn ? resolver.resolve(fn)?.returns === true : false;
+  return fn ? resolver.resolve(fn)?.returns !== void 0 : false;
 }
 var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "generator_function_declaration", "function_expression", "generator_function", "arrow_function", "method_definition", "class_body"]);
 function factoryName(value, past) {
@@ -50069,7 +50125,7 @@ function staticFieldName(field2) {
   const key = field2.childForFieldName("property") ?? field2.childForFieldName("name");
   return key?.type === "property_identifier" ? key : void 0;
 }
-var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod };
+var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
 function projectImport(node2, specifier, bindings, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
@@ -50606,7 +50662,7 @@ var OWNER = /(?:self|cls)\s*\./y;
 var PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
 var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
-var CLASSES2 = /* @__PURE__ */ new Set(["class_definition"]);
+var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
 function pythonParameters({ source, bindings, captures, resolve: resolve4, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
@@ -50678,7 +50734,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
     return out2;
   };
   const methodTargets = (call2, name2, sup) => {
-    const cls = enclosing(call2, CLASSES2, { hit: false });
+    const cls = enclosing(call2, CLASSES3, { hit: false });
     const found = cls && methodIn(cls, name2, sup);
     return found ? [found] : [];
   };
@@ -51101,7 +51157,8 @@ function callsOf2(callees, args2, resolver, known, source) {
     const written = CONTAINER_OPENS.has(source[captured2.startIndex]) || namespaceCopyAt(source, captured2.startIndex);
     const first = written ? void 0 : identifierAt(source, captured2.startIndex);
     if (!written && !known(first)) continue;
-    const callee = written ? unwrap4(captured2) : captured2;
+    const unwrapped = written ? unwrap4(captured2) : captured2;
+    const callee = unwrapped.type === "await" ? unwrapped.namedChild(0) ?? unwrapped : unwrapped;
     const text4 = callee.text;
     if (written && !identifiersIn(text4).some(known)) continue;
     if (resolver.unreadLoad(captured2)) {
@@ -51116,7 +51173,8 @@ function callsOf2(callees, args2, resolver, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
-    const factory = path2?.returns === true;
+    if (path2?.returns && path2.returns > 1) continue;
+    const factory = path2?.returns === 1;
     const handed = factory ? called(path2, arg) : path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
     if (!values?.length) continue;
@@ -51299,6 +51357,11 @@ var Resolver2 = class {
         const expression = namedChildrenOf(node2)[0];
         return called(expression && this.resolve(expression, expression.text, depth + 1), node2);
       }
+      // `await make()` of an `async def make(): return os.system`: the value the coroutine returns.
+      case "await": {
+        const awaited = node2.namedChild(0);
+        return awaited ? this.resolve(awaited, awaited.text, depth + 1) : void 0;
+      }
       // `(f := os.system)(\u2026)`: the value assigned.
       case "named_expression": {
         const value = node2.childForFieldName("value");
@@ -51453,10 +51516,12 @@ var Resolver2 = class {
       }
     }
     const inPlace = unwrap4(fn);
-    if (inPlace.type === "lambda" && args2.length === 0) {
-      const body2 = inPlace.childForFieldName("body");
-      const value = body2 ? this.resolve(body2, body2.text, depth + 1) : void 0;
-      return value && through(value, node2);
+    if (inPlace.type === "lambda") {
+      let body2 = inPlace.childForFieldName("body");
+      let calls = 0;
+      for (; body2?.type === "lambda" && calls < MAX_HANDED_DEPTH; calls++) body2 = body2.childForFieldName("body");
+      const value = body2 ? this.givenValue(inPlace, args2, body2, depth) ?? this.resolve(body2, body2.text, depth + 1) : void 0;
+      return value && through(calls ? { ...value, returns: (value.returns ?? 0) + calls } : value, node2);
     }
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
@@ -51496,6 +51561,25 @@ var Resolver2 = class {
     if (base.returns) return called(base, node2);
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
     return this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /**
+   * A lambda's `body` read as a member of a parameter given an argument (`(lambda m: m.system)(os)`: `os.system`), else
+   * undefined: a parameter given by position, before any `*` or keyword argument.
+   */
+  givenValue(lambda, args2, body2, depth) {
+    const members2 = [];
+    let root = body2;
+    while (root.type === "attribute") {
+      const object2 = root.childForFieldName("object");
+      if (!object2) return void 0;
+      members2.unshift(root.childForFieldName("attribute")?.text ?? "");
+      root = object2;
+    }
+    if (root.type !== "identifier") return void 0;
+    const position = namedChildrenOf(lambda.childForFieldName("parameters")).findIndex((parameter) => parameter.type === "identifier" && parameter.text === root.text);
+    const given = position >= 0 && args2.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type)) ? args2[position] : void 0;
+    const path2 = given && this.resolve(given, given.text, depth + 1);
+    return path2 && extend2(path2, ...members2);
   }
   /**
    * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: the member the names read from the
@@ -51831,7 +51915,9 @@ function classStatement(statement) {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
   return definition?.type === "class_definition" ? definition : void 0;
 }
-var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod };
+var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
+var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
+var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {
