@@ -52172,6 +52172,17 @@ function readUndeclared(source, root, { syntax, modules, ownFunction }) {
   return true;
 }
 
+// core/scan/lookups.ts
+var import_node_net = require("node:net");
+var SYSTEM_LOOKUPS = /* @__PURE__ */ new Set(["socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex", "asyncio.getaddrinfo", "trio.getaddrinfo", "dns.lookup", "dns/promises.lookup"]);
+function looksUpNumericAddress(path3, call2, constants2) {
+  if (!call2 || !SYSTEM_LOOKUPS.has(`${path3.module}.${path3.members.at(-1)}`)) return false;
+  const args2 = namedChildrenOf(call2);
+  const host = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "host")?.childForFieldName("value") ?? args2[0];
+  const address = host && host.type !== "keyword_argument" ? constants2.stringOf(host) : void 0;
+  return address !== void 0 && (0, import_node_net.isIP)(address) !== 0;
+}
+
 // core/scan/factories.ts
 function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve6) {
   const out2 = [];
@@ -53165,7 +53176,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     }
     const invoked = !reflected && INVOKED_END.test(text4) ? invokedThrough(callee) : void 0;
     const path3 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
-    if (!path3 || path3.returns) continue;
+    if (!path3 || path3.returns || looksUpNumericAddress(path3, node2.parent, resolver.constants)) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
     const normal = normalMembers(path3);
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node2.parent) });
@@ -55363,7 +55374,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path3 = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text4) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text4);
-    if (path3 && !path3.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path3, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path3, "call", captured2.parent) });
+    if (path3 && !path3.returns && !looksUpNumericAddress(path3, captured2.parent, resolver.constants)) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path3, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path3, "call", captured2.parent) });
   }
   const passed = [];
   for (const arg of args2) {

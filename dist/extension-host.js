@@ -47976,6 +47976,17 @@ function readUndeclared(source, root, { syntax, modules, ownFunction }) {
   return true;
 }
 
+// core/scan/lookups.ts
+var import_node_net = require("node:net");
+var SYSTEM_LOOKUPS = /* @__PURE__ */ new Set(["socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex", "asyncio.getaddrinfo", "trio.getaddrinfo", "dns.lookup", "dns/promises.lookup"]);
+function looksUpNumericAddress(path2, call2, constants2) {
+  if (!call2 || !SYSTEM_LOOKUPS.has(`${path2.module}.${path2.members.at(-1)}`)) return false;
+  const args2 = namedChildrenOf(call2);
+  const host = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "host")?.childForFieldName("value") ?? args2[0];
+  const address = host && host.type !== "keyword_argument" ? constants2.stringOf(host) : void 0;
+  return address !== void 0 && (0, import_node_net.isIP)(address) !== 0;
+}
+
 // core/scan/factories.ts
 function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve4) {
   const out2 = [];
@@ -48969,7 +48980,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     }
     const invoked = !reflected && INVOKED_END.test(text4) ? invokedThrough(callee) : void 0;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
-    if (!path2 || path2.returns) continue;
+    if (!path2 || path2.returns || looksUpNumericAddress(path2, node2.parent, resolver.constants)) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
     const normal = normalMembers(path2);
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node2.parent) });
@@ -51167,7 +51178,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text4) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text4);
-    if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
+    if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants)) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
   }
   const passed = [];
   for (const arg of args2) {

@@ -6681,6 +6681,17 @@ function readUndeclared(source, root, { syntax, modules, ownFunction }) {
   return true;
 }
 
+// core/scan/lookups.ts
+var import_node_net = require("node:net");
+var SYSTEM_LOOKUPS = /* @__PURE__ */ new Set(["socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex", "asyncio.getaddrinfo", "trio.getaddrinfo", "dns.lookup", "dns/promises.lookup"]);
+function looksUpNumericAddress(path2, call2, constants) {
+  if (!call2 || !SYSTEM_LOOKUPS.has(`${path2.module}.${path2.members.at(-1)}`)) return false;
+  const args2 = namedChildrenOf(call2);
+  const host = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "host")?.childForFieldName("value") ?? args2[0];
+  const address = host && host.type !== "keyword_argument" ? constants.stringOf(host) : void 0;
+  return address !== void 0 && (0, import_node_net.isIP)(address) !== 0;
+}
+
 // core/scan/factories.ts
 function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve) {
   const out2 = [];
@@ -7674,7 +7685,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     }
     const invoked = !reflected && INVOKED_END.test(text) ? invokedThrough(callee) : void 0;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
-    if (!path2 || path2.returns) continue;
+    if (!path2 || path2.returns || looksUpNumericAddress(path2, node.parent, resolver.constants)) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)[0].length : 0;
     const normal = normalMembers(path2);
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node.parent) });
@@ -9872,7 +9883,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text);
-    if (path2 && !path2.returns) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
+    if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants)) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
   }
   const passed = [];
   for (const arg of args2) {
