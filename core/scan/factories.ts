@@ -89,9 +89,31 @@ export interface FactoryLanguage {
   ownerName(value: Node, past?: { hit: boolean }): Node | undefined;
   /**
    * The class name and slot of the method a returned value belongs to, else undefined: a static method's (`B.make`, a
-   * factory: `returns`), or in Python a property's (`self.run`, the value itself).
+   * factory: `returns`), an instance method's (`B.prototype.make`; Python's `self.make`, `instance`), or in Python a
+   * property's (`self.run`, the value itself).
    */
-  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean } | undefined;
+  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean; instance?: boolean } | undefined;
+  /**
+   * The test of a name more than one method of the file bears (`def run(` twice), read once per file. Where an
+   * instance's members are the file's (Python's `self.X`), which class's method a call reaches is not known: none is
+   * bound, and a watched function returned is reported where returned (UnfollowedMethod).
+   */
+  sharedMethodNames?(source: string): (name: string) => boolean;
+  /**
+   * The function written in place a returned value belongs to where a name's definition holds it (an object literal's
+   * property or method, the value assigned to a property or an export, a default export: `{ make: () => cp }`,
+   * `exports.make = function () { … }`, `export default () => cp.exec`), and the word naming it there (what the
+   * definition holding it mentions); else undefined (handed to a call, called in place, nested in another function).
+   */
+  placedFunction?(value: Node): { fn: Node; name: string } | undefined;
+}
+
+/** A watched function an instance method returns whose calls are not followed (sharedMethodNames): reported where returned. */
+export interface UnfollowedMethod {
+  value: Node;
+  path: ModulePath;
+  /** The method's name. */
+  method: string;
 }
 
 export interface FactoryInput {
@@ -241,9 +263,11 @@ function closesWithin(source: string, at: number, window: number): boolean {
   return false;
 }
 
-export function bindFactories({ source, root, bindings, known, resolve, binders, rebind }: FactoryInput, language: FactoryLanguage): void {
+export function bindFactories({ source, root, bindings, known, resolve, binders, rebind }: FactoryInput, language: FactoryLanguage): UnfollowedMethod[] {
   const scope = bindings.scopes.rootId;
   const done = new Set<number>();
+  const unfollowed: UnfollowedMethod[] = [];
+  let shared: ((name: string) => boolean) | undefined;
   /** Bind the factory `value` makes (a top-level function's name, a static method's slot), pushing its name to `named`. */
   const bindReturned = (value: Node, named: string[]): void => {
     if (done.has(value.startIndex)) return;
@@ -255,11 +279,24 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     const owner = language.ownerName(value, past);
     // `class B { static make() { return cp.exec } }`: the slot `B.make` is the factory (its first return that resolves decides too).
     const method = owner ? undefined : language.staticMethod?.(value);
-    if (method && !bindings.slotPath(method.slot.split("."))) {
+    const methodName = method?.instance ? method.slot.slice(method.slot.lastIndexOf(".") + 1) : undefined;
+    if (methodName !== undefined && language.sharedMethodNames && (shared ??= language.sharedMethodNames(source))(methodName)) {
+      binders.push(value.startIndex);
+      for (const held of path.properties ? heldValues(path) : [path]) if (held.members.length > 0) unfollowed.push({ value, path: held, method: methodName });
+    } else if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
       const held = { ...through(path, value.parent ?? value), ...(method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {}) };
       bindings.bindSlot(method.slot, method.returns ? { ...held, returns: true } : held);
       named.push(method.owner.text);
+      // `const f = k.run()`: a definition mentioning the method, not its class.
+      if (methodName !== undefined) named.push(methodName);
+    }
+    // `{ make: () => cp }`, `exports.make = function () { return cp }`: the function is the factory wherever its definition puts it.
+    const placed = owner || method ? undefined : language.placedFunction?.(value);
+    if (placed && !bindings.returnedBy(placed.fn.startIndex)) {
+      binders.push(placed.fn.startIndex, value.startIndex);
+      bindings.bindReturning(placed.fn.startIndex, { ...through(path, value.parent ?? value), returns: true }, placed.name);
+      named.push(placed.name);
     }
     // The first return that resolves decides (as the first watched value of a name does).
     if (!owner || bindings.boundIn(scope, owner.text)) return;
@@ -275,7 +312,7 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     named = [];
     // Read again each pass: a factory bound by the previous one (a name now known) may make a value resolve.
     for (const value of returnedValues(source, root, known, language, 0, source.length, (name) => bindings.mayResolve(name))) bindReturned(value, named);
-    if (named.length === 0) return;
+    if (named.length === 0) return unfollowed;
     // Each name costs one search of the text: past a few, parameters.ts's read of each definition is cheaper.
     rebind(fresh, named.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named) : undefined);
   }
@@ -300,7 +337,7 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
         if (value) bindReturned(value, queue);
       }
     }
-    if (queue.length === 0) return;
+    if (queue.length === 0) return unfollowed;
     rebind(next, queue.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, queue) : undefined);
     seen = next;
   }
@@ -334,11 +371,11 @@ function mentionedIn(source: string, names: readonly string[]): Mentioned {
   };
 }
 
-/** Does a value returned in [from, to) make a factory (a top-level function's or a method's slot, resolving to a watched value)? The editor's test for new text. */
+/** Does a value returned in [from, to) make a factory (a top-level function's, a method's slot or a function written in place, resolving to a watched value)? The editor's test for new text. */
 export function makesFactory(source: string, root: Node, known: (name: string | undefined) => boolean, resolve: (node: Node) => ModulePath | undefined, language: FactoryLanguage, from: number, to: number): boolean {
   return returnedValues(source, root, known, language, from, to).some((value) => {
     const path = resolve(value);
-    return path !== undefined && !path.returns && path.module !== NOTHING && (language.ownerName(value) ?? language.staticMethod?.(value)) !== undefined;
+    return path !== undefined && !path.returns && path.module !== NOTHING && (language.ownerName(value) ?? language.staticMethod?.(value) ?? language.placedFunction?.(value)) !== undefined;
   });
 }
 
