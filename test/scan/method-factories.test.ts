@@ -32,6 +32,10 @@ describe("scan/shell-command: a function written in place as an object's propert
     const files = { "a.js": `${CP}class K {\n  run() { return cp.exec; }\n  go() { return this.run()("id"); }\n}\nclass L {\n  run() { return path.join; }\n  go() { return this.run()("a"); }\n}\nnew K().run()("id");\nconst k = new K();\nk.run()("id");\nnew L().run()("a");\nconst l = new L();\nl.run()("a");\n` };
     expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "this.run()"), site(files, "a.js", SHELL, "new K().run()"), site(files, "a.js", SHELL, "k.run()")].sort());
   });
+  test("an object's property reassigned: the first watched value wins (as for names and slots), so a harmless function assigned later does not clear it (fail closed)", async () => {
+    const files = { "a.js": `${CP}const o = { make: () => cp };\no.make = () => path;\no.make().exec("x");\nconst q = { make: () => path };\nq.make = () => cp;\nq.make().exec("y");\n` };
+    expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "o.make().exec"), site(files, "a.js", SHELL, "q.make().exec")].sort());
+  });
   test("the message names the factory as a named one's does (the call ← the return)", async () => {
     const files = { "a.js": `${CP}const o = { make2() { return cp.exec; } };\no.make2()("id");\n` };
     expect(await messages(files)).toEqual(["a.js:4:1 `o.make2()` (child_process.exec) starts a process directly. Resolved through line 4 `o.make2()` ← line 3 `make2() { return cp.exec; }` ← line 3 `return cp.exec;` ← line 1 `require(\"child_process\")`."]);
