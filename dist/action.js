@@ -55561,7 +55561,7 @@ function sharedMethodNames(source) {
 }
 var FUNCTION_NAMES = /\bdef[ \t]+(\w+)[ \t]*\(/g;
 function placedFunction2(value) {
-  const fn = enclosing(value, FUNCTIONS2);
+  const fn = value.parent;
   const holder = fn?.type === "lambda" ? fn.parent : void 0;
   if (holder?.type === "assignment") {
     const left = holder.childForFieldName("left");

@@ -1408,7 +1408,8 @@ const FUNCTION_NAMES = /\bdef[ \t]+(\w+)[ \t]*\(/g;
  * or a slot, or the value assigned to an attribute (`o.make = lambda: os`); the key's or the attribute's name.
  */
 function placedFunction(value: Node): { fn: Node; name: string } | undefined {
-  const fn = enclosing(value, FUNCTIONS);
+  // A lambda's body is the value itself (no walk up: each step costs a walk down from the root).
+  const fn = value.parent;
   const holder = fn?.type === "lambda" ? fn.parent : undefined;
   if (holder?.type === "assignment") {
     const left = holder.childForFieldName("left");
