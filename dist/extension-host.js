@@ -42493,6 +42493,7 @@ var ScopeIndex = class _ScopeIndex {
   }
 };
 var OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
+var PROTOTYPE_MEMBER = /^[\w$]+\.prototype\.([\w$]+)/;
 var INSTANCE_ROOTS = /* @__PURE__ */ new Set(["this", "self", "cls", "module", "exports"]);
 var Bindings = class {
   constructor(scopes, globals = () => void 0, deferred = () => false) {
@@ -42555,12 +42556,31 @@ var Bindings = class {
   reexports = /* @__PURE__ */ new Map();
   /** First names of slot keys: the cheap test before a slot lookup. */
   slotRoots = /* @__PURE__ */ new Set();
+  /** Members of classes' prototypes holding a watched value (`K.prototype.run`): the cheap test before `this.run` is read as its class's (javascript.ts). */
+  prototypeMembers = /* @__PURE__ */ new Set();
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
   bindSlot(key, path2) {
     if (this.slots.has(key)) return;
     this.slots.set(key, path2);
     this.slotRoots.add(key.split(".")[0]);
+    const prototype = PROTOTYPE_MEMBER.exec(key);
+    if (prototype) this.prototypeMembers.add(prototype[1]);
     this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
+  }
+  /**
+   * Functions written in place that are factories (factories.ts placedFunction: `{ make: () => cp }`), by where they
+   * start: each resolves to its value flagged `returns`, wherever a definition puts it (a slot, an export).
+   */
+  returning = /* @__PURE__ */ new Map();
+  /** `name`: the word naming the function where its definition holds it, which a re-read looks for (Fresh). */
+  bindReturning(start2, path2, name2) {
+    if (this.returning.has(start2)) return;
+    this.returning.set(start2, path2);
+    this.fresh?.add(name2, this.scopes.rootId);
+  }
+  /** The value of the factory written in place that starts at `start` (flagged `returns`), else undefined. */
+  returnedBy(start2) {
+    return this.returning.size ? this.returning.get(start2) : void 0;
   }
   /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
   fresh;
@@ -42703,6 +42723,11 @@ var Bindings = class {
       if (binding.shadowedFrom !== void 0 && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
     }
     for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
+    if (this.returning.size) {
+      const moved = [...this.returning].map(([start2, path2]) => [start2 >= from ? start2 + delta : start2, shiftPath(path2, from, delta)]);
+      this.returning.clear();
+      for (const [start2, path2] of moved) this.returning.set(start2, path2);
+    }
     for (const container of this.containers.values()) {
       container.values = container.values.map((path2) => shiftPath(path2, from, delta));
       for (const [key, path2] of container.keyed) container.keyed.set(key, shiftPath(path2, from, delta));
@@ -42716,6 +42741,7 @@ var Bindings = class {
   *paths() {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
+    yield* this.returning.values();
     for (const container of this.containers.values()) {
       yield* container.values;
       yield* container.keyed.values();
@@ -48018,7 +48044,8 @@ function makerOf(value, calls, source, root, language) {
   for (let returned = value, depth = calls; ; depth++) {
     const owner = language.ownerName(returned, past);
     const method = owner ? void 0 : language.staticMethod?.(returned);
-    if (owner || method) return depth <= MAX_HANDED_DEPTH ? { owner, method, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, calls: 1, steps, walked: past.hit, nested: true };
+    const placed2 = owner || method ? void 0 : language.placedFunction?.(returned);
+    if (owner || method || placed2) return depth <= MAX_HANDED_DEPTH ? { owner, method, placed: placed2, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, placed: placed2, calls: 1, steps, walked: past.hit, nested: true };
     const outer = returnedFunction(returned, source, root, language);
     if (!outer) return void 0;
     if (depth < MAX_HANDED_DEPTH) {
@@ -48146,6 +48173,8 @@ function closesWithin(source, at, window9) {
 function bindFactories({ source, root, bindings, known, resolve: resolve4, binders, rebind }, language) {
   const scope = bindings.scopes.rootId;
   const done2 = /* @__PURE__ */ new Set();
+  const unfollowed = [];
+  let shared;
   const bindReturned = (value, named3) => {
     if (done2.has(value.startIndex)) return;
     const path2 = resolve4(value);
@@ -48153,15 +48182,25 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
     done2.add(value.startIndex);
     const maker = makerOf(value, path2.unfollowed === NESTED_NOTE ? 1 : (path2.returns ?? 0) + 1, source, root, language);
     if (!maker) return;
-    const { owner, method, calls } = maker;
+    const { owner, method, placed: placed2, calls } = maker;
     const { returns: _, ...returned } = maker.steps.reduce((step, node2) => through(step, node2), through(path2, value.parent ?? value));
     const held = { ...returned, ...maker.nested ? { unfollowed: NESTED_NOTE } : {} };
-    if (method && !bindings.slotPath(method.slot.split("."))) {
+    const methodName = method?.instance ? method.slot.slice(method.slot.lastIndexOf(".") + 1) : void 0;
+    if (methodName !== void 0 && language.sharedMethodNames && (shared ??= language.sharedMethodNames(source))(methodName)) {
+      binders.push(value.startIndex);
+      for (const one of path2.properties ? heldValues(path2) : [path2]) if (one.members.length > 0) unfollowed.push({ value, path: one, method: methodName });
+    } else if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
       const slotCalls = method.returns ? calls : calls - 1;
       const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
       bindings.bindSlot(method.slot, { ...held, ...note, ...slotCalls > 0 ? { returns: slotCalls } : {} });
       named3.push(method.owner.text);
+      if (methodName !== void 0) named3.push(methodName);
+    }
+    if (placed2 && !bindings.returnedBy(placed2.fn.startIndex)) {
+      binders.push(placed2.fn.startIndex, value.startIndex);
+      bindings.bindReturning(placed2.fn.startIndex, { ...held, returns: calls }, placed2.name);
+      named3.push(placed2.name);
     }
     if (!owner || bindings.boundIn(scope, owner.text)) return;
     binders.push(owner.startIndex, value.startIndex);
@@ -48174,7 +48213,7 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
     fresh = bindings.startFresh();
     named2 = [];
     for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) bindReturned(value, named2);
-    if (named2.length === 0) return;
+    if (named2.length === 0) return unfollowed;
     rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
   }
   const byHead = returnsByHead(source, language);
@@ -48194,7 +48233,7 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
         if (value) bindReturned(value, queue);
       }
     }
-    if (queue.length === 0) return;
+    if (queue.length === 0) return unfollowed;
     rebind(next, queue.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, queue) : void 0);
     seen = next;
   }
@@ -48847,7 +48886,7 @@ var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions
 var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
-var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await");
+var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0);
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const deadline = new Deadline(timeLimitMs);
@@ -49249,7 +49288,7 @@ var Resolver = class {
       if (reached) return reached;
     }
     const chain = simpleChain(text4);
-    if (chain) return chainPath(this.bindings, chain, node2);
+    if (chain) return chainPath(this.bindings, chain, node2) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node2) : void 0);
     switch (node2.type) {
       case "member_expression": {
         const property = node2.childForFieldName("property");
@@ -49349,9 +49388,25 @@ var Resolver = class {
         const promised = node2.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function"), PROMISE) ? namedChildrenOf(inner)[0] : inner;
         return promised ? this.resolve(promised, promised.text, depth + 1) : void 0;
       }
+      // A function written in place that is a factory (factories.ts placedFunction): its value, flagged `returns`.
+      case "arrow_function":
+      case "function_expression":
+      case "function":
+      case "generator_function":
+      case "method_definition":
+        return this.bindings.returnedBy(node2.startIndex);
       default:
         return void 0;
     }
+  }
+  /**
+   * `this.run` in a method of `class K`, no `this.run` slot bound: the class's instances' slot `K.prototype.run` (an
+   * instance method that is a factory, factories.ts). Asked only for a member some class's prototype holds.
+   */
+  ownPrototype(chain, node2) {
+    if (!this.bindings.prototypeMembers.has(chain[1])) return void 0;
+    const owner = enclosing(node2, CLASS_BODY)?.parent?.childForFieldName("name");
+    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(1)]) : void 0;
   }
   /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
   returnedValue(node2) {
@@ -49861,7 +49916,8 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const collection = (head === "new" || head === "Promise") && privateHelperAt(COLLECTION_AT, source, value.startIndex);
   const thenCallback = (functionValue || valueType === "function_declaration") && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
-  const mayBeModule = thenCallback || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
+  const mayBeModule = thenCallback || // `p.make = () => cp`: a function written in place that is a factory (factories.ts placedFunction).
+  functionValue && bindings.returnedBy(value.startIndex) !== void 0 || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
   source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
@@ -49925,7 +49981,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : void 0;
   if (valueType === "arrow_function" || valueType === "function_expression" || valueType === "function_declaration") {
     if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
-    return;
+    if (valueType === "function_declaration" || bindings.returnedBy(value.startIndex) === void 0) return;
   }
   const collection = read.collection && nameType === "identifier" ? resolver.collectionEntries(value)?.values : void 0;
   if (collection?.length && moduleLevel(nameNode)) {
@@ -50111,10 +50167,38 @@ function factoryName(value, past) {
 function staticMethod(value) {
   const near2 = enclosing(value, FUNCTIONS);
   const fn = near2 ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, (member) => member.type === "method_definition" ? member : void 0);
-  if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return void 0;
+  if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || isAccessor(fn)) return void 0;
   const name2 = fn.childForFieldName("name");
-  const owner = name2?.type === "property_identifier" ? staticOwner(fn.parent.parent) : void 0;
+  if (name2?.type !== "property_identifier") return void 0;
+  if (!fn.children.some((c) => c?.type === "static")) {
+    const owner2 = fn.parent.parent?.type === "class_declaration" ? staticOwner(fn.parent.parent) : void 0;
+    return owner2 && name2.text !== "constructor" ? { owner: owner2.owner, slot: `${owner2.slot}.prototype.${name2.text}`, returns: true, walked: !near2, instance: true } : void 0;
+  }
+  const owner = staticOwner(fn.parent.parent);
   return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name2.text}`, returns: true, past: owner.past, walked: !near2 };
+}
+var PLACED_IN = /* @__PURE__ */ new Set(["pair", "object", "assignment_expression", "export_statement"]);
+function placedFunction(value) {
+  const fn = enclosing(value, FUNCTIONS);
+  if (!fn || !IN_PLACE_FUNCTIONS.has(fn.type)) return void 0;
+  const holder = fn.parent;
+  if (!holder || !PLACED_IN.has(holder.type)) return void 0;
+  if (holder.type === "export_statement") return holder.children.some((c) => c?.type === "default") ? { fn, name: "default" } : void 0;
+  if (holder.type === "assignment_expression") {
+    const left = holder.childForFieldName("left");
+    const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
+    return holder.childForFieldName("right")?.id === fn.id && property?.type === "property_identifier" ? { fn, name: property.text } : void 0;
+  }
+  const key = holder.type === "pair" ? holder.childForFieldName("key") : fn.type === "method_definition" && !isAccessor(fn) ? fn.childForFieldName("name") : null;
+  const literal2 = holder.type === "pair" ? holder.parent : holder;
+  if (key?.type !== "property_identifier" || literal2?.type !== "object" || holder.type === "pair" && holder.childForFieldName("value")?.id !== fn.id) return void 0;
+  return definesLiteral(literal2) ? { fn, name: key.text } : void 0;
+}
+function definesLiteral(literal2) {
+  const parent = literal2.parent;
+  if (parent?.type === "variable_declarator") return parent.childForFieldName("value")?.id === literal2.id;
+  if (parent?.type === "assignment_expression") return parent.childForFieldName("right")?.id === literal2.id;
+  return parent?.type === "export_statement";
 }
 function staticOwner(declaration2, depth = 0) {
   if (declaration2?.type === "class" && depth >= MAX_NESTED_CLASSES) {
@@ -50136,7 +50220,7 @@ function staticFieldName(field2) {
   const key = field2.childForFieldName("property") ?? field2.childForFieldName("name");
   return key?.type === "property_identifier" ? key : void 0;
 }
-var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
+var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, placedFunction, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
 function projectImport(node2, specifier, bindings, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
@@ -50218,7 +50302,7 @@ function literalEntries(literal2, resolver, bindings, depth = 0) {
     }
     const name2 = prop?.type === "pair" || prop?.type === "method_definition" ? prop.childForFieldName(prop.type === "pair" ? "key" : "name") : prop?.type === "shorthand_property_identifier" ? prop : null;
     if (!name2) continue;
-    const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];
+    const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? isAccessor(prop) ? getterReturns(prop) : [prop] : [prop];
     let path2;
     for (const value of values) {
       path2 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : valueOf(value);
@@ -50228,6 +50312,7 @@ function literalEntries(literal2, resolver, bindings, depth = 0) {
   }
   return out2;
 }
+var isAccessor = (method) => method.children.some((c) => c?.type === "get" || c?.type === "set");
 function getterReturns(method) {
   return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? returnsIn(method.childForFieldName("body")) : [];
 }
@@ -51008,7 +51093,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     shadowLocals(fresh);
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES);
+  const unfollowedMethods = bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES);
   shadowLocals();
   if (instanceSlots(bindings)) {
     const fresh = bindings.startFresh();
@@ -51021,7 +51106,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     rebind(fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver)].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var HOOK_NOTE = "It is returned by an attribute hook (`__getattr__`, `__getattribute__`), so any attribute read of its object or module may be it";
@@ -51262,6 +51347,9 @@ function returnedByHanded2(callees, resolver, known, source) {
     return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...typeof callee === "string" ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
   });
 }
+function methodReturn(value, path2, method, resolver, source) {
+  return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo: method, returned: true, method: true, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
+}
 var SUBCLASSES = "__subclasses__";
 var BASE_CLASS = /(?:\.__base__|\.__bases__\[[^\]]*\]|\.__mro__\[[^\]]*\])$/;
 function listsEveryClass(callee, resolver) {
@@ -51331,7 +51419,10 @@ var Resolver2 = class {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (MATCH_CAPTURES.has(node2.type)) return this.matched(node2, depth);
     const chain = simpleChain(text4);
-    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node2));
+    if (chain && !chain.includes(SELF)) {
+      const path2 = chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node2);
+      return this.classMember(path2) ?? (path2?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : void 0);
+    }
     switch (node2.type) {
       case "attribute": {
         const slot = this.slot(node2) ?? this.classSlot(node2);
@@ -51382,6 +51473,9 @@ var Resolver2 = class {
         return this.namespaceCopied(node2, depth);
       case "call":
         return this.ofCall(node2, depth);
+      // A lambda that is a factory (factories.ts placedFunction: `{"make": lambda: os}`): its value, flagged `returns`.
+      case "lambda":
+        return this.bindings.returnedBy(node2.startIndex);
       default:
         return void 0;
     }
@@ -51899,28 +51993,51 @@ var CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
 var PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
 function classMethod(value) {
   const near2 = enclosing(value, FUNCTIONS2);
-  const fn = near2 ?? methodPast(value, classStatement, (member) => member.type === "decorated_definition" ? member.childForFieldName("definition") ?? void 0 : void 0);
-  const decorated2 = fn?.type === "function_definition" ? fn.parent : void 0;
-  const name2 = fn?.childForFieldName("name");
-  if (decorated2?.type !== "decorated_definition" || !name2) return void 0;
-  const decorators = decorated2.namedChildren.filter((c) => c?.type === "decorator").map((c) => c.text);
+  const fn = near2 ?? methodPast(value, classStatement, (member) => member.type === "decorated_definition" ? member.childForFieldName("definition") ?? void 0 : member.type === "function_definition" ? member : void 0);
+  const name2 = fn?.type === "function_definition" ? fn.childForFieldName("name") : void 0;
+  if (!name2) return void 0;
+  const decorated2 = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  const decorators = decorated2 ? decorated2.namedChildren.filter((c) => c?.type === "decorator").map((c) => c.text) : [];
   const returns = decorators.some((d) => CLASS_METHOD.test(d));
-  if (!returns && !decorators.some((d) => PROPERTY.test(d))) return void 0;
+  const property = !returns && decorators.some((d) => PROPERTY.test(d));
+  const instance2 = !returns && !property;
+  if (instance2 && (decorators.length > 0 || DUNDER.test(name2.text))) return void 0;
   const classes = [];
   let owner;
-  let body2 = decorated2.parent;
+  let body2 = (decorated2 ?? fn).parent;
   for (; classes.length < MAX_NESTED_CLASSES && body2?.type === "block" && body2.parent?.type === "class_definition"; ) {
     const definition = body2.parent;
     owner = definition.childForFieldName("name") ?? void 0;
     if (!owner) return void 0;
     classes.unshift(owner.text);
     const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
-    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns, walked: !near2 };
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns: returns || instance2, walked: !near2, instance: instance2 };
     body2 = holder;
   }
   if (body2?.type !== "block" || body2.parent?.type !== "class_definition") return void 0;
   const outer = outerSlot(value, (top) => classStatement(top), (member) => classStatement(member)?.childForFieldName("name") ?? void 0);
-  return outer && { owner: outer.owner, slot: returns ? outer.slot : `self.${name2.text}`, returns, past: true };
+  return outer && { owner: outer.owner, slot: returns ? outer.slot : `self.${name2.text}`, returns: returns || instance2, past: !instance2, instance: instance2 };
+}
+var DUNDER = /^__\w+__$/;
+function sharedMethodNames(source) {
+  const seen = /* @__PURE__ */ new Set();
+  const shared = /* @__PURE__ */ new Set();
+  for (const [, name2] of source.matchAll(FUNCTION_NAMES)) (seen.has(name2) ? shared : seen).add(name2);
+  return (name2) => shared.has(name2);
+}
+var FUNCTION_NAMES = /\bdef[ \t]+(\w+)[ \t]*\(/g;
+function placedFunction2(value) {
+  const fn = value.parent;
+  const holder = fn?.type === "lambda" ? fn.parent : void 0;
+  if (holder?.type === "assignment") {
+    const left = holder.childForFieldName("left");
+    const attribute = left?.type === "attribute" ? left.childForFieldName("attribute") : null;
+    return attribute && holder.childForFieldName("right")?.id === fn.id ? { fn, name: attribute.text } : void 0;
+  }
+  if (holder?.type !== "pair" || holder.childForFieldName("value")?.id !== fn.id || holder.parent?.type !== "dictionary" || holder.parent.parent?.type !== "assignment") return void 0;
+  const key = holder.childForFieldName("key");
+  const name2 = key?.type === "string" ? stringValue(key) : void 0;
+  return name2 !== void 0 && /^\w+$/.test(name2) ? { fn, name: name2 } : void 0;
 }
 function classStatement(statement) {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
@@ -51928,7 +52045,7 @@ function classStatement(statement) {
 }
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
-var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
+var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {
@@ -52454,7 +52571,7 @@ function globalOccurrences(names, constructedOnly) {
 }
 var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
 function kindOf2(spec, path2) {
-  if (path2.some((m) => DUNDER.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
+  if (path2.some((m) => DUNDER2.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
   let end = path2.length;
   while (end > 1 && path2[end - 1] === "__call__") end--;
   const members2 = end === path2.length ? path2 : path2.slice(0, end);
@@ -52470,7 +52587,7 @@ function kindOf2(spec, path2) {
   if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
   return members2.includes(RETURNED) ? void 0 : rest;
 }
-var DUNDER = /^__\w+__$/;
+var DUNDER2 = /^__\w+__$/;
 function chosenAtRunTime(spec, members2) {
   if (members2.at(-1) !== ANY || spec.module === GLOBAL || spec.category === "code") return void 0;
   const prefix = memberKey(members2.slice(0, -1));
@@ -52887,7 +53004,7 @@ var Scanner = class _Scanner {
       const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
-        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.method ? ` It is returned by the method \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
         // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
         call2.path.unfollowed ? ` ${call2.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.

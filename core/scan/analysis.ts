@@ -16,6 +16,8 @@ export interface CallSite {
   passedTo?: string;
   /** With passedTo: the watched function is returned by a function written in place and handed to that callee. */
   returned?: true;
+  /** With returned: passedTo is the name of a method returning it, whose calls the scan does not follow (factories.ts UnfollowedMethod). */
+  method?: true;
   /** An evaluator's call (`exec(…)`, `eval(…)`): what it runs (evaluators.ts). */
   code?: EvaluatedCode;
   /**

@@ -92,15 +92,37 @@ export interface FactoryLanguage {
   ownerName(value: Node, past?: { hit: boolean }): Node | undefined;
   /**
    * The class name and slot of the method a returned value belongs to, else undefined: a static method's (`B.make`, a
-   * factory: `returns`), or in Python a property's (`self.run`, the value itself).
+   * factory: `returns`), an instance method's (`B.prototype.make`; Python's `self.make`, `instance`), or in Python a
+   * property's (`self.run`, the value itself).
    */
-  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean } | undefined;
+  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean; instance?: boolean } | undefined;
+  /**
+   * The test of a name more than one method of the file bears (`def run(` twice), read once per file. Where an
+   * instance's members are the file's (Python's `self.X`), which class's method a call reaches is not known: none is
+   * bound, and a watched function returned is reported where returned (UnfollowedMethod).
+   */
+  sharedMethodNames?(source: string): (name: string) => boolean;
+  /**
+   * The function written in place a returned value belongs to where a name's definition holds it (an object literal's
+   * property or method, the value assigned to a property or an export, a default export: `{ make: () => cp }`,
+   * `exports.make = function () { … }`, `export default () => cp.exec`), and the word naming it there (what the
+   * definition holding it mentions); else undefined (handed to a call, called in place, nested in another function).
+   */
+  placedFunction?(value: Node): { fn: Node; name: string } | undefined;
   /** The node types of the language's functions and class bodies: a returned value's function is the nearest (enclosing), if no class. */
   functions: ReadonlySet<string>;
   /** Functions written in place that a factory may return (`=>`, `function () {}`, `lambda`): their `body` field is theirs. */
   inPlace: ReadonlySet<string>;
   /** A function defined by a statement (`function inner() {}`, `def inner():`), returned by its name. */
   declaration: string;
+}
+
+/** A watched function an instance method returns whose calls are not followed (sharedMethodNames): reported where returned. */
+export interface UnfollowedMethod {
+  value: Node;
+  path: ModulePath;
+  /** The method's name. */
+  method: string;
 }
 
 /**
@@ -110,6 +132,8 @@ export interface FactoryLanguage {
 interface Maker {
   owner?: Node;
   method?: NonNullable<ReturnType<NonNullable<FactoryLanguage["staticMethod"]>>>;
+  /** A function written in place where a definition holds it (FactoryLanguage.placedFunction). */
+  placed?: { fn: Node; name: string };
   calls: number;
   /** The functions walked up through, as their returns (`return inner`), innermost first: steps of the resolution. */
   steps: Node[];
@@ -135,8 +159,9 @@ function makerOf(value: Node, calls: number, source: string, root: Node, languag
   for (let returned = value, depth = calls; ; depth++) {
     const owner = language.ownerName(returned, past);
     const method = owner ? undefined : language.staticMethod?.(returned);
+    const placed = owner || method ? undefined : language.placedFunction?.(returned);
     // Past the depth through factories returned by name (`return make`), the call is taken as the value as below.
-    if (owner || method) return depth <= MAX_HANDED_DEPTH ? { owner, method, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, calls: 1, steps, walked: past.hit, nested: true };
+    if (owner || method || placed) return depth <= MAX_HANDED_DEPTH ? { owner, method, placed, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, placed, calls: 1, steps, walked: past.hit, nested: true };
     const outer = returnedFunction(returned, source, root, language);
     if (!outer) return undefined;
     if (depth < MAX_HANDED_DEPTH) {
@@ -329,9 +354,11 @@ function closesWithin(source: string, at: number, window: number): boolean {
   return false;
 }
 
-export function bindFactories({ source, root, bindings, known, resolve, binders, rebind }: FactoryInput, language: FactoryLanguage): void {
+export function bindFactories({ source, root, bindings, known, resolve, binders, rebind }: FactoryInput, language: FactoryLanguage): UnfollowedMethod[] {
   const scope = bindings.scopes.rootId;
   const done = new Set<number>();
+  const unfollowed: UnfollowedMethod[] = [];
+  let shared: ((name: string) => boolean) | undefined;
   /** Bind the factory `value` makes (a top-level function's name, a static method's slot), pushing its name to `named`. */
   const bindReturned = (value: Node, named: string[]): void => {
     if (done.has(value.startIndex)) return;
@@ -342,17 +369,29 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     // A factory returned that was taken as its value past the depth is taken so again (its note kept).
     const maker = makerOf(value, path.unfollowed === NESTED_NOTE ? 1 : (path.returns ?? 0) + 1, source, root, language);
     if (!maker) return;
-    const { owner, method, calls } = maker;
+    const { owner, method, placed, calls } = maker;
     const { returns: _, ...returned } = maker.steps.reduce((step, node) => through(step, node), through(path, value.parent ?? value));
     const held = { ...returned, ...(maker.nested ? { unfollowed: NESTED_NOTE } : {}) };
     // `class B { static make() { return cp.exec } }`: the slot `B.make` is the factory (its first return that resolves decides too).
-    if (method && !bindings.slotPath(method.slot.split("."))) {
+    const methodName = method?.instance ? method.slot.slice(method.slot.lastIndexOf(".") + 1) : undefined;
+    if (methodName !== undefined && language.sharedMethodNames && (shared ??= language.sharedMethodNames(source))(methodName)) {
+      binders.push(value.startIndex);
+      for (const one of path.properties ? heldValues(path) : [path]) if (one.members.length > 0) unfollowed.push({ value, path: one, method: methodName });
+    } else if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
       // A property's slot is the value itself, one call nearer (`@property def run(self): return os.system`).
       const slotCalls = method.returns ? calls : calls - 1;
       const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
       bindings.bindSlot(method.slot, { ...held, ...note, ...(slotCalls > 0 ? { returns: slotCalls } : {}) });
       named.push(method.owner.text);
+      // `const f = k.run()`: a definition mentioning the method, not its class.
+      if (methodName !== undefined) named.push(methodName);
+    }
+    // `{ make: () => cp }`, `exports.make = function () { return cp }`: the function is the factory wherever its definition puts it.
+    if (placed && !bindings.returnedBy(placed.fn.startIndex)) {
+      binders.push(placed.fn.startIndex, value.startIndex);
+      bindings.bindReturning(placed.fn.startIndex, { ...held, returns: calls }, placed.name);
+      named.push(placed.name);
     }
     // The first return that resolves decides (as the first watched value of a name does).
     if (!owner || bindings.boundIn(scope, owner.text)) return;
@@ -368,7 +407,7 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     named = [];
     // Read again each pass: a factory bound by the previous one (a name now known) may make a value resolve.
     for (const value of returnedValues(source, root, known, language, 0, source.length, (name) => bindings.mayResolve(name))) bindReturned(value, named);
-    if (named.length === 0) return;
+    if (named.length === 0) return unfollowed;
     // Each name costs one search of the text: past a few, parameters.ts's read of each definition is cheaper.
     rebind(fresh, named.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named) : undefined);
   }
@@ -393,7 +432,7 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
         if (value) bindReturned(value, queue);
       }
     }
-    if (queue.length === 0) return;
+    if (queue.length === 0) return unfollowed;
     rebind(next, queue.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, queue) : undefined);
     seen = next;
   }
@@ -427,7 +466,7 @@ function mentionedIn(source: string, names: readonly string[]): Mentioned {
   };
 }
 
-/** Does a value returned in [from, to) make a factory (a top-level function's or a method's slot, resolving to a watched value)? The editor's test for new text. */
+/** Does a value returned in [from, to) make a factory (a top-level function's, a method's slot or a function written in place, resolving to a watched value)? The editor's test for new text. */
 export function makesFactory(source: string, root: Node, known: (name: string | undefined) => boolean, resolve: (node: Node) => ModulePath | undefined, language: FactoryLanguage, from: number, to: number): boolean {
   return returnedValues(source, root, known, language, from, to).some((value) => {
     const path = resolve(value);

@@ -239,7 +239,7 @@ function parameterProperty(param: Node): boolean {
   return (param.type === "required_parameter" || param.type === "optional_parameter") && (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text));
 }
 
-const CLASS_BODY = new Set(["class_body"]);
+export const CLASS_BODY = new Set(["class_body"]);
 
 /**
  * Binds a slot; a `this.x` slot written in a named class (a field, `this.x = …` in a method, a parameter property)

@@ -5,7 +5,7 @@ import { ANY_ENTRY, ARRAY_INDEX, EVERY_KEY, PROTO, Bindings, Constants, EACH_DES
 import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
 import { looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
-import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
+import { CLASS_BODY, PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
 import { lastAssignedValues } from "./javascript-chains";
 import { followParameters, mentions } from "./parameters";
@@ -239,7 +239,7 @@ const OBJECT_READ_HEADS = new Set(["Object", "Array", "Proxy", "WeakRef", "Map",
 const COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 
 /** Could a chain starting with this name resolve (a binding, a global, a slot, a module load or `await (…)`)? */
-export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await");
+export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await" || (name === "this" && bindings.prototypeMembers.size > 0));
 
 /** Does a parameter or local of this name shadow something (the analysis binds it)? An own `Object` or `Proxy` is not the built-in OBJECT_READ_AT reads. */
 export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name) || OBJECT_READ_HEADS.has(name);
@@ -808,7 +808,7 @@ export class Resolver {
       if (reached) return reached;
     }
     const chain = simpleChain(text);
-    if (chain) return chainPath(this.bindings, chain, node);
+    if (chain) return chainPath(this.bindings, chain, node) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node) : undefined);
     switch (node.type) {
       case "member_expression": {
         const property = node.childForFieldName("property");
@@ -925,9 +925,26 @@ export class Resolver {
         const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function")!, PROMISE) ? namedChildrenOf(inner)[0] : inner;
         return promised ? this.resolve(promised, promised.text, depth + 1) : undefined;
       }
+      // A function written in place that is a factory (factories.ts placedFunction): its value, flagged `returns`.
+      case "arrow_function":
+      case "function_expression":
+      case "function":
+      case "generator_function":
+      case "method_definition":
+        return this.bindings.returnedBy(node.startIndex);
       default:
         return undefined;
     }
+  }
+
+  /**
+   * `this.run` in a method of `class K`, no `this.run` slot bound: the class's instances' slot `K.prototype.run` (an
+   * instance method that is a factory, factories.ts). Asked only for a member some class's prototype holds.
+   */
+  private ownPrototype(chain: readonly string[], node: Node): ModulePath | undefined {
+    if (!this.bindings.prototypeMembers.has(chain[1]!)) return undefined;
+    const owner = enclosing(node, CLASS_BODY)?.parent?.childForFieldName("name");
+    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(1)]) : undefined;
   }
 
   /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
@@ -1530,6 +1547,8 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule =
     thenCallback ||
+    // `p.make = () => cp`: a function written in place that is a factory (factories.ts placedFunction).
+    (functionValue && bindings.returnedBy(value.startIndex) !== undefined) ||
     (loop && carrierMayResolve(head, known)) ||
     // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
     source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) ||
@@ -1633,7 +1652,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (valueType === "arrow_function" || valueType === "function_expression" || valueType === "function_declaration") {
     // `import("m").then((m) => m.exec())`: nameNode is the `then` (`[cp].forEach(go)`: the function `go` is the value).
     if (CALLBACK_METHODS.has(simpleName!) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
-    return;
+    // `p.make = () => cp`: a factory written in place is the value (Bindings.returnedBy).
+    if (valueType === "function_declaration" || bindings.returnedBy(value.startIndex) === undefined) return;
   }
   // `const m = new Map([["run", cp.exec]])`, `const s = new Set([cp.exec])`, `const p = Promise.resolve(cp)` at the top: a
   // container, as an array literal is (Bindings.picked: `m.get("run")`, `for (const f of s)`, `p.then((m) => …)`).
@@ -1881,13 +1901,56 @@ function factoryName(value: Node, past?: { hit: boolean }): Node | undefined {
  * `class B { static make() { return cp.exec } }` at the top level: the class's name and the method's slot, `B.make` (not a
  * getter's: getterReturns); of a class held by a static field of one (`class A { static B = class { static make() … } }`), `A.B.make`.
  */
-function staticMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean } | undefined {
+function staticMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean; instance?: boolean } | undefined {
   const near = enclosing(value, FUNCTIONS);
   const fn = near ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? undefined, (member) => (member.type === "method_definition" ? member : undefined));
-  if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || !fn.children.some((c) => c?.type === "static") || fn.children.some((c) => c?.type === "get" || c?.type === "set")) return undefined;
+  if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || isAccessor(fn)) return undefined;
   const name = fn.childForFieldName("name");
-  const owner = name?.type === "property_identifier" ? staticOwner(fn.parent.parent) : undefined;
-  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name!.text}`, returns: true, past: owner.past, walked: !near };
+  if (name?.type !== "property_identifier") return undefined;
+  // `class K { run() { return cp.exec } }`: a top-level class's instance method is its instances' slot `K.prototype.run`
+  // (`new K().run()`, `k.run()` of `const k = new K()`, `this.run()` in the class: Resolver.ownPrototype).
+  if (!fn.children.some((c) => c?.type === "static")) {
+    const owner = fn.parent.parent?.type === "class_declaration" ? staticOwner(fn.parent.parent) : undefined;
+    return owner && name.text !== "constructor" ? { owner: owner.owner, slot: `${owner.slot}.prototype.${name.text}`, returns: true, walked: !near, instance: true } : undefined;
+  }
+  const owner = staticOwner(fn.parent.parent);
+  return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name.text}`, returns: true, past: owner.past, walked: !near };
+}
+
+/** Where a definition holds a function written in place: as an object literal's property, a method, a value assigned, an export's. */
+const PLACED_IN = new Set(["pair", "object", "assignment_expression", "export_statement"]);
+
+/**
+ * The function written in place a returned value belongs to where a definition holds it (factories.ts placedFunction):
+ * an object literal's property or method (`{ make: () => cp, make2() { … } }`) of a literal a name is declared or
+ * assigned, or a default export; an assignment's value (`p.make = () => cp`, `exports.make = function () { … }`,
+ * `module.exports = () => cp.exec`); a default export (`export default () => cp.exec`). The name: the property's or
+ * the assigned member's, `default` for a default export.
+ */
+function placedFunction(value: Node): { fn: Node; name: string } | undefined {
+  const fn = enclosing(value, FUNCTIONS);
+  if (!fn || !IN_PLACE_FUNCTIONS.has(fn.type)) return undefined;
+  const holder = fn.parent;
+  if (!holder || !PLACED_IN.has(holder.type)) return undefined;
+  if (holder.type === "export_statement") return holder.children.some((c) => c?.type === "default") ? { fn, name: "default" } : undefined;
+  if (holder.type === "assignment_expression") {
+    const left = holder.childForFieldName("left");
+    const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
+    return holder.childForFieldName("right")?.id === fn.id && property?.type === "property_identifier" ? { fn, name: property.text } : undefined;
+  }
+  // A property (`make: () => cp`) or a method (`make2() { … }`, not a getter: literalEntries reads those) of an object literal.
+  const key = holder.type === "pair" ? holder.childForFieldName("key") : fn.type === "method_definition" && !isAccessor(fn) ? fn.childForFieldName("name") : null;
+  const literal = holder.type === "pair" ? holder.parent : holder;
+  if (key?.type !== "property_identifier" || literal?.type !== "object" || (holder.type === "pair" && holder.childForFieldName("value")?.id !== fn.id)) return undefined;
+  return definesLiteral(literal) ? { fn, name: key.text } : undefined;
+}
+
+/** Is an object literal the value a name is declared or assigned (`const o = {…}`, `module.exports = {…}`), or the default export? Not one handed to a call. */
+function definesLiteral(literal: Node): boolean {
+  const parent = literal.parent;
+  if (parent?.type === "variable_declarator") return parent.childForFieldName("value")?.id === literal.id;
+  if (parent?.type === "assignment_expression") return parent.childForFieldName("right")?.id === literal.id;
+  return parent?.type === "export_statement";
 }
 
 /**
@@ -1918,7 +1981,7 @@ function staticFieldName(field: Node): Node | undefined {
 }
 
 /** How factories.ts reads JavaScript: arrow bodies are returned values too. */
-export const JS_FACTORIES: FactoryLanguage = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
+export const JS_FACTORIES: FactoryLanguage = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, placedFunction, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
 
 /** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */
 function projectImport(node: Node, specifier: string, bindings: Bindings, project: FileProject): void {
@@ -2022,8 +2085,8 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings, d
     }
     const name = prop?.type === "pair" || prop?.type === "method_definition" ? prop.childForFieldName(prop.type === "pair" ? "key" : "name") : prop?.type === "shorthand_property_identifier" ? prop : null;
     if (!name) continue;
-    // A getter's value: the first of its returns that resolves.
-    const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? getterReturns(prop) : [prop];
+    // A getter's value: the first of its returns that resolves; another method's, the method (a factory written in place: Bindings.returnedBy).
+    const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? (isAccessor(prop) ? getterReturns(prop) : [prop]) : [prop];
     let path: ModulePath | undefined;
     for (const value of values) {
       path = !value ? undefined : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : valueOf(value);
@@ -2034,9 +2097,12 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings, d
   return out;
 }
 
+/** Is a method a getter or a setter? */
+const isAccessor = (method: Node) => method.children.some((c) => c?.type === "get" || c?.type === "set");
+
 /**
  * `get run() { return cp.exec }`: reading the property calls the getter, so the property holds what its `return`s give,
- * also under an `if` (any other method holds nothing the scan follows).
+ * also under an `if` (any other method is the method itself: a factory written in place, Bindings.returnedBy).
  */
 function getterReturns(method: Node): Node[] {
   return method.child(0)?.type === "get" || method.child(1)?.type === "get" ? returnsIn(method.childForFieldName("body")) : [];

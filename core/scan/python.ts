@@ -235,7 +235,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   // Top-level functions returning a watched value (factories.ts): their calls are that value.
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind }, PY_FACTORIES);
+  const unfollowedMethods = bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind }, PY_FACTORIES);
   shadowLocals();
   // The file's classes, once its `self.X`/`cls.X` slots are known: `Runner().run`, `r = Runner()` … `r.run` reach them.
   if (instanceSlots(bindings)) {
@@ -249,7 +249,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     rebind(fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
-  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver)].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
@@ -620,6 +620,11 @@ function returnedByHanded(callees: Captures["callees"], resolver: Resolver, know
   });
 }
 
+/** A watched function a method returns whose calls are not followed (factories.ts UnfollowedMethod): reported where returned. */
+function methodReturn(value: Node, path: ModulePath, method: string, resolver: Resolver, source: string): CallSite {
+  return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path, form: "call", passedTo: method, returned: true, method: true, ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) };
+}
+
 /** The method listing a class's subclasses (of `object`: every class loaded). A file naming it is parsed (ruleset.ts prefilter). */
 export const SUBCLASSES = "__subclasses__";
 /** A class object's base, or a class of its method resolution order: `object` for a class of the builtins (`().__class__.__base__`). */
@@ -739,7 +744,11 @@ export class Resolver {
     if (MATCH_CAPTURES.has(node.type)) return this.matched(node, depth);
     const chain = simpleChain(text);
     // A chain through `__self__` is read step by step (the attribute case); `self.__class__.X` is the class's `cls.X`.
-    if (chain && !chain.includes(SELF)) return this.classMember(chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node));
+    if (chain && !chain.includes(SELF)) {
+      const path = chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node);
+      // A static or class method is its class's slot by name (`K.make`), not one of the `cls.X` slots.
+      return this.classMember(path) ?? (path?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : undefined);
+    }
     switch (node.type) {
       case "attribute": {
         const slot = this.slot(node) ?? this.classSlot(node);
@@ -791,6 +800,9 @@ export class Resolver {
         return this.namespaceCopied(node, depth);
       case "call":
         return this.ofCall(node, depth);
+      // A lambda that is a factory (factories.ts placedFunction: `{"make": lambda: os}`): its value, flagged `returns`.
+      case "lambda":
+        return this.bindings.returnedBy(node.startIndex);
       default:
         return undefined;
     }
@@ -1405,31 +1417,66 @@ const PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
  * its class's factory (`Outer.Inner.make()`); a property's is its instances' `self.X` slot, whatever the statement the
  * `return` stands in (an `if`, a `try`: PYTHON_QUERY reads a property's straight `return` only).
  */
-function classMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean } | undefined {
+function classMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean; instance?: boolean } | undefined {
   const near = enclosing(value, FUNCTIONS);
-  const fn = near ?? methodPast(value, classStatement, (member) => (member.type === "decorated_definition" ? (member.childForFieldName("definition") ?? undefined) : undefined));
-  const decorated = fn?.type === "function_definition" ? fn.parent : undefined;
-  const name = fn?.childForFieldName("name");
-  if (decorated?.type !== "decorated_definition" || !name) return undefined;
-  const decorators = decorated.namedChildren.filter((c) => c?.type === "decorator").map((c) => c!.text);
+  const fn = near ?? methodPast(value, classStatement, (member) => (member.type === "decorated_definition" ? (member.childForFieldName("definition") ?? undefined) : member.type === "function_definition" ? member : undefined));
+  const name = fn?.type === "function_definition" ? fn.childForFieldName("name") : undefined;
+  if (!name) return undefined;
+  const decorated = fn!.parent?.type === "decorated_definition" ? fn!.parent : undefined;
+  const decorators = decorated ? decorated.namedChildren.filter((c) => c?.type === "decorator").map((c) => c!.text) : [];
   const returns = decorators.some((d) => CLASS_METHOD.test(d));
-  if (!returns && !decorators.some((d) => PROPERTY.test(d))) return undefined;
+  const property = !returns && decorators.some((d) => PROPERTY.test(d));
+  // `def run(self): return os.system`: an instance method is its instances' `self.run`, called (a factory). Not a
+  // special method (`__getattr__`, attributeHooks; `__call__`…), which Python calls itself.
+  const instance = !returns && !property;
+  if (instance && (decorators.length > 0 || DUNDER.test(name.text))) return undefined;
   const classes: string[] = [];
   let owner: Node | undefined;
-  let body = decorated.parent;
+  let body = (decorated ?? fn!).parent;
   for (; classes.length < MAX_NESTED_CLASSES && body?.type === "block" && body.parent?.type === "class_definition"; ) {
     const definition = body.parent;
     owner = definition.childForFieldName("name") ?? undefined;
     if (!owner) return undefined;
     classes.unshift(owner.text);
     const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
-    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns, walked: !near };
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns: returns || instance, walked: !near, instance };
     body = holder;
   }
-  // Nested deeper: the outermost two classes' slot (factories.ts outerSlot), or a property's `self.X`.
+  // Nested deeper: the outermost two classes' slot (factories.ts outerSlot), or a property's or an instance method's `self.X`.
   if (body?.type !== "block" || body.parent?.type !== "class_definition") return undefined;
   const outer = outerSlot(value, (top) => classStatement(top), (member) => classStatement(member)?.childForFieldName("name") ?? undefined);
-  return outer && { owner: outer.owner, slot: returns ? outer.slot : `self.${name.text}`, returns, past: true };
+  return outer && { owner: outer.owner, slot: returns ? outer.slot : `self.${name.text}`, returns: returns || instance, past: !instance, instance };
+}
+
+/** A special method's name (`__init__`, `__call__`, `__getattr__`). */
+const DUNDER = /^__\w+__$/;
+
+/** The names the file defines more than one function of (`def run(` twice): instances' members are the file's `self.X` (classMember). One pass over the text. */
+function sharedMethodNames(source: string): (name: string) => boolean {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const [, name] of source.matchAll(FUNCTION_NAMES)) (seen.has(name!) ? shared : seen).add(name!);
+  return (name) => shared.has(name);
+}
+const FUNCTION_NAMES = /\bdef[ \t]+(\w+)[ \t]*\(/g;
+
+/**
+ * A lambda a definition holds (factories.ts placedFunction): a dict's value (`{"make": lambda: os}`) assigned to a name
+ * or a slot, or the value assigned to an attribute (`o.make = lambda: os`); the key's or the attribute's name.
+ */
+function placedFunction(value: Node): { fn: Node; name: string } | undefined {
+  // A lambda's body is the value itself (no walk up: each step costs a walk down from the root).
+  const fn = value.parent;
+  const holder = fn?.type === "lambda" ? fn.parent : undefined;
+  if (holder?.type === "assignment") {
+    const left = holder.childForFieldName("left");
+    const attribute = left?.type === "attribute" ? left.childForFieldName("attribute") : null;
+    return attribute && holder.childForFieldName("right")?.id === fn!.id ? { fn: fn!, name: attribute.text } : undefined;
+  }
+  if (holder?.type !== "pair" || holder.childForFieldName("value")?.id !== fn!.id || holder.parent?.type !== "dictionary" || holder.parent.parent?.type !== "assignment") return undefined;
+  const key = holder.childForFieldName("key");
+  const name = key?.type === "string" ? stringValue(key) : undefined;
+  return name !== undefined && /^\w+$/.test(name) ? { fn: fn!, name } : undefined;
 }
 
 /** The class a statement defines (decorated or not), else undefined. */
@@ -1445,7 +1492,7 @@ const UNPOSITIONED = new Set(["list_splat", "dictionary_splat", "keyword_argumen
 const LAMBDA = new Set(["lambda"]);
 
 /** How factories.ts reads Python. */
-export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod, functions: FUNCTIONS, inPlace: LAMBDA, declaration: "function_definition" };
+export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod, sharedMethodNames, placedFunction, functions: FUNCTIONS, inPlace: LAMBDA, declaration: "function_definition" };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
 function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {

@@ -177,6 +177,8 @@ export class ScopeIndex {
 /** A slot offered to importers by its key: `name.member`, `Class.prototype.member`, `NAME.[]` (ANY_ENTRY). */
 const OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
 
+const PROTOTYPE_MEMBER = /^[\w$]+\.prototype\.([\w$]+)/;
+
 /** Slot roots that name an instance or the module object, never something another file imports by name. */
 const INSTANCE_ROOTS = new Set(["this", "self", "cls", "module", "exports"]);
 
@@ -253,13 +255,36 @@ export class Bindings {
   /** First names of slot keys: the cheap test before a slot lookup. */
   readonly slotRoots = new Set<string>();
 
+  /** Members of classes' prototypes holding a watched value (`K.prototype.run`): the cheap test before `this.run` is read as its class's (javascript.ts). */
+  readonly prototypeMembers = new Set<string>();
+
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
   bindSlot(key: string, path: ModulePath): void {
     if (this.slots.has(key)) return;
     this.slots.set(key, path);
     this.slotRoots.add(key.split(".")[0]!);
+    const prototype = PROTOTYPE_MEMBER.exec(key);
+    if (prototype) this.prototypeMembers.add(prototype[1]!);
     // A slot is mentioned by its last name (`this.t` … `x = this.t`): more telling than its root (`this`).
     this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
+  }
+
+  /**
+   * Functions written in place that are factories (factories.ts placedFunction: `{ make: () => cp }`), by where they
+   * start: each resolves to its value flagged `returns`, wherever a definition puts it (a slot, an export).
+   */
+  private readonly returning = new Map<number, ModulePath>();
+
+  /** `name`: the word naming the function where its definition holds it, which a re-read looks for (Fresh). */
+  bindReturning(start: number, path: ModulePath, name: string): void {
+    if (this.returning.has(start)) return;
+    this.returning.set(start, path);
+    this.fresh?.add(name, this.scopes.rootId);
+  }
+
+  /** The value of the factory written in place that starts at `start` (flagged `returns`), else undefined. */
+  returnedBy(start: number): ModulePath | undefined {
+    return this.returning.size ? this.returning.get(start) : undefined;
   }
 
   /** Names (and slots' last names) given a watched value since the last call, collected from now on (parameters.ts: what a next round must look at). */
@@ -427,6 +452,11 @@ export class Bindings {
       if (binding.shadowedFrom !== undefined && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
     }
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
+    if (this.returning.size) {
+      const moved = [...this.returning].map(([start, path]) => [start >= from ? start + delta : start, shiftPath(path, from, delta)] as const);
+      this.returning.clear();
+      for (const [start, path] of moved) this.returning.set(start, path);
+    }
     for (const container of this.containers.values()) {
       container.values = container.values.map((path) => shiftPath(path, from, delta));
       for (const [key, path] of container.keyed) container.keyed.set(key, shiftPath(path, from, delta));
@@ -441,6 +471,7 @@ export class Bindings {
   *paths(): Generator<ModulePath> {
     for (const binding of this.table.values()) if (binding.path) yield binding.path;
     yield* this.slots.values();
+    yield* this.returning.values();
     for (const container of this.containers.values()) {
       yield* container.values;
       yield* container.keyed.values();

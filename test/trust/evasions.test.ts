@@ -11,7 +11,8 @@ import { gate, pullRequest, scanAnnotations } from "./pr";
 // held by a name, `match` captures, properties, destructuring assignments, static methods, defineProperty, TypeScript
 // namespaces, promise and array callbacks; the Function constructor by a quoted key or through `.call`/`.apply`/`.bind`, computed
 // destructuring keys, members reached by enumeration, Maps and Sets, promises and arrays held by a name, nested classes'
-// static methods, getters returning under an `if`). One pull request per language: a run
+// static methods, getters returning under an `if`; functions written in place as an object's property or an export,
+// instance methods). One pull request per language: a run
 // annotates at most 10 errors.
 
 const api = new FakeGitHub();
@@ -557,5 +558,39 @@ describe("Python decorators, generators, `match` patterns, the builtins, reduce 
       "scan/shell-command agent/reduce.py 2 1",
       "scan/shell-command agent/store.py 2 15",
     ]);
+  });
+});
+
+describe("functions written in place as an object's property or an export, and instance methods, fail the gate", () => {
+  it("scan/shell-command: JavaScript — an object literal's arrow and method, an instance method on `new K()`, CommonJS exports assigned functions, a default-exported arrow — fails the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/object.js"), `const cp = require("child_process");\nconst o = { make: () => cp, run() { return cp.execSync; } };\no.make().execSync("${CMD}");\no.run()("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/method.js"), `const cp = require("child_process");\nclass K { run() { return cp.execSync; } }\nnew K().run()("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/lib.js"), `const cp = require("child_process");\nexports.make = () => cp;\nmodule.exports.run = function () { return cp.execSync; };\n`);
+      writeFileSync(join(dir, "agent/use.js"), `const lib = require("./lib");\nlib.make().execSync("${CMD}");\nlib.run()("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/dflt.mjs"), `import cp from "child_process";\nexport default () => cp.execSync;\n`);
+      writeFileSync(join(dir, "agent/usedflt.mjs"), `import mk from "./dflt.mjs";\nmk()("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/method.js 3 1",
+      "scan/shell-command agent/object.js 3 1",
+      "scan/shell-command agent/object.js 4 1",
+      "scan/shell-command agent/use.js 2 1",
+      "scan/shell-command agent/use.js 3 1",
+      "scan/shell-command agent/usedflt.mjs 2 1",
+    ]);
+  });
+
+  it("scan/shell-command: Python — an instance method on `K()`, a dict's lambda, a method name two classes share — fails the built Action, at the call (the shared name where returned)", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/method.py"), `import os\nclass K:\n    def run(self):\n        return os.system\nK().run()("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/table.py"), `import os\nt = {"make": lambda: os}\nt["make"]().system("${CMD}")\n`);
+      writeFileSync(join(dir, "agent/shared.py"), `import os\nclass K:\n    def run(self):\n        return os.system\nclass L:\n    def run(self):\n        return print\nK().run()("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/method.py 5 1", "scan/shell-command agent/shared.py 4 16", "scan/shell-command agent/table.py 3 1"]);
   });
 });

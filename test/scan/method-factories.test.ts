@@ -1,0 +1,110 @@
+// Factories that are no top-level named function nor static method (core/scan/factories.ts): a function written in
+// place as an object's property or method, assigned to a property or an export, exported as the default, and a
+// class's instance method (reached on `new K()`, a name holding one, or `this` in the class). Each is followed as a
+// named factory is: reported at the call site with the rule of what it returns, here and across files. Beside each,
+// its look-alike (a function returning `path.join`, a method of another class of the same name) left alone.
+import { describe, expect, test } from "vitest";
+import { scanFiles } from "../../core/scan/run";
+import { at, found, writeProject } from "./helpers";
+
+const SHELL = "scan/shell-command";
+const NET = "scan/network-call";
+
+async function scan(files: Record<string, string>): Promise<string[]> {
+  const run = await scanFiles({ ...writeProject(files), workers: 1 });
+  return run.findings.map((f) => `${f.file} ${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`).sort();
+}
+async function messages(files: Record<string, string>): Promise<string[]> {
+  const run = await scanFiles({ ...writeProject(files), workers: 1 });
+  return run.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.replace(/, bypassing the tool gateway's[^.]*\./, ".")}`);
+}
+/** "file rule line:col-endLine:endCol" of the nth occurrence of `needle` in `files[file]`. */
+const site = (files: Record<string, string>, file: string, rule: string, needle: string, nth = 0) => `${file} ${rule} ${at(files[file]!, needle, nth)}`;
+
+const CP = 'const cp = require("child_process");\nconst path = require("path");\n';
+
+describe("scan/shell-command: a function written in place as an object's property, and a class's instance method (JavaScript, one file)", () => {
+  test("an object literal's arrow and method, a property assigned an arrow; `path.join`'s look-alikes clean", async () => {
+    const files = { "a.js": `${CP}const o = { make: () => cp, make2() { return cp.exec; }, join: () => path.join, join2() { return path.join; } };\no.make().exec("id");\no.make2()("id");\no.join()("a");\no.join2()("a");\nconst p = {};\np.make = () => cp;\np.make().exec("id");\np.join = () => path;\np.join().join("a");\n` };
+    expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "o.make().exec"), site(files, "a.js", SHELL, "o.make2()"), site(files, "a.js", SHELL, "p.make().exec")].sort());
+  });
+  test("an instance method on `new K()`, on a name holding one, and on `this` in the class; another class's method of the same name clean", async () => {
+    const files = { "a.js": `${CP}class K {\n  run() { return cp.exec; }\n  go() { return this.run()("id"); }\n}\nclass L {\n  run() { return path.join; }\n  go() { return this.run()("a"); }\n}\nnew K().run()("id");\nconst k = new K();\nk.run()("id");\nnew L().run()("a");\nconst l = new L();\nl.run()("a");\n` };
+    expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "this.run()"), site(files, "a.js", SHELL, "new K().run()"), site(files, "a.js", SHELL, "k.run()")].sort());
+  });
+  test("an object's property reassigned: the first watched value wins (as for names and slots), so a harmless function assigned later does not clear it (fail closed)", async () => {
+    const files = { "a.js": `${CP}const o = { make: () => cp };\no.make = () => path;\no.make().exec("x");\nconst q = { make: () => path };\nq.make = () => cp;\nq.make().exec("y");\n` };
+    expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "o.make().exec"), site(files, "a.js", SHELL, "q.make().exec")].sort());
+  });
+  test("the message names the factory as a named one's does (the call ← the return)", async () => {
+    const files = { "a.js": `${CP}const o = { make2() { return cp.exec; } };\no.make2()("id");\n` };
+    expect(await messages(files)).toEqual(["a.js:4:1 `o.make2()` (child_process.exec) starts a process directly. Resolved through line 4 `o.make2()` ← line 3 `make2() { return cp.exec; }` ← line 3 `return cp.exec;` ← line 1 `require(\"child_process\")`."]);
+  });
+});
+
+describe("scan/shell-command: CommonJS and ES exports of functions written in place (JavaScript, across files)", () => {
+  test("`exports.make = () => cp`, `= function () { return cp; }`, `module.exports.make3 = () => cp.exec`; `path.join`'s clean", async () => {
+    const files = {
+      "a1.js": `${CP}exports.make = () => cp;\nexports.make2 = function () { return cp; };\nmodule.exports.make3 = () => cp.exec;\nexports.join = () => path.join;\n`,
+      "b1.js": 'const a = require("./a1");\na.make().exec("id");\na.make2().exec("id");\na.make3()("id");\nrequire("./a1").make().exec("id");\na.join()("a");\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "b1.js", SHELL, "a.make().exec"), site(files, "b1.js", SHELL, "a.make2().exec"), site(files, "b1.js", SHELL, "a.make3()"), site(files, "b1.js", SHELL, 'require("./a1").make().exec')].sort());
+  });
+  test("`module.exports = { make: () => cp.exec }` destructured, `module.exports = () => cp.exec` called", async () => {
+    const files = {
+      "a3.js": `${CP}module.exports = { make: () => cp.exec, join: () => path.join };\n`,
+      "b3.js": 'const { make, join } = require("./a3");\nmake()("id");\njoin()("a");\n',
+      "a4.js": `${CP}module.exports = () => cp.exec;\n`,
+      "b4.js": 'require("./a4")()("id");\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "b3.js", SHELL, "make()"), site(files, "b4.js", SHELL, 'require("./a4")()')].sort());
+  });
+  test("`export default () => cp.exec`, `export const api = { make: () => cp }`", async () => {
+    const files = {
+      "a5.mjs": 'import cp from "child_process";\nimport path from "path";\nexport default () => cp.exec;\nexport const api = { make: () => cp, join: () => path };\n',
+      "b5.mjs": 'import mk, { api } from "./a5.mjs";\nmk()("id");\napi.make().exec("id");\napi.join().join("a");\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "b5.mjs", SHELL, "mk()"), site(files, "b5.mjs", SHELL, "api.make().exec")].sort());
+  });
+});
+
+describe("scan/shell-command: a class's instance method, and a dict's lambda (Python)", () => {
+  test("on `K()`, on a name holding one, on `self` in the class; a dict's lambda; `os.path`'s look-alikes clean", async () => {
+    const files = { "a.py": 'import os\nclass K:\n    def run(self):\n        return os.system\n    def go(self):\n        self.run()("id")\nK().run()("id")\nk = K()\nk.run()("id")\no = {"make": lambda: os, "join": lambda: os.path}\no["make"]().system("id")\no["join"]().join("a")\n' };
+    expect(await scan(files)).toEqual([site(files, "a.py", SHELL, 'self.run()'), site(files, "a.py", SHELL, "K().run()"), site(files, "a.py", SHELL, "k.run()"), site(files, "a.py", SHELL, 'o["make"]().system')].sort());
+  });
+  test("another class's method of the same name: the call sites are not followed (which class's is not known per file), the watched function is reported where returned", async () => {
+    const files = { "a.py": 'import os\nclass K:\n    def run(self):\n        return os.system\nclass L:\n    def run(self):\n        return os.path.join\nL().run()("a")\nK().run()("id")\n' };
+    expect(await scan(files)).toEqual([site(files, "a.py", SHELL, "os.system")]);
+    expect((await messages(files))[0]).toMatch(/^a\.py:4:16 `os\.system` starts a process directly\. It is returned by the method `run`: whoever calls that method gets it\./);
+  });
+});
+
+describe("scan/shell-command: hostile files stay linear (factories written in place, instance methods)", () => {
+  test("1,500 instance methods and 1,500 object properties each called, in JavaScript and Python", async () => {
+    const n = 1500;
+    const js = `${CP}class K {\n${Array.from({ length: n }, (_, i) => `  m${i}() { return cp.exec; }\n`).join("")}}\nconst k = new K();\n${Array.from({ length: n }, (_, i) => `k.m${i}()("id");\n`).join("")}const o = {\n${Array.from({ length: n }, (_, i) => `  p${i}: () => cp.exec,\n`).join("")}};\n${Array.from({ length: n }, (_, i) => `o.p${i}()("id");\n`).join("")}`;
+    const py = `import os\nclass K:\n${Array.from({ length: n }, (_, i) => `    def m${i}(self):\n        return os.system\n`).join("")}k = K()\n${Array.from({ length: n }, (_, i) => `k.m${i}()("id")\n`).join("")}o = {\n${Array.from({ length: n }, (_, i) => `    "p${i}": lambda: os.system,\n`).join("")}}\n${Array.from({ length: n }, (_, i) => `o["p${i}"]()("id")\n`).join("")}`;
+    const inJs = await found("a.js", js);
+    expect(inJs).toHaveLength(2 * n);
+    expect(inJs.at(-1)).toBe(`${SHELL} ${at(js, `o.p${n - 1}()`)}`);
+    const inPy = await found("b.py", py);
+    expect(inPy).toHaveLength(2 * n);
+    expect(inPy[n - 1]).toBe(`${SHELL} ${at(py, `k.m${n - 1}()`)}`);
+  });
+  test("an arrow 10,000 object literals deep is no property of a literal a name holds (not followed); 3,000 classes' methods of one name each reported where returned", async () => {
+    const js = `${CP}const o = ${"{ a: ".repeat(10_000)}{ make: () => cp }${" }".repeat(10_000)};\n`;
+    expect(await found("a.js", js)).toEqual([]);
+    const py = `import os\n${Array.from({ length: 3000 }, (_, i) => `class K${i}:\n    def run(self):\n        return os.system\n`).join("")}K0().run()("id")\n`;
+    const inPy = await found("b.py", py);
+    expect(inPy).toHaveLength(3000);
+    expect([inPy[0], inPy.at(-1)]).toEqual([`${SHELL} ${at(py, "os.system")}`, `${SHELL} ${at(py, "os.system", 2999)}`]);
+  });
+});
+
+describe("scan/shell-command: a Python class with instance members and a static factory", () => {
+  test("`K.make()` of a static method stays its class's factory when the class's instances have members (`self.r`, an instance method); a class without the factory clean", async () => {
+    const files = { "a.py": "import os\nclass K:\n    def __init__(self):\n        self.r = os.getcwd\n    @staticmethod\n    def make():\n        return os\n    def run(self):\n        return os.path\nK.make().system('id')\nclass L:\n    def __init__(self):\n        self.r = os.getcwd\nL.make().system('x')\n" };
+    expect(await scan(files)).toEqual([site(files, "a.py", SHELL, "K.make().system")]);
+  });
+});
