@@ -55299,7 +55299,7 @@ function storedAttribute(fn, arg) {
 }
 var MAX_DECIDING_TEXT = 1e3;
 var SLOT_TARGET2 = /\s*[.[]/y;
-var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+var PY_FALLBACK = /^\(|\b(?:or|and|if)\b/;
 var stringConstant = (source, value) => STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
@@ -55359,10 +55359,12 @@ var Resolver2 = class {
         const inner = namedChildrenOf(node2);
         return inner.length === 1 ? this.resolve(inner[0], inner[0].text, depth + 1) : void 0;
       }
-      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called. `a and b` is `b` when `a` is
+      // truthy, and `a` only when falsy, which no watched value is (a module, a function, a class, a client).
       case "boolean_operator":
       case "conditional_expression": {
-        for (const side of node2.namedChildren) {
+        const and = node2.type === "boolean_operator" && node2.childForFieldName("operator")?.type === "and";
+        for (const side of and ? [node2.childForFieldName("right")] : node2.namedChildren) {
           const path3 = side && this.resolve(side, side.text, depth + 1);
           if (path3) return path3;
         }

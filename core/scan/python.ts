@@ -670,8 +670,8 @@ const MAX_DECIDING_TEXT = 1000;
 const SLOT_TARGET = /\s*[.[]/y;
 
 
-/** A value that may be a fallback or conditional: `(session or requests)`, `a or b`, `x if c else requests`, class bases. */
-const PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+/** A value that may be a fallback or conditional: `(session or requests)`, `a or b`, `flag and requests.get`, `x if c else requests`, class bases. */
+const PY_FALLBACK = /^\(|\b(?:or|and|if)\b/;
 
 /** Could a definition's value be a string constant (Constants.stringOf)? */
 export const stringConstant = (source: string, value: Node) => STRING_VALUE.has(value.type) || (value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80)));
@@ -749,10 +749,12 @@ export class Resolver {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0]!, inner[0]!.text, depth + 1) : undefined;
       }
-      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called. `a and b` is `b` when `a` is
+      // truthy, and `a` only when falsy, which no watched value is (a module, a function, a class, a client).
       case "boolean_operator":
       case "conditional_expression": {
-        for (const side of node.namedChildren) {
+        const and = node.type === "boolean_operator" && node.childForFieldName("operator")?.type === "and";
+        for (const side of and ? [node.childForFieldName("right")] : node.namedChildren) {
           const path = side && this.resolve(side, side.text, depth + 1);
           if (path) return path;
         }

@@ -177,3 +177,15 @@ describe("scan/shell-command (Python): two namespaces spread into one dict, a li
     expect(await scan({ "a.py": text })).toEqual([]);
   });
 });
+
+describe("scan/shell-command (Python): `and` gives its right operand when the left is truthy (every watched value is)", () => {
+  test("`True and os.system`, `flag and os.popen`, `(os and os.system)(…)`, `a and b and os.system`", async () => {
+    const text = 'import os\nx = True and os.system\nx("a")\ny = flag and os.popen\ny("b")\n(os and os.system)("c")\nz = a and b and os.system\nz("d")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:3:1-3:2 scan/shell-command", "a.py:5:1-5:2 scan/shell-command", "a.py:6:2-6:18 scan/shell-command", "a.py:8:1-8:2 scan/shell-command"]);
+  });
+
+  test("clean: `True and os.path.join`, and a watched value on the left (`os.system and print` is print)", async () => {
+    const text = 'import os\nx = True and os.path.join\nx("a")\ny = os.system and print\ny("b")\n(os.popen and len)("c")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
