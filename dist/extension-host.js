@@ -47610,6 +47610,7 @@ var Deadline = class {
 function collectCaptures(queries, root, timeLimitMs) {
   const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
+  let pendingLoop;
   const started2 = performance.now();
   const run2 = (query) => {
     const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started2)) * 1e3)) });
@@ -47654,8 +47655,12 @@ function collectCaptures(queries, root, timeLimitMs) {
         if ((name3?.type === "property_identifier" || name3?.type === "private_property_identifier") && value) out2.definitions.push([name3, value]);
         break;
       }
+      case "loop":
+        pendingLoop = node2;
+        break;
       case "unpack":
-        for (const pair of unpacked(node2)) out2.definitions.push(pair);
+        for (const pair of unpacked(node2, pendingLoop)) out2.definitions.push(pair);
+        pendingLoop = void 0;
         break;
       case "match":
         for (const pair of captured(node2)) out2.definitions.push(pair);
@@ -47696,13 +47701,11 @@ var UNPACKED_TARGETS = /* @__PURE__ */ new Set(["identifier", "attribute", "subs
 var TARGET_PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
 var WRITTEN_SEQUENCES = /* @__PURE__ */ new Set(["expression_list", "tuple", "list"]);
 var ELEMENT = "<element>";
-function unpacked(right) {
-  const statement = right.parent;
-  const loop = statement.type === "for_statement" || statement.type === "for_in_clause";
-  const target = statement.childForFieldName("left");
+function unpacked(right, loopTarget) {
+  const target = loopTarget ?? right.parent.childForFieldName("left");
   if (!target) return [];
   const out2 = [];
-  const pending = [[target, right, loop ? [ELEMENT] : []]];
+  const pending = [[target, right, loopTarget ? [ELEMENT] : []]];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [pattern, value, steps] = next;
     if (UNPACKED_TARGETS.has(pattern.type)) {
@@ -50725,8 +50728,8 @@ var PYTHON_QUERY = `
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
-(for_statement right: (_) @unpack)
-(for_in_clause right: (_) @unpack)
+(for_statement left: (_) @loop right: (_) @unpack)
+(for_in_clause left: (_) @loop right: (_) @unpack)
 (match_statement) @match
 (decorated_definition definition: [(function_definition) (class_definition)]) @decorated
 (decorated_definition (decorator [(identifier) (attribute)] @property (#match? @property "^(functools[.])?(cached_)?property$")) definition: (function_definition name: (identifier) @def.name body: (block (return_statement (_) @def.value))))
@@ -50936,7 +50939,7 @@ function readDefinition(source, nameNode, value, known, steps) {
   const classBases = assigned.type === "argument_list";
   const container = !steps && CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
   const subjects = MATCH_CAPTURES.has(assigned.type) ? matchedAt(assigned)?.subjects ?? [] : void 0;
-  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? namedChildrenOf(assigned)[0] ?? assigned : assigned, known, classBases || steps !== void 0));
+  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? namedChildrenOf(assigned)[0] ?? assigned : assigned, known, classBases || assigned.type === "expression_list"));
   return { name: name2, simple, classBases, decorator, mayResolve, container, assigned };
 }
 function mayResolveValue(source, value, known, namesDecide = false) {

@@ -79,7 +79,8 @@ export interface ModuleFilter {
  * What one query run over a file yields, sorted by kind. Both languages' queries use the same capture
  * names: @scope (@scope.class: a Python class body), @import, @match (a Python `match` statement), @decorated (a Python decorated
  * `def` or `class`), @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression),
- * @local (a parameter or local), @outer (a definition's name, bound in the scope around it).
+ * @unpack (a Python unpacking's or loop's value; @loop before it, a loop's target), @local (a parameter or local),
+ * @outer (a definition's name, bound in the scope around it).
  */
 export interface Captures {
   scopes: ScopeIndex;
@@ -116,6 +117,7 @@ export class Deadline {
 export function collectCaptures(queries: Queries, root: Node, timeLimitMs: number): Captures {
   const out: Captures = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName: Node | undefined;
+  let pendingLoop: Node | undefined;
   const started = performance.now();
   const run = (query: Query) => {
     const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started)) * 1000)) });
@@ -163,9 +165,14 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         if ((name?.type === "property_identifier" || name?.type === "private_property_identifier") && value) out.definitions.push([name, value]);
         break;
       }
+      case "loop":
+        pendingLoop = node;
+        break;
       case "unpack":
-        // The values, not the statement: a capture of the statement held back every capture inside a long target list (quadratic).
-        for (const pair of unpacked(node)) out.definitions.push(pair);
+        // The values, not the statement: a capture of the statement held back every capture inside a long target list
+        // (quadratic). A loop's target (@loop, captured just before) spares a walk up to the statement.
+        for (const pair of unpacked(node, pendingLoop)) out.definitions.push(pair);
+        pendingLoop = undefined;
         break;
       case "match":
         for (const pair of captured(node)) out.definitions.push(pair);
@@ -235,18 +242,16 @@ export const ELEMENT = "<element>";
 
 /**
  * From the right side of a Python unpacking (`x, y = a, b`, also nested, starred), or of a loop (`for fn in …`, a
- * comprehension's `for … in …`): each target and its value. A target lined up with a value written out gets it
+ * comprehension's `for … in …`, whose target is `loopTarget`): each target and its value. A target lined up with a value written out gets it
  * (`(a, b), c = (os.system, 1), 2` gives `a` os.system); any other gets the value it is unpacked from, with the steps
  * down to it (a loop's variable: an element of what it goes over; `*rest`: the list it takes). Walked with a stack:
  * a written pattern may nest thousands deep; steps stop at MAX_RESOLVE_DEPTH, where resolving stops too.
  */
-function unpacked(right: Node): Array<[name: Node, value: Node, steps?: UnpackStep[]]> {
-  const statement = right.parent!;
-  const loop = statement.type === "for_statement" || statement.type === "for_in_clause";
-  const target = statement.childForFieldName("left");
+function unpacked(right: Node, loopTarget: Node | undefined): Array<[name: Node, value: Node, steps?: UnpackStep[]]> {
+  const target = loopTarget ?? right.parent!.childForFieldName("left");
   if (!target) return [];
   const out: Array<[Node, Node, UnpackStep[]?]> = [];
-  const pending: Array<[target: Node, value: Node, steps: UnpackStep[]]> = [[target, right, loop ? [ELEMENT] : []]];
+  const pending: Array<[target: Node, value: Node, steps: UnpackStep[]]> = [[target, right, loopTarget ? [ELEMENT] : []]];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [pattern, value, steps] = next;
     if (UNPACKED_TARGETS.has(pattern.type)) {

@@ -32,8 +32,8 @@ export const PYTHON_QUERY = `
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
-(for_statement right: (_) @unpack)
-(for_in_clause right: (_) @unpack)
+(for_statement left: (_) @loop right: (_) @unpack)
+(for_in_clause left: (_) @loop right: (_) @unpack)
 (match_statement) @match
 (decorated_definition definition: [(function_definition) (class_definition)]) @decorated
 (decorated_definition (decorator [(identifier) (attribute)] @property (#match? @property "^(functools[.])?(cached_)?property$")) definition: (function_definition name: (identifier) @def.name body: (block (return_statement (_) @def.value))))
@@ -351,7 +351,7 @@ const REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?geta
 
 /**
  * An assignment or class statement as the resolver reads it: is the target a plain name, and could the value resolve?
- * `steps`: the target is unpacked from the value (analysis.ts unpacked), whose names decide.
+ * `steps`: the target is unpacked from the value (analysis.ts unpacked).
  */
 export function readDefinition(source: string, nameNode: Node, value: Node, known: (name: string | undefined) => boolean, steps?: UnpackStep[]) {
   // A target that does not start with a name (`(a).b = …`, `[x][0] = …`) is a slot, or nothing the resolver follows.
@@ -369,7 +369,7 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   const container = !steps && CONTAINER_OPENS.has(source[assigned.startIndex]!) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
   // A name a `match` pattern captures: its subject decides.
   const subjects = MATCH_CAPTURES.has(assigned.type) ? (matchedAt(assigned)?.subjects ?? []) : undefined;
-  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? (namedChildrenOf(assigned)[0] ?? assigned) : assigned, known, classBases || steps !== undefined));
+  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? (namedChildrenOf(assigned)[0] ?? assigned) : assigned, known, classBases || assigned.type === "expression_list"));
   return { name, simple, classBases, decorator, mayResolve, container, assigned };
 }
 
@@ -377,8 +377,8 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
 function mayResolveValue(source: string, value: Node, known: (name: string | undefined) => boolean, namesDecide = false): boolean {
   if (CONTAINER_OPENS.has(source[value.startIndex]!) && CONTAINERS.has(value.type) && watchedLiteral(source, value, known)) return true;
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide,
-  // as they do of a value unpacked (`a, *rest = 1, os.system`). A namespace copied (`dict(vars(subprocess))`) or an entry
-  // of a container written in place (`{"r": subprocess.run}["r"]`) is decided by the names in it too.
+  // as they do of a tuple written without parentheses (`a, *rest = 1, os.system`). A namespace copied (`dict(vars(subprocess))`)
+  // or an entry of a container written in place (`{"r": subprocess.run}["r"]`) is decided by the names in it too.
   if (namesDecide || CONTAINER_OPENS.has(source[value.startIndex]!) || namespaceCopyAt(source, value.startIndex)) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
   return known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
 }
