@@ -261,3 +261,15 @@ describe("scan/shell-command (Python): comprehensions over a literal holding a w
     expect(await scan({ "a.py": text })).toEqual([]);
   });
 });
+
+describe("scan/shell-command (Python): a tuple written without parentheses, a dict's `.values()` and a module's namespace read by a loop", () => {
+  test("`t = 1, os.system` … `t[1](…)`, `for f in {…}.values()`, `for k, v in vars(os).items()` (any member of os)", async () => {
+    const text = 'import os\nt = 1, os.system\nt[1]("a")\nfor f in {"r": os.popen}.values():\n    f("b")\nfor k, v in vars(os).items():\n    if k == "system":\n        v("c")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:3:1-3:5 scan/shell-command", "a.py:5:5-5:6 scan/shell-command", "a.py:8:9-8:10 scan/shell-command"]);
+  });
+
+  test("clean: the tuple's other element, a dict's keys, and the namespace of a module not watched", async () => {
+    const text = 'import os, json\nt = 1, os.system\nt[0]("a")\nfor f in {"r": os.popen}.keys():\n    f("b")\nfor k, v in vars(json).items():\n    v("c")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
