@@ -54970,9 +54970,11 @@ var Resolver2 = class {
       }
       // `{k: v for k, v in {"r": os.system}.items()}`: what its value gives, under every key.
       case "dictionary_comprehension": {
+        const copied = this.namespaceCopied(node2, depth);
+        if (copied) return copied;
         const value = node2.childForFieldName("body")?.childForFieldName("value");
         const path2 = value ? this.resolve(value, value.text, depth + 1) : void 0;
-        return this.namespaceCopied(node2, depth) ?? (path2 && heldLiteral([[EVERY_KEY, path2]]));
+        return path2 && heldLiteral([[EVERY_KEY, path2]]);
       }
       case "call":
         return this.ofCall(node2, depth);

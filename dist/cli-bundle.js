@@ -55428,9 +55428,11 @@ var Resolver2 = class {
       }
       // `{k: v for k, v in {"r": os.system}.items()}`: what its value gives, under every key.
       case "dictionary_comprehension": {
+        const copied = this.namespaceCopied(node2, depth);
+        if (copied) return copied;
         const value = node2.childForFieldName("body")?.childForFieldName("value");
         const path3 = value ? this.resolve(value, value.text, depth + 1) : void 0;
-        return this.namespaceCopied(node2, depth) ?? (path3 && heldLiteral([[EVERY_KEY, path3]]));
+        return path3 && heldLiteral([[EVERY_KEY, path3]]);
       }
       case "call":
         return this.ofCall(node2, depth);

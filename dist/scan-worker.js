@@ -10016,9 +10016,11 @@ var Resolver2 = class {
       }
       // `{k: v for k, v in {"r": os.system}.items()}`: what its value gives, under every key.
       case "dictionary_comprehension": {
+        const copied = this.namespaceCopied(node, depth);
+        if (copied) return copied;
         const value = node.childForFieldName("body")?.childForFieldName("value");
         const path2 = value ? this.resolve(value, value.text, depth + 1) : void 0;
-        return this.namespaceCopied(node, depth) ?? (path2 && heldLiteral([[EVERY_KEY, path2]]));
+        return path2 && heldLiteral([[EVERY_KEY, path2]]);
       }
       case "call":
         return this.ofCall(node, depth);

@@ -242,10 +242,11 @@ export const ELEMENT = "<element>";
 
 /**
  * From the right side of a Python unpacking (`x, y = a, b`, also nested, starred), or of a loop (`for fn in …`, a
- * comprehension's `for … in …`, whose target is `loopTarget`): each target and its value. A target lined up with a value written out gets it
- * (`(a, b), c = (os.system, 1), 2` gives `a` os.system); any other gets the value it is unpacked from, with the steps
- * down to it (a loop's variable: an element of what it goes over; `*rest`: the list it takes). Walked with a stack:
- * a written pattern may nest thousands deep; steps stop at MAX_RESOLVE_DEPTH, where resolving stops too.
+ * comprehension's `for … in …`, whose target is `loopTarget`): each target and its value. A target lined up with a
+ * value written out gets it (`(a, b), c = (os.system, 1), 2` gives `a` os.system); any other gets the value it is
+ * unpacked from, with the steps down to it (a loop's variable: an element of what it goes over; `*rest`: the list it
+ * takes). Walked with a stack: a written pattern may nest thousands deep; steps stop at MAX_RESOLVE_DEPTH, where
+ * resolving stops too.
  */
 function unpacked(right: Node, loopTarget: Node | undefined): Array<[name: Node, value: Node, steps?: UnpackStep[]]> {
   const target = loopTarget ?? right.parent!.childForFieldName("left");

@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, type UnpackStep } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, NOTHING, MAX_RESOLVE_DEPTH, type ModulePath, PROTO, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROTO, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
@@ -801,9 +801,11 @@ export class Resolver {
       }
       // `{k: v for k, v in {"r": os.system}.items()}`: what its value gives, under every key.
       case "dictionary_comprehension": {
+        const copied = this.namespaceCopied(node, depth);
+        if (copied) return copied;
         const value = node.childForFieldName("body")?.childForFieldName("value");
         const path = value ? this.resolve(value, value.text, depth + 1) : undefined;
-        return this.namespaceCopied(node, depth) ?? (path && heldLiteral([[EVERY_KEY, path]]));
+        return path && heldLiteral([[EVERY_KEY, path]]);
       }
       case "call":
         return this.ofCall(node, depth);
