@@ -5774,6 +5774,7 @@ function collectCaptures(queries, root, timeLimitMs) {
   const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
   let ambientEnd = -1;
+  let pendingLoop;
   const started = performance.now();
   const run2 = (query) => {
     const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started)) * 1e3)) });
@@ -5818,8 +5819,12 @@ function collectCaptures(queries, root, timeLimitMs) {
         if ((name3?.type === "property_identifier" || name3?.type === "private_property_identifier") && value) out2.definitions.push([name3, value]);
         break;
       }
+      case "loop":
+        pendingLoop = node;
+        break;
       case "unpack":
-        for (const pair of unpacked(node)) out2.definitions.push(pair);
+        for (const pair of unpacked(node, pendingLoop)) out2.definitions.push(pair);
+        pendingLoop = void 0;
         break;
       case "match":
         for (const pair of captured(node)) out2.definitions.push(pair);
@@ -5860,18 +5865,39 @@ function handedValues(container, into) {
   }
 }
 var UNPACKED_TARGETS = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript"]);
-function unpacked(right) {
-  const elements = (side) => side?.namedChildren.filter((child) => child !== null && !isComment(child)) ?? [];
-  const statement = right.parent;
-  const values = elements(right);
-  if (statement.type === "for_statement") {
-    const target = statement.childForFieldName("left");
-    return target ? values.filter((value) => value.type !== "list_splat").map((value) => [target, value]) : [];
+var TARGET_PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+var WRITTEN_SEQUENCES = /* @__PURE__ */ new Set(["expression_list", "tuple", "list"]);
+var ELEMENT = "<element>";
+function unpacked(right, loopTarget) {
+  const target = loopTarget ?? right.parent.childForFieldName("left");
+  if (!target) return [];
+  const out2 = [];
+  const pending = [[target, right, loopTarget ? [ELEMENT] : []]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [pattern, value, steps] = next;
+    if (UNPACKED_TARGETS.has(pattern.type)) {
+      out2.push(steps.length ? [pattern, value, steps] : [pattern, value]);
+      continue;
+    }
+    if (!TARGET_PATTERNS.has(pattern.type) || steps.length >= MAX_RESOLVE_DEPTH) continue;
+    const targets = elementsOf(pattern);
+    const star = targets.findIndex((t) => t.type === "list_splat_pattern");
+    const after = star < 0 ? 0 : targets.length - 1 - star;
+    const written = steps.length === 0 && WRITTEN_SEQUENCES.has(value.type) ? elementsOf(value) : void 0;
+    const lined = written?.some((v) => v.type === "list_splat") ? void 0 : written;
+    if (lined && (star < 0 ? lined.length !== targets.length : lined.length < targets.length - 1)) continue;
+    for (let i2 = targets.length - 1; i2 >= 0; i2--) {
+      const t = targets[i2];
+      if (i2 === star) {
+        const name2 = elementsOf(t)[0];
+        if (name2) pending.push([name2, value, [...steps, { from: i2, to: lined ? lined.length - after : void 0 }]]);
+      } else if (lined) pending.push([t, lined[star >= 0 && i2 > star ? lined.length - (targets.length - i2) : i2], []]);
+      else pending.push([t, value, [...steps, star >= 0 && i2 > star ? ELEMENT : i2]]);
+    }
   }
-  const targets = elements(statement.childForFieldName("left"));
-  if (targets.length !== values.length || targets.some((t) => t.type === "list_splat_pattern") || values.some((v) => v.type === "list_splat")) return [];
-  return targets.flatMap((target, i2) => UNPACKED_TARGETS.has(target.type) ? [[target, values[i2]]] : []);
+  return out2;
 }
+var elementsOf = (node) => node.namedChildren.filter((child) => child !== null && !isComment(child));
 function captured(match) {
   const body2 = match.childForFieldName("body");
   if (!body2) return [];
@@ -9664,8 +9690,9 @@ var PYTHON_QUERY = `
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
-(assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
-(for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
+(assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
+(for_statement left: (_) @loop right: (_) @unpack)
+(for_in_clause left: (_) @loop right: (_) @unpack)
 (match_statement) @match
 (decorated_definition definition: [(function_definition) (class_definition)]) @decorated
 (decorated_definition (decorator [(identifier) (attribute)] @property (#match? @property "^(functools[.])?(cached_)?property$")) definition: (function_definition name: (identifier) @def.name body: (block (return_statement (_) @def.value))))
@@ -9726,7 +9753,7 @@ var UNBOUND_ENTRY_READERS = /* @__PURE__ */ new Set(["operator.getitem", "dict.g
 var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project2) {
   const deadline = new Deadline(timeLimitMs);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions: captured2, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node) => node.startIndex);
@@ -9739,10 +9766,11 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants };
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
+  const definitions = innerFirst(captured2);
   for (const [node] of locals) constants.poison(identifierAt(source, node.startIndex));
-  for (const [nameNode, value] of definitions) {
+  for (const [nameNode, value, steps] of definitions) {
     if (nameNode.type === "identifier") {
-      if (!stringConstant(source, value)) constants.poison(nameNode.text);
+      if (steps || !stringConstant(source, value)) constants.poison(nameNode.text);
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants.poison(name2);
   }
   const resolver = new Resolver2(bindings, filter, source, constants, importers, deadline);
@@ -9762,11 +9790,11 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   };
   shadowLocals();
   const bindDefinitions = (fresh, mentioned) => {
-    for (const [nameNode, value] of definitions) {
+    for (const [nameNode, value, steps] of definitions) {
       const target = Math.min(nameNode.startIndex, value.startIndex);
       if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
-      const { name: name2, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
-      if (simple && stringConstant(source, value)) constants.add(name2, value);
+      const { name: name2, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known, steps);
+      if (simple && !steps && stringConstant(source, value)) constants.add(name2, value);
       if (!(simple && replaces(bindings, name2)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
       let read;
@@ -9778,7 +9806,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
         if (key) resolver.containerSlots(key, entries, site(), topName);
       }
-      const path2 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? resolver.resolve(assigned);
+      const path2 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? resolver.assigned(assigned, steps);
       if (simple) {
         const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path2 && through(path2, site()));
@@ -9814,6 +9842,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
+function innerFirst(definitions) {
+  const ends = definitions.map(([, value], i2) => [value.endIndex, i2]);
+  return ends.sort(([a, i2], [b, j]) => a - b || i2 - j).map(([, i2]) => definitions[i2]);
+}
 var HOOK_NOTE = "It is returned by an attribute hook (`__getattr__`, `__getattribute__`), so any attribute read of its object or module may be it";
 var BUILTINS_NOTE = "It is stored in the builtins, where any module (another file's too) reads it by a bare name";
 var ATTRIBUTE_HOOK_TEXT = /\bdef[ \t]+(?:__getattr__|__getattribute__)[ \t]*\(/;
@@ -9834,12 +9866,12 @@ function attributeHooks(source, root, known, resolver) {
 }
 function storedInBuiltins(definitions, resolver, known, source) {
   const out2 = [];
-  for (const [nameNode, value] of definitions) {
+  for (const [nameNode, value, steps] of definitions) {
     if (nameNode.type !== "attribute" && nameNode.type !== "subscript" || !known(identifierAt(source, nameNode.startIndex))) continue;
-    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known);
+    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
     if (!isBuiltins(resolver, nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value"))) continue;
-    const path2 = resolver.resolve(assigned);
+    const path2 = resolver.assigned(assigned, steps);
     if (path2 && !path2.returns && !path2.properties) out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode)));
   }
   return out2;
@@ -9862,7 +9894,7 @@ var knownIn = (bindings, source) => {
 };
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
-function readDefinition(source, nameNode, value, known) {
+function readDefinition(source, nameNode, value, known, steps) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
   const simple = name2 !== "" && !SLOT_TARGET2.test(source);
@@ -9870,15 +9902,14 @@ function readDefinition(source, nameNode, value, known) {
   const assigned = CHAINED2.test(source) || LONG_SUBSCRIPT2.test(source) && value.type === "assignment" ? lastAssigned(value) : value;
   const decorator = assigned.type === "decorator";
   const classBases = assigned.type === "argument_list";
-  const container = CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
+  const container = !steps && CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
   const subjects = MATCH_CAPTURES.has(assigned.type) ? matchedAt(assigned)?.subjects ?? [] : void 0;
-  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? namedChildrenOf(assigned)[0] ?? assigned : assigned, known, classBases));
+  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? namedChildrenOf(assigned)[0] ?? assigned : assigned, known, classBases || assigned.type === "expression_list"));
   return { name: name2, simple, classBases, decorator, mayResolve, container, assigned };
 }
-function mayResolveValue(source, value, known, classBases = false) {
+function mayResolveValue(source, value, known, namesDecide = false) {
   if (CONTAINER_OPENS.has(source[value.startIndex]) && CONTAINERS.has(value.type) && watchedLiteral(source, value, known)) return true;
-  const namesDecide = classBases || CONTAINER_OPENS.has(source[value.startIndex]) || namespaceCopyAt(source, value.startIndex);
-  if (namesDecide) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
+  if (namesDecide || CONTAINER_OPENS.has(source[value.startIndex]) || namespaceCopyAt(source, value.startIndex)) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
   return known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
 }
 var MATCH_CAPTURES = /* @__PURE__ */ new Set(["dotted_name", "splat_pattern", "as_pattern"]);
@@ -9940,13 +9971,13 @@ var LONG_SUBSCRIPT2 = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*\[[^\]\n]{201}/y
 var LITERAL_KEYS = /* @__PURE__ */ new Set(["integer", "float", "true", "false", "none"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
 var CONTAINER_OPENS = /* @__PURE__ */ new Set(["{", "[", "("]);
-var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern"]);
 function statementOf2(target, value) {
   const link2 = lastChain?.tree === target.tree && lastChain.end === value.endIndex ? lastChain.links.get(target.startIndex) : void 0;
   if (link2) return { statement: link2, site: link2, chained: true };
-  const parent = target.parent;
-  const statement = PATTERNS.has(parent.type) ? parent.parent : parent;
-  return { statement, site: statement.type === "for_statement" ? { startIndex: statement.startIndex, endIndex: value.parent.endIndex } : statement };
+  let statement = target.parent;
+  while (PATTERNS.has(statement.type)) statement = statement.parent;
+  return { statement, site: statement.type === "for_statement" ? { startIndex: statement.startIndex, endIndex: statement.childForFieldName("right").endIndex } : statement };
 }
 function callsOf2(callees, args2, resolver, known, source) {
   const calls = [];
@@ -10082,7 +10113,7 @@ function storedAttribute(fn, arg) {
 }
 var MAX_DECIDING_TEXT = 1e3;
 var SLOT_TARGET2 = /\s*[.[]/y;
-var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+var PY_FALLBACK = /^\(|\b(?:or|and|if)\b/;
 var stringConstant = (source, value) => STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
@@ -10145,20 +10176,32 @@ var Resolver2 = class {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0], inner[0].text, depth + 1) : void 0;
       }
-      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called. `a and b` is `b` when `a` is
+      // truthy, and `a` only when falsy, which no watched value is (a module, a function, a class, a client).
       case "boolean_operator":
       case "conditional_expression": {
-        for (const side of node.namedChildren) {
+        const and = node.type === "boolean_operator" && node.childForFieldName("operator")?.type === "and";
+        for (const side of and ? [node.childForFieldName("right")] : node.namedChildren) {
           const path2 = side && this.resolve(side, side.text, depth + 1);
           if (path2) return path2;
         }
         return void 0;
       }
-      // `{"r": subprocess.run}["r"]`: a dict (list, tuple) written in place is read as a name holding it is (heldContainer).
+      // `{"r": subprocess.run}["r"]`: a dict (list, tuple, set; `a, b` unparenthesized) written in place is read as a name holding it is (heldContainer).
       case "dictionary":
       case "list":
       case "tuple":
+      case "set":
+      case "expression_list":
         return heldContainer(this.containerEntries(node, depth));
+      // `[x for x in [os.system]]`: what its element gives, at every index (its loop's names are bound as a loop's: analysis.ts unpacked).
+      case "list_comprehension":
+      case "set_comprehension":
+      case "generator_expression": {
+        const element = node.childForFieldName("body");
+        const path2 = element ? this.resolve(element, element.text, depth + 1) : void 0;
+        return path2 && heldLiteral([[EVERY_INDEX, path2]]);
+      }
       // `@deco def run(): \u2026`: what the decorator returns given the function (a factory's value: `def deco(fn): return os.system`).
       case "decorator": {
         const expression = namedChildrenOf(node)[0];
@@ -10174,8 +10217,14 @@ var Resolver2 = class {
         const value = node.childForFieldName("value");
         return value ? this.resolve(value, value.text, depth + 1) : void 0;
       }
-      case "dictionary_comprehension":
-        return this.namespaceCopied(node, depth);
+      // `{k: v for k, v in {"r": os.system}.items()}`: what its value gives, under every key.
+      case "dictionary_comprehension": {
+        const copied = this.namespaceCopied(node, depth);
+        if (copied) return copied;
+        const value = node.childForFieldName("body")?.childForFieldName("value");
+        const path2 = value ? this.resolve(value, value.text, depth + 1) : void 0;
+        return path2 && heldLiteral([[EVERY_KEY, path2]]);
+      }
       case "call":
         return this.ofCall(node, depth);
       // A lambda that is a factory (factories.ts placedFunction: `{"make": lambda: os}`): its value, flagged `returns`.
@@ -10184,6 +10233,34 @@ var Resolver2 = class {
       default:
         return void 0;
     }
+  }
+  /** What a definition's target gets: its value, or with `steps` what it is unpacked to from it (analysis.ts unpacked). */
+  assigned(value, steps) {
+    const path2 = this.resolve(value);
+    return steps ? path2 && this.unpacked(path2, steps, 0) : path2;
+  }
+  /**
+   * A held sequence's value unpacked along `steps` from `at`: an index its element; ELEMENT each element in turn (the
+   * first that gives a value on, as a loop's variable is each); a star's range the list of those elements, indexed from
+   * 0. A sequence's elements are its indices: a dict's keys are no values (a loop over a dict gets its keys).
+   */
+  unpacked(path2, steps, at) {
+    if (at === steps.length) return path2.module === NOTHING ? void 0 : path2;
+    if (!path2.properties) return void 0;
+    const step = steps[at];
+    if (typeof step === "number") return this.unpacked(extend(path2, String(step)), steps, at + 1);
+    const indices = Object.keys(path2.properties).filter((key) => key === EVERY_INDEX || ARRAY_INDEX.test(key));
+    if (step === ELEMENT) {
+      for (const index of indices) {
+        this.deadline?.check();
+        const value = this.unpacked(extend(path2, index), steps, at + 1);
+        if (value) return value;
+      }
+      return void 0;
+    }
+    const taken = indices.filter((index) => index === EVERY_INDEX || Number(index) >= step.from && (step.to === void 0 || Number(index) < step.to));
+    const list = heldLiteral(taken.map((index) => [index === EVERY_INDEX ? index : String(Number(index) - step.from), extend(path2, index)]));
+    return list && this.unpacked(list, steps, at + 1);
   }
   /**
    * `match {"r": os.system}:` \u2026 `case {"r": f}:`, `match [os.system]: case [f]:`, `match os: case object(system=f):`: what
@@ -10354,6 +10431,10 @@ var Resolver2 = class {
       const elements = owner.type === "list" ? namedChildrenOf(owner) : void 0;
       if (held2?.properties) return through(extend(held2, elements && !elements.some((e) => e.type === "list_splat") ? String(elements.length - 1) : ANY_ENTRY), node);
     }
+    if ((method === "items" || method === "values") && owner && args2.length === 0) {
+      const entries = this.dictEntries(owner, method === "items", depth);
+      if (entries) return through(entries, node);
+    }
     const entry = method !== void 0 && DICT_READERS.has(method) ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node);
     if (UNBOUND_ENTRY_READERS.has(name2) && args2.length >= 2 && !this.bindings.declared(name2.split(".")[0], fn)) {
@@ -10390,6 +10471,18 @@ var Resolver2 = class {
     const given2 = position >= 0 && args2.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type)) ? args2[position] : void 0;
     const path2 = given2 && this.resolve(given2, given2.text, depth + 1);
     return path2 && extend(path2, ...members);
+  }
+  /**
+   * `{"r": os.system}.items()`, `.values()`, of a dict held or written in place: its (key, value) pairs, or its values, as
+   * a sequence a loop reads (a key is no value). Of a module's namespace (`vars(os).items()`), any member of the module.
+   */
+  dictEntries(dict, pairs, depth) {
+    const held = this.resolve(dict, dict.text, depth + 1);
+    const entry = (value) => pairs ? heldLiteral([["1", value]]) : value;
+    if (held?.members.at(-1) === NAMESPACE && !held.properties) return heldLiteral([[EVERY_INDEX, entry(extend({ ...held, members: held.members.slice(0, -1) }, ANY))]]);
+    if (!held?.properties) return void 0;
+    const keys = Object.keys(held.properties).filter((key) => key !== ANY_ENTRY);
+    return heldLiteral(keys.map((key, i2) => [String(i2), entry(key === NAMESPACE_ENTRY || key.startsWith(EARLIER_NAMESPACE) ? extend(held.properties[key], ANY) : extend(held, key))]));
   }
   /**
    * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: the member the names read from the
@@ -10852,8 +10945,8 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     bindingText: IMPORT_WORD,
     binds: ({ locals, definitions }, holder) => (
       // An attribute hook's returns are found over the whole file (python.ts attributeHooks): an edit inside one, or defining one, is read whole.
-      hooks && (inAttributeHook(holder) || locals.some(([node, outer]) => outer && HOOK_NAMES.has(identifierAt(source, node.startIndex)))) || locals.some(([node, outer]) => shadows2(bindings, identifierAt(source, node.startIndex)) || !outer && knownDefault(source, node, known) || outer && instanceSlots(bindings) && node.parent?.type === "class_definition") || definitions.some(([nameNode, value]) => {
-        const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known);
+      hooks && (inAttributeHook(holder) || locals.some(([node, outer]) => outer && HOOK_NAMES.has(identifierAt(source, node.startIndex)))) || locals.some(([node, outer]) => shadows2(bindings, identifierAt(source, node.startIndex)) || !outer && knownDefault(source, node, known) || outer && instanceSlots(bindings) && node.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {
+        const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known, steps);
         return simple && (replaces(bindings, name2) || stringConstant(source, value)) || mayResolve;
       })
     ),

@@ -1,5 +1,5 @@
 import { type Language, type Node, Query } from "@vscode/tree-sitter-wasm";
-import { COMMENT_TYPES, type ModulePath, ScopeIndex, isComment, namedChildrenOf } from "./resolve";
+import { COMMENT_TYPES, MAX_RESOLVE_DEPTH, type ModulePath, ScopeIndex, isComment, namedChildrenOf } from "./resolve";
 import type { Evaluator } from "./specs";
 
 /** What an evaluator's call runs (evaluators.ts): texts to scan as code, or why it cannot be read. */
@@ -81,15 +81,17 @@ export interface ModuleFilter {
  * What one query run over a file yields, sorted by kind. Both languages' queries use the same capture
  * names: @scope (@scope.class: a Python class body), @import, @match (a Python `match` statement), @decorated (a Python decorated
  * `def` or `class`), @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression),
- * @local (a parameter or local), @outer (a definition's name, bound in the scope around it), @ambient (a TypeScript `declare`:
- * it binds no name at run time, so none it declares is a local: `declare const require: any` hides nothing).
+ * @unpack (a Python unpacking's or loop's value; @loop before it, a loop's target), @local (a parameter or local),
+ * @outer (a definition's name, bound in the scope around it), @ambient (a TypeScript `declare`: it binds no name at run
+ * time, so none it declares is a local: `declare const require: any` hides nothing).
  */
 export interface Captures {
   scopes: ScopeIndex;
   comments: Node[];
   imports: Node[];
   callees: Array<[Node, "call" | "new"]>;
-  definitions: Array<[name: Node, value: Node]>;
+  /** With `steps`: the value is unpacked down to the name (a Python loop's, a pattern's target: analysis.ts unpacked). */
+  definitions: Array<[name: Node, value: Node, steps?: UnpackStep[]]>;
   locals: Array<[Node, outer: boolean]>;
   /** Call arguments that are bare names or member chains (a watched function passed as a value). */
   args: Node[];
@@ -120,6 +122,7 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
   let pendingName: Node | undefined;
   // Where the last ambient declaration ends: captures come in the order of their nodes' starts, the declaration's first.
   let ambientEnd = -1;
+  let pendingLoop: Node | undefined;
   const started = performance.now();
   const run = (query: Query) => {
     const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started)) * 1000)) });
@@ -167,9 +170,14 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         if ((name?.type === "property_identifier" || name?.type === "private_property_identifier") && value) out.definitions.push([name, value]);
         break;
       }
+      case "loop":
+        pendingLoop = node;
+        break;
       case "unpack":
-        // The values, not the statement: a capture of the statement held back every capture inside a long target list (quadratic).
-        for (const pair of unpacked(node)) out.definitions.push(pair);
+        // The values, not the statement: a capture of the statement held back every capture inside a long target list
+        // (quadratic). A loop's target (@loop, captured just before) spares a walk up to the statement.
+        for (const pair of unpacked(node, pendingLoop)) out.definitions.push(pair);
+        pendingLoop = undefined;
         break;
       case "match":
         for (const pair of captured(node)) out.definitions.push(pair);
@@ -228,26 +236,65 @@ export function handedValues(container: Node, into: Node[]): void {
   }
 }
 
-/** Targets a Python unpacking gives a value one by one (a name, an attribute or subscript slot; a nested pattern is not followed). */
+/** Targets a Python unpacking gives a value one by one (a name, an attribute or subscript slot). */
 const UNPACKED_TARGETS = new Set(["identifier", "attribute", "subscript"]);
+/** The patterns a Python target list is written in (`a, b`, `(a, b)`, `[a, b]`). */
+const TARGET_PATTERNS = new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+/** Values written out element by element, which a pattern is lined up with. */
+const WRITTEN_SEQUENCES = new Set(["expression_list", "tuple", "list"]);
 
 /**
- * From the right side of Python's `x, y = a, b` (also `(x, y) = (a, b)`, `[x, y] = [a, b]`): each target and the value
- * at its place, when both sides are written out at the same length and none is starred; of `for fn in (a, b):` (or a
- * list): the loop variable and each element (a starred element is left out).
+ * One step from a value down to a target unpacked from it (python.ts Resolver.unpacked): an index (`a, b = t`), any
+ * element (ELEMENT: a loop's, and a target after a star in a sequence of unknown length), or the list a starred target
+ * takes: the elements from `from`, up to `to` where the sequence is written out.
  */
-function unpacked(right: Node): Array<[name: Node, value: Node]> {
-  const elements = (side: Node | null) => side?.namedChildren.filter((child): child is Node => child !== null && !isComment(child)) ?? [];
-  const statement = right.parent!;
-  const values = elements(right);
-  if (statement.type === "for_statement") {
-    const target = statement.childForFieldName("left");
-    return target ? values.filter((value) => value.type !== "list_splat").map((value) => [target, value]) : [];
+export type UnpackStep = number | typeof ELEMENT | { from: number; to?: number };
+export const ELEMENT = "<element>";
+
+/**
+ * From the right side of a Python unpacking (`x, y = a, b`, also nested, starred), or of a loop (`for fn in …`, a
+ * comprehension's `for … in …`, whose target is `loopTarget`): each target and its value. A target lined up with a
+ * value written out gets it (`(a, b), c = (os.system, 1), 2` gives `a` os.system); any other gets the value it is
+ * unpacked from, with the steps down to it (a loop's variable: an element of what it goes over; `*rest`: the list it
+ * takes). Walked with a stack: a written pattern may nest thousands deep; steps stop at MAX_RESOLVE_DEPTH, where
+ * resolving stops too.
+ */
+function unpacked(right: Node, loopTarget: Node | undefined): Array<[name: Node, value: Node, steps?: UnpackStep[]]> {
+  const target = loopTarget ?? right.parent!.childForFieldName("left");
+  if (!target) return [];
+  const out: Array<[Node, Node, UnpackStep[]?]> = [];
+  const pending: Array<[target: Node, value: Node, steps: UnpackStep[]]> = [[target, right, loopTarget ? [ELEMENT] : []]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [pattern, value, steps] = next;
+    if (UNPACKED_TARGETS.has(pattern.type)) {
+      out.push(steps.length ? [pattern, value, steps] : [pattern, value]);
+      continue;
+    }
+    if (!TARGET_PATTERNS.has(pattern.type) || steps.length >= MAX_RESOLVE_DEPTH) continue;
+    const targets = elementsOf(pattern);
+    const star = targets.findIndex((t) => t.type === "list_splat_pattern");
+    const after = star < 0 ? 0 : targets.length - 1 - star;
+    // Values written out are lined up with the targets; a splat among them (`*rest`) leaves positions to the resolver.
+    const written = steps.length === 0 && WRITTEN_SEQUENCES.has(value.type) ? elementsOf(value) : undefined;
+    const lined = written?.some((v) => v.type === "list_splat") ? undefined : written;
+    // A length that does not fit raises (ValueError): nothing is bound.
+    if (lined && (star < 0 ? lined.length !== targets.length : lined.length < targets.length - 1)) continue;
+    // Pushed last to first: taken off the stack in the order written, as the query's captures come.
+    for (let i = targets.length - 1; i >= 0; i--) {
+      const t = targets[i]!;
+      if (i === star) {
+        const name = elementsOf(t)[0];
+        if (name) pending.push([name, value, [...steps, { from: i, to: lined ? lined.length - after : undefined }]]);
+      } else if (lined) pending.push([t, lined[star >= 0 && i > star ? lined.length - (targets.length - i) : i]!, []]);
+      // Past a star, in a sequence of unknown length, a position counted from the end may be any element.
+      else pending.push([t, value, [...steps, star >= 0 && i > star ? ELEMENT : i]]);
+    }
   }
-  const targets = elements(statement.childForFieldName("left"));
-  if (targets.length !== values.length || targets.some((t) => t.type === "list_splat_pattern") || values.some((v) => v.type === "list_splat")) return [];
-  return targets.flatMap((target, i) => (UNPACKED_TARGETS.has(target.type) ? [[target, values[i]!] as [Node, Node]] : []));
+  return out;
 }
+
+/** A node's named children that are not comments. */
+const elementsOf = (node: Node) => node.namedChildren.filter((child): child is Node => child !== null && !isComment(child));
 
 /**
  * The names a Python `match` binds, each with the pattern node capturing it (python.ts matchedAt reads what of the

@@ -31,8 +31,8 @@ export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tre
       // An attribute hook's returns are found over the whole file (python.ts attributeHooks): an edit inside one, or defining one, is read whole.
       (hooks && (inAttributeHook(holder) || locals.some(([node, outer]) => outer && HOOK_NAMES.has(identifierAt(source, node.startIndex)!)))) ||
       locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known)) || (outer && instanceSlots(bindings) && node.parent?.type === "class_definition")) ||
-      definitions.some(([nameNode, value]) => {
-        const { name, simple, mayResolve } = readDefinition(source, nameNode, value, known);
+      definitions.some(([nameNode, value, steps]) => {
+        const { name, simple, mayResolve } = readDefinition(source, nameNode, value, known, steps);
         return (simple && (replaces(bindings, name) || stringConstant(source, value))) || mayResolve;
       }),
     definedNames: (text) => Array.from(text.matchAll(DEFINED), (m) => m[1]!),

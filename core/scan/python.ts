@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, EVERY_CLASS, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, type UnpackStep } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, Bindings, Constants, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, PROTO, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROTO, called, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
 import { looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
@@ -32,8 +32,9 @@ export const PYTHON_QUERY = `
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
-(assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: [(expression_list) (tuple) (list)] @unpack)
-(for_statement left: (identifier) right: [(tuple) (list) (expression_list)] @unpack)
+(assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
+(for_statement left: (_) @loop right: (_) @unpack)
+(for_in_clause left: (_) @loop right: (_) @unpack)
 (match_statement) @match
 (decorated_definition definition: [(function_definition) (class_definition)]) @decorated
 (decorated_definition (decorator [(identifier) (attribute)] @property (#match? @property "^(functools[.])?(cached_)?property$")) definition: (function_definition name: (identifier) @def.name body: (block (return_statement (_) @def.value))))
@@ -143,7 +144,7 @@ const DICT_READERS = new Set(["get", "pop", "setdefault"]);
  */
 export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: KeptAnalysis } {
   const deadline = new Deadline(timeLimitMs);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions: captured, locals, args } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== undefined);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
@@ -157,11 +158,12 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // `sys.modules["os"]` needs no watched import in the file (the state is kept).
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
+  const definitions = innerFirst(captured);
   // Before any name is read: a name bound otherwise anywhere is no constant (Constants.poison).
   for (const [node] of locals) constants.poison(identifierAt(source, node.startIndex)!);
-  for (const [nameNode, value] of definitions) {
+  for (const [nameNode, value, steps] of definitions) {
     if (nameNode.type === "identifier") {
-      if (!stringConstant(source, value)) constants.poison(nameNode.text);
+      if (steps || !stringConstant(source, value)) constants.poison(nameNode.text);
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
   }
   const resolver = new Resolver(bindings, filter, source, constants, importers, deadline);
@@ -189,13 +191,13 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   shadowLocals();
   /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
   const bindDefinitions = (fresh?: Fresh, mentioned?: Mentioned) => {
-    for (const [nameNode, value] of definitions) {
+    for (const [nameNode, value, steps] of definitions) {
       // A decorator stands before the name it binds: the definition is read from the first of them.
       const target = Math.min(nameNode.startIndex, value.startIndex);
       if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
-      const { name, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known);
+      const { name, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known, steps);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`) and keys (`RUNNERS[KIND]`).
-      if (simple && stringConstant(source, value)) constants.add(name, value);
+      if (simple && !steps && stringConstant(source, value)) constants.add(name, value);
       if (!(simple && replaces(bindings, name)) && !mayResolve) continue;
       binders.push(nameNode.startIndex);
       // Parents, each a walk down from the root: asked only where used.
@@ -210,7 +212,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         if (key) resolver.containerSlots(key, entries, site(), topName);
       }
       // A name or slot holding the literal has it as its value too, in a function as in the module (`o = {"run": …}` … `o["run"]`, `run(o)`, `run(self.tools)`).
-      const path = classBases ? resolver.firstBase(value) : ((entries ? heldContainer(entries) : undefined) ?? resolver.resolve(assigned));
+      const path = classBases ? resolver.firstBase(value) : ((entries ? heldContainer(entries) : undefined) ?? resolver.assigned(assigned, steps));
       if (simple) {
         const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name, path && through(path, site()));
@@ -253,6 +255,16 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
+/**
+ * Definitions in the order they are read: by where their values end, so a definition inside another's value comes first
+ * (`f = [x for x in [os.system]][0]` reads the comprehension's `x`, defined after `f` is captured); statements one after
+ * another keep their order, as do a chain's links (`x = y = v`, which end together).
+ */
+function innerFirst(definitions: Captures["definitions"]): Captures["definitions"] {
+  const ends = definitions.map(([, value], i) => [value.endIndex, i] as const);
+  return ends.sort(([a, i], [b, j]) => a - b || i - j).map(([, i]) => definitions[i]!);
+}
+
 /** What a finding of a value a `__getattr__` returns, or of one stored in the builtins, says (ModulePath.unfollowed). */
 const HOOK_NOTE = "It is returned by an attribute hook (`__getattr__`, `__getattribute__`), so any attribute read of its object or module may be it";
 const BUILTINS_NOTE = "It is stored in the builtins, where any module (another file's too) reads it by a bare name";
@@ -289,12 +301,12 @@ function attributeHooks(source: string, root: Node, known: (name: string | undef
  */
 function storedInBuiltins(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
   const out: CallSite[] = [];
-  for (const [nameNode, value] of definitions) {
+  for (const [nameNode, value, steps] of definitions) {
     if ((nameNode.type !== "attribute" && nameNode.type !== "subscript") || !known(identifierAt(source, nameNode.startIndex))) continue;
-    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known);
+    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
     if (!isBuiltins(resolver, nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value"))) continue;
-    const path = resolver.resolve(assigned);
+    const path = resolver.assigned(assigned, steps);
     if (path && !path.returns && !path.properties) out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode)));
   }
   return out;
@@ -342,8 +354,11 @@ export const knownIn = (bindings: Bindings, source: string) => {
 const REDUCERS = new Set(["functools", "reduce"]);
 const REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
 
-/** An assignment or class statement as the resolver reads it: is the target a plain name, and could the value resolve? */
-export function readDefinition(source: string, nameNode: Node, value: Node, known: (name: string | undefined) => boolean) {
+/**
+ * An assignment or class statement as the resolver reads it: is the target a plain name, and could the value resolve?
+ * `steps`: the target is unpacked from the value (analysis.ts unpacked).
+ */
+export function readDefinition(source: string, nameNode: Node, value: Node, known: (name: string | undefined) => boolean, steps?: UnpackStep[]) {
   // A target that does not start with a name (`(a).b = …`, `[x][0] = …`) is a slot, or nothing the resolver follows.
   const name = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET.lastIndex = nameNode.startIndex + name.length;
@@ -356,21 +371,20 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   // The name is bound in the scope around its definition (not the definition's own), as a class's by its bases.
   const classBases = assigned.type === "argument_list";
   // A literal dict, list or tuple naming a name that may resolve (Resolver.containerSlots), short enough to be code, not data.
-  const container = CONTAINER_OPENS.has(source[assigned.startIndex]!) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
+  const container = !steps && CONTAINER_OPENS.has(source[assigned.startIndex]!) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
   // A name a `match` pattern captures: its subject decides.
   const subjects = MATCH_CAPTURES.has(assigned.type) ? (matchedAt(assigned)?.subjects ?? []) : undefined;
-  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? (namedChildrenOf(assigned)[0] ?? assigned) : assigned, known, classBases));
+  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? (namedChildrenOf(assigned)[0] ?? assigned) : assigned, known, classBases || assigned.type === "expression_list"));
   return { name, simple, classBases, decorator, mayResolve, container, assigned };
 }
 
-/** Could a value resolve (readDefinition): does it start with a name that may, or do the names in it decide and one may? */
-function mayResolveValue(source: string, value: Node, known: (name: string | undefined) => boolean, classBases = false): boolean {
+/** Could a value resolve (readDefinition): does it start with a name that may, or do the names in it decide (`namesDecide`) and one may? */
+function mayResolveValue(source: string, value: Node, known: (name: string | undefined) => boolean, namesDecide = false): boolean {
   if (CONTAINER_OPENS.has(source[value.startIndex]!) && CONTAINERS.has(value.type) && watchedLiteral(source, value, known)) return true;
-  // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
-  // A namespace copied (`dict(vars(subprocess))`) or an entry of a container written in place (`{"r": subprocess.run}["r"]`)
-  // is decided by the names in it, as class bases are.
-  const namesDecide = classBases || CONTAINER_OPENS.has(source[value.startIndex]!) || namespaceCopyAt(source, value.startIndex);
-  if (namesDecide) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
+  // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide,
+  // as they do of a tuple written without parentheses (`a, *rest = 1, os.system`). A namespace copied (`dict(vars(subprocess))`)
+  // or an entry of a container written in place (`{"r": subprocess.run}["r"]`) is decided by the names in it too.
+  if (namesDecide || CONTAINER_OPENS.has(source[value.startIndex]!) || namespaceCopyAt(source, value.startIndex)) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
   return known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
 }
 
@@ -464,8 +478,8 @@ const LITERAL_KEYS = new Set(["integer", "float", "true", "false", "none"]);
 const CONTAINERS = new Set(["dictionary", "list", "tuple"]);
 const CONTAINER_OPENS = new Set(["{", "[", "("]);
 
-/** Pattern nodes an unpacked target stands in (analysis.ts `unpacked`): its statement is their parent. */
-const PATTERNS = new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+/** Pattern nodes an unpacked target stands in (analysis.ts `unpacked`), at any depth: its statement is the first node above them. */
+const PATTERNS = new Set(["pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern"]);
 
 /**
  * The statement a definition's target belongs to (the assignment, also of `x, y = …`; the class; the loop of `for fn in
@@ -475,9 +489,9 @@ function statementOf(target: Node, value: Node): { statement: Node; site: { star
   // An inner link of a chain (`y` of `x = y = v`): its assignment, kept by lastAssigned.
   const link = lastChain?.tree === target.tree && lastChain.end === value.endIndex ? lastChain.links.get(target.startIndex) : undefined;
   if (link) return { statement: link, site: link, chained: true };
-  const parent = target.parent!;
-  const statement = PATTERNS.has(parent.type) ? parent.parent! : parent;
-  return { statement, site: statement.type === "for_statement" ? { startIndex: statement.startIndex, endIndex: value.parent!.endIndex } : statement };
+  let statement = target.parent!;
+  while (PATTERNS.has(statement.type)) statement = statement.parent!;
+  return { statement, site: statement.type === "for_statement" ? { startIndex: statement.startIndex, endIndex: statement.childForFieldName("right")!.endIndex } : statement };
 }
 
 /** The watched calls among captured callees, and the watched functions passed as arguments, once the bindings are final. */
@@ -684,8 +698,8 @@ const MAX_DECIDING_TEXT = 1000;
 const SLOT_TARGET = /\s*[.[]/y;
 
 
-/** A value that may be a fallback or conditional: `(session or requests)`, `a or b`, `x if c else requests`, class bases. */
-const PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+/** A value that may be a fallback or conditional: `(session or requests)`, `a or b`, `flag and requests.get`, `x if c else requests`, class bases. */
+const PY_FALLBACK = /^\(|\b(?:or|and|if)\b/;
 
 /** Could a definition's value be a string constant (Constants.stringOf)? */
 export const stringConstant = (source: string, value: Node) => STRING_VALUE.has(value.type) || (value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80)));
@@ -767,20 +781,32 @@ export class Resolver {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0]!, inner[0]!.text, depth + 1) : undefined;
       }
-      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called. `a and b` is `b` when `a` is
+      // truthy, and `a` only when falsy, which no watched value is (a module, a function, a class, a client).
       case "boolean_operator":
       case "conditional_expression": {
-        for (const side of node.namedChildren) {
+        const and = node.type === "boolean_operator" && node.childForFieldName("operator")?.type === "and";
+        for (const side of and ? [node.childForFieldName("right")] : node.namedChildren) {
           const path = side && this.resolve(side, side.text, depth + 1);
           if (path) return path;
         }
         return undefined;
       }
-      // `{"r": subprocess.run}["r"]`: a dict (list, tuple) written in place is read as a name holding it is (heldContainer).
+      // `{"r": subprocess.run}["r"]`: a dict (list, tuple, set; `a, b` unparenthesized) written in place is read as a name holding it is (heldContainer).
       case "dictionary":
       case "list":
       case "tuple":
+      case "set":
+      case "expression_list":
         return heldContainer(this.containerEntries(node, depth));
+      // `[x for x in [os.system]]`: what its element gives, at every index (its loop's names are bound as a loop's: analysis.ts unpacked).
+      case "list_comprehension":
+      case "set_comprehension":
+      case "generator_expression": {
+        const element = node.childForFieldName("body");
+        const path = element ? this.resolve(element, element.text, depth + 1) : undefined;
+        return path && heldLiteral([[EVERY_INDEX, path]]);
+      }
       // `@deco def run(): …`: what the decorator returns given the function (a factory's value: `def deco(fn): return os.system`).
       case "decorator": {
         const expression = namedChildrenOf(node)[0];
@@ -796,8 +822,14 @@ export class Resolver {
         const value = node.childForFieldName("value");
         return value ? this.resolve(value, value.text, depth + 1) : undefined;
       }
-      case "dictionary_comprehension":
-        return this.namespaceCopied(node, depth);
+      // `{k: v for k, v in {"r": os.system}.items()}`: what its value gives, under every key.
+      case "dictionary_comprehension": {
+        const copied = this.namespaceCopied(node, depth);
+        if (copied) return copied;
+        const value = node.childForFieldName("body")?.childForFieldName("value");
+        const path = value ? this.resolve(value, value.text, depth + 1) : undefined;
+        return path && heldLiteral([[EVERY_KEY, path]]);
+      }
       case "call":
         return this.ofCall(node, depth);
       // A lambda that is a factory (factories.ts placedFunction: `{"make": lambda: os}`): its value, flagged `returns`.
@@ -806,6 +838,36 @@ export class Resolver {
       default:
         return undefined;
     }
+  }
+
+  /** What a definition's target gets: its value, or with `steps` what it is unpacked to from it (analysis.ts unpacked). */
+  assigned(value: Node, steps: readonly UnpackStep[] | undefined): ModulePath | undefined {
+    const path = this.resolve(value);
+    return steps ? path && this.unpacked(path, steps, 0) : path;
+  }
+
+  /**
+   * A held sequence's value unpacked along `steps` from `at`: an index its element; ELEMENT each element in turn (the
+   * first that gives a value on, as a loop's variable is each); a star's range the list of those elements, indexed from
+   * 0. A sequence's elements are its indices: a dict's keys are no values (a loop over a dict gets its keys).
+   */
+  private unpacked(path: ModulePath, steps: readonly UnpackStep[], at: number): ModulePath | undefined {
+    if (at === steps.length) return path.module === NOTHING ? undefined : path;
+    if (!path.properties) return undefined;
+    const step = steps[at]!;
+    if (typeof step === "number") return this.unpacked(extend(path, String(step)), steps, at + 1);
+    const indices = Object.keys(path.properties).filter((key) => key === EVERY_INDEX || ARRAY_INDEX.test(key));
+    if (step === ELEMENT) {
+      for (const index of indices) {
+        this.deadline?.check();
+        const value = this.unpacked(extend(path, index), steps, at + 1);
+        if (value) return value;
+      }
+      return undefined;
+    }
+    const taken = indices.filter((index) => index === EVERY_INDEX || (Number(index) >= step.from && (step.to === undefined || Number(index) < step.to)));
+    const list = heldLiteral(taken.map((index) => [index === EVERY_INDEX ? index : String(Number(index) - step.from), extend(path, index)]));
+    return list && this.unpacked(list, steps, at + 1);
   }
 
   /**
@@ -1002,6 +1064,10 @@ export class Resolver {
       const elements = owner.type === "list" ? namedChildrenOf(owner) : undefined;
       if (held?.properties) return through(extend(held, elements && !elements.some((e) => e.type === "list_splat") ? String(elements.length - 1) : ANY_ENTRY), node);
     }
+    if ((method === "items" || method === "values") && owner && args.length === 0) {
+      const entries = this.dictEntries(owner, method === "items", depth);
+      if (entries) return through(entries, node);
+    }
     const entry = method !== undefined && DICT_READERS.has(method) ? this.dictEntry(owner, args[0], depth) : undefined;
     if (entry) return through(entry, node);
     // `operator.getitem(vars(os), "system")`, `dict.get(vars(os), "system")`, `operator.getitem(d, "r")`: the entry, as a subscript reads it.
@@ -1046,6 +1112,19 @@ export class Resolver {
     const given = position >= 0 && args.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type)) ? args[position] : undefined;
     const path = given && this.resolve(given, given.text, depth + 1);
     return path && extend(path, ...members);
+  }
+
+  /**
+   * `{"r": os.system}.items()`, `.values()`, of a dict held or written in place: its (key, value) pairs, or its values, as
+   * a sequence a loop reads (a key is no value). Of a module's namespace (`vars(os).items()`), any member of the module.
+   */
+  private dictEntries(dict: Node, pairs: boolean, depth: number): ModulePath | undefined {
+    const held = this.resolve(dict, dict.text, depth + 1);
+    const entry = (value: ModulePath): ModulePath => (pairs ? heldLiteral([["1", value]])! : value);
+    if (held?.members.at(-1) === NAMESPACE && !held.properties) return heldLiteral([[EVERY_INDEX, entry(extend({ ...held, members: held.members.slice(0, -1) }, ANY))]]);
+    if (!held?.properties) return undefined;
+    const keys = Object.keys(held.properties).filter((key) => key !== ANY_ENTRY);
+    return heldLiteral(keys.map((key, i) => [String(i), entry(key === NAMESPACE_ENTRY || key.startsWith(EARLIER_NAMESPACE) ? extend(held.properties![key]!, ANY) : extend(held, key))]));
   }
 
   /**

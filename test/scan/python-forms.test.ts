@@ -148,11 +148,12 @@ describe("scan/dynamic-code (Python): `object.__subclasses__()` lists every clas
 });
 
 describe("scan/shell-command (Python): a watched function handed over inside a comprehension, slice, parentheses or conditional", () => {
-  test("`dict([p for p in [(\"r\", os.system)]])`, `dict([(\"r\", os.system)][:])`, a generator argument, `(os.system)`, `a if c else os.popen`, `f or subprocess.run`", async () => {
+  test("`dict([p for p in [(\"r\", os.system)]])`, `dict([(\"r\", os.system)][:])`, a generator argument (and its loop's name in it), `(os.system)`, `a if c else os.popen`, `f or subprocess.run`", async () => {
     const text = 'import os, subprocess\ndict([p for p in [("r", os.system)]])\ndict([("r", os.system)][:])\ndict((k, v) for k, v in [("r", os.popen)])\ndict([("r", (os.system))])\ndict([("r", a if c else os.popen)])\ngo(f or subprocess.run)\n';
     expect(await scan({ "a.py": text })).toEqual([
       "a.py:2:25-2:34 scan/shell-command",
       "a.py:3:13-3:22 scan/shell-command",
+      "a.py:4:10-4:11 scan/shell-command",
       "a.py:4:32-4:40 scan/shell-command",
       "a.py:5:14-5:23 scan/shell-command",
       "a.py:6:25-6:33 scan/shell-command",
@@ -174,6 +175,101 @@ describe("scan/shell-command (Python): two namespaces spread into one dict, a li
 
   test("clean: a member neither namespace's rules watch, a list's last element not watched", async () => {
     const text = 'import os, socket, json\n{**vars(os), **vars(json)}["getcwd"]()\n[os.system, print].pop()("b")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): `and` gives its right operand when the left is truthy (every watched value is)", () => {
+  test("`True and os.system`, `flag and os.popen`, `(os and os.system)(…)`, `a and b and os.system`", async () => {
+    const text = 'import os\nx = True and os.system\nx("a")\ny = flag and os.popen\ny("b")\n(os and os.system)("c")\nz = a and b and os.system\nz("d")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:3:1-3:2 scan/shell-command", "a.py:5:1-5:2 scan/shell-command", "a.py:6:2-6:18 scan/shell-command", "a.py:8:1-8:2 scan/shell-command"]);
+  });
+
+  test("clean: `True and os.path.join`, and a watched value on the left (`os.system and print` is print)", async () => {
+    const text = 'import os\nx = True and os.path.join\nx("a")\ny = os.system and print\ny("b")\n(os.popen and len)("c")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a starred target unpacked holds the list of the values it takes", () => {
+  test("`a, *rest = [1, os.system]`, `b, *more = os.system, os.popen` (both parts), a star first, in the middle, in a function", async () => {
+    const text = 'import os\na, *rest = [1, os.system]\nrest[0]("a")\nb, *more = os.system, os.popen\nb("b")\nmore[0]("c")\n*init, last = os.popen, print\ninit[0]("d")\nc, *mid, d = 1, os.system, 2\nmid[0]("e")\ndef f():\n    first, *others = print, os.system\n    others[0]("f")\n';
+    expect(await scan({ "a.py": text })).toEqual([
+      "a.py:13:5-13:14 scan/shell-command",
+      "a.py:3:1-3:8 scan/shell-command",
+      "a.py:5:1-5:2 scan/shell-command",
+      "a.py:6:1-6:8 scan/shell-command",
+      "a.py:8:1-8:8 scan/shell-command",
+      "a.py:10:1-10:7 scan/shell-command",
+    ].sort());
+  });
+
+  test("clean: a starred part holding only values not watched (the watched ones went to the other targets), and an element past its end", async () => {
+    const text = 'import os\na, *rest = [os.system, 1, 2]\nrest[0]("a")\nrest[1]("b")\n*init, last = 1, os.system\ninit[0]("c")\nc, *mid, d = os.system, print, os.popen\nmid[0]("d")\ne, *f = [os.system]\nf[0]("e")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): nested patterns unpacked, in assignments and loops, and a name holding a literal unpacked", () => {
+  test("`(a, b), c = (os.system, 1), 2`, `[x, [y, z]] = …`, `for p, q in [(os.system, 1)]`, `for (m, n), o in …`, `(e, *g), h = …`, `for k, v in {…}.items()`, `i, j = pair`", async () => {
+    const text = 'import os\n(a, b), c = (os.system, 1), 2\na("a")\n[x, [y, z]] = [1, [2, os.popen]]\nz("b")\nfor p, q in [(os.system, 1)]:\n    p("c")\nfor (m, n), o in [((1, os.popen), 2)]:\n    n("d")\n(e, *g), h = (1, os.system), 3\ng[0]("e")\nfor k, v in {"r": os.system}.items():\n    v("f")\npair = (print, os.popen)\ni, j = pair\nj("g")\n';
+    expect(await scan({ "a.py": text })).toEqual([
+      "a.py:3:1-3:2 scan/shell-command",
+      "a.py:5:1-5:2 scan/shell-command",
+      "a.py:7:5-7:6 scan/shell-command",
+      "a.py:9:5-9:6 scan/shell-command",
+      "a.py:11:1-11:5 scan/shell-command",
+      "a.py:13:5-13:6 scan/shell-command",
+      "a.py:16:1-16:2 scan/shell-command",
+    ].sort());
+  });
+
+  test("clean: the targets given values not watched, a dict's keys (`for k, v in ….items()`'s k, a loop over the dict itself)", async () => {
+    const text = 'import os\n(a, b), c = (os.system, 1), 2\nb("a")\nc("b")\nfor p, q in [(os.system, 1)]:\n    q("c")\nfor k, v in {"r": os.system}.items():\n    k("d")\npair = (print, os.popen)\ni, j = pair\ni("e")\nfor w in {"r": os.system}:\n    w("f")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a loop over a set, or over a name holding a set, list or tuple", () => {
+  test("`s = {os.system}; for g in s`, `for h in {os.popen}`, a list and a tuple held by a name (a function's too), a set's `.pop()`", async () => {
+    const text = 'import os\ns = {os.system}\nfor g in s:\n    g("a")\nfor h in {os.popen}:\n    h("b")\nt = [print, os.system]\nfor i in t:\n    i("c")\ndef f():\n    u = (os.popen,)\n    for j in u:\n        j("d")\ns.pop()("e")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:13:9-13:10 scan/shell-command", "a.py:14:1-14:8 scan/shell-command", "a.py:4:5-4:6 scan/shell-command", "a.py:6:5-6:6 scan/shell-command", "a.py:9:5-9:6 scan/shell-command"]);
+  });
+
+  test("clean: a set of functions not watched, a loop over a dict (its keys), over a parameter", async () => {
+    const text = 'import os\ns = {os.path.join}\nfor g in s:\n    g("a")\nfor h in {print, len}:\n    h("b")\nd = {"r": os.system}\nfor k in d:\n    k("c")\ndef f(t):\n    for j in t:\n        j("d")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): comprehensions over a literal holding a watched value", () => {
+  test("a list, set, dict comprehension and a generator over one, read by index, key, `.pop()` or a loop; nested clauses; `next(…)` of a generator (handed to it)", async () => {
+    const text = 'import os\nf = [x for x in [os.system]][0]\nf("a")\ng = {x for x in (os.popen,)}.pop()\ng("b")\n{k: v for k, v in {"r": os.system}.items()}["r"]("c")\nh = [y for y in {os.system}]\nh[0]("d")\nfor i in (x for x in [os.popen]):\n    i("e")\n[x for row in [[os.system]] for x in row][0]("f")\nnext(x for x in [os.system])("g")\n';
+    expect(await scan({ "a.py": text })).toEqual([
+      "a.py:3:1-3:2 scan/shell-command",
+      "a.py:5:1-5:2 scan/shell-command",
+      "a.py:6:1-6:49 scan/shell-command",
+      "a.py:8:1-8:5 scan/shell-command",
+      "a.py:10:5-10:6 scan/shell-command",
+      "a.py:11:1-11:45 scan/shell-command",
+      "a.py:12:18-12:27 scan/shell-command",
+    ].sort());
+  });
+
+  test("clean: an element transformed into something not watched (`[str(x) for x in [os.system]]`), a comprehension over functions not watched, a dict comprehension's keys", async () => {
+    const text = 'import os\nf = [str(x) for x in [os.system]][0]\nf("a")\ng = [x for x in [os.path.join]][0]\ng("b")\nd = {k: repr(v) for k, v in {"r": os.system}.items()}\nd["r"]("c")\ne = {v: k for k, v in {"r": os.system}.items()}\ne["r"]("d")\nfor i in [x.__name__ for x in [os.system]]:\n    i("e")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a tuple written without parentheses, a dict's `.values()` and a module's namespace read by a loop", () => {
+  test("`t = 1, os.system` … `t[1](…)`, `for f in {…}.values()`, `for k, v in vars(os).items()` (any member of os)", async () => {
+    const text = 'import os\nt = 1, os.system\nt[1]("a")\nfor f in {"r": os.popen}.values():\n    f("b")\nfor k, v in vars(os).items():\n    if k == "system":\n        v("c")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:3:1-3:5 scan/shell-command", "a.py:5:5-5:6 scan/shell-command", "a.py:8:9-8:10 scan/shell-command"]);
+  });
+
+  test("clean: the tuple's other element, a dict's keys, and the namespace of a module not watched", async () => {
+    const text = 'import os, json\nt = 1, os.system\nt[0]("a")\nfor f in {"r": os.popen}.keys():\n    f("b")\nfor k, v in vars(json).items():\n    v("c")\n';
     expect(await scan({ "a.py": text })).toEqual([]);
   });
 });

@@ -559,6 +559,43 @@ describe("Python decorators, generators, `match` patterns, the builtins, reduce 
       "scan/shell-command agent/store.py 2 15",
     ]);
   });
+
+  it("scan/shell-command: `and`, a starred or nested unpacking, a loop over a set held by a name and comprehensions over a literal fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/and.py"), `import os
+run = True and os.system
+run("${CMD}")
+`);
+      writeFileSync(join(dir, "agent/star.py"), `import os
+_, *rest = [1, os.system]
+rest[0]("${CMD}")
+`);
+      writeFileSync(join(dir, "agent/nested.py"), `import os
+(a, b), c = (os.system, 1), 2
+a("${CMD}")
+`);
+      writeFileSync(join(dir, "agent/loop.py"), `import os
+s = {os.system}
+for g in s:
+    g("${CMD}")
+`);
+      writeFileSync(join(dir, "agent/comp.py"), `import os
+f = [x for x in [os.system]][0]
+f("${CMD}")
+{k: v for k, v in {"r": os.popen}.items()}["r"]("${CMD}")
+`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/and.py 3 1",
+      "scan/shell-command agent/comp.py 3 1",
+      "scan/shell-command agent/comp.py 4 1",
+      "scan/shell-command agent/loop.py 4 5",
+      "scan/shell-command agent/nested.py 3 1",
+      "scan/shell-command agent/star.py 3 1",
+    ]);
+  });
 });
 
 describe("functions written in place as an object's property or an export, and instance methods, fail the gate", () => {
