@@ -43362,7 +43362,7 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   }
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code2] };
   if (evaluator.reads === "expression") {
-    const use = useAfter(call2, source);
+    const use = evaluator.globalScope && nameChainOf(code2, false) ? "" : useAfter(call2, source);
     return { texts: use ? [code2, `(${code2})${use}`] : [code2] };
   }
   const params = [];
@@ -43375,6 +43375,13 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   const text4 = [`function ${BODY_FUNCTION}() {${code2}
 }`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text4] };
+}
+var RETURNED_NAME = /^\s*return\s+([^;]*?)\s*;?\s*$/;
+var EVALUATED_NAME = /^\s*([^;]*?)\s*;?\s*$/;
+function nameChainOf(code2, body2) {
+  const expression = (body2 ? RETURNED_NAME : EVALUATED_NAME).exec(code2)?.[1];
+  const chain = expression === void 0 ? void 0 : simpleChain(expression);
+  return chain?.length ? chain : void 0;
 }
 function loadsUnsafely(args2, unsafe) {
   const keyword = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === unsafe.keyword);
@@ -43701,11 +43708,11 @@ var EVALUATORS = {
     "cffi.FFI().dlopen": { reads: "file" }
   },
   javascript: {
-    eval: { reads: "expression", passed: true },
-    Function: { reads: "body" },
+    eval: { reads: "expression", passed: true, globalScope: true },
+    Function: { reads: "body", globalScope: true },
     setTimeout: { reads: "program", strings: true },
     setInterval: { reads: "program", strings: true },
-    "vm.runInThisContext": { reads: "expression" },
+    "vm.runInThisContext": { reads: "expression", globalScope: true },
     "vm.runInNewContext": { reads: "expression" },
     "vm.runInContext": { reads: "expression" },
     "vm.compileFunction": { reads: "program" },
@@ -53210,6 +53217,11 @@ function unwrap3(node2) {
     else return n;
   }
 }
+function unwrapParentheses(node2) {
+  let n = node2;
+  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
+  return n;
+}
 var NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
 var DEFAULT_INTEROP_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importDefault|_interopRequireDefault|_interop_require_default)`;
 var DEFAULT_INTEROP = new RegExp(`^${DEFAULT_INTEROP_NAME}$`);
@@ -53219,6 +53231,8 @@ var PROMISIFY_AT = /^(?:util\s*\.\s*)?promisify$/;
 var MAX_INTEROP_ARGUMENTS = 2;
 var INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})\s*\(`);
 var EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
+var GLOBAL_SCOPE_EVALUATORS = new Set(Object.entries(EVALUATORS.javascript).flatMap(([target, evaluator]) => evaluator.globalScope ? [target] : []));
+var targetOf = (path3) => (path3.module === GLOBAL ? path3.members : [path3.module, ...path3.members]).join(".");
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var Resolver = class {
   constructor(bindings, filter, project, constants2 = new Constants(), deadline) {
@@ -53335,7 +53349,7 @@ var Resolver = class {
           return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: true } } };
         }
         const copied = made && given ? this.entriesOf(given) : void 0;
-        return copied ? this.entriesObject(copied, node2, true, depth) : made ? void 0 : this.returned(constructor, depth);
+        return copied ? this.entriesObject(copied, node2, true, depth) : made ? void 0 : this.returned(constructor, depth, void 0, node2);
       }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
@@ -53393,11 +53407,37 @@ var Resolver = class {
     }
     return this.moduleOfCall(node2, depth) ?? (ELEMENT_READ_CALL.test(text4) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
   }
-  /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
-  returned(fn, depth, call2) {
+  /**
+   * What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`)
+   * is what it returns; an evaluator's call or `new` (`made`: the `new`) what its code gives (evaluatedValue).
+   */
+  returned(fn, depth, call2, made) {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
     if (base?.returns) return call2 && called(base, call2);
+    const evaluated = base && (call2 ?? made) && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(base))) ? this.evaluatedValue(normalMembers(base), fn, call2 ?? made) : void 0;
+    if (evaluated) return evaluated;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
+  }
+  /**
+   * The value an evaluator's call gives when its constant code is only a name and members (`this`, `globalThis`,
+   * `process.mainModule`): `Function(code)` a function returning it (its body run in the global scope, `this` the global
+   * object when called plainly, a factory's value: `called`), `vm.runInThisContext(code)` and an indirect eval (`(0,
+   * eval)(code)`, `e(code)` of `const e = eval`) its value in the global scope. A direct `eval(code)` (the callee the name
+   * `eval` itself) reads the names where it is called, and its `this` is the caller's (a CommonJS module's exports): the
+   * names only. Strict code, or any other, is not read here (its crossings are the evaluated code's, evaluators.ts).
+   */
+  evaluatedValue(evaluator, fn, call2) {
+    const body2 = evaluator.members[0] === "Function";
+    const args2 = namedChildrenOf(call2);
+    const code2 = this.constants.stringOf(body2 ? args2.at(-1) : args2[0], 0, CODE);
+    const chain = code2 === void 0 ? void 0 : nameChainOf(code2, body2);
+    if (!chain) return void 0;
+    const [root, ...members2] = chain;
+    const direct = evaluator.members[0] === "eval" && unwrapParentheses(fn).type === "identifier" && unwrapParentheses(fn).text === "eval";
+    const global2 = root === "this" ? direct ? void 0 : { module: GLOBAL, members: [] } : direct ? this.bindings.lookup(root, call2) : root === "require" ? void 0 : globalPath(root);
+    if (!global2) return void 0;
+    const value = through(extend2(global2, ...members2), call2);
+    return body2 ? { ...value, returns: true } : value;
   }
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
   slot(node2) {

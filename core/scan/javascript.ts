@@ -1,8 +1,8 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, collectCaptures, commentText, queryOf } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
-import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
+import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
 import { PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
@@ -722,6 +722,13 @@ function unwrap(node: Node): Node {
   }
 }
 
+/** The expression inside parentheses (`(eval)` is still the name `eval`; a sequence's value is no name: `(0, eval)` is an indirect eval). */
+function unwrapParentheses(node: Node): Node {
+  let n = node;
+  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0)!;
+  return n;
+}
+
 /** The namespace interop helpers (`__importStar`, `tslib_1.__importStar`, Babel's `_interopRequireWildcard`): a project module wrapped in one is its namespace. */
 const NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
 /**
@@ -747,6 +754,10 @@ const MAX_INTEROP_ARGUMENTS = 2;
 const INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})\s*\(`);
 /** The targets a name's slots are exported through: `module.exports = api`, `exports.default = api`. */
 const EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
+/** The evaluators whose code runs in the global scope (specs.ts Evaluator.globalScope; Resolver.evaluatedValue), by target: `Function`, `eval`, `vm.runInThisContext`. */
+const GLOBAL_SCOPE_EVALUATORS = new Set(Object.entries(EVALUATORS.javascript).flatMap(([target, evaluator]) => (evaluator.globalScope ? [target] : [])));
+/** A path as EVALUATORS names its target: a global's name (`eval`), else the module's and members' (`vm.runInThisContext`). */
+const targetOf = (path: ModulePath) => (path.module === GLOBAL ? path.members : [path.module, ...path.members]).join(".");
 /** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
 const JS_FALLBACK = /\?\?|\|\||\?/;
 
@@ -881,7 +892,7 @@ export class Resolver {
         // `new Map(Object.entries(cp))`: each key's value is the member of its name (`m.get("exec")`, elementRead), a
         // key not fixed any member (ANY_ENTRY).
         const copied = made && given ? this.entriesOf(given) : undefined;
-        return copied ? this.entriesObject(copied, node, true, depth) : made ? undefined : this.returned(constructor, depth);
+        return copied ? this.entriesObject(copied, node, true, depth) : made ? undefined : this.returned(constructor, depth, undefined, node);
       }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
       case "binary_expression":
@@ -946,11 +957,38 @@ export class Resolver {
     return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
   }
 
-  /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
-  private returned(fn: Node | null, depth: number, call?: Node): ModulePath | undefined {
+  /**
+   * What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`)
+   * is what it returns; an evaluator's call or `new` (`made`: the `new`) what its code gives (evaluatedValue).
+   */
+  private returned(fn: Node | null, depth: number, call?: Node, made?: Node): ModulePath | undefined {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : undefined;
     if (base?.returns) return call && called(base, call);
+    const evaluated = base && (call ?? made) && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(base))) ? this.evaluatedValue(normalMembers(base), fn!, (call ?? made)!) : undefined;
+    if (evaluated) return evaluated;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : undefined;
+  }
+
+  /**
+   * The value an evaluator's call gives when its constant code is only a name and members (`this`, `globalThis`,
+   * `process.mainModule`): `Function(code)` a function returning it (its body run in the global scope, `this` the global
+   * object when called plainly, a factory's value: `called`), `vm.runInThisContext(code)` and an indirect eval (`(0,
+   * eval)(code)`, `e(code)` of `const e = eval`) its value in the global scope. A direct `eval(code)` (the callee the name
+   * `eval` itself) reads the names where it is called, and its `this` is the caller's (a CommonJS module's exports): the
+   * names only. Strict code, or any other, is not read here (its crossings are the evaluated code's, evaluators.ts).
+   */
+  private evaluatedValue(evaluator: ModulePath, fn: Node, call: Node): ModulePath | undefined {
+    const body = evaluator.members[0] === "Function";
+    const args = namedChildrenOf(call);
+    const code = this.constants.stringOf(body ? args.at(-1) : args[0], 0, CODE);
+    const chain = code === undefined ? undefined : nameChainOf(code, body);
+    if (!chain) return undefined;
+    const [root, ...members] = chain;
+    const direct = evaluator.members[0] === "eval" && unwrapParentheses(fn).type === "identifier" && unwrapParentheses(fn).text === "eval";
+    const global = root === "this" ? (direct ? undefined : { module: GLOBAL, members: [] }) : direct ? this.bindings.lookup(root!, call) : root === "require" ? undefined : globalPath(root!);
+    if (!global) return undefined;
+    const value = through(extend(global, ...members), call);
+    return body ? { ...value, returns: true } : value;
   }
 
 

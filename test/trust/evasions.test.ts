@@ -559,3 +559,14 @@ describe("Python decorators, generators, `match` patterns, the builtins, reduce 
     ]);
   });
 });
+
+describe("the global object obtained from evaluated code fails the gate", () => {
+  it("scan/shell-command: `new Function(\"return this\")()` and an indirect `(0, eval)(\"this\")` held by a name, the process's main module's loader reached from it, fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/global.js"), `const g = new Function("return this")();\ng.process.mainModule.require("child_process").execSync("${CMD}");\nconst g2 = (0, eval)("this");\ng2.process.mainModule.require("child_process").exec("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/global.js 2 1", "scan/shell-command agent/global.js 4 1"]);
+  });
+});
