@@ -42591,6 +42591,11 @@ var Bindings = class {
     const container = this.containers.get(name2);
     return container && this.fileScoped(name2, node2) ? container.values : void 0;
   }
+  /** The literal `name` holds at `node` as one value (heldLiteral: `{ ...tools }` of `const tools = { x: cp.exec }`), none where a parameter or local hides it. */
+  literal(name2, node2) {
+    const container = this.containers.get(name2);
+    return container && this.fileScoped(name2, node2) ? heldLiteral([[void 0, container.values[0]], ...container.keyed]) : void 0;
+  }
   /**
    * What `name[key]` at `node` holds: under a constant key (`T["https:"]`, `list[1]`) that key's value, none when it
    * names no watched value (no guess); under any other key (`T[protocol]`, `list[i]`) the first watched value (the
@@ -49046,7 +49051,7 @@ var INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_
 var EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
 var GLOBAL_SCOPE_EVALUATORS = new Set(Object.entries(EVALUATORS.javascript).flatMap(([target, evaluator]) => evaluator.globalScope ? [target] : []));
 var targetOf = (path2) => (path2.module === GLOBAL ? path2.members : [path2.module, ...path2.members]).join(".");
-var JS_FALLBACK = /\?\?|\|\||\?/;
+var JS_FALLBACK = /\?\?|\|\||\?|&&/;
 var Resolver = class {
   constructor(bindings, filter, project, constants2 = new Constants(), deadline) {
     this.bindings = bindings;
@@ -49164,10 +49169,11 @@ var Resolver = class {
         const copied = made && given ? this.entriesOf(given) : void 0;
         return copied ? this.entriesObject(copied, node2, true, depth) : made ? void 0 : this.returned(constructor, depth, void 0, node2);
       }
-      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value; `ok && cp`: the right (a watched value is truthy: on the left, never the value).
       case "binary_expression":
       case "ternary_expression": {
-        for (const field2 of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+        const fields = node2.type === "ternary_expression" ? ["consequence", "alternative"] : node2.childForFieldName("operator")?.type === "&&" ? ["right"] : ["left", "right"];
+        for (const field2 of fields) {
           const path2 = this.child(node2, field2, depth);
           if (path2) return path2;
         }
@@ -49734,7 +49740,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const thenCallback = (functionValue || valueType === "function_declaration") && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule = thenCallback || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
-  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
+  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
@@ -50079,7 +50085,7 @@ function literalEntries(literal2, resolver, bindings, depth = 0) {
   for (const prop of literal2.namedChildren) {
     if (prop?.type === "spread_element") {
       const spread = prop.namedChild(0);
-      const held = spread ? valueOf(spread) : void 0;
+      const held = spread ? valueOf(spread) ?? (spread.type === "identifier" ? bindings.literal(spread.text, spread) : void 0) : void 0;
       if (held?.properties) out2.push(...Object.entries(held.properties));
       continue;
     }

@@ -758,8 +758,8 @@ const EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
 const GLOBAL_SCOPE_EVALUATORS = new Set(Object.entries(EVALUATORS.javascript).flatMap(([target, evaluator]) => (evaluator.globalScope ? [target] : [])));
 /** A path as EVALUATORS names its target: a global's name (`eval`), else the module's and members' (`vm.runInThisContext`). */
 const targetOf = (path: ModulePath) => (path.module === GLOBAL ? path.members : [path.module, ...path.members]).join(".");
-/** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
-const JS_FALLBACK = /\?\?|\|\||\?/;
+/** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`, `ok && cp`. */
+const JS_FALLBACK = /\?\?|\|\||\?|&&/;
 
 export class Resolver {
   /** Literals nested past MAX_RESOLVE_DEPTH literals that a read reached, by start (literalEntries; reported in callsOf). */
@@ -894,10 +894,11 @@ export class Resolver {
         const copied = made && given ? this.entriesOf(given) : undefined;
         return copied ? this.entriesObject(copied, node, true, depth) : made ? undefined : this.returned(constructor, depth, undefined, node);
       }
-      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value; `ok && cp`: the right (a watched value is truthy: on the left, never the value).
       case "binary_expression":
       case "ternary_expression": {
-        for (const field of node.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+        const fields = node.type === "ternary_expression" ? ["consequence", "alternative"] : node.childForFieldName("operator")?.type === "&&" ? ["right"] : ["left", "right"];
+        for (const field of fields) {
           const path = this.child(node, field, depth);
           if (path) return path;
         }
@@ -1563,7 +1564,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) ||
     (head
       ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || ((head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
-      : quote === "(" || quote === "<" || (quote === "[" && valueType !== "array") ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
+      : quote === "(" || quote === "<" || (quote === "[" && valueType !== "array") ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? (valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known)) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
   // `const list = [cp.exec]` at the top: a literal a subscript picks from (Bindings.container), as `const T = { web: http }` is.
@@ -1605,7 +1606,7 @@ function spreadsKnown(source: string, value: Node, known: (name: string | undefi
   return false;
 }
 
-/** Text of a value starting with `(` read for names: `(0, cp.exec)`, `(await import("m"))`, `(opts.fetch ?? fetch)`. */
+/** Text of a value starting with `(` read for names: `(0, cp.exec)`, `(await import("m"))`, `(opts.fetch ?? fetch)`; or with a literal read in place, `{ ...{ x: cp.exec } }.x`. */
 const MAX_PARENTHESIZED_TEXT = 400;
 
 /**
@@ -2033,10 +2034,10 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings, d
     return out;
   }
   for (const prop of literal.namedChildren) {
-    // `{ ...{ x: cp.exec } }`, `{ ...tools }` of `const tools = { x: cp.exec }`: the entries of the literal spread in.
+    // `{ ...{ x: cp.exec } }`, `{ ...tools }` of `const tools = { x: cp.exec }` (in a function, or at the top: Bindings.literal): the entries of the literal spread in.
     if (prop?.type === "spread_element") {
       const spread = prop.namedChild(0);
-      const held = spread ? valueOf(spread) : undefined;
+      const held = spread ? (valueOf(spread) ?? (spread.type === "identifier" ? bindings.literal(spread.text, spread) : undefined)) : undefined;
       if (held?.properties) out.push(...Object.entries(held.properties));
       continue;
     }

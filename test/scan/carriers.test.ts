@@ -110,3 +110,25 @@ describe("scan/shell-command: an object literal spread into one held by a name",
     expect(await scan(text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a name holding an object literal spread into another, and a property read off a spread literal", () => {
+  test("`const b = { ...a }; b.x(cmd)` of `const a = { x: cp.exec }`, at the top and in a function, and `{ ...{ x: cp.exec } }.x` held then called", async () => {
+    const text = `${CP}const a = { x: cp.exec };\nconst b = { ...a };\nb.x("id");\nfunction go() {\n  const c = { x: cp.execSync };\n  const d = { ...c, y: 1 };\n  d.x("id");\n}\nconst f = { ...{ x: cp.exec } }.x;\nf("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:12:1-12:2 scan/shell-command", "a.js:5:1-5:4 scan/shell-command", "a.js:9:3-9:6 scan/shell-command"]);
+  });
+  test("clean: the same over `path.join`, and another key read", async () => {
+    const text = `${CP}const a = { x: path.join };\nconst b = { ...a };\nb.x("id");\nconst a2 = { x: cp.exec };\nconst b2 = { ...a2 };\nb2.y("id");\nfunction go() {\n  const c = { x: path.join };\n  const d = { ...c, y: 1 };\n  d.x("id");\n}\nconst f = { ...{ x: path.join } }.x;\nf("id");\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: `&&`'s right operand, the value when the left is truthy", () => {
+  test("`const o = cond && cp; o.exec(cmd)`, `(ok && cp.execSync)(cmd)`, in a function, and a fallback after it", async () => {
+    const text = `${CP}const o = cond && cp;\no.exec("id");\n(ok && cp.execSync)("id");\nfunction go() {\n  const f = a && b && cp.spawnSync;\n  f("id");\n}\nconst g = (x && cp.exec) || other;\ng("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:11:1-11:2 scan/shell-command", "a.js:4:1-4:7 scan/shell-command", "a.js:5:2-5:19 scan/shell-command", "a.js:8:3-8:4 scan/shell-command"]);
+  });
+  test("clean: the same over `path`, and a watched value only on the left (falsy there or not the value)", async () => {
+    const text = `${CP}const o = cond && path;\no.join("id");\n(ok && path.join)("id");\nconst t = cp.exec && run;\nt("id");\nconst u = cp && cp.exec && log;\nu("id");\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
