@@ -53116,13 +53116,16 @@ var Resolver = class {
     const text4 = raw.replace(/\s+/g, "");
     return names.includes(text4) && !this.bindings.declared(text4.split(".")[0], fn);
   }
-  /** `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); undefined under a key not fixed here. */
+  /**
+   * `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); under a key
+   * not fixed here (`w.set(o, v)`: a WeakMap's key is an object, never a constant), `m.[]` (ANY_ENTRY), which a `get` under any key may read.
+   */
   mapEntrySlot(member) {
     const object2 = member.childForFieldName("object");
     const [keyNode] = namedChildrenOf(member.parent);
     const owner = object2?.type === "identifier" ? object2.text : void 0;
     const key = keyNode && this.constants.stringOf(keyNode);
-    return owner !== void 0 && key !== void 0 && /^[\w$]+$/.test(key) ? `${owner}.${key}` : void 0;
+    return owner === void 0 ? void 0 : `${owner}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`;
   }
   /**
    * What an element of a collection holds when it holds watched values (the first that resolves: any may be the one
@@ -53318,7 +53321,7 @@ var Resolver = class {
     if (!object2) return void 0;
     const [keyNode] = namedChildrenOf(node2);
     const key = keyNode && this.constants.stringOf(keyNode);
-    if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key);
+    if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key) ?? this.bindings.slotPath([object2.text, ANY_ENTRY]);
     const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;
     const members2 = entries?.pairs && entries.values.length === 0 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     if (members2) return entryUnder(members2, key);

@@ -8162,13 +8162,16 @@ var Resolver = class {
     const text = raw.replace(/\s+/g, "");
     return names.includes(text) && !this.bindings.declared(text.split(".")[0], fn);
   }
-  /** `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); undefined under a key not fixed here. */
+  /**
+   * `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); under a key
+   * not fixed here (`w.set(o, v)`: a WeakMap's key is an object, never a constant), `m.[]` (ANY_ENTRY), which a `get` under any key may read.
+   */
   mapEntrySlot(member) {
     const object = member.childForFieldName("object");
     const [keyNode] = namedChildrenOf(member.parent);
     const owner = object?.type === "identifier" ? object.text : void 0;
     const key = keyNode && this.constants.stringOf(keyNode);
-    return owner !== void 0 && key !== void 0 && /^[\w$]+$/.test(key) ? `${owner}.${key}` : void 0;
+    return owner === void 0 ? void 0 : `${owner}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`;
   }
   /**
    * What an element of a collection holds when it holds watched values (the first that resolves: any may be the one
@@ -8364,7 +8367,7 @@ var Resolver = class {
     if (!object) return void 0;
     const [keyNode] = namedChildrenOf(node);
     const key = keyNode && this.constants.stringOf(keyNode);
-    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== void 0 ? this.bindings.slotPath([object.text, key]) : void 0) ?? this.heldEntry(object, key);
+    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== void 0 ? this.bindings.slotPath([object.text, key]) : void 0) ?? this.heldEntry(object, key) ?? this.bindings.slotPath([object.text, ANY_ENTRY]);
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : void 0;
     const members = entries?.pairs && entries.values.length === 0 ? this.resolve(object, object.text, depth + 1) : void 0;
     if (members) return entryUnder(members, key);

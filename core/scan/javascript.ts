@@ -1147,13 +1147,16 @@ export class Resolver {
     return names.includes(text) && !this.bindings.declared(text.split(".")[0]!, fn);
   }
 
-  /** `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); undefined under a key not fixed here. */
+  /**
+   * `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); under a key
+   * not fixed here (`w.set(o, v)`: a WeakMap's key is an object, never a constant), `m.[]` (ANY_ENTRY), which a `get` under any key may read.
+   */
   mapEntrySlot(member: Node): string | undefined {
     const object = member.childForFieldName("object");
     const [keyNode] = namedChildrenOf(member.parent);
     const owner = object?.type === "identifier" ? object.text : undefined;
     const key = keyNode && this.constants.stringOf(keyNode);
-    return owner !== undefined && key !== undefined && /^[\w$]+$/.test(key) ? `${owner}.${key}` : undefined;
+    return owner === undefined ? undefined : `${owner}.${key !== undefined && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`;
   }
 
   /**
@@ -1373,7 +1376,7 @@ export class Resolver {
     if (!object) return undefined;
     const [keyNode] = namedChildrenOf(node);
     const key = keyNode && this.constants.stringOf(keyNode);
-    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined) ?? this.heldEntry(object, key);
+    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined) ?? this.heldEntry(object, key) ?? this.bindings.slotPath([object.text, ANY_ENTRY]);
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : undefined;
     // `new Map(Object.entries(cp)).get("exec")`: of a module's entries, read as its member.
     const members = entries?.pairs && entries.values.length === 0 ? this.resolve(object, object.text, depth + 1) : undefined;

@@ -132,3 +132,14 @@ describe("scan/shell-command: `&&`'s right operand, the value when the left is t
     expect(await scan(text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a Map's or WeakMap's entry set under a key the file does not fix (a WeakMap's key is an object: never a constant)", () => {
+  test("`w.set(k, require(\"child_process\")); w.get(k).exec(cmd)`, a Map's likewise, a function's WeakMap", async () => {
+    const text = `${CP}const w = new WeakMap();\nw.set(k, require("child_process"));\nw.get(k).exec("id");\nconst m = new Map();\nm.set(key, cp);\nm.get(key).execSync("id");\nfunction go(o) {\n  const v = new WeakMap();\n  v.set(o, cp);\n  v.get(o).spawnSync("id");\n}\n`;
+    expect(await scan(text)).toEqual(["a.js:12:3-12:21 scan/shell-command", "a.js:5:1-5:14 scan/shell-command", "a.js:8:1-8:20 scan/shell-command"]);
+  });
+  test("clean: the same over `path`, and a WeakMap's entry never read", async () => {
+    const text = `${CP}const w = new WeakMap();\nw.set(k, require("path"));\nw.get(k).join("id");\nconst m = new Map();\nm.set(key, path);\nm.get(key).join("id");\nconst n = new WeakMap();\nn.set(k, cp);\nn.has(k);\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
