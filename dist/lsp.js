@@ -55216,6 +55216,7 @@ function privateHelperAt(pattern, source, offset) {
 }
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
+var PATTERN_DEFAULT = /\}(?:\s*:\s*[\p{L}_$][\p{L}\p{N}_$.]*)?\s*=\s*\{(?!\s*\})/gu;
 var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
@@ -55257,6 +55258,26 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder)) continue;
       bound = true;
       if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
+    }
+    return !mentioned && patternDefaults() || bound;
+  };
+  const patternDefaults = () => {
+    let bound = false;
+    const root = (locals[0]?.[0] ?? callees[0]?.[0])?.tree.rootNode;
+    for (const { index } of root ? source.matchAll(PATTERN_DEFAULT) : []) {
+      const closed = root.descendantForIndex(index)?.parent;
+      const typed = closed?.type === "object_type" && closed.parent?.type === "type_annotation" ? closed.parent.parent : null;
+      const pattern = typed ? typed.childForFieldName("pattern") : closed;
+      const holder = pattern?.type === "object_pattern" ? pattern.parent : null;
+      const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
+      const list2 = holder?.parent;
+      if (literal2?.type !== "object" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
+      const object2 = resolve(literal2);
+      for (const [key, local] of object2 ? destructured(pattern) : []) {
+        const value = key === void 0 ? void 0 : extend2(object2, key);
+        if (value?.module === NOTHING || !bindable(value, crosses)) continue;
+        bound = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound;
+      }
     }
     return bound;
   };

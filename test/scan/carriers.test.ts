@@ -143,3 +143,19 @@ describe("scan/shell-command: a Map's or WeakMap's entry set under a key the fil
     expect(await scan(text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a destructured parameter's default object literal", () => {
+  test("`function f({ run } = { run: cp.exec }) { run(cmd) }`, a renamed key, an arrow", async () => {
+    const text = `${CP}function f({ run } = { run: cp.exec }) {\n  run("id");\n}\nconst g = ({ x: sh } = { x: cp.execSync }) => sh("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:4:3-4:6 scan/shell-command", "a.js:6:47-6:49 scan/shell-command"]);
+  });
+  test("TypeScript: the pattern typed by a literal type or a name", async () => {
+    const text = 'import * as cp from "child_process";\nfunction f({ run }: { run: (c: string) => void } = { run: cp.exec }) {\n  run("id");\n}\nexport class A {\n  m({ x }: Opts = { x: cp.execSync }) {\n    x("id");\n  }\n}\n';
+    const run = await scanFiles({ ...writeProject({ "a.ts": text }), workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["a.ts:3:3-3:6 scan/shell-command", "a.ts:7:5-7:6 scan/shell-command"]);
+  });
+  test("clean: the same over `path.join`, another key, an empty default", async () => {
+    const text = `${CP}function f({ run } = { run: path.join }) {\n  run("id");\n}\nconst g = ({ y: sh } = { x: cp.execSync }) => sh("id");\nfunction h({ run } = {}) {\n  run("id");\n}\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
