@@ -56378,6 +56378,10 @@ var Resolver = class {
       const generator = this.bindings.fileScoped(fn.text, fn) ? (this.functions ??= topLevelFunctions(programOf(fn))).get(fn.text) : void 0;
       return generator && this.yielded(generator, depth);
     }
+    if (fn?.type === "subscript_expression" && fn.childForFieldName("index")?.text.replace(/\s+/g, "") === ITERATOR) {
+      const object3 = fn.childForFieldName("object");
+      return object3 ? this.elementOf(object3, pairs, depth + 1) : void 0;
+    }
     if (!fn || fn.type !== "member_expression") return void 0;
     const [first] = namedChildrenOf(node2);
     if (this.readsByName(fn, "Array.from")) return first && !pairs ? this.elementOf(first, false, depth + 1) : void 0;
@@ -57113,6 +57117,7 @@ var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" |
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 var MADE_OF_ARGUMENT = /* @__PURE__ */ new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
+var ITERATOR = "Symbol.iterator";
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
 var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;

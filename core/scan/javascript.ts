@@ -1184,6 +1184,11 @@ export class Resolver {
       const generator = this.bindings.fileScoped(fn.text, fn) ? (this.functions ??= topLevelFunctions(programOf(fn))).get(fn.text) : undefined;
       return generator && this.yielded(generator, depth);
     }
+    // `[cp.exec][Symbol.iterator]()`: the receiver's own iterator, its elements (a Map's: its pairs).
+    if (fn?.type === "subscript_expression" && fn.childForFieldName("index")?.text.replace(/\s+/g, "") === ITERATOR) {
+      const object = fn.childForFieldName("object");
+      return object ? this.elementOf(object, pairs, depth + 1) : undefined;
+    }
     if (!fn || fn.type !== "member_expression") return undefined;
     const [first] = namedChildrenOf(node);
     // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given.
@@ -2147,6 +2152,8 @@ const PROMISE = "Promise.resolve";
 const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 /** Built-in constructors whose object is read through the argument they are made of (Resolver.resolve). */
 const MADE_OF_ARGUMENT = new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
+/** The key of a collection's own iterator (`c[Symbol.iterator]()`, Resolver.elementOf). */
+const ITERATOR = "Symbol.iterator";
 /** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
 const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 const ELEMENT_READS = new Set(["find", "findLast", "at", "pop", "shift"]);

@@ -159,3 +159,14 @@ describe("scan/shell-command: a destructured parameter's default object literal"
     expect(await scan(text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: an iterator got by `[Symbol.iterator]()` and stepped by hand", () => {
+  test("`[cp.exec][Symbol.iterator]().next().value(cmd)`, of a Set (its array reported where handed to `new Set` too), held", async () => {
+    const text = `${CP}[cp.exec][Symbol.iterator]().next().value("id");\nnew Set([cp.execSync])[Symbol.iterator]().next().value("id");\nconst it = [cp.spawnSync][Symbol.iterator]();\nit.next().value("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:3:1-3:42 scan/shell-command", "a.js:4:1-4:55 scan/shell-command", "a.js:4:10-4:21 scan/shell-command", "a.js:6:1-6:16 scan/shell-command"]);
+  });
+  test("clean: the same over `path.join`, and another method than the iterator", async () => {
+    const text = `${CP}[path.join][Symbol.iterator]().next().value("id");\nnew Set([path.join])[Symbol.iterator]().next().value("id");\nconst it = [path.join][Symbol.iterator]();\nit.next().value("id");\n[cp.exec][Symbol.asyncIterator]().next().value("id");\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
