@@ -560,7 +560,7 @@ describe("Python decorators, generators, `match` patterns, the builtins, reduce 
   });
 });
 
-describe("the global object obtained from evaluated code fails the gate", () => {
+describe("the global object obtained from evaluated code, and JavaScript values carried by spreads, `&&`, WeakMaps, parameter defaults and iterators, fail the gate", () => {
   it("scan/shell-command: `new Function(\"return this\")()` and an indirect `(0, eval)(\"this\")` held by a name, the process's main module's loader reached from it, fail the built Action, at the call", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/global.js"), `const g = new Function("return this")();\ng.process.mainModule.require("child_process").execSync("${CMD}");\nconst g2 = (0, eval)("this");\ng2.process.mainModule.require("child_process").exec("${CMD}");\n`);
@@ -568,5 +568,33 @@ describe("the global object obtained from evaluated code fails the gate", () => 
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/global.js 2 1", "scan/shell-command agent/global.js 4 1"]);
+  });
+
+  it("scan/shell-command: a held literal spread into another, `&&`'s right operand, a WeakMap's entry, a destructured parameter's default and a collection's own iterator carrying child_process fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/carried.js"), `const cp = require("child_process");
+const a = { x: cp.execSync };
+const b = { ...a };
+b.x("${CMD}");
+const o = process.env.CI && cp;
+o.execSync("${CMD}");
+const w = new WeakMap();
+w.set(module, cp);
+w.get(module).execSync("${CMD}");
+function f({ run } = { run: cp.execSync }) {
+  run("${CMD}");
+}
+[cp.execSync][Symbol.iterator]().next().value("${CMD}");
+`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/carried.js 11 3",
+      "scan/shell-command agent/carried.js 13 1",
+      "scan/shell-command agent/carried.js 4 1",
+      "scan/shell-command agent/carried.js 6 1",
+      "scan/shell-command agent/carried.js 9 1",
+    ]);
   });
 });
