@@ -52467,7 +52467,7 @@ function privateHelperAt(pattern, source, offset) {
 }
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
-var PATTERN_DEFAULT = /\}(?:\s*:\s*[\p{L}_$][\p{L}\p{N}_$.]*)?\s*=\s*\{(?!\s*\})/gu;
+var PATTERN_DEFAULT = /\}(?:\s*:\s*[\w$.]+)?\s*=\s*\{(?!\s*\})/g;
 var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);

@@ -38,7 +38,7 @@ const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 /** After a parameter's name: a default value follows (`fetchImpl = fetch`, `fetchImpl: F = fetch`). */
 const JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 /** A pattern's end (TypeScript: typed by a name, `{ run }: Opts =`) given a default object that is not empty (`{ run } = { run: cp.exec }`; `= {}` is the common one). */
-const PATTERN_DEFAULT = /\}(?:\s*:\s*[\p{L}_$][\p{L}\p{N}_$.]*)?\s*=\s*\{(?!\s*\})/gu;
+const PATTERN_DEFAULT = /\}(?:\s*:\s*[\w$.]+)?\s*=\s*\{(?!\s*\})/g;
 /** How many classes up a method or constructor is looked for among the file's base classes. */
 const MAX_BASES = 4;
 /** The start of a value that may be a function or a class: `function`, `async`, `(…) =>`, `x =>`, `class`. */
