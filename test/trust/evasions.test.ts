@@ -195,7 +195,7 @@ vars(os)[sys.argv[2]]("${CMD}")
     ]);
   });
 
-  it("scan/shell-command: a container of child_process's members held by a name inside a function and called, handed over whole (also a Map's entry set under a key not fixed), or returned by a function of the file and called, fails the built Action, where called or handed over", async () => {
+  it("scan/shell-command: a container of child_process's members held by a name inside a function and called, handed over whole (also a Map's entry set under a key not fixed, and where a `get` reads it), or returned by a function of the file and called, fails the built Action, where called or handed over", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/made.js"), `const cp = require("child_process");\nfunction mk() {\n  return { run: cp.execSync };\n}\nmk().run("${CMD}");\nconst api = mk();\napi.run("${CMD}");\n`);
       writeFileSync(join(dir, "agent/local.js"), `const cp = require("child_process");\nfunction go(i) {\n  const o = { run: cp.execSync };\n  o.run("${CMD}");\n  const l = [cp.execSync];\n  l[i]("${CMD}");\n}\n`);
@@ -207,6 +207,7 @@ vars(os)[sys.argv[2]]("${CMD}")
       "scan/shell-command agent/handed.js 3 7",
       "scan/shell-command agent/handed.js 5 11",
       "scan/shell-command agent/handed.js 7 12",
+      "scan/shell-command agent/handed.js 8 1",
       "scan/shell-command agent/local.js 4 3",
       "scan/shell-command agent/local.js 6 3",
       "scan/shell-command agent/made.js 5 1",
