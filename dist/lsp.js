@@ -56374,15 +56374,16 @@ var Resolver = class {
     }
     if (type !== "call_expression") return void 0;
     const fn = node2.childForFieldName("function");
-    if (fn?.type === "identifier" && !pairs) {
+    const fnType = fn?.type;
+    if (fnType === "identifier" && !pairs) {
       const generator = this.bindings.fileScoped(fn.text, fn) ? (this.functions ??= topLevelFunctions(programOf(fn))).get(fn.text) : void 0;
       return generator && this.yielded(generator, depth);
     }
-    if (fn?.type === "subscript_expression" && fn.childForFieldName("index")?.text.replace(/\s+/g, "") === ITERATOR) {
+    if (fnType === "subscript_expression" && fn.childForFieldName("index")?.text.replace(/\s+/g, "") === ITERATOR) {
       const object3 = fn.childForFieldName("object");
       return object3 ? this.elementOf(object3, pairs, depth + 1) : void 0;
     }
-    if (!fn || fn.type !== "member_expression") return void 0;
+    if (!fn || fnType !== "member_expression") return void 0;
     const [first] = namedChildrenOf(node2);
     if (this.readsByName(fn, "Array.from")) return first && !pairs ? this.elementOf(first, false, depth + 1) : void 0;
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {

@@ -1179,17 +1179,19 @@ export class Resolver {
     }
     if (type !== "call_expression") return undefined;
     const fn = node.childForFieldName("function");
+    // Read once: a node's type is a call into the parser's WebAssembly.
+    const fnType = fn?.type;
     // `g()` of a generator function of the file's top level (`function* g() { yield cp.exec }`): what it yields.
-    if (fn?.type === "identifier" && !pairs) {
-      const generator = this.bindings.fileScoped(fn.text, fn) ? (this.functions ??= topLevelFunctions(programOf(fn))).get(fn.text) : undefined;
+    if (fnType === "identifier" && !pairs) {
+      const generator = this.bindings.fileScoped(fn!.text, fn!) ? (this.functions ??= topLevelFunctions(programOf(fn!))).get(fn!.text) : undefined;
       return generator && this.yielded(generator, depth);
     }
     // `[cp.exec][Symbol.iterator]()`: the receiver's own iterator, its elements (a Map's: its pairs).
-    if (fn?.type === "subscript_expression" && fn.childForFieldName("index")?.text.replace(/\s+/g, "") === ITERATOR) {
-      const object = fn.childForFieldName("object");
+    if (fnType === "subscript_expression" && fn!.childForFieldName("index")?.text.replace(/\s+/g, "") === ITERATOR) {
+      const object = fn!.childForFieldName("object");
       return object ? this.elementOf(object, pairs, depth + 1) : undefined;
     }
-    if (!fn || fn.type !== "member_expression") return undefined;
+    if (!fn || fnType !== "member_expression") return undefined;
     const [first] = namedChildrenOf(node);
     // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given.
     if (this.readsByName(fn, "Array.from")) return first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
