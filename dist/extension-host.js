@@ -42626,6 +42626,11 @@ var Bindings = class {
     const container = this.containers.get(name2);
     return container && this.fileScoped(name2, node2) ? container.values : void 0;
   }
+  /** The literal `name` holds at `node` as one value (heldLiteral: `{ ...tools }` of `const tools = { x: cp.exec }`), none where a parameter or local hides it. */
+  literal(name2, node2) {
+    const container = this.containers.get(name2);
+    return container && this.fileScoped(name2, node2) ? heldLiteral([[void 0, container.values[0]], ...container.keyed]) : void 0;
+  }
   /**
    * What `name[key]` at `node` holds: under a constant key (`T["https:"]`, `list[1]`) that key's value, none when it
    * names no watched value (no guess); under any other key (`T[protocol]`, `list[i]`) the first watched value (the
@@ -43155,7 +43160,7 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   }
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "expression") {
-    const use = useAfter(call2, source);
+    const use = evaluator.globalScope && nameChainOf(code, false) ? "" : useAfter(call2, source);
     return { texts: use ? [code, `(${code})${use}`] : [code] };
   }
   const params = [];
@@ -43168,6 +43173,13 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   const text4 = [`function ${BODY_FUNCTION}() {${code}
 }`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text4] };
+}
+var RETURNED_NAME = /^\s*return\s+([^;]*?)\s*;?\s*$/;
+var EVALUATED_NAME = /^\s*([^;]*?)\s*;?\s*$/;
+function nameChainOf(code, body2) {
+  const expression = (body2 ? RETURNED_NAME : EVALUATED_NAME).exec(code)?.[1];
+  const chain = expression === void 0 ? void 0 : simpleChain(expression);
+  return chain?.length ? chain : void 0;
 }
 function loadsUnsafely(args2, unsafe) {
   const keyword = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === unsafe.keyword);
@@ -43494,11 +43506,11 @@ var EVALUATORS = {
     "cffi.FFI().dlopen": { reads: "file" }
   },
   javascript: {
-    eval: { reads: "expression", passed: true },
-    Function: { reads: "body" },
+    eval: { reads: "expression", passed: true, globalScope: true },
+    Function: { reads: "body", globalScope: true },
     setTimeout: { reads: "program", strings: true },
     setInterval: { reads: "program", strings: true },
-    "vm.runInThisContext": { reads: "expression" },
+    "vm.runInThisContext": { reads: "expression", globalScope: true },
     "vm.runInNewContext": { reads: "expression" },
     "vm.runInContext": { reads: "expression" },
     "vm.compileFunction": { reads: "program" },
@@ -48494,6 +48506,7 @@ function privateHelperAt(pattern, source, offset) {
 }
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
+var PATTERN_DEFAULT = /\}(?:\s*:\s*[\w$.]+)?\s*=\s*\{(?!\s*\})/g;
 var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
@@ -48535,6 +48548,26 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
       if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder)) continue;
       bound = true;
       if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
+    }
+    return !mentioned && patternDefaults() || bound;
+  };
+  const patternDefaults = () => {
+    let bound = false;
+    const root = (locals[0]?.[0] ?? callees[0]?.[0])?.tree.rootNode;
+    for (const { index } of root ? source.matchAll(PATTERN_DEFAULT) : []) {
+      const closed = root.descendantForIndex(index)?.parent;
+      const typed = closed?.type === "object_type" && closed.parent?.type === "type_annotation" ? closed.parent.parent : null;
+      const pattern = typed ? typed.childForFieldName("pattern") : closed;
+      const holder = pattern?.type === "object_pattern" ? pattern.parent : null;
+      const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
+      const list2 = holder?.parent;
+      if (literal2?.type !== "object" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
+      const object2 = resolve4(literal2);
+      for (const [key, local] of object2 ? destructured(pattern) : []) {
+        const value = key === void 0 ? void 0 : extend2(object2, key);
+        if (value?.module === NOTHING || !bindable(value, crosses)) continue;
+        bound = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound;
+      }
     }
     return bound;
   };
@@ -49252,6 +49285,11 @@ function unwrap3(node2) {
     else return n;
   }
 }
+function unwrapParentheses(node2) {
+  let n = node2;
+  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
+  return n;
+}
 var NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
 var DEFAULT_INTEROP_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importDefault|_interopRequireDefault|_interop_require_default)`;
 var DEFAULT_INTEROP = new RegExp(`^${DEFAULT_INTEROP_NAME}$`);
@@ -49261,7 +49299,9 @@ var PROMISIFY_AT = /^(?:util\s*\.\s*)?promisify$/;
 var MAX_INTEROP_ARGUMENTS = 2;
 var INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})\s*\(`);
 var EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
-var JS_FALLBACK = /\?\?|\|\||\?/;
+var GLOBAL_SCOPE_EVALUATORS = new Set(Object.entries(EVALUATORS.javascript).flatMap(([target, evaluator]) => evaluator.globalScope ? [target] : []));
+var targetOf = (path2) => (path2.module === GLOBAL ? path2.members : [path2.module, ...path2.members]).join(".");
+var JS_FALLBACK = /\?\?|\|\||\?|&&/;
 var Resolver = class {
   constructor(bindings, filter, project, constants2 = new Constants(), deadline) {
     this.bindings = bindings;
@@ -49377,12 +49417,13 @@ var Resolver = class {
           return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: (target.returns ?? 0) + 1 } } };
         }
         const copied = made && given ? this.entriesOf(given) : void 0;
-        return copied ? this.entriesObject(copied, node2, true, depth) : made ? void 0 : this.returned(constructor, depth);
+        return copied ? this.entriesObject(copied, node2, true, depth) : made ? void 0 : this.returned(constructor, depth, void 0, node2);
       }
-      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value; `ok && cp`: the right (a watched value is truthy: on the left, never the value).
       case "binary_expression":
       case "ternary_expression": {
-        for (const field2 of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+        const fields = node2.type === "ternary_expression" ? ["consequence", "alternative"] : node2.childForFieldName("operator")?.type === "&&" ? ["right"] : ["left", "right"];
+        for (const field2 of fields) {
           const path2 = this.child(node2, field2, depth);
           if (path2) return path2;
         }
@@ -49455,11 +49496,37 @@ var Resolver = class {
     }
     return this.moduleOfCall(node2, depth) ?? (ELEMENT_READ_CALL.test(text4) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
   }
-  /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
-  returned(fn, depth, call2) {
+  /**
+   * What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`)
+   * is what it returns; an evaluator's call or `new` (`made`: the `new`) what its code gives (evaluatedValue).
+   */
+  returned(fn, depth, call2, made) {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
     if (base?.returns) return call2 && called(base, call2);
+    const evaluated = base && (call2 ?? made) && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(base))) ? this.evaluatedValue(normalMembers(base), fn, call2 ?? made) : void 0;
+    if (evaluated) return evaluated;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
+  }
+  /**
+   * The value an evaluator's call gives when its constant code is only a name and members (`this`, `globalThis`,
+   * `process.mainModule`): `Function(code)` a function returning it (its body run in the global scope, `this` the global
+   * object when called plainly, a factory's value: `called`), `vm.runInThisContext(code)` and an indirect eval (`(0,
+   * eval)(code)`, `e(code)` of `const e = eval`) its value in the global scope. A direct `eval(code)` (the callee the name
+   * `eval` itself) reads the names where it is called, and its `this` is the caller's (a CommonJS module's exports): the
+   * names only. Strict code, or any other, is not read here (its crossings are the evaluated code's, evaluators.ts).
+   */
+  evaluatedValue(evaluator, fn, call2) {
+    const body2 = evaluator.members[0] === "Function";
+    const args2 = namedChildrenOf(call2);
+    const code = this.constants.stringOf(body2 ? args2.at(-1) : args2[0], 0, CODE);
+    const chain = code === void 0 ? void 0 : nameChainOf(code, body2);
+    if (!chain) return void 0;
+    const [root, ...members2] = chain;
+    const direct = evaluator.members[0] === "eval" && unwrapParentheses(fn).type === "identifier" && unwrapParentheses(fn).text === "eval";
+    const global = root === "this" ? direct ? void 0 : { module: GLOBAL, members: [] } : direct ? this.bindings.lookup(root, call2) : root === "require" ? void 0 : globalPath(root);
+    if (!global) return void 0;
+    const value = through(extend2(global, ...members2), call2);
+    return body2 ? { ...value, returns: 1 } : value;
   }
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
   slot(node2) {
@@ -49590,13 +49657,16 @@ var Resolver = class {
     const text4 = raw.replace(/\s+/g, "");
     return names.includes(text4) && !this.bindings.declared(text4.split(".")[0], fn);
   }
-  /** `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); undefined under a key not fixed here. */
+  /**
+   * `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); under a key
+   * not fixed here (`w.set(o, v)`: a WeakMap's key is an object, never a constant), `m.[]` (ANY_ENTRY), which a `get` under any key may read.
+   */
   mapEntrySlot(member) {
     const object2 = member.childForFieldName("object");
     const [keyNode] = namedChildrenOf(member.parent);
     const owner = object2?.type === "identifier" ? object2.text : void 0;
     const key = keyNode && this.constants.stringOf(keyNode);
-    return owner !== void 0 && key !== void 0 && /^[\w$]+$/.test(key) ? `${owner}.${key}` : void 0;
+    return owner === void 0 ? void 0 : `${owner}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`;
   }
   /**
    * What an element of a collection holds when it holds watched values (the first that resolves: any may be the one
@@ -49617,11 +49687,16 @@ var Resolver = class {
     }
     if (type !== "call_expression") return void 0;
     const fn = node2.childForFieldName("function");
-    if (fn?.type === "identifier" && !pairs) {
+    const fnType = fn?.type;
+    if (fnType === "identifier" && !pairs) {
       const generator = this.bindings.fileScoped(fn.text, fn) ? (this.functions ??= topLevelFunctions(programOf(fn))).get(fn.text) : void 0;
       return generator && this.yielded(generator, depth);
     }
-    if (!fn || fn.type !== "member_expression") return void 0;
+    if (fnType === "subscript_expression" && fn.childForFieldName("index")?.text.replace(/\s+/g, "") === ITERATOR) {
+      const object3 = fn.childForFieldName("object");
+      return object3 ? this.elementOf(object3, pairs, depth + 1) : void 0;
+    }
+    if (!fn || fnType !== "member_expression") return void 0;
     const [first] = namedChildrenOf(node2);
     if (this.readsByName(fn, "Array.from")) return first && !pairs ? this.elementOf(first, false, depth + 1) : void 0;
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
@@ -49792,7 +49867,7 @@ var Resolver = class {
     if (!object2) return void 0;
     const [keyNode] = namedChildrenOf(node2);
     const key = keyNode && this.constants.stringOf(keyNode);
-    if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key);
+    if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key) ?? this.bindings.slotPath([object2.text, ANY_ENTRY]);
     const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;
     const members2 = entries?.pairs && entries.values.length === 0 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     if (members2) return entryUnder(members2, key);
@@ -49944,7 +50019,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule = thenCallback || // `p.make = () => cp`: a function written in place that is a factory (factories.ts placedFunction).
   functionValue && bindings.returnedBy(value.startIndex) !== void 0 || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
-  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
+  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
@@ -50322,7 +50397,7 @@ function literalEntries(literal2, resolver, bindings, depth = 0) {
   for (const prop of literal2.namedChildren) {
     if (prop?.type === "spread_element") {
       const spread = prop.namedChild(0);
-      const held = spread ? valueOf(spread) : void 0;
+      const held = spread ? valueOf(spread) ?? (spread.type === "identifier" ? bindings.literal(spread.text, spread) : void 0) : void 0;
       if (held?.properties) out2.push(...Object.entries(held.properties));
       continue;
     }
@@ -50391,6 +50466,7 @@ var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" |
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 var MADE_OF_ARGUMENT = /* @__PURE__ */ new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
+var ITERATOR = "Symbol.iterator";
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
 var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;

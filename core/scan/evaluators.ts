@@ -5,7 +5,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { EvaluatedCode, ModuleFilter } from "./analysis";
-import { CODE, type Constants, type ModulePath, namedChildrenOf } from "./resolve";
+import { CODE, type Constants, type ModulePath, namedChildrenOf, simpleChain } from "./resolve";
 import type { Evaluator } from "./specs";
 
 /** Code in code in code…: how many levels are scanned; a deeper evaluator is reported as code the scan cannot read. */
@@ -41,7 +41,8 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   }
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "expression") {
-    const use = useAfter(call, source);
+    // A name's value used in place (`(0, eval)("globalThis").fetch(u)`) is the analysis's to follow (Resolver.evaluatedValue).
+    const use = evaluator.globalScope && nameChainOf(code, false) ? "" : useAfter(call, source);
     return { texts: use ? [code, `(${code})${use}`] : [code] };
   }
   const params: string[] = [];
@@ -56,6 +57,18 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   // The body starts on the first line, so its lines are the code's.
   const text = [`function ${BODY_FUNCTION}() {${code}\n}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };
+}
+
+/** A function body that only returns a name and its members (`return this`, `return globalThis.process;`), the expression captured. */
+const RETURNED_NAME = /^\s*return\s+([^;]*?)\s*;?\s*$/;
+/** Code that is only an expression (`this`, `globalThis;`), captured. */
+const EVALUATED_NAME = /^\s*([^;]*?)\s*;?\s*$/;
+
+/** JavaScript code that is only a name and its members (`this`, `process.mainModule;`; a `body`: `return this`): the names, else undefined. */
+export function nameChainOf(code: string, body: boolean): string[] | undefined {
+  const expression = (body ? RETURNED_NAME : EVALUATED_NAME).exec(code)?.[1];
+  const chain = expression === undefined ? undefined : simpleChain(expression);
+  return chain?.length ? chain : undefined;
 }
 
 /** Do the arguments make a data loader run what its data names (Evaluator.unsafeWith)? A value that is no literal may. */

@@ -11,7 +11,7 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
 import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, callsSeeing, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
-import { type Bindings, COMMENT_TYPES, type Fresh, type ModulePath, identifierAt, isComment, stringValue, through } from "./resolve";
+import { type Bindings, COMMENT_TYPES, type Fresh, type ModulePath, NOTHING, extend, identifierAt, isComment, stringValue, through, watchedLiteral } from "./resolve";
 
 /**
  * The private-field helpers compilers emit for `this.#x` when the target has none (esbuild: `__privateAdd(this, _x, v)`,
@@ -37,6 +37,8 @@ export function privateHelperAt(pattern: RegExp, source: string, offset: number)
 const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 /** After a parameter's name: a default value follows (`fetchImpl = fetch`, `fetchImpl: F = fetch`). */
 const JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
+/** A pattern's end (TypeScript: typed by a name, `{ run }: Opts =`) given a default object that is not empty (`{ run } = { run: cp.exec }`; `= {}` is the common one). */
+const PATTERN_DEFAULT = /\}(?:\s*:\s*[\w$.]+)?\s*=\s*\{(?!\s*\})/g;
 /** How many classes up a method or constructor is looked for among the file's base classes. */
 const MAX_BASES = 4;
 /** The start of a value that may be a function or a class: `function`, `async`, `(…) =>`, `x =>`, `class`. */
@@ -103,6 +105,33 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
       bound = true;
       // `constructor(public run = cp.exec)`: a parameter property's default is the slot's value too.
       if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name}`, value, found.holder);
+    }
+    return (!mentioned && patternDefaults()) || bound;
+  };
+
+  /**
+   * `function f({ run } = { run: cp.exec })`, `({ x: sh } = { x: cp.execSync }) => …`: a destructured parameter's default
+   * object gives each name its key's value (unless a call passes something else). Found from the text (`} = {` not
+   * closed at once), then the tree.
+   */
+  const patternDefaults = (): boolean => {
+    let bound = false;
+    const root = (locals[0]?.[0] ?? callees[0]?.[0])?.tree.rootNode;
+    for (const { index } of root ? source.matchAll(PATTERN_DEFAULT) : []) {
+      // The `}` closes the pattern, or in TypeScript its type (`{ run }: { run: F } = { … }`).
+      const closed = root!.descendantForIndex(index)?.parent;
+      const typed = closed?.type === "object_type" && closed.parent?.type === "type_annotation" ? closed.parent.parent : null;
+      const pattern = typed ? typed.childForFieldName("pattern") : closed;
+      const holder = pattern?.type === "object_pattern" ? pattern.parent : null;
+      const literal = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
+      const list = holder?.parent;
+      if (literal?.type !== "object" || list?.type !== "formal_parameters" || !list.parent || !watchedLiteral(source, literal, known)) continue;
+      const object = resolve(literal);
+      for (const [key, local] of object ? destructured(pattern!) : []) {
+        const value = key === undefined ? undefined : extend(object!, key);
+        if (value?.module === NOTHING || !bindable(value, crosses)) continue;
+        bound = binder.bind(local, local.text, scopesOf(local, list.parent), range(list), through(value, holder!), holder!) || bound;
+      }
     }
     return bound;
   };

@@ -1,8 +1,8 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, collectCaptures, commentText, queryOf } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
-import { INSPECTOR_EVALUATES, codeOfCall } from "./evaluators";
+import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
 import { CLASS_BODY, PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
@@ -728,6 +728,13 @@ function unwrap(node: Node): Node {
   }
 }
 
+/** The expression inside parentheses (`(eval)` is still the name `eval`; a sequence's value is no name: `(0, eval)` is an indirect eval). */
+function unwrapParentheses(node: Node): Node {
+  let n = node;
+  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0)!;
+  return n;
+}
+
 /** The namespace interop helpers (`__importStar`, `tslib_1.__importStar`, Babel's `_interopRequireWildcard`): a project module wrapped in one is its namespace. */
 const NAMESPACE_INTEROP = new RegExp(`^${NAMESPACE_HELPER_NAME}$`);
 /**
@@ -753,8 +760,12 @@ const MAX_INTEROP_ARGUMENTS = 2;
 const INTEROP_CALL = new RegExp(String.raw`^(?:${NAMESPACE_HELPER_NAME}|${DEFAULT_INTEROP_NAME})\s*\(`);
 /** The targets a name's slots are exported through: `module.exports = api`, `exports.default = api`. */
 const EXPORTS_TARGET = /^(?:module\.exports|(?:module\.)?exports\.default)$/;
-/** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
-const JS_FALLBACK = /\?\?|\|\||\?/;
+/** The evaluators whose code runs in the global scope (specs.ts Evaluator.globalScope; Resolver.evaluatedValue), by target: `Function`, `eval`, `vm.runInThisContext`. */
+const GLOBAL_SCOPE_EVALUATORS = new Set(Object.entries(EVALUATORS.javascript).flatMap(([target, evaluator]) => (evaluator.globalScope ? [target] : [])));
+/** A path as EVALUATORS names its target: a global's name (`eval`), else the module's and members' (`vm.runInThisContext`). */
+const targetOf = (path: ModulePath) => (path.module === GLOBAL ? path.members : [path.module, ...path.members]).join(".");
+/** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`, `ok && cp`. */
+const JS_FALLBACK = /\?\?|\|\||\?|&&/;
 
 export class Resolver {
   /** Literals nested past MAX_RESOLVE_DEPTH literals that a read reached, by start (literalEntries; reported in callsOf). */
@@ -887,12 +898,13 @@ export class Resolver {
         // `new Map(Object.entries(cp))`: each key's value is the member of its name (`m.get("exec")`, elementRead), a
         // key not fixed any member (ANY_ENTRY).
         const copied = made && given ? this.entriesOf(given) : undefined;
-        return copied ? this.entriesObject(copied, node, true, depth) : made ? undefined : this.returned(constructor, depth);
+        return copied ? this.entriesObject(copied, node, true, depth) : made ? undefined : this.returned(constructor, depth, undefined, node);
       }
-      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value; `ok && cp`: the right (a watched value is truthy: on the left, never the value).
       case "binary_expression":
       case "ternary_expression": {
-        for (const field of node.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+        const fields = node.type === "ternary_expression" ? ["consequence", "alternative"] : node.childForFieldName("operator")?.type === "&&" ? ["right"] : ["left", "right"];
+        for (const field of fields) {
           const path = this.child(node, field, depth);
           if (path) return path;
         }
@@ -973,11 +985,38 @@ export class Resolver {
     return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
   }
 
-  /** What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`) is what it returns. */
-  private returned(fn: Node | null, depth: number, call?: Node): ModulePath | undefined {
+  /**
+   * What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`)
+   * is what it returns; an evaluator's call or `new` (`made`: the `new`) what its code gives (evaluatedValue).
+   */
+  private returned(fn: Node | null, depth: number, call?: Node, made?: Node): ModulePath | undefined {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : undefined;
     if (base?.returns) return call && called(base, call);
+    const evaluated = base && (call ?? made) && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(base))) ? this.evaluatedValue(normalMembers(base), fn!, (call ?? made)!) : undefined;
+    if (evaluated) return evaluated;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : undefined;
+  }
+
+  /**
+   * The value an evaluator's call gives when its constant code is only a name and members (`this`, `globalThis`,
+   * `process.mainModule`): `Function(code)` a function returning it (its body run in the global scope, `this` the global
+   * object when called plainly, a factory's value: `called`), `vm.runInThisContext(code)` and an indirect eval (`(0,
+   * eval)(code)`, `e(code)` of `const e = eval`) its value in the global scope. A direct `eval(code)` (the callee the name
+   * `eval` itself) reads the names where it is called, and its `this` is the caller's (a CommonJS module's exports): the
+   * names only. Strict code, or any other, is not read here (its crossings are the evaluated code's, evaluators.ts).
+   */
+  private evaluatedValue(evaluator: ModulePath, fn: Node, call: Node): ModulePath | undefined {
+    const body = evaluator.members[0] === "Function";
+    const args = namedChildrenOf(call);
+    const code = this.constants.stringOf(body ? args.at(-1) : args[0], 0, CODE);
+    const chain = code === undefined ? undefined : nameChainOf(code, body);
+    if (!chain) return undefined;
+    const [root, ...members] = chain;
+    const direct = evaluator.members[0] === "eval" && unwrapParentheses(fn).type === "identifier" && unwrapParentheses(fn).text === "eval";
+    const global = root === "this" ? (direct ? undefined : { module: GLOBAL, members: [] }) : direct ? this.bindings.lookup(root!, call) : root === "require" ? undefined : globalPath(root!);
+    if (!global) return undefined;
+    const value = through(extend(global, ...members), call);
+    return body ? { ...value, returns: 1 } : value;
   }
 
 
@@ -1135,13 +1174,16 @@ export class Resolver {
     return names.includes(text) && !this.bindings.declared(text.split(".")[0]!, fn);
   }
 
-  /** `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); undefined under a key not fixed here. */
+  /**
+   * `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); under a key
+   * not fixed here (`w.set(o, v)`: a WeakMap's key is an object, never a constant), `m.[]` (ANY_ENTRY), which a `get` under any key may read.
+   */
   mapEntrySlot(member: Node): string | undefined {
     const object = member.childForFieldName("object");
     const [keyNode] = namedChildrenOf(member.parent);
     const owner = object?.type === "identifier" ? object.text : undefined;
     const key = keyNode && this.constants.stringOf(keyNode);
-    return owner !== undefined && key !== undefined && /^[\w$]+$/.test(key) ? `${owner}.${key}` : undefined;
+    return owner === undefined ? undefined : `${owner}.${key !== undefined && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`;
   }
 
   /**
@@ -1164,12 +1206,19 @@ export class Resolver {
     }
     if (type !== "call_expression") return undefined;
     const fn = node.childForFieldName("function");
+    // Read once: a node's type is a call into the parser's WebAssembly.
+    const fnType = fn?.type;
     // `g()` of a generator function of the file's top level (`function* g() { yield cp.exec }`): what it yields.
-    if (fn?.type === "identifier" && !pairs) {
-      const generator = this.bindings.fileScoped(fn.text, fn) ? (this.functions ??= topLevelFunctions(programOf(fn))).get(fn.text) : undefined;
+    if (fnType === "identifier" && !pairs) {
+      const generator = this.bindings.fileScoped(fn!.text, fn!) ? (this.functions ??= topLevelFunctions(programOf(fn!))).get(fn!.text) : undefined;
       return generator && this.yielded(generator, depth);
     }
-    if (!fn || fn.type !== "member_expression") return undefined;
+    // `[cp.exec][Symbol.iterator]()`: the receiver's own iterator, its elements (a Map's: its pairs).
+    if (fnType === "subscript_expression" && fn!.childForFieldName("index")?.text.replace(/\s+/g, "") === ITERATOR) {
+      const object = fn!.childForFieldName("object");
+      return object ? this.elementOf(object, pairs, depth + 1) : undefined;
+    }
+    if (!fn || fnType !== "member_expression") return undefined;
     const [first] = namedChildrenOf(node);
     // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given.
     if (this.readsByName(fn, "Array.from")) return first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
@@ -1361,7 +1410,7 @@ export class Resolver {
     if (!object) return undefined;
     const [keyNode] = namedChildrenOf(node);
     const key = keyNode && this.constants.stringOf(keyNode);
-    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined) ?? this.heldEntry(object, key);
+    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined) ?? this.heldEntry(object, key) ?? this.bindings.slotPath([object.text, ANY_ENTRY]);
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : undefined;
     // `new Map(Object.entries(cp)).get("exec")`: of a module's entries, read as its member.
     const members = entries?.pairs && entries.values.length === 0 ? this.resolve(object, object.text, depth + 1) : undefined;
@@ -1554,7 +1603,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) ||
     (head
       ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || ((head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
-      : quote === "(" || quote === "<" || (quote === "[" && valueType !== "array") ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? spreadsKnown(source, value, known) : source.startsWith("async", value.startIndex));
+      : quote === "(" || quote === "<" || (quote === "[" && valueType !== "array") ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? (valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known)) : source.startsWith("async", value.startIndex));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
   // `const list = [cp.exec]` at the top: a literal a subscript picks from (Bindings.container), as `const T = { web: http }` is.
@@ -1596,7 +1645,7 @@ function spreadsKnown(source: string, value: Node, known: (name: string | undefi
   return false;
 }
 
-/** Text of a value starting with `(` read for names: `(0, cp.exec)`, `(await import("m"))`, `(opts.fetch ?? fetch)`. */
+/** Text of a value starting with `(` read for names: `(0, cp.exec)`, `(await import("m"))`, `(opts.fetch ?? fetch)`; or with a literal read in place, `{ ...{ x: cp.exec } }.x`. */
 const MAX_PARENTHESIZED_TEXT = 400;
 
 /**
@@ -2076,10 +2125,10 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings, d
     return out;
   }
   for (const prop of literal.namedChildren) {
-    // `{ ...{ x: cp.exec } }`, `{ ...tools }` of `const tools = { x: cp.exec }`: the entries of the literal spread in.
+    // `{ ...{ x: cp.exec } }`, `{ ...tools }` of `const tools = { x: cp.exec }` (in a function, or at the top: Bindings.literal): the entries of the literal spread in.
     if (prop?.type === "spread_element") {
       const spread = prop.namedChild(0);
-      const held = spread ? valueOf(spread) : undefined;
+      const held = spread ? (valueOf(spread) ?? (spread.type === "identifier" ? bindings.literal(spread.text, spread) : undefined)) : undefined;
       if (held?.properties) out.push(...Object.entries(held.properties));
       continue;
     }
@@ -2189,6 +2238,8 @@ const PROMISE = "Promise.resolve";
 const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 /** Built-in constructors whose object is read through the argument they are made of (Resolver.resolve). */
 const MADE_OF_ARGUMENT = new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
+/** The key of a collection's own iterator (`c[Symbol.iterator]()`, Resolver.elementOf). */
+const ITERATOR = "Symbol.iterator";
 /** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
 const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 const ELEMENT_READS = new Set(["find", "findLast", "at", "pop", "shift"]);

@@ -338,6 +338,12 @@ export class Bindings {
     return container && this.fileScoped(name, node) ? container.values : undefined;
   }
 
+  /** The literal `name` holds at `node` as one value (heldLiteral: `{ ...tools }` of `const tools = { x: cp.exec }`), none where a parameter or local hides it. */
+  literal(name: string, node: Node): ModulePath | undefined {
+    const container = this.containers.get(name);
+    return container && this.fileScoped(name, node) ? heldLiteral([[undefined, container.values[0]!], ...container.keyed]) : undefined;
+  }
+
   /**
    * What `name[key]` at `node` holds: under a constant key (`T["https:"]`, `list[1]`) that key's value, none when it
    * names no watched value (no guess); under any other key (`T[protocol]`, `list[i]`) the first watched value (the

@@ -67,6 +67,11 @@ export interface Evaluator {
   reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "stream" | "inspector";
   strings?: boolean;
   passed?: boolean;
+  /**
+   * JavaScript: the code runs in the global scope (`Function`'s body, `vm.runInThisContext`, an `eval` not called by its
+   * own name): code that is only a name and its members (`return this`) gives the global's value (javascript.ts Resolver.evaluatedValue).
+   */
+  globalScope?: boolean;
   /** Python: the parameters holding code, by name in order, where more than the first does (`timeit.timeit(stmt, setup)`): each is read, by position or keyword. */
   parameters?: readonly string[];
   /**
@@ -182,11 +187,11 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "cffi.FFI().dlopen": { reads: "file" },
   },
   javascript: {
-    eval: { reads: "expression", passed: true },
-    Function: { reads: "body" },
+    eval: { reads: "expression", passed: true, globalScope: true },
+    Function: { reads: "body", globalScope: true },
     setTimeout: { reads: "program", strings: true },
     setInterval: { reads: "program", strings: true },
-    "vm.runInThisContext": { reads: "expression" },
+    "vm.runInThisContext": { reads: "expression", globalScope: true },
     "vm.runInNewContext": { reads: "expression" },
     "vm.runInContext": { reads: "expression" },
     "vm.compileFunction": { reads: "program" },

@@ -110,3 +110,63 @@ describe("scan/shell-command: an object literal spread into one held by a name",
     expect(await scan(text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a name holding an object literal spread into another, and a property read off a spread literal", () => {
+  test("`const b = { ...a }; b.x(cmd)` of `const a = { x: cp.exec }`, at the top and in a function, and `{ ...{ x: cp.exec } }.x` held then called", async () => {
+    const text = `${CP}const a = { x: cp.exec };\nconst b = { ...a };\nb.x("id");\nfunction go() {\n  const c = { x: cp.execSync };\n  const d = { ...c, y: 1 };\n  d.x("id");\n}\nconst f = { ...{ x: cp.exec } }.x;\nf("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:12:1-12:2 scan/shell-command", "a.js:5:1-5:4 scan/shell-command", "a.js:9:3-9:6 scan/shell-command"]);
+  });
+  test("clean: the same over `path.join`, and another key read", async () => {
+    const text = `${CP}const a = { x: path.join };\nconst b = { ...a };\nb.x("id");\nconst a2 = { x: cp.exec };\nconst b2 = { ...a2 };\nb2.y("id");\nfunction go() {\n  const c = { x: path.join };\n  const d = { ...c, y: 1 };\n  d.x("id");\n}\nconst f = { ...{ x: path.join } }.x;\nf("id");\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: `&&`'s right operand, the value when the left is truthy", () => {
+  test("`const o = cond && cp; o.exec(cmd)`, `(ok && cp.execSync)(cmd)`, in a function, and a fallback after it", async () => {
+    const text = `${CP}const o = cond && cp;\no.exec("id");\n(ok && cp.execSync)("id");\nfunction go() {\n  const f = a && b && cp.spawnSync;\n  f("id");\n}\nconst g = (x && cp.exec) || other;\ng("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:11:1-11:2 scan/shell-command", "a.js:4:1-4:7 scan/shell-command", "a.js:5:2-5:19 scan/shell-command", "a.js:8:3-8:4 scan/shell-command"]);
+  });
+  test("clean: the same over `path`, and a watched value only on the left (falsy there or not the value)", async () => {
+    const text = `${CP}const o = cond && path;\no.join("id");\n(ok && path.join)("id");\nconst t = cp.exec && run;\nt("id");\nconst u = cp && cp.exec && log;\nu("id");\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: a Map's or WeakMap's entry set under a key the file does not fix (a WeakMap's key is an object: never a constant)", () => {
+  test("`w.set(k, require(\"child_process\")); w.get(k).exec(cmd)`, a Map's likewise, a function's WeakMap", async () => {
+    const text = `${CP}const w = new WeakMap();\nw.set(k, require("child_process"));\nw.get(k).exec("id");\nconst m = new Map();\nm.set(key, cp);\nm.get(key).execSync("id");\nfunction go(o) {\n  const v = new WeakMap();\n  v.set(o, cp);\n  v.get(o).spawnSync("id");\n}\n`;
+    expect(await scan(text)).toEqual(["a.js:12:3-12:21 scan/shell-command", "a.js:5:1-5:14 scan/shell-command", "a.js:8:1-8:20 scan/shell-command"]);
+  });
+  test("clean: the same over `path`, and a WeakMap's entry never read", async () => {
+    const text = `${CP}const w = new WeakMap();\nw.set(k, require("path"));\nw.get(k).join("id");\nconst m = new Map();\nm.set(key, path);\nm.get(key).join("id");\nconst n = new WeakMap();\nn.set(k, cp);\nn.has(k);\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: a destructured parameter's default object literal", () => {
+  test("`function f({ run } = { run: cp.exec }) { run(cmd) }`, a renamed key, an arrow", async () => {
+    const text = `${CP}function f({ run } = { run: cp.exec }) {\n  run("id");\n}\nconst g = ({ x: sh } = { x: cp.execSync }) => sh("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:4:3-4:6 scan/shell-command", "a.js:6:47-6:49 scan/shell-command"]);
+  });
+  test("TypeScript: the pattern typed by a literal type or a name", async () => {
+    const text = 'import * as cp from "child_process";\nfunction f({ run }: { run: (c: string) => void } = { run: cp.exec }) {\n  run("id");\n}\nexport class A {\n  m({ x }: Opts = { x: cp.execSync }) {\n    x("id");\n  }\n}\n';
+    const run = await scanFiles({ ...writeProject({ "a.ts": text }), workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["a.ts:3:3-3:6 scan/shell-command", "a.ts:7:5-7:6 scan/shell-command"]);
+  });
+  test("clean: the same over `path.join`, another key, an empty default", async () => {
+    const text = `${CP}function f({ run } = { run: path.join }) {\n  run("id");\n}\nconst g = ({ y: sh } = { x: cp.execSync }) => sh("id");\nfunction h({ run } = {}) {\n  run("id");\n}\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: an iterator got by `[Symbol.iterator]()` and stepped by hand", () => {
+  test("`[cp.exec][Symbol.iterator]().next().value(cmd)`, of a Set (its array reported where handed to `new Set` too), held", async () => {
+    const text = `${CP}[cp.exec][Symbol.iterator]().next().value("id");\nnew Set([cp.execSync])[Symbol.iterator]().next().value("id");\nconst it = [cp.spawnSync][Symbol.iterator]();\nit.next().value("id");\n`;
+    expect(await scan(text)).toEqual(["a.js:3:1-3:42 scan/shell-command", "a.js:4:1-4:55 scan/shell-command", "a.js:4:10-4:21 scan/shell-command", "a.js:6:1-6:16 scan/shell-command"]);
+  });
+  test("clean: the same over `path.join`, and another method than the iterator", async () => {
+    const text = `${CP}[path.join][Symbol.iterator]().next().value("id");\nnew Set([path.join])[Symbol.iterator]().next().value("id");\nconst it = [path.join][Symbol.iterator]();\nit.next().value("id");\n[cp.exec][Symbol.asyncIterator]().next().value("id");\n`;
+    expect(await scan(text)).toEqual([]);
+  });
+});

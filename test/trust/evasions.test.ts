@@ -196,7 +196,7 @@ vars(os)[sys.argv[2]]("${CMD}")
     ]);
   });
 
-  it("scan/shell-command: a container of child_process's members held by a name inside a function and called, handed over whole (also a Map's entry set under a key not fixed), or returned by a function of the file and called, fails the built Action, where called or handed over", async () => {
+  it("scan/shell-command: a container of child_process's members held by a name inside a function and called, handed over whole (also a Map's entry set under a key not fixed, and where a `get` reads it), or returned by a function of the file and called, fails the built Action, where called or handed over", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/made.js"), `const cp = require("child_process");\nfunction mk() {\n  return { run: cp.execSync };\n}\nmk().run("${CMD}");\nconst api = mk();\napi.run("${CMD}");\n`);
       writeFileSync(join(dir, "agent/local.js"), `const cp = require("child_process");\nfunction go(i) {\n  const o = { run: cp.execSync };\n  o.run("${CMD}");\n  const l = [cp.execSync];\n  l[i]("${CMD}");\n}\n`);
@@ -208,6 +208,7 @@ vars(os)[sys.argv[2]]("${CMD}")
       "scan/shell-command agent/handed.js 3 7",
       "scan/shell-command agent/handed.js 5 11",
       "scan/shell-command agent/handed.js 7 12",
+      "scan/shell-command agent/handed.js 8 1",
       "scan/shell-command agent/local.js 4 3",
       "scan/shell-command agent/local.js 6 3",
       "scan/shell-command agent/made.js 5 1",
@@ -629,5 +630,44 @@ describe("functions written in place as an object's property or an export, and i
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/method.py 5 1", "scan/shell-command agent/shared.py 4 16", "scan/shell-command agent/table.py 3 1"]);
+  });
+});
+
+describe("the global object obtained from evaluated code, and JavaScript values carried by spreads, `&&`, WeakMaps, parameter defaults and iterators, fail the gate", () => {
+  it("scan/shell-command: `new Function(\"return this\")()` and an indirect `(0, eval)(\"this\")` held by a name, the process's main module's loader reached from it, fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/global.js"), `const g = new Function("return this")();\ng.process.mainModule.require("child_process").execSync("${CMD}");\nconst g2 = (0, eval)("this");\ng2.process.mainModule.require("child_process").exec("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/global.js 2 1", "scan/shell-command agent/global.js 4 1"]);
+  });
+
+  it("scan/shell-command: a held literal spread into another, `&&`'s right operand, a WeakMap's entry, a destructured parameter's default and a collection's own iterator carrying child_process fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/carried.js"), `const cp = require("child_process");
+const a = { x: cp.execSync };
+const b = { ...a };
+b.x("${CMD}");
+const o = process.env.CI && cp;
+o.execSync("${CMD}");
+const w = new WeakMap();
+w.set(module, cp);
+w.get(module).execSync("${CMD}");
+function f({ run } = { run: cp.execSync }) {
+  run("${CMD}");
+}
+[cp.execSync][Symbol.iterator]().next().value("${CMD}");
+`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/carried.js 11 3",
+      "scan/shell-command agent/carried.js 13 1",
+      "scan/shell-command agent/carried.js 4 1",
+      "scan/shell-command agent/carried.js 6 1",
+      "scan/shell-command agent/carried.js 9 1",
+    ]);
   });
 });
