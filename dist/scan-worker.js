@@ -9960,7 +9960,8 @@ var storedSite = (value, path2) => ({ start: value.startIndex, end: value.endInd
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
-var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === "__builtins__" ? { module: "builtins", members: [] } : void 0;
+var BUILTINS_NAME = "__builtins__";
+var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === BUILTINS_NAME ? { module: "builtins", members: [] } : void 0;
 var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
@@ -10380,10 +10381,12 @@ var Resolver2 = class {
   }
   /**
    * An importer reached other than by its name (`builtins.__dict__["__import__"]`, `getattr(builtins, "__import__")`,
-   * `vars(importlib)["import_module"]`): the importer it is, as IMPORTERS names it, when the callee resolves to one.
+   * `vars(importlib)["import_module"]`, a name holding one of these): the importer it is, as IMPORTERS names it, when the
+   * callee resolves to one.
    */
   importerReached(fn, depth) {
-    if (fn.type !== "subscript" && fn.type !== "call" || !IMPORTER_WORD.test(fn.text)) return void 0;
+    const held = fn.type === "identifier" && this.bindings.names.has(fn.text);
+    if (!held && (fn.type !== "subscript" && fn.type !== "call" || !IMPORTER_WORD.test(fn.text))) return void 0;
     const path2 = this.resolve(fn, fn.text, depth + 1);
     const name2 = path2 && !path2.properties ? [path2.module, ...path2.members].join(".") : void 0;
     return name2 !== void 0 && IMPORTERS.has(name2) ? name2 : void 0;
@@ -10680,7 +10683,8 @@ var Resolver2 = class {
    * `__dict__`), read by `key` as getattr reads it: a key not known here could be any member.
    */
   namespaceMember(table, key, site, depth) {
-    const namespace = table ? this.resolve(table, table.text, depth + 1) : void 0;
+    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.bindings.declared(BUILTINS_NAME, table);
+    const namespace = builtinsDict ? { module: "builtins", members: [NAMESPACE] } : table ? this.resolve(table, table.text, depth + 1) : void 0;
     if (namespace?.members.at(-1) !== NAMESPACE) return void 0;
     return through(extend({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
   }

@@ -329,8 +329,10 @@ export const replaces = (bindings: Bindings, name: string) => bindings.names.has
 
 /** The builtins that run code from a string (`exec`, `eval`, `compile`: specs.ts EVALUATORS), bare names unless the file binds them. */
 const BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
+/** `__builtins__`: the builtins module where a program runs, its dict in a module it imports. */
+const BUILTINS_NAME = "__builtins__";
 /** A bare evaluator, and `__builtins__` (the builtins module, or its dict: `__builtins__.exec`). */
-const builtinPath = (name: string): ModulePath | undefined => (BUILTIN_EVALUATORS.has(name) ? { module: "builtins", members: [name] } : name === "__builtins__" ? { module: "builtins", members: [] } : undefined);
+const builtinPath = (name: string): ModulePath | undefined => (BUILTIN_EVALUATORS.has(name) ? { module: "builtins", members: [name] } : name === BUILTINS_NAME ? { module: "builtins", members: [] } : undefined);
 /** The cheap test for a bare builtin evaluator in a file with no watched import. */
 const EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 
@@ -918,10 +920,13 @@ export class Resolver {
 
   /**
    * An importer reached other than by its name (`builtins.__dict__["__import__"]`, `getattr(builtins, "__import__")`,
-   * `vars(importlib)["import_module"]`): the importer it is, as IMPORTERS names it, when the callee resolves to one.
+   * `vars(importlib)["import_module"]`, a name holding one of these): the importer it is, as IMPORTERS names it, when the
+   * callee resolves to one.
    */
   private importerReached(fn: Node, depth: number): string | undefined {
-    if ((fn.type !== "subscript" && fn.type !== "call") || !IMPORTER_WORD.test(fn.text)) return undefined;
+    // A name holding one (`f = getattr(builtins, "__import__")`), or a read of one naming it.
+    const held = fn.type === "identifier" && this.bindings.names.has(fn.text);
+    if (!held && ((fn.type !== "subscript" && fn.type !== "call") || !IMPORTER_WORD.test(fn.text))) return undefined;
     const path = this.resolve(fn, fn.text, depth + 1);
     const name = path && !path.properties ? [path.module, ...path.members].join(".") : undefined;
     return name !== undefined && IMPORTERS.has(name) ? name : undefined;
@@ -1263,7 +1268,9 @@ export class Resolver {
    * `__dict__`), read by `key` as getattr reads it: a key not known here could be any member.
    */
   private namespaceMember(table: Node | null | undefined, key: Node | null | undefined, site: Node, depth: number): ModulePath | undefined {
-    const namespace = table ? this.resolve(table, table.text, depth + 1) : undefined;
+    // In a module imported (not run as the program), `__builtins__` is the builtins' dict itself: `__builtins__["__import__"]`.
+    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.bindings.declared(BUILTINS_NAME, table);
+    const namespace = builtinsDict ? { module: "builtins", members: [NAMESPACE] } : table ? this.resolve(table, table.text, depth + 1) : undefined;
     if (namespace?.members.at(-1) !== NAMESPACE) return undefined;
     return through(extend({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
   }

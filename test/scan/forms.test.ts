@@ -680,6 +680,14 @@ describe("scan/shell-command (Python): namespaces copied other ways, pairs hande
     expect(await scan(files)).toEqual(["a.py:2:1-2:45 scan/shell-command", "a.py:3:1-3:44 scan/shell-command", "a.py:4:1-4:51 scan/shell-command", "a.py:5:1-5:32 scan/dynamic-code"]);
   });
 
+  test("Python: an importer held by a name (`f = getattr(builtins, \"__imp\" + \"ort__\")`), and `__builtins__[\"__import__\"]` (a module's `__builtins__` is the builtins' dict): the module it loads, or scan/dynamic-code; another builtin read so is not", async () => {
+    const files = {
+      "a.py": 'import builtins, sys\nf = getattr(builtins, "__imp" + "ort__")\nf("os").system("a")\n__builtins__["__import__"]("subprocess").run("b")\nimp = __builtins__["__import__"]\nimp("os").popen("c")\nf(sys.argv[1])\n',
+      "b.py": 'import builtins\nf = getattr(builtins, "__import__")\nf("json").dumps(1)\n__builtins__["len"]("x")\nimp = __builtins__["__import__"]\nimp("os.path").join("a")\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:3:1-3:15 scan/shell-command", "a.py:4:1-4:45 scan/shell-command", "a.py:6:1-6:16 scan/shell-command", "a.py:7:1-7:2 scan/dynamic-code"]);
+  });
+
   test("Python: a watched function handed over in containers nested any depth (`go([{\"r\": subprocess.run}])`, `go({\"r\": [os.system]})`, `go(x={\"r\": (os.popen,)})`, `go({os.system})`, `go(*[[[[os.system]]]])`); a function not watched, or a dict's key, is not", async () => {
     const files = {
       "a.py": 'import os, subprocess\ngo([{"r": subprocess.run}])\ngo({"r": [os.system]})\ngo(x={"r": (os.popen,)})\ngo({os.system})\ngo(*[[[[os.system]]]])\n',
