@@ -46410,7 +46410,8 @@ var Bindings = class {
   }
   /** Names bound to watched values in the file scope, module.exports slots and re-exports: what the file offers the project. */
   exported() {
-    const out2 = Object.fromEntries(this.reexports);
+    const out2 = namesRecord();
+    for (const [name2, path2] of this.reexports) out2[name2] = path2;
     const prefix = `${this.scopes.rootId}\0`;
     for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && !binding.path.properties && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
     for (const [name2, path2] of this.renamed) {
@@ -46596,6 +46597,12 @@ var EACH_DESCRIPTOR = "<descriptors>";
 var EVERY_INDEX = "<every index>";
 var EVERY_KEY = "<every key>";
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+function namesRecord(entries) {
+  return Object.assign(/* @__PURE__ */ Object.create(null), entries);
+}
+function ownEntry(record3, name2) {
+  return Object.hasOwn(record3, name2) ? record3[name2] : void 0;
+}
 function extend2(path2, ...members2) {
   if (path2.returns) return members2.length && !path2.unfollowed ? { module: NOTHING, members: [] } : path2;
   if (path2.properties) {
@@ -54407,10 +54414,10 @@ var ProjectSymbols = class {
   valueIn(file2, name2) {
     const symbols = this.files.get(file2);
     if (!symbols) return void 0;
-    const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
+    const own2 = ownEntry(symbols.exports, name2) ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
     const state = this.settled.get(file2);
-    return state?.exports[name2] ?? (state?.whole && name2 !== "default" ? extend2(state.whole, name2) : void 0);
+    return (state && ownEntry(state.exports, name2)) ?? (state?.whole && name2 !== "default" ? extend2(state.whole, name2) : void 0);
   }
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   viaDefault(symbols, name2) {
@@ -54448,7 +54455,7 @@ var ProjectSymbols = class {
         if (!seen.has(target)) reached.push(target), seen.add(target);
       }
     }
-    for (const f of reached) this.settled.set(f, { exports: {} });
+    for (const f of reached) this.settled.set(f, { exports: namesRecord() });
     const queue = reached.reverse();
     const queued = new Set(queue);
     for (let i2 = 0; i2 < queue.length; i2++) {
@@ -54464,7 +54471,7 @@ var ProjectSymbols = class {
   /** What `file` offers from its own symbols and its links' targets as settled so far. */
   offeredBy(file2) {
     const symbols = this.files.get(file2);
-    const out2 = { ...symbols.exports };
+    const out2 = namesRecord(symbols.exports);
     let whole;
     for (const link2 of symbols.links) {
       if (!link2.reexport) continue;
@@ -57090,7 +57097,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   const slotted = slot !== void 0 && bindings.slotRoots.has(slot[0]);
   const member = (key) => {
     if (path2) return normalMembers(extend2(path2, key));
-    const held = exported ? exported[key] && normalMembers(exported[key]) : slotted ? bindings.slotPath([...slot, key]) : void 0;
+    const entry = exported && ownEntry(exported, key);
+    const held = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot, key]) : void 0;
     return held && through(held, statement());
   };
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;

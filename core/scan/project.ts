@@ -8,7 +8,7 @@
 import { posix } from "node:path";
 import { type PathAliases, aliasCandidates } from "./aliases";
 import type { PlacedHop } from "./placed";
-import { type Bindings, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, extend, through } from "./resolve";
+import { type Bindings, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, extend, namesRecord, ownEntry, through } from "./resolve";
 import { GLOBAL, RETURNED } from "./specs";
 
 /** A relative (or project) import or re-export, read from the text (core/scan/links.ts): `from ._compat import httpx`, `export { exec } from "./shell"`. */
@@ -137,10 +137,10 @@ export class ProjectSymbols {
   private valueIn(file: string, name: string): ModulePath | undefined {
     const symbols = this.files.get(file);
     if (!symbols) return undefined;
-    const own = symbols.exports[name] ?? this.viaDefault(symbols, name);
+    const own = ownEntry(symbols.exports, name) ?? this.viaDefault(symbols, name);
     if (own) return own;
     const state = this.settled.get(file);
-    return state?.exports[name] ?? (state?.whole && name !== "default" ? extend(state.whole, name) : undefined);
+    return (state && ownEntry(state.exports, name)) ?? (state?.whole && name !== "default" ? extend(state.whole, name) : undefined);
   }
 
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
@@ -182,7 +182,7 @@ export class ProjectSymbols {
         if (!seen.has(target)) reached.push(target), seen.add(target);
       }
     }
-    for (const f of reached) this.settled.set(f, { exports: {} });
+    for (const f of reached) this.settled.set(f, { exports: namesRecord() });
     // The deepest first: a chain settles in one pass.
     const queue = reached.reverse();
     const queued = new Set(queue);
@@ -200,7 +200,7 @@ export class ProjectSymbols {
   /** What `file` offers from its own symbols and its links' targets as settled so far. */
   private offeredBy(file: string): { exports: Record<string, ModulePath>; whole?: ModulePath } {
     const symbols = this.files.get(file)!;
-    const out: Record<string, ModulePath> = { ...symbols.exports };
+    const out = namesRecord(symbols.exports);
     let whole: ModulePath | undefined;
     for (const link of symbols.links) {
       if (!link.reexport) continue;

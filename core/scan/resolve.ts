@@ -389,7 +389,8 @@ export class Bindings {
 
   /** Names bound to watched values in the file scope, module.exports slots and re-exports: what the file offers the project. */
   exported(): Record<string, ModulePath> {
-    const out: Record<string, ModulePath> = Object.fromEntries(this.reexports);
+    const out = namesRecord<ModulePath>();
+    for (const [name, path] of this.reexports) out[name] = path;
     const prefix = `${this.scopes.rootId}\0`;
     // An object held by a name (an object literal's value: its properties' steps are this file's) is followed within its file only.
     for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && !binding.path.properties && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
@@ -621,6 +622,19 @@ export const EVERY_INDEX = "<every index>";
 export const EVERY_KEY = "<every key>";
 /** A key that is an array index (`"0"`, not `""` or `"00"`). */
 export const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+/**
+ * A record keyed by names from source, with no prototype: a file's names may be `constructor`, `toString` or `__proto__`,
+ * which a plain object would answer from Object.prototype (or take as its prototype).
+ */
+export function namesRecord<T>(entries?: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+/** `record[name]` when the record has it as its own: a record made elsewhere (a worker's, structured-cloned) has a prototype again. */
+export function ownEntry<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(record, name) ? record[name] : undefined;
+}
 
 export function extend(path: ModulePath, ...members: string[]): ModulePath {
   // A member of a factory is the function's own property, not a member of what it returns; of one bound past a bound

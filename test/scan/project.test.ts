@@ -601,3 +601,19 @@ describe("issue 19: scan/shell-command, scan/network-call through a Python tool 
     expect(run.findings.map(brief)).toEqual([]);
   });
 });
+
+describe("names the project's files share that an object has of itself (`constructor`, `toString`, `__proto__`)", () => {
+  const brief = (f: { file: string; line: number; column: number; rule: string }) => `${f.file}:${f.line}:${f.column} ${f.rule}`;
+  test("scan/shell-command: watched values exported as `constructor`, `__proto__` and `toString` reach their importers; importing those names (or `members`) from a file whose default export is watched is no crash and no finding", async () => {
+    const files = {
+      "a.mjs": 'import cp from "child_process";\nconst run = cp.exec;\nexport { run as constructor, run as __proto__, run as toString };\n',
+      "b.mjs": 'import { constructor, __proto__ as p, toString, members, valueOf } from "./a.mjs";\nconstructor("a");\np("b");\ntoString("c");\nmembers("d");\nvalueOf("e");\n',
+      "d.mjs": 'import cp from "child_process";\nexport default cp.exec;\n',
+      "e.mjs": 'import { constructor, toString, hasOwnProperty, members } from "./d.mjs";\ntoString();\nconstructor();\nmembers[0];\n',
+      "c.py": "import os\nrun = os.system\n",
+      "f.py": "from c import run as constructor\nfrom c import __class__, __init__\nconstructor('x')\n__class__()\n",
+    };
+    const run = await scanFiles({ ...writeProject(files), workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["b.mjs:2:1 scan/shell-command", "b.mjs:3:1 scan/shell-command", "b.mjs:4:1 scan/shell-command", "f.py:3:1 scan/shell-command"]);
+  });
+});
