@@ -55022,16 +55022,17 @@ var NESTED_NOTE = `It is returned by functions returning functions nested more t
 function makerOf(value, calls, source, root, language) {
   const past = { hit: false };
   const steps = [];
-  for (let returned = value, depth = calls; ; depth++) {
+  for (let returned = value, depth = calls, hops = 0; ; hops++) {
     const owner = language.ownerName(returned, past);
     const method = owner ? void 0 : language.staticMethod?.(returned);
     const placed2 = owner || method ? void 0 : language.placedFunction?.(returned);
     if (owner || method || placed2) return depth <= MAX_HANDED_DEPTH ? { owner, method, placed: placed2, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, placed: placed2, calls: 1, steps, walked: past.hit, nested: true };
     const outer = returnedFunction(returned, source, root, language);
     if (!outer) return void 0;
-    if (depth < MAX_HANDED_DEPTH) {
-      returned = outer;
-      steps.push(outer.parent ?? outer);
+    if (depth < MAX_HANDED_DEPTH && hops < MAX_HANDED_DEPTH) {
+      returned = outer.node;
+      if (!outer.called) depth++;
+      steps.push(outer.node.parent ?? outer.node);
       continue;
     }
     const top = topDefinition(returned, language.functions);
@@ -55045,23 +55046,33 @@ var CLASSES = /* @__PURE__ */ new Set(["class_body", "class_definition"]);
 function returnedFunction(value, source, root, language) {
   const fn = enclosing(value, language.functions);
   if (!fn || CLASSES.has(fn.type)) return void 0;
+  let name2;
+  let holder = fn;
   if (language.inPlace.has(fn.type)) {
     let node2 = fn;
     while (node2.parent?.type === "parenthesized_expression") node2 = node2.parent;
     const parent = node2.parent;
-    return parent && (parent.type === "return_statement" || language.inPlace.has(parent.type) && parent.childForFieldName("body")?.id === node2.id) ? node2 : void 0;
-  }
-  const name2 = fn.type === language.declaration ? fn.childForFieldName("name")?.text : void 0;
-  const outer = name2 && fn.parent?.type !== "decorated_definition" ? enclosing(fn, language.functions) : void 0;
+    if (parent && (parent.type === "return_statement" || language.inPlace.has(parent.type) && parent.childForFieldName("body")?.id === node2.id)) return { node: node2, called: false };
+    const fields = parent ? LOCAL_HOLDERS[parent.type] : void 0;
+    const local = fields && parent.childForFieldName(fields.value)?.id === node2.id ? parent.childForFieldName(fields.name) : null;
+    if (local?.type !== "identifier") return void 0;
+    name2 = local.text;
+    holder = parent;
+  } else if (fn.type === language.declaration && fn.parent?.type !== "decorated_definition") name2 = fn.childForFieldName("name")?.text;
+  const outer = name2 ? enclosing(holder, language.functions) : void 0;
   if (!outer || CLASSES.has(outer.type)) return void 0;
   for (let i2 = source.indexOf("return", outer.startIndex); i2 >= 0 && i2 < outer.endIndex; i2 = source.indexOf("return", i2 + 6)) {
     const at = valueStart(source, i2, "return");
     if (at === void 0 || identifierAt(source, at) !== name2) continue;
     const returned = returnedAt(source, root, i2, language);
-    if (returned?.type === "identifier" && returned.text === name2 && enclosing(returned, language.functions)?.id === outer.id) return returned;
+    const called2 = returned !== void 0 && CALLS.has(returned.type);
+    const callee = called2 ? returned.childForFieldName("function") : returned;
+    if (callee?.type === "identifier" && callee.text === name2 && enclosing(returned, language.functions)?.id === outer.id) return { node: returned, called: called2 };
   }
   return void 0;
 }
+var LOCAL_HOLDERS = { variable_declarator: { name: "name", value: "value" }, assignment_expression: { name: "left", value: "right" }, assignment: { name: "left", value: "right" } };
+var CALLS = /* @__PURE__ */ new Set(["call_expression", "call"]);
 var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
 function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {

@@ -156,7 +156,8 @@ export const NESTED_NOTE = `It is returned by functions returning functions nest
 function makerOf(value: Node, calls: number, source: string, root: Node, language: FactoryLanguage): Maker | undefined {
   const past = { hit: false };
   const steps: Node[] = [];
-  for (let returned = value, depth = calls; ; depth++) {
+  // `hops`: functions walked up through (a nested function's call returned, `return inner()`, is one with no call more).
+  for (let returned = value, depth = calls, hops = 0; ; hops++) {
     const owner = language.ownerName(returned, past);
     const method = owner ? undefined : language.staticMethod?.(returned);
     const placed = owner || method ? undefined : language.placedFunction?.(returned);
@@ -164,9 +165,10 @@ function makerOf(value: Node, calls: number, source: string, root: Node, languag
     if (owner || method || placed) return depth <= MAX_HANDED_DEPTH ? { owner, method, placed, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, placed, calls: 1, steps, walked: past.hit, nested: true };
     const outer = returnedFunction(returned, source, root, language);
     if (!outer) return undefined;
-    if (depth < MAX_HANDED_DEPTH) {
-      returned = outer;
-      steps.push(outer.parent ?? outer);
+    if (depth < MAX_HANDED_DEPTH && hops < MAX_HANDED_DEPTH) {
+      returned = outer.node;
+      if (!outer.called) depth++;
+      steps.push(outer.node.parent ?? outer.node);
       continue;
     }
     // The top-level function holding it: its body's owner is it.
@@ -183,29 +185,45 @@ const CLASSES = new Set(["class_body", "class_definition"]);
 
 /**
  * The value a function returns when it is the function `value` is returned by (`() => () => cp.exec`: the inner arrow;
- * `def inner(): return os` … `return inner`: that `inner`), else undefined.
+ * `def inner(): return os` … `return inner`: that `inner`; a local holding it, `const g = () => cp.exec; return g`), or
+ * its call (`return inner()`: `called`, no call more), else undefined.
  */
-function returnedFunction(value: Node, source: string, root: Node, language: FactoryLanguage): Node | undefined {
+function returnedFunction(value: Node, source: string, root: Node, language: FactoryLanguage): { node: Node; called: boolean } | undefined {
   const fn = enclosing(value, language.functions);
   if (!fn || CLASSES.has(fn.type)) return undefined;
+  let name: string | undefined;
+  let holder = fn;
   if (language.inPlace.has(fn.type)) {
     let node = fn;
     while (node.parent?.type === "parenthesized_expression") node = node.parent;
     const parent = node.parent;
-    return parent && (parent.type === "return_statement" || (language.inPlace.has(parent.type) && parent.childForFieldName("body")?.id === node.id)) ? node : undefined;
-  }
-  const name = fn.type === language.declaration ? fn.childForFieldName("name")?.text : undefined;
-  const outer = name && fn.parent?.type !== "decorated_definition" ? enclosing(fn, language.functions) : undefined;
+    if (parent && (parent.type === "return_statement" || (language.inPlace.has(parent.type) && parent.childForFieldName("body")?.id === node.id))) return { node, called: false };
+    // `const g = () => cp.exec; return g`, `g = lambda: os.system` … `return g`: the local holding it, returned by its name.
+    const fields = parent ? LOCAL_HOLDERS[parent.type] : undefined;
+    const local = fields && parent!.childForFieldName(fields.value)?.id === node.id ? parent!.childForFieldName(fields.name) : null;
+    if (local?.type !== "identifier") return undefined;
+    name = local.text;
+    holder = parent!;
+  } else if (fn.type === language.declaration && fn.parent?.type !== "decorated_definition") name = fn.childForFieldName("name")?.text;
+  const outer = name ? enclosing(holder, language.functions) : undefined;
   if (!outer || CLASSES.has(outer.type)) return undefined;
-  // `return inner` in the function around it (not in another function nested there).
+  // `return inner` or `return inner()` in the function around it (not in another function nested there).
   for (let i = source.indexOf("return", outer.startIndex); i >= 0 && i < outer.endIndex; i = source.indexOf("return", i + 6)) {
     const at = valueStart(source, i, "return");
     if (at === undefined || identifierAt(source, at) !== name) continue;
     const returned = returnedAt(source, root, i, language);
-    if (returned?.type === "identifier" && returned.text === name && enclosing(returned, language.functions)?.id === outer.id) return returned;
+    const called = returned !== undefined && CALLS.has(returned.type);
+    const callee = called ? returned.childForFieldName("function") : returned;
+    if (callee?.type === "identifier" && callee.text === name && enclosing(returned!, language.functions)?.id === outer.id) return { node: returned!, called };
   }
   return undefined;
 }
+
+/** The assignments and declarations of a local that may hold a function written in place: their name's and value's fields. */
+const LOCAL_HOLDERS: Readonly<Record<string, { name: string; value: string }>> = { variable_declarator: { name: "name", value: "value" }, assignment_expression: { name: "left", value: "right" }, assignment: { name: "left", value: "right" } };
+
+/** Call nodes (JavaScript's, Python's): `return inner()` returns what `inner` returns. */
+const CALLS = new Set(["call_expression", "call"]);
 
 export interface FactoryInput {
   source: string;

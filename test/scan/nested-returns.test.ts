@@ -133,6 +133,52 @@ describe("scan/shell-command: a nested function a method returns by name", () =>
   });
 });
 
+describe("scan/shell-command: a function held by a local and returned, a nested function's call returned", () => {
+  test("JavaScript: `const g = () => cp.exec; return g`, `return inner()`, a function expression held; clean: `path.join`, a local holding a harmless function, a local not returned", async () => {
+    const text = `${CP}function f() { const g = () => cp.exec; return g; }
+f()()("id");
+function n() { function inner() { return cp; } return inner(); }
+n().exec("id");
+function e() { let g = function () { return cp.spawn; }; return g; }
+e()()("id");
+function j() { const g = () => path.join; return g; }
+j()()("a");
+function harmless() { const g = () => (x) => x; return g; }
+harmless()()("id");
+function kept() { const g = () => cp.exec; return 1; }
+kept()()("id");
+function nj() { function inner() { return path; } return inner(); }
+nj().join("a");
+`;
+    expect(await found("a.js", text)).toEqual(expected(text, [[4, "f()()"], [6, "n().exec"], [8, "e()()"]]));
+  });
+  test("Python: `g = lambda: os.system; return g`, `return inner()`; clean: `os.path.join`, a local holding a harmless function, a local not returned", async () => {
+    const text = `import os, os.path
+def f():
+    g = lambda: os.system
+    return g
+f()()("id")
+def n():
+    def inner(): return os
+    return inner()
+n().system("id")
+def j():
+    g = lambda: os.path.join
+    return g
+j()()("a")
+def harmless():
+    g = lambda: print
+    return g
+harmless()()("id")
+def kept():
+    g = lambda: os.system
+    return 1
+kept()()("id")
+`;
+    expect(await found("a.py", text)).toEqual(expected(text, [[5, "f()()"], [9, "n().system"]]));
+  });
+});
+
 describe("scan/shell-command: a chain of functions returning functions deeper than followed", () => {
   test(`${MAX_HANDED_DEPTH} arrows or lambdas deep: followed, found at the call that reaches the value; one more (arrows, lambdas, factories returned by name): the top-level function's call is taken as the value, the finding says so`, async () => {
     const deep = (n: number) => `${CP}const h = ${"() => ".repeat(n)}cp.exec;\nh${"()".repeat(n)}("id");\n`;
