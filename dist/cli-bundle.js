@@ -42663,6 +42663,11 @@ function called(path3, call2) {
   const { returns, ...value } = path3;
   return through(returns > 1 ? { ...value, returns: returns - 1 } : value, call2);
 }
+function calledThrough(path3, arg) {
+  if (!path3?.returns) return void 0;
+  const { returns: _, ...value } = path3;
+  return through(value, arg);
+}
 function through(path3, node2, tracked = true) {
   return { ...path3, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path3.via ?? []].slice(0, MAX_HOPS) };
 }
@@ -53301,9 +53306,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path3 = resolver.resolve(arg);
-    if (path3?.returns && path3.returns > 1) continue;
-    const factory = path3?.returns === 1;
-    const handed = factory ? called(path3, arg) : path3;
+    const handed = calledThrough(path3, arg) ?? path3;
+    const factory = handed !== path3;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
@@ -55592,9 +55596,8 @@ function callsOf2(callees, args2, resolver, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path3 = resolver.resolve(arg);
-    if (path3?.returns && path3.returns > 1) continue;
-    const factory = path3?.returns === 1;
-    const handed = factory ? called(path3, arg) : path3;
+    const handed = calledThrough(path3, arg) ?? path3;
+    const factory = handed !== path3;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
     if (!values?.length) continue;
     const call2 = receiverOf(arg);

@@ -46145,6 +46145,11 @@ function called(path2, call2) {
   const { returns, ...value } = path2;
   return through(returns > 1 ? { ...value, returns: returns - 1 } : value, call2);
 }
+function calledThrough(path2, arg) {
+  if (!path2?.returns) return void 0;
+  const { returns: _, ...value } = path2;
+  return through(value, arg);
+}
 function through(path2, node2, tracked = true) {
   return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
@@ -56041,9 +56046,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
-    if (path2?.returns && path2.returns > 1) continue;
-    const factory = path2?.returns === 1;
-    const handed = factory ? called(path2, arg) : path2;
+    const handed = calledThrough(path2, arg) ?? path2;
+    const factory = handed !== path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
     const fn = calleeOfArgument(arg);
@@ -58332,9 +58336,8 @@ function callsOf2(callees, args2, resolver, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
-    if (path2?.returns && path2.returns > 1) continue;
-    const factory = path2?.returns === 1;
-    const handed = factory ? called(path2, arg) : path2;
+    const handed = calledThrough(path2, arg) ?? path2;
+    const factory = handed !== path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
     if (!values?.length) continue;
     const call2 = receiverOf(arg);

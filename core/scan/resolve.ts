@@ -50,6 +50,13 @@ export function called(path: ModulePath | undefined, call: { startIndex: number;
   return through(returns > 1 ? { ...value, returns: returns - 1 } : value, call);
 }
 
+/** What a factory handed over at `arg` gives whoever calls it, and what it returns, as many times as it is deep (`lazy(h)` of `h = () => () => cp.exec`), else undefined. */
+export function calledThrough(path: ModulePath | undefined, arg: { startIndex: number; endIndex: number }): ModulePath | undefined {
+  if (!path?.returns) return undefined;
+  const { returns: _, ...value } = path;
+  return through(value, arg);
+}
+
 /** One step of a resolution: a source range of the same file (an import, an assignment, a class statement...). */
 export interface Hop {
   start: number;

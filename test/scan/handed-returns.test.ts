@@ -115,6 +115,20 @@ describe("scan/shell-command, scan/network-call: a factory of the file handed ov
   });
 });
 
+describe("scan/shell-command: a factory of factories of the file handed over (whoever calls what it returns gets the watched function)", () => {
+  test("`lazy(h)` of `const h = () => () => cp.exec`, of a nested function returned, of a local returned; `lazy(h)` of `h = lambda: lambda: os.system` and of a nested def returned; the message as for `lazy(() => () => cp.exec)`", async () => {
+    const js = `${CP}const h = () => () => cp.exec;\nlazy(h);\nfunction d() { function i() { return cp.spawn; } return i; }\nlazy(d);\nfunction l() { const g = () => cp.execSync; return g; }\nlazy(l);\n`;
+    const py = "import os\nh = lambda: lambda: os.system\nlazy(h)\ndef d():\n    def i():\n        return os.popen\n    return i\nlazy(d)\n";
+    expect(await scan({ "a.js": js, "b.py": py })).toEqual(["a.js:4:6-4:7 scan/shell-command", "a.js:6:6-6:7 scan/shell-command", "a.js:8:6-8:7 scan/shell-command", "b.py:3:6-3:7 scan/shell-command", "b.py:8:6-8:7 scan/shell-command"]);
+    expect((await messages({ "a.js": js })).find((m) => m.startsWith("4:6"))).toMatch(/^4:6 `h` \(child_process\.exec\) starts a process directly\. It is returned by a function handed to `lazy`: whoever calls that function gets it\. Resolved through line 4 `h`/);
+  });
+  test("clean: `path.join`'s, a harmless function's, a module's, and one handed to an array's iteration", async () => {
+    const js = `${CP}const hj = () => () => path.join;\nlazy(hj);\nconst hx = () => () => (x) => x;\nlazy(hx);\nconst hm = () => () => cp;\nlazy(hm);\n[1].map(() => 2).map(hj);\n`;
+    const py = "import os, os.path\nh = lambda: lambda: os.path.join\nlazy(h)\nm = lambda: lambda: os\nlazy(m)\n";
+    expect(await scan({ "a.js": js, "b.py": py })).toEqual([]);
+  });
+});
+
 describe("scan/shell-command: a factory called through a comma (TypeScript's compiled `(0, make)(…)`)", () => {
   test("`(0, make)()(c)`, held (`const m = (0, make)(); m(c)`), and in TypeScript after `await` (which the grammar reads as a call); the comma's other forms left as they were", async () => {
     const js = `${CP}function make() { return cp.exec; }\n(0, make)()("ls");\nconst m = (0, make)();\nm("ls");\n(0, path.join)("a");\n`;
