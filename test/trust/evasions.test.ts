@@ -671,3 +671,22 @@ function f({ run } = { run: cp.execSync }) {
     ]);
   });
 });
+
+describe("functions held by a local and returned, a nested function's call returned, and factories of factories handed over, fail the gate", () => {
+  it("scan/shell-command: JavaScript and Python — `const g = () => cp.execSync; return g`, `return inner()`, `lazy(h)` of `h = () => () => cp.execSync` — fail the built Action, at the call (the handed factory where handed)", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/local.js"), `const cp = require("child_process");\nfunction f() { const g = () => cp.execSync; return g; }\nf()()("${CMD}");\nfunction n() { function inner() { return cp; } return inner(); }\nn().execSync("${CMD}");\nconst h = () => () => cp.execSync;\nlazy(h);\n`);
+      writeFileSync(join(dir, "agent/local.py"), `import os\ndef f():\n    g = lambda: os.system\n    return g\nf()()("${CMD}")\ndef n():\n    def inner(): return os\n    return inner()\nn().system("${CMD}")\nh = lambda: lambda: os.system\nlazy(h)\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual([
+      "scan/shell-command agent/local.js 3 1",
+      "scan/shell-command agent/local.js 5 1",
+      "scan/shell-command agent/local.js 7 6",
+      "scan/shell-command agent/local.py 11 6",
+      "scan/shell-command agent/local.py 5 1",
+      "scan/shell-command agent/local.py 9 1",
+    ]);
+  });
+});
