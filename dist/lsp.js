@@ -36864,7 +36864,7 @@ var GitError = class extends Error {
 };
 function git(root, args2) {
   try {
-    return (0, import_node_child_process.execFileSync)("git", ["--literal-pathspecs", ...args2], { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_LITERAL_PATHSPECS: "1" } });
   } catch (e) {
     const err2 = e;
     throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);

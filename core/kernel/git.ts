@@ -11,8 +11,8 @@ export class GitError extends Error {
 
 function git(root: string, args: string[]): string {
   try {
-    // Paths are file names, never patterns: `--literal-pathspecs` keeps a file called `:(exclude)x.py` or `[a].py` from matching others.
-    return execFileSync("git", ["--literal-pathspecs", ...args], { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    // Paths are file names, never patterns: literal pathspecs keep a file called `:(exclude)x.py` or `[a].py` from matching others.
+    return execFileSync("git", args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, GIT_LITERAL_PATHSPECS: "1" } });
   } catch (e) {
     const err = e as { stderr?: string; message: string };
     throw new GitError(`git ${args.join(" ")}: ${(err.stderr || err.message).trim().split("\n")[0]}`);
