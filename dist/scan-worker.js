@@ -10706,7 +10706,7 @@ var Resolver2 = class {
     const entries = namedChildrenOf(container);
     const count = Number(written.text.replace(/_/g, ""));
     const position = fromEnd ? entries.length - count : count;
-    const unknown = (fromEnd ? entries : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
+    const unknown = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
     const entry = unknown || position < 0 ? void 0 : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : void 0;
   }
@@ -10779,9 +10779,10 @@ var Resolver2 = class {
   }
   /**
    * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry; the last
-   * written under a key is its value, as Python reads it), a list's or tuple's index (none after `*rest`, whose values
-   * are not read). A dict's `**other` adds the entries of a literal it holds (`{**{"r": subprocess.run}}`) or a module's
-   * namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose members are the dict's other keys).
+   * written under a key is its value, as Python reads it), a list's or tuple's index (after `*rest`, whose values are
+   * not read, any index: EVERY_INDEX, `a, b = *x, os.system`). A dict's `**other` adds the entries of a literal it holds
+   * (`{**{"r": subprocess.run}}`) or a module's namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose
+   * members are the dict's other keys).
    */
   containerEntries(container, depth = 0) {
     const dictionary = container.type === "dictionary";
@@ -10821,7 +10822,7 @@ var Resolver2 = class {
         continue;
       }
       if (dictionary && entry.type !== "pair") continue;
-      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === void 0 ? void 0 : String(index++);
+      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === void 0 ? EVERY_INDEX : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
       const path2 = value ? this.resolve(value, value.text, depth + 1) : void 0;
       put(path2 && [entryKey, path2, dictionary ? entry : void 0], entryKey);

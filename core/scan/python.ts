@@ -1286,8 +1286,8 @@ export class Resolver {
     const entries = namedChildrenOf(container);
     const count = Number(written.text.replace(/_/g, ""));
     const position = fromEnd ? entries.length - count : count;
-    // Past a `*rest` (from the end: anywhere) the positions are unknown.
-    const unknown = (fromEnd ? entries : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
+    // Past a `*rest` the positions are unknown: from the start those after it, from the end those before it.
+    const unknown = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
     const entry = unknown || position < 0 ? undefined : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : undefined;
   }
@@ -1373,9 +1373,10 @@ export class Resolver {
 
   /**
    * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry; the last
-   * written under a key is its value, as Python reads it), a list's or tuple's index (none after `*rest`, whose values
-   * are not read). A dict's `**other` adds the entries of a literal it holds (`{**{"r": subprocess.run}}`) or a module's
-   * namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose members are the dict's other keys).
+   * written under a key is its value, as Python reads it), a list's or tuple's index (after `*rest`, whose values are
+   * not read, any index: EVERY_INDEX, `a, b = *x, os.system`). A dict's `**other` adds the entries of a literal it holds
+   * (`{**{"r": subprocess.run}}`) or a module's namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose
+   * members are the dict's other keys).
    */
   containerEntries(container: Node, depth = 0): ContainerEntries {
     const dictionary = container.type === "dictionary";
@@ -1415,7 +1416,7 @@ export class Resolver {
         continue;
       }
       if (dictionary && entry.type !== "pair") continue;
-      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === undefined ? undefined : String(index++);
+      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === undefined ? EVERY_INDEX : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
       const path = value ? this.resolve(value, value.text, depth + 1) : undefined;
       put(path && [entryKey, path, dictionary ? entry : undefined], entryKey);
