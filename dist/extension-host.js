@@ -51153,6 +51153,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants2.poison(name2);
   }
   const resolver = new Resolver2(bindings, filter, source, constants2, importers, deadline);
+  let classNames;
+  const fileClasses = () => classNames ??= new Set(locals.filter(([node2, outer]) => outer && node2.parent.type === "class_definition" && bindings.scopeOf(node2, node2.parent) === bindings.scopes.rootId).map(([node2]) => identifierAt(source, node2.startIndex)));
   const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
   const shadowLocals = (fresh) => {
@@ -51194,6 +51196,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
+        const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
+        if (attribute) for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path2, site()));
       }
     }
   };
@@ -52220,6 +52224,10 @@ function placedFunction2(value) {
   const key = holder.childForFieldName("key");
   const name2 = key?.type === "string" ? stringValue(key) : void 0;
   return name2 !== void 0 && /^\w+$/.test(name2) ? { fn, name: name2 } : void 0;
+}
+function classAttribute(target, classes, bindings) {
+  const object2 = target.childForFieldName("object");
+  return object2?.type === "identifier" && classes.has(object2.text) && bindings.scopeOf(target) === bindings.scopes.rootId ? target.childForFieldName("attribute")?.text : void 0;
 }
 function classStatement(statement) {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;

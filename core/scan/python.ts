@@ -167,6 +167,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
   }
   const resolver = new Resolver(bindings, filter, source, constants, importers, deadline);
+  let classNames: Set<string> | undefined;
+  /** The names of the file's module-level classes (asked only of an attribute given a watched value). */
+  const fileClasses = () => (classNames ??= new Set(locals.filter(([node, outer]) => outer && node.parent!.type === "class_definition" && bindings.scopeOf(node, node.parent!) === bindings.scopes.rootId).map(([node]) => identifierAt(source, node.startIndex)!)));
   const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name: string | undefined) => knownHere(name) || importers.has(name!) : knownHere;
   /** `fresh`: only names bound since (the others were shadowed already). */
@@ -224,6 +227,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
+        // `A.run = os.system` of a class of the file is a class attribute, as one set in its body is.
+        const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : undefined;
+        if (attribute) for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path, site()));
       }
     }
   };
@@ -1567,6 +1573,12 @@ function placedFunction(value: Node): { fn: Node; name: string } | undefined {
 }
 
 /** The class a statement defines (decorated or not), else undefined. */
+/** `A.run` (the target of `A.run = …`) of a class of the file, set in the module's scope (a function's `A` may be its own): the attribute's name. */
+function classAttribute(target: Node, classes: ReadonlySet<string>, bindings: Bindings): string | undefined {
+  const object = target.childForFieldName("object");
+  return object?.type === "identifier" && classes.has(object.text) && bindings.scopeOf(target) === bindings.scopes.rootId ? target.childForFieldName("attribute")?.text : undefined;
+}
+
 function classStatement(statement: Node): Node | undefined {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
   return definition?.type === "class_definition" ? definition : undefined;
