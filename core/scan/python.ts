@@ -167,6 +167,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
   }
   const resolver = new Resolver(bindings, filter, source, constants, importers, deadline);
+  let classNames: Set<string> | undefined;
+  /** The names of the file's module-level classes (asked only of an attribute given a watched value). */
+  const fileClasses = () => (classNames ??= new Set(locals.filter(([node, outer]) => outer && node.parent!.type === "class_definition" && bindings.scopeOf(node, node.parent!) === bindings.scopes.rootId).map(([node]) => identifierAt(source, node.startIndex)!)));
   const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name: string | undefined) => knownHere(name) || importers.has(name!) : knownHere;
   /** `fresh`: only names bound since (the others were shadowed already). */
@@ -224,6 +227,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
+        // `A.run = os.system` of a class of the file is a class attribute, as one set in its body is.
+        const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : undefined;
+        if (attribute) for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path, site()));
       }
     }
   };
@@ -1285,8 +1291,8 @@ export class Resolver {
     const entries = namedChildrenOf(container);
     const count = Number(written.text.replace(/_/g, ""));
     const position = fromEnd ? entries.length - count : count;
-    // Past a `*rest` (from the end: anywhere) the positions are unknown.
-    const unknown = (fromEnd ? entries : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
+    // Past a `*rest` the positions are unknown: from the start those after it, from the end those before it.
+    const unknown = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
     const entry = unknown || position < 0 ? undefined : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : undefined;
   }
@@ -1372,9 +1378,10 @@ export class Resolver {
 
   /**
    * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry; the last
-   * written under a key is its value, as Python reads it), a list's or tuple's index (none after `*rest`, whose values
-   * are not read). A dict's `**other` adds the entries of a literal it holds (`{**{"r": subprocess.run}}`) or a module's
-   * namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose members are the dict's other keys).
+   * written under a key is its value, as Python reads it), a list's or tuple's index (after `*rest`, whose values are
+   * not read, any index: EVERY_INDEX, `a, b = *x, os.system`). A dict's `**other` adds the entries of a literal it holds
+   * (`{**{"r": subprocess.run}}`) or a module's namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose
+   * members are the dict's other keys).
    */
   containerEntries(container: Node, depth = 0): ContainerEntries {
     const dictionary = container.type === "dictionary";
@@ -1414,7 +1421,7 @@ export class Resolver {
         continue;
       }
       if (dictionary && entry.type !== "pair") continue;
-      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === undefined ? undefined : String(index++);
+      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === undefined ? EVERY_INDEX : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
       const path = value ? this.resolve(value, value.text, depth + 1) : undefined;
       put(path && [entryKey, path, dictionary ? entry : undefined], entryKey);
@@ -1565,6 +1572,12 @@ function placedFunction(value: Node): { fn: Node; name: string } | undefined {
 }
 
 /** The class a statement defines (decorated or not), else undefined. */
+/** `A.run` (the target of `A.run = …`) of a class of the file, set in the module's scope (a function's `A` may be its own): the attribute's name. */
+function classAttribute(target: Node, classes: ReadonlySet<string>, bindings: Bindings): string | undefined {
+  const object = target.childForFieldName("object");
+  return object?.type === "identifier" && classes.has(object.text) && bindings.scopeOf(target) === bindings.scopes.rootId ? target.childForFieldName("attribute")?.text : undefined;
+}
+
 function classStatement(statement: Node): Node | undefined {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
   return definition?.type === "class_definition" ? definition : undefined;

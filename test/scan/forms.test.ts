@@ -615,12 +615,12 @@ describe("scan/shell-command: a list written in place and indexed", () => {
     expect(await scan(files)).toEqual(["a.js:2:1-2:13 scan/shell-command", "a.js:3:1-3:16 scan/shell-command"]);
   });
 
-  test("Python: `[subprocess.run][0](…)`, `(subprocess.run,)[0](…)`; another index, an element after `*rest`, or a module not watched is not", async () => {
+  test("Python: `[subprocess.run][0](…)`, `(subprocess.run,)[0](…)`, an element after `*rest` (at any index); another index or a module not watched is not", async () => {
     const files = {
       "a.py": 'import subprocess\n[subprocess.run][0](["a"])\n(subprocess.run,)[0](["b"])\n(print, subprocess.Popen)[1](["c"])\n',
       "b.py": 'import subprocess, json\n[subprocess.run][1](["a"])\n[*rest, subprocess.run][1](["b"])\n[json.dumps][0]({})\n',
     };
-    expect(await scan(files)).toEqual(["a.py:2:1-2:20 scan/shell-command", "a.py:3:1-3:21 scan/shell-command", "a.py:4:1-4:29 scan/shell-command"]);
+    expect(await scan(files)).toEqual(["a.py:2:1-2:20 scan/shell-command", "a.py:3:1-3:21 scan/shell-command", "a.py:4:1-4:29 scan/shell-command", "b.py:3:1-3:27 scan/shell-command"]);
   });
 });
 

@@ -210,6 +210,33 @@ describe("scan/shell-command (Python): a starred target unpacked holds the list 
   });
 });
 
+describe("scan/shell-command (Python): a value written after a splat among the values (`*x, os.system`)", () => {
+  test("unpacked (`a, b = *x, os.system`, `*p, q = *y, os.system` in a function), a loop over a list with a splat, and an index counted from the end past it", async () => {
+    const text = 'import os\nx = [print]\na, b = *x, os.system\nb("a")\nfor g in [*x, os.popen]:\n    g("b")\n[*x, os.system][-1]("c")\ndef f(y):\n    *p, q = *y, os.system\n    q("d")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:10:5-10:6 scan/shell-command", "a.py:4:1-4:2 scan/shell-command", "a.py:6:5-6:6 scan/shell-command", "a.py:7:1-7:20 scan/shell-command"]);
+  });
+
+  test("clean: values not watched after the splat, an index from the end past the watched one, a target before a splat that follows the watched value", async () => {
+    const text = 'import os\ndef f(x):\n    a, b = *x, print\n    b("a")\n    for g in [*x, print]:\n        g("b")\n    [*x, os.system, print][-1]("c")\n    c, d = os.system, *x\n    d("d")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a class attribute set from outside the class body (`A.run = os.system`)", () => {
+  test("`A.run(…)`, `A().run(…)`, and in its method `self.run(…)`, `type(self).run(…)`, as of an attribute set in the body", async () => {
+    const text = 'import os\nclass A:\n    def go(self):\n        self.run("c")\n        type(self).run("d")\nA.run = os.system\nA.run("a")\nA().run("b")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:4:9-4:17 scan/shell-command", "a.py:5:9-5:23 scan/shell-command", "a.py:7:1-7:6 scan/shell-command", "a.py:8:1-8:8 scan/shell-command"]);
+  });
+
+  test("clean: a function not watched set so, and a parameter named as the class given the attribute (its instances and methods)", async () => {
+    const files = {
+      "a.py": 'import os\nclass A:\n    def go(self):\n        self.run("c")\nA.run = print\nA.run("a")\nA().run("b")\n',
+      "b.py": 'import os\nclass A:\n    def go(self):\n        self.run("c")\ndef f(A):\n    A.run = os.system\nA().run("d")\n',
+    };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
 describe("scan/shell-command (Python): nested patterns unpacked, in assignments and loops, and a name holding a literal unpacked", () => {
   test("`(a, b), c = (os.system, 1), 2`, `[x, [y, z]] = …`, `for p, q in [(os.system, 1)]`, `for (m, n), o in …`, `(e, *g), h = …`, `for k, v in {…}.items()`, `i, j = pair`", async () => {
     const text = 'import os\n(a, b), c = (os.system, 1), 2\na("a")\n[x, [y, z]] = [1, [2, os.popen]]\nz("b")\nfor p, q in [(os.system, 1)]:\n    p("c")\nfor (m, n), o in [((1, os.popen), 2)]:\n    n("d")\n(e, *g), h = (1, os.system), 3\ng[0]("e")\nfor k, v in {"r": os.system}.items():\n    v("f")\npair = (print, os.popen)\ni, j = pair\nj("g")\n';

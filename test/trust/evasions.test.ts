@@ -597,6 +597,26 @@ f("${CMD}")
       "scan/shell-command agent/star.py 3 1",
     ]);
   });
+
+  it("scan/shell-command: a value unpacked from past a splat and a class attribute set outside the class body (read as `self.run` in a method) fail the built Action, at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/splat.py"), `import os
+x = [print]
+a, b = *x, os.system
+b("${CMD}")
+`);
+      writeFileSync(join(dir, "agent/attr.py"), `import os
+class A:
+    def go(self):
+        self.run("${CMD}")
+A.run = os.system
+A().go()
+`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/attr.py 4 9", "scan/shell-command agent/splat.py 4 1"]);
+  });
 });
 
 describe("functions written in place as an object's property or an export, and instance methods, fail the gate", () => {
