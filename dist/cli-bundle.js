@@ -55364,6 +55364,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants2.poison(name2);
   }
   const resolver = new Resolver2(bindings, filter, source, constants2, importers, deadline);
+  let classNames;
+  const fileClasses = () => classNames ??= new Set(locals.filter(([node2, outer]) => outer && node2.parent.type === "class_definition" && bindings.scopeOf(node2, node2.parent) === bindings.scopes.rootId).map(([node2]) => identifierAt(source, node2.startIndex)));
   const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
   const shadowLocals = (fresh) => {
@@ -55405,6 +55407,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       } else if (path3) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path3, site()));
+        const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
+        if (attribute) for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path3, site()));
       }
     }
   };
@@ -56211,7 +56215,7 @@ var Resolver2 = class {
     const entries = namedChildrenOf(container);
     const count = Number(written.text.replace(/_/g, ""));
     const position = fromEnd ? entries.length - count : count;
-    const unknown2 = (fromEnd ? entries : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
+    const unknown2 = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
     const entry = unknown2 || position < 0 ? void 0 : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : void 0;
   }
@@ -56284,9 +56288,10 @@ var Resolver2 = class {
   }
   /**
    * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry; the last
-   * written under a key is its value, as Python reads it), a list's or tuple's index (none after `*rest`, whose values
-   * are not read). A dict's `**other` adds the entries of a literal it holds (`{**{"r": subprocess.run}}`) or a module's
-   * namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose members are the dict's other keys).
+   * written under a key is its value, as Python reads it), a list's or tuple's index (after `*rest`, whose values are
+   * not read, any index: EVERY_INDEX, `a, b = *x, os.system`). A dict's `**other` adds the entries of a literal it holds
+   * (`{**{"r": subprocess.run}}`) or a module's namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose
+   * members are the dict's other keys).
    */
   containerEntries(container, depth = 0) {
     const dictionary = container.type === "dictionary";
@@ -56326,7 +56331,7 @@ var Resolver2 = class {
         continue;
       }
       if (dictionary && entry.type !== "pair") continue;
-      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === void 0 ? void 0 : String(index++);
+      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === void 0 ? EVERY_INDEX : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
       const path3 = value ? this.resolve(value, value.text, depth + 1) : void 0;
       put(path3 && [entryKey, path3, dictionary ? entry : void 0], entryKey);
@@ -56429,6 +56434,10 @@ function placedFunction2(value) {
   const key = holder.childForFieldName("key");
   const name2 = key?.type === "string" ? stringValue(key) : void 0;
   return name2 !== void 0 && /^\w+$/.test(name2) ? { fn, name: name2 } : void 0;
+}
+function classAttribute(target, classes, bindings) {
+  const object2 = target.childForFieldName("object");
+  return object2?.type === "identifier" && classes.has(object2.text) && bindings.scopeOf(target) === bindings.scopes.rootId ? target.childForFieldName("attribute")?.text : void 0;
 }
 function classStatement(statement) {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;

@@ -9873,6 +9873,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants.poison(name2);
   }
   const resolver = new Resolver2(bindings, filter, source, constants, importers, deadline);
+  let classNames;
+  const fileClasses = () => classNames ??= new Set(locals.filter(([node, outer]) => outer && node.parent.type === "class_definition" && bindings.scopeOf(node, node.parent) === bindings.scopes.rootId).map(([node]) => identifierAt(source, node.startIndex)));
   const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
   const shadowLocals = (fresh) => {
@@ -9914,6 +9916,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
+        const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
+        if (attribute) for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path2, site()));
       }
     }
   };
@@ -10720,7 +10724,7 @@ var Resolver2 = class {
     const entries = namedChildrenOf(container);
     const count = Number(written.text.replace(/_/g, ""));
     const position = fromEnd ? entries.length - count : count;
-    const unknown = (fromEnd ? entries : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
+    const unknown = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
     const entry = unknown || position < 0 ? void 0 : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : void 0;
   }
@@ -10793,9 +10797,10 @@ var Resolver2 = class {
   }
   /**
    * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry; the last
-   * written under a key is its value, as Python reads it), a list's or tuple's index (none after `*rest`, whose values
-   * are not read). A dict's `**other` adds the entries of a literal it holds (`{**{"r": subprocess.run}}`) or a module's
-   * namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose members are the dict's other keys).
+   * written under a key is its value, as Python reads it), a list's or tuple's index (after `*rest`, whose values are
+   * not read, any index: EVERY_INDEX, `a, b = *x, os.system`). A dict's `**other` adds the entries of a literal it holds
+   * (`{**{"r": subprocess.run}}`) or a module's namespace (`{**vars(os)}`: under NAMESPACE_ENTRY, the module, whose
+   * members are the dict's other keys).
    */
   containerEntries(container, depth = 0) {
     const dictionary = container.type === "dictionary";
@@ -10835,7 +10840,7 @@ var Resolver2 = class {
         continue;
       }
       if (dictionary && entry.type !== "pair") continue;
-      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === void 0 ? void 0 : String(index++);
+      const entryKey = dictionary ? this.literalKey(entry.childForFieldName("key")) : index === void 0 ? EVERY_INDEX : String(index++);
       const value = dictionary ? entry.childForFieldName("value") : entry;
       const path2 = value ? this.resolve(value, value.text, depth + 1) : void 0;
       put(path2 && [entryKey, path2, dictionary ? entry : void 0], entryKey);
@@ -10938,6 +10943,10 @@ function placedFunction2(value) {
   const key = holder.childForFieldName("key");
   const name2 = key?.type === "string" ? stringValue(key) : void 0;
   return name2 !== void 0 && /^\w+$/.test(name2) ? { fn, name: name2 } : void 0;
+}
+function classAttribute(target, classes, bindings) {
+  const object = target.childForFieldName("object");
+  return object?.type === "identifier" && classes.has(object.text) && bindings.scopeOf(target) === bindings.scopes.rootId ? target.childForFieldName("attribute")?.text : void 0;
 }
 function classStatement(statement) {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
