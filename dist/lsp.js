@@ -59669,11 +59669,11 @@ function evaluatorTest(language, specs) {
   const python = language === "python";
   const members2 = evaluatorsOf(language, python ? "builtins" : GLOBAL);
   const kept3 = members2.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== void 0)).map((member) => member.split(".").pop());
-  const tests = kept3.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2 }));
-  if (kept3.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR });
+  const tests = kept3.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2, needs: python ? void 0 : EVALUATOR_NEEDS[name2] }));
+  if (kept3.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: void 0 });
   const before2 = python ? /[\w.]/ : /[\w$]/;
   return (text4, isCode) => tests.some(
-    ({ word, after, name: name2 }) => atWords(text4, [word], (at) => {
+    ({ word, after, name: name2, needs }) => (needs === void 0 || needs.test(text4)) && atWords(text4, [word], (at) => {
       if (before2.test(text4.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text4.slice(Math.max(0, at - 32), at)))) return false;
       if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text4.slice(Math.max(0, at - 32), at))) return false;
       after.lastIndex = at + name2.length;
@@ -59682,6 +59682,7 @@ function evaluatorTest(language, specs) {
   );
 }
 var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
+var EVALUATOR_NEEDS = { register: /['"`](?:node:)?module['"`]/ };
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");

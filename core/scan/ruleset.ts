@@ -265,12 +265,14 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
   const members = evaluatorsOf(language, python ? "builtins" : GLOBAL);
   // Only where the table (scan.rules) keeps them; a global's member by its last name (`dlopen` of `process.dlopen`).
   const kept = members.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== undefined)).map((member) => member.split(".").pop()!);
-  const tests = kept.map((name) => ({ word: new Literal(name), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name] ?? "(?![\\w$])", "y"), name }));
+  // A name that is common English (`register`) counts only in a file naming the module that has it.
+  const tests = kept.map((name) => ({ word: new Literal(name), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name] ?? "(?![\\w$])", "y"), name, needs: python ? undefined : EVALUATOR_NEEDS[name] }));
   // The Function constructor reached through `constructor` (javascript.ts throughConstructor), called or held by a name.
-  if (kept.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR });
+  if (kept.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: undefined });
   const before = python ? /[\w.]/ : /[\w$]/;
   return (text, isCode) =>
-    tests.some(({ word, after, name }) =>
+    tests.some(({ word, after, name, needs }) =>
+      (needs === undefined || needs.test(text)) &&
       atWords(text, [word], (at) => {
         if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
         if (name === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text.slice(Math.max(0, at - 32), at))) return false;
@@ -282,6 +284,9 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
 
 /** `constructor` read from a function, class or call written before it, or from another `constructor`: `}).constructor`, `x.constructor.constructor`, `x.constructor["constructor"]`. */
 const CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
+
+/** What a file must hold for a JavaScript evaluator's name to count: the module builtin named, for its loader hooks' `register`. */
+const EVALUATOR_NEEDS: Record<string, RegExp> = { register: /['"`](?:node:)?module['"`]/ };
 
 /** Python's `__builtins__.` before an evaluator's name (`builtins.exec` is found by its import). */
 const BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;

@@ -65,6 +65,12 @@ describe("JavaScript prefilter: a file whose only crossing is an evaluator reach
     expect(scanned(path, text)).toEqual({ parsed: true, findings });
   });
 
+  test("`register` is the loader hooks' evaluator only in a file naming the module builtin: another object's `register` is not parsed; with the builtin it is, and found", () => {
+    for (const text of ["registry.register(body, controller);\n", "fastify.register(plugin);\nexport function registerAll() {}\n"]) expect(scanned("a.js", text)).toEqual({ parsed: false, findings: [] });
+    const hooks = 'import { register } from "node:module";\nregister("./hooks.mjs", import.meta.url);\n';
+    expect(scanned("a.mjs", hooks)).toEqual({ parsed: true, findings: [`scan/dynamic-code ${at(hooks, "register", 1)}`] });
+  });
+
   test("a class's own `constructor` (declared, read, `new this.constructor(…)`) and `constructor` in a comment are not parsed", () => {
     for (const text of ["class A {\n  constructor(o) { this.o = o; }\n  copy() { return new this.constructor(this.o); }\n}\n", "const n = x.constructor.name;\n", "// [].constructor.constructor(code)\nexport const y = 1;\n"]) expect(scanned("a.js", text)).toEqual({ parsed: false, findings: [] });
   });
