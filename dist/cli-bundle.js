@@ -55387,7 +55387,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
       const { name: name2, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known, steps);
       if (simple && !steps && stringConstant(source, value)) constants2.add(name2, value);
-      if (!(simple && replaces(bindings, name2)) && !mayResolve) continue;
+      const replacing = simple && replaces(bindings, name2);
+      if (!replacing && !mayResolve) continue;
+      const unpacked2 = steps ? resolver.assigned(assigned, steps) : void 0;
+      if (steps && !unpacked2 && !replacing) continue;
       binders.push(nameNode.startIndex);
       let read;
       const statement = () => (read ??= statementOf2(nameNode, value)).statement;
@@ -55398,7 +55401,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
         if (key) resolver.containerSlots(key, entries, site(), topName);
       }
-      const path3 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? resolver.assigned(assigned, steps);
+      const path3 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? (steps ? unpacked2 : resolver.assigned(assigned, steps));
       if (simple) {
         const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path3 && through(path3, site()));
@@ -56542,14 +56545,16 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   const { bindings } = state;
   const known = knownIn(bindings, source);
   const deadline = new Deadline(timeLimitMs);
+  let resolver;
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
     binds: ({ locals, definitions }, holder) => (
       // An attribute hook's returns are found over the whole file (python.ts attributeHooks): an edit inside one, or defining one, is read whole.
       hooks && (inAttributeHook(holder) || locals.some(([node2, outer]) => outer && HOOK_NAMES.has(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {
-        const { name: name2, simple, mayResolve } = readDefinition(source, nameNode, value, known, steps);
-        return simple && (replaces(bindings, name2) || stringConstant(source, value)) || mayResolve;
+        const { name: name2, simple, mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
+        if (simple && (replaces(bindings, name2) || stringConstant(source, value))) return true;
+        return mayResolve && (!steps || (resolver ??= new Resolver2(bindings, filter, source, state.constants, void 0, deadline)).assigned(assigned, steps) !== void 0);
       })
     ),
     definedNames: (text4) => Array.from(text4.matchAll(DEFINED2), (m) => m[1]),
@@ -56559,8 +56564,8 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
       return call2 && { name: call2.name, method: call2.sup };
     },
     makesFactory: (start2, end) => {
-      const resolver = new Resolver2(bindings, filter, source, state.constants, void 0, deadline);
-      return makesFactory(source, tree.rootNode, known, (node2) => resolver.returnedValue(node2), PY_FACTORIES, start2, end);
+      const resolver2 = new Resolver2(bindings, filter, source, state.constants, void 0, deadline);
+      return makesFactory(source, tree.rootNode, known, (node2) => resolver2.returnedValue(node2), PY_FACTORIES, start2, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });

@@ -24,6 +24,7 @@ export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tre
   const { bindings } = state;
   const known = knownIn(bindings, source);
   const deadline = new Deadline(timeLimitMs);
+  let resolver: Resolver | undefined;
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
     bindingText: IMPORT_WORD,
@@ -32,8 +33,11 @@ export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tre
       (hooks && (inAttributeHook(holder) || locals.some(([node, outer]) => outer && HOOK_NAMES.has(identifierAt(source, node.startIndex)!)))) ||
       locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known)) || (outer && instanceSlots(bindings) && node.parent?.type === "class_definition")) ||
       definitions.some(([nameNode, value, steps]) => {
-        const { name, simple, mayResolve } = readDefinition(source, nameNode, value, known, steps);
-        return (simple && (replaces(bindings, name) || stringConstant(source, value))) || mayResolve;
+        const { name, simple, mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
+        if (simple && (replaces(bindings, name) || stringConstant(source, value))) return true;
+        // A loop's or unpacking's target binds only a watched value it is given (python.ts bindDefinitions): `for name in
+        // os.listdir(p)` in a comprehension binds nothing.
+        return mayResolve && (!steps || (resolver ??= new Resolver(bindings, filter, source, state.constants, undefined, deadline)).assigned(assigned, steps) !== undefined);
       }),
     definedNames: (text) => Array.from(text.matchAll(DEFINED), (m) => m[1]!),
     calledWithValue: (text, names) => calledWithValue(text, names, known),

@@ -201,7 +201,12 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       const { name, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known, steps);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`) and keys (`RUNNERS[KIND]`).
       if (simple && !steps && stringConstant(source, value)) constants.add(name, value);
-      if (!(simple && replaces(bindings, name)) && !mayResolve) continue;
+      const replacing = simple && replaces(bindings, name);
+      if (!replacing && !mayResolve) continue;
+      // A loop's or unpacking's target given no watched value (`for name in os.listdir(p)`, in a comprehension too) binds
+      // nothing: it is no binder, so an edit around it stays the region's (region.ts), not the whole file's.
+      const unpacked = steps ? resolver.assigned(assigned, steps) : undefined;
+      if (steps && !unpacked && !replacing) continue;
       binders.push(nameNode.startIndex);
       // Parents, each a walk down from the root: asked only where used.
       let read: ReturnType<typeof statementOf> | undefined;
@@ -215,7 +220,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         if (key) resolver.containerSlots(key, entries, site(), topName);
       }
       // A name or slot holding the literal has it as its value too, in a function as in the module (`o = {"run": …}` … `o["run"]`, `run(o)`, `run(self.tools)`).
-      const path = classBases ? resolver.firstBase(value) : ((entries ? heldContainer(entries) : undefined) ?? resolver.assigned(assigned, steps));
+      const path = classBases ? resolver.firstBase(value) : ((entries ? heldContainer(entries) : undefined) ?? (steps ? unpacked : resolver.assigned(assigned, steps)));
       if (simple) {
         const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name, path && through(path, site()));

@@ -315,6 +315,17 @@ describe("factories (core/scan/factories.ts) after an edit", () => {
   });
 });
 
+describe("loops and comprehensions that bind no watched value leave an edit beside them to the region", () => {
+  test("typing in `return sorted(… for name in os.listdir(path))` is answered; typing a loop over `[os.system]` is not, and finds its call", async () => {
+    const text = `import os\n\n${body(6, "len(path)")}\ndef list_files(path):\n    x = 1\n    return sorted(os.path.join(path, name) for name in os.listdir(path))\n`;
+    const typed = text.replace("return sorted(", "return reversed(");
+    const looped = text.replace("    x = 1\n", "    for f in [os.system]:\n        f(path)\n");
+    const { out, answered } = await typing([text, typed, looped]);
+    expect(out).toEqual([[], [], [shell(looped, "f(path)").replace(/:\d+$/, ":9")]]);
+    expect(answered).toEqual([true, false]);
+  });
+});
+
 describe("scan/dynamic-code: a string constant rebound by an edit (Constants.poison), after an edit", () => {
   test("typing `n = …` (an assignment, `+=`, a loop variable) in another function, then deleting it: every step equals a fresh scan", async () => {
     const text = `import importlib\n\nn = "json"\n${body(6, "importlib.import_module(n)")}`;
