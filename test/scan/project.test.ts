@@ -603,7 +603,6 @@ describe("issue 19: scan/shell-command, scan/network-call through a Python tool 
 });
 
 describe("names the project's files share that an object has of itself (`constructor`, `toString`, `__proto__`)", () => {
-  const brief = (f: { file: string; line: number; column: number; rule: string }) => `${f.file}:${f.line}:${f.column} ${f.rule}`;
   test("scan/shell-command: watched values exported as `constructor`, `__proto__` and `toString` reach their importers; importing those names (or `members`) from a file whose default export is watched is no crash and no finding", async () => {
     const files = {
       "a.mjs": 'import cp from "child_process";\nconst run = cp.exec;\nexport { run as constructor, run as __proto__, run as toString };\n',
@@ -614,6 +613,6 @@ describe("names the project's files share that an object has of itself (`constru
       "f.py": "from c import run as constructor\nfrom c import __class__, __init__\nconstructor('x')\n__class__()\n",
     };
     const run = await scanFiles({ ...writeProject(files), workers: 1 });
-    expect(run.findings.map(brief).sort()).toEqual(["b.mjs:2:1 scan/shell-command", "b.mjs:3:1 scan/shell-command", "b.mjs:4:1 scan/shell-command", "f.py:3:1 scan/shell-command"]);
+    expect(run.findings.map(brief).sort()).toEqual(["b.mjs:2:1-2:12 scan/shell-command", "b.mjs:3:1-3:2 scan/shell-command", "b.mjs:4:1-4:9 scan/shell-command", "f.py:3:1-3:12 scan/shell-command"]);
   });
 });
