@@ -43,6 +43,15 @@ describe("scan/shell-command: a function written in place as an object's propert
 });
 
 describe("scan/shell-command: CommonJS and ES exports of functions written in place (JavaScript, across files)", () => {
+  test("a class exported through CommonJS (`module.exports = { K, L }`, `exports.K = K`) and destructured from `require`, renamed too: its instances' methods; another class's clean", async () => {
+    const files = {
+      "a.js": `${CP}class K { run() { return cp.exec; } }\nclass L { run() { return path.join; } }\nmodule.exports = { K, L };\n`,
+      "b.js": 'const { K, L } = require("./a");\nnew K().run()("id");\nconst k = new K();\nk.run()("id");\nnew L().run()("x");\n',
+      "c.js": `${CP}class K { run() { return cp.exec; } }\nexports.K = K;\n`,
+      "d.js": 'const { K: Klass } = require("./c");\nnew Klass().run()("id");\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "b.js", SHELL, "new K().run()"), site(files, "b.js", SHELL, "k.run()"), site(files, "d.js", SHELL, "new Klass().run()")].sort());
+  });
   test("`exports.make = () => cp`, `= function () { return cp; }`, `module.exports.make3 = () => cp.exec`; `path.join`'s clean", async () => {
     const files = {
       "a1.js": `${CP}exports.make = () => cp;\nexports.make2 = function () { return cp; };\nmodule.exports.make3 = () => cp.exec;\nexports.join = () => path.join;\n`,
