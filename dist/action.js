@@ -58860,23 +58860,22 @@ function configChanges(root, base, changed, explicit) {
   return findings;
 }
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
-function compiledCodeChanges(root, changed, exclude) {
-  const excluded = globMatcher(exclude);
+function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
     if (excluded(file2) || !(0, import_node_fs24.existsSync)((0, import_node_path22.join)(root, file2)) || unsafeReason(root, file2)) return [];
     const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path22.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
-function submoduleChanges(root, changed, exclude) {
-  const excluded = globMatcher(exclude);
+function submoduleChanges(root, changed, excluded) {
   const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs24.lstatSync)((0, import_node_path22.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
   const changed = changedSince(root, base);
-  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, trusted.config.exclude), ...submoduleChanges(root, changed, trusted.config.exclude)];
+  const excluded = globMatcher(trusted.config.exclude);
+  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, excluded), ...submoduleChanges(root, changed, excluded)];
   return { ...trusted, result: trustResult(findings) };
 }
 function suppressionsAdded(root, base, results) {

@@ -119,8 +119,7 @@ const isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
  * `gate/compiled-code-added` for every compiled module and every zip archive of Python modules (whatever its name: an
  * archive is known by its directory) the change adds or edits, outside the trusted configuration's excludes.
  */
-function compiledCodeChanges(root: string, changed: readonly string[], exclude: readonly string[]): Finding[] {
-  const excluded = globMatcher(exclude);
+function compiledCodeChanges(root: string, changed: readonly string[], excluded: (path: string) => boolean): Finding[] {
   return changed.flatMap((file) => {
     if (excluded(file) || !existsSync(join(root, file)) || unsafeReason(root, file)) return [];
     const what = isCompiledCode(file) ? "compiled code" : pythonArchiveOf(join(root, file));
@@ -132,8 +131,7 @@ function compiledCodeChanges(root: string, changed: readonly string[], exclude: 
  * `gate/submodule-changed` for every submodule the change adds or moves, outside the trusted configuration's excludes. A
  * changed path that is a folder can only be one (git tracks files), so git is asked about those alone, most runs none.
  */
-function submoduleChanges(root: string, changed: readonly string[], exclude: readonly string[]): Finding[] {
-  const excluded = globMatcher(exclude);
+function submoduleChanges(root: string, changed: readonly string[], excluded: (path: string) => boolean): Finding[] {
   const folders = changed.filter((path) => !excluded(path) && lstatSync(join(root, path), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path, commit }) => submoduleChanged.at(path, WHOLE_FILE, path, commit));
 }
@@ -143,7 +141,8 @@ export function judgeFromBase(root: string, base: string, explicit?: string): { 
   const trusted = trustedConfig(root, base, explicit);
   // One `git diff` for the checks that judge the changed files by name.
   const changed = changedSince(root, base);
-  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, trusted.config.exclude), ...submoduleChanges(root, changed, trusted.config.exclude)];
+  const excluded = globMatcher(trusted.config.exclude);
+  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, excluded), ...submoduleChanges(root, changed, excluded)];
   return { ...trusted, result: trustResult(findings) };
 }
 
