@@ -8886,13 +8886,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return held && through(held, statement());
   };
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
-  const namespaced = /* @__PURE__ */ new Set();
-  if (exported) {
-    for (const [key, local2] of destructured(nameNode, (computed) => resolver.propertyKey(computed), true)) {
-      if (key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings, statement())) namespaced.add(local2.text);
-    }
-  }
-  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, namespaced);
+  const asNamespace = exported && ((key, local2) => key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings, statement()));
+  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || void 0);
 }
 function bindHeld(nameNode, name2, value, statement, bindings, declareLocals) {
   const assigned = statement.type === "assignment_expression";
@@ -8929,9 +8924,9 @@ function bindLoop(left, collection, resolver, bindings) {
   const path2 = resolver.elementOf(collection, left.type === "array_pattern");
   if (path2 || bindings.mayResolve(value.text)) bindings.bind(bindings.scopeOf(value), value.text, path2);
 }
-function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, namespaced = NO_NAMES) {
+function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace) {
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
-    if (namespaced.has(local.text)) continue;
+    if (asNamespace?.(key, local)) continue;
     const value = member(key ?? ANY);
     if (local.type === "object_pattern") {
       if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend(value, inner), bindings, resolver, scopeFor, depth + 1);
@@ -8940,7 +8935,6 @@ function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => 
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
-var NO_NAMES = /* @__PURE__ */ new Set();
 var moduleExportName = (node) => node ? node.type === "string" ? stringValue(node) : node.text : void 0;
 function reexportStatement(node, module2, bindings, filter, imports) {
   if (!filter.relevant(module2) || /^export\s+type\b/.test(node.text)) return;

@@ -1796,13 +1796,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (!path && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   // `const { K } = require("./a")` of `exports.K = K`, a class whose instances' methods the file offers (`K.prototype.run`):
   // the name holds those members, as `import { K }` does (namespaceMembers), and is not bound as holding nothing.
-  const namespaced = new Set<string>();
-  if (exported) {
-    for (const [key, local] of destructured(nameNode, (computed) => resolver.propertyKey(computed), true)) {
-      if (key !== undefined && (local.type === "identifier" || local.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local.text, bindings, statement())) namespaced.add(local.text);
-    }
-  }
-  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, namespaced);
+  const asNamespace = exported && ((key: string | undefined, local: Node) => key !== undefined && (local.type === "identifier" || local.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local.text, bindings, statement()));
+  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || undefined);
 }
 
 /** A name of a function given a literal or collection of watched values (heldLiteral); `o = { … }` after `let o;` lands in the scope that declares the name, as any assignment's. */
@@ -1854,9 +1849,10 @@ function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bi
  * `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that
  * shadow one. A computed key the file does not fix (`{ [name]: run }`) is a member chosen at run time, as `cp[name]` is.
  */
-function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor: (name: string, value: ModulePath | undefined) => number = () => bindings.scopeOf(pattern), depth = 0, namespaced: ReadonlySet<string> = NO_NAMES): void {
+function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor: (name: string, value: ModulePath | undefined) => number = () => bindings.scopeOf(pattern), depth = 0, asNamespace?: (key: string | undefined, local: Node) => boolean): void {
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
-    if (namespaced.has(local.text)) continue;
+    // A name bound as a namespace of members (`asNamespace`) is not bound again.
+    if (asNamespace?.(key, local)) continue;
     const value = member(key ?? ANY);
     // `const { exec: { value: run } } = ds`: a pattern under a key binds the members of that member (one holding nothing
     // followed hides no name: a call of one is still read as the global or import it names, leaning to report).
@@ -1867,9 +1863,6 @@ function bindDestructured(pattern: Node, member: (key: string) => ModulePath | u
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
-
-/** No names (bindDestructured's default: none of the pattern's names is bound as a namespace). */
-const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** A name a module exports or imports, as written: a name, or a string (`export { exec as "run" }`, `import { "run" as r }`). */
 const moduleExportName = (node: Node | null | undefined) => (node ? (node.type === "string" ? stringValue(node) : node.text) : undefined);
