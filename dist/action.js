@@ -9506,9 +9506,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10025,7 +10025,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix6 = opts.windows;
+      const posix7 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -10035,8 +10035,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix6 });
-        const result = { glob, state, regex, posix: posix6, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix7 });
+        const result = { glob, state, regex, posix: posix7, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10061,7 +10061,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix7 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10069,7 +10069,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -10078,16 +10078,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix6);
+          match = picomatch4.matchBase(input2, regex, options, posix7);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix6 = options && options.windows) => {
+    picomatch4.matchBase = (input2, glob, options, posix7 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix6 }));
+      return regex.test(utils.basename(input2, { windows: posix7 }));
     };
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
@@ -14297,8 +14297,8 @@ var init_conventions = __esm({
 });
 
 // action/main.ts
-var import_node_fs27 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_fs28 = require("node:fs");
+var import_node_path27 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -50291,8 +50291,8 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path20 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs15 = require("node:fs");
@@ -50315,11 +50315,18 @@ function grammarOf(path2) {
   const dot = path2.lastIndexOf(".");
   return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
 }
-var SHEBANG = /^#![^\n]*?\b(python[\d.]*|node(?:js)?|bun|deno|ts-node|tsx)(?=\s|$)/;
-var SCRIPT_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
+var RUNNER_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
+function runnerGrammar(command) {
+  return /^(?:python|pypy)[\d.]*$/.test(command) ? "python" : Object.hasOwn(RUNNER_GRAMMAR, command) ? RUNNER_GRAMMAR[command] : void 0;
+}
 function scriptGrammar(head) {
-  const runs = SHEBANG.exec(head)?.[1];
-  return runs === void 0 ? void 0 : runs.startsWith("python") ? "python" : SCRIPT_GRAMMAR[runs];
+  if (!head.startsWith("#!")) return void 0;
+  const line = head.slice(2, head.indexOf("\n") < 0 ? void 0 : head.indexOf("\n"));
+  for (const word of line.split(/\s+/)) {
+    const grammar = runnerGrammar(word.slice(word.lastIndexOf("/") + 1));
+    if (grammar) return grammar;
+  }
+  return void 0;
 }
 var SHEBANG_BYTES = 256;
 function extensionless(path2) {
@@ -50461,10 +50468,179 @@ function compiledFinding(root, path2) {
   return compiledModule.at(path2, WHOLE_FILE, `a bytecode cache with ${check2 === "unchecked" ? "an unchecked" : "a checked"} hash: Python runs it in place of \`${source}\` ${how}`);
 }
 
+// core/scan/launched.ts
+var import_node_fs17 = require("node:fs");
+var import_node_path15 = require("node:path");
+function manifestKind(path2) {
+  const name2 = path2.slice(path2.lastIndexOf("/") + 1);
+  if (name2 === "package.json") return "package";
+  if (name2 === ".npmrc") return "npmrc";
+  if (name2 === "Procfile") return "procfile";
+  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
+  return void 0;
+}
+var NOT_CODE = /\.(?:json|node)$/;
+var NODE_LIKE = { nodemon: "node", "babel-node": "node", "ts-node-esm": "ts-node", "node-dev": "node" };
+var NODE_PRELOADS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
+var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
+var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
+var PYTHON_VALUED = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
+function shellCommands(line) {
+  const commands = [];
+  let words = [];
+  let word;
+  const endWord = () => {
+    if (word !== void 0) words.push(word);
+    word = void 0;
+  };
+  const endCommand = () => {
+    endWord();
+    if (words.length) commands.push(words);
+    words = [];
+  };
+  for (let i2 = 0; i2 < line.length; i2++) {
+    const c = line[i2];
+    if (c === "'") {
+      const close = line.indexOf("'", i2 + 1);
+      const end = close < 0 ? line.length : close;
+      word = (word ?? "") + line.slice(i2 + 1, end);
+      i2 = end;
+    } else if (c === '"') {
+      let text4 = "";
+      for (i2++; i2 < line.length && line[i2] !== '"'; i2++) text4 += line[i2] === "\\" && i2 + 1 < line.length ? line[++i2] : line[i2];
+      word = (word ?? "") + text4;
+    } else if (c === "\\" && i2 + 1 < line.length) {
+      if (line[i2 + 1] !== "\n") word = (word ?? "") + line[i2 + 1];
+      i2++;
+    } else if (/\s/.test(c)) {
+      if (c === "\n") endCommand();
+      else endWord();
+    } else if (";&|()`".includes(c) || c === "$" && line[i2 + 1] === "(") {
+      endCommand();
+      if (c === "$") i2++;
+    } else word = (word ?? "") + c;
+  }
+  endCommand();
+  return commands;
+}
+function namedByCommand(words) {
+  const named2 = [];
+  for (let i2 = 0; i2 < words.length; i2++) {
+    const word = words[i2];
+    const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
+    if (assignment) {
+      if (assignment[1] === "NODE_OPTIONS") named2.push(...namedByNode(shellCommands(assignment[2]).flat(), true));
+      continue;
+    }
+    const name2 = word.slice(word.lastIndexOf("/") + 1);
+    const runner = NODE_LIKE[name2] ?? name2;
+    const grammar = runnerGrammar(runner);
+    if (!grammar) continue;
+    const rest = words.slice(i2 + 1);
+    if (grammar === "python") named2.push(...namedByPython(rest));
+    else if (runner === "deno" || runner === "bun") named2.push(...namedByNode(rest[0] === "run" ? rest.slice(1) : rest, false, grammar));
+    else named2.push(...namedByNode(rest, false, grammar));
+    break;
+  }
+  return named2;
+}
+function namedByNode(args2, optionsOnly, grammar = "javascript") {
+  const named2 = [];
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === "--") {
+      if (!optionsOnly && i2 + 1 < args2.length) named2.push({ path: args2[i2 + 1], grammar });
+      break;
+    }
+    if (!arg.startsWith("-")) {
+      if (!optionsOnly) named2.push({ path: arg, grammar });
+      break;
+    }
+    const [option, inlineValue] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, void 0];
+    if (INLINE_CODE.has(option)) break;
+    const value = inlineValue ?? (NODE_PRELOADS.has(option) || NODE_VALUED.has(option) ? args2[++i2] : void 0);
+    if (NODE_PRELOADS.has(option) && value !== void 0 && /^\.\.?\//.test(value)) named2.push({ path: value, grammar: "javascript" });
+  }
+  return named2;
+}
+function namedByPython(args2) {
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === "--" || arg === "-") return arg === "--" && i2 + 1 < args2.length ? [{ path: args2[i2 + 1], grammar: "python" }] : [];
+    if (!arg.startsWith("-")) return [{ path: arg, grammar: "python" }];
+    if (!arg.startsWith("--") && /[cm]/.test(arg.slice(1))) return [];
+    if (PYTHON_VALUED.has(arg)) i2++;
+  }
+  return [];
+}
+function manifestNames(kind, text4) {
+  if (kind === "package") return packageNames(text4);
+  if (kind === "npmrc") {
+    const options = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im.exec(text4)?.[1]?.trim().replace(/^(["'])(.*)\1$/, "$2");
+    return options ? namedByNode(shellCommands(options).flat(), true) : [];
+  }
+  const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+  if (kind === "procfile") return lines.flatMap((line) => /^[\w-]+:(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
+  return lines.flatMap((line) => {
+    const instruction = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(line)?.[1];
+    if (instruction === void 0) return [];
+    const exec = jsonArray(instruction);
+    return exec ? namedByCommand(exec) : commandNames(instruction);
+  });
+}
+function commandNames(line) {
+  return shellCommands(line).flatMap(namedByCommand);
+}
+function jsonArray(text4) {
+  if (!text4.trimStart().startsWith("[")) return void 0;
+  try {
+    const value = JSON.parse(text4);
+    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function packageNames(text4) {
+  let manifest;
+  try {
+    manifest = JSON.parse(text4);
+  } catch {
+    return [];
+  }
+  if (typeof manifest !== "object" || manifest === null) return [];
+  const { scripts, main, bin, exports: exports2 } = manifest;
+  const strings2 = (value) => typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(strings2) : [];
+  const named2 = strings2(scripts).flatMap(commandNames);
+  for (const path2 of [...strings2(main), ...strings2(exports2)]) named2.push({ path: path2, grammar: "javascript" });
+  for (const path2 of strings2(bin)) named2.push({ path: path2, grammar: "shebang" });
+  return named2;
+}
+function launchedFiles(root, manifests, read) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const by of manifests) {
+    const kind = manifestKind(by);
+    const text4 = kind && read(by);
+    if (!kind || text4 === void 0) continue;
+    const folder = import_node_path15.posix.dirname(by);
+    const resolve4 = (path2) => import_node_path15.posix.normalize(import_node_path15.posix.join(folder, path2.replace(/^\.\//, "")));
+    for (const { path: path2, grammar } of manifestNames(kind, text4)) {
+      const file2 = resolve4(path2);
+      if (path2.startsWith("/") || file2.startsWith("../") || file2 === ".." || out2.has(file2) || grammarOf(file2) || NOT_CODE.test(file2)) continue;
+      try {
+        if (!(0, import_node_fs17.statSync)((0, import_node_path15.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
+        const head = grammar === "shebang" ? readHead((0, import_node_path15.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
+        out2.set(file2, { file: file2, grammar: grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar, by });
+      } catch {
+      }
+    }
+  }
+  return [...out2.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+}
+
 // core/scan/run.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -51093,15 +51269,15 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl2 = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path15.posix.normalize(baseUrl2 ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path15.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path16.posix.normalize(baseUrl2 ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path16.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -51129,13 +51305,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path15.posix.normalize(import_node_path15.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path15.posix.normalize(import_node_path15.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path15.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path16.posix.normalize(import_node_path16.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path16.posix.normalize(import_node_path16.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path16.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
   /**
@@ -51150,7 +51326,7 @@ var ProjectSymbols = class {
     this.known = known;
     this.resolved = resolved;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path16.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path16.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path17.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path17.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
@@ -51172,7 +51348,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path16.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path17.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -51182,11 +51358,11 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path16.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path16.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path16.posix.dirname(from));
+      let dir = dots ? import_node_path17.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path17.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path17.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path16.posix.join(b === "." ? "" : b, ...rest);
+        const base = import_node_path17.posix.join(b === "." ? "" : b, ...rest);
         if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) return init2;
@@ -51194,7 +51370,7 @@ var ProjectSymbols = class {
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path16.posix.join(import_node_path16.posix.dirname(from), specifier));
+    return this.jsFile(import_node_path17.posix.join(import_node_path17.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -51385,12 +51561,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path2]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path2]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path16.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path16.posix.basename(import_node_path16.posix.dirname(file2)) : base;
+  const base = import_node_path17.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path17.posix.basename(import_node_path17.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path16.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path17.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop2) {
@@ -51466,7 +51642,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -57141,18 +57317,18 @@ function sourceEncoding(path2, bytes3, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs17.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs18.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs17.fstatSync)(fd).size;
+    const size = (0, import_node_fs18.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs17.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs18.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -57164,7 +57340,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -57194,8 +57370,8 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path18 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = []) {
@@ -57203,7 +57379,7 @@ function readPathAliases(root, read = []) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path17.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path18.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl2 !== void 0 ? { baseUrl: baseUrl2 } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -57211,12 +57387,12 @@ function readPathAliases(root, read = []) {
   return void 0;
 }
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path17.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path17.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path18.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path18.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse6(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path17.posix.dirname(file2) === "." ? "" : import_node_path17.posix.dirname(file2);
+  const dir = import_node_path18.posix.dirname(file2) === "." ? "" : import_node_path18.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -57225,7 +57401,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path17.posix.normalize(import_node_path17.posix.join(dir, parent));
+    const target = import_node_path18.posix.normalize(import_node_path18.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -57234,7 +57410,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs18.statSync)((0, import_node_path17.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs19.statSync)((0, import_node_path18.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -57253,8 +57429,8 @@ function keptPathAliases(root) {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path18.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs19.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path19.join)(__dirname, WORKER_BUNDLE);
+  return (0, import_node_fs20.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -57338,22 +57514,21 @@ function requiredAsCode(root, files, scans, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path18.posix.dirname(file2);
+    const folder = import_node_path19.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || grammarOf(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path18.posix.join(folder, specifier);
+      const target = import_node_path19.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs19.statSync)((0, import_node_path18.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs20.statSync)((0, import_node_path19.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
   });
   return [...out2].sort();
 }
-var NOT_CODE = /\.(?:json|node)$/;
 function importersOf(options, aliases) {
   const judged = new Set(options.files);
   const context3 = (options.context ?? []).filter((f) => !judged.has(f));
@@ -57362,7 +57537,7 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   for (const file2 of context3) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path18.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path19.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
@@ -57486,7 +57661,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path18.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path19.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -57527,12 +57702,39 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path19.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path20.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
   }
   return out2;
+}
+function launchedBy(ctx, leaveOut) {
+  const changed = ctx.changedFiles;
+  const manifests = ctx.files.filter((f) => manifestKind(f) !== void 0);
+  if (manifests.length === 0) return { launched: [], unread: [] };
+  const maxBytes = ctx.config.limits["max-file-bytes"];
+  const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== void 0));
+  const unread = [];
+  const launched = launchedFiles(
+    ctx.root,
+    manifests,
+    (file2) => readOpened((0, import_node_path20.join)(ctx.root, file2), (fd) => {
+      const size = (0, import_node_fs21.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs21.readFileSync)(fd, "utf8");
+      unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
+      return void 0;
+    })
+  );
+  const walked = leaveOut ? new Set(ctx.files) : void 0;
+  const configured = globMatcher(ctx.config.exclude);
+  const include = globMatcher(ctx.config.scan.include);
+  const exclude = globMatcher(ctx.config.scan.exclude);
+  const chosen = launched.filter(
+    ({ file: file2, grammar, by }) => (!changed || changed.has(file2) || changed.has(by)) && (!walked || walked.has(file2)) && !configured(file2) && !exclude(file2) && include(file2 + EXTENSION_OF_GRAMMAR[grammar])
+  );
+  const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
+  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules) };
 }
 function onAddedLines(root, base, findings) {
   const added = addedLinesSince(root, base);
@@ -57545,13 +57747,13 @@ function onAddedLines(root, base, findings) {
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path19.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path20.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs20.statSync)((0, import_node_path19.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs21.statSync)((0, import_node_path20.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -57580,6 +57782,8 @@ async function scanWorkspace(ctx, workers = "auto") {
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
+  const { launched, unread } = launchedBy(ctx, leaveOut);
+  for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
@@ -57600,7 +57804,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const exempt = new Set(allowed);
   const all = scanned.filter((f) => !exempt.has(f.file));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
-  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all, ...compiledModules(ctx, select, leaveOut)];
+  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all, ...compiledModules(ctx, select, leaveOut), ...unread];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};
@@ -57623,8 +57827,8 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path21 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -57653,7 +57857,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs21.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs22.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -57688,10 +57892,10 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path20.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
-    const absolute = (0, import_node_path20.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path21.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute = (0, import_node_path21.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat2 = buffer === void 0 ? (0, import_node_fs21.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat2 = buffer === void 0 ? (0, import_node_fs22.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat2?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -57699,10 +57903,10 @@ var ContextFiles = class {
   }
   /** Is the file's folder itself, not reached through a linked folder? */
   plainFolder(rel) {
-    const folder = import_node_path20.posix.dirname(rel);
+    const folder = import_node_path21.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs21.realpathSync)((0, import_node_path20.dirname)((0, import_node_path20.join)(this.project.root, rel))) === (0, import_node_path20.join)(this.realRoot, folder);
+      return (0, import_node_fs22.realpathSync)((0, import_node_path21.dirname)((0, import_node_path21.join)(this.project.root, rel))) === (0, import_node_path21.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -58259,7 +58463,7 @@ function costOf(run3, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes3, from, to) {
@@ -58547,7 +58751,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs22.closeSync)(fd);
+      (0, import_node_fs23.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -58557,7 +58761,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs22.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs23.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -58651,8 +58855,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs23 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_fs24 = require("node:fs");
+var import_node_path22 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -58700,7 +58904,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path21.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path22.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -58721,11 +58925,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs23.existsSync)((0, import_node_path21.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path21.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs24.existsSync)((0, import_node_path22.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path22.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path21.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path22.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -58781,13 +58985,13 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs24 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_fs25 = require("node:fs");
+var import_node_path23 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs24.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs24.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs25.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs25.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -58836,7 +59040,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs24.readFileSync)((0, import_node_path22.join)(root, file2), "utf8");
+    return (0, import_node_fs25.readFileSync)((0, import_node_path23.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -58856,13 +59060,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs24.existsSync)((0, import_node_path22.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path22.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs25.existsSync)((0, import_node_path23.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path23.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs24.lstatSync)((0, import_node_path22.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs25.lstatSync)((0, import_node_path23.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -59229,20 +59433,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs25 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_fs26 = require("node:fs");
+var import_node_path24 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs25.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs26.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path23.join)(dir, e.name);
+    const path2 = (0, import_node_path24.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -59252,15 +59456,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path23.resolve)(cwd, pattern));
+      found.add((0, import_node_path24.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path23.resolve)(cwd, base || ".");
+    const root = (0, import_node_path24.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path23.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path24.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path23.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path24.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -59268,12 +59472,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path23.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path24.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat2 = (0, import_node_fs25.statSync)(path2);
+      const stat2 = (0, import_node_fs26.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs25.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs26.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -59646,16 +59850,16 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs26.mkdtempSync)((0, import_node_path24.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path24.join)(outDir, "report.json");
-  (0, import_node_fs26.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path24.resolve)(workspace, sarif) : (0, import_node_path24.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs26.mkdirSync)((0, import_node_path24.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs26.writeFileSync)(sarifPath, renderSarif(report));
+  const outDir = (0, import_node_fs27.mkdtempSync)((0, import_node_path25.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path25.join)(outDir, "report.json");
+  (0, import_node_fs27.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = sarif ? (0, import_node_path25.resolve)(workspace, sarif) : (0, import_node_path25.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs27.mkdirSync)((0, import_node_path25.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs27.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -59734,12 +59938,12 @@ async function runMerge(inputs, workspace) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path25.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path26.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -59855,8 +60059,8 @@ async function judge2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
-  const root = (0, import_node_path26.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs27.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  const root = (0, import_node_path27.resolve)(workspace, inputs.workingDirectory);
+  if (!(0, import_node_fs28.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

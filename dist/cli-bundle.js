@@ -8497,9 +8497,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9016,7 +9016,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix6 = opts.windows;
+      const posix7 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9026,8 +9026,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix6 });
-        const result = { glob, state, regex, posix: posix6, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix7 });
+        const result = { glob, state, regex, posix: posix7, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9052,7 +9052,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix7 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9060,7 +9060,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -9069,16 +9069,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix6);
+          match = picomatch5.matchBase(input2, regex, options, posix7);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix6 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix7 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix6 }));
+      return regex.test(utils.basename(input2, { windows: posix7 }));
     };
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
@@ -50749,8 +50749,8 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs30 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_fs31 = require("node:fs");
+var import_node_path28 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs25 = require("node:fs");
@@ -50773,11 +50773,18 @@ function grammarOf(path3) {
   const dot = path3.lastIndexOf(".");
   return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path3.slice(dot + 1).toLowerCase()];
 }
-var SHEBANG = /^#![^\n]*?\b(python[\d.]*|node(?:js)?|bun|deno|ts-node|tsx)(?=\s|$)/;
-var SCRIPT_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
+var RUNNER_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
+function runnerGrammar(command) {
+  return /^(?:python|pypy)[\d.]*$/.test(command) ? "python" : Object.hasOwn(RUNNER_GRAMMAR, command) ? RUNNER_GRAMMAR[command] : void 0;
+}
 function scriptGrammar(head) {
-  const runs = SHEBANG.exec(head)?.[1];
-  return runs === void 0 ? void 0 : runs.startsWith("python") ? "python" : SCRIPT_GRAMMAR[runs];
+  if (!head.startsWith("#!")) return void 0;
+  const line = head.slice(2, head.indexOf("\n") < 0 ? void 0 : head.indexOf("\n"));
+  for (const word of line.split(/\s+/)) {
+    const grammar = runnerGrammar(word.slice(word.lastIndexOf("/") + 1));
+    if (grammar) return grammar;
+  }
+  return void 0;
 }
 var SHEBANG_BYTES = 256;
 function extensionless(path3) {
@@ -50919,10 +50926,179 @@ function compiledFinding(root, path3) {
   return compiledModule.at(path3, WHOLE_FILE, `a bytecode cache with ${check2 === "unchecked" ? "an unchecked" : "a checked"} hash: Python runs it in place of \`${source}\` ${how}`);
 }
 
+// core/scan/launched.ts
+var import_node_fs27 = require("node:fs");
+var import_node_path23 = require("node:path");
+function manifestKind(path3) {
+  const name2 = path3.slice(path3.lastIndexOf("/") + 1);
+  if (name2 === "package.json") return "package";
+  if (name2 === ".npmrc") return "npmrc";
+  if (name2 === "Procfile") return "procfile";
+  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
+  return void 0;
+}
+var NOT_CODE = /\.(?:json|node)$/;
+var NODE_LIKE = { nodemon: "node", "babel-node": "node", "ts-node-esm": "ts-node", "node-dev": "node" };
+var NODE_PRELOADS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
+var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
+var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
+var PYTHON_VALUED = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
+function shellCommands(line) {
+  const commands = [];
+  let words = [];
+  let word;
+  const endWord = () => {
+    if (word !== void 0) words.push(word);
+    word = void 0;
+  };
+  const endCommand = () => {
+    endWord();
+    if (words.length) commands.push(words);
+    words = [];
+  };
+  for (let i2 = 0; i2 < line.length; i2++) {
+    const c = line[i2];
+    if (c === "'") {
+      const close = line.indexOf("'", i2 + 1);
+      const end = close < 0 ? line.length : close;
+      word = (word ?? "") + line.slice(i2 + 1, end);
+      i2 = end;
+    } else if (c === '"') {
+      let text4 = "";
+      for (i2++; i2 < line.length && line[i2] !== '"'; i2++) text4 += line[i2] === "\\" && i2 + 1 < line.length ? line[++i2] : line[i2];
+      word = (word ?? "") + text4;
+    } else if (c === "\\" && i2 + 1 < line.length) {
+      if (line[i2 + 1] !== "\n") word = (word ?? "") + line[i2 + 1];
+      i2++;
+    } else if (/\s/.test(c)) {
+      if (c === "\n") endCommand();
+      else endWord();
+    } else if (";&|()`".includes(c) || c === "$" && line[i2 + 1] === "(") {
+      endCommand();
+      if (c === "$") i2++;
+    } else word = (word ?? "") + c;
+  }
+  endCommand();
+  return commands;
+}
+function namedByCommand(words) {
+  const named2 = [];
+  for (let i2 = 0; i2 < words.length; i2++) {
+    const word = words[i2];
+    const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
+    if (assignment) {
+      if (assignment[1] === "NODE_OPTIONS") named2.push(...namedByNode(shellCommands(assignment[2]).flat(), true));
+      continue;
+    }
+    const name2 = word.slice(word.lastIndexOf("/") + 1);
+    const runner = NODE_LIKE[name2] ?? name2;
+    const grammar = runnerGrammar(runner);
+    if (!grammar) continue;
+    const rest = words.slice(i2 + 1);
+    if (grammar === "python") named2.push(...namedByPython(rest));
+    else if (runner === "deno" || runner === "bun") named2.push(...namedByNode(rest[0] === "run" ? rest.slice(1) : rest, false, grammar));
+    else named2.push(...namedByNode(rest, false, grammar));
+    break;
+  }
+  return named2;
+}
+function namedByNode(args2, optionsOnly, grammar = "javascript") {
+  const named2 = [];
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === "--") {
+      if (!optionsOnly && i2 + 1 < args2.length) named2.push({ path: args2[i2 + 1], grammar });
+      break;
+    }
+    if (!arg.startsWith("-")) {
+      if (!optionsOnly) named2.push({ path: arg, grammar });
+      break;
+    }
+    const [option, inlineValue] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, void 0];
+    if (INLINE_CODE.has(option)) break;
+    const value = inlineValue ?? (NODE_PRELOADS.has(option) || NODE_VALUED.has(option) ? args2[++i2] : void 0);
+    if (NODE_PRELOADS.has(option) && value !== void 0 && /^\.\.?\//.test(value)) named2.push({ path: value, grammar: "javascript" });
+  }
+  return named2;
+}
+function namedByPython(args2) {
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === "--" || arg === "-") return arg === "--" && i2 + 1 < args2.length ? [{ path: args2[i2 + 1], grammar: "python" }] : [];
+    if (!arg.startsWith("-")) return [{ path: arg, grammar: "python" }];
+    if (!arg.startsWith("--") && /[cm]/.test(arg.slice(1))) return [];
+    if (PYTHON_VALUED.has(arg)) i2++;
+  }
+  return [];
+}
+function manifestNames(kind, text4) {
+  if (kind === "package") return packageNames(text4);
+  if (kind === "npmrc") {
+    const options = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im.exec(text4)?.[1]?.trim().replace(/^(["'])(.*)\1$/, "$2");
+    return options ? namedByNode(shellCommands(options).flat(), true) : [];
+  }
+  const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+  if (kind === "procfile") return lines.flatMap((line) => /^[\w-]+:(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
+  return lines.flatMap((line) => {
+    const instruction = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(line)?.[1];
+    if (instruction === void 0) return [];
+    const exec = jsonArray(instruction);
+    return exec ? namedByCommand(exec) : commandNames(instruction);
+  });
+}
+function commandNames(line) {
+  return shellCommands(line).flatMap(namedByCommand);
+}
+function jsonArray(text4) {
+  if (!text4.trimStart().startsWith("[")) return void 0;
+  try {
+    const value = JSON.parse(text4);
+    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function packageNames(text4) {
+  let manifest;
+  try {
+    manifest = JSON.parse(text4);
+  } catch {
+    return [];
+  }
+  if (typeof manifest !== "object" || manifest === null) return [];
+  const { scripts, main: main2, bin, exports: exports2 } = manifest;
+  const strings2 = (value) => typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(strings2) : [];
+  const named2 = strings2(scripts).flatMap(commandNames);
+  for (const path3 of [...strings2(main2), ...strings2(exports2)]) named2.push({ path: path3, grammar: "javascript" });
+  for (const path3 of strings2(bin)) named2.push({ path: path3, grammar: "shebang" });
+  return named2;
+}
+function launchedFiles(root, manifests, read) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const by of manifests) {
+    const kind = manifestKind(by);
+    const text4 = kind && read(by);
+    if (!kind || text4 === void 0) continue;
+    const folder = import_node_path23.posix.dirname(by);
+    const resolve6 = (path3) => import_node_path23.posix.normalize(import_node_path23.posix.join(folder, path3.replace(/^\.\//, "")));
+    for (const { path: path3, grammar } of manifestNames(kind, text4)) {
+      const file2 = resolve6(path3);
+      if (path3.startsWith("/") || file2.startsWith("../") || file2 === ".." || out2.has(file2) || grammarOf(file2) || NOT_CODE.test(file2)) continue;
+      try {
+        if (!(0, import_node_fs27.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
+        const head = grammar === "shebang" ? readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
+        out2.set(file2, { file: file2, grammar: grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar, by });
+      } catch {
+      }
+    }
+  }
+  return [...out2.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+}
+
 // core/scan/run.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -51551,15 +51727,15 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path23.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path23.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path24.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path24.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -51587,13 +51763,13 @@ function aliasCandidates(aliases, specifier) {
     if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path23.posix.normalize(import_node_path23.posix.join(aliases.base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path23.posix.normalize(import_node_path23.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path23.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path24.posix.normalize(import_node_path24.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path24.posix.normalize(import_node_path24.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path24.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
   /**
@@ -51608,7 +51784,7 @@ var ProjectSymbols = class {
     this.known = known;
     this.resolved = resolved;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path24.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path24.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path25.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path25.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
@@ -51630,7 +51806,7 @@ var ProjectSymbols = class {
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path24.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    const key = `${import_node_path25.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const file2 = this.resolveUncached(from, specifier);
     this.resolved.set(key, file2);
@@ -51640,11 +51816,11 @@ var ProjectSymbols = class {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path24.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path24.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path24.posix.dirname(from));
+      let dir = dots ? import_node_path25.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path25.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path25.posix.dirname(from));
       for (const b of bases) {
-        const base = import_node_path24.posix.join(b === "." ? "" : b, ...rest);
+        const base = import_node_path25.posix.join(b === "." ? "" : b, ...rest);
         if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) return init2;
@@ -51652,7 +51828,7 @@ var ProjectSymbols = class {
       return void 0;
     }
     if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path24.posix.join(import_node_path24.posix.dirname(from), specifier));
+    return this.jsFile(import_node_path25.posix.join(import_node_path25.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
   jsFile(base) {
@@ -51843,12 +52019,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path3]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path3]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path24.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path24.posix.basename(import_node_path24.posix.dirname(file2)) : base;
+  const base = import_node_path25.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path25.posix.basename(import_node_path25.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path24.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path25.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path3, hop2) {
@@ -51924,7 +52100,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -57599,18 +57775,18 @@ function sourceEncoding(path3, bytes2, length) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs27.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs28.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs27.fstatSync)(fd).size;
+    const size = (0, import_node_fs28.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs27.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs28.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -57622,7 +57798,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs27.closeSync)(fd);
+    (0, import_node_fs28.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -57652,8 +57828,8 @@ function takeScanWorkers() {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs28 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_fs29 = require("node:fs");
+var import_node_path26 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = []) {
@@ -57661,7 +57837,7 @@ function readPathAliases(root, read = []) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path25.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path26.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -57669,12 +57845,12 @@ function readPathAliases(root, read = []) {
   return void 0;
 }
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path25.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path25.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path26.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path26.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path25.posix.dirname(file2) === "." ? "" : import_node_path25.posix.dirname(file2);
+  const dir = import_node_path26.posix.dirname(file2) === "." ? "" : import_node_path26.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -57683,7 +57859,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path25.posix.normalize(import_node_path25.posix.join(dir, parent));
+    const target = import_node_path26.posix.normalize(import_node_path26.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -57692,7 +57868,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs28.statSync)((0, import_node_path25.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs29.statSync)((0, import_node_path26.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -57711,8 +57887,8 @@ function keptPathAliases(root) {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path26.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs29.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path27.join)(__dirname, WORKER_BUNDLE);
+  return (0, import_node_fs30.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -57796,22 +57972,21 @@ function requiredAsCode(root, files, scans, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path26.posix.dirname(file2);
+    const folder = import_node_path27.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || grammarOf(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path26.posix.join(folder, specifier);
+      const target = import_node_path27.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs29.statSync)((0, import_node_path26.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs30.statSync)((0, import_node_path27.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
   });
   return [...out2].sort();
 }
-var NOT_CODE = /\.(?:json|node)$/;
 function importersOf(options, aliases) {
   const judged = new Set(options.files);
   const context2 = (options.context ?? []).filter((f) => !judged.has(f));
@@ -57820,7 +57995,7 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   for (const file2 of context2) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path26.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path27.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
@@ -57944,7 +58119,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path26.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path27.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -57985,12 +58160,39 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path27.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path28.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
   }
   return out2;
+}
+function launchedBy(ctx, leaveOut) {
+  const changed = ctx.changedFiles;
+  const manifests = ctx.files.filter((f) => manifestKind(f) !== void 0);
+  if (manifests.length === 0) return { launched: [], unread: [] };
+  const maxBytes = ctx.config.limits["max-file-bytes"];
+  const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== void 0));
+  const unread = [];
+  const launched = launchedFiles(
+    ctx.root,
+    manifests,
+    (file2) => readOpened((0, import_node_path28.join)(ctx.root, file2), (fd) => {
+      const size = (0, import_node_fs31.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs31.readFileSync)(fd, "utf8");
+      unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
+      return void 0;
+    })
+  );
+  const walked = leaveOut ? new Set(ctx.files) : void 0;
+  const configured = globMatcher(ctx.config.exclude);
+  const include = globMatcher(ctx.config.scan.include);
+  const exclude = globMatcher(ctx.config.scan.exclude);
+  const chosen = launched.filter(
+    ({ file: file2, grammar, by }) => (!changed || changed.has(file2) || changed.has(by)) && (!walked || walked.has(file2)) && !configured(file2) && !exclude(file2) && include(file2 + EXTENSION_OF_GRAMMAR[grammar])
+  );
+  const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
+  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules) };
 }
 function onAddedLines(root, base, findings) {
   const added = addedLinesSince(root, base);
@@ -58003,13 +58205,13 @@ function onAddedLines(root, base, findings) {
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path27.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path28.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs30.statSync)((0, import_node_path27.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path28.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -58038,6 +58240,8 @@ async function scanWorkspace(ctx, workers = "auto") {
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
+  const { launched, unread } = launchedBy(ctx, leaveOut);
+  for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
@@ -58058,7 +58262,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const exempt = new Set(allowed);
   const all = scanned.filter((f) => !exempt.has(f.file));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
-  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all, ...compiledModules(ctx, select, leaveOut)];
+  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all, ...compiledModules(ctx, select, leaveOut), ...unread];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};
@@ -58081,8 +58285,8 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs31 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_fs32 = require("node:fs");
+var import_node_path29 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -58111,7 +58315,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path3;
     try {
-      this.realRoot = (0, import_node_fs31.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs32.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -58146,10 +58350,10 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path28.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
-    const absolute2 = (0, import_node_path28.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path29.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute2 = (0, import_node_path29.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs31.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs32.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -58157,10 +58361,10 @@ var ContextFiles = class {
   }
   /** Is the file's folder itself, not reached through a linked folder? */
   plainFolder(rel) {
-    const folder = import_node_path28.posix.dirname(rel);
+    const folder = import_node_path29.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs31.realpathSync)((0, import_node_path28.dirname)((0, import_node_path28.join)(this.project.root, rel))) === (0, import_node_path28.join)(this.realRoot, folder);
+      return (0, import_node_fs32.realpathSync)((0, import_node_path29.dirname)((0, import_node_path29.join)(this.project.root, rel))) === (0, import_node_path29.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -58742,7 +58946,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs32 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -59030,7 +59234,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path3);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs32.closeSync)(fd);
+      (0, import_node_fs33.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -59040,7 +59244,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs32.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs33.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -59073,12 +59277,12 @@ function isTraceFile(path3) {
   try {
     fd = openRegularFile(path3).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs32.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs33.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs32.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs33.closeSync)(fd);
   }
 }
 
@@ -59167,8 +59371,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs33 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_fs34 = require("node:fs");
+var import_node_path30 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -59223,7 +59427,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path29.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path30.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -59244,11 +59448,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs33.existsSync)((0, import_node_path29.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path29.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs34.existsSync)((0, import_node_path30.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path30.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path29.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path30.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -59305,13 +59509,13 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
-var import_node_fs34 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_fs35 = require("node:fs");
+var import_node_path31 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs34.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs34.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs35.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs35.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -59360,7 +59564,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs34.readFileSync)((0, import_node_path30.join)(root, file2), "utf8");
+    return (0, import_node_fs35.readFileSync)((0, import_node_path31.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -59380,13 +59584,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs34.existsSync)((0, import_node_path30.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path30.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs35.existsSync)((0, import_node_path31.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path31.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs34.lstatSync)((0, import_node_path30.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs35.lstatSync)((0, import_node_path31.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path3, commit }) => submoduleChanged.at(path3, WHOLE_FILE, path3, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -59871,20 +60075,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs35 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_fs36 = require("node:fs");
+var import_node_path32 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs35.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs36.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path3 = (0, import_node_path31.join)(dir, e.name);
+    const path3 = (0, import_node_path32.join)(dir, e.name);
     if (e.isDirectory()) walk(path3, out2, budget);
     else out2.push(path3);
   }
@@ -59894,15 +60098,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path31.resolve)(cwd, pattern));
+      found.add((0, import_node_path32.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path31.resolve)(cwd, base || ".");
+    const root = (0, import_node_path32.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path31.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path32.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path31.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path32.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -59910,12 +60114,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
-    const name2 = (0, import_node_path31.relative)(cwd, path3).replace(/\\/g, "/") || path3;
+    const name2 = (0, import_node_path32.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
-      const stat = (0, import_node_fs35.statSync)(path3);
+      const stat = (0, import_node_fs36.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs35.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs36.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -59949,12 +60153,12 @@ function processIO() {
 }
 
 // cli/commands/check.ts
-var import_node_fs37 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_fs38 = require("node:fs");
+var import_node_path34 = require("node:path");
 
 // cli/options.ts
-var import_node_fs36 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_fs37 = require("node:fs");
+var import_node_path33 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -59988,7 +60192,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path3) {
-  return (0, import_node_path32.isAbsolute)(path3) ? path3 : (0, import_node_path32.resolve)(io.cwd, path3);
+  return (0, import_node_path33.isAbsolute)(path3) ? path3 : (0, import_node_path33.resolve)(io.cwd, path3);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -59997,8 +60201,8 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs36.mkdirSync)((0, import_node_path32.dirname)(path3), { recursive: true });
-    (0, import_node_fs36.writeFileSync)(path3, text4);
+    (0, import_node_fs37.mkdirSync)((0, import_node_path33.dirname)(path3), { recursive: true });
+    (0, import_node_fs37.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -60006,7 +60210,7 @@ function emit(io, text4, output2) {
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs36.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs37.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -60102,7 +60306,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path3 = toRepoPath((0, import_node_path33.relative)(io.cwd, abs));
+    const path3 = toRepoPath((0, import_node_path34.relative)(io.cwd, abs));
     if (path3.startsWith("../") || path3 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path3);
   }
@@ -60110,15 +60314,15 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs37.statSync)(abs);
+    return (0, import_node_fs38.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs38 = require("node:fs");
-var import_node_path34 = require("node:path");
+var import_node_fs39 = require("node:fs");
+var import_node_path35 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -60127,7 +60331,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path34.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path35.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -60135,7 +60339,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path34.relative)(io.cwd, (0, import_node_path34.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path35.relative)(io.cwd, (0, import_node_path35.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -60143,7 +60347,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs38.statSync)(abs);
+    const st = (0, import_node_fs39.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -60182,8 +60386,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs39 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_fs40 = require("node:fs");
+var import_node_path36 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -60227,21 +60431,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs39.existsSync)(target)) {
-      (0, import_node_fs39.mkdirSync)((0, import_node_path35.dirname)(target), { recursive: true });
-      (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs40.existsSync)(target)) {
+      (0, import_node_fs40.mkdirSync)((0, import_node_path36.dirname)(target), { recursive: true });
+      (0, import_node_fs40.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs39.readFileSync)(target).equals((0, import_node_fs39.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs40.readFileSync)(target).equals((0, import_node_fs40.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs40.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -60320,8 +60524,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs40 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_fs41 = require("node:fs");
+var import_node_path37 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
     const name2 = d.trim();
@@ -60339,7 +60543,7 @@ function matchFlag(text4) {
   return out2;
 }
 function repoPath(io, path3) {
-  return toRepoPath((0, import_node_path36.relative)(io.cwd, absolute(io, path3)));
+  return toRepoPath((0, import_node_path37.relative)(io.cwd, absolute(io, path3)));
 }
 var goldenCommand = {
   name: "golden",
@@ -60407,7 +60611,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs40.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs41.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -60450,8 +60654,8 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs41 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_fs42 = require("node:fs");
+var import_node_path38 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -60478,8 +60682,8 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path37.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs41.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const file2 = toRepoPath((0, import_node_path38.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs42.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -60497,8 +60701,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs41.mkdirSync)((0, import_node_path37.dirname)(out2), { recursive: true });
-      (0, import_node_fs41.writeFileSync)(out2, html);
+      (0, import_node_fs42.mkdirSync)((0, import_node_path38.dirname)(out2), { recursive: true });
+      (0, import_node_fs42.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -60513,8 +60717,8 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs42 = require("node:fs");
-var import_node_path38 = require("node:path");
+var import_node_fs43 = require("node:fs");
+var import_node_path39 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -60570,9 +60774,9 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path38.relative)(io.cwd, path3));
-      if (!(0, import_node_fs42.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs42.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const file2 = toRepoPath((0, import_node_path39.relative)(io.cwd, path3));
+      if (!(0, import_node_fs43.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs43.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -60591,8 +60795,8 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs43 = require("node:fs");
-var import_node_path39 = require("node:path");
+var import_node_fs44 = require("node:fs");
+var import_node_path40 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -60615,8 +60819,8 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path39.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs43.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    const bundle = (0, import_node_path40.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs44.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -60662,21 +60866,21 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs44 = require("node:fs");
-var import_node_path40 = require("node:path");
+var import_node_fs45 = require("node:fs");
+var import_node_path41 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs44.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs45.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
     return { bundle: version2.bundle, flows };
   }
   const path3 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path40.relative)(io.cwd, path3) || path3);
+  const shown = toRepoPath((0, import_node_path41.relative)(io.cwd, path3) || path3);
   const read = readSourceText(path3, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
@@ -60733,7 +60937,7 @@ Options:
 `), EXIT.failed;
     const p = result.projection;
     const output2 = values.output ? absolute(io, values.output) : void 0;
-    const outRel = output2 ? toRepoPath((0, import_node_path40.relative)(root, output2)) : void 0;
+    const outRel = output2 ? toRepoPath((0, import_node_path41.relative)(root, output2)) : void 0;
     const asSectionForm = values.section === true || outRel !== void 0 && placeOf(config2, outRel)?.sections === true;
     if (asSectionForm && harness !== "cli_runbook") throw new UsageError("only a cli_runbook can be a marked section (a cursor_rule starts with front matter)");
     const text4 = asSectionForm ? asSection(p) : p.rendered;
@@ -61123,14 +61327,14 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs45 = require("node:fs");
-var import_node_path41 = require("node:path");
+var import_node_fs46 = require("node:fs");
+var import_node_path42 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path41.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path41.isAbsolute)((0, import_node_path41.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs45.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path41.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path42.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path42.isAbsolute)((0, import_node_path42.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs46.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path42.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path41.sep) ? root : root + import_node_path41.sep))) root = (0, import_node_path41.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path42.sep) ? root : root + import_node_path42.sep))) root = (0, import_node_path42.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
@@ -61139,11 +61343,11 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs45.statSync)(abs);
+      stat = (0, import_node_fs46.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path41.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path42.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else {

@@ -4104,11 +4104,18 @@ function grammarOf(path2) {
   const dot = path2.lastIndexOf(".");
   return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
 }
-var SHEBANG = /^#![^\n]*?\b(python[\d.]*|node(?:js)?|bun|deno|ts-node|tsx)(?=\s|$)/;
-var SCRIPT_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
+var RUNNER_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
+function runnerGrammar(command) {
+  return /^(?:python|pypy)[\d.]*$/.test(command) ? "python" : Object.hasOwn(RUNNER_GRAMMAR, command) ? RUNNER_GRAMMAR[command] : void 0;
+}
 function scriptGrammar(head) {
-  const runs = SHEBANG.exec(head)?.[1];
-  return runs === void 0 ? void 0 : runs.startsWith("python") ? "python" : SCRIPT_GRAMMAR[runs];
+  if (!head.startsWith("#!")) return void 0;
+  const line = head.slice(2, head.indexOf("\n") < 0 ? void 0 : head.indexOf("\n"));
+  for (const word of line.split(/\s+/)) {
+    const grammar = runnerGrammar(word.slice(word.lastIndexOf("/") + 1));
+    if (grammar) return grammar;
+  }
+  return void 0;
 }
 var SHEBANG_BYTES = 256;
 function extensionless(path2) {

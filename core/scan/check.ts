@@ -1,8 +1,8 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
-import { statSync } from "node:fs";
+import { fstatSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE, resolutionOf } from "../kernel/findings";
-import { globMatcher, isBytecodeCache, readHead, walkFiles } from "../kernel/files";
+import { globMatcher, isBytecodeCache, readHead, readOpened, walkFiles } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
 import { addedLinesSince } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
@@ -10,7 +10,8 @@ import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
 import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, extensionless, grammarOf, scriptGrammar } from "./parser";
 import { compiledFinding, compiledSelector } from "./compiled";
-import { excludedSources, withRuleSettings } from "./rules";
+import { type Launched, launchedFiles, manifestKind } from "./launched";
+import { excludedSources, skippedFile, withRuleSettings } from "./rules";
 import { type ScanTotals, scanFiles } from "./run";
 
 /** The report's `details.scan`. */
@@ -53,6 +54,41 @@ export function scriptsOf(root: string, files: readonly string[], scan: ScanConf
     if (grammar && include(file + EXTENSION_OF_GRAMMAR[grammar])) out.set(file, grammar);
   }
   return out;
+}
+
+/**
+ * Files the project's run configuration hands to Node or Python by path (launched.ts), judged as that language: on a
+ * pull request those the change edits or whose manifest it edits (a changed script line may name an old file), else
+ * all of them in the run's shard. Selected as a file of their language would be; a default-excluded folder is left
+ * out of a whole-tree run as its sources are.
+ */
+function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[] } {
+  const changed = ctx.changedFiles;
+  const manifests = ctx.files.filter((f) => manifestKind(f) !== undefined);
+  if (manifests.length === 0) return { launched: [], unread: [] };
+  const maxBytes = ctx.config.limits["max-file-bytes"];
+  // A manifest past the size limit could name anything: it fails closed as a source that size does (the run's own:
+  // a pull request's changed ones, the shard's).
+  const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== undefined));
+  const unread: Finding[] = [];
+  const launched = launchedFiles(ctx.root, manifests, (file) =>
+    readOpened(join(ctx.root, file), (fd) => {
+      const size = fstatSync(fd).size;
+      if (size <= maxBytes) return readFileSync(fd, "utf8");
+      unread.push(skippedFile.at(file, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
+      return undefined;
+    }),
+  );
+  const walked = leaveOut ? new Set(ctx.files) : undefined;
+  const configured = globMatcher(ctx.config.exclude);
+  const include = globMatcher(ctx.config.scan.include);
+  const exclude = globMatcher(ctx.config.scan.exclude);
+  const chosen = launched.filter(
+    ({ file, grammar, by }) =>
+      (!changed || changed.has(file) || changed.has(by)) && (!walked || walked.has(file)) && !configured(file) && !exclude(file) && include(file + EXTENSION_OF_GRAMMAR[grammar]),
+  );
+  const inShard = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: undefined }, () => true));
+  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules) };
 }
 
 /** `--new-only`: keep findings on lines the change added (one `git diff` per file with findings; a new file is all new). */
@@ -133,6 +169,8 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
+  const { launched, unread } = launchedBy(ctx, leaveOut);
+  for (const { file, grammar } of launched) if (!scripts.has(file)) scripts.set(file, grammar);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)].sort();
   // The allow list is a suppression written once for whole files: what a change adds there is scanned too, and its
   // calls go to the trust model (gate/allowed-call-added), not to the findings.
@@ -157,7 +195,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const all = scanned.filter((f) => !exempt.has(f.file));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
   // A compiled module has no lines to add: it is judged whole, as the change left it.
-  const findings = [...(ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all), ...compiledModules(ctx, select, leaveOut)];
+  const findings = [...(ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all), ...compiledModules(ctx, select, leaveOut), ...unread];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs!));
   const byCategory: Record<string, number> = {};

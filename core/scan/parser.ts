@@ -25,14 +25,26 @@ export function grammarOf(path: string): Grammar | undefined {
   return dot < 0 ? undefined : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
 }
 
-/** What a `#!` line runs: `#!/usr/bin/env python3`, `#!/usr/bin/node`, `#!/usr/bin/env -S deno run`. */
-const SHEBANG = /^#![^\n]*?\b(python[\d.]*|node(?:js)?|bun|deno|ts-node|tsx)(?=\s|$)/;
-const SCRIPT_GRAMMAR: Record<string, Grammar> = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
+/** The commands that run a file as one of the scanned languages (a `#!` line's, a command line's), by name. */
+const RUNNER_GRAMMAR: Record<string, Grammar> = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
 
-/** The grammar of a script without an extension, by its `#!` line; undefined for any other file (a shell script). */
+/** The grammar a command runs its file as: `python3.11`, `pypy3`, `node`, `deno`; undefined for any other command. */
+export function runnerGrammar(command: string): Grammar | undefined {
+  return /^(?:python|pypy)[\d.]*$/.test(command) ? "python" : Object.hasOwn(RUNNER_GRAMMAR, command) ? RUNNER_GRAMMAR[command] : undefined;
+}
+
+/**
+ * The grammar of a script without an extension, by what its `#!` line runs (`#!/usr/bin/env python3`,
+ * `#!/usr/bin/node`, `#!/usr/bin/env -S deno run`); undefined for any other file (a shell script).
+ */
 export function scriptGrammar(head: string): Grammar | undefined {
-  const runs = SHEBANG.exec(head)?.[1];
-  return runs === undefined ? undefined : runs.startsWith("python") ? "python" : SCRIPT_GRAMMAR[runs];
+  if (!head.startsWith("#!")) return undefined;
+  const line = head.slice(2, head.indexOf("\n") < 0 ? undefined : head.indexOf("\n"));
+  for (const word of line.split(/\s+/)) {
+    const grammar = runnerGrammar(word.slice(word.lastIndexOf("/") + 1));
+    if (grammar) return grammar;
+  }
+  return undefined;
 }
 
 /** Bytes read from the top of an extensionless file for its `#!` line. */

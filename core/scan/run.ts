@@ -8,6 +8,7 @@ import type { ScanConfig } from "./config";
 import { type Claimer, type QueueData, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
 import { type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
 import { LinkReader } from "./links";
+import { NOT_CODE } from "./launched";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { type PathAliases, aliasPrefixes } from "./aliases";
 import { type FileSymbols, ProjectSymbols } from "./project";
@@ -243,8 +244,6 @@ function requiredAsCode(root: string, files: readonly string[], scans: readonly 
   });
   return [...out].sort();
 }
-/** What Node's `require` loads as data or a native addon, not as JavaScript. */
-const NOT_CODE = /\.(?:json|node)$/;
 
 /**
  * The context files that import one of `options.files`, directly or through files that do (a barrel), at most

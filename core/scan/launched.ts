@@ -1,0 +1,229 @@
+import { statSync } from "node:fs";
+import { join, posix } from "node:path";
+import { readHead } from "../kernel/files";
+import { unsafeReason } from "../kernel/workspace";
+import { type Grammar, SHEBANG_BYTES, grammarOf, runnerGrammar, scriptGrammar } from "./parser";
+
+/**
+ * Files the project's own run configuration hands to Node or Python by their path: `node -r ./assets/font.txt
+ * agent.js` in a `package.json` script, `node-options=--require ./hooks.dat` in `.npmrc`, `worker: python3 jobs/run.dat`
+ * in a Procfile, a Dockerfile's `CMD ["node", "server.txt"]`, a package's `main`. Node runs any file but `.json`/`.node`
+ * as JavaScript and Python runs any file as Python, so a file named that way is the agent's code whatever its name says.
+ * Shell itself is not read: only the files these commands name.
+ */
+export interface Launched {
+  file: string;
+  grammar: Grammar;
+  /** The file naming it (package.json, .npmrc, Procfile, Dockerfile): a change to it changes what runs. */
+  by: string;
+}
+
+/** A file naming what runs, and how its text gives the commands or files it names. */
+type ManifestKind = "package" | "npmrc" | "procfile" | "dockerfile";
+
+export function manifestKind(path: string): ManifestKind | undefined {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (name === "package.json") return "package";
+  if (name === ".npmrc") return "npmrc";
+  if (name === "Procfile") return "procfile";
+  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name)) return "dockerfile";
+  return undefined;
+}
+
+/** What Node's loaders read as data or a native addon, not as JavaScript. */
+export const NOT_CODE = /\.(?:json|node)$/;
+
+/** Commands that run their argument with Node as `node` would (a watcher, a transpiling runner). */
+const NODE_LIKE: Record<string, string> = { nodemon: "node", "babel-node": "node", "ts-node-esm": "ts-node", "node-dev": "node" };
+
+/** Node options naming a module to load before the script (`-r ./x`, `--import=./x`), relative to the folder run in. */
+const NODE_PRELOADS = new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
+/** Node options whose value is a separate argument that is not a file to run. */
+const NODE_VALUED = new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
+/** Options after which no script file is run: the code is on the command line (`node -e`, `python -c`) or a module by name. */
+const INLINE_CODE = new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
+/** Python options whose value is a separate argument. */
+const PYTHON_VALUED = new Set(["-W", "-X", "--check-hash-based-pycs"]);
+
+interface Named {
+  path: string;
+  /** "shebang": as its `#!` line says (a package's `bin`), read once the file is known to be safe to open. */
+  grammar: Grammar | "shebang";
+}
+
+/** The simple commands of a shell command line, each as its words (quotes removed; `$(…)` and backticks split off). */
+export function shellCommands(line: string): string[][] {
+  const commands: string[][] = [];
+  let words: string[] = [];
+  let word: string | undefined;
+  const endWord = () => {
+    if (word !== undefined) words.push(word);
+    word = undefined;
+  };
+  const endCommand = () => {
+    endWord();
+    if (words.length) commands.push(words);
+    words = [];
+  };
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === "'") {
+      const close = line.indexOf("'", i + 1);
+      const end = close < 0 ? line.length : close;
+      word = (word ?? "") + line.slice(i + 1, end);
+      i = end;
+    } else if (c === '"') {
+      let text = "";
+      for (i++; i < line.length && line[i] !== '"'; i++) text += line[i] === "\\" && i + 1 < line.length ? line[++i] : line[i];
+      word = (word ?? "") + text;
+    } else if (c === "\\" && i + 1 < line.length) {
+      if (line[i + 1] !== "\n") word = (word ?? "") + line[i + 1];
+      i++;
+    } else if (/\s/.test(c)) {
+      if (c === "\n") endCommand();
+      else endWord();
+    } else if (";&|()`".includes(c) || (c === "$" && line[i + 1] === "(")) {
+      endCommand();
+      if (c === "$") i++;
+    } else word = (word ?? "") + c;
+  }
+  endCommand();
+  return commands;
+}
+
+/** The files one simple command hands to Node or Python, with the language each is run as. */
+export function namedByCommand(words: readonly string[]): Named[] {
+  const named: Named[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
+    if (assignment) {
+      // `NODE_OPTIONS='--require ./x.txt' node agent.js`: the options of every Node the command starts.
+      if (assignment[1] === "NODE_OPTIONS") named.push(...namedByNode(shellCommands(assignment[2]!).flat(), true));
+      continue;
+    }
+    const name = word.slice(word.lastIndexOf("/") + 1);
+    const runner = NODE_LIKE[name] ?? name;
+    const grammar = runnerGrammar(runner);
+    if (!grammar) continue;
+    const rest = words.slice(i + 1);
+    if (grammar === "python") named.push(...namedByPython(rest));
+    else if (runner === "deno" || runner === "bun") named.push(...namedByNode(rest[0] === "run" ? rest.slice(1) : rest, false, grammar));
+    else named.push(...namedByNode(rest, false, grammar));
+    break;
+  }
+  return named;
+}
+
+/** Node's arguments (or NODE_OPTIONS'): the modules it preloads, then the script, unless code is given inline. */
+function namedByNode(args: readonly string[], optionsOnly: boolean, grammar: Grammar = "javascript"): Named[] {
+  const named: Named[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--") {
+      if (!optionsOnly && i + 1 < args.length) named.push({ path: args[i + 1]!, grammar });
+      break;
+    }
+    if (!arg.startsWith("-")) {
+      if (!optionsOnly) named.push({ path: arg, grammar });
+      break;
+    }
+    const [option, inlineValue] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (INLINE_CODE.has(option)) break;
+    const value = inlineValue ?? (NODE_PRELOADS.has(option) || NODE_VALUED.has(option) ? args[++i] : undefined);
+    // A preload by a bare name is a package (node_modules), not a file here.
+    if (NODE_PRELOADS.has(option) && value !== undefined && /^\.\.?\//.test(value)) named.push({ path: value, grammar: "javascript" });
+  }
+  return named;
+}
+
+/** Python's arguments: the script, unless the code is given inline (`-c`) or a module by name (`-m`, a `.py` the scan reads). */
+function namedByPython(args: readonly string[]): Named[] {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--" || arg === "-") return arg === "--" && i + 1 < args.length ? [{ path: args[i + 1]!, grammar: "python" }] : [];
+    if (!arg.startsWith("-")) return [{ path: arg, grammar: "python" }];
+    // Short flags combine (`-uc`): the first taking code or a module ends the options.
+    if (!arg.startsWith("--") && /[cm]/.test(arg.slice(1))) return [];
+    if (PYTHON_VALUED.has(arg)) i++;
+  }
+  return [];
+}
+
+/** The commands a manifest runs, and the files it names directly (a package's `main`, `bin`, `exports`). */
+function manifestNames(kind: ManifestKind, text: string): Named[] {
+  if (kind === "package") return packageNames(text);
+  if (kind === "npmrc") {
+    const options = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im.exec(text)?.[1]?.trim().replace(/^(["'])(.*)\1$/, "$2");
+    return options ? namedByNode(shellCommands(options).flat(), true) : [];
+  }
+  const lines = text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+  if (kind === "procfile") return lines.flatMap((line) => /^[\w-]+:(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
+  return lines.flatMap((line) => {
+    const instruction = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(line)?.[1];
+    if (instruction === undefined) return [];
+    const exec = jsonArray(instruction);
+    return exec ? namedByCommand(exec) : commandNames(instruction);
+  });
+}
+
+function commandNames(line: string): Named[] {
+  return shellCommands(line).flatMap(namedByCommand);
+}
+
+function jsonArray(text: string): string[] | undefined {
+  if (!text.trimStart().startsWith("[")) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A package.json's scripts, and what Node loads for the package (`main`, `exports`) or npm links as a command (`bin`). */
+function packageNames(text: string): Named[] {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    return []; // npm refuses it: nothing runs
+  }
+  if (typeof manifest !== "object" || manifest === null) return [];
+  const { scripts, main, bin, exports } = manifest as Record<string, unknown>;
+  const strings = (value: unknown): string[] =>
+    typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(strings) : [];
+  const named = strings(scripts).flatMap(commandNames);
+  for (const path of [...strings(main), ...strings(exports)]) named.push({ path, grammar: "javascript" });
+  // npm runs a command by its `#!` line; Windows' shim runs one without it with Node.
+  for (const path of strings(bin)) named.push({ path, grammar: "shebang" });
+  return named;
+}
+
+/**
+ * The files the given manifests name that the scan would not read by their name: regular files inside the workspace
+ * (no symbolic link out of it), not a source by extension (read anyway), not data Node loads as such. Each file once,
+ * with the first manifest naming it. `read` gives a manifest's text, or undefined when it cannot be read.
+ */
+export function launchedFiles(root: string, manifests: readonly string[], read: (file: string) => string | undefined): Launched[] {
+  const out = new Map<string, Launched>();
+  for (const by of manifests) {
+    const kind = manifestKind(by);
+    const text = kind && read(by);
+    if (!kind || text === undefined) continue;
+    const folder = posix.dirname(by);
+    const resolve = (path: string) => posix.normalize(posix.join(folder, path.replace(/^\.\//, "")));
+    for (const { path, grammar } of manifestNames(kind, text)) {
+      const file = resolve(path);
+      if (path.startsWith("/") || file.startsWith("../") || file === ".." || out.has(file) || grammarOf(file) || NOT_CODE.test(file)) continue;
+      try {
+        if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file) !== undefined) continue;
+        const head = grammar === "shebang" ? readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") : undefined;
+        out.set(file, { file, grammar: grammar === "shebang" ? (scriptGrammar(head ?? "") ?? "javascript") : grammar, by });
+      } catch {
+        // Not reachable as a path (a file where a folder is named, a link loop): nothing runs it.
+      }
+    }
+  }
+  return [...out.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+}
