@@ -43612,8 +43612,8 @@ var skippedFile = defineRule({
   // limit, adding a NUL byte, or nesting code until parsing or the tree search runs out of time.
   severity: "error",
   category: "scan",
-  summary: "A source file in the scan's scope could not be checked (unreadable, binary, over the size limit, or too costly to parse or search).",
-  help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code.",
+  summary: "A source file in the scan's scope could not be checked (unreadable, binary, over the size limit, a Git LFS pointer, or too costly to parse or search).",
+  help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code; check sources stored in Git LFS out with their content (`actions/checkout` with `lfs: true`) so the scan reads what runs.",
   message: (reason) => `Not scanned: ${reason}.`
 });
 var compiledModule = defineRule({
@@ -57772,6 +57772,9 @@ function sourceEncoding(path3, bytes2, length) {
   if (LATIN1_NAMES.test(name2)) return "latin1";
   return { skipped: `source encoding "${declared}" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8` };
 }
+var LFS_POINTER = /^version https:\/\/(?:git-lfs|hawser)\.github\.com\/spec\/v1\r?\n/;
+var LFS_POINTER_BYTES = 1024;
+var LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a checkout that fetches LFS content brings code the scan never read";
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
@@ -57791,6 +57794,7 @@ function readSource(absolutePath, maxBytes) {
       read += n;
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
+    if (read <= LFS_POINTER_BYTES && LFS_POINTER.test(buffer.toString("latin1", 0, read))) return { skipped: LFS_SKIPPED };
     const encoding = sourceEncoding(absolutePath, buffer, read);
     if (typeof encoding !== "string") return encoding;
     const text4 = buffer.toString(encoding, 0, read);

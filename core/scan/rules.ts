@@ -127,8 +127,8 @@ export const skippedFile = defineRule<[reason: string]>({
   // limit, adding a NUL byte, or nesting code until parsing or the tree search runs out of time.
   severity: "error",
   category: "scan",
-  summary: "A source file in the scan's scope could not be checked (unreadable, binary, over the size limit, or too costly to parse or search).",
-  help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code.",
+  summary: "A source file in the scan's scope could not be checked (unreadable, binary, over the size limit, a Git LFS pointer, or too costly to parse or search).",
+  help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code; check sources stored in Git LFS out with their content (`actions/checkout` with `lfs: true`) so the scan reads what runs.",
   message: (reason) => `Not scanned: ${reason}.`,
 });
 

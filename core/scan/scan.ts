@@ -772,6 +772,14 @@ function sourceEncoding(path: string, bytes: Buffer, length: number): "utf8" | "
 }
 
 /** The text of a file, or why it is not scanned. Reads at most maxBytes + 1 bytes. */
+/**
+ * A Git LFS pointer (spec v1; "hawser" its old name): the checkout holds it in place of the file, and a checkout that
+ * fetches LFS content (`lfs: true`, `git lfs pull`) brings code the scan never saw. Pointers are under 1024 bytes.
+ */
+const LFS_POINTER = /^version https:\/\/(?:git-lfs|hawser)\.github\.com\/spec\/v1\r?\n/;
+const LFS_POINTER_BYTES = 1024;
+const LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a checkout that fetches LFS content brings code the scan never read";
+
 export function readSource(absolutePath: string, maxBytes: number): string | { skipped: string } {
   let fd: number;
   try {
@@ -791,6 +799,7 @@ export function readSource(absolutePath: string, maxBytes: number): string | { s
       read += n;
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
+    if (read <= LFS_POINTER_BYTES && LFS_POINTER.test(buffer.toString("latin1", 0, read))) return { skipped: LFS_SKIPPED };
     const encoding = sourceEncoding(absolutePath, buffer, read);
     if (typeof encoding !== "string") return encoding;
     // A UTF-8 byte order mark is not text: editors drop it (columns on line 1 count from after it), and
