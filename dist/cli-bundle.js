@@ -43658,7 +43658,7 @@ function withRuleSettings(findings, settings2) {
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
-  include: ["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
+  include: ["**/*.py", "**/*.pth", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
   exclude: [],
   allow: [],
   rules: {},
@@ -50760,6 +50760,8 @@ var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
   pyi: "python",
+  // A path configuration file: `site` runs its lines starting with `import` (python-comments.ts pthImportLines).
+  pth: "python",
   js: "javascript",
   mjs: "javascript",
   cjs: "javascript",
@@ -56786,6 +56788,9 @@ function commentLinesBlanked(text4) {
   return text4.replace(COMMENT_LINE, (line) => STRING_SYNTAX.test(line) || mayHaveSuppression(line) ? line : " ".repeat(line.length));
 }
 var STRING_SYNTAX = /['"\\{}]/;
+function pthImportLines(text4) {
+  return text4.replace(/^(?!import[ \t]).*$/gm, (line) => " ".repeat(line.length));
+}
 
 // core/scan/readable.ts
 var blank2 = (text4) => text4.replace(/[^\r\n]/g, " ");
@@ -57454,7 +57459,7 @@ var Scanner = class _Scanner {
   scanText(path3, source, keepTree, project, script, sliceMs, keepForPass = false) {
     const grammar = script ?? grammarOf(path3) ?? this.scriptOf(path3, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const text4 = grammar === "python" ? commentLinesBlanked(source) : source;
+    const text4 = grammar === "python" ? commentLinesBlanked(path3.endsWith(".pth") ? pthImportLines(source) : source) : source;
     const limitMs = this.limitFor(text4);
     if (text4.length > this.maxBytes) {
       const skipped = `${text4.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;

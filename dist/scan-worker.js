@@ -4091,6 +4091,8 @@ var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
   pyi: "python",
+  // A path configuration file: `site` runs its lines starting with `import` (python-comments.ts pthImportLines).
+  pth: "python",
   js: "javascript",
   mjs: "javascript",
   cjs: "javascript",
@@ -6666,7 +6668,7 @@ function* pythonStatements(text, word, statement) {
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
-  include: ["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
+  include: ["**/*.py", "**/*.pth", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
   exclude: [],
   allow: [],
   rules: {},
@@ -11274,6 +11276,9 @@ function commentLinesBlanked(text) {
   return text.replace(COMMENT_LINE, (line) => STRING_SYNTAX.test(line) || mayHaveSuppression(line) ? line : " ".repeat(line.length));
 }
 var STRING_SYNTAX = /['"\\{}]/;
+function pthImportLines(text) {
+  return text.replace(/^(?!import[ \t]).*$/gm, (line) => " ".repeat(line.length));
+}
 
 // core/scan/readable.ts
 var blank = (text) => text.replace(/[^\r\n]/g, " ");
@@ -11942,7 +11947,7 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project2, script, sliceMs, keepForPass = false) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const text = grammar === "python" ? commentLinesBlanked(source) : source;
+    const text = grammar === "python" ? commentLinesBlanked(path2.endsWith(".pth") ? pthImportLines(source) : source) : source;
     const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;

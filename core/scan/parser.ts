@@ -10,6 +10,8 @@ export type Grammar = "python" | "javascript" | "typescript" | "tsx";
 const GRAMMAR_OF_EXTENSION: Record<string, Grammar> = {
   py: "python",
   pyi: "python",
+  // A path configuration file: `site` runs its lines starting with `import` (python-comments.ts pthImportLines).
+  pth: "python",
   js: "javascript",
   mjs: "javascript",
   cjs: "javascript",

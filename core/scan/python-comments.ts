@@ -27,3 +27,12 @@ export function commentLinesBlanked(text: string): string {
  * after it (CPython runs it), `f"""` then `# {os.system(cmd)}` the call inside the field.
  */
 const STRING_SYNTAX = /['"\\{}]/;
+
+/**
+ * A `.pth` file as the code Python runs of it: `site` (at start-up for site-packages, or `site.addsitedir(folder)`)
+ * executes each line starting with `import` and reads every other line as a path. The other lines are blanked
+ * (offsets kept), so the import lines are scanned as the Python they are.
+ */
+export function pthImportLines(text: string): string {
+  return text.replace(/^(?!import[ \t]).*$/gm, (line) => " ".repeat(line.length));
+}

@@ -21,7 +21,7 @@ import { analyzePython } from "./python";
 import { reanalyzePython } from "./python-edit";
 import type { DocumentChange, KeptAnalysis } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression, withRuleSettings } from "./rules";
-import { commentLinesBlanked } from "./python-comments";
+import { commentLinesBlanked, pthImportLines } from "./python-comments";
 import { readableText } from "./readable";
 import { respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
@@ -357,7 +357,7 @@ export class Scanner {
   private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"] } {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const text = grammar === "python" ? commentLinesBlanked(source) : source;
+    const text = grammar === "python" ? commentLinesBlanked(path.endsWith(".pth") ? pthImportLines(source) : source) : source;
     const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;

