@@ -46739,6 +46739,7 @@ function manifestKind(path2) {
   const name2 = path2.slice(path2.lastIndexOf("/") + 1);
   if (name2 === "package.json") return "package";
   if (name2 === ".npmrc") return "npmrc";
+  if (/^\.env(?:\..+)?$/.test(name2)) return "dotenv";
   if (name2 === "Procfile") return "procfile";
   if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
   return void 0;
@@ -46839,10 +46840,8 @@ function namedByPython(args2) {
 }
 function manifestNames(kind, text4) {
   if (kind === "package") return packageNames(text4);
-  if (kind === "npmrc") {
-    const options = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im.exec(text4)?.[1]?.trim().replace(/^(["'])(.*)\1$/, "$2");
-    return options ? namedByNode(shellCommands(options).flat(), true) : [];
-  }
+  const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text4) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text4) : void 0;
+  if (options !== void 0) return options ? namedByNode(shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2")).flat(), true) : [];
   const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
   if (kind === "procfile") return lines.flatMap((line) => /^[\w-]+:(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
   return lines.flatMap((line) => {
@@ -46852,6 +46851,8 @@ function manifestNames(kind, text4) {
     return exec ? namedByCommand(exec) : commandNames(instruction);
   });
 }
+var NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
+var DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
 function commandNames(line) {
   return shellCommands(line).flatMap(namedByCommand);
 }

@@ -6,7 +6,7 @@ import { type Grammar, SHEBANG_BYTES, grammarOf, runnerGrammar, scriptGrammar } 
 
 /**
  * Files the project's own run configuration hands to Node or Python by their path: `node -r ./assets/font.txt
- * agent.js` in a `package.json` script, `node-options=--require ./hooks.dat` in `.npmrc`, `worker: python3 jobs/run.dat`
+ * agent.js` in a `package.json` script, `node-options=--require ./hooks.dat` in `.npmrc` (or NODE_OPTIONS in `.env`), `worker: python3 jobs/run.dat`
  * in a Procfile, a Dockerfile's `CMD ["node", "server.txt"]`, a package's `main`. Node runs any file but `.json`/`.node`
  * as JavaScript and Python runs any file as Python, so a file named that way is the agent's code whatever its name says.
  * Shell itself is not read: only the files these commands name.
@@ -19,12 +19,13 @@ export interface Launched {
 }
 
 /** A file naming what runs, and how its text gives the commands or files it names. */
-type ManifestKind = "package" | "npmrc" | "procfile" | "dockerfile";
+type ManifestKind = "package" | "npmrc" | "dotenv" | "procfile" | "dockerfile";
 
 export function manifestKind(path: string): ManifestKind | undefined {
   const name = path.slice(path.lastIndexOf("/") + 1);
   if (name === "package.json") return "package";
   if (name === ".npmrc") return "npmrc";
+  if (/^\.env(?:\..+)?$/.test(name)) return "dotenv";
   if (name === "Procfile") return "procfile";
   if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name)) return "dockerfile";
   return undefined;
@@ -153,10 +154,10 @@ function namedByPython(args: readonly string[]): Named[] {
 /** The commands a manifest runs, and the files it names directly (a package's `main`, `bin`, `exports`). */
 function manifestNames(kind: ManifestKind, text: string): Named[] {
   if (kind === "package") return packageNames(text);
-  if (kind === "npmrc") {
-    const options = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im.exec(text)?.[1]?.trim().replace(/^(["'])(.*)\1$/, "$2");
-    return options ? namedByNode(shellCommands(options).flat(), true) : [];
-  }
+  // npm passes `node-options` to the Node of every script; `node --env-file` (and what a process it starts inherits)
+  // applies an env file's NODE_OPTIONS.
+  const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text) : undefined;
+  if (options !== undefined) return options ? namedByNode(shellCommands(options[1]!.trim().replace(/^(["'])(.*)\1$/, "$2")).flat(), true) : [];
   const lines = text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
   if (kind === "procfile") return lines.flatMap((line) => /^[\w-]+:(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
   return lines.flatMap((line) => {
@@ -166,6 +167,9 @@ function manifestNames(kind: ManifestKind, text: string): Named[] {
     return exec ? namedByCommand(exec) : commandNames(instruction);
   });
 }
+
+const NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
+const DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
 
 function commandNames(line: string): Named[] {
   return shellCommands(line).flatMap(namedByCommand);

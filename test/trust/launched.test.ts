@@ -65,7 +65,7 @@ describe("scan/shell-command in files the project's run configuration hands to N
     expect([r.code, annotations(r.commands)]).toEqual([1, ["scan/shell-command lib/hooks.dat 2 1"]]);
   });
 
-  it("scan/shell-command, scan/network-call: Procfile, Dockerfile and a package's main and bin, in a whole-tree check", () => {
+  it("scan/shell-command, scan/network-call: Procfile, Dockerfile, an env file's NODE_OPTIONS and a package's main and bin, in a whole-tree check", () => {
     const dir = tempDir();
     write(dir, "Procfile", "web: node server.js\nworker: python3 -u jobs/run.dat --fast\n");
     write(dir, "jobs/run.dat", "import os\n\nos.system('id')\n");
@@ -75,9 +75,13 @@ describe("scan/shell-command in files the project's run configuration hands to N
     write(dir, "pkg/package.json", JSON.stringify({ name: "pkg", main: "lib/entry", bin: { tool: "tool.txt" }, exports: { ".": { require: "./lib/entry" } } }));
     write(dir, "pkg/lib/entry", SHELL_JS);
     write(dir, "pkg/tool.txt", "#!/usr/bin/env python3\nimport subprocess\nsubprocess.run(['id'])\n");
+    // `node --env-file=.env.production` applies it, and every Node a process with it set starts.
+    write(dir, ".env.production", "API_URL=https://api.example\nexport NODE_OPTIONS='--max-old-space-size=4096 --require ./boot/preload.txt'\n");
+    write(dir, "boot/preload.txt", SHELL_JS);
     expect(check(dir)).toEqual({
       code: 1,
       findings: [
+        "boot/preload.txt:1:1 scan/shell-command",
         "deploy/boot.cjs.txt:1:1 scan/network-call",
         "deploy/prepare.txt:2:1 scan/shell-command",
         "jobs/run.dat:3:1 scan/shell-command",
