@@ -50317,6 +50317,7 @@ function grammarOf(path2) {
   const dot = path2.lastIndexOf(".");
   return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
 }
+var DECLARATION_FILE = /\.d\.[cm]?ts$/;
 var RUNNER_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
 function runnerGrammar(command) {
   return /^(?:python|pypy)[\d.]*$/.test(command) ? "python" : Object.hasOwn(RUNNER_GRAMMAR, command) ? RUNNER_GRAMMAR[command] : void 0;
@@ -50618,7 +50619,7 @@ function packageNames(text4) {
   for (const path2 of strings2(bin)) named2.push({ path: path2, grammar: "shebang" });
   return named2;
 }
-function launchedFiles(root, manifests, read) {
+function launchedFiles(root, manifests, read, sourceByName2) {
   const out2 = /* @__PURE__ */ new Map();
   for (const by of manifests) {
     const kind = manifestKind(by);
@@ -50628,11 +50629,12 @@ function launchedFiles(root, manifests, read) {
     const resolve4 = (path2) => import_node_path15.posix.normalize(import_node_path15.posix.join(folder, path2.replace(/^\.\//, "")));
     for (const { path: path2, grammar } of manifestNames(kind, text4)) {
       const file2 = resolve4(path2);
-      if (path2.startsWith("/") || file2.startsWith("../") || file2 === ".." || out2.has(file2) || grammarOf(file2) || NOT_CODE.test(file2)) continue;
+      if (path2.startsWith("/") || file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
       try {
         if (!(0, import_node_fs17.statSync)((0, import_node_path15.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
         const head = grammar === "shebang" ? readHead((0, import_node_path15.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
-        out2.set(file2, { file: file2, grammar: grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar, by });
+        const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar;
+        out2.set(file2, { file: file2, grammar: runs !== "python" && DECLARATION_FILE.test(file2) ? "typescript" : runs, by });
       } catch {
       }
     }
@@ -57474,16 +57476,17 @@ async function scanFiles(options) {
   let results;
   let dependent = [];
   try {
+    const byName = sourceByName(options.config);
     const { importers, required: required2 } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
-    for (const file2 of required2) threads.scripts.set(file2, "javascript");
+    for (const file2 of required2) threads.scripts.set(file2, requiredGrammar(file2));
     const reported = [...options.files, ...required2];
     const judgedFiles = [...reported, ...importers];
     const judged = await threads.scan(judgedFiles);
     const listed = /* @__PURE__ */ new Set([...options.files, ...options.context ?? []]);
     for (let from = 0; ; ) {
-      const found = requiredAsCode(options.root, judgedFiles.slice(from), judged.slice(from), (file2) => listed.has(file2) || threads.scripts.has(file2));
+      const found = requiredAsCode(options.root, judgedFiles.slice(from), judged.slice(from), byName, (file2) => listed.has(file2) || threads.scripts.has(file2));
       if (found.length === 0) break;
-      for (const file2 of found) threads.scripts.set(file2, "javascript");
+      for (const file2 of found) threads.scripts.set(file2, requiredGrammar(file2));
       from = judgedFiles.length;
       judgedFiles.push(...found);
       judged.push(...await threads.scan(found));
@@ -57519,18 +57522,23 @@ async function scanFiles(options) {
   totals.findings.push(...dependent);
   return totals;
 }
-function requiredAsCode(root, files, scans, scanned) {
+function sourceByName(config2) {
+  const skipDeclarations = (config2 ?? DEFAULT_SCAN_CONFIG)["skip-declarations"];
+  return (file2) => grammarOf(file2) !== void 0 && !(skipDeclarations && DECLARATION_FILE.test(file2));
+}
+var requiredGrammar = (file2) => DECLARATION_FILE.test(file2) ? "typescript" : "javascript";
+function requiredAsCode(root, files, scans, byName, scanned) {
   const out2 = /* @__PURE__ */ new Set();
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
     const folder = import_node_path19.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
-      if (!specifier.startsWith(".") || grammarOf(specifier) || NOT_CODE.test(specifier)) continue;
+      if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
       const target = import_node_path19.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
-      if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
+      if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
         if ((0, import_node_fs20.statSync)((0, import_node_path19.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
@@ -57561,7 +57569,7 @@ function importersOf(options, aliases) {
       else importedBy.set(target, [file2]);
     }
   }
-  const required2 = changedOther.filter((f) => importedBy.has(f) && !grammarOf(f) && !NOT_CODE.test(f)).sort();
+  const required2 = changedOther.filter((f) => importedBy.has(f) && !sourceByName(options.config)(f) && !NOT_CODE.test(f)).sort();
   for (const file2 of required2) judged.add(file2);
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
   let frontier = [...judged];
@@ -57699,7 +57707,8 @@ var ScanThreads = class {
 function scanSelector(scan) {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
-  return (path2) => grammarOf(path2) !== void 0 && include(path2) && !exclude(path2) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path2));
+  const byName = sourceByName(scan);
+  return (path2) => byName(path2) && include(path2) && !exclude(path2);
 }
 function scriptSelector(scan) {
   const include = globMatcher(scan.include);
@@ -57734,7 +57743,8 @@ function launchedBy(ctx, leaveOut) {
       if (size <= maxBytes) return (0, import_node_fs21.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
-    })
+    }),
+    sourceByName(ctx.config.scan)
   );
   const walked = leaveOut ? new Set(ctx.files) : void 0;
   const configured = globMatcher(ctx.config.exclude);
@@ -57789,6 +57799,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
+  const byName = sourceByName(scan);
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
@@ -57803,7 +57814,7 @@ async function scanWorkspace(ctx, workers = "auto") {
     root: ctx.root,
     files,
     ...scripts.size ? { scripts } : {},
-    ...context3 ? { context: context3, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !grammarOf(f) && !scripts.has(f)) : [], aliasesChanged: [...ctx.changedFiles ?? []].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {},
+    ...context3 ? { context: context3, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: [...ctx.changedFiles ?? []].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),

@@ -8,11 +8,11 @@ import { addedLinesSince } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
-import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, extensionless, grammarOf, scriptGrammar } from "./parser";
+import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, extensionless, scriptGrammar } from "./parser";
 import { compiledFinding, compiledSelector } from "./compiled";
 import { type Launched, launchedFiles, manifestKind } from "./launched";
 import { excludedSources, skippedFile, withRuleSettings } from "./rules";
-import { type ScanTotals, scanFiles } from "./run";
+import { type ScanTotals, scanFiles, sourceByName } from "./run";
 
 /** The report's `details.scan`. */
 export interface ScanDetails extends ScanTotals {
@@ -27,7 +27,8 @@ export interface ScanDetails extends ScanTotals {
 export function scanSelector(scan: ScanConfig): (path: string) => boolean {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
-  return (path) => grammarOf(path) !== undefined && include(path) && !exclude(path) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path));
+  const byName = sourceByName(scan);
+  return (path) => byName(path) && include(path) && !exclude(path);
 }
 
 /** Could `path` be a script the scan judges: extensionless, and selected as a file of some scanned language would be? */
@@ -78,6 +79,7 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
       unread.push(skippedFile.at(file, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return undefined;
     }),
+    sourceByName(ctx.config.scan),
   );
   const walked = leaveOut ? new Set(ctx.files) : undefined;
   const configured = globMatcher(ctx.config.exclude);
@@ -164,6 +166,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
+  const byName = sourceByName(scan);
   // On a pull request (or --base, --changed-files) what the change adds or edits is scanned wherever it lives; a
   // whole-tree run leaves the default-excluded folders out (counted in a note) unless `scan.default-excludes: false`.
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
@@ -183,7 +186,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     root: ctx.root,
     files,
     ...(scripts.size ? { scripts } : {}),
-    ...(context ? { context, importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !grammarOf(f) && !scripts.has(f)) : [], aliasesChanged: [...(ctx.changedFiles ?? [])].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {}),
+    ...(context ? { context, importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: [...(ctx.changedFiles ?? [])].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { readHead } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
-import { type Grammar, SHEBANG_BYTES, grammarOf, runnerGrammar, scriptGrammar } from "./parser";
+import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, runnerGrammar, scriptGrammar } from "./parser";
 
 /**
  * Files the project's own run configuration hands to Node or Python by their path: `node -r ./assets/font.txt
@@ -205,11 +205,11 @@ function packageNames(text: string): Named[] {
 }
 
 /**
- * The files the given manifests name that the scan would not read by their name: regular files inside the workspace
- * (no symbolic link out of it), not a source by extension (read anyway), not data Node loads as such. Each file once,
+ * The files the given manifests name that the scan would not read by their name (`sourceByName`): regular files inside
+ * the workspace (no symbolic link out of it), not data Node loads as such. A declaration file is read as TypeScript. Each file once,
  * with the first manifest naming it. `read` gives a manifest's text, or undefined when it cannot be read.
  */
-export function launchedFiles(root: string, manifests: readonly string[], read: (file: string) => string | undefined): Launched[] {
+export function launchedFiles(root: string, manifests: readonly string[], read: (file: string) => string | undefined, sourceByName: (file: string) => boolean): Launched[] {
   const out = new Map<string, Launched>();
   for (const by of manifests) {
     const kind = manifestKind(by);
@@ -219,11 +219,12 @@ export function launchedFiles(root: string, manifests: readonly string[], read: 
     const resolve = (path: string) => posix.normalize(posix.join(folder, path.replace(/^\.\//, "")));
     for (const { path, grammar } of manifestNames(kind, text)) {
       const file = resolve(path);
-      if (path.startsWith("/") || file.startsWith("../") || file === ".." || out.has(file) || grammarOf(file) || NOT_CODE.test(file)) continue;
+      if (path.startsWith("/") || file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || NOT_CODE.test(file)) continue;
       try {
         if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file) !== undefined) continue;
         const head = grammar === "shebang" ? readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") : undefined;
-        out.set(file, { file, grammar: grammar === "shebang" ? (scriptGrammar(head ?? "") ?? "javascript") : grammar, by });
+        const runs = grammar === "shebang" ? (scriptGrammar(head ?? "") ?? "javascript") : grammar;
+        out.set(file, { file, grammar: runs !== "python" && DECLARATION_FILE.test(file) ? "typescript" : runs, by });
       } catch {
         // Not reachable as a path (a file where a folder is named, a link loop): nothing runs it.
       }

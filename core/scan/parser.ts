@@ -27,6 +27,9 @@ export function grammarOf(path: string): Grammar | undefined {
   return dot < 0 ? undefined : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
 }
 
+/** A TypeScript declaration file (`*.d.ts`, `*.d.mts`, `*.d.cts`). */
+export const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+
 /** The commands that run a file as one of the scanned languages (a `#!` line's, a command line's), by name. */
 const RUNNER_GRAMMAR: Record<string, Grammar> = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
 

@@ -5,8 +5,9 @@ import { Worker } from "node:worker_threads";
 import { type Finding, type SuppressionUse, resolutionOf } from "../kernel/findings";
 import { unsafeReason } from "../kernel/workspace";
 import type { ScanConfig } from "./config";
+import { DEFAULT_SCAN_CONFIG } from "./config-defaults";
 import { type Claimer, type QueueData, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
-import { type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
+import { DECLARATION_FILE, type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
 import { LinkReader } from "./links";
 import { NOT_CODE } from "./launched";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
@@ -160,8 +161,9 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   let results: FileScan[];
   let dependent: Finding[] = [];
   try {
+    const byName = sourceByName(options.config);
     const { importers, required } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
-    for (const file of required) threads.scripts.set(file, "javascript");
+    for (const file of required) threads.scripts.set(file, requiredGrammar(file));
     // Reported whole: the judged files and the changed ones Node runs as JavaScript; the importers only through a change.
     const reported = [...options.files, ...required];
     const judgedFiles = [...reported, ...importers];
@@ -169,9 +171,9 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     // Files Node runs as JavaScript whatever their name says, required by judged files: judged too, as they are found.
     const listed = new Set([...options.files, ...(options.context ?? [])]);
     for (let from = 0; ; ) {
-      const found = requiredAsCode(options.root, judgedFiles.slice(from), judged.slice(from), (file) => listed.has(file) || threads.scripts.has(file));
+      const found = requiredAsCode(options.root, judgedFiles.slice(from), judged.slice(from), byName, (file) => listed.has(file) || threads.scripts.has(file));
       if (found.length === 0) break;
-      for (const file of found) threads.scripts.set(file, "javascript");
+      for (const file of found) threads.scripts.set(file, requiredGrammar(file));
       from = judgedFiles.length;
       judgedFiles.push(...found);
       judged.push(...(await threads.scan(found)));
@@ -215,12 +217,24 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
 }
 
 /**
+ * Whether the scan reads a file as a source by its name alone: a scanned language's extension, and not a TypeScript
+ * declaration file while the configuration skips those (`require("./types.d.ts")` still runs it: requiredAsCode).
+ */
+export function sourceByName(config: ScanConfig | undefined): (file: string) => boolean {
+  const skipDeclarations = (config ?? DEFAULT_SCAN_CONFIG)["skip-declarations"];
+  return (file) => grammarOf(file) !== undefined && !(skipDeclarations && DECLARATION_FILE.test(file));
+}
+
+/** A file required as code is JavaScript to Node; a declaration file is read as the TypeScript it is written in. */
+const requiredGrammar = (file: string): Grammar => (DECLARATION_FILE.test(file) ? "typescript" : "javascript");
+
+/**
  * `require("./payload.txt")`, `require("./payload")` of an extensionless file: Node's `require` runs any file that is
  * not `.json` or `.node` as JavaScript, so what a judged file requires by a relative name is judged as JavaScript
  * when the scan would otherwise not read it (no source extension, no `#!` line). Only regular files inside the
  * workspace (kernel/workspace.ts unsafeReason: no symbolic link out of it, on the file or a folder of its path).
  */
-function requiredAsCode(root: string, files: readonly string[], scans: readonly FileScan[], scanned: (file: string) => boolean): string[] {
+function requiredAsCode(root: string, files: readonly string[], scans: readonly FileScan[], byName: (file: string) => boolean, scanned: (file: string) => boolean): string[] {
   const out = new Set<string>();
   // Each target is looked at once: most are required by many files, and most are not there (`require("./x")` of `x.js`).
   const tried = new Set<string>();
@@ -229,11 +243,11 @@ function requiredAsCode(root: string, files: readonly string[], scans: readonly 
     const folder = posix.dirname(file);
     for (const { specifier } of scans[i]?.symbols?.links ?? []) {
       // A source file or data by its extension needs no path made: the path ends in the specifier's last name.
-      if (!specifier.startsWith(".") || grammarOf(specifier) || NOT_CODE.test(specifier)) continue;
+      if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
       const target = posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
-      if (target.startsWith("../") || target === ".." || grammarOf(target) || NOT_CODE.test(target) || scanned(target)) continue;
+      if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
         // A regular file first (the cheap test, false for most), then never outside the workspace: a folder on the path may be a symbolic link a pull request committed.
         if (statSync(join(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === undefined) out.add(target);
@@ -273,7 +287,7 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
       else importedBy.set(target, [file]);
     }
   }
-  const required = changedOther.filter((f) => importedBy.has(f) && !grammarOf(f) && !NOT_CODE.test(f)).sort();
+  const required = changedOther.filter((f) => importedBy.has(f) && !sourceByName(options.config)(f) && !NOT_CODE.test(f)).sort();
   for (const file of required) judged.add(file);
   // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them.
   const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);

@@ -236,6 +236,35 @@ describe("scan/shell-command: a file Node's require runs as JavaScript whatever 
   });
 });
 
+describe("scan/shell-command: a TypeScript declaration file required by its name (Node runs it as JavaScript; the scan skips `*.d.ts`)", () => {
+  const DTS = 'export declare function run(cmd: string): void;\nexports.run = require("child_process").execSync;\nrequire("child_process").exec("id");\n';
+  const errors = (r: { commands: string[] }) => r.commands.filter((c) => c.startsWith("::error title=")).map((c) => /title=([^,]+),file=([^,]+),line=(\d+)/.exec(c)!.slice(1).join(":"));
+
+  it("scan/shell-command: `require(\"./types.d.ts\")` of a file the PR adds fails the built Action in it and at the caller", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/types.d.ts"), DTS);
+      writeFileSync(join(dir, "agent/use.js"), 'const t = require("./types.d.ts");\nt.run("id");\n');
+      // Declarations no file requires are still skipped: they hold no code that runs.
+      writeFileSync(join(dir, "agent/globals.d.ts"), DTS);
+    });
+    const r = await gate(api, pr);
+    expect([r.code, errors(r)]).toEqual([1, ["scan/shell-command:agent/types.d.ts:3", "scan/shell-command:agent/use.js:2"]]);
+  });
+
+  it("scan/shell-command: a PR that changes only a declaration file an unchanged file requires fails the built Action", async () => {
+    const pr = await pullRequest(
+      (dir) => writeFileSync(join(dir, "agent/types.d.ts"), DTS),
+      (dir) => {
+        writeFileSync(join(dir, "agent/types.d.ts"), "export declare function run(cmd: string): void;\nexports.run = (c) => c;\n");
+        writeFileSync(join(dir, "agent/use.js"), 'const t = require("./types.d.ts");\nt.run("id");\n');
+      },
+    );
+    expect(pr.files.map((f) => f.filename)).toEqual(["agent/types.d.ts"]);
+    const r = await gate(api, pr);
+    expect([r.code, errors(r)]).toEqual([1, ["scan/shell-command:agent/types.d.ts:3", "scan/shell-command:agent/use.js:2"]]);
+  });
+});
+
 describe("scan/shell-command: a module load laid out to look like a comment (the prefilter passes over loads in comments)", () => {
   it("scan/shell-command: `import` continued on a line starting with `*`, a `require` after a `//` inside a string and after a regular expression holding `/*` fail the built Action at each call", async () => {
     const pr = await pullRequest((dir) => {
