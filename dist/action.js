@@ -50612,10 +50612,10 @@ function packageNames(text4) {
     return [];
   }
   if (typeof manifest !== "object" || manifest === null) return [];
-  const { scripts, main, bin, exports: exports2 } = manifest;
+  const { scripts, main, bin, exports: exports2, imports } = manifest;
   const strings2 = (value) => typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(strings2) : [];
   const named2 = strings2(scripts).flatMap(commandNames);
-  for (const path2 of [...strings2(main), ...strings2(exports2)]) named2.push({ path: path2, grammar: "javascript" });
+  for (const path2 of [...strings2(main), ...strings2(exports2), ...strings2(imports)]) named2.push({ path: path2, grammar: "javascript" });
   for (const path2 of strings2(bin)) named2.push({ path: path2, grammar: "shebang" });
   return named2;
 }
@@ -57387,6 +57387,14 @@ var import_node_path18 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = []) {
+  const imports = packageImports(root, read);
+  const compiled2 = compilerAliases(root, read);
+  if (!imports.length) return compiled2;
+  const base = compiled2?.base ?? "";
+  const own2 = imports.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path18.posix.relative(base, t) || ".")]);
+  return { base, baseUrl: compiled2?.baseUrl ?? false, paths: [...own2, ...compiled2?.paths ?? []] };
+}
+function compilerAliases(root, read) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
@@ -57398,6 +57406,24 @@ function readPathAliases(root, read = []) {
   }
   return void 0;
 }
+function packageImports(root, read) {
+  if (unsafeReason(root, PACKAGE_JSON)) return [];
+  const text4 = readSource((0, import_node_path18.join)(root, PACKAGE_JSON), MAX_CONFIG_BYTES);
+  if (typeof text4 !== "string") return [];
+  read.push(PACKAGE_JSON);
+  const imports = parse6(text4)?.imports;
+  if (!imports || typeof imports !== "object") return [];
+  const targets = (value) => typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(targets) : value && typeof value === "object" ? Object.values(value).flatMap(targets) : [];
+  const aliases = aliasesOf({
+    compilerOptions: {
+      paths: Object.fromEntries(
+        Object.entries(imports).filter(([pattern]) => pattern.startsWith("#")).map(([pattern, value]) => [pattern, targets(value).filter((t) => t.startsWith("./"))])
+      )
+    }
+  });
+  return aliases?.paths ?? [];
+}
+var PACKAGE_JSON = "package.json";
 function readConfig(root, file2, options, budget, read) {
   if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path18.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
   const text4 = readSource((0, import_node_path18.join)(root, file2), MAX_CONFIG_BYTES);
@@ -57431,7 +57457,7 @@ function keptPathAliases(root) {
   if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
   const read = [];
   const aliases = readPathAliases(root, read);
-  const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", ...read])];
+  const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
   kept.delete(root);
   kept.set(root, { files, stamp: stampOf(root, files), aliases });
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
@@ -57794,7 +57820,7 @@ function allowedCalls(findings, globs5) {
   const matchers2 = globs5.map((glob) => [glob, globMatcher([glob])]);
   return findings.filter((f) => f.category !== "scan").map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: matchers2.find(([, matches]) => matches(f.file))[0] }));
 }
-var PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
+var PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$|^package\.json$/;
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);

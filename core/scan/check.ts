@@ -158,8 +158,8 @@ function allowedCalls(findings: readonly Finding[], globs: readonly string[]): S
     .map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: matchers.find(([, matches]) => matches(f.file))![0] }));
 }
 
-/** A TypeScript/JavaScript config a change may remap import aliases with (the root's, or one it `extends`). */
-const PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
+/** A file a change may remap import aliases with: a TypeScript/JavaScript config (the root's, or one it `extends`), the root package.json's `imports`. */
+const PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$|^package\.json$/;
 
 /** The scan as a check; `workers` is the CLI's --jobs (the gate leaves it to "auto"). */
 export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" = "auto"): Promise<CheckResult> {

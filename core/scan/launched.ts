@@ -185,7 +185,7 @@ function jsonArray(text: string): string[] | undefined {
   }
 }
 
-/** A package.json's scripts, and what Node loads for the package (`main`, `exports`) or npm links as a command (`bin`). */
+/** A package.json's scripts, and what Node loads for the package (`main`, `exports`, `imports`) or npm links as a command (`bin`). */
 function packageNames(text: string): Named[] {
   let manifest: unknown;
   try {
@@ -194,11 +194,11 @@ function packageNames(text: string): Named[] {
     return []; // npm refuses it: nothing runs
   }
   if (typeof manifest !== "object" || manifest === null) return [];
-  const { scripts, main, bin, exports } = manifest as Record<string, unknown>;
+  const { scripts, main, bin, exports, imports } = manifest as Record<string, unknown>;
   const strings = (value: unknown): string[] =>
     typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(strings) : [];
   const named = strings(scripts).flatMap(commandNames);
-  for (const path of [...strings(main), ...strings(exports)]) named.push({ path, grammar: "javascript" });
+  for (const path of [...strings(main), ...strings(exports), ...strings(imports)]) named.push({ path, grammar: "javascript" });
   // npm runs a command by its `#!` line; Windows' shim runs one without it with Node.
   for (const path of strings(bin)) named.push({ path, grammar: "shebang" });
   return named;

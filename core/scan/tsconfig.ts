@@ -1,6 +1,6 @@
 /**
- * Reads the scanned root's tsconfig.json (else jsconfig.json) for its `paths`/`baseUrl` aliases
- * (core/scan/aliases.ts), following relative `extends` (a string or a list) up to MAX_EXTENDS files, each
+ * Reads the scanned root's tsconfig.json (else jsconfig.json) for its `paths`/`baseUrl` aliases, and its package.json
+ * for its subpath `imports` (core/scan/aliases.ts), following relative `extends` (a string or a list) up to MAX_EXTENDS files, each
  * inside the workspace and never through a link leading out of it, each at most MAX_CONFIG_BYTES; a
  * malformed file gives nothing, an `extends` naming a package (`@tsconfig/node20`) is not followed. Kept
  * apart from aliases.ts so the scan worker's bundle does not load a JSON-with-comments parser it never uses.
@@ -21,8 +21,21 @@ interface Options {
   baseUrl?: { value: unknown; dir: string };
 }
 
-/** The aliases of the root's tsconfig.json (else jsconfig.json), or undefined when neither sets paths or baseUrl; `read` gets each config file read. */
+/**
+ * The aliases of the root's tsconfig.json (else jsconfig.json) and of its package.json's `imports` (Node's subpath
+ * imports, `#tools` → `./lib/tools.js`), or undefined when none is set; `read` gets each config file read.
+ */
 export function readPathAliases(root: string, read: string[] = []): PathAliases | undefined {
+  const imports = packageImports(root, read);
+  const compiled = compilerAliases(root, read);
+  if (!imports.length) return compiled;
+  // Subpath imports' targets are relative to the package's folder (the root), `paths`' to the base.
+  const base = compiled?.base ?? "";
+  const own = imports.map(([pattern, targets]): [string, string[]] => [pattern, targets.map((t) => posix.relative(base, t) || ".")]);
+  return { base, baseUrl: compiled?.baseUrl ?? false, paths: [...own, ...(compiled?.paths ?? [])] };
+}
+
+function compilerAliases(root: string, read: string[]): PathAliases | undefined {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
     const options: Options = {};
     if (!readConfig(root, name, options, { left: MAX_EXTENDS }, read)) continue;
@@ -36,6 +49,34 @@ export function readPathAliases(root: string, read: string[] = []): PathAliases 
   }
   return undefined;
 }
+
+/**
+ * The root package.json's `imports`: `#name` (or `#name/*`) → the package's own files (`./…`) it maps to under any
+ * condition, in the order written; a target naming a package is not the project's. Node resolves them for the files
+ * of that package only, so a nested package's are not read here.
+ */
+function packageImports(root: string, read: string[]): PathAliases["paths"] {
+  if (unsafeReason(root, PACKAGE_JSON)) return [];
+  const text = readSource(join(root, PACKAGE_JSON), MAX_CONFIG_BYTES);
+  if (typeof text !== "string") return [];
+  read.push(PACKAGE_JSON);
+  const imports = (parseJsonc(text) as { imports?: unknown } | undefined)?.imports;
+  if (!imports || typeof imports !== "object") return [];
+  const targets = (value: unknown): string[] =>
+    typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(targets) : value && typeof value === "object" ? Object.values(value).flatMap(targets) : [];
+  const aliases = aliasesOf({
+    compilerOptions: {
+      paths: Object.fromEntries(
+        Object.entries(imports as Record<string, unknown>)
+          .filter(([pattern]) => pattern.startsWith("#"))
+          .map(([pattern, value]) => [pattern, targets(value).filter((t) => t.startsWith("./"))]),
+      ),
+    },
+  });
+  return aliases?.paths ?? [];
+}
+
+const PACKAGE_JSON = "package.json";
 
 /** Reads one config (root-relative path) into `options`, nearer settings first; false when the file is missing or unreadable. */
 function readConfig(root: string, file: string, options: Options, budget: { left: number }, read: string[]): boolean {
@@ -83,7 +124,7 @@ export function keptPathAliases(root: string): PathAliases | undefined {
   if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
   const read: string[] = [];
   const aliases = readPathAliases(root, read);
-  const files = [...new Set(["tsconfig.json", "jsconfig.json", ...read])];
+  const files = [...new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
   kept.delete(root);
   kept.set(root, { files, stamp: stampOf(root, files), aliases });
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value!);

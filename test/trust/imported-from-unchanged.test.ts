@@ -90,6 +90,25 @@ describe("scan/shell-command through unchanged project files: a pull request or 
     expect(r.commands.find((c) => c.includes("file=agent/run.ts"))).toContain('Resolved through line 1 `import { exec } from "@/gateway";` ← agent/lib/raw.ts line 1 `export { exec } from "child_process";`.');
   });
 
+  it("scan/shell-command: a pull request that only remaps a package.json subpath import (`#gateway`) fails at the unchanged callers (built Action)", async () => {
+    const imports = (target: string) => `${JSON.stringify({ name: "agent", private: true, imports: { "#gateway": { node: target, default: target }, "#lib/*": "./agent/lib/*.js" } }, null, 2)}\n`;
+    const pr = await pullRequest(
+      (dir) => writeFileSync(join(dir, "package.json"), imports("./agent/lib/raw.js")),
+      (dir) => {
+        mkdirSync(join(dir, "agent/lib"));
+        writeFileSync(join(dir, "package.json"), imports("./agent/lib/gateway.js"));
+        writeFileSync(join(dir, "agent/lib/gateway.js"), "exports.exec = (command) => command;\n");
+        writeFileSync(join(dir, "agent/lib/raw.js"), 'module.exports = require("child_process");\n');
+        writeFileSync(join(dir, "agent/run.mjs"), 'import { exec } from "#gateway";\n\nexec("ls");\n');
+        writeFileSync(join(dir, "agent/old.js"), 'const { gateway } = require("#lib/gateway");\n\ngateway("ls");\n');
+      },
+    );
+    expect(pr.files.map((f) => f.filename)).toEqual(["package.json"]);
+    const r = await gate(api, pr);
+    expect([r.code, annotations(r.commands)]).toEqual([1, ["scan/shell-command agent/run.mjs 3 1"]]);
+    expect(r.commands.find((c) => c.includes("file=agent/run.mjs"))).toContain('Resolved through line 1 `import { exec } from "#gateway";` ← agent/lib/raw.js line 1 `module.exports = require("child_process")` ← agent/lib/raw.js line 1 `require("child_process")`.');
+  });
+
   it("scan/shell-command: a change to tsconfig.json judges JavaScript files importing through aliases, not Python files' older cross-file calls", async () => {
     const pr = await pullRequest(
       (dir) => writeFileSync(join(dir, "tsconfig.json"), '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/gateway": ["agent/lib/raw.ts"] } } }\n'),
