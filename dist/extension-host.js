@@ -53649,7 +53649,7 @@ var import_node_path26 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = []) {
-  const imports = packageImports(root, read);
+  const imports = packageAliases(root, read);
   const compiled2 = compilerAliases(root, read);
   if (!imports.length) return compiled2;
   const base = compiled2?.base ?? "";
@@ -53668,22 +53668,24 @@ function compilerAliases(root, read) {
   }
   return void 0;
 }
-function packageImports(root, read) {
+function packageAliases(root, read) {
   if (unsafeReason(root, PACKAGE_JSON)) return [];
   const text4 = readSource((0, import_node_path26.join)(root, PACKAGE_JSON), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return [];
   read.push(PACKAGE_JSON);
-  const imports = parse4(text4)?.imports;
-  if (!imports || typeof imports !== "object") return [];
+  const manifest = parse4(text4);
   const targets = (value) => typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(targets) : value && typeof value === "object" ? Object.values(value).flatMap(targets) : [];
-  const aliases = aliasesOf({
-    compilerOptions: {
-      paths: Object.fromEntries(
-        Object.entries(imports).filter(([pattern]) => pattern.startsWith("#")).map(([pattern, value]) => [pattern, targets(value).filter((t) => t.startsWith("./"))])
-      )
-    }
-  });
-  return aliases?.paths ?? [];
+  const paths = {};
+  const { imports, exports: exports2, name: name2 } = manifest ?? {};
+  if (imports && typeof imports === "object") {
+    for (const [pattern, value] of Object.entries(imports)) if (pattern.startsWith("#")) paths[pattern] = value;
+  }
+  if (typeof name2 === "string" && exports2 !== void 0 && exports2 !== null) {
+    const subpaths = typeof exports2 === "object" && !Array.isArray(exports2) && Object.keys(exports2).some((k) => k.startsWith(".")) ? Object.entries(exports2) : [[".", exports2]];
+    for (const [subpath, value] of subpaths) if (subpath === "." || subpath.startsWith("./")) paths[name2 + subpath.slice(1)] = value;
+  }
+  const own2 = Object.entries(paths).map(([pattern, value]) => [pattern, targets(value).filter((t) => t.startsWith("./"))]);
+  return aliasesOf({ compilerOptions: { paths: Object.fromEntries(own2) } })?.paths ?? [];
 }
 var PACKAGE_JSON = "package.json";
 function readConfig(root, file2, options, budget, read) {

@@ -1,6 +1,6 @@
 /**
  * Reads the scanned root's tsconfig.json (else jsconfig.json) for its `paths`/`baseUrl` aliases, and its package.json
- * for its subpath `imports` (core/scan/aliases.ts), following relative `extends` (a string or a list) up to MAX_EXTENDS files, each
+ * for its subpath `imports` and self-referenced `exports` (core/scan/aliases.ts), following relative `extends` (a string or a list) up to MAX_EXTENDS files, each
  * inside the workspace and never through a link leading out of it, each at most MAX_CONFIG_BYTES; a
  * malformed file gives nothing, an `extends` naming a package (`@tsconfig/node20`) is not followed. Kept
  * apart from aliases.ts so the scan worker's bundle does not load a JSON-with-comments parser it never uses.
@@ -22,11 +22,12 @@ interface Options {
 }
 
 /**
- * The aliases of the root's tsconfig.json (else jsconfig.json) and of its package.json's `imports` (Node's subpath
- * imports, `#tools` → `./lib/tools.js`), or undefined when none is set; `read` gets each config file read.
+ * The aliases of the root's tsconfig.json (else jsconfig.json) and of its package.json (Node's subpath imports,
+ * `#tools` → `./lib/tools.js`; the package's own exports by its name), or undefined when none is set; `read` gets
+ * each config file read.
  */
 export function readPathAliases(root: string, read: string[] = []): PathAliases | undefined {
-  const imports = packageImports(root, read);
+  const imports = packageAliases(root, read);
   const compiled = compilerAliases(root, read);
   if (!imports.length) return compiled;
   // Subpath imports' targets are relative to the package's folder (the root), `paths`' to the base.
@@ -51,29 +52,29 @@ function compilerAliases(root: string, read: string[]): PathAliases | undefined 
 }
 
 /**
- * The root package.json's `imports`: `#name` (or `#name/*`) → the package's own files (`./…`) it maps to under any
- * condition, in the order written; a target naming a package is not the project's. Node resolves them for the files
- * of that package only, so a nested package's are not read here.
+ * The root package.json's own names for its files: its `imports` (`#name`, `#name/*`), and its `exports` under the
+ * package's `name` (Node resolves `require("<name>/tools")` inside the package to its own `./tools` export), each to the
+ * package's files (`./…`) it maps to under any condition, in the order written; a target naming a package is not the
+ * project's. Node resolves them for the files of that package only, so a nested package's are not read here.
  */
-function packageImports(root: string, read: string[]): PathAliases["paths"] {
+function packageAliases(root: string, read: string[]): PathAliases["paths"] {
   if (unsafeReason(root, PACKAGE_JSON)) return [];
   const text = readSource(join(root, PACKAGE_JSON), MAX_CONFIG_BYTES);
   if (typeof text !== "string") return [];
   read.push(PACKAGE_JSON);
-  const imports = (parseJsonc(text) as { imports?: unknown } | undefined)?.imports;
-  if (!imports || typeof imports !== "object") return [];
+  const manifest = parseJsonc(text) as { imports?: unknown; exports?: unknown; name?: unknown } | undefined;
   const targets = (value: unknown): string[] =>
     typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(targets) : value && typeof value === "object" ? Object.values(value).flatMap(targets) : [];
-  const aliases = aliasesOf({
-    compilerOptions: {
-      paths: Object.fromEntries(
-        Object.entries(imports as Record<string, unknown>)
-          .filter(([pattern]) => pattern.startsWith("#"))
-          .map(([pattern, value]) => [pattern, targets(value).filter((t) => t.startsWith("./"))]),
-      ),
-    },
-  });
-  return aliases?.paths ?? [];
+  const paths: Record<string, unknown> = {};
+  const { imports, exports, name } = manifest ?? {};
+  if (imports && typeof imports === "object") for (const [pattern, value] of Object.entries(imports)) if (pattern.startsWith("#")) paths[pattern] = value;
+  if (typeof name === "string" && exports !== undefined && exports !== null) {
+    // `"exports": "./index.js"` or an object of conditions is the package's "." alone.
+    const subpaths = typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith(".")) ? Object.entries(exports) : [[".", exports] as const];
+    for (const [subpath, value] of subpaths) if (subpath === "." || subpath.startsWith("./")) paths[name + subpath.slice(1)] = value;
+  }
+  const own = Object.entries(paths).map(([pattern, value]) => [pattern, targets(value).filter((t) => t.startsWith("./"))]);
+  return aliasesOf({ compilerOptions: { paths: Object.fromEntries(own) } })?.paths ?? [];
 }
 
 const PACKAGE_JSON = "package.json";

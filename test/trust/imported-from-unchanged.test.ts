@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
-import { runBuiltCli } from "../helpers/cli";
+import { runBuiltCli, tempDir } from "../helpers/cli";
 import { errorRules, gate, pullRequest, scanAnnotations as annotations } from "./pr";
 
 // A pull request is judged on the files it changes, a shard on its share of the files; what those files import
@@ -107,6 +107,21 @@ describe("scan/shell-command through unchanged project files: a pull request or 
     const r = await gate(api, pr);
     expect([r.code, annotations(r.commands)]).toEqual([1, ["scan/shell-command agent/run.mjs 3 1"]]);
     expect(r.commands.find((c) => c.includes("file=agent/run.mjs"))).toContain('Resolved through line 1 `import { exec } from "#gateway";` ← agent/lib/raw.js line 1 `module.exports = require("child_process")` ← agent/lib/raw.js line 1 `require("child_process")`.');
+  });
+
+  it("scan/shell-command: the package's own exports by its name (`require(\"agentx/tools\")` inside agentx) resolve to its files (CLI check)", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "lib"));
+    const exports = { ".": { require: "./lib/index.js", default: "./lib/index.js" }, "./tools": "./lib/tools.js", "./ext": "other-package" };
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "agentx", exports }));
+    writeFileSync(join(dir, "lib/tools.js"), 'module.exports = require("child_process");\n');
+    writeFileSync(join(dir, "lib/index.js"), 'exports.fetchIt = (u) => fetch(u);\nexports.run = require("child_process").execSync;\n');
+    writeFileSync(join(dir, "a.js"), 'require("agentx/tools").execSync("id");\nrequire("agentx").run("id");\n');
+    // Another package sharing the prefix, and an export naming a package: not the project's files.
+    writeFileSync(join(dir, "b.js"), 'require("agentx-two/tools").execSync("id");\nrequire("agentx/ext").execSync("id");\n');
+    const r = runBuiltCli(["check", dir, "--only", "scan", "--format", "json"]);
+    const findings = (JSON.parse(r.stdout).findings as { rule: string; file: string; line: number; column: number }[]).map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`);
+    expect([r.code, findings.sort()]).toEqual([1, ["a.js:1:1 scan/shell-command", "a.js:2:1 scan/shell-command", "lib/index.js:1:26 scan/network-call"]]);
   });
 
   it("scan/shell-command: a change to tsconfig.json judges JavaScript files importing through aliases, not Python files' older cross-file calls", async () => {
