@@ -6004,7 +6004,7 @@ function evaluatedCode(call2, evaluator, constants, source) {
     if (text2 === void 0) return { unread: "its parameters are not constant strings" };
     params.push(text2);
   }
-  const invoked = call2.parent?.type === "call_expression" && sameNode(call2.parent.childForFieldName("function"), call2) ? call2.parent : void 0;
+  const invoked = call2.parent?.type === "call_expression" && sameNode(call2.parent.childForFieldName("function"), call2) && !(evaluator.globalScope && !params.length && nameChainOf(code, true)) ? call2.parent : void 0;
   const text = [`function ${BODY_FUNCTION}() {${code}
 }`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };
@@ -7913,6 +7913,8 @@ function storeFollowed(fn, resolver, bindings) {
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";
+var CONSTRUCTOR_CALLED = /constructor['"`\])\s]*\(/;
+var CONSTRUCTOR_CALLEE_CHARS = 120;
 var FUNCTION_PATH = { module: GLOBAL, members: ["Function"] };
 var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "function", "arrow_function", "generator_function", "class"]);
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
@@ -8746,7 +8748,8 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule = thenCallback || // `p.make = () => cp`: a function written in place that is a factory (factories.ts placedFunction).
   functionValue && bindings.returnedBy(value.startIndex) !== void 0 || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
-  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || // `(() => {}).constructor("return this")`: the function it makes (Resolver.evaluatedValue). Its callee's start only.
+  valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS))) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object = literal?.type === "object" ? literal : void 0;
@@ -9172,7 +9175,7 @@ var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatM
 var REDUCERS = /* @__PURE__ */ new Set(["reduce", "reduceRight"]);
 var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
 var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
-var PROMISE_OF_NAME_AT = /[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
+var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
 function bindGenerators(root, source, resolver, bindings, binders) {

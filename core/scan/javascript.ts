@@ -573,6 +573,10 @@ function storeFollowed(fn: Node, resolver: Resolver, bindings: Bindings): boolea
 
 /** The property through which any value reaches its constructor, and a function's reaches Function (throughConstructor). */
 export const CONSTRUCTOR = "constructor";
+/** A call of a value's `constructor` (`(function () {}).constructor(`, `x["constructor"](`), read from a declared value's start. */
+const CONSTRUCTOR_CALLED = /constructor['"`\])\s]*\(/;
+/** How far into a declared value a call of a `constructor` is looked for: the callee of a function written in place, `Object.getPrototypeOf(…)`. */
+const CONSTRUCTOR_CALLEE_CHARS = 120;
 /** The Function constructor as the table names it. */
 const FUNCTION_PATH: ModulePath = { module: GLOBAL, members: ["Function"] };
 /** Functions and classes written in place: their `constructor` is Function (AsyncFunction, GeneratorFunction: each runs its last argument as a body). */
@@ -1600,6 +1604,8 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     (loop && carrierMayResolve(head, known)) ||
     // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
     source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) ||
+    // `(() => {}).constructor("return this")`: the function it makes (Resolver.evaluatedValue). Its callee's start only.
+    (valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS)))) ||
     (head
       ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || ((head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" || quote === "<" || (quote === "[" && valueType !== "array") ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? (valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known)) : source.startsWith("async", value.startIndex));
@@ -2204,8 +2210,11 @@ const REDUCERS = new Set(["reduce", "reduceRight"]);
 const CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
 /** A collection written in place whose elements a callback or loop may be handed (Resolver.elementOf): `[…]`, `Promise.resolve(…)`, `Object.values(…)`, `new Set(…)`; or a name (COLLECTION_DECLARED). */
 const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
-/** A name's or its call's `.then(` (`p.then(`, `mk().then(`): a promise whose value a callback is handed (thenParameter). */
-const PROMISE_OF_NAME_AT = /[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
+/**
+ * A name's or its call's `.then(` (`p.then(`, `mk().then(`): a promise whose value a callback is handed (thenParameter);
+ * also of the function a name makes from a string literal (`new AF("return this")().then(`: an AsyncFunction's promise).
+ */
+const PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 /** A name's method (`mods.forEach`, `m.set`: a Map's entry written, Resolver.mapEntrySlot). */
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 /** The first characters CARRIER_AT matches at. */
