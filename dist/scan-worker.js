@@ -7595,6 +7595,7 @@ var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) 
 var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)));
 var REFLECT_CALLS = ["Reflect.apply", "Reflect.construct"];
 var REFLECTED = /^Reflect\s*\.\s*(?:apply|construct)$/;
+var reflectedList = (reflect, callee) => namedChildrenOf(reflect)[callee.endsWith("construct") ? 1 : 2];
 var INVOKED = /\.(?:call|apply)$/;
 var INVOKED_END = /(?:call|apply)$/;
 var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
@@ -7801,7 +7802,9 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const reflected = REFLECTED.test(text) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node.parent)[0] : void 0;
     const through2 = reflected && resolver.resolve(reflected, reflected.text);
     if (through2 && resolver.filter.evaluator(normalMembers(through2), kind)) {
-      calls.push({ start: reflected.startIndex, end: reflected.endIndex, callee: oneLine(reflected.text), path: normalMembers(through2), form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normalMembers(through2), kind, node.parent) });
+      const list = reflectedList(node.parent, text);
+      const code = list?.type === "array" ? codeOfCall(resolver.filter, resolver.constants, source, normalMembers(through2), kind, list) : { code: { unread: "its arguments are not a list written in place" } };
+      calls.push({ start: reflected.startIndex, end: reflected.endIndex, callee: oneLine(reflected.text), path: normalMembers(through2), form: kind, ...code });
       continue;
     }
     const invoked = !reflected && INVOKED_END.test(text) ? invokedThrough(callee) : void 0;
@@ -8223,7 +8226,15 @@ var Resolver = class {
       const path2 = this.callbackReturn(value, parametersOf(unwrap(fn)).map((parameter, i2) => [parameter, args2[i2], true]), depth);
       return calls && path2 ? { ...path2, returns: (path2.returns ?? 0) + calls } : path2;
     }
-    return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : void 0) ?? this.returned(fn, depth, node);
+    const reflected = text.startsWith("Reflect") && fn && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node, fn, depth) : void 0;
+    return reflected ?? this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : void 0) ?? this.returned(fn, depth, node);
+  }
+  /** A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its code gives; never a direct eval. */
+  reflectedValue(reflect, fn, depth) {
+    const [target] = namedChildrenOf(reflect);
+    const list = reflectedList(reflect, fn.text);
+    const evaluator = target && list?.type === "array" ? this.resolve(target, target.text, depth + 1) : void 0;
+    return evaluator && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(evaluator))) ? this.evaluatedValue(normalMembers(evaluator), fn, list) : void 0;
   }
   /**
    * What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`)

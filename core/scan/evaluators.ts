@@ -147,7 +147,7 @@ function useAfter(call: Node, source: string): string {
 const sameNode = (a: Node | null | undefined, b: Node) => a?.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 
 /**
- * The `code` of a call site whose path is an evaluator (`call`: the call or `new`); `passed`: the evaluator handed on
+ * The `code` of a call site whose path is an evaluator (`call`: the call or `new`, or the array of arguments Reflect calls it with); `passed`: the evaluator handed on
  * as a value (`map(eval, xs)`), which runs code the scan cannot see when it is one that `passed` says does.
  */
 export function codeOfCall(filter: ModuleFilter, constants: Constants, source: string, path: ModulePath, form: "call" | "new", call: Node | null, passed = false): { code?: EvaluatedCode } {

@@ -112,6 +112,8 @@ const LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-
 /** `Reflect.apply(f, thisArg, args)`, `Reflect.construct(F, args)`: `f` called (an evaluator's code in `args`). */
 const REFLECT_CALLS = ["Reflect.apply", "Reflect.construct"];
 const REFLECTED = /^Reflect\s*\.\s*(?:apply|construct)$/;
+/** The list of arguments a Reflect call (`reflect`, its callee's text `callee`) calls its target with: an array written in place is read as that call's own. */
+const reflectedList = (reflect: Node, callee: string): Node | undefined => namedChildrenOf(reflect)[callee.endsWith("construct") ? 1 : 2];
 /** `f.call(…)`, `f.apply(…)`: `f` invoked with a `this` first (Resolver.loadArgument); the end of such a callee's text. */
 const INVOKED = /\.(?:call|apply)$/;
 const INVOKED_END = /(?:call|apply)$/;
@@ -400,7 +402,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const reflected = REFLECTED.test(text) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node.parent)[0] : undefined;
     const through = reflected && resolver.resolve(reflected, reflected.text);
     if (through && resolver.filter.evaluator(normalMembers(through), kind)) {
-      calls.push({ start: reflected!.startIndex, end: reflected!.endIndex, callee: oneLine(reflected!.text), path: normalMembers(through), form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normalMembers(through), kind, node.parent) });
+      const list = reflectedList(node.parent!, text);
+      const code = list?.type === "array" ? codeOfCall(resolver.filter, resolver.constants, source, normalMembers(through), kind, list) : { code: { unread: "its arguments are not a list written in place" } };
+      calls.push({ start: reflected!.startIndex, end: reflected!.endIndex, callee: oneLine(reflected!.text), path: normalMembers(through), form: kind, ...code });
       continue;
     }
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
@@ -985,7 +989,17 @@ export class Resolver {
       const path = this.callbackReturn(value, parametersOf(unwrap(fn!)).map((parameter, i) => [parameter, args[i], true] as const), depth);
       return calls && path ? { ...path, returns: (path.returns ?? 0) + calls } : path;
     }
-    return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
+    // `Reflect.construct(Function, ["return this"])`: what the evaluator's call gives, its arguments the list's (evaluatedValue).
+    const reflected = text.startsWith("Reflect") && fn && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node, fn, depth) : undefined;
+    return reflected ?? this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
+  }
+
+  /** A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its code gives; never a direct eval. */
+  private reflectedValue(reflect: Node, fn: Node, depth: number): ModulePath | undefined {
+    const [target] = namedChildrenOf(reflect);
+    const list = reflectedList(reflect, fn.text);
+    const evaluator = target && list?.type === "array" ? this.resolve(target, target.text, depth + 1) : undefined;
+    return evaluator && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(evaluator))) ? this.evaluatedValue(normalMembers(evaluator), fn, list!) : undefined;
   }
 
   /**

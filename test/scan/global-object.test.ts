@@ -93,15 +93,20 @@ describe("scan/shell-command, scan/network-call: the global object from evaluate
     expect(await found("b.js", clean)).toEqual([]);
   });
 
-  it("`Reflect.construct(Function, [\"return this\"])`, `Reflect.apply(Function, null, [\"return this\"])`: the constant code read, the global followed", async () => {
+  it("`Reflect.construct(Function, [\"return this\"])`, `Reflect.apply(Function, null, [\"return this\"])`, `Reflect.apply(eval, null, [\"this\"])` (never a direct eval): the constant code read from the list, the global followed", async () => {
     const text = [
       'const R = Reflect.construct(Function, ["return this"]);',
       "R().fetch(u);",
       'const A = Reflect.apply(Function, null, ["return this"]);',
       'A().process.mainModule.require("child_process").exec("ls");',
+      'Reflect.apply(eval, null, ["this"]).fetch(u);',
       "",
     ].join("\n");
-    expect(await found("a.js", text)).toEqual([`${NET} ${at(text, "R().fetch")}`, `${SHELL} ${at(text, 'A().process.mainModule.require("child_process").exec')}`]);
+    expect(await found("a.js", text)).toEqual([
+      `${NET} ${at(text, "R().fetch")}`,
+      `${SHELL} ${at(text, 'A().process.mainModule.require("child_process").exec')}`,
+      `${NET} ${at(text, 'Reflect.apply(eval, null, ["this"]).fetch')}`,
+    ]);
     const clean = ['const R = Reflect.construct(Function, ["return 1"]);', "R().fetch(u);", 'Reflect.apply(Function, null, ["return this"]).name;', ""].join("\n");
     expect(await found("b.js", clean)).toEqual([]);
   });
