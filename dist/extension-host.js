@@ -48971,7 +48971,7 @@ var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Array", "Proxy", "We
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0);
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
-function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
@@ -48979,7 +48979,8 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
-  const resolver = new Resolver(bindings, filter, project, void 0, deadline);
+  const strictFile = typescript || esModuleByName;
+  const resolver = new Resolver(bindings, filter, project, void 0, deadline, strictFile);
   const known = knownTo(bindings);
   const bindLocal = (node2, outer, name2) => {
     binders.push(node2.startIndex);
@@ -49058,7 +49059,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
+  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 function callsOf(callees, args2, resolver, bindings, known, source) {
@@ -49248,6 +49249,19 @@ function inspectorPost(callee, constants2, source) {
   const name2 = method && constants2.stringOf(method);
   return name2 !== void 0 && INSPECTOR_EVALUATES.has(name2) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : void 0;
 }
+function methodHeld(fn) {
+  const holder = fn.parent;
+  return holder?.type === "pair" || holder?.type === "assignment_expression" && holder.childForFieldName("left")?.type === "member_expression";
+}
+var BODY_OWNERS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "arrow_function", "method_definition"]);
+function strictDirective(body2) {
+  for (const statement of namedChildrenOf(body2)) {
+    const directive = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+    if (directive?.type !== "string") return false;
+    if (stringValue(directive) === "use strict") return true;
+  }
+  return false;
+}
 var LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
 function namesLiterally(source, end) {
   LITERAL_ARGUMENTS.lastIndex = end;
@@ -49330,18 +49344,20 @@ var GLOBAL_SCOPE_EVALUATORS = new Set(Object.entries(EVALUATORS.javascript).flat
 var targetOf = (path2) => (path2.module === GLOBAL ? path2.members : [path2.module, ...path2.members]).join(".");
 var JS_FALLBACK = /\?\?|\|\||\?|&&/;
 var Resolver = class {
-  constructor(bindings, filter, project, constants2 = new Constants(), deadline) {
+  constructor(bindings, filter, project, constants2 = new Constants(), deadline, strictFile = false) {
     this.bindings = bindings;
     this.filter = filter;
     this.project = project;
     this.constants = constants2;
     this.deadline = deadline;
+    this.strictFile = strictFile;
   }
   bindings;
   filter;
   project;
   constants;
   deadline;
+  strictFile;
   /** Literals nested past MAX_RESOLVE_DEPTH literals that a read reached, by start (literalEntries; reported in callsOf). */
   deepLiterals = /* @__PURE__ */ new Map();
   /**
@@ -49558,10 +49574,28 @@ var Resolver = class {
     if (!chain) return void 0;
     const [root, ...members2] = chain;
     const direct = evaluator.members[0] === "eval" && unwrapParentheses(fn).type === "identifier" && unwrapParentheses(fn).text === "eval";
-    const global = root === "this" ? direct ? void 0 : { module: GLOBAL, members: [] } : direct ? this.bindings.lookup(root, call2) : root === "require" ? void 0 : globalPath(root);
+    const global = root === "this" ? !direct || this.sloppyPlainFunctionAt(call2) ? { module: GLOBAL, members: [] } : void 0 : direct ? this.bindings.lookup(root, call2) : root === "require" ? void 0 : globalPath(root);
     if (!global) return void 0;
     const value = through(extend2(global, ...members2), call2);
     return body2 ? { ...value, returns: 1 } : value;
+  }
+  /**
+   * Is `node` in a plain function (`function f() {\u2026}`, an arrow in one) of sloppy code? Called plainly, its `this` is the
+   * global object (a method's is its object; at a CommonJS file's top, module.exports). Strict code: a file so by its
+   * kind, a "use strict" directive of the file or an enclosing function, a class body, an ES module by its syntax.
+   */
+  sloppyPlainFunctionAt(node2) {
+    if (this.strictFile) return false;
+    let plain;
+    for (let at = node2.parent; at; at = at.parent) {
+      const type = at.type;
+      if (type === "class_body") return false;
+      const owner = type === "statement_block" ? at.parent?.type : void 0;
+      if (owner && BODY_OWNERS.has(owner) && strictDirective(at)) return false;
+      if (plain === void 0 && owner && BODY_OWNERS.has(owner) && owner !== "arrow_function") plain = owner !== "method_definition" && !methodHeld(at.parent);
+      if (type === "program") return plain === true && !strictDirective(at) && !namedChildrenOf(at).some((statement) => statement.type === "import_statement" || statement.type === "export_statement");
+    }
+    return plain === true;
   }
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
   slot(node2) {
@@ -50876,10 +50910,10 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
       return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
     },
     makesFactory: (start2, end) => {
-      const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline);
+      const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile);
       return makesFactory(source, tree.rootNode, known, (node2) => resolver.returnedValue(node2), JS_FACTORIES, start2, end);
     },
-    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline), bindings, known, source)
+    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile), bindings, known, source)
   });
 }
 function insideQuoted(holder) {
@@ -52858,6 +52892,7 @@ function callsOnlyIn(other, these) {
   const seen = new Set(these.map(findingKey));
   return other.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
 }
+var ES_MODULE_NAME = /\.m[jt]s$/;
 var CODE_PATH = "<code>";
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
@@ -53142,7 +53177,7 @@ var Scanner = class _Scanner {
         } else {
           const typescript = grammar !== "javascript";
           const kept4 = reusable && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, limitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, limitMs, fileProject);
+          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, limitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, limitMs, fileProject, ES_MODULE_NAME.test(path2));
           if (document2) document2.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }

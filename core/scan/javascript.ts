@@ -250,7 +250,7 @@ export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve
  * Imports → bindings, then declarations, locals and shadowing, then calls. `state` is what a re-analysis
  * after an edit may reuse (none when read through the project's symbol table).
  */
-export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: KeptAnalysis } {
+export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject, esModuleByName = false): Analysis & { state?: KeptAnalysis } {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
@@ -258,7 +258,9 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
-  const resolver = new Resolver(bindings, filter, project, undefined, deadline);
+  // TypeScript is taken as strict: its compiler's `strict` (tsc --init's default) and any module it emits say "use strict".
+  const strictFile = typescript || esModuleByName;
+  const resolver = new Resolver(bindings, filter, project, undefined, deadline, strictFile);
   const known = knownTo(bindings);
   const bindLocal = (node: Node, outer: boolean, name: string) => {
     binders.push(node.startIndex);
@@ -352,7 +354,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
-  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
+  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 
@@ -641,6 +643,23 @@ function inspectorPost(callee: Node, constants: Constants, source: string): Modu
   return name !== undefined && INSPECTOR_EVALUATES.has(name) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : undefined;
 }
 
+/** A function written as an object's property (`{ m: function () {…} }`, `o.m = function () {…}`): a method, called on its object. */
+function methodHeld(fn: Node): boolean {
+  const holder = fn.parent;
+  return holder?.type === "pair" || (holder?.type === "assignment_expression" && holder.childForFieldName("left")?.type === "member_expression");
+}
+/** What a body with directives belongs to (besides the program): a function, an arrow, a method (sloppyPlainFunctionAt). */
+const BODY_OWNERS = new Set(["function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "arrow_function", "method_definition"]);
+/** Does a body (a function's, the program) open with a "use strict" directive among its directives? */
+function strictDirective(body: Node): boolean {
+  for (const statement of namedChildrenOf(body)) {
+    const directive = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+    if (directive?.type !== "string") return false;
+    if (stringValue(directive) === "use strict") return true;
+  }
+  return false;
+}
+
 /** The arguments after a callee: none, or one string literal without escapes or substitutions (`require("./x")`, `import('m')`). */
 const LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
 /**
@@ -784,6 +803,8 @@ export class Resolver {
     /** The file's string constants (a re-analysis after an edit reuses the full analysis's). */
     readonly constants = new Constants(),
     private readonly deadline?: Deadline,
+    /** Is the file strict code by its kind (KeptAnalysis.strictFile)? Else its syntax says (sloppyPlainFunctionAt). */
+    private readonly strictFile = false,
   ) {}
 
   /**
@@ -1030,12 +1051,31 @@ export class Resolver {
     if (!chain) return undefined;
     const [root, ...members] = chain;
     const direct = evaluator.members[0] === "eval" && unwrapParentheses(fn).type === "identifier" && unwrapParentheses(fn).text === "eval";
-    const global = root === "this" ? (direct ? undefined : { module: GLOBAL, members: [] }) : direct ? this.bindings.lookup(root!, call) : root === "require" ? undefined : globalPath(root!);
+    const global = root === "this" ? (!direct || this.sloppyPlainFunctionAt(call) ? { module: GLOBAL, members: [] } : undefined) : direct ? this.bindings.lookup(root!, call) : root === "require" ? undefined : globalPath(root!);
     if (!global) return undefined;
     const value = through(extend(global, ...members), call);
     return body ? { ...value, returns: 1 } : value;
   }
 
+
+  /**
+   * Is `node` in a plain function (`function f() {…}`, an arrow in one) of sloppy code? Called plainly, its `this` is the
+   * global object (a method's is its object; at a CommonJS file's top, module.exports). Strict code: a file so by its
+   * kind, a "use strict" directive of the file or an enclosing function, a class body, an ES module by its syntax.
+   */
+  private sloppyPlainFunctionAt(node: Node): boolean {
+    if (this.strictFile) return false;
+    let plain: boolean | undefined;
+    for (let at = node.parent; at; at = at.parent) {
+      const type = at.type;
+      if (type === "class_body") return false;
+      const owner = type === "statement_block" ? at.parent?.type : undefined;
+      if (owner && BODY_OWNERS.has(owner) && strictDirective(at)) return false;
+      if (plain === undefined && owner && BODY_OWNERS.has(owner) && owner !== "arrow_function") plain = owner !== "method_definition" && !methodHeld(at.parent!);
+      if (type === "program") return plain === true && !strictDirective(at) && !namedChildrenOf(at).some((statement) => statement.type === "import_statement" || statement.type === "export_statement");
+    }
+    return plain === true;
+  }
 
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
   slot(node: Node): ModulePath | undefined {

@@ -111,6 +111,33 @@ describe("scan/shell-command, scan/network-call: the global object from evaluate
     expect(await found("b.js", clean)).toEqual([]);
   });
 
+  it("a direct `eval(\"this\")` in a plain function of sloppy code (or an arrow in one) is the global object when the function is called plainly", async () => {
+    const text = [
+      'function f() { return eval("this"); }',
+      'f().process.mainModule.require("child_process").exec("ls");',
+      'const fe = function () { return eval("this"); };',
+      "fe().fetch(u);",
+      'function outer() { const a = () => eval("this"); return a(); }',
+      "outer().fetch(u);",
+      "",
+    ].join("\n");
+    expect(await found("a.js", text)).toEqual([`${SHELL} ${at(text, 'f().process.mainModule.require("child_process").exec')}`, `${NET} ${at(text, "fe().fetch")}`, `${NET} ${at(text, "outer().fetch")}`]);
+  });
+
+  it("clean: a direct `eval(\"this\")` in strict code (a \"use strict\" file or function, a class body, an ES module by its syntax or name, TypeScript), a method's, an arrow's at the top (module.exports)", async () => {
+    const strict = ['"use strict";', 'function f() { return eval("this"); }', "f().fetch(u);", ""].join("\n");
+    expect(await found("a.js", strict)).toEqual([]);
+    const inFunction = ['function f() { "use strict"; return eval("this"); }', "f().fetch(u);", "class K { static m() { function g() { return eval(\"this\"); } return g(); } }", "K.m().fetch(u);", ""].join("\n");
+    expect(await found("b.js", inFunction)).toEqual([]);
+    const module = ['import fs from "node:fs";', 'function f() { return eval("this"); }', "f().fetch(u);", ""].join("\n");
+    expect(await found("c.js", module)).toEqual([]);
+    const plain = ['function f() { return eval("this"); }', "f().fetch(u);", ""].join("\n");
+    expect(await found("d.mjs", plain)).toEqual([]);
+    expect(await found("e.ts", plain)).toEqual([]);
+    const other = ['const o = { m: function () { return eval("this"); } };', "o.m().fetch(u);", 'o.n = function () { return eval("this"); };', "o.n().fetch(u);", 'const a = () => eval("this");', "a().fetch(u);", 'function n() { return eval("1"); }', "n().fetch(u);", ""].join("\n");
+    expect(await found("f.js", other)).toEqual([]);
+  });
+
   it("clean: other code, a direct `eval(\"this\")` (module.exports), strict code, a Function called with another `this`, `require` (no global)", async () => {
     const text = [
       'const n = new Function("return 1")();',
