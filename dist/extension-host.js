@@ -43181,7 +43181,8 @@ function evaluatedCode(call2, evaluator, constants2, source) {
     if (text5 === void 0) return { unread: "its parameters are not constant strings" };
     params.push(text5);
   }
-  const invoked = call2.parent?.type === "call_expression" && sameNode(call2.parent.childForFieldName("function"), call2) && !(evaluator.globalScope && !params.length && nameChainOf(code, true)) ? call2.parent : void 0;
+  const returned = evaluator.globalScope && !params.length ? nameChainOf(code, true) : void 0;
+  const invoked = call2.parent?.type === "call_expression" && sameNode(call2.parent.childForFieldName("function"), call2) && !(returned && returned[0] !== "require") ? call2.parent : void 0;
   const text4 = [`function ${BODY_FUNCTION}() {${code}
 }`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text4] };

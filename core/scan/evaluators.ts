@@ -53,8 +53,10 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   }
   // The parameters are read as code (a default value runs), not bound: `new Function("require", "return require(…)")`
   // is called with Node's `require`, which a parameter of that name would hide from the scan.
-  // A body only returning a name's value (`return globalThis`) called in place is the analysis's to follow, as an expression's is.
-  const invoked = call.parent?.type === "call_expression" && sameNode(call.parent.childForFieldName("function"), call) && !(evaluator.globalScope && !params.length && nameChainOf(code, true)) ? call.parent : undefined;
+  // A body only returning a name's value (`return globalThis`) called in place is the analysis's to follow, as an expression's
+  // is; not `return require` (Resolver.evaluatedValue leaves it: no global of Node's), read here as the body's own call.
+  const returned = evaluator.globalScope && !params.length ? nameChainOf(code, true) : undefined;
+  const invoked = call.parent?.type === "call_expression" && sameNode(call.parent.childForFieldName("function"), call) && !(returned && returned[0] !== "require") ? call.parent : undefined;
   // The body starts on the first line, so its lines are the code's.
   const text = [`function ${BODY_FUNCTION}() {${code}\n}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };

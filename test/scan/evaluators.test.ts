@@ -158,6 +158,9 @@ describe("JavaScript evaluators", () => {
   it("new Function's body, its value used where it is called (`new Function(\"require\", …)(require).execSync(…)`)", async () => {
     expect(await found("a.js", `new Function("require", 'return require("child_process")')(require).execSync("true");\n`)).toEqual(["scan/shell-command 1:5-1:13"]);
     expect(await found("a.js", `Function('require("child_process").exec("x")')();\n`)).toEqual(["scan/shell-command 1:1-1:9"]);
+    // A body only returning a global's value is followed by the analysis, reported once; `return require` in its own code.
+    const returned = `Function("return require")()("child_process").exec("x");\nnew Function("return process")().mainModule.require("child_process").exec("y");\n`;
+    expect(await found("b.js", returned)).toEqual(["scan/shell-command 1:1-1:9", "scan/shell-command 2:1-2:74"]);
   });
 
   it("a worker: code given with `{ eval: true }` is scanned or scan/dynamic-code; a script that is not a JavaScript source by its name is scan/dynamic-code", async () => {
