@@ -53,7 +53,10 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   }
   // The parameters are read as code (a default value runs), not bound: `new Function("require", "return require(…)")`
   // is called with Node's `require`, which a parameter of that name would hide from the scan.
-  const invoked = call.parent?.type === "call_expression" && sameNode(call.parent.childForFieldName("function"), call) ? call.parent : undefined;
+  // A body only returning a name's value (`return globalThis`) called in place is the analysis's to follow, as an expression's
+  // is; not `return require` (Resolver.evaluatedValue leaves it: no global of Node's), read here as the body's own call.
+  const returned = evaluator.globalScope && !params.length ? nameChainOf(code, true) : undefined;
+  const invoked = call.parent?.type === "call_expression" && sameNode(call.parent.childForFieldName("function"), call) && !(returned && returned[0] !== "require") ? call.parent : undefined;
   // The body starts on the first line, so its lines are the code's.
   const text = [`function ${BODY_FUNCTION}() {${code}\n}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };
@@ -146,7 +149,7 @@ function useAfter(call: Node, source: string): string {
 const sameNode = (a: Node | null | undefined, b: Node) => a?.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 
 /**
- * The `code` of a call site whose path is an evaluator (`call`: the call or `new`); `passed`: the evaluator handed on
+ * The `code` of a call site whose path is an evaluator (`call`: the call or `new`, or the array of arguments Reflect calls it with); `passed`: the evaluator handed on
  * as a value (`map(eval, xs)`), which runs code the scan cannot see when it is one that `passed` says does.
  */
 export function codeOfCall(filter: ModuleFilter, constants: Constants, source: string, path: ModulePath, form: "call" | "new", call: Node | null, passed = false): { code?: EvaluatedCode } {

@@ -41,10 +41,10 @@ export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange,
       return call && { name: call.name, method: call.owner !== undefined || call.name === "super" };
     },
     makesFactory: (start, end) => {
-      const resolver = new Resolver(bindings, filter, undefined, state.constants, deadline);
+      const resolver = new Resolver(bindings, filter, undefined, state.constants, deadline, state.strictFile);
       return makesFactory(source, tree.rootNode, known, (node) => resolver.returnedValue(node), JS_FACTORIES, start, end);
     },
-    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants, deadline), bindings, known, source),
+    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants, deadline, state.strictFile), bindings, known, source),
   });
 }
 

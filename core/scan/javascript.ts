@@ -112,6 +112,8 @@ const LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-
 /** `Reflect.apply(f, thisArg, args)`, `Reflect.construct(F, args)`: `f` called (an evaluator's code in `args`). */
 const REFLECT_CALLS = ["Reflect.apply", "Reflect.construct"];
 const REFLECTED = /^Reflect\s*\.\s*(?:apply|construct)$/;
+/** The list of arguments a Reflect call (`reflect`, its callee's text `callee`) calls its target with: an array written in place is read as that call's own. */
+const reflectedList = (reflect: Node, callee: string): Node | undefined => namedChildrenOf(reflect)[callee.endsWith("construct") ? 1 : 2];
 /** `f.call(…)`, `f.apply(…)`: `f` invoked with a `this` first (Resolver.loadArgument); the end of such a callee's text. */
 const INVOKED = /\.(?:call|apply)$/;
 const INVOKED_END = /(?:call|apply)$/;
@@ -248,7 +250,7 @@ export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve
  * Imports → bindings, then declarations, locals and shadowing, then calls. `state` is what a re-analysis
  * after an edit may reuse (none when read through the project's symbol table).
  */
-export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis & { state?: KeptAnalysis } {
+export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject, esModuleByName = false): Analysis & { state?: KeptAnalysis } {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
@@ -256,7 +258,9 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
-  const resolver = new Resolver(bindings, filter, project, undefined, deadline);
+  // TypeScript is taken as strict: its compiler's `strict` (tsc --init's default) and any module it emits say "use strict".
+  const strictFile = typescript || esModuleByName;
+  const resolver = new Resolver(bindings, filter, project, undefined, deadline, strictFile);
   const known = knownTo(bindings);
   const bindLocal = (node: Node, outer: boolean, name: string) => {
     binders.push(node.startIndex);
@@ -350,7 +354,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
-  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
+  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 
@@ -400,7 +404,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const reflected = REFLECTED.test(text) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node.parent)[0] : undefined;
     const through = reflected && resolver.resolve(reflected, reflected.text);
     if (through && resolver.filter.evaluator(normalMembers(through), kind)) {
-      calls.push({ start: reflected!.startIndex, end: reflected!.endIndex, callee: oneLine(reflected!.text), path: normalMembers(through), form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normalMembers(through), kind, node.parent) });
+      const list = reflectedList(node.parent!, text);
+      const code = list?.type === "array" ? codeOfCall(resolver.filter, resolver.constants, source, normalMembers(through), kind, list) : { code: { unread: "its arguments are not a list written in place" } };
+      calls.push({ start: reflected!.startIndex, end: reflected!.endIndex, callee: oneLine(reflected!.text), path: normalMembers(through), form: kind, ...code });
       continue;
     }
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
@@ -573,6 +579,10 @@ function storeFollowed(fn: Node, resolver: Resolver, bindings: Bindings): boolea
 
 /** The property through which any value reaches its constructor, and a function's reaches Function (throughConstructor). */
 export const CONSTRUCTOR = "constructor";
+/** A call of a value's `constructor` (`(function () {}).constructor(`, `x["constructor"](`), read from a declared value's start. */
+const CONSTRUCTOR_CALLED = /constructor['"`\])\s]*\(/;
+/** How far into a declared value a call of a `constructor` is looked for: the callee of a function written in place, `Object.getPrototypeOf(…)`. */
+const CONSTRUCTOR_CALLEE_CHARS = 120;
 /** The Function constructor as the table names it. */
 const FUNCTION_PATH: ModulePath = { module: GLOBAL, members: ["Function"] };
 /** Functions and classes written in place: their `constructor` is Function (AsyncFunction, GeneratorFunction: each runs its last argument as a body). */
@@ -631,6 +641,23 @@ function inspectorPost(callee: Node, constants: Constants, source: string): Modu
   const [method] = namedChildrenOf(callee.parent!);
   const name = method && constants.stringOf(method);
   return name !== undefined && INSPECTOR_EVALUATES.has(name) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : undefined;
+}
+
+/** A function written as an object's property (`{ m: function () {…} }`, `o.m = function () {…}`): a method, called on its object. */
+function methodHeld(fn: Node): boolean {
+  const holder = fn.parent;
+  return holder?.type === "pair" || (holder?.type === "assignment_expression" && holder.childForFieldName("left")?.type === "member_expression");
+}
+/** What a body with directives belongs to (besides the program): a function, an arrow, a method (sloppyPlainFunctionAt). */
+const BODY_OWNERS = new Set(["function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "arrow_function", "method_definition"]);
+/** Does a body (a function's, the program) open with a "use strict" directive among its directives? */
+function strictDirective(body: Node): boolean {
+  for (const statement of namedChildrenOf(body)) {
+    const directive = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+    if (directive?.type !== "string") return false;
+    if (stringValue(directive) === "use strict") return true;
+  }
+  return false;
 }
 
 /** The arguments after a callee: none, or one string literal without escapes or substitutions (`require("./x")`, `import('m')`). */
@@ -776,6 +803,8 @@ export class Resolver {
     /** The file's string constants (a re-analysis after an edit reuses the full analysis's). */
     readonly constants = new Constants(),
     private readonly deadline?: Deadline,
+    /** Is the file strict code by its kind (KeptAnalysis.strictFile)? Else its syntax says (sloppyPlainFunctionAt). */
+    private readonly strictFile = false,
   ) {}
 
   /**
@@ -981,7 +1010,17 @@ export class Resolver {
       const path = this.callbackReturn(value, parametersOf(unwrap(fn!)).map((parameter, i) => [parameter, args[i], true] as const), depth);
       return calls && path ? { ...path, returns: (path.returns ?? 0) + calls } : path;
     }
-    return this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
+    // `Reflect.construct(Function, ["return this"])`: what the evaluator's call gives, its arguments the list's (evaluatedValue).
+    const reflected = text.startsWith("Reflect") && fn && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node, fn, depth) : undefined;
+    return reflected ?? this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
+  }
+
+  /** A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its code gives; never a direct eval. */
+  private reflectedValue(reflect: Node, fn: Node, depth: number): ModulePath | undefined {
+    const [target] = namedChildrenOf(reflect);
+    const list = reflectedList(reflect, fn.text);
+    const evaluator = target && list?.type === "array" ? this.resolve(target, target.text, depth + 1) : undefined;
+    return evaluator && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(evaluator))) ? this.evaluatedValue(normalMembers(evaluator), fn, list!) : undefined;
   }
 
   /**
@@ -1012,12 +1051,31 @@ export class Resolver {
     if (!chain) return undefined;
     const [root, ...members] = chain;
     const direct = evaluator.members[0] === "eval" && unwrapParentheses(fn).type === "identifier" && unwrapParentheses(fn).text === "eval";
-    const global = root === "this" ? (direct ? undefined : { module: GLOBAL, members: [] }) : direct ? this.bindings.lookup(root!, call) : root === "require" ? undefined : globalPath(root!);
+    const global = root === "this" ? (!direct || this.sloppyPlainFunctionAt(call) ? { module: GLOBAL, members: [] } : undefined) : direct ? this.bindings.lookup(root!, call) : root === "require" ? undefined : globalPath(root!);
     if (!global) return undefined;
     const value = through(extend(global, ...members), call);
     return body ? { ...value, returns: 1 } : value;
   }
 
+
+  /**
+   * Is `node` in a plain function (`function f() {…}`, an arrow in one) of sloppy code? Called plainly, its `this` is the
+   * global object (a method's is its object; at a CommonJS file's top, module.exports). Strict code: a file so by its
+   * kind, a "use strict" directive of the file or an enclosing function, a class body, an ES module by its syntax.
+   */
+  private sloppyPlainFunctionAt(node: Node): boolean {
+    if (this.strictFile) return false;
+    let plain: boolean | undefined;
+    for (let at = node.parent; at; at = at.parent) {
+      const type = at.type;
+      if (type === "class_body") return false;
+      const owner = type === "statement_block" ? at.parent?.type : undefined;
+      if (owner && BODY_OWNERS.has(owner) && strictDirective(at)) return false;
+      if (plain === undefined && owner && BODY_OWNERS.has(owner) && owner !== "arrow_function") plain = owner !== "method_definition" && !methodHeld(at.parent!);
+      if (type === "program") return plain === true && !strictDirective(at) && !namedChildrenOf(at).some((statement) => statement.type === "import_statement" || statement.type === "export_statement");
+    }
+    return plain === true;
+  }
 
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
   slot(node: Node): ModulePath | undefined {
@@ -1600,6 +1658,8 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     (loop && carrierMayResolve(head, known)) ||
     // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
     source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) ||
+    // `(() => {}).constructor("return this")`: the function it makes (Resolver.evaluatedValue). Its callee's start only.
+    (valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS)))) ||
     (head
       ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || ((head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
       : quote === "(" || quote === "<" || (quote === "[" && valueType !== "array") ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? (valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known)) : source.startsWith("async", value.startIndex));
@@ -2204,8 +2264,11 @@ const REDUCERS = new Set(["reduce", "reduceRight"]);
 const CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
 /** A collection written in place whose elements a callback or loop may be handed (Resolver.elementOf): `[…]`, `Promise.resolve(…)`, `Object.values(…)`, `new Set(…)`; or a name (COLLECTION_DECLARED). */
 const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
-/** A name's or its call's `.then(` (`p.then(`, `mk().then(`): a promise whose value a callback is handed (thenParameter). */
-const PROMISE_OF_NAME_AT = /[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
+/**
+ * A name's or its call's `.then(` (`p.then(`, `mk().then(`): a promise whose value a callback is handed (thenParameter);
+ * also of the function a name makes from a string literal (`new AF("return this")().then(`: an AsyncFunction's promise).
+ */
+const PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 /** A name's method (`mods.forEach`, `m.set`: a Map's entry written, Resolver.mapEntrySlot). */
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 /** The first characters CARRIER_AT matches at. */

@@ -34,6 +34,8 @@ export interface KeptAnalysis {
   constants: Constants;
   /** With the project's table: what it offered the file (ProjectSymbols.offersTo); a re-analysis needs the same. */
   offers?: string;
+  /** JavaScript: the file is strict code by its kind, TypeScript or an ES module by its name (Resolver.strictFile). */
+  strictFile?: boolean;
 }
 
 /** The region's captures, all statements together (scopes stay one index per statement). */

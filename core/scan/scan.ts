@@ -95,6 +95,8 @@ function callsOnlyIn(other: readonly Finding[], these: readonly Finding[]): Find
   const seen = new Set(these.map(findingKey));
   return other.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
 }
+/** A JavaScript file that is an ES module by its name (strict code, whatever its syntax). */
+const ES_MODULE_NAME = /\.m[jt]s$/;
 /** The path code handed to an evaluator is scanned under (its findings are placed at the evaluator's call). */
 const CODE_PATH = "<code>";
 const LANGUAGE_NAME: Record<Grammar, string> = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
@@ -408,7 +410,7 @@ export class Scanner {
         } else {
           const typescript = grammar !== "javascript";
           const kept = reusable && "constants" in reuse.state ? reuse.state : undefined;
-          const javascript = (kept && reanalyzeJavaScript(kept, reuse!.change, tree, text, language, typescript, rules.filter, markers, limitMs)) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, limitMs, fileProject);
+          const javascript = (kept && reanalyzeJavaScript(kept, reuse!.change, tree, text, language, typescript, rules.filter, markers, limitMs)) || analyzeJavaScript(tree, text, language, typescript, rules.filter, markers, limitMs, fileProject, ES_MODULE_NAME.test(path));
           if (document) document.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }

@@ -50,6 +50,94 @@ describe("scan/shell-command, scan/network-call: the global object from evaluate
     ]);
   });
 
+  it("the Function constructor reached through a function's `constructor` and held by a name: the function it makes, and the constructor itself (called, or with `new`)", async () => {
+    const text = [
+      'const g = (() => {}).constructor("return this");',
+      'g().process.mainModule.require("child_process").exec("ls");',
+      "const F = (() => {}).constructor;",
+      'F("return this")().fetch(u);',
+      'new F("return this")().fetch(u);',
+      'const h = (function () {}).constructor("return process");',
+      'h().mainModule.require("child_process").spawn("id");',
+      "",
+    ].join("\n");
+    expect(await found("a.js", text)).toEqual([
+      `${SHELL} ${at(text, 'g().process.mainModule.require("child_process").exec')}`,
+      `${NET} ${at(text, 'F("return this")().fetch')}`,
+      `${NET} ${at(text, 'new F("return this")().fetch')}`,
+      `${SHELL} ${at(text, 'h().mainModule.require("child_process").spawn')}`,
+    ]);
+    // Clean: the constructor's name, and constant code returning something else.
+    const clean = ['const n = (() => {}).constructor.name;', "n.fetch(u);", 'const k = (() => {}).constructor("return 1");', "k().fetch(u);", "const C = (() => {}).constructor;", 'C("return {}")().fetch(u);', ""].join("\n");
+    expect(await found("b.js", clean)).toEqual([]);
+  });
+
+  it("the AsyncFunction constructor (`Object.getPrototypeOf(async function () {}).constructor`) held by a name: the global as its promise's value (`.then((g) => …)`), in place or held; code not constant is scan/dynamic-code, as for Function", async () => {
+    const text = [
+      "const AF = Object.getPrototypeOf(async function () {}).constructor;",
+      'new AF("return this")().then((g) => g.process.mainModule.require("child_process").exec("ls"));',
+      "AF('return globalThis')().then((g) => g.fetch(u));",
+      "AF(userCode);",
+      "const GF = Object.getPrototypeOf(function* () {}).constructor;",
+      "new GF(userCode);",
+      "",
+    ].join("\n");
+    expect(await found("a.js", text)).toEqual([
+      `${SHELL} ${at(text, 'g.process.mainModule.require("child_process").exec')}`,
+      `${NET} ${at(text, "g.fetch")}`,
+      `scan/dynamic-code ${at(text, "AF", 3)}`,
+      `scan/dynamic-code ${at(text, "GF", 1)}`,
+    ]);
+    // Clean: code returning something else, and another function's promise.
+    const clean = ["const AF = Object.getPrototypeOf(async function () {}).constructor;", 'new AF("return 1")().then((g) => g.fetch(u));', 'load("x").then((g) => g.fetch(u));', ""].join("\n");
+    expect(await found("b.js", clean)).toEqual([]);
+  });
+
+  it("`Reflect.construct(Function, [\"return this\"])`, `Reflect.apply(Function, null, [\"return this\"])`, `Reflect.apply(eval, null, [\"this\"])` (never a direct eval): the constant code read from the list, the global followed", async () => {
+    const text = [
+      'const R = Reflect.construct(Function, ["return this"]);',
+      "R().fetch(u);",
+      'const A = Reflect.apply(Function, null, ["return this"]);',
+      'A().process.mainModule.require("child_process").exec("ls");',
+      'Reflect.apply(eval, null, ["this"]).fetch(u);',
+      "",
+    ].join("\n");
+    expect(await found("a.js", text)).toEqual([
+      `${NET} ${at(text, "R().fetch")}`,
+      `${SHELL} ${at(text, 'A().process.mainModule.require("child_process").exec')}`,
+      `${NET} ${at(text, 'Reflect.apply(eval, null, ["this"]).fetch')}`,
+    ]);
+    const clean = ['const R = Reflect.construct(Function, ["return 1"]);', "R().fetch(u);", 'Reflect.apply(Function, null, ["return this"]).name;', ""].join("\n");
+    expect(await found("b.js", clean)).toEqual([]);
+  });
+
+  it("a direct `eval(\"this\")` in a plain function of sloppy code (or an arrow in one) is the global object when the function is called plainly", async () => {
+    const text = [
+      'function f() { return eval("this"); }',
+      'f().process.mainModule.require("child_process").exec("ls");',
+      'const fe = function () { return eval("this"); };',
+      "fe().fetch(u);",
+      'function outer() { const a = () => eval("this"); return a(); }',
+      "outer().fetch(u);",
+      "",
+    ].join("\n");
+    expect(await found("a.js", text)).toEqual([`${SHELL} ${at(text, 'f().process.mainModule.require("child_process").exec')}`, `${NET} ${at(text, "fe().fetch")}`, `${NET} ${at(text, "outer().fetch")}`]);
+  });
+
+  it("clean: a direct `eval(\"this\")` in strict code (a \"use strict\" file or function, a class body, an ES module by its syntax or name, TypeScript), a method's, an arrow's at the top (module.exports)", async () => {
+    const strict = ['"use strict";', 'function f() { return eval("this"); }', "f().fetch(u);", ""].join("\n");
+    expect(await found("a.js", strict)).toEqual([]);
+    const inFunction = ['function f() { "use strict"; return eval("this"); }', "f().fetch(u);", "class K { static m() { function g() { return eval(\"this\"); } return g(); } }", "K.m().fetch(u);", ""].join("\n");
+    expect(await found("b.js", inFunction)).toEqual([]);
+    const module = ['import fs from "node:fs";', 'function f() { return eval("this"); }', "f().fetch(u);", ""].join("\n");
+    expect(await found("c.js", module)).toEqual([]);
+    const plain = ['function f() { return eval("this"); }', "f().fetch(u);", ""].join("\n");
+    expect(await found("d.mjs", plain)).toEqual([]);
+    expect(await found("e.ts", plain)).toEqual([]);
+    const other = ['const o = { m: function () { return eval("this"); } };', "o.m().fetch(u);", 'o.n = function () { return eval("this"); };', "o.n().fetch(u);", 'const a = () => eval("this");', "a().fetch(u);", 'function n() { return eval("1"); }', "n().fetch(u);", ""].join("\n");
+    expect(await found("f.js", other)).toEqual([]);
+  });
+
   it("clean: other code, a direct `eval(\"this\")` (module.exports), strict code, a Function called with another `this`, `require` (no global)", async () => {
     const text = [
       'const n = new Function("return 1")();',
