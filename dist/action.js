@@ -43728,7 +43728,8 @@ function evaluatedCode(call2, evaluator, constants4, source) {
     if (text5 === void 0) return { unread: "its parameters are not constant strings" };
     params.push(text5);
   }
-  const invoked = call2.parent?.type === "call_expression" && sameNode(call2.parent.childForFieldName("function"), call2) ? call2.parent : void 0;
+  const returned = evaluator.globalScope && !params.length ? nameChainOf(code, true) : void 0;
+  const invoked = call2.parent?.type === "call_expression" && sameNode(call2.parent.childForFieldName("function"), call2) && !(returned && returned[0] !== "require") ? call2.parent : void 0;
   const text4 = [`function ${BODY_FUNCTION}() {${code}
 }`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text4] };
@@ -52809,6 +52810,7 @@ var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members2)
 var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members2) => members2.at(-1)));
 var REFLECT_CALLS = ["Reflect.apply", "Reflect.construct"];
 var REFLECTED = /^Reflect\s*\.\s*(?:apply|construct)$/;
+var reflectedList = (reflect, callee) => namedChildrenOf(reflect)[callee.endsWith("construct") ? 1 : 2];
 var INVOKED = /\.(?:call|apply)$/;
 var INVOKED_END = /(?:call|apply)$/;
 var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
@@ -52889,7 +52891,7 @@ var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Array", "Proxy", "We
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0);
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
-function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
@@ -52897,7 +52899,8 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
-  const resolver = new Resolver(bindings, filter, project, void 0, deadline);
+  const strictFile = typescript || esModuleByName;
+  const resolver = new Resolver(bindings, filter, project, void 0, deadline, strictFile);
   const known = knownTo(bindings);
   const bindLocal = (node2, outer, name2) => {
     binders.push(node2.startIndex);
@@ -52976,7 +52979,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts };
+  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
 function callsOf(callees, args2, resolver, bindings, known, source) {
@@ -53015,7 +53018,9 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const reflected = REFLECTED.test(text4) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node2.parent)[0] : void 0;
     const through2 = reflected && resolver.resolve(reflected, reflected.text);
     if (through2 && resolver.filter.evaluator(normalMembers(through2), kind)) {
-      calls.push({ start: reflected.startIndex, end: reflected.endIndex, callee: oneLine(reflected.text), path: normalMembers(through2), form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normalMembers(through2), kind, node2.parent) });
+      const list2 = reflectedList(node2.parent, text4);
+      const code = list2?.type === "array" ? codeOfCall(resolver.filter, resolver.constants, source, normalMembers(through2), kind, list2) : { code: { unread: "its arguments are not a list written in place" } };
+      calls.push({ start: reflected.startIndex, end: reflected.endIndex, callee: oneLine(reflected.text), path: normalMembers(through2), form: kind, ...code });
       continue;
     }
     const invoked = !reflected && INVOKED_END.test(text4) ? invokedThrough(callee) : void 0;
@@ -53127,6 +53132,8 @@ function storeFollowed(fn, resolver, bindings) {
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";
+var CONSTRUCTOR_CALLED = /constructor['"`\])\s]*\(/;
+var CONSTRUCTOR_CALLEE_CHARS = 120;
 var FUNCTION_PATH = { module: GLOBAL, members: ["Function"] };
 var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "function", "arrow_function", "generator_function", "class"]);
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
@@ -53161,6 +53168,19 @@ function inspectorPost(callee, constants4, source) {
   const [method] = namedChildrenOf(callee.parent);
   const name2 = method && constants4.stringOf(method);
   return name2 !== void 0 && INSPECTOR_EVALUATES.has(name2) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : void 0;
+}
+function methodHeld(fn) {
+  const holder = fn.parent;
+  return holder?.type === "pair" || holder?.type === "assignment_expression" && holder.childForFieldName("left")?.type === "member_expression";
+}
+var BODY_OWNERS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "arrow_function", "method_definition"]);
+function strictDirective(body2) {
+  for (const statement of namedChildrenOf(body2)) {
+    const directive = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+    if (directive?.type !== "string") return false;
+    if (stringValue(directive) === "use strict") return true;
+  }
+  return false;
 }
 var LITERAL_ARGUMENTS = /\s*\(\s*(?:(["'`])([^"'`\\\n$]*)\1\s*)?\)/y;
 function namesLiterally(source, end) {
@@ -53244,18 +53264,20 @@ var GLOBAL_SCOPE_EVALUATORS = new Set(Object.entries(EVALUATORS.javascript).flat
 var targetOf = (path2) => (path2.module === GLOBAL ? path2.members : [path2.module, ...path2.members]).join(".");
 var JS_FALLBACK = /\?\?|\|\||\?|&&/;
 var Resolver = class {
-  constructor(bindings, filter, project, constants4 = new Constants(), deadline) {
+  constructor(bindings, filter, project, constants4 = new Constants(), deadline, strictFile = false) {
     this.bindings = bindings;
     this.filter = filter;
     this.project = project;
     this.constants = constants4;
     this.deadline = deadline;
+    this.strictFile = strictFile;
   }
   bindings;
   filter;
   project;
   constants;
   deadline;
+  strictFile;
   /** Literals nested past MAX_RESOLVE_DEPTH literals that a read reached, by start (literalEntries; reported in callsOf). */
   deepLiterals = /* @__PURE__ */ new Map();
   /**
@@ -53435,7 +53457,15 @@ var Resolver = class {
       const path2 = this.callbackReturn(value, parametersOf(unwrap3(fn)).map((parameter, i2) => [parameter, args2[i2], true]), depth);
       return calls && path2 ? { ...path2, returns: (path2.returns ?? 0) + calls } : path2;
     }
-    return this.moduleOfCall(node2, depth) ?? (ELEMENT_READ_CALL.test(text4) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
+    const reflected = text4.startsWith("Reflect") && fn && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node2, fn, depth) : void 0;
+    return reflected ?? this.moduleOfCall(node2, depth) ?? (ELEMENT_READ_CALL.test(text4) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
+  }
+  /** A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its code gives; never a direct eval. */
+  reflectedValue(reflect, fn, depth) {
+    const [target] = namedChildrenOf(reflect);
+    const list2 = reflectedList(reflect, fn.text);
+    const evaluator = target && list2?.type === "array" ? this.resolve(target, target.text, depth + 1) : void 0;
+    return evaluator && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(evaluator))) ? this.evaluatedValue(normalMembers(evaluator), fn, list2) : void 0;
   }
   /**
    * What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`)
@@ -53464,10 +53494,28 @@ var Resolver = class {
     if (!chain) return void 0;
     const [root, ...members2] = chain;
     const direct = evaluator.members[0] === "eval" && unwrapParentheses(fn).type === "identifier" && unwrapParentheses(fn).text === "eval";
-    const global = root === "this" ? direct ? void 0 : { module: GLOBAL, members: [] } : direct ? this.bindings.lookup(root, call2) : root === "require" ? void 0 : globalPath(root);
+    const global = root === "this" ? !direct || this.sloppyPlainFunctionAt(call2) ? { module: GLOBAL, members: [] } : void 0 : direct ? this.bindings.lookup(root, call2) : root === "require" ? void 0 : globalPath(root);
     if (!global) return void 0;
     const value = through(extend2(global, ...members2), call2);
     return body2 ? { ...value, returns: 1 } : value;
+  }
+  /**
+   * Is `node` in a plain function (`function f() {\u2026}`, an arrow in one) of sloppy code? Called plainly, its `this` is the
+   * global object (a method's is its object; at a CommonJS file's top, module.exports). Strict code: a file so by its
+   * kind, a "use strict" directive of the file or an enclosing function, a class body, an ES module by its syntax.
+   */
+  sloppyPlainFunctionAt(node2) {
+    if (this.strictFile) return false;
+    let plain;
+    for (let at = node2.parent; at; at = at.parent) {
+      const type = at.type;
+      if (type === "class_body") return false;
+      const owner = type === "statement_block" ? at.parent?.type : void 0;
+      if (owner && BODY_OWNERS.has(owner) && strictDirective(at)) return false;
+      if (plain === void 0 && owner && BODY_OWNERS.has(owner) && owner !== "arrow_function") plain = owner !== "method_definition" && !methodHeld(at.parent);
+      if (type === "program") return plain === true && !strictDirective(at) && !namedChildrenOf(at).some((statement) => statement.type === "import_statement" || statement.type === "export_statement");
+    }
+    return plain === true;
   }
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
   slot(node2) {
@@ -53960,7 +54008,8 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule = thenCallback || // `p.make = () => cp`: a function written in place that is a factory (factories.ts placedFunction).
   functionValue && bindings.returnedBy(value.startIndex) !== void 0 || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
-  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || // `(() => {}).constructor("return this")`: the function it makes (Resolver.evaluatedValue). Its callee's start only.
+  valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS))) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
@@ -54386,7 +54435,7 @@ var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatM
 var REDUCERS = /* @__PURE__ */ new Set(["reduce", "reduceRight"]);
 var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
 var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
-var PROMISE_OF_NAME_AT = /[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
+var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
 function bindGenerators(root, source, resolver, bindings, binders) {
@@ -54781,10 +54830,10 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
       return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
     },
     makesFactory: (start2, end) => {
-      const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline);
+      const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile);
       return makesFactory(source, tree.rootNode, known, (node2) => resolver.returnedValue(node2), JS_FACTORIES, start2, end);
     },
-    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline), bindings, known, source)
+    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile), bindings, known, source)
   });
 }
 function insideQuoted(holder) {
@@ -56766,6 +56815,7 @@ function callsOnlyIn(other, these) {
   const seen = new Set(these.map(findingKey));
   return other.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
 }
+var ES_MODULE_NAME = /\.m[jt]s$/;
 var CODE_PATH = "<code>";
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
@@ -57050,7 +57100,7 @@ var Scanner = class _Scanner {
         } else {
           const typescript = grammar !== "javascript";
           const kept4 = reusable && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, limitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, limitMs, fileProject);
+          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, limitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, limitMs, fileProject, ES_MODULE_NAME.test(path2));
           if (document2) document2.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }
