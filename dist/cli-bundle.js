@@ -50940,6 +50940,8 @@ function manifestKind(path3) {
   if (/^\.env(?:\..+)?$/.test(name2)) return "dotenv";
   if (name2 === "Procfile") return "procfile";
   if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
+  if (/\.(?:sh|bash)$/.test(name2)) return "shell";
+  if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name2)) return "makefile";
   return void 0;
 }
 var NOT_CODE = /\.(?:json|node)$/;
@@ -50975,6 +50977,9 @@ function shellCommands(line) {
     } else if (c === "\\" && i2 + 1 < line.length) {
       if (line[i2 + 1] !== "\n") word = (word ?? "") + line[i2 + 1];
       i2++;
+    } else if (c === "#" && word === void 0) {
+      const end = line.indexOf("\n", i2);
+      i2 = (end < 0 ? line.length : end) - 1;
     } else if (/\s/.test(c)) {
       if (c === "\n") endCommand();
       else endWord();
@@ -51042,6 +51047,8 @@ function manifestNames(kind, text4) {
   if (options !== void 0) return options ? namedByNode(shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2")).flat(), true) : [];
   const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
   if (kind === "procfile") return lines.flatMap((line) => /^[\w-]+:(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
+  if (kind === "shell") return lines.flatMap(commandNames);
+  if (kind === "makefile") return lines.flatMap((line) => /^\t[@+-]*(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
   return lines.flatMap((line) => {
     const instruction = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(line)?.[1];
     if (instruction === void 0) return [];
@@ -51084,11 +51091,10 @@ function launchedFiles(root, manifests, read, sourceByName2) {
     const kind = manifestKind(by);
     const text4 = kind && read(by);
     if (!kind || text4 === void 0) continue;
-    const folder = import_node_path23.posix.dirname(by);
-    const resolve6 = (path3) => import_node_path23.posix.normalize(import_node_path23.posix.join(folder, path3.replace(/^\.\//, "")));
-    for (const { path: path3, grammar } of manifestNames(kind, text4)) {
-      const file2 = resolve6(path3);
-      if (path3.startsWith("/") || file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
+    const folders = kind === "shell" ? [.../* @__PURE__ */ new Set([import_node_path23.posix.dirname(by), "."])] : [import_node_path23.posix.dirname(by)];
+    const named2 = manifestNames(kind, text4).flatMap(({ path: path3, grammar }) => path3.startsWith("/") ? [] : folders.map((folder) => ({ file: import_node_path23.posix.normalize(import_node_path23.posix.join(folder, path3)), grammar })));
+    for (const { file: file2, grammar } of named2) {
+      if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
       try {
         if (!(0, import_node_fs27.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
         const head = grammar === "shebang" ? readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;

@@ -7,19 +7,20 @@ import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, runnerGrammar, scriptGra
 /**
  * Files the project's own run configuration hands to Node or Python by their path: `node -r ./assets/font.txt
  * agent.js` in a `package.json` script, `node-options=--require ./hooks.dat` in `.npmrc` (or NODE_OPTIONS in `.env`), `worker: python3 jobs/run.dat`
- * in a Procfile, a Dockerfile's `CMD ["node", "server.txt"]`, a package's `main`. Node runs any file but `.json`/`.node`
+ * in a Procfile, a Dockerfile's `CMD ["node", "server.txt"]`, a shell script's or Makefile recipe's `python3 x.dat`, a
+ * package's `main`. Node runs any file but `.json`/`.node`
  * as JavaScript and Python runs any file as Python, so a file named that way is the agent's code whatever its name says.
  * Shell itself is not read: only the files these commands name.
  */
 export interface Launched {
   file: string;
   grammar: Grammar;
-  /** The file naming it (package.json, .npmrc, Procfile, Dockerfile): a change to it changes what runs. */
+  /** The file naming it (package.json, .npmrc, an env file, Procfile, Dockerfile, a shell script, a Makefile): a change to it changes what runs. */
   by: string;
 }
 
 /** A file naming what runs, and how its text gives the commands or files it names. */
-type ManifestKind = "package" | "npmrc" | "dotenv" | "procfile" | "dockerfile";
+type ManifestKind = "package" | "npmrc" | "dotenv" | "procfile" | "dockerfile" | "shell" | "makefile";
 
 export function manifestKind(path: string): ManifestKind | undefined {
   const name = path.slice(path.lastIndexOf("/") + 1);
@@ -28,6 +29,8 @@ export function manifestKind(path: string): ManifestKind | undefined {
   if (/^\.env(?:\..+)?$/.test(name)) return "dotenv";
   if (name === "Procfile") return "procfile";
   if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name)) return "dockerfile";
+  if (/\.(?:sh|bash)$/.test(name)) return "shell";
+  if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name)) return "makefile";
   return undefined;
 }
 
@@ -80,6 +83,10 @@ export function shellCommands(line: string): string[][] {
     } else if (c === "\\" && i + 1 < line.length) {
       if (line[i + 1] !== "\n") word = (word ?? "") + line[i + 1];
       i++;
+    } else if (c === "#" && word === undefined) {
+      // A comment, to the end of the line.
+      const end = line.indexOf("\n", i);
+      i = (end < 0 ? line.length : end) - 1;
     } else if (/\s/.test(c)) {
       if (c === "\n") endCommand();
       else endWord();
@@ -160,6 +167,9 @@ function manifestNames(kind: ManifestKind, text: string): Named[] {
   if (options !== undefined) return options ? namedByNode(shellCommands(options[1]!.trim().replace(/^(["'])(.*)\1$/, "$2")).flat(), true) : [];
   const lines = text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
   if (kind === "procfile") return lines.flatMap((line) => /^[\w-]+:(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
+  if (kind === "shell") return lines.flatMap(commandNames);
+  // A recipe line starts with a tab; `@`/`-`/`+` before the command only change how make echoes or fails it.
+  if (kind === "makefile") return lines.flatMap((line) => /^\t[@+-]*(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
   return lines.flatMap((line) => {
     const instruction = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(line)?.[1];
     if (instruction === undefined) return [];
@@ -215,11 +225,11 @@ export function launchedFiles(root: string, manifests: readonly string[], read: 
     const kind = manifestKind(by);
     const text = kind && read(by);
     if (!kind || text === undefined) continue;
-    const folder = posix.dirname(by);
-    const resolve = (path: string) => posix.normalize(posix.join(folder, path.replace(/^\.\//, "")));
-    for (const { path, grammar } of manifestNames(kind, text)) {
-      const file = resolve(path);
-      if (path.startsWith("/") || file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || NOT_CODE.test(file)) continue;
+    // npm, make and a Procfile run in the manifest's folder; a shell script wherever it is started (its own folder or the root).
+    const folders = kind === "shell" ? [...new Set([posix.dirname(by), "."])] : [posix.dirname(by)];
+    const named = manifestNames(kind, text).flatMap(({ path, grammar }) => (path.startsWith("/") ? [] : folders.map((folder) => ({ file: posix.normalize(posix.join(folder, path)), grammar }))));
+    for (const { file, grammar } of named) {
+      if (file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || NOT_CODE.test(file)) continue;
       try {
         if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file) !== undefined) continue;
         const head = grammar === "shebang" ? readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") : undefined;

@@ -65,7 +65,7 @@ describe("scan/shell-command in files the project's run configuration hands to N
     expect([r.code, annotations(r.commands)]).toEqual([1, ["scan/shell-command lib/hooks.dat 2 1"]]);
   });
 
-  it("scan/shell-command, scan/network-call: Procfile, Dockerfile, an env file's NODE_OPTIONS and a package's main and bin, in a whole-tree check", () => {
+  it("scan/shell-command, scan/network-call: Procfile, Dockerfile, shell script, Makefile, an env file's NODE_OPTIONS and a package's main and bin, in a whole-tree check", () => {
     const dir = tempDir();
     write(dir, "Procfile", "web: node server.js\nworker: python3 -u jobs/run.dat --fast\n");
     write(dir, "jobs/run.dat", "import os\n\nos.system('id')\n");
@@ -75,6 +75,11 @@ describe("scan/shell-command in files the project's run configuration hands to N
     write(dir, "pkg/package.json", JSON.stringify({ name: "pkg", main: "lib/entry", bin: { tool: "tool.txt" }, exports: { ".": { require: "./lib/entry" } } }));
     write(dir, "pkg/lib/entry", SHELL_JS);
     write(dir, "pkg/tool.txt", "#!/usr/bin/env python3\nimport subprocess\nsubprocess.run(['id'])\n");
+    write(dir, "scripts/serve.sh", "#!/bin/sh\n# node scripts/commented.txt\nset -e\nexec python3 \"scripts/worker.txt\" \"$@\" # node scripts/commented.txt\n");
+    write(dir, "scripts/worker.txt", "import socket\nsocket.create_connection(('x.example', 80))\n");
+    write(dir, "scripts/commented.txt", SHELL_JS);
+    write(dir, "Makefile", "run:\n\t@node tools/make.txt\n# node scripts/commented.txt\nnode scripts/commented.txt: not a recipe\n");
+    write(dir, "tools/make.txt", SHELL_JS);
     // `node --env-file=.env.production` applies it, and every Node a process with it set starts.
     write(dir, ".env.production", "API_URL=https://api.example\nexport NODE_OPTIONS='--max-old-space-size=4096 --require ./boot/preload.txt'\n");
     write(dir, "boot/preload.txt", SHELL_JS);
@@ -87,6 +92,8 @@ describe("scan/shell-command in files the project's run configuration hands to N
         "jobs/run.dat:3:1 scan/shell-command",
         "pkg/lib/entry:1:1 scan/shell-command",
         "pkg/tool.txt:3:1 scan/shell-command",
+        "scripts/worker.txt:2:1 scan/network-call",
+        "tools/make.txt:1:1 scan/shell-command",
       ],
     });
   });
@@ -154,5 +161,6 @@ describe("scan/shell-command in files the project's run configuration hands to N
       { path: "w.txt", grammar: "javascript" },
     ]);
     expect(named("node -p 1 a.txt; python -c 'x' b.txt; python -um mod c.txt; node -r pkg; echo; NODE_OPTIONS=--inspect node")).toEqual([]);
+    expect(named("# node a.txt\necho x # node b.txt\necho a#b node c.txt")).toEqual([{ path: "c.txt", grammar: "javascript" }]);
   });
 });
