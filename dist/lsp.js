@@ -60660,11 +60660,14 @@ function compilerAliases(root, read) {
   }
   return void 0;
 }
-function packageAliases(root, read) {
+function packageAliases(root, read = []) {
   if (unsafeReason(root, PACKAGE_JSON)) return [];
   const text4 = readSource((0, import_node_path17.join)(root, PACKAGE_JSON), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return [];
   read.push(PACKAGE_JSON);
+  return packageAliasesOf(text4);
+}
+function packageAliasesOf(text4) {
   const manifest = parse4(text4);
   const targets = (value) => typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(targets) : value && typeof value === "object" ? Object.values(value).flatMap(targets) : [];
   const paths = {};
@@ -61076,7 +61079,15 @@ function allowedCalls(findings, globs6) {
   const matchers2 = globs6.map((glob) => [glob, globMatcher([glob])]);
   return findings.filter((f) => f.category !== "scan").map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: matchers2.find(([, matches]) => matches(f.file))[0] }));
 }
-var PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$|^package\.json$/;
+var PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
+function aliasesChanged(ctx) {
+  const changed = [...ctx.changedFiles ?? []];
+  if (changed.some((f) => PATH_ALIAS_CONFIG.test(f))) return true;
+  if (!ctx.changedFiles?.has(PACKAGE_JSON)) return false;
+  if (ctx.base === void 0) return true;
+  const before2 = showAtRev(ctx.root, ctx.base, PACKAGE_JSON);
+  return JSON.stringify(before2 === void 0 ? [] : packageAliasesOf(before2)) !== JSON.stringify(packageAliases(ctx.root));
+}
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
@@ -61096,7 +61107,7 @@ async function scanWorkspace(ctx, workers = "auto") {
     root: ctx.root,
     files,
     ...scripts.size ? { scripts } : {},
-    ...context ? { context, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: [...ctx.changedFiles ?? []].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {},
+    ...context ? { context, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE, resolutionOf } from "../kernel/findings";
 import { globMatcher, isBytecodeCache, readHead, readOpened, walkFiles } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
-import { addedLinesSince } from "../kernel/git";
+import { addedLinesSince, showAtRev } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
@@ -13,6 +13,7 @@ import { compiledFinding, compiledSelector } from "./compiled";
 import { type Launched, launchedFiles, manifestKind } from "./launched";
 import { excludedSources, skippedFile, withRuleSettings } from "./rules";
 import { type ScanTotals, scanFiles, sourceByName } from "./run";
+import { PACKAGE_JSON, packageAliases, packageAliasesOf } from "./tsconfig";
 
 /** The report's `details.scan`. */
 export interface ScanDetails extends ScanTotals {
@@ -158,8 +159,22 @@ function allowedCalls(findings: readonly Finding[], globs: readonly string[]): S
     .map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: matchers.find(([, matches]) => matches(f.file))![0] }));
 }
 
-/** A file a change may remap import aliases with: a TypeScript/JavaScript config (the root's, or one it `extends`), the root package.json's `imports`. */
-const PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$|^package\.json$/;
+/** A TypeScript/JavaScript config a change may remap import aliases with (the root's, or one it `extends`). */
+const PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
+
+/**
+ * Does the change remap an import alias: edit a tsconfig/jsconfig, or change what the root package.json's `imports`
+ * and self-referenced `exports` name (a dependency bump edits package.json and remaps nothing)? Without a base to
+ * compare with, any edit to it counts.
+ */
+function aliasesChanged(ctx: CheckContext): boolean {
+  const changed = [...(ctx.changedFiles ?? [])];
+  if (changed.some((f) => PATH_ALIAS_CONFIG.test(f))) return true;
+  if (!ctx.changedFiles?.has(PACKAGE_JSON)) return false;
+  if (ctx.base === undefined) return true;
+  const before = showAtRev(ctx.root, ctx.base, PACKAGE_JSON);
+  return JSON.stringify(before === undefined ? [] : packageAliasesOf(before)) !== JSON.stringify(packageAliases(ctx.root));
+}
 
 /** The scan as a check; `workers` is the CLI's --jobs (the gate leaves it to "auto"). */
 export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" = "auto"): Promise<CheckResult> {
@@ -186,7 +201,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     root: ctx.root,
     files,
     ...(scripts.size ? { scripts } : {}),
-    ...(context ? { context, importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: [...(ctx.changedFiles ?? [])].some((f) => PATH_ALIAS_CONFIG.test(f)) } : {}),
+    ...(context ? { context, importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),

@@ -57,11 +57,16 @@ function compilerAliases(root: string, read: string[]): PathAliases | undefined 
  * package's files (`./…`) it maps to under any condition, in the order written; a target naming a package is not the
  * project's. Node resolves them for the files of that package only, so a nested package's are not read here.
  */
-function packageAliases(root: string, read: string[]): PathAliases["paths"] {
+export function packageAliases(root: string, read: string[] = []): PathAliases["paths"] {
   if (unsafeReason(root, PACKAGE_JSON)) return [];
   const text = readSource(join(root, PACKAGE_JSON), MAX_CONFIG_BYTES);
   if (typeof text !== "string") return [];
   read.push(PACKAGE_JSON);
+  return packageAliasesOf(text);
+}
+
+/** packageAliases of a package.json's text (the base's, to tell whether a change to it remaps anything). */
+export function packageAliasesOf(text: string): PathAliases["paths"] {
   const manifest = parseJsonc(text) as { imports?: unknown; exports?: unknown; name?: unknown } | undefined;
   const targets = (value: unknown): string[] =>
     typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(targets) : value && typeof value === "object" ? Object.values(value).flatMap(targets) : [];
@@ -77,7 +82,7 @@ function packageAliases(root: string, read: string[]): PathAliases["paths"] {
   return aliasesOf({ compilerOptions: { paths: Object.fromEntries(own) } })?.paths ?? [];
 }
 
-const PACKAGE_JSON = "package.json";
+export const PACKAGE_JSON = "package.json";
 
 /** Reads one config (root-relative path) into `options`, nearer settings first; false when the file is missing or unreadable. */
 function readConfig(root: string, file: string, options: Options, budget: { left: number }, read: string[]): boolean {

@@ -109,6 +109,23 @@ describe("scan/shell-command through unchanged project files: a pull request or 
     expect(r.commands.find((c) => c.includes("file=agent/run.mjs"))).toContain('Resolved through line 1 `import { exec } from "#gateway";` ← agent/lib/raw.js line 1 `module.exports = require("child_process")` ← agent/lib/raw.js line 1 `require("child_process")`.');
   });
 
+  it("a dependency bump in package.json remaps no alias: the files importing through its subpath imports are not judged again (CLI --base)", async () => {
+    const manifest = (version: string) => `${JSON.stringify({ name: "agent", imports: { "#gateway": "./agent/lib/raw.js" }, dependencies: { zod: version } }, null, 2)}\n`;
+    const pr = await pullRequest(
+      (dir) => writeFileSync(join(dir, "package.json"), manifest("3.23.9")),
+      (dir) => {
+        mkdirSync(join(dir, "agent/lib"));
+        writeFileSync(join(dir, "package.json"), manifest("3.23.8"));
+        writeFileSync(join(dir, "agent/lib/raw.js"), 'module.exports = require("child_process");\n');
+        // Already on the base (a call the base's own gate reported), untouched by the change.
+        writeFileSync(join(dir, "agent/run.mjs"), 'import { exec } from "#gateway";\n\nexec("ls");\n');
+      },
+    );
+    const findings = (dir: string, ...args: string[]) => (JSON.parse(runBuiltCli(["check", dir, "--only", "scan", "--fail-on", "never", "--format", "json", ...args]).stdout).findings as { file: string; line: number }[]).map((f) => `${f.file}:${f.line}`);
+    expect(findings(pr.dir, "--base", pr.base, "--changed-only")).toEqual([]);
+    expect(findings(pr.dir)).toContain("agent/run.mjs:3");
+  });
+
   it("scan/shell-command: the package's own exports by its name (`require(\"agentx/tools\")` inside agentx) resolve to its files (CLI check)", () => {
     const dir = tempDir();
     mkdirSync(join(dir, "lib"));
