@@ -842,6 +842,9 @@ export class Resolver {
 
   private resolveAt(node: Node, text: string, depth: number): ModulePath | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
+    // Every CommonJS module object's `require` loads by name, however the object is reached (`module.children[0]`,
+    // `require.cache[k]`, `new Module(…)`, `module.constructor.prototype`), held or bound (`const r = module.require`).
+    if (text.endsWith("require") && node.type === "member_expression" && node.childForFieldName("property")?.text === "require" && this.moduleObjectAt(node)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     if (text.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node);
       if (reached) return reached;
@@ -1218,6 +1221,18 @@ export class Resolver {
       if (MODULE_OBJECT_LOADER.test(text) && own(text.slice(0, text.indexOf(".")))) return 0;
     }
     return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : undefined;
+  }
+
+  /**
+   * May the object whose `require` `member` reads be a CommonJS module object: reached from CommonJS's own `module` or
+   * `require` (not a parameter or local of that name), or from no name at all (`new (…)(…)`, a call's result). An
+   * object a local holds is left to what the local is bound to.
+   */
+  private moduleObjectAt(member: Node): boolean {
+    let root = member.childForFieldName("object");
+    while (root && (root.type === "member_expression" || root.type === "subscript_expression")) root = root.childForFieldName("object");
+    if (root?.type !== "identifier") return root !== null && root !== undefined && root.type !== "this";
+    return (root.text === "module" || root.text === "require") && !this.bindings.declared(root.text, member);
   }
 
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */

@@ -210,3 +210,35 @@ describe("a global object held whole under another name (issue 19 depth)", () =>
     expect(found("a.js", text)).toEqual([]);
   });
 });
+
+describe("JavaScript: a module object's `require`, however the object is reached", () => {
+  test("scan/shell-command: module.require held or bound, require.cache's and module.children's modules, a Module made, the prototype's", () => {
+    const text = [
+      "const r1 = module.require;",
+      'r1("child_process").execSync("a");',
+      "const r2 = module.require.bind(module);",
+      'r2("child_process").execSync("b");',
+      'module.require.call(module, "child_process").execSync("c");',
+      'require.cache[Object.keys(require.cache)[0]].require("child_process").execSync("d");',
+      'module.children[0].require("child_process").execSync("e");',
+      'const M = require("module");',
+      'new M("x", module).require("child_process").execSync("f");',
+      'module.constructor.prototype.require.call(module, "child_process").execSync("g");',
+      "",
+    ].join("\n");
+    expect(found("a.js", text)).toEqual([
+      "scan/shell-command 2:1-29",
+      "scan/shell-command 4:1-29",
+      "scan/shell-command 5:1-54",
+      "scan/shell-command 6:1-79",
+      "scan/shell-command 7:1-53",
+      "scan/shell-command 9:1-53",
+      "scan/shell-command 10:1-76",
+    ]);
+  });
+
+  test("scan/shell-command is clean for a module object's require of modules not watched, and a `require` member never called with one", () => {
+    const text = 'const r = module.require;\nr("./local").run("a");\nmodule.children[0].require("path").join("b");\nconst opts = { require: ["x"] };\nopts.require.push("child_process");\n';
+    expect(found("a.js", text)).toEqual([]);
+  });
+});
