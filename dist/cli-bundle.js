@@ -53252,6 +53252,7 @@ var TS_PARAMS = `
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
 (public_field_definition) @field
 (export_statement "=" @def.name (_) @def.value)
+(import_alias (identifier) @def.name . [(nested_identifier) (identifier)] @def.value)
 (ambient_declaration) @ambient
 `;
 var TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
@@ -54902,7 +54903,7 @@ function returnsIn(body2) {
   return out2;
 }
 function namespaceExporting(declarator) {
-  const exported = declarator.parent?.parent;
+  const exported = declarator.type === "import_alias" ? declarator.parent : declarator.parent?.parent;
   const namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
   const name2 = namespace?.type === "internal_module" || namespace?.type === "module" ? namespace.childForFieldName("name") : null;
   return name2?.type === "identifier" ? name2.text : void 0;

@@ -67,6 +67,7 @@ const TS_PARAMS = `
 (class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
 (public_field_definition) @field
 (export_statement "=" @def.name (_) @def.value)
+(import_alias (identifier) @def.name . [(nested_identifier) (identifier)] @def.value)
 (ambient_declaration) @ambient
 `;
 
@@ -2259,9 +2260,10 @@ function returnsIn(body: Node | null): Node[] {
   return out;
 }
 
-/** `namespace N { export const run = … }` (TypeScript): the namespace whose member the declarator is, `N` (its parents asked only of a watched value's). */
+/** `namespace N { export const run = … }`, `export import run = …` (TypeScript): the namespace whose member the declarator is, `N` (its parents asked only of a watched value's). */
 function namespaceExporting(declarator: Node): string | undefined {
-  const exported = declarator.parent?.parent;
+  // `export import exec = cp.execSync` has no declaration around it.
+  const exported = declarator.type === "import_alias" ? declarator.parent : declarator.parent?.parent;
   const namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
   const name = namespace?.type === "internal_module" || namespace?.type === "module" ? namespace.childForFieldName("name") : null;
   return name?.type === "identifier" ? name.text : undefined;

@@ -242,3 +242,15 @@ describe("JavaScript: a module object's `require`, however the object is reached
     expect(found("a.js", text)).toEqual([]);
   });
 });
+
+describe("TypeScript: `import x = a.b` names a member as a declaration does", () => {
+  test("scan/shell-command: an alias of a member, of the module, and one a namespace exports", () => {
+    const text = 'import * as cp from "child_process";\nimport run = cp.execSync;\nrun("a");\nimport shell = cp;\nshell.exec("b");\nnamespace Tools {\n  export import exec = cp.execSync;\n}\nTools.exec("c");\n';
+    expect(found("a.ts", text)).toEqual(["scan/shell-command 3:1-4", "scan/shell-command 5:1-11", "scan/shell-command 9:1-11"]);
+  });
+
+  test("scan/shell-command is clean for an alias of a member not watched, and of another namespace's", () => {
+    const text = 'import * as cp from "child_process";\nimport codes = cp.constants;\ncodes.E2BIG;\nnamespace Util {\n  export const exec = (s: string) => s;\n}\nimport exec = Util.exec;\nexec("d");\n';
+    expect(found("a.ts", text)).toEqual([]);
+  });
+});
