@@ -46874,6 +46874,19 @@ function jsonArray(text4) {
     return void 0;
   }
 }
+function stringLeaves(value) {
+  const out2 = [];
+  const pending = [value];
+  while (pending.length) {
+    const next = pending.pop();
+    if (typeof next === "string") out2.push(next);
+    else if (typeof next === "object" && next !== null) {
+      const children = Object.values(next);
+      for (let i2 = children.length - 1; i2 >= 0; i2--) pending.push(children[i2]);
+    }
+  }
+  return out2;
+}
 function packageNames(text4) {
   let manifest;
   try {
@@ -46883,10 +46896,9 @@ function packageNames(text4) {
   }
   if (typeof manifest !== "object" || manifest === null) return [];
   const { scripts, main, bin, exports: exports2, imports } = manifest;
-  const strings2 = (value) => typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(strings2) : [];
-  const named2 = strings2(scripts).flatMap(commandNames);
-  for (const path2 of [...strings2(main), ...strings2(exports2), ...strings2(imports)]) named2.push({ path: path2, grammar: "javascript" });
-  for (const path2 of strings2(bin)) named2.push({ path: path2, grammar: "shebang" });
+  const named2 = stringLeaves(scripts).flatMap(commandNames);
+  for (const path2 of [...stringLeaves(main), ...stringLeaves(exports2), ...stringLeaves(imports)]) named2.push({ path: path2, grammar: "javascript" });
+  for (const path2 of stringLeaves(bin)) named2.push({ path: path2, grammar: "shebang" });
   return named2;
 }
 function launchedFiles(root, manifests, read, sourceByName2) {
@@ -53746,7 +53758,6 @@ function packageAliases(root, read = []) {
 }
 function packageAliasesOf(text4) {
   const manifest = parse4(text4);
-  const targets = (value) => typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(targets) : value && typeof value === "object" ? Object.values(value).flatMap(targets) : [];
   const paths = {};
   const { imports, exports: exports2, name: name2 } = manifest ?? {};
   if (imports && typeof imports === "object") {
@@ -53756,7 +53767,7 @@ function packageAliasesOf(text4) {
     const subpaths = typeof exports2 === "object" && !Array.isArray(exports2) && Object.keys(exports2).some((k) => k.startsWith(".")) ? Object.entries(exports2) : [[".", exports2]];
     for (const [subpath, value] of subpaths) if (subpath === "." || subpath.startsWith("./")) paths[name2 + subpath.slice(1)] = value;
   }
-  const own2 = Object.entries(paths).map(([pattern, value]) => [pattern, targets(value).filter((t) => t.startsWith("./"))]);
+  const own2 = Object.entries(paths).map(([pattern, value]) => [pattern, stringLeaves(value).filter((t) => t.startsWith("./"))]);
   return aliasesOf({ compilerOptions: { paths: Object.fromEntries(own2) } })?.paths ?? [];
 }
 var PACKAGE_JSON = "package.json";

@@ -195,6 +195,24 @@ function jsonArray(text: string): string[] | undefined {
   }
 }
 
+/**
+ * The strings in a parsed JSON value, in the order written, read without recursion: a hostile manifest nests its
+ * values 200,000 deep (JSON.parse reads it; a recursive walk overflowed the stack).
+ */
+export function stringLeaves(value: unknown): string[] {
+  const out: string[] = [];
+  const pending: unknown[] = [value];
+  while (pending.length) {
+    const next = pending.pop();
+    if (typeof next === "string") out.push(next);
+    else if (typeof next === "object" && next !== null) {
+      const children = Object.values(next);
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+    }
+  }
+  return out;
+}
+
 /** A package.json's scripts, and what Node loads for the package (`main`, `exports`, `imports`) or npm links as a command (`bin`). */
 function packageNames(text: string): Named[] {
   let manifest: unknown;
@@ -205,12 +223,10 @@ function packageNames(text: string): Named[] {
   }
   if (typeof manifest !== "object" || manifest === null) return [];
   const { scripts, main, bin, exports, imports } = manifest as Record<string, unknown>;
-  const strings = (value: unknown): string[] =>
-    typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(strings) : [];
-  const named = strings(scripts).flatMap(commandNames);
-  for (const path of [...strings(main), ...strings(exports), ...strings(imports)]) named.push({ path, grammar: "javascript" });
+  const named = stringLeaves(scripts).flatMap(commandNames);
+  for (const path of [...stringLeaves(main), ...stringLeaves(exports), ...stringLeaves(imports)]) named.push({ path, grammar: "javascript" });
   // npm runs a command by its `#!` line; Windows' shim runs one without it with Node.
-  for (const path of strings(bin)) named.push({ path, grammar: "shebang" });
+  for (const path of stringLeaves(bin)) named.push({ path, grammar: "shebang" });
   return named;
 }
 

@@ -10,6 +10,7 @@ import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
 import { unsafeReason } from "../kernel/workspace";
 import { type PathAliases, aliasesOf } from "./aliases";
+import { stringLeaves } from "./launched";
 import { readSource } from "./scan";
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -68,8 +69,6 @@ export function packageAliases(root: string, read: string[] = []): PathAliases["
 /** packageAliases of a package.json's text (the base's, to tell whether a change to it remaps anything). */
 export function packageAliasesOf(text: string): PathAliases["paths"] {
   const manifest = parseJsonc(text) as { imports?: unknown; exports?: unknown; name?: unknown } | undefined;
-  const targets = (value: unknown): string[] =>
-    typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(targets) : value && typeof value === "object" ? Object.values(value).flatMap(targets) : [];
   const paths: Record<string, unknown> = {};
   const { imports, exports, name } = manifest ?? {};
   if (imports && typeof imports === "object") for (const [pattern, value] of Object.entries(imports)) if (pattern.startsWith("#")) paths[pattern] = value;
@@ -78,7 +77,7 @@ export function packageAliasesOf(text: string): PathAliases["paths"] {
     const subpaths = typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith(".")) ? Object.entries(exports) : [[".", exports] as const];
     for (const [subpath, value] of subpaths) if (subpath === "." || subpath.startsWith("./")) paths[name + subpath.slice(1)] = value;
   }
-  const own = Object.entries(paths).map(([pattern, value]) => [pattern, targets(value).filter((t) => t.startsWith("./"))]);
+  const own = Object.entries(paths).map(([pattern, value]) => [pattern, stringLeaves(value).filter((t) => t.startsWith("./"))]);
   return aliasesOf({ compilerOptions: { paths: Object.fromEntries(own) } })?.paths ?? [];
 }
 

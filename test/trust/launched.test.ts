@@ -142,6 +142,14 @@ describe("scan/shell-command in files the project's run configuration hands to N
     ]);
   });
 
+  it("scan/shell-command: a package.json nesting its exports 200,000 deep is read to its end (no stack overflow, exit 1 not 3)", () => {
+    const dir = tempDir();
+    const depth = 200_000;
+    write(dir, "package.json", `{"name":"x","exports":${'{"a":'.repeat(depth)}"./deep.txt"${"}".repeat(depth)},"imports":{"#d":${"[".repeat(depth)}"./deep.txt"${"]".repeat(depth)}}}`);
+    write(dir, "deep.txt", SHELL_JS);
+    expect(check(dir)).toEqual({ code: 1, findings: ["deep.txt:1:1 scan/shell-command"] });
+  });
+
   it("reads the files a command line hands to Node or Python", () => {
     const named = (line: string) => shellCommands(line).flatMap(namedByCommand);
     expect(named("NODE_ENV=prod node --enable-source-maps -r ./a.txt --require=./b.txt --import ./c.txt d.txt --flag e.txt")).toEqual([
