@@ -53684,26 +53684,23 @@ function manifestKind(path2) {
   if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name2)) return "makefile";
   return void 0;
 }
+var MAX_NAMED_FILES = 1e4;
 var NOT_CODE = /\.(?:json|node)$/;
 var NODE_LIKE = { nodemon: "node", "babel-node": "node", "ts-node-esm": "ts-node", "node-dev": "node" };
 var NODE_PRELOADS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
 var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
 var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
 var PYTHON_VALUED = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
-function shellCommands(line) {
-  const commands = [];
+function* shellCommands(line) {
   let words = [];
   let word;
-  const endWord = () => {
-    if (word !== void 0) words.push(word);
-    word = void 0;
-  };
-  const endCommand = () => {
-    endWord();
-    if (words.length) commands.push(words);
-    words = [];
-  };
   for (let i2 = 0; i2 < line.length; i2++) {
+    PLAIN_RUN.lastIndex = i2;
+    if (PLAIN_RUN.test(line)) {
+      word = (word ?? "") + line.slice(i2, PLAIN_RUN.lastIndex);
+      i2 = PLAIN_RUN.lastIndex - 1;
+      continue;
+    }
     const c = line[i2];
     if (c === "'") {
       const close = line.indexOf("'", i2 + 1);
@@ -53720,24 +53717,27 @@ function shellCommands(line) {
     } else if (c === "#" && word === void 0) {
       const end = line.indexOf("\n", i2);
       i2 = (end < 0 ? line.length : end) - 1;
-    } else if (/\s/.test(c)) {
-      if (c === "\n") endCommand();
-      else endWord();
-    } else if (";&|()`".includes(c) || c === "$" && line[i2 + 1] === "(") {
-      endCommand();
-      if (c === "$") i2++;
-    } else word = (word ?? "") + c;
+    } else {
+      if (word !== void 0) words.push(word);
+      word = void 0;
+      if (c === "\n" || !/\s/.test(c)) {
+        if (words.length) yield words;
+        words = [];
+        if (c === "$" && line[i2 + 1] === "(") i2++;
+      }
+    }
   }
-  endCommand();
-  return commands;
+  if (word !== void 0) words.push(word);
+  if (words.length) yield words;
 }
+var PLAIN_RUN = /[^\s'"\\;&|()`$#]+/y;
 function namedByCommand(words) {
   const named2 = [];
   for (let i2 = 0; i2 < words.length; i2++) {
     const word = words[i2];
     const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
     if (assignment) {
-      if (assignment[1] === "NODE_OPTIONS") named2.push(...namedByNode(shellCommands(assignment[2]).flat(), true));
+      if (assignment[1] === "NODE_OPTIONS") named2.push(...namedByNode([...shellCommands(assignment[2])].flat(), true));
       continue;
     }
     const name2 = word.slice(word.lastIndexOf("/") + 1);
@@ -53781,25 +53781,34 @@ function namedByPython(args2) {
   }
   return [];
 }
-function manifestNames(kind, text4) {
-  if (kind === "package") return packageNames(text4);
+function* manifestNames(kind, text4) {
+  if (kind === "package") return yield* packageNames(text4);
   const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text4) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text4) : void 0;
-  if (options !== void 0) return options ? namedByNode(shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2")).flat(), true) : [];
+  if (options !== void 0) return options ? yield* namedByNode([...shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : void 0;
   const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
-  if (kind === "procfile") return lines.flatMap((line) => /^[\w-]+:(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
-  if (kind === "shell") return lines.flatMap(commandNames);
-  if (kind === "makefile") return lines.flatMap((line) => /^\t[@+-]*(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
-  return lines.flatMap((line) => {
+  if (kind === "procfile") {
+    for (const line of lines) yield* commandNames(/^[\w-]+:(.*)$/.exec(line)?.[1] ?? "");
+    return;
+  }
+  if (kind === "shell") {
+    for (const line of lines) yield* commandNames(line);
+    return;
+  }
+  if (kind === "makefile") {
+    for (const line of lines) yield* commandNames(/^\t[@+-]*(.*)$/.exec(line)?.[1] ?? "");
+    return;
+  }
+  for (const line of lines) {
     const instruction = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(line)?.[1];
-    if (instruction === void 0) return [];
+    if (instruction === void 0) continue;
     const exec = jsonArray(instruction);
-    return exec ? namedByCommand(exec) : commandNames(instruction);
-  });
+    yield* exec ? namedByCommand(exec) : commandNames(instruction);
+  }
 }
 var NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
 var DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
-function commandNames(line) {
-  return shellCommands(line).flatMap(namedByCommand);
+function* commandNames(line) {
+  for (const words of shellCommands(line)) yield* namedByCommand(words);
 }
 function jsonArray(text4) {
   if (!text4.trimStart().startsWith("[")) return void 0;
@@ -53823,29 +53832,36 @@ function stringLeaves(value) {
   }
   return out2;
 }
-function packageNames(text4) {
+function* packageNames(text4) {
   let manifest;
   try {
     manifest = JSON.parse(text4);
   } catch {
-    return [];
+    return;
   }
-  if (typeof manifest !== "object" || manifest === null) return [];
+  if (typeof manifest !== "object" || manifest === null) return;
   const { scripts, main, bin, exports: exports2, imports } = manifest;
-  const named2 = stringLeaves(scripts).flatMap(commandNames);
-  for (const path2 of [...stringLeaves(main), ...stringLeaves(exports2), ...stringLeaves(imports)]) named2.push({ path: path2, grammar: "javascript" });
-  for (const path2 of stringLeaves(bin)) named2.push({ path: path2, grammar: "shebang" });
-  return named2;
+  for (const script of stringLeaves(scripts)) yield* commandNames(script);
+  for (const path2 of [...stringLeaves(main), ...stringLeaves(exports2), ...stringLeaves(imports)]) yield { path: path2, grammar: "javascript" };
+  for (const path2 of stringLeaves(bin)) yield { path: path2, grammar: "shebang" };
 }
-function launchedFiles(root, manifests, read, sourceByName2) {
+function launchedFiles(root, manifests, read, sourceByName2, unread) {
   const out2 = /* @__PURE__ */ new Map();
   for (const by of manifests) {
     const kind = manifestKind(by);
     const text4 = kind && read(by);
     if (!kind || text4 === void 0) continue;
     const folders = kind === "shell" ? [.../* @__PURE__ */ new Set([import_node_path14.posix.dirname(by), "."])] : [import_node_path14.posix.dirname(by)];
-    const named2 = manifestNames(kind, text4).flatMap(({ path: path2, grammar }) => path2.startsWith("/") ? [] : folders.map((folder) => ({ file: import_node_path14.posix.normalize(import_node_path14.posix.join(folder, path2)), grammar })));
-    for (const { file: file2, grammar } of named2) {
+    const named2 = /* @__PURE__ */ new Map();
+    for (const { path: path2, grammar } of manifestNames(kind, text4)) {
+      if (!path2.startsWith("/")) for (const folder of folders) named2.set(import_node_path14.posix.normalize(import_node_path14.posix.join(folder, path2)), grammar);
+      if (named2.size > MAX_NAMED_FILES) break;
+    }
+    if (named2.size > MAX_NAMED_FILES) {
+      unread(by, `it names more than ${MAX_NAMED_FILES} files for Node or Python to run, which are not looked for`);
+      continue;
+    }
+    for (const [file2, grammar] of named2) {
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
       try {
         if (!(0, import_node_fs16.statSync)((0, import_node_path14.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
@@ -61053,7 +61069,8 @@ function launchedBy(ctx, leaveOut) {
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     }),
-    sourceByName(ctx.config.scan)
+    sourceByName(ctx.config.scan),
+    (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason))
   );
   const walked = leaveOut ? new Set(ctx.files) : void 0;
   const configured = globMatcher(ctx.config.exclude);

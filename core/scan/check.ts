@@ -69,8 +69,8 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   const manifests = ctx.files.filter((f) => manifestKind(f) !== undefined);
   if (manifests.length === 0) return { launched: [], unread: [] };
   const maxBytes = ctx.config.limits["max-file-bytes"];
-  // A manifest past the size limit could name anything: it fails closed as a source that size does (the run's own:
-  // a pull request's changed ones, the shard's).
+  // A manifest past the size limit, or naming more files than are looked for, could name anything: it fails closed as
+  // a source that size does (the run's own: a pull request's changed ones, the shard's).
   const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== undefined));
   const unread: Finding[] = [];
   const launched = launchedFiles(ctx.root, manifests, (file) =>
@@ -81,6 +81,7 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
       return undefined;
     }),
     sourceByName(ctx.config.scan),
+    (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)),
   );
   const walked = leaveOut ? new Set(ctx.files) : undefined;
   const configured = globMatcher(ctx.config.exclude);

@@ -34,6 +34,9 @@ export function manifestKind(path: string): ManifestKind | undefined {
   return undefined;
 }
 
+/** Files one manifest may name for Node or Python (real ones name a handful). */
+const MAX_NAMED_FILES = 10_000;
+
 /** What Node's loaders read as data or a native addon, not as JavaScript. */
 export const NOT_CODE = /\.(?:json|node)$/;
 
@@ -55,21 +58,17 @@ interface Named {
   grammar: Grammar | "shebang";
 }
 
-/** The simple commands of a shell command line, each as its words (quotes removed; `$(…)` and backticks split off). */
-export function shellCommands(line: string): string[][] {
-  const commands: string[][] = [];
+/** The simple commands of a shell command line, each as its words (quotes removed; `$(…)` and backticks split off), as they are read. */
+export function* shellCommands(line: string): Generator<string[]> {
   let words: string[] = [];
   let word: string | undefined;
-  const endWord = () => {
-    if (word !== undefined) words.push(word);
-    word = undefined;
-  };
-  const endCommand = () => {
-    endWord();
-    if (words.length) commands.push(words);
-    words = [];
-  };
   for (let i = 0; i < line.length; i++) {
+    PLAIN_RUN.lastIndex = i;
+    if (PLAIN_RUN.test(line)) {
+      word = (word ?? "") + line.slice(i, PLAIN_RUN.lastIndex);
+      i = PLAIN_RUN.lastIndex - 1;
+      continue;
+    }
     const c = line[i]!;
     if (c === "'") {
       const close = line.indexOf("'", i + 1);
@@ -87,17 +86,22 @@ export function shellCommands(line: string): string[][] {
       // A comment, to the end of the line.
       const end = line.indexOf("\n", i);
       i = (end < 0 ? line.length : end) - 1;
-    } else if (/\s/.test(c)) {
-      if (c === "\n") endCommand();
-      else endWord();
-    } else if (";&|()`".includes(c) || (c === "$" && line[i + 1] === "(")) {
-      endCommand();
-      if (c === "$") i++;
-    } else word = (word ?? "") + c;
+    } else {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+      // A blank ends a word; a line break or an operator (`;` `&` `|` `(` `)` a backtick, `$(`) a command.
+      if (c === "\n" || !/\s/.test(c)) {
+        if (words.length) yield words;
+        words = [];
+        if (c === "$" && line[i + 1] === "(") i++;
+      }
+    }
   }
-  endCommand();
-  return commands;
+  if (word !== undefined) words.push(word);
+  if (words.length) yield words;
 }
+/** Characters that are neither quotes, escapes, blanks, operators nor a comment's start: read as a run. */
+const PLAIN_RUN = /[^\s'"\\;&|()`$#]+/y;
 
 /** The files one simple command hands to Node or Python, with the language each is run as. */
 export function namedByCommand(words: readonly string[]): Named[] {
@@ -107,7 +111,7 @@ export function namedByCommand(words: readonly string[]): Named[] {
     const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
     if (assignment) {
       // `NODE_OPTIONS='--require ./x.txt' node agent.js`: the options of every Node the command starts.
-      if (assignment[1] === "NODE_OPTIONS") named.push(...namedByNode(shellCommands(assignment[2]!).flat(), true));
+      if (assignment[1] === "NODE_OPTIONS") named.push(...namedByNode([...shellCommands(assignment[2]!)].flat(), true));
       continue;
     }
     const name = word.slice(word.lastIndexOf("/") + 1);
@@ -159,30 +163,39 @@ function namedByPython(args: readonly string[]): Named[] {
 }
 
 /** The commands a manifest runs, and the files it names directly (a package's `main`, `bin`, `exports`). */
-function manifestNames(kind: ManifestKind, text: string): Named[] {
-  if (kind === "package") return packageNames(text);
+function* manifestNames(kind: ManifestKind, text: string): Generator<Named> {
+  if (kind === "package") return yield* packageNames(text);
   // npm passes `node-options` to the Node of every script; `node --env-file` (and what a process it starts inherits)
   // applies an env file's NODE_OPTIONS.
   const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text) : undefined;
-  if (options !== undefined) return options ? namedByNode(shellCommands(options[1]!.trim().replace(/^(["'])(.*)\1$/, "$2")).flat(), true) : [];
+  if (options !== undefined) return options ? yield* namedByNode([...shellCommands(options[1]!.trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : undefined;
   const lines = text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
-  if (kind === "procfile") return lines.flatMap((line) => /^[\w-]+:(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
-  if (kind === "shell") return lines.flatMap(commandNames);
+  if (kind === "procfile") {
+    for (const line of lines) yield* commandNames(/^[\w-]+:(.*)$/.exec(line)?.[1] ?? "");
+    return;
+  }
+  if (kind === "shell") {
+    for (const line of lines) yield* commandNames(line);
+    return;
+  }
   // A recipe line starts with a tab; `@`/`-`/`+` before the command only change how make echoes or fails it.
-  if (kind === "makefile") return lines.flatMap((line) => /^\t[@+-]*(.*)$/.exec(line)?.[1] ?? []).flatMap(commandNames);
-  return lines.flatMap((line) => {
+  if (kind === "makefile") {
+    for (const line of lines) yield* commandNames(/^\t[@+-]*(.*)$/.exec(line)?.[1] ?? "");
+    return;
+  }
+  for (const line of lines) {
     const instruction = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(line)?.[1];
-    if (instruction === undefined) return [];
+    if (instruction === undefined) continue;
     const exec = jsonArray(instruction);
-    return exec ? namedByCommand(exec) : commandNames(instruction);
-  });
+    yield* exec ? namedByCommand(exec) : commandNames(instruction);
+  }
 }
 
 const NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
 const DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
 
-function commandNames(line: string): Named[] {
-  return shellCommands(line).flatMap(namedByCommand);
+function* commandNames(line: string): Generator<Named> {
+  for (const words of shellCommands(line)) yield* namedByCommand(words);
 }
 
 function jsonArray(text: string): string[] | undefined {
@@ -214,20 +227,19 @@ export function stringLeaves(value: unknown): string[] {
 }
 
 /** A package.json's scripts, and what Node loads for the package (`main`, `exports`, `imports`) or npm links as a command (`bin`). */
-function packageNames(text: string): Named[] {
+function* packageNames(text: string): Generator<Named> {
   let manifest: unknown;
   try {
     manifest = JSON.parse(text);
   } catch {
-    return []; // npm refuses it: nothing runs
+    return; // npm refuses it: nothing runs
   }
-  if (typeof manifest !== "object" || manifest === null) return [];
+  if (typeof manifest !== "object" || manifest === null) return;
   const { scripts, main, bin, exports, imports } = manifest as Record<string, unknown>;
-  const named = stringLeaves(scripts).flatMap(commandNames);
-  for (const path of [...stringLeaves(main), ...stringLeaves(exports), ...stringLeaves(imports)]) named.push({ path, grammar: "javascript" });
+  for (const script of stringLeaves(scripts)) yield* commandNames(script);
+  for (const path of [...stringLeaves(main), ...stringLeaves(exports), ...stringLeaves(imports)]) yield { path, grammar: "javascript" };
   // npm runs a command by its `#!` line; Windows' shim runs one without it with Node.
-  for (const path of stringLeaves(bin)) named.push({ path, grammar: "shebang" });
-  return named;
+  for (const path of stringLeaves(bin)) yield { path, grammar: "shebang" };
 }
 
 /**
@@ -235,7 +247,13 @@ function packageNames(text: string): Named[] {
  * the workspace (no symbolic link out of it), not data Node loads as such. A declaration file is read as TypeScript. Each file once,
  * with the first manifest naming it. `read` gives a manifest's text, or undefined when it cannot be read.
  */
-export function launchedFiles(root: string, manifests: readonly string[], read: (file: string) => string | undefined, sourceByName: (file: string) => boolean): Launched[] {
+export function launchedFiles(
+  root: string,
+  manifests: readonly string[],
+  read: (file: string) => string | undefined,
+  sourceByName: (file: string) => boolean,
+  unread: (manifest: string, reason: string) => void,
+): Launched[] {
   const out = new Map<string, Launched>();
   for (const by of manifests) {
     const kind = manifestKind(by);
@@ -243,8 +261,17 @@ export function launchedFiles(root: string, manifests: readonly string[], read: 
     if (!kind || text === undefined) continue;
     // npm, make and a Procfile run in the manifest's folder; a shell script wherever it is started (its own folder or the root).
     const folders = kind === "shell" ? [...new Set([posix.dirname(by), "."])] : [posix.dirname(by)];
-    const named = manifestNames(kind, text).flatMap(({ path, grammar }) => (path.startsWith("/") ? [] : folders.map((folder) => ({ file: posix.normalize(posix.join(folder, path)), grammar }))));
-    for (const { file, grammar } of named) {
+    const named = new Map<string, Grammar | "shebang">();
+    for (const { path, grammar } of manifestNames(kind, text)) {
+      if (!path.startsWith("/")) for (const folder of folders) named.set(posix.normalize(posix.join(folder, path)), grammar);
+      if (named.size > MAX_NAMED_FILES) break;
+    }
+    // Each named path is looked up on disk: a hostile manifest naming 700,000 took 20 s; it fails closed instead.
+    if (named.size > MAX_NAMED_FILES) {
+      unread(by, `it names more than ${MAX_NAMED_FILES} files for Node or Python to run, which are not looked for`);
+      continue;
+    }
+    for (const [file, grammar] of named) {
       if (file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || NOT_CODE.test(file)) continue;
       try {
         if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file) !== undefined) continue;

@@ -150,8 +150,19 @@ describe("scan/shell-command in files the project's run configuration hands to N
     expect(check(dir)).toEqual({ code: 1, findings: ["deep.txt:1:1 scan/shell-command"] });
   });
 
+  it("scan/skipped-file: a manifest naming more than 10,000 files for Node or Python is not looked through (fails closed)", () => {
+    const dir = tempDir();
+    write(dir, "package.json", packageJson({ many: Array.from({ length: 10_001 }, (_, i) => `node f${i}.txt`).join("; ") }));
+    write(dir, "f0.txt", SHELL_JS);
+    const r = runBuiltCli(["check", dir, "--only", "scan", "--format", "json"]);
+    expect([r.code, (JSON.parse(r.stdout).findings as { rule: string; file: string; message: string }[]).map((f) => `${f.file} ${f.rule} ${f.message}`)]).toEqual([
+      1,
+      ["package.json scan/skipped-file Not scanned: it names more than 10000 files for Node or Python to run, which are not looked for."],
+    ]);
+  });
+
   it("reads the files a command line hands to Node or Python", () => {
-    const named = (line: string) => shellCommands(line).flatMap(namedByCommand);
+    const named = (line: string) => [...shellCommands(line)].flatMap(namedByCommand);
     expect(named("NODE_ENV=prod node --enable-source-maps -r ./a.txt --require=./b.txt --import ./c.txt d.txt --flag e.txt")).toEqual([
       { path: "./a.txt", grammar: "javascript" },
       { path: "./b.txt", grammar: "javascript" },
