@@ -7990,7 +7990,7 @@ function arrayElement(array, position) {
   }
   return void 0;
 }
-var NEW_PREFIX = /new\s+/y;
+var NEW_PREFIX = /new\s*\(\s*|new\s+/y;
 function rootAt(text, offset) {
   const head = identifierAt(text, offset);
   if (head !== "new") return head;
@@ -8108,8 +8108,9 @@ var Resolver = class {
         if (base) return property ? extend(base, property.text) : void 0;
         const stepped = property?.text === "value" ? iteratorStepped(object) : void 0;
         if (stepped) return this.elementOf(stepped, false, depth + 1);
-        const key = object?.type === "new_expression" ? this.slotKey(node) : void 0;
-        return key ? this.bindings.slotPath(key.split(".")) : void 0;
+        if (object?.type !== "new_expression" || !property) return void 0;
+        const key = this.slotKey(node);
+        return key ? this.bindings.slotPath(key.split(".")) : this.requiredInstanceMember(object, property.text);
       }
       case "subscript_expression": {
         const slot = this.slot(node);
@@ -8259,6 +8260,22 @@ var Resolver = class {
   slot(node) {
     return slotValue(this.bindings, node, (n) => this.slotKey(n));
   }
+  /** The slot key of the class a `new` makes (`Shell`, `a_1.K` of a namespace, parenthesized too), else undefined. */
+  instanceOwner(made, depth = 0) {
+    const constructor = made.childForFieldName("constructor");
+    if (constructor?.type === "identifier") return constructor.text;
+    const owner = constructor && unwrapParentheses(constructor);
+    return owner?.type === "member_expression" ? this.slotKey(owner, depth + 1) : void 0;
+  }
+  /** `new (require("./a").K)().run`: the member the project file offers its class's instances (`K.prototype.run`). */
+  requiredInstanceMember(made, member) {
+    const constructor = made.childForFieldName("constructor");
+    const owner = constructor && unwrapParentheses(constructor);
+    const object = owner?.type === "member_expression" ? owner.childForFieldName("object") : null;
+    const loaded = object ? this.projectRequire(object) : void 0;
+    const path2 = loaded !== void 0 ? this.project.lookup(loaded, `${owner.childForFieldName("property").text}.prototype.${member}`) : void 0;
+    return path2 && through(normalMembers(path2), made);
+  }
   /** `this.client` \u2192 "this.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
   slotKey(node, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -8267,8 +8284,8 @@ var Resolver = class {
     if (type === "default") return "default";
     if (type === "=") return "module.exports";
     if (type === "new_expression") {
-      const owner = node.childForFieldName("constructor");
-      return owner?.type === "identifier" ? `${owner.text}.prototype` : void 0;
+      const owner = this.instanceOwner(node, depth);
+      return owner && `${owner}.prototype`;
     }
     if (type === "arguments" || type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? "")) {
       const args2 = namedChildrenOf(node);
@@ -8864,8 +8881,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return;
   }
   if (simpleName !== void 0) {
-    const owner = !path2 && valueType === "new_expression" ? value.childForFieldName("constructor") : void 0;
-    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement());
+    const owner = !path2 && valueType === "new_expression" ? resolver.instanceOwner(value) : void 0;
+    if (owner !== void 0) bindings.instanceOf(simpleName, owner, statement());
     if (!path2 && !bindings.mayResolve(simpleName)) return;
     const step = path2 && (valueType === "identifier" || valueType === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement()));
     const assigned = statement().type === "assignment_expression";
@@ -9002,7 +9019,7 @@ function staticMethod(value) {
   const name2 = fn.childForFieldName("name");
   if (name2?.type !== "property_identifier") return void 0;
   if (!fn.children.some((c) => c?.type === "static")) {
-    const owner2 = fn.parent.parent?.type === "class_declaration" ? staticOwner(fn.parent.parent) : void 0;
+    const owner2 = staticOwner(fn.parent.parent);
     return owner2 && name2.text !== "constructor" ? { owner: owner2.owner, slot: `${owner2.slot}.prototype.${name2.text}`, returns: true, walked: !near, instance: true } : void 0;
   }
   const owner = staticOwner(fn.parent.parent);
@@ -9042,9 +9059,23 @@ function staticOwner(declaration2, depth = 0) {
     return owner && top ? { owner, slot: owner.text } : void 0;
   }
   const field = declaration2?.type === "class" ? declaration2.parent : null;
+  const held = field && depth === 0 ? classExpressionName(field) : void 0;
+  if (held) return { owner: held, slot: held.text };
   const key = field ? staticFieldName(field) : void 0;
   const outer = key ? staticOwner(field.parent?.parent ?? null, depth + 1) : void 0;
   return outer && { owner: outer.owner, slot: outer.past ? outer.slot : `${outer.slot}.${key.text}`, past: outer.past };
+}
+function classExpressionName(holder) {
+  const statement = holder.parent;
+  if (holder.type === "variable_declarator") {
+    const name2 = holder.childForFieldName("name");
+    const top = statement?.parent?.type === "program" || statement?.parent?.type === "export_statement" && statement.parent.parent?.type === "program";
+    return name2?.type === "identifier" && top ? name2 : void 0;
+  }
+  if (holder.type !== "assignment_expression" || statement?.type !== "expression_statement" || statement.parent?.type !== "program") return void 0;
+  const left = holder.childForFieldName("left");
+  const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
+  return property?.type === "property_identifier" && /^(?:module\.)?exports$/.test(left.childForFieldName("object").text) ? property : void 0;
 }
 function staticFieldName(field) {
   if (field.type !== "field_definition" && field.type !== "public_field_definition" || !field.children.some((c) => c?.type === "static")) return void 0;

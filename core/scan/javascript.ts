@@ -699,8 +699,8 @@ function arrayElement(array: Node, position: number): Node | undefined {
   return undefined;
 }
 
-const NEW_PREFIX = /new\s+/y;
-/** The name a callee starts with at `offset`; for `new Shell().run`, the class's (the instance's slots are its). */
+const NEW_PREFIX = /new\s*\(\s*|new\s+/y;
+/** The name a callee starts with at `offset`; for `new Shell().run`, the class's (the instance's slots are its); for `new (require("./a").K)().run`, `require`. */
 function rootAt(text: string, offset: number): string | undefined {
   const head = identifierAt(text, offset);
   if (head !== "new") return head;
@@ -851,9 +851,10 @@ export class Resolver {
         // `g().next().value`, `[cp.exec].values().next().value`: an iterator stepped by hand gives an element.
         const stepped = property?.text === "value" ? iteratorStepped(object) : undefined;
         if (stepped) return this.elementOf(stepped, false, depth + 1);
-        // `new Shell().run`: the instance's slot (`Shell.prototype.run`).
-        const key = object?.type === "new_expression" ? this.slotKey(node) : undefined;
-        return key ? this.bindings.slotPath(key.split(".")) : undefined;
+        // `new Shell().run`, `new a_1.K().run` of a namespace: the instance's slot (`Shell.prototype.run`, `a_1.K.prototype.run`).
+        if (object?.type !== "new_expression" || !property) return undefined;
+        const key = this.slotKey(node);
+        return key ? this.bindings.slotPath(key.split(".")) : this.requiredInstanceMember(object, property.text);
       }
       case "subscript_expression": {
         const slot = this.slot(node);
@@ -1024,6 +1025,24 @@ export class Resolver {
     return slotValue(this.bindings, node, (n) => this.slotKey(n));
   }
 
+  /** The slot key of the class a `new` makes (`Shell`, `a_1.K` of a namespace, parenthesized too), else undefined. */
+  instanceOwner(made: Node, depth = 0): string | undefined {
+    const constructor = made.childForFieldName("constructor");
+    if (constructor?.type === "identifier") return constructor.text;
+    const owner = constructor && unwrapParentheses(constructor);
+    return owner?.type === "member_expression" ? this.slotKey(owner, depth + 1) : undefined;
+  }
+
+  /** `new (require("./a").K)().run`: the member the project file offers its class's instances (`K.prototype.run`). */
+  private requiredInstanceMember(made: Node, member: string): ModulePath | undefined {
+    const constructor = made.childForFieldName("constructor");
+    const owner = constructor && unwrapParentheses(constructor);
+    const object = owner?.type === "member_expression" ? owner.childForFieldName("object") : null;
+    const loaded = object ? this.projectRequire(object) : undefined;
+    const path = loaded !== undefined ? this.project!.lookup(loaded, `${owner!.childForFieldName("property")!.text}.prototype.${member}`) : undefined;
+    return path && through(normalMembers(path), made);
+  }
+
   /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
   slotKey(node: Node, depth = 0): string | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
@@ -1034,10 +1053,10 @@ export class Resolver {
     if (type === "default") return "default";
     // TypeScript's `export = cp` is CommonJS's `module.exports = cp`.
     if (type === "=") return "module.exports";
-    // `new Shell()`: an instance, whose slots are the class's `this.x` (bindSlotAt).
+    // `new Shell()`, `new a_1.K()`, `new (ns.K)()`: an instance, whose slots are the class's `this.x` (bindSlotAt).
     if (type === "new_expression") {
-      const owner = node.childForFieldName("constructor");
-      return owner?.type === "identifier" ? `${owner.text}.prototype` : undefined;
+      const owner = this.instanceOwner(node, depth);
+      return owner && `${owner}.prototype`;
     }
     // `__privateGet(this, _fetch)`, and a write helper's arguments (withDerivedDefinitions): the receiver's private
     // slot, keyed by the WeakMap's own name (`this.#_fetch`), the one name its writes and reads share.
@@ -1769,8 +1788,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
   if (simpleName !== undefined) {
     // `const shell = new Shell()`: `shell.run` is the class's slot `Shell.prototype.run` (Bindings.slotPath).
-    const owner = !path && valueType === "new_expression" ? value.childForFieldName("constructor") : undefined;
-    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement());
+    const owner = !path && valueType === "new_expression" ? resolver.instanceOwner(value) : undefined;
+    if (owner !== undefined) bindings.instanceOf(simpleName, owner, statement());
     if (!path && !bindings.mayResolve(simpleName)) return;
     // A value that is more than the module itself (`const f = opts.fetch ?? fetch`, `const c = new OpenAI()`) is a step worth showing.
     const step = path && (valueType === "identifier" || valueType === "member_expression" || path.members.length === 0 ? path : through(path, statement()));
@@ -1964,7 +1983,7 @@ function staticMethod(value: Node): { owner: Node; slot: string; returns: boolea
   // `class K { run() { return cp.exec } }`: a top-level class's instance method is its instances' slot `K.prototype.run`
   // (`new K().run()`, `k.run()` of `const k = new K()`, `this.run()` in the class: Resolver.ownPrototype).
   if (!fn.children.some((c) => c?.type === "static")) {
-    const owner = fn.parent.parent?.type === "class_declaration" ? staticOwner(fn.parent.parent) : undefined;
+    const owner = staticOwner(fn.parent.parent);
     return owner && name.text !== "constructor" ? { owner: owner.owner, slot: `${owner.slot}.prototype.${name.text}`, returns: true, walked: !near, instance: true } : undefined;
   }
   const owner = staticOwner(fn.parent.parent);
@@ -2022,9 +2041,28 @@ function staticOwner(declaration: Node | null, depth = 0): { owner: Node; slot: 
     return owner && top ? { owner, slot: owner.text } : undefined;
   }
   const field = declaration?.type === "class" ? declaration.parent : null;
+  const held = field && depth === 0 ? classExpressionName(field) : undefined;
+  if (held) return { owner: held, slot: held.text };
   const key = field ? staticFieldName(field) : undefined;
   const outer = key ? staticOwner(field!.parent?.parent ?? null, depth + 1) : undefined;
   return outer && { owner: outer.owner, slot: outer.past ? outer.slot : `${outer.slot}.${key!.text}`, past: outer.past };
+}
+
+/**
+ * The name a top-level class expression is held by: `const K = class { … }`'s `K`; `exports.K = class { … }`'s (and
+ * `module.exports.K`'s) `K`, the name importers reach it by (its slots `K.prototype.run`, offered as a class declaration's).
+ */
+function classExpressionName(holder: Node): Node | undefined {
+  const statement = holder.parent;
+  if (holder.type === "variable_declarator") {
+    const name = holder.childForFieldName("name");
+    const top = statement?.parent?.type === "program" || (statement?.parent?.type === "export_statement" && statement.parent.parent?.type === "program");
+    return name?.type === "identifier" && top ? name : undefined;
+  }
+  if (holder.type !== "assignment_expression" || statement?.type !== "expression_statement" || statement.parent?.type !== "program") return undefined;
+  const left = holder.childForFieldName("left");
+  const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
+  return property?.type === "property_identifier" && /^(?:module\.)?exports$/.test(left!.childForFieldName("object")!.text) ? property : undefined;
 }
 
 /** The name of a static field (`static B = …`), else undefined. */

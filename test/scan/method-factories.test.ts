@@ -52,6 +52,24 @@ describe("scan/shell-command: CommonJS and ES exports of functions written in pl
     };
     expect(await scan(files)).toEqual([site(files, "b.js", SHELL, "new K().run()"), site(files, "b.js", SHELL, "k.run()"), site(files, "d.js", SHELL, "new Klass().run()")].sort());
   });
+  test("a class exported through CommonJS or ES and read through the module's namespace (`new a_1.K()` of compiled TypeScript, a name holding one, `new (require(\"./a\").K)()`, `import * as`): its instances' methods; another class's clean", async () => {
+    const files = {
+      "a.js": `${CP}class K { run() { return cp.exec; } }\nclass L { run() { return path.join; } }\nexports.K = K;\nexports.L = L;\n`,
+      "b.js": 'const a_1 = require("./a");\nnew a_1.K().run()("id");\nconst k = new a_1.K();\nk.run()("id");\nnew (require("./a").K)().run()("id");\nnew a_1.L().run()("x");\nconst l = new a_1.L();\nl.run()("x");\nnew (require("./a").L)().run()("x");\n',
+      "c.js": `${CP}class K { run() { return cp.exec; } }\nclass L { run() { return path.join; } }\nmodule.exports = { K, L };\n`,
+      "d.js": 'const c = require("./c");\nnew c.K().run()("id");\nnew c.L().run()("x");\n',
+      "e.mjs": 'import cp from "child_process";\nimport path from "path";\nexport class K { run() { return cp.exec; } }\nexport class L { run() { return path.join; } }\n',
+      "f.mjs": 'import * as e from "./e.mjs";\nnew e.K().run()("id");\nnew e.L().run()("x");\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "b.js", SHELL, "new a_1.K().run()"), site(files, "b.js", SHELL, "k.run()"), site(files, "b.js", SHELL, 'new (require("./a").K)().run()'), site(files, "d.js", SHELL, "new c.K().run()"), site(files, "f.mjs", SHELL, "new e.K().run()")].sort());
+  });
+  test("a class expression's instance methods: `const K = class { … }` in the file, `exports.K = class { … }` across files (destructured and through the namespace); another class's clean", async () => {
+    const files = {
+      "a.js": `${CP}const K = class { run() { return cp.exec; } };\nconst L = class { run() { return path.join; } };\nnew K().run()("id");\nconst k = new K();\nk.run()("id");\nnew L().run()("x");\nexports.M = class { run() { return cp.exec; } };\nmodule.exports.N = class { run() { return path.join; } };\n`,
+      "b.js": 'const { M, N } = require("./a");\nnew M().run()("id");\nnew N().run()("x");\nconst a = require("./a");\nnew a.M().run()("id");\nnew a.N().run()("x");\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "new K().run()"), site(files, "a.js", SHELL, "k.run()"), site(files, "b.js", SHELL, "new M().run()"), site(files, "b.js", SHELL, "new a.M().run()")].sort());
+  });
   test("`exports.make = () => cp`, `= function () { return cp; }`, `module.exports.make3 = () => cp.exec`; `path.join`'s clean", async () => {
     const files = {
       "a1.js": `${CP}exports.make = () => cp;\nexports.make2 = function () { return cp; };\nmodule.exports.make3 = () => cp.exec;\nexports.join = () => path.join;\n`,
