@@ -8612,6 +8612,9 @@ var Resolver = class {
     const [keyNode] = namedChildrenOf(node);
     const key = keyNode && this.constants.stringOf(keyNode);
     if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== void 0 ? this.bindings.slotPath([object.text, key]) : void 0) ?? this.heldEntry(object, key) ?? this.bindings.slotPath([object.text, ANY_ENTRY]);
+    const slot = object.type === "member_expression" ? this.slotKey(object)?.split(".") : void 0;
+    const inSlot = slot && ((key !== void 0 ? this.bindings.slotPath([...slot, key]) : this.bindings.slotPath([...slot, EVERY_KEY])) ?? this.bindings.slotPath([...slot, ANY_ENTRY]));
+    if (inSlot) return inSlot;
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : void 0;
     const members = entries?.pairs && entries.values.length === 0 ? this.resolve(object, object.text, depth + 1) : void 0;
     if (members) return entryUnder(members, key);
@@ -8835,6 +8838,13 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return;
   }
   if (collection?.length) return bindHeld(nameNode, simpleName, heldLiteral(collection, statement()), statement(), bindings, declareLocals);
+  const slotCollection = read.collection && nameType === "member_expression" ? resolver.collectionEntries(value)?.values : void 0;
+  const collectionSlot = slotCollection?.length ? resolver.slotKey(nameNode) : void 0;
+  if (collectionSlot !== void 0) {
+    for (const [key, held] of slotCollection) bindSlotAt(bindings, `${collectionSlot}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held, statement());
+    bindSlotAt(bindings, `${collectionSlot}.${EVERY_KEY}`, slotCollection[0][1], statement());
+    return;
+  }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
   if (nameType === "array_pattern" && valueType === "identifier" && (path2?.properties || bindings.held(value.text, value))) {

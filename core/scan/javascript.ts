@@ -1429,6 +1429,10 @@ export class Resolver {
     const [keyNode] = namedChildrenOf(node);
     const key = keyNode && this.constants.stringOf(keyNode);
     if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined) ?? this.heldEntry(object, key) ?? this.bindings.slotPath([object.text, ANY_ENTRY]);
+    // `this.m.get("run")` of a collection held in a slot (declaration).
+    const slot = object.type === "member_expression" ? this.slotKey(object)?.split(".") : undefined;
+    const inSlot = slot && ((key !== undefined ? this.bindings.slotPath([...slot, key]) : this.bindings.slotPath([...slot, EVERY_KEY])) ?? this.bindings.slotPath([...slot, ANY_ENTRY]));
+    if (inSlot) return inSlot;
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : undefined;
     // `new Map(Object.entries(cp)).get("exec")`: of a module's entries, read as its member.
     const members = entries?.pairs && entries.values.length === 0 ? this.resolve(object, object.text, depth + 1) : undefined;
@@ -1732,6 +1736,15 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
   // In a function, the collection is the name's value there, as a literal is (heldLiteral: `m.get(k)`, `for (const f of s)`, `p.then((m) => …)`).
   if (collection?.length) return bindHeld(nameNode, simpleName!, heldLiteral(collection, statement())!, statement(), bindings, declareLocals);
+  // `this.m = new Map([["run", cp.exec]])`: a collection in a slot, each value its entry's slot (`this.m.run`, ANY_ENTRY
+  // under a key not fixed here, as `m.set(k, v)` gives), and the first under EVERY_KEY: what a `get` of a key not fixed reads (elementRead).
+  const slotCollection = read.collection && nameType === "member_expression" ? resolver.collectionEntries(value)?.values : undefined;
+  const collectionSlot = slotCollection?.length ? resolver.slotKey(nameNode) : undefined;
+  if (collectionSlot !== undefined) {
+    for (const [key, held] of slotCollection!) bindSlotAt(bindings, `${collectionSlot}.${key !== undefined && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held, statement());
+    bindSlotAt(bindings, `${collectionSlot}.${EVERY_KEY}`, slotCollection![0]![1], statement());
+    return;
+  }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
   // `const [m, s] = mods` of an array a name holds (a container at the module's top, Bindings.picked; a literal in a
