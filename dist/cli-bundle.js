@@ -53161,8 +53161,8 @@ var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
-var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
-var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
+var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0);
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
@@ -53407,6 +53407,7 @@ var CONSTRUCTOR = "constructor";
 var FUNCTION_PATH = { module: GLOBAL, members: ["Function"] };
 var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "function", "arrow_function", "generator_function", "class"]);
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
+var PROTOTYPE_READS = ["Object.getPrototypeOf", "Reflect.getPrototypeOf"];
 function throughConstructor(callee, source) {
   let end = callee.endIndex;
   while (CLOSERS2.has(source[end - 1])) end--;
@@ -53599,9 +53600,9 @@ var Resolver = class {
         if (base) return property ? extend2(base, property.text) : void 0;
         const stepped = property?.text === "value" ? iteratorStepped(object2) : void 0;
         if (stepped) return this.elementOf(stepped, false, depth + 1);
-        if (object2?.type !== "new_expression" || !property) return void 0;
+        if (object2?.type !== "new_expression" && object2?.type !== "call_expression" || !property) return void 0;
         const key = this.slotKey(node2);
-        return key ? this.bindings.slotPath(key.split(".")) : this.requiredInstanceMember(object2, property.text);
+        return key ? this.bindings.slotPath(key.split(".")) : object2.type === "new_expression" ? this.requiredInstanceMember(object2, property.text) : void 0;
       }
       case "subscript_expression": {
         const slot = this.slot(node2);
@@ -53690,9 +53691,10 @@ var Resolver = class {
    * instance method that is a factory, factories.ts). Asked only for a member some class's prototype holds.
    */
   ownPrototype(chain, node2) {
-    if (!this.bindings.prototypeMembers.has(chain[1])) return void 0;
+    const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
+    if (!this.bindings.prototypeMembers.has(chain[member] ?? "")) return void 0;
     const owner = enclosing(node2, CLASS_BODY)?.parent?.childForFieldName("name");
-    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(1)]) : void 0;
+    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(member)]) : void 0;
   }
   /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
   returnedValue(node2) {
@@ -53767,6 +53769,18 @@ var Resolver = class {
     const path3 = loaded !== void 0 ? this.project.lookup(loaded, `${owner.childForFieldName("property").text}.prototype.${member}`) : void 0;
     return path3 && through(normalMembers(path3), made);
   }
+  /**
+   * The slot key of the prototype of `of`: `this` in a class's method, its class's (`K.prototype`); a name, the name
+   * (Bindings.slotPath reads an instance's members as its class's, an object's missing ones as its `__proto__`'s); `new K()`, `K.prototype`.
+   */
+  prototypeKey(of2, depth) {
+    const value = unwrapParentheses(of2);
+    if (value.type === "this") {
+      const owner = enclosing(value, CLASS_BODY)?.parent?.childForFieldName("name");
+      return owner ? `${owner.text}.prototype` : void 0;
+    }
+    return value.type === "identifier" || value.type === "new_expression" ? this.slotKey(value, depth + 1) : void 0;
+  }
   /** `this.client` \u2192 "this.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
   slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -53778,7 +53792,12 @@ var Resolver = class {
       const owner = this.instanceOwner(node2, depth);
       return owner && `${owner}.prototype`;
     }
-    if (type === "arguments" || type === "call_expression" && PRIVATE_READ.test(node2.childForFieldName("function")?.text ?? "")) {
+    const fn = type === "call_expression" ? node2.childForFieldName("function") : null;
+    if (fn && PROTOTYPE_OF.test(fn.text) && this.readsByName(fn, ...PROTOTYPE_READS)) {
+      const [of2] = namedChildrenOf(node2);
+      return of2 && this.prototypeKey(of2, depth);
+    }
+    if (type === "arguments" || fn && PRIVATE_READ.test(fn.text)) {
       const args2 = namedChildrenOf(node2);
       const map2 = args2[1];
       if (type === "arguments" && node2.parent && this.readsByName(node2.parent.childForFieldName("function"), SET_PROTOTYPE)) {

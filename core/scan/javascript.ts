@@ -232,9 +232,9 @@ const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensio
  * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`;
  * `new WeakRef(cp)`, whose `deref()` is `cp`; `Array.from(c)`, an array of the elements of `c` (Resolver.elementOf).
  */
-const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+const OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
-const OBJECT_READ_HEADS = new Set(["Object", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
+const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
 const COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 
@@ -578,6 +578,8 @@ const FUNCTION_PATH: ModulePath = { module: GLOBAL, members: ["Function"] };
 /** Functions and classes written in place: their `constructor` is Function (AsyncFunction, GeneratorFunction: each runs its last argument as a body). */
 const FUNCTIONS_IN_PLACE = new Set(["function_expression", "function", "arrow_function", "generator_function", "class"]);
 const PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
+/** The reads PROTOTYPE_OF matches, by name (Resolver.readsByName). */
+const PROTOTYPE_READS = ["Object.getPrototypeOf", "Reflect.getPrototypeOf"];
 
 /**
  * The Function constructor reached through `constructor` (a sandbox escape: any value's constructor's constructor is
@@ -852,9 +854,10 @@ export class Resolver {
         const stepped = property?.text === "value" ? iteratorStepped(object) : undefined;
         if (stepped) return this.elementOf(stepped, false, depth + 1);
         // `new Shell().run`, `new a_1.K().run` of a namespace: the instance's slot (`Shell.prototype.run`, `a_1.K.prototype.run`).
-        if (object?.type !== "new_expression" || !property) return undefined;
+        // `Object.getPrototypeOf(this).run`: the prototype's slot (`K.prototype.run`, slotKey).
+        if ((object?.type !== "new_expression" && object?.type !== "call_expression") || !property) return undefined;
         const key = this.slotKey(node);
-        return key ? this.bindings.slotPath(key.split(".")) : this.requiredInstanceMember(object, property.text);
+        return key ? this.bindings.slotPath(key.split(".")) : object.type === "new_expression" ? this.requiredInstanceMember(object, property.text) : undefined;
       }
       case "subscript_expression": {
         const slot = this.slot(node);
@@ -954,9 +957,11 @@ export class Resolver {
    * instance method that is a factory, factories.ts). Asked only for a member some class's prototype holds.
    */
   private ownPrototype(chain: readonly string[], node: Node): ModulePath | undefined {
-    if (!this.bindings.prototypeMembers.has(chain[1]!)) return undefined;
+    // `this.constructor.prototype.run`: the class's prototype read through the instance's constructor.
+    const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
+    if (!this.bindings.prototypeMembers.has(chain[member] ?? "")) return undefined;
     const owner = enclosing(node, CLASS_BODY)?.parent?.childForFieldName("name");
-    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(1)]) : undefined;
+    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(member)]) : undefined;
   }
 
   /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
@@ -1043,6 +1048,19 @@ export class Resolver {
     return path && through(normalMembers(path), made);
   }
 
+  /**
+   * The slot key of the prototype of `of`: `this` in a class's method, its class's (`K.prototype`); a name, the name
+   * (Bindings.slotPath reads an instance's members as its class's, an object's missing ones as its `__proto__`'s); `new K()`, `K.prototype`.
+   */
+  private prototypeKey(of: Node, depth: number): string | undefined {
+    const value = unwrapParentheses(of);
+    if (value.type === "this") {
+      const owner = enclosing(value, CLASS_BODY)?.parent?.childForFieldName("name");
+      return owner ? `${owner.text}.prototype` : undefined;
+    }
+    return value.type === "identifier" || value.type === "new_expression" ? this.slotKey(value, depth + 1) : undefined;
+  }
+
   /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
   slotKey(node: Node, depth = 0): string | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
@@ -1058,9 +1076,15 @@ export class Resolver {
       const owner = this.instanceOwner(node, depth);
       return owner && `${owner}.prototype`;
     }
+    const fn = type === "call_expression" ? node.childForFieldName("function") : null;
+    // `Object.getPrototypeOf(this)` in a class's method, `Object.getPrototypeOf(k)` of `const k = new K()`: the class's prototype (its slots `K.prototype.run`).
+    if (fn && PROTOTYPE_OF.test(fn.text) && this.readsByName(fn, ...PROTOTYPE_READS)) {
+      const [of] = namedChildrenOf(node);
+      return of && this.prototypeKey(of, depth);
+    }
     // `__privateGet(this, _fetch)`, and a write helper's arguments (withDerivedDefinitions): the receiver's private
     // slot, keyed by the WeakMap's own name (`this.#_fetch`), the one name its writes and reads share.
-    if (type === "arguments" || (type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? ""))) {
+    if (type === "arguments" || (fn && PRIVATE_READ.test(fn.text))) {
       const args = namedChildrenOf(node);
       const map = args[1];
       // `Object.setPrototypeOf(o, cp)`'s arguments (withDerivedDefinitions): `o`'s prototype, as `o.__proto__ = cp` sets it.
