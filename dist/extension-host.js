@@ -42652,6 +42652,18 @@ var Bindings = class {
    * `Shell.prototype.run` (a `this.run` slot of the class). Per file, as slots are; the first class wins.
    */
   instances = /* @__PURE__ */ new Map();
+  /** The class a name holds an instance of (instanceOf), else undefined. */
+  instanceClass(name2) {
+    return this.instances.size ? this.instances.get(name2)?.owner : void 0;
+  }
+  /** The values of a class's instances' own members (`K.prototype.run`), what an instance of it holds. */
+  prototypeValues(owner) {
+    if (this.prototypeMembers.size === 0 || !this.slotRoots.has(owner.split(".")[0])) return [];
+    const prefix = `${owner}.prototype.`;
+    const out2 = [];
+    for (const [key, path2] of this.slots) if (key.startsWith(prefix) && !key.includes(".", prefix.length)) out2.push(path2);
+    return out2;
+  }
   instanceOf(name2, owner, site) {
     if (this.instances.has(name2) || name2 === owner) return;
     this.instances.set(name2, { owner, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
@@ -49127,6 +49139,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
+  passed.push(...instancesHanded(callees, args2, resolver, bindings, source));
   passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
   for (const literal2 of resolver.deepLiterals.values()) {
     const values = [];
@@ -49139,6 +49152,30 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   }
   return { calls, passed };
 }
+function instancesHanded(callees, args2, resolver, bindings, source) {
+  if (bindings.prototypeMembers.size === 0) return [];
+  const passed = [];
+  const methodsOf = /* @__PURE__ */ new Map();
+  const hand = (arg, owner) => {
+    if (owner === void 0) return;
+    let methods = methodsOf.get(owner);
+    if (!methods) methodsOf.set(owner, methods = bindings.prototypeValues(owner).filter((path2) => path2.returns));
+    const fn = methods.length ? calleeOfArgument(arg) : void 0;
+    if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
+    for (const method of methods) {
+      const normal = normalMembers(calledThrough(method, arg));
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), returned: true, instance: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+    }
+  };
+  for (const arg of args2) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
+  for (const [node2, kind] of callees) {
+    if (kind !== "new" || !NEW_ARGUMENT.test(source.slice(Math.max(0, node2.startIndex - 16), node2.startIndex))) continue;
+    const made = node2.parent;
+    if (made?.parent?.type === "arguments") hand(made, resolver.instanceOwner(made));
+  }
+  return passed;
+}
+var NEW_ARGUMENT = /[(,]\s*new\s*\(?\s*$/;
 var IN_PLACE_FUNCTIONS = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);
 var RETURNED_IN_PLACE = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
 var JS_FUNCTIONS = /* @__PURE__ */ new Set([...IN_PLACE_FUNCTIONS, "function_declaration", "generator_function_declaration"]);
@@ -53276,7 +53313,7 @@ var Scanner = class _Scanner {
       const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
-        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.method ? ` It is returned by the method \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.method ? ` It is returned by the method \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.instance ? ` It is returned by a method of an instance handed to \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
         // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
         call2.path.unfollowed ? ` ${call2.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.

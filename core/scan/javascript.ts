@@ -446,6 +446,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
+  passed.push(...instancesHanded(callees, args, resolver, bindings, source));
   passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
   // A literal read past MAX_RESOLVE_DEPTH nested literals (`t.a.a…a(cmd)` of `{ a: { a: … cp.execSync } }`): each
   // watched value in it is reported where written, as one handed over too deep (fail closed).
@@ -460,6 +461,40 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   }
   return { calls, passed };
 }
+
+/**
+ * An instance of a class of the file handed to a function (`use(new K())`, `use(k)` of `const k = new K()`), whose
+ * methods return watched functions (`class K { run() { return cp.exec } }`, the slot `K.prototype.run`): whoever gets
+ * the instance gets them by calling its method; each is reported where the instance is handed over (as a factory handed
+ * over is), not followed into the function's parameter.
+ */
+function instancesHanded(callees: Captures["callees"], args: Captures["args"], resolver: Resolver, bindings: Bindings, source: string): CallSite[] {
+  if (bindings.prototypeMembers.size === 0) return [];
+  const passed: CallSite[] = [];
+  const methodsOf = new Map<string, ModulePath[]>();
+  const hand = (arg: Node, owner: string | undefined) => {
+    if (owner === undefined) return;
+    let methods = methodsOf.get(owner);
+    if (!methods) methodsOf.set(owner, (methods = bindings.prototypeValues(owner).filter((path) => path.returns)));
+    const fn = methods.length ? calleeOfArgument(arg) : undefined;
+    if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
+    for (const method of methods) {
+      const normal = normalMembers(calledThrough(method, arg)!);
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), returned: true, instance: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+    }
+  };
+  for (const arg of args) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
+  for (const [node, kind] of callees) {
+    // The text first (a node's parent is a walk down from the root): `new` after `(` or `,`.
+    if (kind !== "new" || !NEW_ARGUMENT.test(source.slice(Math.max(0, node.startIndex - 16), node.startIndex))) continue;
+    const made = node.parent;
+    if (made?.parent?.type === "arguments") hand(made, resolver.instanceOwner(made));
+  }
+  return passed;
+}
+
+/** The text before a `new`'s class when the `new` may be an argument: `(` or `,`, then `new`. */
+const NEW_ARGUMENT = /[(,]\s*new\s*\(?\s*$/;
 
 /** Functions written in place, whose returns whoever gets them can read: arrows, function expressions, an object's methods and accessors. */
 const IN_PLACE_FUNCTIONS = new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);

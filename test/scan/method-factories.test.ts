@@ -32,6 +32,11 @@ describe("scan/shell-command: a function written in place as an object's propert
     const files = { "a.js": `${CP}class K {\n  run() { return cp.exec; }\n  go() { return this.run()("id"); }\n}\nclass L {\n  run() { return path.join; }\n  go() { return this.run()("a"); }\n}\nnew K().run()("id");\nconst k = new K();\nk.run()("id");\nnew L().run()("a");\nconst l = new L();\nl.run()("a");\n` };
     expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "this.run()"), site(files, "a.js", SHELL, "new K().run()"), site(files, "a.js", SHELL, "k.run()")].sort());
   });
+  test("an instance handed to a function (`use(new K())`, `use(k)` of `const k = new K()`, a class expression's too): reported where handed over, as a factory handed over is; another class's, and one handed to an inspector, clean", async () => {
+    const files = { "a.js": `${CP}const K = class { run() { return cp.exec; } };\nclass L { run() { return path.join; } }\nclass M { run() { return cp.spawn; } }\nfunction use(k) { k.run()("x"); }\nuse(new K());\nconst m = new M();\nuse(m);\nuse(new L());\nconst l = new L();\nuse(l);\nconsole.log(new K(), m);\n` };
+    expect(await scan(files)).toEqual([`a.js ${SHELL} 7:5-7:12`, `a.js ${SHELL} 9:5-9:6`]);
+    expect(await messages(files)).toContain("a.js:7:5 `new K()` (child_process.exec) starts a process directly. It is returned by a method of an instance handed to `use`: whoever calls that method gets it. Resolved through line 7 `new K()` ← line 3 `return cp.exec;` ← line 1 `require(\"child_process\")`.");
+  });
   test("an object's property reassigned: the first watched value wins (as for names and slots), so a harmless function assigned later does not clear it (fail closed)", async () => {
     const files = { "a.js": `${CP}const o = { make: () => cp };\no.make = () => path;\no.make().exec("x");\nconst q = { make: () => path };\nq.make = () => cp;\nq.make().exec("y");\n` };
     expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "o.make().exec"), site(files, "a.js", SHELL, "q.make().exec")].sort());
