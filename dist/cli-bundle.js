@@ -53445,6 +53445,7 @@ var FUNCTION_PATH = { module: GLOBAL, members: ["Function"] };
 var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "function", "arrow_function", "generator_function", "class"]);
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
 var PROTOTYPE_READS = ["Object.getPrototypeOf", "Reflect.getPrototypeOf"];
+var PROTOTYPE_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect"]);
 function throughConstructor(callee, source) {
   let end = callee.endIndex;
   while (CLOSERS2.has(source[end - 1])) end--;
@@ -53637,7 +53638,7 @@ var Resolver = class {
         if (base) return property ? extend2(base, property.text) : void 0;
         const stepped = property?.text === "value" ? iteratorStepped(object2) : void 0;
         if (stepped) return this.elementOf(stepped, false, depth + 1);
-        if (object2?.type !== "new_expression" && object2?.type !== "call_expression" || !property) return void 0;
+        if (object2?.type !== "new_expression" && !(object2?.type === "call_expression" && PROTOTYPE_READ_HEADS.has(identifierAt(object2.text, 0) ?? "")) || !property) return void 0;
         const key = this.slotKey(node2);
         return key ? this.bindings.slotPath(key.split(".")) : object2.type === "new_expression" ? this.requiredInstanceMember(object2, property.text) : void 0;
       }
@@ -53795,7 +53796,7 @@ var Resolver = class {
     const constructor = made.childForFieldName("constructor");
     if (constructor?.type === "identifier") return constructor.text;
     const owner = constructor && unwrapParentheses(constructor);
-    return owner?.type === "member_expression" ? this.slotKey(owner, depth + 1) : void 0;
+    return owner?.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(owner.text, 0) ?? "") ? this.slotKey(owner, depth + 1) : void 0;
   }
   /** `new (require("./a").K)().run`: the member the project file offers its class's instances (`K.prototype.run`). */
   requiredInstanceMember(made, member) {
@@ -53829,12 +53830,12 @@ var Resolver = class {
       const owner = this.instanceOwner(node2, depth);
       return owner && `${owner}.prototype`;
     }
-    const fn = type === "call_expression" ? node2.childForFieldName("function") : null;
-    if (fn && PROTOTYPE_OF.test(fn.text) && this.readsByName(fn, ...PROTOTYPE_READS)) {
+    const fn = type === "call_expression" ? node2.childForFieldName("function")?.text : void 0;
+    if (fn !== void 0 && PROTOTYPE_OF.test(fn) && this.readsByName(node2.childForFieldName("function"), ...PROTOTYPE_READS)) {
       const [of2] = namedChildrenOf(node2);
       return of2 && this.prototypeKey(of2, depth);
     }
-    if (type === "arguments" || fn && PRIVATE_READ.test(fn.text)) {
+    if (type === "arguments" || fn !== void 0 && PRIVATE_READ.test(fn)) {
       const args2 = namedChildrenOf(node2);
       const map2 = args2[1];
       if (type === "arguments" && node2.parent && this.readsByName(node2.parent.childForFieldName("function"), SET_PROTOTYPE)) {
@@ -54159,7 +54160,7 @@ var Resolver = class {
     const [keyNode] = namedChildrenOf(node2);
     const key = keyNode && this.constants.stringOf(keyNode);
     if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key) ?? this.bindings.slotPath([object2.text, ANY_ENTRY]);
-    const slot = object2.type === "member_expression" ? this.slotKey(object2)?.split(".") : void 0;
+    const slot = object2.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(object2.text, 0) ?? "") ? this.slotKey(object2)?.split(".") : void 0;
     const inSlot = slot && ((key !== void 0 ? this.bindings.slotPath([...slot, key]) : this.bindings.slotPath([...slot, EVERY_KEY])) ?? this.bindings.slotPath([...slot, ANY_ENTRY]));
     if (inSlot) return inSlot;
     const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;

@@ -613,8 +613,9 @@ const FUNCTION_PATH: ModulePath = { module: GLOBAL, members: ["Function"] };
 /** Functions and classes written in place: their `constructor` is Function (AsyncFunction, GeneratorFunction: each runs its last argument as a body). */
 const FUNCTIONS_IN_PLACE = new Set(["function_expression", "function", "arrow_function", "generator_function", "class"]);
 const PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
-/** The reads PROTOTYPE_OF matches, by name (Resolver.readsByName). */
+/** The reads PROTOTYPE_OF matches, by name (Resolver.readsByName), and the names they start with. */
 const PROTOTYPE_READS = ["Object.getPrototypeOf", "Reflect.getPrototypeOf"];
+const PROTOTYPE_READ_HEADS = new Set(["Object", "Reflect"]);
 
 /**
  * The Function constructor reached through `constructor` (a sandbox escape: any value's constructor's constructor is
@@ -890,7 +891,7 @@ export class Resolver {
         if (stepped) return this.elementOf(stepped, false, depth + 1);
         // `new Shell().run`, `new a_1.K().run` of a namespace: the instance's slot (`Shell.prototype.run`, `a_1.K.prototype.run`).
         // `Object.getPrototypeOf(this).run`: the prototype's slot (`K.prototype.run`, slotKey).
-        if ((object?.type !== "new_expression" && object?.type !== "call_expression") || !property) return undefined;
+        if ((object?.type !== "new_expression" && !(object?.type === "call_expression" && PROTOTYPE_READ_HEADS.has(identifierAt(object.text, 0) ?? ""))) || !property) return undefined;
         const key = this.slotKey(node);
         return key ? this.bindings.slotPath(key.split(".")) : object.type === "new_expression" ? this.requiredInstanceMember(object, property.text) : undefined;
       }
@@ -1069,8 +1070,9 @@ export class Resolver {
   instanceOwner(made: Node, depth = 0): string | undefined {
     const constructor = made.childForFieldName("constructor");
     if (constructor?.type === "identifier") return constructor.text;
+    // Of a name holding slots only (`a_1` of `require("./a")`, a namespace): `new events.EventEmitter()` makes no instance of the file's.
     const owner = constructor && unwrapParentheses(constructor);
-    return owner?.type === "member_expression" ? this.slotKey(owner, depth + 1) : undefined;
+    return owner?.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(owner.text, 0) ?? "") ? this.slotKey(owner, depth + 1) : undefined;
   }
 
   /** `new (require("./a").K)().run`: the member the project file offers its class's instances (`K.prototype.run`). */
@@ -1111,15 +1113,15 @@ export class Resolver {
       const owner = this.instanceOwner(node, depth);
       return owner && `${owner}.prototype`;
     }
-    const fn = type === "call_expression" ? node.childForFieldName("function") : null;
+    const fn = type === "call_expression" ? node.childForFieldName("function")?.text : undefined;
     // `Object.getPrototypeOf(this)` in a class's method, `Object.getPrototypeOf(k)` of `const k = new K()`: the class's prototype (its slots `K.prototype.run`).
-    if (fn && PROTOTYPE_OF.test(fn.text) && this.readsByName(fn, ...PROTOTYPE_READS)) {
+    if (fn !== undefined && PROTOTYPE_OF.test(fn) && this.readsByName(node.childForFieldName("function")!, ...PROTOTYPE_READS)) {
       const [of] = namedChildrenOf(node);
       return of && this.prototypeKey(of, depth);
     }
     // `__privateGet(this, _fetch)`, and a write helper's arguments (withDerivedDefinitions): the receiver's private
     // slot, keyed by the WeakMap's own name (`this.#_fetch`), the one name its writes and reads share.
-    if (type === "arguments" || (fn && PRIVATE_READ.test(fn.text))) {
+    if (type === "arguments" || (fn !== undefined && PRIVATE_READ.test(fn))) {
       const args = namedChildrenOf(node);
       const map = args[1];
       // `Object.setPrototypeOf(o, cp)`'s arguments (withDerivedDefinitions): `o`'s prototype, as `o.__proto__ = cp` sets it.
@@ -1489,7 +1491,7 @@ export class Resolver {
     const key = keyNode && this.constants.stringOf(keyNode);
     if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined) ?? this.heldEntry(object, key) ?? this.bindings.slotPath([object.text, ANY_ENTRY]);
     // `this.m.get("run")` of a collection held in a slot (declaration).
-    const slot = object.type === "member_expression" ? this.slotKey(object)?.split(".") : undefined;
+    const slot = object.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(object.text, 0) ?? "") ? this.slotKey(object)?.split(".") : undefined;
     const inSlot = slot && ((key !== undefined ? this.bindings.slotPath([...slot, key]) : this.bindings.slotPath([...slot, EVERY_KEY])) ?? this.bindings.slotPath([...slot, ANY_ENTRY]));
     if (inSlot) return inSlot;
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : undefined;
