@@ -8240,7 +8240,7 @@ var Resolver = class {
   ownPrototype(chain, node) {
     const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
     if (!this.bindings.prototypeMembers.has(chain[member] ?? "")) return void 0;
-    const owner = enclosing(node, CLASS_BODY)?.parent?.childForFieldName("name");
+    const owner = classNameAround(node);
     return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(member)]) : void 0;
   }
   /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
@@ -8323,7 +8323,7 @@ var Resolver = class {
   prototypeKey(of2, depth) {
     const value = unwrapParentheses(of2);
     if (value.type === "this") {
-      const owner = enclosing(value, CLASS_BODY)?.parent?.childForFieldName("name");
+      const owner = classNameAround(value);
       return owner ? `${owner.text}.prototype` : void 0;
     }
     return value.type === "identifier" || value.type === "new_expression" ? this.slotKey(value, depth + 1) : void 0;
@@ -9143,6 +9143,11 @@ function classExpressionName(holder) {
   const left = holder.childForFieldName("left");
   const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
   return property?.type === "property_identifier" && /^(?:module\.)?exports$/.test(left.childForFieldName("object").text) ? property : void 0;
+}
+function classNameAround(node) {
+  const cls = enclosing(node, CLASS_BODY)?.parent;
+  if (!cls) return void 0;
+  return cls.childForFieldName("name") ?? (cls.type === "class" && cls.parent ? classExpressionName(cls.parent) : void 0);
 }
 function staticFieldName(field) {
   if (field.type !== "field_definition" && field.type !== "public_field_definition" || !field.children.some((c) => c?.type === "static")) return void 0;

@@ -996,7 +996,7 @@ export class Resolver {
     // `this.constructor.prototype.run`: the class's prototype read through the instance's constructor.
     const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
     if (!this.bindings.prototypeMembers.has(chain[member] ?? "")) return undefined;
-    const owner = enclosing(node, CLASS_BODY)?.parent?.childForFieldName("name");
+    const owner = classNameAround(node);
     return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(member)]) : undefined;
   }
 
@@ -1092,7 +1092,7 @@ export class Resolver {
   private prototypeKey(of: Node, depth: number): string | undefined {
     const value = unwrapParentheses(of);
     if (value.type === "this") {
-      const owner = enclosing(value, CLASS_BODY)?.parent?.childForFieldName("name");
+      const owner = classNameAround(value);
       return owner ? `${owner.text}.prototype` : undefined;
     }
     return value.type === "identifier" || value.type === "new_expression" ? this.slotKey(value, depth + 1) : undefined;
@@ -2137,6 +2137,13 @@ function classExpressionName(holder: Node): Node | undefined {
   const left = holder.childForFieldName("left");
   const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
   return property?.type === "property_identifier" && /^(?:module\.)?exports$/.test(left!.childForFieldName("object")!.text) ? property : undefined;
+}
+
+/** The name of the class whose body `node` is in: a declaration's, or a top-level class expression's (classExpressionName). */
+function classNameAround(node: Node): Node | undefined {
+  const cls = enclosing(node, CLASS_BODY)?.parent;
+  if (!cls) return undefined;
+  return cls.childForFieldName("name") ?? (cls.type === "class" && cls.parent ? classExpressionName(cls.parent) : undefined);
 }
 
 /** The name of a static field (`static B = …`), else undefined. */

@@ -68,12 +68,12 @@ describe("scan/shell-command: CommonJS and ES exports of functions written in pl
     };
     expect(await scan(files)).toEqual([site(files, "b.js", SHELL, "new a_1.K().run()"), site(files, "b.js", SHELL, "k.run()"), site(files, "b.js", SHELL, 'new (require("./a").K)().run()'), site(files, "d.js", SHELL, "new c.K().run()"), site(files, "f.mjs", SHELL, "new e.K().run()")].sort());
   });
-  test("a class expression's instance methods: `const K = class { … }` in the file, `exports.K = class { … }` across files (destructured and through the namespace); another class's clean", async () => {
+  test("a class expression's instance methods: `const K = class { … }` in the file (on `this` in the class too), `exports.K = class { … }` across files (destructured and through the namespace); another class's clean", async () => {
     const files = {
-      "a.js": `${CP}const K = class { run() { return cp.exec; } };\nconst L = class { run() { return path.join; } };\nnew K().run()("id");\nconst k = new K();\nk.run()("id");\nnew L().run()("x");\nexports.M = class { run() { return cp.exec; } };\nmodule.exports.N = class { run() { return path.join; } };\n`,
+      "a.js": `${CP}const K = class { run() { return cp.exec; } go() { this.run()("id"); } };\nconst L = class { run() { return path.join; } go() { this.run()("x"); } };\nnew K().run()("id");\nconst k = new K();\nk.run()("id");\nnew L().run()("x");\nexports.M = class { run() { return cp.exec; } };\nmodule.exports.N = class { run() { return path.join; } };\n`,
       "b.js": 'const { M, N } = require("./a");\nnew M().run()("id");\nnew N().run()("x");\nconst a = require("./a");\nnew a.M().run()("id");\nnew a.N().run()("x");\n',
     };
-    expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "new K().run()"), site(files, "a.js", SHELL, "k.run()"), site(files, "b.js", SHELL, "new M().run()"), site(files, "b.js", SHELL, "new a.M().run()")].sort());
+    expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "this.run()"), site(files, "a.js", SHELL, "new K().run()"), site(files, "a.js", SHELL, "k.run()"), site(files, "b.js", SHELL, "new M().run()"), site(files, "b.js", SHELL, "new a.M().run()")].sort());
   });
   test("`exports.make = () => cp`, `= function () { return cp; }`, `module.exports.make3 = () => cp.exec`; `path.join`'s clean", async () => {
     const files = {
