@@ -18,6 +18,8 @@ export interface CallSite {
   returned?: true;
   /** With returned: passedTo is the name of a method returning it, whose calls the scan does not follow (factories.ts UnfollowedMethod). */
   method?: true;
+  /** With returned: it is returned by a method of an instance handed to passedTo (`use(new K())` of `class K { run() { return cp.exec } }`). */
+  instance?: true;
   /** An evaluator's call (`exec(…)`, `eval(…)`): what it runs (evaluators.ts). */
   code?: EvaluatedCode;
   /**

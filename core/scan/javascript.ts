@@ -235,9 +235,9 @@ const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensio
  * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`;
  * `new WeakRef(cp)`, whose `deref()` is `cp`; `Array.from(c)`, an array of the elements of `c` (Resolver.elementOf).
  */
-const OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+const OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
-const OBJECT_READ_HEADS = new Set(["Object", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
+const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
 const COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 
@@ -453,6 +453,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
+  passed.push(...instancesHanded(callees, args, resolver, bindings, source));
   passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
   // A literal read past MAX_RESOLVE_DEPTH nested literals (`t.a.a…a(cmd)` of `{ a: { a: … cp.execSync } }`): each
   // watched value in it is reported where written, as one handed over too deep (fail closed).
@@ -467,6 +468,40 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   }
   return { calls, passed };
 }
+
+/**
+ * An instance of a class of the file handed to a function (`use(new K())`, `use(k)` of `const k = new K()`), whose
+ * methods return watched functions (`class K { run() { return cp.exec } }`, the slot `K.prototype.run`): whoever gets
+ * the instance gets them by calling its method; each is reported where the instance is handed over (as a factory handed
+ * over is), not followed into the function's parameter.
+ */
+function instancesHanded(callees: Captures["callees"], args: Captures["args"], resolver: Resolver, bindings: Bindings, source: string): CallSite[] {
+  if (bindings.prototypeMembers.size === 0) return [];
+  const passed: CallSite[] = [];
+  const methodsOf = new Map<string, ModulePath[]>();
+  const hand = (arg: Node, owner: string | undefined) => {
+    if (owner === undefined) return;
+    let methods = methodsOf.get(owner);
+    if (!methods) methodsOf.set(owner, (methods = bindings.prototypeValues(owner).filter((path) => path.returns)));
+    const fn = methods.length ? calleeOfArgument(arg) : undefined;
+    if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
+    for (const method of methods) {
+      const normal = normalMembers(calledThrough(method, arg)!);
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), returned: true, instance: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+    }
+  };
+  for (const arg of args) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
+  for (const [node, kind] of callees) {
+    // The text first (a node's parent is a walk down from the root): `new` after `(` or `,`.
+    if (kind !== "new" || !NEW_ARGUMENT.test(source.slice(Math.max(0, node.startIndex - 16), node.startIndex))) continue;
+    const made = node.parent;
+    if (made?.parent?.type === "arguments") hand(made, resolver.instanceOwner(made));
+  }
+  return passed;
+}
+
+/** The text before a `new`'s class when the `new` may be an argument: `(` or `,`, then `new`. */
+const NEW_ARGUMENT = /[(,]\s*new\s*\(?\s*$/;
 
 /** Functions written in place, whose returns whoever gets them can read: arrows, function expressions, an object's methods and accessors. */
 const IN_PLACE_FUNCTIONS = new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);
@@ -589,6 +624,9 @@ const FUNCTION_PATH: ModulePath = { module: GLOBAL, members: ["Function"] };
 /** Functions and classes written in place: their `constructor` is Function (AsyncFunction, GeneratorFunction: each runs its last argument as a body). */
 const FUNCTIONS_IN_PLACE = new Set(["function_expression", "function", "arrow_function", "generator_function", "class"]);
 const PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
+/** The reads PROTOTYPE_OF matches, by name (Resolver.readsByName), and the names they start with. */
+const PROTOTYPE_READS = ["Object.getPrototypeOf", "Reflect.getPrototypeOf"];
+const PROTOTYPE_READ_HEADS = new Set(["Object", "Reflect"]);
 
 /**
  * The Function constructor reached through `constructor` (a sandbox escape: any value's constructor's constructor is
@@ -727,8 +765,8 @@ function arrayElement(array: Node, position: number): Node | undefined {
   return undefined;
 }
 
-const NEW_PREFIX = /new\s+/y;
-/** The name a callee starts with at `offset`; for `new Shell().run`, the class's (the instance's slots are its). */
+const NEW_PREFIX = /new\s*\(\s*|new\s+/y;
+/** The name a callee starts with at `offset`; for `new Shell().run`, the class's (the instance's slots are its); for `new (require("./a").K)().run`, `require`. */
 function rootAt(text: string, offset: number): string | undefined {
   const head = identifierAt(text, offset);
   if (head !== "new") return head;
@@ -884,9 +922,11 @@ export class Resolver {
         // `g().next().value`, `[cp.exec].values().next().value`: an iterator stepped by hand gives an element.
         const stepped = property?.text === "value" ? iteratorStepped(object) : undefined;
         if (stepped) return this.elementOf(stepped, false, depth + 1);
-        // `new Shell().run`: the instance's slot (`Shell.prototype.run`).
-        const key = object?.type === "new_expression" ? this.slotKey(node) : undefined;
-        return key ? this.bindings.slotPath(key.split(".")) : undefined;
+        // `new Shell().run`, `new a_1.K().run` of a namespace: the instance's slot (`Shell.prototype.run`, `a_1.K.prototype.run`).
+        // `Object.getPrototypeOf(this).run`: the prototype's slot (`K.prototype.run`, slotKey).
+        if ((object?.type !== "new_expression" && !(object?.type === "call_expression" && PROTOTYPE_READ_HEADS.has(identifierAt(object.text, 0) ?? ""))) || !property) return undefined;
+        const key = this.slotKey(node);
+        return key ? this.bindings.slotPath(key.split(".")) : object.type === "new_expression" ? this.requiredInstanceMember(object, property.text) : undefined;
       }
       case "subscript_expression": {
         const slot = this.slot(node);
@@ -986,9 +1026,11 @@ export class Resolver {
    * instance method that is a factory, factories.ts). Asked only for a member some class's prototype holds.
    */
   private ownPrototype(chain: readonly string[], node: Node): ModulePath | undefined {
-    if (!this.bindings.prototypeMembers.has(chain[1]!)) return undefined;
-    const owner = enclosing(node, CLASS_BODY)?.parent?.childForFieldName("name");
-    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(1)]) : undefined;
+    // `this.constructor.prototype.run`: the class's prototype read through the instance's constructor.
+    const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
+    if (!this.bindings.prototypeMembers.has(chain[member] ?? "")) return undefined;
+    const owner = classNameAround(node);
+    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(member)]) : undefined;
   }
 
   /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
@@ -1086,6 +1128,38 @@ export class Resolver {
     return slotValue(this.bindings, node, (n) => this.slotKey(n));
   }
 
+  /** The slot key of the class a `new` makes (`Shell`, `a_1.K` of a namespace, parenthesized too), else undefined. */
+  instanceOwner(made: Node, depth = 0): string | undefined {
+    const constructor = made.childForFieldName("constructor");
+    if (constructor?.type === "identifier") return constructor.text;
+    // Of a name holding slots only (`a_1` of `require("./a")`, a namespace): `new events.EventEmitter()` makes no instance of the file's.
+    const owner = constructor && unwrapParentheses(constructor);
+    return owner?.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(owner.text, 0) ?? "") ? this.slotKey(owner, depth + 1) : undefined;
+  }
+
+  /** `new (require("./a").K)().run`: the member the project file offers its class's instances (`K.prototype.run`). */
+  private requiredInstanceMember(made: Node, member: string): ModulePath | undefined {
+    const constructor = made.childForFieldName("constructor");
+    const owner = constructor && unwrapParentheses(constructor);
+    const object = owner?.type === "member_expression" ? owner.childForFieldName("object") : null;
+    const loaded = object ? this.projectRequire(object) : undefined;
+    const path = loaded !== undefined ? this.project!.lookup(loaded, `${owner!.childForFieldName("property")!.text}.prototype.${member}`) : undefined;
+    return path && through(normalMembers(path), made);
+  }
+
+  /**
+   * The slot key of the prototype of `of`: `this` in a class's method, its class's (`K.prototype`); a name, the name
+   * (Bindings.slotPath reads an instance's members as its class's, an object's missing ones as its `__proto__`'s); `new K()`, `K.prototype`.
+   */
+  private prototypeKey(of: Node, depth: number): string | undefined {
+    const value = unwrapParentheses(of);
+    if (value.type === "this") {
+      const owner = classNameAround(value);
+      return owner ? `${owner.text}.prototype` : undefined;
+    }
+    return value.type === "identifier" || value.type === "new_expression" ? this.slotKey(value, depth + 1) : undefined;
+  }
+
   /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
   slotKey(node: Node, depth = 0): string | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
@@ -1096,14 +1170,20 @@ export class Resolver {
     if (type === "default") return "default";
     // TypeScript's `export = cp` is CommonJS's `module.exports = cp`.
     if (type === "=") return "module.exports";
-    // `new Shell()`: an instance, whose slots are the class's `this.x` (bindSlotAt).
+    // `new Shell()`, `new a_1.K()`, `new (ns.K)()`: an instance, whose slots are the class's `this.x` (bindSlotAt).
     if (type === "new_expression") {
-      const owner = node.childForFieldName("constructor");
-      return owner?.type === "identifier" ? `${owner.text}.prototype` : undefined;
+      const owner = this.instanceOwner(node, depth);
+      return owner && `${owner}.prototype`;
+    }
+    const fn = type === "call_expression" ? node.childForFieldName("function")?.text : undefined;
+    // `Object.getPrototypeOf(this)` in a class's method, `Object.getPrototypeOf(k)` of `const k = new K()`: the class's prototype (its slots `K.prototype.run`).
+    if (fn !== undefined && PROTOTYPE_OF.test(fn) && this.readsByName(node.childForFieldName("function")!, ...PROTOTYPE_READS)) {
+      const [of] = namedChildrenOf(node);
+      return of && this.prototypeKey(of, depth);
     }
     // `__privateGet(this, _fetch)`, and a write helper's arguments (withDerivedDefinitions): the receiver's private
     // slot, keyed by the WeakMap's own name (`this.#_fetch`), the one name its writes and reads share.
-    if (type === "arguments" || (type === "call_expression" && PRIVATE_READ.test(node.childForFieldName("function")?.text ?? ""))) {
+    if (type === "arguments" || (fn !== undefined && PRIVATE_READ.test(fn))) {
       const args = namedChildrenOf(node);
       const map = args[1];
       // `Object.setPrototypeOf(o, cp)`'s arguments (withDerivedDefinitions): `o`'s prototype, as `o.__proto__ = cp` sets it.
@@ -1484,6 +1564,10 @@ export class Resolver {
     const [keyNode] = namedChildrenOf(node);
     const key = keyNode && this.constants.stringOf(keyNode);
     if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== undefined ? this.bindings.slotPath([object.text, key]) : undefined) ?? this.heldEntry(object, key) ?? this.bindings.slotPath([object.text, ANY_ENTRY]);
+    // `this.m.get("run")` of a collection held in a slot (declaration).
+    const slot = object.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(object.text, 0) ?? "") ? this.slotKey(object)?.split(".") : undefined;
+    const inSlot = slot && ((key !== undefined ? this.bindings.slotPath([...slot, key]) : this.bindings.slotPath([...slot, EVERY_KEY])) ?? this.bindings.slotPath([...slot, ANY_ENTRY]));
+    if (inSlot) return inSlot;
     const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : undefined;
     // `new Map(Object.entries(cp)).get("exec")`: of a module's entries, read as its member.
     const members = entries?.pairs && entries.values.length === 0 ? this.resolve(object, object.text, depth + 1) : undefined;
@@ -1789,6 +1873,15 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
   // In a function, the collection is the name's value there, as a literal is (heldLiteral: `m.get(k)`, `for (const f of s)`, `p.then((m) => …)`).
   if (collection?.length) return bindHeld(nameNode, simpleName!, heldLiteral(collection, statement())!, statement(), bindings, declareLocals);
+  // `this.m = new Map([["run", cp.exec]])`: a collection in a slot, each value its entry's slot (`this.m.run`, ANY_ENTRY
+  // under a key not fixed here, as `m.set(k, v)` gives), and the first under EVERY_KEY: what a `get` of a key not fixed reads (elementRead).
+  const slotCollection = read.collection && nameType === "member_expression" ? resolver.collectionEntries(value)?.values : undefined;
+  const collectionSlot = slotCollection?.length ? resolver.slotKey(nameNode) : undefined;
+  if (collectionSlot !== undefined) {
+    for (const [key, held] of slotCollection!) bindSlotAt(bindings, `${collectionSlot}.${key !== undefined && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held, statement());
+    bindSlotAt(bindings, `${collectionSlot}.${EVERY_KEY}`, slotCollection![0]![1], statement());
+    return;
+  }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
   // `const [m, s] = mods` of an array a name holds (a container at the module's top, Bindings.picked; a literal in a
@@ -1845,8 +1938,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
   if (simpleName !== undefined) {
     // `const shell = new Shell()`: `shell.run` is the class's slot `Shell.prototype.run` (Bindings.slotPath).
-    const owner = !path && valueType === "new_expression" ? value.childForFieldName("constructor") : undefined;
-    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement());
+    const owner = !path && valueType === "new_expression" ? resolver.instanceOwner(value) : undefined;
+    if (owner !== undefined) bindings.instanceOf(simpleName, owner, statement());
     if (!path && !bindings.mayResolve(simpleName)) return;
     // A value that is more than the module itself (`const f = opts.fetch ?? fetch`, `const c = new OpenAI()`) is a step worth showing.
     const step = path && (valueType === "identifier" || valueType === "member_expression" || path.members.length === 0 ? path : through(path, statement()));
@@ -2040,7 +2133,7 @@ function staticMethod(value: Node): { owner: Node; slot: string; returns: boolea
   // `class K { run() { return cp.exec } }`: a top-level class's instance method is its instances' slot `K.prototype.run`
   // (`new K().run()`, `k.run()` of `const k = new K()`, `this.run()` in the class: Resolver.ownPrototype).
   if (!fn.children.some((c) => c?.type === "static")) {
-    const owner = fn.parent.parent?.type === "class_declaration" ? staticOwner(fn.parent.parent) : undefined;
+    const owner = staticOwner(fn.parent.parent);
     return owner && name.text !== "constructor" ? { owner: owner.owner, slot: `${owner.slot}.prototype.${name.text}`, returns: true, walked: !near, instance: true } : undefined;
   }
   const owner = staticOwner(fn.parent.parent);
@@ -2098,9 +2191,35 @@ function staticOwner(declaration: Node | null, depth = 0): { owner: Node; slot: 
     return owner && top ? { owner, slot: owner.text } : undefined;
   }
   const field = declaration?.type === "class" ? declaration.parent : null;
+  const held = field && depth === 0 ? classExpressionName(field) : undefined;
+  if (held) return { owner: held, slot: held.text };
   const key = field ? staticFieldName(field) : undefined;
   const outer = key ? staticOwner(field!.parent?.parent ?? null, depth + 1) : undefined;
   return outer && { owner: outer.owner, slot: outer.past ? outer.slot : `${outer.slot}.${key!.text}`, past: outer.past };
+}
+
+/**
+ * The name a top-level class expression is held by: `const K = class { … }`'s `K`; `exports.K = class { … }`'s (and
+ * `module.exports.K`'s) `K`, the name importers reach it by (its slots `K.prototype.run`, offered as a class declaration's).
+ */
+function classExpressionName(holder: Node): Node | undefined {
+  const statement = holder.parent;
+  if (holder.type === "variable_declarator") {
+    const name = holder.childForFieldName("name");
+    const top = statement?.parent?.type === "program" || (statement?.parent?.type === "export_statement" && statement.parent.parent?.type === "program");
+    return name?.type === "identifier" && top ? name : undefined;
+  }
+  if (holder.type !== "assignment_expression" || statement?.type !== "expression_statement" || statement.parent?.type !== "program") return undefined;
+  const left = holder.childForFieldName("left");
+  const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
+  return property?.type === "property_identifier" && /^(?:module\.)?exports$/.test(left!.childForFieldName("object")!.text) ? property : undefined;
+}
+
+/** The name of the class whose body `node` is in: a declaration's, or a top-level class expression's (classExpressionName). */
+function classNameAround(node: Node): Node | undefined {
+  const cls = enclosing(node, CLASS_BODY)?.parent;
+  if (!cls) return undefined;
+  return cls.childForFieldName("name") ?? (cls.type === "class" && cls.parent ? classExpressionName(cls.parent) : undefined);
 }
 
 /** The name of a static field (`static B = …`), else undefined. */

@@ -368,6 +368,18 @@ export class Bindings {
    * `Shell.prototype.run` (a `this.run` slot of the class). Per file, as slots are; the first class wins.
    */
   private readonly instances = new Map<string, { owner: string; site: { startIndex: number; endIndex: number } }>();
+  /** The class a name holds an instance of (instanceOf), else undefined. */
+  instanceClass(name: string): string | undefined {
+    return this.instances.size ? this.instances.get(name)?.owner : undefined;
+  }
+  /** The values of a class's instances' own members (`K.prototype.run`), what an instance of it holds. */
+  prototypeValues(owner: string): ModulePath[] {
+    if (this.prototypeMembers.size === 0 || !this.slotRoots.has(owner.split(".")[0]!)) return [];
+    const prefix = `${owner}.prototype.`;
+    const out: ModulePath[] = [];
+    for (const [key, path] of this.slots) if (key.startsWith(prefix) && !key.includes(".", prefix.length)) out.push(path);
+    return out;
+  }
   instanceOf(name: string, owner: string, site: { startIndex: number; endIndex: number }): void {
     if (this.instances.has(name) || name === owner) return;
     this.instances.set(name, { owner, site: { startIndex: site.startIndex, endIndex: site.endIndex } });

@@ -606,6 +606,16 @@ describe("scan/shell-command: an object whose prototype is a watched module", ()
   });
 });
 
+describe("scan/shell-command: a class's prototype read through an instance (`Object.getPrototypeOf(this)`, `this.constructor.prototype`)", () => {
+  test("`A.prototype.run = cp.exec` read by `Object.getPrototypeOf(this).run`, `Reflect.getPrototypeOf(this).run`, `this.constructor.prototype.run` in a method, `Object.getPrototypeOf(a).run` of `const a = new A()`, of `new A()`; a class whose prototype holds `console.log` clean", async () => {
+    const files = {
+      "a.js": 'const cp = require("child_process");\nclass A {\n  go() { Object.getPrototypeOf(this).run("a"); Reflect.getPrototypeOf(this).run("b"); this.constructor.prototype.run("c"); }\n}\nA.prototype.run = cp.exec;\nconst a = new A();\nObject.getPrototypeOf(a).run("d");\nObject.getPrototypeOf(new A()).run("e");\n',
+      "b.js": 'const cp = require("child_process");\nclass B {\n  go() { Object.getPrototypeOf(this).run("a"); this.constructor.prototype.run("c"); Object.getPrototypeOf(this).other("f"); }\n}\nB.prototype.run = console.log;\nB.prototype.other = cp.exec;\nconst b = new B();\nObject.getPrototypeOf(b).run("d");\n',
+    };
+    expect(await scan(files)).toEqual(["a.js:3:10-3:41 scan/shell-command", "a.js:3:48-3:80 scan/shell-command", "a.js:3:87-3:117 scan/shell-command", "a.js:7:1-7:29 scan/shell-command", "a.js:8:1-8:35 scan/shell-command", "b.js:3:85-3:118 scan/shell-command"]);
+  });
+});
+
 describe("scan/shell-command: a list written in place and indexed", () => {
   test("JavaScript: `[sp.exec][0](…)`, `[, sp.spawn][1](…)`; another index, an element after a spread, or a module not watched is not", async () => {
     const files = {

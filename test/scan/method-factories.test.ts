@@ -32,6 +32,11 @@ describe("scan/shell-command: a function written in place as an object's propert
     const files = { "a.js": `${CP}class K {\n  run() { return cp.exec; }\n  go() { return this.run()("id"); }\n}\nclass L {\n  run() { return path.join; }\n  go() { return this.run()("a"); }\n}\nnew K().run()("id");\nconst k = new K();\nk.run()("id");\nnew L().run()("a");\nconst l = new L();\nl.run()("a");\n` };
     expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "this.run()"), site(files, "a.js", SHELL, "new K().run()"), site(files, "a.js", SHELL, "k.run()")].sort());
   });
+  test("an instance handed to a function (`use(new K())`, `use(k)` of `const k = new K()`, a class expression's too): reported where handed over, as a factory handed over is; another class's, and one handed to an inspector, clean", async () => {
+    const files = { "a.js": `${CP}const K = class { run() { return cp.exec; } };\nclass L { run() { return path.join; } }\nclass M { run() { return cp.spawn; } }\nfunction use(k) { k.run()("x"); }\nuse(new K());\nconst m = new M();\nuse(m);\nuse(new L());\nconst l = new L();\nuse(l);\nconsole.log(new K(), m);\n` };
+    expect(await scan(files)).toEqual([`a.js ${SHELL} 7:5-7:12`, `a.js ${SHELL} 9:5-9:6`]);
+    expect(await messages(files)).toContain("a.js:7:5 `new K()` (child_process.exec) starts a process directly. It is returned by a method of an instance handed to `use`: whoever calls that method gets it. Resolved through line 7 `new K()` ← line 3 `return cp.exec;` ← line 1 `require(\"child_process\")`.");
+  });
   test("an object's property reassigned: the first watched value wins (as for names and slots), so a harmless function assigned later does not clear it (fail closed)", async () => {
     const files = { "a.js": `${CP}const o = { make: () => cp };\no.make = () => path;\no.make().exec("x");\nconst q = { make: () => path };\nq.make = () => cp;\nq.make().exec("y");\n` };
     expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "o.make().exec"), site(files, "a.js", SHELL, "q.make().exec")].sort());
@@ -51,6 +56,24 @@ describe("scan/shell-command: CommonJS and ES exports of functions written in pl
       "d.js": 'const { K: Klass } = require("./c");\nnew Klass().run()("id");\n',
     };
     expect(await scan(files)).toEqual([site(files, "b.js", SHELL, "new K().run()"), site(files, "b.js", SHELL, "k.run()"), site(files, "d.js", SHELL, "new Klass().run()")].sort());
+  });
+  test("a class exported through CommonJS or ES and read through the module's namespace (`new a_1.K()` of compiled TypeScript, a name holding one, `new (require(\"./a\").K)()`, `import * as`): its instances' methods; another class's clean", async () => {
+    const files = {
+      "a.js": `${CP}class K { run() { return cp.exec; } }\nclass L { run() { return path.join; } }\nexports.K = K;\nexports.L = L;\n`,
+      "b.js": 'const a_1 = require("./a");\nnew a_1.K().run()("id");\nconst k = new a_1.K();\nk.run()("id");\nnew (require("./a").K)().run()("id");\nnew a_1.L().run()("x");\nconst l = new a_1.L();\nl.run()("x");\nnew (require("./a").L)().run()("x");\n',
+      "c.js": `${CP}class K { run() { return cp.exec; } }\nclass L { run() { return path.join; } }\nmodule.exports = { K, L };\n`,
+      "d.js": 'const c = require("./c");\nnew c.K().run()("id");\nnew c.L().run()("x");\n',
+      "e.mjs": 'import cp from "child_process";\nimport path from "path";\nexport class K { run() { return cp.exec; } }\nexport class L { run() { return path.join; } }\n',
+      "f.mjs": 'import * as e from "./e.mjs";\nnew e.K().run()("id");\nnew e.L().run()("x");\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "b.js", SHELL, "new a_1.K().run()"), site(files, "b.js", SHELL, "k.run()"), site(files, "b.js", SHELL, 'new (require("./a").K)().run()'), site(files, "d.js", SHELL, "new c.K().run()"), site(files, "f.mjs", SHELL, "new e.K().run()")].sort());
+  });
+  test("a class expression's instance methods: `const K = class { … }` in the file (on `this` in the class too), `exports.K = class { … }` across files (destructured and through the namespace); another class's clean", async () => {
+    const files = {
+      "a.js": `${CP}const K = class { run() { return cp.exec; } go() { this.run()("id"); } };\nconst L = class { run() { return path.join; } go() { this.run()("x"); } };\nnew K().run()("id");\nconst k = new K();\nk.run()("id");\nnew L().run()("x");\nexports.M = class { run() { return cp.exec; } };\nmodule.exports.N = class { run() { return path.join; } };\n`,
+      "b.js": 'const { M, N } = require("./a");\nnew M().run()("id");\nnew N().run()("x");\nconst a = require("./a");\nnew a.M().run()("id");\nnew a.N().run()("x");\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "this.run()"), site(files, "a.js", SHELL, "new K().run()"), site(files, "a.js", SHELL, "k.run()"), site(files, "b.js", SHELL, "new M().run()"), site(files, "b.js", SHELL, "new a.M().run()")].sort());
   });
   test("`exports.make = () => cp`, `= function () { return cp; }`, `module.exports.make3 = () => cp.exec`; `path.join`'s clean", async () => {
     const files = {
