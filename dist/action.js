@@ -43199,6 +43199,18 @@ var Bindings = class {
    * `Shell.prototype.run` (a `this.run` slot of the class). Per file, as slots are; the first class wins.
    */
   instances = /* @__PURE__ */ new Map();
+  /** The class a name holds an instance of (instanceOf), else undefined. */
+  instanceClass(name2) {
+    return this.instances.size ? this.instances.get(name2)?.owner : void 0;
+  }
+  /** The values of a class's instances' own members (`K.prototype.run`), what an instance of it holds. */
+  prototypeValues(owner) {
+    if (this.prototypeMembers.size === 0 || !this.slotRoots.has(owner.split(".")[0])) return [];
+    const prefix = `${owner}.prototype.`;
+    const out2 = [];
+    for (const [key, path2] of this.slots) if (key.startsWith(prefix) && !key.includes(".", prefix.length)) out2.push(path2);
+    return out2;
+  }
   instanceOf(name2, owner, site) {
     if (this.instances.has(name2) || name2 === owner) return;
     this.instances.set(name2, { owner, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
@@ -52921,8 +52933,8 @@ var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
-var OBJECT_READ_AT = /(?:Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
-var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
+var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0);
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
@@ -53086,6 +53098,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
+  passed.push(...instancesHanded(callees, args2, resolver, bindings, source));
   passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
   for (const literal2 of resolver.deepLiterals.values()) {
     const values = [];
@@ -53098,6 +53111,30 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   }
   return { calls, passed };
 }
+function instancesHanded(callees, args2, resolver, bindings, source) {
+  if (bindings.prototypeMembers.size === 0) return [];
+  const passed = [];
+  const methodsOf = /* @__PURE__ */ new Map();
+  const hand = (arg, owner) => {
+    if (owner === void 0) return;
+    let methods = methodsOf.get(owner);
+    if (!methods) methodsOf.set(owner, methods = bindings.prototypeValues(owner).filter((path2) => path2.returns));
+    const fn = methods.length ? calleeOfArgument(arg) : void 0;
+    if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
+    for (const method of methods) {
+      const normal = normalMembers(calledThrough(method, arg));
+      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), returned: true, instance: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+    }
+  };
+  for (const arg of args2) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
+  for (const [node2, kind] of callees) {
+    if (kind !== "new" || !NEW_ARGUMENT.test(source.slice(Math.max(0, node2.startIndex - 16), node2.startIndex))) continue;
+    const made = node2.parent;
+    if (made?.parent?.type === "arguments") hand(made, resolver.instanceOwner(made));
+  }
+  return passed;
+}
+var NEW_ARGUMENT = /[(,]\s*new\s*\(?\s*$/;
 var IN_PLACE_FUNCTIONS = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);
 var RETURNED_IN_PLACE = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
 var JS_FUNCTIONS = /* @__PURE__ */ new Set([...IN_PLACE_FUNCTIONS, "function_declaration", "generator_function_declaration"]);
@@ -53172,6 +53209,8 @@ var CONSTRUCTOR_CALLEE_CHARS = 120;
 var FUNCTION_PATH = { module: GLOBAL, members: ["Function"] };
 var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "function", "arrow_function", "generator_function", "class"]);
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
+var PROTOTYPE_READS = ["Object.getPrototypeOf", "Reflect.getPrototypeOf"];
+var PROTOTYPE_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect"]);
 function throughConstructor(callee, source) {
   let end = callee.endIndex;
   while (CLOSERS2.has(source[end - 1])) end--;
@@ -53259,7 +53298,7 @@ function arrayElement(array2, position) {
   }
   return void 0;
 }
-var NEW_PREFIX = /new\s+/y;
+var NEW_PREFIX = /new\s*\(\s*|new\s+/y;
 function rootAt(text4, offset) {
   const head = identifierAt(text4, offset);
   if (head !== "new") return head;
@@ -53380,8 +53419,9 @@ var Resolver = class {
         if (base) return property ? extend2(base, property.text) : void 0;
         const stepped = property?.text === "value" ? iteratorStepped(object2) : void 0;
         if (stepped) return this.elementOf(stepped, false, depth + 1);
-        const key = object2?.type === "new_expression" ? this.slotKey(node2) : void 0;
-        return key ? this.bindings.slotPath(key.split(".")) : void 0;
+        if (object2?.type !== "new_expression" && !(object2?.type === "call_expression" && PROTOTYPE_READ_HEADS.has(identifierAt(object2.text, 0) ?? "")) || !property) return void 0;
+        const key = this.slotKey(node2);
+        return key ? this.bindings.slotPath(key.split(".")) : object2.type === "new_expression" ? this.requiredInstanceMember(object2, property.text) : void 0;
       }
       case "subscript_expression": {
         const slot = this.slot(node2);
@@ -53470,9 +53510,10 @@ var Resolver = class {
    * instance method that is a factory, factories.ts). Asked only for a member some class's prototype holds.
    */
   ownPrototype(chain, node2) {
-    if (!this.bindings.prototypeMembers.has(chain[1])) return void 0;
-    const owner = enclosing(node2, CLASS_BODY)?.parent?.childForFieldName("name");
-    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(1)]) : void 0;
+    const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
+    if (!this.bindings.prototypeMembers.has(chain[member] ?? "")) return void 0;
+    const owner = classNameAround(node2);
+    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(member)]) : void 0;
   }
   /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
   returnedValue(node2) {
@@ -53557,6 +53598,34 @@ var Resolver = class {
   slot(node2) {
     return slotValue(this.bindings, node2, (n) => this.slotKey(n));
   }
+  /** The slot key of the class a `new` makes (`Shell`, `a_1.K` of a namespace, parenthesized too), else undefined. */
+  instanceOwner(made, depth = 0) {
+    const constructor = made.childForFieldName("constructor");
+    if (constructor?.type === "identifier") return constructor.text;
+    const owner = constructor && unwrapParentheses(constructor);
+    return owner?.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(owner.text, 0) ?? "") ? this.slotKey(owner, depth + 1) : void 0;
+  }
+  /** `new (require("./a").K)().run`: the member the project file offers its class's instances (`K.prototype.run`). */
+  requiredInstanceMember(made, member) {
+    const constructor = made.childForFieldName("constructor");
+    const owner = constructor && unwrapParentheses(constructor);
+    const object2 = owner?.type === "member_expression" ? owner.childForFieldName("object") : null;
+    const loaded = object2 ? this.projectRequire(object2) : void 0;
+    const path2 = loaded !== void 0 ? this.project.lookup(loaded, `${owner.childForFieldName("property").text}.prototype.${member}`) : void 0;
+    return path2 && through(normalMembers(path2), made);
+  }
+  /**
+   * The slot key of the prototype of `of`: `this` in a class's method, its class's (`K.prototype`); a name, the name
+   * (Bindings.slotPath reads an instance's members as its class's, an object's missing ones as its `__proto__`'s); `new K()`, `K.prototype`.
+   */
+  prototypeKey(of2, depth) {
+    const value = unwrapParentheses(of2);
+    if (value.type === "this") {
+      const owner = classNameAround(value);
+      return owner ? `${owner.text}.prototype` : void 0;
+    }
+    return value.type === "identifier" || value.type === "new_expression" ? this.slotKey(value, depth + 1) : void 0;
+  }
   /** `this.client` \u2192 "this.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
   slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -53565,10 +53634,15 @@ var Resolver = class {
     if (type === "default") return "default";
     if (type === "=") return "module.exports";
     if (type === "new_expression") {
-      const owner = node2.childForFieldName("constructor");
-      return owner?.type === "identifier" ? `${owner.text}.prototype` : void 0;
+      const owner = this.instanceOwner(node2, depth);
+      return owner && `${owner}.prototype`;
     }
-    if (type === "arguments" || type === "call_expression" && PRIVATE_READ.test(node2.childForFieldName("function")?.text ?? "")) {
+    const fn = type === "call_expression" ? node2.childForFieldName("function")?.text : void 0;
+    if (fn !== void 0 && PROTOTYPE_OF.test(fn) && this.readsByName(node2.childForFieldName("function"), ...PROTOTYPE_READS)) {
+      const [of2] = namedChildrenOf(node2);
+      return of2 && this.prototypeKey(of2, depth);
+    }
+    if (type === "arguments" || fn !== void 0 && PRIVATE_READ.test(fn)) {
       const args2 = namedChildrenOf(node2);
       const map2 = args2[1];
       if (type === "arguments" && node2.parent && this.readsByName(node2.parent.childForFieldName("function"), SET_PROTOTYPE)) {
@@ -53904,6 +53978,9 @@ var Resolver = class {
     const [keyNode] = namedChildrenOf(node2);
     const key = keyNode && this.constants.stringOf(keyNode);
     if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key) ?? this.bindings.slotPath([object2.text, ANY_ENTRY]);
+    const slot = object2.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(object2.text, 0) ?? "") ? this.slotKey(object2)?.split(".") : void 0;
+    const inSlot = slot && ((key !== void 0 ? this.bindings.slotPath([...slot, key]) : this.bindings.slotPath([...slot, EVERY_KEY])) ?? this.bindings.slotPath([...slot, ANY_ENTRY]));
+    if (inSlot) return inSlot;
     const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;
     const members2 = entries?.pairs && entries.values.length === 0 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     if (members2) return entryUnder(members2, key);
@@ -54128,6 +54205,13 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return;
   }
   if (collection?.length) return bindHeld(nameNode, simpleName, heldLiteral(collection, statement()), statement(), bindings, declareLocals);
+  const slotCollection = read.collection && nameType === "member_expression" ? resolver.collectionEntries(value)?.values : void 0;
+  const collectionSlot = slotCollection?.length ? resolver.slotKey(nameNode) : void 0;
+  if (collectionSlot !== void 0) {
+    for (const [key, held] of slotCollection) bindSlotAt(bindings, `${collectionSlot}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held, statement());
+    bindSlotAt(bindings, `${collectionSlot}.${EVERY_KEY}`, slotCollection[0][1], statement());
+    return;
+  }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
   if (nameType === "array_pattern" && valueType === "identifier" && (path2?.properties || bindings.held(value.text, value))) {
@@ -54174,8 +54258,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return;
   }
   if (simpleName !== void 0) {
-    const owner = !path2 && valueType === "new_expression" ? value.childForFieldName("constructor") : void 0;
-    if (owner?.type === "identifier") bindings.instanceOf(simpleName, owner.text, statement());
+    const owner = !path2 && valueType === "new_expression" ? resolver.instanceOwner(value) : void 0;
+    if (owner !== void 0) bindings.instanceOf(simpleName, owner, statement());
     if (!path2 && !bindings.mayResolve(simpleName)) return;
     const step = path2 && (valueType === "identifier" || valueType === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement()));
     const assigned = statement().type === "assignment_expression";
@@ -54312,7 +54396,7 @@ function staticMethod(value) {
   const name2 = fn.childForFieldName("name");
   if (name2?.type !== "property_identifier") return void 0;
   if (!fn.children.some((c) => c?.type === "static")) {
-    const owner2 = fn.parent.parent?.type === "class_declaration" ? staticOwner(fn.parent.parent) : void 0;
+    const owner2 = staticOwner(fn.parent.parent);
     return owner2 && name2.text !== "constructor" ? { owner: owner2.owner, slot: `${owner2.slot}.prototype.${name2.text}`, returns: true, walked: !near2, instance: true } : void 0;
   }
   const owner = staticOwner(fn.parent.parent);
@@ -54352,9 +54436,28 @@ function staticOwner(declaration2, depth = 0) {
     return owner && top ? { owner, slot: owner.text } : void 0;
   }
   const field2 = declaration2?.type === "class" ? declaration2.parent : null;
+  const held = field2 && depth === 0 ? classExpressionName(field2) : void 0;
+  if (held) return { owner: held, slot: held.text };
   const key = field2 ? staticFieldName(field2) : void 0;
   const outer = key ? staticOwner(field2.parent?.parent ?? null, depth + 1) : void 0;
   return outer && { owner: outer.owner, slot: outer.past ? outer.slot : `${outer.slot}.${key.text}`, past: outer.past };
+}
+function classExpressionName(holder) {
+  const statement = holder.parent;
+  if (holder.type === "variable_declarator") {
+    const name2 = holder.childForFieldName("name");
+    const top = statement?.parent?.type === "program" || statement?.parent?.type === "export_statement" && statement.parent.parent?.type === "program";
+    return name2?.type === "identifier" && top ? name2 : void 0;
+  }
+  if (holder.type !== "assignment_expression" || statement?.type !== "expression_statement" || statement.parent?.type !== "program") return void 0;
+  const left = holder.childForFieldName("left");
+  const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
+  return property?.type === "property_identifier" && /^(?:module\.)?exports$/.test(left.childForFieldName("object").text) ? property : void 0;
+}
+function classNameAround(node2) {
+  const cls = enclosing(node2, CLASS_BODY)?.parent;
+  if (!cls) return void 0;
+  return cls.childForFieldName("name") ?? (cls.type === "class" && cls.parent ? classExpressionName(cls.parent) : void 0);
 }
 function staticFieldName(field2) {
   if (field2.type !== "field_definition" && field2.type !== "public_field_definition" || !field2.children.some((c) => c?.type === "static")) return void 0;
@@ -57235,7 +57338,7 @@ var Scanner = class _Scanner {
       const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
-        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.method ? ` It is returned by the method \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.method ? ` It is returned by the method \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.instance ? ` It is returned by a method of an instance handed to \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
         // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
         call2.path.unfollowed ? ` ${call2.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.
