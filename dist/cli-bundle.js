@@ -53844,7 +53844,7 @@ var Resolver = class {
   }
   resolveAt(node2, text4, depth) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    if (text4.endsWith("require") && node2.type === "member_expression" && node2.childForFieldName("property")?.text === "require" && this.moduleObjectAt(node2)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (text4.endsWith("require") && node2.type === "member_expression" && node2.childForFieldName("property")?.text === "require" && this.moduleObjectAt(node2, depth)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     if (text4.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node2);
       if (reached) return reached;
@@ -54207,14 +54207,16 @@ var Resolver = class {
   }
   /**
    * May the object whose `require` `member` reads be a CommonJS module object: reached from CommonJS's own `module` or
-   * `require` (not a parameter or local of that name), or from no name at all (`new (\u2026)(\u2026)`, a call's result). An
-   * object a local holds is left to what the local is bound to.
+   * `require` (not a parameter or local of that name), from no name at all (`new (\u2026)(\u2026)`, a call's result), or from a
+   * name holding the module builtin or an instance of it (`const m = new Module(\u2026)`).
    */
-  moduleObjectAt(member) {
+  moduleObjectAt(member, depth) {
     let root = member.childForFieldName("object");
     while (root && (root.type === "member_expression" || root.type === "subscript_expression")) root = root.childForFieldName("object");
     if (root?.type !== "identifier") return root !== null && root !== void 0 && root.type !== "this";
-    return (root.text === "module" || root.text === "require") && !this.bindings.declared(root.text, member);
+    if (!this.bindings.declared(root.text, member)) return root.text === "module" || root.text === "require";
+    const held = this.resolveAt(root, root.text, depth + 1);
+    return held?.module === GLOBAL && held.members[0] === MODULE_BUILTIN;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {

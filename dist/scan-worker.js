@@ -8147,7 +8147,7 @@ var Resolver = class {
   }
   resolveAt(node, text, depth) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    if (text.endsWith("require") && node.type === "member_expression" && node.childForFieldName("property")?.text === "require" && this.moduleObjectAt(node)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (text.endsWith("require") && node.type === "member_expression" && node.childForFieldName("property")?.text === "require" && this.moduleObjectAt(node, depth)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     if (text.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node);
       if (reached) return reached;
@@ -8510,14 +8510,16 @@ var Resolver = class {
   }
   /**
    * May the object whose `require` `member` reads be a CommonJS module object: reached from CommonJS's own `module` or
-   * `require` (not a parameter or local of that name), or from no name at all (`new (\u2026)(\u2026)`, a call's result). An
-   * object a local holds is left to what the local is bound to.
+   * `require` (not a parameter or local of that name), from no name at all (`new (\u2026)(\u2026)`, a call's result), or from a
+   * name holding the module builtin or an instance of it (`const m = new Module(\u2026)`).
    */
-  moduleObjectAt(member) {
+  moduleObjectAt(member, depth) {
     let root = member.childForFieldName("object");
     while (root && (root.type === "member_expression" || root.type === "subscript_expression")) root = root.childForFieldName("object");
     if (root?.type !== "identifier") return root !== null && root !== void 0 && root.type !== "this";
-    return (root.text === "module" || root.text === "require") && !this.bindings.declared(root.text, member);
+    if (!this.bindings.declared(root.text, member)) return root.text === "module" || root.text === "require";
+    const held = this.resolveAt(root, root.text, depth + 1);
+    return held?.module === GLOBAL && held.members[0] === MODULE_BUILTIN;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {

@@ -224,6 +224,9 @@ describe("JavaScript: a module object's `require`, however the object is reached
       'const M = require("module");',
       'new M("x", module).require("child_process").execSync("f");',
       'module.constructor.prototype.require.call(module, "child_process").execSync("g");',
+      'new (require("module"))("x", module).require("child_process").execSync("h");',
+      'const made = new M("y", module);',
+      'made.require("child_process").execSync("i");',
       "",
     ].join("\n");
     expect(found("a.js", text)).toEqual([
@@ -234,11 +237,13 @@ describe("JavaScript: a module object's `require`, however the object is reached
       "scan/shell-command 7:1-53",
       "scan/shell-command 9:1-53",
       "scan/shell-command 10:1-76",
+      "scan/shell-command 11:1-71",
+      "scan/shell-command 13:1-39",
     ]);
   });
 
   test("scan/shell-command is clean for a module object's require of modules not watched, and a `require` member never called with one", () => {
-    const text = 'const r = module.require;\nr("./local").run("a");\nmodule.children[0].require("path").join("b");\nconst opts = { require: ["x"] };\nopts.require.push("child_process");\n';
+    const text = 'const r = module.require;\nr("./local").run("a");\nmodule.children[0].require("path").join("b");\nconst opts = { require: ["x"] };\nopts.require.push("child_process");\nconst loader = { require: (m) => m };\nloader.require("child_process").exec("c");\n';
     expect(found("a.js", text)).toEqual([]);
   });
 });
