@@ -48277,6 +48277,12 @@ function looksUpNumericAddress(path2, call2, constants2) {
   const address = host && host.type !== "keyword_argument" ? constants2.stringOf(host) : void 0;
   return address !== void 0 && (0, import_node_net.isIP)(address) !== 0;
 }
+function sendsToConnectedPeer(path2, call2) {
+  if (!call2 || path2.members.at(-1) !== "sendmsg") return false;
+  const args2 = namedChildrenOf(call2);
+  if (args2.some((arg) => arg.type !== "keyword_argument" && arg.type !== "comment" && arg.type.endsWith("splat"))) return false;
+  return args2.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment").length < (path2.members.at(-2) === RETURNED ? 4 : 5);
+}
 
 // core/scan/factories.ts
 function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve4) {
@@ -51666,7 +51672,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text4) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text4);
-    if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants)) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
+    if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants) && !sendsToConnectedPeer(path2, captured2.parent)) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
   }
   const passed = [];
   for (const arg of args2) {
