@@ -5,6 +5,7 @@
  */
 import { isIP } from "node:net";
 import type { Node } from "@vscode/tree-sitter-wasm";
+import { RETURNED } from "./specs";
 import { type Constants, type ModulePath, namedChildrenOf } from "./resolve";
 
 /** Forward lookups through the system's resolver, as `module.member` (the member a call path ends with). */
@@ -17,4 +18,15 @@ export function looksUpNumericAddress(path: ModulePath, call: Node | null, const
   const host = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "host")?.childForFieldName("value") ?? args[0];
   const address = host && host.type !== "keyword_argument" ? constants.stringOf(host) : undefined;
   return address !== undefined && isIP(address) !== 0;
+}
+
+/**
+ * Is the call a Python socket's `sendmsg` given no address (its fourth argument; fifth unbound, `socket.sendmsg(s, …)`)?
+ * It sends to the peer the socket is connected to, whose connect is the crossing, as `send` does (anyio's `send_fds`).
+ */
+export function sendsToConnectedPeer(path: ModulePath, call: Node | null): boolean {
+  if (!call || path.members.at(-1) !== "sendmsg") return false;
+  const args = namedChildrenOf(call);
+  if (args.some((arg) => arg.type !== "keyword_argument" && arg.type !== "comment" && arg.type.endsWith("splat"))) return false;
+  return args.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment").length < (path.members.at(-2) === RETURNED ? 4 : 5);
 }

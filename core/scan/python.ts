@@ -3,7 +3,7 @@ import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_C
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROTO, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
-import { looksUpNumericAddress } from "./lookups";
+import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
@@ -535,7 +535,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path = invoked ? resolver.resolve(invoked, invoked.text) : ((METHOD_CALLER_AT.test(text) ? resolver.methodCalled(callee) : undefined) ?? resolver.resolve(callee, text));
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
-    if (path && !path.returns && !looksUpNumericAddress(path, captured.parent, resolver.constants)) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", captured.parent) });
+    if (path && !path.returns && !looksUpNumericAddress(path, captured.parent, resolver.constants) && !sendsToConnectedPeer(path, captured.parent)) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", captured.parent) });
   }
   // A watched function handed to another function (`executor.submit(subprocess.run, cmd)`, `map(requests.get, urls)`), also
   // in a dict, list or tuple written as the argument (`setup({"run": subprocess.run})`): the callee will call it.

@@ -206,3 +206,18 @@ describe("Python model libraries", () => {
     ],
   ]);
 });
+
+describe("JS/TS model SDKs by a subpath that exports the client (openai/client, openai/azure, openai/index.mjs, @anthropic-ai/sdk/client); the packages' inert subpaths are not", () => {
+  check("agent.mjs", [
+    [
+      "openai's client by its subpaths; its errors and uploads' toFile are not",
+      'import { OpenAI } from "openai/client";\nimport { AzureOpenAI } from "openai/azure";\nimport Default from "openai/index.mjs";\nimport { APIError } from "openai/error";\nimport { toFile } from "openai/uploads";\nnew OpenAI({ apiKey: k });\nnew AzureOpenAI({ endpoint: e });\nnew Default();\nawait toFile(b, "a.txt");\nthrow new APIError(400);\n',
+      [[MODEL, "OpenAI", 2], [MODEL, "AzureOpenAI", 1], [MODEL, "Default", 1]],
+    ],
+    [
+      "openai's and Anthropic's by require; Anthropic's error subpath is not",
+      'const { AzureOpenAI } = require("openai/azure.js");\nconst { Anthropic } = require("@anthropic-ai/sdk/client");\nconst { AnthropicError } = require("@anthropic-ai/sdk/error");\nnew AzureOpenAI();\nnew Anthropic().messages.create(m);\nnew AnthropicError("x");\n',
+      [[MODEL, "AzureOpenAI", 1], [MODEL, "Anthropic", 2]],
+    ],
+  ]);
+});
