@@ -42400,6 +42400,8 @@ __export(rules_exports6, {
 var NOTHING = "<nothing>";
 var OBJECT = "<object>";
 var FILE_CLASS = "<class>";
+var PROJECT_INSTANCE = "<project instance>";
+var PROTOTYPE2 = "prototype";
 var ANY_ENTRY = "[]";
 function called(path2, call2) {
   if (!path2?.returns) return void 0;
@@ -42563,6 +42565,8 @@ var Bindings = class {
   slotRoots = /* @__PURE__ */ new Set();
   /** Members of classes' prototypes holding a watched value (`K.prototype.run`): the cheap test before `this.run` is read as its class's (javascript.ts). */
   prototypeMembers = /* @__PURE__ */ new Set();
+  /** What slots of instances are under (`K`, `a.K` of `K.prototype.run`, `a.K.prototype.run`): the classes whose instances have members. */
+  instanceOwners = /* @__PURE__ */ new Set();
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
   bindSlot(key, path2) {
     if (this.slots.has(key)) return;
@@ -42570,6 +42574,8 @@ var Bindings = class {
     this.slotRoots.add(key.split(".")[0]);
     const prototype = PROTOTYPE_MEMBER.exec(key);
     if (prototype) this.prototypeMembers.add(prototype[1]);
+    const owner = key.indexOf(`.${PROTOTYPE2}.`);
+    if (owner > 0) this.instanceOwners.add(key.slice(0, owner));
     this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
   }
   /**
@@ -42665,6 +42671,14 @@ var Bindings = class {
   aliasSlots(key, root, site) {
     this.slotAliases.push({ key, root, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
   }
+  /**
+   * A Python class's member offered to other files only (`K.prototype.run`, `K.run`): the file itself reaches it through
+   * its class (FILE_CLASS), so it is no slot here (the first watched value wins).
+   */
+  offers = /* @__PURE__ */ new Map();
+  offer(key, path2) {
+    if (!this.offers.has(key)) this.offers.set(key, path2);
+  }
   /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
   reexport(name2, path2) {
     this.reexports.set(name2, path2);
@@ -42679,7 +42693,7 @@ var Bindings = class {
     const out2 = namesRecord();
     for (const [name2, path2] of this.reexports) out2[name2] = path2;
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && !binding.path.properties && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.path.module !== PROJECT_INSTANCE && !binding.path.properties && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
     for (const [name2, path2] of this.renamed) {
       if (path2) out2[name2] = path2;
       else delete out2[name2];
@@ -42697,6 +42711,7 @@ var Bindings = class {
       out2[name2] = path2;
       if (!ownDefault) out2[`default.${name2}`] = path2;
     }
+    for (const [key, path2] of this.offers) out2[key] ??= path2;
     return out2;
   }
   /** The slots, and those they are under another name (aliasSlots), each reached through the aliasing statement. */
@@ -48254,7 +48269,9 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
       binders.push(method.owner.startIndex, value.startIndex);
       const slotCalls = method.returns ? calls : calls - 1;
       const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
-      bindings.bindSlot(method.slot, { ...held, ...note, ...slotCalls > 0 ? { returns: slotCalls } : {} });
+      const slot = { ...held, ...note, ...slotCalls > 0 ? { returns: slotCalls } : {} };
+      bindings.bindSlot(method.slot, slot);
+      if (method.offered) bindings.offer(method.offered, slot);
       named3.push(method.owner.text);
       if (methodName !== void 0) named3.push(methodName);
     }
@@ -51212,12 +51229,21 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path2 && through(path2, site()));
         if (!path2) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
-        if (path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, site()));
+        const owner = path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained ? statement().parent?.parent?.parent : void 0;
+        if (owner?.type === "class_definition") {
+          const instanceOnly = statement().type === "function_definition";
+          for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${root}.${name2}`, through(path2, site()));
+          const offered2 = unconditional(owner) ? owner.childForFieldName("name")?.text : void 0;
+          if (offered2) offerMember(bindings, offered2, name2, through(path2, site()), instanceOnly);
+        }
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
-        if (attribute) for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path2, site()));
+        if (attribute) {
+          for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path2, site()));
+          offerMember(bindings, nameNode.childForFieldName("object").text, attribute, through(path2, site()), true);
+        }
       }
     }
   };
@@ -51847,7 +51873,7 @@ var Resolver2 = class {
       return entry2 && through(entry2, node2);
     }
     const base = this.resolve(fn, fn.text, depth + 1);
-    if (!base) return this.containerGet(fn, args2, node2);
+    if (!base) return this.offeredInstance(fn, node2) ?? this.containerGet(fn, args2, node2);
     if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1))) return through(extend2({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args2[0]) ?? ANY), node2);
     const dotted = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : void 0;
     if (dotted === "importlib.util.find_spec") return this.specFound(args2, node2);
@@ -51976,11 +52002,21 @@ var Resolver2 = class {
    * `r = Runner()`) its `self.X` slot: per file, as the slots are, whichever class of the file assigned them.
    */
   classMember(path2) {
+    if (path2?.module === PROJECT_INSTANCE) return path2.members.at(-1) === PROTOTYPE2 ? path2 : this.heldBy(path2, this.bindings.slotPath(path2.members));
     if (path2?.module !== FILE_CLASS || path2.members.length === 0) return path2;
     const instance2 = path2.members[0] === RETURNED;
     if (instance2 && path2.members.length === 1) return path2;
-    const slot = this.bindings.slotPath(instance2 ? ["self", ...path2.members.slice(1)] : ["cls", ...path2.members]);
+    return this.heldBy(path2, this.bindings.slotPath(instance2 ? ["self", ...path2.members.slice(1)] : ["cls", ...path2.members]));
+  }
+  /** A member's slot reached through the class or instance `path` is (its steps first). */
+  heldBy(path2, slot) {
     return slot && { ...slot, via: [...path2.via ?? [], ...slot.via ?? []].slice(0, MAX_HOPS) };
+  }
+  /** `K()` of `from a import K`, `a.K()` of `import a`: an instance of a class whose instances' members another project file offers (`K.prototype.run`). */
+  offeredInstance(fn, node2) {
+    if (this.bindings.instanceOwners.size === 0) return void 0;
+    const chain = simpleChain(fn.text);
+    return chain && this.bindings.instanceOwners.has(chain.join(".")) && !this.bindings.declared(chain[0], fn) ? through({ module: PROJECT_INSTANCE, members: [...chain, PROTOTYPE2] }, node2) : void 0;
   }
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object2, name2, site, depth) {
@@ -52216,7 +52252,7 @@ function classMethod(value) {
     if (!owner) return void 0;
     classes.unshift(owner.text);
     const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
-    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns: returns || instance2, walked: !near2, instance: instance2 };
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns: returns || instance2, walked: !near2, instance: instance2, ...!returns && classes.length === 1 ? { offered: `${owner.text}.${PROTOTYPE2}.${name2.text}` } : {} };
     body2 = holder;
   }
   if (body2?.type !== "block" || body2.parent?.type !== "class_definition") return void 0;
@@ -52243,6 +52279,10 @@ function placedFunction2(value) {
   const key = holder.childForFieldName("key");
   const name2 = key?.type === "string" ? stringValue(key) : void 0;
   return name2 !== void 0 && /^\w+$/.test(name2) ? { fn, name: name2 } : void 0;
+}
+function offerMember(bindings, owner, name2, path2, instanceOnly) {
+  bindings.offer(`${owner}.${PROTOTYPE2}.${name2}`, path2);
+  if (!instanceOnly) bindings.offer(`${owner}.${name2}`, path2);
 }
 function classAttribute(target, classes, bindings) {
   const object2 = target.childForFieldName("object");

@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, type UnpackStep } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROTO, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
 import { looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
@@ -228,13 +228,22 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
         // A property's value (`@property def run(self): return os.system`) is its instances' only.
-        if (path && !classBases && !(read ??= statementOf(nameNode, value)).chained && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site()));
+        const owner = path && !classBases && !(read ??= statementOf(nameNode, value)).chained ? statement().parent?.parent?.parent : undefined;
+        if (owner?.type === "class_definition") {
+          const instanceOnly = statement().type === "function_definition";
+          for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${root}.${name}`, through(path!, site()));
+          const offered = unconditional(owner) ? owner.childForFieldName("name")?.text : undefined;
+          if (offered) offerMember(bindings, offered, name, through(path!, site()), instanceOnly);
+        }
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
         // `A.run = os.system` of a class of the file is a class attribute, as one set in its body is.
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : undefined;
-        if (attribute) for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path, site()));
+        if (attribute) {
+          for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path, site()));
+          offerMember(bindings, nameNode.childForFieldName("object")!.text, attribute, through(path, site()), true);
+        }
       }
     }
   };
@@ -1091,7 +1100,7 @@ export class Resolver {
       return entry && through(entry, node);
     }
     const base = this.resolve(fn, fn.text, depth + 1);
-    if (!base) return this.containerGet(fn, args, node);
+    if (!base) return this.offeredInstance(fn, node) ?? this.containerGet(fn, args, node);
     // `vars(os).get("system")`, `getattr(vars(os), "get")("system")`, `os.__dict__.__getitem__("system")`: the namespace's member.
     if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1)!)) return through(extend({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args[0]) ?? ANY), node);
     // A finder's module only: every other call's path is not spelled out.
@@ -1240,11 +1249,23 @@ export class Resolver {
    * `r = Runner()`) its `self.X` slot: per file, as the slots are, whichever class of the file assigned them.
    */
   private classMember(path: ModulePath | undefined): ModulePath | undefined {
+    if (path?.module === PROJECT_INSTANCE) return path.members.at(-1) === PROTOTYPE ? path : this.heldBy(path, this.bindings.slotPath(path.members));
     if (path?.module !== FILE_CLASS || path.members.length === 0) return path;
     const instance = path.members[0] === RETURNED;
     if (instance && path.members.length === 1) return path;
-    const slot = this.bindings.slotPath(instance ? ["self", ...path.members.slice(1)] : ["cls", ...path.members]);
+    return this.heldBy(path, this.bindings.slotPath(instance ? ["self", ...path.members.slice(1)] : ["cls", ...path.members]));
+  }
+
+  /** A member's slot reached through the class or instance `path` is (its steps first). */
+  private heldBy(path: ModulePath, slot: ModulePath | undefined): ModulePath | undefined {
     return slot && { ...slot, via: [...(path.via ?? []), ...(slot.via ?? [])].slice(0, MAX_HOPS) };
+  }
+
+  /** `K()` of `from a import K`, `a.K()` of `import a`: an instance of a class whose instances' members another project file offers (`K.prototype.run`). */
+  private offeredInstance(fn: Node, node: Node): ModulePath | undefined {
+    if (this.bindings.instanceOwners.size === 0) return undefined;
+    const chain = simpleChain(fn.text);
+    return chain && this.bindings.instanceOwners.has(chain.join(".")) && !this.bindings.declared(chain[0]!, fn) ? through({ module: PROJECT_INSTANCE, members: [...chain, PROTOTYPE] }, node) : undefined;
   }
 
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
@@ -1514,7 +1535,7 @@ const PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
  * its class's factory (`Outer.Inner.make()`); a property's is its instances' `self.X` slot, whatever the statement the
  * `return` stands in (an `if`, a `try`: PYTHON_QUERY reads a property's straight `return` only).
  */
-function classMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean; instance?: boolean } | undefined {
+function classMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean; instance?: boolean; offered?: string } | undefined {
   const near = enclosing(value, FUNCTIONS);
   const fn = near ?? methodPast(value, classStatement, (member) => (member.type === "decorated_definition" ? (member.childForFieldName("definition") ?? undefined) : member.type === "function_definition" ? member : undefined));
   const name = fn?.type === "function_definition" ? fn.childForFieldName("name") : undefined;
@@ -1536,7 +1557,8 @@ function classMethod(value: Node): { owner: Node; slot: string; returns: boolean
     if (!owner) return undefined;
     classes.unshift(owner.text);
     const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
-    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns: returns || instance, walked: !near, instance };
+    // A module-level class's instances' member is offered to other files as `K.prototype.run` (Resolver.offeredInstance).
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns: returns || instance, walked: !near, instance, ...(!returns && classes.length === 1 ? { offered: `${owner.text}.${PROTOTYPE}.${name.text}` } : {}) };
     body = holder;
   }
   // Nested deeper: the outermost two classes' slot (factories.ts outerSlot), or a property's or an instance method's `self.X`.
@@ -1574,6 +1596,15 @@ function placedFunction(value: Node): { fn: Node; name: string } | undefined {
   const key = holder.childForFieldName("key");
   const name = key?.type === "string" ? stringValue(key) : undefined;
   return name !== undefined && /^\w+$/.test(name) ? { fn: fn!, name } : undefined;
+}
+
+/**
+ * A member of a module-level class `owner`, offered to other files (Resolver.offeredInstance): its instances' (`K.prototype.run`),
+ * and unless `instanceOnly` (a property's, or one whose class slot `K.run` is bound already) its class's (`K.run`).
+ */
+function offerMember(bindings: Bindings, owner: string, name: string, path: ModulePath, instanceOnly: boolean): void {
+  bindings.offer(`${owner}.${PROTOTYPE}.${name}`, path);
+  if (!instanceOnly) bindings.offer(`${owner}.${name}`, path);
 }
 
 /** The class a statement defines (decorated or not), else undefined. */
