@@ -58097,6 +58097,12 @@ var namespaceCopyAt = (source, at) => {
   NAMESPACE_COPY_AT.lastIndex = at;
   return NAMESPACE_COPY_AT.test(source);
 };
+var CARRIERS = /* @__PURE__ */ new Set(["enumerate", "zip", "sorted", "reversed", "iter", "list", "tuple"]);
+var CARRIER_AT2 = new RegExp(`(?:${[...CARRIERS].join("|")})\\s*\\(`, "y");
+var carrierAt = (source, at) => {
+  CARRIER_AT2.lastIndex = at;
+  return CARRIER_AT2.test(source);
+};
 var ENTRY_READERS = /* @__PURE__ */ new Set(["get", "__getitem__", "pop", "setdefault"]);
 var UNBOUND_ENTRY_READERS = /* @__PURE__ */ new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
 var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
@@ -58246,7 +58252,7 @@ function isBuiltins(resolver, holder) {
   return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || target.members.length === 1 && target.members[0] === NAMESPACE);
 }
 var storedSite = (value, path2) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend2(path2, ANY) : path2, unfollowed: BUILTINS_NOTE }, form: "call" });
-var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2);
+var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var BUILTINS_NAME = "__builtins__";
@@ -58275,7 +58281,7 @@ function readDefinition(source, nameNode, value, known, steps) {
 }
 function mayResolveValue(source, value, known, namesDecide = false) {
   if (CONTAINER_OPENS.has(source[value.startIndex]) && CONTAINERS.has(value.type) && watchedLiteral(source, value, known)) return true;
-  if (namesDecide || CONTAINER_OPENS.has(source[value.startIndex]) || namespaceCopyAt(source, value.startIndex)) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
+  if (namesDecide || CONTAINER_OPENS.has(source[value.startIndex]) || namespaceCopyAt(source, value.startIndex) || carrierAt(source, value.startIndex)) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
   return known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
 }
 var MATCH_CAPTURES = /* @__PURE__ */ new Set(["dotted_name", "splat_pattern", "as_pattern"]);
@@ -58352,7 +58358,7 @@ function callsOf2(callees, args2, resolver, known, source) {
       calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: { module: GLOBAL, members: [] }, form: "call", unread: EVERY_CLASS });
       continue;
     }
-    const written = CONTAINER_OPENS.has(source[captured2.startIndex]) || namespaceCopyAt(source, captured2.startIndex);
+    const written = CONTAINER_OPENS.has(source[captured2.startIndex]) || namespaceCopyAt(source, captured2.startIndex) || carrierAt(source, captured2.startIndex);
     const first = written ? void 0 : identifierAt(source, captured2.startIndex);
     if (!written && !known(first)) continue;
     const unwrapped = written ? unwrap4(captured2) : captured2;
@@ -58375,7 +58381,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const factory = handed !== path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
     if (!values?.length) continue;
-    const call2 = receiverOf(arg);
+    const call2 = receiverOf(arg, (carrier, argument) => resolver.carries(carrier, argument));
     if (call2 === YIELDED || call2 === TOO_DEEP) {
       const passedTo = call2 === YIELDED ? YIELDED : NESTED_TOO_DEEP;
       for (const value of values) {
@@ -58459,18 +58465,28 @@ function listsEveryClass(callee, resolver) {
   const text4 = owner.text.replace(/\s+/g, "");
   return text4 === "object" && !resolver.declared("object", owner) || BASE_CLASS.test(text4);
 }
-function receiverOf(arg) {
+function receiverOf(arg, carries) {
   let node2 = arg;
+  let carrier;
   for (let level = 0; level < MAX_HANDED_DEPTH; level++) {
     const parent = node2.parent;
-    if (!parent) return void 0;
-    if (parent.type === "argument_list") return parent.parent?.type === "call" ? parent.parent : void 0;
+    if (!parent) return carrier;
+    const call2 = parent.type === "argument_list" ? parent.parent?.type === "call" ? parent.parent : void 0 : parent.type === "call" && node2.type === "generator_expression" ? parent : void 0;
+    if (call2 && carries?.(call2, node2)) {
+      node2 = carrier = call2;
+      continue;
+    }
+    if (call2 || parent.type === "argument_list") return call2;
     if (parent.type === "yield") return YIELDED;
-    if (parent.type === "call" && node2.type === "generator_expression") return parent;
-    if (!HANDED_THROUGH.has(parent.type)) return void 0;
+    if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node2) ? carrier : void 0;
     node2 = parent;
   }
   return TOO_DEEP;
+}
+function carriedInto(parent, node2) {
+  if (parent.type === "return_statement") return true;
+  const field2 = parent.type === "for_statement" || parent.type === "assignment" ? "right" : parent.type === "call" ? "function" : void 0;
+  return field2 !== void 0 && parent.childForFieldName(field2)?.id === node2.id;
 }
 var HANDED_THROUGH = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "set", "pair", "expression_list", "keyword_argument", "list_splat", "dictionary_splat", "parenthesized_expression", "conditional_expression", "boolean_operator", "subscript", "slice", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression", "for_in_clause"]);
 function storedAttribute(fn, arg) {
@@ -58490,6 +58506,22 @@ function importerAliases(source) {
 }
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
+function carriedArguments(name2, call2) {
+  const list2 = call2.childForFieldName("arguments");
+  const args2 = list2?.type === "argument_list" ? namedChildrenOf(list2) : list2 ? [list2] : [];
+  const positional = args2.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment");
+  if (positional.length === 0 || positional.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return void 0;
+  if (name2 === "zip") return positional;
+  const keywords = args2.length - positional.length > 0;
+  const read = name2 === "enumerate" ? positional.length <= 2 : positional.length === 1 && (!keywords || name2 === "sorted");
+  return read ? [positional[0]] : void 0;
+}
+function indexedElements(sequence) {
+  if (!sequence?.properties) return void 0;
+  const elements = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(sequence.properties)) if (key === EVERY_INDEX || ARRAY_INDEX.test(key)) elements.set(key, extend2(sequence, key));
+  return elements.size ? elements : void 0;
+}
 function writtenArguments(call2) {
   const args2 = namedChildrenOf(call2);
   const spread = args2.length === 1 && args2[0].type === "list_splat" ? namedChildrenOf(args2[0])[0] : void 0;
@@ -58728,6 +58760,7 @@ var Resolver2 = class {
     const args2 = writtenArguments(node2);
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
+    if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node2, depth);
     if (this.builtinFunction(name2, fn, "getattr")) return this.member(args2[0], args2[1], node2, depth);
     if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node2);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
@@ -58947,6 +58980,35 @@ var Resolver2 = class {
   /** A member's slot reached through the class or instance `path` is (its steps first). */
   heldBy(path2, slot) {
     return slot && { ...slot, via: [...path2.via ?? [], ...slot.via ?? []].slice(0, MAX_HOPS) };
+  }
+  /**
+   * What a builtin that carries the values of iterables on (CARRIERS) gives: `list(xs)`, `tuple(xs)`, `iter(xs)` each
+   * element at its index; `sorted(xs)`, `reversed(xs)` each at any index; `enumerate(xs)` each as the second of a pair
+   * at its index; `zip(xs, ys)` a tuple at each index of each iterable's element there.
+   */
+  carried(name2, call2, depth) {
+    const iterables = carriedArguments(name2, call2)?.map((arg) => indexedElements(this.resolve(arg, arg.text, depth + 1)));
+    if (!iterables?.some((elements) => elements)) return void 0;
+    const [first] = iterables;
+    if (name2 === "zip") {
+      const indices = new Set(iterables.flatMap((elements) => elements ? [...elements.keys()] : []));
+      return heldLiteral([...indices].flatMap((index) => {
+        const tuple2 = heldLiteral(iterables.flatMap((elements, k) => {
+          const element = elements && (elements.get(index) ?? elements.get(EVERY_INDEX));
+          return element ? [[String(k), element]] : [];
+        }));
+        return tuple2 ? [[index, tuple2]] : [];
+      }));
+    }
+    if (!first) return void 0;
+    if (name2 === "enumerate") return heldLiteral([...first].map(([index, element]) => [index, heldLiteral([["1", element]])]));
+    return heldLiteral([...first].map(([index, element]) => [name2 === "sorted" || name2 === "reversed" ? EVERY_INDEX : index, element]));
+  }
+  /** Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS)? */
+  carries(call2, arg) {
+    const fn = call2.childForFieldName("function");
+    const name2 = fn?.text.replace(/\s+/g, "");
+    return name2 !== void 0 && CARRIERS.has(name2) && !this.bindings.declared(name2, fn) && carriedArguments(name2, call2)?.some((carried) => carried.id === arg.id) === true && this.resolve(call2) !== void 0;
   }
   /** `K()` of `from a import K`, `a.K()` of `import a`: an instance of a class whose instances' members another project file offers (`K.prototype.run`). */
   offeredInstance(fn, node2) {

@@ -130,6 +130,14 @@ const namespaceCopyAt = (source: string, at: number) => {
   NAMESPACE_COPY_AT.lastIndex = at;
   return NAMESPACE_COPY_AT.test(source);
 };
+/** Builtins that give back the values of the iterables they are given, calling none of them (Resolver.carried). */
+const CARRIERS = new Set(["enumerate", "zip", "sorted", "reversed", "iter", "list", "tuple"]);
+const CARRIER_AT = new RegExp(`(?:${[...CARRIERS].join("|")})\\s*\\(`, "y");
+/** Does a CARRIERS call start at `at` (its arguments' names decide whether it may resolve, as a namespace copy's do)? */
+const carrierAt = (source: string, at: number) => {
+  CARRIER_AT.lastIndex = at;
+  return CARRIER_AT.test(source);
+};
 /** A mapping's methods reading an entry by key: of a module's namespace, the member (`vars(os).get("system")`, `getattr(vars(os), "get")("system")`). */
 const ENTRY_READERS = new Set(["get", "__getitem__", "pop", "setdefault"]);
 /** Functions reading a mapping's entry given the mapping and the key (`operator.getitem(m, k)`, dict's methods unbound: `dict.get(m, k)`). */
@@ -341,8 +349,8 @@ function isBuiltins(resolver: Resolver, holder: Node | null | undefined): boolea
 /** A watched value stored in the builtins, reported at `value` (a module as any of its members). */
 const storedSite = (value: Node, path: ModulePath): CallSite => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(path.members.length === 0 ? extend(path, ANY) : path), unfollowed: BUILTINS_NOTE }, form: "call" });
 
-/** Does a local of this name hide something (a watched name, a container read by computed keys, or `getattr`/`sys`/`vars`/`reduce`… of dynamic access: `def f(sys):`)? */
-export const shadows = (bindings: Bindings, name: string) => replaces(bindings, name) || DYNAMIC.has(name) || REDUCERS.has(name);
+/** Does a local of this name hide something (a watched name, a container read by computed keys, `getattr`/`sys`/`vars`/`reduce`… of dynamic access: `def f(sys):`, or a builtin carrying values on: `def f(enumerate):`)? */
+export const shadows = (bindings: Bindings, name: string) => replaces(bindings, name) || DYNAMIC.has(name) || REDUCERS.has(name) || CARRIERS.has(name);
 
 /** Does a definition of this name replace something where it lands: a watched name, or a container read by computed keys (`def f(): RUNNERS = load()`)? */
 export const replaces = (bindings: Bindings, name: string) => bindings.names.has(name) || bindings.slotPath([name, ANY_ENTRY]) !== undefined || BUILTIN_EVALUATORS.has(name);
@@ -406,7 +414,7 @@ function mayResolveValue(source: string, value: Node, known: (name: string | und
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide,
   // as they do of a tuple written without parentheses (`a, *rest = 1, os.system`). A namespace copied (`dict(vars(subprocess))`)
   // or an entry of a container written in place (`{"r": subprocess.run}["r"]`) is decided by the names in it too.
-  if (namesDecide || CONTAINER_OPENS.has(source[value.startIndex]!) || namespaceCopyAt(source, value.startIndex)) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
+  if (namesDecide || CONTAINER_OPENS.has(source[value.startIndex]!) || namespaceCopyAt(source, value.startIndex) || carrierAt(source, value.startIndex)) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
   return known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
 }
 
@@ -527,7 +535,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
     // `(a or b)(…)`, `[subprocess.run][0](…)`, `{"r": subprocess.run}["r"](…)`, and a namespace copied
     // (`dict(vars(subprocess))["run"](…)`): any name inside may be the one called.
-    const written = CONTAINER_OPENS.has(source[captured.startIndex]!) || namespaceCopyAt(source, captured.startIndex);
+    const written = CONTAINER_OPENS.has(source[captured.startIndex]!) || namespaceCopyAt(source, captured.startIndex) || carrierAt(source, captured.startIndex);
     const first = written ? undefined : identifierAt(source, captured.startIndex);
     if (!written && !known(first)) continue;
     const unwrapped = written ? unwrap(captured) : captured;
@@ -560,7 +568,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const factory = handed !== path;
     const values = handed ? (handed.properties ? heldValues(handed) : [handed]) : undefined;
     if (!values?.length) continue;
-    const call = receiverOf(arg);
+    const call = receiverOf(arg, (carrier, argument) => resolver.carries(carrier, argument));
     if (call === YIELDED || call === TOO_DEEP) {
       const passedTo = call === YIELDED ? YIELDED : NESTED_TOO_DEEP;
       for (const value of values) {
@@ -682,23 +690,37 @@ function listsEveryClass(callee: Node, resolver: Resolver): boolean {
  * tuple or set (at any depth), a comprehension or generator over one (`dict([p for p in [("r", subprocess.run)]])`),
  * a subscript or slice of one (`dict([("r", subprocess.run)][:])`), parentheses, a conditional or `or`, a keyword
  * argument, unpacked (`dict(*[[("r", subprocess.run)]])`, `dict(**{"r": subprocess.run})`): any of them may be what the
- * callee gets. Or a generator's `yield` (YIELDED): whatever consumes the generator gets it. Else undefined (an
- * assignment: slots and names follow it). Past MAX_HANDED_DEPTH levels (a chain of thousands of `or`s) the value is
+ * callee gets; past a builtin that only carries it on (`carries`: `f(enumerate([os.system]))` hands it to `f`). Or a
+ * generator's `yield` (YIELDED): whatever consumes the generator gets it. Else undefined (an assignment, a loop: slots
+ * and names follow it). Past MAX_HANDED_DEPTH levels (a chain of thousands of `or`s) the value is
  * taken as handed to code the scan does not read (fail closed).
  */
-function receiverOf(arg: Node): Node | typeof YIELDED | typeof TOO_DEEP | undefined {
+function receiverOf(arg: Node, carries?: (call: Node, arg: Node) => boolean): Node | typeof YIELDED | typeof TOO_DEEP | undefined {
   let node = arg;
+  let carrier: Node | undefined;
   for (let level = 0; level < MAX_HANDED_DEPTH; level++) {
     const parent = node.parent;
-    if (!parent) return undefined;
-    if (parent.type === "argument_list") return parent.parent?.type === "call" ? parent.parent : undefined;
+    if (!parent) return carrier;
+    // `enumerate([os.system])`, `list(f for f in fs)`: a builtin that only carries the value on (CARRIERS) hands it to what gets its result.
+    const call = parent.type === "argument_list" ? (parent.parent?.type === "call" ? parent.parent : undefined) : parent.type === "call" && node.type === "generator_expression" ? parent : undefined;
+    if (call && carries?.(call, node)) {
+      node = carrier = call;
+      continue;
+    }
+    if (call || parent.type === "argument_list") return call;
     if (parent.type === "yield") return YIELDED;
-    // `dict(p for p in …)`: a generator that is the only argument has no argument list around it.
-    if (parent.type === "call" && node.type === "generator_expression") return parent;
-    if (!HANDED_THROUGH.has(parent.type)) return undefined;
+    // Past a carrier, only where its result is followed (CARRIED_INTO); elsewhere the carrier is taken as its receiver (fail closed).
+    if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node) ? carrier : undefined;
     node = parent;
   }
   return TOO_DEEP;
+}
+
+/** Is the result of a carrier call `node` followed where `parent` puts it: a loop's iterable, an assignment's value, a returned value, a callee? */
+function carriedInto(parent: Node, node: Node): boolean {
+  if (parent.type === "return_statement") return true;
+  const field = parent.type === "for_statement" || parent.type === "assignment" ? "right" : parent.type === "call" ? "function" : undefined;
+  return field !== undefined && parent.childForFieldName(field)?.id === node.id;
 }
 
 /** The nodes a value handed over may be written in (receiverOf). */
@@ -746,6 +768,31 @@ function importerAliases(source: string): ReadonlyMap<string, string> {
 export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
 export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
+
+/**
+ * The iterables a CARRIERS builtin reads, each given by position: `zip`'s all (its `strict=` aside), `enumerate`'s and
+ * `sorted`'s first (`start=`, `key=` aside: `sorted`'s key is called), the others' only one (`iter(f, end)` calls `f`).
+ * Undefined when an argument is unpacked (`zip(*xs)`) or the call is written otherwise.
+ */
+function carriedArguments(name: string, call: Node): Node[] | undefined {
+  const list = call.childForFieldName("arguments");
+  // `list(f for f in fs)`: a generator that is the only argument has no argument list around it.
+  const args = list?.type === "argument_list" ? namedChildrenOf(list) : list ? [list] : [];
+  const positional = args.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment");
+  if (positional.length === 0 || positional.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return undefined;
+  if (name === "zip") return positional;
+  const keywords = args.length - positional.length > 0;
+  const read = name === "enumerate" ? positional.length <= 2 : positional.length === 1 && (!keywords || name === "sorted");
+  return read ? [positional[0]!] : undefined;
+}
+
+/** A held sequence's elements by index (EVERY_INDEX: at any), each reached through the sequence's steps; else undefined. */
+function indexedElements(sequence: ModulePath | undefined): Map<string, ModulePath> | undefined {
+  if (!sequence?.properties) return undefined;
+  const elements = new Map<string, ModulePath>();
+  for (const key of Object.keys(sequence.properties)) if (key === EVERY_INDEX || ARRAY_INDEX.test(key)) elements.set(key, extend(sequence, key));
+  return elements.size ? elements : undefined;
+}
 
 /** A call's arguments; a list or tuple written in place and unpacked as the only one gives its elements (`getattr(*[os, "system"])`). */
 function writtenArguments(call: Node): Node[] {
@@ -1004,6 +1051,7 @@ export class Resolver {
     const args = writtenArguments(node);
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
+    if (CARRIERS.has(name) && !this.bindings.declared(name, fn)) return this.carried(name, node, depth);
     if (this.builtinFunction(name, fn, "getattr")) return this.member(args[0], args[1], node, depth);
     if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) return this.specFound(args, node);
     if (SPEC_LOADERS.has(name) && this.builtIn(name, fn)) {
@@ -1259,6 +1307,37 @@ export class Resolver {
   /** A member's slot reached through the class or instance `path` is (its steps first). */
   private heldBy(path: ModulePath, slot: ModulePath | undefined): ModulePath | undefined {
     return slot && { ...slot, via: [...(path.via ?? []), ...(slot.via ?? [])].slice(0, MAX_HOPS) };
+  }
+
+  /**
+   * What a builtin that carries the values of iterables on (CARRIERS) gives: `list(xs)`, `tuple(xs)`, `iter(xs)` each
+   * element at its index; `sorted(xs)`, `reversed(xs)` each at any index; `enumerate(xs)` each as the second of a pair
+   * at its index; `zip(xs, ys)` a tuple at each index of each iterable's element there.
+   */
+  private carried(name: string, call: Node, depth: number): ModulePath | undefined {
+    const iterables = carriedArguments(name, call)?.map((arg) => indexedElements(this.resolve(arg, arg.text, depth + 1)));
+    if (!iterables?.some((elements) => elements)) return undefined;
+    const [first] = iterables;
+    if (name === "zip") {
+      const indices = new Set(iterables.flatMap((elements) => (elements ? [...elements.keys()] : [])));
+      return heldLiteral([...indices].flatMap((index): Array<[string, ModulePath]> => {
+        const tuple = heldLiteral(iterables.flatMap((elements, k): Array<[string, ModulePath]> => {
+          const element = elements && (elements.get(index) ?? elements.get(EVERY_INDEX));
+          return element ? [[String(k), element]] : [];
+        }));
+        return tuple ? [[index, tuple]] : [];
+      }));
+    }
+    if (!first) return undefined;
+    if (name === "enumerate") return heldLiteral([...first].map(([index, element]) => [index, heldLiteral([["1", element]])!]));
+    return heldLiteral([...first].map(([index, element]) => [name === "sorted" || name === "reversed" ? EVERY_INDEX : index, element]));
+  }
+
+  /** Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS)? */
+  carries(call: Node, arg: Node): boolean {
+    const fn = call.childForFieldName("function");
+    const name = fn?.text.replace(/\s+/g, "");
+    return name !== undefined && CARRIERS.has(name) && !this.bindings.declared(name, fn!) && carriedArguments(name, call)?.some((carried) => carried.id === arg.id) === true && this.resolve(call) !== undefined;
   }
 
   /** `K()` of `from a import K`, `a.K()` of `import a`: an instance of a class whose instances' members another project file offers (`K.prototype.run`). */
