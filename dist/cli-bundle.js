@@ -52686,8 +52686,8 @@ function groupByScope(list2) {
   }
   return out2;
 }
-function followParameters(bindings, round, reread) {
-  let fresh;
+function followParameters(bindings, round, reread, since) {
+  let fresh = since;
   for (; ; ) {
     const live = bindings.startFresh();
     if (!round(fresh)) break;
@@ -55450,7 +55450,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
   };
   bindDefinitions();
-  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path3) => filter.reachesCrossing(path3), known, binders });
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path3) => path3.module === FILE_CLASS || path3.module === PROJECT_INSTANCE || filter.reachesCrossing(path3), known, binders });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDefinitions(fresh, mentioned);
@@ -55468,6 +55468,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       bindings.bind(bindings.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
     }
     rebind(fresh);
+    followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
   const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path3, method }) => methodReturn(value, path3, method, resolver, source))].sort((a, b) => a.start - b.start);

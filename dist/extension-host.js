@@ -48490,8 +48490,8 @@ function groupByScope(list2) {
   }
   return out2;
 }
-function followParameters(bindings, round, reread) {
-  let fresh;
+function followParameters(bindings, round, reread, since) {
+  let fresh = since;
   for (; ; ) {
     const live = bindings.startFresh();
     if (!round(fresh)) break;
@@ -51254,7 +51254,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
   };
   bindDefinitions();
-  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(path2), known, binders });
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => path2.module === FILE_CLASS || path2.module === PROJECT_INSTANCE || filter.reachesCrossing(path2), known, binders });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDefinitions(fresh, mentioned);
@@ -51272,6 +51272,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       bindings.bind(bindings.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
     }
     rebind(fresh);
+    followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
   const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);

@@ -257,7 +257,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   };
   bindDefinitions();
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
-  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(path), known, binders });
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => path.module === FILE_CLASS || path.module === PROJECT_INSTANCE || filter.reachesCrossing(path), known, binders });
   const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
     bindDefinitions(fresh, mentioned);
@@ -277,6 +277,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       bindings.bind(bindings.scopeOf(node, definition), identifierAt(source, node.startIndex)!, through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node.endIndex }));
     }
     rebind(fresh);
+    // A class or an instance handed to a function of the file (`use(K())`, `obj = K(); use(obj)`): its parameter reaches the slots too.
+    followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
   const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);

@@ -89,6 +89,17 @@ describe("scan/shell-command: a class's instance method, and a dict's lambda (Py
   });
 });
 
+describe("scan/shell-command: an instance of a Python class handed to a function's parameter", () => {
+  test("`use(K())`, `obj = K(); use(obj)`, by keyword, to a method (`self.go(K())`); a class whose method returns a harmless function clean", async () => {
+    const files = { "a.py": 'import os\nclass K:\n    def run(self):\n        return os.system\n    attr = os.popen\ndef use(k):\n    k.run()("x")\ndef use2(k):\n    k.attr("y")\nuse(K())\nobj = K()\nuse2(k=obj)\nclass App:\n    def go(self, k):\n        k.run()("z")\n    def start(self):\n        self.go(K())\n' };
+    expect(await scan(files)).toEqual([site(files, "a.py", SHELL, "k.run()"), site(files, "a.py", SHELL, "k.attr"), site(files, "a.py", SHELL, "k.run()", 1)].sort());
+  });
+  test("the same handed a class's instance whose methods are harmless, or a plain value", async () => {
+    const files = { "a.py": 'import os\nclass K:\n    def run(self):\n        return os.path.join\n    attr = os.getcwd\ndef use(k):\n    k.run()("x")\n    k.attr("y")\nuse(K())\nobj = K()\nuse(obj)\nuse(1)\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
 describe("scan/shell-command: a Python class's instance method and class attribute, used from another file", () => {
   test("`from a import K` (`K().run()`, a name holding `K()`), `import a` (`a.K().run()`, `k = a.K()`), a relative import in a package; another class's `run` clean", async () => {
     const A = "import os\nclass K:\n    def run(self):\n        return os.system\n";
@@ -111,6 +122,15 @@ describe("scan/shell-command: a Python class's instance method and class attribu
       "c.py": 'from a import K, L\nK.run("x")\nK().run("x")\nL().run("x")\n',
     };
     expect(await scan(files)).toEqual([site(files, "b.py", SHELL, "a.K.run"), site(files, "b.py", SHELL, "a.K().run"), site(files, "b.py", SHELL, "a.M.run"), site(files, "b.py", SHELL, "a.M().run"), site(files, "c.py", SHELL, "K.run"), site(files, "c.py", SHELL, "K().run")].sort());
+  });
+  test("an instance of the imported class handed to a function's parameter (`use(K())`); another class's clean", async () => {
+    const files = {
+      "a.py": "import os\nclass K:\n    def run(self):\n        return os.system\n",
+      "l.py": "import os\nclass L:\n    def run(self):\n        return os.path.join\n",
+      "b.py": 'from a import K\nfrom l import L\ndef use(k):\n    k.run()("x")\nuse(K())\nuse(L())\n',
+      "c.py": 'from l import L\ndef use(k):\n    k.run()("x")\nuse(L())\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "b.py", SHELL, "k.run()")]);
   });
   test("the message says where the method returns it", async () => {
     const files = { "a.py": "import os\nclass K:\n    def run(self):\n        return os.system\n", "b.py": 'from a import K\nK().run()("ls")\n' };
