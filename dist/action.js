@@ -55807,12 +55807,22 @@ var Resolver2 = class {
     if (name2 === "enumerate") return heldLiteral([...first].map(([index, element]) => [index, heldLiteral([["1", element]])]));
     return heldLiteral([...first].map(([index, element]) => [name2 === "sorted" || name2 === "reversed" ? EVERY_INDEX : index, element]));
   }
-  /** Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS)? */
+  /**
+   * Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS)? Asked
+   * once the bindings are final (callsOf), so each call's answer is kept: a literal of thousands of values is read once.
+   */
   carries(call2, arg) {
-    const fn = call2.childForFieldName("function");
-    const name2 = fn?.text.replace(/\s+/g, "");
-    return name2 !== void 0 && CARRIERS.has(name2) && !this.bindings.declared(name2, fn) && carriedArguments(name2, call2)?.some((carried) => carried.id === arg.id) === true && this.resolve(call2) !== void 0;
+    let carried = this.carriedBy.get(call2.id);
+    if (carried === void 0) {
+      const fn = call2.childForFieldName("function");
+      const name2 = fn?.text.replace(/\s+/g, "");
+      const args2 = name2 !== void 0 && CARRIERS.has(name2) && !this.bindings.declared(name2, fn) ? carriedArguments(name2, call2) : void 0;
+      carried = new Set(args2 && this.resolve(call2) !== void 0 ? args2.map((node2) => node2.id) : []);
+      this.carriedBy.set(call2.id, carried);
+    }
+    return carried.has(arg.id);
   }
+  carriedBy = /* @__PURE__ */ new Map();
   /** `K()` of `from a import K`, `a.K()` of `import a`: an instance of a class whose instances' members another project file offers (`K.prototype.run`). */
   offeredInstance(fn, node2) {
     if (this.bindings.instanceOwners.size === 0) return void 0;

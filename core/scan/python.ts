@@ -711,7 +711,7 @@ function receiverOf(arg: Node, carries?: (call: Node, arg: Node) => boolean): No
     }
     if (call || parent.type === "argument_list") return call;
     if (parent.type === "yield") return YIELDED;
-    // Past a carrier, only where its result is followed (CARRIED_INTO); elsewhere the carrier is taken as its receiver (fail closed).
+    // Past a carrier, only where its result is followed (carriedInto); elsewhere the carrier is taken as its receiver (fail closed).
     if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node) ? carrier : undefined;
     node = parent;
   }
@@ -1335,12 +1335,22 @@ export class Resolver {
     return heldLiteral([...first].map(([index, element]) => [name === "sorted" || name === "reversed" ? EVERY_INDEX : index, element]));
   }
 
-  /** Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS)? */
+  /**
+   * Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS)? Asked
+   * once the bindings are final (callsOf), so each call's answer is kept: a literal of thousands of values is read once.
+   */
   carries(call: Node, arg: Node): boolean {
-    const fn = call.childForFieldName("function");
-    const name = fn?.text.replace(/\s+/g, "");
-    return name !== undefined && CARRIERS.has(name) && !this.bindings.declared(name, fn!) && carriedArguments(name, call)?.some((carried) => carried.id === arg.id) === true && this.resolve(call) !== undefined;
+    let carried = this.carriedBy.get(call.id);
+    if (carried === undefined) {
+      const fn = call.childForFieldName("function");
+      const name = fn?.text.replace(/\s+/g, "");
+      const args = name !== undefined && CARRIERS.has(name) && !this.bindings.declared(name, fn!) ? carriedArguments(name, call) : undefined;
+      carried = new Set(args && this.resolve(call) !== undefined ? args.map((node) => node.id) : []);
+      this.carriedBy.set(call.id, carried);
+    }
+    return carried.has(arg.id);
   }
+  private readonly carriedBy = new Map<number, ReadonlySet<number>>();
 
   /** `K()` of `from a import K`, `a.K()` of `import a`: an instance of a class whose instances' members another project file offers (`K.prototype.run`). */
   private offeredInstance(fn: Node, node: Node): ModulePath | undefined {
