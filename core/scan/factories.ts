@@ -93,9 +93,9 @@ export interface FactoryLanguage {
   /**
    * The class name and slot of the method a returned value belongs to, else undefined: a static method's (`B.make`, a
    * factory: `returns`), an instance method's (`B.prototype.make`; Python's `self.make`, `instance`), or in Python a
-   * property's (`self.run`, the value itself).
+   * property's (`self.run`, the value itself); `offered`: the slot other files reach a Python instance's member by (`B.prototype.make`).
    */
-  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean; instance?: boolean } | undefined;
+  staticMethod?(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean; instance?: boolean; offered?: string } | undefined;
   /**
    * The test of a name more than one method of the file bears (`def run(` twice), read once per file. Where an
    * instance's members are the file's (Python's `self.X`), which class's method a call reaches is not known: none is
@@ -400,7 +400,9 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
       // A property's slot is the value itself, one call nearer (`@property def run(self): return os.system`).
       const slotCalls = method.returns ? calls : calls - 1;
       const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
-      bindings.bindSlot(method.slot, { ...held, ...note, ...(slotCalls > 0 ? { returns: slotCalls } : {}) });
+      const slot = { ...held, ...note, ...(slotCalls > 0 ? { returns: slotCalls } : {}) };
+      bindings.bindSlot(method.slot, slot);
+      if (method.offered) bindings.offer(method.offered, slot);
       named.push(method.owner.text);
       // `const f = k.run()`: a definition mentioning the method, not its class.
       if (methodName !== undefined) named.push(methodName);

@@ -214,10 +214,10 @@ function groupByScope(list: Occurrence[]): Map<string, Occurrence[]> {
  * Rounds until one binds nothing (each parameter is bound at most once, so they end): bind what the calls pass, then
  * re-read the assignments (`self.sock = sock`). After the first, a round looks only at calls whose arguments mention a
  * name bound since the previous one began (`fresh`), and a re-read only at assignments that mention one: what mentions
- * none resolves as before.
+ * none resolves as before. `since`: names bound before the first round, which then looks only at the calls that see one.
  */
-export function followParameters(bindings: Bindings, round: (fresh?: Fresh) => boolean, reread: (fresh: Fresh) => void): void {
-  let fresh: Fresh | undefined;
+export function followParameters(bindings: Bindings, round: (fresh?: Fresh) => boolean, reread: (fresh: Fresh) => void, since?: Fresh): void {
+  let fresh = since;
   for (;;) {
     const live = bindings.startFresh();
     if (!round(fresh)) break;

@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, type UnpackStep } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROTO, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
 import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
@@ -130,6 +130,14 @@ const namespaceCopyAt = (source: string, at: number) => {
   NAMESPACE_COPY_AT.lastIndex = at;
   return NAMESPACE_COPY_AT.test(source);
 };
+/** Builtins that give back the values of the iterables they are given, calling none of them (Resolver.carried). */
+const CARRIERS = new Set(["enumerate", "zip", "sorted", "reversed", "iter", "list", "tuple"]);
+const CARRIER_AT = new RegExp(`(?:${[...CARRIERS].join("|")})\\s*\\(`, "y");
+/** Does a CARRIERS call start at `at` (its arguments' names decide whether it may resolve, as a namespace copy's do)? */
+const carrierAt = (source: string, at: number) => {
+  CARRIER_AT.lastIndex = at;
+  return CARRIER_AT.test(source);
+};
 /** A mapping's methods reading an entry by key: of a module's namespace, the member (`vars(os).get("system")`, `getattr(vars(os), "get")("system")`). */
 const ENTRY_READERS = new Set(["get", "__getitem__", "pop", "setdefault"]);
 /** Functions reading a mapping's entry given the mapping and the key (`operator.getitem(m, k)`, dict's methods unbound: `dict.get(m, k)`). */
@@ -228,19 +236,28 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
         // A property's value (`@property def run(self): return os.system`) is its instances' only.
-        if (path && !classBases && !(read ??= statementOf(nameNode, value)).chained && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name}`, through(path, site()));
+        const owner = path && !classBases && !(read ??= statementOf(nameNode, value)).chained ? statement().parent?.parent?.parent : undefined;
+        if (owner?.type === "class_definition") {
+          const instanceOnly = statement().type === "function_definition";
+          for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${root}.${name}`, through(path!, site()));
+          const offered = unconditional(owner) ? owner.childForFieldName("name")?.text : undefined;
+          if (offered) offerMember(bindings, offered, name, through(path!, site()), instanceOnly);
+        }
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
         // `A.run = os.system` of a class of the file is a class attribute, as one set in its body is.
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : undefined;
-        if (attribute) for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path, site()));
+        if (attribute) {
+          for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path, site()));
+          offerMember(bindings, nameNode.childForFieldName("object")!.text, attribute, through(path, site()), true);
+        }
       }
     }
   };
   bindDefinitions();
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
-  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(path), known, binders });
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => path.module === FILE_CLASS || path.module === PROJECT_INSTANCE || filter.reachesCrossing(path), known, binders });
   const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
     bindDefinitions(fresh, mentioned);
@@ -260,6 +277,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       bindings.bind(bindings.scopeOf(node, definition), identifierAt(source, node.startIndex)!, through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node.endIndex }));
     }
     rebind(fresh);
+    // A class or an instance handed to a function of the file (`use(K())`, `obj = K(); use(obj)`): its parameter reaches the slots too.
+    followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
   const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
@@ -332,8 +351,8 @@ function isBuiltins(resolver: Resolver, holder: Node | null | undefined): boolea
 /** A watched value stored in the builtins, reported at `value` (a module as any of its members). */
 const storedSite = (value: Node, path: ModulePath): CallSite => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(path.members.length === 0 ? extend(path, ANY) : path), unfollowed: BUILTINS_NOTE }, form: "call" });
 
-/** Does a local of this name hide something (a watched name, a container read by computed keys, or `getattr`/`sys`/`vars`/`reduce`… of dynamic access: `def f(sys):`)? */
-export const shadows = (bindings: Bindings, name: string) => replaces(bindings, name) || DYNAMIC.has(name) || REDUCERS.has(name);
+/** Does a local of this name hide something (a watched name, a container read by computed keys, `getattr`/`sys`/`vars`/`reduce`… of dynamic access: `def f(sys):`, or a builtin carrying values on: `def f(enumerate):`)? */
+export const shadows = (bindings: Bindings, name: string) => replaces(bindings, name) || DYNAMIC.has(name) || REDUCERS.has(name) || CARRIERS.has(name);
 
 /** Does a definition of this name replace something where it lands: a watched name, or a container read by computed keys (`def f(): RUNNERS = load()`)? */
 export const replaces = (bindings: Bindings, name: string) => bindings.names.has(name) || bindings.slotPath([name, ANY_ENTRY]) !== undefined || BUILTIN_EVALUATORS.has(name);
@@ -397,7 +416,7 @@ function mayResolveValue(source: string, value: Node, known: (name: string | und
   // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide,
   // as they do of a tuple written without parentheses (`a, *rest = 1, os.system`). A namespace copied (`dict(vars(subprocess))`)
   // or an entry of a container written in place (`{"r": subprocess.run}["r"]`) is decided by the names in it too.
-  if (namesDecide || CONTAINER_OPENS.has(source[value.startIndex]!) || namespaceCopyAt(source, value.startIndex)) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
+  if (namesDecide || CONTAINER_OPENS.has(source[value.startIndex]!) || namespaceCopyAt(source, value.startIndex) || carrierAt(source, value.startIndex)) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
   return known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
 }
 
@@ -518,7 +537,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
     // `(a or b)(…)`, `[subprocess.run][0](…)`, `{"r": subprocess.run}["r"](…)`, and a namespace copied
     // (`dict(vars(subprocess))["run"](…)`): any name inside may be the one called.
-    const written = CONTAINER_OPENS.has(source[captured.startIndex]!) || namespaceCopyAt(source, captured.startIndex);
+    const written = CONTAINER_OPENS.has(source[captured.startIndex]!) || namespaceCopyAt(source, captured.startIndex) || carrierAt(source, captured.startIndex);
     const first = written ? undefined : identifierAt(source, captured.startIndex);
     if (!written && !known(first)) continue;
     const unwrapped = written ? unwrap(captured) : captured;
@@ -551,7 +570,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const factory = handed !== path;
     const values = handed ? (handed.properties ? heldValues(handed) : [handed]) : undefined;
     if (!values?.length) continue;
-    const call = receiverOf(arg);
+    const call = receiverOf(arg, (carrier, argument) => resolver.carries(carrier, argument));
     if (call === YIELDED || call === TOO_DEEP) {
       const passedTo = call === YIELDED ? YIELDED : NESTED_TOO_DEEP;
       for (const value of values) {
@@ -673,23 +692,37 @@ function listsEveryClass(callee: Node, resolver: Resolver): boolean {
  * tuple or set (at any depth), a comprehension or generator over one (`dict([p for p in [("r", subprocess.run)]])`),
  * a subscript or slice of one (`dict([("r", subprocess.run)][:])`), parentheses, a conditional or `or`, a keyword
  * argument, unpacked (`dict(*[[("r", subprocess.run)]])`, `dict(**{"r": subprocess.run})`): any of them may be what the
- * callee gets. Or a generator's `yield` (YIELDED): whatever consumes the generator gets it. Else undefined (an
- * assignment: slots and names follow it). Past MAX_HANDED_DEPTH levels (a chain of thousands of `or`s) the value is
+ * callee gets; past a builtin that only carries it on (`carries`: `f(enumerate([os.system]))` hands it to `f`). Or a
+ * generator's `yield` (YIELDED): whatever consumes the generator gets it. Else undefined (an assignment, a loop: slots
+ * and names follow it). Past MAX_HANDED_DEPTH levels (a chain of thousands of `or`s) the value is
  * taken as handed to code the scan does not read (fail closed).
  */
-function receiverOf(arg: Node): Node | typeof YIELDED | typeof TOO_DEEP | undefined {
+function receiverOf(arg: Node, carries?: (call: Node, arg: Node) => boolean): Node | typeof YIELDED | typeof TOO_DEEP | undefined {
   let node = arg;
+  let carrier: Node | undefined;
   for (let level = 0; level < MAX_HANDED_DEPTH; level++) {
     const parent = node.parent;
-    if (!parent) return undefined;
-    if (parent.type === "argument_list") return parent.parent?.type === "call" ? parent.parent : undefined;
+    if (!parent) return carrier;
+    // `enumerate([os.system])`, `list(f for f in fs)`: a builtin that only carries the value on (CARRIERS) hands it to what gets its result.
+    const call = parent.type === "argument_list" ? (parent.parent?.type === "call" ? parent.parent : undefined) : parent.type === "call" && node.type === "generator_expression" ? parent : undefined;
+    if (call && carries?.(call, node)) {
+      node = carrier = call;
+      continue;
+    }
+    if (call || parent.type === "argument_list") return call;
     if (parent.type === "yield") return YIELDED;
-    // `dict(p for p in …)`: a generator that is the only argument has no argument list around it.
-    if (parent.type === "call" && node.type === "generator_expression") return parent;
-    if (!HANDED_THROUGH.has(parent.type)) return undefined;
+    // Past a carrier, only where its result is followed (carriedInto); elsewhere the carrier is taken as its receiver (fail closed).
+    if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node) ? carrier : undefined;
     node = parent;
   }
   return TOO_DEEP;
+}
+
+/** Is the result of a carrier call `node` followed where `parent` puts it: a loop's iterable, an assignment's value, a returned value, a callee? */
+function carriedInto(parent: Node, node: Node): boolean {
+  if (parent.type === "return_statement") return true;
+  const field = parent.type === "for_statement" || parent.type === "assignment" ? "right" : parent.type === "call" ? "function" : undefined;
+  return field !== undefined && parent.childForFieldName(field)?.id === node.id;
 }
 
 /** The nodes a value handed over may be written in (receiverOf). */
@@ -737,6 +770,31 @@ function importerAliases(source: string): ReadonlyMap<string, string> {
 export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
 export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
+
+/**
+ * The iterables a CARRIERS builtin reads, each given by position: `zip`'s all (its `strict=` aside), `enumerate`'s and
+ * `sorted`'s first (`start=`, `key=` aside: `sorted`'s key is called), the others' only one (`iter(f, end)` calls `f`).
+ * Undefined when an argument is unpacked (`zip(*xs)`) or the call is written otherwise.
+ */
+function carriedArguments(name: string, call: Node): Node[] | undefined {
+  const list = call.childForFieldName("arguments");
+  // `list(f for f in fs)`: a generator that is the only argument has no argument list around it.
+  const args = list?.type === "argument_list" ? namedChildrenOf(list) : list ? [list] : [];
+  const positional = args.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment");
+  if (positional.length === 0 || positional.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return undefined;
+  if (name === "zip") return positional;
+  const keywords = args.length - positional.length > 0;
+  const read = name === "enumerate" ? positional.length <= 2 : positional.length === 1 && (!keywords || name === "sorted");
+  return read ? [positional[0]!] : undefined;
+}
+
+/** A held sequence's elements by index (EVERY_INDEX: at any), each reached through the sequence's steps; else undefined. */
+function indexedElements(sequence: ModulePath | undefined): Map<string, ModulePath> | undefined {
+  if (!sequence?.properties) return undefined;
+  const elements = new Map<string, ModulePath>();
+  for (const key of Object.keys(sequence.properties)) if (key === EVERY_INDEX || ARRAY_INDEX.test(key)) elements.set(key, extend(sequence, key));
+  return elements.size ? elements : undefined;
+}
 
 /** A call's arguments; a list or tuple written in place and unpacked as the only one gives its elements (`getattr(*[os, "system"])`). */
 function writtenArguments(call: Node): Node[] {
@@ -995,6 +1053,7 @@ export class Resolver {
     const args = writtenArguments(node);
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
+    if (CARRIERS.has(name) && !this.bindings.declared(name, fn)) return this.carried(name, node, depth);
     if (this.builtinFunction(name, fn, "getattr")) return this.member(args[0], args[1], node, depth);
     if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) return this.specFound(args, node);
     if (SPEC_LOADERS.has(name) && this.builtIn(name, fn)) {
@@ -1091,7 +1150,7 @@ export class Resolver {
       return entry && through(entry, node);
     }
     const base = this.resolve(fn, fn.text, depth + 1);
-    if (!base) return this.containerGet(fn, args, node);
+    if (!base) return this.offeredInstance(fn, node) ?? this.containerGet(fn, args, node);
     // `vars(os).get("system")`, `getattr(vars(os), "get")("system")`, `os.__dict__.__getitem__("system")`: the namespace's member.
     if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1)!)) return through(extend({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args[0]) ?? ANY), node);
     // A finder's module only: every other call's path is not spelled out.
@@ -1240,11 +1299,64 @@ export class Resolver {
    * `r = Runner()`) its `self.X` slot: per file, as the slots are, whichever class of the file assigned them.
    */
   private classMember(path: ModulePath | undefined): ModulePath | undefined {
+    if (path?.module === PROJECT_INSTANCE) return path.members.at(-1) === PROTOTYPE ? path : this.heldBy(path, this.bindings.slotPath(path.members));
     if (path?.module !== FILE_CLASS || path.members.length === 0) return path;
     const instance = path.members[0] === RETURNED;
     if (instance && path.members.length === 1) return path;
-    const slot = this.bindings.slotPath(instance ? ["self", ...path.members.slice(1)] : ["cls", ...path.members]);
+    return this.heldBy(path, this.bindings.slotPath(instance ? ["self", ...path.members.slice(1)] : ["cls", ...path.members]));
+  }
+
+  /** A member's slot reached through the class or instance `path` is (its steps first). */
+  private heldBy(path: ModulePath, slot: ModulePath | undefined): ModulePath | undefined {
     return slot && { ...slot, via: [...(path.via ?? []), ...(slot.via ?? [])].slice(0, MAX_HOPS) };
+  }
+
+  /**
+   * What a builtin that carries the values of iterables on (CARRIERS) gives: `list(xs)`, `tuple(xs)`, `iter(xs)` each
+   * element at its index; `sorted(xs)`, `reversed(xs)` each at any index; `enumerate(xs)` each as the second of a pair
+   * at its index; `zip(xs, ys)` a tuple at each index of each iterable's element there.
+   */
+  private carried(name: string, call: Node, depth: number): ModulePath | undefined {
+    const iterables = carriedArguments(name, call)?.map((arg) => indexedElements(this.resolve(arg, arg.text, depth + 1)));
+    if (!iterables?.some((elements) => elements)) return undefined;
+    const [first] = iterables;
+    if (name === "zip") {
+      const indices = new Set(iterables.flatMap((elements) => (elements ? [...elements.keys()] : [])));
+      return heldLiteral([...indices].flatMap((index): Array<[string, ModulePath]> => {
+        const tuple = heldLiteral(iterables.flatMap((elements, k): Array<[string, ModulePath]> => {
+          const element = elements && (elements.get(index) ?? elements.get(EVERY_INDEX));
+          return element ? [[String(k), element]] : [];
+        }));
+        return tuple ? [[index, tuple]] : [];
+      }));
+    }
+    if (!first) return undefined;
+    if (name === "enumerate") return heldLiteral([...first].map(([index, element]) => [index, heldLiteral([["1", element]])!]));
+    return heldLiteral([...first].map(([index, element]) => [name === "sorted" || name === "reversed" ? EVERY_INDEX : index, element]));
+  }
+
+  /**
+   * Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS)? Asked
+   * once the bindings are final (callsOf), so each call's answer is kept: a literal of thousands of values is read once.
+   */
+  carries(call: Node, arg: Node): boolean {
+    let carried = this.carriedBy.get(call.id);
+    if (carried === undefined) {
+      const fn = call.childForFieldName("function");
+      const name = fn?.text.replace(/\s+/g, "");
+      const args = name !== undefined && CARRIERS.has(name) && !this.bindings.declared(name, fn!) ? carriedArguments(name, call) : undefined;
+      carried = new Set(args && this.resolve(call) !== undefined ? args.map((node) => node.id) : []);
+      this.carriedBy.set(call.id, carried);
+    }
+    return carried.has(arg.id);
+  }
+  private readonly carriedBy = new Map<number, ReadonlySet<number>>();
+
+  /** `K()` of `from a import K`, `a.K()` of `import a`: an instance of a class whose instances' members another project file offers (`K.prototype.run`). */
+  private offeredInstance(fn: Node, node: Node): ModulePath | undefined {
+    if (this.bindings.instanceOwners.size === 0) return undefined;
+    const chain = simpleChain(fn.text);
+    return chain && this.bindings.instanceOwners.has(chain.join(".")) && !this.bindings.declared(chain[0]!, fn) ? through({ module: PROJECT_INSTANCE, members: [...chain, PROTOTYPE] }, node) : undefined;
   }
 
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
@@ -1514,7 +1626,7 @@ const PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
  * its class's factory (`Outer.Inner.make()`); a property's is its instances' `self.X` slot, whatever the statement the
  * `return` stands in (an `if`, a `try`: PYTHON_QUERY reads a property's straight `return` only).
  */
-function classMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean; instance?: boolean } | undefined {
+function classMethod(value: Node): { owner: Node; slot: string; returns: boolean; past?: boolean; walked?: boolean; instance?: boolean; offered?: string } | undefined {
   const near = enclosing(value, FUNCTIONS);
   const fn = near ?? methodPast(value, classStatement, (member) => (member.type === "decorated_definition" ? (member.childForFieldName("definition") ?? undefined) : member.type === "function_definition" ? member : undefined));
   const name = fn?.type === "function_definition" ? fn.childForFieldName("name") : undefined;
@@ -1536,7 +1648,8 @@ function classMethod(value: Node): { owner: Node; slot: string; returns: boolean
     if (!owner) return undefined;
     classes.unshift(owner.text);
     const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
-    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns: returns || instance, walked: !near, instance };
+    // A module-level class's instances' member is offered to other files as `K.prototype.run` (Resolver.offeredInstance).
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name.text}` : `self.${name.text}`, returns: returns || instance, walked: !near, instance, ...(!returns && classes.length === 1 ? { offered: `${owner.text}.${PROTOTYPE}.${name.text}` } : {}) };
     body = holder;
   }
   // Nested deeper: the outermost two classes' slot (factories.ts outerSlot), or a property's or an instance method's `self.X`.
@@ -1574,6 +1687,15 @@ function placedFunction(value: Node): { fn: Node; name: string } | undefined {
   const key = holder.childForFieldName("key");
   const name = key?.type === "string" ? stringValue(key) : undefined;
   return name !== undefined && /^\w+$/.test(name) ? { fn: fn!, name } : undefined;
+}
+
+/**
+ * A member of a module-level class `owner`, offered to other files (Resolver.offeredInstance): its instances' (`K.prototype.run`),
+ * and unless `instanceOnly` (a property's, or one whose class slot `K.run` is bound already) its class's (`K.run`).
+ */
+function offerMember(bindings: Bindings, owner: string, name: string, path: ModulePath, instanceOnly: boolean): void {
+  bindings.offer(`${owner}.${PROTOTYPE}.${name}`, path);
+  if (!instanceOnly) bindings.offer(`${owner}.${name}`, path);
 }
 
 /** The class a statement defines (decorated or not), else undefined. */

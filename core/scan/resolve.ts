@@ -38,6 +38,15 @@ export const OBJECT = "<object>";
 export const FILE_CLASS = "<class>";
 
 /**
+ * An instance of a class another project file offers (Python's `K()` of `from a import K`, `a.K()` of `import a`): its
+ * members are the slots the file offers, members `[...class, "prototype"]` (`K.prototype.run`). Its file's alone, as FILE_CLASS's.
+ */
+export const PROJECT_INSTANCE = "<project instance>";
+
+/** The step between a class and its instances' members in a slot's key (`K.prototype.run`, JavaScript's and Python's). */
+export const PROTOTYPE = "prototype";
+
+/**
  * The last key of a Python module-scope container's slot holding its first watched value, what a key no constant
  * spells reads (`RUNNERS[kind]`, python.ts): no literal key is this. Offered to importers with the container's other slots.
  */
@@ -265,6 +274,9 @@ export class Bindings {
   /** Members of classes' prototypes holding a watched value (`K.prototype.run`): the cheap test before `this.run` is read as its class's (javascript.ts). */
   readonly prototypeMembers = new Set<string>();
 
+  /** What slots of instances are under (`K`, `a.K` of `K.prototype.run`, `a.K.prototype.run`): the classes whose instances have members. */
+  readonly instanceOwners = new Set<string>();
+
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
   bindSlot(key: string, path: ModulePath): void {
     if (this.slots.has(key)) return;
@@ -272,6 +284,8 @@ export class Bindings {
     this.slotRoots.add(key.split(".")[0]!);
     const prototype = PROTOTYPE_MEMBER.exec(key);
     if (prototype) this.prototypeMembers.add(prototype[1]!);
+    const owner = key.indexOf(`.${PROTOTYPE}.`);
+    if (owner > 0) this.instanceOwners.add(key.slice(0, owner));
     // A slot is mentioned by its last name (`this.t` … `x = this.t`): more telling than its root (`this`).
     this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
   }
@@ -395,6 +409,15 @@ export class Bindings {
     this.slotAliases.push({ key, root, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
   }
 
+  /**
+   * A Python class's member offered to other files only (`K.prototype.run`, `K.run`): the file itself reaches it through
+   * its class (FILE_CLASS), so it is no slot here (the first watched value wins).
+   */
+  private readonly offers = new Map<string, ModulePath>();
+  offer(key: string, path: ModulePath): void {
+    if (!this.offers.has(key)) this.offers.set(key, path);
+  }
+
   /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
   reexport(name: string, path: ModulePath): void {
     this.reexports.set(name, path);
@@ -412,7 +435,7 @@ export class Bindings {
     for (const [name, path] of this.reexports) out[name] = path;
     const prefix = `${this.scopes.rootId}\0`;
     // An object held by a name (an object literal's value: its properties' steps are this file's) is followed within its file only.
-    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && !binding.path.properties && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.path.module !== PROJECT_INSTANCE && !binding.path.properties && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
     for (const [name, path] of this.renamed) {
       if (path) out[name] = path;
       else delete out[name];
@@ -436,6 +459,7 @@ export class Bindings {
       out[name] = path;
       if (!ownDefault) out[`default.${name}`] = path;
     }
+    for (const [key, path] of this.offers) out[key] ??= path;
     return out;
   }
 

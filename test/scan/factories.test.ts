@@ -86,6 +86,7 @@ describe("scan/network-call, scan/shell-command: a factory of another project fi
       [["pkg/use.py", SHELL, "self.run", 1]],
     ],
     ["an object the table follows (a socket), connected", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import make_sock\nmake_sock().connect(('h', 1))\n" }, [["pkg/use.py", NET, "make_sock().connect"]]],
+    ["an instance method of a class (`Shims().transport()`)", { "pkg/a.py": "import requests\n\nclass Shims:\n    def transport(self):\n        return requests\n", "pkg/b.py": "from .a import Shims\nShims().transport().get('u')\n" }, [["pkg/b.py", NET, "Shims().transport().get"]]],
     ["through a submodule import, decorated", { "pkg/tools.py": "import functools\nimport subprocess\n\n@functools.cache\ndef sp():\n    return subprocess\n", "pkg/use.py": "from . import tools\ntools.sp().run(['ls'])\n" }, [["pkg/use.py", SHELL, "tools.sp().run"]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
@@ -96,7 +97,7 @@ describe("scan/network-call, scan/shell-command: what is not a factory's value (
     ["calling the factory alone, naming it, or a property of the function itself", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import transport, runner\ntransport()\nrunner\ntransport.get('u')\nexecutor.submit(transport)\n" }, []],
     // Handed over, a factory of a watched function is reported where handed (handed-returns.test.ts): the future's result is `subprocess.run`.
     ["handing a factory of a watched function over is handing over what it returns", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import runner\nexecutor.submit(runner)\n" }, [["pkg/use.py", SHELL, "runner", 1]]],
-    ["a method's return is not a factory", { "pkg/a.py": "import requests\n\nclass Shims:\n    def transport(self):\n        return requests\n", "pkg/b.py": "from .a import Shims\nShims().transport().get('u')\n" }, []],
+    ["an instance method read on the class (no instance) is not its instances' factory", { "pkg/a.py": "import requests\n\nclass Shims:\n    def transport(self):\n        return requests\n", "pkg/b.py": "from .a import Shims\nShims.transport().get('u')\n" }, []],
     ["a parameter of the same name shadows the imported factory", { "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import transport\n\ndef go(transport):\n    return transport().get('u')\n" }, []],
     ["a client's construction is the factory file's finding, not its importers' (as within one file)", { "pkg/a.py": "import httpx\n\ndef get_client():\n    return httpx.Client()\n", "pkg/b.py": "from .a import get_client\nget_client().get('u')\n" }, [["pkg/a.py", NET, "httpx.Client"]]],
   ];

@@ -112,6 +112,55 @@ describe("scan/shell-command: a class's instance method, and a dict's lambda (Py
   });
 });
 
+describe("scan/shell-command: an instance of a Python class handed to a function's parameter", () => {
+  test("`use(K())`, `obj = K(); use(obj)`, by keyword, to a method (`self.go(K())`); a class whose method returns a harmless function clean", async () => {
+    const files = { "a.py": 'import os\nclass K:\n    def run(self):\n        return os.system\n    attr = os.popen\ndef use(k):\n    k.run()("x")\ndef use2(k):\n    k.attr("y")\nuse(K())\nobj = K()\nuse2(k=obj)\nclass App:\n    def go(self, k):\n        k.run()("z")\n    def start(self):\n        self.go(K())\n' };
+    expect(await scan(files)).toEqual([site(files, "a.py", SHELL, "k.run()"), site(files, "a.py", SHELL, "k.attr"), site(files, "a.py", SHELL, "k.run()", 1)].sort());
+  });
+  test("the same handed a class's instance whose methods are harmless, or a plain value", async () => {
+    const files = { "a.py": 'import os\nclass K:\n    def run(self):\n        return os.path.join\n    attr = os.getcwd\ndef use(k):\n    k.run()("x")\n    k.attr("y")\nuse(K())\nobj = K()\nuse(obj)\nuse(1)\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: a Python class's instance method and class attribute, used from another file", () => {
+  test("`from a import K` (`K().run()`, a name holding `K()`), `import a` (`a.K().run()`, `k = a.K()`), a relative import in a package; another class's `run` clean", async () => {
+    const A = "import os\nclass K:\n    def run(self):\n        return os.system\n";
+    const L = "import os\nclass L:\n    def run(self):\n        return os.path.join\n";
+    const files = {
+      "a.py": A,
+      "l.py": L,
+      "b.py": 'from a import K\nfrom l import L\nK().run()("ls")\nk = K()\nk.run()("ls")\nL().run()("x")\nl = L()\nl.run()("x")\n',
+      "c.py": 'import a\na.K().run()("ls")\nk = a.K()\nk.run()("x")\na.L().run()("x")\n',
+      "pkg/__init__.py": "",
+      "pkg/a.py": A,
+      "pkg/b.py": 'from .a import K, L\nK().run()("ls")\nL().run()("x")\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "b.py", SHELL, "K().run()"), site(files, "b.py", SHELL, "k.run()"), site(files, "c.py", SHELL, "a.K().run()"), site(files, "c.py", SHELL, "k.run()"), site(files, "pkg/b.py", SHELL, "K().run()")].sort());
+  });
+  test("a class attribute (`run = os.system` in the body, `K.run = os.system` after it) on the class and on an instance; another class's `run` clean", async () => {
+    const files = {
+      "a.py": "import os\nclass K:\n    run = os.system\nclass M:\n    pass\nM.run = os.popen\nclass L:\n    run = os.path.join\n",
+      "b.py": 'import a\na.K.run("x")\na.K().run("x")\na.M.run("x")\na.M().run("x")\na.L.run("x")\na.L().run("x")\n',
+      "c.py": 'from a import K, L\nK.run("x")\nK().run("x")\nL().run("x")\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "b.py", SHELL, "a.K.run"), site(files, "b.py", SHELL, "a.K().run"), site(files, "b.py", SHELL, "a.M.run"), site(files, "b.py", SHELL, "a.M().run"), site(files, "c.py", SHELL, "K.run"), site(files, "c.py", SHELL, "K().run")].sort());
+  });
+  test("an instance of the imported class handed to a function's parameter (`use(K())`); another class's clean", async () => {
+    const files = {
+      "a.py": "import os\nclass K:\n    def run(self):\n        return os.system\n",
+      "l.py": "import os\nclass L:\n    def run(self):\n        return os.path.join\n",
+      "b.py": 'from a import K\nfrom l import L\ndef use(k):\n    k.run()("x")\nuse(K())\nuse(L())\n',
+      "c.py": 'from l import L\ndef use(k):\n    k.run()("x")\nuse(L())\n',
+    };
+    expect(await scan(files)).toEqual([site(files, "b.py", SHELL, "k.run()")]);
+  });
+  test("the message says where the method returns it", async () => {
+    const files = { "a.py": "import os\nclass K:\n    def run(self):\n        return os.system\n", "b.py": 'from a import K\nK().run()("ls")\n' };
+    expect(await messages(files)).toEqual(["b.py:2:1 `K().run()` (os.system) starts a process directly. Resolved through line 2 `K().run()` ← line 2 `K()` ← line 1 `from a import K` ← a.py line 4 `return os.system` ← a.py line 1 `import os`."]);
+  });
+});
+
 describe("scan/shell-command: hostile files stay linear (factories written in place, instance methods)", () => {
   test("1,500 instance methods and 1,500 object properties each called, in JavaScript and Python", async () => {
     const n = 1500;
