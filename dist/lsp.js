@@ -46139,6 +46139,8 @@ __export(rules_exports7, {
 var NOTHING = "<nothing>";
 var OBJECT = "<object>";
 var FILE_CLASS = "<class>";
+var PROJECT_INSTANCE = "<project instance>";
+var PROTOTYPE2 = "prototype";
 var ANY_ENTRY = "[]";
 function called(path2, call2) {
   if (!path2?.returns) return void 0;
@@ -46302,6 +46304,8 @@ var Bindings = class {
   slotRoots = /* @__PURE__ */ new Set();
   /** Members of classes' prototypes holding a watched value (`K.prototype.run`): the cheap test before `this.run` is read as its class's (javascript.ts). */
   prototypeMembers = /* @__PURE__ */ new Set();
+  /** What slots of instances are under (`K`, `a.K` of `K.prototype.run`, `a.K.prototype.run`): the classes whose instances have members. */
+  instanceOwners = /* @__PURE__ */ new Set();
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
   bindSlot(key, path2) {
     if (this.slots.has(key)) return;
@@ -46309,6 +46313,8 @@ var Bindings = class {
     this.slotRoots.add(key.split(".")[0]);
     const prototype = PROTOTYPE_MEMBER.exec(key);
     if (prototype) this.prototypeMembers.add(prototype[1]);
+    const owner = key.indexOf(`.${PROTOTYPE2}.`);
+    if (owner > 0) this.instanceOwners.add(key.slice(0, owner));
     this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
   }
   /**
@@ -46416,6 +46422,14 @@ var Bindings = class {
   aliasSlots(key, root, site) {
     this.slotAliases.push({ key, root, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
   }
+  /**
+   * A Python class's member offered to other files only (`K.prototype.run`, `K.run`): the file itself reaches it through
+   * its class (FILE_CLASS), so it is no slot here (the first watched value wins).
+   */
+  offers = /* @__PURE__ */ new Map();
+  offer(key, path2) {
+    if (!this.offers.has(key)) this.offers.set(key, path2);
+  }
   /** `export { exec } from "child_process"`: a name the file offers without binding it in its own scope. */
   reexport(name2, path2) {
     this.reexports.set(name2, path2);
@@ -46430,7 +46444,7 @@ var Bindings = class {
     const out2 = namesRecord();
     for (const [name2, path2] of this.reexports) out2[name2] = path2;
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && !binding.path.properties && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.path.module !== PROJECT_INSTANCE && !binding.path.properties && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
     for (const [name2, path2] of this.renamed) {
       if (path2) out2[name2] = path2;
       else delete out2[name2];
@@ -46448,6 +46462,7 @@ var Bindings = class {
       out2[name2] = path2;
       if (!ownDefault) out2[`default.${name2}`] = path2;
     }
+    for (const [key, path2] of this.offers) out2[key] ??= path2;
     return out2;
   }
   /** The slots, and those they are under another name (aliasSlots), each reached through the aliasing statement. */
@@ -55451,7 +55466,9 @@ function bindFactories({ source, root, bindings, known, resolve, binders, rebind
       binders.push(method.owner.startIndex, value.startIndex);
       const slotCalls = method.returns ? calls : calls - 1;
       const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
-      bindings.bindSlot(method.slot, { ...held, ...note, ...slotCalls > 0 ? { returns: slotCalls } : {} });
+      const slot = { ...held, ...note, ...slotCalls > 0 ? { returns: slotCalls } : {} };
+      bindings.bindSlot(method.slot, slot);
+      if (method.offered) bindings.offer(method.offered, slot);
       named3.push(method.owner.text);
       if (methodName !== void 0) named3.push(methodName);
     }
@@ -55670,8 +55687,8 @@ function groupByScope(list2) {
   }
   return out2;
 }
-function followParameters(bindings, round, reread) {
-  let fresh;
+function followParameters(bindings, round, reread, since) {
+  let fresh = since;
   for (; ; ) {
     const live = bindings.startFresh();
     if (!round(fresh)) break;
@@ -58495,6 +58512,12 @@ var namespaceCopyAt = (source, at) => {
   NAMESPACE_COPY_AT.lastIndex = at;
   return NAMESPACE_COPY_AT.test(source);
 };
+var CARRIERS = /* @__PURE__ */ new Set(["enumerate", "zip", "sorted", "reversed", "iter", "list", "tuple"]);
+var CARRIER_AT2 = new RegExp(`(?:${[...CARRIERS].join("|")})\\s*\\(`, "y");
+var carrierAt = (source, at) => {
+  CARRIER_AT2.lastIndex = at;
+  return CARRIER_AT2.test(source);
+};
 var ENTRY_READERS = /* @__PURE__ */ new Set(["get", "__getitem__", "pop", "setdefault"]);
 var UNBOUND_ENTRY_READERS = /* @__PURE__ */ new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
 var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
@@ -58563,17 +58586,26 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
         bindings.bind(scope, name2, path2 && through(path2, site()));
         if (!path2) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
-        if (path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained && statement().parent?.parent?.parent?.type === "class_definition") for (const owner of statement().type === "function_definition" ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${owner}.${name2}`, through(path2, site()));
+        const owner = path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained ? statement().parent?.parent?.parent : void 0;
+        if (owner?.type === "class_definition") {
+          const instanceOnly = statement().type === "function_definition";
+          for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${root}.${name2}`, through(path2, site()));
+          const offered2 = unconditional(owner) ? owner.childForFieldName("name")?.text : void 0;
+          if (offered2) offerMember(bindings, offered2, name2, through(path2, site()), instanceOnly);
+        }
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
-        if (attribute) for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path2, site()));
+        if (attribute) {
+          for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path2, site()));
+          offerMember(bindings, nameNode.childForFieldName("object").text, attribute, through(path2, site()), true);
+        }
       }
     }
   };
   bindDefinitions();
-  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(path2), known, binders });
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => path2.module === FILE_CLASS || path2.module === PROJECT_INSTANCE || filter.reachesCrossing(path2), known, binders });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDefinitions(fresh, mentioned);
@@ -58591,6 +58623,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       bindings.bind(bindings.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
     }
     rebind(fresh);
+    followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
   const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
@@ -58635,7 +58668,7 @@ function isBuiltins(resolver, holder) {
   return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || target.members.length === 1 && target.members[0] === NAMESPACE);
 }
 var storedSite = (value, path2) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend2(path2, ANY) : path2, unfollowed: BUILTINS_NOTE }, form: "call" });
-var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2);
+var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var BUILTINS_NAME = "__builtins__";
@@ -58664,7 +58697,7 @@ function readDefinition(source, nameNode, value, known, steps) {
 }
 function mayResolveValue(source, value, known, namesDecide = false) {
   if (CONTAINER_OPENS.has(source[value.startIndex]) && CONTAINERS.has(value.type) && watchedLiteral(source, value, known)) return true;
-  if (namesDecide || CONTAINER_OPENS.has(source[value.startIndex]) || namespaceCopyAt(source, value.startIndex)) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
+  if (namesDecide || CONTAINER_OPENS.has(source[value.startIndex]) || namespaceCopyAt(source, value.startIndex) || carrierAt(source, value.startIndex)) return value.endIndex - value.startIndex > MAX_DECIDING_TEXT || identifiersIn(source.slice(value.startIndex, value.endIndex)).some(known);
   return known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK);
 }
 var MATCH_CAPTURES = /* @__PURE__ */ new Set(["dotted_name", "splat_pattern", "as_pattern"]);
@@ -58741,7 +58774,7 @@ function callsOf2(callees, args2, resolver, known, source) {
       calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: { module: GLOBAL, members: [] }, form: "call", unread: EVERY_CLASS });
       continue;
     }
-    const written = CONTAINER_OPENS.has(source[captured2.startIndex]) || namespaceCopyAt(source, captured2.startIndex);
+    const written = CONTAINER_OPENS.has(source[captured2.startIndex]) || namespaceCopyAt(source, captured2.startIndex) || carrierAt(source, captured2.startIndex);
     const first = written ? void 0 : identifierAt(source, captured2.startIndex);
     if (!written && !known(first)) continue;
     const unwrapped = written ? unwrap4(captured2) : captured2;
@@ -58764,7 +58797,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const factory = handed !== path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
     if (!values?.length) continue;
-    const call2 = receiverOf(arg);
+    const call2 = receiverOf(arg, (carrier, argument) => resolver.carries(carrier, argument));
     if (call2 === YIELDED || call2 === TOO_DEEP) {
       const passedTo = call2 === YIELDED ? YIELDED : NESTED_TOO_DEEP;
       for (const value of values) {
@@ -58848,18 +58881,28 @@ function listsEveryClass(callee, resolver) {
   const text4 = owner.text.replace(/\s+/g, "");
   return text4 === "object" && !resolver.declared("object", owner) || BASE_CLASS.test(text4);
 }
-function receiverOf(arg) {
+function receiverOf(arg, carries) {
   let node2 = arg;
+  let carrier;
   for (let level = 0; level < MAX_HANDED_DEPTH; level++) {
     const parent = node2.parent;
-    if (!parent) return void 0;
-    if (parent.type === "argument_list") return parent.parent?.type === "call" ? parent.parent : void 0;
+    if (!parent) return carrier;
+    const call2 = parent.type === "argument_list" ? parent.parent?.type === "call" ? parent.parent : void 0 : parent.type === "call" && node2.type === "generator_expression" ? parent : void 0;
+    if (call2 && carries?.(call2, node2)) {
+      node2 = carrier = call2;
+      continue;
+    }
+    if (call2 || parent.type === "argument_list") return call2;
     if (parent.type === "yield") return YIELDED;
-    if (parent.type === "call" && node2.type === "generator_expression") return parent;
-    if (!HANDED_THROUGH.has(parent.type)) return void 0;
+    if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node2) ? carrier : void 0;
     node2 = parent;
   }
   return TOO_DEEP;
+}
+function carriedInto(parent, node2) {
+  if (parent.type === "return_statement") return true;
+  const field2 = parent.type === "for_statement" || parent.type === "assignment" ? "right" : parent.type === "call" ? "function" : void 0;
+  return field2 !== void 0 && parent.childForFieldName(field2)?.id === node2.id;
 }
 var HANDED_THROUGH = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "set", "pair", "expression_list", "keyword_argument", "list_splat", "dictionary_splat", "parenthesized_expression", "conditional_expression", "boolean_operator", "subscript", "slice", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression", "for_in_clause"]);
 function storedAttribute(fn, arg) {
@@ -58879,6 +58922,22 @@ function importerAliases(source) {
 }
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
+function carriedArguments(name2, call2) {
+  const list2 = call2.childForFieldName("arguments");
+  const args2 = list2?.type === "argument_list" ? namedChildrenOf(list2) : list2 ? [list2] : [];
+  const positional = args2.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment");
+  if (positional.length === 0 || positional.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return void 0;
+  if (name2 === "zip") return positional;
+  const keywords = args2.length - positional.length > 0;
+  const read = name2 === "enumerate" ? positional.length <= 2 : positional.length === 1 && (!keywords || name2 === "sorted");
+  return read ? [positional[0]] : void 0;
+}
+function indexedElements(sequence) {
+  if (!sequence?.properties) return void 0;
+  const elements = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(sequence.properties)) if (key === EVERY_INDEX || ARRAY_INDEX.test(key)) elements.set(key, extend2(sequence, key));
+  return elements.size ? elements : void 0;
+}
 function writtenArguments(call2) {
   const args2 = namedChildrenOf(call2);
   const spread = args2.length === 1 && args2[0].type === "list_splat" ? namedChildrenOf(args2[0])[0] : void 0;
@@ -59117,6 +59176,7 @@ var Resolver2 = class {
     const args2 = writtenArguments(node2);
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
+    if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node2, depth);
     if (this.builtinFunction(name2, fn, "getattr")) return this.member(args2[0], args2[1], node2, depth);
     if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node2);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
@@ -59198,7 +59258,7 @@ var Resolver2 = class {
       return entry2 && through(entry2, node2);
     }
     const base = this.resolve(fn, fn.text, depth + 1);
-    if (!base) return this.containerGet(fn, args2, node2);
+    if (!base) return this.offeredInstance(fn, node2) ?? this.containerGet(fn, args2, node2);
     if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1))) return through(extend2({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args2[0]) ?? ANY), node2);
     const dotted = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : void 0;
     if (dotted === "importlib.util.find_spec") return this.specFound(args2, node2);
@@ -59327,11 +59387,60 @@ var Resolver2 = class {
    * `r = Runner()`) its `self.X` slot: per file, as the slots are, whichever class of the file assigned them.
    */
   classMember(path2) {
+    if (path2?.module === PROJECT_INSTANCE) return path2.members.at(-1) === PROTOTYPE2 ? path2 : this.heldBy(path2, this.bindings.slotPath(path2.members));
     if (path2?.module !== FILE_CLASS || path2.members.length === 0) return path2;
     const instance2 = path2.members[0] === RETURNED;
     if (instance2 && path2.members.length === 1) return path2;
-    const slot = this.bindings.slotPath(instance2 ? ["self", ...path2.members.slice(1)] : ["cls", ...path2.members]);
+    return this.heldBy(path2, this.bindings.slotPath(instance2 ? ["self", ...path2.members.slice(1)] : ["cls", ...path2.members]));
+  }
+  /** A member's slot reached through the class or instance `path` is (its steps first). */
+  heldBy(path2, slot) {
     return slot && { ...slot, via: [...path2.via ?? [], ...slot.via ?? []].slice(0, MAX_HOPS) };
+  }
+  /**
+   * What a builtin that carries the values of iterables on (CARRIERS) gives: `list(xs)`, `tuple(xs)`, `iter(xs)` each
+   * element at its index; `sorted(xs)`, `reversed(xs)` each at any index; `enumerate(xs)` each as the second of a pair
+   * at its index; `zip(xs, ys)` a tuple at each index of each iterable's element there.
+   */
+  carried(name2, call2, depth) {
+    const iterables = carriedArguments(name2, call2)?.map((arg) => indexedElements(this.resolve(arg, arg.text, depth + 1)));
+    if (!iterables?.some((elements) => elements)) return void 0;
+    const [first] = iterables;
+    if (name2 === "zip") {
+      const indices = new Set(iterables.flatMap((elements) => elements ? [...elements.keys()] : []));
+      return heldLiteral([...indices].flatMap((index) => {
+        const tuple2 = heldLiteral(iterables.flatMap((elements, k) => {
+          const element = elements && (elements.get(index) ?? elements.get(EVERY_INDEX));
+          return element ? [[String(k), element]] : [];
+        }));
+        return tuple2 ? [[index, tuple2]] : [];
+      }));
+    }
+    if (!first) return void 0;
+    if (name2 === "enumerate") return heldLiteral([...first].map(([index, element]) => [index, heldLiteral([["1", element]])]));
+    return heldLiteral([...first].map(([index, element]) => [name2 === "sorted" || name2 === "reversed" ? EVERY_INDEX : index, element]));
+  }
+  /**
+   * Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS)? Asked
+   * once the bindings are final (callsOf), so each call's answer is kept: a literal of thousands of values is read once.
+   */
+  carries(call2, arg) {
+    let carried = this.carriedBy.get(call2.id);
+    if (carried === void 0) {
+      const fn = call2.childForFieldName("function");
+      const name2 = fn?.text.replace(/\s+/g, "");
+      const args2 = name2 !== void 0 && CARRIERS.has(name2) && !this.bindings.declared(name2, fn) ? carriedArguments(name2, call2) : void 0;
+      carried = new Set(args2 && this.resolve(call2) !== void 0 ? args2.map((node2) => node2.id) : []);
+      this.carriedBy.set(call2.id, carried);
+    }
+    return carried.has(arg.id);
+  }
+  carriedBy = /* @__PURE__ */ new Map();
+  /** `K()` of `from a import K`, `a.K()` of `import a`: an instance of a class whose instances' members another project file offers (`K.prototype.run`). */
+  offeredInstance(fn, node2) {
+    if (this.bindings.instanceOwners.size === 0) return void 0;
+    const chain = simpleChain(fn.text);
+    return chain && this.bindings.instanceOwners.has(chain.join(".")) && !this.bindings.declared(chain[0], fn) ? through({ module: PROJECT_INSTANCE, members: [...chain, PROTOTYPE2] }, node2) : void 0;
   }
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object2, name2, site, depth) {
@@ -59567,7 +59676,7 @@ function classMethod(value) {
     if (!owner) return void 0;
     classes.unshift(owner.text);
     const holder = definition.parent?.type === "decorated_definition" ? definition.parent.parent : definition.parent;
-    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns: returns || instance2, walked: !near2, instance: instance2 };
+    if (holder?.type === "module") return { owner, slot: returns ? `${classes.join(".")}.${name2.text}` : `self.${name2.text}`, returns: returns || instance2, walked: !near2, instance: instance2, ...!returns && classes.length === 1 ? { offered: `${owner.text}.${PROTOTYPE2}.${name2.text}` } : {} };
     body2 = holder;
   }
   if (body2?.type !== "block" || body2.parent?.type !== "class_definition") return void 0;
@@ -59594,6 +59703,10 @@ function placedFunction2(value) {
   const key = holder.childForFieldName("key");
   const name2 = key?.type === "string" ? stringValue(key) : void 0;
   return name2 !== void 0 && /^\w+$/.test(name2) ? { fn, name: name2 } : void 0;
+}
+function offerMember(bindings, owner, name2, path2, instanceOnly) {
+  bindings.offer(`${owner}.${PROTOTYPE2}.${name2}`, path2);
+  if (!instanceOnly) bindings.offer(`${owner}.${name2}`, path2);
 }
 function classAttribute(target, classes, bindings) {
   const object2 = target.childForFieldName("object");
