@@ -51389,8 +51389,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const bindings = new Bindings(scopes, builtinPath, (node2) => enclosing(node2, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
+  const reimports = filter.moduleAttribute?.test(source) ?? false;
   for (const node2 of importNodes) {
-    importStatement2(node2, bindings, filter, imports, project);
+    importStatement2(node2, bindings, filter, imports, reimports, project);
     hideImportedEvaluators(node2, bindings);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
@@ -52491,7 +52492,7 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, reimports) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {
       for (const [name2, path3] of Object.entries(project.exportsOf(module2))) {
@@ -52508,7 +52509,8 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) 
     const path2 = project.lookup(module2, nameNode.text);
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
     else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
-    else bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
+    else if (bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
+    else if (reimports && moduleNode.type === "dotted_name") bindModule(bindings, scopeOf(), local.text, node2, `${module2}.${nameNode.text.replace(/\s+/g, "")}`);
   }
 }
 var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
@@ -52523,7 +52525,20 @@ function hideImportedEvaluators(node2, bindings) {
     }
   }
 }
-function importStatement2(node2, bindings, filter, imports, project) {
+function bindModule(bindings, scope, local, site, module2 = local) {
+  bindings.bind(scope, local, pathOf2(module2, site));
+}
+function importedNames(node2, moduleNode) {
+  const out2 = [];
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    if (nameNode && local) out2.push([nameNode.text.replace(/\s+/g, ""), local.text]);
+  }
+  return out2;
+}
+function importStatement2(node2, bindings, filter, imports, reimports, project) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
   if (node2.type === "import_statement") {
@@ -52532,7 +52547,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) {
-          if (project) bindNamespace(bindings, dotted, project.exportsOf(dotted), node2);
+          if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node2)) && reimports) bindModule(bindings, scopeOf(), dotted.split(".")[0], node2);
           continue;
         }
         const top = dotted.split(".")[0];
@@ -52544,7 +52559,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
         if (!filter.relevant(dotted)) {
-          if (project) bindNamespace(bindings, alias.text, project.exportsOf(dotted), node2);
+          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node2)) && reimports) bindModule(bindings, scopeOf(), alias.text, node2, dotted);
           continue;
         }
         bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
@@ -52557,7 +52572,8 @@ function importStatement2(node2, bindings, filter, imports, project) {
   if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
-    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf);
+    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, reimports);
+    else if (reimports && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) bindModule(bindings, scopeOf(), local, node2, `${module2}.${name2}`);
     return;
   }
   for (const child of node2.namedChildren) {
@@ -52582,7 +52598,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
 var IMPORT_WORD = /\bimport\b/;
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
-  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
+  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.moduleAttribute?.test(source)) return void 0;
   const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
@@ -52808,6 +52824,7 @@ function enclosing2(node2, types) {
 
 // core/scan/ruleset.ts
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
+var LEADING_UNDERSCORES = /^_+/;
 var LanguageRules = class {
   constructor(language, specs) {
     this.language = language;
@@ -52821,13 +52838,15 @@ var LanguageRules = class {
     modules.forEach((module2, i2) => this.moduleOrder.set(module2, i2));
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
-      const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
+      for (const module2 of modules) this.tops.add(module2.split(".")[0]);
+      const tops = [...this.tops];
       const names = `(?:${tops.map(escape).join("|")})`;
       const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
+      const moduleAttribute = new RegExp(`[\\w)\\]][ \\t]*\\.[ \\t]*_*${names}\\b`);
       this.prefilter = (text4) => {
         if (atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at))) return true;
         let dynamicLoad = false;
@@ -52836,10 +52855,11 @@ var LanguageRules = class {
           dynamicLoad ||= matchesAt(dynamicAt, text4, at);
           return false;
         });
-        return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true) || text4.includes(SUBCLASSES);
+        return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true) || text4.includes(SUBCLASSES) || moduleAttribute.test(text4);
       };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
+        moduleAttribute,
         explicitMembers: (module2) => this.explicitMembers(module2),
         returnsWatched: (path2) => this.returnsWatched(path2),
         reachesCrossing: (path2) => this.reachesCrossing(path2),
@@ -52898,6 +52918,8 @@ var LanguageRules = class {
   byModule = /* @__PURE__ */ new Map();
   /** Each module's place in byModule: the order specsOf yields them in. */
   moduleOrder = /* @__PURE__ */ new Map();
+  /** Python: the top-level names of the watched modules, which another module's attribute may be (reimported). */
+  tops = /* @__PURE__ */ new Set();
   /** The members the table names of a module (what `from os import *` or `export * from "child_process"` brings). */
   explicitMembers(module2) {
     return [...new Set((this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== DEFAULT && /^[\w$]+$/.test(m)).map(([m]) => m)))];
@@ -52937,7 +52959,7 @@ var LanguageRules = class {
       const kind = kindOf2(spec, members2) ?? chosenAtRunTime(spec, members2);
       if (kind === "call" || kind === "client" || below(spec, memberKey(members2))) return true;
     }
-    const dotted = `${[path2.module, ...path2.members].join(".")}.`;
+    const dotted = `${this.reimported([path2.module, ...path2.members].join("."))}.`;
     if (this.language === "python") {
       for (const [module2, specs] of this.byModule) if (module2.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
     }
@@ -52949,7 +52971,41 @@ var LanguageRules = class {
       for (const spec of this.byModule.get(path2.module) ?? []) yield { spec, members: path2.members };
       return;
     }
-    const dotted = [path2.module, ...path2.members].join(".");
+    yield* this.specsUnder(this.reimported([path2.module, ...path2.members].join(".")));
+  }
+  /**
+   * Python: a module's imports are its attributes (`shutil.os` is os, `tempfile._os` too: the standard library imports
+   * privately), so a dotted name is read from its last attribute named as a watched module is, with leading underscores
+   * or not: `http.client.socket.create_connection` is `socket.create_connection`. Not a member the table lists under the
+   * name before it (`asyncio.subprocess`, `trio.socket.socket`, `socket.socket`), nor past a call's value (an object's
+   * attribute is no import).
+   */
+  reimported(dotted) {
+    if (this.language !== "python" || !dotted.includes(".")) return dotted;
+    const names = dotted.split(".");
+    let from = 0;
+    for (let i2 = 1; i2 < names.length; i2++) {
+      const name2 = names[i2];
+      if (name2.endsWith(RETURNED)) break;
+      const module2 = name2.replace(LEADING_UNDERSCORES, "");
+      if (!this.tops.has(module2) || this.listsUnder(names.slice(from, i2).join("."), name2)) continue;
+      names[i2] = module2;
+      from = i2;
+    }
+    return from === 0 ? dotted : names.slice(from).join(".");
+  }
+  /** Does the table list `name` under the dotted name (a watched module's member or submodule)? */
+  listsUnder(dotted, name2) {
+    const below = `${dotted}.${name2}`;
+    for (const module2 of this.byModule.keys()) if (module2 === below || module2.startsWith(`${below}.`)) return true;
+    for (const { spec, members: members2 } of this.specsUnder(dotted)) {
+      const key = [...members2, name2].join(".");
+      if (Object.keys(spec.members).some((m) => m === key || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`))) return true;
+    }
+    return false;
+  }
+  /** The specs whose module a dotted name lies under (Python), each with the member path below that module. */
+  *specsUnder(dotted) {
     const under = [];
     for (let dot = dotted.indexOf("."); dot >= 0; dot = dotted.indexOf(".", dot + 1)) if (this.byModule.has(dotted.slice(0, dot))) under.push(dotted.slice(0, dot));
     if (this.byModule.has(dotted)) under.push(dotted);

@@ -9916,8 +9916,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node) => node.startIndex);
+  const reimports = filter.moduleAttribute?.test(source) ?? false;
   for (const node of importNodes) {
-    importStatement2(node, bindings, filter, imports, project2);
+    importStatement2(node, bindings, filter, imports, reimports, project2);
     hideImportedEvaluators(node, bindings);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
@@ -11018,7 +11019,7 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf) {
+function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, reimports) {
   for (const child of node.namedChildren) {
     if (child?.type === "wildcard_import") {
       for (const [name2, path3] of Object.entries(project2.exportsOf(module2))) {
@@ -11035,7 +11036,8 @@ function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf) 
     const path2 = project2.lookup(module2, nameNode.text);
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node));
     else if (bindNamespace(bindings, local.text, membersOf(project2.exportsOf(module2), nameNode.text), node)) continue;
-    else bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node);
+    else if (bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node)) continue;
+    else if (reimports && moduleNode.type === "dotted_name") bindModule(bindings, scopeOf(), local.text, node, `${module2}.${nameNode.text.replace(/\s+/g, "")}`);
   }
 }
 var pathOf = (dotted, site) => through({ module: dotted, members: [] }, site, false);
@@ -11050,7 +11052,20 @@ function hideImportedEvaluators(node, bindings) {
     }
   }
 }
-function importStatement2(node, bindings, filter, imports, project2) {
+function bindModule(bindings, scope, local, site, module2 = local) {
+  bindings.bind(scope, local, pathOf(module2, site));
+}
+function importedNames(node, moduleNode) {
+  const out2 = [];
+  for (const child of node.namedChildren) {
+    if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    if (nameNode && local) out2.push([nameNode.text.replace(/\s+/g, ""), local.text]);
+  }
+  return out2;
+}
+function importStatement2(node, bindings, filter, imports, reimports, project2) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node);
   if (node.type === "import_statement") {
@@ -11059,7 +11074,7 @@ function importStatement2(node, bindings, filter, imports, project2) {
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) {
-          if (project2) bindNamespace(bindings, dotted, project2.exportsOf(dotted), node);
+          if (!(project2 && bindNamespace(bindings, dotted, project2.exportsOf(dotted), node)) && reimports) bindModule(bindings, scopeOf(), dotted.split(".")[0], node);
           continue;
         }
         const top = dotted.split(".")[0];
@@ -11071,7 +11086,7 @@ function importStatement2(node, bindings, filter, imports, project2) {
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
         if (!filter.relevant(dotted)) {
-          if (project2) bindNamespace(bindings, alias.text, project2.exportsOf(dotted), node);
+          if (!(project2 && bindNamespace(bindings, alias.text, project2.exportsOf(dotted), node)) && reimports) bindModule(bindings, scopeOf(), alias.text, node, dotted);
           continue;
         }
         bindings.bind(scopeOf(), alias.text, pathOf(dotted, node));
@@ -11084,7 +11099,8 @@ function importStatement2(node, bindings, filter, imports, project2) {
   if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
-    if (project2) projectImport2(node, moduleNode, module2, bindings, project2, scopeOf);
+    if (project2) projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, reimports);
+    else if (reimports && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node, moduleNode)) bindModule(bindings, scopeOf(), local, node, `${module2}.${name2}`);
     return;
   }
   for (const child of node.namedChildren) {
@@ -11109,7 +11125,7 @@ function importStatement2(node, bindings, filter, imports, project2) {
 var IMPORT_WORD = /\bimport\b/;
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
-  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
+  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.moduleAttribute?.test(source)) return void 0;
   const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
@@ -11483,6 +11499,7 @@ function enclosing2(node, types) {
 
 // core/scan/ruleset.ts
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
+var LEADING_UNDERSCORES = /^_+/;
 var LanguageRules = class {
   constructor(language, specs) {
     this.language = language;
@@ -11496,13 +11513,15 @@ var LanguageRules = class {
     modules.forEach((module2, i2) => this.moduleOrder.set(module2, i2));
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
-      const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
+      for (const module2 of modules) this.tops.add(module2.split(".")[0]);
+      const tops = [...this.tops];
       const names = `(?:${tops.map(escape).join("|")})`;
       const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
+      const moduleAttribute = new RegExp(`[\\w)\\]][ \\t]*\\.[ \\t]*_*${names}\\b`);
       this.prefilter = (text) => {
         if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at))) return true;
         let dynamicLoad = false;
@@ -11511,10 +11530,11 @@ var LanguageRules = class {
           dynamicLoad ||= matchesAt(dynamicAt, text, at);
           return false;
         });
-        return computedLoad || dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text)) || evaluators(text, () => true) || text.includes(SUBCLASSES);
+        return computedLoad || dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text)) || evaluators(text, () => true) || text.includes(SUBCLASSES) || moduleAttribute.test(text);
       };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
+        moduleAttribute,
         explicitMembers: (module2) => this.explicitMembers(module2),
         returnsWatched: (path2) => this.returnsWatched(path2),
         reachesCrossing: (path2) => this.reachesCrossing(path2),
@@ -11573,6 +11593,8 @@ var LanguageRules = class {
   byModule = /* @__PURE__ */ new Map();
   /** Each module's place in byModule: the order specsOf yields them in. */
   moduleOrder = /* @__PURE__ */ new Map();
+  /** Python: the top-level names of the watched modules, which another module's attribute may be (reimported). */
+  tops = /* @__PURE__ */ new Set();
   /** The members the table names of a module (what `from os import *` or `export * from "child_process"` brings). */
   explicitMembers(module2) {
     return [...new Set((this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== DEFAULT && /^[\w$]+$/.test(m)).map(([m]) => m)))];
@@ -11612,7 +11634,7 @@ var LanguageRules = class {
       const kind = kindOf(spec, members) ?? chosenAtRunTime(spec, members);
       if (kind === "call" || kind === "client" || below(spec, memberKey(members))) return true;
     }
-    const dotted = `${[path2.module, ...path2.members].join(".")}.`;
+    const dotted = `${this.reimported([path2.module, ...path2.members].join("."))}.`;
     if (this.language === "python") {
       for (const [module2, specs] of this.byModule) if (module2.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
     }
@@ -11624,7 +11646,41 @@ var LanguageRules = class {
       for (const spec of this.byModule.get(path2.module) ?? []) yield { spec, members: path2.members };
       return;
     }
-    const dotted = [path2.module, ...path2.members].join(".");
+    yield* this.specsUnder(this.reimported([path2.module, ...path2.members].join(".")));
+  }
+  /**
+   * Python: a module's imports are its attributes (`shutil.os` is os, `tempfile._os` too: the standard library imports
+   * privately), so a dotted name is read from its last attribute named as a watched module is, with leading underscores
+   * or not: `http.client.socket.create_connection` is `socket.create_connection`. Not a member the table lists under the
+   * name before it (`asyncio.subprocess`, `trio.socket.socket`, `socket.socket`), nor past a call's value (an object's
+   * attribute is no import).
+   */
+  reimported(dotted) {
+    if (this.language !== "python" || !dotted.includes(".")) return dotted;
+    const names = dotted.split(".");
+    let from = 0;
+    for (let i2 = 1; i2 < names.length; i2++) {
+      const name2 = names[i2];
+      if (name2.endsWith(RETURNED)) break;
+      const module2 = name2.replace(LEADING_UNDERSCORES, "");
+      if (!this.tops.has(module2) || this.listsUnder(names.slice(from, i2).join("."), name2)) continue;
+      names[i2] = module2;
+      from = i2;
+    }
+    return from === 0 ? dotted : names.slice(from).join(".");
+  }
+  /** Does the table list `name` under the dotted name (a watched module's member or submodule)? */
+  listsUnder(dotted, name2) {
+    const below = `${dotted}.${name2}`;
+    for (const module2 of this.byModule.keys()) if (module2 === below || module2.startsWith(`${below}.`)) return true;
+    for (const { spec, members } of this.specsUnder(dotted)) {
+      const key = [...members, name2].join(".");
+      if (Object.keys(spec.members).some((m) => m === key || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`))) return true;
+    }
+    return false;
+  }
+  /** The specs whose module a dotted name lies under (Python), each with the member path below that module. */
+  *specsUnder(dotted) {
     const under = [];
     for (let dot = dotted.indexOf("."); dot >= 0; dot = dotted.indexOf(".", dot + 1)) if (this.byModule.has(dotted.slice(0, dot))) under.push(dotted.slice(0, dot));
     if (this.byModule.has(dotted)) under.push(dotted);

@@ -148,8 +148,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== undefined);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
+  const reimports = filter.moduleAttribute?.test(source) ?? false;
   for (const node of importNodes) {
-    importStatement(node, bindings, filter, imports, project);
+    importStatement(node, bindings, filter, imports, reimports, project);
     hideImportedEvaluators(node, bindings);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
@@ -1598,7 +1599,7 @@ const LAMBDA = new Set(["lambda"]);
 export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod, sharedMethodNames, placedFunction, functions: FUNCTIONS, inPlace: LAMBDA, declaration: "function_definition" };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
-function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {
+function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number, reimports: boolean): void {
   for (const child of node.namedChildren) {
     if (child?.type === "wildcard_import") {
       // `from helpers import *`: every public name the module offers (a name with a leading underscore is not brought), a container's slots (`TOOLS.shell`) as slots.
@@ -1618,7 +1619,9 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
     // `from tools import TOOLS` of a container: its slots (`TOOLS.shell`, and what a computed key reads, `TOOLS[name]`).
     else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module), nameNode.text), node)) continue;
     // `from . import _compat`: a submodule, whose watched names are reached as `_compat.httpx`.
-    else bindNamespace(bindings, local.text, project.exportsOf(module.endsWith(".") ? module + nameNode.text : `${module}.${nameNode.text}`), node);
+    else if (bindNamespace(bindings, local.text, project.exportsOf(module.endsWith(".") ? module + nameNode.text : `${module}.${nameNode.text}`), node)) continue;
+    // `from os import path` of a module from outside the project.
+    else if (reimports && moduleNode.type === "dotted_name") bindModule(bindings, scopeOf(), local.text, node, `${module}.${nameNode.text.replace(/\s+/g, "")}`);
   }
 }
 
@@ -1638,7 +1641,27 @@ function hideImportedEvaluators(node: Node, bindings: Bindings): void {
   }
 }
 
-function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], project?: FileProject): void {
+/**
+ * A module not watched, nor the project's, bound as itself when the file reads an attribute named as a watched module is
+ * (`shutil.os`: the modules it imports are its attributes; ruleset.ts reimported). `from a import b` may bind a module.
+ */
+function bindModule(bindings: Bindings, scope: number, local: string, site: Node, module = local): void {
+  bindings.bind(scope, local, pathOf(module, site));
+}
+
+/** A `from` import's names, each with the local name it binds (`b` and `c` of `from a import b, x as c`). */
+function importedNames(node: Node, moduleNode: Node): Array<[name: string, local: string]> {
+  const out: Array<[string, string]> = [];
+  for (const child of node.namedChildren) {
+    if (!child || child.id === moduleNode.id || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    if (nameNode && local) out.push([nameNode.text.replace(/\s+/g, ""), local.text]);
+  }
+  return out;
+}
+
+function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], reimports: boolean, project?: FileProject): void {
   let scope: number | undefined;
   const scopeOf = () => (scope ??= bindings.scopeOf(node));
   if (node.type === "import_statement") {
@@ -1648,7 +1671,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
         const dotted = child.text.replace(/\s+/g, "");
         // `import pkg.tools` of the project's own module: its watched names are reached as `pkg.tools.run`.
         if (!filter.relevant(dotted)) {
-          if (project) bindNamespace(bindings, dotted, project.exportsOf(dotted), node);
+          if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node)) && reimports) bindModule(bindings, scopeOf(), dotted.split(".")[0]!, node);
           continue;
         }
         // `import a.b.c` binds `a`.
@@ -1661,7 +1684,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
         if (!filter.relevant(dotted)) {
-          if (project) bindNamespace(bindings, alias.text, project.exportsOf(dotted), node);
+          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node)) && reimports) bindModule(bindings, scopeOf(), alias.text, node, dotted);
           continue;
         }
         bindings.bind(scopeOf(), alias.text, pathOf(dotted, node));
@@ -1675,7 +1698,8 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
   const module = moduleNode.text.replace(/\s+/g, "");
   // The project's own modules (relative, or absolute but not watched): what their names hold, from the project's table.
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module)) {
-    if (project) projectImport(node, moduleNode, module, bindings, project, scopeOf);
+    if (project) projectImport(node, moduleNode, module, bindings, project, scopeOf, reimports);
+    else if (reimports && moduleNode.type === "dotted_name") for (const [name, local] of importedNames(node, moduleNode)) bindModule(bindings, scopeOf(), local, node, `${module}.${name}`);
     return;
   }
   for (const child of node.namedChildren) {
