@@ -59761,6 +59761,7 @@ function enclosing2(node2, types) {
 // core/scan/ruleset.ts
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 var LEADING_UNDERSCORES = /^_+/;
+var CLASS_NAME = /^_*[A-Z]/;
 var LanguageRules = class {
   constructor(language, specs) {
     this.language = language;
@@ -59895,7 +59896,7 @@ var LanguageRules = class {
       const kind = kindOf(spec, members2) ?? chosenAtRunTime(spec, members2);
       if (kind === "call" || kind === "client" || below(spec, memberKey(members2))) return true;
     }
-    const dotted = `${this.reimported([path2.module, ...path2.members].join("."))}.`;
+    const dotted = `${this.reimported(path2)}.`;
     if (this.language === "python") {
       for (const [module2, specs] of this.byModule) if (module2.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
     }
@@ -59907,20 +59908,22 @@ var LanguageRules = class {
       for (const spec of this.byModule.get(path2.module) ?? []) yield { spec, members: path2.members };
       return;
     }
-    yield* this.specsUnder(this.reimported([path2.module, ...path2.members].join(".")));
+    yield* this.specsUnder(this.reimported(path2));
   }
   /**
    * Python: a module's imports are its attributes (`shutil.os` is os, `tempfile._os` too: the standard library imports
-   * privately), so a dotted name is read from its last attribute named as a watched module is, with leading underscores
-   * or not: `http.client.socket.create_connection` is `socket.create_connection`. Not a member the table lists under the
-   * name before it (`asyncio.subprocess`, `trio.socket.socket`, `socket.socket`), nor past a call's value (an object's
-   * attribute is no import).
+   * privately), so a path is read from its last member named as a watched module is, with leading underscores or not:
+   * `http.client.socket.create_connection` is `socket.create_connection`. Only members read past what an import names
+   * (`pip._internal.utils.subprocess` is a package's own module), not a member the table lists under the name before
+   * it (`asyncio.subprocess`, `trio.socket.socket`, `socket.socket`), nor past a class (named in CapWords, as PEP 8 names
+   * them) or a call's value: an object's attribute is no import.
    */
-  reimported(dotted) {
-    if (this.language !== "python" || !dotted.includes(".")) return dotted;
-    const names = dotted.split(".");
+  reimported(path2) {
+    const dotted = [path2.module, ...path2.members].join(".");
+    if (this.language !== "python" || path2.members.length === 0) return dotted;
+    const names = [path2.module, ...path2.members];
     let from = 0;
-    for (let i2 = 1; i2 < names.length; i2++) {
+    for (let i2 = 1; i2 < names.length && !CLASS_NAME.test(names[i2 - 1].slice(names[i2 - 1].lastIndexOf(".") + 1)); i2++) {
       const name2 = names[i2];
       if (name2.endsWith(RETURNED)) break;
       const module2 = name2.replace(LEADING_UNDERSCORES, "");

@@ -12,6 +12,8 @@ import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evalua
 const EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 
 const LEADING_UNDERSCORES = /^_+/;
+/** A class's name as PEP 8 writes it (`Protocol`, `HTTPConnection`). */
+const CLASS_NAME = /^_*[A-Z]/;
 
 export interface SpecMatch {
   spec: BoundarySpec;
@@ -189,7 +191,7 @@ export class LanguageRules {
       if (kind === "call" || kind === "client" || below(spec, memberKey(members))) return true;
     }
     // Python: `import urllib` reaches urllib.request's members.
-    const dotted = `${this.reimported([path.module, ...path.members].join("."))}.`;
+    const dotted = `${this.reimported(path)}.`;
     if (this.language === "python") for (const [module, specs] of this.byModule) if (module.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
     return false;
   }
@@ -203,21 +205,23 @@ export class LanguageRules {
     // Python matches on the flattened dotted name: `import urllib` + `urllib.request.urlopen` is urllib.request's.
     // The modules it lies under are its prefixes ending before a dot, looked up (not the whole table searched per
     // call), in the table's order.
-    yield* this.specsUnder(this.reimported([path.module, ...path.members].join(".")));
+    yield* this.specsUnder(this.reimported(path));
   }
 
   /**
    * Python: a module's imports are its attributes (`shutil.os` is os, `tempfile._os` too: the standard library imports
-   * privately), so a dotted name is read from its last attribute named as a watched module is, with leading underscores
-   * or not: `http.client.socket.create_connection` is `socket.create_connection`. Not a member the table lists under the
-   * name before it (`asyncio.subprocess`, `trio.socket.socket`, `socket.socket`), nor past a call's value (an object's
-   * attribute is no import).
+   * privately), so a path is read from its last member named as a watched module is, with leading underscores or not:
+   * `http.client.socket.create_connection` is `socket.create_connection`. Only members read past what an import names
+   * (`pip._internal.utils.subprocess` is a package's own module), not a member the table lists under the name before
+   * it (`asyncio.subprocess`, `trio.socket.socket`, `socket.socket`), nor past a class (named in CapWords, as PEP 8 names
+   * them) or a call's value: an object's attribute is no import.
    */
-  private reimported(dotted: string): string {
-    if (this.language !== "python" || !dotted.includes(".")) return dotted;
-    const names = dotted.split(".");
+  private reimported(path: ModulePath): string {
+    const dotted = [path.module, ...path.members].join(".");
+    if (this.language !== "python" || path.members.length === 0) return dotted;
+    const names = [path.module, ...path.members];
     let from = 0;
-    for (let i = 1; i < names.length; i++) {
+    for (let i = 1; i < names.length && !CLASS_NAME.test(names[i - 1]!.slice(names[i - 1]!.lastIndexOf(".") + 1)); i++) {
       const name = names[i]!;
       if (name.endsWith(RETURNED)) break;
       const module = name.replace(LEADING_UNDERSCORES, "");

@@ -338,7 +338,7 @@ describe("scan/shell-command, scan/network-call (Python): a watched module reach
     expect(await scan({ "mylib.py": "import os\n", "a.py": 'import mylib\nmylib.os.system("a")\n' })).toEqual(["a.py:2:1-2:16 scan/shell-command"]);
   });
 
-  test("clean: an attribute named like a module on objects not modules (`self.os`, `config.socket`, `args.subprocess`), a watched module's own member of its name (`socket.socket`), a member the table lists (`asyncio.subprocess.PIPE`), and a module's attribute not watched", async () => {
+  test("clean: an attribute named like a module on objects not modules (`self.os`, `config.socket`, `args.subprocess`), a watched module's own member of its name (`socket.socket`), a member the table lists (`asyncio.subprocess.PIPE`), a module's attribute not watched, a package's own module named as a watched one (`pkg.utils.subprocess`), and a class's attribute (`Protocol.requests`)", async () => {
     const text = [
       "import shutil, socket, asyncio",
       "class A:",
@@ -350,6 +350,12 @@ describe("scan/shell-command, scan/network-call (Python): a watched module reach
       "asyncio.subprocess.PIPE",
       'shutil.which("c")',
       "shutil.osx.system('d')",
+      "from pkg.utils.subprocess import call_subprocess",
+      "from twisted.internet.protocol import Protocol",
+      'call_subprocess(["e"])',
+      "Protocol.requests.pop()",
+      "class Stub(Protocol): pass",
+      "Stub().requests.pop()",
       "",
     ].join("\n");
     expect(await scan({ "a.py": text })).toEqual([]);
