@@ -55585,10 +55585,13 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const bindings = new Bindings(scopes, builtinPath, (node2) => enclosing(node2, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
-  const reimports = filter.moduleAttribute?.test(source) ?? false;
+  const unwatched = filter.moduleAttribute?.test(source) ? [] : void 0;
   for (const node2 of importNodes) {
-    importStatement2(node2, bindings, filter, imports, reimports, project);
+    importStatement2(node2, bindings, filter, imports, unwatched, project);
     hideImportedEvaluators(node2, bindings);
+  }
+  if (unwatched) {
+    for (const [scope, local, module2, site] of unwatched) if (!bindings.names.has(local) && !filter.relevant(local)) bindings.bind(scope, local, pathOf2(module2, site));
   }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants2 = new Constants();
@@ -56688,7 +56691,7 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, reimports) {
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {
       for (const [name2, path4] of Object.entries(project.exportsOf(module2))) {
@@ -56706,7 +56709,7 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, 
     if (path3) bindings.bind(scopeOf(), local.text, through(path3, node2));
     else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
     else if (bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
-    else if (reimports && moduleNode.type === "dotted_name") bindModule(bindings, scopeOf(), local.text, node2, `${module2}.${nameNode.text.replace(/\s+/g, "")}`);
+    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module2}.${nameNode.text.replace(/\s+/g, "")}`, node2]);
   }
 }
 var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
@@ -56721,9 +56724,6 @@ function hideImportedEvaluators(node2, bindings) {
     }
   }
 }
-function bindModule(bindings, scope, local, site, module2 = local) {
-  bindings.bind(scope, local, pathOf2(module2, site));
-}
 function importedNames(node2, moduleNode) {
   const out2 = [];
   for (const child of node2.namedChildren) {
@@ -56734,7 +56734,7 @@ function importedNames(node2, moduleNode) {
   }
   return out2;
 }
-function importStatement2(node2, bindings, filter, imports, reimports, project) {
+function importStatement2(node2, bindings, filter, imports, unwatched, project) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
   if (node2.type === "import_statement") {
@@ -56743,7 +56743,7 @@ function importStatement2(node2, bindings, filter, imports, reimports, project) 
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) {
-          if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node2)) && reimports) bindModule(bindings, scopeOf(), dotted.split(".")[0], node2);
+          if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), dotted.split(".")[0], dotted.split(".")[0], node2]);
           continue;
         }
         const top = dotted.split(".")[0];
@@ -56755,7 +56755,7 @@ function importStatement2(node2, bindings, filter, imports, reimports, project) 
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
         if (!filter.relevant(dotted)) {
-          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node2)) && reimports) bindModule(bindings, scopeOf(), alias.text, node2, dotted);
+          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), alias.text, dotted, node2]);
           continue;
         }
         bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
@@ -56768,8 +56768,8 @@ function importStatement2(node2, bindings, filter, imports, reimports, project) 
   if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
-    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, reimports);
-    else if (reimports && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) bindModule(bindings, scopeOf(), local, node2, `${module2}.${name2}`);
+    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2]);
     return;
   }
   for (const child of node2.namedChildren) {

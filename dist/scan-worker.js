@@ -9916,10 +9916,13 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node) => node.startIndex);
-  const reimports = filter.moduleAttribute?.test(source) ?? false;
+  const unwatched = filter.moduleAttribute?.test(source) ? [] : void 0;
   for (const node of importNodes) {
-    importStatement2(node, bindings, filter, imports, reimports, project2);
+    importStatement2(node, bindings, filter, imports, unwatched, project2);
     hideImportedEvaluators(node, bindings);
+  }
+  if (unwatched) {
+    for (const [scope, local, module2, site] of unwatched) if (!bindings.names.has(local) && !filter.relevant(local)) bindings.bind(scope, local, pathOf(module2, site));
   }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants = new Constants();
@@ -11019,7 +11022,7 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, reimports) {
+function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched) {
   for (const child of node.namedChildren) {
     if (child?.type === "wildcard_import") {
       for (const [name2, path3] of Object.entries(project2.exportsOf(module2))) {
@@ -11037,7 +11040,7 @@ function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, 
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node));
     else if (bindNamespace(bindings, local.text, membersOf(project2.exportsOf(module2), nameNode.text), node)) continue;
     else if (bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node)) continue;
-    else if (reimports && moduleNode.type === "dotted_name") bindModule(bindings, scopeOf(), local.text, node, `${module2}.${nameNode.text.replace(/\s+/g, "")}`);
+    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module2}.${nameNode.text.replace(/\s+/g, "")}`, node]);
   }
 }
 var pathOf = (dotted, site) => through({ module: dotted, members: [] }, site, false);
@@ -11052,9 +11055,6 @@ function hideImportedEvaluators(node, bindings) {
     }
   }
 }
-function bindModule(bindings, scope, local, site, module2 = local) {
-  bindings.bind(scope, local, pathOf(module2, site));
-}
 function importedNames(node, moduleNode) {
   const out2 = [];
   for (const child of node.namedChildren) {
@@ -11065,7 +11065,7 @@ function importedNames(node, moduleNode) {
   }
   return out2;
 }
-function importStatement2(node, bindings, filter, imports, reimports, project2) {
+function importStatement2(node, bindings, filter, imports, unwatched, project2) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node);
   if (node.type === "import_statement") {
@@ -11074,7 +11074,7 @@ function importStatement2(node, bindings, filter, imports, reimports, project2) 
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) {
-          if (!(project2 && bindNamespace(bindings, dotted, project2.exportsOf(dotted), node)) && reimports) bindModule(bindings, scopeOf(), dotted.split(".")[0], node);
+          if (!(project2 && bindNamespace(bindings, dotted, project2.exportsOf(dotted), node))) unwatched?.push([scopeOf(), dotted.split(".")[0], dotted.split(".")[0], node]);
           continue;
         }
         const top = dotted.split(".")[0];
@@ -11086,7 +11086,7 @@ function importStatement2(node, bindings, filter, imports, reimports, project2) 
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
         if (!filter.relevant(dotted)) {
-          if (!(project2 && bindNamespace(bindings, alias.text, project2.exportsOf(dotted), node)) && reimports) bindModule(bindings, scopeOf(), alias.text, node, dotted);
+          if (!(project2 && bindNamespace(bindings, alias.text, project2.exportsOf(dotted), node))) unwatched?.push([scopeOf(), alias.text, dotted, node]);
           continue;
         }
         bindings.bind(scopeOf(), alias.text, pathOf(dotted, node));
@@ -11099,8 +11099,8 @@ function importStatement2(node, bindings, filter, imports, reimports, project2) 
   if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
-    if (project2) projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, reimports);
-    else if (reimports && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node, moduleNode)) bindModule(bindings, scopeOf(), local, node, `${module2}.${name2}`);
+    if (project2) projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node]);
     return;
   }
   for (const child of node.namedChildren) {

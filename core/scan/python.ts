@@ -148,11 +148,14 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== undefined);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
-  const reimports = filter.moduleAttribute?.test(source) ?? false;
+  const unwatched: UnwatchedImport[] | undefined = filter.moduleAttribute?.test(source) ? [] : undefined;
   for (const node of importNodes) {
-    importStatement(node, bindings, filter, imports, reimports, project);
+    importStatement(node, bindings, filter, imports, unwatched, project);
     hideImportedEvaluators(node, bindings);
   }
+  // After the watched imports: one of a name a watched import binds too (`try: import cPickle as pickle` … `except: import
+  // pickle`), or named as a watched module (`from compat import importlib`), may be that module, and is left to it.
+  if (unwatched) for (const [scope, local, module, site] of unwatched) if (!bindings.names.has(local) && !filter.relevant(local)) bindings.bind(scope, local, pathOf(module, site));
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants = new Constants();
   const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): KeptAnalysis | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters, constants });
@@ -1599,7 +1602,7 @@ const LAMBDA = new Set(["lambda"]);
 export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod, sharedMethodNames, placedFunction, functions: FUNCTIONS, inPlace: LAMBDA, declaration: "function_definition" };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
-function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number, reimports: boolean): void {
+function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number, unwatched: UnwatchedImport[] | undefined): void {
   for (const child of node.namedChildren) {
     if (child?.type === "wildcard_import") {
       // `from helpers import *`: every public name the module offers (a name with a leading underscore is not brought), a container's slots (`TOOLS.shell`) as slots.
@@ -1621,7 +1624,7 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
     // `from . import _compat`: a submodule, whose watched names are reached as `_compat.httpx`.
     else if (bindNamespace(bindings, local.text, project.exportsOf(module.endsWith(".") ? module + nameNode.text : `${module}.${nameNode.text}`), node)) continue;
     // `from os import path` of a module from outside the project.
-    else if (reimports && moduleNode.type === "dotted_name") bindModule(bindings, scopeOf(), local.text, node, `${module}.${nameNode.text.replace(/\s+/g, "")}`);
+    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module}.${nameNode.text.replace(/\s+/g, "")}`, node]);
   }
 }
 
@@ -1642,12 +1645,11 @@ function hideImportedEvaluators(node: Node, bindings: Bindings): void {
 }
 
 /**
- * A module not watched, nor the project's, bound as itself when the file reads an attribute named as a watched module is
- * (`shutil.os`: the modules it imports are its attributes; ruleset.ts reimported). `from a import b` may bind a module.
+ * An import of a module neither watched nor the project's, bound as that module when the file reads an attribute named as
+ * a watched module is (`shutil.os`: the modules it imports are its attributes; ruleset.ts reimported): scope, local name,
+ * module (`from a import b` may bind one), site.
  */
-function bindModule(bindings: Bindings, scope: number, local: string, site: Node, module = local): void {
-  bindings.bind(scope, local, pathOf(module, site));
-}
+type UnwatchedImport = [scope: number, local: string, module: string, site: Node];
 
 /** A `from` import's names, each with the local name it binds (`b` and `c` of `from a import b, x as c`). */
 function importedNames(node: Node, moduleNode: Node): Array<[name: string, local: string]> {
@@ -1661,7 +1663,7 @@ function importedNames(node: Node, moduleNode: Node): Array<[name: string, local
   return out;
 }
 
-function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], reimports: boolean, project?: FileProject): void {
+function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], unwatched: UnwatchedImport[] | undefined, project?: FileProject): void {
   let scope: number | undefined;
   const scopeOf = () => (scope ??= bindings.scopeOf(node));
   if (node.type === "import_statement") {
@@ -1671,7 +1673,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
         const dotted = child.text.replace(/\s+/g, "");
         // `import pkg.tools` of the project's own module: its watched names are reached as `pkg.tools.run`.
         if (!filter.relevant(dotted)) {
-          if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node)) && reimports) bindModule(bindings, scopeOf(), dotted.split(".")[0]!, node);
+          if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node)) ) unwatched?.push([scopeOf(), dotted.split(".")[0]!, dotted.split(".")[0]!, node]);
           continue;
         }
         // `import a.b.c` binds `a`.
@@ -1684,7 +1686,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
         if (!filter.relevant(dotted)) {
-          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node)) && reimports) bindModule(bindings, scopeOf(), alias.text, node, dotted);
+          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node)) ) unwatched?.push([scopeOf(), alias.text, dotted, node]);
           continue;
         }
         bindings.bind(scopeOf(), alias.text, pathOf(dotted, node));
@@ -1698,8 +1700,8 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
   const module = moduleNode.text.replace(/\s+/g, "");
   // The project's own modules (relative, or absolute but not watched): what their names hold, from the project's table.
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module)) {
-    if (project) projectImport(node, moduleNode, module, bindings, project, scopeOf, reimports);
-    else if (reimports && moduleNode.type === "dotted_name") for (const [name, local] of importedNames(node, moduleNode)) bindModule(bindings, scopeOf(), local, node, `${module}.${name}`);
+    if (project) projectImport(node, moduleNode, module, bindings, project, scopeOf, unwatched);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module}.${name}`, node]);
     return;
   }
   for (const child of node.namedChildren) {

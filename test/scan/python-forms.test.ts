@@ -334,6 +334,11 @@ describe("scan/shell-command, scan/network-call (Python): a watched module reach
     ]);
   });
 
+  test("a watched import wins over one not watched binding the same name (`try: import httplib` … `except: import http.client as httplib`), or named as a watched module (`from compat import importlib`)", async () => {
+    const text = ["try:", "    import httplib", "except ImportError:", "    import http.client as httplib", "from compat import importlib", "import shutil", "httplib.HTTPSConnection(h)", 'shutil.os.system("a")', "importlib.import_module(name)", ""].join("\n");
+    expect(await scan({ "a.py": text })).toEqual(["a.py:7:1-7:24 scan/network-call", "a.py:8:1-8:17 scan/shell-command", "a.py:9:1-9:24 scan/dynamic-code"]);
+  });
+
   test("a project module's import reached through it (`mylib.os` of mylib.py's `import os`)", async () => {
     expect(await scan({ "mylib.py": "import os\n", "a.py": 'import mylib\nmylib.os.system("a")\n' })).toEqual(["a.py:2:1-2:16 scan/shell-command"]);
   });
