@@ -55132,8 +55132,12 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     importStatement2(node2, bindings, filter, imports, unwatched, project);
     hideImportedEvaluators(node2, bindings);
   }
-  if (unwatched) {
-    for (const [scope, local, module2, site] of unwatched) if (!bindings.names.has(local) && !filter.relevant(local)) bindings.bind(scope, local, pathOf2(module2, site));
+  const unwatchedNames = /* @__PURE__ */ new Map();
+  for (const [scope, local, module2, site] of unwatched ?? []) {
+    if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
+    if (filter.relevant(local) || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
+    bindings.bind(scope, local, pathOf2(module2, site));
+    unwatchedNames.set(local, module2);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants4 = new Constants();
@@ -55147,7 +55151,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (steps || !stringConstant(source, value)) constants4.poison(nameNode.text);
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants4.poison(name2);
   }
-  const resolver = new Resolver2(bindings, filter, source, constants4, importers, deadline);
+  const resolver = new Resolver2(bindings, filter, source, constants4, importers, deadline, unwatchedNames);
   let classNames;
   const fileClasses = () => classNames ??= new Set(locals.filter(([node2, outer]) => outer && node2.parent.type === "class_definition" && bindings.scopeOf(node2, node2.parent) === bindings.scopes.rootId).map(([node2]) => identifierAt(source, node2.startIndex)));
   const knownHere = knownIn(bindings, source);
@@ -55517,13 +55521,14 @@ function unwrap4(node2) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source, constants4, importers = NO_IMPORTERS, deadline) {
+  constructor(bindings, filter, source, constants4, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS) {
     this.bindings = bindings;
     this.filter = filter;
     this.source = source;
     this.constants = constants4;
     this.importers = importers;
     this.deadline = deadline;
+    this.unwatched = unwatched;
   }
   bindings;
   filter;
@@ -55531,6 +55536,7 @@ var Resolver2 = class {
   constants;
   importers;
   deadline;
+  unwatched;
   resolve(node2, text4 = node2.text, depth = 0) {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -55722,7 +55728,7 @@ var Resolver2 = class {
    */
   builtIn(name2, fn) {
     const root = name2.split(".")[0];
-    if (!this.bindings.declared(root, fn)) return true;
+    if (!this.declared(root, fn)) return true;
     const bound = this.bindings.lookup(root, fn);
     return bound?.module === root || bound !== void 0 && [bound.module, ...bound.members].join(".") === `importlib.util.${name2}`;
   }
@@ -55734,7 +55740,7 @@ var Resolver2 = class {
     const maker = callee.type === "call" ? callee.childForFieldName("function") : null;
     const makerName = maker?.text.replace(/\s+/g, "");
     const object2 = callee.parent?.type === "call" ? namedChildrenOf(callee.parent)[0] : void 0;
-    if (!maker || !makerName || !object2 || !METHOD_CALLERS.has(makerName) || this.bindings.declared(makerName.split(".")[0], maker)) return void 0;
+    if (!maker || !makerName || !object2 || !METHOD_CALLERS.has(makerName) || this.declared(makerName.split(".")[0], maker)) return void 0;
     const base = this.resolve(object2, object2.text);
     return base && through(extend2(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
   }
@@ -55755,7 +55761,7 @@ var Resolver2 = class {
       return base2 && through(extend2(base2, NAMESPACE), node2);
     }
     const keepsDict = NAMESPACE_COPIERS.get(name2);
-    if (keepsDict !== void 0 && args2.length === 1 && !this.bindings.declared(name2.split(".")[0], fn)) {
+    if (keepsDict !== void 0 && args2.length === 1 && !this.declared(name2.split(".")[0], fn)) {
       const copied = args2[0].type === "dictionary_splat" ? namedChildrenOf(args2[0])[0] : args2[0];
       const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node2);
@@ -55771,15 +55777,15 @@ var Resolver2 = class {
       const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? through({ module: top, members: members2 }, node2) : void 0;
     }
-    if ((name2 === "functools.reduce" || name2 === "reduce") && !this.bindings.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
+    if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
       const getterName = getter?.text.replace(/\s+/g, "");
-      if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.bindings.declared(getterName.split(".")[0], getter)) {
+      if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.declared(getterName.split(".")[0], getter)) {
         const base2 = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
         return base2 && through(extend2(base2, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node2);
       }
-      if (getterName === "operator.itemgetter" && args2[0] && !this.bindings.declared("operator", getter)) {
+      if (getterName === "operator.itemgetter" && args2[0] && !this.declared("operator", getter)) {
         const key = namedChildrenOf(fn)[0];
         const entry2 = this.namespaceMember(args2[0], key, node2, depth) ?? this.dictEntry(args2[0], key, depth);
         return entry2 && through(entry2, node2);
@@ -55820,7 +55826,7 @@ var Resolver2 = class {
     }
     const entry = method !== void 0 && DICT_READERS.has(method) ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node2);
-    if (UNBOUND_ENTRY_READERS.has(name2) && args2.length >= 2 && !this.bindings.declared(name2.split(".")[0], fn)) {
+    if (UNBOUND_ENTRY_READERS.has(name2) && args2.length >= 2 && !this.declared(name2.split(".")[0], fn)) {
       const entry2 = this.namespaceMember(args2[0], args2[1], node2, depth) ?? this.dictEntry(args2[0], args2[1], depth);
       return entry2 && through(entry2, node2);
     }
@@ -55880,13 +55886,19 @@ var Resolver2 = class {
     const names = written?.slice(args2.length >= 3 ? 0 : 1).map((name2) => this.constants.stringOf(name2));
     return through(extend2(base, ...names && !names.includes(void 0) ? names : [ANY]), site);
   }
-  /** Is `name` declared (a module name, a parameter or local) where `node` is? */
+  /**
+   * Is `name` declared (a module name, a parameter or local) where `node` is? Not by an import of a module not watched
+   * (UnwatchedImport): `import sys`, `from functools import reduce` bind the standard ones the name is read as undeclared.
+   */
   declared(name2, node2) {
-    return this.bindings.declared(name2, node2);
+    if (!this.bindings.declared(name2, node2)) return false;
+    if (!this.unwatched.has(name2)) return true;
+    const path2 = this.bindings.lookup(name2, node2);
+    return !(path2 && path2.members.length === 0 && this.unwatched.get(name2) === path2.module);
   }
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   builtinFunction(name2, fn, bare) {
-    if (name2 === bare) return !this.bindings.declared(bare, fn);
+    if (name2 === bare) return !this.declared(bare, fn);
     return (name2 === `builtins.${bare}` || name2 === `__builtins__.${bare}`) && this.builtIn(name2, fn);
   }
   /** What `find_spec(\u2026)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
@@ -55987,7 +55999,7 @@ var Resolver2 = class {
    * `__dict__`), read by `key` as getattr reads it: a key not known here could be any member.
    */
   namespaceMember(table, key, site, depth) {
-    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.bindings.declared(BUILTINS_NAME, table);
+    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.declared(BUILTINS_NAME, table);
     const namespace = builtinsDict ? { module: "builtins", members: [NAMESPACE] } : table ? this.resolve(table, table.text, depth + 1) : void 0;
     if (namespace?.members.at(-1) !== NAMESPACE) return void 0;
     return through(extend2({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
@@ -56009,15 +56021,15 @@ var Resolver2 = class {
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
   scopeEntry(table, key, site) {
     const fn = table.childForFieldName("function");
-    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.bindings.declared(fn.text, fn)) return void 0;
+    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.declared(fn.text, fn)) return void 0;
     const name2 = this.constants.stringOf(key);
     const path2 = name2 !== void 0 ? this.bindings.lookup(name2, site) : void 0;
     return path2 && through(path2, site);
   }
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node2, table = node2.childForFieldName("value"), key = node2.childForFieldName("subscript")) {
-    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table)) return void 0;
-    if (key?.text === "__name__" && !this.bindings.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node2);
+    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.declared("sys", table)) return void 0;
+    if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node2);
     const module2 = this.constants.stringOf(key);
     return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node2) : void 0;
   }
