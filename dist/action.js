@@ -55127,7 +55127,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const bindings = new Bindings(scopes, builtinPath, (node2) => enclosing(node2, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
-  const unwatched = filter.moduleAttribute?.test(source) ? [] : void 0;
+  const unwatched = filter.readsModuleAttribute?.(source) ? [] : void 0;
   for (const node2 of importNodes) {
     importStatement2(node2, bindings, filter, imports, unwatched, project);
     hideImportedEvaluators(node2, bindings);
@@ -56348,7 +56348,7 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
 var IMPORT_WORD = /\bimport\b/;
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
-  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.moduleAttribute?.test(source)) return void 0;
+  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
   const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
@@ -56597,7 +56597,20 @@ var LanguageRules = class {
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
-      const moduleAttribute = new RegExp(`[\\w)\\]][ \\t]*\\.[ \\t]*_*${names}\\b`);
+      const attribute = new RegExp(`\\.[ \\t]*_*${names}\\b`, "g");
+      const readsModuleAttribute = (text4) => {
+        for (const match of text4.matchAll(attribute)) {
+          let end = match.index;
+          while (end > 0 && (text4[end - 1] === " " || text4[end - 1] === "	")) end--;
+          const last = text4[end - 1];
+          if (last === ")" || last === "]") return true;
+          let start2 = end;
+          while (start2 > 0 && /\w/.test(text4[start2 - 1])) start2--;
+          const receiver = text4.slice(start2, end);
+          if (receiver && receiver !== "self" && receiver !== "cls" && !this.tops.has(receiver)) return true;
+        }
+        return false;
+      };
       this.prefilter = (text4) => {
         if (atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at))) return true;
         let dynamicLoad = false;
@@ -56606,11 +56619,11 @@ var LanguageRules = class {
           dynamicLoad ||= matchesAt(dynamicAt, text4, at);
           return false;
         });
-        return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true) || text4.includes(SUBCLASSES) || moduleAttribute.test(text4);
+        return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true) || text4.includes(SUBCLASSES) || readsModuleAttribute(text4);
       };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-        moduleAttribute,
+        readsModuleAttribute,
         explicitMembers: (module2) => this.explicitMembers(module2),
         returnsWatched: (path2) => this.returnsWatched(path2),
         reachesCrossing: (path2) => this.reachesCrossing(path2),

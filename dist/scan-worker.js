@@ -9916,7 +9916,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node) => node.startIndex);
-  const unwatched = filter.moduleAttribute?.test(source) ? [] : void 0;
+  const unwatched = filter.readsModuleAttribute?.(source) ? [] : void 0;
   for (const node of importNodes) {
     importStatement2(node, bindings, filter, imports, unwatched, project2);
     hideImportedEvaluators(node, bindings);
@@ -11137,7 +11137,7 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
 var IMPORT_WORD = /\bimport\b/;
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
-  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.moduleAttribute?.test(source)) return void 0;
+  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
   const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
@@ -11534,7 +11534,20 @@ var LanguageRules = class {
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
-      const moduleAttribute = new RegExp(`[\\w)\\]][ \\t]*\\.[ \\t]*_*${names}\\b`);
+      const attribute = new RegExp(`\\.[ \\t]*_*${names}\\b`, "g");
+      const readsModuleAttribute = (text) => {
+        for (const match of text.matchAll(attribute)) {
+          let end = match.index;
+          while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+          const last = text[end - 1];
+          if (last === ")" || last === "]") return true;
+          let start3 = end;
+          while (start3 > 0 && /\w/.test(text[start3 - 1])) start3--;
+          const receiver = text.slice(start3, end);
+          if (receiver && receiver !== "self" && receiver !== "cls" && !this.tops.has(receiver)) return true;
+        }
+        return false;
+      };
       this.prefilter = (text) => {
         if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at))) return true;
         let dynamicLoad = false;
@@ -11543,11 +11556,11 @@ var LanguageRules = class {
           dynamicLoad ||= matchesAt(dynamicAt, text, at);
           return false;
         });
-        return computedLoad || dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text)) || evaluators(text, () => true) || text.includes(SUBCLASSES) || moduleAttribute.test(text);
+        return computedLoad || dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text)) || evaluators(text, () => true) || text.includes(SUBCLASSES) || readsModuleAttribute(text);
       };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-        moduleAttribute,
+        readsModuleAttribute,
         explicitMembers: (module2) => this.explicitMembers(module2),
         returnsWatched: (path2) => this.returnsWatched(path2),
         reachesCrossing: (path2) => this.reachesCrossing(path2),

@@ -148,7 +148,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== undefined);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
-  const unwatched: UnwatchedImport[] | undefined = filter.moduleAttribute?.test(source) ? [] : undefined;
+  const unwatched: UnwatchedImport[] | undefined = filter.readsModuleAttribute?.(source) ? [] : undefined;
   for (const node of importNodes) {
     importStatement(node, bindings, filter, imports, unwatched, project);
     hideImportedEvaluators(node, bindings);

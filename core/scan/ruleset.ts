@@ -59,8 +59,22 @@ export class LanguageRules {
       // A module named at run time (`__import__(name)`, `import_module(b64decode(…))`) is itself a finding (scan/dynamic-code).
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
-      // `shutil.os`, `tempfile._os`: a watched module reached as another module's attribute (reimported), its import not named.
-      const moduleAttribute = new RegExp(`[\\w)\\]][ \\t]*\\.[ \\t]*_*${names}\\b`);
+      // `shutil.os`, `tempfile._os`, `path.os`: a watched module reached as the attribute of a module not watched (reimported),
+      // its import not named; not of `self` or `cls`, nor of a watched module (bound by its own import).
+      const attribute = new RegExp(`\\.[ \\t]*_*${names}\\b`, "g");
+      const readsModuleAttribute = (text: string) => {
+        for (const match of text.matchAll(attribute)) {
+          let end = match.index;
+          while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+          const last = text[end - 1];
+          if (last === ")" || last === "]") return true;
+          let start = end;
+          while (start > 0 && /\w/.test(text[start - 1]!)) start--;
+          const receiver = text.slice(start, end);
+          if (receiver && receiver !== "self" && receiver !== "cls" && !this.tops.has(receiver)) return true;
+        }
+        return false;
+      };
       this.prefilter = (text) => {
         if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at))) return true;
         // One pass over the dynamic words for both tests.
@@ -71,11 +85,11 @@ export class LanguageRules {
           return false;
         });
         // `object.__subclasses__()` reaches every class loaded without an import (python.ts listsEveryClass).
-        return computedLoad || (dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text))) || evaluators(text, () => true) || text.includes(SUBCLASSES) || moduleAttribute.test(text);
+        return computedLoad || (dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text))) || evaluators(text, () => true) || text.includes(SUBCLASSES) || readsModuleAttribute(text);
       };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-        moduleAttribute,
+        readsModuleAttribute,
         explicitMembers: (module) => this.explicitMembers(module),
         returnsWatched: (path) => this.returnsWatched(path),
         reachesCrossing: (path) => this.reachesCrossing(path),
