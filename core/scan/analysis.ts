@@ -69,6 +69,8 @@ export const commentText = ({ startIndex, endIndex, text }: CommentText): Commen
 export interface ModuleFilter {
   /** Is this import worth binding (a watched module, or a package one is reached through)? */
   relevant(module: string): boolean;
+  /** Python: does the text read an attribute named as a watched module is (`shutil.os`, `tempfile._os`), which may be that module imported by another (ruleset.ts reimported)? A file that does binds the modules not watched it imports. */
+  readsModuleAttribute?(text: string): boolean;
   /** Member names listed explicitly for a module (what a Python star import still lets us see). */
   explicitMembers(module: string): string[];
   /** Is what a call of this path returns followed (an object the table lists members of, `socket.socket()`)? */

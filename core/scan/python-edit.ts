@@ -19,7 +19,8 @@ const IMPORT_WORD = /\bimport\b/;
 const DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 
 export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: KeptAnalysis }) | undefined {
-  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return undefined;
+  // A file reading an attribute named as a watched module binds the other modules it imports (python.ts bindModule): read whole.
+  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return undefined;
   const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);

@@ -156,9 +156,19 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== undefined);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
+  const unwatched: UnwatchedImport[] | undefined = filter.readsModuleAttribute?.(source) ? [] : undefined;
   for (const node of importNodes) {
-    importStatement(node, bindings, filter, imports, project);
+    importStatement(node, bindings, filter, imports, unwatched, project);
     hideImportedEvaluators(node, bindings);
+  }
+  // After the watched imports: one of a name a watched import binds too (`try: import cPickle as pickle` … `except: import
+  // pickle`), or named as a watched module (`from compat import importlib`), may be that module, and is left to it.
+  const unwatchedNames = new Map<string, string>();
+  for (const [scope, local, module, site] of unwatched ?? []) {
+    if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
+    if (filter.relevant(local) || (unwatchedNames.has(local) && unwatchedNames.get(local) !== module)) continue;
+    bindings.bind(scope, local, pathOf(module, site));
+    unwatchedNames.set(local, module);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants = new Constants();
@@ -174,7 +184,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       if (steps || !stringConstant(source, value)) constants.poison(nameNode.text);
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
   }
-  const resolver = new Resolver(bindings, filter, source, constants, importers, deadline);
+  const resolver = new Resolver(bindings, filter, source, constants, importers, deadline, unwatchedNames);
   let classNames: Set<string> | undefined;
   /** The names of the file's module-level classes (asked only of an attribute given a watched value). */
   const fileClasses = () => (classNames ??= new Set(locals.filter(([node, outer]) => outer && node.parent!.type === "class_definition" && bindings.scopeOf(node, node.parent!) === bindings.scopes.rootId).map(([node]) => identifierAt(source, node.startIndex)!)));
@@ -820,6 +830,8 @@ export class Resolver {
     /** Names the file gives an importer (importerAliases; a file with any is analysed whole after each edit). */
     private readonly importers: ReadonlyMap<string, string> = NO_IMPORTERS,
     private readonly deadline?: Deadline,
+    /** The names imports of modules not watched bind, each with its module (UnwatchedImport). */
+    private readonly unwatched: ReadonlyMap<string, string> = NO_IMPORTERS,
   ) {}
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
@@ -1029,7 +1041,7 @@ export class Resolver {
    */
   private builtIn(name: string, fn: Node): boolean {
     const root = name.split(".")[0]!;
-    if (!this.bindings.declared(root, fn)) return true;
+    if (!this.declared(root, fn)) return true;
     const bound = this.bindings.lookup(root, fn);
     return bound?.module === root || (bound !== undefined && [bound.module, ...bound.members].join(".") === `importlib.util.${name}`);
   }
@@ -1042,7 +1054,7 @@ export class Resolver {
     const maker = callee.type === "call" ? callee.childForFieldName("function") : null;
     const makerName = maker?.text.replace(/\s+/g, "");
     const object = callee.parent?.type === "call" ? namedChildrenOf(callee.parent)[0] : undefined;
-    if (!maker || !makerName || !object || !METHOD_CALLERS.has(makerName) || this.bindings.declared(makerName.split(".")[0]!, maker)) return undefined;
+    if (!maker || !makerName || !object || !METHOD_CALLERS.has(makerName) || this.declared(makerName.split(".")[0]!, maker)) return undefined;
     const base = this.resolve(object, object.text);
     return base && through(extend(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
   }
@@ -1066,7 +1078,7 @@ export class Resolver {
       return base && through(extend(base, NAMESPACE), node);
     }
     const keepsDict = NAMESPACE_COPIERS.get(name);
-    if (keepsDict !== undefined && args.length === 1 && !this.bindings.declared(name.split(".")[0]!, fn)) {
+    if (keepsDict !== undefined && args.length === 1 && !this.declared(name.split(".")[0]!, fn)) {
       const copied = args[0]!.type === "dictionary_splat" ? namedChildrenOf(args[0]!)[0] : args[0];
       const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node);
@@ -1084,18 +1096,18 @@ export class Resolver {
       const [top, ...members] = this.constants.stringOf(args[0])?.split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? through({ module: top, members }, node) : undefined;
     }
-    if ((name === "functools.reduce" || name === "reduce") && !this.bindings.declared(name.split(".")[0]!, fn) && args[0] && this.builtinFunction(args[0].text.replace(/\s+/g, ""), args[0], "getattr")) return this.reducedMember(args, node, depth);
+    if ((name === "functools.reduce" || name === "reduce") && !this.declared(name.split(".")[0]!, fn) && args[0] && this.builtinFunction(args[0].text.replace(/\s+/g, ""), args[0], "getattr")) return this.reducedMember(args, node, depth);
     // `operator.attrgetter("system")(os)`: the member read from the argument.
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
       const getterName = getter?.text.replace(/\s+/g, "");
-      if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.bindings.declared(getterName.split(".")[0]!, getter)) {
+      if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.declared(getterName.split(".")[0]!, getter)) {
         const base = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
         // A name not known here could be any member, as for getattr.
         return base && through(extend(base, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node);
       }
       // `operator.itemgetter("system")(vars(os))`: the entry read from the argument, as a subscript reads it.
-      if (getterName === "operator.itemgetter" && args[0] && !this.bindings.declared("operator", getter!)) {
+      if (getterName === "operator.itemgetter" && args[0] && !this.declared("operator", getter!)) {
         const key = namedChildrenOf(fn)[0];
         const entry = this.namespaceMember(args[0], key, node, depth) ?? this.dictEntry(args[0], key, depth);
         return entry && through(entry, node);
@@ -1145,7 +1157,7 @@ export class Resolver {
     const entry = method !== undefined && DICT_READERS.has(method) ? this.dictEntry(owner, args[0], depth) : undefined;
     if (entry) return through(entry, node);
     // `operator.getitem(vars(os), "system")`, `dict.get(vars(os), "system")`, `operator.getitem(d, "r")`: the entry, as a subscript reads it.
-    if (UNBOUND_ENTRY_READERS.has(name) && args.length >= 2 && !this.bindings.declared(name.split(".")[0]!, fn)) {
+    if (UNBOUND_ENTRY_READERS.has(name) && args.length >= 2 && !this.declared(name.split(".")[0]!, fn)) {
       const entry = this.namespaceMember(args[0], args[1], node, depth) ?? this.dictEntry(args[0]!, args[1], depth);
       return entry && through(entry, node);
     }
@@ -1215,14 +1227,20 @@ export class Resolver {
     return through(extend(base, ...(names && !names.includes(undefined) ? (names as string[]) : [ANY])), site);
   }
 
-  /** Is `name` declared (a module name, a parameter or local) where `node` is? */
+  /**
+   * Is `name` declared (a module name, a parameter or local) where `node` is? Not by an import of a module not watched
+   * (UnwatchedImport): `import sys`, `from functools import reduce` bind the standard ones the name is read as undeclared.
+   */
   declared(name: string, node: Node): boolean {
-    return this.bindings.declared(name, node);
+    if (!this.bindings.declared(name, node)) return false;
+    if (!this.unwatched.has(name)) return true;
+    const path = this.bindings.lookup(name, node);
+    return !(path && path.members.length === 0 && this.unwatched.get(name) === path.module);
   }
 
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   private builtinFunction(name: string, fn: Node, bare: string): boolean {
-    if (name === bare) return !this.bindings.declared(bare, fn);
+    if (name === bare) return !this.declared(bare, fn);
     return (name === `builtins.${bare}` || name === `__builtins__.${bare}`) && this.builtIn(name, fn);
   }
 
@@ -1391,7 +1409,7 @@ export class Resolver {
    */
   private namespaceMember(table: Node | null | undefined, key: Node | null | undefined, site: Node, depth: number): ModulePath | undefined {
     // In a module imported (not run as the program), `__builtins__` is the builtins' dict itself: `__builtins__["__import__"]`.
-    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.bindings.declared(BUILTINS_NAME, table);
+    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.declared(BUILTINS_NAME, table);
     const namespace = builtinsDict ? { module: "builtins", members: [NAMESPACE] } : table ? this.resolve(table, table.text, depth + 1) : undefined;
     if (namespace?.members.at(-1) !== NAMESPACE) return undefined;
     return through(extend({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
@@ -1417,7 +1435,7 @@ export class Resolver {
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
   private scopeEntry(table: Node, key: Node | null | undefined, site: Node): ModulePath | undefined {
     const fn = table.childForFieldName("function");
-    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.bindings.declared(fn.text, fn)) return undefined;
+    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.declared(fn.text, fn)) return undefined;
     const name = this.constants.stringOf(key);
     const path = name !== undefined ? this.bindings.lookup(name, site) : undefined;
     return path && through(path, site);
@@ -1425,9 +1443,9 @@ export class Resolver {
 
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   private loadedModule(node: Node, table = node.childForFieldName("value"), key = node.childForFieldName("subscript")): ModulePath | undefined {
-    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table)) return undefined;
+    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.declared("sys", table)) return undefined;
     // `sys.modules[__name__]`: the file's own module, whose members are its global names (ownGlobal).
-    if (key?.text === "__name__" && !this.bindings.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
+    if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
     const module = this.constants.stringOf(key);
     return module !== undefined && this.filter.relevant(module) ? through({ module, members: [] }, node) : undefined;
   }
@@ -1720,7 +1738,7 @@ const LAMBDA = new Set(["lambda"]);
 export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod, sharedMethodNames, placedFunction, functions: FUNCTIONS, inPlace: LAMBDA, declaration: "function_definition" };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
-function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {
+function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number, unwatched: UnwatchedImport[] | undefined): void {
   for (const child of node.namedChildren) {
     if (child?.type === "wildcard_import") {
       // `from helpers import *`: every public name the module offers (a name with a leading underscore is not brought), a container's slots (`TOOLS.shell`) as slots.
@@ -1740,7 +1758,9 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
     // `from tools import TOOLS` of a container: its slots (`TOOLS.shell`, and what a computed key reads, `TOOLS[name]`).
     else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module), nameNode.text), node)) continue;
     // `from . import _compat`: a submodule, whose watched names are reached as `_compat.httpx`.
-    else bindNamespace(bindings, local.text, project.exportsOf(module.endsWith(".") ? module + nameNode.text : `${module}.${nameNode.text}`), node);
+    else if (bindNamespace(bindings, local.text, project.exportsOf(module.endsWith(".") ? module + nameNode.text : `${module}.${nameNode.text}`), node)) continue;
+    // `from os import path` of a module from outside the project.
+    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module}.${nameNode.text.replace(/\s+/g, "")}`, node]);
   }
 }
 
@@ -1760,7 +1780,26 @@ function hideImportedEvaluators(node: Node, bindings: Bindings): void {
   }
 }
 
-function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], project?: FileProject): void {
+/**
+ * An import of a module neither watched nor the project's, bound as that module when the file reads an attribute named as
+ * a watched module is (`shutil.os`: the modules it imports are its attributes; ruleset.ts reimported): scope, local name,
+ * module (`from a import b` may bind one), site.
+ */
+type UnwatchedImport = [scope: number, local: string, module: string, site: Node];
+
+/** A `from` import's names, each with the local name it binds (`b` and `c` of `from a import b, x as c`). */
+function importedNames(node: Node, moduleNode: Node): Array<[name: string, local: string]> {
+  const out: Array<[string, string]> = [];
+  for (const child of node.namedChildren) {
+    if (!child || child.id === moduleNode.id || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    if (nameNode && local) out.push([nameNode.text.replace(/\s+/g, ""), local.text]);
+  }
+  return out;
+}
+
+function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], unwatched: UnwatchedImport[] | undefined, project?: FileProject): void {
   let scope: number | undefined;
   const scopeOf = () => (scope ??= bindings.scopeOf(node));
   if (node.type === "import_statement") {
@@ -1770,7 +1809,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
         const dotted = child.text.replace(/\s+/g, "");
         // `import pkg.tools` of the project's own module: its watched names are reached as `pkg.tools.run`.
         if (!filter.relevant(dotted)) {
-          if (project) bindNamespace(bindings, dotted, project.exportsOf(dotted), node);
+          if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node)) ) unwatched?.push([scopeOf(), dotted.split(".")[0]!, dotted.split(".")[0]!, node]);
           continue;
         }
         // `import a.b.c` binds `a`.
@@ -1783,7 +1822,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
         if (!filter.relevant(dotted)) {
-          if (project) bindNamespace(bindings, alias.text, project.exportsOf(dotted), node);
+          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node)) ) unwatched?.push([scopeOf(), alias.text, dotted, node]);
           continue;
         }
         bindings.bind(scopeOf(), alias.text, pathOf(dotted, node));
@@ -1797,7 +1836,8 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
   const module = moduleNode.text.replace(/\s+/g, "");
   // The project's own modules (relative, or absolute but not watched): what their names hold, from the project's table.
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module)) {
-    if (project) projectImport(node, moduleNode, module, bindings, project, scopeOf);
+    if (project) projectImport(node, moduleNode, module, bindings, project, scopeOf, unwatched);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module}.${name}`, node]);
     return;
   }
   for (const child of node.namedChildren) {

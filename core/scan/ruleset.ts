@@ -11,6 +11,10 @@ import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evalua
 /** Exception classes are raised, not called out to: under `*` they are inert. */
 const EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 
+const LEADING_UNDERSCORES = /^_+/;
+/** A class's name as PEP 8 writes it (`Protocol`, `HTTPConnection`). */
+const CLASS_NAME = /^_*[A-Z]/;
+
 export interface SpecMatch {
   spec: BoundarySpec;
   /** The resolved target as a reader would write it: `subprocess.run`, `child_process.exec`, `fetch`. */
@@ -26,6 +30,8 @@ export class LanguageRules {
   private readonly byModule = new Map<string, BoundarySpec[]>();
   /** Each module's place in byModule: the order specsOf yields them in. */
   private readonly moduleOrder = new Map<string, number>();
+  /** Python: the top-level names of the watched modules, which another module's attribute may be (reimported). */
+  private readonly tops = new Set<string>();
 
   constructor(
     readonly language: ScanLanguage,
@@ -40,7 +46,8 @@ export class LanguageRules {
     modules.forEach((module, i) => this.moduleOrder.set(module, i));
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
-      const tops = [...new Set(modules.map((m) => m.split(".")[0]!))];
+      for (const module of modules) this.tops.add(module.split(".")[0]!);
+      const tops = [...this.tops];
       // Every binding of a watched module comes from an import statement naming it (`import a, os`, `try: import os`,
       // `from os.path import x`, `import sys, \\` continued, `x = 1; import os`).
       const names = `(?:${tops.map(escape).join("|")})`;
@@ -52,6 +59,22 @@ export class LanguageRules {
       // A module named at run time (`__import__(name)`, `import_module(b64decode(…))`) is itself a finding (scan/dynamic-code).
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
+      // `shutil.os`, `tempfile._os`, `path.os`: a watched module reached as the attribute of a module not watched (reimported),
+      // its import not named; not of `self` or `cls`, nor of a watched module (bound by its own import).
+      const attribute = new RegExp(`\\.[ \\t]*_*${names}\\b`, "g");
+      const readsModuleAttribute = (text: string) => {
+        for (const match of text.matchAll(attribute)) {
+          let end = match.index;
+          while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+          const last = text[end - 1];
+          if (last === ")" || last === "]") return true;
+          let start = end;
+          while (start > 0 && /\w/.test(text[start - 1]!)) start--;
+          const receiver = text.slice(start, end);
+          if (receiver && receiver !== "self" && receiver !== "cls" && !this.tops.has(receiver)) return true;
+        }
+        return false;
+      };
       this.prefilter = (text) => {
         if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at))) return true;
         // One pass over the dynamic words for both tests.
@@ -62,10 +85,11 @@ export class LanguageRules {
           return false;
         });
         // `object.__subclasses__()` reaches every class loaded without an import (python.ts listsEveryClass).
-        return computedLoad || (dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text))) || evaluators(text, () => true) || text.includes(SUBCLASSES);
+        return computedLoad || (dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text))) || evaluators(text, () => true) || text.includes(SUBCLASSES) || readsModuleAttribute(text);
       };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
+        readsModuleAttribute,
         explicitMembers: (module) => this.explicitMembers(module),
         returnsWatched: (path) => this.returnsWatched(path),
         reachesCrossing: (path) => this.reachesCrossing(path),
@@ -181,7 +205,7 @@ export class LanguageRules {
       if (kind === "call" || kind === "client" || below(spec, memberKey(members))) return true;
     }
     // Python: `import urllib` reaches urllib.request's members.
-    const dotted = `${[path.module, ...path.members].join(".")}.`;
+    const dotted = `${this.reimported(path)}.`;
     if (this.language === "python") for (const [module, specs] of this.byModule) if (module.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
     return false;
   }
@@ -195,7 +219,46 @@ export class LanguageRules {
     // Python matches on the flattened dotted name: `import urllib` + `urllib.request.urlopen` is urllib.request's.
     // The modules it lies under are its prefixes ending before a dot, looked up (not the whole table searched per
     // call), in the table's order.
+    yield* this.specsUnder(this.reimported(path));
+  }
+
+  /**
+   * Python: a module's imports are its attributes (`shutil.os` is os, `tempfile._os` too: the standard library imports
+   * privately), so a path is read from its last member named as a watched module is, with leading underscores or not:
+   * `http.client.socket.create_connection` is `socket.create_connection`. Only members read past what an import names
+   * (`pip._internal.utils.subprocess` is a package's own module), not a member the table lists under the name before
+   * it (`asyncio.subprocess`, `trio.socket.socket`, `socket.socket`), nor past a class (named in CapWords, as PEP 8 names
+   * them) or a call's value: an object's attribute is no import.
+   */
+  private reimported(path: ModulePath): string {
     const dotted = [path.module, ...path.members].join(".");
+    if (this.language !== "python" || path.members.length === 0) return dotted;
+    const names = [path.module, ...path.members];
+    let from = 0;
+    for (let i = 1; i < names.length && !CLASS_NAME.test(names[i - 1]!.slice(names[i - 1]!.lastIndexOf(".") + 1)); i++) {
+      const name = names[i]!;
+      if (name.endsWith(RETURNED)) break;
+      const module = name.replace(LEADING_UNDERSCORES, "");
+      if (!this.tops.has(module) || this.listsUnder(names.slice(from, i).join("."), name)) continue;
+      names[i] = module;
+      from = i;
+    }
+    return from === 0 ? dotted : names.slice(from).join(".");
+  }
+
+  /** Does the table list `name` under the dotted name (a watched module's member or submodule)? */
+  private listsUnder(dotted: string, name: string): boolean {
+    const below = `${dotted}.${name}`;
+    for (const module of this.byModule.keys()) if (module === below || module.startsWith(`${below}.`)) return true;
+    for (const { spec, members } of this.specsUnder(dotted)) {
+      const key = [...members, name].join(".");
+      if (Object.keys(spec.members).some((m) => m === key || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`))) return true;
+    }
+    return false;
+  }
+
+  /** The specs whose module a dotted name lies under (Python), each with the member path below that module. */
+  private *specsUnder(dotted: string): Generator<{ spec: BoundarySpec; members: string[] }> {
     const under: string[] = [];
     for (let dot = dotted.indexOf("."); dot >= 0; dot = dotted.indexOf(".", dot + 1)) if (this.byModule.has(dotted.slice(0, dot))) under.push(dotted.slice(0, dot));
     if (this.byModule.has(dotted)) under.push(dotted);

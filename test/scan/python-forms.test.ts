@@ -300,3 +300,69 @@ describe("scan/shell-command (Python): a tuple written without parentheses, a di
     expect(await scan({ "a.py": text })).toEqual([]);
   });
 });
+
+describe("scan/shell-command, scan/network-call (Python): a watched module reached as an attribute of another module (a module's imports are its attributes)", () => {
+  test("`shutil.os`, `tempfile._os`, `path.os` of `from os import path`, `os.path.os`, `webbrowser.subprocess`, `be.subprocess`, `aps.subprocess`, `http.client.socket`, `lh.socket`, and one held by a name", async () => {
+    const text = [
+      "import shutil, tempfile, webbrowser, os.path, http.client",
+      "from os import path",
+      "import asyncio.base_events as be, asyncio.subprocess as aps, logging.handlers as lh",
+      'shutil.os.system("a")',
+      'tempfile._os.system("b")',
+      'path.os.system("c")',
+      'os.path.os.system("d")',
+      'webbrowser.subprocess.run(["e"])',
+      'be.subprocess.run(["f"])',
+      'aps.subprocess.run(["g"])',
+      "http.client.socket.create_connection((h, 1))",
+      "lh.socket.create_connection((h, 2))",
+      "m = shutil.os",
+      'm.system("i")',
+      "",
+    ].join("\n");
+    expect(await scan({ "a.py": text })).toEqual([
+      "a.py:10:1-10:19 scan/shell-command",
+      "a.py:11:1-11:37 scan/network-call",
+      "a.py:12:1-12:28 scan/network-call",
+      "a.py:14:1-14:9 scan/shell-command",
+      "a.py:4:1-4:17 scan/shell-command",
+      "a.py:5:1-5:20 scan/shell-command",
+      "a.py:6:1-6:15 scan/shell-command",
+      "a.py:7:1-7:18 scan/shell-command",
+      "a.py:8:1-8:26 scan/shell-command",
+      "a.py:9:1-9:18 scan/shell-command",
+    ]);
+  });
+
+  test("a watched import wins over one not watched binding the same name (`try: import httplib` … `except: import http.client as httplib`), or named as a watched module (`from compat import importlib`)", async () => {
+    const text = ["try:", "    import httplib", "except ImportError:", "    import http.client as httplib", "from compat import importlib", "import shutil", "httplib.HTTPSConnection(h)", 'shutil.os.system("a")', "importlib.import_module(name)", ""].join("\n");
+    expect(await scan({ "a.py": text })).toEqual(["a.py:7:1-7:24 scan/network-call", "a.py:8:1-8:17 scan/shell-command", "a.py:9:1-9:24 scan/dynamic-code"]);
+  });
+
+  test("a project module's import reached through it (`mylib.os` of mylib.py's `import os`)", async () => {
+    expect(await scan({ "mylib.py": "import os\n", "a.py": 'import mylib\nmylib.os.system("a")\n' })).toEqual(["a.py:2:1-2:16 scan/shell-command"]);
+  });
+
+  test("clean: an attribute named like a module on objects not modules (`self.os`, `config.socket`, `args.subprocess`), a watched module's own member of its name (`socket.socket`), a member the table lists (`asyncio.subprocess.PIPE`), a module's attribute not watched, a package's own module named as a watched one (`pkg.utils.subprocess`), and a class's attribute (`Protocol.requests`)", async () => {
+    const text = [
+      "import shutil, socket, asyncio",
+      "class A:",
+      "    def go(self, config, args):",
+      '        self.os.system("a")',
+      "        config.socket.create_connection((h, 1))",
+      '        args.subprocess.run(["b"])',
+      "s = socket.socket",
+      "asyncio.subprocess.PIPE",
+      'shutil.which("c")',
+      "shutil.osx.system('d')",
+      "from pkg.utils.subprocess import call_subprocess",
+      "from twisted.internet.protocol import Protocol",
+      'call_subprocess(["e"])',
+      "Protocol.requests.pop()",
+      "class Stub(Protocol): pass",
+      "Stub().requests.pop()",
+      "",
+    ].join("\n");
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
