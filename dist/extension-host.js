@@ -51591,9 +51591,17 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const bindings = new Bindings(scopes, builtinPath, (node2) => enclosing(node2, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
+  const unwatched = filter.readsModuleAttribute?.(source) ? [] : void 0;
   for (const node2 of importNodes) {
-    importStatement2(node2, bindings, filter, imports, project);
+    importStatement2(node2, bindings, filter, imports, unwatched, project);
     hideImportedEvaluators(node2, bindings);
+  }
+  const unwatchedNames = /* @__PURE__ */ new Map();
+  for (const [scope, local, module2, site] of unwatched ?? []) {
+    if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
+    if (filter.relevant(local) || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
+    bindings.bind(scope, local, pathOf2(module2, site));
+    unwatchedNames.set(local, module2);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants2 = new Constants();
@@ -51607,7 +51615,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (steps || !stringConstant(source, value)) constants2.poison(nameNode.text);
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants2.poison(name2);
   }
-  const resolver = new Resolver2(bindings, filter, source, constants2, importers, deadline);
+  const resolver = new Resolver2(bindings, filter, source, constants2, importers, deadline, unwatchedNames);
   let classNames;
   const fileClasses = () => classNames ??= new Set(locals.filter(([node2, outer]) => outer && node2.parent.type === "class_definition" && bindings.scopeOf(node2, node2.parent) === bindings.scopes.rootId).map(([node2]) => identifierAt(source, node2.startIndex)));
   const knownHere = knownIn(bindings, source);
@@ -52013,13 +52021,14 @@ function unwrap4(node2) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source, constants2, importers = NO_IMPORTERS, deadline) {
+  constructor(bindings, filter, source, constants2, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS) {
     this.bindings = bindings;
     this.filter = filter;
     this.source = source;
     this.constants = constants2;
     this.importers = importers;
     this.deadline = deadline;
+    this.unwatched = unwatched;
   }
   bindings;
   filter;
@@ -52027,6 +52036,7 @@ var Resolver2 = class {
   constants;
   importers;
   deadline;
+  unwatched;
   resolve(node2, text4 = node2.text, depth = 0) {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -52218,7 +52228,7 @@ var Resolver2 = class {
    */
   builtIn(name2, fn) {
     const root = name2.split(".")[0];
-    if (!this.bindings.declared(root, fn)) return true;
+    if (!this.declared(root, fn)) return true;
     const bound = this.bindings.lookup(root, fn);
     return bound?.module === root || bound !== void 0 && [bound.module, ...bound.members].join(".") === `importlib.util.${name2}`;
   }
@@ -52230,7 +52240,7 @@ var Resolver2 = class {
     const maker = callee.type === "call" ? callee.childForFieldName("function") : null;
     const makerName = maker?.text.replace(/\s+/g, "");
     const object2 = callee.parent?.type === "call" ? namedChildrenOf(callee.parent)[0] : void 0;
-    if (!maker || !makerName || !object2 || !METHOD_CALLERS.has(makerName) || this.bindings.declared(makerName.split(".")[0], maker)) return void 0;
+    if (!maker || !makerName || !object2 || !METHOD_CALLERS.has(makerName) || this.declared(makerName.split(".")[0], maker)) return void 0;
     const base = this.resolve(object2, object2.text);
     return base && through(extend2(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
   }
@@ -52252,7 +52262,7 @@ var Resolver2 = class {
       return base2 && through(extend2(base2, NAMESPACE), node2);
     }
     const keepsDict = NAMESPACE_COPIERS.get(name2);
-    if (keepsDict !== void 0 && args2.length === 1 && !this.bindings.declared(name2.split(".")[0], fn)) {
+    if (keepsDict !== void 0 && args2.length === 1 && !this.declared(name2.split(".")[0], fn)) {
       const copied = args2[0].type === "dictionary_splat" ? namedChildrenOf(args2[0])[0] : args2[0];
       const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node2);
@@ -52268,15 +52278,15 @@ var Resolver2 = class {
       const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? through({ module: top, members: members2 }, node2) : void 0;
     }
-    if ((name2 === "functools.reduce" || name2 === "reduce") && !this.bindings.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
+    if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
       const getterName = getter?.text.replace(/\s+/g, "");
-      if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.bindings.declared(getterName.split(".")[0], getter)) {
+      if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.declared(getterName.split(".")[0], getter)) {
         const base2 = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
         return base2 && through(extend2(base2, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node2);
       }
-      if (getterName === "operator.itemgetter" && args2[0] && !this.bindings.declared("operator", getter)) {
+      if (getterName === "operator.itemgetter" && args2[0] && !this.declared("operator", getter)) {
         const key = namedChildrenOf(fn)[0];
         const entry2 = this.namespaceMember(args2[0], key, node2, depth) ?? this.dictEntry(args2[0], key, depth);
         return entry2 && through(entry2, node2);
@@ -52317,7 +52327,7 @@ var Resolver2 = class {
     }
     const entry = method !== void 0 && DICT_READERS.has(method) ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node2);
-    if (UNBOUND_ENTRY_READERS.has(name2) && args2.length >= 2 && !this.bindings.declared(name2.split(".")[0], fn)) {
+    if (UNBOUND_ENTRY_READERS.has(name2) && args2.length >= 2 && !this.declared(name2.split(".")[0], fn)) {
       const entry2 = this.namespaceMember(args2[0], args2[1], node2, depth) ?? this.dictEntry(args2[0], args2[1], depth);
       return entry2 && through(entry2, node2);
     }
@@ -52377,13 +52387,19 @@ var Resolver2 = class {
     const names = written?.slice(args2.length >= 3 ? 0 : 1).map((name2) => this.constants.stringOf(name2));
     return through(extend2(base, ...names && !names.includes(void 0) ? names : [ANY]), site);
   }
-  /** Is `name` declared (a module name, a parameter or local) where `node` is? */
+  /**
+   * Is `name` declared (a module name, a parameter or local) where `node` is? Not by an import of a module not watched
+   * (UnwatchedImport): `import sys`, `from functools import reduce` bind the standard ones the name is read as undeclared.
+   */
   declared(name2, node2) {
-    return this.bindings.declared(name2, node2);
+    if (!this.bindings.declared(name2, node2)) return false;
+    if (!this.unwatched.has(name2)) return true;
+    const path2 = this.bindings.lookup(name2, node2);
+    return !(path2 && path2.members.length === 0 && this.unwatched.get(name2) === path2.module);
   }
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   builtinFunction(name2, fn, bare) {
-    if (name2 === bare) return !this.bindings.declared(bare, fn);
+    if (name2 === bare) return !this.declared(bare, fn);
     return (name2 === `builtins.${bare}` || name2 === `__builtins__.${bare}`) && this.builtIn(name2, fn);
   }
   /** What `find_spec(\u2026)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
@@ -52533,7 +52549,7 @@ var Resolver2 = class {
    * `__dict__`), read by `key` as getattr reads it: a key not known here could be any member.
    */
   namespaceMember(table2, key, site, depth) {
-    const builtinsDict = table2?.type === "identifier" && table2.text === BUILTINS_NAME && !this.bindings.declared(BUILTINS_NAME, table2);
+    const builtinsDict = table2?.type === "identifier" && table2.text === BUILTINS_NAME && !this.declared(BUILTINS_NAME, table2);
     const namespace = builtinsDict ? { module: "builtins", members: [NAMESPACE] } : table2 ? this.resolve(table2, table2.text, depth + 1) : void 0;
     if (namespace?.members.at(-1) !== NAMESPACE) return void 0;
     return through(extend2({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
@@ -52555,15 +52571,15 @@ var Resolver2 = class {
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
   scopeEntry(table2, key, site) {
     const fn = table2.childForFieldName("function");
-    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table2).length > 0 || this.bindings.declared(fn.text, fn)) return void 0;
+    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table2).length > 0 || this.declared(fn.text, fn)) return void 0;
     const name2 = this.constants.stringOf(key);
     const path2 = name2 !== void 0 ? this.bindings.lookup(name2, site) : void 0;
     return path2 && through(path2, site);
   }
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node2, table2 = node2.childForFieldName("value"), key = node2.childForFieldName("subscript")) {
-    if (table2?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table2)) return void 0;
-    if (key?.text === "__name__" && !this.bindings.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node2);
+    if (table2?.text.replace(/\s+/g, "") !== "sys.modules" || this.declared("sys", table2)) return void 0;
+    if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node2);
     const module2 = this.constants.stringOf(key);
     return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node2) : void 0;
   }
@@ -52783,7 +52799,7 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {
       for (const [name2, path3] of Object.entries(project.exportsOf(module2))) {
@@ -52800,7 +52816,8 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) 
     const path2 = project.lookup(module2, nameNode.text);
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
     else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
-    else bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
+    else if (bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
+    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module2}.${nameNode.text.replace(/\s+/g, "")}`, node2]);
   }
 }
 var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
@@ -52815,7 +52832,17 @@ function hideImportedEvaluators(node2, bindings) {
     }
   }
 }
-function importStatement2(node2, bindings, filter, imports, project) {
+function importedNames(node2, moduleNode) {
+  const out2 = [];
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    if (nameNode && local) out2.push([nameNode.text.replace(/\s+/g, ""), local.text]);
+  }
+  return out2;
+}
+function importStatement2(node2, bindings, filter, imports, unwatched, project) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
   if (node2.type === "import_statement") {
@@ -52824,7 +52851,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) {
-          if (project) bindNamespace(bindings, dotted, project.exportsOf(dotted), node2);
+          if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), dotted.split(".")[0], dotted.split(".")[0], node2]);
           continue;
         }
         const top = dotted.split(".")[0];
@@ -52836,7 +52863,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
         if (!filter.relevant(dotted)) {
-          if (project) bindNamespace(bindings, alias.text, project.exportsOf(dotted), node2);
+          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), alias.text, dotted, node2]);
           continue;
         }
         bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
@@ -52849,7 +52876,8 @@ function importStatement2(node2, bindings, filter, imports, project) {
   if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
-    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf);
+    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2]);
     return;
   }
   for (const child of node2.namedChildren) {
@@ -52874,7 +52902,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
 var IMPORT_WORD = /\bimport\b/;
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
-  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
+  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
   const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
@@ -53100,6 +53128,8 @@ function enclosing2(node2, types) {
 
 // core/scan/ruleset.ts
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
+var LEADING_UNDERSCORES = /^_+/;
+var CLASS_NAME = /^_*[A-Z]/;
 var LanguageRules = class {
   constructor(language, specs) {
     this.language = language;
@@ -53113,13 +53143,28 @@ var LanguageRules = class {
     modules.forEach((module2, i2) => this.moduleOrder.set(module2, i2));
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
-      const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
+      for (const module2 of modules) this.tops.add(module2.split(".")[0]);
+      const tops = [...this.tops];
       const names = `(?:${tops.map(escape).join("|")})`;
       const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
+      const attribute = new RegExp(`\\.[ \\t]*_*${names}\\b`, "g");
+      const readsModuleAttribute = (text4) => {
+        for (const match of text4.matchAll(attribute)) {
+          let end = match.index;
+          while (end > 0 && (text4[end - 1] === " " || text4[end - 1] === "	")) end--;
+          const last = text4[end - 1];
+          if (last === ")" || last === "]") return true;
+          let start2 = end;
+          while (start2 > 0 && /\w/.test(text4[start2 - 1])) start2--;
+          const receiver = text4.slice(start2, end);
+          if (receiver && receiver !== "self" && receiver !== "cls" && !this.tops.has(receiver)) return true;
+        }
+        return false;
+      };
       this.prefilter = (text4) => {
         if (atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at))) return true;
         let dynamicLoad = false;
@@ -53128,10 +53173,11 @@ var LanguageRules = class {
           dynamicLoad ||= matchesAt(dynamicAt, text4, at);
           return false;
         });
-        return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true) || text4.includes(SUBCLASSES);
+        return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true) || text4.includes(SUBCLASSES) || readsModuleAttribute(text4);
       };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
+        readsModuleAttribute,
         explicitMembers: (module2) => this.explicitMembers(module2),
         returnsWatched: (path2) => this.returnsWatched(path2),
         reachesCrossing: (path2) => this.reachesCrossing(path2),
@@ -53190,6 +53236,8 @@ var LanguageRules = class {
   byModule = /* @__PURE__ */ new Map();
   /** Each module's place in byModule: the order specsOf yields them in. */
   moduleOrder = /* @__PURE__ */ new Map();
+  /** Python: the top-level names of the watched modules, which another module's attribute may be (reimported). */
+  tops = /* @__PURE__ */ new Set();
   /** The members the table names of a module (what `from os import *` or `export * from "child_process"` brings). */
   explicitMembers(module2) {
     return [...new Set((this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== DEFAULT && /^[\w$]+$/.test(m)).map(([m]) => m)))];
@@ -53229,7 +53277,7 @@ var LanguageRules = class {
       const kind = kindOf2(spec, members2) ?? chosenAtRunTime(spec, members2);
       if (kind === "call" || kind === "client" || below(spec, memberKey(members2))) return true;
     }
-    const dotted = `${[path2.module, ...path2.members].join(".")}.`;
+    const dotted = `${this.reimported(path2)}.`;
     if (this.language === "python") {
       for (const [module2, specs] of this.byModule) if (module2.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
     }
@@ -53241,7 +53289,43 @@ var LanguageRules = class {
       for (const spec of this.byModule.get(path2.module) ?? []) yield { spec, members: path2.members };
       return;
     }
+    yield* this.specsUnder(this.reimported(path2));
+  }
+  /**
+   * Python: a module's imports are its attributes (`shutil.os` is os, `tempfile._os` too: the standard library imports
+   * privately), so a path is read from its last member named as a watched module is, with leading underscores or not:
+   * `http.client.socket.create_connection` is `socket.create_connection`. Only members read past what an import names
+   * (`pip._internal.utils.subprocess` is a package's own module), not a member the table lists under the name before
+   * it (`asyncio.subprocess`, `trio.socket.socket`, `socket.socket`), nor past a class (named in CapWords, as PEP 8 names
+   * them) or a call's value: an object's attribute is no import.
+   */
+  reimported(path2) {
     const dotted = [path2.module, ...path2.members].join(".");
+    if (this.language !== "python" || path2.members.length === 0) return dotted;
+    const names = [path2.module, ...path2.members];
+    let from = 0;
+    for (let i2 = 1; i2 < names.length && !CLASS_NAME.test(names[i2 - 1].slice(names[i2 - 1].lastIndexOf(".") + 1)); i2++) {
+      const name2 = names[i2];
+      if (name2.endsWith(RETURNED)) break;
+      const module2 = name2.replace(LEADING_UNDERSCORES, "");
+      if (!this.tops.has(module2) || this.listsUnder(names.slice(from, i2).join("."), name2)) continue;
+      names[i2] = module2;
+      from = i2;
+    }
+    return from === 0 ? dotted : names.slice(from).join(".");
+  }
+  /** Does the table list `name` under the dotted name (a watched module's member or submodule)? */
+  listsUnder(dotted, name2) {
+    const below = `${dotted}.${name2}`;
+    for (const module2 of this.byModule.keys()) if (module2 === below || module2.startsWith(`${below}.`)) return true;
+    for (const { spec, members: members2 } of this.specsUnder(dotted)) {
+      const key = [...members2, name2].join(".");
+      if (Object.keys(spec.members).some((m) => m === key || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`))) return true;
+    }
+    return false;
+  }
+  /** The specs whose module a dotted name lies under (Python), each with the member path below that module. */
+  *specsUnder(dotted) {
     const under = [];
     for (let dot = dotted.indexOf("."); dot >= 0; dot = dotted.indexOf(".", dot + 1)) if (this.byModule.has(dotted.slice(0, dot))) under.push(dotted.slice(0, dot));
     if (this.byModule.has(dotted)) under.push(dotted);

@@ -10090,9 +10090,17 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node) => node.startIndex);
+  const unwatched = filter.readsModuleAttribute?.(source) ? [] : void 0;
   for (const node of importNodes) {
-    importStatement2(node, bindings, filter, imports, project2);
+    importStatement2(node, bindings, filter, imports, unwatched, project2);
     hideImportedEvaluators(node, bindings);
+  }
+  const unwatchedNames = /* @__PURE__ */ new Map();
+  for (const [scope, local, module2, site] of unwatched ?? []) {
+    if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
+    if (filter.relevant(local) || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
+    bindings.bind(scope, local, pathOf(module2, site));
+    unwatchedNames.set(local, module2);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants = new Constants();
@@ -10106,7 +10114,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (steps || !stringConstant(source, value)) constants.poison(nameNode.text);
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants.poison(name2);
   }
-  const resolver = new Resolver2(bindings, filter, source, constants, importers, deadline);
+  const resolver = new Resolver2(bindings, filter, source, constants, importers, deadline, unwatchedNames);
   let classNames;
   const fileClasses = () => classNames ??= new Set(locals.filter(([node, outer]) => outer && node.parent.type === "class_definition" && bindings.scopeOf(node, node.parent) === bindings.scopes.rootId).map(([node]) => identifierAt(source, node.startIndex)));
   const knownHere = knownIn(bindings, source);
@@ -10512,13 +10520,14 @@ function unwrap2(node) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source, constants, importers = NO_IMPORTERS, deadline) {
+  constructor(bindings, filter, source, constants, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS) {
     this.bindings = bindings;
     this.filter = filter;
     this.source = source;
     this.constants = constants;
     this.importers = importers;
     this.deadline = deadline;
+    this.unwatched = unwatched;
   }
   bindings;
   filter;
@@ -10526,6 +10535,7 @@ var Resolver2 = class {
   constants;
   importers;
   deadline;
+  unwatched;
   resolve(node, text = node.text, depth = 0) {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -10717,7 +10727,7 @@ var Resolver2 = class {
    */
   builtIn(name2, fn) {
     const root = name2.split(".")[0];
-    if (!this.bindings.declared(root, fn)) return true;
+    if (!this.declared(root, fn)) return true;
     const bound = this.bindings.lookup(root, fn);
     return bound?.module === root || bound !== void 0 && [bound.module, ...bound.members].join(".") === `importlib.util.${name2}`;
   }
@@ -10729,7 +10739,7 @@ var Resolver2 = class {
     const maker = callee.type === "call" ? callee.childForFieldName("function") : null;
     const makerName = maker?.text.replace(/\s+/g, "");
     const object = callee.parent?.type === "call" ? namedChildrenOf(callee.parent)[0] : void 0;
-    if (!maker || !makerName || !object || !METHOD_CALLERS.has(makerName) || this.bindings.declared(makerName.split(".")[0], maker)) return void 0;
+    if (!maker || !makerName || !object || !METHOD_CALLERS.has(makerName) || this.declared(makerName.split(".")[0], maker)) return void 0;
     const base = this.resolve(object, object.text);
     return base && through(extend(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
   }
@@ -10751,7 +10761,7 @@ var Resolver2 = class {
       return base2 && through(extend(base2, NAMESPACE), node);
     }
     const keepsDict = NAMESPACE_COPIERS.get(name2);
-    if (keepsDict !== void 0 && args2.length === 1 && !this.bindings.declared(name2.split(".")[0], fn)) {
+    if (keepsDict !== void 0 && args2.length === 1 && !this.declared(name2.split(".")[0], fn)) {
       const copied = args2[0].type === "dictionary_splat" ? namedChildrenOf(args2[0])[0] : args2[0];
       const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node);
@@ -10767,15 +10777,15 @@ var Resolver2 = class {
       const [top, ...members] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? through({ module: top, members }, node) : void 0;
     }
-    if ((name2 === "functools.reduce" || name2 === "reduce") && !this.bindings.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node, depth);
+    if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node, depth);
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
       const getterName = getter?.text.replace(/\s+/g, "");
-      if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.bindings.declared(getterName.split(".")[0], getter)) {
+      if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.declared(getterName.split(".")[0], getter)) {
         const base2 = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
         return base2 && through(extend(base2, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node);
       }
-      if (getterName === "operator.itemgetter" && args2[0] && !this.bindings.declared("operator", getter)) {
+      if (getterName === "operator.itemgetter" && args2[0] && !this.declared("operator", getter)) {
         const key = namedChildrenOf(fn)[0];
         const entry2 = this.namespaceMember(args2[0], key, node, depth) ?? this.dictEntry(args2[0], key, depth);
         return entry2 && through(entry2, node);
@@ -10816,7 +10826,7 @@ var Resolver2 = class {
     }
     const entry = method !== void 0 && DICT_READERS.has(method) ? this.dictEntry(owner, args2[0], depth) : void 0;
     if (entry) return through(entry, node);
-    if (UNBOUND_ENTRY_READERS.has(name2) && args2.length >= 2 && !this.bindings.declared(name2.split(".")[0], fn)) {
+    if (UNBOUND_ENTRY_READERS.has(name2) && args2.length >= 2 && !this.declared(name2.split(".")[0], fn)) {
       const entry2 = this.namespaceMember(args2[0], args2[1], node, depth) ?? this.dictEntry(args2[0], args2[1], depth);
       return entry2 && through(entry2, node);
     }
@@ -10876,13 +10886,19 @@ var Resolver2 = class {
     const names = written?.slice(args2.length >= 3 ? 0 : 1).map((name2) => this.constants.stringOf(name2));
     return through(extend(base, ...names && !names.includes(void 0) ? names : [ANY]), site);
   }
-  /** Is `name` declared (a module name, a parameter or local) where `node` is? */
+  /**
+   * Is `name` declared (a module name, a parameter or local) where `node` is? Not by an import of a module not watched
+   * (UnwatchedImport): `import sys`, `from functools import reduce` bind the standard ones the name is read as undeclared.
+   */
   declared(name2, node) {
-    return this.bindings.declared(name2, node);
+    if (!this.bindings.declared(name2, node)) return false;
+    if (!this.unwatched.has(name2)) return true;
+    const path2 = this.bindings.lookup(name2, node);
+    return !(path2 && path2.members.length === 0 && this.unwatched.get(name2) === path2.module);
   }
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   builtinFunction(name2, fn, bare) {
-    if (name2 === bare) return !this.bindings.declared(bare, fn);
+    if (name2 === bare) return !this.declared(bare, fn);
     return (name2 === `builtins.${bare}` || name2 === `__builtins__.${bare}`) && this.builtIn(name2, fn);
   }
   /** What `find_spec(\u2026)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
@@ -11032,7 +11048,7 @@ var Resolver2 = class {
    * `__dict__`), read by `key` as getattr reads it: a key not known here could be any member.
    */
   namespaceMember(table, key, site, depth) {
-    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.bindings.declared(BUILTINS_NAME, table);
+    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.declared(BUILTINS_NAME, table);
     const namespace = builtinsDict ? { module: "builtins", members: [NAMESPACE] } : table ? this.resolve(table, table.text, depth + 1) : void 0;
     if (namespace?.members.at(-1) !== NAMESPACE) return void 0;
     return through(extend({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
@@ -11054,15 +11070,15 @@ var Resolver2 = class {
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
   scopeEntry(table, key, site) {
     const fn = table.childForFieldName("function");
-    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.bindings.declared(fn.text, fn)) return void 0;
+    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.declared(fn.text, fn)) return void 0;
     const name2 = this.constants.stringOf(key);
     const path2 = name2 !== void 0 ? this.bindings.lookup(name2, site) : void 0;
     return path2 && through(path2, site);
   }
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node, table = node.childForFieldName("value"), key = node.childForFieldName("subscript")) {
-    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.bindings.declared("sys", table)) return void 0;
-    if (key?.text === "__name__" && !this.bindings.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
+    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.declared("sys", table)) return void 0;
+    if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
     const module2 = this.constants.stringOf(key);
     return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node) : void 0;
   }
@@ -11282,7 +11298,7 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf) {
+function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched) {
   for (const child of node.namedChildren) {
     if (child?.type === "wildcard_import") {
       for (const [name2, path3] of Object.entries(project2.exportsOf(module2))) {
@@ -11299,7 +11315,8 @@ function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf) 
     const path2 = project2.lookup(module2, nameNode.text);
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node));
     else if (bindNamespace(bindings, local.text, membersOf(project2.exportsOf(module2), nameNode.text), node)) continue;
-    else bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node);
+    else if (bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node)) continue;
+    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module2}.${nameNode.text.replace(/\s+/g, "")}`, node]);
   }
 }
 var pathOf = (dotted, site) => through({ module: dotted, members: [] }, site, false);
@@ -11314,7 +11331,17 @@ function hideImportedEvaluators(node, bindings) {
     }
   }
 }
-function importStatement2(node, bindings, filter, imports, project2) {
+function importedNames(node, moduleNode) {
+  const out2 = [];
+  for (const child of node.namedChildren) {
+    if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    if (nameNode && local) out2.push([nameNode.text.replace(/\s+/g, ""), local.text]);
+  }
+  return out2;
+}
+function importStatement2(node, bindings, filter, imports, unwatched, project2) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node);
   if (node.type === "import_statement") {
@@ -11323,7 +11350,7 @@ function importStatement2(node, bindings, filter, imports, project2) {
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) {
-          if (project2) bindNamespace(bindings, dotted, project2.exportsOf(dotted), node);
+          if (!(project2 && bindNamespace(bindings, dotted, project2.exportsOf(dotted), node))) unwatched?.push([scopeOf(), dotted.split(".")[0], dotted.split(".")[0], node]);
           continue;
         }
         const top = dotted.split(".")[0];
@@ -11335,7 +11362,7 @@ function importStatement2(node, bindings, filter, imports, project2) {
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
         if (!filter.relevant(dotted)) {
-          if (project2) bindNamespace(bindings, alias.text, project2.exportsOf(dotted), node);
+          if (!(project2 && bindNamespace(bindings, alias.text, project2.exportsOf(dotted), node))) unwatched?.push([scopeOf(), alias.text, dotted, node]);
           continue;
         }
         bindings.bind(scopeOf(), alias.text, pathOf(dotted, node));
@@ -11348,7 +11375,8 @@ function importStatement2(node, bindings, filter, imports, project2) {
   if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
-    if (project2) projectImport2(node, moduleNode, module2, bindings, project2, scopeOf);
+    if (project2) projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node]);
     return;
   }
   for (const child of node.namedChildren) {
@@ -11373,7 +11401,7 @@ function importStatement2(node, bindings, filter, imports, project2) {
 var IMPORT_WORD = /\bimport\b/;
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
-  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source)) return void 0;
+  if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
   const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
@@ -11747,6 +11775,8 @@ function enclosing2(node, types) {
 
 // core/scan/ruleset.ts
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
+var LEADING_UNDERSCORES = /^_+/;
+var CLASS_NAME = /^_*[A-Z]/;
 var LanguageRules = class {
   constructor(language, specs) {
     this.language = language;
@@ -11760,13 +11790,28 @@ var LanguageRules = class {
     modules.forEach((module2, i2) => this.moduleOrder.set(module2, i2));
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
-      const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
+      for (const module2 of modules) this.tops.add(module2.split(".")[0]);
+      const tops = [...this.tops];
       const names = `(?:${tops.map(escape).join("|")})`;
       const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
+      const attribute = new RegExp(`\\.[ \\t]*_*${names}\\b`, "g");
+      const readsModuleAttribute = (text) => {
+        for (const match of text.matchAll(attribute)) {
+          let end = match.index;
+          while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+          const last = text[end - 1];
+          if (last === ")" || last === "]") return true;
+          let start3 = end;
+          while (start3 > 0 && /\w/.test(text[start3 - 1])) start3--;
+          const receiver = text.slice(start3, end);
+          if (receiver && receiver !== "self" && receiver !== "cls" && !this.tops.has(receiver)) return true;
+        }
+        return false;
+      };
       this.prefilter = (text) => {
         if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at))) return true;
         let dynamicLoad = false;
@@ -11775,10 +11820,11 @@ var LanguageRules = class {
           dynamicLoad ||= matchesAt(dynamicAt, text, at);
           return false;
         });
-        return computedLoad || dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text)) || evaluators(text, () => true) || text.includes(SUBCLASSES);
+        return computedLoad || dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text)) || evaluators(text, () => true) || text.includes(SUBCLASSES) || readsModuleAttribute(text);
       };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
+        readsModuleAttribute,
         explicitMembers: (module2) => this.explicitMembers(module2),
         returnsWatched: (path2) => this.returnsWatched(path2),
         reachesCrossing: (path2) => this.reachesCrossing(path2),
@@ -11837,6 +11883,8 @@ var LanguageRules = class {
   byModule = /* @__PURE__ */ new Map();
   /** Each module's place in byModule: the order specsOf yields them in. */
   moduleOrder = /* @__PURE__ */ new Map();
+  /** Python: the top-level names of the watched modules, which another module's attribute may be (reimported). */
+  tops = /* @__PURE__ */ new Set();
   /** The members the table names of a module (what `from os import *` or `export * from "child_process"` brings). */
   explicitMembers(module2) {
     return [...new Set((this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== DEFAULT && /^[\w$]+$/.test(m)).map(([m]) => m)))];
@@ -11876,7 +11924,7 @@ var LanguageRules = class {
       const kind = kindOf(spec, members) ?? chosenAtRunTime(spec, members);
       if (kind === "call" || kind === "client" || below(spec, memberKey(members))) return true;
     }
-    const dotted = `${[path2.module, ...path2.members].join(".")}.`;
+    const dotted = `${this.reimported(path2)}.`;
     if (this.language === "python") {
       for (const [module2, specs] of this.byModule) if (module2.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
     }
@@ -11888,7 +11936,43 @@ var LanguageRules = class {
       for (const spec of this.byModule.get(path2.module) ?? []) yield { spec, members: path2.members };
       return;
     }
+    yield* this.specsUnder(this.reimported(path2));
+  }
+  /**
+   * Python: a module's imports are its attributes (`shutil.os` is os, `tempfile._os` too: the standard library imports
+   * privately), so a path is read from its last member named as a watched module is, with leading underscores or not:
+   * `http.client.socket.create_connection` is `socket.create_connection`. Only members read past what an import names
+   * (`pip._internal.utils.subprocess` is a package's own module), not a member the table lists under the name before
+   * it (`asyncio.subprocess`, `trio.socket.socket`, `socket.socket`), nor past a class (named in CapWords, as PEP 8 names
+   * them) or a call's value: an object's attribute is no import.
+   */
+  reimported(path2) {
     const dotted = [path2.module, ...path2.members].join(".");
+    if (this.language !== "python" || path2.members.length === 0) return dotted;
+    const names = [path2.module, ...path2.members];
+    let from = 0;
+    for (let i2 = 1; i2 < names.length && !CLASS_NAME.test(names[i2 - 1].slice(names[i2 - 1].lastIndexOf(".") + 1)); i2++) {
+      const name2 = names[i2];
+      if (name2.endsWith(RETURNED)) break;
+      const module2 = name2.replace(LEADING_UNDERSCORES, "");
+      if (!this.tops.has(module2) || this.listsUnder(names.slice(from, i2).join("."), name2)) continue;
+      names[i2] = module2;
+      from = i2;
+    }
+    return from === 0 ? dotted : names.slice(from).join(".");
+  }
+  /** Does the table list `name` under the dotted name (a watched module's member or submodule)? */
+  listsUnder(dotted, name2) {
+    const below = `${dotted}.${name2}`;
+    for (const module2 of this.byModule.keys()) if (module2 === below || module2.startsWith(`${below}.`)) return true;
+    for (const { spec, members } of this.specsUnder(dotted)) {
+      const key = [...members, name2].join(".");
+      if (Object.keys(spec.members).some((m) => m === key || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`))) return true;
+    }
+    return false;
+  }
+  /** The specs whose module a dotted name lies under (Python), each with the member path below that module. */
+  *specsUnder(dotted) {
     const under = [];
     for (let dot = dotted.indexOf("."); dot >= 0; dot = dotted.indexOf(".", dot + 1)) if (this.byModule.has(dotted.slice(0, dot))) under.push(dotted.slice(0, dot));
     if (this.byModule.has(dotted)) under.push(dotted);
