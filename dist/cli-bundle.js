@@ -51000,7 +51000,12 @@ function manifestKind(path3) {
 }
 var MAX_NAMED_FILES = 1e4;
 var NOT_CODE = /\.(?:json|node)$/;
-var NODE_LIKE = { nodemon: "node", "babel-node": "node", "ts-node-esm": "ts-node", "node-dev": "node" };
+var NODE_LIKE = /* @__PURE__ */ new Map([
+  ["nodemon", "node"],
+  ["babel-node", "node"],
+  ["ts-node-esm", "ts-node"],
+  ["node-dev", "node"]
+]);
 var NODE_PRELOADS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
 var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
 var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
@@ -51031,6 +51036,8 @@ function* shellCommands(line) {
     } else if (c === "#" && word === void 0) {
       const end = line.indexOf("\n", i2);
       i2 = (end < 0 ? line.length : end) - 1;
+    } else if (c === "#" || c === "$" && line[i2 + 1] !== "(") {
+      word = (word ?? "") + c;
     } else {
       if (word !== void 0) words.push(word);
       word = void 0;
@@ -51055,7 +51062,7 @@ function namedByCommand(words) {
       continue;
     }
     const name2 = word.slice(word.lastIndexOf("/") + 1);
-    const runner = NODE_LIKE[name2] ?? name2;
+    const runner = NODE_LIKE.get(name2) ?? name2;
     const grammar = runnerGrammar(runner);
     if (!grammar) continue;
     const rest = words.slice(i2 + 1);

@@ -6,11 +6,11 @@ import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, runnerGrammar, scriptGra
 
 /**
  * Files the project's own run configuration hands to Node or Python by their path: `node -r ./assets/font.txt
- * agent.js` in a `package.json` script, `node-options=--require ./hooks.dat` in `.npmrc` (or NODE_OPTIONS in `.env`), `worker: python3 jobs/run.dat`
- * in a Procfile, a Dockerfile's `CMD ["node", "server.txt"]`, a shell script's or Makefile recipe's `python3 x.dat`, a
- * package's `main`. Node runs any file but `.json`/`.node`
- * as JavaScript and Python runs any file as Python, so a file named that way is the agent's code whatever its name says.
- * Shell itself is not read: only the files these commands name.
+ * agent.js` in a `package.json` script, `node-options=--require ./hooks.dat` in `.npmrc` (or NODE_OPTIONS in `.env`),
+ * `worker: python3 jobs/run.dat` in a Procfile, a Dockerfile's `CMD ["node", "server.txt"]`, a shell script's or Makefile
+ * recipe's `python3 x.dat`, a package's `main`. Node runs any file but `.json`/`.node` as JavaScript and Python runs any
+ * file as Python, so a file named that way is the agent's code whatever its name says. Shell itself is not read: only
+ * the files these commands name.
  */
 export interface Launched {
   file: string;
@@ -41,7 +41,12 @@ const MAX_NAMED_FILES = 10_000;
 export const NOT_CODE = /\.(?:json|node)$/;
 
 /** Commands that run their argument with Node as `node` would (a watcher, a transpiling runner). */
-const NODE_LIKE: Record<string, string> = { nodemon: "node", "babel-node": "node", "ts-node-esm": "ts-node", "node-dev": "node" };
+const NODE_LIKE = new Map([
+  ["nodemon", "node"],
+  ["babel-node", "node"],
+  ["ts-node-esm", "ts-node"],
+  ["node-dev", "node"],
+]);
 
 /** Node options naming a module to load before the script (`-r ./x`, `--import=./x`), relative to the folder run in. */
 const NODE_PRELOADS = new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
@@ -86,6 +91,9 @@ export function* shellCommands(line: string): Generator<string[]> {
       // A comment, to the end of the line.
       const end = line.indexOf("\n", i);
       i = (end < 0 ? line.length : end) - 1;
+    } else if (c === "#" || (c === "$" && line[i + 1] !== "(")) {
+      // Inside a word `#` is a character; `$NAME` a variable's value, read as written.
+      word = (word ?? "") + c;
     } else {
       if (word !== undefined) words.push(word);
       word = undefined;
@@ -115,7 +123,7 @@ export function namedByCommand(words: readonly string[]): Named[] {
       continue;
     }
     const name = word.slice(word.lastIndexOf("/") + 1);
-    const runner = NODE_LIKE[name] ?? name;
+    const runner = NODE_LIKE.get(name) ?? name;
     const grammar = runnerGrammar(runner);
     if (!grammar) continue;
     const rest = words.slice(i + 1);

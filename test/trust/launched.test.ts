@@ -180,6 +180,12 @@ describe("scan/shell-command in files the project's run configuration hands to N
       { path: "w.txt", grammar: "javascript" },
     ]);
     expect(named("node -p 1 a.txt; python -c 'x' b.txt; python -um mod c.txt; node -r pkg; echo; NODE_OPTIONS=--inspect node")).toEqual([]);
-    expect(named("# node a.txt\necho x # node b.txt\necho a#b node c.txt")).toEqual([{ path: "c.txt", grammar: "javascript" }]);
+    expect(named("# node a.txt\necho x # node b.txt\necho a#b; node c.txt")).toEqual([{ path: "c.txt", grammar: "javascript" }]);
+    // The first runner in a command counts whatever comes before it (wrappers are many: `cross-env`, `uv run`, `time`).
+    expect(named("echo a#b node d.txt; node $DIR/e.txt $(node f.txt)")).toEqual([
+      { path: "d.txt", grammar: "javascript" },
+      { path: "$DIR/e.txt", grammar: "javascript" },
+      { path: "f.txt", grammar: "javascript" },
+    ]);
   });
 });
