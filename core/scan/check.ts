@@ -95,10 +95,14 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules) };
 }
 
-/** `--new-only`: keep findings on lines the change added (one `git diff` per file with findings; a new file is all new). */
-export function onAddedLines(root: string, base: string, findings: Finding[]): Finding[] {
+/**
+ * `--new-only`: keep findings on lines the change added (one `git diff` per file with findings; a new file is all new,
+ * and so is each of `newlyRun`, a file the change's edit to a manifest now runs).
+ */
+export function onAddedLines(root: string, base: string, findings: Finding[], newlyRun: ReadonlySet<string> = new Set()): Finding[] {
   const added = addedLinesSince(root, base);
   const onAdded = (file: string, line: number) => {
+    if (newlyRun.has(file)) return true;
     const lines = added(file);
     return lines === "new" || lines.has(line);
   };
@@ -214,7 +218,9 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const all = scanned.filter((f) => !exempt.has(f.file));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
   // A compiled module has no lines to add: it is judged whole, as the change left it.
-  const findings = [...(ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all), ...compiledModules(ctx, select, leaveOut), ...unread];
+  // A file a manifest the change edits hands to Node or Python is new to what runs, whatever lines it kept.
+  const newlyRun = new Set(launched.filter(({ file, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file)).map(({ file }) => file));
+  const findings = [...(ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, newlyRun) : all), ...compiledModules(ctx, select, leaveOut), ...unread];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs!));
   const byCategory: Record<string, number> = {};

@@ -51,6 +51,9 @@ describe("scan/shell-command in files the project's run configuration hands to N
     );
     const r = await gate(api, pr);
     expect([r.code, annotations(r.commands)]).toEqual([1, ["scan/shell-command notes/setup.txt 1 1"]]);
+    // `--new-only` too: the file is new to what runs, though none of its lines changed.
+    const newOnly = runBuiltCli(["check", pr.dir, "--base", pr.base, "--changed-only", "--new-only", "--only", "scan", "--format", "json"]);
+    expect([newOnly.code, (JSON.parse(newOnly.stdout).findings as { file: string; line: number }[]).map((f) => `${f.file}:${f.line}`)]).toEqual([1, ["notes/setup.txt:1"]]);
   });
 
   it("scan/shell-command: a change to a file .npmrc's node-options preloads, the manifest unchanged, fails the built Action", async () => {
