@@ -53160,15 +53160,18 @@ var LanguageRules = class {
       const evaluators = evaluatorTest(language, specs);
       const attribute = new RegExp(`\\.[ \\t]*_*${names}\\b`, "g");
       const readsModuleAttribute = (text4) => {
+        let imported;
         for (const match of text4.matchAll(attribute)) {
           let end = match.index;
           while (end > 0 && (text4[end - 1] === " " || text4[end - 1] === "	")) end--;
           const last = text4[end - 1];
           if (last === ")" || last === "]") return true;
           let start2 = end;
-          while (start2 > 0 && /\w/.test(text4[start2 - 1])) start2--;
-          const receiver = text4.slice(start2, end);
-          if (receiver && receiver !== "self" && receiver !== "cls" && !this.tops.has(receiver)) return true;
+          while (start2 > 0 && /[\w.]/.test(text4[start2 - 1])) start2--;
+          const root = text4.slice(start2, end).split(".")[0];
+          if (!root || root === "self" || root === "cls" || this.tops.has(root)) continue;
+          imported ??= importedNames2(text4);
+          if (imported.has(root)) return true;
         }
         return false;
       };
@@ -53447,6 +53450,17 @@ function customSpec(rule) {
     custom: { id: rule.id, message: rule.message, severity: rule.severity },
     reportImport: rule["report-import"]
   };
+}
+function importedNames2(text4) {
+  const names = /* @__PURE__ */ new Set();
+  for (const [, plain, listed] of text4.matchAll(/^[ \t]*(?:import[ \t]+([^\n#;]+)|from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+))/gm)) {
+    for (const part of (plain ?? listed ?? "").replace(/[()\\]/g, " ").split(",")) {
+      const words = part.trim().split(/\s+/);
+      const name2 = words[1] === "as" ? words[2] : words[0]?.split(".")[0];
+      if (name2) names.add(name2);
+    }
+  }
+  return names;
 }
 
 // core/scan/scan.ts

@@ -11800,15 +11800,18 @@ var LanguageRules = class {
       const evaluators = evaluatorTest(language, specs);
       const attribute = new RegExp(`\\.[ \\t]*_*${names}\\b`, "g");
       const readsModuleAttribute = (text) => {
+        let imported;
         for (const match of text.matchAll(attribute)) {
           let end = match.index;
           while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
           const last = text[end - 1];
           if (last === ")" || last === "]") return true;
           let start3 = end;
-          while (start3 > 0 && /\w/.test(text[start3 - 1])) start3--;
-          const receiver = text.slice(start3, end);
-          if (receiver && receiver !== "self" && receiver !== "cls" && !this.tops.has(receiver)) return true;
+          while (start3 > 0 && /[\w.]/.test(text[start3 - 1])) start3--;
+          const root = text.slice(start3, end).split(".")[0];
+          if (!root || root === "self" || root === "cls" || this.tops.has(root)) continue;
+          imported ??= importedNames2(text);
+          if (imported.has(root)) return true;
         }
         return false;
       };
@@ -12087,6 +12090,17 @@ function customSpec(rule) {
     custom: { id: rule.id, message: rule.message, severity: rule.severity },
     reportImport: rule["report-import"]
   };
+}
+function importedNames2(text) {
+  const names = /* @__PURE__ */ new Set();
+  for (const [, plain, listed] of text.matchAll(/^[ \t]*(?:import[ \t]+([^\n#;]+)|from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+))/gm)) {
+    for (const part of (plain ?? listed ?? "").replace(/[()\\]/g, " ").split(",")) {
+      const words = part.trim().split(/\s+/);
+      const name2 = words[1] === "as" ? words[2] : words[0]?.split(".")[0];
+      if (name2) names.add(name2);
+    }
+  }
+  return names;
 }
 
 // core/scan/scan.ts

@@ -62,16 +62,21 @@ export class LanguageRules {
       // `shutil.os`, `tempfile._os`, `path.os`: a watched module reached as the attribute of a module not watched (reimported),
       // its import not named; not of `self` or `cls`, nor of a watched module (bound by its own import).
       const attribute = new RegExp(`\\.[ \\t]*_*${names}\\b`, "g");
+      // Only where the chain starts at a name the file imports (`shutil.os`, `http.client.socket`, `be.subprocess`): an
+      // object's attribute (`transport.socket`, `self._conn.socket`) binds nothing, and the editor keeps its fast path there.
       const readsModuleAttribute = (text: string) => {
+        let imported: Set<string> | undefined;
         for (const match of text.matchAll(attribute)) {
           let end = match.index;
           while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
           const last = text[end - 1];
           if (last === ")" || last === "]") return true;
           let start = end;
-          while (start > 0 && /\w/.test(text[start - 1]!)) start--;
-          const receiver = text.slice(start, end);
-          if (receiver && receiver !== "self" && receiver !== "cls" && !this.tops.has(receiver)) return true;
+          while (start > 0 && /[\w.]/.test(text[start - 1]!)) start--;
+          const root = text.slice(start, end).split(".")[0]!;
+          if (!root || root === "self" || root === "cls" || this.tops.has(root)) continue;
+          imported ??= importedNames(text);
+          if (imported.has(root)) return true;
         }
         return false;
       };
@@ -465,4 +470,17 @@ export function customSpec(rule: CustomRule): BoundarySpec {
     custom: { id: rule.id, message: rule.message, severity: rule.severity },
     reportImport: rule["report-import"],
   };
+}
+
+/** The names a Python file's import statements bind (`import a.b` binds `a`; `as` names; `from m import (x, y as z)`), read from its text. */
+function importedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const [, plain, listed] of text.matchAll(/^[ \t]*(?:import[ \t]+([^\n#;]+)|from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+))/gm)) {
+    for (const part of (plain ?? listed ?? "").replace(/[()\\]/g, " ").split(",")) {
+      const words = part.trim().split(/\s+/);
+      const name = words[1] === "as" ? words[2] : words[0]?.split(".")[0];
+      if (name) names.add(name);
+    }
+  }
+  return names;
 }

@@ -241,3 +241,15 @@ describe("respelledText: a file is decoded when some backslash starts an escape 
     expect(respelledText(text, grammar as "javascript" | "python")).toBe(respelled);
   });
 });
+
+describe("Python: a watched module's name read as an attribute sends a file to the parser only where its chain starts at an import", () => {
+  test("scan/shell-command: `shutil.os`, an aliased submodule's, a parenthesized `from` import's, are parsed and found", () => {
+    expect(scanned("a.py", 'import shutil\nshutil.os.system("a")\n')).toEqual({ parsed: true, findings: ["scan/shell-command 2:1-2:17"] });
+    expect(scanned("b.py", 'import asyncio.base_events as be\nbe.subprocess.run(["b"])\n')).toEqual({ parsed: true, findings: ["scan/shell-command 2:1-2:18"] });
+    expect(scanned("c.py", 'from asyncio import (\n    events,\n    base_events,\n)\nbase_events.subprocess.run(["c"])\n')).toEqual({ parsed: true, findings: ["scan/shell-command 5:1-5:27"] });
+  });
+
+  test("scan/shell-command is clean, the file not parsed, for an object's attribute named as a module (`transport.socket`, `self._conn.socket`)", () => {
+    expect(scanned("d.py", "import json\n\ndef f(transport, conn):\n    return transport.socket, conn.subprocess, json.dumps(1)\n")).toEqual({ parsed: false, findings: [] });
+  });
+});
