@@ -58052,7 +58052,8 @@ function importersOf(options, aliases) {
       else importedBy.set(target, [file2]);
     }
   }
-  const required2 = changedOther.filter((f) => importedBy.has(f) && !sourceByName(options.config)(f) && !NOT_CODE.test(f)).sort();
+  const byName = sourceByName(options.config);
+  const required2 = changedOther.filter((f) => importedBy.has(f) && !byName(f) && !NOT_CODE.test(f)).sort();
   for (const file2 of required2) judged.add(file2);
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
   let frontier = [...judged];

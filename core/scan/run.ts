@@ -287,7 +287,8 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
       else importedBy.set(target, [file]);
     }
   }
-  const required = changedOther.filter((f) => importedBy.has(f) && !sourceByName(options.config)(f) && !NOT_CODE.test(f)).sort();
+  const byName = sourceByName(options.config);
+  const required = changedOther.filter((f) => importedBy.has(f) && !byName(f) && !NOT_CODE.test(f)).sort();
   for (const file of required) judged.add(file);
   // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them.
   const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);
