@@ -46641,8 +46641,7 @@ function runnerGrammar(command) {
 }
 function scriptGrammar(head) {
   if (!head.startsWith("#!")) return void 0;
-  const line = head.slice(2, head.indexOf("\n") < 0 ? void 0 : head.indexOf("\n"));
-  for (const word of line.split(/\s+/)) {
+  for (const word of head.slice(2).split("\n", 1)[0].split(/\s+/)) {
     const grammar = runnerGrammar(word.slice(word.lastIndexOf("/") + 1));
     if (grammar) return grammar;
   }
@@ -54102,11 +54101,11 @@ var import_node_path26 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = []) {
-  const imports = packageAliases(root, read);
+  const packaged = packageAliases(root, read);
   const compiled2 = compilerAliases(root, read);
-  if (!imports.length) return compiled2;
+  if (!packaged.length) return compiled2;
   const base = compiled2?.base ?? "";
-  const own2 = imports.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path26.posix.relative(base, t) || ".")]);
+  const own2 = packaged.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path26.posix.relative(base, t) || ".")]);
   return { base, baseUrl: compiled2?.baseUrl ?? false, paths: [...own2, ...compiled2?.paths ?? []] };
 }
 function compilerAliases(root, read) {

@@ -4112,8 +4112,7 @@ function runnerGrammar(command) {
 }
 function scriptGrammar(head) {
   if (!head.startsWith("#!")) return void 0;
-  const line = head.slice(2, head.indexOf("\n") < 0 ? void 0 : head.indexOf("\n"));
-  for (const word of line.split(/\s+/)) {
+  for (const word of head.slice(2).split("\n", 1)[0].split(/\s+/)) {
     const grammar = runnerGrammar(word.slice(word.lastIndexOf("/") + 1));
     if (grammar) return grammar;
   }

@@ -44,8 +44,7 @@ export function runnerGrammar(command: string): Grammar | undefined {
  */
 export function scriptGrammar(head: string): Grammar | undefined {
   if (!head.startsWith("#!")) return undefined;
-  const line = head.slice(2, head.indexOf("\n") < 0 ? undefined : head.indexOf("\n"));
-  for (const word of line.split(/\s+/)) {
+  for (const word of head.slice(2).split("\n", 1)[0]!.split(/\s+/)) {
     const grammar = runnerGrammar(word.slice(word.lastIndexOf("/") + 1));
     if (grammar) return grammar;
   }

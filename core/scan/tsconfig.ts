@@ -28,12 +28,12 @@ interface Options {
  * each config file read.
  */
 export function readPathAliases(root: string, read: string[] = []): PathAliases | undefined {
-  const imports = packageAliases(root, read);
+  const packaged = packageAliases(root, read);
   const compiled = compilerAliases(root, read);
-  if (!imports.length) return compiled;
-  // Subpath imports' targets are relative to the package's folder (the root), `paths`' to the base.
+  if (!packaged.length) return compiled;
+  // The package's targets are relative to its folder (the root), `paths`' to the base.
   const base = compiled?.base ?? "";
-  const own = imports.map(([pattern, targets]): [string, string[]] => [pattern, targets.map((t) => posix.relative(base, t) || ".")]);
+  const own = packaged.map(([pattern, targets]): [string, string[]] => [pattern, targets.map((t) => posix.relative(base, t) || ".")]);
   return { base, baseUrl: compiled?.baseUrl ?? false, paths: [...own, ...(compiled?.paths ?? [])] };
 }
 
