@@ -269,16 +269,32 @@ export class VsCode {
 
   /** Runs a command from the palette by its title, e.g. "Flowgate: Scan Workspace". */
   async command(title: string): Promise<void> {
-    await this.press("F1");
+    // The palette closes when focus moves (a notification or view taking it as a run starts): until the command's
+    // row is offered, open it again rather than typing into a closing widget.
     const input = this.quickInput.locator("input");
-    await input.waitFor();
-    await input.fill(`>${title}`);
+    await expect
+      .poll(
+        async () => {
+          if (await input.isVisible()) await this.press("Escape");
+          await this.press("F1");
+          return input
+            .fill(`>${title}`, { timeout: 10_000 })
+            .then(() => this.pickRow(title).waitFor({ timeout: 10_000 }))
+            .then(() => true, () => false);
+        },
+        { timeout: 90_000, interval: 1_000 },
+      )
+      .toBe(true);
     await this.pick(title);
+  }
+
+  private pickRow(label: string): Locator {
+    return this.quickInput.locator(".monaco-list-row", { has: this.page.locator(".label-name", { hasText: label }) }).first();
   }
 
   /** Chooses the quick-pick row whose label is exactly `label` (waits for it). */
   async pick(label: string): Promise<void> {
-    const row = this.quickInput.locator(".monaco-list-row", { has: this.page.locator(".label-name", { hasText: label }) }).first();
+    const row = this.pickRow(label);
     await row.waitFor();
     await row.click();
     // As in answer(): the next prompt must not find this picker still open.
