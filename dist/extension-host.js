@@ -43183,6 +43183,7 @@ var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "c
 function evaluatedCode(call2, evaluator, constants2, source) {
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
   const args2 = namedChildrenOf(call2);
+  if (evaluator.reads === "docstrings") return docstringsCode(call2, args2, evaluator.subject, constants2, source);
   if (args2.length === 0) return void 0;
   if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
@@ -43213,6 +43214,75 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   const text4 = [`function ${BODY_FUNCTION}() {${code}
 }`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text4] };
+}
+function docstringsCode(call2, args2, subject, constants2, source) {
+  if (args2.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
+  const keyword = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
+  const given = keyword ? keyword.childForFieldName("value") : args2[subject.position]?.type === "keyword_argument" ? void 0 : args2[subject.position];
+  let root = call2;
+  while (root.parent) root = root.parent;
+  if (given && !OWN_MODULE.test(given.text.replace(/\s+/g, "")) && !(given.type === "identifier" && definedAtTop(root, given.text))) {
+    return { unread: "it runs the examples in the docstrings of a module or object it is given, which the scan does not read" };
+  }
+  const examples = docExamples(root, constants2);
+  if (!examples.code.length) return void 0;
+  const fromLine = source.split(/\r\n|\r|\n/).length + 1;
+  return { texts: [`${source}
+${examples.code.join("\n")}`], examples: { fromLine, lines: examples.lines } };
+}
+var OWN_MODULE = /^(?:None|sys\.modules\[__name__\])$/;
+function definedAtTop(root, name2) {
+  return root.namedChildren.some((node2) => {
+    const definition = node2?.type === "decorated_definition" ? node2.childForFieldName("definition") : node2;
+    return (definition?.type === "function_definition" || definition?.type === "class_definition") && definition.childForFieldName("name")?.text === name2;
+  });
+}
+var PS1 = /^([ \t]*)>>>(?: |$)/;
+var PS2 = /^[ \t]*\.\.\.(?: |$)/;
+function docStrings(root) {
+  const found = [];
+  const stack = [root];
+  while (stack.length) {
+    const node2 = stack.pop();
+    if (node2.type === "module" || node2.type === "block") {
+      const first = node2.namedChildren.find((child) => child?.type !== "comment");
+      const value = first?.type === "expression_statement" && first.namedChildCount === 1 ? first.namedChild(0) : void 0;
+      if (value?.type === "string" || value?.type === "concatenated_string") found.push(value);
+    }
+    if (node2.type === "assignment" && node2.childForFieldName("left")?.text === "__test__" && node2.childForFieldName("right")?.type === "dictionary") {
+      for (const pair of node2.childForFieldName("right").namedChildren) {
+        const value = pair?.type === "pair" ? pair.childForFieldName("value") : void 0;
+        if (value?.type === "string" || value?.type === "concatenated_string") found.push(value);
+      }
+    }
+    for (const child of node2.namedChildren) if (child && child.type !== "string" && child.type !== "comment") stack.push(child);
+  }
+  return found;
+}
+function docExamples(root, constants2) {
+  const code = [];
+  const lines = [];
+  for (const node2 of docStrings(root)) {
+    const verbatim = node2.type === "string" ? stringValue(node2) : void 0;
+    const text4 = verbatim ?? constants2.stringOf(node2, 0, CODE);
+    if (text4 === void 0 || !text4.includes(">>>")) continue;
+    const start2 = verbatim !== void 0 && node2.child(0)?.type === "string_start" ? node2.child(0).endIndex : node2.startIndex;
+    let indent;
+    let at = 0;
+    for (const line of text4.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
+      const content = line.replace(/\r?\n$|\r$/, "");
+      const prompt = PS1.exec(content);
+      const continued = indent !== void 0 && PS2.test(content) && content.startsWith(indent);
+      if (prompt || continued) {
+        const skip = (prompt ? prompt[1].length : indent.length) + 4;
+        if (prompt) indent = prompt[1];
+        code.push(content.slice(skip));
+        lines.push({ at: verbatim !== void 0 ? start2 + at + Math.min(skip, content.length) : node2.startIndex, exact: verbatim !== void 0 });
+      } else indent = void 0;
+      at += line.length;
+    }
+  }
+  return { code, lines };
 }
 var RETURNED_NAME = /^\s*return\s+([^;]*?)\s*;?\s*$/;
 var EVALUATED_NAME = /^\s*([^;]*?)\s*;?\s*$/;
@@ -43543,7 +43613,15 @@ var EVALUATORS = {
     "yaml.unsafe_load_all": { reads: "data" },
     ...Object.fromEntries(["Loader", "UnsafeLoader", "CLoader", "CUnsafeLoader"].map((loader) => [`yaml.${loader}`, { reads: "data", passed: true }])),
     // cffi's foreign function interface, as ctypes' (`cffi.FFI().dlopen(None).system(b"\u2026")`).
-    "cffi.FFI().dlopen": { reads: "file" }
+    "cffi.FFI().dlopen": { reads: "file" },
+    // doctest runs the `>>> ` examples of a module's docstrings (and its `__test__` strings) as code in its globals;
+    // or of a text file.
+    "doctest.testmod": { reads: "docstrings", subject: { keyword: "m", position: 0 } },
+    "doctest.DocTestSuite": { reads: "docstrings", subject: { keyword: "module", position: 0 } },
+    "doctest.run_docstring_examples": { reads: "docstrings", subject: { keyword: "f", position: 0 } },
+    "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
+    "doctest.testfile": { reads: "file" },
+    "doctest.DocFileSuite": { reads: "file" }
   },
   javascript: {
     eval: { reads: "expression", passed: true, globalScope: true },
@@ -43581,7 +43659,7 @@ var EVALUATORS = {
 var EVALUATOR_MODULES = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
-    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch"]
+    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"]
   ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi"]
 };
@@ -51554,7 +51632,7 @@ var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
 var CLASS_ATTRIBUTE = "__class__";
 var DICT_ATTRIBUTE = "__dict__";
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
-var OWN_MODULE = "<own module>";
+var OWN_MODULE2 = "<own module>";
 var SELF = "__self__";
 var NAMESPACE = "__dict__";
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
@@ -52059,7 +52137,7 @@ var Resolver2 = class {
         const object2 = node2.childForFieldName("object");
         const attribute = node2.childForFieldName("attribute");
         const base = object2 && this.resolve(object2, object2.text, depth + 1);
-        if (base?.module === OWN_MODULE && attribute) return this.ownGlobal(base, attribute.text, node2);
+        if (base?.module === OWN_MODULE2 && attribute) return this.ownGlobal(base, attribute.text, node2);
         if (attribute?.text === SELF && base && !base.properties && !base.returns && base.members.length > 0) return through({ ...base, members: base.members.slice(0, -1) }, node2);
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
@@ -52532,7 +52610,7 @@ var Resolver2 = class {
   member(object2, name2, site, depth) {
     const base = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     const member = this.constants.stringOf(name2);
-    if (base?.module === OWN_MODULE) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
+    if (base?.module === OWN_MODULE2) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
     return base && through(extend2(base, member ?? ANY), site);
   }
   /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
@@ -52585,7 +52663,7 @@ var Resolver2 = class {
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node2, table2 = node2.childForFieldName("value"), key = node2.childForFieldName("subscript")) {
     if (table2?.text.replace(/\s+/g, "") !== "sys.modules" || this.declared("sys", table2)) return void 0;
-    if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node2);
+    if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE2, members: [] }, node2);
     const module2 = this.constants.stringOf(key);
     return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node2) : void 0;
   }
@@ -53865,7 +53943,7 @@ var Scanner = class _Scanner {
         if (seen.has(key)) continue;
         seen.add(key);
         if (spec.category === "code") {
-          if (call2.code) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth));
+          if (call2.code) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
           continue;
         }
         const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);
@@ -53888,8 +53966,9 @@ var Scanner = class _Scanner {
    * same language (JavaScript for TypeScript: `eval` runs JavaScript), or scan/dynamic-code when it cannot be read or
    * is nested deeper than MAX_CODE_DEPTH.
    */
-  evaluatedFindings(path2, range, callee, code, grammar, depth) {
+  evaluatedFindings(path2, range, callee, code, grammar, depth, lines) {
     if ("unread" in code) return [dynamicCode.at(path2, range, callee, code.unread)];
+    if (code.examples) return depth === 0 ? this.exampleFindings(path2, range, callee, code.texts[0], code.examples, lines) : [];
     if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path2, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
     const codeGrammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
     const found = /* @__PURE__ */ new Map();
@@ -53900,6 +53979,28 @@ var Scanner = class _Scanner {
         const key = `${finding.rule}\0${finding.message}`;
         if (!found.has(key)) found.set(key, { ...rest, file: path2, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: finding.line } });
       }
+    }
+    return [...found.values()];
+  }
+  /**
+   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
+   * the file; the findings of the file's own code, scanned with them, are the file's already.
+   */
+  exampleFindings(path2, range, callee, text4, examples, lines) {
+    const found = /* @__PURE__ */ new Map();
+    const placed2 = (line, column) => {
+      const place2 = examples.lines[line - examples.fromLine];
+      return place2.exact ? place2.at + column - 1 : place2.at;
+    };
+    for (const finding of this.codeFindings(text4, "python", 1)) {
+      if (finding.line < examples.fromLine) continue;
+      const start2 = placed2(finding.line, finding.column);
+      const end = finding.endLine - examples.fromLine < examples.lines.length ? Math.max(start2, placed2(finding.endLine, finding.endColumn)) : start2;
+      const { fix: _, ...rest } = finding;
+      const at = lines.range(start2, end);
+      const message = `${finding.message} It is a docstring example, which \`${callee}\` at line ${range.line} runs.`;
+      const key = `${at.line}\0${at.column}\0${finding.rule}\0${finding.message}`;
+      if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at, message, properties: { ...finding.properties, evaluator: callee, evaluatorLine: range.line } });
     }
     return [...found.values()];
   }

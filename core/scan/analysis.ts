@@ -2,8 +2,21 @@ import { type Language, type Node, Query } from "@vscode/tree-sitter-wasm";
 import { COMMENT_TYPES, MAX_RESOLVE_DEPTH, type ModulePath, ScopeIndex, isComment, namedChildrenOf } from "./resolve";
 import type { Evaluator } from "./specs";
 
-/** What an evaluator's call runs (evaluators.ts): texts to scan as code, or why it cannot be read. */
-export type EvaluatedCode = { texts: string[] } | { unread: string };
+/**
+ * What an evaluator's call runs (evaluators.ts): texts to scan as code, or why it cannot be read. `examples`: the text
+ * is the file's own code followed by doctest examples (evaluators.ts DocExamples), judged where each stands in the file.
+ */
+export type EvaluatedCode = { texts: string[]; examples?: DocExamples } | { unread: string };
+
+/**
+ * Docstring examples appended to their file's code (doctest runs them in the module's globals): the code's line where
+ * they start, and for each of their lines the file offset its text starts at (`exact`: false when the docstring's
+ * escapes were read, so only the docstring's start is known).
+ */
+export interface DocExamples {
+  fromLine: number;
+  lines: readonly { at: number; exact: boolean }[];
+}
 
 /** A call (or `new`) whose callee resolves to a watched module; start/end are the callee's offsets. */
 export interface CallSite {

@@ -4,8 +4,8 @@
  * them reported at the call (Scanner), or why the code cannot be read (scan/dynamic-code).
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
-import type { EvaluatedCode, ModuleFilter } from "./analysis";
-import { CODE, type Constants, type ModulePath, namedChildrenOf, simpleChain } from "./resolve";
+import type { DocExamples, EvaluatedCode, ModuleFilter } from "./analysis";
+import { CODE, type Constants, type ModulePath, namedChildrenOf, simpleChain, stringValue } from "./resolve";
 import type { Evaluator } from "./specs";
 
 /** Code in code in code…: how many levels are scanned; a deeper evaluator is reported as code the scan cannot read. */
@@ -25,6 +25,7 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
   const args = namedChildrenOf(call);
+  if (evaluator.reads === "docstrings") return docstringsCode(call, args, evaluator.subject!, constants, source);
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
@@ -60,6 +61,94 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   // The body starts on the first line, so its lines are the code's.
   const text = [`function ${BODY_FUNCTION}() {${code}\n}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };
+}
+
+/**
+ * What doctest runs: the `>>> ` examples of this file's docstrings and `__test__` strings, after the file's own code
+ * (their globals are the module's). Given another module or object than one of this file's, they cannot be read here.
+ */
+function docstringsCode(call: Node, args: Node[], subject: NonNullable<Evaluator["subject"]>, constants: Constants, source: string): EvaluatedCode | undefined {
+  if (args.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
+  const keyword = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
+  const given = keyword ? keyword.childForFieldName("value") : args[subject.position]?.type === "keyword_argument" ? undefined : args[subject.position];
+  let root = call;
+  while (root.parent) root = root.parent;
+  if (given && !OWN_MODULE.test(given.text.replace(/\s+/g, "")) && !(given.type === "identifier" && definedAtTop(root, given.text))) {
+    return { unread: "it runs the examples in the docstrings of a module or object it is given, which the scan does not read" };
+  }
+  const examples = docExamples(root, constants);
+  if (!examples.code.length) return undefined;
+  const fromLine = source.split(/\r\n|\r|\n/).length + 1;
+  return { texts: [`${source}\n${examples.code.join("\n")}`], examples: { fromLine, lines: examples.lines } };
+}
+
+/** This module, as doctest's callers name it (`None`, `sys.modules[__name__]`). */
+const OWN_MODULE = /^(?:None|sys\.modules\[__name__\])$/;
+
+/** Is `name` a function or class the file defines at its top level (`run_docstring_examples(f, globals())`)? */
+function definedAtTop(root: Node, name: string): boolean {
+  return root.namedChildren.some((node) => {
+    const definition = node?.type === "decorated_definition" ? node.childForFieldName("definition") : node;
+    return (definition?.type === "function_definition" || definition?.type === "class_definition") && definition.childForFieldName("name")?.text === name;
+  });
+}
+
+/** A doctest example's first line (`>>> ` or a bare `>>>`) and a following line of it (`... `), the indentation captured (doctest's _EXAMPLE_RE). */
+const PS1 = /^([ \t]*)>>>(?: |$)/;
+const PS2 = /^[ \t]*\.\.\.(?: |$)/;
+
+/** Docstrings (the first statement of the module, a class or a function, at any depth: a superset of what doctest's finder reads) and `__test__`'s strings. */
+function docStrings(root: Node): Node[] {
+  const found: Node[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "module" || node.type === "block") {
+      const first = node.namedChildren.find((child) => child?.type !== "comment");
+      const value = first?.type === "expression_statement" && first.namedChildCount === 1 ? first.namedChild(0) : undefined;
+      if (value?.type === "string" || value?.type === "concatenated_string") found.push(value);
+    }
+    // `__test__ = {"name": ">>> …"}`: testmod runs each string value as a docstring.
+    if (node.type === "assignment" && node.childForFieldName("left")?.text === "__test__" && node.childForFieldName("right")?.type === "dictionary") {
+      for (const pair of node.childForFieldName("right")!.namedChildren) {
+        const value = pair?.type === "pair" ? pair.childForFieldName("value") : undefined;
+        if (value?.type === "string" || value?.type === "concatenated_string") found.push(value);
+      }
+    }
+    for (const child of node.namedChildren) if (child && child.type !== "string" && child.type !== "comment") stack.push(child);
+  }
+  return found;
+}
+
+/**
+ * The examples of the file's docstrings, dedented, each line with the file offset of its text. A docstring without
+ * escapes is read where it stands; one with escapes (`\x3e\x3e\x3e os.system(…)` is a prompt too) as Python reads it, its
+ * lines placed at its start.
+ */
+function docExamples(root: Node, constants: Constants): { code: string[]; lines: DocExamples["lines"] } {
+  const code: string[] = [];
+  const lines: { at: number; exact: boolean }[] = [];
+  for (const node of docStrings(root)) {
+    const verbatim = node.type === "string" ? stringValue(node) : undefined;
+    const text = verbatim ?? constants.stringOf(node, 0, CODE);
+    if (text === undefined || !text.includes(">>>")) continue;
+    const start = verbatim !== undefined && node.child(0)?.type === "string_start" ? node.child(0)!.endIndex : node.startIndex;
+    let indent: string | undefined;
+    let at = 0;
+    for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
+      const content = line.replace(/\r?\n$|\r$/, "");
+      const prompt = PS1.exec(content);
+      const continued = indent !== undefined && PS2.test(content) && content.startsWith(indent);
+      if (prompt || continued) {
+        const skip = (prompt ? prompt[1]!.length : indent!.length) + 4;
+        if (prompt) indent = prompt[1]!;
+        code.push(content.slice(skip));
+        lines.push({ at: verbatim !== undefined ? start + at + Math.min(skip, content.length) : node.startIndex, exact: verbatim !== undefined });
+      } else indent = undefined;
+      at += line.length;
+    }
+  }
+  return { code, lines };
 }
 
 /** A function body that only returns a name and its members (`return this`, `return globalThis.process;`), the expression captured. */

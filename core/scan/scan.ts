@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
 import { WHOLE_FILE } from "../kernel/whole-file";
-import { type Analysis, type EvaluatedCode, QueryTimeout, YIELDED, YIELDED_NOTE } from "./analysis";
+import { type Analysis, type DocExamples, type EvaluatedCode, QueryTimeout, YIELDED, YIELDED_NOTE } from "./analysis";
 import { MAX_CODE_DEPTH } from "./evaluators";
 import { detachedSymbols } from "./detach";
 import { LinkReader } from "./links";
@@ -496,6 +496,8 @@ export class Scanner {
     const called = new Set<object>();
     // One finding per range and rule: a container handed over whole is a call site per value it holds (`run(tools)`).
     const seen = new Set<string>();
+    // The file's docstring examples, however many doctest calls run them, are reported once, for the first.
+    let examplesJudged = false;
     for (const call of analysis.calls) {
       const range = lines.range(call.start, call.end);
       const callee = call.form === "new" ? `new ${call.callee}` : call.callee;
@@ -520,7 +522,8 @@ export class Scanner {
         if (seen.has(key)) continue;
         seen.add(key);
         if (spec.category === "code") {
-          if (call.code) out.push(...this.evaluatedFindings(path, range, callee, call.code, grammar, depth));
+          if (call.code && !("examples" in call.code && call.code.examples && examplesJudged)) out.push(...this.evaluatedFindings(path, range, callee, call.code, grammar, depth, lines));
+          examplesJudged ||= Boolean(call.code && "examples" in call.code && call.code.examples);
           continue;
         }
         const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
@@ -544,8 +547,10 @@ export class Scanner {
    * same language (JavaScript for TypeScript: `eval` runs JavaScript), or scan/dynamic-code when it cannot be read or
    * is nested deeper than MAX_CODE_DEPTH.
    */
-  private evaluatedFindings(path: string, range: Range, callee: string, code: EvaluatedCode, grammar: Grammar, depth: number): Finding[] {
+  private evaluatedFindings(path: string, range: Range, callee: string, code: EvaluatedCode, grammar: Grammar, depth: number, lines: LineIndex): Finding[] {
     if ("unread" in code) return [dynamicCode.at(path, range, callee, code.unread)];
+    // The file's docstring examples are judged once, by the file's own scan (their code holds the file's again).
+    if (code.examples) return depth === 0 ? this.exampleFindings(path, range, callee, code.texts[0]!, code.examples, lines) : [];
     if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
     const codeGrammar: Grammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
     const found = new Map<string, Finding>();
@@ -556,6 +561,29 @@ export class Scanner {
         const key = `${finding.rule}\0${finding.message}`;
         if (!found.has(key)) found.set(key, { ...rest, file: path, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: finding.line } });
       }
+    }
+    return [...found.values()];
+  }
+
+  /**
+   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
+   * the file; the findings of the file's own code, scanned with them, are the file's already.
+   */
+  private exampleFindings(path: string, range: Range, callee: string, text: string, examples: DocExamples, lines: LineIndex): Finding[] {
+    const found = new Map<string, Finding>();
+    const placed = (line: number, column: number) => {
+      const place = examples.lines[line - examples.fromLine]!;
+      return place.exact ? place.at + column - 1 : place.at;
+    };
+    for (const finding of this.codeFindings(text, "python", 1)) {
+      if (finding.line < examples.fromLine) continue;
+      const start = placed(finding.line, finding.column);
+      const end = finding.endLine - examples.fromLine < examples.lines.length ? Math.max(start, placed(finding.endLine, finding.endColumn)) : start;
+      const { fix: _, ...rest } = finding;
+      const at = lines.range(start, end);
+      const message = `${finding.message} It is a docstring example, which \`${callee}\` at line ${range.line} runs.`;
+      const key = `${at.line}\0${at.column}\0${finding.rule}\0${finding.message}`;
+      if (!found.has(key)) found.set(key, { ...rest, file: path, ...at, message, properties: { ...finding.properties, evaluator: callee, evaluatorLine: range.line } });
     }
     return [...found.values()];
   }

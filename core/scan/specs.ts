@@ -64,7 +64,7 @@ export interface Evaluator {
    * (`data`: a pickle), or what an interactive interpreter reads from a stream (`stream`: `code.interact()`, `repl.start()`);
    * `inspector`: an inspector session's `post`, whose method (its first argument) may evaluate the code its parameters hold.
    */
-  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "stream" | "inspector";
+  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "stream" | "inspector" | "docstrings";
   strings?: boolean;
   passed?: boolean;
   /**
@@ -80,6 +80,11 @@ export interface Evaluator {
    * that is no literal may be either: unsafe.
    */
   unsafeWith?: { keyword: string; position?: number; value: "True" | "False"; absent: "safe" | "unsafe" };
+  /**
+   * Python, docstrings: the argument naming what holds them, by keyword and position (`doctest.testmod(m)`), and whether
+   * leaving it out means this module (`testmod()`) rather than being an error.
+   */
+  subject?: { keyword: string; position: number };
 }
 
 /** `timeit`'s statement and setup, each code (a lambda given instead is not). */
@@ -185,6 +190,14 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     ...Object.fromEntries(["Loader", "UnsafeLoader", "CLoader", "CUnsafeLoader"].map((loader) => [`yaml.${loader}`, { reads: "data", passed: true }])),
     // cffi's foreign function interface, as ctypes' (`cffi.FFI().dlopen(None).system(b"…")`).
     "cffi.FFI().dlopen": { reads: "file" },
+    // doctest runs the `>>> ` examples of a module's docstrings (and its `__test__` strings) as code in its globals;
+    // or of a text file.
+    "doctest.testmod": { reads: "docstrings", subject: { keyword: "m", position: 0 } },
+    "doctest.DocTestSuite": { reads: "docstrings", subject: { keyword: "module", position: 0 } },
+    "doctest.run_docstring_examples": { reads: "docstrings", subject: { keyword: "f", position: 0 } },
+    "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
+    "doctest.testfile": { reads: "file" },
+    "doctest.DocFileSuite": { reads: "file" },
   },
   javascript: {
     eval: { reads: "expression", passed: true, globalScope: true },
@@ -224,7 +237,7 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
 const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
-    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch"],
+    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
   ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi"],
 };

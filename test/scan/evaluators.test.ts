@@ -123,6 +123,61 @@ describe("Python evaluators", () => {
     expect(await found("a.py", `exec(input())\n`)).toEqual(["scan/dynamic-code 1:1-1:5"]);
     expect(await found("a.py", `exec(input())  # flowgate: ignore-boundary -- the sandbox's own runner\n`)).toEqual([]);
   });
+  it("doctest runs the `>>> ` examples of the file's docstrings and `__test__` strings in the module's globals: each crossing at its example; another module's docstrings are scan/dynamic-code", async () => {
+    const text = [
+      '"""Helpers.',
+      "",
+      ">>> import subprocess",
+      '>>> subprocess.run(["id"])  # doctest: +ELLIPSIS',
+      "CompletedProcess(...)",
+      '"""',
+      "import os, doctest, helpers",
+      "",
+      "def double(x):",
+      '    """Twice x.',
+      "",
+      "    >>> double(2)",
+      "    4",
+      "    >>> os.system(",
+      '    ...     "id")',
+      "    0",
+      '    """',
+      "    return x * 2",
+      "",
+      "class Tool:",
+      "    def go(self):",
+      `        "\\x3e\\x3e\\x3e os.system('id')"`,
+      "",
+      '__test__ = {"extra": ">>> os.popen(\'id\').read()"}',
+      "doctest.testmod()",
+      "doctest.run_docstring_examples(double, globals())",
+      "doctest.testmod(helpers)",
+      "",
+    ].join("\n");
+    expect(await found("a.py", text)).toEqual([
+      "scan/shell-command 4:5-4:19",
+      "scan/shell-command 14:9-14:18",
+      "scan/shell-command 22:9-22:9",
+      "scan/shell-command 24:27-24:35",
+      "scan/dynamic-code 27:1-27:16",
+    ]);
+    const [first] = await scanSource("a.py", text, { config: scanConfig({}) });
+    expect(first!.message).toBe("`subprocess.run` starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit. It is a docstring example, which `doctest.testmod` at line 25 runs.");
+    // Clean: examples that cross nothing, a `>>>` without its blank (doctest refuses it), prose after an example, a
+    // crossing in a docstring of a file that runs no doctest, and a docstring shown, not run.
+    const clean = [
+      "import doctest, os",
+      "def f():",
+      '    """>>> f()',
+      "    >>>os.system('id')",
+      "    os.system('id') is how not to do it",
+      '    """',
+      "doctest.testmod()",
+      "",
+    ].join("\n");
+    expect(await found("b.py", clean)).toEqual([]);
+    expect(await found("c.py", 'import os\ndef f():\n    """\n    >>> os.system("id")\n    """\nprint(f.__doc__)\n')).toEqual([]);
+  });
 });
 
 describe("JavaScript evaluators", () => {
