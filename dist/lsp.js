@@ -58718,27 +58718,30 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 function innerFirst(definitions) {
   const ends = definitions.map(([, value], i2) => [value.endIndex, i2]);
   return ends.sort(([a, i2], [b, j]) => a - b || i2 - j).map(([, i2]) => definitions[i2]);
 }
-var HOOK_NOTE = "It is returned by an attribute hook (`__getattr__`, `__getattribute__`), so any attribute read of its object or module may be it";
+var hookNote = (method) => method === "__getattr__" || method === "__getattribute__" ? `It is returned by an attribute hook (\`${method}\`), so any attribute read of its object or module may be it` : `It is returned by the special method \`${method}\`, which Python calls itself (a subscript, \`with\`, a loop, an operator, a descriptor's read\u2026), so that use of its object may be it`;
 var BUILTINS_NOTE = "It is stored in the builtins, where any module (another file's too) reads it by a bare name";
-var ATTRIBUTE_HOOK_TEXT = /\bdef[ \t]+(?:__getattr__|__getattribute__)[ \t]*\(/;
-var ATTRIBUTE_HOOKS = new RegExp(ATTRIBUTE_HOOK_TEXT.source, "g");
-function attributeHooks(source, root, known, resolver) {
+var RESULT_UNUSED = ["init", "del", "set", "delete", "setitem", "delitem", "setattr", "delattr", "init_subclass", "set_name", "exit", "aexit", "str", "repr", "len", "length_hint", "bool", "hash", "format", "bytes", "index", "int", "float", "complex", "contains", "instancecheck", "subclasscheck", "sizeof", "fspath"];
+var IMPLICIT_METHOD_TEXT = new RegExp(`\\bdef[ \\t]+(__(?!(?:${RESULT_UNUSED.join("|")})__)[a-z_]+?__)[ \\t]*\\(`);
+var IMPLICIT_METHODS = new RegExp(IMPLICIT_METHOD_TEXT.source, "g");
+var isImplicitMethod = (name2) => IMPLICIT_METHOD_TEXT.test(`def ${name2}(`);
+function implicitMethodReturns(source, root, known, resolver) {
   const out2 = [];
-  for (const hook of source.matchAll(ATTRIBUTE_HOOKS)) {
+  for (const hook of source.matchAll(IMPLICIT_METHODS)) {
     const fn = root.namedDescendantForIndex(hook.index, hook.index + 3);
     if (fn?.type !== "function_definition") continue;
+    const note = hookNote(hook[1]);
     for (const value of returnedValues(source, root, known, PY_FACTORIES, fn.startIndex, fn.endIndex)) {
       if (enclosing(value, DEFERRED)?.id !== fn.id) continue;
       const path2 = resolver.returnedValue(value);
       if (!path2 || path2.returns) continue;
-      for (const held of path2.properties ? heldValues(path2) : [path2]) out2.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...held.members.length === 0 ? extend2(held, ANY) : held, unfollowed: HOOK_NOTE }, form: "call" });
+      for (const held of path2.properties ? heldValues(path2) : [path2]) out2.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...held.members.length === 0 ? extend2(held, ANY) : held, unfollowed: note }, form: "call" });
     }
   }
   return out2;
@@ -59923,7 +59926,7 @@ var IMPORT_WORD = /\bimport\b/;
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
-  const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
+  const hooks = IMPLICIT_METHOD_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
   const deadline = new Deadline(timeLimitMs);
@@ -59932,8 +59935,8 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     block: "block",
     bindingText: IMPORT_WORD,
     binds: ({ locals, definitions }, holder) => (
-      // An attribute hook's returns are found over the whole file (python.ts attributeHooks): an edit inside one, or defining one, is read whole.
-      hooks && (inAttributeHook(holder) || locals.some(([node2, outer]) => outer && HOOK_NAMES.has(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {
+      // A special method's returns are found over the whole file (python.ts implicitMethodReturns): an edit inside one, or defining one, is read whole.
+      hooks && (inImplicitMethod(holder) || locals.some(([node2, outer]) => outer && isImplicitMethod(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {
         const { name: name2, simple, mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
         if (simple && (replaces(bindings, name2) || stringConstant(source, value))) return true;
         return mayResolve && (!steps || (resolver ??= new Resolver2(bindings, filter, source, state.constants, void 0, deadline)).assigned(assigned, steps) !== void 0);
@@ -59952,12 +59955,11 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });
 }
-var HOOK_NAMES = /* @__PURE__ */ new Set(["__getattr__", "__getattribute__"]);
-function inAttributeHook(node2) {
+function inImplicitMethod(node2) {
   let n = node2;
   for (let level = 0; n; level++, n = n.parent) {
     if (level >= MAX_WALK) return true;
-    if (n.type === "function_definition" && HOOK_NAMES.has(n.childForFieldName("name")?.text ?? "")) return true;
+    if (n.type === "function_definition" && isImplicitMethod(n.childForFieldName("name")?.text ?? "")) return true;
   }
   return false;
 }
@@ -60856,6 +60858,7 @@ var Scanner = class _Scanner {
     const out2 = [];
     const called2 = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
+    let examplesJudged = false;
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
@@ -60879,7 +60882,8 @@ var Scanner = class _Scanner {
         if (seen.has(key)) continue;
         seen.add(key);
         if (spec.category === "code") {
-          if (call2.code) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
+          if (call2.code && !("examples" in call2.code && call2.code.examples && examplesJudged)) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
+          examplesJudged ||= Boolean(call2.code && "examples" in call2.code && call2.code.examples);
           continue;
         }
         const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);

@@ -7,7 +7,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, Deadline, type ModuleFilter, queryOf } from "./analysis";
 import { MAX_WALK, makesFactory } from "./factories";
-import { ATTRIBUTE_HOOK_TEXT, DYNAMIC_TEXT, PYTHON_QUERY, PY_FACTORIES, Resolver, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
+import { DYNAMIC_TEXT, IMPLICIT_METHOD_TEXT, isImplicitMethod, PYTHON_QUERY, PY_FACTORIES, Resolver, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
 import { calledWithValue } from "./parameters";
 import { knownDefault, passingCall } from "./python-parameters";
 import { type DocumentChange, type KeptAnalysis, reanalyzeRegion } from "./region";
@@ -21,7 +21,7 @@ const DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: KeptAnalysis }) | undefined {
   // A file reading an attribute named as a watched module binds the other modules it imports (python.ts bindModule): read whole.
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return undefined;
-  const hooks = ATTRIBUTE_HOOK_TEXT.test(source);
+  const hooks = IMPLICIT_METHOD_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
   const deadline = new Deadline(timeLimitMs);
@@ -30,8 +30,8 @@ export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tre
     block: "block",
     bindingText: IMPORT_WORD,
     binds: ({ locals, definitions }, holder) =>
-      // An attribute hook's returns are found over the whole file (python.ts attributeHooks): an edit inside one, or defining one, is read whole.
-      (hooks && (inAttributeHook(holder) || locals.some(([node, outer]) => outer && HOOK_NAMES.has(identifierAt(source, node.startIndex)!)))) ||
+      // A special method's returns are found over the whole file (python.ts implicitMethodReturns): an edit inside one, or defining one, is read whole.
+      (hooks && (inImplicitMethod(holder) || locals.some(([node, outer]) => outer && isImplicitMethod(identifierAt(source, node.startIndex)!)))) ||
       locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefault(source, node, known)) || (outer && instanceSlots(bindings) && node.parent?.type === "class_definition")) ||
       definitions.some(([nameNode, value, steps]) => {
         const { name, simple, mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
@@ -54,14 +54,12 @@ export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tre
   });
 }
 
-const HOOK_NAMES = new Set(["__getattr__", "__getattribute__"]);
-
-/** Is `node` inside a function named as an attribute hook (walked up at most MAX_WALK levels; deeper counts as inside)? */
-function inAttributeHook(node: Node): boolean {
+/** Is `node` inside a special method Python calls itself (walked up at most MAX_WALK levels; deeper counts as inside)? */
+function inImplicitMethod(node: Node): boolean {
   let n: Node | null = node;
   for (let level = 0; n; level++, n = n.parent) {
     if (level >= MAX_WALK) return true;
-    if (n.type === "function_definition" && HOOK_NAMES.has(n.childForFieldName("name")?.text ?? "")) return true;
+    if (n.type === "function_definition" && isImplicitMethod(n.childForFieldName("name")?.text ?? "")) return true;
   }
   return false;
 }

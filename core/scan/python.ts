@@ -291,7 +291,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
-  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...attributeHooks(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
@@ -305,30 +305,47 @@ function innerFirst(definitions: Captures["definitions"]): Captures["definitions
   return ends.sort(([a, i], [b, j]) => a - b || i - j).map(([, i]) => definitions[i]!);
 }
 
-/** What a finding of a value a `__getattr__` returns, or of one stored in the builtins, says (ModulePath.unfollowed). */
-const HOOK_NOTE = "It is returned by an attribute hook (`__getattr__`, `__getattribute__`), so any attribute read of its object or module may be it";
+/** What a finding of a value a special method returns (its name), or of one stored in the builtins, says (ModulePath.unfollowed). */
+const hookNote = (method: string) =>
+  method === "__getattr__" || method === "__getattribute__"
+    ? `It is returned by an attribute hook (\`${method}\`), so any attribute read of its object or module may be it`
+    : `It is returned by the special method \`${method}\`, which Python calls itself (a subscript, \`with\`, a loop, an operator, a descriptor's read…), so that use of its object may be it`;
 const BUILTINS_NOTE = "It is stored in the builtins, where any module (another file's too) reads it by a bare name";
 
-/** `def __getattr__(`, `def __getattribute__(`: a module's (PEP 562) or a class's hook answering attribute reads. */
-export const ATTRIBUTE_HOOK_TEXT = /\bdef[ \t]+(?:__getattr__|__getattribute__)[ \t]*\(/;
-const ATTRIBUTE_HOOKS = new RegExp(ATTRIBUTE_HOOK_TEXT.source, "g");
+/**
+ * Special methods whose value Python throws away or checks for a type no function has (`__init__`, `__setitem__`,
+ * `__str__`, `__len__`…): a watched function returned by one goes nowhere.
+ */
+const RESULT_UNUSED = ["init", "del", "set", "delete", "setitem", "delitem", "setattr", "delattr", "init_subclass", "set_name", "exit", "aexit", "str", "repr", "len", "length_hint", "bool", "hash", "format", "bytes", "index", "int", "float", "complex", "contains", "instancecheck", "subclasscheck", "sizeof", "fspath"];
 
 /**
- * `def __getattr__(self, name): return getattr(os, name)` (a module's too: `mod.system(…)` after `import mod`): any
- * attribute read of the object or module may be the value returned, which nothing at the read shows. Reported where
- * it is returned, a module as any of its members. (A file with such a hook is analysed whole after each edit: python-edit.ts.)
+ * `def __getitem__(`, `def __getattr__(`, `def __enter__(`…: a special method (a module's PEP 562 hooks too) that Python
+ * calls itself, whose value the code using its object gets; the name captured.
  */
-function attributeHooks(source: string, root: Node, known: (name: string | undefined) => boolean, resolver: Resolver): CallSite[] {
+export const IMPLICIT_METHOD_TEXT = new RegExp(`\\bdef[ \\t]+(__(?!(?:${RESULT_UNUSED.join("|")})__)[a-z_]+?__)[ \\t]*\\(`);
+const IMPLICIT_METHODS = new RegExp(IMPLICIT_METHOD_TEXT.source, "g");
+/** Is `name` a special method whose value the code using its object gets (IMPLICIT_METHOD_TEXT)? */
+export const isImplicitMethod = (name: string) => IMPLICIT_METHOD_TEXT.test(`def ${name}(`);
+
+/**
+ * `def __getattr__(self, name): return getattr(os, name)` (a module's too: `mod.system(…)` after `import mod`),
+ * `def __getitem__(self, k): return os.system`, a descriptor's `__get__`, a context manager's `__enter__`: what uses the
+ * object (an attribute read, `R()["x"]`, `with C() as run`) may be the value returned, which nothing at the use shows.
+ * Reported where it is returned, a module as any of its members. (An edit inside such a method, or defining one, is
+ * analysed whole: python-edit.ts.)
+ */
+function implicitMethodReturns(source: string, root: Node, known: (name: string | undefined) => boolean, resolver: Resolver): CallSite[] {
   const out: CallSite[] = [];
-  for (const hook of source.matchAll(ATTRIBUTE_HOOKS)) {
+  for (const hook of source.matchAll(IMPLICIT_METHODS)) {
     const fn = root.namedDescendantForIndex(hook.index, hook.index + 3);
     if (fn?.type !== "function_definition") continue;
+    const note = hookNote(hook[1]!);
     for (const value of returnedValues(source, root, known, PY_FACTORIES, fn.startIndex, fn.endIndex)) {
       // A function nested in the hook returns to its own caller.
       if (enclosing(value, DEFERRED)?.id !== fn.id) continue;
       const path = resolver.returnedValue(value);
       if (!path || path.returns) continue;
-      for (const held of path.properties ? heldValues(path) : [path]) out.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(held.members.length === 0 ? extend(held, ANY) : held), unfollowed: HOOK_NOTE }, form: "call" });
+      for (const held of path.properties ? heldValues(path) : [path]) out.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(held.members.length === 0 ? extend(held, ANY) : held), unfollowed: note }, form: "call" });
     }
   }
   return out;
@@ -1654,7 +1671,7 @@ function classMethod(value: Node): { owner: Node; slot: string; returns: boolean
   const returns = decorators.some((d) => CLASS_METHOD.test(d));
   const property = !returns && decorators.some((d) => PROPERTY.test(d));
   // `def run(self): return os.system`: an instance method is its instances' `self.run`, called (a factory). Not a
-  // special method (`__getattr__`, attributeHooks; `__call__`…), which Python calls itself.
+  // special method (`__getattr__`, `__call__`…: implicitMethodReturns), which Python calls itself.
   const instance = !returns && !property;
   if (instance && (decorators.length > 0 || DUNDER.test(name.text))) return undefined;
   const classes: string[] = [];

@@ -4,7 +4,8 @@
 // reported where the value leaves what it can follow; each look-alike over a value not watched left alone.
 import { describe, expect, test } from "vitest";
 import { scanFiles } from "../../core/scan/run";
-import { writeProject } from "./helpers";
+import { scanSource } from "../../core/scan/scan";
+import { scanConfig, writeProject } from "./helpers";
 
 const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
 async function scan(files: Record<string, string>): Promise<string[]> {
@@ -127,6 +128,40 @@ describe("scan/shell-command (Python): an attribute hook (`__getattr__`) returni
       "a.py": 'import mod\nmod.system("a")\n',
     };
     expect(await scan(files)).toEqual(["cls.py:5:20-5:34 scan/shell-command", "mod.py:3:12-3:26 scan/shell-command"]);
+  });
+
+  test("special methods Python calls itself (`__getitem__`, `__missing__`, a descriptor's `__get__`, `__class_getitem__`, `__enter__`, `__call__`, an operator's `__add__`), reported where they return it, with the method named", async () => {
+    const text = [
+      "import os, subprocess",
+      "class R:",
+      "    def __getitem__(self, k):",
+      "        return os.system",
+      "class D(dict):",
+      "    def __missing__(self, k):",
+      "        return subprocess.getoutput",
+      "class G:",
+      "    def __get__(self, obj, typ=None):",
+      "        return os.system",
+      "class M:",
+      "    def __class_getitem__(cls, k):",
+      "        return os.popen",
+      "class C:",
+      "    def __enter__(self):",
+      "        return subprocess.run",
+      "    def __call__(self):",
+      "        return os.execv",
+      "    def __add__(self, other):",
+      "        return os.system",
+      "",
+    ].join("\n");
+    expect(await scan({ "a.py": text })).toEqual(["a.py:10:16-10:25 scan/shell-command", "a.py:13:16-13:24 scan/shell-command", "a.py:16:16-16:30 scan/shell-command", "a.py:18:16-18:24 scan/shell-command", "a.py:20:16-20:25 scan/shell-command", "a.py:4:16-4:25 scan/shell-command", "a.py:7:16-7:36 scan/shell-command"]);
+    const [finding] = await scanSource("a.py", text, { config: scanConfig({}) });
+    expect(finding!.message).toContain("It is returned by the special method `__getitem__`, which Python calls itself");
+  });
+
+  test("clean: special methods whose value Python throws away or checks for a type (`__init__`, `__setitem__`, `__exit__`, `__str__`, `__len__`, `__bool__`), and a method named like one without its dunders", async () => {
+    const text = "import os\nclass K:\n    def __init__(self):\n        return os.system\n    def __setitem__(self, k, v):\n        return os.system\n    def __exit__(self, *a):\n        return os.system\n    def __str__(self):\n        return os.system\n    def __len__(self):\n        return os.system\n    def __bool__(self):\n        return os.system\n    def getitem(self, k):\n        return os\n";
+    expect(await scan({ "a.py": text })).toEqual([]);
   });
 
   test("clean: a hook returning a member of another module or of itself", async () => {
