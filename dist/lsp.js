@@ -55023,6 +55023,7 @@ var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+var storedInParameterNote = (target, parameter, owner) => `It is stored in \`${target}\`, a member of \`${parameter}\`, which \`${owner}\`'s caller hands it: that caller's object holds it`;
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
@@ -56357,9 +56358,39 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   if (bindGenerators(tree.rootNode, source, resolver, bindings, binders)) rebind(generators);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
-  const { calls, passed } = callsOf(callees, args2, resolver, bindings, known, source);
+  const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
+}
+function storedInParameters(definitions, resolver, known, source) {
+  const out2 = [];
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression" || !known(identifierAt(source, value.startIndex))) continue;
+    let holder = nameNode;
+    while (holder.type === "member_expression" || holder.type === "subscript_expression") holder = holder.childForFieldName("object") ?? holder;
+    const owner = holder.type === "identifier" ? parameterOwner(holder) : void 0;
+    if (owner === void 0) continue;
+    const path2 = resolver.resolve(value);
+    if (!path2 || path2.returns || path2.properties) continue;
+    const normal = normalMembers(path2);
+    out2.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...normal.members.length === 0 ? extend2(normal, ANY) : normal, unfollowed: storedInParameterNote(oneLine(nameNode.text), holder.text, owner) }, form: "call" });
+  }
+  return out2;
+}
+function parameterOwner(name2) {
+  for (let fn = enclosing(name2, BODY_OWNERS); fn; fn = enclosing(fn, BODY_OWNERS)) {
+    const single = fn.childForFieldName("parameter");
+    const parameters = single ? [single] : fn.childForFieldName("parameters")?.namedChildren ?? [];
+    const named2 = parameters.some((p) => {
+      const bound = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+      return bound?.type === "identifier" && bound.text === name2.text;
+    });
+    if (!named2) continue;
+    const own2 = fn.childForFieldName("name") ?? (fn.parent?.type === "variable_declarator" ? fn.parent.childForFieldName("name") : null);
+    return own2?.text ?? "function";
+  }
+  return void 0;
 }
 function callsOf(callees, args2, resolver, bindings, known, source) {
   const calls = [];
@@ -58718,7 +58749,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedOutside(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 function innerFirst(definitions) {
@@ -58746,23 +58777,40 @@ function implicitMethodReturns(source, root, known, resolver) {
   }
   return out2;
 }
-function storedInBuiltins(definitions, resolver, known, source) {
+function storedOutside(definitions, resolver, known, source) {
   const out2 = [];
   for (const [nameNode, value, steps] of definitions) {
-    if (nameNode.type !== "attribute" && nameNode.type !== "subscript" || !known(identifierAt(source, nameNode.startIndex))) continue;
+    if (nameNode.type !== "attribute" && nameNode.type !== "subscript") continue;
+    const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
+    const owner = parameterOwner2(holder);
+    if (!owner && !known(identifierAt(source, nameNode.startIndex))) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
-    if (!mayResolve) continue;
-    if (!isBuiltins(resolver, nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value"))) continue;
+    if (!mayResolve || !owner && !isBuiltins(resolver, holder)) continue;
     const path2 = resolver.assigned(assigned, steps);
-    if (path2 && !path2.returns && !path2.properties) out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode)));
+    if (!path2 || path2.returns || path2.properties) continue;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : BUILTINS_NOTE;
+    out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode), note));
   }
   return out2;
+}
+function parameterOwner2(holder) {
+  if (holder?.type !== "identifier") return void 0;
+  for (let fn = enclosing(holder, DEFERRED); fn; fn = enclosing(fn, DEFERRED)) {
+    const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
+    const index = parameters.findIndex((p) => (p?.type === "identifier" ? p : p?.type === "default_parameter" || p?.type === "typed_default_parameter" ? p.childForFieldName("name") : p?.type === "typed_parameter" ? p.namedChild(0) : void 0)?.text === holder.text);
+    if (index < 0) continue;
+    const decorated2 = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+    const method = (decorated2 ?? fn).parent?.type === "block" && (decorated2 ?? fn).parent?.parent?.type === "class_definition";
+    if (method && index === 0 && !decorated2?.namedChildren.some((d) => d?.type === "decorator" && /^@\s*staticmethod\b/.test(d.text))) return void 0;
+    return fn.type === "lambda" ? "lambda" : fn.childForFieldName("name")?.text ?? "";
+  }
+  return void 0;
 }
 function isBuiltins(resolver, holder) {
   const target = holder ? resolver.resolve(holder) : void 0;
   return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || target.members.length === 1 && target.members[0] === NAMESPACE);
 }
-var storedSite = (value, path2) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend2(path2, ANY) : path2, unfollowed: BUILTINS_NOTE }, form: "call" });
+var storedSite = (value, path2, note = BUILTINS_NOTE) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend2(path2, ANY) : path2, unfollowed: note }, form: "call" });
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));

@@ -43,6 +43,10 @@ export interface CallSite {
   unread?: typeof UNREAD_LOAD | typeof EVERY_CLASS | typeof NATIVE_ADDON;
 }
 
+/** What a finding of a watched value stored in a member of a parameter's object says (ModulePath.unfollowed): `o.run = os.system` in `install(o)`. */
+export const storedInParameterNote = (target: string, parameter: string, owner: string) =>
+  `It is stored in \`${target}\`, a member of \`${parameter}\`, which \`${owner}\`'s caller hands it: that caller's object holds it`;
+
 export const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 export const EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 export const NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";

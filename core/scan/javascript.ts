@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, collectCaptures, commentText, queryOf } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, collectCaptures, commentText, queryOf, storedInParameterNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
@@ -354,9 +354,48 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   if (bindGenerators(tree.rootNode, source, resolver, bindings, binders)) rebind(generators);
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
-  const { calls, passed } = callsOf(callees, args, resolver, bindings, known, source);
+  const { calls, passed: handed } = callsOf(callees, args, resolver, bindings, known, source);
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
+}
+
+/**
+ * `function install(o) { o.run = cp.execSync }`, a decorator's `d.value = cp.execSync`: a watched value stored in a member
+ * of an object a function's caller hands it is that caller's, in this file or another. Reported where it is stored, a
+ * module as any of its members; not in `this` (an instance's slots are followed).
+ */
+function storedInParameters(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  const out: CallSite[] = [];
+  for (const [nameNode, value] of definitions) {
+    if ((nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") || !known(identifierAt(source, value.startIndex))) continue;
+    let holder = nameNode;
+    while (holder.type === "member_expression" || holder.type === "subscript_expression") holder = holder.childForFieldName("object") ?? holder;
+    const owner = holder.type === "identifier" ? parameterOwner(holder) : undefined;
+    if (owner === undefined) continue;
+    const path = resolver.resolve(value);
+    if (!path || path.returns || path.properties) continue;
+    const normal = normalMembers(path);
+    out.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(normal.members.length === 0 ? extend(normal, ANY) : normal), unfollowed: storedInParameterNote(oneLine(nameNode.text), holder.text, owner) }, form: "call" });
+  }
+  return out;
+}
+
+/** The name of the function whose parameter `name` is (`function install(o)`, `(o) => …`, a method; an anonymous one: "function"), else undefined. */
+function parameterOwner(name: Node): string | undefined {
+  // The closest function with a parameter of that name: a callback inside `install` sees `install`'s `o`.
+  for (let fn = enclosing(name, BODY_OWNERS); fn; fn = enclosing(fn, BODY_OWNERS)) {
+    const single = fn.childForFieldName("parameter");
+    const parameters = single ? [single] : (fn.childForFieldName("parameters")?.namedChildren ?? []);
+    const named = parameters.some((p) => {
+      const bound = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+      return bound?.type === "identifier" && bound.text === name.text;
+    });
+    if (!named) continue;
+    const own = fn.childForFieldName("name") ?? (fn.parent?.type === "variable_declarator" ? fn.parent.childForFieldName("name") : null);
+    return own?.text ?? "function";
+  }
+  return undefined;
 }
 
 /** The watched calls (and `new`s) among captured callees, and the watched functions passed as arguments, once the bindings are final. */

@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, type UnpackStep } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, storedInParameterNote, type UnpackStep } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall } from "./evaluators";
@@ -291,7 +291,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
-  const passed = [...handed, ...storedInBuiltins(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedOutside(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
@@ -353,20 +353,44 @@ function implicitMethodReturns(source: string, root: Node, known: (name: string 
 
 /**
  * `builtins.zz = os.system`, `__builtins__["zz"] = …`, `vars(builtins)["zz"] = …`: a watched value stored in the builtins
- * is the bare name `zz` in every module (another file's too), which no import shows: reported where it is stored, a
- * module as any of its members. (A region with such an assignment is analysed whole: readDefinition's mayResolve.)
+ * is the bare name `zz` in every module (another file's too), which no import shows; stored in an object a function's
+ * caller hands it (`def install(o): o.run = os.system`), it is that caller's, in this file or another. Reported where
+ * it is stored, a module as any of its members. (A region with such an assignment is analysed whole: readDefinition's mayResolve.)
  */
-function storedInBuiltins(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+function storedOutside(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
   const out: CallSite[] = [];
   for (const [nameNode, value, steps] of definitions) {
-    if ((nameNode.type !== "attribute" && nameNode.type !== "subscript") || !known(identifierAt(source, nameNode.startIndex))) continue;
+    if (nameNode.type !== "attribute" && nameNode.type !== "subscript") continue;
+    const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
+    const owner = parameterOwner(holder);
+    if (!owner && !known(identifierAt(source, nameNode.startIndex))) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
-    if (!mayResolve) continue;
-    if (!isBuiltins(resolver, nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value"))) continue;
+    if (!mayResolve || (!owner && !isBuiltins(resolver, holder))) continue;
     const path = resolver.assigned(assigned, steps);
-    if (path && !path.returns && !path.properties) out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode)));
+    if (!path || path.returns || path.properties) continue;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : BUILTINS_NOTE;
+    out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode), note));
   }
   return out;
+}
+
+/**
+ * `def install(o): o.run = os.system`, `d["run"] = …`: the function whose parameter `holder` is (its name), the object
+ * its caller hands it; not a method's `self` or `cls` (its instance's slots are followed: FILE_CLASS), nor `*args`/`**kwargs`.
+ */
+function parameterOwner(holder: Node | null | undefined): string | undefined {
+  if (holder?.type !== "identifier") return undefined;
+  // The closest function with a parameter of that name: a function nested in `install` sees `install`'s `o`.
+  for (let fn = enclosing(holder, DEFERRED); fn; fn = enclosing(fn, DEFERRED)) {
+    const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
+    const index = parameters.findIndex((p) => (p?.type === "identifier" ? p : p?.type === "default_parameter" || p?.type === "typed_default_parameter" ? p.childForFieldName("name") : p?.type === "typed_parameter" ? p.namedChild(0) : undefined)?.text === holder.text);
+    if (index < 0) continue;
+    const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    const method = (decorated ?? fn).parent?.type === "block" && (decorated ?? fn).parent?.parent?.type === "class_definition";
+    if (method && index === 0 && !decorated?.namedChildren.some((d) => d?.type === "decorator" && /^@\s*staticmethod\b/.test(d.text))) return undefined;
+    return fn.type === "lambda" ? "lambda" : (fn.childForFieldName("name")?.text ?? "");
+  }
+  return undefined;
 }
 
 /** Is `holder` the builtins module or its namespace (`builtins`, `__builtins__`, `vars(builtins)`, `builtins.__dict__`)? */
@@ -375,8 +399,8 @@ function isBuiltins(resolver: Resolver, holder: Node | null | undefined): boolea
   return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || (target.members.length === 1 && target.members[0] === NAMESPACE));
 }
 
-/** A watched value stored in the builtins, reported at `value` (a module as any of its members). */
-const storedSite = (value: Node, path: ModulePath): CallSite => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(path.members.length === 0 ? extend(path, ANY) : path), unfollowed: BUILTINS_NOTE }, form: "call" });
+/** A watched value stored in the builtins or a parameter's object (`note` says which), reported at `value` (a module as any of its members). */
+const storedSite = (value: Node, path: ModulePath, note = BUILTINS_NOTE): CallSite => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(path.members.length === 0 ? extend(path, ANY) : path), unfollowed: note }, form: "call" });
 
 /** Does a local of this name hide something (a watched name, a container read by computed keys, `getattr`/`sys`/`vars`/`reduce`… of dynamic access: `def f(sys):`, or a builtin carrying values on: `def f(enumerate):`)? */
 export const shadows = (bindings: Bindings, name: string) => replaces(bindings, name) || DYNAMIC.has(name) || REDUCERS.has(name) || CARRIERS.has(name);
@@ -609,7 +633,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
     const fn = call?.childForFieldName("function");
     if (!fn) continue;
-    // `setattr(builtins, "zz", os)`: stored in the builtins, as `builtins.zz = os` is (storedInBuiltins).
+    // `setattr(builtins, "zz", os)`: stored in the builtins, as `builtins.zz = os` is (storedOutside).
     if (storedAttribute(fn, arg) && isBuiltins(resolver, namedChildrenOf(arg.parent)[0])) {
       for (const value of values) passed.push(storedSite(arg, value));
       continue;

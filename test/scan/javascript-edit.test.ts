@@ -119,6 +119,19 @@ describe("edits the re-analysis must not answer alone", () => {
     expect(out[out.length - 1]).toEqual([]);
   });
 
+  test("typing `path.run = cp.exec;` into a function whose parameter is `path`, keystroke by keystroke, then deleting it: every step equals a fresh scan", async () => {
+    const text = `const cp = require("child_process");\n${body(8, "path.length")}`;
+    const at0 = text.indexOf("  return path.length + 3;");
+    const typed = "  path.run = cp.exec;\n";
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    for (let i = typed.length - 1; i >= 0; i--) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    const { out } = await typing(steps);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, "cp.exec;")]);
+    expect(out[0]).toEqual([]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+
   test("a require added in a function body reaches its calls", async () => {
     const text = `const https = require("https");\n${body(8, 'cp.exec("ls")')}\nfunction later() {\n  return 1;\n}\n`;
     const added = text.replace("function later() {\n", 'function later() {\n  const cp = require("child_process");\n  cp.exec("x");\n');

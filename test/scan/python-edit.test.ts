@@ -105,6 +105,19 @@ describe("edits the re-analysis must not answer alone", () => {
     expect(answered).toEqual([false, false]);
   });
 
+  test("typing `path.run = os.system` into a function whose parameter is `path`, keystroke by keystroke, then deleting it: every step equals a fresh scan", async () => {
+    const text = `import os\n\n${body(8, "len(path)")}`;
+    const at0 = text.indexOf("    return len(path) + 3");
+    const typed = "    path.run = os.system\n";
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    for (let i = typed.length - 1; i >= 0; i--) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    const { out } = await typing(steps);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, "os.system")]);
+    expect(out[0]).toEqual([]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+
   test("re-binding a name a call far below resolves through drops that call's finding", async () => {
     const text = `import subprocess\nrun = subprocess.run\n\n${body(20, 'run(["ls", path])')}`;
     const { out, answered } = await typing([text, text.replace("run = subprocess.run", "run = print")]);

@@ -296,6 +296,20 @@ describe("containers held by a name (JS/TS): in a function, and handed over whol
   test.each(cases)("%s", async (...c) => check(c));
 });
 
+describe("a watched value stored in a member of a parameter's object (the caller's object holds it)", () => {
+  const cases: Case[] = [
+    ["JS: `o.run = cp.execSync` in `install(o)`, a legacy decorator's `d.value = …`, a callback inside the function, a subscript, a module whole, an arrow's one parameter, TypeScript's typed and optional parameters", "a.ts", 'import * as cp from "child_process";\nfunction install(o) { o.run = cp.execSync; }\nfunction dec(target, key, d: PropertyDescriptor) { d.value = cp.execFileSync; return d; }\nfunction later(o) { [1].forEach(() => { o.tools["x"] = cp.spawn; }); }\nconst whole = (o) => { o.cp = cp; };\nfunction opt(o?: any) { o.deep.run = cp.exec; }\n', [[SHELL, "cp.execSync"], [SHELL, "cp.execFileSync"], [SHELL, "cp.spawn;", 0, 8], [SHELL, "cp;", 0, 2], [SHELL, "cp.exec;", 0, 7]]],
+    ["JS clean: `this.run = …` (an instance's slot), a local object's member, a parameter's member given a plain value, a parameter shadowed by nothing watched", "a.js", 'const cp = require("child_process");\nclass A { constructor() { this.run = cp.exec; } }\nfunction f(o) { const l = {}; l.run = cp.exec; o.run = print; o.name = "x"; }\n', []],
+    ["Python: `o.run = os.system` in `install(o)`, `d[\"run\"] = …`, a nested function's closure, a static method's first parameter, a module whole", "a.py", 'import os, subprocess\ndef install(o):\n    o.run = os.system\ndef put(d):\n    d["run"] = subprocess.run\ndef outer(o):\n    def inner():\n        o.run = os.popen\n    return inner\nclass K:\n    @staticmethod\n    def wire(o):\n        o.sh = subprocess\n', [[SHELL, "os.system"], [SHELL, "subprocess.run"], [SHELL, "os.popen"], [SHELL, "subprocess", 2]]],
+    ["Python clean: a method's `self` and a class method's `cls` (their slots are followed), a local's member, a parameter's member given a plain value", "a.py", 'import os\nclass K:\n    def __init__(self):\n        self.run = os.system\n    @classmethod\n    def make(cls):\n        cls.run = os.system\ndef f(o):\n    l = K()\n    l.x = os.system\n    o.run = print\n', []],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+  test("the message says where it is stored and whose caller holds it", async () => {
+    const [finding] = await scanSource("a.py", "import os\ndef install(o):\n    o.run = os.system\n", { config: scanConfig({}) });
+    expect(finding!.message).toBe("`os.system` starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit. It is stored in `o.run`, a member of `o`, which `install`'s caller hands it: that caller's object holds it. Resolved through line 3 `o.run = os.system` ← line 1 `import os`.");
+  });
+});
+
 describe("resolution paths in messages and properties (scan/shell-command, scan/model-sdk)", () => {
   test("a tracked value names each step, newest first", async () => {
     const text = "import subprocess\nrun = subprocess.run\nx = run\nx(['ls'])\n";
