@@ -8119,7 +8119,7 @@ function storeFollowed(fn, resolver, bindings) {
   if (resolver.readsByName(fn, ...OBJECT_WRAPPERS)) return true;
   if (resolver.readsByName(fn, FROM_ENTRIES) || fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn)) return true;
   const args2 = namedChildrenOf(fn.parent);
-  if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string";
+  if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string" && !(args2[0]?.type === "identifier" && parameterOwner(args2[0]) !== void 0);
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";

@@ -648,7 +648,8 @@ function storeFollowed(fn: Node, resolver: Resolver, bindings: Bindings): boolea
   // `new Map([["run", cp.exec]])`, `Object.fromEntries([["run", cp.exec]])`: the pairs are read where the collection is (Resolver.collectionEntries, rebuilt).
   if (resolver.readsByName(fn, FROM_ENTRIES) || (fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn))) return true;
   const args = namedChildrenOf(fn.parent);
-  if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args[1]?.type === "string";
+  // On a parameter's object (`function install(o) { Object.defineProperty(o, "run", { value: cp.exec }) }`) the caller's object gets it: handed over.
+  if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args[1]?.type === "string" && !(args[0]?.type === "identifier" && parameterOwner(args[0]) !== undefined);
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args[0]?.text.replace(/\s+/g, "") ?? "");
 }
 
