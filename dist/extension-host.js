@@ -53199,20 +53199,45 @@ function readableText(text4, grammar) {
 
 // core/scan/spelling.ts
 var PLAIN = /^[A-Za-z0-9_$.@-]$/;
-var JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3}))/g;
-var PY_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3}))/g;
+var JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\n\r\u2028\u2029])|([^]))/g;
+var PY_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3})|(\r\n|[\n\r])|N\{([^}\n]{1,100})\}|[^])/g;
+var JS_CONTROL = /* @__PURE__ */ new Set(["b", "f", "n", "r", "t", "v", "x", "u"]);
+var PLAIN_NAMES = new Map([
+  ...Array.from({ length: 26 }, (_, i2) => String.fromCharCode(97 + i2)).flatMap((c) => [[`LATIN SMALL LETTER ${c.toUpperCase()}`, c], [`LATIN CAPITAL LETTER ${c.toUpperCase()}`, c.toUpperCase()]]),
+  ...["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"].map((d, i2) => [`DIGIT ${d}`, String(i2)]),
+  ["LOW LINE", "_"],
+  ["FULL STOP", "."],
+  ["HYPHEN-MINUS", "-"],
+  ["COMMERCIAL AT", "@"],
+  ["DOLLAR SIGN", "$"]
+]);
 var PY_WORD = /[\p{L}\p{M}\p{N}\p{Pc}]*[^\x00-\x7f][\p{L}\p{M}\p{N}\p{Pc}]*/gu;
-var ESCAPE_LETTER = { javascript: /[ux0-7]/, python: /[xuU0-7]/ };
+var ESCAPE_LETTER = { javascript: /[ux0-7\n\r\u2028\u2029]/, python: /[xuU0-7N\n\r]/ };
 var NON_ASCII = /[^\x00-\x7f]/;
 var escapesOf = (grammar) => new RegExp(grammar === "python" ? PY_ESCAPE : JS_ESCAPE);
-function plainChar(groups) {
-  const code = groups[3] !== void 0 ? parseInt(groups[3], 8) : parseInt(groups[0] ?? groups[1] ?? groups[2], 16);
+function spelled(groups, grammar, identity) {
+  if (groups[4] !== void 0) return "";
+  if (groups[5] !== void 0) {
+    if (grammar === "python") return PLAIN_NAMES.get(groups[5].toUpperCase().replace(/\s+/g, " ").trim());
+    return identity && !JS_CONTROL.has(groups[5]) && PLAIN.test(groups[5]) ? groups[5] : void 0;
+  }
+  const digits = groups[3] ?? groups[0] ?? groups[1] ?? groups[2];
+  if (digits === void 0) return void 0;
+  const code = groups[3] !== void 0 ? parseInt(digits, 8) : parseInt(digits, 16);
   const char = code <= 1114111 ? String.fromCodePoint(code) : "";
   return PLAIN.test(char) ? char : void 0;
 }
-function decoded(text4, grammar) {
-  const plain = text4.replace(escapesOf(grammar), (escape, ...groups) => plainChar(groups.slice(0, 4)) ?? escape);
+function decoded(text4, grammar, identity = false) {
+  const plain = text4.replace(escapesOf(grammar), (escape, ...groups) => spelled(groups.slice(0, 6), grammar, identity) ?? escape);
   return grammar === "python" ? plain.normalize("NFKC") : plain;
+}
+function identityEscapes(text4, grammar) {
+  if (grammar === "python") return false;
+  for (let at = text4.indexOf("\\"); at >= 0; at = text4.indexOf("\\", at + 2)) {
+    const next = text4.charAt(at + 1);
+    if (!JS_CONTROL.has(next) && PLAIN.test(next) && !/[0-7]/.test(next)) return true;
+  }
+  return false;
 }
 function respelledText(text4, grammar) {
   if (!mayRespell(text4, grammar)) return void 0;
@@ -53229,10 +53254,10 @@ var JS_NAMES = /* @__PURE__ */ new Set(["identifier", "property_identifier", "sh
 function respelledNames(tree, text4, grammar) {
   const found = /* @__PURE__ */ new Map();
   const report = (node2) => {
-    if (!found.has(node2.startIndex)) found.set(node2.startIndex, { node: node2, reads: decoded(node2.text, grammar) });
+    if (!found.has(node2.startIndex)) found.set(node2.startIndex, { node: node2, reads: decoded(node2.text, grammar, true) });
   };
   for (const m of text4.matchAll(escapesOf(grammar))) {
-    if (plainChar(m.slice(1, 5)) === void 0) continue;
+    if (spelled(m.slice(1, 7), grammar, true) === void 0) continue;
     const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
     if (!at) continue;
     if (at.type === "escape_sequence" && at.startIndex === m.index && at.text === m[0]) {
@@ -53253,7 +53278,7 @@ function respelledNames(tree, text4, grammar) {
 function namesSomething(string4, grammar) {
   const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string4.text);
   if (!literal2 || grammar === "python" && /b/i.test(literal2[1])) return false;
-  return /^[A-Za-z0-9_$.@\/-]+$/.test(decoded(literal2[3], grammar));
+  return /^[A-Za-z0-9_$.@\/-]+$/.test(decoded(literal2[3], grammar, true));
 }
 function enclosing2(node2, types) {
   for (let n = node2.parent; n; n = n.parent) if (types.has(n.type)) return n;
@@ -53342,7 +53367,7 @@ var LanguageRules = class {
         ].join("|")
       );
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      const loaderAt = atOnePlace([specifiers, JS_JOINED_SPECIFIER]);
+      const loaderAt = atOnePlace([specifiers, JS_JOINED_SPECIFIER, ESCAPED_SPECIFIER]);
       const computedAt = atOnePlace([computed]);
       const computedNameAt = atOnePlace([COMPUTED_NAME]);
       const globalLiterals = coveringLiterals(globals);
@@ -53476,6 +53501,7 @@ var LanguageRules = class {
 var PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?['"]|['"]\s*\.\s*join\s*\(|(?<![\w$])(?:[fF][rR]?|[rR][fF])(?:'[^'\n]*|"[^"\n]*)\{/;
 var JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
 var JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
+var ESCAPED_SPECIFIER = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"`])(?:(?!\1)[^\\\n]){0,256}\\/;
 var GLOBAL_OBJECTS2 = ["globalThis", "window", "self", "global"];
 var PROCESS = "process";
 var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
@@ -53609,6 +53635,9 @@ function callsOnlyIn(other, these) {
 }
 var ES_MODULE_NAME = /\.m[jt]s$/;
 var CODE_PATH = "<code>";
+var ODD_LINE_END = /\r(?!\n)|[\u2028\u2029]/;
+var ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
+var MAX_COMMENT_ROUNDS = 16;
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
   constructor(grammars, rules, config2, maxBytes, timeLimitMs, links, keepsPassTrees) {
@@ -53778,6 +53807,36 @@ var Scanner = class _Scanner {
     if (!tree) parser.reset();
     return tree;
   }
+  /**
+   * Node ends a `<!--` or line-leading `-->` comment and a `#!` line at a carriage return, U+2028 or U+2029 as well
+   * as at a line feed; the grammar only at a line feed, so the code after one would be read as comment. Such a
+   * terminator inside those comments is read as a line feed (the same length: offsets hold), until none is left
+   * (each round may uncover another comment; MAX_COMMENT_ROUNDS).
+   */
+  commentEndsAsNode(source, grammar) {
+    if (!ODD_LINE_END.test(source) || !(source.startsWith("#!") || source.includes("<!--") || source.includes("-->"))) return source;
+    this.grammars.parser.setLanguage(this.grammars.languages[grammar]);
+    let text4 = source;
+    for (let round = 0; round < MAX_COMMENT_ROUNDS; round++) {
+      const tree = this.parse(text4);
+      if (!tree) return text4;
+      const ends = [];
+      try {
+        for (const comment of tree.rootNode.descendantsOfType(["html_comment", "hash_bang_line"])) {
+          if (!comment) continue;
+          ODD_LINE_ENDS.lastIndex = comment.startIndex;
+          for (let m = ODD_LINE_ENDS.exec(text4); m && m.index < comment.endIndex; m = ODD_LINE_ENDS.exec(text4)) ends.push(m.index);
+        }
+      } finally {
+        tree.delete();
+      }
+      if (ends.length === 0) return text4;
+      const chars = text4.split("");
+      for (const at of ends) chars[at] = "\n";
+      text4 = chars.join("");
+    }
+    return text4;
+  }
   /** The time parsing `text`, and then analysing it, may each take (DEFAULT_TIME_LIMIT_MS, LARGE_FILE_CHARS). */
   limitFor(text4) {
     return this.timeLimitMs + Math.min(MAX_EXTRA_MS, Math.round(Math.max(0, text4.length - LARGE_FILE_CHARS) * EXTRA_MS_PER_MB / (1024 * 1024)));
@@ -53846,7 +53905,7 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project, script, sliceMs, keepForPass = false) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const text4 = grammar === "python" ? commentLinesBlanked(path2.endsWith(".pth") ? pthImportLines(source) : source) : source;
+    const text4 = grammar === "python" ? commentLinesBlanked(path2.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text4);
     if (text4.length > this.maxBytes) {
       const skipped = `${text4.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
@@ -53874,7 +53933,7 @@ var Scanner = class _Scanner {
       const lines = new LineIndex(text4);
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError2.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      if (respelledWatched) {
+      if (respelledWatched || identityEscapes(text4, grammar)) {
         for (const { node: node2, reads } of respelledNames(tree, text4, grammar)) {
           const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true });

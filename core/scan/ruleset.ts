@@ -137,7 +137,7 @@ export class LanguageRules {
       // A regular expression tries every position of a file; indexOf skips through it many times faster. So the tests
       // that start at a word are tried only where one of LOADER_WORDS stands, and the others only in a file holding
       // a literal every match of theirs contains: each file gets the verdict the tests tried everywhere give.
-      const loaderAt = atOnePlace([specifiers, JS_JOINED_SPECIFIER]);
+      const loaderAt = atOnePlace([specifiers, JS_JOINED_SPECIFIER, ESCAPED_SPECIFIER]);
       const computedAt = atOnePlace([computed]);
       // A load of a name computed at run time (`require(n)`, `import(atob(…))`) is itself a finding (scan/dynamic-code) when the name cannot be read.
       const computedNameAt = atOnePlace([COMPUTED_NAME]);
@@ -290,6 +290,8 @@ const PY_JOINED_STRING = /['"][ \t]*\+|\+[ \t]*[rRbBuU]?['"]|['"][ \t]+[rRbBuU]?
 const JS_JOINED_STRING = /['"`]\s*\+|\+\s*['"`]|`[^`]*\$\{|\]\s*(?:\.\s*join|\[\s*['"`]join['"`]\s*\])\s*\(|['"`]\s*\.\s*concat\s*\(/;
 /** `require("child_" + "process")`, `require("child".concat("_process"))`, ``import(`child_${x}`)``: a specifier built in place. */
 const JS_JOINED_SPECIFIER = /\b(?:require|import)\s*\(\s*(?:['"][^'"\n]*['"]\s*(?:\+|\.\s*concat\s*\()|`[^`]*\$\{)/;
+/** A module specifier holding an escape (`require("chil\\d_process")`: JavaScript reads `\\d` as `d`): parsed, its spelling reported (spelling.ts). */
+const ESCAPED_SPECIFIER = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"`])(?:(?!\1)[^\\\n]){0,256}\\/;
 /** The objects the globals are members of. */
 const GLOBAL_OBJECTS = ["globalThis", "window", "self", "global"];
 /** Node's `process`, whose watched members the table lists under GLOBAL (`process.execve`). */

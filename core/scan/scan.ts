@@ -23,7 +23,7 @@ import type { DocumentChange, KeptAnalysis } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression, withRuleSettings } from "./rules";
 import { commentLinesBlanked, pthImportLines } from "./python-comments";
 import { readableText } from "./readable";
-import { respelledNames, respelledText } from "./spelling";
+import { identityEscapes, respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
 
@@ -99,6 +99,12 @@ function callsOnlyIn(other: readonly Finding[], these: readonly Finding[]): Find
 const ES_MODULE_NAME = /\.m[jt]s$/;
 /** The path code handed to an evaluator is scanned under (its findings are placed at the evaluator's call). */
 const CODE_PATH = "<code>";
+
+/** A line terminator JavaScript has besides the line feed: a carriage return not before one, U+2028, U+2029. */
+const ODD_LINE_END = /\r(?!\n)|[\u2028\u2029]/;
+const ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
+/** How many times comments hiding code behind such terminators are read again (each uncovering the next). */
+const MAX_COMMENT_ROUNDS = 16;
 const LANGUAGE_NAME: Record<Grammar, string> = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 
 /** Parser, grammars and compiled rules, loaded once and reused for every file and every rescan. */
@@ -281,6 +287,38 @@ export class Scanner {
     return tree;
   }
 
+  /**
+   * Node ends a `<!--` or line-leading `-->` comment and a `#!` line at a carriage return, U+2028 or U+2029 as well
+   * as at a line feed; the grammar only at a line feed, so the code after one would be read as comment. Such a
+   * terminator inside those comments is read as a line feed (the same length: offsets hold), until none is left
+   * (each round may uncover another comment; MAX_COMMENT_ROUNDS).
+   */
+  private commentEndsAsNode(source: string, grammar: Grammar): string {
+    if (!ODD_LINE_END.test(source) || !(source.startsWith("#!") || source.includes("<!--") || source.includes("-->"))) return source;
+    this.grammars.parser.setLanguage(this.grammars.languages[grammar]!);
+    let text = source;
+    for (let round = 0; round < MAX_COMMENT_ROUNDS; round++) {
+      const tree = this.parse(text);
+      if (!tree) return text;
+      const ends: number[] = [];
+      try {
+        for (const comment of tree.rootNode.descendantsOfType(["html_comment", "hash_bang_line"])) {
+          if (!comment) continue;
+          // Searched in the whole text: a carriage return ending the comment's line before a line feed is no terminator of its own.
+          ODD_LINE_ENDS.lastIndex = comment.startIndex;
+          for (let m = ODD_LINE_ENDS.exec(text); m && m.index < comment.endIndex; m = ODD_LINE_ENDS.exec(text)) ends.push(m.index);
+        }
+      } finally {
+        tree.delete();
+      }
+      if (ends.length === 0) return text;
+      const chars = text.split("");
+      for (const at of ends) chars[at] = "\n";
+      text = chars.join("");
+    }
+    return text;
+  }
+
   /** The time parsing `text`, and then analysing it, may each take (DEFAULT_TIME_LIMIT_MS, LARGE_FILE_CHARS). */
   private limitFor(text: string): number {
     return this.timeLimitMs + Math.min(MAX_EXTRA_MS, Math.round((Math.max(0, text.length - LARGE_FILE_CHARS) * EXTRA_MS_PER_MB) / (1024 * 1024)));
@@ -359,7 +397,7 @@ export class Scanner {
   private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"] } {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const text = grammar === "python" ? commentLinesBlanked(path.endsWith(".pth") ? pthImportLines(source) : source) : source;
+    const text = grammar === "python" ? commentLinesBlanked(path.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
@@ -392,7 +430,8 @@ export class Scanner {
       const lines = new LineIndex(text);
       const findings: Finding[] = [];
       if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      if (respelledWatched) {
+      // A JavaScript identity escape (`require("chil\\d_process")`) is looked for only in a file parsed anyway (ESCAPE_LETTER).
+      if (respelledWatched || identityEscapes(text, grammar)) {
         for (const { node, reads } of respelledNames(tree, text, grammar)) {
           const range = lines.range(node.startIndex, node.endIndex);
           const written = hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true });

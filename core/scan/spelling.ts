@@ -10,27 +10,62 @@ import type { Grammar } from "./parser";
 
 /** The characters whose escaped spelling is reported: what names and module specifiers are made of (not `/`: `<\u002Fscript>` is an idiom). */
 const PLAIN = /^[A-Za-z0-9_$.@-]$/;
-const JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3}))/g;
-const PY_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3}))/g;
+/**
+ * An escape and what it spells: groups 1–3 hexadecimal, 4 octal (both languages); 5 a line continuation (a backslash
+ * before a line terminator spells nothing); 6 any other character after the backslash — JavaScript reads `\d` as `d`
+ * (an identity escape), Python keeps the backslash, but `\N{LATIN SMALL LETTER S}` (group 6 there) is `s`. Any
+ * character is consumed so that an escaped backslash (`\\x41`) is read as one.
+ */
+const JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\n\r\u2028\u2029])|([^]))/g;
+const PY_ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3})|(\r\n|[\n\r])|N\{([^}\n]{1,100})\}|[^])/g;
+/** JavaScript's escapes that spell control characters, not the letter (`\n`); `x` and `u` spell only as above. */
+const JS_CONTROL = new Set(["b", "f", "n", "r", "t", "v", "x", "u"]);
+/** The Unicode names Python's `\N{…}` spells a plain character with (case does not matter to it). */
+const PLAIN_NAMES: ReadonlyMap<string, string> = new Map([
+  ...Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i)).flatMap((c) => [[`LATIN SMALL LETTER ${c.toUpperCase()}`, c], [`LATIN CAPITAL LETTER ${c.toUpperCase()}`, c.toUpperCase()]] as const),
+  ...["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"].map((d, i) => [`DIGIT ${d}`, String(i)] as const),
+  ["LOW LINE", "_"], ["FULL STOP", "."], ["HYPHEN-MINUS", "-"], ["COMMERCIAL AT", "@"], ["DOLLAR SIGN", "$"],
+]);
 /** Python identifier characters beyond ASCII (letters, marks, digits, connectors). */
 const PY_WORD = /[\p{L}\p{M}\p{N}\p{Pc}]*[^\x00-\x7f][\p{L}\p{M}\p{N}\p{Pc}]*/gu;
-/** What can follow the backslash of an escape spelling a plain character. */
-const ESCAPE_LETTER = { javascript: /[ux0-7]/, python: /[xuU0-7]/ } as const;
+/**
+ * What can follow the backslash of an escape spelling a plain character or nothing, for the file's text; a JavaScript
+ * identity escape (`\d`, everywhere in regular expressions) is looked for in module specifiers only (the prefilter's
+ * ESCAPED_SPECIFIER) and read in the strings of a file parsed anyway (identityEscapes).
+ */
+const ESCAPE_LETTER = { javascript: /[ux0-7\n\r\u2028\u2029]/, python: /[xuU0-7N\n\r]/ } as const;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 const escapesOf = (grammar: Grammar) => new RegExp(grammar === "python" ? PY_ESCAPE : JS_ESCAPE);
 
-/** The character an escape match spells when it is a plain one (groups 1–3 hexadecimal, 4 octal in both languages). */
-function plainChar(groups: readonly (string | undefined)[]): string | undefined {
-  const code = groups[3] !== undefined ? parseInt(groups[3], 8) : parseInt((groups[0] ?? groups[1] ?? groups[2])!, 16);
+/** What an escape match spells when it is a plain character or nothing (a line continuation), else undefined (ESCAPE's groups). */
+function spelled(groups: readonly (string | undefined)[], grammar: Grammar, identity: boolean): string | undefined {
+  if (groups[4] !== undefined) return "";
+  if (groups[5] !== undefined) {
+    if (grammar === "python") return PLAIN_NAMES.get(groups[5].toUpperCase().replace(/\s+/g, " ").trim());
+    return identity && !JS_CONTROL.has(groups[5]) && PLAIN.test(groups[5]) ? groups[5] : undefined;
+  }
+  const digits = groups[3] ?? groups[0] ?? groups[1] ?? groups[2];
+  if (digits === undefined) return undefined;
+  const code = groups[3] !== undefined ? parseInt(digits, 8) : parseInt(digits, 16);
   const char = code <= 0x10ffff ? String.fromCodePoint(code) : "";
   return PLAIN.test(char) ? char : undefined;
 }
 
-/** Text with plain characters written as escapes decoded, and for Python in NFKC form. */
-function decoded(text: string, grammar: Grammar): string {
-  const plain = text.replace(escapesOf(grammar), (escape: string, ...groups: (string | undefined)[]) => plainChar(groups.slice(0, 4)) ?? escape);
+/** Text with plain characters written as escapes decoded (JavaScript's identity escapes with `identity`), and for Python in NFKC form. */
+function decoded(text: string, grammar: Grammar, identity = false): string {
+  const plain = text.replace(escapesOf(grammar), (escape: string, ...groups: (string | undefined)[]) => spelled(groups.slice(0, 6), grammar, identity) ?? escape);
   return grammar === "python" ? plain.normalize("NFKC") : plain;
+}
+
+/** A backslash before a character JavaScript reads as itself in a string (`\d` is `d`): what a file parsed anyway is searched for (Scanner). */
+export function identityEscapes(text: string, grammar: Grammar): boolean {
+  if (grammar === "python") return false;
+  for (let at = text.indexOf("\\"); at >= 0; at = text.indexOf("\\", at + 2)) {
+    const next = text.charAt(at + 1);
+    if (!JS_CONTROL.has(next) && PLAIN.test(next) && !/[0-7]/.test(next)) return true;
+  }
+  return false;
 }
 
 /**
@@ -57,10 +92,10 @@ const JS_NAMES = new Set(["identifier", "property_identifier", "shorthand_proper
 export function respelledNames(tree: Tree, text: string, grammar: Grammar): Array<{ node: Node; reads: string }> {
   const found = new Map<number, { node: Node; reads: string }>();
   const report = (node: Node) => {
-    if (!found.has(node.startIndex)) found.set(node.startIndex, { node, reads: decoded(node.text, grammar) });
+    if (!found.has(node.startIndex)) found.set(node.startIndex, { node, reads: decoded(node.text, grammar, true) });
   };
   for (const m of text.matchAll(escapesOf(grammar))) {
-    if (plainChar(m.slice(1, 5)) === undefined) continue;
+    if (spelled(m.slice(1, 7), grammar, true) === undefined) continue;
     const at = tree.rootNode.descendantForIndex(m.index!, m.index! + m[0].length);
     if (!at) continue;
     if (at.type === "escape_sequence" && at.startIndex === m.index && at.text === m[0]) {
@@ -84,7 +119,7 @@ export function respelledNames(tree: Tree, text: string, grammar: Grammar): Arra
 function namesSomething(string: Node, grammar: Grammar): boolean {
   const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string.text);
   if (!literal || (grammar === "python" && /b/i.test(literal[1]!))) return false;
-  return /^[A-Za-z0-9_$.@\/-]+$/.test(decoded(literal[3]!, grammar));
+  return /^[A-Za-z0-9_$.@\/-]+$/.test(decoded(literal[3]!, grammar, true));
 }
 
 function enclosing(node: Node, types: ReadonlySet<string>): Node | undefined {
