@@ -54588,22 +54588,34 @@ function aliasesOf(config2) {
   return { base, paths, baseUrl: baseUrl !== void 0 };
 }
 function aliasPrefixes(aliases) {
-  return (aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]).filter((p) => p.length > 0);
+  const packaged = [...aliases?.packages?.values() ?? []].flat().map(([pattern]) => pattern.startsWith("#") ? "#" : pattern.split("*")[0]);
+  return [.../* @__PURE__ */ new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]), ...packaged])].filter((p) => p.length > 0);
 }
-function aliasCandidates(aliases, specifier) {
+function nearestPackage(packages, folder) {
+  if (!packages) return [];
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path15.posix.dirname(dir) === "." ? "" : import_node_path15.posix.dirname(dir)) {
+    const own2 = packages.get(dir);
+    if (own2) return own2;
+    if (dir === "" || dir === "/") return [];
+  }
+}
+function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  for (const [pattern, targets] of aliases.paths) {
-    const star = pattern.indexOf("*");
-    if (star < 0) {
-      if (pattern === specifier) matches.push([pattern.length, targets, ""]);
-      continue;
+  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path15.posix.dirname(from));
+  for (const [paths, base] of [[own2, ""], [aliases.paths, aliases.base]]) {
+    for (const [pattern, targets] of paths) {
+      const star = pattern.indexOf("*");
+      if (star < 0) {
+        if (pattern === specifier) matches.push([pattern.length, targets, "", base]);
+        continue;
+      }
+      const prefix = pattern.slice(0, star);
+      const suffix = pattern.slice(star + 1);
+      if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length), base]);
     }
-    const prefix = pattern.slice(0, star);
-    const suffix = pattern.slice(star + 1);
-    if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path15.posix.normalize(import_node_path15.posix.join(aliases.base, t.replace("*", star)))));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => import_node_path15.posix.normalize(import_node_path15.posix.join(base, t.replace("*", star)))));
   if (aliases.baseUrl) out2.push(import_node_path15.posix.normalize(import_node_path15.posix.join(aliases.base, specifier)));
   return out2.filter((p) => !p.startsWith("..") && !import_node_path15.posix.isAbsolute(p));
 }
@@ -54667,7 +54679,7 @@ var ProjectSymbols = class {
       }
       return void 0;
     }
-    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
+    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier, from).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
     return this.jsFile(import_node_path16.posix.join(import_node_path16.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
@@ -61036,13 +61048,23 @@ var import_node_fs18 = require("node:fs");
 var import_node_path17 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
-function readPathAliases(root, read = []) {
-  const packaged = packageAliases(root, read);
+function readPathAliases(root, read = [], nested) {
   const compiled3 = compilerAliases(root, read);
-  if (!packaged.length) return compiled3;
-  const base = compiled3?.base ?? "";
-  const own2 = packaged.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path17.posix.relative(base, t) || ".")]);
-  return { base, baseUrl: compiled3?.baseUrl ?? false, paths: [...own2, ...compiled3?.paths ?? []] };
+  const packages = new Map(nested);
+  packages.delete("");
+  const own2 = packageAliases(root, read);
+  if (read.includes(PACKAGE_JSON)) packages.set("", own2);
+  if (![...packages.values()].some((paths) => paths.length)) return compiled3;
+  return { base: compiled3?.base ?? "", baseUrl: compiled3?.baseUrl ?? false, paths: compiled3?.paths ?? [], packages };
+}
+function packageFolders(texts) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [file2, text4] of texts) {
+    if (import_node_path17.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path17.posix.dirname(file2) === "." ? "" : import_node_path17.posix.dirname(file2);
+    out2.set(dir, packageAliasesOf(text4).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path17.posix.join(dir, t))]));
+  }
+  return out2;
 }
 function compilerAliases(root, read) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
@@ -61056,11 +61078,11 @@ function compilerAliases(root, read) {
   }
   return void 0;
 }
-function packageAliases(root, read = []) {
-  if (unsafeReason(root, PACKAGE_JSON)) return [];
-  const text4 = readSource((0, import_node_path17.join)(root, PACKAGE_JSON), MAX_CONFIG_BYTES);
+function packageAliases(root, read = [], file2 = PACKAGE_JSON) {
+  if (unsafeReason(root, file2)) return [];
+  const text4 = readSource((0, import_node_path17.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return [];
-  read.push(PACKAGE_JSON);
+  read.push(file2);
   return packageAliasesOf(text4);
 }
 function packageAliasesOf(text4) {
@@ -61106,17 +61128,61 @@ function stampOf(root, files) {
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
-function keptPathAliases(root) {
-  const entry = kept.get(root);
-  if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
-  const read = [];
-  const aliases = readPathAliases(root, read);
-  const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
+function keptPathAliases(root, path2) {
+  let entry = kept.get(root);
+  if (!entry || stampOf(root, entry.files) !== entry.stamp) {
+    const read = [];
+    const aliases = readPathAliases(root, read);
+    const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
+    entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
+  }
   kept.delete(root);
-  kept.set(root, { files, stamp: stampOf(root, files), aliases });
+  kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
-  return aliases;
+  const { packages } = entry;
+  packages.fresh(path2 === void 0 ? "" : import_node_path17.posix.dirname(path2));
+  const compiled3 = entry.aliases;
+  return { base: compiled3?.base ?? "", baseUrl: compiled3?.baseUrl ?? false, paths: compiled3?.paths ?? [], packages };
 }
+var KEPT_PACKAGE_FOLDERS = 1024;
+var DiskPackages = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  entries = /* @__PURE__ */ new Map();
+  checked = /* @__PURE__ */ new Set();
+  /** The buffer's own package folder (its aliases' prefixes are looked for in its text). */
+  own = "";
+  /** A new keystroke in a buffer in `folder`: every stat is taken again. */
+  fresh(folder) {
+    this.checked = /* @__PURE__ */ new Set();
+    let dir = folder === "." ? "" : folder;
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path17.posix.dirname(dir) === "." ? "" : import_node_path17.posix.dirname(dir);
+    this.own = dir;
+  }
+  get(dir) {
+    const file2 = dir === "" ? PACKAGE_JSON : `${dir}/${PACKAGE_JSON}`;
+    if (this.checked.has(dir)) return this.entries.get(dir)?.paths;
+    this.checked.add(dir);
+    const s = (0, import_node_fs18.statSync)((0, import_node_path17.join)(this.root, file2), { throwIfNoEntry: false });
+    const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
+    let entry = this.entries.get(dir);
+    if (entry?.stamp !== stamp) {
+      const read = [];
+      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path17.posix.join(dir, t))]);
+      entry = { stamp, paths: stamp !== "-" && !read.length ? [] : paths };
+    }
+    this.entries.delete(dir);
+    this.entries.set(dir, entry);
+    if (this.entries.size > KEPT_PACKAGE_FOLDERS) this.entries.delete(this.entries.keys().next().value);
+    return entry.paths;
+  }
+  /** What the link reader looks for: the buffer's own package's aliases, the root's, and any `#` import. */
+  values() {
+    return [this.entries.get(this.own)?.paths ?? [], this.entries.get("")?.paths ?? [], [["#*", []]]][Symbol.iterator]();
+  }
+};
 
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
@@ -61151,7 +61217,7 @@ function workerCount(files, requested, script, offThread = false) {
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
-  const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
+  const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages) : void 0;
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   let dependent = [];
@@ -61412,19 +61478,28 @@ function scriptsOf(root, files, scan) {
 function launchedBy(ctx, leaveOut) {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== void 0);
-  if (manifests.length === 0) return { launched: [], unread: [] };
+  if (manifests.length === 0) return { launched: [], unread: [], packages: /* @__PURE__ */ new Map() };
   const maxBytes = ctx.config.limits["max-file-bytes"];
   const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== void 0));
   const unread = [];
+  const texts = [];
   const launched = launchedFiles(
     ctx.root,
     manifests,
-    (file2) => readOpened((0, import_node_path19.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs20.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs20.readFileSync)(fd, "utf8");
-      unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
-      return void 0;
-    }),
+    (file2) => {
+      const text4 = readOpened((0, import_node_path19.join)(ctx.root, file2), (fd) => {
+        const size = (0, import_node_fs20.fstatSync)(fd).size;
+        if (size <= maxBytes) return (0, import_node_fs20.readFileSync)(fd, "utf8");
+        unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
+        return void 0;
+      });
+      if (manifestKind(file2) === "package") {
+        const over = texts.length >= MAX_PACKAGE_FOLDERS;
+        if (over) unread.push(skippedFile.at(file2, WHOLE_FILE, `it is one of more than ${MAX_PACKAGE_FOLDERS} package.json files, whose imports and exports are not read`));
+        texts.push([file2, !over && text4 || "{}"]);
+      }
+      return text4;
+    },
     sourceByName(ctx.config.scan),
     (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason))
   );
@@ -61436,8 +61511,9 @@ function launchedBy(ctx, leaveOut) {
     ({ file: file2, grammar, by }) => (!changed || changed.has(file2) || changed.has(by)) && (!walked || walked.has(file2)) && !configured(file2) && !exclude(file2) && include(file2 + EXTENSION_OF_GRAMMAR[grammar])
   );
   const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
-  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules) };
+  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageFolders(texts) };
 }
+var MAX_PACKAGE_FOLDERS = 1e3;
 function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()) {
   const added = addedLinesSince(root, base);
   const onAdded = (file2, line) => {
@@ -61481,10 +61557,15 @@ var PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
 function aliasesChanged(ctx) {
   const changed = [...ctx.changedFiles ?? []];
   if (changed.some((f) => PATH_ALIAS_CONFIG.test(f))) return true;
-  if (!ctx.changedFiles?.has(PACKAGE_JSON)) return false;
-  if (ctx.base === void 0) return true;
-  const before2 = showAtRev(ctx.root, ctx.base, PACKAGE_JSON);
-  return JSON.stringify(before2 === void 0 ? [] : packageAliasesOf(before2)) !== JSON.stringify(packageAliases(ctx.root));
+  const manifests = changed.filter((f) => manifestKind(f) === "package");
+  if (ctx.base === void 0) return manifests.length > 0;
+  return manifests.some((file2) => {
+    const before2 = showAtRev(ctx.root, ctx.base, file2);
+    const read = [];
+    const now = packageAliases(ctx.root, read, file2);
+    const nested = file2 !== PACKAGE_JSON && before2 === void 0 !== (read.length === 0);
+    return nested || JSON.stringify(before2 === void 0 ? [] : packageAliasesOf(before2)) !== JSON.stringify(now);
+  });
 }
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
@@ -61494,7 +61575,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages } = launchedBy(ctx, leaveOut);
   for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
   const allowed = selected.filter(allow);
@@ -61506,6 +61587,7 @@ async function scanWorkspace(ctx, workers = "auto") {
     files,
     ...scripts.size ? { scripts } : {},
     ...context ? { context, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
+    ...packages.size ? { packages } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),
@@ -61547,7 +61629,7 @@ var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
 var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
 async function scanSourceInProject(path2, text4, options, project, sliceMs) {
-  const aliases = path2.endsWith(".py") ? void 0 : keptPathAliases(project.root);
+  const aliases = path2.endsWith(".py") ? void 0 : keptPathAliases(project.root, path2);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const links = scanner.linksOf(path2, text4);
   if (!links.length) return { findings: scanner.scan(path2, text4, true, void 0, void 0, sliceMs).findings, linked: [] };

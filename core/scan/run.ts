@@ -47,6 +47,8 @@ export interface ScanRunOptions {
    * file importing through an alias is judged too, for its findings resolved through another file.
    */
   aliasesChanged?: boolean;
+  /** The package.json files' folders ("" = the root) to their aliases (tsconfig.ts packageFolders): the walk's, read once by the check. */
+  packages?: ReadonlyMap<string, PathAliases["paths"]>;
   config?: ScanConfig;
   maxBytes?: number;
   /** Called as files finish (hosts show it: the extension's "Scan Workspace" progress). */
@@ -155,7 +157,7 @@ export function workerCount(files: number, requested: ScanRunOptions["workers"],
 export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
-  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : undefined;
+  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages) : undefined;
   // Workers start first: their start-up (bundle, parser runtime) overlaps this thread's own and its first batches.
   const threads = new ScanThreads(options, script!, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results: FileScan[];

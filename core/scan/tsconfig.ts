@@ -9,7 +9,7 @@ import { statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
 import { unsafeReason } from "../kernel/workspace";
-import { type PathAliases, aliasesOf } from "./aliases";
+import { type PackageFolders, type PathAliases, aliasesOf } from "./aliases";
 import { stringLeaves } from "./launched";
 import { readSource } from "./scan";
 
@@ -23,18 +23,34 @@ interface Options {
 }
 
 /**
- * The aliases of the root's tsconfig.json (else jsconfig.json) and of its package.json (Node's subpath imports,
- * `#tools` → `./lib/tools.js`; the package's own exports by its name), or undefined when none is set; `read` gets
- * each config file read.
+ * The aliases of the root's tsconfig.json (else jsconfig.json) and of the project's package.json files (Node's subpath
+ * imports, `#tools` → `./lib/tools.js`; the package's own exports by its name): the root's, read here, and `nested`
+ * (folder → aliases, packageFolders of the walk's package.json files); undefined when none is set. `read` gets each
+ * config file read.
  */
-export function readPathAliases(root: string, read: string[] = []): PathAliases | undefined {
-  const packaged = packageAliases(root, read);
+export function readPathAliases(root: string, read: string[] = [], nested?: ReadonlyMap<string, PathAliases["paths"]>): PathAliases | undefined {
   const compiled = compilerAliases(root, read);
-  if (!packaged.length) return compiled;
-  // The package's targets are relative to its folder (the root), `paths`' to the base.
-  const base = compiled?.base ?? "";
-  const own = packaged.map(([pattern, targets]): [string, string[]] => [pattern, targets.map((t) => posix.relative(base, t) || ".")]);
-  return { base, baseUrl: compiled?.baseUrl ?? false, paths: [...own, ...(compiled?.paths ?? [])] };
+  const packages = new Map(nested);
+  packages.delete("");
+  const own = packageAliases(root, read);
+  // A root package.json without aliases still ends the lookup of the files under it (Node looks no further up).
+  if (read.includes(PACKAGE_JSON)) packages.set("", own);
+  if (![...packages.values()].some((paths) => paths.length)) return compiled;
+  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages };
+}
+
+/**
+ * Each package.json's folder ("" = the root) to its aliases (packageAliasesOf), their targets made relative to the
+ * root: `texts` are the package.json files the walk found (their text as read for what they run, launched.ts).
+ */
+export function packageFolders(texts: Iterable<[file: string, text: string]>): Map<string, PathAliases["paths"]> {
+  const out = new Map<string, PathAliases["paths"]>();
+  for (const [file, text] of texts) {
+    if (posix.basename(file) !== PACKAGE_JSON) continue;
+    const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
+    out.set(dir, packageAliasesOf(text).map(([pattern, targets]) => [pattern, targets.map((t) => posix.join(dir, t))]));
+  }
+  return out;
 }
 
 function compilerAliases(root: string, read: string[]): PathAliases | undefined {
@@ -56,13 +72,14 @@ function compilerAliases(root: string, read: string[]): PathAliases | undefined 
  * The root package.json's own names for its files: its `imports` (`#name`, `#name/*`), and its `exports` under the
  * package's `name` (Node resolves `require("<name>/tools")` inside the package to its own `./tools` export), each to the
  * package's files (`./…`) it maps to under any condition, in the order written; a target naming a package is not the
- * project's. Node resolves them for the files of that package only, so a nested package's are not read here.
+ * project's. Node resolves them for the files of that package only (the nearest package.json's: aliases.ts nearestPackage).
+ * `file`: another package.json (relative to the root), its targets relative to its folder.
  */
-export function packageAliases(root: string, read: string[] = []): PathAliases["paths"] {
-  if (unsafeReason(root, PACKAGE_JSON)) return [];
-  const text = readSource(join(root, PACKAGE_JSON), MAX_CONFIG_BYTES);
+export function packageAliases(root: string, read: string[] = [], file = PACKAGE_JSON): PathAliases["paths"] {
+  if (unsafeReason(root, file)) return [];
+  const text = readSource(join(root, file), MAX_CONFIG_BYTES);
   if (typeof text !== "string") return [];
-  read.push(PACKAGE_JSON);
+  read.push(file);
   return packageAliasesOf(text);
 }
 
@@ -108,7 +125,7 @@ function readConfig(root: string, file: string, options: Options, budget: { left
 
 /** Roots whose aliases the editors keep. */
 const KEPT_ROOTS = 16;
-const kept = new Map<string, { files: string[]; stamp: string; aliases: PathAliases | undefined }>();
+const kept = new Map<string, { files: string[]; stamp: string; aliases: PathAliases | undefined; packages: DiskPackages }>();
 
 /** The stat of a root's files, as one comparable string ("-" for a missing one). */
 function stampOf(root: string, files: readonly string[]): string {
@@ -122,16 +139,70 @@ function stampOf(root: string, files: readonly string[]): string {
 
 /**
  * readPathAliases for the editors, which ask on every keystroke in a JavaScript/TypeScript buffer: kept per root
- * while the root's tsconfig.json and jsconfig.json and every config file read for them stat the same.
+ * while the root's tsconfig.json and jsconfig.json and every config file read for them stat the same. The package.json
+ * files above the buffer and above the files it reaches are looked for as the resolution asks (DiskPackages), each
+ * folder stat'ed once per call.
  */
-export function keptPathAliases(root: string): PathAliases | undefined {
-  const entry = kept.get(root);
-  if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
-  const read: string[] = [];
-  const aliases = readPathAliases(root, read);
-  const files = [...new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
+export function keptPathAliases(root: string, path?: string): PathAliases | undefined {
+  let entry = kept.get(root);
+  if (!entry || stampOf(root, entry.files) !== entry.stamp) {
+    const read: string[] = [];
+    const aliases = readPathAliases(root, read);
+    const files = [...new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
+    entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
+  }
   kept.delete(root);
-  kept.set(root, { files, stamp: stampOf(root, files), aliases });
+  kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value!);
-  return aliases;
+  const { packages } = entry;
+  packages.fresh(path === undefined ? "" : posix.dirname(path));
+  const compiled = entry.aliases;
+  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages };
+}
+
+/** Package folders whose aliases one root keeps in the editors (each a few patterns). */
+const KEPT_PACKAGE_FOLDERS = 1024;
+
+/**
+ * The package.json files of a root read on demand, for the editors (the check reads the walk's: packageFolders): each
+ * folder is stat'ed once per keystroke (`fresh`) and read again only when its package.json's stat changed.
+ */
+class DiskPackages implements PackageFolders {
+  private readonly entries = new Map<string, { stamp: string; paths: PathAliases["paths"] | undefined }>();
+  private checked = new Set<string>();
+  /** The buffer's own package folder (its aliases' prefixes are looked for in its text). */
+  private own = "";
+
+  constructor(private readonly root: string) {}
+
+  /** A new keystroke in a buffer in `folder`: every stat is taken again. */
+  fresh(folder: string): void {
+    this.checked = new Set();
+    let dir = folder === "." ? "" : folder;
+    while (dir !== "" && this.get(dir) === undefined) dir = posix.dirname(dir) === "." ? "" : posix.dirname(dir);
+    this.own = dir;
+  }
+
+  get(dir: string): PathAliases["paths"] | undefined {
+    const file = dir === "" ? PACKAGE_JSON : `${dir}/${PACKAGE_JSON}`;
+    if (this.checked.has(dir)) return this.entries.get(dir)?.paths;
+    this.checked.add(dir);
+    const s = statSync(join(this.root, file), { throwIfNoEntry: false });
+    const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
+    let entry = this.entries.get(dir);
+    if (entry?.stamp !== stamp) {
+      const read: string[] = [];
+      const paths = stamp === "-" ? undefined : packageAliases(this.root, read, file).map(([pattern, targets]): [string, string[]] => [pattern, targets.map((t) => posix.join(dir, t))]);
+      entry = { stamp, paths: stamp !== "-" && !read.length ? [] : paths };
+    }
+    this.entries.delete(dir);
+    this.entries.set(dir, entry);
+    if (this.entries.size > KEPT_PACKAGE_FOLDERS) this.entries.delete(this.entries.keys().next().value!);
+    return entry.paths;
+  }
+
+  /** What the link reader looks for: the buffer's own package's aliases, the root's, and any `#` import. */
+  values(): IterableIterator<PathAliases["paths"]> {
+    return [this.entries.get(this.own)?.paths ?? [], this.entries.get("")?.paths ?? [], [["#*", []]] as PathAliases["paths"]][Symbol.iterator]();
+  }
 }
