@@ -54588,8 +54588,11 @@ function aliasesOf(config2) {
   return { base, paths, baseUrl: baseUrl !== void 0 };
 }
 function aliasPrefixes(aliases) {
-  const packaged = [...aliases?.packages?.values() ?? []].flat().map(([pattern]) => pattern.startsWith("#") ? "#" : pattern.split("*")[0]);
+  const packaged = [...aliases?.packages?.values() ?? []].flat().map(([pattern]) => pattern.startsWith("#") ? "#" : packageName(pattern));
   return [.../* @__PURE__ */ new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]), ...packaged])].filter((p) => p.length > 0);
+}
+function packageName(pattern) {
+  return pattern.split("/").slice(0, pattern.startsWith("@") ? 2 : 1).join("/").split("*")[0];
 }
 function nearestPackage(packages, folder) {
   if (!packages) return [];

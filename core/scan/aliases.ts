@@ -50,11 +50,16 @@ export function aliasesOf(config: unknown): PathAliases | undefined {
 
 /**
  * The literal prefixes of the patterns (`@/`, `~utils`, a package's own name): what the link reader looks for in quotes.
- * A package's `#name` is looked for as `#`: one search however many packages map how many names.
+ * A package's `#name` is looked for as `#`, its own exports as its name: one search per package however many it maps.
  */
 export function aliasPrefixes(aliases: PathAliases | undefined): string[] {
-  const packaged = [...(aliases?.packages?.values() ?? [])].flat().map(([pattern]) => (pattern.startsWith("#") ? "#" : pattern.split("*")[0]!));
+  const packaged = [...(aliases?.packages?.values() ?? [])].flat().map(([pattern]) => (pattern.startsWith("#") ? "#" : packageName(pattern)));
   return [...new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]!), ...packaged])].filter((p) => p.length > 0);
+}
+
+/** The package name a self-reference starts with (`@acme/agent` of `@acme/agent/gw`, `agentx` of `agentx/*`). */
+function packageName(pattern: string): string {
+  return pattern.split("/").slice(0, pattern.startsWith("@") ? 2 : 1).join("/").split("*")[0]!;
 }
 
 /** The aliases of the package.json nearest above `folder` (the importing file's), none when that package.json sets none or there is none. */
