@@ -47653,7 +47653,7 @@ function aliasesOf(config2) {
 }
 function aliasPrefixes(aliases) {
   const packaged = [...aliases?.packages?.values() ?? []].flat().map(([pattern]) => pattern.startsWith("#") ? "#" : packageName(pattern));
-  return [.../* @__PURE__ */ new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]), ...packaged])].filter((p) => p.length > 0);
+  return [.../* @__PURE__ */ new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]), ...packaged, ...aliases?.workspaces?.keys() ?? []])].filter((p) => p.length > 0);
 }
 function packageName(pattern) {
   return pattern.split("/").slice(0, pattern.startsWith("@") ? 2 : 1).join("/").split("*")[0];
@@ -47669,7 +47669,8 @@ function nearestPackage(packages, folder) {
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
   const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path24.posix.dirname(from));
-  for (const [paths, base] of [[own2, ""], [aliases.paths, aliases.base]]) {
+  const workspace8 = aliases.workspaces?.get(packageName(specifier)) ?? [];
+  for (const [paths, base] of [[own2, ""], [workspace8, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
       const star = pattern.indexOf("*");
       if (star < 0) {
@@ -54117,21 +54118,59 @@ var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested) {
   const compiled2 = compilerAliases(root, read);
-  const packages = new Map(nested);
+  const packages = new Map(nested?.folders);
   packages.delete("");
   const own2 = packageAliases(root, read);
   if (read.includes(PACKAGE_JSON)) packages.set("", own2);
-  if (![...packages.values()].some((paths) => paths.length)) return compiled2;
-  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages };
+  const workspaces = nested?.workspaces.size ? { workspaces: nested.workspaces } : {};
+  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled2;
+  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...workspaces };
 }
-function packageFolders(texts) {
-  const out2 = /* @__PURE__ */ new Map();
+function packageTable(texts) {
+  const table2 = { folders: /* @__PURE__ */ new Map(), workspaces: /* @__PURE__ */ new Map() };
+  const entries = [];
+  let globs5 = [];
   for (const [file2, text4] of texts) {
     if (import_node_path26.posix.basename(file2) !== PACKAGE_JSON) continue;
     const dir = import_node_path26.posix.dirname(file2) === "." ? "" : import_node_path26.posix.dirname(file2);
-    out2.set(dir, packageAliasesOf(text4).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path26.posix.join(dir, t))]));
+    table2.folders.set(dir, underFolder(dir, packageAliasesOf(text4)));
+    if (dir === "") globs5 = workspacesOf(text4);
+    else entries.push([dir, text4]);
   }
-  return out2;
+  const included = globMatcher(globs5.filter((g) => !g.startsWith("!")).map((g) => g.replace(/^\.\//, "").replace(/\/$/, "")));
+  const excluded = globMatcher(globs5.filter((g) => g.startsWith("!")).map((g) => g.slice(1).replace(/^\.\//, "").replace(/\/$/, "")));
+  for (const [dir, text4] of entries) {
+    if (!included(dir) || excluded(dir)) continue;
+    const name2 = nameOf(text4);
+    const entry = packageEntryOf(text4);
+    if (name2 !== void 0 && entry.length && !table2.workspaces.has(name2)) table2.workspaces.set(name2, underFolder(dir, entry));
+  }
+  return table2;
+}
+function underFolder(dir, paths) {
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path26.posix.join(dir, t))]);
+}
+function manifestOf(text4) {
+  const manifest = parse4(text4);
+  return manifest && typeof manifest === "object" && !Array.isArray(manifest) ? manifest : {};
+}
+function nameOf(text4) {
+  const { name: name2 } = manifestOf(text4);
+  return typeof name2 === "string" && name2.length > 0 ? name2 : void 0;
+}
+function workspacesOf(text4) {
+  const { workspaces } = manifestOf(text4);
+  const list2 = Array.isArray(workspaces) ? workspaces : workspaces && typeof workspaces === "object" ? workspaces.packages : void 0;
+  return Array.isArray(list2) ? list2.filter((g) => typeof g === "string").slice(0, 200) : [];
+}
+function packageEntryOf(text4) {
+  const manifest = manifestOf(text4);
+  const name2 = nameOf(text4);
+  if (name2 === void 0) return [];
+  if (manifest.exports !== void 0 && manifest.exports !== null) return packageAliasesOf(text4).filter(([pattern]) => !pattern.startsWith("#"));
+  const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
+  const target = `./${import_node_path26.posix.normalize(main).replace(/^\.\//, "")}`;
+  return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
@@ -54146,11 +54185,18 @@ function compilerAliases(root, read) {
   return void 0;
 }
 function packageAliases(root, read = [], file2 = PACKAGE_JSON) {
-  if (unsafeReason(root, file2)) return [];
-  const text4 = readSource((0, import_node_path26.join)(root, file2), MAX_CONFIG_BYTES);
-  if (typeof text4 !== "string") return [];
+  const text4 = packageText(root, file2);
+  if (text4 === void 0) return [];
   read.push(file2);
   return packageAliasesOf(text4);
+}
+function packageText(root, file2) {
+  if (unsafeReason(root, file2)) return void 0;
+  const text4 = readSource((0, import_node_path26.join)(root, file2), MAX_CONFIG_BYTES);
+  return typeof text4 === "string" ? text4 : void 0;
+}
+function packageResolutionOf(text4) {
+  return JSON.stringify(text4 === void 0 ? [] : [packageAliasesOf(text4), packageEntryOf(text4), workspacesOf(text4)]);
 }
 function packageAliasesOf(text4) {
   const manifest = parse4(text4);
@@ -54545,7 +54591,7 @@ function scriptsOf(root, files, scan) {
 function launchedBy(ctx, leaveOut) {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== void 0);
-  if (manifests.length === 0) return { launched: [], unread: [], packages: /* @__PURE__ */ new Map() };
+  if (manifests.length === 0) return { launched: [], unread: [] };
   const maxBytes = ctx.config.limits["max-file-bytes"];
   const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== void 0));
   const unread = [];
@@ -54578,7 +54624,7 @@ function launchedBy(ctx, leaveOut) {
     ({ file: file2, grammar, by }) => (!changed || changed.has(file2) || changed.has(by)) && (!walked || walked.has(file2)) && !configured(file2) && !exclude(file2) && include(file2 + EXTENSION_OF_GRAMMAR[grammar])
   );
   const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
-  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageFolders(texts) };
+  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
 }
 var MAX_PACKAGE_FOLDERS = 1e3;
 function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()) {
@@ -54628,10 +54674,9 @@ function aliasesChanged(ctx) {
   if (ctx.base === void 0) return manifests.length > 0;
   return manifests.some((file2) => {
     const before = showAtRev(ctx.root, ctx.base, file2);
-    const read = [];
-    const now = packageAliases(ctx.root, read, file2);
-    const nested = file2 !== PACKAGE_JSON && before === void 0 !== (read.length === 0);
-    return nested || JSON.stringify(before === void 0 ? [] : packageAliasesOf(before)) !== JSON.stringify(now);
+    const now = packageText(ctx.root, file2);
+    if (file2 !== PACKAGE_JSON && before === void 0 !== (now === void 0)) return true;
+    return packageResolutionOf(before) !== packageResolutionOf(now);
   });
 }
 async function scanWorkspace(ctx, workers = "auto") {
@@ -54654,7 +54699,7 @@ async function scanWorkspace(ctx, workers = "auto") {
     files,
     ...scripts.size ? { scripts } : {},
     ...context ? { context, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
-    ...packages.size ? { packages } : {},
+    ...packages ? { packages } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),

@@ -4162,6 +4162,9 @@ var import_node_path3 = require("node:path");
 
 // core/scan/aliases.ts
 var import_node_path2 = require("node:path");
+function packageName(pattern) {
+  return pattern.split("/").slice(0, pattern.startsWith("@") ? 2 : 1).join("/").split("*")[0];
+}
 function nearestPackage(packages, folder) {
   if (!packages) return [];
   for (let dir = folder === "." ? "" : folder; ; dir = import_node_path2.posix.dirname(dir) === "." ? "" : import_node_path2.posix.dirname(dir)) {
@@ -4173,7 +4176,8 @@ function nearestPackage(packages, folder) {
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
   const own = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path2.posix.dirname(from));
-  for (const [paths, base] of [[own, ""], [aliases.paths, aliases.base]]) {
+  const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
+  for (const [paths, base] of [[own, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
       const star = pattern.indexOf("*");
       if (star < 0) {

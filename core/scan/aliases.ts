@@ -24,6 +24,8 @@ export interface PathAliases {
    * by the package.json nearest above the importing file, and looks no further up: so does the scan.
    */
   packages?: PackageFolders;
+  /** When the root's package.json declares `workspaces`: each package's name → its entry, its `exports` or `main` (targets relative to the root), for every file. */
+  workspaces?: ReadonlyMap<string, PathAliases["paths"]>;
 }
 
 /** Folder → its package.json's aliases; a Map in the check (sent to the workers as is), read on demand in the editors. */
@@ -54,7 +56,7 @@ export function aliasesOf(config: unknown): PathAliases | undefined {
  */
 export function aliasPrefixes(aliases: PathAliases | undefined): string[] {
   const packaged = [...(aliases?.packages?.values() ?? [])].flat().map(([pattern]) => (pattern.startsWith("#") ? "#" : packageName(pattern)));
-  return [...new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]!), ...packaged])].filter((p) => p.length > 0);
+  return [...new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]!), ...packaged, ...(aliases?.workspaces?.keys() ?? [])])].filter((p) => p.length > 0);
 }
 
 /** The package name a self-reference starts with (`@acme/agent` of `@acme/agent/gw`, `agentx` of `agentx/*`). */
@@ -74,12 +76,13 @@ export function nearestPackage(packages: PackageFolders | undefined, folder: str
 
 /**
  * Root-relative paths (without extension) a bare specifier imported by `from` may name, in tsconfig's order: the longest
- * matching pattern first (the nearest package.json's before `paths` when as long), then baseUrl.
+ * matching pattern first (the nearest package.json's, then a workspace package's, before `paths` when as long), then baseUrl.
  */
 export function aliasCandidates(aliases: PathAliases, specifier: string, from?: string): string[] {
   const matches: Array<[prefixLength: number, targets: string[], star: string, base: string]> = [];
   const own = from === undefined ? [] : nearestPackage(aliases.packages, posix.dirname(from));
-  for (const [paths, base] of [[own, ""], [aliases.paths, aliases.base]] as const) {
+  const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
+  for (const [paths, base] of [[own, ""], [workspace, ""], [aliases.paths, aliases.base]] as const) {
     for (const [pattern, targets] of paths) {
       const star = pattern.indexOf("*");
       if (star < 0) {

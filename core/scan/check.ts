@@ -13,8 +13,7 @@ import { compiledFinding, compiledSelector } from "./compiled";
 import { type Launched, launchedFiles, manifestKind } from "./launched";
 import { excludedSources, skippedFile, withRuleSettings } from "./rules";
 import { type ScanTotals, scanFiles, sourceByName } from "./run";
-import type { PathAliases } from "./aliases";
-import { PACKAGE_JSON, packageAliases, packageAliasesOf, packageFolders } from "./tsconfig";
+import { PACKAGE_JSON, type PackageTable, packageResolutionOf, packageTable, packageText } from "./tsconfig";
 
 /** The report's `details.scan`. */
 export interface ScanDetails extends ScanTotals {
@@ -65,10 +64,10 @@ export function scriptsOf(root: string, files: readonly string[], scan: ScanConf
  * all of them in the run's shard. Selected as a file of their language would be; a default-excluded folder is left
  * out of a whole-tree run as its sources are.
  */
-function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages: Map<string, PathAliases["paths"]> } {
+function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable } {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== undefined);
-  if (manifests.length === 0) return { launched: [], unread: [], packages: new Map() };
+  if (manifests.length === 0) return { launched: [], unread: [] };
   const maxBytes = ctx.config.limits["max-file-bytes"];
   // A manifest past the size limit, or naming more files than are looked for, could name anything: it fails closed as
   // a source that size does (the run's own: a pull request's changed ones, the shard's).
@@ -104,7 +103,7 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
       (!changed || changed.has(file) || changed.has(by)) && (!walked || walked.has(file)) && !configured(file) && !exclude(file) && include(file + EXTENSION_OF_GRAMMAR[grammar]),
   );
   const inShard = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: undefined }, () => true));
-  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageFolders(texts) };
+  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
 }
 
 /** package.json files whose aliases are read (each names its package's `#` imports and own exports: the link reader looks for their prefixes in every file). */
@@ -195,10 +194,9 @@ function aliasesChanged(ctx: CheckContext): boolean {
   if (ctx.base === undefined) return manifests.length > 0;
   return manifests.some((file) => {
     const before = showAtRev(ctx.root, ctx.base!, file);
-    const read: string[] = [];
-    const now = packageAliases(ctx.root, read, file);
-    const nested = file !== PACKAGE_JSON && (before === undefined) !== (read.length === 0);
-    return nested || JSON.stringify(before === undefined ? [] : packageAliasesOf(before)) !== JSON.stringify(now);
+    const now = packageText(ctx.root, file);
+    if (file !== PACKAGE_JSON && (before === undefined) !== (now === undefined)) return true;
+    return packageResolutionOf(before) !== packageResolutionOf(now);
   });
 }
 
@@ -228,7 +226,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     files,
     ...(scripts.size ? { scripts } : {}),
     ...(context ? { context, importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {}),
-    ...(packages.size ? { packages } : {}),
+    ...(packages ? { packages } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),

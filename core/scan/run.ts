@@ -17,7 +17,7 @@ import { type ProjectData, crossFile } from "./cross-file";
 import { MAX_HOPS } from "./resolve";
 import { type FileScan, Scanner, readSource } from "./scan";
 import { type PrestartData, type PrestartedWorker, WORKER_BUNDLE, takeScanWorkers } from "./prestart";
-import { readPathAliases } from "./tsconfig";
+import { type PackageTable, readPathAliases } from "./tsconfig";
 
 export interface ScanRunOptions {
   /** Absolute root; `files` are relative to it. */
@@ -47,8 +47,8 @@ export interface ScanRunOptions {
    * file importing through an alias is judged too, for its findings resolved through another file.
    */
   aliasesChanged?: boolean;
-  /** The package.json files' folders ("" = the root) to their aliases (tsconfig.ts packageFolders): the walk's, read once by the check. */
-  packages?: ReadonlyMap<string, PathAliases["paths"]>;
+  /** The walk's package.json files' aliases (tsconfig.ts packageTable), read once by the check. */
+  packages?: PackageTable;
   config?: ScanConfig;
   maxBytes?: number;
   /** Called as files finish (hosts show it: the extension's "Scan Workspace" progress). */

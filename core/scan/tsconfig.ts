@@ -8,6 +8,7 @@
 import { statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
+import { globMatcher } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
 import { type PackageFolders, type PathAliases, aliasesOf } from "./aliases";
 import { stringLeaves } from "./launched";
@@ -25,32 +26,91 @@ interface Options {
 /**
  * The aliases of the root's tsconfig.json (else jsconfig.json) and of the project's package.json files (Node's subpath
  * imports, `#tools` → `./lib/tools.js`; the package's own exports by its name): the root's, read here, and `nested`
- * (folder → aliases, packageFolders of the walk's package.json files); undefined when none is set. `read` gets each
+ * (the walk's package.json files: packageTable); undefined when none is set. `read` gets each
  * config file read.
  */
-export function readPathAliases(root: string, read: string[] = [], nested?: ReadonlyMap<string, PathAliases["paths"]>): PathAliases | undefined {
+export function readPathAliases(root: string, read: string[] = [], nested?: PackageTable): PathAliases | undefined {
   const compiled = compilerAliases(root, read);
-  const packages = new Map(nested);
+  const packages = new Map(nested?.folders);
   packages.delete("");
   const own = packageAliases(root, read);
   // A root package.json without aliases still ends the lookup of the files under it (Node looks no further up).
   if (read.includes(PACKAGE_JSON)) packages.set("", own);
-  if (![...packages.values()].some((paths) => paths.length)) return compiled;
-  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages };
+  const workspaces = nested?.workspaces.size ? { workspaces: nested.workspaces } : {};
+  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled;
+  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages, ...workspaces };
+}
+
+/** The package.json files of the walk, as the scan reads them: each folder's aliases, and the workspace's packages by name. */
+export interface PackageTable {
+  /** Folder ("" = the root) → its `imports` and self-referenced `exports` (packageAliasesOf), targets relative to the root. */
+  folders: Map<string, PathAliases["paths"]>;
+  /** When the root's package.json declares `workspaces`: each of its packages' name → its entry (packageEntryOf), targets relative to the root. */
+  workspaces: Map<string, PathAliases["paths"]>;
 }
 
 /**
- * Each package.json's folder ("" = the root) to its aliases (packageAliasesOf), their targets made relative to the
- * root: `texts` are the package.json files the walk found (their text as read for what they run, launched.ts).
+ * The PackageTable of the package.json files the walk found (`texts`: their text as read for what they run,
+ * launched.ts). A workspace package is imported by its name from anywhere in the project (npm links it under the root's
+ * node_modules), so its entry is every file's alias.
  */
-export function packageFolders(texts: Iterable<[file: string, text: string]>): Map<string, PathAliases["paths"]> {
-  const out = new Map<string, PathAliases["paths"]>();
+export function packageTable(texts: Iterable<[file: string, text: string]>): PackageTable {
+  const table: PackageTable = { folders: new Map(), workspaces: new Map() };
+  const entries: Array<[dir: string, text: string]> = [];
+  let globs: string[] = [];
   for (const [file, text] of texts) {
     if (posix.basename(file) !== PACKAGE_JSON) continue;
     const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
-    out.set(dir, packageAliasesOf(text).map(([pattern, targets]) => [pattern, targets.map((t) => posix.join(dir, t))]));
+    table.folders.set(dir, underFolder(dir, packageAliasesOf(text)));
+    if (dir === "") globs = workspacesOf(text);
+    else entries.push([dir, text]);
   }
-  return out;
+  const included = globMatcher(globs.filter((g) => !g.startsWith("!")).map((g) => g.replace(/^\.\//, "").replace(/\/$/, "")));
+  const excluded = globMatcher(globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1).replace(/^\.\//, "").replace(/\/$/, "")));
+  for (const [dir, text] of entries) {
+    if (!included(dir) || excluded(dir)) continue;
+    const name = nameOf(text);
+    const entry = packageEntryOf(text);
+    // The first package by a name is the one kept (npm refuses to install two).
+    if (name !== undefined && entry.length && !table.workspaces.has(name)) table.workspaces.set(name, underFolder(dir, entry));
+  }
+  return table;
+}
+
+function underFolder(dir: string, paths: PathAliases["paths"]): PathAliases["paths"] {
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => posix.join(dir, t))]);
+}
+
+function manifestOf(text: string): Record<string, unknown> {
+  const manifest = parseJsonc(text) as unknown;
+  return manifest && typeof manifest === "object" && !Array.isArray(manifest) ? (manifest as Record<string, unknown>) : {};
+}
+
+function nameOf(text: string): string | undefined {
+  const { name } = manifestOf(text);
+  return typeof name === "string" && name.length > 0 ? name : undefined;
+}
+
+/** The root's `workspaces` globs (npm's list, or yarn's `{ packages: [...] }`). */
+export function workspacesOf(text: string): string[] {
+  const { workspaces } = manifestOf(text);
+  const list = Array.isArray(workspaces) ? workspaces : workspaces && typeof workspaces === "object" ? (workspaces as { packages?: unknown }).packages : undefined;
+  return Array.isArray(list) ? list.filter((g): g is string => typeof g === "string").slice(0, 200) : [];
+}
+
+/**
+ * What importing a package by its name from outside it reaches: its `exports` under its name (as packageAliasesOf's
+ * self-reference), else its `main` (Node's default `index.js`) and any of its files by path; none without a name.
+ */
+export function packageEntryOf(text: string): PathAliases["paths"] {
+  const manifest = manifestOf(text);
+  const name = nameOf(text);
+  if (name === undefined) return [];
+  if (manifest.exports !== undefined && manifest.exports !== null) return packageAliasesOf(text).filter(([pattern]) => !pattern.startsWith("#"));
+  const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
+  const target = `./${posix.normalize(main).replace(/^\.\//, "")}`;
+  // Without `exports` any file of the package is importable by its path (`@acme/shell/lib/raw.js`).
+  return target.startsWith("./../") ? [[`${name}/*`, ["./*"]]] : [[name, [target]], [`${name}/*`, ["./*"]]];
 }
 
 function compilerAliases(root: string, read: string[]): PathAliases | undefined {
@@ -76,11 +136,22 @@ function compilerAliases(root: string, read: string[]): PathAliases | undefined 
  * `file`: another package.json (relative to the root), its targets relative to its folder.
  */
 export function packageAliases(root: string, read: string[] = [], file = PACKAGE_JSON): PathAliases["paths"] {
-  if (unsafeReason(root, file)) return [];
-  const text = readSource(join(root, file), MAX_CONFIG_BYTES);
-  if (typeof text !== "string") return [];
+  const text = packageText(root, file);
+  if (text === undefined) return [];
   read.push(file);
   return packageAliasesOf(text);
+}
+
+/** A package.json's text (relative to the root), undefined when missing, unreadable, past MAX_CONFIG_BYTES or reached through a link out of the workspace. */
+export function packageText(root: string, file: string): string | undefined {
+  if (unsafeReason(root, file)) return undefined;
+  const text = readSource(join(root, file), MAX_CONFIG_BYTES);
+  return typeof text === "string" ? text : undefined;
+}
+
+/** All a package.json's text tells the scan's resolution, as one comparable string (none for a missing one): a change to it that leaves this alike remaps nothing. */
+export function packageResolutionOf(text: string | undefined): string {
+  return JSON.stringify(text === undefined ? [] : [packageAliasesOf(text), packageEntryOf(text), workspacesOf(text)]);
 }
 
 /** packageAliases of a package.json's text (the base's, to tell whether a change to it remaps anything). */
@@ -164,7 +235,7 @@ export function keptPathAliases(root: string, path?: string): PathAliases | unde
 const KEPT_PACKAGE_FOLDERS = 1024;
 
 /**
- * The package.json files of a root read on demand, for the editors (the check reads the walk's: packageFolders): each
+ * The package.json files of a root read on demand, for the editors (the check reads the walk's: packageTable): each
  * folder is stat'ed once per keystroke (`fresh`) and read again only when its package.json's stat changed.
  */
 class DiskPackages implements PackageFolders {

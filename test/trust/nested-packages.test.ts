@@ -159,3 +159,47 @@ describe("a pull request changing a nested package.json's `imports` (built Actio
     expect([r.code, annotations(r.commands)]).toEqual([1, ["scan/shell-command packages/agent/src/run.js 3 1"]]);
   });
 });
+
+describe("a workspace package imported by its name from a sibling (the root's `workspaces`; npm links it under node_modules)", () => {
+  const tree = (root: Record<string, unknown>, shell: Record<string, unknown>, shellAt = "packages/shell") => ({
+    "package.json": json(root),
+    [`${shellAt}/package.json`]: json(shell),
+    [`${shellAt}/lib/index.js`]: 'module.exports = require("child_process");\n',
+    [`${shellAt}/lib/quiet.js`]: "exports.execSync = (command) => command;\n",
+    "packages/agent/package.json": json({ name: "@acme/agent", version: "1.0.0" }),
+    "packages/agent/src/run.js": 'const { execSync } = require("@acme/shell");\n\nexecSync("echo ran");\n',
+    "packages/agent/src/tools.js": 'const { execSync } = require("@acme/shell/tools");\n\nexecSync("echo ran");\n',
+  });
+
+  it("scan/shell-command: `require(\"@acme/shell\")` reaches packages/shell's `main`, `@acme/shell/tools` its `exports` subpath (CLI check)", () => {
+    const byMain = write(tempDir(), tree({ name: "mono", private: true, workspaces: ["packages/*"] }, { name: "@acme/shell", main: "lib/index" }));
+    expect(check(byMain)).toEqual([1, ["packages/agent/src/run.js:3:1 scan/shell-command"]]);
+    const byExports = write(tempDir(), tree({ name: "mono", private: true, workspaces: { packages: ["packages/*"] } }, { name: "@acme/shell", main: "./lib/quiet.js", exports: { ".": "./lib/quiet.js", "./tools": "./lib/index.js" } }));
+    expect(check(byExports)).toEqual([1, ["packages/agent/src/tools.js:3:1 scan/shell-command"]]);
+    // Without `exports`, a file of the package by its path; with them, only what they list.
+    const deep = 'const { execSync } = require("@acme/shell/lib/index.js");\n\nexecSync("echo ran");\n';
+    writeFileSync(join(byMain, "packages/agent/src/deep.js"), deep);
+    writeFileSync(join(byExports, "packages/agent/src/deep.js"), deep);
+    expect(check(byMain)).toEqual([1, ["packages/agent/src/deep.js:3:1 scan/shell-command", "packages/agent/src/run.js:3:1 scan/shell-command"]]);
+    expect(check(byExports)).toEqual([1, ["packages/agent/src/tools.js:3:1 scan/shell-command"]]);
+  });
+
+  it("clean look-alikes: no `workspaces` at the root, a package outside the workspace globs, or a harmless `main`: nothing is reached (CLI check)", () => {
+    const shell = { name: "@acme/shell", main: "lib/index.js" };
+    expect(check(write(tempDir(), tree({ name: "mono", private: true }, shell)))).toEqual([0, []]);
+    expect(check(write(tempDir(), tree({ name: "mono", private: true, workspaces: ["packages/*"] }, shell, "tools/shell")))).toEqual([0, []]);
+    expect(check(write(tempDir(), tree({ name: "mono", private: true, workspaces: ["packages/*"] }, { name: "@acme/shell", main: "lib/quiet.js" })))).toEqual([0, []]);
+  });
+
+  it("scan/shell-command: a pull request that only points packages/shell's `main` at the raw file fails at the unchanged sibling caller (built Action)", async () => {
+    const manifest = (main: string) => json({ name: "@acme/shell", version: "1.0.0", main });
+    const pr = await pullRequest(
+      (dir) => writeFileSync(join(dir, "packages/shell/package.json"), manifest("lib/index.js")),
+      (dir) => write(dir, tree({ name: "mono", private: true, workspaces: ["packages/*"] }, JSON.parse(manifest("lib/quiet.js")))),
+    );
+    expect(pr.files.map((f) => f.filename)).toEqual(["packages/shell/package.json"]);
+    const r = await gate(api, pr);
+    expect([r.code, annotations(r.commands)]).toEqual([1, ["scan/shell-command packages/agent/src/run.js 3 1"]]);
+    expect(r.commands.find((c) => c.includes("file=packages/agent/src/run.js"))).toContain('Resolved through line 1 `require("@acme/shell")` ← packages/shell/lib/index.js line 1 `module.exports = require("child_process")`');
+  });
+});
