@@ -51372,6 +51372,7 @@ function* pythonStatements(text4, word, statement) {
 var import_node_path16 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
+var MAX_NAME_PREFIXES = 256;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
@@ -51391,7 +51392,9 @@ function aliasesOf(config2) {
 }
 function aliasPrefixes(aliases) {
   const packaged = [...aliases?.packages?.values() ?? []].flat().map(([pattern]) => pattern.startsWith("#") ? "#" : packageName(pattern));
-  return [.../* @__PURE__ */ new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]), ...packaged, ...aliases?.workspaces?.keys() ?? []])].filter((p) => p.length > 0);
+  let names = /* @__PURE__ */ new Set([...packaged, ...aliases?.workspaces?.keys() ?? []]);
+  if (names.size > MAX_NAME_PREFIXES) names = new Set([...names].map((name2) => name2[0]));
+  return [.../* @__PURE__ */ new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]), ...names])].filter((p) => p.length > 0);
 }
 function packageName(pattern) {
   return pattern.split("/").slice(0, pattern.startsWith("@") ? 2 : 1).join("/").split("*")[0];
@@ -58364,7 +58367,7 @@ function launchedBy(ctx, leaveOut) {
   const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
   return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
 }
-var MAX_PACKAGE_FOLDERS = 1e3;
+var MAX_PACKAGE_FOLDERS = 1e4;
 function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()) {
   const added = addedLinesSince(root, base);
   const onAdded = (file2, line) => {

@@ -10,6 +10,8 @@ import { posix } from "node:path";
 /** Patterns and targets kept per file (a hostile config lists thousands). */
 const MAX_PATTERNS = 200;
 const MAX_TARGETS = 8;
+/** Package names the link reader looks for one by one (a monorepo's few scopes and names); past it, by their first character. */
+export const MAX_NAME_PREFIXES = 256;
 
 export interface PathAliases {
   /** Folder (relative to the root, "" = the root) that `paths` targets and bare `baseUrl` imports are relative to. */
@@ -56,7 +58,10 @@ export function aliasesOf(config: unknown): PathAliases | undefined {
  */
 export function aliasPrefixes(aliases: PathAliases | undefined): string[] {
   const packaged = [...(aliases?.packages?.values() ?? [])].flat().map(([pattern]) => (pattern.startsWith("#") ? "#" : packageName(pattern)));
-  return [...new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]!), ...packaged, ...(aliases?.workspaces?.keys() ?? [])])].filter((p) => p.length > 0);
+  let names = new Set([...packaged, ...(aliases?.workspaces?.keys() ?? [])]);
+  // Each prefix is a search of every file: past MAX_NAME_PREFIXES names, each is looked for by its first character (more quotes read, none missed).
+  if (names.size > MAX_NAME_PREFIXES) names = new Set([...names].map((name) => name[0]!));
+  return [...new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]!), ...names])].filter((p) => p.length > 0);
 }
 
 /** The package name a self-reference starts with (`@acme/agent` of `@acme/agent/gw`, `agentx` of `agentx/*`). */

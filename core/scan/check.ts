@@ -106,8 +106,8 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
 }
 
-/** package.json files whose aliases are read (each names its package's `#` imports and own exports: the link reader looks for their prefixes in every file). */
-export const MAX_PACKAGE_FOLDERS = 1_000;
+/** package.json files whose aliases are read (as launched.ts's MAX_NAMED_FILES: a hostile tree's count bounded, a real monorepo's far below). */
+export const MAX_PACKAGE_FOLDERS = 10_000;
 
 /**
  * `--new-only`: keep findings on lines the change added (one `git diff` per file with findings; a new file is all new,

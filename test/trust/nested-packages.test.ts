@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { aliasPrefixes } from "../../core/scan/aliases";
 import { FakeGitHub } from "../action/fake-github";
 import { runBuiltCli, tempDir } from "../helpers/cli";
 import { gate, pullRequest, scanAnnotations as annotations } from "./pr";
@@ -201,5 +202,34 @@ describe("a workspace package imported by its name from a sibling (the root's `w
     const r = await gate(api, pr);
     expect([r.code, annotations(r.commands)]).toEqual([1, ["scan/shell-command packages/agent/src/run.js 3 1"]]);
     expect(r.commands.find((c) => c.includes("file=packages/agent/src/run.js"))).toContain('Resolved through line 1 `require("@acme/shell")` ← packages/shell/lib/index.js line 1 `module.exports = require("child_process")`');
+  });
+});
+
+describe("bounds on the package.json files read", () => {
+  it("scan/skipped-file: past 10,000 package.json files the rest are not read, and fail closed (CLI check)", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "package.json"), json({ name: "mono" }));
+    for (let i = 0; i <= 10_000; i++) write(dir, { [`pkgs/p${String(i).padStart(5, "0")}/package.json`]: "{}\n" });
+    const r = runBuiltCli(["check", dir, "--only", "scan", "--format", "json"]);
+    const findings = JSON.parse(r.stdout).findings as { rule: string; file: string; line: number; column: number; message: string }[];
+    // The root's and 9,999 nested ones are read.
+    expect([r.code, findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)]).toEqual([1, ["pkgs/p09999/package.json:1:1 scan/skipped-file", "pkgs/p10000/package.json:1:1 scan/skipped-file"]]);
+    expect(findings[0]!.message).toContain("it is one of more than 10000 package.json files, whose imports and exports are not read");
+  });
+
+  it("scan/shell-command: 300 packages each exporting under its own name: their names are looked for by first character, and a self-reference is still found (CLI check)", () => {
+    const dir = write(tempDir(), { "package.json": json({ name: "mono", private: true }) });
+    for (let i = 0; i < 300; i++) write(dir, { [`pkgs/p${i}/package.json`]: json({ name: `tool-${i}`, exports: { "./gw": "./shell.js" } }) });
+    write(dir, {
+      "pkgs/p299/shell.js": RAW,
+      "pkgs/p299/run.mjs": 'import { exec } from "tool-299/gw";\n\nexec("ls");\n',
+      // Another package's name from inside p298: Node does not self-resolve it (no workspaces link it).
+      "pkgs/p298/shell.js": HARMLESS,
+      "pkgs/p298/run.mjs": 'import { exec } from "tool-299/gw";\n\nexec("ls");\n',
+    });
+    expect(check(dir)).toEqual([1, ["pkgs/p299/run.mjs:3:1 scan/shell-command"]]);
+    const packages = new Map(Array.from({ length: 300 }, (_, i): [string, [string, string[]][]] => [`pkgs/p${i}`, [[`tool-${i}/gw`, [`pkgs/p${i}/shell.js`]], ["#gw", ["x.js"]]]]));
+    expect(aliasPrefixes({ base: "", baseUrl: false, paths: [["@/*", ["src/*"]]], packages })).toEqual(["@/", "t", "#"]);
+    expect(aliasPrefixes({ base: "", baseUrl: false, paths: [], packages: new Map([...packages].slice(0, 2)) })).toEqual(["tool-0", "#", "tool-1"]);
   });
 });
