@@ -54136,17 +54136,17 @@ function packageTable(texts) {
   for (const [file2, text4] of texts) {
     if (import_node_path26.posix.basename(file2) !== PACKAGE_JSON) continue;
     const dir = import_node_path26.posix.dirname(file2) === "." ? "" : import_node_path26.posix.dirname(file2);
-    table2.folders.set(dir, underFolder(dir, packageAliasesOf(text4)));
-    if (dir === "") globs5 = workspacesOf(text4);
-    else entries.push([dir, text4]);
+    const manifest = manifestOf(text4);
+    table2.folders.set(dir, underFolder(dir, ownAliases(manifest)));
+    if (dir === "") globs5 = workspacesIn(manifest);
+    else entries.push([dir, manifest]);
   }
   const included = globMatcher(globs5.filter((g) => !g.startsWith("!")).map((g) => g.replace(/^\.\//, "").replace(/\/$/, "")));
   const excluded = globMatcher(globs5.filter((g) => g.startsWith("!")).map((g) => g.slice(1).replace(/^\.\//, "").replace(/\/$/, "")));
-  for (const [dir, text4] of entries) {
+  for (const [dir, manifest] of entries) {
     if (!included(dir) || excluded(dir)) continue;
-    const name2 = nameOf(text4);
-    const entry = packageEntryOf(text4);
-    if (name2 !== void 0 && entry.length && !table2.workspaces.has(name2)) table2.workspaces.set(name2, underFolder(dir, entry));
+    const entry = entryOf(manifest);
+    if (typeof manifest.name === "string" && entry.length && !table2.workspaces.has(manifest.name)) table2.workspaces.set(manifest.name, underFolder(dir, entry));
   }
   return table2;
 }
@@ -54154,23 +54154,26 @@ function underFolder(dir, paths) {
   return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path26.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
-  const manifest = parse4(text4);
+  let manifest;
+  try {
+    manifest = JSON.parse(text4);
+  } catch {
+    try {
+      manifest = parse4(text4);
+    } catch {
+      return {};
+    }
+  }
   return manifest && typeof manifest === "object" && !Array.isArray(manifest) ? manifest : {};
 }
-function nameOf(text4) {
-  const { name: name2 } = manifestOf(text4);
-  return typeof name2 === "string" && name2.length > 0 ? name2 : void 0;
-}
-function workspacesOf(text4) {
-  const { workspaces } = manifestOf(text4);
+function workspacesIn({ workspaces }) {
   const list2 = Array.isArray(workspaces) ? workspaces : workspaces && typeof workspaces === "object" ? workspaces.packages : void 0;
   return Array.isArray(list2) ? list2.filter((g) => typeof g === "string").slice(0, 200) : [];
 }
-function packageEntryOf(text4) {
-  const manifest = manifestOf(text4);
-  const name2 = nameOf(text4);
-  if (name2 === void 0) return [];
-  if (manifest.exports !== void 0 && manifest.exports !== null) return packageAliasesOf(text4).filter(([pattern]) => !pattern.startsWith("#"));
+function entryOf(manifest) {
+  const { name: name2 } = manifest;
+  if (typeof name2 !== "string" || name2.length === 0) return [];
+  if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
   const target = `./${import_node_path26.posix.normalize(main).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
@@ -54199,12 +54202,14 @@ function packageText(root, file2) {
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
-  return JSON.stringify(text4 === void 0 ? [] : [packageAliasesOf(text4), packageEntryOf(text4), workspacesOf(text4)]);
+  const manifest = text4 === void 0 ? void 0 : manifestOf(text4);
+  return JSON.stringify(manifest === void 0 ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest)]);
 }
 function packageAliasesOf(text4) {
-  const manifest = parse4(text4);
+  return ownAliases(manifestOf(text4));
+}
+function ownAliases({ imports, exports: exports2, name: name2 }) {
   const paths = {};
-  const { imports, exports: exports2, name: name2 } = manifest ?? {};
   if (imports && typeof imports === "object") {
     for (const [pattern, value] of Object.entries(imports)) if (pattern.startsWith("#")) paths[pattern] = value;
   }
@@ -54279,11 +54284,12 @@ var DiskPackages = class {
   }
   get(dir) {
     const file2 = dir === "" ? PACKAGE_JSON : `${dir}/${PACKAGE_JSON}`;
-    if (this.checked.has(dir)) return this.entries.get(dir)?.paths;
+    const cached2 = this.entries.get(dir);
+    if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
     const s = (0, import_node_fs28.statSync)((0, import_node_path26.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
-    let entry = this.entries.get(dir);
+    let entry = cached2;
     if (entry?.stamp !== stamp) {
       const read = [];
       const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path26.posix.join(dir, t))]);
@@ -54294,7 +54300,7 @@ var DiskPackages = class {
     if (this.entries.size > KEPT_PACKAGE_FOLDERS) this.entries.delete(this.entries.keys().next().value);
     return entry.paths;
   }
-  /** What the link reader looks for: the buffer's own package's aliases, the root's, and any `#` import. */
+  /** What the link reader looks for: the buffer's own package's aliases, the root's, and any `#` import (a file it reads may be another package's). */
   values() {
     return [this.entries.get(this.own)?.paths ?? [], this.entries.get("")?.paths ?? [], [["#*", []]]][Symbol.iterator]();
   }
@@ -54599,26 +54605,21 @@ function launchedBy(ctx, leaveOut) {
   const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== void 0));
   const unread = [];
   const texts = [];
-  const launched = launchedFiles(
-    ctx.root,
-    manifests,
-    (file2) => {
-      const text4 = readOpened((0, import_node_path28.join)(ctx.root, file2), (fd) => {
-        const size = (0, import_node_fs30.fstatSync)(fd).size;
-        if (size <= maxBytes) return (0, import_node_fs30.readFileSync)(fd, "utf8");
-        unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
-        return void 0;
-      });
-      if (manifestKind(file2) === "package") {
-        const over = texts.length >= MAX_PACKAGE_FOLDERS;
-        if (over) unread.push(skippedFile.at(file2, WHOLE_FILE, `it is one of more than ${MAX_PACKAGE_FOLDERS} package.json files, whose imports and exports are not read`));
-        texts.push([file2, !over && text4 || "{}"]);
-      }
-      return text4;
-    },
-    sourceByName(ctx.config.scan),
-    (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason))
-  );
+  const read = (file2) => {
+    const text4 = readOpened((0, import_node_path28.join)(ctx.root, file2), (fd) => {
+      const size = (0, import_node_fs30.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs30.readFileSync)(fd, "utf8");
+      unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
+      return void 0;
+    });
+    if (manifestKind(file2) === "package") {
+      const over = texts.length >= MAX_PACKAGE_FOLDERS;
+      if (over) unread.push(skippedFile.at(file2, WHOLE_FILE, `it is one of more than ${MAX_PACKAGE_FOLDERS} package.json files, whose imports and exports are not read`));
+      texts.push([file2, !over && text4 || "{}"]);
+    }
+    return text4;
+  };
+  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)));
   const walked = leaveOut ? new Set(ctx.files) : void 0;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);

@@ -75,7 +75,7 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   const unread: Finding[] = [];
   // The package.json files' text, as read here, for their folders' import aliases (one read of each).
   const texts: Array<[string, string]> = [];
-  const launched = launchedFiles(ctx.root, manifests, (file) => {
+  const read = (file: string): string | undefined => {
     const text = readOpened(join(ctx.root, file), (fd) => {
       const size = fstatSync(fd).size;
       if (size <= maxBytes) return readFileSync(fd, "utf8");
@@ -90,10 +90,8 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
       texts.push([file, (!over && text) || "{}"]);
     }
     return text;
-  },
-    sourceByName(ctx.config.scan),
-    (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)),
-  );
+  };
+  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)));
   const walked = leaveOut ? new Set(ctx.files) : undefined;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);

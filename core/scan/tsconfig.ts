@@ -1,9 +1,11 @@
 /**
- * Reads the scanned root's tsconfig.json (else jsconfig.json) for its `paths`/`baseUrl` aliases, and its package.json
- * for its subpath `imports` and self-referenced `exports` (core/scan/aliases.ts), following relative `extends` (a string or a list) up to MAX_EXTENDS files, each
- * inside the workspace and never through a link leading out of it, each at most MAX_CONFIG_BYTES; a
- * malformed file gives nothing, an `extends` naming a package (`@tsconfig/node20`) is not followed. Kept
- * apart from aliases.ts so the scan worker's bundle does not load a JSON-with-comments parser it never uses.
+ * Reads the scanned root's tsconfig.json (else jsconfig.json) for its `paths`/`baseUrl` aliases, following relative
+ * `extends` (a string or a list) up to MAX_EXTENDS files, each inside the workspace and never through a link leading
+ * out of it, each at most MAX_CONFIG_BYTES; a malformed file gives nothing, an `extends` naming a package
+ * (`@tsconfig/node20`) is not followed. Also the package.json files (the root's; the nested ones of the check's walk,
+ * or in the editors those above the files read) for their subpath `imports`, self-referenced `exports` and workspace
+ * packages' entries (core/scan/aliases.ts). Kept apart from aliases.ts so the scan worker's bundle does not load a
+ * JSON-with-comments parser it never uses.
  */
 import { statSync } from "node:fs";
 import { join, posix } from "node:path";
@@ -56,23 +58,23 @@ export interface PackageTable {
  */
 export function packageTable(texts: Iterable<[file: string, text: string]>): PackageTable {
   const table: PackageTable = { folders: new Map(), workspaces: new Map() };
-  const entries: Array<[dir: string, text: string]> = [];
+  const entries: Array<[dir: string, manifest: Manifest]> = [];
   let globs: string[] = [];
   for (const [file, text] of texts) {
     if (posix.basename(file) !== PACKAGE_JSON) continue;
     const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
-    table.folders.set(dir, underFolder(dir, packageAliasesOf(text)));
-    if (dir === "") globs = workspacesOf(text);
-    else entries.push([dir, text]);
+    const manifest = manifestOf(text);
+    table.folders.set(dir, underFolder(dir, ownAliases(manifest)));
+    if (dir === "") globs = workspacesIn(manifest);
+    else entries.push([dir, manifest]);
   }
   const included = globMatcher(globs.filter((g) => !g.startsWith("!")).map((g) => g.replace(/^\.\//, "").replace(/\/$/, "")));
   const excluded = globMatcher(globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1).replace(/^\.\//, "").replace(/\/$/, "")));
-  for (const [dir, text] of entries) {
+  for (const [dir, manifest] of entries) {
     if (!included(dir) || excluded(dir)) continue;
-    const name = nameOf(text);
-    const entry = packageEntryOf(text);
+    const entry = entryOf(manifest);
     // The first package by a name is the one kept (npm refuses to install two).
-    if (name !== undefined && entry.length && !table.workspaces.has(name)) table.workspaces.set(name, underFolder(dir, entry));
+    if (typeof manifest.name === "string" && entry.length && !table.workspaces.has(manifest.name)) table.workspaces.set(manifest.name, underFolder(dir, entry));
   }
   return table;
 }
@@ -81,32 +83,41 @@ function underFolder(dir: string, paths: PathAliases["paths"]): PathAliases["pat
   return paths.map(([pattern, targets]) => [pattern, targets.map((t) => posix.join(dir, t))]);
 }
 
-function manifestOf(text: string): Record<string, unknown> {
-  const manifest = parseJsonc(text) as unknown;
-  return manifest && typeof manifest === "object" && !Array.isArray(manifest) ? (manifest as Record<string, unknown>) : {};
-}
+type Manifest = Record<string, unknown>;
 
-function nameOf(text: string): string | undefined {
-  const { name } = manifestOf(text);
-  return typeof name === "string" && name.length > 0 ? name : undefined;
+/**
+ * A package.json's fields: read as Node reads it (JSON.parse, no recursion however deep a hostile one nests), else
+ * leniently (comments, trailing commas); nothing when neither reads it.
+ */
+function manifestOf(text: string): Manifest {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    try {
+      manifest = parseJsonc(text);
+    } catch {
+      // A recursive reading of a hostile nesting runs out of stack: nothing is read from it.
+      return {};
+    }
+  }
+  return manifest && typeof manifest === "object" && !Array.isArray(manifest) ? (manifest as Manifest) : {};
 }
 
 /** The root's `workspaces` globs (npm's list, or yarn's `{ packages: [...] }`). */
-export function workspacesOf(text: string): string[] {
-  const { workspaces } = manifestOf(text);
+function workspacesIn({ workspaces }: Manifest): string[] {
   const list = Array.isArray(workspaces) ? workspaces : workspaces && typeof workspaces === "object" ? (workspaces as { packages?: unknown }).packages : undefined;
   return Array.isArray(list) ? list.filter((g): g is string => typeof g === "string").slice(0, 200) : [];
 }
 
 /**
- * What importing a package by its name from outside it reaches: its `exports` under its name (as packageAliasesOf's
+ * What importing a package by its name from outside it reaches: its `exports` under its name (as ownAliases'
  * self-reference), else its `main` (Node's default `index.js`) and any of its files by path; none without a name.
  */
-export function packageEntryOf(text: string): PathAliases["paths"] {
-  const manifest = manifestOf(text);
-  const name = nameOf(text);
-  if (name === undefined) return [];
-  if (manifest.exports !== undefined && manifest.exports !== null) return packageAliasesOf(text).filter(([pattern]) => !pattern.startsWith("#"));
+function entryOf(manifest: Manifest): PathAliases["paths"] {
+  const { name } = manifest;
+  if (typeof name !== "string" || name.length === 0) return [];
+  if (manifest.exports !== undefined && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
   const target = `./${posix.normalize(main).replace(/^\.\//, "")}`;
   // Without `exports` any file of the package is importable by its path (`@acme/shell/lib/raw.js`).
@@ -151,14 +162,17 @@ export function packageText(root: string, file: string): string | undefined {
 
 /** All a package.json's text tells the scan's resolution, as one comparable string (none for a missing one): a change to it that leaves this alike remaps nothing. */
 export function packageResolutionOf(text: string | undefined): string {
-  return JSON.stringify(text === undefined ? [] : [packageAliasesOf(text), packageEntryOf(text), workspacesOf(text)]);
+  const manifest = text === undefined ? undefined : manifestOf(text);
+  return JSON.stringify(manifest === undefined ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest)]);
 }
 
-/** packageAliases of a package.json's text (the base's, to tell whether a change to it remaps anything). */
+/** packageAliases of a package.json's text. */
 export function packageAliasesOf(text: string): PathAliases["paths"] {
-  const manifest = parseJsonc(text) as { imports?: unknown; exports?: unknown; name?: unknown } | undefined;
+  return ownAliases(manifestOf(text));
+}
+
+function ownAliases({ imports, exports, name }: Manifest): PathAliases["paths"] {
   const paths: Record<string, unknown> = {};
-  const { imports, exports, name } = manifest ?? {};
   if (imports && typeof imports === "object") for (const [pattern, value] of Object.entries(imports)) if (pattern.startsWith("#")) paths[pattern] = value;
   if (typeof name === "string" && exports !== undefined && exports !== null) {
     // `"exports": "./index.js"` or an object of conditions is the package's "." alone.
@@ -256,11 +270,12 @@ class DiskPackages implements PackageFolders {
 
   get(dir: string): PathAliases["paths"] | undefined {
     const file = dir === "" ? PACKAGE_JSON : `${dir}/${PACKAGE_JSON}`;
-    if (this.checked.has(dir)) return this.entries.get(dir)?.paths;
+    const cached = this.entries.get(dir);
+    if (cached && this.checked.has(dir)) return cached.paths;
     this.checked.add(dir);
     const s = statSync(join(this.root, file), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
-    let entry = this.entries.get(dir);
+    let entry = cached;
     if (entry?.stamp !== stamp) {
       const read: string[] = [];
       const paths = stamp === "-" ? undefined : packageAliases(this.root, read, file).map(([pattern, targets]): [string, string[]] => [pattern, targets.map((t) => posix.join(dir, t))]);
@@ -272,7 +287,7 @@ class DiskPackages implements PackageFolders {
     return entry.paths;
   }
 
-  /** What the link reader looks for: the buffer's own package's aliases, the root's, and any `#` import. */
+  /** What the link reader looks for: the buffer's own package's aliases, the root's, and any `#` import (a file it reads may be another package's). */
   values(): IterableIterator<PathAliases["paths"]> {
     return [this.entries.get(this.own)?.paths ?? [], this.entries.get("")?.paths ?? [], [["#*", []]] as PathAliases["paths"]][Symbol.iterator]();
   }
