@@ -233,3 +233,16 @@ describe("bounds on the package.json files read", () => {
     expect(aliasPrefixes({ base: "", baseUrl: false, paths: [], packages: new Map([...packages].slice(0, 2)) })).toEqual(["tool-0", "#", "tool-1"]);
   });
 });
+
+describe("a hostile nested package.json", () => {
+  it("scan/shell-command: one nesting its exports and imports 200,000 deep is read to its end (no stack overflow, exit 1 not 3; CLI check)", () => {
+    const depth = 200_000;
+    const dir = write(tempDir(), {
+      "package.json": json({ name: "mono", private: true }),
+      "packages/deep/package.json": `{"name":"deep","exports":${'{"a":'.repeat(depth)}"./x.js"${"}".repeat(depth)},"imports":{"#gw":${"[".repeat(depth)}"./shell.js"${"]".repeat(depth)}}}`,
+      "packages/deep/shell.js": RAW,
+      "packages/deep/run.mjs": RUN,
+    });
+    expect(check(dir)).toEqual([1, ["packages/deep/run.mjs:3:1 scan/shell-command"]]);
+  });
+});
