@@ -10,6 +10,8 @@ import { posix } from "node:path";
 /** Patterns and targets kept per file (a hostile config lists thousands). */
 const MAX_PATTERNS = 200;
 const MAX_TARGETS = 8;
+/** Package names the link reader looks for one by one (a monorepo's few scopes and names); past it, by their first character. */
+export const MAX_NAME_PREFIXES = 256;
 
 export interface PathAliases {
   /** Folder (relative to the root, "" = the root) that `paths` targets and bare `baseUrl` imports are relative to. */
@@ -18,7 +20,18 @@ export interface PathAliases {
   paths: Array<[pattern: string, targets: string[]]>;
   /** Was `baseUrl` set (then `lib/shell` may name `<base>/lib/shell`)? */
   baseUrl: boolean;
+  /**
+   * The folders holding a package.json ("" = the root), each to its `imports` and self-referenced `exports` (targets
+   * relative to the root; none: a package.json without them). Node resolves a `#` specifier, or the package's own name,
+   * by the package.json nearest above the importing file, and looks no further up: so does the scan.
+   */
+  packages?: PackageFolders;
+  /** When the root's package.json declares `workspaces`: each package's name → its entry, its `exports` or `main` (targets relative to the root), for every file. */
+  workspaces?: ReadonlyMap<string, PathAliases["paths"]>;
 }
+
+/** Folder → its package.json's aliases; a Map in the check (sent to the workers as is), read on demand in the editors. */
+export type PackageFolders = Pick<ReadonlyMap<string, PathAliases["paths"]>, "get" | "values">;
 
 /** The aliases a parsed config declares (anything malformed is left out). */
 export function aliasesOf(config: unknown): PathAliases | undefined {
@@ -39,26 +52,55 @@ export function aliasesOf(config: unknown): PathAliases | undefined {
   return { base, paths, baseUrl: baseUrl !== undefined };
 }
 
-/** The literal prefixes of the patterns (`@/`, `~utils`): what the link reader looks for in quotes. */
+/**
+ * The literal prefixes of the patterns (`@/`, `~utils`, a package's own name): what the link reader looks for in quotes.
+ * A package's `#name` is looked for as `#`, its own exports as its name: one search per package however many it maps.
+ */
 export function aliasPrefixes(aliases: PathAliases | undefined): string[] {
-  return (aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]!).filter((p) => p.length > 0);
+  const packaged = [...(aliases?.packages?.values() ?? [])].flat().map(([pattern]) => (pattern.startsWith("#") ? "#" : packageName(pattern)));
+  let names = new Set([...packaged, ...(aliases?.workspaces?.keys() ?? [])]);
+  // Each prefix is a search of every file: past MAX_NAME_PREFIXES names, each is looked for by its first character (more quotes read, none missed).
+  if (names.size > MAX_NAME_PREFIXES) names = new Set([...names].map((name) => name[0]!));
+  return [...new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]!), ...names])].filter((p) => p.length > 0);
 }
 
-/** Root-relative paths (without extension) a bare specifier may name, in tsconfig's order: the longest matching pattern first, then baseUrl. */
-export function aliasCandidates(aliases: PathAliases, specifier: string): string[] {
-  const matches: Array<[prefixLength: number, targets: string[], star: string]> = [];
-  for (const [pattern, targets] of aliases.paths) {
-    const star = pattern.indexOf("*");
-    if (star < 0) {
-      if (pattern === specifier) matches.push([pattern.length, targets, ""]);
-      continue;
+/** The package name a self-reference starts with (`@acme/agent` of `@acme/agent/gw`, `agentx` of `agentx/*`). */
+function packageName(pattern: string): string {
+  return pattern.split("/").slice(0, pattern.startsWith("@") ? 2 : 1).join("/").split("*")[0]!;
+}
+
+/** The aliases of the package.json nearest above `folder` (the importing file's), none when that package.json sets none or there is none. */
+export function nearestPackage(packages: PackageFolders | undefined, folder: string): PathAliases["paths"] {
+  if (!packages) return [];
+  for (let dir = folder === "." ? "" : folder; ; dir = posix.dirname(dir) === "." ? "" : posix.dirname(dir)) {
+    const own = packages.get(dir);
+    if (own) return own;
+    if (dir === "" || dir === "/") return [];
+  }
+}
+
+/**
+ * Root-relative paths (without extension) a bare specifier imported by `from` may name, in tsconfig's order: the longest
+ * matching pattern first (the nearest package.json's, then a workspace package's, before `paths` when as long), then baseUrl.
+ */
+export function aliasCandidates(aliases: PathAliases, specifier: string, from?: string): string[] {
+  const matches: Array<[prefixLength: number, targets: string[], star: string, base: string]> = [];
+  const own = from === undefined ? [] : nearestPackage(aliases.packages, posix.dirname(from));
+  const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
+  for (const [paths, base] of [[own, ""], [workspace, ""], [aliases.paths, aliases.base]] as const) {
+    for (const [pattern, targets] of paths) {
+      const star = pattern.indexOf("*");
+      if (star < 0) {
+        if (pattern === specifier) matches.push([pattern.length, targets, "", base]);
+        continue;
+      }
+      const prefix = pattern.slice(0, star);
+      const suffix = pattern.slice(star + 1);
+      if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length), base]);
     }
-    const prefix = pattern.slice(0, star);
-    const suffix = pattern.slice(star + 1);
-    if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out = matches.flatMap(([, targets, star]) => targets.map((t) => posix.normalize(posix.join(aliases.base, t.replace("*", star)))));
+  const out = matches.flatMap(([, targets, star, base]) => targets.map((t) => posix.normalize(posix.join(base, t.replace("*", star)))));
   if (aliases.baseUrl) out.push(posix.normalize(posix.join(aliases.base, specifier)));
   return out.filter((p) => !p.startsWith("..") && !posix.isAbsolute(p));
 }

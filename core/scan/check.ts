@@ -13,7 +13,7 @@ import { compiledFinding, compiledSelector } from "./compiled";
 import { type Launched, launchedFiles, manifestKind } from "./launched";
 import { excludedSources, skippedFile, withRuleSettings } from "./rules";
 import { type ScanTotals, scanFiles, sourceByName } from "./run";
-import { PACKAGE_JSON, packageAliases, packageAliasesOf } from "./tsconfig";
+import { PACKAGE_JSON, type PackageTable, packageResolutionOf, packageTable, packageText } from "./tsconfig";
 
 /** The report's `details.scan`. */
 export interface ScanDetails extends ScanTotals {
@@ -64,7 +64,7 @@ export function scriptsOf(root: string, files: readonly string[], scan: ScanConf
  * all of them in the run's shard. Selected as a file of their language would be; a default-excluded folder is left
  * out of a whole-tree run as its sources are.
  */
-function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[] } {
+function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable } {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== undefined);
   if (manifests.length === 0) return { launched: [], unread: [] };
@@ -73,16 +73,25 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   // a source that size does (the run's own: a pull request's changed ones, the shard's).
   const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== undefined));
   const unread: Finding[] = [];
-  const launched = launchedFiles(ctx.root, manifests, (file) =>
-    readOpened(join(ctx.root, file), (fd) => {
+  // The package.json files' text, as read here, for their folders' import aliases (one read of each).
+  const texts: Array<[string, string]> = [];
+  const read = (file: string): string | undefined => {
+    const text = readOpened(join(ctx.root, file), (fd) => {
       const size = fstatSync(fd).size;
       if (size <= maxBytes) return readFileSync(fd, "utf8");
       unread.push(skippedFile.at(file, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return undefined;
-    }),
-    sourceByName(ctx.config.scan),
-    (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)),
-  );
+    });
+    if (manifestKind(file) === "package") {
+      // Past the limit a package's aliases are not read: it fails closed as a file over the size limit does. Either
+      // still ends the lookup of the files under it (Node's would end there), as one without aliases.
+      const over = texts.length >= MAX_PACKAGE_FOLDERS;
+      if (over) unread.push(skippedFile.at(file, WHOLE_FILE, `it is one of more than ${MAX_PACKAGE_FOLDERS} package.json files, whose imports and exports are not read`));
+      texts.push([file, (!over && text) || "{}"]);
+    }
+    return text;
+  };
+  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)));
   const walked = leaveOut ? new Set(ctx.files) : undefined;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
@@ -92,8 +101,11 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
       (!changed || changed.has(file) || changed.has(by)) && (!walked || walked.has(file)) && !configured(file) && !exclude(file) && include(file + EXTENSION_OF_GRAMMAR[grammar]),
   );
   const inShard = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: undefined }, () => true));
-  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules) };
+  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
 }
+
+/** package.json files whose aliases are read (as launched.ts's MAX_NAMED_FILES: a hostile tree's count bounded, a real monorepo's far below). */
+export const MAX_PACKAGE_FOLDERS = 10_000;
 
 /**
  * `--new-only`: keep findings on lines the change added (one `git diff` per file with findings; a new file is all new,
@@ -168,17 +180,22 @@ function allowedCalls(findings: readonly Finding[], globs: readonly string[]): S
 const PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
 
 /**
- * Does the change remap an import alias: edit a tsconfig/jsconfig, or change what the root package.json's `imports`
- * and self-referenced `exports` name (a dependency bump edits package.json and remaps nothing)? Without a base to
- * compare with, any edit to it counts.
+ * Does the change remap an import alias: edit a tsconfig/jsconfig, or change what a package.json's `imports` and
+ * self-referenced `exports` name (a dependency bump edits package.json and remaps nothing), or add or remove a nested
+ * package.json (the nearest one governs the `#` imports of the files under it, its own aliases or none)? Without a base
+ * to compare with, any edit to one counts.
  */
 function aliasesChanged(ctx: CheckContext): boolean {
   const changed = [...(ctx.changedFiles ?? [])];
   if (changed.some((f) => PATH_ALIAS_CONFIG.test(f))) return true;
-  if (!ctx.changedFiles?.has(PACKAGE_JSON)) return false;
-  if (ctx.base === undefined) return true;
-  const before = showAtRev(ctx.root, ctx.base, PACKAGE_JSON);
-  return JSON.stringify(before === undefined ? [] : packageAliasesOf(before)) !== JSON.stringify(packageAliases(ctx.root));
+  const manifests = changed.filter((f) => manifestKind(f) === "package");
+  if (ctx.base === undefined) return manifests.length > 0;
+  return manifests.some((file) => {
+    const before = showAtRev(ctx.root, ctx.base!, file);
+    const now = packageText(ctx.root, file);
+    if (file !== PACKAGE_JSON && (before === undefined) !== (now === undefined)) return true;
+    return packageResolutionOf(before) !== packageResolutionOf(now);
+  });
 }
 
 /** The scan as a check; `workers` is the CLI's --jobs (the gate leaves it to "auto"). */
@@ -192,7 +209,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages } = launchedBy(ctx, leaveOut);
   for (const { file, grammar } of launched) if (!scripts.has(file)) scripts.set(file, grammar);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)].sort();
   // The allow list is a suppression written once for whole files: what a change adds there is scanned too, and its
@@ -207,6 +224,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     files,
     ...(scripts.size ? { scripts } : {}),
     ...(context ? { context, importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {}),
+    ...(packages ? { packages } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),

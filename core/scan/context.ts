@@ -51,7 +51,7 @@ const KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
  */
 export async function scanSourceInProject(path: string, text: string, options: ScannerOptions, project: EditorProject, sliceMs?: number): Promise<ProjectScan> {
   // Python imports never name a tsconfig alias; a JavaScript file's may.
-  const aliases = path.endsWith(".py") ? undefined : keptPathAliases(project.root);
+  const aliases = path.endsWith(".py") ? undefined : keptPathAliases(project.root, path);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const links = scanner.linksOf(path, text);
   if (!links.length) return { findings: scanner.scan(path, text, true, undefined, undefined, sliceMs).findings, linked: [] };

@@ -105,7 +105,7 @@ export class ProjectSymbols {
       }
       return undefined;
     }
-    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== undefined) : undefined;
+    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier, from).map((c) => this.jsFile(c)).find((c) => c !== undefined) : undefined;
     return this.jsFile(posix.join(posix.dirname(from), specifier));
   }
 

@@ -17,7 +17,7 @@ import { type ProjectData, crossFile } from "./cross-file";
 import { MAX_HOPS } from "./resolve";
 import { type FileScan, Scanner, readSource } from "./scan";
 import { type PrestartData, type PrestartedWorker, WORKER_BUNDLE, takeScanWorkers } from "./prestart";
-import { readPathAliases } from "./tsconfig";
+import { type PackageTable, readPathAliases } from "./tsconfig";
 
 export interface ScanRunOptions {
   /** Absolute root; `files` are relative to it. */
@@ -47,6 +47,8 @@ export interface ScanRunOptions {
    * file importing through an alias is judged too, for its findings resolved through another file.
    */
   aliasesChanged?: boolean;
+  /** The walk's package.json files' aliases (tsconfig.ts packageTable), read once by the check. */
+  packages?: PackageTable;
   config?: ScanConfig;
   maxBytes?: number;
   /** Called as files finish (hosts show it: the extension's "Scan Workspace" progress). */
@@ -155,7 +157,7 @@ export function workerCount(files: number, requested: ScanRunOptions["workers"],
 export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
-  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : undefined;
+  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages) : undefined;
   // Workers start first: their start-up (bundle, parser runtime) overlaps this thread's own and its first batches.
   const threads = new ScanThreads(options, script!, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results: FileScan[];

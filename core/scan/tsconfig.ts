@@ -1,15 +1,18 @@
 /**
- * Reads the scanned root's tsconfig.json (else jsconfig.json) for its `paths`/`baseUrl` aliases, and its package.json
- * for its subpath `imports` and self-referenced `exports` (core/scan/aliases.ts), following relative `extends` (a string or a list) up to MAX_EXTENDS files, each
- * inside the workspace and never through a link leading out of it, each at most MAX_CONFIG_BYTES; a
- * malformed file gives nothing, an `extends` naming a package (`@tsconfig/node20`) is not followed. Kept
- * apart from aliases.ts so the scan worker's bundle does not load a JSON-with-comments parser it never uses.
+ * Reads the scanned root's tsconfig.json (else jsconfig.json) for its `paths`/`baseUrl` aliases, following relative
+ * `extends` (a string or a list) up to MAX_EXTENDS files, each inside the workspace and never through a link leading
+ * out of it, each at most MAX_CONFIG_BYTES; a malformed file gives nothing, an `extends` naming a package
+ * (`@tsconfig/node20`) is not followed. Also the package.json files (the root's; the nested ones of the check's walk,
+ * or in the editors those above the files read) for their subpath `imports`, self-referenced `exports` and workspace
+ * packages' entries (core/scan/aliases.ts). Kept apart from aliases.ts so the scan worker's bundle does not load a
+ * JSON-with-comments parser it never uses.
  */
 import { statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
+import { globMatcher } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
-import { type PathAliases, aliasesOf } from "./aliases";
+import { type PackageFolders, type PathAliases, aliasesOf } from "./aliases";
 import { stringLeaves } from "./launched";
 import { readSource } from "./scan";
 
@@ -23,18 +26,102 @@ interface Options {
 }
 
 /**
- * The aliases of the root's tsconfig.json (else jsconfig.json) and of its package.json (Node's subpath imports,
- * `#tools` → `./lib/tools.js`; the package's own exports by its name), or undefined when none is set; `read` gets
- * each config file read.
+ * The aliases of the root's tsconfig.json (else jsconfig.json) and of the project's package.json files (Node's subpath
+ * imports, `#tools` → `./lib/tools.js`; the package's own exports by its name): the root's, read here, and `nested`
+ * (the walk's package.json files: packageTable); undefined when none is set. `read` gets each
+ * config file read.
  */
-export function readPathAliases(root: string, read: string[] = []): PathAliases | undefined {
-  const packaged = packageAliases(root, read);
+export function readPathAliases(root: string, read: string[] = [], nested?: PackageTable): PathAliases | undefined {
   const compiled = compilerAliases(root, read);
-  if (!packaged.length) return compiled;
-  // The package's targets are relative to its folder (the root), `paths`' to the base.
-  const base = compiled?.base ?? "";
-  const own = packaged.map(([pattern, targets]): [string, string[]] => [pattern, targets.map((t) => posix.relative(base, t) || ".")]);
-  return { base, baseUrl: compiled?.baseUrl ?? false, paths: [...own, ...(compiled?.paths ?? [])] };
+  const packages = new Map(nested?.folders);
+  packages.delete("");
+  const own = packageAliases(root, read);
+  // A root package.json without aliases still ends the lookup of the files under it (Node looks no further up).
+  if (read.includes(PACKAGE_JSON)) packages.set("", own);
+  const workspaces = nested?.workspaces.size ? { workspaces: nested.workspaces } : {};
+  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled;
+  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages, ...workspaces };
+}
+
+/** The package.json files of the walk, as the scan reads them: each folder's aliases, and the workspace's packages by name. */
+export interface PackageTable {
+  /** Folder ("" = the root) → its `imports` and self-referenced `exports` (packageAliasesOf), targets relative to the root. */
+  folders: Map<string, PathAliases["paths"]>;
+  /** When the root's package.json declares `workspaces`: each of its packages' name → its entry (packageEntryOf), targets relative to the root. */
+  workspaces: Map<string, PathAliases["paths"]>;
+}
+
+/**
+ * The PackageTable of the package.json files the walk found (`texts`: their text as read for what they run,
+ * launched.ts). A workspace package is imported by its name from anywhere in the project (npm links it under the root's
+ * node_modules), so its entry is every file's alias.
+ */
+export function packageTable(texts: Iterable<[file: string, text: string]>): PackageTable {
+  const table: PackageTable = { folders: new Map(), workspaces: new Map() };
+  const entries: Array<[dir: string, manifest: Manifest]> = [];
+  let globs: string[] = [];
+  for (const [file, text] of texts) {
+    if (posix.basename(file) !== PACKAGE_JSON) continue;
+    const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
+    const manifest = manifestOf(text);
+    table.folders.set(dir, underFolder(dir, ownAliases(manifest)));
+    if (dir === "") globs = workspacesIn(manifest);
+    else entries.push([dir, manifest]);
+  }
+  const included = globMatcher(globs.filter((g) => !g.startsWith("!")).map((g) => g.replace(/^\.\//, "").replace(/\/$/, "")));
+  const excluded = globMatcher(globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1).replace(/^\.\//, "").replace(/\/$/, "")));
+  for (const [dir, manifest] of entries) {
+    if (!included(dir) || excluded(dir)) continue;
+    const entry = entryOf(manifest);
+    // The first package by a name is the one kept (npm refuses to install two).
+    if (typeof manifest.name === "string" && entry.length && !table.workspaces.has(manifest.name)) table.workspaces.set(manifest.name, underFolder(dir, entry));
+  }
+  return table;
+}
+
+function underFolder(dir: string, paths: PathAliases["paths"]): PathAliases["paths"] {
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => posix.join(dir, t))]);
+}
+
+type Manifest = Record<string, unknown>;
+
+/**
+ * A package.json's fields: read as Node reads it (JSON.parse, no recursion however deep a hostile one nests), else
+ * leniently (comments, trailing commas); nothing when neither reads it.
+ */
+function manifestOf(text: string): Manifest {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    try {
+      manifest = parseJsonc(text);
+    } catch {
+      // A recursive reading of a hostile nesting runs out of stack: nothing is read from it.
+      return {};
+    }
+  }
+  return manifest && typeof manifest === "object" && !Array.isArray(manifest) ? (manifest as Manifest) : {};
+}
+
+/** The root's `workspaces` globs (npm's list, or yarn's `{ packages: [...] }`). */
+function workspacesIn({ workspaces }: Manifest): string[] {
+  const list = Array.isArray(workspaces) ? workspaces : workspaces && typeof workspaces === "object" ? (workspaces as { packages?: unknown }).packages : undefined;
+  return Array.isArray(list) ? list.filter((g): g is string => typeof g === "string").slice(0, 200) : [];
+}
+
+/**
+ * What importing a package by its name from outside it reaches: its `exports` under its name (as ownAliases'
+ * self-reference), else its `main` (Node's default `index.js`) and any of its files by path; none without a name.
+ */
+function entryOf(manifest: Manifest): PathAliases["paths"] {
+  const { name } = manifest;
+  if (typeof name !== "string" || name.length === 0) return [];
+  if (manifest.exports !== undefined && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
+  const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
+  const target = `./${posix.normalize(main).replace(/^\.\//, "")}`;
+  // Without `exports` any file of the package is importable by its path (`@acme/shell/lib/raw.js`).
+  return target.startsWith("./../") ? [[`${name}/*`, ["./*"]]] : [[name, [target]], [`${name}/*`, ["./*"]]];
 }
 
 function compilerAliases(root: string, read: string[]): PathAliases | undefined {
@@ -56,21 +143,36 @@ function compilerAliases(root: string, read: string[]): PathAliases | undefined 
  * The root package.json's own names for its files: its `imports` (`#name`, `#name/*`), and its `exports` under the
  * package's `name` (Node resolves `require("<name>/tools")` inside the package to its own `./tools` export), each to the
  * package's files (`./…`) it maps to under any condition, in the order written; a target naming a package is not the
- * project's. Node resolves them for the files of that package only, so a nested package's are not read here.
+ * project's. Node resolves them for the files of that package only (the nearest package.json's: aliases.ts nearestPackage).
+ * `file`: another package.json (relative to the root), its targets relative to its folder.
  */
-export function packageAliases(root: string, read: string[] = []): PathAliases["paths"] {
-  if (unsafeReason(root, PACKAGE_JSON)) return [];
-  const text = readSource(join(root, PACKAGE_JSON), MAX_CONFIG_BYTES);
-  if (typeof text !== "string") return [];
-  read.push(PACKAGE_JSON);
+export function packageAliases(root: string, read: string[] = [], file = PACKAGE_JSON): PathAliases["paths"] {
+  const text = packageText(root, file);
+  if (text === undefined) return [];
+  read.push(file);
   return packageAliasesOf(text);
 }
 
-/** packageAliases of a package.json's text (the base's, to tell whether a change to it remaps anything). */
+/** A package.json's text (relative to the root), undefined when missing, unreadable, past MAX_CONFIG_BYTES or reached through a link out of the workspace. */
+export function packageText(root: string, file: string): string | undefined {
+  if (unsafeReason(root, file)) return undefined;
+  const text = readSource(join(root, file), MAX_CONFIG_BYTES);
+  return typeof text === "string" ? text : undefined;
+}
+
+/** All a package.json's text tells the scan's resolution, as one comparable string (none for a missing one): a change to it that leaves this alike remaps nothing. */
+export function packageResolutionOf(text: string | undefined): string {
+  const manifest = text === undefined ? undefined : manifestOf(text);
+  return JSON.stringify(manifest === undefined ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest)]);
+}
+
+/** packageAliases of a package.json's text. */
 export function packageAliasesOf(text: string): PathAliases["paths"] {
-  const manifest = parseJsonc(text) as { imports?: unknown; exports?: unknown; name?: unknown } | undefined;
+  return ownAliases(manifestOf(text));
+}
+
+function ownAliases({ imports, exports, name }: Manifest): PathAliases["paths"] {
   const paths: Record<string, unknown> = {};
-  const { imports, exports, name } = manifest ?? {};
   if (imports && typeof imports === "object") for (const [pattern, value] of Object.entries(imports)) if (pattern.startsWith("#")) paths[pattern] = value;
   if (typeof name === "string" && exports !== undefined && exports !== null) {
     // `"exports": "./index.js"` or an object of conditions is the package's "." alone.
@@ -108,7 +210,7 @@ function readConfig(root: string, file: string, options: Options, budget: { left
 
 /** Roots whose aliases the editors keep. */
 const KEPT_ROOTS = 16;
-const kept = new Map<string, { files: string[]; stamp: string; aliases: PathAliases | undefined }>();
+const kept = new Map<string, { files: string[]; stamp: string; aliases: PathAliases | undefined; packages: DiskPackages }>();
 
 /** The stat of a root's files, as one comparable string ("-" for a missing one). */
 function stampOf(root: string, files: readonly string[]): string {
@@ -122,16 +224,71 @@ function stampOf(root: string, files: readonly string[]): string {
 
 /**
  * readPathAliases for the editors, which ask on every keystroke in a JavaScript/TypeScript buffer: kept per root
- * while the root's tsconfig.json and jsconfig.json and every config file read for them stat the same.
+ * while the root's tsconfig.json and jsconfig.json and every config file read for them stat the same. The package.json
+ * files above the buffer and above the files it reaches are looked for as the resolution asks (DiskPackages), each
+ * folder stat'ed once per call.
  */
-export function keptPathAliases(root: string): PathAliases | undefined {
-  const entry = kept.get(root);
-  if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
-  const read: string[] = [];
-  const aliases = readPathAliases(root, read);
-  const files = [...new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
+export function keptPathAliases(root: string, path?: string): PathAliases | undefined {
+  let entry = kept.get(root);
+  if (!entry || stampOf(root, entry.files) !== entry.stamp) {
+    const read: string[] = [];
+    const aliases = readPathAliases(root, read);
+    const files = [...new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
+    entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
+  }
   kept.delete(root);
-  kept.set(root, { files, stamp: stampOf(root, files), aliases });
+  kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value!);
-  return aliases;
+  const { packages } = entry;
+  packages.fresh(path === undefined ? "" : posix.dirname(path));
+  const compiled = entry.aliases;
+  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages };
+}
+
+/** Package folders whose aliases one root keeps in the editors (each a few patterns). */
+const KEPT_PACKAGE_FOLDERS = 1024;
+
+/**
+ * The package.json files of a root read on demand, for the editors (the check reads the walk's: packageTable): each
+ * folder is stat'ed once per keystroke (`fresh`) and read again only when its package.json's stat changed.
+ */
+class DiskPackages implements PackageFolders {
+  private readonly entries = new Map<string, { stamp: string; paths: PathAliases["paths"] | undefined }>();
+  private checked = new Set<string>();
+  /** The buffer's own package folder (its aliases' prefixes are looked for in its text). */
+  private own = "";
+
+  constructor(private readonly root: string) {}
+
+  /** A new keystroke in a buffer in `folder`: every stat is taken again. */
+  fresh(folder: string): void {
+    this.checked = new Set();
+    let dir = folder === "." ? "" : folder;
+    while (dir !== "" && this.get(dir) === undefined) dir = posix.dirname(dir) === "." ? "" : posix.dirname(dir);
+    this.own = dir;
+  }
+
+  get(dir: string): PathAliases["paths"] | undefined {
+    const file = dir === "" ? PACKAGE_JSON : `${dir}/${PACKAGE_JSON}`;
+    const cached = this.entries.get(dir);
+    if (cached && this.checked.has(dir)) return cached.paths;
+    this.checked.add(dir);
+    const s = statSync(join(this.root, file), { throwIfNoEntry: false });
+    const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
+    let entry = cached;
+    if (entry?.stamp !== stamp) {
+      const read: string[] = [];
+      const paths = stamp === "-" ? undefined : packageAliases(this.root, read, file).map(([pattern, targets]): [string, string[]] => [pattern, targets.map((t) => posix.join(dir, t))]);
+      entry = { stamp, paths: stamp !== "-" && !read.length ? [] : paths };
+    }
+    this.entries.delete(dir);
+    this.entries.set(dir, entry);
+    if (this.entries.size > KEPT_PACKAGE_FOLDERS) this.entries.delete(this.entries.keys().next().value!);
+    return entry.paths;
+  }
+
+  /** What the link reader looks for: the buffer's own package's aliases, the root's, and any `#` import (a file it reads may be another package's). */
+  values(): IterableIterator<PathAliases["paths"]> {
+    return [this.entries.get(this.own)?.paths ?? [], this.entries.get("")?.paths ?? [], [["#*", []]] as PathAliases["paths"]][Symbol.iterator]();
+  }
 }

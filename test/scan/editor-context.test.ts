@@ -77,6 +77,31 @@ describe("the editor sees the check's cross-file findings (scan/shell-command th
     expect(b.findings).toEqual(await inCheck(root, "b.py"));
   });
 
+  test("scan/shell-command: through a nested package.json's `#gw` (the nearest package.json governs; one without `imports` ends the lookup)", async () => {
+    const use = 'import { exec } from "#gw";\nexec("ls");\n';
+    const root = project({
+      "package.json": '{ "name": "mono", "imports": { "#gw": "./lib/raw.js" } }\n',
+      "lib/raw.js": 'export { exec } from "child_process";\n',
+      "packages/agent/package.json": '{ "name": "@acme/agent", "imports": { "#gw": "./src/shell.js" } }\n',
+      "packages/agent/src/shell.js": 'export { exec } from "child_process";\n',
+      "packages/agent/src/use.js": use,
+      "packages/quiet/package.json": '{ "name": "@acme/quiet" }\n',
+      "packages/quiet/src/use.js": use,
+    });
+    const { findings } = await inEditor(root, "packages/agent/src/use.js", use);
+    expect(findings.map(brief)).toEqual(["packages/agent/src/use.js:2:1-2:5 scan/shell-command"]);
+    expect((findings[0]!.properties!.resolution as Array<{ file?: string }>).map((s) => s.file)).toEqual([undefined, "packages/agent/src/shell.js"]);
+    expect(findings).toEqual(await inCheck(root, "packages/agent/src/use.js"));
+    expect((await inEditor(root, "packages/quiet/src/use.js", use)).findings).toEqual([]);
+    expect(await inCheck(root, "packages/quiet/src/use.js")).toEqual([]);
+    // Kept until the package.json changes: remapped to a harmless file, nothing; its `imports` removed, nothing either.
+    writeFileSync(join(root, "packages/agent/src/safe.js"), HARMLESS);
+    writeFileSync(join(root, "packages/agent/package.json"), '{ "name": "@acme/agent", "imports": { "#gw": "./src/safe.js" } }\n');
+    expect((await inEditor(root, "packages/agent/src/use.js", use)).findings).toEqual([]);
+    writeFileSync(join(root, "packages/agent/package.json"), '{ "name": "@acme/agent" }\n');
+    expect((await inEditor(root, "packages/agent/src/use.js", use)).findings).toEqual([]);
+  });
+
   test("scan/shell-command: through a tsconfig `paths` alias (@lib/* → src/lib/*)", async () => {
     const use = 'import { exec } from "@lib/shell";\nexec("ls");\n';
     const root = project({
