@@ -54648,6 +54648,7 @@ function* pythonStatements(text4, word, statement) {
 var import_node_path15 = require("node:path");
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
+var MAX_NAME_PREFIXES = 256;
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
@@ -54666,22 +54667,40 @@ function aliasesOf(config2) {
   return { base, paths, baseUrl: baseUrl !== void 0 };
 }
 function aliasPrefixes(aliases) {
-  return (aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]).filter((p) => p.length > 0);
+  const packaged = [...aliases?.packages?.values() ?? []].flat().map(([pattern]) => pattern.startsWith("#") ? "#" : packageName(pattern));
+  let names = /* @__PURE__ */ new Set([...packaged, ...aliases?.workspaces?.keys() ?? []]);
+  if (names.size > MAX_NAME_PREFIXES) names = new Set([...names].map((name2) => name2[0]));
+  return [.../* @__PURE__ */ new Set([...(aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]), ...names])].filter((p) => p.length > 0);
 }
-function aliasCandidates(aliases, specifier) {
+function packageName(pattern) {
+  return pattern.split("/").slice(0, pattern.startsWith("@") ? 2 : 1).join("/").split("*")[0];
+}
+function nearestPackage(packages, folder) {
+  if (!packages) return [];
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path15.posix.dirname(dir) === "." ? "" : import_node_path15.posix.dirname(dir)) {
+    const own2 = packages.get(dir);
+    if (own2) return own2;
+    if (dir === "" || dir === "/") return [];
+  }
+}
+function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  for (const [pattern, targets] of aliases.paths) {
-    const star = pattern.indexOf("*");
-    if (star < 0) {
-      if (pattern === specifier) matches.push([pattern.length, targets, ""]);
-      continue;
+  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path15.posix.dirname(from));
+  const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
+  for (const [paths, base] of [[own2, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
+    for (const [pattern, targets] of paths) {
+      const star = pattern.indexOf("*");
+      if (star < 0) {
+        if (pattern === specifier) matches.push([pattern.length, targets, "", base]);
+        continue;
+      }
+      const prefix = pattern.slice(0, star);
+      const suffix = pattern.slice(star + 1);
+      if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length), base]);
     }
-    const prefix = pattern.slice(0, star);
-    const suffix = pattern.slice(star + 1);
-    if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path15.posix.normalize(import_node_path15.posix.join(aliases.base, t.replace("*", star)))));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => import_node_path15.posix.normalize(import_node_path15.posix.join(base, t.replace("*", star)))));
   if (aliases.baseUrl) out2.push(import_node_path15.posix.normalize(import_node_path15.posix.join(aliases.base, specifier)));
   return out2.filter((p) => !p.startsWith("..") && !import_node_path15.posix.isAbsolute(p));
 }
@@ -54745,7 +54764,7 @@ var ProjectSymbols = class {
       }
       return void 0;
     }
-    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
+    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier, from).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
     return this.jsFile(import_node_path16.posix.join(import_node_path16.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
@@ -61248,13 +61267,64 @@ var import_node_fs18 = require("node:fs");
 var import_node_path17 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
-function readPathAliases(root, read = []) {
-  const packaged = packageAliases(root, read);
+function readPathAliases(root, read = [], nested) {
   const compiled3 = compilerAliases(root, read);
-  if (!packaged.length) return compiled3;
-  const base = compiled3?.base ?? "";
-  const own2 = packaged.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path17.posix.relative(base, t) || ".")]);
-  return { base, baseUrl: compiled3?.baseUrl ?? false, paths: [...own2, ...compiled3?.paths ?? []] };
+  const packages = new Map(nested?.folders);
+  packages.delete("");
+  const own2 = packageAliases(root, read);
+  if (read.includes(PACKAGE_JSON)) packages.set("", own2);
+  const workspaces = nested?.workspaces.size ? { workspaces: nested.workspaces } : {};
+  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled3;
+  return { base: compiled3?.base ?? "", baseUrl: compiled3?.baseUrl ?? false, paths: compiled3?.paths ?? [], packages, ...workspaces };
+}
+function packageTable(texts) {
+  const table = { folders: /* @__PURE__ */ new Map(), workspaces: /* @__PURE__ */ new Map() };
+  const entries = [];
+  let globs6 = [];
+  for (const [file2, text4] of texts) {
+    if (import_node_path17.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path17.posix.dirname(file2) === "." ? "" : import_node_path17.posix.dirname(file2);
+    const manifest = manifestOf(text4);
+    table.folders.set(dir, underFolder(dir, ownAliases(manifest)));
+    if (dir === "") globs6 = workspacesIn(manifest);
+    else entries.push([dir, manifest]);
+  }
+  const included = globMatcher(globs6.filter((g) => !g.startsWith("!")).map((g) => g.replace(/^\.\//, "").replace(/\/$/, "")));
+  const excluded = globMatcher(globs6.filter((g) => g.startsWith("!")).map((g) => g.slice(1).replace(/^\.\//, "").replace(/\/$/, "")));
+  for (const [dir, manifest] of entries) {
+    if (!included(dir) || excluded(dir)) continue;
+    const entry = entryOf(manifest);
+    if (typeof manifest.name === "string" && entry.length && !table.workspaces.has(manifest.name)) table.workspaces.set(manifest.name, underFolder(dir, entry));
+  }
+  return table;
+}
+function underFolder(dir, paths) {
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path17.posix.join(dir, t))]);
+}
+function manifestOf(text4) {
+  let manifest;
+  try {
+    manifest = JSON.parse(text4);
+  } catch {
+    try {
+      manifest = parse4(text4);
+    } catch {
+      return {};
+    }
+  }
+  return manifest && typeof manifest === "object" && !Array.isArray(manifest) ? manifest : {};
+}
+function workspacesIn({ workspaces }) {
+  const list2 = Array.isArray(workspaces) ? workspaces : workspaces && typeof workspaces === "object" ? workspaces.packages : void 0;
+  return Array.isArray(list2) ? list2.filter((g) => typeof g === "string").slice(0, 200) : [];
+}
+function entryOf(manifest) {
+  const { name: name2 } = manifest;
+  if (typeof name2 !== "string" || name2.length === 0) return [];
+  if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
+  const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
+  const target = `./${import_node_path17.posix.normalize(main).replace(/^\.\//, "")}`;
+  return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
@@ -61268,17 +61338,26 @@ function compilerAliases(root, read) {
   }
   return void 0;
 }
-function packageAliases(root, read = []) {
-  if (unsafeReason(root, PACKAGE_JSON)) return [];
-  const text4 = readSource((0, import_node_path17.join)(root, PACKAGE_JSON), MAX_CONFIG_BYTES);
-  if (typeof text4 !== "string") return [];
-  read.push(PACKAGE_JSON);
+function packageAliases(root, read = [], file2 = PACKAGE_JSON) {
+  const text4 = packageText(root, file2);
+  if (text4 === void 0) return [];
+  read.push(file2);
   return packageAliasesOf(text4);
 }
+function packageText(root, file2) {
+  if (unsafeReason(root, file2)) return void 0;
+  const text4 = readSource((0, import_node_path17.join)(root, file2), MAX_CONFIG_BYTES);
+  return typeof text4 === "string" ? text4 : void 0;
+}
+function packageResolutionOf(text4) {
+  const manifest = text4 === void 0 ? void 0 : manifestOf(text4);
+  return JSON.stringify(manifest === void 0 ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest)]);
+}
 function packageAliasesOf(text4) {
-  const manifest = parse4(text4);
+  return ownAliases(manifestOf(text4));
+}
+function ownAliases({ imports, exports: exports2, name: name2 }) {
   const paths = {};
-  const { imports, exports: exports2, name: name2 } = manifest ?? {};
   if (imports && typeof imports === "object") {
     for (const [pattern, value] of Object.entries(imports)) if (pattern.startsWith("#")) paths[pattern] = value;
   }
@@ -61318,17 +61397,62 @@ function stampOf(root, files) {
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
-function keptPathAliases(root) {
-  const entry = kept.get(root);
-  if (entry && stampOf(root, entry.files) === entry.stamp) return entry.aliases;
-  const read = [];
-  const aliases = readPathAliases(root, read);
-  const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
+function keptPathAliases(root, path2) {
+  let entry = kept.get(root);
+  if (!entry || stampOf(root, entry.files) !== entry.stamp) {
+    const read = [];
+    const aliases = readPathAliases(root, read);
+    const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
+    entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
+  }
   kept.delete(root);
-  kept.set(root, { files, stamp: stampOf(root, files), aliases });
+  kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
-  return aliases;
+  const { packages } = entry;
+  packages.fresh(path2 === void 0 ? "" : import_node_path17.posix.dirname(path2));
+  const compiled3 = entry.aliases;
+  return { base: compiled3?.base ?? "", baseUrl: compiled3?.baseUrl ?? false, paths: compiled3?.paths ?? [], packages };
 }
+var KEPT_PACKAGE_FOLDERS = 1024;
+var DiskPackages = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  entries = /* @__PURE__ */ new Map();
+  checked = /* @__PURE__ */ new Set();
+  /** The buffer's own package folder (its aliases' prefixes are looked for in its text). */
+  own = "";
+  /** A new keystroke in a buffer in `folder`: every stat is taken again. */
+  fresh(folder) {
+    this.checked = /* @__PURE__ */ new Set();
+    let dir = folder === "." ? "" : folder;
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path17.posix.dirname(dir) === "." ? "" : import_node_path17.posix.dirname(dir);
+    this.own = dir;
+  }
+  get(dir) {
+    const file2 = dir === "" ? PACKAGE_JSON : `${dir}/${PACKAGE_JSON}`;
+    const cached2 = this.entries.get(dir);
+    if (cached2 && this.checked.has(dir)) return cached2.paths;
+    this.checked.add(dir);
+    const s = (0, import_node_fs18.statSync)((0, import_node_path17.join)(this.root, file2), { throwIfNoEntry: false });
+    const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
+    let entry = cached2;
+    if (entry?.stamp !== stamp) {
+      const read = [];
+      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path17.posix.join(dir, t))]);
+      entry = { stamp, paths: stamp !== "-" && !read.length ? [] : paths };
+    }
+    this.entries.delete(dir);
+    this.entries.set(dir, entry);
+    if (this.entries.size > KEPT_PACKAGE_FOLDERS) this.entries.delete(this.entries.keys().next().value);
+    return entry.paths;
+  }
+  /** What the link reader looks for: the buffer's own package's aliases, the root's, and any `#` import (a file it reads may be another package's). */
+  values() {
+    return [this.entries.get(this.own)?.paths ?? [], this.entries.get("")?.paths ?? [], [["#*", []]]][Symbol.iterator]();
+  }
+};
 
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
@@ -61363,7 +61487,7 @@ function workerCount(files, requested, script, offThread = false) {
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
-  const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
+  const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages) : void 0;
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   let dependent = [];
@@ -61628,18 +61752,22 @@ function launchedBy(ctx, leaveOut) {
   const maxBytes = ctx.config.limits["max-file-bytes"];
   const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== void 0));
   const unread = [];
-  const launched = launchedFiles(
-    ctx.root,
-    manifests,
-    (file2) => readOpened((0, import_node_path19.join)(ctx.root, file2), (fd) => {
+  const texts = [];
+  const read = (file2) => {
+    const text4 = readOpened((0, import_node_path19.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs20.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs20.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
-    }),
-    sourceByName(ctx.config.scan),
-    (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason))
-  );
+    });
+    if (manifestKind(file2) === "package") {
+      const over = texts.length >= MAX_PACKAGE_FOLDERS;
+      if (over) unread.push(skippedFile.at(file2, WHOLE_FILE, `it is one of more than ${MAX_PACKAGE_FOLDERS} package.json files, whose imports and exports are not read`));
+      texts.push([file2, !over && text4 || "{}"]);
+    }
+    return text4;
+  };
+  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)));
   const walked = leaveOut ? new Set(ctx.files) : void 0;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
@@ -61648,8 +61776,9 @@ function launchedBy(ctx, leaveOut) {
     ({ file: file2, grammar, by }) => (!changed || changed.has(file2) || changed.has(by)) && (!walked || walked.has(file2)) && !configured(file2) && !exclude(file2) && include(file2 + EXTENSION_OF_GRAMMAR[grammar])
   );
   const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
-  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules) };
+  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
 }
+var MAX_PACKAGE_FOLDERS = 1e4;
 function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()) {
   const added = addedLinesSince(root, base);
   const onAdded = (file2, line) => {
@@ -61693,10 +61822,14 @@ var PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
 function aliasesChanged(ctx) {
   const changed = [...ctx.changedFiles ?? []];
   if (changed.some((f) => PATH_ALIAS_CONFIG.test(f))) return true;
-  if (!ctx.changedFiles?.has(PACKAGE_JSON)) return false;
-  if (ctx.base === void 0) return true;
-  const before2 = showAtRev(ctx.root, ctx.base, PACKAGE_JSON);
-  return JSON.stringify(before2 === void 0 ? [] : packageAliasesOf(before2)) !== JSON.stringify(packageAliases(ctx.root));
+  const manifests = changed.filter((f) => manifestKind(f) === "package");
+  if (ctx.base === void 0) return manifests.length > 0;
+  return manifests.some((file2) => {
+    const before2 = showAtRev(ctx.root, ctx.base, file2);
+    const now = packageText(ctx.root, file2);
+    if (file2 !== PACKAGE_JSON && before2 === void 0 !== (now === void 0)) return true;
+    return packageResolutionOf(before2) !== packageResolutionOf(now);
+  });
 }
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
@@ -61706,7 +61839,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages } = launchedBy(ctx, leaveOut);
   for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
   const allowed = selected.filter(allow);
@@ -61718,6 +61851,7 @@ async function scanWorkspace(ctx, workers = "auto") {
     files,
     ...scripts.size ? { scripts } : {},
     ...context ? { context, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
+    ...packages ? { packages } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),
@@ -61759,7 +61893,7 @@ var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
 var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
 async function scanSourceInProject(path2, text4, options, project, sliceMs) {
-  const aliases = path2.endsWith(".py") ? void 0 : keptPathAliases(project.root);
+  const aliases = path2.endsWith(".py") ? void 0 : keptPathAliases(project.root, path2);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const links = scanner.linksOf(path2, text4);
   if (!links.length) return { findings: scanner.scan(path2, text4, true, void 0, void 0, sliceMs).findings, linked: [] };

@@ -4162,20 +4162,35 @@ var import_node_path3 = require("node:path");
 
 // core/scan/aliases.ts
 var import_node_path2 = require("node:path");
-function aliasCandidates(aliases, specifier) {
+function packageName(pattern) {
+  return pattern.split("/").slice(0, pattern.startsWith("@") ? 2 : 1).join("/").split("*")[0];
+}
+function nearestPackage(packages, folder) {
+  if (!packages) return [];
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path2.posix.dirname(dir) === "." ? "" : import_node_path2.posix.dirname(dir)) {
+    const own = packages.get(dir);
+    if (own) return own;
+    if (dir === "" || dir === "/") return [];
+  }
+}
+function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  for (const [pattern, targets] of aliases.paths) {
-    const star = pattern.indexOf("*");
-    if (star < 0) {
-      if (pattern === specifier) matches.push([pattern.length, targets, ""]);
-      continue;
+  const own = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path2.posix.dirname(from));
+  const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
+  for (const [paths, base] of [[own, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
+    for (const [pattern, targets] of paths) {
+      const star = pattern.indexOf("*");
+      if (star < 0) {
+        if (pattern === specifier) matches.push([pattern.length, targets, "", base]);
+        continue;
+      }
+      const prefix = pattern.slice(0, star);
+      const suffix = pattern.slice(star + 1);
+      if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length), base]);
     }
-    const prefix = pattern.slice(0, star);
-    const suffix = pattern.slice(star + 1);
-    if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path2.posix.normalize(import_node_path2.posix.join(aliases.base, t.replace("*", star)))));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => import_node_path2.posix.normalize(import_node_path2.posix.join(base, t.replace("*", star)))));
   if (aliases.baseUrl) out2.push(import_node_path2.posix.normalize(import_node_path2.posix.join(aliases.base, specifier)));
   return out2.filter((p) => !p.startsWith("..") && !import_node_path2.posix.isAbsolute(p));
 }
@@ -5537,7 +5552,7 @@ var ProjectSymbols = class {
       }
       return void 0;
     }
-    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
+    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier, from).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
     return this.jsFile(import_node_path3.posix.join(import_node_path3.posix.dirname(from), specifier));
   }
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
