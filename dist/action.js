@@ -57035,7 +57035,8 @@ function respelledNames(tree, text4, grammar) {
 function namesSomething(string4, grammar) {
   const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string4.text);
   if (!literal2 || grammar === "python" && /b/i.test(literal2[1])) return false;
-  return /^[A-Za-z0-9_$.@\/-]+$/.test(decoded(literal2[3], grammar, true));
+  const reads = decoded(literal2[3], grammar, true);
+  return /^[A-Za-z0-9_$.@\/-]+$/.test(reads) && /[A-Za-z]/.test(reads);
 }
 function enclosing2(node2, types) {
   for (let n = node2.parent; n; n = n.parent) if (types.has(n.type)) return n;

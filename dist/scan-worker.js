@@ -11933,7 +11933,8 @@ function respelledNames(tree, text, grammar) {
 function namesSomething(string, grammar) {
   const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string.text);
   if (!literal || grammar === "python" && /b/i.test(literal[1])) return false;
-  return /^[A-Za-z0-9_$.@\/-]+$/.test(decoded(literal[3], grammar, true));
+  const reads = decoded(literal[3], grammar, true);
+  return /^[A-Za-z0-9_$.@\/-]+$/.test(reads) && /[A-Za-z]/.test(reads);
 }
 function enclosing2(node, types) {
   for (let n = node.parent; n; n = n.parent) if (types.has(n.type)) return n;

@@ -115,11 +115,12 @@ export function respelledNames(tree: Tree, text: string, grammar: Grammar): Arra
   return [...found.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
 
-/** A string literal that can name a module or member: text, not bytes, whose content reads as one name (`child_process`, `@scope/pkg`). */
+/** A string literal that can name a module or member: text, not bytes, whose content reads as one name with a letter in it (`child_process`, `@scope/pkg`; not `$5`). */
 function namesSomething(string: Node, grammar: Grammar): boolean {
   const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string.text);
   if (!literal || (grammar === "python" && /b/i.test(literal[1]!))) return false;
-  return /^[A-Za-z0-9_$.@\/-]+$/.test(decoded(literal[3]!, grammar, true));
+  const reads = decoded(literal[3]!, grammar, true);
+  return /^[A-Za-z0-9_$.@\/-]+$/.test(reads) && /[A-Za-z]/.test(reads);
 }
 
 function enclosing(node: Node, types: ReadonlySet<string>): Node | undefined {

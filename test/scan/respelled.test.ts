@@ -37,6 +37,21 @@ describe("scan/respelled-name in Python: identifiers are read in NFKC form (PEP 
     ]);
   });
 
+  test("scan/respelled-name: a line continuation inside a string (`'o\\<newline>s'` is `'os'`) and `\\N{…}` naming a letter, in any case", () => {
+    const text = "__import__('o\\\ns').system('x')\n__import__('o\\N{LATIN SMALL LETTER S}').system('y')\n__import__('o\\N{latin small letter s}').system('z')\n";
+    expect(found("a.py", text)).toEqual([
+      // A step's text is its first line.
+      "scan/respelled-name 1:12-3 `'o\\` → `'os'`",
+      "scan/respelled-name 3:12-39 `'o\\N{LATIN SMALL LETTER S}'` → `'os'`",
+      "scan/respelled-name 4:12-39 `'o\\N{latin small letter s}'` → `'os'`",
+    ]);
+  });
+
+  test("scan/respelled-name is clean for `\\N{…}` naming no plain character, an escaped backslash before `N`, and a continued line of prose", () => {
+    const text = 'import os\nDEG = "\\N{DEGREE SIGN}"\nPATH = "C:\\\\N{x}"\nMSG = "a long \\\nmessage"\nos.getcwd()\n';
+    expect(found("a.py", text)).toEqual([]);
+  });
+
   test("scan/respelled-name is clean for what is not a respelled name: bytes, raw strings, prose, `µ`, control characters", () => {
     const text = 'import os\nMAGIC = b"\\x59\\xA6\\x6A\\x95"\nPATTERN = r"\\x6fs"\nDOC = """not \\x64 a name"""\nµ = 1e-6\nRESET = "\\x1b[0m"\nos.getcwd()\n';
     expect(found("a.py", text)).toEqual([]);
@@ -58,6 +73,21 @@ describe("scan/respelled-name in JavaScript: `\\u` escapes in identifiers and es
     ]);
   });
 
+  test("scan/respelled-name: a line continuation in a string or template and an identity escape (`\\d` is `d`), in a specifier and a member", () => {
+    const text = "require('child_\\\nprocess').execSync('a');\nrequire(`child_\\\nprocess`).execSync('b');\nconst cp = require('chil\\d_process');\ncp['exe\\c']('c');\n";
+    expect(found("a.js", text)).toEqual([
+      "scan/respelled-name 1:9-9 `'child_\\` → `'child_process'`",
+      "scan/respelled-name 3:9-9 `'child_\\` → `'child_process'`",
+      "scan/respelled-name 5:20-36 `'chil\\d_process'` → `'child_process'`",
+      "scan/respelled-name 6:4-11 `'exe\\c'` → `'exec'`",
+    ]);
+  });
+
+  test("scan/respelled-name is clean for identity escapes that are no name: a regular expression's `\\d`, `\\$`, an escaped backslash", () => {
+    const text = 'const cp = require("child_process");\nconst re = /\\d+\\.\\w/;\nconst price = "\\$5";\nconst path = "C:\\\\dir";\ncp.execFileSync("ls");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 5:1-16"]);
+  });
+
   test("scan/respelled-name is clean for escapes that spell no plain name: `<\\u002Fscript>`, quotes, non-ASCII text, a template with a substitution", () => {
     const text = 'const fs = require("fs");\nconst a = "<\\u002Fscript>";\nconst b = "caf\\u00e9 \\"q\\"";\nconst c = `\\x41${a}`;\nfetch("https://x.example");\n';
     expect(found("a.js", text)).toEqual(["scan/network-call 5:1-6"]);
@@ -75,5 +105,21 @@ describe("scan/respelled-name's fix", () => {
       lines[line - 1] = lines[line - 1]!.slice(0, column - 1) + newText + lines[line - 1]!.slice(endColumn - 1);
     }
     expect(found("a.py", lines.join("\n"))).toEqual(["scan/shell-command 2:1-10"]);
+  });
+});
+
+describe("comments Node ends at a carriage return, U+2028 or U+2029 (`<!--`, a line-leading `-->`, `#!`)", () => {
+  test("scan/shell-command, scan/network-call: the code after such a terminator is read as code, as Node runs it", () => {
+    expect(found("a.js", "<!-- banner\rrequire('child_process').execSync('a')\n")).toEqual(["scan/shell-command 2:1-34"]);
+    expect(found("b.js", "var x = 1;\r--> note\rrequire('child_process').execSync('b')\n")).toEqual(["scan/shell-command 3:1-34"]);
+    expect(found("c.js", "#!/usr/bin/env node\rfetch('http://x.example')\n")).toEqual(["scan/network-call 2:1-6"]);
+    expect(found("d.js", "#!/usr/bin/env node\u2028fetch('http://x.example')\n")).toEqual(["scan/network-call 2:1-6"]);
+    // Each round uncovers the next comment.
+    expect(found("e.js", "<!-- a\r<!-- b\rfetch('http://x.example')\n")).toEqual(["scan/network-call 3:1-6"]);
+  });
+
+  test("clean: Windows line ends after such comments move nothing; a terminator in a string is the string's", () => {
+    expect(found("a.js", "<!-- banner\r\nconst cp = require('child_process');\r\n--> note\r\ncp.execSync('a');\r\n")).toEqual(["scan/shell-command 4:1-12"]);
+    expect(found("b.js", "const s = 'a\u2028b';\n--> note\nfetch(s);\n")).toEqual(["scan/network-call 3:1-6"]);
   });
 });

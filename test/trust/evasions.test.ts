@@ -60,6 +60,25 @@ describe("forms an attacker's pull request could use fail the gate", () => {
     ]);
   });
 
+  it("scan/shell-command, scan/respelled-name: a comment Node ends at a carriage return or U+2028 (`<!--`, `#!`) and a name spelled by a line continuation, an identity escape or `\\N{…}` fail the built Action", async () => {
+    const pr = await pullRequest((dir) => {
+      writeFileSync(join(dir, "agent/banner.js"), `<!-- banner\rrequire("child_process").execSync("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/bang.js"), `#!/usr/bin/env node\u2028require("child_process").execSync("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/ident.js"), `require("chil\\d_process").execSync("${CMD}");\nrequire("child_\\\nprocess").execSync("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/named.py"), `__import__("o\\N{LATIN SMALL LETTER S}").system("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    // A string over two lines is annotated by its lines only (GitHub takes columns on one line).
+    expect(r.commands.filter((c) => c.startsWith("::error title=scan/")).map((c) => /^::error title=([^,]+),file=([^,]+),line=(\d+)(?:,endLine=\d+,col=(\d+))?/.exec(c)!.slice(1).filter(Boolean).join(" ")).sort()).toEqual([
+      "scan/respelled-name agent/ident.js 1 9",
+      "scan/respelled-name agent/ident.js 2",
+      "scan/respelled-name agent/named.py 1 12",
+      "scan/shell-command agent/bang.js 2 1",
+      "scan/shell-command agent/banner.js 2 1",
+    ]);
+  });
+
   it("scan/shell-command, scan/dynamic-code: a namespace dict held by a name, a `match` capture, a property returning os.system and a module loaded from its spec fail the built Action, at the call", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/held.py"), `import os\nv = vars(os)\nv["system"]("${CMD}")\nd = os.__dict__\nd["system"]("${CMD}")\n`);
