@@ -213,8 +213,8 @@ function namesNativeAddon(text: string): boolean {
   return text.endsWith(".node", end);
 }
 const CLOSING = new Set(["'", '"', "`", ")", " ", "\t", "\n", "\r"]);
-/** A module name written as a path (Resolver.unreadLoad): a quote then `./`, `../` or `/`, a path built by `path`, `__dirname`, `import.meta`, `new URL(`. */
-const PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
+/** A module name written as a path (Resolver.unreadLoad): a quote then `./`, `../` or `/`, a path built by `path`, `__dirname` (also first in a template), `import.meta`, `new URL(`. */
+const PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|`\$\{\s*(?:__dirname|__filename|import\s*\.\s*meta)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 /** The module builtin's createRequire held by another name (`import { createRequire as cr } from "node:module"`). */
 const CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 
@@ -381,7 +381,7 @@ function loadedPaths(callees: Captures["callees"], definitions: Captures["defini
     values.set(name, value);
   }
   for (const [name, count] of counts) if (count > 1) values.delete(name);
-  const folder = new PathFolder(resolver.constants, values, (name, at) => bindings.declared(name, at));
+  const folder = new PathFolder(resolver.constants, values, (name, at) => bindings.declared(name, at) || parameterOwner(at) !== undefined);
   const out = new Set<string>();
   for (const [node, kind] of callees) {
     if (kind !== "call") continue;
