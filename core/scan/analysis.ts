@@ -40,12 +40,19 @@ export interface CallSite {
    * (UNREAD_LOAD: `require(n)`, `__import__(b64decode(…))`), Python's `object.__subclasses__()` (EVERY_CLASS), a
    * native addon (NATIVE_ADDON: `require("./build/Release/x.node")`).
    */
-  unread?: typeof UNREAD_LOAD | typeof EVERY_CLASS | typeof NATIVE_ADDON;
+  unread?: typeof UNREAD_LOAD | typeof EVERY_CLASS | typeof NATIVE_ADDON | typeof LOADER_TABLE;
 }
 
 /** What a finding of a watched value stored in a member of a parameter's object says (ModulePath.unfollowed): `o.run = os.system` in `install(o)`. */
 export const storedInParameterNote = (target: string, parameter: string, owner: string) =>
   `It is stored in \`${target}\`, a member of \`${parameter}\`, which \`${owner}\`'s caller hands it: that caller's object holds it`;
+
+/** What a finding of a watched value stored where other files reach it says: the global object, a loaded module's member, the module cache. */
+export const storedInGlobalNote = (target: string) => `It is stored in \`${target}\`, a property of the global object: code in any file may call it by its bare name`;
+export const storedInModuleNote = (target: string, module: string) => `It is stored in \`${target}\`, a member of the module \`${module}\`, which every file loading that module shares`;
+export const STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
+/** `require.extensions[".txt"] = require.extensions[".js"]`, `require.extensions[".js"](module, f)`: the CommonJS loader's table of file kinds. */
+export const LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
 
 export const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 export const EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
@@ -71,6 +78,8 @@ export interface Analysis {
   imports: ImportSite[];
   /** Comments, when asked for (the file has suppression markers). */
   comments: CommentText[];
+  /** Project files loaded by a path the file builds (`require(path.join(__dirname, "x.txt"))`), relative to its folder: judged as JavaScript (run.ts requiredAsCode). */
+  loads?: string[];
 }
 
 /** A comment as suppressions read it (a tree's node, or its copy kept past the tree for the next edit). */

@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, collectCaptures, commentText, queryOf, storedInParameterNote } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
@@ -7,6 +7,7 @@ import { looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
 import { CLASS_BODY, PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { NAMESPACE_HELPER_NAME } from "./links";
+import { PathFolder } from "./javascript-loads";
 import { lastAssignedValues } from "./javascript-chains";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
@@ -212,8 +213,8 @@ function namesNativeAddon(text: string): boolean {
   return text.endsWith(".node", end);
 }
 const CLOSING = new Set(["'", '"', "`", ")", " ", "\t", "\n", "\r"]);
-/** A module name written as a path (Resolver.unreadLoad): a quote then `./`, `../` or `/`, a path built by `path`, `__dirname`, `import.meta`, `new URL(`. */
-const PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
+/** A module name written as a path (Resolver.unreadLoad): a quote then `./`, `../` or `/`, a path built by `path`, `__dirname` (also first in a template), `import.meta`, `new URL(`. */
+const PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|`\$\{\s*(?:__dirname|__filename|import\s*\.\s*meta)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 /** The module builtin's createRequire held by another name (`import { createRequire as cr } from "node:module"`). */
 const CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 
@@ -355,9 +356,41 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed: handed } = callsOf(callees, args, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source)];
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
+  const loads = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...(loads.length ? { loads } : {}) };
+}
+
+/** Where a file may build a path from its own place, or make a `require` (loadedPaths): else it has nothing to fold. */
+const PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
+
+/**
+ * The project files the file's loaders name by a path it builds from its own place, or by a literal given a made
+ * `require` (Resolver.loadedPath), relative to its folder: each is judged as JavaScript, as `require("./x.txt")` is.
+ */
+function loadedPaths(callees: Captures["callees"], definitions: Captures["definitions"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): string[] {
+  if (!PATH_ANCHOR.test(source)) return [];
+  // The names the file assigns once (`const __dirname = dirname(fileURLToPath(import.meta.url))`, `const dir = join(__dirname, "a")`).
+  const counts = new Map<string, number>();
+  const values = new Map<string, Node>();
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "identifier") continue;
+    const name = nameNode.text;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    values.set(name, value);
+  }
+  for (const [name, count] of counts) if (count > 1) values.delete(name);
+  const folder = new PathFolder(resolver.constants, values, (name, at) => bindings.declared(name, at) || parameterOwner(at) !== undefined);
+  const out = new Set<string>();
+  for (const [node, kind] of callees) {
+    if (kind !== "call") continue;
+    const head = source[node.startIndex] === "(" ? undefined : rootAt(source, node.startIndex);
+    if (head !== undefined && !known(head) && head !== "import") continue;
+    const path = resolver.loadedPath(node, folder);
+    if (path !== undefined) out.add(path);
+  }
+  return [...out].sort();
 }
 
 /**
@@ -377,6 +410,86 @@ function storedInParameters(definitions: Captures["definitions"], resolver: Reso
     if (!path || path.returns || path.properties) continue;
     const normal = normalMembers(path);
     out.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(normal.members.length === 0 ? extend(normal, ANY) : normal), unfollowed: storedInParameterNote(oneLine(nameNode.text), holder.text, owner) }, form: "call" });
+  }
+  return out;
+}
+
+/** A module loaded by a literal name, the whole value of a definition (`const path = require("path")`). */
+const REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
+/** The CommonJS loader's table of file kinds and its module cache, by CommonJS's `require` or the module builtin (Resolver.loaderState). */
+const LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache)\b/;
+
+/**
+ * Where a value stored reaches other files, or what Node loads: a watched value stored in a property of the global
+ * object (`globalThis.run = cp.execSync`, then a bare `run(…)` anywhere), in a member of a module another file loads too
+ * (`require("path").normalize = cp.execSync`), or in the module cache as a module's exports (`require.cache[k] = {
+ * exports: cp }`): each reported where it is stored, as storedInParameters' values are. And a change to, or a call of,
+ * the loader's table of file kinds (`require.extensions[".txt"] = require.extensions[".js"]`, `Module._extensions`):
+ * scan/dynamic-code, any file may then run as JavaScript.
+ */
+function storedWhereShared(definitions: Captures["definitions"], callees: Captures["callees"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  const out: CallSite[] = [];
+  const stateText = LOADER_STATE_TEXT.test(source);
+  // Names holding a module loaded by a literal name, assigned once (`const path = require("path")`, `import * as path from "path"`).
+  let modules: Map<string, string> | undefined;
+  const moduleHeld = (name: Node): string | undefined => {
+    if (!modules) {
+      modules = new Map();
+      const seen = new Set<string>();
+      for (const [nameNode, value] of definitions) {
+        if (nameNode.type !== "identifier") continue;
+        const loaded = REQUIRED_MODULE.exec(value.text);
+        if (seen.has(nameNode.text)) modules.delete(nameNode.text);
+        else if (loaded) modules.set(nameNode.text, loaded[2]!);
+        seen.add(nameNode.text);
+      }
+      for (const match of source.matchAll(/\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+(['"])([^'"\n]+)\2/g)) if (!seen.has(match[1]!)) modules.set(match[1]!, match[3]!);
+    }
+    return modules.get(name.text);
+  };
+  const loaderTableAt = (node: Node | null): boolean => stateText && node !== null && resolver.loaderState(node) === "extensions";
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") continue;
+    // The loader's table changed, whatever the value: reported at the entry stored.
+    if (loaderTableAt(nameNode.childForFieldName("object"))) {
+      out.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+      continue;
+    }
+    let holder = nameNode;
+    let cached = false;
+    while (holder.type === "member_expression" || holder.type === "subscript_expression") {
+      holder = holder.childForFieldName("object") ?? holder;
+      cached ||= stateText && resolver.loaderState(holder) === "cache";
+    }
+    let note: string | undefined;
+    let stored: Node | null = value;
+    if (cached) {
+      // `require.cache[k] = { exports: cp }`: the exports a later require returns; `require.cache[k].exports = cp` likewise.
+      if (value.type === "object") {
+        const pair = value.namedChildren.find((p) => p?.type === "pair" && /^["'`]?exports["'`]?$/.test(p.childForFieldName("key")?.text ?? ""));
+        stored = pair?.childForFieldName("value") ?? null;
+      }
+      note = STORED_IN_MODULE_CACHE_NOTE;
+    } else if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) {
+      note = storedInGlobalNote(oneLine(nameNode.text));
+    } else if (holder.type === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings.declared("require", holder)) {
+      note = storedInModuleNote(oneLine(nameNode.text), REQUIRED_MODULE.exec(holder.text)![2]!);
+    } else if (holder.type === "identifier") {
+      const module = moduleHeld(holder);
+      if (module !== undefined) note = storedInModuleNote(oneLine(nameNode.text), module);
+    }
+    if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
+    const path = resolver.resolve(stored);
+    if (!path || path.returns || path.properties) continue;
+    const normal = normalMembers(path);
+    out.push({ start: stored.startIndex, end: stored.endIndex, callee: oneLine(stored.text), path: { ...(normal.members.length === 0 ? extend(normal, ANY) : normal), unfollowed: note }, form: "call" });
+  }
+  // `require.extensions[".js"](module, f)`: the loader's entry called on a file by its path.
+  if (stateText) {
+    for (const [node, kind] of callees) {
+      if (kind !== "call" || (node.type !== "subscript_expression" && node.type !== "member_expression")) continue;
+      if (loaderTableAt(node.childForFieldName("object"))) out.push({ start: node.startIndex, end: node.endIndex, callee: oneLine(node.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+    }
   }
   return out;
 }
@@ -1358,6 +1471,21 @@ export class Resolver {
     return held?.module === GLOBAL && held.members[0] === MODULE_BUILTIN;
   }
 
+  /**
+   * Which of the CommonJS loader's own tables `node` is, if one: its table of file kinds (`require.extensions`, the module
+   * builtin's `_extensions`) or its module cache (`require.cache`, `_cache`), CommonJS's `require` not shadowed.
+   */
+  loaderState(node: Node): "extensions" | "cache" | undefined {
+    if (node.type !== "member_expression") return undefined;
+    const property = node.childForFieldName("property")?.text;
+    const object = node.childForFieldName("object");
+    if (!object) return undefined;
+    if ((property === "extensions" || property === "cache") && object.type === "identifier" && object.text === "require") return this.bindings.declared("require", node) ? undefined : property;
+    if (property !== "_extensions" && property !== "_cache") return undefined;
+    const key = globalKey(this.resolve(object, object.text));
+    return key === MODULE_BUILTIN ? (property === "_extensions" ? "extensions" : "cache") : undefined;
+  }
+
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn: Node, ...names: string[]): boolean {
     if (fn.type !== "member_expression") return false;
@@ -1700,6 +1828,22 @@ export class Resolver {
     if (literal || !PATH_NAME.test(name.text)) return literal ? undefined : UNREAD_LOAD;
     // A path built at run time that ends as a native addon's (`` require(`./build/${mode}/x.node`) ``).
     return namesNativeAddon(name.text) ? NATIVE_ADDON : undefined;
+  }
+
+  /**
+   * The project file a loader's call names by a path relative to this file's folder (`./assets/x.txt`): a literal given a
+   * made `require` (`createRequire(import.meta.url)("./x.txt")`; its base is taken as this file), or a path built from
+   * the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x", import.meta.url)`: javascript-loads.ts).
+   */
+  loadedPath(fn: Node, folder: PathFolder): string | undefined {
+    const load = this.loadArgument(unwrap(fn), 0);
+    if (!load) return undefined;
+    const given = namedChildrenOf(fn.parent)[load.at];
+    const name = load.listed ? (given?.type === "array" ? namedChildrenOf(given)[0] : undefined) : given;
+    if (!name) return undefined;
+    const specifier = this.constants.stringOf(name);
+    if (specifier !== undefined) return /^\.\.?\//.test(specifier) ? specifier : undefined;
+    return folder.projectPath(name);
   }
 
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */

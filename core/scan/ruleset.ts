@@ -153,6 +153,8 @@ export class LanguageRules {
           return false;
         });
         if (loads || evaluators(text, isCode)) return true;
+        // The CommonJS loader's table of file kinds changed or called (javascript.ts storedWhereShared).
+        if (text.includes("xtensions") && someInCode(text, LOADER_TABLE_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal) => literal.in(text)) && someInCode(text, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named = globalLiterals.some((literal) => literal.in(text));
@@ -355,8 +357,12 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
 /** `constructor` read from a function, class or call written before it, or from another `constructor`: `}).constructor`, `x.constructor.constructor`, `x.constructor["constructor"]`. */
 const CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
 
-/** What a file must hold for a JavaScript evaluator's name to count: the module builtin named, for its loader hooks' `register`. */
-const EVALUATOR_NEEDS: Record<string, RegExp> = { register: /['"`](?:node:)?module['"`]/ };
+/** What a file must hold for a JavaScript evaluator's name to count: the module builtin named, for its loader hooks' `register` and its modules' `load`, `runMain`; the test runner, for its `run`. */
+const MODULE_NAMED = /['"`](?:node:)?module['"`]/;
+const EVALUATOR_NEEDS: Record<string, RegExp> = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: /['"`]node:test['"`]/ };
+
+/** `require.extensions`, the module builtin's `_extensions` (scan/dynamic-code where changed or called). */
+const LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
 
 /** Python's `__builtins__.` before an evaluator's name (`builtins.exec` is found by its import). */
 const BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;

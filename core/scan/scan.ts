@@ -345,7 +345,10 @@ export class Scanner {
     const result = this.readGaps(path, text, project, language, first);
     this.addNameReadings(path, text, project, language, result.scan);
     const exports = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name, p]) => [name, { ...p, via: p.via?.map((hop) => (hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) })) }]));
-    return links.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links }) } : result.scan;
+    // A file loaded by a path built to it (`require(path.join(__dirname, "x.txt"))`) is linked as `require("./x.txt")` is.
+    const loaded = (result.loads ?? []).filter((specifier) => !links.some((link) => link.specifier === specifier)).map((specifier): Link => ({ specifier, names: [], inline: true, reexport: false }));
+    const linked = loaded.length ? [...links, ...loaded] : links;
+    return linked.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links: linked }) } : result.scan;
   }
 
   /**
@@ -394,7 +397,7 @@ export class Scanner {
   }
 
   /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
-  private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"] } {
+  private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"]; loads?: string[] } {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     const text = grammar === "python" ? commentLinesBlanked(path.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
@@ -463,7 +466,7 @@ export class Scanner {
       const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept);
       if (document) document.findings = settled;
-      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...(used.length ? { suppressions: used } : {}) }, exports: analysis.exports };
+      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...(used.length ? { suppressions: used } : {}) }, exports: analysis.exports, ...(analysis.loads ? { loads: analysis.loads } : {}) };
     } finally {
       if (!keepTree) this.afterPass(path, grammar, text, tree, keepForPass);
     }

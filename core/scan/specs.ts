@@ -64,7 +64,7 @@ export interface Evaluator {
    * (`data`: a pickle), or what an interactive interpreter reads from a stream (`stream`: `code.interact()`, `repl.start()`);
    * `inspector`: an inspector session's `post`, whose method (its first argument) may evaluate the code its parameters hold.
    */
-  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "stream" | "inspector" | "docstrings";
+  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "stream" | "inspector" | "docstrings" | "main";
   strings?: boolean;
   passed?: boolean;
   /**
@@ -230,6 +230,11 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // A CommonJS module compiled from a string (what require hooks do): an instance of the `module` builtin's class
     // (its path as javascript.ts's loaders write it; also its `Module`), or its prototype's method (`Module.prototype._compile.call(m, code, f)`).
     ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}()._compile`, `${cls}.prototype._compile`]).map((target) => [target, { reads: "program" }])),
+    // A file loaded as a CommonJS module by its path whatever its name says (`new Module(id).load(f)`), the main module run
+    // again from `process.argv[1]` (`Module.runMain()`), a file run by the test runner (`require("node:test").run({ files })`).
+    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}().load`, `${cls}.prototype.load`]).map((target) => [target, { reads: "file" }])),
+    ...Object.fromEntries(["node:module", "node:module.Module"].map((cls) => [`${cls}.runMain`, { reads: "main" }])),
+    "test.run": { reads: "file" },
   },
 };
 
@@ -239,7 +244,7 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
   ],
-  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi"],
+  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"],
 };
 const moduleOf = (language: ScanLanguage, target: string) => EVALUATOR_MODULES[language].find((module) => target.startsWith(`${module}.`));
 
