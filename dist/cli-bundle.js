@@ -8497,9 +8497,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix8 = POSIX_REGEX_SOURCE[rest2];
+                if (posix8) {
+                  prev.value = pre + posix8;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9016,7 +9016,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix7 = opts.windows;
+      const posix8 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9026,8 +9026,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix7 });
-        const result = { glob, state, regex, posix: posix7, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix8 });
+        const result = { glob, state, regex, posix: posix8, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9052,7 +9052,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix7 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix8 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9060,7 +9060,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix8 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -9069,16 +9069,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix7);
+          match = picomatch5.matchBase(input2, regex, options, posix8);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix7 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix8 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix7 }));
+      return regex.test(utils.basename(input2, { windows: posix8 }));
     };
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
@@ -43439,6 +43439,7 @@ var BODY_FUNCTION = "evaluated";
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants2, source) {
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
+  if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args2 = namedChildrenOf(call2);
   if (evaluator.reads === "docstrings") return docstringsCode(call2, args2, evaluator.subject, constants2, source);
   if (args2.length === 0) return void 0;
@@ -43665,7 +43666,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle or other data naming functions loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -43910,7 +43911,12 @@ var EVALUATORS = {
     "node:module.register": { reads: "file" },
     // A CommonJS module compiled from a string (what require hooks do): an instance of the `module` builtin's class
     // (its path as javascript.ts's loaders write it; also its `Module`), or its prototype's method (`Module.prototype._compile.call(m, code, f)`).
-    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}()._compile`, `${cls}.prototype._compile`]).map((target) => [target, { reads: "program" }]))
+    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}()._compile`, `${cls}.prototype._compile`]).map((target) => [target, { reads: "program" }])),
+    // A file loaded as a CommonJS module by its path whatever its name says (`new Module(id).load(f)`), the main module run
+    // again from `process.argv[1]` (`Module.runMain()`), a file run by the test runner (`require("node:test").run({ files })`).
+    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}().load`, `${cls}.prototype.load`]).map((target) => [target, { reads: "file" }])),
+    ...Object.fromEntries(["node:module", "node:module.Module"].map((cls) => [`${cls}.runMain`, { reads: "main" }])),
+    "test.run": { reads: "file" }
   }
 };
 var EVALUATOR_MODULES = {
@@ -43918,7 +43924,7 @@ var EVALUATOR_MODULES = {
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"]
   ],
-  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi"]
+  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"]
 };
 var moduleOf = (language, target) => EVALUATOR_MODULES[language].find((module2) => target.startsWith(`${module2}.`));
 var evaluatorsOf = (language, module2) => Object.keys(EVALUATORS[language]).flatMap((target) => {
@@ -50883,7 +50889,7 @@ var projectionFeature = {
 
 // core/scan/check.ts
 var import_node_fs31 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs25 = require("node:fs");
@@ -51276,7 +51282,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
 // core/scan/run.ts
 var import_node_fs30 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -52303,6 +52309,10 @@ var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 var storedInParameterNote = (target, parameter, owner) => `It is stored in \`${target}\`, a member of \`${parameter}\`, which \`${owner}\`'s caller hands it: that caller's object holds it`;
+var storedInGlobalNote = (target) => `It is stored in \`${target}\`, a property of the global object: code in any file may call it by its bare name`;
+var storedInModuleNote = (target, module2) => `It is stored in \`${target}\`, a member of the module \`${module2}\`, which every file loading that module shares`;
+var STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
+var LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
@@ -53375,6 +53385,99 @@ function defaultOf(node2) {
   return holder && value && list2?.type === "formal_parameters" && list2.parent ? { holder, value, list: list2 } : void 0;
 }
 
+// core/scan/javascript-loads.ts
+var import_node_path26 = require("node:path");
+var ROOT2 = "/\0";
+var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
+var THIS_FILE = `${HERE}/\0file`;
+var PATH_OPERATIONS = /* @__PURE__ */ new Set(["join", "resolve", "dirname"]);
+var SAME_PATH = /* @__PURE__ */ new Set(["fileURLToPath", "toString"]);
+var PathFolder = class {
+  constructor(constants2, held, declared) {
+    this.constants = constants2;
+    this.held = held;
+    this.declared = declared;
+  }
+  constants;
+  held;
+  declared;
+  /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
+  projectPath(node2) {
+    const folded = this.pathOf(node2, 0);
+    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
+    const normal = import_node_path26.posix.normalize(folded);
+    if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
+    const relative13 = import_node_path26.posix.relative(HERE, normal);
+    if (relative13 === "" || relative13.includes("\0")) return void 0;
+    return relative13.startsWith("../") ? relative13 : `./${relative13}`;
+  }
+  pathOf(node2, depth) {
+    if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
+    const next = depth + 1;
+    switch (node2.type) {
+      case "identifier": {
+        const name2 = node2.text;
+        const held = this.held.get(name2);
+        if (held) return this.pathOf(held, next);
+        if ((name2 === "__dirname" || name2 === "__filename") && !this.declared(name2, node2)) return name2 === "__dirname" ? HERE : THIS_FILE;
+        return this.constants.stringOf(node2);
+      }
+      case "parenthesized_expression":
+        return node2.namedChildCount === 1 ? this.pathOf(node2.namedChild(0), next) : void 0;
+      case "member_expression": {
+        const text4 = node2.text.replace(/\s+/g, "");
+        if (text4 === "import.meta.url" || text4 === "import.meta.filename") return THIS_FILE;
+        if (text4 === "import.meta.dirname") return HERE;
+        const property = node2.childForFieldName("property")?.text;
+        return property === "href" || property === "pathname" ? this.pathOf(node2.childForFieldName("object"), next) : void 0;
+      }
+      case "binary_expression": {
+        if (node2.childForFieldName("operator")?.type !== "+") return void 0;
+        const left = this.pathOf(node2.childForFieldName("left"), next);
+        const right = left === void 0 ? void 0 : this.pathOf(node2.childForFieldName("right"), next);
+        return right === void 0 ? void 0 : left + right;
+      }
+      case "template_string": {
+        let out2 = "";
+        for (const part of node2.namedChildren) {
+          const piece = part?.type === "string_fragment" ? part.text : part?.type === "template_substitution" ? this.pathOf(part.namedChild(0), next) : void 0;
+          if (piece === void 0) return void 0;
+          out2 += piece;
+        }
+        return out2;
+      }
+      case "call_expression": {
+        const fn = node2.childForFieldName("function");
+        const name2 = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : fn?.type === "identifier" ? fn.text : void 0;
+        const args2 = namedChildrenOf(node2);
+        if (name2 === "toString" && fn?.type === "member_expression" && args2.length === 0) return this.pathOf(fn.childForFieldName("object"), next);
+        if (name2 !== void 0 && SAME_PATH.has(name2) && args2.length === 1) return this.pathOf(args2[0], next);
+        if (name2 === void 0 || !PATH_OPERATIONS.has(name2) || args2.length === 0) return void 0;
+        const parts2 = [];
+        for (const arg of args2) {
+          const part = this.pathOf(arg, next);
+          if (part === void 0) return void 0;
+          parts2.push(part);
+        }
+        if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path26.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
+        return import_node_path26.posix.join(...parts2);
+      }
+      case "new_expression": {
+        if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
+        const [relative13, base] = namedChildrenOf(node2);
+        const name2 = relative13 && this.constants.stringOf(relative13);
+        const from = base && this.pathOf(base, next);
+        if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
+        return import_node_path26.posix.join(from.endsWith("/") ? from : import_node_path26.posix.dirname(from), name2);
+      }
+      default:
+        return this.constants.stringOf(node2);
+    }
+  }
+};
+
 // core/scan/javascript-chains.ts
 var CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*=(?![=>])/y;
 var LONG_SUBSCRIPT = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*\[[^\]\n]{201}/y;
@@ -53540,7 +53643,7 @@ function namesNativeAddon(text4) {
   return text4.endsWith(".node", end);
 }
 var CLOSING = /* @__PURE__ */ new Set(["'", '"', "`", ")", " ", "	", "\n", "\r"]);
-var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
+var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|`\$\{\s*(?:__dirname|__filename|import\s*\.\s*meta)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
@@ -53638,9 +53741,33 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source)];
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
+  const loads2 = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
+}
+var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
+function loadedPaths(callees, definitions, resolver, bindings, known, source) {
+  if (!PATH_ANCHOR.test(source)) return [];
+  const counts = /* @__PURE__ */ new Map();
+  const values = /* @__PURE__ */ new Map();
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "identifier") continue;
+    const name2 = nameNode.text;
+    counts.set(name2, (counts.get(name2) ?? 0) + 1);
+    values.set(name2, value);
+  }
+  for (const [name2, count] of counts) if (count > 1) values.delete(name2);
+  const folder = new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
+  const out2 = /* @__PURE__ */ new Set();
+  for (const [node2, kind] of callees) {
+    if (kind !== "call") continue;
+    const head = source[node2.startIndex] === "(" ? void 0 : rootAt(source, node2.startIndex);
+    if (head !== void 0 && !known(head) && head !== "import") continue;
+    const path3 = resolver.loadedPath(node2, folder);
+    if (path3 !== void 0) out2.add(path3);
+  }
+  return [...out2].sort();
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -53654,6 +53781,70 @@ function storedInParameters(definitions, resolver, known, source) {
     if (!path3 || path3.returns || path3.properties) continue;
     const normal = normalMembers(path3);
     out2.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...normal.members.length === 0 ? extend2(normal, ANY) : normal, unfollowed: storedInParameterNote(oneLine(nameNode.text), holder.text, owner) }, form: "call" });
+  }
+  return out2;
+}
+var REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
+var LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache)\b/;
+function storedWhereShared(definitions, callees, resolver, bindings, known, source) {
+  const out2 = [];
+  const stateText = LOADER_STATE_TEXT.test(source);
+  let modules;
+  const moduleHeld = (name2) => {
+    if (!modules) {
+      modules = /* @__PURE__ */ new Map();
+      const seen = /* @__PURE__ */ new Set();
+      for (const [nameNode, value] of definitions) {
+        if (nameNode.type !== "identifier") continue;
+        const loaded = REQUIRED_MODULE.exec(value.text);
+        if (seen.has(nameNode.text)) modules.delete(nameNode.text);
+        else if (loaded) modules.set(nameNode.text, loaded[2]);
+        seen.add(nameNode.text);
+      }
+      for (const match of source.matchAll(/\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+(['"])([^'"\n]+)\2/g)) if (!seen.has(match[1])) modules.set(match[1], match[3]);
+    }
+    return modules.get(name2.text);
+  };
+  const loaderTableAt = (node2) => stateText && node2 !== null && resolver.loaderState(node2) === "extensions";
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") continue;
+    if (loaderTableAt(nameNode.childForFieldName("object"))) {
+      out2.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+      continue;
+    }
+    let holder = nameNode;
+    let cached2 = false;
+    while (holder.type === "member_expression" || holder.type === "subscript_expression") {
+      holder = holder.childForFieldName("object") ?? holder;
+      cached2 ||= stateText && resolver.loaderState(holder) === "cache";
+    }
+    let note;
+    let stored = value;
+    if (cached2) {
+      if (value.type === "object") {
+        const pair = value.namedChildren.find((p) => p?.type === "pair" && /^["'`]?exports["'`]?$/.test(p.childForFieldName("key")?.text ?? ""));
+        stored = pair?.childForFieldName("value") ?? null;
+      }
+      note = STORED_IN_MODULE_CACHE_NOTE;
+    } else if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) {
+      note = storedInGlobalNote(oneLine(nameNode.text));
+    } else if (holder.type === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings.declared("require", holder)) {
+      note = storedInModuleNote(oneLine(nameNode.text), REQUIRED_MODULE.exec(holder.text)[2]);
+    } else if (holder.type === "identifier") {
+      const module2 = moduleHeld(holder);
+      if (module2 !== void 0) note = storedInModuleNote(oneLine(nameNode.text), module2);
+    }
+    if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
+    const path3 = resolver.resolve(stored);
+    if (!path3 || path3.returns || path3.properties) continue;
+    const normal = normalMembers(path3);
+    out2.push({ start: stored.startIndex, end: stored.endIndex, callee: oneLine(stored.text), path: { ...normal.members.length === 0 ? extend2(normal, ANY) : normal, unfollowed: note }, form: "call" });
+  }
+  if (stateText) {
+    for (const [node2, kind] of callees) {
+      if (kind !== "call" || node2.type !== "subscript_expression" && node2.type !== "member_expression") continue;
+      if (loaderTableAt(node2.childForFieldName("object"))) out2.push({ start: node2.startIndex, end: node2.endIndex, callee: oneLine(node2.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+    }
   }
   return out2;
 }
@@ -54402,6 +54593,20 @@ var Resolver = class {
     const held = this.resolveAt(root, root.text, depth + 1);
     return held?.module === GLOBAL && held.members[0] === MODULE_BUILTIN;
   }
+  /**
+   * Which of the CommonJS loader's own tables `node` is, if one: its table of file kinds (`require.extensions`, the module
+   * builtin's `_extensions`) or its module cache (`require.cache`, `_cache`), CommonJS's `require` not shadowed.
+   */
+  loaderState(node2) {
+    if (node2.type !== "member_expression") return void 0;
+    const property = node2.childForFieldName("property")?.text;
+    const object2 = node2.childForFieldName("object");
+    if (!object2) return void 0;
+    if ((property === "extensions" || property === "cache") && object2.type === "identifier" && object2.text === "require") return this.bindings.declared("require", node2) ? void 0 : property;
+    if (property !== "_extensions" && property !== "_cache") return void 0;
+    const key = globalKey(this.resolve(object2, object2.text));
+    return key === MODULE_BUILTIN ? property === "_extensions" ? "extensions" : "cache" : void 0;
+  }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
     if (fn.type !== "member_expression") return false;
@@ -54706,6 +54911,21 @@ var Resolver = class {
     const literal2 = name2.type === "string" || name2.type === "template_string" && !name2.namedChildren.some((part) => part?.type === "template_substitution");
     if (literal2 || !PATH_NAME.test(name2.text)) return literal2 ? void 0 : UNREAD_LOAD;
     return namesNativeAddon(name2.text) ? NATIVE_ADDON : void 0;
+  }
+  /**
+   * The project file a loader's call names by a path relative to this file's folder (`./assets/x.txt`): a literal given a
+   * made `require` (`createRequire(import.meta.url)("./x.txt")`; its base is taken as this file), or a path built from
+   * the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x", import.meta.url)`: javascript-loads.ts).
+   */
+  loadedPath(fn, folder) {
+    const load = this.loadArgument(unwrap3(fn), 0);
+    if (!load) return void 0;
+    const given = namedChildrenOf(fn.parent)[load.at];
+    const name2 = load.listed ? given?.type === "array" ? namedChildrenOf(given)[0] : void 0 : given;
+    if (!name2) return void 0;
+    const specifier = this.constants.stringOf(name2);
+    if (specifier !== void 0) return /^\.\.?\//.test(specifier) ? specifier : void 0;
+    return folder.projectPath(name2);
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
@@ -57596,6 +57816,7 @@ var LanguageRules = class {
           return false;
         });
         if (loads2 || evaluators(text4, isCode)) return true;
+        if (text4.includes("xtensions") && someInCode(text4, LOADER_TABLE_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal2) => literal2.in(text4)) && someInCode(text4, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4))) return true;
         const named2 = globalLiterals.some((literal2) => literal2.in(text4));
@@ -57747,7 +57968,9 @@ function evaluatorTest(language, specs) {
   );
 }
 var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
-var EVALUATOR_NEEDS = { register: /['"`](?:node:)?module['"`]/ };
+var MODULE_NAMED = /['"`](?:node:)?module['"`]/;
+var EVALUATOR_NEEDS = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: /['"`]node:test['"`]/ };
+var LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
@@ -58076,7 +58299,9 @@ var Scanner = class _Scanner {
     const result = this.readGaps(path3, text4, project, language, first);
     this.addNameReadings(path3, text4, project, language, result.scan);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place2(hop2.start, hop2.end) }) }]));
-    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
+    const loaded = (result.loads ?? []).filter((specifier) => !links.some((link2) => link2.specifier === specifier)).map((specifier) => ({ specifier, names: [], inline: true, reexport: false }));
+    const linked = loaded.length ? [...links, ...loaded] : links;
+    return linked.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links: linked }) } : result.scan;
   }
   /**
    * A JavaScript or TypeScript file that does not parse is read again with the grammar's known gaps rewritten
@@ -58181,7 +58406,7 @@ var Scanner = class _Scanner {
       const kept3 = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept3);
       if (document2) document2.findings = settled;
-      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
+      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {} };
     } finally {
       if (!keepTree) this.afterPass(path3, grammar, text4, tree, keepForPass);
     }
@@ -58525,7 +58750,7 @@ function takeScanWorkers() {
 
 // core/scan/tsconfig.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested) {
@@ -58543,8 +58768,8 @@ function packageTable(texts) {
   const entries = [];
   let globs5 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path26.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path26.posix.dirname(file2) === "." ? "" : import_node_path26.posix.dirname(file2);
+    if (import_node_path27.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path27.posix.dirname(file2) === "." ? "" : import_node_path27.posix.dirname(file2);
     const manifest = manifestOf(text4);
     table2.folders.set(dir, underFolder(dir, ownAliases(manifest)));
     if (dir === "") globs5 = workspacesIn(manifest);
@@ -58560,7 +58785,7 @@ function packageTable(texts) {
   return table2;
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path26.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path27.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -58584,7 +58809,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main2 = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path26.posix.normalize(main2).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path27.posix.normalize(main2).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -58592,7 +58817,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path26.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path27.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -58607,7 +58832,7 @@ function packageAliases(root, read = [], file2 = PACKAGE_JSON) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path26.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path27.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -58631,12 +58856,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 }
 var PACKAGE_JSON = "package.json";
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path26.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path26.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path27.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path27.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path26.posix.dirname(file2) === "." ? "" : import_node_path26.posix.dirname(file2);
+  const dir = import_node_path27.posix.dirname(file2) === "." ? "" : import_node_path27.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -58645,7 +58870,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path26.posix.normalize(import_node_path26.posix.join(dir, parent));
+    const target = import_node_path27.posix.normalize(import_node_path27.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -58654,7 +58879,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs29.statSync)((0, import_node_path26.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs29.statSync)((0, import_node_path27.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -58670,7 +58895,7 @@ function keptPathAliases(root, path3) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path3 === void 0 ? "" : import_node_path26.posix.dirname(path3));
+  packages.fresh(path3 === void 0 ? "" : import_node_path27.posix.dirname(path3));
   const compiled2 = entry.aliases;
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages };
 }
@@ -58688,7 +58913,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path26.posix.dirname(dir) === "." ? "" : import_node_path26.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path27.posix.dirname(dir) === "." ? "" : import_node_path27.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -58696,12 +58921,12 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs29.statSync)((0, import_node_path26.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs29.statSync)((0, import_node_path27.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
       const read = [];
-      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path26.posix.join(dir, t))]);
+      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path27.posix.join(dir, t))]);
       entry = { stamp, paths: stamp !== "-" && !read.length ? [] : paths };
     }
     this.entries.delete(dir);
@@ -58718,7 +58943,7 @@ var DiskPackages = class {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path27.join)(__dirname, WORKER_BUNDLE);
+  const beside = (0, import_node_path28.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs30.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
@@ -58809,15 +59034,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path27.posix.dirname(file2);
+    const folder = import_node_path28.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path27.posix.join(folder, specifier);
+      const target = import_node_path28.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs30.statSync)((0, import_node_path27.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs30.statSync)((0, import_node_path28.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -58832,7 +59057,7 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   for (const file2 of context2) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path27.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path28.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
@@ -58957,7 +59182,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path27.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path28.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -58999,7 +59224,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path28.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path29.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -59015,7 +59240,7 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path28.join)(ctx.root, file2), (fd) => {
+    const text4 = readOpened((0, import_node_path29.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs31.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs31.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
@@ -59052,13 +59277,13 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path28.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path29.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path28.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path29.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -59148,7 +59373,7 @@ function scanMarkdown(report) {
 
 // core/scan/context.ts
 var import_node_fs32 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -59212,8 +59437,8 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path29.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
-    const absolute2 = (0, import_node_path29.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path30.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute2 = (0, import_node_path30.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? (0, import_node_fs32.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
@@ -59223,10 +59448,10 @@ var ContextFiles = class {
   }
   /** Is the file's folder itself, not reached through a linked folder? */
   plainFolder(rel) {
-    const folder = import_node_path29.posix.dirname(rel);
+    const folder = import_node_path30.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs32.realpathSync)((0, import_node_path29.dirname)((0, import_node_path29.join)(this.project.root, rel))) === (0, import_node_path29.join)(this.realRoot, folder);
+      return (0, import_node_fs32.realpathSync)((0, import_node_path30.dirname)((0, import_node_path30.join)(this.project.root, rel))) === (0, import_node_path30.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -60234,7 +60459,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs34 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -60289,7 +60514,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path30.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path31.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -60310,11 +60535,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs34.existsSync)((0, import_node_path30.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path30.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs34.existsSync)((0, import_node_path31.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path31.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path30.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path31.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -60372,7 +60597,7 @@ var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_e
 
 // core/trust/config.ts
 var import_node_fs35 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
@@ -60426,7 +60651,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs35.readFileSync)((0, import_node_path31.join)(root, file2), "utf8");
+    return (0, import_node_fs35.readFileSync)((0, import_node_path32.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -60446,13 +60671,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs35.existsSync)((0, import_node_path31.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path31.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs35.existsSync)((0, import_node_path32.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path32.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs35.lstatSync)((0, import_node_path31.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs35.lstatSync)((0, import_node_path32.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path3, commit }) => submoduleChanged.at(path3, WHOLE_FILE, path3, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -60938,7 +61163,7 @@ function mergeReports(files, options = {}) {
 
 // core/report/merge-files.ts
 var import_node_fs36 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_path33 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
@@ -60950,7 +61175,7 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path3 = (0, import_node_path32.join)(dir, e.name);
+    const path3 = (0, import_node_path33.join)(dir, e.name);
     if (e.isDirectory()) walk(path3, out2, budget);
     else out2.push(path3);
   }
@@ -60960,15 +61185,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path32.resolve)(cwd, pattern));
+      found.add((0, import_node_path33.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path32.resolve)(cwd, base || ".");
+    const root = (0, import_node_path33.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path32.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path33.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path32.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path33.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -60976,7 +61201,7 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
-    const name2 = (0, import_node_path32.relative)(cwd, path3).replace(/\\/g, "/") || path3;
+    const name2 = (0, import_node_path33.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
       const stat = (0, import_node_fs36.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
@@ -61016,11 +61241,11 @@ function processIO() {
 
 // cli/commands/check.ts
 var import_node_fs38 = require("node:fs");
-var import_node_path34 = require("node:path");
+var import_node_path35 = require("node:path");
 
 // cli/options.ts
 var import_node_fs37 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_path34 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -61054,7 +61279,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path3) {
-  return (0, import_node_path33.isAbsolute)(path3) ? path3 : (0, import_node_path33.resolve)(io.cwd, path3);
+  return (0, import_node_path34.isAbsolute)(path3) ? path3 : (0, import_node_path34.resolve)(io.cwd, path3);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -61063,7 +61288,7 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs37.mkdirSync)((0, import_node_path33.dirname)(path3), { recursive: true });
+    (0, import_node_fs37.mkdirSync)((0, import_node_path34.dirname)(path3), { recursive: true });
     (0, import_node_fs37.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
@@ -61168,7 +61393,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path3 = toRepoPath((0, import_node_path34.relative)(io.cwd, abs));
+    const path3 = toRepoPath((0, import_node_path35.relative)(io.cwd, abs));
     if (path3.startsWith("../") || path3 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path3);
   }
@@ -61184,7 +61409,7 @@ function statOf(abs, shown) {
 
 // cli/commands/validate.ts
 var import_node_fs39 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_path36 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -61193,7 +61418,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path35.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path36.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -61201,7 +61426,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path35.relative)(io.cwd, (0, import_node_path35.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path36.relative)(io.cwd, (0, import_node_path36.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -61249,7 +61474,7 @@ ${REPORT_OPTIONS_HELP}
 
 // cli/traces.ts
 var import_node_fs40 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_path37 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -61294,7 +61519,7 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   const target = absolute(io, pair.golden);
   try {
     if (!(0, import_node_fs40.existsSync)(target)) {
-      (0, import_node_fs40.mkdirSync)((0, import_node_path36.dirname)(target), { recursive: true });
+      (0, import_node_fs40.mkdirSync)((0, import_node_path37.dirname)(target), { recursive: true });
       (0, import_node_fs40.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
@@ -61387,7 +61612,7 @@ ${REPORT_OPTIONS_HELP}
 
 // cli/commands/golden.ts
 var import_node_fs41 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_path38 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
     const name2 = d.trim();
@@ -61405,7 +61630,7 @@ function matchFlag(text4) {
   return out2;
 }
 function repoPath(io, path3) {
-  return toRepoPath((0, import_node_path37.relative)(io.cwd, absolute(io, path3)));
+  return toRepoPath((0, import_node_path38.relative)(io.cwd, absolute(io, path3)));
 }
 var goldenCommand = {
   name: "golden",
@@ -61517,7 +61742,7 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 
 // cli/commands/report.ts
 var import_node_fs42 = require("node:fs");
-var import_node_path38 = require("node:path");
+var import_node_path39 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -61544,7 +61769,7 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path38.relative)(io.cwd, absolute(io, positionals2[0])));
+    const file2 = toRepoPath((0, import_node_path39.relative)(io.cwd, absolute(io, positionals2[0])));
     if (!(0, import_node_fs42.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
@@ -61563,7 +61788,7 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs42.mkdirSync)((0, import_node_path38.dirname)(out2), { recursive: true });
+      (0, import_node_fs42.mkdirSync)((0, import_node_path39.dirname)(out2), { recursive: true });
       (0, import_node_fs42.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
@@ -61580,7 +61805,7 @@ function streamedNoHtml(file2, streamed) {
 
 // cli/commands/explain.ts
 var import_node_fs43 = require("node:fs");
-var import_node_path39 = require("node:path");
+var import_node_path40 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -61636,7 +61861,7 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path39.relative)(io.cwd, path3));
+      const file2 = toRepoPath((0, import_node_path40.relative)(io.cwd, path3));
       if (!(0, import_node_fs43.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
       if (!(0, import_node_fs43.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
@@ -61658,7 +61883,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 
 // cli/commands/lsp.ts
 var import_node_fs44 = require("node:fs");
-var import_node_path40 = require("node:path");
+var import_node_path41 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -61681,7 +61906,7 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path40.join)(__dirname, "lsp.js");
+    const bundle = (0, import_node_path41.join)(__dirname, "lsp.js");
     if (!(0, import_node_fs44.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
@@ -61729,7 +61954,7 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 
 // cli/commands/project.ts
 var import_node_fs45 = require("node:fs");
-var import_node_path41 = require("node:path");
+var import_node_path42 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
@@ -61742,7 +61967,7 @@ function resolveBundle(io, root, target, config2) {
     return { bundle: version2.bundle, flows };
   }
   const path3 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path41.relative)(io.cwd, path3) || path3);
+  const shown = toRepoPath((0, import_node_path42.relative)(io.cwd, path3) || path3);
   const read = readSourceText(path3, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
@@ -61799,7 +62024,7 @@ Options:
 `), EXIT.failed;
     const p = result.projection;
     const output2 = values.output ? absolute(io, values.output) : void 0;
-    const outRel = output2 ? toRepoPath((0, import_node_path41.relative)(root, output2)) : void 0;
+    const outRel = output2 ? toRepoPath((0, import_node_path42.relative)(root, output2)) : void 0;
     const asSectionForm = values.section === true || outRel !== void 0 && placeOf(config2, outRel)?.sections === true;
     if (asSectionForm && harness !== "cli_runbook") throw new UsageError("only a cli_runbook can be a marked section (a cursor_rule starts with front matter)");
     const text4 = asSectionForm ? asSection(p) : p.rendered;
@@ -62190,13 +62415,13 @@ var runCommand = {
 
 // cli/commands/scan.ts
 var import_node_fs46 = require("node:fs");
-var import_node_path42 = require("node:path");
+var import_node_path43 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path42.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path42.isAbsolute)((0, import_node_path42.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs46.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path42.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path43.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path43.isAbsolute)((0, import_node_path43.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs46.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path43.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path42.sep) ? root : root + import_node_path42.sep))) root = (0, import_node_path42.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path43.sep) ? root : root + import_node_path43.sep))) root = (0, import_node_path43.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
@@ -62209,7 +62434,7 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path42.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path43.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else {

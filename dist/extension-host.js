@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix8 = POSIX_REGEX_SOURCE[rest2];
+                if (posix8) {
+                  prev.value = pre + posix8;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1687,7 +1687,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix7 = opts.windows;
+      const posix8 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1697,8 +1697,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix7 });
-        const result = { glob, state, regex, posix: posix7, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix8 });
+        const result = { glob, state, regex, posix: posix8, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix7 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix8 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix8 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1740,16 +1740,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix7);
+          match = picomatch3.matchBase(input2, regex, options, posix8);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix7 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix8 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix7 }));
+      return regex.test(utils.basename(input2, { windows: posix8 }));
     };
     picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
@@ -43182,6 +43182,7 @@ var BODY_FUNCTION = "evaluated";
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants2, source) {
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
+  if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args2 = namedChildrenOf(call2);
   if (evaluator.reads === "docstrings") return docstringsCode(call2, args2, evaluator.subject, constants2, source);
   if (args2.length === 0) return void 0;
@@ -43408,7 +43409,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle or other data naming functions loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -43653,7 +43654,12 @@ var EVALUATORS = {
     "node:module.register": { reads: "file" },
     // A CommonJS module compiled from a string (what require hooks do): an instance of the `module` builtin's class
     // (its path as javascript.ts's loaders write it; also its `Module`), or its prototype's method (`Module.prototype._compile.call(m, code, f)`).
-    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}()._compile`, `${cls}.prototype._compile`]).map((target) => [target, { reads: "program" }]))
+    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}()._compile`, `${cls}.prototype._compile`]).map((target) => [target, { reads: "program" }])),
+    // A file loaded as a CommonJS module by its path whatever its name says (`new Module(id).load(f)`), the main module run
+    // again from `process.argv[1]` (`Module.runMain()`), a file run by the test runner (`require("node:test").run({ files })`).
+    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}().load`, `${cls}.prototype.load`]).map((target) => [target, { reads: "file" }])),
+    ...Object.fromEntries(["node:module", "node:module.Module"].map((cls) => [`${cls}.runMain`, { reads: "main" }])),
+    "test.run": { reads: "file" }
   }
 };
 var EVALUATOR_MODULES = {
@@ -43661,7 +43667,7 @@ var EVALUATOR_MODULES = {
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"]
   ],
-  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi"]
+  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"]
 };
 var moduleOf = (language, target) => EVALUATOR_MODULES[language].find((module2) => target.startsWith(`${module2}.`));
 var evaluatorsOf = (language, module2) => Object.keys(EVALUATORS[language]).flatMap((target) => {
@@ -44973,7 +44979,7 @@ function parseJson2(text4) {
 // extension/commands/reportCommand.ts
 var import_node_crypto8 = require("node:crypto");
 var import_node_fs34 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
 // core/approvals/rules.ts
@@ -46687,7 +46693,7 @@ var projectionFeature = {
 
 // core/scan/check.ts
 var import_node_fs30 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs24 = require("node:fs");
@@ -47080,7 +47086,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
 // core/scan/run.ts
 var import_node_fs29 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -48107,6 +48113,10 @@ var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 var storedInParameterNote = (target, parameter, owner) => `It is stored in \`${target}\`, a member of \`${parameter}\`, which \`${owner}\`'s caller hands it: that caller's object holds it`;
+var storedInGlobalNote = (target) => `It is stored in \`${target}\`, a property of the global object: code in any file may call it by its bare name`;
+var storedInModuleNote = (target, module2) => `It is stored in \`${target}\`, a member of the module \`${module2}\`, which every file loading that module shares`;
+var STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
+var LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
@@ -49179,6 +49189,99 @@ function defaultOf(node2) {
   return holder && value && list2?.type === "formal_parameters" && list2.parent ? { holder, value, list: list2 } : void 0;
 }
 
+// core/scan/javascript-loads.ts
+var import_node_path26 = require("node:path");
+var ROOT2 = "/\0";
+var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
+var THIS_FILE = `${HERE}/\0file`;
+var PATH_OPERATIONS = /* @__PURE__ */ new Set(["join", "resolve", "dirname"]);
+var SAME_PATH = /* @__PURE__ */ new Set(["fileURLToPath", "toString"]);
+var PathFolder = class {
+  constructor(constants2, held, declared) {
+    this.constants = constants2;
+    this.held = held;
+    this.declared = declared;
+  }
+  constants;
+  held;
+  declared;
+  /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
+  projectPath(node2) {
+    const folded = this.pathOf(node2, 0);
+    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
+    const normal = import_node_path26.posix.normalize(folded);
+    if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
+    const relative6 = import_node_path26.posix.relative(HERE, normal);
+    if (relative6 === "" || relative6.includes("\0")) return void 0;
+    return relative6.startsWith("../") ? relative6 : `./${relative6}`;
+  }
+  pathOf(node2, depth) {
+    if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
+    const next = depth + 1;
+    switch (node2.type) {
+      case "identifier": {
+        const name2 = node2.text;
+        const held = this.held.get(name2);
+        if (held) return this.pathOf(held, next);
+        if ((name2 === "__dirname" || name2 === "__filename") && !this.declared(name2, node2)) return name2 === "__dirname" ? HERE : THIS_FILE;
+        return this.constants.stringOf(node2);
+      }
+      case "parenthesized_expression":
+        return node2.namedChildCount === 1 ? this.pathOf(node2.namedChild(0), next) : void 0;
+      case "member_expression": {
+        const text4 = node2.text.replace(/\s+/g, "");
+        if (text4 === "import.meta.url" || text4 === "import.meta.filename") return THIS_FILE;
+        if (text4 === "import.meta.dirname") return HERE;
+        const property = node2.childForFieldName("property")?.text;
+        return property === "href" || property === "pathname" ? this.pathOf(node2.childForFieldName("object"), next) : void 0;
+      }
+      case "binary_expression": {
+        if (node2.childForFieldName("operator")?.type !== "+") return void 0;
+        const left = this.pathOf(node2.childForFieldName("left"), next);
+        const right = left === void 0 ? void 0 : this.pathOf(node2.childForFieldName("right"), next);
+        return right === void 0 ? void 0 : left + right;
+      }
+      case "template_string": {
+        let out2 = "";
+        for (const part of node2.namedChildren) {
+          const piece = part?.type === "string_fragment" ? part.text : part?.type === "template_substitution" ? this.pathOf(part.namedChild(0), next) : void 0;
+          if (piece === void 0) return void 0;
+          out2 += piece;
+        }
+        return out2;
+      }
+      case "call_expression": {
+        const fn = node2.childForFieldName("function");
+        const name2 = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : fn?.type === "identifier" ? fn.text : void 0;
+        const args2 = namedChildrenOf(node2);
+        if (name2 === "toString" && fn?.type === "member_expression" && args2.length === 0) return this.pathOf(fn.childForFieldName("object"), next);
+        if (name2 !== void 0 && SAME_PATH.has(name2) && args2.length === 1) return this.pathOf(args2[0], next);
+        if (name2 === void 0 || !PATH_OPERATIONS.has(name2) || args2.length === 0) return void 0;
+        const parts2 = [];
+        for (const arg of args2) {
+          const part = this.pathOf(arg, next);
+          if (part === void 0) return void 0;
+          parts2.push(part);
+        }
+        if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path26.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
+        return import_node_path26.posix.join(...parts2);
+      }
+      case "new_expression": {
+        if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
+        const [relative6, base] = namedChildrenOf(node2);
+        const name2 = relative6 && this.constants.stringOf(relative6);
+        const from = base && this.pathOf(base, next);
+        if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
+        return import_node_path26.posix.join(from.endsWith("/") ? from : import_node_path26.posix.dirname(from), name2);
+      }
+      default:
+        return this.constants.stringOf(node2);
+    }
+  }
+};
+
 // core/scan/javascript-chains.ts
 var CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*=(?![=>])/y;
 var LONG_SUBSCRIPT = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*\[[^\]\n]{201}/y;
@@ -49344,7 +49447,7 @@ function namesNativeAddon(text4) {
   return text4.endsWith(".node", end);
 }
 var CLOSING = /* @__PURE__ */ new Set(["'", '"', "`", ")", " ", "	", "\n", "\r"]);
-var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
+var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|`\$\{\s*(?:__dirname|__filename|import\s*\.\s*meta)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
@@ -49442,9 +49545,33 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source)];
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
+  const loads2 = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
+}
+var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
+function loadedPaths(callees, definitions, resolver, bindings, known, source) {
+  if (!PATH_ANCHOR.test(source)) return [];
+  const counts = /* @__PURE__ */ new Map();
+  const values = /* @__PURE__ */ new Map();
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "identifier") continue;
+    const name2 = nameNode.text;
+    counts.set(name2, (counts.get(name2) ?? 0) + 1);
+    values.set(name2, value);
+  }
+  for (const [name2, count] of counts) if (count > 1) values.delete(name2);
+  const folder = new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
+  const out2 = /* @__PURE__ */ new Set();
+  for (const [node2, kind] of callees) {
+    if (kind !== "call") continue;
+    const head = source[node2.startIndex] === "(" ? void 0 : rootAt(source, node2.startIndex);
+    if (head !== void 0 && !known(head) && head !== "import") continue;
+    const path2 = resolver.loadedPath(node2, folder);
+    if (path2 !== void 0) out2.add(path2);
+  }
+  return [...out2].sort();
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -49458,6 +49585,70 @@ function storedInParameters(definitions, resolver, known, source) {
     if (!path2 || path2.returns || path2.properties) continue;
     const normal = normalMembers(path2);
     out2.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...normal.members.length === 0 ? extend2(normal, ANY) : normal, unfollowed: storedInParameterNote(oneLine(nameNode.text), holder.text, owner) }, form: "call" });
+  }
+  return out2;
+}
+var REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
+var LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache)\b/;
+function storedWhereShared(definitions, callees, resolver, bindings, known, source) {
+  const out2 = [];
+  const stateText = LOADER_STATE_TEXT.test(source);
+  let modules;
+  const moduleHeld = (name2) => {
+    if (!modules) {
+      modules = /* @__PURE__ */ new Map();
+      const seen = /* @__PURE__ */ new Set();
+      for (const [nameNode, value] of definitions) {
+        if (nameNode.type !== "identifier") continue;
+        const loaded = REQUIRED_MODULE.exec(value.text);
+        if (seen.has(nameNode.text)) modules.delete(nameNode.text);
+        else if (loaded) modules.set(nameNode.text, loaded[2]);
+        seen.add(nameNode.text);
+      }
+      for (const match of source.matchAll(/\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+(['"])([^'"\n]+)\2/g)) if (!seen.has(match[1])) modules.set(match[1], match[3]);
+    }
+    return modules.get(name2.text);
+  };
+  const loaderTableAt = (node2) => stateText && node2 !== null && resolver.loaderState(node2) === "extensions";
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") continue;
+    if (loaderTableAt(nameNode.childForFieldName("object"))) {
+      out2.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+      continue;
+    }
+    let holder = nameNode;
+    let cached2 = false;
+    while (holder.type === "member_expression" || holder.type === "subscript_expression") {
+      holder = holder.childForFieldName("object") ?? holder;
+      cached2 ||= stateText && resolver.loaderState(holder) === "cache";
+    }
+    let note;
+    let stored = value;
+    if (cached2) {
+      if (value.type === "object") {
+        const pair = value.namedChildren.find((p) => p?.type === "pair" && /^["'`]?exports["'`]?$/.test(p.childForFieldName("key")?.text ?? ""));
+        stored = pair?.childForFieldName("value") ?? null;
+      }
+      note = STORED_IN_MODULE_CACHE_NOTE;
+    } else if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) {
+      note = storedInGlobalNote(oneLine(nameNode.text));
+    } else if (holder.type === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings.declared("require", holder)) {
+      note = storedInModuleNote(oneLine(nameNode.text), REQUIRED_MODULE.exec(holder.text)[2]);
+    } else if (holder.type === "identifier") {
+      const module2 = moduleHeld(holder);
+      if (module2 !== void 0) note = storedInModuleNote(oneLine(nameNode.text), module2);
+    }
+    if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
+    const path2 = resolver.resolve(stored);
+    if (!path2 || path2.returns || path2.properties) continue;
+    const normal = normalMembers(path2);
+    out2.push({ start: stored.startIndex, end: stored.endIndex, callee: oneLine(stored.text), path: { ...normal.members.length === 0 ? extend2(normal, ANY) : normal, unfollowed: note }, form: "call" });
+  }
+  if (stateText) {
+    for (const [node2, kind] of callees) {
+      if (kind !== "call" || node2.type !== "subscript_expression" && node2.type !== "member_expression") continue;
+      if (loaderTableAt(node2.childForFieldName("object"))) out2.push({ start: node2.startIndex, end: node2.endIndex, callee: oneLine(node2.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+    }
   }
   return out2;
 }
@@ -50206,6 +50397,20 @@ var Resolver = class {
     const held = this.resolveAt(root, root.text, depth + 1);
     return held?.module === GLOBAL && held.members[0] === MODULE_BUILTIN;
   }
+  /**
+   * Which of the CommonJS loader's own tables `node` is, if one: its table of file kinds (`require.extensions`, the module
+   * builtin's `_extensions`) or its module cache (`require.cache`, `_cache`), CommonJS's `require` not shadowed.
+   */
+  loaderState(node2) {
+    if (node2.type !== "member_expression") return void 0;
+    const property = node2.childForFieldName("property")?.text;
+    const object2 = node2.childForFieldName("object");
+    if (!object2) return void 0;
+    if ((property === "extensions" || property === "cache") && object2.type === "identifier" && object2.text === "require") return this.bindings.declared("require", node2) ? void 0 : property;
+    if (property !== "_extensions" && property !== "_cache") return void 0;
+    const key = globalKey(this.resolve(object2, object2.text));
+    return key === MODULE_BUILTIN ? property === "_extensions" ? "extensions" : "cache" : void 0;
+  }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
     if (fn.type !== "member_expression") return false;
@@ -50510,6 +50715,21 @@ var Resolver = class {
     const literal2 = name2.type === "string" || name2.type === "template_string" && !name2.namedChildren.some((part) => part?.type === "template_substitution");
     if (literal2 || !PATH_NAME.test(name2.text)) return literal2 ? void 0 : UNREAD_LOAD;
     return namesNativeAddon(name2.text) ? NATIVE_ADDON : void 0;
+  }
+  /**
+   * The project file a loader's call names by a path relative to this file's folder (`./assets/x.txt`): a literal given a
+   * made `require` (`createRequire(import.meta.url)("./x.txt")`; its base is taken as this file), or a path built from
+   * the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x", import.meta.url)`: javascript-loads.ts).
+   */
+  loadedPath(fn, folder) {
+    const load = this.loadArgument(unwrap3(fn), 0);
+    if (!load) return void 0;
+    const given = namedChildrenOf(fn.parent)[load.at];
+    const name2 = load.listed ? given?.type === "array" ? namedChildrenOf(given)[0] : void 0 : given;
+    if (!name2) return void 0;
+    const specifier = this.constants.stringOf(name2);
+    if (specifier !== void 0) return /^\.\.?\//.test(specifier) ? specifier : void 0;
+    return folder.projectPath(name2);
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
@@ -53400,6 +53620,7 @@ var LanguageRules = class {
           return false;
         });
         if (loads2 || evaluators(text4, isCode)) return true;
+        if (text4.includes("xtensions") && someInCode(text4, LOADER_TABLE_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal2) => literal2.in(text4)) && someInCode(text4, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4))) return true;
         const named2 = globalLiterals.some((literal2) => literal2.in(text4));
@@ -53551,7 +53772,9 @@ function evaluatorTest(language, specs) {
   );
 }
 var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
-var EVALUATOR_NEEDS = { register: /['"`](?:node:)?module['"`]/ };
+var MODULE_NAMED = /['"`](?:node:)?module['"`]/;
+var EVALUATOR_NEEDS = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: /['"`]node:test['"`]/ };
+var LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
@@ -53880,7 +54103,9 @@ var Scanner = class _Scanner {
     const result = this.readGaps(path2, text4, project, language, first);
     this.addNameReadings(path2, text4, project, language, result.scan);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place2(hop2.start, hop2.end) }) }]));
-    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
+    const loaded = (result.loads ?? []).filter((specifier) => !links.some((link2) => link2.specifier === specifier)).map((specifier) => ({ specifier, names: [], inline: true, reexport: false }));
+    const linked = loaded.length ? [...links, ...loaded] : links;
+    return linked.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links: linked }) } : result.scan;
   }
   /**
    * A JavaScript or TypeScript file that does not parse is read again with the grammar's known gaps rewritten
@@ -53985,7 +54210,7 @@ var Scanner = class _Scanner {
       const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept3);
       if (document2) document2.findings = settled;
-      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
+      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {} };
     } finally {
       if (!keepTree) this.afterPass(path2, grammar, text4, tree, keepForPass);
     }
@@ -54329,7 +54554,7 @@ function takeScanWorkers() {
 
 // core/scan/tsconfig.ts
 var import_node_fs28 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested) {
@@ -54347,8 +54572,8 @@ function packageTable(texts) {
   const entries = [];
   let globs5 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path26.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path26.posix.dirname(file2) === "." ? "" : import_node_path26.posix.dirname(file2);
+    if (import_node_path27.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path27.posix.dirname(file2) === "." ? "" : import_node_path27.posix.dirname(file2);
     const manifest = manifestOf(text4);
     table2.folders.set(dir, underFolder(dir, ownAliases(manifest)));
     if (dir === "") globs5 = workspacesIn(manifest);
@@ -54364,7 +54589,7 @@ function packageTable(texts) {
   return table2;
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path26.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path27.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -54388,7 +54613,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path26.posix.normalize(main).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path27.posix.normalize(main).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -54396,7 +54621,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path26.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path27.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -54411,7 +54636,7 @@ function packageAliases(root, read = [], file2 = PACKAGE_JSON) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path26.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path27.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -54435,12 +54660,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 }
 var PACKAGE_JSON = "package.json";
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path26.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path26.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path27.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path27.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path26.posix.dirname(file2) === "." ? "" : import_node_path26.posix.dirname(file2);
+  const dir = import_node_path27.posix.dirname(file2) === "." ? "" : import_node_path27.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -54449,7 +54674,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path26.posix.normalize(import_node_path26.posix.join(dir, parent));
+    const target = import_node_path27.posix.normalize(import_node_path27.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -54458,7 +54683,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs28.statSync)((0, import_node_path26.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs28.statSync)((0, import_node_path27.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -54474,7 +54699,7 @@ function keptPathAliases(root, path2) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path2 === void 0 ? "" : import_node_path26.posix.dirname(path2));
+  packages.fresh(path2 === void 0 ? "" : import_node_path27.posix.dirname(path2));
   const compiled2 = entry.aliases;
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages };
 }
@@ -54492,7 +54717,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path26.posix.dirname(dir) === "." ? "" : import_node_path26.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path27.posix.dirname(dir) === "." ? "" : import_node_path27.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -54500,12 +54725,12 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs28.statSync)((0, import_node_path26.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs28.statSync)((0, import_node_path27.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
       const read = [];
-      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path26.posix.join(dir, t))]);
+      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path27.posix.join(dir, t))]);
       entry = { stamp, paths: stamp !== "-" && !read.length ? [] : paths };
     }
     this.entries.delete(dir);
@@ -54522,7 +54747,7 @@ var DiskPackages = class {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path27.join)(__dirname, WORKER_BUNDLE);
+  const beside = (0, import_node_path28.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs29.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
@@ -54613,15 +54838,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path27.posix.dirname(file2);
+    const folder = import_node_path28.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path27.posix.join(folder, specifier);
+      const target = import_node_path28.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs29.statSync)((0, import_node_path27.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs29.statSync)((0, import_node_path28.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -54636,7 +54861,7 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   for (const file2 of context) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path27.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path28.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
@@ -54761,7 +54986,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path27.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path28.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -54803,7 +55028,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path28.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path29.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -54819,7 +55044,7 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path28.join)(ctx.root, file2), (fd) => {
+    const text4 = readOpened((0, import_node_path29.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs30.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs30.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
@@ -54856,13 +55081,13 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path28.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path29.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs30.statSync)((0, import_node_path28.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs30.statSync)((0, import_node_path29.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -54952,7 +55177,7 @@ function scanMarkdown(report) {
 
 // core/scan/context.ts
 var import_node_fs31 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -55016,8 +55241,8 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path29.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
-    const absolute = (0, import_node_path29.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path30.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    const absolute = (0, import_node_path30.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? (0, import_node_fs31.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
@@ -55027,10 +55252,10 @@ var ContextFiles = class {
   }
   /** Is the file's folder itself, not reached through a linked folder? */
   plainFolder(rel) {
-    const folder = import_node_path29.posix.dirname(rel);
+    const folder = import_node_path30.posix.dirname(rel);
     if (folder === ".") return true;
     try {
-      return (0, import_node_fs31.realpathSync)((0, import_node_path29.dirname)((0, import_node_path29.join)(this.project.root, rel))) === (0, import_node_path29.join)(this.realRoot, folder);
+      return (0, import_node_fs31.realpathSync)((0, import_node_path30.dirname)((0, import_node_path30.join)(this.project.root, rel))) === (0, import_node_path30.join)(this.realRoot, folder);
     } catch {
       return !!this.project.buffer?.(rel);
     }
@@ -55980,7 +56205,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs33 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -56028,7 +56253,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path30.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path31.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -56049,11 +56274,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs33.existsSync)((0, import_node_path30.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path30.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs33.existsSync)((0, import_node_path31.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path31.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path30.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path31.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -56199,7 +56424,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs34.readFileSync)((0, import_node_path31.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs34.readFileSync)((0, import_node_path32.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -56253,7 +56478,7 @@ var EvidenceReports = class {
     }
     panel.title = loaded.title;
     const linked = source.kind === "file";
-    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path31.join)(state.root, source.file)), findings: loaded.findings } : void 0);
+    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path32.join)(state.root, source.file)), findings: loaded.findings } : void 0);
     panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto8.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
@@ -56282,7 +56507,7 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path32 = require("node:path");
+var import_node_path33 = require("node:path");
 var vscode8 = __toESM(require("vscode"));
 function verifyLedgers(workspace8, gate) {
   return async () => {
@@ -56296,7 +56521,7 @@ function verifyLedgers(workspace8, gate) {
       void vscode8.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
     } else {
       await gate.scanWorkspace();
-      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path32.join)(state.root, f.file))).size, 0);
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path33.join)(state.root, f.file))).size, 0);
       const choice = await vscode8.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
       if (choice) await vscode8.commands.executeCommand("workbench.actions.view.problems");
     }
@@ -56306,7 +56531,7 @@ function verifyLedgers(workspace8, gate) {
 
 // extension/runCache.ts
 var vscode9 = __toESM(require("vscode"));
-var import_node_path33 = require("node:path");
+var import_node_path34 = require("node:path");
 var RunCache = class {
   constructor(workspace8) {
     this.workspace = workspace8;
@@ -56371,7 +56596,7 @@ var RunCache = class {
   }
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId, root) {
-    return vscode9.Uri.file((0, import_node_path33.join)(root, runFile(runId)));
+    return vscode9.Uri.file((0, import_node_path34.join)(root, runFile(runId)));
   }
   refresh() {
     this.runs.clear();
@@ -56458,7 +56683,7 @@ var ApprovalsTree = class {
 
 // extension/views/evidenceTree.ts
 var import_node_fs36 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_path36 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
 // extension/folderWatchers.ts
@@ -56495,7 +56720,7 @@ var FolderWatchers = class {
 
 // extension/views/traceRows.ts
 var import_node_fs35 = require("node:fs");
-var import_node_path34 = require("node:path");
+var import_node_path35 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
 function traceFiles(root, config2) {
@@ -56504,12 +56729,12 @@ function traceFiles(root, config2) {
 function traceItem(root, file2, config2) {
   const item2 = new vscode13.TreeItem(file2.split("/").pop(), vscode13.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode13.Uri.file((0, import_node_path34.join)(root, file2));
+  item2.resourceUri = vscode13.Uri.file((0, import_node_path35.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs35.statSync)((0, import_node_path34.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs35.readFileSync)((0, import_node_path34.join)(root, file2), "utf8");
+    if ((0, import_node_fs35.statSync)((0, import_node_path35.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs35.readFileSync)((0, import_node_path35.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -56565,7 +56790,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs36.readFileSync)((0, import_node_path35.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs36.readFileSync)((0, import_node_path36.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -56623,7 +56848,7 @@ var EvidenceTree = class {
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
     item2.tooltip = markdown(lines.join("\n"));
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    item2.resourceUri = vscode14.Uri.file((0, import_node_path35.join)(state.root, status.file));
+    item2.resourceUri = vscode14.Uri.file((0, import_node_path36.join)(state.root, status.file));
     item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     return item2;
   }
@@ -56635,7 +56860,7 @@ var EvidenceTree = class {
 
 // extension/views/flowsTree.ts
 var import_node_fs37 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_path37 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
 // extension/views/flowCatalog.ts
@@ -56725,7 +56950,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs37.readFileSync)((0, import_node_path36.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs37.readFileSync)((0, import_node_path37.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -56782,7 +57007,7 @@ var FlowsTree = class {
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path36.join)(root, broken[0].source));
+      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path37.join)(root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
@@ -56795,7 +57020,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
       item3.iconPath = new vscode15.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       if (!version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode15.Uri.file((0, import_node_path36.join)(root, version2.source));
+        item3.resourceUri = vscode15.Uri.file((0, import_node_path37.join)(root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -56894,7 +57119,7 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path37 = require("node:path");
+var import_node_path38 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 
 // extension/settings.ts
@@ -56941,7 +57166,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path37.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path38.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);

@@ -4080,7 +4080,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // core/scan/worker.ts
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/parser.ts
@@ -5119,7 +5119,12 @@ var EVALUATORS = {
     "node:module.register": { reads: "file" },
     // A CommonJS module compiled from a string (what require hooks do): an instance of the `module` builtin's class
     // (its path as javascript.ts's loaders write it; also its `Module`), or its prototype's method (`Module.prototype._compile.call(m, code, f)`).
-    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}()._compile`, `${cls}.prototype._compile`]).map((target) => [target, { reads: "program" }]))
+    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}()._compile`, `${cls}.prototype._compile`]).map((target) => [target, { reads: "program" }])),
+    // A file loaded as a CommonJS module by its path whatever its name says (`new Module(id).load(f)`), the main module run
+    // again from `process.argv[1]` (`Module.runMain()`), a file run by the test runner (`require("node:test").run({ files })`).
+    ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}().load`, `${cls}.prototype.load`]).map((target) => [target, { reads: "file" }])),
+    ...Object.fromEntries(["node:module", "node:module.Module"].map((cls) => [`${cls}.runMain`, { reads: "main" }])),
+    "test.run": { reads: "file" }
   }
 };
 var EVALUATOR_MODULES = {
@@ -5127,7 +5132,7 @@ var EVALUATOR_MODULES = {
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"]
   ],
-  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi"]
+  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"]
 };
 var moduleOf = (language, target) => EVALUATOR_MODULES[language].find((module2) => target.startsWith(`${module2}.`));
 var evaluatorsOf = (language, module2) => Object.keys(EVALUATORS[language]).flatMap((target) => {
@@ -5853,6 +5858,10 @@ var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 var storedInParameterNote = (target, parameter, owner) => `It is stored in \`${target}\`, a member of \`${parameter}\`, which \`${owner}\`'s caller hands it: that caller's object holds it`;
+var storedInGlobalNote = (target) => `It is stored in \`${target}\`, a property of the global object: code in any file may call it by its bare name`;
+var storedInModuleNote = (target, module2) => `It is stored in \`${target}\`, a member of the module \`${module2}\`, which every file loading that module shares`;
+var STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
+var LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
@@ -6064,6 +6073,7 @@ var BODY_FUNCTION = "evaluated";
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants, source) {
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
+  if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args2 = namedChildrenOf(call2);
   if (evaluator.reads === "docstrings") return docstringsCode(call2, args2, evaluator.subject, constants, source);
   if (args2.length === 0) return void 0;
@@ -7667,6 +7677,99 @@ function defaultOf(node) {
   return holder && value && list?.type === "formal_parameters" && list.parent ? { holder, value, list } : void 0;
 }
 
+// core/scan/javascript-loads.ts
+var import_node_path4 = require("node:path");
+var ROOT2 = "/\0";
+var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
+var THIS_FILE = `${HERE}/\0file`;
+var PATH_OPERATIONS = /* @__PURE__ */ new Set(["join", "resolve", "dirname"]);
+var SAME_PATH = /* @__PURE__ */ new Set(["fileURLToPath", "toString"]);
+var PathFolder = class {
+  constructor(constants, held, declared) {
+    this.constants = constants;
+    this.held = held;
+    this.declared = declared;
+  }
+  constants;
+  held;
+  declared;
+  /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
+  projectPath(node) {
+    const folded = this.pathOf(node, 0);
+    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
+    const normal = import_node_path4.posix.normalize(folded);
+    if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
+    const relative = import_node_path4.posix.relative(HERE, normal);
+    if (relative === "" || relative.includes("\0")) return void 0;
+    return relative.startsWith("../") ? relative : `./${relative}`;
+  }
+  pathOf(node, depth) {
+    if (!node || depth > MAX_RESOLVE_DEPTH) return void 0;
+    const next = depth + 1;
+    switch (node.type) {
+      case "identifier": {
+        const name2 = node.text;
+        const held = this.held.get(name2);
+        if (held) return this.pathOf(held, next);
+        if ((name2 === "__dirname" || name2 === "__filename") && !this.declared(name2, node)) return name2 === "__dirname" ? HERE : THIS_FILE;
+        return this.constants.stringOf(node);
+      }
+      case "parenthesized_expression":
+        return node.namedChildCount === 1 ? this.pathOf(node.namedChild(0), next) : void 0;
+      case "member_expression": {
+        const text = node.text.replace(/\s+/g, "");
+        if (text === "import.meta.url" || text === "import.meta.filename") return THIS_FILE;
+        if (text === "import.meta.dirname") return HERE;
+        const property = node.childForFieldName("property")?.text;
+        return property === "href" || property === "pathname" ? this.pathOf(node.childForFieldName("object"), next) : void 0;
+      }
+      case "binary_expression": {
+        if (node.childForFieldName("operator")?.type !== "+") return void 0;
+        const left = this.pathOf(node.childForFieldName("left"), next);
+        const right = left === void 0 ? void 0 : this.pathOf(node.childForFieldName("right"), next);
+        return right === void 0 ? void 0 : left + right;
+      }
+      case "template_string": {
+        let out2 = "";
+        for (const part of node.namedChildren) {
+          const piece = part?.type === "string_fragment" ? part.text : part?.type === "template_substitution" ? this.pathOf(part.namedChild(0), next) : void 0;
+          if (piece === void 0) return void 0;
+          out2 += piece;
+        }
+        return out2;
+      }
+      case "call_expression": {
+        const fn = node.childForFieldName("function");
+        const name2 = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : fn?.type === "identifier" ? fn.text : void 0;
+        const args2 = namedChildrenOf(node);
+        if (name2 === "toString" && fn?.type === "member_expression" && args2.length === 0) return this.pathOf(fn.childForFieldName("object"), next);
+        if (name2 !== void 0 && SAME_PATH.has(name2) && args2.length === 1) return this.pathOf(args2[0], next);
+        if (name2 === void 0 || !PATH_OPERATIONS.has(name2) || args2.length === 0) return void 0;
+        const parts2 = [];
+        for (const arg of args2) {
+          const part = this.pathOf(arg, next);
+          if (part === void 0) return void 0;
+          parts2.push(part);
+        }
+        if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path4.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
+        return import_node_path4.posix.join(...parts2);
+      }
+      case "new_expression": {
+        if (node.childForFieldName("constructor")?.text !== "URL") return void 0;
+        const [relative, base] = namedChildrenOf(node);
+        const name2 = relative && this.constants.stringOf(relative);
+        const from = base && this.pathOf(base, next);
+        if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
+        return import_node_path4.posix.join(from.endsWith("/") ? from : import_node_path4.posix.dirname(from), name2);
+      }
+      default:
+        return this.constants.stringOf(node);
+    }
+  }
+};
+
 // core/scan/javascript-chains.ts
 var CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*=(?![=>])/y;
 var LONG_SUBSCRIPT = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*\[[^\]\n]{201}/y;
@@ -7832,7 +7935,7 @@ function namesNativeAddon(text) {
   return text.endsWith(".node", end);
 }
 var CLOSING = /* @__PURE__ */ new Set(["'", '"', "`", ")", " ", "	", "\n", "\r"]);
-var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
+var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|`\$\{\s*(?:__dirname|__filename|import\s*\.\s*meta)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
@@ -7930,9 +8033,33 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source)];
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
+  const loads2 = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
+}
+var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
+function loadedPaths(callees, definitions, resolver, bindings, known, source) {
+  if (!PATH_ANCHOR.test(source)) return [];
+  const counts = /* @__PURE__ */ new Map();
+  const values = /* @__PURE__ */ new Map();
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "identifier") continue;
+    const name2 = nameNode.text;
+    counts.set(name2, (counts.get(name2) ?? 0) + 1);
+    values.set(name2, value);
+  }
+  for (const [name2, count] of counts) if (count > 1) values.delete(name2);
+  const folder = new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
+  const out2 = /* @__PURE__ */ new Set();
+  for (const [node, kind] of callees) {
+    if (kind !== "call") continue;
+    const head = source[node.startIndex] === "(" ? void 0 : rootAt(source, node.startIndex);
+    if (head !== void 0 && !known(head) && head !== "import") continue;
+    const path2 = resolver.loadedPath(node, folder);
+    if (path2 !== void 0) out2.add(path2);
+  }
+  return [...out2].sort();
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -7946,6 +8073,70 @@ function storedInParameters(definitions, resolver, known, source) {
     if (!path2 || path2.returns || path2.properties) continue;
     const normal = normalMembers(path2);
     out2.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...normal.members.length === 0 ? extend(normal, ANY) : normal, unfollowed: storedInParameterNote(oneLine(nameNode.text), holder.text, owner) }, form: "call" });
+  }
+  return out2;
+}
+var REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
+var LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache)\b/;
+function storedWhereShared(definitions, callees, resolver, bindings, known, source) {
+  const out2 = [];
+  const stateText = LOADER_STATE_TEXT.test(source);
+  let modules;
+  const moduleHeld = (name2) => {
+    if (!modules) {
+      modules = /* @__PURE__ */ new Map();
+      const seen = /* @__PURE__ */ new Set();
+      for (const [nameNode, value] of definitions) {
+        if (nameNode.type !== "identifier") continue;
+        const loaded = REQUIRED_MODULE.exec(value.text);
+        if (seen.has(nameNode.text)) modules.delete(nameNode.text);
+        else if (loaded) modules.set(nameNode.text, loaded[2]);
+        seen.add(nameNode.text);
+      }
+      for (const match of source.matchAll(/\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+(['"])([^'"\n]+)\2/g)) if (!seen.has(match[1])) modules.set(match[1], match[3]);
+    }
+    return modules.get(name2.text);
+  };
+  const loaderTableAt = (node) => stateText && node !== null && resolver.loaderState(node) === "extensions";
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") continue;
+    if (loaderTableAt(nameNode.childForFieldName("object"))) {
+      out2.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+      continue;
+    }
+    let holder = nameNode;
+    let cached = false;
+    while (holder.type === "member_expression" || holder.type === "subscript_expression") {
+      holder = holder.childForFieldName("object") ?? holder;
+      cached ||= stateText && resolver.loaderState(holder) === "cache";
+    }
+    let note;
+    let stored = value;
+    if (cached) {
+      if (value.type === "object") {
+        const pair = value.namedChildren.find((p) => p?.type === "pair" && /^["'`]?exports["'`]?$/.test(p.childForFieldName("key")?.text ?? ""));
+        stored = pair?.childForFieldName("value") ?? null;
+      }
+      note = STORED_IN_MODULE_CACHE_NOTE;
+    } else if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) {
+      note = storedInGlobalNote(oneLine(nameNode.text));
+    } else if (holder.type === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings.declared("require", holder)) {
+      note = storedInModuleNote(oneLine(nameNode.text), REQUIRED_MODULE.exec(holder.text)[2]);
+    } else if (holder.type === "identifier") {
+      const module2 = moduleHeld(holder);
+      if (module2 !== void 0) note = storedInModuleNote(oneLine(nameNode.text), module2);
+    }
+    if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
+    const path2 = resolver.resolve(stored);
+    if (!path2 || path2.returns || path2.properties) continue;
+    const normal = normalMembers(path2);
+    out2.push({ start: stored.startIndex, end: stored.endIndex, callee: oneLine(stored.text), path: { ...normal.members.length === 0 ? extend(normal, ANY) : normal, unfollowed: note }, form: "call" });
+  }
+  if (stateText) {
+    for (const [node, kind] of callees) {
+      if (kind !== "call" || node.type !== "subscript_expression" && node.type !== "member_expression") continue;
+      if (loaderTableAt(node.childForFieldName("object"))) out2.push({ start: node.startIndex, end: node.endIndex, callee: oneLine(node.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+    }
   }
   return out2;
 }
@@ -8694,6 +8885,20 @@ var Resolver = class {
     const held = this.resolveAt(root, root.text, depth + 1);
     return held?.module === GLOBAL && held.members[0] === MODULE_BUILTIN;
   }
+  /**
+   * Which of the CommonJS loader's own tables `node` is, if one: its table of file kinds (`require.extensions`, the module
+   * builtin's `_extensions`) or its module cache (`require.cache`, `_cache`), CommonJS's `require` not shadowed.
+   */
+  loaderState(node) {
+    if (node.type !== "member_expression") return void 0;
+    const property = node.childForFieldName("property")?.text;
+    const object = node.childForFieldName("object");
+    if (!object) return void 0;
+    if ((property === "extensions" || property === "cache") && object.type === "identifier" && object.text === "require") return this.bindings.declared("require", node) ? void 0 : property;
+    if (property !== "_extensions" && property !== "_cache") return void 0;
+    const key = globalKey(this.resolve(object, object.text));
+    return key === MODULE_BUILTIN ? property === "_extensions" ? "extensions" : "cache" : void 0;
+  }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
     if (fn.type !== "member_expression") return false;
@@ -8998,6 +9203,21 @@ var Resolver = class {
     const literal = name2.type === "string" || name2.type === "template_string" && !name2.namedChildren.some((part) => part?.type === "template_substitution");
     if (literal || !PATH_NAME.test(name2.text)) return literal ? void 0 : UNREAD_LOAD;
     return namesNativeAddon(name2.text) ? NATIVE_ADDON : void 0;
+  }
+  /**
+   * The project file a loader's call names by a path relative to this file's folder (`./assets/x.txt`): a literal given a
+   * made `require` (`createRequire(import.meta.url)("./x.txt")`; its base is taken as this file), or a path built from
+   * the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x", import.meta.url)`: javascript-loads.ts).
+   */
+  loadedPath(fn, folder) {
+    const load = this.loadArgument(unwrap(fn), 0);
+    if (!load) return void 0;
+    const given2 = namedChildrenOf(fn.parent)[load.at];
+    const name2 = load.listed ? given2?.type === "array" ? namedChildrenOf(given2)[0] : void 0 : given2;
+    if (!name2) return void 0;
+    const specifier = this.constants.stringOf(name2);
+    if (specifier !== void 0) return /^\.\.?\//.test(specifier) ? specifier : void 0;
+    return folder.projectPath(name2);
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node, depth) {
@@ -11642,7 +11862,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle or other data naming functions loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not. Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -12036,6 +12256,7 @@ var LanguageRules = class {
           return false;
         });
         if (loads2 || evaluators(text, isCode)) return true;
+        if (text.includes("xtensions") && someInCode(text, LOADER_TABLE_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal) => literal.in(text)) && someInCode(text, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named2 = globalLiterals.some((literal) => literal.in(text));
@@ -12187,7 +12408,9 @@ function evaluatorTest(language, specs) {
   );
 }
 var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
-var EVALUATOR_NEEDS = { register: /['"`](?:node:)?module['"`]/ };
+var MODULE_NAMED = /['"`](?:node:)?module['"`]/;
+var EVALUATOR_NEEDS = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: /['"`]node:test['"`]/ };
+var LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
@@ -12516,7 +12739,9 @@ var Scanner = class _Scanner {
     const result = this.readGaps(path2, text, project2, language, first);
     this.addNameReadings(path2, text, project2, language, result.scan);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place(hop2.start, hop2.end) }) }]));
-    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links }) } : result.scan;
+    const loaded = (result.loads ?? []).filter((specifier) => !links.some((link2) => link2.specifier === specifier)).map((specifier) => ({ specifier, names: [], inline: true, reexport: false }));
+    const linked = loaded.length ? [...links, ...loaded] : links;
+    return linked.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links: linked }) } : result.scan;
   }
   /**
    * A JavaScript or TypeScript file that does not parse is read again with the grammar's known gaps rewritten
@@ -12621,7 +12846,7 @@ var Scanner = class _Scanner {
       const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept);
       if (document2) document2.findings = settled;
-      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports };
+      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {} };
     } finally {
       if (!keepTree) this.afterPass(path2, grammar, text, tree, keepForPass);
     }
@@ -13038,7 +13263,7 @@ async function pass({ init: init2, self: self2, scanner }, { id, files, queue: d
     for (let claim = queue.claim(self2); claim; claim = queue.claim(self2)) {
       if (claim.grammar && claim.grammar !== grammar) await loadGrammars([grammar = claim.grammar]);
       const file = files[claim.item];
-      scanned.push([claim.item, s.scanFile((0, import_node_path4.join)(init2.root, file), file, project, claim.grammar)]);
+      scanned.push([claim.item, s.scanFile((0, import_node_path5.join)(init2.root, file), file, project, claim.grammar)]);
       if (scanned.length >= REPORT_FILES || performance.now() - posted >= REPORT_MS) {
         post({ id, results: scanned });
         scanned = [];
