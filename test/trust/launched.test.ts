@@ -179,17 +179,22 @@ describe("scan/shell-command in files the project's run configuration hands to N
         "  cron:",
         "    <<: *base",
         "    command: [cron.dat]",
+        "    healthcheck:",
+        '      test: ["CMD", "python3", "hc.dat"]',
         "",
       ].join("\n"),
     );
     write(dir, "deploy/web.txt", js(1));
     write(dir, "deploy/jobs/worker.dat", py(1));
     write(dir, "deploy/cron.dat", py(2));
+    write(dir, "deploy/hc.dat", py(3));
     // tox: `commands` over several lines, {envpython} being Python; only [testenv…] sections run.
     write(dir, "tox.ini", "[tox]\nenvlist = py\n[testenv]\ndeps = pytest\ncommands =\n    pytest\n    - {envpython} tox/check.dat\ncommands_post = node tox/post.txt\n[other]\ncommands = node tox/not.txt\n");
     write(dir, "tox/check.dat", py(1));
     write(dir, "tox/post.txt", js(1));
     write(dir, "tox/not.txt", js(1));
+    write(dir, "setup.cfg", "[metadata]\nname = agent\n[testenv:lint]\ncommands = python3 tox/cfg.dat\n");
+    write(dir, "tox/cfg.dat", py(2));
     // pre-commit: a system hook's entry with its args, a script hook's entry by its `#!` line.
     write(dir, ".pre-commit-config.yaml", "repos:\n- repo: local\n  hooks:\n  - id: a\n    name: a\n    entry: python3\n    args: [hooks/a.dat]\n    language: system\n  - id: b\n    name: b\n    entry: hooks/b.txt --fix\n    language: script\n");
     write(dir, "hooks/a.dat", py(1));
@@ -228,10 +233,12 @@ describe("scan/shell-command in files the project's run configuration hands to N
         'start = { cmd = ["python3", "tasks/pdm.dat"] }',
         "[tool.hatch.envs.default.scripts]",
         'test = ["pytest", "python3 tasks/hatch.dat"]',
+        "[tool.tox.env_run_base]",
+        'commands = [["pytest"], ["python3", "tasks/tox.dat"]]',
         "",
       ].join("\n"),
     );
-    for (const [f, n] of [["tasks/poe.dat", 1], ["tasks/clean.dat", 2], ["tasks/taskipy.dat", 3], ["tasks/pdm.dat", 4], ["tasks/hatch.dat", 5], ["tasks/help.dat", 1]] as const) write(dir, f, py(n));
+    for (const [f, n] of [["tasks/poe.dat", 1], ["tasks/clean.dat", 2], ["tasks/taskipy.dat", 3], ["tasks/pdm.dat", 4], ["tasks/hatch.dat", 5], ["tasks/tox.dat", 6], ["tasks/help.dat", 1]] as const) write(dir, f, py(n));
     write(dir, "tasks/serve.txt", js(3));
     // Shell scripts by their `#!` line, without an extension; one running itself as Python, one as Node.
     write(dir, "bin/start", "#!/usr/bin/env -S bash -e\nexec python3 bin/start.dat\n");
@@ -248,6 +255,7 @@ describe("scan/shell-command in files the project's run configuration hands to N
         "bin/start.dat:1:12 scan/shell-command",
         "comp.dat:2:12 scan/shell-command",
         "deploy/cron.dat:2:12 scan/shell-command",
+        "deploy/hc.dat:3:12 scan/shell-command",
         "deploy/jobs/worker.dat:1:12 scan/shell-command",
         "deploy/web.txt:1:1 scan/shell-command",
         "dev/attach.txt:2:1 scan/shell-command",
@@ -266,7 +274,9 @@ describe("scan/shell-command in files the project's run configuration hands to N
         "tasks/poe.dat:1:12 scan/shell-command",
         "tasks/serve.txt:3:1 scan/shell-command",
         "tasks/taskipy.dat:3:12 scan/shell-command",
+        "tasks/tox.dat:6:12 scan/shell-command",
         "tools/step.txt:2:1 scan/shell-command",
+        "tox/cfg.dat:2:12 scan/shell-command",
         "tox/check.dat:1:12 scan/shell-command",
         "tox/post.txt:1:1 scan/shell-command",
       ],
