@@ -1,27 +1,52 @@
 import { statSync } from "node:fs";
 import { join, posix } from "node:path";
+import { parse as parseJsonc } from "jsonc-parser";
+import * as YAML from "yaml";
 import { readHead } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
-import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, runnerGrammar, scriptGrammar } from "./parser";
+import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, extensionless, runnerGrammar, scriptGrammar } from "./parser";
+import { TomlTooDeep, parseToml } from "./toml";
 
 /**
  * Files the project's own run configuration hands to Node or Python by their path: `node -r ./assets/font.txt
  * agent.js` in a `package.json` script, `node-options=--require ./hooks.dat` in `.npmrc` (or NODE_OPTIONS in `.env`),
  * `worker: python3 jobs/run.dat` in a Procfile, a Dockerfile's `CMD ["node", "server.txt"]`, a shell script's or Makefile
- * recipe's `python3 x.dat`, a package's `main`. Node runs any file but `.json`/`.node` as JavaScript and Python runs any
+ * recipe's `python3 x.dat`, a package's `main`; a GitHub workflow's `run:` step, a compose file's `command:`, a husky
+ * hook, tox's `commands`, a pre-commit hook's `entry`, a devcontainer's `postCreateCommand`, a justfile recipe, a
+ * pyproject task (poe, taskipy, pdm, hatch). Node runs any file but `.json`/`.node` as JavaScript and Python runs any
  * file as Python, so a file named that way is the agent's code whatever its name says. Shell itself is not read: only
- * the files these commands name.
+ * the files these commands name (a shell script re-running itself, `exec python3 "$0"`, is the file named).
  */
 export interface Launched {
   file: string;
   grammar: Grammar;
-  /** The file naming it (package.json, .npmrc, an env file, Procfile, Dockerfile, a shell script, a Makefile): a change to it changes what runs. */
+  /** The file naming it (package.json, .npmrc, an env file, Procfile, Dockerfile, a shell script, a Makefile, …): a change to it changes what runs. */
   by: string;
 }
 
 /** A file naming what runs, and how its text gives the commands or files it names. */
-type ManifestKind = "package" | "npmrc" | "dotenv" | "procfile" | "dockerfile" | "shell" | "makefile";
+type ManifestKind =
+  | "package"
+  | "npmrc"
+  | "dotenv"
+  | "procfile"
+  | "dockerfile"
+  | "shell"
+  | "makefile"
+  | "workflow"
+  | "action"
+  | "compose"
+  | "tox"
+  | "precommit"
+  | "devcontainer"
+  | "justfile"
+  | "pyproject"
+  | "script";
 
+/**
+ * What kind of manifest a path is, by its name. "script": a file without an extension, a shell script when its `#!`
+ * line names a shell (read by launchedFiles before the file is).
+ */
 export function manifestKind(path: string): ManifestKind | undefined {
   const name = path.slice(path.lastIndexOf("/") + 1);
   if (name === "package.json") return "package";
@@ -29,9 +54,32 @@ export function manifestKind(path: string): ManifestKind | undefined {
   if (/^\.env(?:\..+)?$/.test(name)) return "dotenv";
   if (name === "Procfile") return "procfile";
   if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name)) return "dockerfile";
-  if (/\.(?:sh|bash)$/.test(name)) return "shell";
+  if (/\.(?:sh|bash|dash|zsh)$/.test(name)) return "shell";
   if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name)) return "makefile";
+  // GitHub reads workflows from the root's .github/workflows only; a hook under .git/hooks is not committed, and one
+  // elsewhere (.githooks/) runs only when the clone's git config names its folder.
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
+  if (/^action\.ya?ml$/.test(name)) return "action";
+  if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name)) return "compose";
+  // husky runs the files in .husky/ with sh (its own helpers are in .husky/_/).
+  if (/(?:^|\/)\.husky\/[^/]+$/.test(path)) return "shell";
+  if (name === "tox.ini" || name === "setup.cfg") return "tox";
+  if (/^\.pre-commit-config\.ya?ml$/.test(name)) return "precommit";
+  if (name === "devcontainer.json" || name === ".devcontainer.json") return "devcontainer";
+  if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name)) return "justfile";
+  if (name === "pyproject.toml") return "pyproject";
+  if (extensionless(path)) return "script";
   return undefined;
+}
+
+/** A `#!` line running a shell (`#!/bin/sh`, `#!/usr/bin/env -S bash -e`). */
+export function shellShebang(head: string): boolean {
+  if (!head.startsWith("#!")) return false;
+  return head
+    .slice(2)
+    .split("\n", 1)[0]!
+    .split(/\s+/)
+    .some((word) => /^(?:sh|bash|dash|zsh|ksh|ash)$/.test(word.slice(word.lastIndexOf("/") + 1)));
 }
 
 /** Files one manifest may name for Node or Python (real ones name a handful). */
@@ -59,8 +107,14 @@ const PYTHON_VALUED = new Set(["-W", "-X", "--check-hash-based-pycs"]);
 
 interface Named {
   path: string;
-  /** "shebang": as its `#!` line says (a package's `bin`), read once the file is known to be safe to open. */
-  grammar: Grammar | "shebang";
+  /**
+   * "shebang": as its `#!` line says, JavaScript without one (a package's `bin`: Windows' shim runs it with Node);
+   * "executable": as its `#!` line says, nothing without one (a pre-commit `script` hook). Read once the file is known
+   * to be safe to open.
+   */
+  grammar: Grammar | "shebang" | "executable";
+  /** The folder (from the root) the command runs in, when not the manifest's own (a workflow step's working-directory). */
+  folder?: string;
 }
 
 /** The simple commands of a shell command line, each as its words (quotes removed; `$(…)` and backticks split off), as they are read. */
@@ -170,19 +224,39 @@ function namedByPython(args: readonly string[]): Named[] {
   return [];
 }
 
-/** The commands a manifest runs, and the files it names directly (a package's `main`, `bin`, `exports`). */
-function* manifestNames(kind: ManifestKind, text: string): Generator<Named> {
+/** A manifest the readers cannot take apart though the tool reading it would (aliases past yaml's budget, TOML nested past the reader's): it could name anything. */
+class Unreadable extends Error {}
+
+/** The commands a manifest runs, and the files it names directly (a package's `main`, `bin`, `exports`). `by`: its path. */
+function* manifestNames(kind: ManifestKind, text: string, by: string): Generator<Named> {
   if (kind === "package") return yield* packageNames(text);
   // npm passes `node-options` to the Node of every script; `node --env-file` (and what a process it starts inherits)
   // applies an env file's NODE_OPTIONS.
   const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text) : undefined;
   if (options !== undefined) return options ? yield* namedByNode([...shellCommands(options[1]!.trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : undefined;
+  switch (kind) {
+    case "workflow":
+    case "action":
+      return yield* workflowNames(yamlOf(text), kind === "action" ? posix.dirname(by) : undefined);
+    case "compose":
+      return yield* composeNames(yamlOf(text));
+    case "precommit":
+      return yield* preCommitNames(yamlOf(text));
+    case "devcontainer":
+      return yield* devcontainerNames(text, by);
+    case "pyproject":
+      return yield* pyprojectNames(text);
+    case "tox":
+      return yield* toxNames(text);
+    case "justfile":
+      return yield* justfileNames(text);
+  }
   const lines = text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
   if (kind === "procfile") {
     for (const line of lines) yield* commandNames(/^[\w-]+:(.*)$/.exec(line)?.[1] ?? "");
     return;
   }
-  if (kind === "shell") {
+  if (kind === "shell" || kind === "script") {
     for (const line of lines) yield* commandNames(line);
     return;
   }
@@ -201,6 +275,193 @@ function* manifestNames(kind: ManifestKind, text: string): Generator<Named> {
 
 const NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
 const DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
+
+/**
+ * A YAML manifest as data; undefined when it does not parse (the tool refuses it: nothing runs). Merge keys are
+ * applied (compose files share settings that way); past yaml's alias budget it is Unreadable.
+ */
+function yamlOf(text: string): unknown {
+  try {
+    return YAML.parse(text, { merge: true, uniqueKeys: false, prettyErrors: false });
+  } catch (e) {
+    if (e instanceof YAML.YAMLError) return undefined;
+    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const recordsOf = (v: unknown): Record<string, unknown>[] => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((w) => typeof w === "string");
+
+/** A command given as a shell line (a string) or as its words (an array of strings, no shell). */
+function* commandOrWords(v: unknown, folder?: string): Generator<Named> {
+  const named = typeof v === "string" ? [...commandNames(v)] : isStrings(v) ? namedByCommand(v) : [];
+  for (const n of named) yield folder === undefined ? n : { ...n, folder };
+}
+
+/**
+ * A workflow's jobs' `run:` steps (a composite action's `runs.steps`), in the root or their `working-directory`, and a
+ * JavaScript action's `runs.main`/`pre`/`post` (from `actionDir`). A step with its own `shell: python {0}` runs its
+ * text as Python, which is not read (README).
+ */
+function* workflowNames(doc: unknown, actionDir?: string): Generator<Named> {
+  if (!isRecord(doc)) return;
+  const folderOf = (...defaults: unknown[]) => {
+    for (const d of defaults) {
+      const dir = isRecord(d) && isRecord(d.run) ? d.run["working-directory"] : typeof d === "string" ? d : undefined;
+      if (typeof dir === "string") return posix.normalize(dir);
+    }
+    return ".";
+  };
+  const steps = (list: unknown, ...defaults: unknown[]) => (Array.isArray(list) ? list.filter(isRecord) : []).map((step) => ({ step, folder: folderOf(step["working-directory"], ...defaults) }));
+  const all = [
+    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, job.defaults, doc.defaults)),
+    ...(isRecord(doc.runs) ? steps(doc.runs.steps) : []),
+  ];
+  for (const { step, folder } of all) {
+    if (typeof step.run !== "string" || (typeof step.shell === "string" && !/^(?:bash|sh|pwsh|powershell|cmd)\b/.test(step.shell))) continue;
+    yield* commandOrWords(step.run, folder);
+  }
+  if (actionDir !== undefined && isRecord(doc.runs))
+    for (const key of ["main", "pre", "post"]) {
+      const path = doc.runs[key];
+      if (typeof path === "string") yield { path, grammar: "javascript", folder: actionDir };
+    }
+}
+
+/** A compose file's services' `command` and `entrypoint` (a line or its words), and the two together. */
+function* composeNames(doc: unknown): Generator<Named> {
+  if (!isRecord(doc)) return;
+  const words = (v: unknown) => (typeof v === "string" ? [...shellCommands(v)].flat() : isStrings(v) ? v : []);
+  for (const service of recordsOf(doc.services)) {
+    yield* commandOrWords(service.command);
+    yield* commandOrWords(service.entrypoint);
+    if (service.entrypoint !== undefined) yield* namedByCommand([...words(service.entrypoint), ...words(service.command)]);
+    const test = isRecord(service.healthcheck) ? service.healthcheck.test : undefined;
+    yield* commandOrWords(isStrings(test) && /^CMD(?:-SHELL)?$/.test(test[0] ?? "") ? (test[0] === "CMD" ? test.slice(1) : test.slice(1).join(" ")) : test);
+  }
+}
+
+/** pre-commit's hooks, run from the root: `entry` with its `args` (a `script` hook's entry is a file run by its `#!` line). */
+function* preCommitNames(doc: unknown): Generator<Named> {
+  if (!isRecord(doc)) return;
+  for (const repo of recordsOf(doc.repos))
+    for (const hook of recordsOf(repo.hooks)) {
+      if (typeof hook.entry !== "string" || hook.language === "pygrep" || hook.language === "fail") continue;
+      const words = [...[...shellCommands(hook.entry)].flat(), ...(isStrings(hook.args) ? hook.args : [])];
+      if (hook.language === "script" && words[0] !== undefined) yield { path: words[0], grammar: "executable", folder: "." };
+      for (const n of namedByCommand(words)) yield { ...n, folder: "." };
+    }
+}
+
+/** A dev container's lifecycle commands (a line, its words, or an object of either run side by side), in the workspace folder. */
+function* devcontainerNames(text: string, by: string): Generator<Named> {
+  const config: unknown = parseJsonc(text, [], { allowTrailingComma: true });
+  if (!isRecord(config)) return;
+  // `.devcontainer/devcontainer.json` and `.devcontainer/<name>/devcontainer.json` belong to the folder holding `.devcontainer`.
+  const at = by.split("/").lastIndexOf(".devcontainer");
+  const folder = at >= 0 ? by.split("/").slice(0, at).join("/") || "." : posix.dirname(by);
+  for (const key of ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"]) {
+    const command = config[key];
+    for (const each of isRecord(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
+  }
+}
+
+/** tox's `commands`, `commands_pre`, `commands_post` in its `[testenv…]` sections: a command a line (continued when indented). */
+function* toxNames(text: string): Generator<Named> {
+  let inEnv = false;
+  let value: string[] | undefined;
+  const flush = function* () {
+    if (value) for (const line of value) yield* toxCommand(line);
+    value = undefined;
+  };
+  for (const line of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    if (value && /^[ \t]+\S/.test(line)) {
+      value.push(line);
+      continue;
+    }
+    yield* flush();
+    const section = /^\[([^\]]*)\]/.exec(line);
+    if (section) inEnv = /^testenv\b/.test(section[1]!.trim());
+    const commands = inEnv ? /^(commands(?:_pre|_post)?)[ \t]*[=:](.*)$/.exec(line) : null;
+    if (commands) value = [commands[2]!];
+  }
+  yield* flush();
+}
+
+/** One tox command: `-`/`!` before it only change how its exit counts; `{envpython}` is Python, `{toxinidir}` the manifest's folder. */
+function toxCommand(line: string): Generator<Named> {
+  return commandNames(
+    line
+      .replace(/^[ \t]*[-!]+/, "")
+      .replace(/\{(?:envpython|envbindir\/python[\d.]*)\}/g, "python")
+      .replace(/\{(?:toxinidir|tox_root)\}/g, "."),
+  );
+}
+
+/**
+ * A justfile's recipe lines (indented under a `name:` line; `@`/`-` before a line only change how it echoes or
+ * fails) and the backticks just evaluates in its assignments. A recipe starting `#!` is a script for that
+ * interpreter: a shell's is read as its lines, another's (Python's, Node's) is code in the justfile, not read (README).
+ */
+function* justfileNames(text: string): Generator<Named> {
+  let recipe = false;
+  let shebang: boolean | undefined;
+  for (const line of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    if (/^[ \t]+\S/.test(line)) {
+      if (!recipe) continue;
+      const body = line.trim();
+      if (shebang === undefined) shebang = body.startsWith("#!") ? shellShebang(body) : true;
+      if (shebang) yield* commandNames(body.replace(/^[@-]+/, ""));
+      continue;
+    }
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    // `name arg='x': deps` starts a recipe; `x := …`, `set …`, `alias …` are not one, but their backticks run.
+    recipe = /^@?[A-Za-z_][\w-]*(?:\s[^:]*)?:(?!=)/.test(line) && !/^(?:set|alias|export|import|mod)\s/.test(line);
+    shebang = undefined;
+    if (!recipe) for (const m of line.matchAll(/`([^`]*)`/g)) yield* commandNames(m[1]!);
+  }
+}
+
+/**
+ * A pyproject's tasks: poe's `[tool.poe.tasks]`, taskipy's, pdm's `[tool.pdm.scripts]`, hatch's environments'
+ * scripts, tox's (`legacy_tox_ini`, or its TOML `commands` as words). A task is a command line, its words, a list of
+ * either, or a table of them (`cmd`, `shell`, `composite`, `sequence`). A document that is not TOML is refused: nothing runs.
+ */
+function* pyprojectNames(text: string): Generator<Named> {
+  let doc: Record<string, unknown>;
+  try {
+    doc = parseToml(text);
+  } catch (e) {
+    if (e instanceof TomlTooDeep) throw new Unreadable(`it nests its values too deep to read (${e.message})`);
+    return;
+  }
+  const tool = isRecord(doc.tool) ? doc.tool : {};
+  const at = (v: unknown, ...keys: string[]) => keys.reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), v);
+  const tasks = [
+    at(tool, "poe", "tasks"),
+    at(tool, "taskipy", "tasks"),
+    at(tool, "pdm", "scripts"),
+    ...recordsOf(at(tool, "hatch", "envs")).map((env) => env.scripts),
+  ];
+  // Each task breadth-first, without recursion (a sequence of sequences).
+  const pending: unknown[] = tasks.flatMap((t) => (isRecord(t) ? Object.values(t) : []));
+  while (pending.length) {
+    const task = pending.pop();
+    if (typeof task === "string") yield* commandNames(task);
+    else if (Array.isArray(task)) {
+      if (isStrings(task)) yield* namedByCommand(task);
+      pending.push(...task);
+    } else if (isRecord(task)) for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== undefined) pending.push(task[key]);
+  }
+  const tox = tool.tox;
+  if (isRecord(tox)) {
+    if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
+    for (const env of [tox.env_run_base, ...recordsOf(tox.env)])
+      if (isRecord(env))
+        for (const key of ["commands", "commands_pre", "commands_post"]) for (const command of Array.isArray(env[key]) ? env[key] : []) if (isStrings(command)) yield* namedByCommand(command);
+  }
+}
 
 function* commandNames(line: string): Generator<Named> {
   for (const words of shellCommands(line)) yield* namedByCommand(words);
@@ -265,14 +526,25 @@ export function launchedFiles(
   const out = new Map<string, Launched>();
   for (const by of manifests) {
     const kind = manifestKind(by);
+    // A file without an extension is a manifest when its `#!` line runs a shell: only then is it read whole.
+    if (kind === "script" && !shellShebang(readHead(join(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
     const text = kind && read(by);
     if (!kind || text === undefined) continue;
+    const shell = kind === "shell" || kind === "script";
     // npm, make and a Procfile run in the manifest's folder; a shell script wherever it is started (its own folder or the root).
-    const folders = kind === "shell" ? [...new Set([posix.dirname(by), "."])] : [posix.dirname(by)];
-    const named = new Map<string, Grammar | "shebang">();
-    for (const { path, grammar } of manifestNames(kind, text)) {
-      if (!path.startsWith("/")) for (const folder of folders) named.set(posix.normalize(posix.join(folder, path)), grammar);
-      if (named.size > MAX_NAMED_FILES) break;
+    const folders = shell ? [...new Set([posix.dirname(by), "."])] : [posix.dirname(by)];
+    const named = new Map<string, Named["grammar"]>();
+    try {
+      for (const { path, grammar, folder } of manifestNames(kind, text, by)) {
+        // `exec python3 "$0" "$@"`: the script runs itself as Python (a polyglot whose shell lines Python reads as a string).
+        if (shell && (path === "$0" || path === "${0}")) named.set(by, grammar);
+        else if (!path.startsWith("/")) for (const from of folder !== undefined ? [folder] : folders) named.set(posix.normalize(posix.join(from, path)), grammar);
+        if (named.size > MAX_NAMED_FILES) break;
+      }
+    } catch (e) {
+      if (!(e instanceof Unreadable)) throw e;
+      unread(by, `it names what Node or Python runs, and ${e.message}`);
+      continue;
     }
     // Each named path is looked up on disk: a hostile manifest naming 700,000 took 20 s; it fails closed instead.
     if (named.size > MAX_NAMED_FILES) {
@@ -283,9 +555,9 @@ export function launchedFiles(
       if (file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || NOT_CODE.test(file)) continue;
       try {
         if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file) !== undefined) continue;
-        const head = grammar === "shebang" ? readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") : undefined;
-        const runs = grammar === "shebang" ? (scriptGrammar(head ?? "") ?? "javascript") : grammar;
-        out.set(file, { file, grammar: runs !== "python" && DECLARATION_FILE.test(file) ? "typescript" : runs, by });
+        const head = grammar === "shebang" || grammar === "executable" ? readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") : undefined;
+        const runs = grammar === "shebang" ? (scriptGrammar(head ?? "") ?? "javascript") : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
+        if (runs) out.set(file, { file, grammar: runs !== "python" && DECLARATION_FILE.test(file) ? "typescript" : runs, by });
       } catch {
         // Not reachable as a path (a file where a folder is named, a link loop): nothing runs it.
       }
