@@ -14297,8 +14297,8 @@ var init_conventions = __esm({
 });
 
 // action/main.ts
-var import_node_fs28 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_fs29 = require("node:fs");
+var import_node_path28 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -33801,6 +33801,22 @@ function inBatchesAtRev(root, rev, paths) {
     return texts.get(path2);
   };
 }
+function mergeBaseOf(root, base) {
+  return git(root, ["merge-base", base, "HEAD"]).trim();
+}
+function checkoutRevInto(root, rev, dir) {
+  const index = (0, import_node_path2.join)(dir, ".flowgate-index");
+  const env = { ...process.env, GIT_INDEX_FILE: index };
+  try {
+    (0, import_node_child_process.execFileSync)("git", ["read-tree", rev], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+    (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}/`], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+  } catch (e) {
+    const err2 = e;
+    throw new GitError(`git checkout-index of ${rev}: ${(err2.stderr?.toString() || err2.message).trim().split("\n")[0]}`);
+  } finally {
+    (0, import_node_fs4.rmSync)(index, { force: true });
+  }
+}
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
   const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
@@ -41186,9 +41202,9 @@ var suppressionAdded = defineRule({
   id: "gate/suppression-added",
   severity: "error",
   category: C3,
-  summary: "The change adds a boundary suppression comment that hides a call from the gate.",
-  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch were reviewed when they merged and are not reported again.",
-  message: (marker, rules, line) => `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`
+  summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
+  message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
 });
 var allowedCallAdded = defineRule({
   id: "gate/allowed-call-added",
@@ -57594,7 +57610,7 @@ var Scanner = class _Scanner {
     const fileProject = project?.importsWatched(path2) ? project.forFile(path2) : void 0;
     const respelled = respelledText(text4, grammar);
     const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
+    if (!fileProject && !respelledWatched && !rules.prefilter(text4) && !mayHaveSuppression(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
@@ -57821,15 +57837,16 @@ var Scanner = class _Scanner {
     const hidden = /* @__PURE__ */ new Map();
     const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      let rules = hidden.get(f.line);
-      if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
-      rules.add(f.rule);
+      let line = hidden.get(f.line);
+      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [] });
+      line.rules.add(f.rule);
+      line.resolutions.push(resolutionOf(f));
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      const rules = hidden.get(s.target);
-      if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      const line = hidden.get(s.target);
+      if (line) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions });
       else kept3.push(unusedSuppression.at(path2, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
@@ -58110,6 +58127,7 @@ async function scanFiles(options) {
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   let dependent = [];
+  let dependentUses = [];
   try {
     const byName = sourceByName(options.config);
     const { importers, required: required2 } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
@@ -58137,12 +58155,15 @@ async function scanFiles(options) {
     })).results;
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set(reported);
-    const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
-    const throughChanged = (f) => {
-      const steps = resolutionOf(f);
-      return steps.some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file) || steps.length >= MAX_HOPS));
-    };
-    dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
+    const aliased = (file2) => options.aliasesChanged === true && !file2.endsWith(".py");
+    const throughChanged = (file2, steps) => (
+      // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
+      // changed one further back (a re-export chain of many files), so it is reported (fail closed).
+      steps.some((step) => step.file !== void 0 && (aliased(file2) || changed.has(step.file) || steps.length >= MAX_HOPS))
+    );
+    const ofImporters = all.slice(reported.length, reported.length + importers.length);
+    dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));
+    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps))));
   } finally {
     threads.close();
   }
@@ -58155,6 +58176,7 @@ async function scanFiles(options) {
     totals.lines += r.lines;
   }
   totals.findings.push(...dependent);
+  totals.suppressions.push(...dependentUses);
   return totals;
 }
 function sourceByName(config2) {
@@ -58400,7 +58422,9 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
     const lines = added(file2);
     return lines === "new" || lines.has(line);
   };
-  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== void 0 && onAdded(step.file, step.line)));
+  let changed;
+  const edited2 = (file2) => newlyRun.has(file2) || (changed ??= new Set(changedSince(root, base))).has(file2);
+  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file === void 0 || step.file === f.file ? onAdded(f.file, step.line) : edited2(step.file)));
 }
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
@@ -59653,13 +59677,72 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
+var import_node_fs26 = require("node:fs");
+var import_node_path24 = require("node:path");
+
+// core/trust/hidden.ts
 var import_node_fs25 = require("node:fs");
+var import_node_os2 = require("node:os");
 var import_node_path23 = require("node:path");
+function hiddenKey(file2, rule, lineText) {
+  return `${file2}\0${rule}\0${lineText.trim()}`;
+}
+function lineReader(root) {
+  const lines = /* @__PURE__ */ new Map();
+  return (file2, line) => {
+    let text4 = lines.get(file2);
+    if (!text4) {
+      try {
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs25.readFileSync)((0, import_node_path23.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+      } catch {
+        text4 = [];
+      }
+      lines.set(file2, text4);
+    }
+    return text4[line - 1] ?? "";
+  };
+}
+async function hiddenAtBase(root, base, files, config2) {
+  const dir = (0, import_node_fs25.realpathSync)((0, import_node_fs25.mkdtempSync)((0, import_node_path23.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  try {
+    checkoutRevInto(root, mergeBaseOf(root, base), dir);
+    const baseRoot = (0, import_node_path23.join)(dir, repoPrefix(root));
+    const select = scanSelector(config2.scan);
+    const allow = globMatcher(config2.scan.allow);
+    const present = new Set(walkFiles(baseRoot, config2.exclude));
+    const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
+    const scripts = scriptsOf(baseRoot, judged, config2.scan);
+    const run3 = await scanFiles({
+      root: baseRoot,
+      files: judged.filter((f) => select(f) || scripts.has(f)),
+      ...scripts.size ? { scripts } : {},
+      context: [...present].filter((f) => select(f) && !allow(f)),
+      config: config2.scan,
+      maxBytes: config2.limits["max-file-bytes"]
+    });
+    return countHidden(run3.suppressions, lineReader(baseRoot));
+  } finally {
+    (0, import_node_fs25.rmSync)(dir, { recursive: true, force: true });
+  }
+}
+function countHidden(uses, lineText) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const use of uses) {
+    if (use.allow) continue;
+    for (const rule of use.rules) {
+      const key = hiddenKey(use.file, rule, lineText(use.file, use.target));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+// core/trust/config.ts
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs25.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs25.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs26.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs26.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -59708,7 +59791,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs25.readFileSync)((0, import_node_path23.join)(root, file2), "utf8");
+    return (0, import_node_fs26.readFileSync)((0, import_node_path24.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -59728,13 +59811,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs25.existsSync)((0, import_node_path23.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path23.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs26.existsSync)((0, import_node_path24.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path24.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs25.lstatSync)((0, import_node_path23.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs26.lstatSync)((0, import_node_path24.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -59744,18 +59827,31 @@ function judgeFromBase(root, base, explicit) {
   const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, excluded), ...submoduleChanges(root, changed, excluded)];
   return { ...trusted, result: trustResult(findings) };
 }
-function suppressionsAdded(root, base, results) {
+async function suppressionsAdded(root, base, results, config2) {
   const added = addedLinesSince(root, base);
-  return results.flatMap((r) => r.suppressions ?? []).flatMap((use) => {
+  const uses = results.flatMap((r) => r.suppressions ?? []);
+  const onAdded = (use) => {
     const lines = added(use.file);
-    if (lines !== "new" && !lines.has(use.line) && !lines.has(use.target)) return [];
+    return lines === "new" || lines.has(use.line) || lines.has(use.target);
+  };
+  const kept3 = uses.filter((use) => !use.allow && !onAdded(use));
+  const atBase = kept3.length ? await hiddenAtBase(root, base, [...new Set(kept3.map((u) => u.file))], config2) : /* @__PURE__ */ new Map();
+  const lineText = lineReader(root);
+  const atHead = countHidden(kept3, lineText);
+  const newRules = (use) => use.rules.filter((rule) => {
+    const key = hiddenKey(use.file, rule, lineText(use.file, use.target));
+    return atHead.get(key) > (atBase.get(key) ?? 0);
+  });
+  return uses.flatMap((use) => {
     const { line, column, endLine, endColumn } = use;
     const range = { line, column, endLine, endColumn };
-    return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target)];
+    if (onAdded(use)) return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target, "added")];
+    const fresh = use.allow ? [] : newRules(use);
+    return fresh.length ? [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")] : [];
   });
 }
-function trustAfterGate(root, base, fromBase, results) {
-  return trustResult([...fromBase.findings, ...suppressionsAdded(root, base, results)]);
+async function trustAfterGate(root, base, fromBase, results, config2) {
+  return trustResult([...fromBase.findings, ...await suppressionsAdded(root, base, results, config2)]);
 }
 function trustResult(findings) {
   return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
@@ -60101,20 +60197,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs26 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_fs27 = require("node:fs");
+var import_node_path25 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs26.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs27.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path24.join)(dir, e.name);
+    const path2 = (0, import_node_path25.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -60124,15 +60220,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path24.resolve)(cwd, pattern));
+      found.add((0, import_node_path25.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path24.resolve)(cwd, base || ".");
+    const root = (0, import_node_path25.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path24.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path25.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path24.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path25.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -60140,12 +60236,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path24.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path25.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat2 = (0, import_node_fs26.statSync)(path2);
+      const stat2 = (0, import_node_fs27.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs26.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs27.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -60518,16 +60614,16 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs27 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path25 = require("node:path");
+var import_node_fs28 = require("node:fs");
+var import_node_os3 = require("node:os");
+var import_node_path26 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs27.mkdtempSync)((0, import_node_path25.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path25.join)(outDir, "report.json");
-  (0, import_node_fs27.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path25.resolve)(workspace, sarif) : (0, import_node_path25.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs27.mkdirSync)((0, import_node_path25.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs27.writeFileSync)(sarifPath, renderSarif(report));
+  const outDir = (0, import_node_fs28.mkdtempSync)((0, import_node_path26.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path26.join)(outDir, "report.json");
+  (0, import_node_fs28.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = sarif ? (0, import_node_path26.resolve)(workspace, sarif) : (0, import_node_path26.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs28.mkdirSync)((0, import_node_path26.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs28.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -60606,12 +60702,12 @@ async function runMerge(inputs, workspace) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path26.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path27.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -60727,8 +60823,8 @@ async function judge2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
-  const root = (0, import_node_path27.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs28.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  const root = (0, import_node_path28.resolve)(workspace, inputs.workingDirectory);
+  if (!(0, import_node_fs29.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;
@@ -60749,7 +60845,7 @@ async function judge2() {
   const changes = pr && prEvent ? await pullRequestChanges(octokit, pr, prEvent, root, prefix, notes) : changedOnly && base ? pushChanges(root, base, notes) : void 0;
   const gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base, changedFiles: changedOnly ? changes?.files : void 0, shard: inputs.shard });
   const results = [...gate.results];
-  if (fromBase) results.push(await clearedByReview(base ? trustAfterGate(root, base, fromBase.result, gate.results) : fromBase.result, reviewers, notes));
+  if (fromBase) results.push(await clearedByReview(base ? await trustAfterGate(root, base, fromBase.result, gate.results, config2) : fromBase.result, reviewers, notes));
   if (inputs.approvals !== "none") {
     if (!pr || !prEvent) notes.push(`\`approvals: ${inputs.approvals}\` judges pull requests; this ${context2.eventName} event has none.`);
     else {

@@ -32811,6 +32811,22 @@ function inBatchesAtRev(root, rev, paths) {
     return texts.get(path3);
   };
 }
+function mergeBaseOf(root, base) {
+  return git(root, ["merge-base", base, "HEAD"]).trim();
+}
+function checkoutRevInto(root, rev, dir) {
+  const index = (0, import_node_path2.join)(dir, ".flowgate-index");
+  const env = { ...process.env, GIT_INDEX_FILE: index };
+  try {
+    (0, import_node_child_process.execFileSync)("git", ["read-tree", rev], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+    (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}/`], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+  } catch (e) {
+    const err2 = e;
+    throw new GitError(`git checkout-index of ${rev}: ${(err2.stderr?.toString() || err2.message).trim().split("\n")[0]}`);
+  } finally {
+    (0, import_node_fs4.rmSync)(index, { force: true });
+  }
+}
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
   const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
@@ -40298,9 +40314,9 @@ var suppressionAdded = defineRule({
   id: "gate/suppression-added",
   severity: "error",
   category: C3,
-  summary: "The change adds a boundary suppression comment that hides a call from the gate.",
-  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch were reviewed when they merged and are not reported again.",
-  message: (marker, rules, line) => `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`
+  summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
+  message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
 });
 var allowedCallAdded = defineRule({
   id: "gate/allowed-call-added",
@@ -58052,7 +58068,7 @@ var Scanner = class _Scanner {
     const fileProject = project?.importsWatched(path3) ? project.forFile(path3) : void 0;
     const respelled = respelledText(text4, grammar);
     const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
+    if (!fileProject && !respelledWatched && !rules.prefilter(text4) && !mayHaveSuppression(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path3}`);
@@ -58279,15 +58295,16 @@ var Scanner = class _Scanner {
     const hidden = /* @__PURE__ */ new Map();
     const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      let rules = hidden.get(f.line);
-      if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
-      rules.add(f.rule);
+      let line = hidden.get(f.line);
+      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [] });
+      line.rules.add(f.rule);
+      line.resolutions.push(resolutionOf(f));
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      const rules = hidden.get(s.target);
-      if (rules) used.push({ file: path3, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      const line = hidden.get(s.target);
+      if (line) used.push({ file: path3, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions });
       else kept3.push(unusedSuppression.at(path3, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path3, range, s.marker));
     });
@@ -58568,6 +58585,7 @@ async function scanFiles(options) {
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   let dependent = [];
+  let dependentUses = [];
   try {
     const byName = sourceByName(options.config);
     const { importers, required: required2 } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
@@ -58595,12 +58613,15 @@ async function scanFiles(options) {
     })).results;
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set(reported);
-    const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
-    const throughChanged = (f) => {
-      const steps = resolutionOf(f);
-      return steps.some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file) || steps.length >= MAX_HOPS));
-    };
-    dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
+    const aliased = (file2) => options.aliasesChanged === true && !file2.endsWith(".py");
+    const throughChanged = (file2, steps) => (
+      // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
+      // changed one further back (a re-export chain of many files), so it is reported (fail closed).
+      steps.some((step) => step.file !== void 0 && (aliased(file2) || changed.has(step.file) || steps.length >= MAX_HOPS))
+    );
+    const ofImporters = all.slice(reported.length, reported.length + importers.length);
+    dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));
+    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps))));
   } finally {
     threads.close();
   }
@@ -58613,6 +58634,7 @@ async function scanFiles(options) {
     totals.lines += r.lines;
   }
   totals.findings.push(...dependent);
+  totals.suppressions.push(...dependentUses);
   return totals;
 }
 function sourceByName(config2) {
@@ -58858,7 +58880,9 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
     const lines = added(file2);
     return lines === "new" || lines.has(line);
   };
-  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== void 0 && onAdded(step.file, step.line)));
+  let changed;
+  const edited2 = (file2) => newlyRun.has(file2) || (changed ??= new Set(changedSince(root, base))).has(file2);
+  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file === void 0 || step.file === f.file ? onAdded(f.file, step.line) : edited2(step.file)));
 }
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
@@ -60177,13 +60201,72 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
+var import_node_fs36 = require("node:fs");
+var import_node_path32 = require("node:path");
+
+// core/trust/hidden.ts
 var import_node_fs35 = require("node:fs");
+var import_node_os2 = require("node:os");
 var import_node_path31 = require("node:path");
+function hiddenKey(file2, rule, lineText) {
+  return `${file2}\0${rule}\0${lineText.trim()}`;
+}
+function lineReader(root) {
+  const lines = /* @__PURE__ */ new Map();
+  return (file2, line) => {
+    let text4 = lines.get(file2);
+    if (!text4) {
+      try {
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs35.readFileSync)((0, import_node_path31.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+      } catch {
+        text4 = [];
+      }
+      lines.set(file2, text4);
+    }
+    return text4[line - 1] ?? "";
+  };
+}
+async function hiddenAtBase(root, base, files, config2) {
+  const dir = (0, import_node_fs35.realpathSync)((0, import_node_fs35.mkdtempSync)((0, import_node_path31.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  try {
+    checkoutRevInto(root, mergeBaseOf(root, base), dir);
+    const baseRoot = (0, import_node_path31.join)(dir, repoPrefix(root));
+    const select = scanSelector(config2.scan);
+    const allow = globMatcher(config2.scan.allow);
+    const present = new Set(walkFiles(baseRoot, config2.exclude));
+    const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
+    const scripts = scriptsOf(baseRoot, judged, config2.scan);
+    const run2 = await scanFiles({
+      root: baseRoot,
+      files: judged.filter((f) => select(f) || scripts.has(f)),
+      ...scripts.size ? { scripts } : {},
+      context: [...present].filter((f) => select(f) && !allow(f)),
+      config: config2.scan,
+      maxBytes: config2.limits["max-file-bytes"]
+    });
+    return countHidden(run2.suppressions, lineReader(baseRoot));
+  } finally {
+    (0, import_node_fs35.rmSync)(dir, { recursive: true, force: true });
+  }
+}
+function countHidden(uses, lineText) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const use of uses) {
+    if (use.allow) continue;
+    for (const rule of use.rules) {
+      const key = hiddenKey(use.file, rule, lineText(use.file, use.target));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+// core/trust/config.ts
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs35.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs35.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs36.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs36.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -60232,7 +60315,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs35.readFileSync)((0, import_node_path31.join)(root, file2), "utf8");
+    return (0, import_node_fs36.readFileSync)((0, import_node_path32.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -60252,13 +60335,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs35.existsSync)((0, import_node_path31.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path31.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs36.existsSync)((0, import_node_path32.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path32.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs35.lstatSync)((0, import_node_path31.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs36.lstatSync)((0, import_node_path32.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path3, commit }) => submoduleChanged.at(path3, WHOLE_FILE, path3, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -60268,18 +60351,31 @@ function judgeFromBase(root, base, explicit) {
   const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, excluded), ...submoduleChanges(root, changed, excluded)];
   return { ...trusted, result: trustResult(findings) };
 }
-function suppressionsAdded(root, base, results) {
+async function suppressionsAdded(root, base, results, config2) {
   const added = addedLinesSince(root, base);
-  return results.flatMap((r) => r.suppressions ?? []).flatMap((use) => {
+  const uses = results.flatMap((r) => r.suppressions ?? []);
+  const onAdded = (use) => {
     const lines = added(use.file);
-    if (lines !== "new" && !lines.has(use.line) && !lines.has(use.target)) return [];
+    return lines === "new" || lines.has(use.line) || lines.has(use.target);
+  };
+  const kept3 = uses.filter((use) => !use.allow && !onAdded(use));
+  const atBase = kept3.length ? await hiddenAtBase(root, base, [...new Set(kept3.map((u) => u.file))], config2) : /* @__PURE__ */ new Map();
+  const lineText = lineReader(root);
+  const atHead = countHidden(kept3, lineText);
+  const newRules = (use) => use.rules.filter((rule) => {
+    const key = hiddenKey(use.file, rule, lineText(use.file, use.target));
+    return atHead.get(key) > (atBase.get(key) ?? 0);
+  });
+  return uses.flatMap((use) => {
     const { line, column, endLine, endColumn } = use;
     const range = { line, column, endLine, endColumn };
-    return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target)];
+    if (onAdded(use)) return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target, "added")];
+    const fresh = use.allow ? [] : newRules(use);
+    return fresh.length ? [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")] : [];
   });
 }
-function trustAfterGate(root, base, fromBase, results) {
-  return trustResult([...fromBase.findings, ...suppressionsAdded(root, base, results)]);
+async function trustAfterGate(root, base, fromBase, results, config2) {
+  return trustResult([...fromBase.findings, ...await suppressionsAdded(root, base, results, config2)]);
 }
 function trustResult(findings) {
   return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
@@ -60743,20 +60839,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs36 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_fs37 = require("node:fs");
+var import_node_path33 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs36.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs37.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path3 = (0, import_node_path32.join)(dir, e.name);
+    const path3 = (0, import_node_path33.join)(dir, e.name);
     if (e.isDirectory()) walk(path3, out2, budget);
     else out2.push(path3);
   }
@@ -60766,15 +60862,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path32.resolve)(cwd, pattern));
+      found.add((0, import_node_path33.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path32.resolve)(cwd, base || ".");
+    const root = (0, import_node_path33.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path32.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path33.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path32.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path33.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -60782,12 +60878,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
-    const name2 = (0, import_node_path32.relative)(cwd, path3).replace(/\\/g, "/") || path3;
+    const name2 = (0, import_node_path33.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
-      const stat = (0, import_node_fs36.statSync)(path3);
+      const stat = (0, import_node_fs37.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs36.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs37.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -60821,12 +60917,12 @@ function processIO() {
 }
 
 // cli/commands/check.ts
-var import_node_fs38 = require("node:fs");
-var import_node_path34 = require("node:path");
+var import_node_fs39 = require("node:fs");
+var import_node_path35 = require("node:path");
 
 // cli/options.ts
-var import_node_fs37 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_fs38 = require("node:fs");
+var import_node_path34 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -60860,7 +60956,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path3) {
-  return (0, import_node_path33.isAbsolute)(path3) ? path3 : (0, import_node_path33.resolve)(io.cwd, path3);
+  return (0, import_node_path34.isAbsolute)(path3) ? path3 : (0, import_node_path34.resolve)(io.cwd, path3);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -60869,8 +60965,8 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs37.mkdirSync)((0, import_node_path33.dirname)(path3), { recursive: true });
-    (0, import_node_fs37.writeFileSync)(path3, text4);
+    (0, import_node_fs38.mkdirSync)((0, import_node_path34.dirname)(path3), { recursive: true });
+    (0, import_node_fs38.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -60878,7 +60974,7 @@ function emit(io, text4, output2) {
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs37.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs38.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -60952,7 +61048,7 @@ ${REPORT_OPTIONS_HELP}
     }
     let gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
     if (fromBase && values.base) {
-      const results = [...gate.results, trustAfterGate(root, values.base, fromBase.result, gate.results)];
+      const results = [...gate.results, await trustAfterGate(root, values.base, fromBase.result, gate.results, config2)];
       gate = { results, report: buildReport(results, failOn) };
     }
     if (format2 === "json") {
@@ -60974,7 +61070,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path3 = toRepoPath((0, import_node_path34.relative)(io.cwd, abs));
+    const path3 = toRepoPath((0, import_node_path35.relative)(io.cwd, abs));
     if (path3.startsWith("../") || path3 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path3);
   }
@@ -60982,15 +61078,15 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs38.statSync)(abs);
+    return (0, import_node_fs39.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs39 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_fs40 = require("node:fs");
+var import_node_path36 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -60999,7 +61095,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path35.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path36.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -61007,7 +61103,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path35.relative)(io.cwd, (0, import_node_path35.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path36.relative)(io.cwd, (0, import_node_path36.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -61015,7 +61111,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs39.statSync)(abs);
+    const st = (0, import_node_fs40.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -61054,8 +61150,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs40 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_fs41 = require("node:fs");
+var import_node_path37 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -61099,21 +61195,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs40.existsSync)(target)) {
-      (0, import_node_fs40.mkdirSync)((0, import_node_path36.dirname)(target), { recursive: true });
-      (0, import_node_fs40.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs41.existsSync)(target)) {
+      (0, import_node_fs41.mkdirSync)((0, import_node_path37.dirname)(target), { recursive: true });
+      (0, import_node_fs41.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs40.readFileSync)(target).equals((0, import_node_fs40.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs41.readFileSync)(target).equals((0, import_node_fs41.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs40.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs41.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -61192,8 +61288,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs41 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_fs42 = require("node:fs");
+var import_node_path38 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
     const name2 = d.trim();
@@ -61211,7 +61307,7 @@ function matchFlag(text4) {
   return out2;
 }
 function repoPath(io, path3) {
-  return toRepoPath((0, import_node_path37.relative)(io.cwd, absolute(io, path3)));
+  return toRepoPath((0, import_node_path38.relative)(io.cwd, absolute(io, path3)));
 }
 var goldenCommand = {
   name: "golden",
@@ -61279,7 +61375,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs41.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs42.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -61322,8 +61418,8 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs42 = require("node:fs");
-var import_node_path38 = require("node:path");
+var import_node_fs43 = require("node:fs");
+var import_node_path39 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -61350,8 +61446,8 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path38.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs42.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const file2 = toRepoPath((0, import_node_path39.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs43.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -61369,8 +61465,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs42.mkdirSync)((0, import_node_path38.dirname)(out2), { recursive: true });
-      (0, import_node_fs42.writeFileSync)(out2, html);
+      (0, import_node_fs43.mkdirSync)((0, import_node_path39.dirname)(out2), { recursive: true });
+      (0, import_node_fs43.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -61385,8 +61481,8 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs43 = require("node:fs");
-var import_node_path39 = require("node:path");
+var import_node_fs44 = require("node:fs");
+var import_node_path40 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -61442,9 +61538,9 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path39.relative)(io.cwd, path3));
-      if (!(0, import_node_fs43.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs43.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const file2 = toRepoPath((0, import_node_path40.relative)(io.cwd, path3));
+      if (!(0, import_node_fs44.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs44.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -61463,8 +61559,8 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs44 = require("node:fs");
-var import_node_path40 = require("node:path");
+var import_node_fs45 = require("node:fs");
+var import_node_path41 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -61487,8 +61583,8 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path40.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs44.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    const bundle = (0, import_node_path41.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs45.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -61534,21 +61630,21 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs45 = require("node:fs");
-var import_node_path41 = require("node:path");
+var import_node_fs46 = require("node:fs");
+var import_node_path42 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs45.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs46.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
     return { bundle: version2.bundle, flows };
   }
   const path3 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path41.relative)(io.cwd, path3) || path3);
+  const shown = toRepoPath((0, import_node_path42.relative)(io.cwd, path3) || path3);
   const read = readSourceText(path3, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
@@ -61605,7 +61701,7 @@ Options:
 `), EXIT.failed;
     const p = result.projection;
     const output2 = values.output ? absolute(io, values.output) : void 0;
-    const outRel = output2 ? toRepoPath((0, import_node_path41.relative)(root, output2)) : void 0;
+    const outRel = output2 ? toRepoPath((0, import_node_path42.relative)(root, output2)) : void 0;
     const asSectionForm = values.section === true || outRel !== void 0 && placeOf(config2, outRel)?.sections === true;
     if (asSectionForm && harness !== "cli_runbook") throw new UsageError("only a cli_runbook can be a marked section (a cursor_rule starts with front matter)");
     const text4 = asSectionForm ? asSection(p) : p.rendered;
@@ -61995,14 +62091,14 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs46 = require("node:fs");
-var import_node_path42 = require("node:path");
+var import_node_fs47 = require("node:fs");
+var import_node_path43 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path42.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path42.isAbsolute)((0, import_node_path42.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs46.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path42.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path43.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path43.isAbsolute)((0, import_node_path43.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs47.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path43.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path42.sep) ? root : root + import_node_path42.sep))) root = (0, import_node_path42.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path43.sep) ? root : root + import_node_path43.sep))) root = (0, import_node_path43.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
@@ -62011,11 +62107,11 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs46.statSync)(abs);
+      stat = (0, import_node_fs47.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path42.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path43.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else {

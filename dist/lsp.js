@@ -37000,6 +37000,12 @@ function inBatchesAtRev(root, rev, paths) {
     return texts.get(path2);
   };
 }
+function changedSince(root, base) {
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
+  return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
+}
 function addedLines(root, base, path2) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
   const diff = git(root, ["diff", "--unified=0", "--no-color", "--text", "--no-ext-diff", "--no-textconv", "--relative", mergeBase, "--", path2]);
@@ -44374,9 +44380,9 @@ var suppressionAdded = defineRule({
   id: "gate/suppression-added",
   severity: "error",
   category: C3,
-  summary: "The change adds a boundary suppression comment that hides a call from the gate.",
-  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch were reviewed when they merged and are not reported again.",
-  message: (marker, rules, line) => `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`
+  summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
+  message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
 });
 var allowedCallAdded = defineRule({
   id: "gate/allowed-call-added",
@@ -60792,7 +60798,7 @@ var Scanner = class _Scanner {
     const fileProject = project?.importsWatched(path2) ? project.forFile(path2) : void 0;
     const respelled = respelledText(text4, grammar);
     const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
+    if (!fileProject && !respelledWatched && !rules.prefilter(text4) && !mayHaveSuppression(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
@@ -61019,15 +61025,16 @@ var Scanner = class _Scanner {
     const hidden = /* @__PURE__ */ new Map();
     const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      let rules = hidden.get(f.line);
-      if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
-      rules.add(f.rule);
+      let line = hidden.get(f.line);
+      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [] });
+      line.rules.add(f.rule);
+      line.resolutions.push(resolutionOf(f));
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      const rules = hidden.get(s.target);
-      if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      const line = hidden.get(s.target);
+      if (line) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions });
       else kept3.push(unusedSuppression.at(path2, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
@@ -61308,6 +61315,7 @@ async function scanFiles(options) {
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   let dependent = [];
+  let dependentUses = [];
   try {
     const byName = sourceByName(options.config);
     const { importers, required: required2 } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
@@ -61335,12 +61343,15 @@ async function scanFiles(options) {
     })).results;
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set(reported);
-    const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
-    const throughChanged = (f) => {
-      const steps = resolutionOf(f);
-      return steps.some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file) || steps.length >= MAX_HOPS));
-    };
-    dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
+    const aliased = (file2) => options.aliasesChanged === true && !file2.endsWith(".py");
+    const throughChanged = (file2, steps) => (
+      // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
+      // changed one further back (a re-export chain of many files), so it is reported (fail closed).
+      steps.some((step) => step.file !== void 0 && (aliased(file2) || changed.has(step.file) || steps.length >= MAX_HOPS))
+    );
+    const ofImporters = all.slice(reported.length, reported.length + importers.length);
+    dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));
+    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps))));
   } finally {
     threads.close();
   }
@@ -61353,6 +61364,7 @@ async function scanFiles(options) {
     totals.lines += r.lines;
   }
   totals.findings.push(...dependent);
+  totals.suppressions.push(...dependentUses);
   return totals;
 }
 function sourceByName(config2) {
@@ -61598,7 +61610,9 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
     const lines = added(file2);
     return lines === "new" || lines.has(line);
   };
-  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== void 0 && onAdded(step.file, step.line)));
+  let changed;
+  const edited2 = (file2) => newlyRun.has(file2) || (changed ??= new Set(changedSince(root, base))).has(file2);
+  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file === void 0 || step.file === f.file ? onAdded(f.file, step.line) : edited2(step.file)));
 }
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
