@@ -33806,10 +33806,11 @@ function mergeBaseOf(root, base) {
 }
 function checkoutRevInto(root, rev, dir) {
   const index = (0, import_node_path2.join)(dir, ".flowgate-index");
-  const env = { ...process.env, GIT_INDEX_FILE: index };
+  const env = { ...process.env, GIT_INDEX_FILE: index, GIT_LITERAL_PATHSPECS: "1" };
   try {
     (0, import_node_child_process.execFileSync)("git", ["read-tree", rev], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
-    (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}/`], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+    const files = (0, import_node_child_process.execFileSync)("git", ["ls-files", "-z", "--", "."], { cwd: root, env, maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--force", "-z", "--stdin", `--prefix=${dir}/`], { cwd: root, env, input: files, stdio: ["pipe", "ignore", "pipe"] });
   } catch (e) {
     const err2 = e;
     throw new GitError(`git checkout-index of ${rev}: ${(err2.stderr?.toString() || err2.message).trim().split("\n")[0]}`);
