@@ -100,7 +100,7 @@ async function judge(): Promise<void> {
 
   const gate = await runGate(ALL_CHECKS, { root, config, failOn, base, changedFiles: changedOnly ? changes?.files : undefined, shard: inputs.shard });
   const results = [...gate.results];
-  if (fromBase) results.push(await clearedByReview(base ? trustAfterGate(root, base, fromBase.result, gate.results) : fromBase.result, reviewers, notes));
+  if (fromBase) results.push(await clearedByReview(base ? await trustAfterGate(root, base, fromBase.result, gate.results, config) : fromBase.result, reviewers, notes));
   if (inputs.approvals !== "none") {
     if (!pr || !prEvent) notes.push(`\`approvals: ${inputs.approvals}\` judges pull requests; this ${github.context.eventName} event has none.`);
     else {

@@ -64,7 +64,7 @@ ${REPORT_OPTIONS_HELP}
     }
     let gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
     if (fromBase && values.base) {
-      const results = [...gate.results, trustAfterGate(root, values.base, fromBase.result, gate.results)];
+      const results = [...gate.results, await trustAfterGate(root, values.base, fromBase.result, gate.results, config)];
       gate = { results, report: buildReport(results, failOn) };
     }
     // The JSON report is what `flowgate merge` joins: it says which commit, configuration, scope and shard it is of.

@@ -114,4 +114,6 @@ export interface SuppressionUse extends Range {
   rules: string[];
   /** The `scan.allow` glob that exempts the file, when the allow list rather than a comment hid the call. */
   allow?: string;
+  /** The resolution of each finding a comment hid (resolutionOf): a pull request's unchanged importer reports it when one runs through the change. */
+  resolutions?: ResolutionStep[][];
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { MemoKind, type RunMemo } from "./memo";
 
@@ -206,6 +206,32 @@ export function inBatchesAtRev(root: string, rev: string, paths: readonly string
     }
     return texts.get(path);
   };
+}
+
+/** The commit a change is compared with: the merge base of `base` and HEAD (what `changedSince` and `addedLines` diff against). */
+export function mergeBaseOf(root: string, base: string): string {
+  return git(root, ["merge-base", base, "HEAD"]).trim();
+}
+
+/**
+ * The files of a revision under root written under `dir` at their repository paths (`dir` + repoPrefix(root) holds
+ * root's files), through an index of its own: the repository's index and work tree are left alone. Links are written
+ * as links.
+ */
+export function checkoutRevInto(root: string, rev: string, dir: string): void {
+  const index = join(dir, ".flowgate-index");
+  const env = { ...process.env, GIT_INDEX_FILE: index, GIT_LITERAL_PATHSPECS: "1" };
+  try {
+    execFileSync("git", ["read-tree", rev], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+    // Only root's files (a monorepo's other folders are not what the run judges), named relative to root as git lists them.
+    const files = execFileSync("git", ["ls-files", "-z", "--", "."], { cwd: root, env, maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    execFileSync("git", ["checkout-index", "--force", "-z", "--stdin", `--prefix=${dir}/`], { cwd: root, env, input: files, stdio: ["pipe", "ignore", "pipe"] });
+  } catch (e) {
+    const err = e as { stderr?: Buffer | string; message: string };
+    throw new GitError(`git checkout-index of ${rev}: ${(err.stderr?.toString() || err.message).trim().split("\n")[0]}`);
+  } finally {
+    rmSync(index, { force: true });
+  }
 }
 
 /** Files changed between the merge base of `base` and the work tree (committed or not), relative to root. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE, resolutionOf } from "../kernel/findings";
 import { globMatcher, isBytecodeCache, readHead, readOpened, walkFiles } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
-import { addedLinesSince, showAtRev } from "../kernel/git";
+import { addedLinesSince, changedSince, showAtRev } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
@@ -109,7 +109,9 @@ export const MAX_PACKAGE_FOLDERS = 10_000;
 
 /**
  * `--new-only`: keep findings on lines the change added (one `git diff` per file with findings; a new file is all new,
- * and so is each of `newlyRun`, a file the change's edit to a manifest now runs).
+ * and so is each of `newlyRun`, a file the change's edit to a manifest now runs), and those an unchanged line makes
+ * through the change: a step of the resolution on an added line of its own file (`import gateway as os` edited to
+ * `import os` under an old `os.system(…)`), or in another file the change edits (a helper's export, whatever line).
  */
 export function onAddedLines(root: string, base: string, findings: Finding[], newlyRun: ReadonlySet<string> = new Set()): Finding[] {
   const added = addedLinesSince(root, base);
@@ -118,8 +120,9 @@ export function onAddedLines(root: string, base: string, findings: Finding[], ne
     const lines = added(file);
     return lines === "new" || lines.has(line);
   };
-  // A call the change did not touch is still new when a step of its resolution is (a helper's edited export).
-  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== undefined && onAdded(step.file, step.line)));
+  let changed: ReadonlySet<string> | undefined;
+  const edited = (file: string) => newlyRun.has(file) || (changed ??= new Set(changedSince(root, base))).has(file);
+  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => (step.file === undefined || step.file === f.file ? onAdded(f.file, step.line) : edited(step.file))));
 }
 
 /** Folders listed in the excluded-sources note (the count covers them all). */

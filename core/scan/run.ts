@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { join, posix } from "node:path";
 import { Worker } from "node:worker_threads";
-import { type Finding, type SuppressionUse, resolutionOf } from "../kernel/findings";
+import { type Finding, type ResolutionStep, type SuppressionUse, resolutionOf } from "../kernel/findings";
 import { unsafeReason } from "../kernel/workspace";
 import type { ScanConfig } from "./config";
 import { DEFAULT_SCAN_CONFIG } from "./config-defaults";
@@ -162,6 +162,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   const threads = new ScanThreads(options, script!, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results: FileScan[];
   let dependent: Finding[] = [];
+  let dependentUses: SuppressionUse[] = [];
   try {
     const byName = sourceByName(options.config);
     const { importers, required } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
@@ -195,14 +196,16 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set(reported);
     // A changed tsconfig/jsconfig may reroute any JavaScript alias; Python imports do not read it.
-    const aliased = (f: Finding) => options.aliasesChanged === true && !f.file.endsWith(".py");
-    const throughChanged = (f: Finding) => {
-      const steps = resolutionOf(f);
+    const aliased = (file: string) => options.aliasesChanged === true && !file.endsWith(".py");
+    const throughChanged = (file: string, steps: readonly ResolutionStep[]) =>
       // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
       // changed one further back (a re-export chain of many files), so it is reported (fail closed).
-      return steps.some((step) => step.file !== undefined && (aliased(f) || changed.has(step.file) || steps.length >= MAX_HOPS));
-    };
-    dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
+      steps.some((step) => step.file !== undefined && (aliased(file) || changed.has(step.file) || steps.length >= MAX_HOPS));
+    const ofImporters = all.slice(reported.length, reported.length + importers.length);
+    dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));
+    // So are the suppressions there hiding such a finding: the call they hide may be one the change makes (the trust
+    // model compares them with the base's: gate/suppression-added).
+    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps))));
   } finally {
     threads.close();
   }
@@ -215,6 +218,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     totals.lines += r.lines;
   }
   totals.findings.push(...dependent);
+  totals.suppressions.push(...dependentUses);
   return totals;
 }
 

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import { type Edit, type Node, Parser, type Tree } from "@vscode/tree-sitter-wasm";
-import type { Finding, Range, SuppressionUse } from "../kernel/findings";
+import { type Finding, type Range, type ResolutionStep, type SuppressionUse, resolutionOf } from "../kernel/findings";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
@@ -412,7 +412,9 @@ export class Scanner {
     // Respelled names matter where the text, read as the language reads it, names something watched, or imports from the project.
     const respelled = respelledText(text, grammar);
     const respelledWatched = respelled !== undefined && (fileProject !== undefined || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text)) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
+    // A suppression marker is parsed for too: one that hides nothing is reported (scan/unused-suppression), else a pull
+    // request could plant one over a call of the gateway's helper, to hide the call a later change makes of it.
+    if (!fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text)) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
@@ -657,19 +659,20 @@ export class Scanner {
   private applySuppressions(path: string, findings: Finding[], suppressions: ReturnType<typeof suppressionsOf>, lines: LineIndex, used: SuppressionUse[]): Finding[] {
     // Looked up by line, not searched per finding: a file of 40,000 suppressed calls took 7 s.
     const targets = new Set(suppressions.map((s) => s.target));
-    const hidden = new Map<number, Set<string>>();
+    const hidden = new Map<number, { rules: Set<string>; resolutions: ResolutionStep[][] }>();
     const kept = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      let rules = hidden.get(f.line);
-      if (!rules) hidden.set(f.line, (rules = new Set()));
-      rules.add(f.rule);
+      let line = hidden.get(f.line);
+      if (!line) hidden.set(f.line, (line = { rules: new Set(), resolutions: [] }));
+      line.rules.add(f.rule);
+      line.resolutions.push(resolutionOf(f));
       return false;
     });
     // Every suppression covering a line that had a finding counts as used, not only the first.
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      const rules = hidden.get(s.target);
-      if (rules) used.push({ file: path, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      const line = hidden.get(s.target);
+      if (line) used.push({ file: path, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions });
       else kept.push(unusedSuppression.at(path, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
     });

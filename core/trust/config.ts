@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { CONFIG_FILE, ConfigError, parseConfig } from "../config/load";
 import { type Config, DEFAULT_CONFIG } from "../config/schema";
 import { globMatcher } from "../kernel/files";
-import { type FailOn, type Finding, WHOLE_FILE } from "../kernel/findings";
+import { type FailOn, type Finding, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
+import { countHidden, hiddenAtBase, hiddenKey, lineReader } from "./hidden";
 import { addedLinesSince, changedSince, showAtRev, submodulesAmong } from "../kernel/git";
 import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
@@ -147,24 +148,40 @@ export function judgeFromBase(root: string, base: string, explicit?: string): { 
 }
 
 /**
- * `gate/suppression-added` for every suppression comment in the gate's results that hides a finding on a
- * line the change adds: the comment's own line, or the line it covers (an old comment now excusing new code);
- * `gate/allowed-call-added` for every call the change adds in a file `scan.allow` exempts.
+ * `gate/suppression-added` for every suppression comment in the gate's results that hides a finding on a line the
+ * change adds (the comment's own line, or the line it covers: an old comment now excusing new code), or that hides at
+ * the head what it did not hide at the base (same file, rule and covered line's text, hiddenAtBase): an old comment
+ * over a call the change reroutes — its import edited, the helper it calls changed to `subprocess.run` — excuses a
+ * new call as much as an added one; `gate/allowed-call-added` for every call the change adds in a file `scan.allow` exempts.
  */
-export function suppressionsAdded(root: string, base: string, results: readonly CheckResult[]): Finding[] {
+export async function suppressionsAdded(root: string, base: string, results: readonly CheckResult[], config: Config): Promise<Finding[]> {
   const added = addedLinesSince(root, base);
-  return results.flatMap((r) => r.suppressions ?? []).flatMap((use) => {
+  const uses = results.flatMap((r) => r.suppressions ?? []);
+  const onAdded = (use: SuppressionUse) => {
     const lines = added(use.file);
-    if (lines !== "new" && !lines.has(use.line) && !lines.has(use.target)) return [];
+    return lines === "new" || lines.has(use.line) || lines.has(use.target);
+  };
+  const kept = uses.filter((use) => !use.allow && !onAdded(use));
+  // The base is scanned only when a comment the change leaves alone hides something in a file the change judges.
+  const atBase = kept.length ? await hiddenAtBase(root, base, [...new Set(kept.map((u) => u.file))], config) : new Map<string, number>();
+  const lineText = lineReader(root);
+  const atHead = countHidden(kept, lineText);
+  const newRules = (use: SuppressionUse) => use.rules.filter((rule) => {
+    const key = hiddenKey(use.file, rule, lineText(use.file, use.target));
+    return atHead.get(key)! > (atBase.get(key) ?? 0);
+  });
+  return uses.flatMap((use) => {
     const { line, column, endLine, endColumn } = use;
     const range = { line, column, endLine, endColumn };
-    return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target)];
+    if (onAdded(use)) return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target, "added")];
+    const fresh = use.allow ? [] : newRules(use);
+    return fresh.length ? [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")] : [];
   });
 }
 
 /** The trust check once the gate has run: what `judgeFromBase` found, and the suppressions the change adds. */
-export function trustAfterGate(root: string, base: string, fromBase: CheckResult, results: readonly CheckResult[]): CheckResult {
-  return trustResult([...fromBase.findings, ...suppressionsAdded(root, base, results)]);
+export async function trustAfterGate(root: string, base: string, fromBase: CheckResult, results: readonly CheckResult[], config: Config): Promise<CheckResult> {
+  return trustResult([...fromBase.findings, ...(await suppressionsAdded(root, base, results, config))]);
 }
 
 /** The trust model's findings as a check of their own in the report. */

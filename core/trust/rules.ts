@@ -16,10 +16,12 @@ export const suppressionAdded = defineRule({
   id: "gate/suppression-added",
   severity: "error",
   category: C,
-  summary: "The change adds a boundary suppression comment that hides a call from the gate.",
-  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit — the same review that clears `gate/config-changed`. Suppressions already on the base branch were reviewed when they merged and are not reported again.",
-  message: (marker: string, rules: string, line: number) =>
-    `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`,
+  summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(…)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file — a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit — the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
+  message: (marker: string, rules: string, line: number, how: "added" | "new") =>
+    how === "added"
+      ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`
+      : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`,
 });
 
 export const allowedCallAdded = defineRule({
