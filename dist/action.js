@@ -4723,7 +4723,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
-    var YAMLError = class extends Error {
+    var YAMLError2 = class extends Error {
       constructor(name2, pos, code, message) {
         super();
         this.name = name2;
@@ -4732,12 +4732,12 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError = class extends YAMLError2 {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
     };
-    var YAMLWarning = class extends YAMLError {
+    var YAMLWarning = class extends YAMLError2 {
       constructor(pos, code, message) {
         super("YAMLWarning", pos, code, message);
       }
@@ -4777,7 +4777,7 @@ ${pointer}
 `;
       }
     };
-    exports2.YAMLError = YAMLError;
+    exports2.YAMLError = YAMLError2;
     exports2.YAMLParseError = YAMLParseError;
     exports2.YAMLWarning = YAMLWarning;
     exports2.prettifyError = prettifyError2;
@@ -8280,7 +8280,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -8321,7 +8321,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse7;
+    exports2.parse = parse8;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -9237,7 +9237,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse7 = (input2, options) => {
+    var parse8 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -9407,7 +9407,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse7(rest, { ...options, fastpaths: false }).output;
+            const expression = parse8(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -9930,7 +9930,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse7.fastpaths = (input2, options) => {
+    parse8.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -9995,7 +9995,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse7;
+    module2.exports = parse8;
   }
 });
 
@@ -10004,7 +10004,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var utils = require_utils();
     var constants4 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -10092,7 +10092,7 @@ var require_picomatch = __commonJS({
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse7(pattern, { ...options, fastpaths: false });
+      return parse8(pattern, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input2, options) => scan(input2, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -10118,10 +10118,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse7.fastpaths(input2, options);
+        parsed.output = parse8.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse7(input2, options);
+        parsed = parse8(input2, options);
       }
       return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -14297,8 +14297,8 @@ var init_conventions = __esm({
 });
 
 // action/main.ts
-var import_node_fs28 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_fs29 = require("node:fs");
+var import_node_path29 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -20901,18 +20901,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse7(schema, value, ctx, finalizeParams(fn, _params));
+    return parse8(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse7(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse8(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -22407,7 +22407,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse7 = inst._zod.parse;
+  const parse8 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -22421,7 +22421,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse7(payload, ctx);
+    return parse8(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -33801,6 +33801,23 @@ function inBatchesAtRev(root, rev, paths) {
     return texts.get(path2);
   };
 }
+function mergeBaseOf(root, base) {
+  return git(root, ["merge-base", base, "HEAD"]).trim();
+}
+function checkoutRevInto(root, rev, dir) {
+  const index = (0, import_node_path2.join)(dir, ".flowgate-index");
+  const env = { ...process.env, GIT_INDEX_FILE: index, GIT_LITERAL_PATHSPECS: "1" };
+  try {
+    (0, import_node_child_process.execFileSync)("git", ["read-tree", rev], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+    const files = (0, import_node_child_process.execFileSync)("git", ["ls-files", "-z", "--", "."], { cwd: root, env, maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--force", "-z", "--stdin", `--prefix=${dir}/`], { cwd: root, env, input: files, stdio: ["pipe", "ignore", "pipe"] });
+  } catch (e) {
+    const err2 = e;
+    throw new GitError(`git checkout-index of ${rev}: ${(err2.stderr?.toString() || err2.message).trim().split("\n")[0]}`);
+  } finally {
+    (0, import_node_fs4.rmSync)(index, { force: true });
+  }
+}
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
   const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
@@ -41186,9 +41203,9 @@ var suppressionAdded = defineRule({
   id: "gate/suppression-added",
   severity: "error",
   category: C3,
-  summary: "The change adds a boundary suppression comment that hides a call from the gate.",
-  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch were reviewed when they merged and are not reported again.",
-  message: (marker, rules, line) => `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`
+  summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
+  message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
 });
 var allowedCallAdded = defineRule({
   id: "gate/allowed-call-added",
@@ -41762,10 +41779,10 @@ function snapshotOf(data) {
   return { flowId, version: version2, steps };
 }
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
-function snapshotOfText(path2, text4, config2, memo2, parse7) {
+function snapshotOfText(path2, text4, config2, memo2, parse8) {
   const limits = limitsOf(config2);
   const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto4.createHash)("sha256").update(text4).digest("base64")}`;
-  return memo2.get(SNAPSHOTS, key, parse7 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
+  return memo2.get(SNAPSHOTS, key, parse8 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
 function stepsText(snap) {
@@ -50612,6 +50629,199 @@ function compiledFinding(root, path2) {
 // core/scan/launched.ts
 var import_node_fs17 = require("node:fs");
 var import_node_path15 = require("node:path");
+var YAML2 = __toESM(require_dist());
+
+// core/scan/toml.ts
+var TomlError = class extends Error {
+};
+var TomlTooDeep = class extends TomlError {
+};
+var MAX_DEPTH = 200;
+function parseToml(text4) {
+  const root = /* @__PURE__ */ Object.create(null);
+  let current = root;
+  let i2 = 0;
+  const fail = (what) => {
+    throw new TomlError(`${what} at offset ${i2}`);
+  };
+  const blank3 = () => {
+    while (i2 < text4.length && (text4[i2] === " " || text4[i2] === "	")) i2++;
+  };
+  const space = () => {
+    for (; ; ) {
+      blank3();
+      if (text4[i2] === "#") while (i2 < text4.length && text4[i2] !== "\n") i2++;
+      if (text4[i2] === "\n" || text4[i2] === "\r") i2++;
+      else return;
+    }
+  };
+  const child = (table, key) => {
+    let next = table[key];
+    if (Array.isArray(next)) next = next[next.length - 1];
+    if (typeof next !== "object" || next === null) {
+      next = /* @__PURE__ */ Object.create(null);
+      table[key] = next;
+    }
+    return next;
+  };
+  const basic = (multi) => {
+    let out2 = "";
+    for (; ; ) {
+      if (i2 >= text4.length) fail("unterminated string");
+      const c = text4[i2];
+      if (!multi && c === "\n") fail("line break in a string");
+      if (multi ? text4.startsWith('"""', i2) && text4[i2 + 3] !== '"' : c === '"') {
+        i2 += multi ? 3 : 1;
+        return out2;
+      }
+      if (c === "\\") {
+        const e = text4[i2 + 1];
+        if (multi && (e === "\n" || e === "\r" || e === " " || e === "	") && /^[ \t]*\r?\n/.test(text4.slice(i2 + 1, i2 + 200))) {
+          i2++;
+          while (i2 < text4.length && /\s/.test(text4[i2])) i2++;
+          continue;
+        }
+        const simple = { b: "\b", t: "	", n: "\n", f: "\f", r: "\r", e: "\x1B", '"': '"', "\\": "\\" };
+        if (e !== void 0 && simple[e] !== void 0) {
+          out2 += simple[e];
+          i2 += 2;
+        } else if (e === "u" || e === "U" || e === "x") {
+          const n = e === "u" ? 4 : e === "U" ? 8 : 2;
+          const hex3 = text4.slice(i2 + 2, i2 + 2 + n);
+          if (!/^[0-9a-fA-F]+$/.test(hex3) || hex3.length !== n) fail("bad escape");
+          const code = parseInt(hex3, 16);
+          if (code > 1114111) fail("bad escape");
+          out2 += String.fromCodePoint(code);
+          i2 += 2 + n;
+        } else fail("bad escape");
+        continue;
+      }
+      out2 += c;
+      i2++;
+    }
+  };
+  const literal2 = (multi) => {
+    const close = multi ? "'''" : "'";
+    let end = text4.indexOf(close, i2);
+    if (end < 0 || !multi && text4.slice(i2, end).includes("\n")) fail("unterminated string");
+    for (let extra = 0; multi && extra < 2 && text4[end + 3] === "'"; extra++) end++;
+    const out2 = text4.slice(i2, end);
+    i2 = end + close.length;
+    return out2;
+  };
+  const string4 = () => {
+    for (const [open3, read] of [
+      ['"""', () => basic(true)],
+      ["'''", () => literal2(true)],
+      ['"', () => basic(false)],
+      ["'", () => literal2(false)]
+    ]) {
+      if (!text4.startsWith(open3, i2)) continue;
+      i2 += open3.length;
+      if (open3.length === 3) i2 += text4.startsWith("\r\n", i2) ? 2 : text4[i2] === "\n" ? 1 : 0;
+      return read();
+    }
+    return void 0;
+  };
+  const keyPath = () => {
+    const keys = [];
+    for (; ; ) {
+      blank3();
+      const quoted = text4[i2] === '"' || text4[i2] === "'" ? string4() : void 0;
+      if (quoted !== void 0) keys.push(quoted);
+      else {
+        const bare = /[A-Za-z0-9_-]+/y;
+        bare.lastIndex = i2;
+        const m = bare.exec(text4);
+        if (!m) fail("expected a key");
+        keys.push(m[0]);
+        i2 = bare.lastIndex;
+      }
+      blank3();
+      if (text4[i2] !== ".") return keys;
+      i2++;
+    }
+  };
+  const assign = (table, keys, value2) => {
+    let at = table;
+    for (const key of keys.slice(0, -1)) at = child(at, key);
+    at[keys[keys.length - 1]] = value2;
+  };
+  const value = (depth) => {
+    if (depth > MAX_DEPTH) throw new TomlTooDeep(`values nested more than ${MAX_DEPTH} deep`);
+    blank3();
+    const s = string4();
+    if (s !== void 0) return s;
+    if (text4[i2] === "[") {
+      i2++;
+      const out2 = [];
+      for (; ; ) {
+        space();
+        if (text4[i2] === "]") {
+          i2++;
+          return out2;
+        }
+        out2.push(value(depth + 1));
+        space();
+        if (text4[i2] === ",") i2++;
+        else if (text4[i2] !== "]") fail("expected , or ]");
+      }
+    }
+    if (text4[i2] === "{") {
+      i2++;
+      const out2 = /* @__PURE__ */ Object.create(null);
+      for (; ; ) {
+        space();
+        if (text4[i2] === "}") {
+          i2++;
+          return out2;
+        }
+        const keys = keyPath();
+        if (text4[i2] !== "=") fail("expected =");
+        i2++;
+        assign(out2, keys, value(depth + 1));
+        space();
+        if (text4[i2] === ",") i2++;
+        else if (text4[i2] !== "}") fail("expected , or }");
+      }
+    }
+    const scalar = /[^\s,\]}#]+(?: [0-9][^\s,\]}#]*)?/y;
+    scalar.lastIndex = i2;
+    if (!scalar.exec(text4)) fail("expected a value");
+    i2 = scalar.lastIndex;
+    return void 0;
+  };
+  for (; ; ) {
+    space();
+    if (i2 >= text4.length) return root;
+    if (text4[i2] === "[") {
+      const many = text4[i2 + 1] === "[";
+      i2 += many ? 2 : 1;
+      const keys = keyPath();
+      if (!text4.startsWith(many ? "]]" : "]", i2)) fail("expected ]");
+      i2 += many ? 2 : 1;
+      let at = root;
+      for (const key of keys.slice(0, -1)) at = child(at, key);
+      const last = keys[keys.length - 1];
+      if (many) {
+        const list2 = Array.isArray(at[last]) ? at[last] : at[last] = [];
+        const table = /* @__PURE__ */ Object.create(null);
+        list2.push(table);
+        current = table;
+      } else current = child(at, last);
+    } else {
+      const keys = keyPath();
+      if (text4[i2] !== "=") fail("expected =");
+      i2++;
+      assign(current, keys, value(0));
+    }
+    blank3();
+    if (text4[i2] === "#") while (i2 < text4.length && text4[i2] !== "\n") i2++;
+    if (i2 < text4.length && text4[i2] !== "\n" && text4[i2] !== "\r") fail("expected the end of the line");
+  }
+}
+
+// core/scan/launched.ts
 function manifestKind(path2) {
   const name2 = path2.slice(path2.lastIndexOf("/") + 1);
   if (name2 === "package.json") return "package";
@@ -50619,9 +50829,23 @@ function manifestKind(path2) {
   if (/^\.env(?:\..+)?$/.test(name2)) return "dotenv";
   if (name2 === "Procfile") return "procfile";
   if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
-  if (/\.(?:sh|bash)$/.test(name2)) return "shell";
+  if (/\.(?:sh|bash|dash|zsh)$/.test(name2)) return "shell";
   if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name2)) return "makefile";
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path2)) return "workflow";
+  if (/^action\.ya?ml$/.test(name2)) return "action";
+  if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name2)) return "compose";
+  if (/(?:^|\/)\.husky\/[^/]+$/.test(path2)) return "shell";
+  if (name2 === "tox.ini" || name2 === "setup.cfg") return "tox";
+  if (/^\.pre-commit-config\.ya?ml$/.test(name2)) return "precommit";
+  if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
+  if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
+  if (name2 === "pyproject.toml") return "pyproject";
+  if (extensionless(path2)) return "script";
   return void 0;
+}
+function shellShebang(head) {
+  if (!head.startsWith("#!")) return false;
+  return head.slice(2).split("\n", 1)[0].split(/\s+/).some((word) => /^(?:sh|bash|dash|zsh|ksh|ash)$/.test(word.slice(word.lastIndexOf("/") + 1)));
 }
 var MAX_NAMED_FILES = 1e4;
 var NOT_CODE = /\.(?:json|node)$/;
@@ -50727,16 +50951,35 @@ function namedByPython(args2) {
   }
   return [];
 }
-function* manifestNames(kind, text4) {
+var Unreadable = class extends Error {
+};
+function* manifestNames(kind, text4, by) {
   if (kind === "package") return yield* packageNames(text4);
   const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text4) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text4) : void 0;
   if (options !== void 0) return options ? yield* namedByNode([...shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : void 0;
+  switch (kind) {
+    case "workflow":
+    case "action":
+      return yield* workflowNames(yamlOf(text4), kind === "action" ? import_node_path15.posix.dirname(by) : void 0);
+    case "compose":
+      return yield* composeNames(yamlOf(text4));
+    case "precommit":
+      return yield* preCommitNames(yamlOf(text4));
+    case "devcontainer":
+      return yield* devcontainerNames(text4, by);
+    case "pyproject":
+      return yield* pyprojectNames(text4);
+    case "tox":
+      return yield* toxNames(text4);
+    case "justfile":
+      return yield* justfileNames(text4);
+  }
   const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
   if (kind === "procfile") {
     for (const line of lines) yield* commandNames(/^[\w-]+:(.*)$/.exec(line)?.[1] ?? "");
     return;
   }
-  if (kind === "shell") {
+  if (kind === "shell" || kind === "script") {
     for (const line of lines) yield* commandNames(line);
     return;
   }
@@ -50753,6 +50996,154 @@ function* manifestNames(kind, text4) {
 }
 var NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
 var DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
+function yamlOf(text4) {
+  try {
+    return YAML2.parse(text4, { merge: true, uniqueKeys: false, prettyErrors: false });
+  } catch (e) {
+    if (e instanceof YAML2.YAMLError) return void 0;
+    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
+  }
+}
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var recordsOf = (v) => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
+var isStrings = (v) => Array.isArray(v) && v.every((w) => typeof w === "string");
+function* commandOrWords(v, folder) {
+  const named2 = typeof v === "string" ? [...commandNames(v)] : isStrings(v) ? namedByCommand(v) : [];
+  for (const n of named2) yield folder === void 0 ? n : { ...n, folder };
+}
+function* workflowNames(doc, actionDir) {
+  if (!isRecord(doc)) return;
+  const folderOf = (...defaults2) => {
+    for (const d of defaults2) {
+      const dir = isRecord(d) && isRecord(d.run) ? d.run["working-directory"] : typeof d === "string" ? d : void 0;
+      if (typeof dir === "string") return import_node_path15.posix.normalize(dir);
+    }
+    return ".";
+  };
+  const steps = (list2, ...defaults2) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({ step, folder: folderOf(step["working-directory"], ...defaults2) }));
+  const all = [
+    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, job.defaults, doc.defaults)),
+    ...isRecord(doc.runs) ? steps(doc.runs.steps) : []
+  ];
+  for (const { step, folder } of all) {
+    if (typeof step.run !== "string" || typeof step.shell === "string" && !/^(?:bash|sh|pwsh|powershell|cmd)\b/.test(step.shell)) continue;
+    yield* commandOrWords(step.run, folder);
+  }
+  if (actionDir !== void 0 && isRecord(doc.runs))
+    for (const key of ["main", "pre", "post"]) {
+      const path2 = doc.runs[key];
+      if (typeof path2 === "string") yield { path: path2, grammar: "javascript", folder: actionDir };
+    }
+}
+function* composeNames(doc) {
+  if (!isRecord(doc)) return;
+  const words = (v) => typeof v === "string" ? [...shellCommands(v)].flat() : isStrings(v) ? v : [];
+  for (const service of recordsOf(doc.services)) {
+    yield* commandOrWords(service.command);
+    yield* commandOrWords(service.entrypoint);
+    if (service.entrypoint !== void 0) yield* namedByCommand([...words(service.entrypoint), ...words(service.command)]);
+    const test = isRecord(service.healthcheck) ? service.healthcheck.test : void 0;
+    yield* commandOrWords(isStrings(test) && /^CMD(?:-SHELL)?$/.test(test[0] ?? "") ? test[0] === "CMD" ? test.slice(1) : test.slice(1).join(" ") : test);
+  }
+}
+function* preCommitNames(doc) {
+  if (!isRecord(doc)) return;
+  for (const repo of recordsOf(doc.repos))
+    for (const hook2 of recordsOf(repo.hooks)) {
+      if (typeof hook2.entry !== "string" || hook2.language === "pygrep" || hook2.language === "fail") continue;
+      const words = [...[...shellCommands(hook2.entry)].flat(), ...isStrings(hook2.args) ? hook2.args : []];
+      if (hook2.language === "script" && words[0] !== void 0) yield { path: words[0], grammar: "executable", folder: "." };
+      for (const n of namedByCommand(words)) yield { ...n, folder: "." };
+    }
+}
+function* devcontainerNames(text4, by) {
+  const config2 = parse6(text4, [], { allowTrailingComma: true });
+  if (!isRecord(config2)) return;
+  const at = by.split("/").lastIndexOf(".devcontainer");
+  const folder = at >= 0 ? by.split("/").slice(0, at).join("/") || "." : import_node_path15.posix.dirname(by);
+  for (const key of ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"]) {
+    const command = config2[key];
+    for (const each of isRecord(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
+  }
+}
+function* toxNames(text4) {
+  let inEnv = false;
+  let value;
+  const flush = function* () {
+    if (value) for (const line of value) yield* toxCommand(line);
+    value = void 0;
+  };
+  for (const line of text4.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    if (value && /^[ \t]+\S/.test(line)) {
+      value.push(line);
+      continue;
+    }
+    yield* flush();
+    const section = /^\[([^\]]*)\]/.exec(line);
+    if (section) inEnv = /^testenv\b/.test(section[1].trim());
+    const commands = inEnv ? /^(commands(?:_pre|_post)?)[ \t]*[=:](.*)$/.exec(line) : null;
+    if (commands) value = [commands[2]];
+  }
+  yield* flush();
+}
+function toxCommand(line) {
+  return commandNames(
+    line.replace(/^[ \t]*[-!]+/, "").replace(/\{(?:envpython|envbindir\/python[\d.]*)\}/g, "python").replace(/\{(?:toxinidir|tox_root)\}/g, ".")
+  );
+}
+function* justfileNames(text4) {
+  let recipe = false;
+  let shebang;
+  for (const line of text4.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    if (/^[ \t]+\S/.test(line)) {
+      if (!recipe) continue;
+      const body2 = line.trim();
+      if (shebang === void 0) shebang = body2.startsWith("#!") ? shellShebang(body2) : true;
+      if (shebang) yield* commandNames(body2.replace(/^[@-]+/, ""));
+      continue;
+    }
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    recipe = /^@?[A-Za-z_][\w-]*(?:\s[^:]*)?:(?!=)/.test(line) && !/^(?:set|alias|export|import|mod)\s/.test(line);
+    shebang = void 0;
+    if (!recipe) for (const m of line.matchAll(/`([^`]*)`/g)) yield* commandNames(m[1]);
+  }
+}
+function* pyprojectNames(text4) {
+  let doc;
+  try {
+    doc = parseToml(text4);
+  } catch (e) {
+    if (e instanceof TomlTooDeep) throw new Unreadable(`it nests its values too deep to read (${e.message})`);
+    return;
+  }
+  const tool = isRecord(doc.tool) ? doc.tool : {};
+  const at = (v, ...keys) => keys.reduce((o, k) => isRecord(o) ? o[k] : void 0, v);
+  const tasks = [
+    at(tool, "poe", "tasks"),
+    at(tool, "taskipy", "tasks"),
+    at(tool, "pdm", "scripts"),
+    ...recordsOf(at(tool, "hatch", "envs")).map((env) => env.scripts)
+  ];
+  const pending = tasks.flatMap((t) => isRecord(t) ? Object.values(t) : []);
+  while (pending.length) {
+    const task = pending.pop();
+    if (typeof task === "string") yield* commandNames(task);
+    else if (Array.isArray(task)) {
+      if (isStrings(task)) yield* namedByCommand(task);
+      pending.push(...task);
+    } else if (isRecord(task)) {
+      for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== void 0) pending.push(task[key]);
+    }
+  }
+  const tox = tool.tox;
+  if (isRecord(tox)) {
+    if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
+    for (const env of [tox.env_run_base, ...recordsOf(tox.env)])
+      if (isRecord(env)) {
+        for (const key of ["commands", "commands_pre", "commands_post"]) for (const command of Array.isArray(env[key]) ? env[key] : []) if (isStrings(command)) yield* namedByCommand(command);
+      }
+  }
+}
 function* commandNames(line) {
   for (const words of shellCommands(line)) yield* namedByCommand(words);
 }
@@ -50795,13 +51186,22 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
   const out2 = /* @__PURE__ */ new Map();
   for (const by of manifests) {
     const kind = manifestKind(by);
+    if (kind === "script" && !shellShebang(readHead((0, import_node_path15.join)(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
     const text4 = kind && read(by);
     if (!kind || text4 === void 0) continue;
-    const folders = kind === "shell" ? [.../* @__PURE__ */ new Set([import_node_path15.posix.dirname(by), "."])] : [import_node_path15.posix.dirname(by)];
+    const shell = kind === "shell" || kind === "script";
+    const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path15.posix.dirname(by), "."])] : [import_node_path15.posix.dirname(by)];
     const named2 = /* @__PURE__ */ new Map();
-    for (const { path: path2, grammar } of manifestNames(kind, text4)) {
-      if (!path2.startsWith("/")) for (const folder of folders) named2.set(import_node_path15.posix.normalize(import_node_path15.posix.join(folder, path2)), grammar);
-      if (named2.size > MAX_NAMED_FILES) break;
+    try {
+      for (const { path: path2, grammar, folder } of manifestNames(kind, text4, by)) {
+        if (shell && (path2 === "$0" || path2 === "${0}")) named2.set(by, grammar);
+        else if (!path2.startsWith("/")) for (const from of folder !== void 0 ? [folder] : folders) named2.set(import_node_path15.posix.normalize(import_node_path15.posix.join(from, path2)), grammar);
+        if (named2.size > MAX_NAMED_FILES) break;
+      }
+    } catch (e) {
+      if (!(e instanceof Unreadable)) throw e;
+      unread(by, `it names what Node or Python runs, and ${e.message}`);
+      continue;
     }
     if (named2.size > MAX_NAMED_FILES) {
       unread(by, `it names more than ${MAX_NAMED_FILES} files for Node or Python to run, which are not looked for`);
@@ -50811,9 +51211,9 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
       try {
         if (!(0, import_node_fs17.statSync)((0, import_node_path15.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
-        const head = grammar === "shebang" ? readHead((0, import_node_path15.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
-        const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar;
-        out2.set(file2, { file: file2, grammar: runs !== "python" && DECLARATION_FILE.test(file2) ? "typescript" : runs, by });
+        const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path15.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
+        const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
+        if (runs) out2.set(file2, { file: file2, grammar: runs !== "python" && DECLARATION_FILE.test(file2) ? "typescript" : runs, by });
       } catch {
       }
     }
@@ -57898,7 +58298,7 @@ var Scanner = class _Scanner {
     const fileProject = project?.importsWatched(path2) ? project.forFile(path2) : void 0;
     const respelled = respelledText(text4, grammar);
     const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
+    if (!fileProject && !respelledWatched && !rules.prefilter(text4) && !mayHaveSuppression(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
@@ -58125,15 +58525,16 @@ var Scanner = class _Scanner {
     const hidden = /* @__PURE__ */ new Map();
     const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      let rules = hidden.get(f.line);
-      if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
-      rules.add(f.rule);
+      let line = hidden.get(f.line);
+      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [] });
+      line.rules.add(f.rule);
+      line.resolutions.push(resolutionOf(f));
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      const rules = hidden.get(s.target);
-      if (rules) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      const line = hidden.get(s.target);
+      if (line) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions });
       else kept3.push(unusedSuppression.at(path2, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
@@ -58519,6 +58920,7 @@ async function scanFiles(options) {
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   let dependent = [];
+  let dependentUses = [];
   try {
     const byName = sourceByName(options.config);
     const { importers, required: required2 } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
@@ -58546,12 +58948,15 @@ async function scanFiles(options) {
     })).results;
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set(reported);
-    const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
-    const throughChanged = (f) => {
-      const steps = resolutionOf(f);
-      return steps.some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file) || steps.length >= MAX_HOPS));
-    };
-    dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
+    const aliased = (file2) => options.aliasesChanged === true && !file2.endsWith(".py");
+    const throughChanged = (file2, steps) => (
+      // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
+      // changed one further back (a re-export chain of many files), so it is reported (fail closed).
+      steps.some((step) => step.file !== void 0 && (aliased(file2) || changed.has(step.file) || steps.length >= MAX_HOPS))
+    );
+    const ofImporters = all.slice(reported.length, reported.length + importers.length);
+    dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));
+    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps))));
   } finally {
     threads.close();
   }
@@ -58564,6 +58969,7 @@ async function scanFiles(options) {
     totals.lines += r.lines;
   }
   totals.findings.push(...dependent);
+  totals.suppressions.push(...dependentUses);
   return totals;
 }
 function sourceByName(config2) {
@@ -58814,7 +59220,9 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
     const lines = added(file2);
     return lines === "new" || lines.has(line);
   };
-  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== void 0 && onAdded(step.file, step.line)));
+  let changed;
+  const edited2 = (file2) => newlyRun.has(file2) || (changed ??= new Set(changedSince(root, base))).has(file2);
+  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file === void 0 || step.file === f.file ? onAdded(f.file, step.line) : edited2(step.file)));
 }
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
@@ -59567,7 +59975,7 @@ var MAX_LINE_BYTES = 16 * 1024 * 1024;
 var MAX_VALUE_BYTES = 64 * 1024 * 1024;
 var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
 var SPAN_DEPTH = 7;
-var MAX_DEPTH = 64;
+var MAX_DEPTH2 = 64;
 var MAX_LOAD_FINDINGS = 50;
 var SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
 var NEWLINE = 10;
@@ -59640,7 +60048,7 @@ var StreamParser = class {
     if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
     this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
     if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
-      if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
+      if (depth >= MAX_DEPTH2) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH2} levels`, this.position(offset));
       this.open.push(this.position(offset));
       this.openedAt.push(offset);
     } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
@@ -60072,13 +60480,72 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
+var import_node_fs26 = require("node:fs");
+var import_node_path25 = require("node:path");
+
+// core/trust/hidden.ts
 var import_node_fs25 = require("node:fs");
+var import_node_os2 = require("node:os");
 var import_node_path24 = require("node:path");
+function hiddenKey(file2, rule, lineText) {
+  return `${file2}\0${rule}\0${lineText.trim()}`;
+}
+function lineReader(root) {
+  const lines = /* @__PURE__ */ new Map();
+  return (file2, line) => {
+    let text4 = lines.get(file2);
+    if (!text4) {
+      try {
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs25.readFileSync)((0, import_node_path24.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+      } catch {
+        text4 = [];
+      }
+      lines.set(file2, text4);
+    }
+    return text4[line - 1] ?? "";
+  };
+}
+async function hiddenAtBase(root, base, files, config2) {
+  const dir = (0, import_node_fs25.realpathSync)((0, import_node_fs25.mkdtempSync)((0, import_node_path24.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  try {
+    checkoutRevInto(root, mergeBaseOf(root, base), dir);
+    const baseRoot = (0, import_node_path24.join)(dir, repoPrefix(root));
+    const select = scanSelector(config2.scan);
+    const allow = globMatcher(config2.scan.allow);
+    const present = new Set(walkFiles(baseRoot, config2.exclude));
+    const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
+    const scripts = scriptsOf(baseRoot, judged, config2.scan);
+    const run3 = await scanFiles({
+      root: baseRoot,
+      files: judged.filter((f) => select(f) || scripts.has(f)),
+      ...scripts.size ? { scripts } : {},
+      context: [...present].filter((f) => select(f) && !allow(f)),
+      config: config2.scan,
+      maxBytes: config2.limits["max-file-bytes"]
+    });
+    return countHidden(run3.suppressions, lineReader(baseRoot));
+  } finally {
+    (0, import_node_fs25.rmSync)(dir, { recursive: true, force: true });
+  }
+}
+function countHidden(uses, lineText) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const use of uses) {
+    if (use.allow) continue;
+    for (const rule of use.rules) {
+      const key = hiddenKey(use.file, rule, lineText(use.file, use.target));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+// core/trust/config.ts
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs25.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs25.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs26.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs26.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -60127,7 +60594,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs25.readFileSync)((0, import_node_path24.join)(root, file2), "utf8");
+    return (0, import_node_fs26.readFileSync)((0, import_node_path25.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -60147,13 +60614,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs25.existsSync)((0, import_node_path24.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path24.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs26.existsSync)((0, import_node_path25.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path25.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs25.lstatSync)((0, import_node_path24.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs26.lstatSync)((0, import_node_path25.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -60163,18 +60630,31 @@ function judgeFromBase(root, base, explicit) {
   const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, excluded), ...submoduleChanges(root, changed, excluded)];
   return { ...trusted, result: trustResult(findings) };
 }
-function suppressionsAdded(root, base, results) {
+async function suppressionsAdded(root, base, results, config2) {
   const added = addedLinesSince(root, base);
-  return results.flatMap((r) => r.suppressions ?? []).flatMap((use) => {
+  const uses = results.flatMap((r) => r.suppressions ?? []);
+  const onAdded = (use) => {
     const lines = added(use.file);
-    if (lines !== "new" && !lines.has(use.line) && !lines.has(use.target)) return [];
+    return lines === "new" || lines.has(use.line) || lines.has(use.target);
+  };
+  const kept3 = uses.filter((use) => !use.allow && !onAdded(use));
+  const atBase = kept3.length ? await hiddenAtBase(root, base, [...new Set(kept3.map((u) => u.file))], config2) : /* @__PURE__ */ new Map();
+  const lineText = lineReader(root);
+  const atHead = countHidden(kept3, lineText);
+  const newRules = (use) => use.rules.filter((rule) => {
+    const key = hiddenKey(use.file, rule, lineText(use.file, use.target));
+    return atHead.get(key) > (atBase.get(key) ?? 0);
+  });
+  return uses.flatMap((use) => {
     const { line, column, endLine, endColumn } = use;
     const range = { line, column, endLine, endColumn };
-    return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target)];
+    if (onAdded(use)) return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target, "added")];
+    const fresh = use.allow ? [] : newRules(use);
+    return fresh.length ? [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")] : [];
   });
 }
-function trustAfterGate(root, base, fromBase, results) {
-  return trustResult([...fromBase.findings, ...suppressionsAdded(root, base, results)]);
+async function trustAfterGate(root, base, fromBase, results, config2) {
+  return trustResult([...fromBase.findings, ...await suppressionsAdded(root, base, results, config2)]);
 }
 function trustResult(findings) {
   return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
@@ -60520,20 +61000,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs26 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_fs27 = require("node:fs");
+var import_node_path26 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs26.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs27.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path25.join)(dir, e.name);
+    const path2 = (0, import_node_path26.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -60543,15 +61023,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path25.resolve)(cwd, pattern));
+      found.add((0, import_node_path26.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path25.resolve)(cwd, base || ".");
+    const root = (0, import_node_path26.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path25.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path26.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path25.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path26.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -60559,12 +61039,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path25.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path26.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
-      const stat2 = (0, import_node_fs26.statSync)(path2);
+      const stat2 = (0, import_node_fs27.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs26.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs27.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -60937,16 +61417,16 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs27 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path26 = require("node:path");
+var import_node_fs28 = require("node:fs");
+var import_node_os3 = require("node:os");
+var import_node_path27 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs27.mkdtempSync)((0, import_node_path26.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path26.join)(outDir, "report.json");
-  (0, import_node_fs27.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path26.resolve)(workspace, sarif) : (0, import_node_path26.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs27.mkdirSync)((0, import_node_path26.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs27.writeFileSync)(sarifPath, renderSarif(report));
+  const outDir = (0, import_node_fs28.mkdtempSync)((0, import_node_path27.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path27.join)(outDir, "report.json");
+  (0, import_node_fs28.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = sarif ? (0, import_node_path27.resolve)(workspace, sarif) : (0, import_node_path27.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs28.mkdirSync)((0, import_node_path27.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs28.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -61025,12 +61505,12 @@ async function runMerge(inputs, workspace) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path27.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path28.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -61146,8 +61626,8 @@ async function judge2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
-  const root = (0, import_node_path28.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs28.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  const root = (0, import_node_path29.resolve)(workspace, inputs.workingDirectory);
+  if (!(0, import_node_fs29.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;
@@ -61168,7 +61648,7 @@ async function judge2() {
   const changes = pr && prEvent ? await pullRequestChanges(octokit, pr, prEvent, root, prefix, notes) : changedOnly && base ? pushChanges(root, base, notes) : void 0;
   const gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base, changedFiles: changedOnly ? changes?.files : void 0, shard: inputs.shard });
   const results = [...gate.results];
-  if (fromBase) results.push(await clearedByReview(base ? trustAfterGate(root, base, fromBase.result, gate.results) : fromBase.result, reviewers, notes));
+  if (fromBase) results.push(await clearedByReview(base ? await trustAfterGate(root, base, fromBase.result, gate.results, config2) : fromBase.result, reviewers, notes));
   if (inputs.approvals !== "none") {
     if (!pr || !prEvent) notes.push(`\`approvals: ${inputs.approvals}\` judges pull requests; this ${context2.eventName} event has none.`);
     else {

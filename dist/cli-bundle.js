@@ -3714,7 +3714,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
-    var YAMLError = class extends Error {
+    var YAMLError2 = class extends Error {
       constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
@@ -3723,12 +3723,12 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError = class extends YAMLError2 {
       constructor(pos, code2, message) {
         super("YAMLParseError", pos, code2, message);
       }
     };
-    var YAMLWarning = class extends YAMLError {
+    var YAMLWarning = class extends YAMLError2 {
       constructor(pos, code2, message) {
         super("YAMLWarning", pos, code2, message);
       }
@@ -3768,7 +3768,7 @@ ${pointer}
 `;
       }
     };
-    exports2.YAMLError = YAMLError;
+    exports2.YAMLError = YAMLError2;
     exports2.YAMLParseError = YAMLParseError;
     exports2.YAMLWarning = YAMLWarning;
     exports2.prettifyError = prettifyError2;
@@ -7271,7 +7271,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7312,7 +7312,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse7;
+    exports2.parse = parse8;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -8228,7 +8228,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse7 = (input2, options) => {
+    var parse8 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8398,7 +8398,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse7(rest, { ...options, fastpaths: false }).output;
+            const expression = parse8(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8921,7 +8921,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse7.fastpaths = (input2, options) => {
+    parse8.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -8986,7 +8986,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse7;
+    module2.exports = parse8;
   }
 });
 
@@ -8995,7 +8995,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -9083,7 +9083,7 @@ var require_picomatch = __commonJS({
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
-      return parse7(pattern, { ...options, fastpaths: false });
+      return parse8(pattern, { ...options, fastpaths: false });
     };
     picomatch5.scan = (input2, options) => scan(input2, options);
     picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9109,10 +9109,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse7.fastpaths(input2, options);
+        parsed.output = parse8.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse7(input2, options);
+        parsed = parse8(input2, options);
       }
       return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -19908,18 +19908,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse7(schema, value, ctx, finalizeParams(fn, _params));
+    return parse8(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse7(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse8(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -21414,7 +21414,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse7 = inst._zod.parse;
+  const parse8 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -21428,7 +21428,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse7(payload, ctx);
+    return parse8(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -32811,6 +32811,23 @@ function inBatchesAtRev(root, rev, paths) {
     return texts.get(path3);
   };
 }
+function mergeBaseOf(root, base) {
+  return git(root, ["merge-base", base, "HEAD"]).trim();
+}
+function checkoutRevInto(root, rev, dir) {
+  const index = (0, import_node_path2.join)(dir, ".flowgate-index");
+  const env = { ...process.env, GIT_INDEX_FILE: index, GIT_LITERAL_PATHSPECS: "1" };
+  try {
+    (0, import_node_child_process.execFileSync)("git", ["read-tree", rev], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+    const files = (0, import_node_child_process.execFileSync)("git", ["ls-files", "-z", "--", "."], { cwd: root, env, maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--force", "-z", "--stdin", `--prefix=${dir}/`], { cwd: root, env, input: files, stdio: ["pipe", "ignore", "pipe"] });
+  } catch (e) {
+    const err2 = e;
+    throw new GitError(`git checkout-index of ${rev}: ${(err2.stderr?.toString() || err2.message).trim().split("\n")[0]}`);
+  } finally {
+    (0, import_node_fs4.rmSync)(index, { force: true });
+  }
+}
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
   const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
@@ -40298,9 +40315,9 @@ var suppressionAdded = defineRule({
   id: "gate/suppression-added",
   severity: "error",
   category: C3,
-  summary: "The change adds a boundary suppression comment that hides a call from the gate.",
-  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch were reviewed when they merged and are not reported again.",
-  message: (marker, rules, line) => `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit`
+  summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
+  message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
 });
 var allowedCallAdded = defineRule({
   id: "gate/allowed-call-added",
@@ -41001,10 +41018,10 @@ function snapshotOf(data) {
   return { flowId, version: version2, steps };
 }
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
-function snapshotOfText(path3, text4, config2, memo2, parse7) {
+function snapshotOfText(path3, text4, config2, memo2, parse8) {
   const limits = limitsOf(config2);
   const key = `${formatOf(path3)}\0${limits.maxBytes}\0${(0, import_node_crypto5.createHash)("sha256").update(text4).digest("base64")}`;
-  return memo2.get(SNAPSHOTS, key, parse7 ?? (() => snapshotOf(parseSource(path3, text4, limits).doc?.data)));
+  return memo2.get(SNAPSHOTS, key, parse8 ?? (() => snapshotOf(parseSource(path3, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
 function stepsText(snap) {
@@ -51070,6 +51087,199 @@ function compiledFinding(root, path3) {
 // core/scan/launched.ts
 var import_node_fs27 = require("node:fs");
 var import_node_path23 = require("node:path");
+var YAML2 = __toESM(require_dist());
+
+// core/scan/toml.ts
+var TomlError = class extends Error {
+};
+var TomlTooDeep = class extends TomlError {
+};
+var MAX_DEPTH = 200;
+function parseToml(text4) {
+  const root = /* @__PURE__ */ Object.create(null);
+  let current = root;
+  let i2 = 0;
+  const fail = (what) => {
+    throw new TomlError(`${what} at offset ${i2}`);
+  };
+  const blank3 = () => {
+    while (i2 < text4.length && (text4[i2] === " " || text4[i2] === "	")) i2++;
+  };
+  const space = () => {
+    for (; ; ) {
+      blank3();
+      if (text4[i2] === "#") while (i2 < text4.length && text4[i2] !== "\n") i2++;
+      if (text4[i2] === "\n" || text4[i2] === "\r") i2++;
+      else return;
+    }
+  };
+  const child = (table2, key) => {
+    let next = table2[key];
+    if (Array.isArray(next)) next = next[next.length - 1];
+    if (typeof next !== "object" || next === null) {
+      next = /* @__PURE__ */ Object.create(null);
+      table2[key] = next;
+    }
+    return next;
+  };
+  const basic = (multi) => {
+    let out2 = "";
+    for (; ; ) {
+      if (i2 >= text4.length) fail("unterminated string");
+      const c = text4[i2];
+      if (!multi && c === "\n") fail("line break in a string");
+      if (multi ? text4.startsWith('"""', i2) && text4[i2 + 3] !== '"' : c === '"') {
+        i2 += multi ? 3 : 1;
+        return out2;
+      }
+      if (c === "\\") {
+        const e = text4[i2 + 1];
+        if (multi && (e === "\n" || e === "\r" || e === " " || e === "	") && /^[ \t]*\r?\n/.test(text4.slice(i2 + 1, i2 + 200))) {
+          i2++;
+          while (i2 < text4.length && /\s/.test(text4[i2])) i2++;
+          continue;
+        }
+        const simple = { b: "\b", t: "	", n: "\n", f: "\f", r: "\r", e: "\x1B", '"': '"', "\\": "\\" };
+        if (e !== void 0 && simple[e] !== void 0) {
+          out2 += simple[e];
+          i2 += 2;
+        } else if (e === "u" || e === "U" || e === "x") {
+          const n = e === "u" ? 4 : e === "U" ? 8 : 2;
+          const hex3 = text4.slice(i2 + 2, i2 + 2 + n);
+          if (!/^[0-9a-fA-F]+$/.test(hex3) || hex3.length !== n) fail("bad escape");
+          const code2 = parseInt(hex3, 16);
+          if (code2 > 1114111) fail("bad escape");
+          out2 += String.fromCodePoint(code2);
+          i2 += 2 + n;
+        } else fail("bad escape");
+        continue;
+      }
+      out2 += c;
+      i2++;
+    }
+  };
+  const literal2 = (multi) => {
+    const close = multi ? "'''" : "'";
+    let end = text4.indexOf(close, i2);
+    if (end < 0 || !multi && text4.slice(i2, end).includes("\n")) fail("unterminated string");
+    for (let extra = 0; multi && extra < 2 && text4[end + 3] === "'"; extra++) end++;
+    const out2 = text4.slice(i2, end);
+    i2 = end + close.length;
+    return out2;
+  };
+  const string4 = () => {
+    for (const [open2, read] of [
+      ['"""', () => basic(true)],
+      ["'''", () => literal2(true)],
+      ['"', () => basic(false)],
+      ["'", () => literal2(false)]
+    ]) {
+      if (!text4.startsWith(open2, i2)) continue;
+      i2 += open2.length;
+      if (open2.length === 3) i2 += text4.startsWith("\r\n", i2) ? 2 : text4[i2] === "\n" ? 1 : 0;
+      return read();
+    }
+    return void 0;
+  };
+  const keyPath = () => {
+    const keys = [];
+    for (; ; ) {
+      blank3();
+      const quoted = text4[i2] === '"' || text4[i2] === "'" ? string4() : void 0;
+      if (quoted !== void 0) keys.push(quoted);
+      else {
+        const bare = /[A-Za-z0-9_-]+/y;
+        bare.lastIndex = i2;
+        const m = bare.exec(text4);
+        if (!m) fail("expected a key");
+        keys.push(m[0]);
+        i2 = bare.lastIndex;
+      }
+      blank3();
+      if (text4[i2] !== ".") return keys;
+      i2++;
+    }
+  };
+  const assign = (table2, keys, value2) => {
+    let at = table2;
+    for (const key of keys.slice(0, -1)) at = child(at, key);
+    at[keys[keys.length - 1]] = value2;
+  };
+  const value = (depth) => {
+    if (depth > MAX_DEPTH) throw new TomlTooDeep(`values nested more than ${MAX_DEPTH} deep`);
+    blank3();
+    const s = string4();
+    if (s !== void 0) return s;
+    if (text4[i2] === "[") {
+      i2++;
+      const out2 = [];
+      for (; ; ) {
+        space();
+        if (text4[i2] === "]") {
+          i2++;
+          return out2;
+        }
+        out2.push(value(depth + 1));
+        space();
+        if (text4[i2] === ",") i2++;
+        else if (text4[i2] !== "]") fail("expected , or ]");
+      }
+    }
+    if (text4[i2] === "{") {
+      i2++;
+      const out2 = /* @__PURE__ */ Object.create(null);
+      for (; ; ) {
+        space();
+        if (text4[i2] === "}") {
+          i2++;
+          return out2;
+        }
+        const keys = keyPath();
+        if (text4[i2] !== "=") fail("expected =");
+        i2++;
+        assign(out2, keys, value(depth + 1));
+        space();
+        if (text4[i2] === ",") i2++;
+        else if (text4[i2] !== "}") fail("expected , or }");
+      }
+    }
+    const scalar = /[^\s,\]}#]+(?: [0-9][^\s,\]}#]*)?/y;
+    scalar.lastIndex = i2;
+    if (!scalar.exec(text4)) fail("expected a value");
+    i2 = scalar.lastIndex;
+    return void 0;
+  };
+  for (; ; ) {
+    space();
+    if (i2 >= text4.length) return root;
+    if (text4[i2] === "[") {
+      const many = text4[i2 + 1] === "[";
+      i2 += many ? 2 : 1;
+      const keys = keyPath();
+      if (!text4.startsWith(many ? "]]" : "]", i2)) fail("expected ]");
+      i2 += many ? 2 : 1;
+      let at = root;
+      for (const key of keys.slice(0, -1)) at = child(at, key);
+      const last = keys[keys.length - 1];
+      if (many) {
+        const list2 = Array.isArray(at[last]) ? at[last] : at[last] = [];
+        const table2 = /* @__PURE__ */ Object.create(null);
+        list2.push(table2);
+        current = table2;
+      } else current = child(at, last);
+    } else {
+      const keys = keyPath();
+      if (text4[i2] !== "=") fail("expected =");
+      i2++;
+      assign(current, keys, value(0));
+    }
+    blank3();
+    if (text4[i2] === "#") while (i2 < text4.length && text4[i2] !== "\n") i2++;
+    if (i2 < text4.length && text4[i2] !== "\n" && text4[i2] !== "\r") fail("expected the end of the line");
+  }
+}
+
+// core/scan/launched.ts
 function manifestKind(path3) {
   const name2 = path3.slice(path3.lastIndexOf("/") + 1);
   if (name2 === "package.json") return "package";
@@ -51077,9 +51287,23 @@ function manifestKind(path3) {
   if (/^\.env(?:\..+)?$/.test(name2)) return "dotenv";
   if (name2 === "Procfile") return "procfile";
   if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
-  if (/\.(?:sh|bash)$/.test(name2)) return "shell";
+  if (/\.(?:sh|bash|dash|zsh)$/.test(name2)) return "shell";
   if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name2)) return "makefile";
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path3)) return "workflow";
+  if (/^action\.ya?ml$/.test(name2)) return "action";
+  if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name2)) return "compose";
+  if (/(?:^|\/)\.husky\/[^/]+$/.test(path3)) return "shell";
+  if (name2 === "tox.ini" || name2 === "setup.cfg") return "tox";
+  if (/^\.pre-commit-config\.ya?ml$/.test(name2)) return "precommit";
+  if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
+  if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
+  if (name2 === "pyproject.toml") return "pyproject";
+  if (extensionless(path3)) return "script";
   return void 0;
+}
+function shellShebang(head) {
+  if (!head.startsWith("#!")) return false;
+  return head.slice(2).split("\n", 1)[0].split(/\s+/).some((word) => /^(?:sh|bash|dash|zsh|ksh|ash)$/.test(word.slice(word.lastIndexOf("/") + 1)));
 }
 var MAX_NAMED_FILES = 1e4;
 var NOT_CODE = /\.(?:json|node)$/;
@@ -51185,16 +51409,35 @@ function namedByPython(args2) {
   }
   return [];
 }
-function* manifestNames(kind, text4) {
+var Unreadable = class extends Error {
+};
+function* manifestNames(kind, text4, by) {
   if (kind === "package") return yield* packageNames(text4);
   const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text4) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text4) : void 0;
   if (options !== void 0) return options ? yield* namedByNode([...shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : void 0;
+  switch (kind) {
+    case "workflow":
+    case "action":
+      return yield* workflowNames(yamlOf(text4), kind === "action" ? import_node_path23.posix.dirname(by) : void 0);
+    case "compose":
+      return yield* composeNames(yamlOf(text4));
+    case "precommit":
+      return yield* preCommitNames(yamlOf(text4));
+    case "devcontainer":
+      return yield* devcontainerNames(text4, by);
+    case "pyproject":
+      return yield* pyprojectNames(text4);
+    case "tox":
+      return yield* toxNames(text4);
+    case "justfile":
+      return yield* justfileNames(text4);
+  }
   const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
   if (kind === "procfile") {
     for (const line of lines) yield* commandNames(/^[\w-]+:(.*)$/.exec(line)?.[1] ?? "");
     return;
   }
-  if (kind === "shell") {
+  if (kind === "shell" || kind === "script") {
     for (const line of lines) yield* commandNames(line);
     return;
   }
@@ -51211,6 +51454,154 @@ function* manifestNames(kind, text4) {
 }
 var NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
 var DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
+function yamlOf(text4) {
+  try {
+    return YAML2.parse(text4, { merge: true, uniqueKeys: false, prettyErrors: false });
+  } catch (e) {
+    if (e instanceof YAML2.YAMLError) return void 0;
+    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
+  }
+}
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var recordsOf = (v) => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
+var isStrings = (v) => Array.isArray(v) && v.every((w) => typeof w === "string");
+function* commandOrWords(v, folder) {
+  const named2 = typeof v === "string" ? [...commandNames(v)] : isStrings(v) ? namedByCommand(v) : [];
+  for (const n of named2) yield folder === void 0 ? n : { ...n, folder };
+}
+function* workflowNames(doc, actionDir) {
+  if (!isRecord(doc)) return;
+  const folderOf = (...defaults) => {
+    for (const d of defaults) {
+      const dir = isRecord(d) && isRecord(d.run) ? d.run["working-directory"] : typeof d === "string" ? d : void 0;
+      if (typeof dir === "string") return import_node_path23.posix.normalize(dir);
+    }
+    return ".";
+  };
+  const steps = (list2, ...defaults) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({ step, folder: folderOf(step["working-directory"], ...defaults) }));
+  const all = [
+    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, job.defaults, doc.defaults)),
+    ...isRecord(doc.runs) ? steps(doc.runs.steps) : []
+  ];
+  for (const { step, folder } of all) {
+    if (typeof step.run !== "string" || typeof step.shell === "string" && !/^(?:bash|sh|pwsh|powershell|cmd)\b/.test(step.shell)) continue;
+    yield* commandOrWords(step.run, folder);
+  }
+  if (actionDir !== void 0 && isRecord(doc.runs))
+    for (const key of ["main", "pre", "post"]) {
+      const path3 = doc.runs[key];
+      if (typeof path3 === "string") yield { path: path3, grammar: "javascript", folder: actionDir };
+    }
+}
+function* composeNames(doc) {
+  if (!isRecord(doc)) return;
+  const words = (v) => typeof v === "string" ? [...shellCommands(v)].flat() : isStrings(v) ? v : [];
+  for (const service of recordsOf(doc.services)) {
+    yield* commandOrWords(service.command);
+    yield* commandOrWords(service.entrypoint);
+    if (service.entrypoint !== void 0) yield* namedByCommand([...words(service.entrypoint), ...words(service.command)]);
+    const test = isRecord(service.healthcheck) ? service.healthcheck.test : void 0;
+    yield* commandOrWords(isStrings(test) && /^CMD(?:-SHELL)?$/.test(test[0] ?? "") ? test[0] === "CMD" ? test.slice(1) : test.slice(1).join(" ") : test);
+  }
+}
+function* preCommitNames(doc) {
+  if (!isRecord(doc)) return;
+  for (const repo of recordsOf(doc.repos))
+    for (const hook of recordsOf(repo.hooks)) {
+      if (typeof hook.entry !== "string" || hook.language === "pygrep" || hook.language === "fail") continue;
+      const words = [...[...shellCommands(hook.entry)].flat(), ...isStrings(hook.args) ? hook.args : []];
+      if (hook.language === "script" && words[0] !== void 0) yield { path: words[0], grammar: "executable", folder: "." };
+      for (const n of namedByCommand(words)) yield { ...n, folder: "." };
+    }
+}
+function* devcontainerNames(text4, by) {
+  const config2 = parse4(text4, [], { allowTrailingComma: true });
+  if (!isRecord(config2)) return;
+  const at = by.split("/").lastIndexOf(".devcontainer");
+  const folder = at >= 0 ? by.split("/").slice(0, at).join("/") || "." : import_node_path23.posix.dirname(by);
+  for (const key of ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"]) {
+    const command = config2[key];
+    for (const each of isRecord(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
+  }
+}
+function* toxNames(text4) {
+  let inEnv = false;
+  let value;
+  const flush = function* () {
+    if (value) for (const line of value) yield* toxCommand(line);
+    value = void 0;
+  };
+  for (const line of text4.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    if (value && /^[ \t]+\S/.test(line)) {
+      value.push(line);
+      continue;
+    }
+    yield* flush();
+    const section = /^\[([^\]]*)\]/.exec(line);
+    if (section) inEnv = /^testenv\b/.test(section[1].trim());
+    const commands = inEnv ? /^(commands(?:_pre|_post)?)[ \t]*[=:](.*)$/.exec(line) : null;
+    if (commands) value = [commands[2]];
+  }
+  yield* flush();
+}
+function toxCommand(line) {
+  return commandNames(
+    line.replace(/^[ \t]*[-!]+/, "").replace(/\{(?:envpython|envbindir\/python[\d.]*)\}/g, "python").replace(/\{(?:toxinidir|tox_root)\}/g, ".")
+  );
+}
+function* justfileNames(text4) {
+  let recipe = false;
+  let shebang;
+  for (const line of text4.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    if (/^[ \t]+\S/.test(line)) {
+      if (!recipe) continue;
+      const body2 = line.trim();
+      if (shebang === void 0) shebang = body2.startsWith("#!") ? shellShebang(body2) : true;
+      if (shebang) yield* commandNames(body2.replace(/^[@-]+/, ""));
+      continue;
+    }
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    recipe = /^@?[A-Za-z_][\w-]*(?:\s[^:]*)?:(?!=)/.test(line) && !/^(?:set|alias|export|import|mod)\s/.test(line);
+    shebang = void 0;
+    if (!recipe) for (const m of line.matchAll(/`([^`]*)`/g)) yield* commandNames(m[1]);
+  }
+}
+function* pyprojectNames(text4) {
+  let doc;
+  try {
+    doc = parseToml(text4);
+  } catch (e) {
+    if (e instanceof TomlTooDeep) throw new Unreadable(`it nests its values too deep to read (${e.message})`);
+    return;
+  }
+  const tool = isRecord(doc.tool) ? doc.tool : {};
+  const at = (v, ...keys) => keys.reduce((o, k) => isRecord(o) ? o[k] : void 0, v);
+  const tasks = [
+    at(tool, "poe", "tasks"),
+    at(tool, "taskipy", "tasks"),
+    at(tool, "pdm", "scripts"),
+    ...recordsOf(at(tool, "hatch", "envs")).map((env) => env.scripts)
+  ];
+  const pending = tasks.flatMap((t) => isRecord(t) ? Object.values(t) : []);
+  while (pending.length) {
+    const task = pending.pop();
+    if (typeof task === "string") yield* commandNames(task);
+    else if (Array.isArray(task)) {
+      if (isStrings(task)) yield* namedByCommand(task);
+      pending.push(...task);
+    } else if (isRecord(task)) {
+      for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== void 0) pending.push(task[key]);
+    }
+  }
+  const tox = tool.tox;
+  if (isRecord(tox)) {
+    if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
+    for (const env of [tox.env_run_base, ...recordsOf(tox.env)])
+      if (isRecord(env)) {
+        for (const key of ["commands", "commands_pre", "commands_post"]) for (const command of Array.isArray(env[key]) ? env[key] : []) if (isStrings(command)) yield* namedByCommand(command);
+      }
+  }
+}
 function* commandNames(line) {
   for (const words of shellCommands(line)) yield* namedByCommand(words);
 }
@@ -51253,13 +51644,22 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
   const out2 = /* @__PURE__ */ new Map();
   for (const by of manifests) {
     const kind = manifestKind(by);
+    if (kind === "script" && !shellShebang(readHead((0, import_node_path23.join)(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
     const text4 = kind && read(by);
     if (!kind || text4 === void 0) continue;
-    const folders = kind === "shell" ? [.../* @__PURE__ */ new Set([import_node_path23.posix.dirname(by), "."])] : [import_node_path23.posix.dirname(by)];
+    const shell = kind === "shell" || kind === "script";
+    const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path23.posix.dirname(by), "."])] : [import_node_path23.posix.dirname(by)];
     const named2 = /* @__PURE__ */ new Map();
-    for (const { path: path3, grammar } of manifestNames(kind, text4)) {
-      if (!path3.startsWith("/")) for (const folder of folders) named2.set(import_node_path23.posix.normalize(import_node_path23.posix.join(folder, path3)), grammar);
-      if (named2.size > MAX_NAMED_FILES) break;
+    try {
+      for (const { path: path3, grammar, folder } of manifestNames(kind, text4, by)) {
+        if (shell && (path3 === "$0" || path3 === "${0}")) named2.set(by, grammar);
+        else if (!path3.startsWith("/")) for (const from of folder !== void 0 ? [folder] : folders) named2.set(import_node_path23.posix.normalize(import_node_path23.posix.join(from, path3)), grammar);
+        if (named2.size > MAX_NAMED_FILES) break;
+      }
+    } catch (e) {
+      if (!(e instanceof Unreadable)) throw e;
+      unread(by, `it names what Node or Python runs, and ${e.message}`);
+      continue;
     }
     if (named2.size > MAX_NAMED_FILES) {
       unread(by, `it names more than ${MAX_NAMED_FILES} files for Node or Python to run, which are not looked for`);
@@ -51269,9 +51669,9 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
       try {
         if (!(0, import_node_fs27.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
-        const head = grammar === "shebang" ? readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
-        const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar;
-        out2.set(file2, { file: file2, grammar: runs !== "python" && DECLARATION_FILE.test(file2) ? "typescript" : runs, by });
+        const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
+        const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
+        if (runs) out2.set(file2, { file: file2, grammar: runs !== "python" && DECLARATION_FILE.test(file2) ? "typescript" : runs, by });
       } catch {
       }
     }
@@ -58356,7 +58756,7 @@ var Scanner = class _Scanner {
     const fileProject = project?.importsWatched(path3) ? project.forFile(path3) : void 0;
     const respelled = respelledText(text4, grammar);
     const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
+    if (!fileProject && !respelledWatched && !rules.prefilter(text4) && !mayHaveSuppression(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path3}`);
@@ -58583,15 +58983,16 @@ var Scanner = class _Scanner {
     const hidden = /* @__PURE__ */ new Map();
     const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      let rules = hidden.get(f.line);
-      if (!rules) hidden.set(f.line, rules = /* @__PURE__ */ new Set());
-      rules.add(f.rule);
+      let line = hidden.get(f.line);
+      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [] });
+      line.rules.add(f.rule);
+      line.resolutions.push(resolutionOf(f));
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      const rules = hidden.get(s.target);
-      if (rules) used.push({ file: path3, ...range, marker: s.marker, target: s.target, rules: [...rules].sort() });
+      const line = hidden.get(s.target);
+      if (line) used.push({ file: path3, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions });
       else kept3.push(unusedSuppression.at(path3, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path3, range, s.marker));
     });
@@ -58977,6 +59378,7 @@ async function scanFiles(options) {
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   let dependent = [];
+  let dependentUses = [];
   try {
     const byName = sourceByName(options.config);
     const { importers, required: required2 } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
@@ -59004,12 +59406,15 @@ async function scanFiles(options) {
     })).results;
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set(reported);
-    const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
-    const throughChanged = (f) => {
-      const steps = resolutionOf(f);
-      return steps.some((step) => step.file !== void 0 && (aliased(f) || changed.has(step.file) || steps.length >= MAX_HOPS));
-    };
-    dependent = all.slice(reported.length, reported.length + importers.length).flatMap((r) => r.findings.filter(throughChanged));
+    const aliased = (file2) => options.aliasesChanged === true && !file2.endsWith(".py");
+    const throughChanged = (file2, steps) => (
+      // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
+      // changed one further back (a re-export chain of many files), so it is reported (fail closed).
+      steps.some((step) => step.file !== void 0 && (aliased(file2) || changed.has(step.file) || steps.length >= MAX_HOPS))
+    );
+    const ofImporters = all.slice(reported.length, reported.length + importers.length);
+    dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));
+    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps))));
   } finally {
     threads.close();
   }
@@ -59022,6 +59427,7 @@ async function scanFiles(options) {
     totals.lines += r.lines;
   }
   totals.findings.push(...dependent);
+  totals.suppressions.push(...dependentUses);
   return totals;
 }
 function sourceByName(config2) {
@@ -59272,7 +59678,9 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
     const lines = added(file2);
     return lines === "new" || lines.has(line);
   };
-  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file !== void 0 && onAdded(step.file, step.line)));
+  let changed;
+  const edited2 = (file2) => newlyRun.has(file2) || (changed ??= new Set(changedSince(root, base))).has(file2);
+  return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file === void 0 || step.file === f.file ? onAdded(f.file, step.line) : edited2(step.file)));
 }
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
@@ -60050,7 +60458,7 @@ var MAX_LINE_BYTES = 16 * 1024 * 1024;
 var MAX_VALUE_BYTES = 64 * 1024 * 1024;
 var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
 var SPAN_DEPTH = 7;
-var MAX_DEPTH = 64;
+var MAX_DEPTH2 = 64;
 var MAX_LOAD_FINDINGS = 50;
 var SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
 var NEWLINE = 10;
@@ -60123,7 +60531,7 @@ var StreamParser = class {
     if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
     this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
     if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
-      if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
+      if (depth >= MAX_DEPTH2) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH2} levels`, this.position(offset));
       this.open.push(this.position(offset));
       this.openedAt.push(offset);
     } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
@@ -60596,13 +61004,72 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
+var import_node_fs36 = require("node:fs");
+var import_node_path33 = require("node:path");
+
+// core/trust/hidden.ts
 var import_node_fs35 = require("node:fs");
+var import_node_os2 = require("node:os");
 var import_node_path32 = require("node:path");
+function hiddenKey(file2, rule, lineText) {
+  return `${file2}\0${rule}\0${lineText.trim()}`;
+}
+function lineReader(root) {
+  const lines = /* @__PURE__ */ new Map();
+  return (file2, line) => {
+    let text4 = lines.get(file2);
+    if (!text4) {
+      try {
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs35.readFileSync)((0, import_node_path32.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+      } catch {
+        text4 = [];
+      }
+      lines.set(file2, text4);
+    }
+    return text4[line - 1] ?? "";
+  };
+}
+async function hiddenAtBase(root, base, files, config2) {
+  const dir = (0, import_node_fs35.realpathSync)((0, import_node_fs35.mkdtempSync)((0, import_node_path32.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  try {
+    checkoutRevInto(root, mergeBaseOf(root, base), dir);
+    const baseRoot = (0, import_node_path32.join)(dir, repoPrefix(root));
+    const select = scanSelector(config2.scan);
+    const allow = globMatcher(config2.scan.allow);
+    const present = new Set(walkFiles(baseRoot, config2.exclude));
+    const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
+    const scripts = scriptsOf(baseRoot, judged, config2.scan);
+    const run2 = await scanFiles({
+      root: baseRoot,
+      files: judged.filter((f) => select(f) || scripts.has(f)),
+      ...scripts.size ? { scripts } : {},
+      context: [...present].filter((f) => select(f) && !allow(f)),
+      config: config2.scan,
+      maxBytes: config2.limits["max-file-bytes"]
+    });
+    return countHidden(run2.suppressions, lineReader(baseRoot));
+  } finally {
+    (0, import_node_fs35.rmSync)(dir, { recursive: true, force: true });
+  }
+}
+function countHidden(uses, lineText) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const use of uses) {
+    if (use.allow) continue;
+    for (const rule of use.rules) {
+      const key = hiddenKey(use.file, rule, lineText(use.file, use.target));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+// core/trust/config.ts
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs35.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs35.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs36.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs36.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -60651,7 +61118,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs35.readFileSync)((0, import_node_path32.join)(root, file2), "utf8");
+    return (0, import_node_fs36.readFileSync)((0, import_node_path33.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -60671,13 +61138,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs35.existsSync)((0, import_node_path32.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path32.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs36.existsSync)((0, import_node_path33.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path33.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs35.lstatSync)((0, import_node_path32.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs36.lstatSync)((0, import_node_path33.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path3, commit }) => submoduleChanged.at(path3, WHOLE_FILE, path3, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -60687,18 +61154,31 @@ function judgeFromBase(root, base, explicit) {
   const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, excluded), ...submoduleChanges(root, changed, excluded)];
   return { ...trusted, result: trustResult(findings) };
 }
-function suppressionsAdded(root, base, results) {
+async function suppressionsAdded(root, base, results, config2) {
   const added = addedLinesSince(root, base);
-  return results.flatMap((r) => r.suppressions ?? []).flatMap((use) => {
+  const uses = results.flatMap((r) => r.suppressions ?? []);
+  const onAdded = (use) => {
     const lines = added(use.file);
-    if (lines !== "new" && !lines.has(use.line) && !lines.has(use.target)) return [];
+    return lines === "new" || lines.has(use.line) || lines.has(use.target);
+  };
+  const kept3 = uses.filter((use) => !use.allow && !onAdded(use));
+  const atBase = kept3.length ? await hiddenAtBase(root, base, [...new Set(kept3.map((u) => u.file))], config2) : /* @__PURE__ */ new Map();
+  const lineText = lineReader(root);
+  const atHead = countHidden(kept3, lineText);
+  const newRules = (use) => use.rules.filter((rule) => {
+    const key = hiddenKey(use.file, rule, lineText(use.file, use.target));
+    return atHead.get(key) > (atBase.get(key) ?? 0);
+  });
+  return uses.flatMap((use) => {
     const { line, column, endLine, endColumn } = use;
     const range = { line, column, endLine, endColumn };
-    return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target)];
+    if (onAdded(use)) return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target, "added")];
+    const fresh = use.allow ? [] : newRules(use);
+    return fresh.length ? [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")] : [];
   });
 }
-function trustAfterGate(root, base, fromBase, results) {
-  return trustResult([...fromBase.findings, ...suppressionsAdded(root, base, results)]);
+async function trustAfterGate(root, base, fromBase, results, config2) {
+  return trustResult([...fromBase.findings, ...await suppressionsAdded(root, base, results, config2)]);
 }
 function trustResult(findings) {
   return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
@@ -61162,20 +61642,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs36 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_fs37 = require("node:fs");
+var import_node_path34 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs36.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs37.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path3 = (0, import_node_path33.join)(dir, e.name);
+    const path3 = (0, import_node_path34.join)(dir, e.name);
     if (e.isDirectory()) walk(path3, out2, budget);
     else out2.push(path3);
   }
@@ -61185,15 +61665,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path33.resolve)(cwd, pattern));
+      found.add((0, import_node_path34.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path33.resolve)(cwd, base || ".");
+    const root = (0, import_node_path34.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path33.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path34.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path33.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path34.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -61201,12 +61681,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
-    const name2 = (0, import_node_path33.relative)(cwd, path3).replace(/\\/g, "/") || path3;
+    const name2 = (0, import_node_path34.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
-      const stat = (0, import_node_fs36.statSync)(path3);
+      const stat = (0, import_node_fs37.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs36.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs37.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -61240,12 +61720,12 @@ function processIO() {
 }
 
 // cli/commands/check.ts
-var import_node_fs38 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_fs39 = require("node:fs");
+var import_node_path36 = require("node:path");
 
 // cli/options.ts
-var import_node_fs37 = require("node:fs");
-var import_node_path34 = require("node:path");
+var import_node_fs38 = require("node:fs");
+var import_node_path35 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -61260,7 +61740,7 @@ var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif
       --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
   -q, --quiet             text format: print only errors and the summary line
   -h, --help              this help`;
-function parse5(args2, options) {
+function parse6(args2, options) {
   try {
     return (0, import_node_util.parseArgs)({ args: args2, options, allowPositionals: true, strict: true });
   } catch (e) {
@@ -61279,7 +61759,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path3) {
-  return (0, import_node_path34.isAbsolute)(path3) ? path3 : (0, import_node_path34.resolve)(io.cwd, path3);
+  return (0, import_node_path35.isAbsolute)(path3) ? path3 : (0, import_node_path35.resolve)(io.cwd, path3);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -61288,8 +61768,8 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs37.mkdirSync)((0, import_node_path34.dirname)(path3), { recursive: true });
-    (0, import_node_fs37.writeFileSync)(path3, text4);
+    (0, import_node_fs38.mkdirSync)((0, import_node_path35.dirname)(path3), { recursive: true });
+    (0, import_node_fs38.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -61297,7 +61777,7 @@ function emit(io, text4, output2) {
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs37.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs38.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -61336,7 +61816,7 @@ ${REPORT_OPTIONS_HELP}
       --shard I/N         judge only shard I of N (stable hash of each path; a CI matrix runs 1/N \u2026 N/N)
       --only CHECKS       comma-separated check names (${ALL_CHECKS.map((c) => c.name).join(", ")})`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       ...REPORT_OPTIONS,
       config: { type: "string", short: "c" },
       base: { type: "string" },
@@ -61371,7 +61851,7 @@ ${REPORT_OPTIONS_HELP}
     }
     let gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
     if (fromBase && values.base) {
-      const results = [...gate.results, trustAfterGate(root, values.base, fromBase.result, gate.results)];
+      const results = [...gate.results, await trustAfterGate(root, values.base, fromBase.result, gate.results, config2)];
       gate = { results, report: buildReport(results, failOn) };
     }
     if (format2 === "json") {
@@ -61393,7 +61873,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path3 = toRepoPath((0, import_node_path35.relative)(io.cwd, abs));
+    const path3 = toRepoPath((0, import_node_path36.relative)(io.cwd, abs));
     if (path3.startsWith("../") || path3 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path3);
   }
@@ -61401,15 +61881,15 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs38.statSync)(abs);
+    return (0, import_node_fs39.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs39 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_fs40 = require("node:fs");
+var import_node_path37 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -61418,7 +61898,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path36.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path37.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -61426,7 +61906,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path36.relative)(io.cwd, (0, import_node_path36.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path37.relative)(io.cwd, (0, import_node_path37.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -61434,7 +61914,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs39.statSync)(abs);
+    const st = (0, import_node_fs40.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -61454,7 +61934,7 @@ Options:
 ${REPORT_OPTIONS_HELP}
   -c, --config FILE       configuration file (default: ./.flowgate.yml when present)`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, { ...REPORT_OPTIONS, config: { type: "string", short: "c" } });
+    const { values, positionals: positionals2 } = parse6(args2, { ...REPORT_OPTIONS, config: { type: "string", short: "c" } });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length === 0) throw new UsageError("validate needs at least one file or glob");
     const { config: config2 } = loadConfig(io.cwd, values.config);
@@ -61473,8 +61953,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs40 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_fs41 = require("node:fs");
+var import_node_path38 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -61518,21 +61998,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs40.existsSync)(target)) {
-      (0, import_node_fs40.mkdirSync)((0, import_node_path37.dirname)(target), { recursive: true });
-      (0, import_node_fs40.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs41.existsSync)(target)) {
+      (0, import_node_fs41.mkdirSync)((0, import_node_path38.dirname)(target), { recursive: true });
+      (0, import_node_fs41.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs40.readFileSync)(target).equals((0, import_node_fs40.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs41.readFileSync)(target).equals((0, import_node_fs41.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs40.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs41.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -61587,7 +62067,7 @@ ${REPORT_OPTIONS_HELP}
       --max-tokens N      fail runs using more than N model tokens
       --max-tool-calls N  fail runs making more than N tool calls`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       ...REPORT_OPTIONS,
       config: { type: "string", short: "c" },
       ...BUDGET_OPTIONS
@@ -61611,8 +62091,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs41 = require("node:fs");
-var import_node_path38 = require("node:path");
+var import_node_fs42 = require("node:fs");
+var import_node_path39 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
     const name2 = d.trim();
@@ -61630,7 +62110,7 @@ function matchFlag(text4) {
   return out2;
 }
 function repoPath(io, path3) {
-  return toRepoPath((0, import_node_path38.relative)(io.cwd, absolute(io, path3)));
+  return toRepoPath((0, import_node_path39.relative)(io.cwd, absolute(io, path3)));
 }
 var goldenCommand = {
   name: "golden",
@@ -61657,7 +62137,7 @@ ${REPORT_OPTIONS_HELP}
       --normalize-key K   one more volatile key (repeatable)
       --no-normalize      compare ids, times and leases as they are`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       ...REPORT_OPTIONS,
       config: { type: "string", short: "c" },
       update: { type: "boolean", short: "u" },
@@ -61698,7 +62178,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs41.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs42.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -61741,8 +62221,8 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs42 = require("node:fs");
-var import_node_path39 = require("node:path");
+var import_node_fs43 = require("node:fs");
+var import_node_path40 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -61761,7 +62241,7 @@ ${REPORT_OPTIONS_HELP}
       --max-tokens N
       --max-tool-calls N`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       ...REPORT_OPTIONS,
       config: { type: "string", short: "c" },
       html: { type: "string" },
@@ -61769,8 +62249,8 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path39.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs42.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const file2 = toRepoPath((0, import_node_path40.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs43.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -61788,8 +62268,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs42.mkdirSync)((0, import_node_path39.dirname)(out2), { recursive: true });
-      (0, import_node_fs42.writeFileSync)(out2, html);
+      (0, import_node_fs43.mkdirSync)((0, import_node_path40.dirname)(out2), { recursive: true });
+      (0, import_node_fs43.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -61804,8 +62284,8 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs43 = require("node:fs");
-var import_node_path40 = require("node:path");
+var import_node_fs44 = require("node:fs");
+var import_node_path41 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -61845,7 +62325,7 @@ Options:
   -c, --config FILE                    configuration file (default: ./.flowgate.yml when present)
   -h, --help                           this help`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       "ttl-secs": { type: "string" },
       "operator-kind": { type: "string" },
       "operator-kind-override": { type: "string", multiple: true },
@@ -61861,9 +62341,9 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path40.relative)(io.cwd, path3));
-      if (!(0, import_node_fs43.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs43.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const file2 = toRepoPath((0, import_node_path41.relative)(io.cwd, path3));
+      if (!(0, import_node_fs44.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs44.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -61882,8 +62362,8 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs44 = require("node:fs");
-var import_node_path41 = require("node:path");
+var import_node_fs45 = require("node:fs");
+var import_node_path42 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -61906,8 +62386,8 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path41.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs44.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    const bundle = (0, import_node_path42.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs45.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -61932,7 +62412,7 @@ missing shard, and sharded mixed with unsharded reports.
 Options:
 ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warning or never (default: the shards' own)")}`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, REPORT_OPTIONS);
+    const { values, positionals: positionals2 } = parse6(args2, REPORT_OPTIONS);
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length === 0) throw new UsageError("merge takes the shards' reports (files or globs)");
     const { format: format2 } = reportFlags(values);
@@ -61953,21 +62433,21 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs45 = require("node:fs");
-var import_node_path42 = require("node:path");
+var import_node_fs46 = require("node:fs");
+var import_node_path43 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs45.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs46.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
     return { bundle: version2.bundle, flows };
   }
   const path3 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path42.relative)(io.cwd, path3) || path3);
+  const shown = toRepoPath((0, import_node_path43.relative)(io.cwd, path3) || path3);
   const read = readSourceText(path3, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
@@ -61999,7 +62479,7 @@ Options:
   -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
   -h, --help              this help`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       harness: { type: "string" },
       output: { type: "string", short: "o" },
       section: { type: "boolean" },
@@ -62024,7 +62504,7 @@ Options:
 `), EXIT.failed;
     const p = result.projection;
     const output2 = values.output ? absolute(io, values.output) : void 0;
-    const outRel = output2 ? toRepoPath((0, import_node_path42.relative)(root, output2)) : void 0;
+    const outRel = output2 ? toRepoPath((0, import_node_path43.relative)(root, output2)) : void 0;
     const asSectionForm = values.section === true || outRel !== void 0 && placeOf(config2, outRel)?.sections === true;
     if (asSectionForm && harness !== "cli_runbook") throw new UsageError("only a cli_runbook can be a marked section (a cursor_rule starts with front matter)");
     const text4 = asSectionForm ? asSection(p) : p.rendered;
@@ -62070,7 +62550,7 @@ Lists every rule Flowgate reports: id, default severity, category and summary.
   --markdown   the full catalogue with help text (docs/rules.md)
   --json       the same as JSON`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, { markdown: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } });
+    const { values, positionals: positionals2 } = parse6(args2, { markdown: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length > 0) throw new UsageError("rules takes no arguments");
     const rules = RULE_CATALOGUE;
@@ -62322,7 +62802,7 @@ var runCommand = {
   summary: "start and advance runs, approve, consent, cancel; list, show, verify, repair and export run ledgers",
   usage: USAGE2,
   async run(argv, io) {
-    const { values, positionals: all } = parse5(argv, OPTIONS);
+    const { values, positionals: all } = parse6(argv, OPTIONS);
     if (values.help) return io.stdout(USAGE2 + "\n"), EXIT.passed;
     const [sub, ...args2] = all;
     if (!sub) throw new UsageError("run needs a subcommand");
@@ -62414,14 +62894,14 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs46 = require("node:fs");
-var import_node_path43 = require("node:path");
+var import_node_fs47 = require("node:fs");
+var import_node_path44 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path43.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path43.isAbsolute)((0, import_node_path43.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs46.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path43.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path44.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path44.isAbsolute)((0, import_node_path44.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs47.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path44.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path43.sep) ? root : root + import_node_path43.sep))) root = (0, import_node_path43.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path44.sep) ? root : root + import_node_path44.sep))) root = (0, import_node_path44.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
@@ -62430,11 +62910,11 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs46.statSync)(abs);
+      stat = (0, import_node_fs47.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path43.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path44.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else {
@@ -62463,7 +62943,7 @@ ${REPORT_OPTIONS_HELP}
       --new-only          with --base: drop findings on lines the change did not add
   -j, --jobs N            threads: this one and N-1 workers (default: one per idle core for large trees; 1 = no workers)`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       ...REPORT_OPTIONS,
       config: { type: "string", short: "c" },
       base: { type: "string" },
