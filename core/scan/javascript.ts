@@ -357,7 +357,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed: handed } = callsOf(callees, args, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, known, source)];
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
@@ -399,7 +399,7 @@ const SETTER_WORD = /\bset\s*(?:(#?[\p{L}_$][\p{L}\p{N}_$]*)|\[|["'])/gu;
  *   the setter's name decides (any object's member of that name may be the setter's: the holder is not tracked), a
  *   computed one (`set [k](v)`) takes every name.
  */
-function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): CallSite[] {
   const out: CallSite[] = [];
   const report = (value: Node | null | undefined, note: string) => {
     if (!value) return;
@@ -409,8 +409,10 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
     for (const v of values) {
       if (!known(identifierAt(source, v.startIndex))) continue;
       const path = resolver.resolve(v);
-      if (!path || path.returns) continue;
-      for (const held of path.properties ? heldValues(path) : [path]) out.push(reportedWhereStored(v, held, note));
+      if (path?.returns) continue;
+      // A container held by a name (`const base = { run: cp.exec }`): each watched value it holds, as one handed over (callsOf).
+      const held = path ? (path.properties ? heldValues(path) : [path]) : v.type === "identifier" ? (bindings.held(v.text, v) ?? []) : [];
+      for (const one of held) out.push(reportedWhereStored(v, one, note));
     }
   };
   for (const m of source.matchAll(PROTOTYPE_WORD)) {

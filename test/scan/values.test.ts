@@ -311,6 +311,30 @@ describe("a watched value stored in a member of a parameter's object (the caller
   });
 });
 
+describe("watched values stored or handed where the scan does not follow them, reported where stored (JS/TS)", () => {
+  const cases: Case[] = [
+    ["thrown: `throw cp.execSync` (a catch gets it), in an object or array written as the thrown value, a module whole", "a.js", "const cp = require('child_process');\ntry { throw cp.execSync } catch (run) { run('touch x') }\nfunction f() { throw { run: cp.exec }; }\nfunction g() { throw [cp.spawn]; }\nfunction h() { throw cp; }\n", [[SHELL, "cp.execSync"], [SHELL, "cp.exec }", 0, 7], [SHELL, "cp.spawn]", 0, 8], [SHELL, "cp; }", 0, 2]]],
+    ["thrown, clean: `throw new Error()`, a plain member of a watched module, a plain name", "a.js", "const cp = require('child_process');\ntry { throw new Error('x') } catch (e) {}\nfunction f() { throw cp.name; }\nfunction g(e) { throw e; }\n", []],
+    ["a setter of the file: `o.cmd = cp.execSync` of `{ set cmd(run) { … } }`, a class's setter reached through an instance, a quoted setter name and subscript, a computed setter taking any name", "a.js", "const cp = require('child_process');\nconst o = { set cmd(run) { run('touch x') } };\no.cmd = cp.execSync;\nclass A { set tool(v) { v('x') } }\nnew A().tool = cp.exec;\nconst q = { set 'k'(v) { v() } };\nq['k'] = cp.spawn;\n", [[SHELL, "cp.execSync"], [SHELL, "cp.exec;", 0, 7], [SHELL, "cp.spawn"]]],
+    ["a computed setter: every member store of a watched value", "a.js", "const cp = require('child_process');\nclass A { set [name](v) { v('x') } }\nconst a = new A();\na.anything = cp.exec;\n", [[SHELL, "cp.exec;", 0, 7]]],
+    ["setter, clean: a getter only, an object without setters, a store of a plain value where a setter is", "a.js", "const cp = require('child_process');\nconst o = { get cmd() { return 1 }, run: 1 };\no.cmd = cp.execSync;\nconst p = { set x(v) {} };\np.x = 1;\np.y = cp.exec;\n", []],
+    ["a built-in's prototype: `Object.prototype.runTool = …` (`({}).runTool()` reads it), Function's, Array's by subscript, String's, another file's class's, `o.__proto__ = { … }`, `x.__proto__.run = …`, `Object.defineProperty(Object.prototype, …)`", "a.js", "const cp = require('child_process');\nconst { EventEmitter } = require('events');\nObject.prototype.runTool = cp.execSync;\n({}).runTool('touch x');\nFunction.prototype.r = cp.exec;\nArray.prototype['r'] = cp.spawn;\nString.prototype.r = cp.execFile;\nEventEmitter.prototype.r = cp.fork;\nconst o = {};\no.__proto__ = { r: cp.execFileSync };\n[].__proto__.r = cp.spawnSync;\nObject.defineProperty(Object.prototype, 'q', { value: cp.exec });\n", [[SHELL, "cp.execSync"], [SHELL, "cp.exec;", 0, 7], [SHELL, "cp.spawn;", 0, 8], [SHELL, "cp.execFile;", 0, 11], [SHELL, "cp.fork"], [SHELL, "cp.execFileSync"], [SHELL, "cp.spawnSync"], [SHELL, "cp.exec }", 0, 7]]],
+    ["prototype, clean: `Object.prototype.toString` read and called, a plain value stored in a prototype, a class's and function's prototype of the file (followed: found where called)", "a.js", "const cp = require('child_process');\nconst s = Object.prototype.toString.call(cp);\nArray.prototype.slice.call([]);\nObject.prototype.x = 1;\nclass K {}\nK.prototype.r = cp.exec;\nfunction F() {}\nF.prototype.r = cp.spawn;\n", []],
+    ["an object literal's prototype: `{ __proto__: { run: cp.execSync }, go() { super.run(…) } }`, a quoted key, a container held by a name, a module whole", "a.js", "const cp = require('child_process');\nconst o = { __proto__: { run: cp.execSync }, go() { super.run('touch x') } };\nconst base = { run: cp.exec };\nconst p = { '__proto__': base };\nconst q = { __proto__: cp, go() { super.spawn('x') } };\n", [[SHELL, "cp.execSync"], [SHELL, "base", 1], [SHELL, "cp, go", 0, 2]]],
+    ["literal prototype, clean: `__proto__: null`, a plain prototype, a plain member beside it", "a.js", "const cp = require('child_process');\nconst o = { __proto__: null, run: 1 };\nconst p = { '__proto__': { a: 1 } };\n", []],
+    ["`this` in a class's static block and static method is the class: `K.run` holds what they store", "a.js", "class K { static { this.run = require('child_process').execSync } }\nK.run('touch x');\nclass L { static init() { this.go = require('child_process').exec; } }\nL.go('y');\n", [[SHELL, "K.run"], [SHELL, "L.go"]]],
+    ["static `this`, clean: a plain value stored there, an instance method's `this` is not the class's static member", "a.js", "class K { static { this.run = 1 } }\nK.run('touch x');\nclass L { init() { this.go = require('child_process').exec; } }\nL.go('y');\n", []],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+  test("the messages say where each is stored or thrown", async () => {
+    const messages = async (text: string) => (await scanSource("a.js", text, { config: scanConfig({}) })).map((f) => f.message.replace(/^.*ledger and audit\. /, ""));
+    expect(await messages("const cp = require('child_process');\ntry { throw cp.execSync } catch (run) { run('x') }\n")).toEqual(["It is thrown: whoever catches it gets it."]);
+    expect(await messages("Object.prototype.runTool = require('child_process').execSync;\n")).toEqual(["It is stored in `Object.prototype.runTool`, a prototype: every object that inherits from it reads it, and may call it."]);
+    expect(await messages("const cp = require('child_process');\nconst o = { set cmd(run) { run('x') } };\no.cmd = cp.execSync;\n")).toEqual(["It is stored in `o.cmd`, which a setter (`set cmd`) of the file may receive and call."]);
+    expect(await messages("const cp = require('child_process');\nconst o = { __proto__: { run: cp.execSync } };\n")).toEqual(["It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.…` in its methods too, may be it."]);
+  });
+});
+
 describe("resolution paths in messages and properties (scan/shell-command, scan/model-sdk)", () => {
   test("a tracked value names each step, newest first", async () => {
     const text = "import subprocess\nrun = subprocess.run\nx = run\nx(['ls'])\n";
