@@ -16,11 +16,8 @@ import { calledWithValue } from "./parameters";
 import { type DocumentChange, type KeptAnalysis, reanalyzeRegion } from "./region";
 import { identifierAt, identifiersIn } from "./resolve";
 
-/**
- * Text that binds module names: import statements, `import()`, `require(…)` (a word test: comments and strings count too);
- * or that decides what a store elsewhere reaches (javascript.ts storedWhereUnfollowed): a prototype, a setter.
- */
-const MODULE_WORD = /\b(?:import|require|prototype|__proto__)\b|\bset\s*[\p{L}_$#["']/u;
+/** Text that binds module names: import statements, `import()`, `require(…)` (a word test: comments and strings count too). */
+const MODULE_WORD = /\b(?:import|require)\b/;
 /** `function name`, `name = function`, `name = (…) =>`, `name: async x =>`: the names of functions a text defines. */
 const DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 

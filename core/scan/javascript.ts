@@ -401,7 +401,8 @@ const SETTER_WORD = /\bset\s*(?:(#?[\p{L}_$][\p{L}\p{N}_$]*)|\[|["'])/gu;
  */
 function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): CallSite[] {
   const out: CallSite[] = [];
-  const report = (value: Node | null | undefined, note: string) => {
+  // `wholeFollowed`: a module whole as the prototype is followed where its members are read (`{ __proto__: cp }` … `o.exec`).
+  const report = (value: Node | null | undefined, note: string, wholeFollowed = false) => {
     if (!value) return;
     const values: Node[] = [];
     if (value.type === "object" || value.type === "array") handedValues(value, values);
@@ -412,7 +413,7 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
       if (path?.returns) continue;
       // A container held by a name (`const base = { run: cp.exec }`): each watched value it holds, as one handed over (callsOf).
       const held = path ? (path.properties ? heldValues(path) : [path]) : v.type === "identifier" ? (bindings.held(v.text, v) ?? []) : [];
-      for (const one of held) out.push(reportedWhereStored(v, one, note));
+      for (const one of held) if (!(wholeFollowed && one.members.length === 0 && !one.properties)) out.push(reportedWhereStored(v, one, note));
     }
   };
   for (const m of source.matchAll(PROTOTYPE_WORD)) {
@@ -421,7 +422,8 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
     const parent = word?.parent;
     if (!word || !parent) continue;
     if (parent.type === "pair" && m[0] === "__proto__" && parent.childForFieldName("key")?.id === word.id) {
-      report(parent.childForFieldName("value"), LITERAL_PROTOTYPE_NOTE);
+      // Not `super.…` in its methods, which reads the prototype the model does not follow.
+      report(parent.childForFieldName("value"), LITERAL_PROTOTYPE_NOTE, !/\bsuper\b/.test(parent.parent?.text ?? ""));
       continue;
     }
     if (word.type !== "property_identifier" || parent.type !== "member_expression") continue;
@@ -432,7 +434,7 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
     while ((target.parent?.type === "member_expression" || target.parent?.type === "subscript_expression") && target.parent.childForFieldName("object")?.id === target.id) target = target.parent;
     const store = target.parent;
     if (store?.type !== "assignment_expression" || store.childForFieldName("left")?.id !== target.id) continue;
-    report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)));
+    report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
   const setters = new Set<string>();
   let computedSetter = false;
