@@ -56370,7 +56370,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, known, source)];
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state };
 }
@@ -56391,9 +56391,9 @@ function storedInParameters(definitions, resolver, known, source) {
 }
 var PROTOTYPE_WORD = /\b(?:prototype|__proto__)\b/g;
 var SETTER_WORD = /\bset\s*(?:(#?[\p{L}_$][\p{L}\p{N}_$]*)|\[|["'])/gu;
-function storedWhereUnfollowed(root, definitions, resolver, known, source) {
+function storedWhereUnfollowed(root, definitions, resolver, bindings, known, source) {
   const out2 = [];
-  const report = (value, note) => {
+  const report = (value, note, wholeFollowed = false) => {
     if (!value) return;
     const values = [];
     if (value.type === "object" || value.type === "array") handedValues(value, values);
@@ -56401,8 +56401,9 @@ function storedWhereUnfollowed(root, definitions, resolver, known, source) {
     for (const v of values) {
       if (!known(identifierAt(source, v.startIndex))) continue;
       const path2 = resolver.resolve(v);
-      if (!path2 || path2.returns) continue;
-      for (const held of path2.properties ? heldValues(path2) : [path2]) out2.push(reportedWhereStored(v, held, note));
+      if (path2?.returns) continue;
+      const held = path2 ? path2.properties ? heldValues(path2) : [path2] : v.type === "identifier" ? bindings.held(v.text, v) ?? [] : [];
+      for (const one of held) if (!(wholeFollowed && one.members.length === 0 && !one.properties)) out2.push(reportedWhereStored(v, one, note));
     }
   };
   for (const m of source.matchAll(PROTOTYPE_WORD)) {
@@ -56411,7 +56412,7 @@ function storedWhereUnfollowed(root, definitions, resolver, known, source) {
     const parent = word?.parent;
     if (!word || !parent) continue;
     if (parent.type === "pair" && m[0] === "__proto__" && parent.childForFieldName("key")?.id === word.id) {
-      report(parent.childForFieldName("value"), LITERAL_PROTOTYPE_NOTE);
+      report(parent.childForFieldName("value"), LITERAL_PROTOTYPE_NOTE, !/\bsuper\b/.test(parent.parent?.text ?? ""));
       continue;
     }
     if (word.type !== "property_identifier" || parent.type !== "member_expression") continue;
@@ -56421,7 +56422,7 @@ function storedWhereUnfollowed(root, definitions, resolver, known, source) {
     while ((target.parent?.type === "member_expression" || target.parent?.type === "subscript_expression") && target.parent.childForFieldName("object")?.id === target.id) target = target.parent;
     const store = target.parent;
     if (store?.type !== "assignment_expression" || store.childForFieldName("left")?.id !== target.id) continue;
-    report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)));
+    report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
   const setters = /* @__PURE__ */ new Set();
   let computedSetter = false;
@@ -58413,7 +58414,7 @@ function touchedStatements(root, { edit, changed }, block) {
 var namesAny = (text4, names) => identifiersIn(text4).some((word) => names.has(word));
 
 // core/scan/javascript-edit.ts
-var MODULE_WORD = /\b(?:import|require|prototype|__proto__)\b|\bset\s*[\p{L}_$#["']/u;
+var MODULE_WORD = /\b(?:import|require)\b/;
 var DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 function reanalyzeJavaScript(state, change, tree, source, language, typescript, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments) return void 0;
