@@ -385,6 +385,8 @@ function storedInParameters(definitions: Captures["definitions"], resolver: Reso
 
 /** Where a prototype is written to: `X.prototype.m = …`, `o.__proto__ = …`, `{ __proto__: … }` (read from the text, then the tree). */
 const PROTOTYPE_WORD = /\b(?:prototype|__proto__)\b/g;
+/** What wraps an expression without changing its value: parentheses, TypeScript's `as`, `!`, `satisfies`, `<T>x`. */
+const CAST_WRAPPERS = new Set(["parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression", "type_assertion"]);
 /** `set name(`, `set [key](`, `set "name"(`: a setter's head (the tree says whether it is one). */
 const SETTER_WORD = /\bset\s*(?:(#?[\p{L}_$][\p{L}\p{N}_$]*)|\[|["'])/gu;
 
@@ -431,7 +433,12 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
     const holder = parent.childForFieldName("object");
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== undefined)) continue;
     let target = parent;
-    while ((target.parent?.type === "member_expression" || target.parent?.type === "subscript_expression") && target.parent.childForFieldName("object")?.id === target.id) target = target.parent;
+    // Through parentheses and TypeScript's casts too: `(Object.prototype as any).run = …`.
+    for (let up = target.parent; up; up = target.parent) {
+      if ((up.type === "member_expression" || up.type === "subscript_expression") && up.childForFieldName("object")?.id === target.id) target = up;
+      else if (CAST_WRAPPERS.has(up.type) && up.namedChildren[0]?.id === target.id) target = up;
+      else break;
+    }
     const store = target.parent;
     if (store?.type !== "assignment_expression" || store.childForFieldName("left")?.id !== target.id) continue;
     report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
