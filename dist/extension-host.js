@@ -49454,6 +49454,7 @@ function storedInParameters(definitions, resolver, known, source) {
   return out2;
 }
 var PROTOTYPE_WORD = /\b(?:prototype|__proto__)\b/g;
+var CAST_WRAPPERS = /* @__PURE__ */ new Set(["parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression", "type_assertion"]);
 var SETTER_WORD = /\bset\s*(?:(#?[\p{L}_$][\p{L}\p{N}_$]*)|\[|["'])/gu;
 function storedWhereUnfollowed(root, definitions, resolver, bindings, known, source) {
   const out2 = [];
@@ -49483,7 +49484,11 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
     const holder = parent.childForFieldName("object");
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== void 0)) continue;
     let target = parent;
-    while ((target.parent?.type === "member_expression" || target.parent?.type === "subscript_expression") && target.parent.childForFieldName("object")?.id === target.id) target = target.parent;
+    for (let up = target.parent; up; up = target.parent) {
+      if ((up.type === "member_expression" || up.type === "subscript_expression") && up.childForFieldName("object")?.id === target.id) target = up;
+      else if (CAST_WRAPPERS.has(up.type) && up.namedChildren[0]?.id === target.id) target = up;
+      else break;
+    }
     const store = target.parent;
     if (store?.type !== "assignment_expression" || store.childForFieldName("left")?.id !== target.id) continue;
     report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
