@@ -53,6 +53,14 @@ export const storedInModuleNote = (target: string, module: string) => `It is sto
 export const STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
 /** `require.extensions[".txt"] = require.extensions[".js"]`, `require.extensions[".js"](module, f)`: the CommonJS loader's table of file kinds. */
 export const LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
+/** What a finding of a watched value thrown says (ModulePath.unfollowed): `throw cp.execSync`, `throw { run: cp.exec }`. */
+export const THROWN_NOTE = "It is thrown: whoever catches it gets it";
+/** …of one stored in a prototype the scan does not follow (`Object.prototype.run = …`, `o.__proto__ = { run }`): every object of that kind reads it. */
+export const storedInPrototypeNote = (target: string) => `It is stored in \`${target}\`, a prototype: every object that inherits from it reads it, and may call it`;
+/** …of one an object literal takes as its prototype (`{ __proto__: { run: cp.exec } }`): its members' reads, `super`'s too, fall back to it. */
+export const LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.…` in its methods too, may be it";
+/** …of one stored in a member a setter of the file receives (`o.cmd = cp.exec` of `set cmd(run) { run(…) }`). */
+export const storedThroughSetterNote = (target: string, setter: string) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 
 export const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 export const EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";

@@ -278,7 +278,15 @@ export function bindSlotAt(bindings: Bindings, key: string, path: ModulePath, at
   bindings.bindSlot(key, path);
   if (!key.startsWith("this.")) return;
   const owner = enclosing(at, CLASS_BODY)?.parent?.childForFieldName("name");
-  if (owner) bindings.bindSlot(`${owner.text}.prototype${key.slice(4)}`, path);
+  if (owner) bindings.bindSlot(`${owner.text}${staticThis(at) ? "" : ".prototype"}${key.slice(4)}`, path);
+}
+
+/** The bodies that give `this` its value (an arrow's is its surrounding one's). */
+const THIS_OWNERS = new Set(["class_static_block", "method_definition", "function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "class_body", "program"]);
+/** Is `this` at `at` the class itself: in a class's `static { … }` block or a static method (`K.init()`'s `this` is `K`)? */
+function staticThis(at: Node): boolean {
+  const owner = enclosing(at, THIS_OWNERS);
+  return owner?.type === "class_static_block" || (owner?.type === "method_definition" && owner.parent?.type === "class_body" && owner.children.some((c) => c?.type === "static"));
 }
 
 /**

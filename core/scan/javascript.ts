@@ -1,5 +1,5 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
@@ -36,6 +36,8 @@ const common = (callees: string) => `
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
 (arguments [(identifier) (member_expression)] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
+(throw_statement [(identifier) (member_expression)] @arg)
+(throw_statement [(object) (array)] @arg.container)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
@@ -356,7 +358,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed: handed } = callsOf(callees, args, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source)];
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const loads = loadedPaths(callees, definitions, resolver, bindings, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...(loads.length ? { loads } : {}) };
@@ -494,6 +496,100 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
   return out;
 }
 
+/** Where a prototype is written to: `X.prototype.m = …`, `o.__proto__ = …`, `{ __proto__: … }` (read from the text, then the tree). */
+const PROTOTYPE_WORD = /\b(?:prototype|__proto__)\b/g;
+/** What wraps an expression without changing its value: parentheses, TypeScript's `as`, `!`, `satisfies`, `<T>x`. */
+const CAST_WRAPPERS = new Set(["parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression", "type_assertion"]);
+/** `set name(`, `set [key](`, `set "name"(`: a setter's head (the tree says whether it is one). */
+const SETTER_WORD = /\bset\s*(?:(#?[\p{L}_$][\p{L}\p{N}_$]*)|\[|["'])/gu;
+
+/**
+ * Stores of a watched value the scan does not follow to their reads, reported where made (as storedInParameters):
+ * - in a prototype: `Object.prototype.run = cp.execSync` (`Array.prototype`, another file's class's, `o.__proto__ = …`,
+ *   `x.__proto__.run = …`) — every object inheriting from it reads it, `({}).run(…)` included; not the prototype of a
+ *   class or function of the file, whose slots are followed (`new K().run`), nor a parameter's (storedInParameters);
+ * - as an object literal's prototype: `{ __proto__: { run: cp.execSync } }` — its members' reads and its methods'
+ *   `super.run` fall back to it;
+ * - in a member a setter of the file receives: `o.cmd = cp.execSync` of `{ set cmd(run) { run(…) } }`, in a class too;
+ *   the setter's name decides (any object's member of that name may be the setter's: the holder is not tracked), a
+ *   computed one (`set [k](v)`) takes every name.
+ */
+function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  const out: CallSite[] = [];
+  // `wholeFollowed`: a module whole as the prototype is followed where its members are read (`{ __proto__: cp }` … `o.exec`).
+  const report = (value: Node | null | undefined, note: string, wholeFollowed = false) => {
+    if (!value) return;
+    const values: Node[] = [];
+    if (value.type === "object" || value.type === "array") handedValues(value, values);
+    else values.push(value);
+    for (const v of values) {
+      if (!known(identifierAt(source, v.startIndex))) continue;
+      const path = resolver.resolve(v);
+      if (path?.returns) continue;
+      // A container held by a name (`const base = { run: cp.exec }`): each watched value it holds, as one handed over (callsOf).
+      const held = path ? (path.properties ? heldValues(path) : [path]) : v.type === "identifier" ? (bindings.held(v.text, v) ?? []) : [];
+      for (const one of held) if (!(wholeFollowed && one.members.length === 0 && !one.properties)) out.push(reportedWhereStored(v, one, note));
+    }
+  };
+  for (const m of source.matchAll(PROTOTYPE_WORD)) {
+    let word = root.descendantForIndex(m.index, m.index + m[0].length);
+    if (word?.type === "string_fragment") word = word.parent;
+    const parent = word?.parent;
+    if (!word || !parent) continue;
+    if (parent.type === "pair" && m[0] === "__proto__" && parent.childForFieldName("key")?.id === word.id) {
+      // Not `super.…` in its methods, which reads the prototype the model does not follow.
+      report(parent.childForFieldName("value"), LITERAL_PROTOTYPE_NOTE, !/\bsuper\b/.test(parent.parent?.text ?? ""));
+      continue;
+    }
+    if (word.type !== "property_identifier" || parent.type !== "member_expression") continue;
+    // `X.prototype` of X a class or function of the file, or a parameter: followed.
+    const holder = parent.childForFieldName("object");
+    if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== undefined)) continue;
+    let target = parent;
+    // Through parentheses and TypeScript's casts too: `(Object.prototype as any).run = …`.
+    for (let up = target.parent; up; up = target.parent) {
+      if ((up.type === "member_expression" || up.type === "subscript_expression") && up.childForFieldName("object")?.id === target.id) target = up;
+      else if (CAST_WRAPPERS.has(up.type) && up.namedChildren[0]?.id === target.id) target = up;
+      else break;
+    }
+    const store = target.parent;
+    if (store?.type !== "assignment_expression" || store.childForFieldName("left")?.id !== target.id) continue;
+    report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
+  }
+  const setters = new Set<string>();
+  let computedSetter = false;
+  for (const m of source.matchAll(SETTER_WORD)) {
+    const word = root.descendantForIndex(m.index, m.index + 3);
+    if (word?.type !== "set" || word.parent?.type !== "method_definition") continue;
+    const name = word.parent.childForFieldName("name");
+    const key = name?.type === "string" ? stringValue(name) : name?.type === "computed_property_name" ? undefined : name?.text;
+    if (key === undefined) computedSetter = true;
+    else setters.add(key);
+  }
+  if (setters.size === 0 && !computedSetter) return out;
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") continue;
+    const property = nameNode.childForFieldName(nameNode.type === "member_expression" ? "property" : "index");
+    const key = property?.type === "string" ? stringValue(property) : nameNode.type === "member_expression" ? property?.text : undefined;
+    const setter = key !== undefined && setters.has(key) ? key : computedSetter ? "[…]" : undefined;
+    if (setter === undefined) continue;
+    report(value, storedThroughSetterNote(oneLine(nameNode.text), setter));
+  }
+  return out;
+}
+
+/** `Object.prototype`, `x.__proto__`: a prototype whose stores the scan does not follow (not a class's or function's of the file). */
+function unfollowedPrototype(node: Node, source: string): boolean {
+  const m = /^([\p{L}_$][\p{L}\p{N}_$]*)?.*\.\s*(prototype|__proto__)$/su.exec(node.text);
+  return m !== null && (m[2] === "__proto__" || m[1] === undefined || !definedInFile(source, m[1]));
+}
+
+/** Does the file declare a class or function of this name (`class K`, `function F`, `K = class`, `F = function`)? */
+function definedInFile(source: string, name: string): boolean {
+  const escaped = name.replace(/\$/g, "\\$");
+  return new RegExp(`(?:\\bclass|\\bfunction\\s*\\*?)\\s+${escaped}(?![\\p{L}\\p{N}_$])|(?<![\\p{L}\\p{N}_$.])${escaped}\\s*=\\s*(?:class|function)\\b`, "u").test(source);
+}
+
 /** The name of the function whose parameter `name` is (`function install(o)`, `(o) => …`, a method; an anonymous one: "function"), else undefined. */
 function parameterOwner(name: Node): string | undefined {
   // The closest function with a parameter of that name: a callback inside `install` sees `install`'s `o`.
@@ -588,6 +684,11 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const factory = handed !== path;
     const values = handed ? (handed.properties ? heldValues(handed) : [handed]) : arg.type === "identifier" ? bindings.held(arg.text, arg) : undefined;
     if (!values?.length) continue;
+    // `throw cp.execSync`, `throw { run: cp.exec }`: a catch anywhere up the calls gets it, as a callee handed it would.
+    if (thrown(arg)) {
+      if (!factory) for (const value of values) passed.push(reportedWhereStored(arg, value, THROWN_NOTE));
+      continue;
+    }
     const fn = calleeOfArgument(arg);
     if (fn === TOO_DEEP) {
       for (const value of values) passed.push(tooDeep(arg, value, resolver, source));
@@ -596,7 +697,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // Not a pass to a function that hands it back (followed as the value, Resolver.resolve), a compiler's helper, or one that only inspects it, if it is the real one.
     if (!fn || ((PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS)) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     // A container written or held as the argument of a store the model follows (`Object.freeze(opts)`, `Object.assign(module.exports, …)`) is followed, not handed over.
-    if ((arg.parent?.type !== "arguments" || !path || path.properties) && storeFollowed(fn, resolver, bindings)) continue;
+    if ((arg.parent?.type !== "arguments" || !path || path.properties) && storeFollowed(fn, resolver, bindings, source)) continue;
     // A factory handed to an array's iteration (`[cp].map(pick)`): what it returns is followed there. Nor one in TypeScript's
     // `await (0, make)(x)`, which the grammar reads as a call of `await`: the factory is called in place.
     if (factory && (iteratesArray(fn) || isAwait(fn, bindings))) continue;
@@ -702,7 +803,7 @@ function returnedByHanded(callees: Captures["callees"], resolver: Resolver, bind
   // Not an array's iterations, whose callbacks' returns the model follows (`[cp].map((m) => m.exec)[0](c)`, reduce) or
   // are dropped or tested (`forEach`, `filter`…), nor stores it follows (`Object.defineProperty(o, "r", { get: () => cp.exec })`):
   // what they return is reported where called. (A promise's `then` hands the value to the next callback, not followed.)
-  const accepts = (callee: Node) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings);
+  const accepts = (callee: Node) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings, source);
   return returnsOfHanded(callees.map(([node]) => node), source, known, JS_FACTORIES, calleeHanded, accepts, (value) => resolver.returnedValue(value)).map(({ value, path, callee }) => {
     if (typeof callee === "string") return tooDeep(value, path, resolver, source);
     const normal = normalMembers(path);
@@ -723,6 +824,19 @@ function iteratesArray(callee: Node): boolean {
 function tooDeep(value: Node, path: ModulePath, resolver: Resolver, source: string): CallSite {
   const normal = normalMembers(path);
   return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: NESTED_TOO_DEEP, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
+}
+
+/** Is `arg` thrown: the value of a `throw`, or in objects or arrays written as it? */
+function thrown(arg: Node): boolean {
+  let container = arg.parent;
+  for (let level = 0; container && JS_HANDED_THROUGH.has(container.type) && level < MAX_HANDED_DEPTH; level++) container = container.parent;
+  return container?.type === "throw_statement";
+}
+
+/** A watched value reported where it is written, as stored where the scan does not follow it (ModulePath.unfollowed says where); a module whole as any of its members. */
+function reportedWhereStored(value: Node, path: ModulePath, note: string): CallSite {
+  const normal = normalMembers(path);
+  return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(normal.members.length === 0 ? extend(normal, ANY) : normal), unfollowed: note }, form: "call" };
 }
 
 /**
@@ -756,13 +870,14 @@ const EXPORTS_OBJECT = /^(?:module\.)?exports$/;
  * `Object.freeze({ exec: cp.exec })` is the table), or a store withDerivedDefinitions reads (DEFINE_PROPERTY with a
  * string key, ASSIGN to the exports)?
  */
-function storeFollowed(fn: Node, resolver: Resolver, bindings: Bindings): boolean {
+function storeFollowed(fn: Node, resolver: Resolver, bindings: Bindings, source: string): boolean {
   if (resolver.readsByName(fn, ...OBJECT_WRAPPERS)) return true;
   // `new Map([["run", cp.exec]])`, `Object.fromEntries([["run", cp.exec]])`: the pairs are read where the collection is (Resolver.collectionEntries, rebuilt).
   if (resolver.readsByName(fn, FROM_ENTRIES) || (fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn))) return true;
   const args = namedChildrenOf(fn.parent);
   // On a parameter's object (`function install(o) { Object.defineProperty(o, "run", { value: cp.exec }) }`) the caller's object gets it: handed over.
-  if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args[1]?.type === "string" && !(args[0]?.type === "identifier" && parameterOwner(args[0]) !== undefined);
+  // On a prototype the scan does not follow (`Object.defineProperty(Object.prototype, "run", …)`, storedWhereUnfollowed) too.
+  if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args[1]?.type === "string" && !(args[0]?.type === "identifier" && parameterOwner(args[0]) !== undefined) && !(args[0] && unfollowedPrototype(args[0], source));
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args[0]?.text.replace(/\s+/g, "") ?? "");
 }
 

@@ -132,6 +132,42 @@ describe("edits the re-analysis must not answer alone", () => {
     expect(out[out.length - 1]).toEqual([]);
   });
 
+  /** Types `typed` at `at0` of `text` keystroke by keystroke, then deletes it: every step must equal a fresh scan (typing's check). */
+  const typeAndDelete = async (text: string, at0: number, typed: string) => {
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    for (let i = typed.length - 1; i >= 0; i--) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    return { steps, ...(await typing(steps)) };
+  };
+
+  test.each([["throw cp.exec;", "cp.exec;"], ["Object.prototype.r = cp.spawn;", "cp.spawn"]])("typing `%s` into a function body, keystroke by keystroke, then deleting it: every step equals a fresh scan", async (line, needle) => {
+    const text = `const cp = require("child_process");\n${body(8, "path.length")}`;
+    const typed = `  ${line}\n`;
+    const { steps, out } = await typeAndDelete(text, text.indexOf("  return path.length + 3;"), typed);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, needle)]);
+    expect(out[0]).toEqual([]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+
+  test("typing a setter `set cmd(v) {},` into an object far from the store `o.cmd = cp.exec`, keystroke by keystroke, then deleting it: every step equals a fresh scan", async () => {
+    const text = `const cp = require("child_process");\nfunction make() {\n  const o = {\n    x: 1,\n  };\n  return o;\n}\n${body(8, "path.length")}\nfunction wire(o) {\n  const p = make();\n  p.cmd = cp.exec;\n}\n`;
+    const at0 = text.indexOf("    x: 1,");
+    const typed = "    set cmd(v) {},\n";
+    const { steps, out } = await typeAndDelete(text, at0, typed);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, "cp.exec")]);
+    expect(out[0]).toEqual([]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+
+  test.each([["__proto__: { run: cp.exec },", "    go() {", "cp.exec"], ["static { this.run = cp.exec; }", "  x = 1;", 'K.run("ls")']])("typing `%s` before `%s` (an object's prototype in a function, a class's static block), keystroke by keystroke, then deleting it: every step equals a fresh scan", async (line, where, needle) => {
+    const typed = `${where.slice(0, where.length - where.trimStart().length)}${line}\n`;
+    const text = `const cp = require("child_process");\nclass K {\n  x = 1;\n}\n${body(8, "path.length")}\nfunction later() {\n  const o = {\n    go() { return 1; },\n  };\n  K.run("ls");\n  return o;\n}\n`;
+    const { steps, out } = await typeAndDelete(text, text.indexOf(where), typed);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, needle)]);
+    expect(out[0]).toEqual([]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+
   test("a require added in a function body reaches its calls", async () => {
     const text = `const https = require("https");\n${body(8, 'cp.exec("ls")')}\nfunction later() {\n  return 1;\n}\n`;
     const added = text.replace("function later() {\n", 'function later() {\n  const cp = require("child_process");\n  cp.exec("x");\n');
