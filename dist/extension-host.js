@@ -48506,6 +48506,10 @@ var storedInGlobalNote = (target) => `It is stored in \`${target}\`, a property 
 var storedInModuleNote = (target, module2) => `It is stored in \`${target}\`, a member of the module \`${module2}\`, which every file loading that module shares`;
 var STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
 var LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
+var THROWN_NOTE = "It is thrown: whoever catches it gets it";
+var storedInPrototypeNote = (target) => `It is stored in \`${target}\`, a prototype: every object that inherits from it reads it, and may call it`;
+var LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.\u2026` in its methods too, may be it";
+var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
@@ -49495,7 +49499,12 @@ function bindSlotAt(bindings, key, path2, at) {
   bindings.bindSlot(key, path2);
   if (!key.startsWith("this.")) return;
   const owner = enclosing(at, CLASS_BODY)?.parent?.childForFieldName("name");
-  if (owner) bindings.bindSlot(`${owner.text}.prototype${key.slice(4)}`, path2);
+  if (owner) bindings.bindSlot(`${owner.text}${staticThis(at) ? "" : ".prototype"}${key.slice(4)}`, path2);
+}
+var THIS_OWNERS = /* @__PURE__ */ new Set(["class_static_block", "method_definition", "function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "class_body", "program"]);
+function staticThis(at) {
+  const owner = enclosing(at, THIS_OWNERS);
+  return owner?.type === "class_static_block" || owner?.type === "method_definition" && owner.parent?.type === "class_body" && owner.children.some((c) => c?.type === "static");
 }
 function destructured(pattern, computedKey, nested = false) {
   const out2 = [];
@@ -49710,6 +49719,8 @@ var common = (callees) => `
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
 (arguments [(identifier) (member_expression)] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
+(throw_statement [(identifier) (member_expression)] @arg)
+(throw_statement [(object) (array)] @arg.container)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
@@ -49934,7 +49945,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source)];
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const loads2 = loadedPaths(callees, definitions, resolver, bindings, known, source);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
@@ -50041,6 +50052,75 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
   }
   return out2;
 }
+var PROTOTYPE_WORD = /\b(?:prototype|__proto__)\b/g;
+var CAST_WRAPPERS = /* @__PURE__ */ new Set(["parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression", "type_assertion"]);
+var SETTER_WORD = /\bset\s*(?:(#?[\p{L}_$][\p{L}\p{N}_$]*)|\[|["'])/gu;
+function storedWhereUnfollowed(root, definitions, resolver, bindings, known, source) {
+  const out2 = [];
+  const report = (value, note, wholeFollowed = false) => {
+    if (!value) return;
+    const values = [];
+    if (value.type === "object" || value.type === "array") handedValues(value, values);
+    else values.push(value);
+    for (const v of values) {
+      if (!known(identifierAt(source, v.startIndex))) continue;
+      const path2 = resolver.resolve(v);
+      if (path2?.returns) continue;
+      const held = path2 ? path2.properties ? heldValues(path2) : [path2] : v.type === "identifier" ? bindings.held(v.text, v) ?? [] : [];
+      for (const one of held) if (!(wholeFollowed && one.members.length === 0 && !one.properties)) out2.push(reportedWhereStored(v, one, note));
+    }
+  };
+  for (const m of source.matchAll(PROTOTYPE_WORD)) {
+    let word = root.descendantForIndex(m.index, m.index + m[0].length);
+    if (word?.type === "string_fragment") word = word.parent;
+    const parent = word?.parent;
+    if (!word || !parent) continue;
+    if (parent.type === "pair" && m[0] === "__proto__" && parent.childForFieldName("key")?.id === word.id) {
+      report(parent.childForFieldName("value"), LITERAL_PROTOTYPE_NOTE, !/\bsuper\b/.test(parent.parent?.text ?? ""));
+      continue;
+    }
+    if (word.type !== "property_identifier" || parent.type !== "member_expression") continue;
+    const holder = parent.childForFieldName("object");
+    if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== void 0)) continue;
+    let target = parent;
+    for (let up = target.parent; up; up = target.parent) {
+      if ((up.type === "member_expression" || up.type === "subscript_expression") && up.childForFieldName("object")?.id === target.id) target = up;
+      else if (CAST_WRAPPERS.has(up.type) && up.namedChildren[0]?.id === target.id) target = up;
+      else break;
+    }
+    const store = target.parent;
+    if (store?.type !== "assignment_expression" || store.childForFieldName("left")?.id !== target.id) continue;
+    report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
+  }
+  const setters = /* @__PURE__ */ new Set();
+  let computedSetter = false;
+  for (const m of source.matchAll(SETTER_WORD)) {
+    const word = root.descendantForIndex(m.index, m.index + 3);
+    if (word?.type !== "set" || word.parent?.type !== "method_definition") continue;
+    const name2 = word.parent.childForFieldName("name");
+    const key = name2?.type === "string" ? stringValue(name2) : name2?.type === "computed_property_name" ? void 0 : name2?.text;
+    if (key === void 0) computedSetter = true;
+    else setters.add(key);
+  }
+  if (setters.size === 0 && !computedSetter) return out2;
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") continue;
+    const property = nameNode.childForFieldName(nameNode.type === "member_expression" ? "property" : "index");
+    const key = property?.type === "string" ? stringValue(property) : nameNode.type === "member_expression" ? property?.text : void 0;
+    const setter = key !== void 0 && setters.has(key) ? key : computedSetter ? "[\u2026]" : void 0;
+    if (setter === void 0) continue;
+    report(value, storedThroughSetterNote(oneLine(nameNode.text), setter));
+  }
+  return out2;
+}
+function unfollowedPrototype(node2, source) {
+  const m = /^([\p{L}_$][\p{L}\p{N}_$]*)?.*\.\s*(prototype|__proto__)$/su.exec(node2.text);
+  return m !== null && (m[2] === "__proto__" || m[1] === void 0 || !definedInFile(source, m[1]));
+}
+function definedInFile(source, name2) {
+  const escaped = name2.replace(/\$/g, "\\$");
+  return new RegExp(`(?:\\bclass|\\bfunction\\s*\\*?)\\s+${escaped}(?![\\p{L}\\p{N}_$])|(?<![\\p{L}\\p{N}_$.])${escaped}\\s*=\\s*(?:class|function)\\b`, "u").test(source);
+}
 function parameterOwner(name2) {
   for (let fn = enclosing(name2, BODY_OWNERS); fn; fn = enclosing(fn, BODY_OWNERS)) {
     const single = fn.childForFieldName("parameter");
@@ -50111,13 +50191,17 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const factory = handed !== path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
+    if (thrown(arg)) {
+      if (!factory) for (const value of values) passed.push(reportedWhereStored(arg, value, THROWN_NOTE));
+      continue;
+    }
     const fn = calleeOfArgument(arg);
     if (fn === TOO_DEEP) {
       for (const value of values) passed.push(tooDeep2(arg, value, resolver, source));
       continue;
     }
     if (!fn || (PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
-    if ((arg.parent?.type !== "arguments" || !path2 || path2.properties) && storeFollowed(fn, resolver, bindings)) continue;
+    if ((arg.parent?.type !== "arguments" || !path2 || path2.properties) && storeFollowed(fn, resolver, bindings, source)) continue;
     if (factory && (iteratesArray(fn) || isAwait(fn, bindings))) continue;
     for (const value of values) {
       const normal = normalMembers(value);
@@ -50191,7 +50275,7 @@ function returnedByHanded(callees, resolver, bindings, known, source) {
     const call2 = fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : void 0;
     return call2 === void 0 || call2 === TOO_DEEP ? call2 : call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") ?? void 0;
   };
-  const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings);
+  const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings, source);
   return returnsOfHanded(callees.map(([node2]) => node2), source, known, JS_FACTORIES, calleeHanded, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
     if (typeof callee === "string") return tooDeep2(value, path2, resolver, source);
     const normal = normalMembers(path2);
@@ -50206,6 +50290,15 @@ function iteratesArray(callee) {
 function tooDeep2(value, path2, resolver, source) {
   const normal = normalMembers(path2);
   return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: NESTED_TOO_DEEP, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
+}
+function thrown(arg) {
+  let container = arg.parent;
+  for (let level = 0; container && JS_HANDED_THROUGH.has(container.type) && level < MAX_HANDED_DEPTH; level++) container = container.parent;
+  return container?.type === "throw_statement";
+}
+function reportedWhereStored(value, path2, note) {
+  const normal = normalMembers(path2);
+  return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...normal.members.length === 0 ? extend2(normal, ANY) : normal, unfollowed: note }, form: "call" };
 }
 function calleeOfArgument(arg) {
   let container = arg.parent;
@@ -50222,11 +50315,11 @@ var PAIR_COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap"]);
 var FROM_ENTRIES = "Object.fromEntries";
 var ASSIGN = "Object.assign";
 var EXPORTS_OBJECT = /^(?:module\.)?exports$/;
-function storeFollowed(fn, resolver, bindings) {
+function storeFollowed(fn, resolver, bindings, source) {
   if (resolver.readsByName(fn, ...OBJECT_WRAPPERS)) return true;
   if (resolver.readsByName(fn, FROM_ENTRIES) || fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn)) return true;
   const args2 = namedChildrenOf(fn.parent);
-  if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string" && !(args2[0]?.type === "identifier" && parameterOwner(args2[0]) !== void 0);
+  if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string" && !(args2[0]?.type === "identifier" && parameterOwner(args2[0]) !== void 0) && !(args2[0] && unfollowedPrototype(args2[0], source));
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";
