@@ -58587,7 +58587,7 @@ async function scanFiles(options) {
     const all = (await crossFile({
       files: judgedFiles,
       judged,
-      ...options.context?.length ? { context: new Set(options.context) } : {},
+      ...contextOf(options),
       aliases,
       signal: options.signal,
       scan: (files) => threads.scan(files),
@@ -58614,6 +58614,11 @@ async function scanFiles(options) {
   }
   totals.findings.push(...dependent);
   return totals;
+}
+function contextOf({ context: context2, excluded }) {
+  const listed = context2?.length ? new Set(context2) : void 0;
+  if (!excluded) return listed ? { context: listed } : {};
+  return { context: { has: (file2) => listed?.has(file2) === true || excluded.has(file2) } };
 }
 function sourceByName(config2) {
   const skipDeclarations = (config2 ?? DEFAULT_SCAN_CONFIG)["skip-declarations"];
@@ -58899,6 +58904,24 @@ function aliasesChanged(ctx) {
   const before = showAtRev(ctx.root, ctx.base, PACKAGE_JSON);
   return JSON.stringify(before === void 0 ? [] : packageAliasesOf(before)) !== JSON.stringify(packageAliases(ctx.root));
 }
+function importableExcluded(root, byName, allow) {
+  const answers = /* @__PURE__ */ new Map();
+  const importable = (file2) => {
+    if (file2.startsWith("../") || (0, import_node_path28.isAbsolute)(file2) || !byName(file2) || allow(file2) || file2.split("/").includes(".git")) return false;
+    try {
+      return (0, import_node_fs31.statSync)((0, import_node_path28.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    has(file2) {
+      let answer = answers.get(file2);
+      if (answer === void 0) answers.set(file2, answer = importable(file2));
+      return answer;
+    }
+  };
+}
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
@@ -58918,6 +58941,7 @@ async function scanWorkspace(ctx, workers = "auto") {
     root: ctx.root,
     files,
     ...scripts.size ? { scripts } : {},
+    excluded: importableExcluded(ctx.root, byName, allow),
     ...context2 ? { context: context2, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],

@@ -1,6 +1,6 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
 import { fstatSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE, resolutionOf } from "../kernel/findings";
 import { globMatcher, isBytecodeCache, readHead, readOpened, walkFiles } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
@@ -181,6 +181,33 @@ function aliasesChanged(ctx: CheckContext): boolean {
   return JSON.stringify(before === undefined ? [] : packageAliasesOf(before)) !== JSON.stringify(packageAliases(ctx.root));
 }
 
+/**
+ * The workspace's source files the scan does not judge (`exclude`, `scan.exclude`, the default-excluded folders, a path
+ * through a linked folder), as crossFile asks for them, one path an import may name at a time: a judged file's import
+ * of one is followed through it (its findings stay unreported), so excluding a helper does not hide what it hands
+ * over. Never scan.allow's files (the gateway's calls are its own), nor .git/, nor anything but a regular file reached
+ * through no link out of the workspace or into .git/ (unsafeReason). Only paths imports name are looked at: no
+ * excluded folder is walked.
+ */
+function importableExcluded(root: string, byName: (file: string) => boolean, allow: (file: string) => boolean): { has(file: string): boolean } {
+  const answers = new Map<string, boolean>();
+  const importable = (file: string): boolean => {
+    if (file.startsWith("../") || isAbsolute(file) || !byName(file) || allow(file) || file.split("/").includes(".git")) return false;
+    try {
+      return statSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file) === undefined;
+    } catch {
+      return false; // not reachable as a path (a file where a folder is named, no permission, a link loop)
+    }
+  };
+  return {
+    has(file) {
+      let answer = answers.get(file);
+      if (answer === undefined) answers.set(file, (answer = importable(file)));
+      return answer;
+    },
+  };
+}
+
 /** The scan as a check; `workers` is the CLI's --jobs (the gate leaves it to "auto"). */
 export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" = "auto"): Promise<CheckResult> {
   const scan = ctx.config.scan;
@@ -206,6 +233,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     root: ctx.root,
     files,
     ...(scripts.size ? { scripts } : {}),
+    excluded: importableExcluded(ctx.root, byName, allow),
     ...(context ? { context, importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],

@@ -32,6 +32,13 @@ export interface ScanRunOptions {
    */
   context?: readonly string[];
   /**
+   * The project's files the scan does not judge (`exclude`, `scan.exclude`, the default-excluded folders, a path
+   * through a linked folder): read, never reported, only when a judged file (or a file read for one) imports
+   * them, else excluding a helper would hide what a judged file imports from it. Asked of each path an import
+   * may name (check.ts importableExcluded).
+   */
+  excluded?: { has(file: string): boolean };
+  /**
    * With `context` (a pull request's unchanged files): also judge the context files that import a judged file,
    * followed however many files up, reporting only their findings resolved through a judged file: a change to
    * a helper changes what its importers' unchanged calls reach.
@@ -182,7 +189,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
       await crossFile({
         files: judgedFiles,
         judged,
-        ...(options.context?.length ? { context: new Set(options.context) } : {}),
+        ...contextOf(options),
         aliases,
         signal: options.signal,
         scan: (files) => threads.scan(files),
@@ -214,6 +221,13 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   }
   totals.findings.push(...dependent);
   return totals;
+}
+
+/** The files crossFile may read for what the judged files import: the listed context, then the excluded files. */
+function contextOf({ context, excluded }: ScanRunOptions): { context?: { has(file: string): boolean } } {
+  const listed = context?.length ? new Set(context) : undefined;
+  if (!excluded) return listed ? { context: listed } : {};
+  return { context: { has: (file) => listed?.has(file) === true || excluded.has(file) } };
 }
 
 /**
