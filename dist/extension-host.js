@@ -54398,7 +54398,7 @@ async function scanFiles(options) {
       rescan: (files, project, data) => threads.scan(files, { symbols: project, data })
     })).results;
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
-    const changed = new Set(reported);
+    const changed = /* @__PURE__ */ new Set([...reported, ...options.changedExcluded ?? []]);
     const aliased = (f) => options.aliasesChanged === true && !f.file.endsWith(".py");
     const throughChanged = (f) => {
       const steps = resolutionOf(f);
@@ -54462,7 +54462,10 @@ function importersOf(options, aliases) {
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
   const changedOther = options.changedOther ?? [];
-  const project = new ProjectSymbols(symbols, aliases, /* @__PURE__ */ new Set([...options.files, ...context, ...changedOther]));
+  const listed = /* @__PURE__ */ new Set([...options.files, ...context, ...changedOther]);
+  const { excluded } = options;
+  const throughExcluded = excluded && options.changedExcluded?.length ? (file2) => !listed.has(file2) && excluded.has(file2) : void 0;
+  const project = new ProjectSymbols(symbols, aliases, throughExcluded ? { has: (file2) => listed.has(file2) || throughExcluded(file2) } : listed);
   const importedBy = /* @__PURE__ */ new Map();
   for (const file2 of symbols.keys()) {
     for (const target of project.linkedFiles(file2)) {
@@ -54475,7 +54478,9 @@ function importersOf(options, aliases) {
   const required2 = changedOther.filter((f) => importedBy.has(f) && !byName(f) && !NOT_CODE.test(f)).sort();
   for (const file2 of required2) judged.add(file2);
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
-  let frontier = [...judged];
+  const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file2) => !judged.has(file2) && project.linkedFiles(file2).some(throughExcluded)) : [];
+  for (const file2 of importingExcluded) found.add(file2);
+  let frontier = [...judged, ...importingExcluded];
   while (frontier.length) {
     frontier = frontier.flatMap((file2) => importedBy.get(file2) ?? []).filter((file2) => !judged.has(file2) && !found.has(file2));
     for (const file2 of frontier) found.add(file2);
@@ -54741,12 +54746,14 @@ async function scanWorkspace(ctx, workers = "auto") {
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
   const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : void 0;
+  const unjudged = importableExcluded(ctx.root, byName, allow);
+  const judged = /* @__PURE__ */ new Set([...files, ...context ?? []]);
   const run2 = await scanFiles({
     root: ctx.root,
     files,
     ...scripts.size ? { scripts } : {},
-    excluded: importableExcluded(ctx.root, byName, allow),
-    ...context ? { context, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
+    excluded: unjudged,
+    ...context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...ctx.changedFiles ?? []].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),

@@ -229,12 +229,14 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   // A pull request or a shard judges some of the files; what they import from the rest resolves as in a whole-tree run.
   const judgesPart = ctx.changedFiles !== undefined || ctx.shard !== undefined;
   const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : undefined;
+  const unjudged = importableExcluded(ctx.root, byName, allow);
+  const judged = new Set([...files, ...(context ?? [])]);
   const run = await scanFiles({
     root: ctx.root,
     files,
     ...(scripts.size ? { scripts } : {}),
-    excluded: importableExcluded(ctx.root, byName, allow),
-    ...(context ? { context, importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {}),
+    excluded: unjudged,
+    ...(context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...(ctx.changedFiles ?? [])].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),

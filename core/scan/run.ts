@@ -39,6 +39,11 @@ export interface ScanRunOptions {
    */
   excluded?: { has(file: string): boolean };
   /**
+   * With `importers` and `excluded`: the changed files the scan does not judge. The context files importing excluded
+   * files are judged for their findings resolved through a changed one, as a changed judged file's importers are.
+   */
+  changedExcluded?: readonly string[];
+  /**
    * With `context` (a pull request's unchanged files): also judge the context files that import a judged file,
    * followed however many files up, reporting only their findings resolved through a judged file: a change to
    * a helper changes what its importers' unchanged calls reach.
@@ -198,7 +203,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     ).results;
     // After the judged files (and the files they required as code) come the context files read for them.
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
-    const changed = new Set(reported);
+    const changed = new Set([...reported, ...(options.changedExcluded ?? [])]);
     // A changed tsconfig/jsconfig may reroute any JavaScript alias; Python imports do not read it.
     const aliased = (f: Finding) => options.aliasesChanged === true && !f.file.endsWith(".py");
     const throughChanged = (f: Finding) => {
@@ -292,7 +297,12 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
     if (links.length) symbols.set(file, { exports: {}, links });
   }
   const changedOther = options.changedOther ?? [];
-  const project = new ProjectSymbols(symbols, aliases, new Set([...options.files, ...context, ...changedOther]));
+  const listed = new Set([...options.files, ...context, ...changedOther]);
+  // A changed excluded file is judged through its importers: every context file importing an excluded file (which may
+  // re-export from the changed one: those files are not read here), and the files importing those.
+  const { excluded } = options;
+  const throughExcluded = excluded && options.changedExcluded?.length ? (file: string) => !listed.has(file) && excluded.has(file) : undefined;
+  const project = new ProjectSymbols(symbols, aliases, throughExcluded ? { has: (file) => listed.has(file) || throughExcluded(file) } : listed);
   const importedBy = new Map<string, string[]>();
   for (const file of symbols.keys()) {
     for (const target of project.linkedFiles(file)) {
@@ -306,7 +316,9 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   for (const file of required) judged.add(file);
   // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them.
   const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);
-  let frontier = [...judged];
+  const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file) => !judged.has(file) && project.linkedFiles(file).some(throughExcluded)) : [];
+  for (const file of importingExcluded) found.add(file);
+  let frontier = [...judged, ...importingExcluded];
   while (frontier.length) {
     frontier = frontier.flatMap((file) => importedBy.get(file) ?? []).filter((file) => !judged.has(file) && !found.has(file));
     for (const file of frontier) found.add(file);

@@ -68,6 +68,43 @@ describe("scan/shell-command through a file the base's configuration excludes (b
     expect(r.commands.find((c) => c.includes("file=agent/use_tools.py"))).toContain("← agent/tools/ops.py line 1 `from subprocess import run as go`.");
   });
 
+  it("scan/shell-command: a pull request changing only excluded helpers fails at the unchanged judged callers, through a re-export too", async () => {
+    const pr = await pullRequest(
+      (dir) => {
+        put(dir, "scripts/ops.py", "from subprocess import run as go\n");
+        put(dir, "scripts/net.js", 'module.exports = { get: fetch };\n');
+      },
+      (dir) => {
+        excludeScripts(dir);
+        put(dir, "scripts/ops.py", "def go(args):\n    print(args)\n");
+        put(dir, "scripts/__init__.py", "from .ops import go\n");
+        put(dir, "scripts/net.js", 'module.exports = { get: (u) => gateway.get(u) };\n');
+        put(dir, "agent/direct.py", "from scripts.ops import go\n\ngo(['ls'])\n");
+        put(dir, "agent/barrel.py", "from scripts import go\nimport os\nos.system('old')\nx = 1; go(['ls'])\n");
+        put(dir, "agent/get.js", 'const { get } = require("../scripts/net");\nget("https://x.example");\n');
+      },
+    );
+    expect(pr.files.map((f) => f.filename).sort()).toEqual(["scripts/net.js", "scripts/ops.py"]);
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    // agent/barrel.py's own os.system was there before: not this pull request's finding.
+    expect(annotations(r.commands).sort()).toEqual(["scan/network-call agent/get.js 2 1", "scan/shell-command agent/barrel.py 4 8", "scan/shell-command agent/direct.py 3 1"]);
+  });
+
+  it("clean: a pull request editing an excluded helper harmlessly passes, though its importer has an older call of its own", async () => {
+    const pr = await pullRequest(
+      (dir) => put(dir, "scripts/ops.py", "def go(args):\n    print('running', args)\n"),
+      (dir) => {
+        excludeScripts(dir);
+        put(dir, "scripts/ops.py", "def go(args):\n    print(args)\n");
+        put(dir, "scripts/__init__.py", "");
+        put(dir, "agent/direct.py", "from scripts.ops import go\nimport os\nos.system('old')\ngo(['ls'])\n");
+      },
+    );
+    const r = await gate(api, pr);
+    expect([r.code, errorRules(r)]).toEqual([0, []]);
+  });
+
   it("clean: a folder link out of the workspace is not followed, whatever it holds", async () => {
     const outside = tempDir("flowgate-outside-");
     put(outside, "ops.py", "from subprocess import run as go\n");
