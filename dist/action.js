@@ -58356,6 +58356,11 @@ function scanSelector(scan) {
   const byName = sourceByName(scan);
   return (path2) => byName(path2) && include(path2) && !exclude(path2);
 }
+function readableSelector(scan) {
+  const byName = sourceByName(scan);
+  const allow = globMatcher(scan.allow);
+  return (path2) => byName(path2) && !allow(path2) && !path2.split("/").includes(".git");
+}
 function scriptSelector(scan) {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
@@ -58451,10 +58456,11 @@ function aliasesChanged(ctx) {
   const before = showAtRev(ctx.root, ctx.base, PACKAGE_JSON);
   return JSON.stringify(before === void 0 ? [] : packageAliasesOf(before)) !== JSON.stringify(packageAliases(ctx.root));
 }
-function importableExcluded(root, byName, allow) {
+function importableExcluded(root, scan) {
   const answers = /* @__PURE__ */ new Map();
+  const readable = readableSelector(scan);
   const importable = (file2) => {
-    if (file2.startsWith("../") || (0, import_node_path20.isAbsolute)(file2) || !byName(file2) || allow(file2) || file2.split("/").includes(".git")) return false;
+    if (file2.startsWith("../") || (0, import_node_path20.isAbsolute)(file2) || !readable(file2)) return false;
     try {
       return (0, import_node_fs21.statSync)((0, import_node_path20.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
@@ -58484,7 +58490,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
   const context3 = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : void 0;
-  const unjudged = importableExcluded(ctx.root, byName, allow);
+  const unjudged = importableExcluded(ctx.root, scan);
   const judged = /* @__PURE__ */ new Set([...files, ...context3 ?? []]);
   const run3 = await scanFiles({
     root: ctx.root,
@@ -58591,24 +58597,14 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path21.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path21.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
     const absolute = (0, import_node_path21.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat2 = buffer === void 0 ? (0, import_node_fs22.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat2?.isFile()) return void 0;
-    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
+    if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
     return { stamp: `${stat2.mtimeMs}:${stat2.ctimeMs}:${stat2.size}:${stat2.ino}`, read: (maxBytes) => readSource(absolute, maxBytes) };
-  }
-  /** Is the file's folder itself, not reached through a linked folder? */
-  plainFolder(rel) {
-    const folder = import_node_path21.posix.dirname(rel);
-    if (folder === ".") return true;
-    try {
-      return (0, import_node_fs22.realpathSync)((0, import_node_path21.dirname)((0, import_node_path21.join)(this.project.root, rel))) === (0, import_node_path21.join)(this.realRoot, folder);
-    } catch {
-      return !!this.project.buffer?.(rel);
-    }
   }
 };
 var KEPT_RESCANS = 4;
@@ -58671,7 +58667,7 @@ var scanAnalyzer = {
   },
   // With the files it imports, as the check scans it in the tree (cross-file findings included).
   analyze: async (path2, text4, ctx) => {
-    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
+    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, reads: ctx.readable ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
     ctx.linked?.(scan.linked);
     return scan.findings;
   }

@@ -54618,6 +54618,11 @@ function scanSelector(scan) {
   const byName = sourceByName(scan);
   return (path2) => byName(path2) && include(path2) && !exclude(path2);
 }
+function readableSelector(scan) {
+  const byName = sourceByName(scan);
+  const allow = globMatcher(scan.allow);
+  return (path2) => byName(path2) && !allow(path2) && !path2.split("/").includes(".git");
+}
 function scriptSelector(scan) {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
@@ -54713,10 +54718,11 @@ function aliasesChanged(ctx) {
   const before = showAtRev(ctx.root, ctx.base, PACKAGE_JSON);
   return JSON.stringify(before === void 0 ? [] : packageAliasesOf(before)) !== JSON.stringify(packageAliases(ctx.root));
 }
-function importableExcluded(root, byName, allow) {
+function importableExcluded(root, scan) {
   const answers = /* @__PURE__ */ new Map();
+  const readable = readableSelector(scan);
   const importable = (file2) => {
-    if (file2.startsWith("../") || (0, import_node_path28.isAbsolute)(file2) || !byName(file2) || allow(file2) || file2.split("/").includes(".git")) return false;
+    if (file2.startsWith("../") || (0, import_node_path28.isAbsolute)(file2) || !readable(file2)) return false;
     try {
       return (0, import_node_fs30.statSync)((0, import_node_path28.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
@@ -54746,7 +54752,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
   const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : void 0;
-  const unjudged = importableExcluded(ctx.root, byName, allow);
+  const unjudged = importableExcluded(ctx.root, scan);
   const judged = /* @__PURE__ */ new Set([...files, ...context ?? []]);
   const run2 = await scanFiles({
     root: ctx.root,
@@ -54853,24 +54859,14 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path29.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path29.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
     const absolute = (0, import_node_path29.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? (0, import_node_fs31.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
-    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
+    if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
     return { stamp: `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`, read: (maxBytes) => readSource(absolute, maxBytes) };
-  }
-  /** Is the file's folder itself, not reached through a linked folder? */
-  plainFolder(rel) {
-    const folder = import_node_path29.posix.dirname(rel);
-    if (folder === ".") return true;
-    try {
-      return (0, import_node_fs31.realpathSync)((0, import_node_path29.dirname)((0, import_node_path29.join)(this.project.root, rel))) === (0, import_node_path29.join)(this.realRoot, folder);
-    } catch {
-      return !!this.project.buffer?.(rel);
-    }
   }
 };
 var KEPT_RESCANS = 4;
@@ -54933,7 +54929,7 @@ var scanAnalyzer = {
   },
   // With the files it imports, as the check scans it in the tree (cross-file findings included).
   analyze: async (path2, text4, ctx) => {
-    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
+    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, reads: ctx.readable ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
     ctx.linked?.(scan.linked);
     return scan.findings;
   }

@@ -61554,6 +61554,11 @@ function scanSelector(scan) {
   const byName = sourceByName(scan);
   return (path2) => byName(path2) && include(path2) && !exclude(path2);
 }
+function readableSelector(scan) {
+  const byName = sourceByName(scan);
+  const allow = globMatcher(scan.allow);
+  return (path2) => byName(path2) && !allow(path2) && !path2.split("/").includes(".git");
+}
 function scriptSelector(scan) {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
@@ -61649,10 +61654,11 @@ function aliasesChanged(ctx) {
   const before2 = showAtRev(ctx.root, ctx.base, PACKAGE_JSON);
   return JSON.stringify(before2 === void 0 ? [] : packageAliasesOf(before2)) !== JSON.stringify(packageAliases(ctx.root));
 }
-function importableExcluded(root, byName, allow) {
+function importableExcluded(root, scan) {
   const answers = /* @__PURE__ */ new Map();
+  const readable = readableSelector(scan);
   const importable = (file2) => {
-    if (file2.startsWith("../") || (0, import_node_path19.isAbsolute)(file2) || !byName(file2) || allow(file2) || file2.split("/").includes(".git")) return false;
+    if (file2.startsWith("../") || (0, import_node_path19.isAbsolute)(file2) || !readable(file2)) return false;
     try {
       return (0, import_node_fs20.statSync)((0, import_node_path19.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
@@ -61682,7 +61688,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
   const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : void 0;
-  const unjudged = importableExcluded(ctx.root, byName, allow);
+  const unjudged = importableExcluded(ctx.root, scan);
   const judged = /* @__PURE__ */ new Set([...files, ...context ?? []]);
   const run2 = await scanFiles({
     root: ctx.root,
@@ -61789,24 +61795,14 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path20.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path20.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
     const absolute = (0, import_node_path20.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? (0, import_node_fs21.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
-    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
+    if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
     return { stamp: `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`, read: (maxBytes) => readSource(absolute, maxBytes) };
-  }
-  /** Is the file's folder itself, not reached through a linked folder? */
-  plainFolder(rel) {
-    const folder = import_node_path20.posix.dirname(rel);
-    if (folder === ".") return true;
-    try {
-      return (0, import_node_fs21.realpathSync)((0, import_node_path20.dirname)((0, import_node_path20.join)(this.project.root, rel))) === (0, import_node_path20.join)(this.realRoot, folder);
-    } catch {
-      return !!this.project.buffer?.(rel);
-    }
   }
 };
 var KEPT_RESCANS = 4;
@@ -61869,7 +61865,7 @@ var scanAnalyzer = {
   },
   // With the files it imports, as the check scans it in the tree (cross-file findings included).
   analyze: async (path2, text4, ctx) => {
-    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
+    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, reads: ctx.readable ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
     ctx.linked?.(scan.linked);
     return scan.findings;
   }
@@ -62943,7 +62939,7 @@ function selectorsOf(config2) {
   let s = compiled2.get(config2);
   if (!s) {
     const excluded = excludedMatcher(config2.exclude);
-    s = { excluded, scanExcluded: config2.scan["default-excludes"] ? excluded : excludedMatcher(config2.exclude, true), analyzers: ANALYZERS.map((a) => a.selector(config2)) };
+    s = { excluded, scanExcluded: config2.scan["default-excludes"] ? excluded : excludedMatcher(config2.exclude, true), analyzers: ANALYZERS.map((a) => a.selector(config2)), readable: readableSelector(config2.scan) };
     compiled2.set(config2, s);
   }
   return s;
@@ -62975,7 +62971,7 @@ async function analyzeFile(input2, options) {
   const { root, rel, text: text4 } = input2;
   const kinds = kindsOf(rel, options.config, options.scan);
   if (kinds.length === 0) return void 0;
-  const ctx = { root, config: options.config, flowBase: options.flowBase, inTree: (file2) => scanSelects(file2, options.config), buffer: options.buffer, linked: options.linked, parseSliceMs: options.parseSliceMs };
+  const ctx = { root, config: options.config, flowBase: options.flowBase, readable: selectorsOf(options.config).readable, buffer: options.buffer, linked: options.linked, parseSliceMs: options.parseSliceMs };
   const findings = [];
   for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...await analyzer.analyze(rel, text4, ctx));
   return findings;

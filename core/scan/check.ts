@@ -32,6 +32,16 @@ export function scanSelector(scan: ScanConfig): (path: string) => boolean {
   return (path) => byName(path) && include(path) && !exclude(path);
 }
 
+/**
+ * Files the scan may read for what a judged file imports from them, judged or not (excluded ones too): a source by
+ * its name, never a `scan.allow` file (the gateway's calls are its own) nor one in .git/. The check and the editors ask it.
+ */
+export function readableSelector(scan: ScanConfig): (path: string) => boolean {
+  const byName = sourceByName(scan);
+  const allow = globMatcher(scan.allow);
+  return (path) => byName(path) && !allow(path) && !path.split("/").includes(".git");
+}
+
 /** Could `path` be a script the scan judges: extensionless, and selected as a file of some scanned language would be? */
 export function scriptSelector(scan: ScanConfig): (path: string) => boolean {
   const include = globMatcher(scan.include);
@@ -189,10 +199,11 @@ function aliasesChanged(ctx: CheckContext): boolean {
  * through no link out of the workspace or into .git/ (unsafeReason). Only paths imports name are looked at: no
  * excluded folder is walked.
  */
-function importableExcluded(root: string, byName: (file: string) => boolean, allow: (file: string) => boolean): { has(file: string): boolean } {
+function importableExcluded(root: string, scan: ScanConfig): { has(file: string): boolean } {
   const answers = new Map<string, boolean>();
+  const readable = readableSelector(scan);
   const importable = (file: string): boolean => {
-    if (file.startsWith("../") || isAbsolute(file) || !byName(file) || allow(file) || file.split("/").includes(".git")) return false;
+    if (file.startsWith("../") || isAbsolute(file) || !readable(file)) return false;
     try {
       return statSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file) === undefined;
     } catch {
@@ -229,7 +240,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   // A pull request or a shard judges some of the files; what they import from the rest resolves as in a whole-tree run.
   const judgesPart = ctx.changedFiles !== undefined || ctx.shard !== undefined;
   const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : undefined;
-  const unjudged = importableExcluded(ctx.root, byName, allow);
+  const unjudged = importableExcluded(ctx.root, scan);
   const judged = new Set([...files, ...(context ?? [])]);
   const run = await scanFiles({
     root: ctx.root,
