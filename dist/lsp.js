@@ -8498,9 +8498,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix8 = POSIX_REGEX_SOURCE[rest2];
+                if (posix8) {
+                  prev.value = pre + posix8;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9017,7 +9017,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix7 = opts.windows;
+      const posix8 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9027,8 +9027,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix7 });
-        const result = { glob, state, regex, posix: posix7, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix8 });
+        const result = { glob, state, regex, posix: posix8, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9053,7 +9053,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix7 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix8 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9061,7 +9061,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix8 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format3 ? format3(input2) : input2;
       if (match === false) {
@@ -9070,16 +9070,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix7);
+          match = picomatch3.matchBase(input2, regex, options, posix8);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix7 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix8 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix7 }));
+      return regex.test(utils.basename(input2, { windows: posix8 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -61656,9 +61656,22 @@ function aliasesChanged(ctx) {
 }
 function importableExcluded(root, scan) {
   const answers = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map();
+  const listed = (dir, name2) => {
+    if (!listings.has(dir)) {
+      let names;
+      try {
+        names = new Set((0, import_node_fs20.readdirSync)((0, import_node_path19.join)(root, dir)));
+      } catch {
+        names = void 0;
+      }
+      listings.set(dir, names);
+    }
+    return listings.get(dir)?.has(name2) === true;
+  };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    if (file2.startsWith("../") || (0, import_node_path19.isAbsolute)(file2) || !readable(file2)) return false;
+    if (file2.startsWith("../") || (0, import_node_path19.isAbsolute)(file2) || !readable(file2) || !listed(import_node_path19.posix.dirname(file2), import_node_path19.posix.basename(file2))) return false;
     try {
       return (0, import_node_fs20.statSync)((0, import_node_path19.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {

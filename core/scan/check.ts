@@ -1,6 +1,6 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
-import { fstatSync, readFileSync, statSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { fstatSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { isAbsolute, join, posix } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE, resolutionOf } from "../kernel/findings";
 import { globMatcher, isBytecodeCache, readHead, readOpened, walkFiles } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
@@ -201,9 +201,24 @@ function aliasesChanged(ctx: CheckContext): boolean {
  */
 function importableExcluded(root: string, scan: ScanConfig): { has(file: string): boolean } {
   const answers = new Map<string, boolean>();
+  // Most paths asked are not there (`import os` is looked for beside every importing file): a folder's names are
+  // listed once, and only a name it holds is looked at further.
+  const listings = new Map<string, Set<string> | undefined>();
+  const listed = (dir: string, name: string): boolean => {
+    if (!listings.has(dir)) {
+      let names: Set<string> | undefined;
+      try {
+        names = new Set(readdirSync(join(root, dir)));
+      } catch {
+        names = undefined; // no such folder (or a file, or unreadable)
+      }
+      listings.set(dir, names);
+    }
+    return listings.get(dir)?.has(name) === true;
+  };
   const readable = readableSelector(scan);
   const importable = (file: string): boolean => {
-    if (file.startsWith("../") || isAbsolute(file) || !readable(file)) return false;
+    if (file.startsWith("../") || isAbsolute(file) || !readable(file) || !listed(posix.dirname(file), posix.basename(file))) return false;
     try {
       return statSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file) === undefined;
     } catch {
