@@ -3,6 +3,7 @@ import type { AnalyzeContext } from "./feature";
 import { ANALYZERS } from "./features";
 import { excludedMatcher, globMatcher, type Matcher } from "./kernel/files";
 import type { Finding } from "./kernel/findings";
+import { readableSelector } from "./scan/check";
 
 /**
  * One file's findings, as `flowgate check` judges it: every check that selects the file (with the
@@ -40,6 +41,8 @@ interface Selectors {
   scanExcluded: Matcher;
   /** Each analyzer's selection, in ANALYZERS order. */
   analyzers: Matcher[];
+  /** What the scan may read for a buffer's imports (check.ts readableSelector). */
+  readable: Matcher;
 }
 
 /** Selectors compiled once per config object (editors ask on every debounced keystroke). */
@@ -48,7 +51,7 @@ function selectorsOf(config: Config): Selectors {
   let s = compiled.get(config);
   if (!s) {
     const excluded = excludedMatcher(config.exclude);
-    s = { excluded, scanExcluded: config.scan["default-excludes"] ? excluded : excludedMatcher(config.exclude, true), analyzers: ANALYZERS.map((a) => a.selector(config)) };
+    s = { excluded, scanExcluded: config.scan["default-excludes"] ? excluded : excludedMatcher(config.exclude, true), analyzers: ANALYZERS.map((a) => a.selector(config)), readable: readableSelector(config.scan) };
     compiled.set(config, s);
   }
   return s;
@@ -87,7 +90,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions): Pr
   const { root, rel, text } = input;
   const kinds = kindsOf(rel, options.config, options.scan);
   if (kinds.length === 0) return undefined;
-  const ctx: AnalyzeContext = { root, config: options.config, flowBase: options.flowBase, inTree: (file) => scanSelects(file, options.config), buffer: options.buffer, linked: options.linked, parseSliceMs: options.parseSliceMs };
+  const ctx: AnalyzeContext = { root, config: options.config, flowBase: options.flowBase, readable: selectorsOf(options.config).readable, buffer: options.buffer, linked: options.linked, parseSliceMs: options.parseSliceMs };
   const findings: Finding[] = [];
   for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...(await analyzer.analyze(rel, text, ctx)));
   return findings;

@@ -34,8 +34,8 @@ export interface AnalyzeContext {
   config: Config;
   /** The flows at the base revision (HEAD in editors) for version discipline; asked only for flow files. */
   flowBase?: () => { name: string; flows: Map<string, FlowSnapshot[]> } | undefined;
-  /** The files the scan check reads in the tree (analyzeFile sets it): an analysis following imports reads only those. */
-  inTree?: (rel: string) => boolean;
+  /** The files the scan may read for what an open buffer imports (analyzeFile sets it: check.ts readableSelector, excluded files too). */
+  readable?: (rel: string) => boolean;
   /** Open buffers' current text by repo-relative path: an analysis following imports reads them before disk. */
   buffer?: (rel: string) => string | undefined;
   /** Told which other files the analysis looked for or read, so a host analyzes the file again when one changes. */

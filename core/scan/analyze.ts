@@ -15,7 +15,7 @@ export const scanAnalyzer: FileAnalyzer = {
   },
   // With the files it imports, as the check scans it in the tree (cross-file findings included).
   analyze: async (path, text, ctx) => {
-    const scan = await scanSourceInProject(path, text, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
+    const scan = await scanSourceInProject(path, text, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, reads: ctx.readable ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
     ctx.linked?.(scan.linked);
     return scan.findings;
   },

@@ -1,6 +1,6 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
-import { fstatSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { fstatSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { isAbsolute, join, posix } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE, resolutionOf } from "../kernel/findings";
 import { globMatcher, isBytecodeCache, readHead, readOpened, walkFiles } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
@@ -30,6 +30,16 @@ export function scanSelector(scan: ScanConfig): (path: string) => boolean {
   const exclude = globMatcher(scan.exclude);
   const byName = sourceByName(scan);
   return (path) => byName(path) && include(path) && !exclude(path);
+}
+
+/**
+ * Files the scan may read for what a judged file imports from them, judged or not (excluded ones too): a source by
+ * its name, never a `scan.allow` file (the gateway's calls are its own) nor one in .git/. The check and the editors ask it.
+ */
+export function readableSelector(scan: ScanConfig): (path: string) => boolean {
+  const byName = sourceByName(scan);
+  const allow = globMatcher(scan.allow);
+  return (path) => byName(path) && !allow(path) && !path.split("/").includes(".git");
 }
 
 /** Could `path` be a script the scan judges: extensionless, and selected as a file of some scanned language would be? */
@@ -201,6 +211,49 @@ function aliasesChanged(ctx: CheckContext): boolean {
   });
 }
 
+/**
+ * The workspace's source files the scan does not judge (`exclude`, `scan.exclude`, the default-excluded folders, a path
+ * through a linked folder), as crossFile asks for them, one path an import may name at a time: a judged file's import
+ * of one is followed through it (its findings stay unreported), so excluding a helper does not hide what it hands
+ * over. Never scan.allow's files (the gateway's calls are its own), nor .git/, nor anything but a regular file reached
+ * through no link out of the workspace or into .git/ (unsafeReason). Only paths imports name are looked at: no
+ * excluded folder is walked.
+ */
+function importableExcluded(root: string, scan: ScanConfig): { has(file: string): boolean } {
+  const answers = new Map<string, boolean>();
+  // Most paths asked are not there (`import os` is looked for beside every importing file): a folder's names are
+  // listed once, and only a name it holds is looked at further.
+  const listings = new Map<string, Set<string> | undefined>();
+  const listed = (dir: string, name: string): boolean => {
+    if (!listings.has(dir)) {
+      let names: Set<string> | undefined;
+      try {
+        names = new Set(readdirSync(join(root, dir)));
+      } catch {
+        names = undefined; // no such folder (or a file, or unreadable)
+      }
+      listings.set(dir, names);
+    }
+    return listings.get(dir)?.has(name) === true;
+  };
+  const readable = readableSelector(scan);
+  const importable = (file: string): boolean => {
+    if (file.startsWith("../") || isAbsolute(file) || !readable(file) || !listed(posix.dirname(file), posix.basename(file))) return false;
+    try {
+      return statSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file) === undefined;
+    } catch {
+      return false; // not reachable as a path (a file where a folder is named, no permission, a link loop)
+    }
+  };
+  return {
+    has(file) {
+      let answer = answers.get(file);
+      if (answer === undefined) answers.set(file, (answer = importable(file)));
+      return answer;
+    },
+  };
+}
+
 /** The scan as a check; `workers` is the CLI's --jobs (the gate leaves it to "auto"). */
 export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" = "auto"): Promise<CheckResult> {
   const scan = ctx.config.scan;
@@ -222,11 +275,14 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   // A pull request or a shard judges some of the files; what they import from the rest resolves as in a whole-tree run.
   const judgesPart = ctx.changedFiles !== undefined || ctx.shard !== undefined;
   const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : undefined;
+  const unjudged = importableExcluded(ctx.root, scan);
+  const judged = new Set([...files, ...(context ?? [])]);
   const run = await scanFiles({
     root: ctx.root,
     files,
     ...(scripts.size ? { scripts } : {}),
-    ...(context ? { context, importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {}),
+    excluded: unjudged,
+    ...(context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...(ctx.changedFiles ?? [])].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {}),
     ...(packages ? { packages } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],

@@ -6,7 +6,7 @@
  * none of them; a file that imports no project file costs what it did without a project.
  */
 import { realpathSync, statSync } from "node:fs";
-import { dirname, join, posix } from "node:path";
+import { join, posix } from "node:path";
 import type { Finding } from "../kernel/findings";
 import { unsafeReason } from "../kernel/workspace";
 import { aliasPrefixes } from "./aliases";
@@ -20,8 +20,8 @@ import { keptPathAliases } from "./tsconfig";
 export interface EditorProject {
   /** Absolute workspace folder: imported files are read only inside it (never through a link out of it). */
   root: string;
-  /** Does the scan check read this repo-relative file in the tree (its selection, the excludes, minus scan.allow)? */
-  selects(rel: string): boolean;
+  /** May the scan read this repo-relative file for what the buffer imports from it (as the check does: excluded files too, never scan.allow's)? */
+  reads(rel: string): boolean;
   /** An open buffer's current text (unsaved edits), read before the disk's. */
   buffer?(rel: string): string | undefined;
 }
@@ -79,7 +79,7 @@ interface Source {
   read(maxBytes: number): string | { skipped: string };
 }
 
-/** Which files one scan may read as context, asked once each: in the folder, selected, reached through no link out of it. */
+/** Which files one scan may read as context, asked once each: in the folder, readable, reached through no link out of it. */
 class ContextFiles {
   private readonly answers = new Map<string, Source | undefined>();
   private admitted = 0;
@@ -125,26 +125,15 @@ class ContextFiles {
   }
 
   private sourceOf(rel: string): Source | undefined {
-    if (this.realRoot === undefined || rel === this.path || rel.startsWith("../") || posix.isAbsolute(rel) || !this.project.selects(rel)) return undefined;
+    if (this.realRoot === undefined || rel === this.path || rel.startsWith("../") || posix.isAbsolute(rel) || !this.project.reads(rel)) return undefined;
     const absolute = join(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === undefined ? statSync(absolute, { throwIfNoEntry: false }) : undefined;
     if (buffer === undefined && !stat?.isFile()) return undefined;
-    // As the tree's walk: a link out of the folder or into .git/ is not read, and a linked folder is not entered.
-    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return undefined;
+    // As the check: a link out of the folder or into .git/ is not read; a linked folder inside it is followed (check.ts importableExcluded).
+    if (unsafeReason(this.project.root, rel)) return undefined;
     if (buffer !== undefined) return { stamp: "buffer", buffer, read: () => buffer };
     return { stamp: `${stat!.mtimeMs}:${stat!.ctimeMs}:${stat!.size}:${stat!.ino}`, read: (maxBytes) => readSource(absolute, maxBytes) };
-  }
-
-  /** Is the file's folder itself, not reached through a linked folder? */
-  private plainFolder(rel: string): boolean {
-    const folder = posix.dirname(rel);
-    if (folder === ".") return true;
-    try {
-      return realpathSync(dirname(join(this.project.root, rel))) === join(this.realRoot!, folder);
-    } catch {
-      return !!this.project.buffer?.(rel); // an unsaved buffer in a folder not yet on disk
-    }
   }
 }
 

@@ -32,6 +32,18 @@ export interface ScanRunOptions {
    */
   context?: readonly string[];
   /**
+   * The project's files the scan does not judge (`exclude`, `scan.exclude`, the default-excluded folders, a path
+   * through a linked folder): read, never reported, only when a judged file (or a file read for one) imports
+   * them, else excluding a helper would hide what a judged file imports from it. Asked of each path an import
+   * may name (check.ts importableExcluded).
+   */
+  excluded?: { has(file: string): boolean };
+  /**
+   * With `importers` and `excluded`: the changed files the scan does not judge. The context files importing excluded
+   * files are judged for their findings resolved through a changed one, as a changed judged file's importers are.
+   */
+  changedExcluded?: readonly string[];
+  /**
    * With `context` (a pull request's unchanged files): also judge the context files that import a judged file,
    * followed however many files up, reporting only their findings resolved through a judged file: a change to
    * a helper changes what its importers' unchanged calls reach.
@@ -185,7 +197,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
       await crossFile({
         files: judgedFiles,
         judged,
-        ...(options.context?.length ? { context: new Set(options.context) } : {}),
+        ...contextOf(options),
         aliases,
         signal: options.signal,
         scan: (files) => threads.scan(files),
@@ -194,7 +206,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     ).results;
     // After the judged files (and the files they required as code) come the context files read for them.
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
-    const changed = new Set(reported);
+    const changed = new Set([...reported, ...(options.changedExcluded ?? [])]);
     // A changed tsconfig/jsconfig may reroute any JavaScript alias; Python imports do not read it.
     const aliased = (file: string) => options.aliasesChanged === true && !file.endsWith(".py");
     const throughChanged = (file: string, steps: readonly ResolutionStep[]) =>
@@ -220,6 +232,13 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   totals.findings.push(...dependent);
   totals.suppressions.push(...dependentUses);
   return totals;
+}
+
+/** The files crossFile may read for what the judged files import: the listed context, then the excluded files. */
+function contextOf({ context, excluded }: ScanRunOptions): { context?: { has(file: string): boolean } } {
+  const listed = context?.length ? new Set(context) : undefined;
+  if (!excluded) return listed ? { context: listed } : {};
+  return { context: { has: (file) => listed?.has(file) === true || excluded.has(file) } };
 }
 
 /**
@@ -284,7 +303,12 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
     if (links.length) symbols.set(file, { exports: {}, links });
   }
   const changedOther = options.changedOther ?? [];
-  const project = new ProjectSymbols(symbols, aliases, new Set([...options.files, ...context, ...changedOther]));
+  const listed = new Set([...options.files, ...context, ...changedOther]);
+  // A changed excluded file is judged through its importers: every context file importing an excluded file (which may
+  // re-export from the changed one: those files are not read here), and the files importing those.
+  const { excluded } = options;
+  const throughExcluded = excluded && options.changedExcluded?.length ? (file: string) => !listed.has(file) && excluded.has(file) : undefined;
+  const project = new ProjectSymbols(symbols, aliases, throughExcluded ? { has: (file) => listed.has(file) || throughExcluded(file) } : listed);
   const importedBy = new Map<string, string[]>();
   for (const file of symbols.keys()) {
     for (const target of project.linkedFiles(file)) {
@@ -298,7 +322,9 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   for (const file of required) judged.add(file);
   // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them.
   const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);
-  let frontier = [...judged];
+  const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file) => !judged.has(file) && project.linkedFiles(file).some(throughExcluded)) : [];
+  for (const file of importingExcluded) found.add(file);
+  let frontier = [...judged, ...importingExcluded];
   while (frontier.length) {
     frontier = frontier.flatMap((file) => importedBy.get(file) ?? []).filter((file) => !judged.has(file) && !found.has(file));
     for (const file of frontier) found.add(file);

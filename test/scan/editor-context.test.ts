@@ -157,6 +157,23 @@ describe("the editor sees the check's cross-file findings (scan/shell-command th
     expect((await inEditor(root, "use.js", escape)).findings).toEqual([]);
   });
 
+  test("scan/shell-command: a helper in default-excluded vendor/ or behind a folder link into build/ is read as the check reads it; a scan.allow file is not", async () => {
+    const use = 'import { exec } from "./vendor/shell";\n\nexec("ls");\n';
+    const linkedUse = "from tools.ops import go\ngo(['ls'])\n";
+    const root = project({ "use.js": use, "vendor/shell.js": SHELL_JS, "build/tools/ops.py": "from subprocess import run as go\n", "agent.py": linkedUse });
+    symlinkSync("build/tools", join(root, "tools"));
+    const { findings } = await inEditor(root, "use.js", use);
+    expect(findings.map(brief)).toEqual(["use.js:3:1-3:5 scan/shell-command"]);
+    expect(findings).toEqual(await inCheck(root, "use.js"));
+    const linked = await inEditor(root, "agent.py", linkedUse);
+    expect(linked.findings.map(brief)).toEqual(["agent.py:2:1-2:3 scan/shell-command"]);
+    expect(linked.findings).toEqual(await inCheck(root, "agent.py"));
+    // The gateway's own files are never read for what they hand over, in the editor as in the check.
+    const allowed = { ...DEFAULT_CONFIG, scan: { ...DEFAULT_CONFIG.scan, allow: ["vendor/**"] } };
+    expect((await analyzeFile({ root, rel: "use.js", text: use }, { config: allowed })) ?? []).toEqual([]);
+    expect((await runGate(ALL_CHECKS, { root, config: allowed })).report.findings.filter((f) => f.file === "use.js")).toEqual([]);
+  });
+
   test("an import cycle ends: a.js and b.js re-export each other, and b.js also child_process's exec", async () => {
     const use = 'import { exec, spawn } from "./a";\nexec("ls");\nspawn("x");\n';
     const root = project({ "a.js": 'export * from "./b";\n', "b.js": 'export * from "./a";\nexport { exec } from "child_process";\n', "use.js": use });
