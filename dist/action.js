@@ -9506,9 +9506,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix8 = POSIX_REGEX_SOURCE[rest2];
-                if (posix8) {
-                  prev.value = pre + posix8;
+                const posix9 = POSIX_REGEX_SOURCE[rest2];
+                if (posix9) {
+                  prev.value = pre + posix9;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10025,7 +10025,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix8 = opts.windows;
+      const posix9 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -10035,8 +10035,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix8 });
-        const result = { glob, state, regex, posix: posix8, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix9 });
+        const result = { glob, state, regex, posix: posix9, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10061,7 +10061,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix: posix8 } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix9 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10069,7 +10069,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix8 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix9 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -10078,16 +10078,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix8);
+          match = picomatch4.matchBase(input2, regex, options, posix9);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix8 = options && options.windows) => {
+    picomatch4.matchBase = (input2, glob, options, posix9 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix8 }));
+      return regex.test(utils.basename(input2, { windows: posix9 }));
     };
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
@@ -59033,14 +59033,14 @@ async function scanFiles(options) {
     const all = (await crossFile({
       files: judgedFiles,
       judged,
-      ...options.context?.length ? { context: new Set(options.context) } : {},
+      ...contextOf(options),
       aliases,
       signal: options.signal,
       scan: (files) => threads.scan(files),
       rescan: (files, project, data) => threads.scan(files, { symbols: project, data })
     })).results;
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
-    const changed = new Set(reported);
+    const changed = /* @__PURE__ */ new Set([...reported, ...options.changedExcluded ?? []]);
     const aliased = (file2) => options.aliasesChanged === true && !file2.endsWith(".py");
     const throughChanged = (file2, steps) => (
       // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
@@ -59064,6 +59064,11 @@ async function scanFiles(options) {
   totals.findings.push(...dependent);
   totals.suppressions.push(...dependentUses);
   return totals;
+}
+function contextOf({ context: context3, excluded }) {
+  const listed = context3?.length ? new Set(context3) : void 0;
+  if (!excluded) return listed ? { context: listed } : {};
+  return { context: { has: (file2) => listed?.has(file2) === true || excluded.has(file2) } };
 }
 function sourceByName(config2) {
   const skipDeclarations = (config2 ?? DEFAULT_SCAN_CONFIG)["skip-declarations"];
@@ -59103,7 +59108,10 @@ function importersOf(options, aliases) {
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
   const changedOther = options.changedOther ?? [];
-  const project = new ProjectSymbols(symbols, aliases, /* @__PURE__ */ new Set([...options.files, ...context3, ...changedOther]));
+  const listed = /* @__PURE__ */ new Set([...options.files, ...context3, ...changedOther]);
+  const { excluded } = options;
+  const throughExcluded = excluded && options.changedExcluded?.length ? (file2) => !listed.has(file2) && excluded.has(file2) : void 0;
+  const project = new ProjectSymbols(symbols, aliases, throughExcluded ? { has: (file2) => listed.has(file2) || throughExcluded(file2) } : listed);
   const importedBy = /* @__PURE__ */ new Map();
   for (const file2 of symbols.keys()) {
     for (const target of project.linkedFiles(file2)) {
@@ -59116,7 +59124,9 @@ function importersOf(options, aliases) {
   const required2 = changedOther.filter((f) => importedBy.has(f) && !byName(f) && !NOT_CODE.test(f)).sort();
   for (const file2 of required2) judged.add(file2);
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
-  let frontier = [...judged];
+  const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file2) => !judged.has(file2) && project.linkedFiles(file2).some(throughExcluded)) : [];
+  for (const file2 of importingExcluded) found.add(file2);
+  let frontier = [...judged, ...importingExcluded];
   while (frontier.length) {
     frontier = frontier.flatMap((file2) => importedBy.get(file2) ?? []).filter((file2) => !judged.has(file2) && !found.has(file2));
     for (const file2 of frontier) found.add(file2);
@@ -59254,6 +59264,11 @@ function scanSelector(scan) {
   const byName = sourceByName(scan);
   return (path2) => byName(path2) && include(path2) && !exclude(path2);
 }
+function readableSelector(scan) {
+  const byName = sourceByName(scan);
+  const allow = globMatcher(scan.allow);
+  return (path2) => byName(path2) && !allow(path2) && !path2.split("/").includes(".git");
+}
 function scriptSelector(scan) {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
@@ -59360,6 +59375,38 @@ function aliasesChanged(ctx) {
     return packageResolutionOf(before) !== packageResolutionOf(now);
   });
 }
+function importableExcluded(root, scan) {
+  const answers = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map();
+  const listed = (dir, name2) => {
+    if (!listings.has(dir)) {
+      let names;
+      try {
+        names = new Set((0, import_node_fs21.readdirSync)((0, import_node_path21.join)(root, dir)));
+      } catch {
+        names = void 0;
+      }
+      listings.set(dir, names);
+    }
+    return listings.get(dir)?.has(name2) === true;
+  };
+  const readable = readableSelector(scan);
+  const importable = (file2) => {
+    if (file2.startsWith("../") || (0, import_node_path21.isAbsolute)(file2) || !readable(file2) || !listed(import_node_path21.posix.dirname(file2), import_node_path21.posix.basename(file2))) return false;
+    try {
+      return (0, import_node_fs21.statSync)((0, import_node_path21.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    has(file2) {
+      let answer = answers.get(file2);
+      if (answer === void 0) answers.set(file2, answer = importable(file2));
+      return answer;
+    }
+  };
+}
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
@@ -59375,11 +59422,14 @@ async function scanWorkspace(ctx, workers = "auto") {
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
   const context3 = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : void 0;
+  const unjudged = importableExcluded(ctx.root, scan);
+  const judged = /* @__PURE__ */ new Set([...files, ...context3 ?? []]);
   const run3 = await scanFiles({
     root: ctx.root,
     files,
     ...scripts.size ? { scripts } : {},
-    ...context3 ? { context: context3, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
+    excluded: unjudged,
+    ...context3 ? { context: context3, changedExcluded: selectFiles({ ...ctx, files: [...ctx.changedFiles ?? []].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
     ...packages ? { packages } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
@@ -59480,24 +59530,14 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path22.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path22.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
     const absolute = (0, import_node_path22.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat2 = buffer === void 0 ? (0, import_node_fs22.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat2?.isFile()) return void 0;
-    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
+    if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
     return { stamp: `${stat2.mtimeMs}:${stat2.ctimeMs}:${stat2.size}:${stat2.ino}`, read: (maxBytes) => readSource(absolute, maxBytes) };
-  }
-  /** Is the file's folder itself, not reached through a linked folder? */
-  plainFolder(rel) {
-    const folder = import_node_path22.posix.dirname(rel);
-    if (folder === ".") return true;
-    try {
-      return (0, import_node_fs22.realpathSync)((0, import_node_path22.dirname)((0, import_node_path22.join)(this.project.root, rel))) === (0, import_node_path22.join)(this.realRoot, folder);
-    } catch {
-      return !!this.project.buffer?.(rel);
-    }
   }
 };
 var KEPT_RESCANS = 4;
@@ -59560,7 +59600,7 @@ var scanAnalyzer = {
   },
   // With the files it imports, as the check scans it in the tree (cross-file findings included).
   analyze: async (path2, text4, ctx) => {
-    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
+    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, reads: ctx.readable ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
     ctx.linked?.(scan.linked);
     return scan.findings;
   }

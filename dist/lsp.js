@@ -8498,9 +8498,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix8 = POSIX_REGEX_SOURCE[rest2];
-                if (posix8) {
-                  prev.value = pre + posix8;
+                const posix9 = POSIX_REGEX_SOURCE[rest2];
+                if (posix9) {
+                  prev.value = pre + posix9;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9017,7 +9017,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix8 = opts.windows;
+      const posix9 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9027,8 +9027,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix8 });
-        const result = { glob, state, regex, posix: posix8, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix9 });
+        const result = { glob, state, regex, posix: posix9, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9053,7 +9053,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix8 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix9 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9061,7 +9061,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix8 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix9 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format3 ? format3(input2) : input2;
       if (match === false) {
@@ -9070,16 +9070,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix8);
+          match = picomatch3.matchBase(input2, regex, options, posix9);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix8 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix9 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix8 }));
+      return regex.test(utils.basename(input2, { windows: posix9 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -62220,14 +62220,14 @@ async function scanFiles(options) {
     const all = (await crossFile({
       files: judgedFiles,
       judged,
-      ...options.context?.length ? { context: new Set(options.context) } : {},
+      ...contextOf(options),
       aliases,
       signal: options.signal,
       scan: (files) => threads.scan(files),
       rescan: (files, project, data) => threads.scan(files, { symbols: project, data })
     })).results;
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
-    const changed = new Set(reported);
+    const changed = /* @__PURE__ */ new Set([...reported, ...options.changedExcluded ?? []]);
     const aliased = (file2) => options.aliasesChanged === true && !file2.endsWith(".py");
     const throughChanged = (file2, steps) => (
       // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
@@ -62251,6 +62251,11 @@ async function scanFiles(options) {
   totals.findings.push(...dependent);
   totals.suppressions.push(...dependentUses);
   return totals;
+}
+function contextOf({ context, excluded }) {
+  const listed = context?.length ? new Set(context) : void 0;
+  if (!excluded) return listed ? { context: listed } : {};
+  return { context: { has: (file2) => listed?.has(file2) === true || excluded.has(file2) } };
 }
 function sourceByName(config2) {
   const skipDeclarations = (config2 ?? DEFAULT_SCAN_CONFIG)["skip-declarations"];
@@ -62290,7 +62295,10 @@ function importersOf(options, aliases) {
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
   const changedOther = options.changedOther ?? [];
-  const project = new ProjectSymbols(symbols, aliases, /* @__PURE__ */ new Set([...options.files, ...context, ...changedOther]));
+  const listed = /* @__PURE__ */ new Set([...options.files, ...context, ...changedOther]);
+  const { excluded } = options;
+  const throughExcluded = excluded && options.changedExcluded?.length ? (file2) => !listed.has(file2) && excluded.has(file2) : void 0;
+  const project = new ProjectSymbols(symbols, aliases, throughExcluded ? { has: (file2) => listed.has(file2) || throughExcluded(file2) } : listed);
   const importedBy = /* @__PURE__ */ new Map();
   for (const file2 of symbols.keys()) {
     for (const target of project.linkedFiles(file2)) {
@@ -62303,7 +62311,9 @@ function importersOf(options, aliases) {
   const required2 = changedOther.filter((f) => importedBy.has(f) && !byName(f) && !NOT_CODE.test(f)).sort();
   for (const file2 of required2) judged.add(file2);
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
-  let frontier = [...judged];
+  const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file2) => !judged.has(file2) && project.linkedFiles(file2).some(throughExcluded)) : [];
+  for (const file2 of importingExcluded) found.add(file2);
+  let frontier = [...judged, ...importingExcluded];
   while (frontier.length) {
     frontier = frontier.flatMap((file2) => importedBy.get(file2) ?? []).filter((file2) => !judged.has(file2) && !found.has(file2));
     for (const file2 of frontier) found.add(file2);
@@ -62441,6 +62451,11 @@ function scanSelector(scan) {
   const byName = sourceByName(scan);
   return (path2) => byName(path2) && include(path2) && !exclude(path2);
 }
+function readableSelector(scan) {
+  const byName = sourceByName(scan);
+  const allow = globMatcher(scan.allow);
+  return (path2) => byName(path2) && !allow(path2) && !path2.split("/").includes(".git");
+}
 function scriptSelector(scan) {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
@@ -62547,6 +62562,38 @@ function aliasesChanged(ctx) {
     return packageResolutionOf(before2) !== packageResolutionOf(now);
   });
 }
+function importableExcluded(root, scan) {
+  const answers = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map();
+  const listed = (dir, name2) => {
+    if (!listings.has(dir)) {
+      let names;
+      try {
+        names = new Set((0, import_node_fs20.readdirSync)((0, import_node_path20.join)(root, dir)));
+      } catch {
+        names = void 0;
+      }
+      listings.set(dir, names);
+    }
+    return listings.get(dir)?.has(name2) === true;
+  };
+  const readable = readableSelector(scan);
+  const importable = (file2) => {
+    if (file2.startsWith("../") || (0, import_node_path20.isAbsolute)(file2) || !readable(file2) || !listed(import_node_path20.posix.dirname(file2), import_node_path20.posix.basename(file2))) return false;
+    try {
+      return (0, import_node_fs20.statSync)((0, import_node_path20.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    has(file2) {
+      let answer = answers.get(file2);
+      if (answer === void 0) answers.set(file2, answer = importable(file2));
+      return answer;
+    }
+  };
+}
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
@@ -62562,11 +62609,14 @@ async function scanWorkspace(ctx, workers = "auto") {
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
   const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : void 0;
+  const unjudged = importableExcluded(ctx.root, scan);
+  const judged = /* @__PURE__ */ new Set([...files, ...context ?? []]);
   const run2 = await scanFiles({
     root: ctx.root,
     files,
     ...scripts.size ? { scripts } : {},
-    ...context ? { context, importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
+    excluded: unjudged,
+    ...context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...ctx.changedFiles ?? []].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
     ...packages ? { packages } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
@@ -62667,24 +62717,14 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path21.posix.isAbsolute(rel) || !this.project.selects(rel)) return void 0;
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path21.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
     const absolute = (0, import_node_path21.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? (0, import_node_fs21.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
-    if (unsafeReason(this.project.root, rel) || !this.plainFolder(rel)) return void 0;
+    if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
     return { stamp: `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`, read: (maxBytes) => readSource(absolute, maxBytes) };
-  }
-  /** Is the file's folder itself, not reached through a linked folder? */
-  plainFolder(rel) {
-    const folder = import_node_path21.posix.dirname(rel);
-    if (folder === ".") return true;
-    try {
-      return (0, import_node_fs21.realpathSync)((0, import_node_path21.dirname)((0, import_node_path21.join)(this.project.root, rel))) === (0, import_node_path21.join)(this.realRoot, folder);
-    } catch {
-      return !!this.project.buffer?.(rel);
-    }
   }
 };
 var KEPT_RESCANS = 4;
@@ -62747,7 +62787,7 @@ var scanAnalyzer = {
   },
   // With the files it imports, as the check scans it in the tree (cross-file findings included).
   analyze: async (path2, text4, ctx) => {
-    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, selects: ctx.inTree ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
+    const scan = await scanSourceInProject(path2, text4, { config: ctx.config.scan, maxBytes: ctx.config.limits["max-file-bytes"] }, { root: ctx.root, reads: ctx.readable ?? (() => false), buffer: ctx.buffer }, ctx.parseSliceMs);
     ctx.linked?.(scan.linked);
     return scan.findings;
   }
@@ -63821,7 +63861,7 @@ function selectorsOf(config2) {
   let s = compiled2.get(config2);
   if (!s) {
     const excluded = excludedMatcher(config2.exclude);
-    s = { excluded, scanExcluded: config2.scan["default-excludes"] ? excluded : excludedMatcher(config2.exclude, true), analyzers: ANALYZERS.map((a) => a.selector(config2)) };
+    s = { excluded, scanExcluded: config2.scan["default-excludes"] ? excluded : excludedMatcher(config2.exclude, true), analyzers: ANALYZERS.map((a) => a.selector(config2)), readable: readableSelector(config2.scan) };
     compiled2.set(config2, s);
   }
   return s;
@@ -63853,7 +63893,7 @@ async function analyzeFile(input2, options) {
   const { root, rel, text: text4 } = input2;
   const kinds = kindsOf(rel, options.config, options.scan);
   if (kinds.length === 0) return void 0;
-  const ctx = { root, config: options.config, flowBase: options.flowBase, inTree: (file2) => scanSelects(file2, options.config), buffer: options.buffer, linked: options.linked, parseSliceMs: options.parseSliceMs };
+  const ctx = { root, config: options.config, flowBase: options.flowBase, readable: selectorsOf(options.config).readable, buffer: options.buffer, linked: options.linked, parseSliceMs: options.parseSliceMs };
   const findings = [];
   for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...await analyzer.analyze(rel, text4, ctx));
   return findings;
