@@ -42777,12 +42777,13 @@ var Bindings = class {
   scopeOf(node2, definition) {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
-  /** `star`: the offset of the star import that binds the name (shadowStar). */
-  bind(scope, name2, path3, star) {
+  /** `star`: the offset of the star import that binds the name (shadowStar); `from`: where a binding hiding a global starts to (Binding.from). */
+  bind(scope, name2, path3, star, from) {
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
-    this.table.set(key, star === void 0 ? { path: path3 } : { path: path3, star });
+    const hidden = path3 || from === void 0 || existing && existing.from === void 0 ? void 0 : Math.min(from, existing?.from ?? from);
+    this.table.set(key, star === void 0 ? hidden === void 0 ? { path: path3 } : { path: path3, from: hidden } : { path: path3, star });
     if (path3) this.fresh?.add(name2, scope);
     this.nearestOf.delete(name2);
     if (scope !== this.scopes.rootId || !path3) this.scoped.add(name2);
@@ -42999,6 +43000,10 @@ var Bindings = class {
   lookup(name2, node2) {
     const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
     if (b?.shadowedFrom !== void 0 && (node2.startIndex >= b.shadowedFrom || this.deferred(node2))) return void 0;
+    if (b?.from !== void 0 && node2.startIndex < b.from) {
+      const top = this.table.get(`${this.scopes.rootId}\0${name2}`);
+      return top && top !== b && (top.from === void 0 || node2.startIndex >= top.from) ? top.path : this.globals(name2);
+    }
     return b ? b.path : this.globals(name2);
   }
   /** Is `name` bound below the file scope or shadowed somewhere (so looking it up needs the scopes)? */
@@ -43016,6 +43021,7 @@ var Bindings = class {
       if (binding.path) binding.path = shiftPath(binding.path, from, delta);
       if (binding.star !== void 0 && binding.star >= from) binding.star += delta;
       if (binding.shadowedFrom !== void 0 && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
+      if (binding.from !== void 0 && binding.from >= from) binding.from += delta;
     }
     for (const [key, path3] of this.slots) this.slots.set(key, shiftPath(path3, from, delta));
     if (this.returning.size) {
@@ -55905,7 +55911,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const unwatched = filter.readsModuleAttribute?.(source) ? [] : void 0;
   for (const node2 of importNodes) {
     importStatement2(node2, bindings, filter, imports, unwatched, project);
-    hideImportedEvaluators(node2, bindings);
+    hideImportedEvaluators(node2, bindings, source);
   }
   const unwatchedNames = /* @__PURE__ */ new Map();
   for (const [scope, local, module2, site] of unwatched ?? []) {
@@ -55939,7 +55945,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const scope = definition ? bindings.scopeOf(node2, definition) : bindings.scopeOf(node2);
       if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2) && !(definition && LOADER_NAMES.has(name2))) continue;
       binders.push(node2.startIndex);
-      bindings.bind(scope, name2, void 0);
+      const from = BUILTIN_EVALUATORS.has(name2) && !bindings.names.has(name2) ? hidesBuiltinFrom(node2, source) : 0;
+      if (from !== void 0) bindings.bind(scope, name2, void 0, void 0, from || void 0);
       if (definition) bindings.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
     }
   };
@@ -55967,7 +55974,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const path3 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? (steps ? unpacked2 : resolver.assigned(assigned, steps));
       if (simple) {
         const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
-        bindings.bind(scope, name2, path3 && through(path3, site()));
+        const from = path3 || !BUILTIN_EVALUATORS.has(name2) ? 0 : hidesBuiltinFrom(nameNode, source);
+        if (from !== void 0) bindings.bind(scope, name2, path3 && through(path3, site()), void 0, from || void 0);
         if (!path3) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
         const owner = path3 && !classBases && !(read ??= statementOf2(nameNode, value)).chained ? statement().parent?.parent?.parent : void 0;
         if (owner?.type === "class_definition") {
@@ -56077,6 +56085,25 @@ var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var BUILTINS_NAME = "__builtins__";
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === BUILTINS_NAME ? { module: "builtins", members: [] } : void 0;
 var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
+var LOCAL_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var SURE_BINDING_PARTS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "assignment", "expression_statement", "function_definition", "class_definition", "decorated_definition", "aliased_import", "dotted_name", "import_statement", "import_from_statement"]);
+var UNSETTLED_EVALUATOR_TEXT = new RegExp(`(?:\\b(?:del|global)\\b|\\b(?:globals|vars|delattr|setattr)\\s*\\(|__dict__)[^\\n]*\\b(?:${[...BUILTIN_EVALUATORS].join("|")})\\b`);
+var lastUnsettled;
+var unsettled = (source) => lastUnsettled?.[0] === source ? lastUnsettled[1] : (lastUnsettled = [source, UNSETTLED_EVALUATOR_TEXT.test(source)])[1];
+function hidesBuiltinFrom(name2, source) {
+  if (unsettled(source)) return void 0;
+  let sure = true;
+  let statement = name2;
+  for (let n = name2; n?.parent; n = n.parent) {
+    const parent = n.parent;
+    const own2 = (parent.type === "function_definition" || parent.type === "class_definition") && parent.childForFieldName("name")?.id === n.id;
+    if (LOCAL_SCOPES.has(parent.type) && !own2) return 0;
+    if (parent.type === "module" || parent.type === "block" && parent.parent?.type === "class_definition") return sure ? statement.endIndex : void 0;
+    if (!SURE_BINDING_PARTS.has(parent.type)) sure = false;
+    statement = parent;
+  }
+  return void 0;
+}
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
@@ -57152,14 +57179,15 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, 
   }
 }
 var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
-function hideImportedEvaluators(node2, bindings) {
+function hideImportedEvaluators(node2, bindings, source) {
   const from = node2.childForFieldName("module_name");
   for (const child of node2.namedChildren) {
     if (!child || from && child.startIndex === from.startIndex) continue;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop().trim() : void 0;
     if (local && BUILTIN_EVALUATORS.has(local)) {
       const scope = bindings.scopeOf(node2);
-      if (!bindings.boundIn(scope, local)) bindings.bind(scope, local, void 0);
+      const from2 = hidesBuiltinFrom(child, source);
+      if (!bindings.boundIn(scope, local) && from2 !== void 0) bindings.bind(scope, local, void 0, void 0, from2 || void 0);
     }
   }
 }
@@ -57230,7 +57258,7 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
 }
 
 // core/scan/python-edit.ts
-var IMPORT_WORD = /\bimport\b/;
+var BINDING_TEXT = new RegExp(`\\bimport\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
@@ -57241,7 +57269,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   let resolver;
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
-    bindingText: IMPORT_WORD,
+    bindingText: BINDING_TEXT,
     binds: ({ locals, definitions }, holder) => (
       // A special method's returns are found over the whole file (python.ts implicitMethodReturns): an edit inside one, or defining one, is read whole.
       hooks && (inImplicitMethod(holder) || locals.some(([node2, outer]) => outer && isImplicitMethod(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {

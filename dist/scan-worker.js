@@ -4304,12 +4304,13 @@ var Bindings = class {
   scopeOf(node, definition) {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node.startIndex);
   }
-  /** `star`: the offset of the star import that binds the name (shadowStar). */
-  bind(scope, name2, path2, star) {
+  /** `star`: the offset of the star import that binds the name (shadowStar); `from`: where a binding hiding a global starts to (Binding.from). */
+  bind(scope, name2, path2, star, from) {
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
-    this.table.set(key, star === void 0 ? { path: path2 } : { path: path2, star });
+    const hidden = path2 || from === void 0 || existing && existing.from === void 0 ? void 0 : Math.min(from, existing?.from ?? from);
+    this.table.set(key, star === void 0 ? hidden === void 0 ? { path: path2 } : { path: path2, from: hidden } : { path: path2, star });
     if (path2) this.fresh?.add(name2, scope);
     this.nearestOf.delete(name2);
     if (scope !== this.scopes.rootId || !path2) this.scoped.add(name2);
@@ -4526,6 +4527,10 @@ var Bindings = class {
   lookup(name2, node) {
     const b = this.scoped.has(name2) ? this.nearest(name2, node.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
     if (b?.shadowedFrom !== void 0 && (node.startIndex >= b.shadowedFrom || this.deferred(node))) return void 0;
+    if (b?.from !== void 0 && node.startIndex < b.from) {
+      const top = this.table.get(`${this.scopes.rootId}\0${name2}`);
+      return top && top !== b && (top.from === void 0 || node.startIndex >= top.from) ? top.path : this.globals(name2);
+    }
     return b ? b.path : this.globals(name2);
   }
   /** Is `name` bound below the file scope or shadowed somewhere (so looking it up needs the scopes)? */
@@ -4543,6 +4548,7 @@ var Bindings = class {
       if (binding.path) binding.path = shiftPath(binding.path, from, delta);
       if (binding.star !== void 0 && binding.star >= from) binding.star += delta;
       if (binding.shadowedFrom !== void 0 && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
+      if (binding.from !== void 0 && binding.from >= from) binding.from += delta;
     }
     for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
     if (this.returning.size) {
@@ -10201,7 +10207,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const unwatched = filter.readsModuleAttribute?.(source) ? [] : void 0;
   for (const node of importNodes) {
     importStatement2(node, bindings, filter, imports, unwatched, project2);
-    hideImportedEvaluators(node, bindings);
+    hideImportedEvaluators(node, bindings, source);
   }
   const unwatchedNames = /* @__PURE__ */ new Map();
   for (const [scope, local, module2, site] of unwatched ?? []) {
@@ -10235,7 +10241,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const scope = definition ? bindings.scopeOf(node, definition) : bindings.scopeOf(node);
       if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2) && !(definition && LOADER_NAMES.has(name2))) continue;
       binders.push(node.startIndex);
-      bindings.bind(scope, name2, void 0);
+      const from = BUILTIN_EVALUATORS.has(name2) && !bindings.names.has(name2) ? hidesBuiltinFrom(node, source) : 0;
+      if (from !== void 0) bindings.bind(scope, name2, void 0, void 0, from || void 0);
       if (definition) bindings.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
     }
   };
@@ -10263,7 +10270,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const path2 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? (steps ? unpacked2 : resolver.assigned(assigned, steps));
       if (simple) {
         const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
-        bindings.bind(scope, name2, path2 && through(path2, site()));
+        const from = path2 || !BUILTIN_EVALUATORS.has(name2) ? 0 : hidesBuiltinFrom(nameNode, source);
+        if (from !== void 0) bindings.bind(scope, name2, path2 && through(path2, site()), void 0, from || void 0);
         if (!path2) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
         const owner = path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained ? statement().parent?.parent?.parent : void 0;
         if (owner?.type === "class_definition") {
@@ -10373,6 +10381,25 @@ var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var BUILTINS_NAME = "__builtins__";
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === BUILTINS_NAME ? { module: "builtins", members: [] } : void 0;
 var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
+var LOCAL_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var SURE_BINDING_PARTS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "assignment", "expression_statement", "function_definition", "class_definition", "decorated_definition", "aliased_import", "dotted_name", "import_statement", "import_from_statement"]);
+var UNSETTLED_EVALUATOR_TEXT = new RegExp(`(?:\\b(?:del|global)\\b|\\b(?:globals|vars|delattr|setattr)\\s*\\(|__dict__)[^\\n]*\\b(?:${[...BUILTIN_EVALUATORS].join("|")})\\b`);
+var lastUnsettled;
+var unsettled = (source) => lastUnsettled?.[0] === source ? lastUnsettled[1] : (lastUnsettled = [source, UNSETTLED_EVALUATOR_TEXT.test(source)])[1];
+function hidesBuiltinFrom(name2, source) {
+  if (unsettled(source)) return void 0;
+  let sure = true;
+  let statement = name2;
+  for (let n = name2; n?.parent; n = n.parent) {
+    const parent = n.parent;
+    const own = (parent.type === "function_definition" || parent.type === "class_definition") && parent.childForFieldName("name")?.id === n.id;
+    if (LOCAL_SCOPES.has(parent.type) && !own) return 0;
+    if (parent.type === "module" || parent.type === "block" && parent.parent?.type === "class_definition") return sure ? statement.endIndex : void 0;
+    if (!SURE_BINDING_PARTS.has(parent.type)) sure = false;
+    statement = parent;
+  }
+  return void 0;
+}
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
@@ -11448,14 +11475,15 @@ function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, 
   }
 }
 var pathOf = (dotted, site) => through({ module: dotted, members: [] }, site, false);
-function hideImportedEvaluators(node, bindings) {
+function hideImportedEvaluators(node, bindings, source) {
   const from = node.childForFieldName("module_name");
   for (const child of node.namedChildren) {
     if (!child || from && child.startIndex === from.startIndex) continue;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop().trim() : void 0;
     if (local && BUILTIN_EVALUATORS.has(local)) {
       const scope = bindings.scopeOf(node);
-      if (!bindings.boundIn(scope, local)) bindings.bind(scope, local, void 0);
+      const from2 = hidesBuiltinFrom(child, source);
+      if (!bindings.boundIn(scope, local) && from2 !== void 0) bindings.bind(scope, local, void 0, void 0, from2 || void 0);
     }
   }
 }
@@ -11526,7 +11554,7 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
 }
 
 // core/scan/python-edit.ts
-var IMPORT_WORD = /\bimport\b/;
+var BINDING_TEXT = new RegExp(`\\bimport\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
@@ -11537,7 +11565,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   let resolver;
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
-    bindingText: IMPORT_WORD,
+    bindingText: BINDING_TEXT,
     binds: ({ locals, definitions }, holder) => (
       // A special method's returns are found over the whole file (python.ts implicitMethodReturns): an edit inside one, or defining one, is read whole.
       hooks && (inImplicitMethod(holder) || locals.some(([node, outer]) => outer && isImplicitMethod(identifierAt(source, node.startIndex)))) || locals.some(([node, outer]) => shadows2(bindings, identifierAt(source, node.startIndex)) || !outer && knownDefault(source, node, known) || outer && instanceSlots(bindings) && node.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {

@@ -159,7 +159,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const unwatched: UnwatchedImport[] | undefined = filter.readsModuleAttribute?.(source) ? [] : undefined;
   for (const node of importNodes) {
     importStatement(node, bindings, filter, imports, unwatched, project);
-    hideImportedEvaluators(node, bindings);
+    hideImportedEvaluators(node, bindings, source);
   }
   // After the watched imports: one of a name a watched import binds too (`try: import cPickle as pickle` … `except: import
   // pickle`), or named as a watched module (`from compat import importlib`), may be that module, and is left to it.
@@ -202,7 +202,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       // (A module-level `def exec(…)` hides the builtin for the whole file, as a module-level `def find_spec(…)` hides importlib's.)
       if (scope === bindings.scopes.rootId && !bindings.names.has(name) && !BUILTIN_EVALUATORS.has(name) && !(definition && LOADER_NAMES.has(name))) continue;
       binders.push(node.startIndex);
-      bindings.bind(scope, name, undefined);
+      // A module's or class's `for exec in ():` may leave the builtin.
+      const from = BUILTIN_EVALUATORS.has(name) && !bindings.names.has(name) ? hidesBuiltinFrom(node, source) : 0;
+      if (from !== undefined) bindings.bind(scope, name, undefined, undefined, from || undefined);
       // `def run(cmd):` after `from subprocess import *` (a class with bases is decided with them, below).
       if (definition) bindings.shadowStar(scope, name, () => (!definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : undefined));
     }
@@ -241,7 +243,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       const path = classBases ? resolver.firstBase(value) : ((entries ? heldContainer(entries) : undefined) ?? (steps ? unpacked : resolver.assigned(assigned, steps)));
       if (simple) {
         const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
-        bindings.bind(scope, name, path && through(path, site()));
+        // `if False: exec = print` may leave the builtin (a watched value is bound however it comes).
+        const from = path || !BUILTIN_EVALUATORS.has(name) ? 0 : hidesBuiltinFrom(nameNode, source);
+        if (from !== undefined) bindings.bind(scope, name, path && through(path, site()), undefined, from || undefined);
         // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one (a loop's is one of several).
         if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
@@ -416,6 +420,42 @@ const BUILTINS_NAME = "__builtins__";
 const builtinPath = (name: string): ModulePath | undefined => (BUILTIN_EVALUATORS.has(name) ? { module: "builtins", members: [name] } : name === BUILTINS_NAME ? { module: "builtins", members: [] } : undefined);
 /** The cheap test for a bare builtin evaluator in a file with no watched import. */
 const EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
+
+/** The scopes where a binding makes a name local, a read before it failing (comprehensions too). */
+const LOCAL_SCOPES = new Set(["function_definition", "lambda", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+/** What stands between a binding's name and a module's or class's statement list in a binding that surely happens (`exec = run`, `def exec`, `import x as exec`). */
+const SURE_BINDING_PARTS = new Set(["pattern_list", "tuple_pattern", "list_pattern", "assignment", "expression_statement", "function_definition", "class_definition", "decorated_definition", "aliased_import", "dotted_name", "import_statement", "import_from_statement"]);
+/**
+ * `del exec`, `global exec`, `globals()["exec"] = …`, `vars()`, `delattr`/`setattr` of a module, `__dict__` on a line naming a
+ * builtin evaluator: the file may remove or rebind the name where no statement shows it, so no binding of it hides the builtin.
+ */
+export const UNSETTLED_EVALUATOR_TEXT = new RegExp(`(?:\\b(?:del|global)\\b|\\b(?:globals|vars|delattr|setattr)\\s*\\(|__dict__)[^\\n]*\\b(?:${[...BUILTIN_EVALUATORS].join("|")})\\b`);
+
+let lastUnsettled: [source: string, unsettled: boolean] | undefined;
+/** UNSETTLED_EVALUATOR_TEXT's answer for a file, read once per file. */
+const unsettled = (source: string) => (lastUnsettled?.[0] === source ? lastUnsettled[1] : (lastUnsettled = [source, UNSETTLED_EVALUATOR_TEXT.test(source)])[1]);
+
+/**
+ * From where a binding of a builtin evaluator's name (`name`, the node naming it) hides the builtin: in a function (or
+ * comprehension) everywhere, as a read before it raises; at a module's or class's level, where a name is looked up when read
+ * (its globals, then the builtins), only after an unconditional statement binding it (not in an `if`, loop, `try`, `with`,
+ * `match`, nor a walrus); undefined where it may not (`if False: exec = print`, `for exec in ():`, `del exec`: test/scan/python-forms).
+ */
+function hidesBuiltinFrom(name: Node, source: string): number | undefined {
+  if (unsettled(source)) return undefined;
+  let sure = true;
+  let statement: Node = name;
+  for (let n: Node | null = name; n?.parent; n = n.parent) {
+    const parent: Node = n.parent;
+    // A def's or class's own name is bound where the definition stands.
+    const own = (parent.type === "function_definition" || parent.type === "class_definition") && parent.childForFieldName("name")?.id === n.id;
+    if (LOCAL_SCOPES.has(parent.type) && !own) return 0;
+    if (parent.type === "module" || (parent.type === "block" && parent.parent?.type === "class_definition")) return sure ? statement.endIndex : undefined;
+    if (!SURE_BINDING_PARTS.has(parent.type)) sure = false;
+    statement = parent;
+  }
+  return undefined;
+}
 
 
 /** Does the file have slots an instance of its classes reaches (`self.run = …`, a class attribute)? Then its classes are bound (FILE_CLASS). */
@@ -1809,14 +1849,15 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
 const pathOf = (dotted: string, site: Node): ModulePath => through({ module: dotted, members: [] }, site, false);
 
 /** An import binding a builtin evaluator's name (`from py_compile import compile`) hides the builtin in its scope. */
-function hideImportedEvaluators(node: Node, bindings: Bindings): void {
+function hideImportedEvaluators(node: Node, bindings: Bindings, source: string): void {
   const from = node.childForFieldName("module_name");
   for (const child of node.namedChildren) {
     if (!child || (from && child.startIndex === from.startIndex)) continue;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop()!.trim() : undefined;
     if (local && BUILTIN_EVALUATORS.has(local)) {
       const scope = bindings.scopeOf(node);
-      if (!bindings.boundIn(scope, local)) bindings.bind(scope, local, undefined);
+      const from = hidesBuiltinFrom(child, source);
+      if (!bindings.boundIn(scope, local) && from !== undefined) bindings.bind(scope, local, undefined, undefined, from || undefined);
     }
   }
 }
