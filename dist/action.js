@@ -55559,7 +55559,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...storedOutside(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 function innerFirst(definitions) {
@@ -55587,19 +55587,74 @@ function implicitMethodReturns(source, root, known, resolver) {
   }
   return out2;
 }
-function storedOutside(definitions, resolver, known, source) {
+function storedOutside(definitions, resolver, known, source, importNodes) {
   const out2 = [];
+  let modules;
   for (const [nameNode, value, steps] of definitions) {
     if (nameNode.type !== "attribute" && nameNode.type !== "subscript") continue;
     const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
     const owner = parameterOwner2(holder);
-    if (!owner && !known(identifierAt(source, nameNode.startIndex))) continue;
+    const first = identifierAt(source, nameNode.startIndex);
+    const imported = first !== void 0 && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first) : void 0;
+    if (!owner && imported === void 0 && !known(first)) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
-    if (!mayResolve || !owner && !isBuiltins(resolver, holder)) continue;
+    if (!mayResolve) continue;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== void 0 ? importedHolderNote(nameNode, holder, imported, modules) : void 0;
+    if (!note) continue;
     const path2 = resolver.assigned(assigned, steps);
     if (!path2 || path2.returns || path2.properties) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : BUILTINS_NOTE;
     out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode), note));
+  }
+  return out2;
+}
+function importedModules(importNodes) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const node2 of importNodes) {
+    const from = node2.childForFieldName("module_name");
+    const module2 = from?.text.replace(/\s+/g, "");
+    for (const child of node2.namedChildren) {
+      if (!child || from && child.id === from.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+      const name2 = (child.type === "aliased_import" ? child.childForFieldName("name") : child)?.text.replace(/\s+/g, "");
+      const alias = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : void 0;
+      if (!name2) continue;
+      const dotted = module2 ? `${module2}.${name2}` : alias ? name2 : name2.split(".")[0];
+      out2.set(alias ?? (module2 ? name2 : name2.split(".")[0]), dotted);
+    }
+  }
+  return out2;
+}
+var MODULE_TABLE = "sys.modules";
+var isModuleTable = (holder, modules) => {
+  const dot = holder.lastIndexOf(".");
+  return dot < 0 ? modules.get(holder) === MODULE_TABLE : holder.slice(dot + 1) === "modules" && modules.get(holder.slice(0, dot)) === "sys";
+};
+function importedHolderNote(target, holder, imported, modules) {
+  const written = oneLine(target.text);
+  if (target.type === "subscript") return holder && isModuleTable(holder.text.replace(/\s+/g, ""), modules) ? moduleTableNote(written) : void 0;
+  return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
+}
+var moduleTableNote = (written) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
+function storedInModuleTable(callees, resolver, source, importNodes) {
+  if (!/\bmodules\s*\.\s*(?:update|setdefault|__setitem__)\b/.test(source)) return [];
+  const modules = importedModules(importNodes);
+  const out2 = [];
+  for (const [callee] of callees) {
+    if (callee.type !== "attribute" || !/^(?:update|setdefault|__setitem__)$/.test(callee.childForFieldName("attribute")?.text ?? "")) continue;
+    const table = callee.childForFieldName("object");
+    if (!table || !isModuleTable(table.text.replace(/\s+/g, ""), modules)) continue;
+    const values = [];
+    for (const arg of callee.parent?.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg) continue;
+      if (arg.type === "keyword_argument") values.push(arg.childForFieldName("value"));
+      else if (arg.type === "dictionary") {
+        for (const pair of arg.namedChildren) if (pair?.type === "pair") values.push(pair.childForFieldName("value"));
+      } else values.push(arg);
+    }
+    for (const value of values) {
+      const path2 = value ? resolver.resolve(value) : void 0;
+      if (!path2 || path2.returns || path2.properties) continue;
+      out2.push(storedSite(value, through(path2, callee.parent), moduleTableNote(oneLine(callee.parent.text))));
+    }
   }
   return out2;
 }

@@ -295,7 +295,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
-  const passed = [...handed, ...storedOutside(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
@@ -361,19 +361,88 @@ function implicitMethodReturns(source: string, root: Node, known: (name: string 
  * caller hands it (`def install(o): o.run = os.system`), it is that caller's, in this file or another. Reported where
  * it is stored, a module as any of its members. (A region with such an assignment is analysed whole: readDefinition's mayResolve.)
  */
-function storedOutside(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+function storedOutside(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string, importNodes: readonly Node[]): CallSite[] {
   const out: CallSite[] = [];
+  let modules: Map<string, string> | undefined;
   for (const [nameNode, value, steps] of definitions) {
     if (nameNode.type !== "attribute" && nameNode.type !== "subscript") continue;
     const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
     const owner = parameterOwner(holder);
-    if (!owner && !known(identifierAt(source, nameNode.startIndex))) continue;
+    const first = identifierAt(source, nameNode.startIndex);
+    // `json.dumps = …`, `sys.modules["x"] = …`: a name an import binds (any module, watched or not).
+    const imported = first !== undefined && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first)! : undefined;
+    if (!owner && imported === undefined && !known(first)) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
-    if (!mayResolve || (!owner && !isBuiltins(resolver, holder))) continue;
+    if (!mayResolve) continue;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== undefined ? importedHolderNote(nameNode, holder, imported, modules!) : undefined;
+    if (!note) continue;
     const path = resolver.assigned(assigned, steps);
     if (!path || path.returns || path.properties) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : BUILTINS_NOTE;
     out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode), note));
+  }
+  return out;
+}
+
+/** Each name an import binds (in any scope), with the dotted module or member it is (`import a.b` binds `a`; `from m import x as y`, `y` as `m.x`). */
+function importedModules(importNodes: readonly Node[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const node of importNodes) {
+    const from = node.childForFieldName("module_name");
+    const module = from?.text.replace(/\s+/g, "");
+    for (const child of node.namedChildren) {
+      if (!child || (from && child.id === from.id) || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
+      const name = (child.type === "aliased_import" ? child.childForFieldName("name") : child)?.text.replace(/\s+/g, "");
+      const alias = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : undefined;
+      if (!name) continue;
+      const dotted = module ? `${module}.${name}` : alias ? name : name.split(".")[0]!;
+      out.set(alias ?? (module ? name : name.split(".")[0]!), dotted);
+    }
+  }
+  return out;
+}
+
+/** The table of loaded modules, what `import x` reads first. */
+const MODULE_TABLE = "sys.modules";
+/** Is `holder` (a node's text, spaces dropped) `sys.modules`, through the names the file's imports bind? */
+const isModuleTable = (holder: string, modules: ReadonlyMap<string, string>) => {
+  const dot = holder.lastIndexOf(".");
+  return dot < 0 ? modules.get(holder) === MODULE_TABLE : holder.slice(dot + 1) === "modules" && modules.get(holder.slice(0, dot)) === "sys";
+};
+
+/**
+ * The note of a watched value stored in an imported module (`json.dumps = os.system`: every module importing json reads it,
+ * another file's too) or in the table of loaded modules (`sys.modules["textfmt"] = os`: any `import textfmt` gets it).
+ * Undefined for a target of neither (an imported class's or function's subscript).
+ */
+function importedHolderNote(target: Node, holder: Node | null, imported: string, modules: ReadonlyMap<string, string>): string | undefined {
+  const written = oneLine(target.text);
+  if (target.type === "subscript") return holder && isModuleTable(holder.text.replace(/\s+/g, ""), modules) ? moduleTableNote(written) : undefined;
+  return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
+}
+const moduleTableNote = (written: string) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
+
+/** `sys.modules.update({"textfmt": os})`, `sys.modules.update(textfmt=os)`, `sys.modules.setdefault("textfmt", os)`: each watched value stored in the table of loaded modules, reported where stored. */
+function storedInModuleTable(callees: Captures["callees"], resolver: Resolver, source: string, importNodes: readonly Node[]): CallSite[] {
+  if (!/\bmodules\s*\.\s*(?:update|setdefault|__setitem__)\b/.test(source)) return [];
+  const modules = importedModules(importNodes);
+  const out: CallSite[] = [];
+  for (const [callee] of callees) {
+    if (callee.type !== "attribute" || !/^(?:update|setdefault|__setitem__)$/.test(callee.childForFieldName("attribute")?.text ?? "")) continue;
+    const table = callee.childForFieldName("object");
+    if (!table || !isModuleTable(table.text.replace(/\s+/g, ""), modules)) continue;
+    const values: Node[] = [];
+    for (const arg of callee.parent?.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg) continue;
+      if (arg.type === "keyword_argument") values.push(arg.childForFieldName("value")!);
+      else if (arg.type === "dictionary") {
+        for (const pair of arg.namedChildren) if (pair?.type === "pair") values.push(pair.childForFieldName("value")!);
+      } else values.push(arg);
+    }
+    for (const value of values) {
+      const path = value ? resolver.resolve(value) : undefined;
+      if (!path || path.returns || path.properties) continue;
+      out.push(storedSite(value, through(path, callee.parent!), moduleTableNote(oneLine(callee.parent!.text))));
+    }
   }
   return out;
 }
