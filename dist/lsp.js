@@ -58757,7 +58757,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 function innerFirst(definitions) {
@@ -58802,6 +58802,27 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
     const path2 = resolver.assigned(assigned, steps);
     if (!path2 || path2.returns || path2.properties) continue;
     out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode), note));
+  }
+  return out2;
+}
+var ENUM_BASES = /(?:Enum|Flag)\s*[,)]/;
+var ENUM_NOTE = 'It is an Enum member\'s value, which `.value` of the member (`Tool.SHELL.value`, `Tool["SHELL"].value`, a loop over the class) reads';
+function enumMemberValues(definitions, resolver, known, source) {
+  if (!/(?:Enum|Flag)\b/.test(source)) return [];
+  const out2 = [];
+  for (const [nameNode, value, steps] of definitions) {
+    if (nameNode.type !== "identifier" || steps) continue;
+    const statement = nameNode.parent?.type === "assignment" ? nameNode.parent.parent : void 0;
+    const cls = statement?.type === "expression_statement" && statement.parent?.type === "block" ? statement.parent.parent : void 0;
+    if (cls?.type !== "class_definition" || !ENUM_BASES.test(cls.childForFieldName("superclasses")?.text ?? "")) continue;
+    if (!readDefinition(source, nameNode, value, known).mayResolve) continue;
+    const written = value.type === "identifier" || value.type === "attribute" ? [value] : value.descendantsOfType(["identifier", "attribute"]).filter((n) => !!n && n.parent?.type !== "attribute" && !(n.parent?.type === "call" && n.parent.childForFieldName("function")?.id === n.id) && !(n.parent?.type === "keyword_argument" && n.parent.childForFieldName("name")?.id === n.id));
+    for (const node2 of written) {
+      if (!known(identifierAt(source, node2.startIndex))) continue;
+      const path2 = resolver.resolve(node2);
+      if (!path2 || path2.returns || path2.properties) continue;
+      out2.push(storedSite(node2, through(path2, statement), ENUM_NOTE));
+    }
   }
   return out2;
 }
@@ -60053,7 +60074,7 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
 }
 
 // core/scan/python-edit.ts
-var BINDING_TEXT = new RegExp(`\\bimport\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
+var BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;

@@ -295,7 +295,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
-  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
@@ -379,6 +379,36 @@ function storedOutside(definitions: Captures["definitions"], resolver: Resolver,
     const path = resolver.assigned(assigned, steps);
     if (!path || path.returns || path.properties) continue;
     out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode), note));
+  }
+  return out;
+}
+
+/** A class's bases naming an Enum (`enum.Enum`, `IntEnum`, `StrEnum`, `Flag`, `IntFlag`…): the members' values are read by `.value`. */
+const ENUM_BASES = /(?:Enum|Flag)\s*[,)]/;
+const ENUM_NOTE = "It is an Enum member's value, which `.value` of the member (`Tool.SHELL.value`, `Tool[\"SHELL\"].value`, a loop over the class) reads";
+
+/**
+ * `class Tool(enum.Enum): SHELL = (os.system,)`: Enum turns each class-level value into a member, its value reached by
+ * `Tool.SHELL.value` (or by name, or a loop over the class), which the scan does not follow: each watched value written in
+ * a member's value is reported there (a module as any of its members).
+ */
+function enumMemberValues(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  if (!/(?:Enum|Flag)\b/.test(source)) return [];
+  const out: CallSite[] = [];
+  for (const [nameNode, value, steps] of definitions) {
+    if (nameNode.type !== "identifier" || steps) continue;
+    const statement = nameNode.parent?.type === "assignment" ? nameNode.parent.parent : undefined;
+    const cls = statement?.type === "expression_statement" && statement.parent?.type === "block" ? statement.parent.parent : undefined;
+    if (cls?.type !== "class_definition" || !ENUM_BASES.test(cls.childForFieldName("superclasses")?.text ?? "")) continue;
+    if (!readDefinition(source, nameNode, value, known).mayResolve) continue;
+    // The value's outermost names and attribute chains, not a call's callee (its result is the value).
+    const written = value.type === "identifier" || value.type === "attribute" ? [value] : value.descendantsOfType(["identifier", "attribute"]).filter((n): n is Node => !!n && n.parent?.type !== "attribute" && !(n.parent?.type === "call" && n.parent.childForFieldName("function")?.id === n.id) && !(n.parent?.type === "keyword_argument" && n.parent.childForFieldName("name")?.id === n.id));
+    for (const node of written) {
+      if (!known(identifierAt(source, node.startIndex))) continue;
+      const path = resolver.resolve(node);
+      if (!path || path.returns || path.properties) continue;
+      out.push(storedSite(node, through(path, statement!), ENUM_NOTE));
+    }
   }
   return out;
 }

@@ -423,3 +423,16 @@ describe("scan/shell-command, scan/network-call (Python): a watched module reach
     expect(await scan({ "a.py": text })).toEqual([]);
   });
 });
+
+describe("scan/shell-command (Python): a watched value in an Enum member's value", () => {
+  // Enum makes each class-level value a member; `Tool.SHELL.value`, `Tool["SHELL"].value` or a loop over the class reads it.
+  test("reported where written (`SHELL = (os.system,)`, the function itself, an IntEnum's, a module as any member), the member's reads no finding of their own", async () => {
+    const text = 'import os, enum, subprocess\nfrom enum import IntEnum\nclass Tool(enum.Enum):\n    SHELL = (os.system,)\n    RUN = subprocess.run\nclass N(IntEnum, metaclass=M):\n    A = {"m": os}\nTool.SHELL.value[0]("a")\nTool["RUN"].value("b")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:4:14-4:23 scan/shell-command", "a.py:5:11-5:25 scan/shell-command", "a.py:7:15-7:17 scan/shell-command"]);
+  });
+
+  test("clean: an Enum of plain values or of functions not watched, a watched module's constant, a call's result, a class not an Enum", async () => {
+    const text = 'import os, enum, subprocess\nclass Color(enum.Enum):\n    RED = 1\n    JOIN = (os.path.join,)\n    PIPE = subprocess.PIPE\n    CWD = os.getcwd()\nclass Plain:\n    SHELL = (os.system,)\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
