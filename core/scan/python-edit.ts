@@ -7,14 +7,18 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, Deadline, type ModuleFilter, queryOf } from "./analysis";
 import { MAX_WALK, makesFactory } from "./factories";
-import { DYNAMIC_TEXT, IMPLICIT_METHOD_TEXT, isImplicitMethod, PYTHON_QUERY, PY_FACTORIES, Resolver, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
+import { DYNAMIC_TEXT, IMPLICIT_METHOD_TEXT, isImplicitMethod, PYTHON_QUERY, PY_FACTORIES, Resolver, UNSETTLED_EVALUATOR_TEXT, callsOf, instanceSlots, knownIn, readDefinition, replaces, shadows, stringConstant } from "./python";
 import { calledWithValue } from "./parameters";
 import { knownDefault, passingCall } from "./python-parameters";
 import { type DocumentChange, type KeptAnalysis, reanalyzeRegion } from "./region";
 import { identifierAt } from "./resolve";
 
-/** Any import statement binds names (of watched modules, or of the project's). */
-const IMPORT_WORD = /\bimport\b/;
+/**
+ * Any import statement binds names (of watched modules, or of the project's); `del exec`, `globals()["exec"]`… unsettle
+ * every binding of a builtin evaluator (python.ts hidesBuiltinFrom); an Enum's members and `sys.modules.update(…)` are
+ * read over the whole file (python.ts enumMemberValues, storedInModuleTable).
+ */
+const BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
 /** `def name`, `class name`. */
 const DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 
@@ -28,7 +32,7 @@ export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tre
   let resolver: Resolver | undefined;
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
-    bindingText: IMPORT_WORD,
+    bindingText: BINDING_TEXT,
     binds: ({ locals, definitions }, holder) =>
       // A special method's returns are found over the whole file (python.ts implicitMethodReturns): an edit inside one, or defining one, is read whole.
       (hooks && (inImplicitMethod(holder) || locals.some(([node, outer]) => outer && isImplicitMethod(identifierAt(source, node.startIndex)!)))) ||

@@ -159,7 +159,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const unwatched: UnwatchedImport[] | undefined = filter.readsModuleAttribute?.(source) ? [] : undefined;
   for (const node of importNodes) {
     importStatement(node, bindings, filter, imports, unwatched, project);
-    hideImportedEvaluators(node, bindings);
+    hideImportedEvaluators(node, bindings, source);
   }
   // After the watched imports: one of a name a watched import binds too (`try: import cPickle as pickle` … `except: import
   // pickle`), or named as a watched module (`from compat import importlib`), may be that module, and is left to it.
@@ -202,7 +202,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       // (A module-level `def exec(…)` hides the builtin for the whole file, as a module-level `def find_spec(…)` hides importlib's.)
       if (scope === bindings.scopes.rootId && !bindings.names.has(name) && !BUILTIN_EVALUATORS.has(name) && !(definition && LOADER_NAMES.has(name))) continue;
       binders.push(node.startIndex);
-      bindings.bind(scope, name, undefined);
+      // A module's or class's `for exec in ():` may leave the builtin.
+      const from = BUILTIN_EVALUATORS.has(name) && !bindings.names.has(name) ? hidesBuiltinFrom(node, source) : 0;
+      if (from !== undefined) bindings.bind(scope, name, undefined, undefined, from || undefined);
       // `def run(cmd):` after `from subprocess import *` (a class with bases is decided with them, below).
       if (definition) bindings.shadowStar(scope, name, () => (!definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : undefined));
     }
@@ -241,7 +243,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       const path = classBases ? resolver.firstBase(value) : ((entries ? heldContainer(entries) : undefined) ?? (steps ? unpacked : resolver.assigned(assigned, steps)));
       if (simple) {
         const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
-        bindings.bind(scope, name, path && through(path, site()));
+        // `if False: exec = print` may leave the builtin (a watched value is bound however it comes).
+        const from = path || !BUILTIN_EVALUATORS.has(name) ? 0 : hidesBuiltinFrom(nameNode, source);
+        if (from !== undefined) bindings.bind(scope, name, path && through(path, site()), undefined, from || undefined);
         // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one (a loop's is one of several).
         if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
@@ -291,7 +295,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
-  const passed = [...handed, ...storedOutside(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
@@ -357,19 +361,118 @@ function implicitMethodReturns(source: string, root: Node, known: (name: string 
  * caller hands it (`def install(o): o.run = os.system`), it is that caller's, in this file or another. Reported where
  * it is stored, a module as any of its members. (A region with such an assignment is analysed whole: readDefinition's mayResolve.)
  */
-function storedOutside(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+function storedOutside(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string, importNodes: readonly Node[]): CallSite[] {
   const out: CallSite[] = [];
+  let modules: Map<string, string> | undefined;
   for (const [nameNode, value, steps] of definitions) {
     if (nameNode.type !== "attribute" && nameNode.type !== "subscript") continue;
     const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
     const owner = parameterOwner(holder);
-    if (!owner && !known(identifierAt(source, nameNode.startIndex))) continue;
+    const first = identifierAt(source, nameNode.startIndex);
+    // `json.dumps = …`, `sys.modules["x"] = …`: a name an import binds (any module, watched or not).
+    const imported = first !== undefined && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first)! : undefined;
+    if (!owner && imported === undefined && !known(first)) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
-    if (!mayResolve || (!owner && !isBuiltins(resolver, holder))) continue;
+    if (!mayResolve) continue;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== undefined ? importedHolderNote(nameNode, holder, imported, modules!) : undefined;
+    if (!note) continue;
     const path = resolver.assigned(assigned, steps);
     if (!path || path.returns || path.properties) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : BUILTINS_NOTE;
     out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode), note));
+  }
+  return out;
+}
+
+/** A class's bases naming an Enum (`enum.Enum`, `IntEnum`, `StrEnum`, `Flag`, `IntFlag`…): the members' values are read by `.value`. */
+const ENUM_BASES = /(?:Enum|Flag)\s*[,)]/;
+const ENUM_NOTE = "It is an Enum member's value, which `.value` of the member (`Tool.SHELL.value`, `Tool[\"SHELL\"].value`, a loop over the class) reads";
+
+/**
+ * `class Tool(enum.Enum): SHELL = (os.system,)`: Enum turns each class-level value into a member, its value reached by
+ * `Tool.SHELL.value` (or by name, or a loop over the class), which the scan does not follow: each watched value written in
+ * a member's value is reported there (a module as any of its members).
+ */
+function enumMemberValues(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  if (!/(?:Enum|Flag)\b/.test(source)) return [];
+  const out: CallSite[] = [];
+  for (const [nameNode, value, steps] of definitions) {
+    if (nameNode.type !== "identifier" || steps) continue;
+    const statement = nameNode.parent?.type === "assignment" ? nameNode.parent.parent : undefined;
+    const cls = statement?.type === "expression_statement" && statement.parent?.type === "block" ? statement.parent.parent : undefined;
+    if (cls?.type !== "class_definition" || !ENUM_BASES.test(cls.childForFieldName("superclasses")?.text ?? "")) continue;
+    if (!readDefinition(source, nameNode, value, known).mayResolve) continue;
+    // The value's outermost names and attribute chains, not a call's callee (its result is the value).
+    const written = value.type === "identifier" || value.type === "attribute" ? [value] : value.descendantsOfType(["identifier", "attribute"]).filter((n): n is Node => !!n && n.parent?.type !== "attribute" && !(n.parent?.type === "call" && n.parent.childForFieldName("function")?.id === n.id) && !(n.parent?.type === "keyword_argument" && n.parent.childForFieldName("name")?.id === n.id));
+    for (const node of written) {
+      if (!known(identifierAt(source, node.startIndex))) continue;
+      const path = resolver.resolve(node);
+      if (!path || path.returns || path.properties) continue;
+      out.push(storedSite(node, through(path, statement!), ENUM_NOTE));
+    }
+  }
+  return out;
+}
+
+/** Each name an import binds (in any scope), with the dotted module or member it is (`import a.b` binds `a`; `from m import x as y`, `y` as `m.x`). */
+function importedModules(importNodes: readonly Node[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const node of importNodes) {
+    const from = node.childForFieldName("module_name");
+    const module = from?.text.replace(/\s+/g, "");
+    for (const child of node.namedChildren) {
+      if (!child || (from && child.id === from.id) || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
+      const name = (child.type === "aliased_import" ? child.childForFieldName("name") : child)?.text.replace(/\s+/g, "");
+      const alias = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : undefined;
+      if (!name) continue;
+      const dotted = module ? `${module}.${name}` : alias ? name : name.split(".")[0]!;
+      out.set(alias ?? (module ? name : name.split(".")[0]!), dotted);
+    }
+  }
+  return out;
+}
+
+/** The table of loaded modules, what `import x` reads first. */
+const MODULE_TABLE = "sys.modules";
+/** Is `holder` (a node's text, spaces dropped) `sys.modules`, through the names the file's imports bind? */
+const isModuleTable = (holder: string, modules: ReadonlyMap<string, string>) => {
+  const dot = holder.lastIndexOf(".");
+  return dot < 0 ? modules.get(holder) === MODULE_TABLE : holder.slice(dot + 1) === "modules" && modules.get(holder.slice(0, dot)) === "sys";
+};
+
+/**
+ * The note of a watched value stored in an imported module (`json.dumps = os.system`: every module importing json reads it,
+ * another file's too) or in the table of loaded modules (`sys.modules["textfmt"] = os`: any `import textfmt` gets it).
+ * Undefined for a target of neither (an imported class's or function's subscript).
+ */
+function importedHolderNote(target: Node, holder: Node | null, imported: string, modules: ReadonlyMap<string, string>): string | undefined {
+  const written = oneLine(target.text);
+  if (target.type === "subscript") return holder && isModuleTable(holder.text.replace(/\s+/g, ""), modules) ? moduleTableNote(written) : undefined;
+  return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
+}
+const moduleTableNote = (written: string) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
+
+/** `sys.modules.update({"textfmt": os})`, `sys.modules.update(textfmt=os)`, `sys.modules.setdefault("textfmt", os)`: each watched value stored in the table of loaded modules, reported where stored. */
+function storedInModuleTable(callees: Captures["callees"], resolver: Resolver, source: string, importNodes: readonly Node[]): CallSite[] {
+  if (!/\bmodules\s*\.\s*(?:update|setdefault|__setitem__)\b/.test(source)) return [];
+  const modules = importedModules(importNodes);
+  const out: CallSite[] = [];
+  for (const [callee] of callees) {
+    if (callee.type !== "attribute" || !/^(?:update|setdefault|__setitem__)$/.test(callee.childForFieldName("attribute")?.text ?? "")) continue;
+    const table = callee.childForFieldName("object");
+    if (!table || !isModuleTable(table.text.replace(/\s+/g, ""), modules)) continue;
+    const values: Node[] = [];
+    for (const arg of callee.parent?.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg) continue;
+      if (arg.type === "keyword_argument") values.push(arg.childForFieldName("value")!);
+      else if (arg.type === "dictionary") {
+        for (const pair of arg.namedChildren) if (pair?.type === "pair") values.push(pair.childForFieldName("value")!);
+      } else values.push(arg);
+    }
+    for (const value of values) {
+      const path = value ? resolver.resolve(value) : undefined;
+      if (!path || path.returns || path.properties) continue;
+      out.push(storedSite(value, through(path, callee.parent!), moduleTableNote(oneLine(callee.parent!.text))));
+    }
   }
   return out;
 }
@@ -416,6 +519,42 @@ const BUILTINS_NAME = "__builtins__";
 const builtinPath = (name: string): ModulePath | undefined => (BUILTIN_EVALUATORS.has(name) ? { module: "builtins", members: [name] } : name === BUILTINS_NAME ? { module: "builtins", members: [] } : undefined);
 /** The cheap test for a bare builtin evaluator in a file with no watched import. */
 const EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
+
+/** The scopes where a binding makes a name local, a read before it failing (comprehensions too). */
+const LOCAL_SCOPES = new Set(["function_definition", "lambda", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+/** What stands between a binding's name and a module's or class's statement list in a binding that surely happens (`exec = run`, `def exec`, `import x as exec`). */
+const SURE_BINDING_PARTS = new Set(["pattern_list", "tuple_pattern", "list_pattern", "assignment", "expression_statement", "function_definition", "class_definition", "decorated_definition", "aliased_import", "dotted_name", "import_statement", "import_from_statement"]);
+/**
+ * `del exec`, `global exec`, `globals()["exec"] = …`, `vars()`, `delattr`/`setattr` of a module, `__dict__` on a line naming a
+ * builtin evaluator: the file may remove or rebind the name where no statement shows it, so no binding of it hides the builtin.
+ */
+export const UNSETTLED_EVALUATOR_TEXT = new RegExp(`(?:\\b(?:del|global)\\b|\\b(?:globals|vars|delattr|setattr)\\s*\\(|__dict__)[^\\n]*\\b(?:${[...BUILTIN_EVALUATORS].join("|")})\\b`);
+
+let lastUnsettled: [source: string, unsettled: boolean] | undefined;
+/** UNSETTLED_EVALUATOR_TEXT's answer for a file, read once per file. */
+const unsettled = (source: string) => (lastUnsettled?.[0] === source ? lastUnsettled[1] : (lastUnsettled = [source, UNSETTLED_EVALUATOR_TEXT.test(source)])[1]);
+
+/**
+ * From where a binding of a builtin evaluator's name (`name`, the node naming it) hides the builtin: in a function (or
+ * comprehension) everywhere, as a read before it raises; at a module's or class's level, where a name is looked up when read
+ * (its globals, then the builtins), only after an unconditional statement binding it (not in an `if`, loop, `try`, `with`,
+ * `match`, nor a walrus); undefined where it may not (`if False: exec = print`, `for exec in ():`, `del exec`: test/scan/python-forms).
+ */
+function hidesBuiltinFrom(name: Node, source: string): number | undefined {
+  if (unsettled(source)) return undefined;
+  let sure = true;
+  let statement: Node = name;
+  for (let n: Node | null = name; n?.parent; n = n.parent) {
+    const parent: Node = n.parent;
+    // A def's or class's own name is bound where the definition stands.
+    const own = (parent.type === "function_definition" || parent.type === "class_definition") && parent.childForFieldName("name")?.id === n.id;
+    if (LOCAL_SCOPES.has(parent.type) && !own) return 0;
+    if (parent.type === "module" || (parent.type === "block" && parent.parent?.type === "class_definition")) return sure ? statement.endIndex : undefined;
+    if (!SURE_BINDING_PARTS.has(parent.type)) sure = false;
+    statement = parent;
+  }
+  return undefined;
+}
 
 
 /** Does the file have slots an instance of its classes reaches (`self.run = …`, a class attribute)? Then its classes are bound (FILE_CLASS). */
@@ -1809,14 +1948,15 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
 const pathOf = (dotted: string, site: Node): ModulePath => through({ module: dotted, members: [] }, site, false);
 
 /** An import binding a builtin evaluator's name (`from py_compile import compile`) hides the builtin in its scope. */
-function hideImportedEvaluators(node: Node, bindings: Bindings): void {
+function hideImportedEvaluators(node: Node, bindings: Bindings, source: string): void {
   const from = node.childForFieldName("module_name");
   for (const child of node.namedChildren) {
     if (!child || (from && child.startIndex === from.startIndex)) continue;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop()!.trim() : undefined;
     if (local && BUILTIN_EVALUATORS.has(local)) {
       const scope = bindings.scopeOf(node);
-      if (!bindings.boundIn(scope, local)) bindings.bind(scope, local, undefined);
+      const from = hidesBuiltinFrom(child, source);
+      if (!bindings.boundIn(scope, local) && from !== undefined) bindings.bind(scope, local, undefined, undefined, from || undefined);
     }
   }
 }

@@ -105,6 +105,11 @@ interface Binding {
   star?: number;
   /** A plain definition of the name after the star import (shadowStar) holds it from this offset on. */
   shadowedFrom?: number;
+  /**
+   * Of a name hiding a global (a Python builtin evaluator) where names are read at run time (a module's or class's
+   * statements): it hides it from this offset on; before, the name is the file scope's, else the global.
+   */
+  from?: number;
 }
 
 /**
@@ -223,12 +228,14 @@ export class Bindings {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node.startIndex);
   }
 
-  /** `star`: the offset of the star import that binds the name (shadowStar). */
-  bind(scope: number, name: string, path: ModulePath | undefined, star?: number): void {
+  /** `star`: the offset of the star import that binds the name (shadowStar); `from`: where a binding hiding a global starts to (Binding.from). */
+  bind(scope: number, name: string, path: ModulePath | undefined, star?: number, from?: number): void {
     const key = `${scope}\0${name}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
-    this.table.set(key, star === undefined ? { path } : { path, star });
+    // Hidden from the earliest of the bindings that hide it; one hiding it everywhere wins.
+    const hidden = path || from === undefined || (existing && existing.from === undefined) ? undefined : Math.min(from, existing?.from ?? from);
+    this.table.set(key, star === undefined ? (hidden === undefined ? { path } : { path, from: hidden }) : { path, star });
     if (path) this.fresh?.add(name, scope);
     this.nearestOf.delete(name);
     if (scope !== this.scopes.rootId || !path) this.scoped.add(name);
@@ -481,6 +488,11 @@ export class Bindings {
   lookup(name: string, node: Node): ModulePath | undefined {
     const b = this.scoped.has(name) ? this.nearest(name, node.startIndex) : this.table.get(`${this.scopes.rootId}\0${name}`);
     if (b?.shadowedFrom !== undefined && (node.startIndex >= b.shadowedFrom || this.deferred(node))) return undefined;
+    if (b?.from !== undefined && node.startIndex < b.from) {
+      // Read before the binding: a class body's falls to the file scope's.
+      const top = this.table.get(`${this.scopes.rootId}\0${name}`);
+      return top && top !== b && (top.from === undefined || node.startIndex >= top.from) ? top.path : this.globals(name);
+    }
     return b ? b.path : this.globals(name);
   }
 
@@ -500,6 +512,7 @@ export class Bindings {
       if (binding.path) binding.path = shiftPath(binding.path, from, delta);
       if (binding.star !== undefined && binding.star >= from) binding.star += delta;
       if (binding.shadowedFrom !== undefined && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
+      if (binding.from !== undefined && binding.from >= from) binding.from += delta;
     }
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
     if (this.returning.size) {

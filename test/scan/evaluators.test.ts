@@ -345,3 +345,26 @@ describe("JavaScript evaluators", () => {
     expect(await found("a.js", text)).toEqual([]);
   });
 });
+
+describe("Python: a module's or class's binding of a builtin evaluator's name hides it only once surely made", () => {
+  // At a module's or class's level a name is read when the code runs (its globals, then the builtins): a binding that may not
+  // happen, or is deleted, leaves the builtin; in a function any binding makes the name local (a read before it raises).
+  it("a binding in an `if`, a loop over nothing, a deleted one, one in a `try`, one after the call, a class's conditional one: the builtin runs the code", async () => {
+    const code = `("import os; os.system('x')")`;
+    expect(await found("a.py", `if False:\n    exec = print\nexec${code}\n`)).toEqual(["scan/shell-command 3:1-3:5"]);
+    expect(await found("b.py", `exec = print\ndel exec\nexec${code}\n`)).toEqual(["scan/shell-command 3:1-3:5"]);
+    expect(await found("c.py", `for exec in ():\n    pass\nexec${code}\n`)).toEqual(["scan/shell-command 3:1-3:5"]);
+    expect(await found("d.py", `try:\n    from py_compile import compile as exec\nexcept ImportError:\n    pass\nexec${code}\n`)).toEqual(["scan/shell-command 5:1-5:5"]);
+    expect(await found("e.py", `exec${code}\ndef exec(s):\n    pass\n`)).toEqual(["scan/shell-command 1:1-1:5"]);
+    expect(await found("f.py", `class K:\n    if False:\n        eval = print\n    eval("__import__('os').system('x')")\n`)).toEqual(["scan/shell-command 4:5-4:9"]);
+    expect(await found("g.py", `exec = print\nglobals()["exec"] = __builtins__.exec\nexec${code}\n`)).toEqual(["scan/shell-command 3:1-3:5"]);
+  });
+
+  it("clean: an unconditional binding before the call (an assignment, a def, an import, a class's own), and a function's conditional one", async () => {
+    const code = `("import os; os.system('x')")`;
+    expect(await found("a.py", `def my_exec(s):\n    print(s)\nexec = my_exec\nexec${code}\n`)).toEqual([]);
+    expect(await found("b.py", `def exec(s):\n    pass\nexec${code}\nfrom py_compile import compile as eval\neval${code}\n`)).toEqual([]);
+    expect(await found("c.py", `class K:\n    eval = print\n    eval("__import__('os').system('x')")\n`)).toEqual([]);
+    expect(await found("d.py", `def f(c):\n    if c:\n        exec = print\n    exec${code}\n`)).toEqual([]);
+  });
+});

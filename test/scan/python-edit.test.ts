@@ -354,3 +354,21 @@ describe("scan/dynamic-code: a string constant rebound by an edit (Constants.poi
     expect(out[out.length - 1]).toEqual([]);
   });
 });
+
+describe("a module-level binding hiding a builtin evaluator, after an edit", () => {
+  test("typing `del exec` between it and the call, then `if False:` before it, keystroke by keystroke, then deleting each: every step equals a fresh scan", async () => {
+    const text = `exec = print\n\n${body(4, "len(path)")}\nexec("import os; os.system('x')")\n`;
+    const steps = [text];
+    for (const [typed, at0] of [["del exec\n", text.indexOf("def task_2")], ["if False:\n    ", 0]] as const) {
+      for (let i = 1; i <= typed.length; i++) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+      for (let i = typed.length - 1; i >= 0; i--) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    }
+    const { out } = await typing(steps);
+    const call = (step: string) => `scan/shell-command ${at(step, "exec(").split("-")[0]}`;
+    expect(out[0]).toEqual([]);
+    expect(out[9]).toEqual([call(steps[9]!)]);
+    expect(out[18]).toEqual([]);
+    expect(out[18 + 14]).toEqual([call(steps[18 + 14]!)]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+});

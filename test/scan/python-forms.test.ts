@@ -102,8 +102,30 @@ describe("scan/shell-command (Python): a watched value stored in the builtins", 
     expect(await scan(files)).toEqual(["a.py:3:15-3:24 scan/shell-command", "a.py:4:22-4:36 scan/shell-command", "a.py:5:27-5:35 scan/shell-command", "a.py:6:10-6:12 scan/shell-command", "a.py:8:25-8:35 scan/shell-command"]);
   });
 
-  test("clean: a function not watched or a constant stored in the builtins, a watched function stored in another module", async () => {
-    const files = { "a.py": 'import os, builtins, subprocess, json\nbuiltins._ = print\nbuiltins.pipe = subprocess.PIPE\nbuiltins.join = os.path.join\njson.zz = os.system\n' };
+  test("clean: a function not watched or a constant stored in the builtins", async () => {
+    const files = { "a.py": 'import os, builtins, subprocess, json\nbuiltins._ = print\nbuiltins.pipe = subprocess.PIPE\nbuiltins.join = os.path.join\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a watched value stored in an imported module or in sys.modules", () => {
+  // Every module importing `json` (another file's too) reads `json.dumps`; every `import textfmt` finds `sys.modules["textfmt"]`.
+  test("reported where stored (`json.dumps = os.system` read by another file, a watched module's attribute, an alias, `from os import path`, `sys.modules[…] = os`, `.update`, `.setdefault`)", async () => {
+    const files = {
+      "setup_env.py": "import json, os\njson.dumps = os.system\n",
+      "agent.py": "import setup_env, json\njson.dumps('touch x')\n",
+      "b.py": "import os, subprocess, json as j\nfrom os import path\nos.getcwd = subprocess.run\nj.decoder.x = os.popen\npath.join = os.system\n",
+      "c.py": "import os, sys\nimport sys as s\nsys.modules['textfmt'] = os\ns.modules.update({'t2': os.system}, t3=os)\nsys.modules.setdefault('t4', os)\n",
+    };
+    expect(await scan(files)).toEqual(["b.py:3:13-3:27 scan/shell-command", "b.py:4:15-4:23 scan/shell-command", "b.py:5:13-5:22 scan/shell-command", "c.py:3:26-3:28 scan/shell-command", "c.py:4:25-4:34 scan/shell-command", "c.py:4:40-4:42 scan/shell-command", "c.py:5:30-5:32 scan/shell-command", "setup_env.py:2:14-2:23 scan/shell-command"]);
+    const [finding] = await scanSource("setup_env.py", files["setup_env.py"], { config: scanConfig() });
+    expect(finding!.message).toContain("It is stored in `json.dumps`, an attribute of the module json, which every module importing it reads (another file's too).");
+    const [table] = await scanSource("c.py", "import os, sys\nsys.modules['textfmt'] = os\n", { config: scanConfig() });
+    expect(table!.message).toContain("It is stored in `sys.modules['textfmt']`, the table of loaded modules, where an `import` of that name (another file's too) finds it.");
+  });
+
+  test("clean: a function of the file or a constant stored in a module, a module not watched in sys.modules, a subscript of an imported class, a local dict", async () => {
+    const files = { "a.py": "import json, sys, os, types, subprocess\nfrom collections import OrderedDict\ndef my_dumps(o):\n    return str(o)\njson.dumps = my_dumps\nos.environ['X'] = '1'\nsubprocess.PIPE_X = subprocess.PIPE\nmy_module = types.ModuleType('x')\nsys.modules['x'] = my_module\nsys.modules.update({'y': json})\nOrderedDict['k'] = os.system\nd = {}\nd['k'] = os.system\n" };
     expect(await scan(files)).toEqual([]);
   });
 });
@@ -398,6 +420,19 @@ describe("scan/shell-command, scan/network-call (Python): a watched module reach
       "Stub().requests.pop()",
       "",
     ].join("\n");
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a watched value in an Enum member's value", () => {
+  // Enum makes each class-level value a member; `Tool.SHELL.value`, `Tool["SHELL"].value` or a loop over the class reads it.
+  test("reported where written (`SHELL = (os.system,)`, the function itself, an IntEnum's, a module as any member), the member's reads no finding of their own", async () => {
+    const text = 'import os, enum, subprocess\nfrom enum import IntEnum\nclass Tool(enum.Enum):\n    SHELL = (os.system,)\n    RUN = subprocess.run\nclass N(IntEnum, metaclass=M):\n    A = {"m": os}\nTool.SHELL.value[0]("a")\nTool["RUN"].value("b")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:4:14-4:23 scan/shell-command", "a.py:5:11-5:25 scan/shell-command", "a.py:7:15-7:17 scan/shell-command"]);
+  });
+
+  test("clean: an Enum of plain values or of functions not watched, a watched module's constant, a call's result, a class not an Enum", async () => {
+    const text = 'import os, enum, subprocess\nclass Color(enum.Enum):\n    RED = 1\n    JOIN = (os.path.join,)\n    PIPE = subprocess.PIPE\n    CWD = os.getcwd()\nclass Plain:\n    SHELL = (os.system,)\n';
     expect(await scan({ "a.py": text })).toEqual([]);
   });
 });
