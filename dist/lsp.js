@@ -46265,12 +46265,13 @@ var Bindings = class {
   scopeOf(node2, definition) {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
-  /** `star`: the offset of the star import that binds the name (shadowStar). */
-  bind(scope, name2, path2, star) {
+  /** `star`: the offset of the star import that binds the name (shadowStar); `from`: where a binding hiding a global starts to (Binding.from). */
+  bind(scope, name2, path2, star, from) {
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
-    this.table.set(key, star === void 0 ? { path: path2 } : { path: path2, star });
+    const hidden = path2 || from === void 0 || existing && existing.from === void 0 ? void 0 : Math.min(from, existing?.from ?? from);
+    this.table.set(key, star === void 0 ? hidden === void 0 ? { path: path2 } : { path: path2, from: hidden } : { path: path2, star });
     if (path2) this.fresh?.add(name2, scope);
     this.nearestOf.delete(name2);
     if (scope !== this.scopes.rootId || !path2) this.scoped.add(name2);
@@ -46487,6 +46488,10 @@ var Bindings = class {
   lookup(name2, node2) {
     const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
     if (b?.shadowedFrom !== void 0 && (node2.startIndex >= b.shadowedFrom || this.deferred(node2))) return void 0;
+    if (b?.from !== void 0 && node2.startIndex < b.from) {
+      const top = this.table.get(`${this.scopes.rootId}\0${name2}`);
+      return top && top !== b && (top.from === void 0 || node2.startIndex >= top.from) ? top.path : this.globals(name2);
+    }
     return b ? b.path : this.globals(name2);
   }
   /** Is `name` bound below the file scope or shadowed somewhere (so looking it up needs the scopes)? */
@@ -46504,6 +46509,7 @@ var Bindings = class {
       if (binding.path) binding.path = shiftPath(binding.path, from, delta);
       if (binding.star !== void 0 && binding.star >= from) binding.star += delta;
       if (binding.shadowedFrom !== void 0 && binding.shadowedFrom >= from) binding.shadowedFrom += delta;
+      if (binding.from !== void 0 && binding.from >= from) binding.from += delta;
     }
     for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
     if (this.returning.size) {
@@ -59366,7 +59372,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const unwatched = filter.readsModuleAttribute?.(source) ? [] : void 0;
   for (const node2 of importNodes) {
     importStatement2(node2, bindings, filter, imports, unwatched, project);
-    hideImportedEvaluators(node2, bindings);
+    hideImportedEvaluators(node2, bindings, source);
   }
   const unwatchedNames = /* @__PURE__ */ new Map();
   for (const [scope, local, module2, site] of unwatched ?? []) {
@@ -59400,7 +59406,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const scope = definition ? bindings.scopeOf(node2, definition) : bindings.scopeOf(node2);
       if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2) && !(definition && LOADER_NAMES.has(name2))) continue;
       binders.push(node2.startIndex);
-      bindings.bind(scope, name2, void 0);
+      const from = BUILTIN_EVALUATORS.has(name2) && !bindings.names.has(name2) ? hidesBuiltinFrom(node2, source) : 0;
+      if (from !== void 0) bindings.bind(scope, name2, void 0, void 0, from || void 0);
       if (definition) bindings.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
     }
   };
@@ -59428,7 +59435,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const path2 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? (steps ? unpacked2 : resolver.assigned(assigned, steps));
       if (simple) {
         const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
-        bindings.bind(scope, name2, path2 && through(path2, site()));
+        const from = path2 || !BUILTIN_EVALUATORS.has(name2) ? 0 : hidesBuiltinFrom(nameNode, source);
+        if (from !== void 0) bindings.bind(scope, name2, path2 && through(path2, site()), void 0, from || void 0);
         if (!path2) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
         const owner = path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained ? statement().parent?.parent?.parent : void 0;
         if (owner?.type === "class_definition") {
@@ -59470,7 +59478,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...storedOutside(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 function innerFirst(definitions) {
@@ -59498,19 +59506,95 @@ function implicitMethodReturns(source, root, known, resolver) {
   }
   return out2;
 }
-function storedOutside(definitions, resolver, known, source) {
+function storedOutside(definitions, resolver, known, source, importNodes) {
   const out2 = [];
+  let modules;
   for (const [nameNode, value, steps] of definitions) {
     if (nameNode.type !== "attribute" && nameNode.type !== "subscript") continue;
     const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
     const owner = parameterOwner2(holder);
-    if (!owner && !known(identifierAt(source, nameNode.startIndex))) continue;
+    const first = identifierAt(source, nameNode.startIndex);
+    const imported = first !== void 0 && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first) : void 0;
+    if (!owner && imported === void 0 && !known(first)) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
-    if (!mayResolve || !owner && !isBuiltins(resolver, holder)) continue;
+    if (!mayResolve) continue;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== void 0 ? importedHolderNote(nameNode, holder, imported, modules) : void 0;
+    if (!note) continue;
     const path2 = resolver.assigned(assigned, steps);
     if (!path2 || path2.returns || path2.properties) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : BUILTINS_NOTE;
     out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode), note));
+  }
+  return out2;
+}
+var ENUM_BASES = /(?:Enum|Flag)\s*[,)]/;
+var ENUM_NOTE = 'It is an Enum member\'s value, which `.value` of the member (`Tool.SHELL.value`, `Tool["SHELL"].value`, a loop over the class) reads';
+function enumMemberValues(definitions, resolver, known, source) {
+  if (!/(?:Enum|Flag)\b/.test(source)) return [];
+  const out2 = [];
+  for (const [nameNode, value, steps] of definitions) {
+    if (nameNode.type !== "identifier" || steps) continue;
+    const statement = nameNode.parent?.type === "assignment" ? nameNode.parent.parent : void 0;
+    const cls = statement?.type === "expression_statement" && statement.parent?.type === "block" ? statement.parent.parent : void 0;
+    if (cls?.type !== "class_definition" || !ENUM_BASES.test(cls.childForFieldName("superclasses")?.text ?? "")) continue;
+    if (!readDefinition(source, nameNode, value, known).mayResolve) continue;
+    const written = value.type === "identifier" || value.type === "attribute" ? [value] : value.descendantsOfType(["identifier", "attribute"]).filter((n) => !!n && n.parent?.type !== "attribute" && !(n.parent?.type === "call" && n.parent.childForFieldName("function")?.id === n.id) && !(n.parent?.type === "keyword_argument" && n.parent.childForFieldName("name")?.id === n.id));
+    for (const node2 of written) {
+      if (!known(identifierAt(source, node2.startIndex))) continue;
+      const path2 = resolver.resolve(node2);
+      if (!path2 || path2.returns || path2.properties) continue;
+      out2.push(storedSite(node2, through(path2, statement), ENUM_NOTE));
+    }
+  }
+  return out2;
+}
+function importedModules(importNodes) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const node2 of importNodes) {
+    const from = node2.childForFieldName("module_name");
+    const module2 = from?.text.replace(/\s+/g, "");
+    for (const child of node2.namedChildren) {
+      if (!child || from && child.id === from.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+      const name2 = (child.type === "aliased_import" ? child.childForFieldName("name") : child)?.text.replace(/\s+/g, "");
+      const alias = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : void 0;
+      if (!name2) continue;
+      const dotted = module2 ? `${module2}.${name2}` : alias ? name2 : name2.split(".")[0];
+      out2.set(alias ?? (module2 ? name2 : name2.split(".")[0]), dotted);
+    }
+  }
+  return out2;
+}
+var MODULE_TABLE = "sys.modules";
+var isModuleTable = (holder, modules) => {
+  const dot = holder.lastIndexOf(".");
+  return dot < 0 ? modules.get(holder) === MODULE_TABLE : holder.slice(dot + 1) === "modules" && modules.get(holder.slice(0, dot)) === "sys";
+};
+function importedHolderNote(target, holder, imported, modules) {
+  const written = oneLine(target.text);
+  if (target.type === "subscript") return holder && isModuleTable(holder.text.replace(/\s+/g, ""), modules) ? moduleTableNote(written) : void 0;
+  return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
+}
+var moduleTableNote = (written) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
+function storedInModuleTable(callees, resolver, source, importNodes) {
+  if (!/\bmodules\s*\.\s*(?:update|setdefault|__setitem__)\b/.test(source)) return [];
+  const modules = importedModules(importNodes);
+  const out2 = [];
+  for (const [callee] of callees) {
+    if (callee.type !== "attribute" || !/^(?:update|setdefault|__setitem__)$/.test(callee.childForFieldName("attribute")?.text ?? "")) continue;
+    const table = callee.childForFieldName("object");
+    if (!table || !isModuleTable(table.text.replace(/\s+/g, ""), modules)) continue;
+    const values = [];
+    for (const arg of callee.parent?.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg) continue;
+      if (arg.type === "keyword_argument") values.push(arg.childForFieldName("value"));
+      else if (arg.type === "dictionary") {
+        for (const pair of arg.namedChildren) if (pair?.type === "pair") values.push(pair.childForFieldName("value"));
+      } else values.push(arg);
+    }
+    for (const value of values) {
+      const path2 = value ? resolver.resolve(value) : void 0;
+      if (!path2 || path2.returns || path2.properties) continue;
+      out2.push(storedSite(value, through(path2, callee.parent), moduleTableNote(oneLine(callee.parent.text))));
+    }
   }
   return out2;
 }
@@ -59538,6 +59622,25 @@ var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var BUILTINS_NAME = "__builtins__";
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === BUILTINS_NAME ? { module: "builtins", members: [] } : void 0;
 var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
+var LOCAL_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var SURE_BINDING_PARTS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "assignment", "expression_statement", "function_definition", "class_definition", "decorated_definition", "aliased_import", "dotted_name", "import_statement", "import_from_statement"]);
+var UNSETTLED_EVALUATOR_TEXT = new RegExp(`(?:\\b(?:del|global)\\b|\\b(?:globals|vars|delattr|setattr)\\s*\\(|__dict__)[^\\n]*\\b(?:${[...BUILTIN_EVALUATORS].join("|")})\\b`);
+var lastUnsettled;
+var unsettled = (source) => lastUnsettled?.[0] === source ? lastUnsettled[1] : (lastUnsettled = [source, UNSETTLED_EVALUATOR_TEXT.test(source)])[1];
+function hidesBuiltinFrom(name2, source) {
+  if (unsettled(source)) return void 0;
+  let sure = true;
+  let statement = name2;
+  for (let n = name2; n?.parent; n = n.parent) {
+    const parent = n.parent;
+    const own2 = (parent.type === "function_definition" || parent.type === "class_definition") && parent.childForFieldName("name")?.id === n.id;
+    if (LOCAL_SCOPES.has(parent.type) && !own2) return 0;
+    if (parent.type === "module" || parent.type === "block" && parent.parent?.type === "class_definition") return sure ? statement.endIndex : void 0;
+    if (!SURE_BINDING_PARTS.has(parent.type)) sure = false;
+    statement = parent;
+  }
+  return void 0;
+}
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
@@ -60613,14 +60716,15 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, 
   }
 }
 var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
-function hideImportedEvaluators(node2, bindings) {
+function hideImportedEvaluators(node2, bindings, source) {
   const from = node2.childForFieldName("module_name");
   for (const child of node2.namedChildren) {
     if (!child || from && child.startIndex === from.startIndex) continue;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop().trim() : void 0;
     if (local && BUILTIN_EVALUATORS.has(local)) {
       const scope = bindings.scopeOf(node2);
-      if (!bindings.boundIn(scope, local)) bindings.bind(scope, local, void 0);
+      const from2 = hidesBuiltinFrom(child, source);
+      if (!bindings.boundIn(scope, local) && from2 !== void 0) bindings.bind(scope, local, void 0, void 0, from2 || void 0);
     }
   }
 }
@@ -60691,7 +60795,7 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
 }
 
 // core/scan/python-edit.ts
-var IMPORT_WORD = /\bimport\b/;
+var BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
@@ -60702,7 +60806,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
   let resolver;
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
     block: "block",
-    bindingText: IMPORT_WORD,
+    bindingText: BINDING_TEXT,
     binds: ({ locals, definitions }, holder) => (
       // A special method's returns are found over the whole file (python.ts implicitMethodReturns): an edit inside one, or defining one, is read whole.
       hooks && (inImplicitMethod(holder) || locals.some(([node2, outer]) => outer && isImplicitMethod(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {
