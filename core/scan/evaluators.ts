@@ -15,6 +15,9 @@ export const MAX_CODE_DEPTH = 2;
 /** The name the scan gives a `new Function`'s body, so what the function returns is a factory's value (factories.ts). */
 const BODY_FUNCTION = "evaluated";
 
+/** A function's own code object (`types.FunctionType(f.__code__, g)` copies a function the scan reads where it is defined). */
+const OWN_CODE = /\.\s*__code__$/;
+
 /** Nodes that use the value before them in place: `eval("…").system`, `new Function("…")(require)`. */
 const USES = new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 
@@ -29,6 +32,8 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
+  if (evaluator.reads === "name") return namedArgument(args, evaluator.subject!, constants) === undefined ? { unread: "it imports whatever module and member a name it is given names" } : undefined;
+  if (evaluator.reads === "bytecode") return OWN_CODE.test(args[0]!.text) ? undefined : { unread: "it runs a compiled code object or its bytes, which the scan does not read" };
   if (evaluator.reads === "data") return !evaluator.unsafeWith || loadsUnsafely(args, evaluator.unsafeWith) ? { unread: "loading its data calls whatever function the data names" } : undefined;
   if (evaluator.reads === "worker" && !evalOption(args[1])) return WORKER_SCRIPT.test(args[0]!.text) ? undefined : { unread: "it runs a file the scan may not read as JavaScript" };
   if (evaluator.reads === "inspector") return inspectorCode(args, constants);
@@ -61,6 +66,13 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   // The body starts on the first line, so its lines are the code's.
   const text = [`function ${BODY_FUNCTION}() {${code}\n}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };
+}
+
+/** The constant string a name resolver is given (Evaluator `name`), by keyword or position; undefined when it is no constant. */
+export function namedArgument(args: Node[], subject: NonNullable<Evaluator["subject"]>, constants: Constants): string | undefined {
+  const keyword = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
+  const given = keyword ? keyword.childForFieldName("value") : args[subject.position];
+  return given && given.type !== "keyword_argument" ? constants.stringOf(given) : undefined;
 }
 
 /**
