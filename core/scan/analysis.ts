@@ -101,7 +101,8 @@ export interface ModuleFilter {
 /**
  * What one query run over a file yields, sorted by kind. Both languages' queries use the same capture
  * names: @scope (@scope.class: a Python class body), @import, @match (a Python `match` statement), @decorated (a Python decorated
- * `def` or `class`), @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression),
+ * `def` or `class`), @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression;
+ * @def.with: a Python `with … as name`),
  * @unpack (a Python unpacking's or loop's value; @loop before it, a loop's target), @local (a parameter or local),
  * @outer (a definition's name, bound in the scope around it), @ambient (a TypeScript `declare`: it binds no name at run
  * time, so none it declares is a local: `declare const require: any` hides nothing).
@@ -183,6 +184,14 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         if (pendingName) out.definitions.push([pendingName, node]);
         pendingName = undefined;
         break;
+      // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
+      // and most libraries' `__enter__` return the manager itself).
+      case "def.with": {
+        const value = node.namedChild(0);
+        const name = node.childForFieldName("alias")?.namedChild(0);
+        if (value && name?.type === "identifier") out.definitions.push([name, value]);
+        break;
+      }
       case "field": {
         // A class field `name = value`, captured whole: naming its fields in the pattern cost a third of the
         // TypeScript query's compilation (bench/RESULTS.md).
