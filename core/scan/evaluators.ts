@@ -26,6 +26,7 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
  * Python's `exec` of a `compile(…)` is judged at both: the compile may be a function of the file's own.
  */
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
+  if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
   const args = namedChildrenOf(call);
   if (evaluator.reads === "docstrings") return docstringsCode(call, args, evaluator.subject!, constants, source);

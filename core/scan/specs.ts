@@ -64,10 +64,11 @@ export interface Evaluator {
    * (`data`: a pickle), or what an interactive interpreter reads from a stream (`stream`: `code.interact()`, `repl.start()`);
    * `name`: a module and its member named by one string, imported and read (`pydoc.locate("os.system")`): a constant name is
    * that member, as python.ts reads it; another may be any;
+   * `chosen`: a member of the builtins picked by a name the scan cannot read (`getattr(builtins, name)(code)`), exec among them;
    * `bytecode`: a code object or the bytes of one (`marshal.loads`, `types.FunctionType(code, {})`), which the scan does not read;
    * `inspector`: an inspector session's `post`, whose method (its first argument) may evaluate the code its parameters hold.
    */
-  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "stream" | "inspector" | "docstrings";
+  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "stream" | "inspector" | "docstrings";
   strings?: boolean;
   passed?: boolean;
   /**
@@ -91,6 +92,9 @@ export interface Evaluator {
   /** Python, name: the object made holds the name, and this method of it imports it (`EntryPoint(n, "os:system", g).load()`). */
   loadedBy?: string;
 }
+
+/** What ruleset.ts reads a builtin picked at run time as (`getattr(builtins, name)`: any of them, `exec` among them). */
+export const CHOSEN_EVALUATOR: Evaluator = { reads: "chosen" };
 
 /** `timeit`'s statement and setup, each code (a lambda given instead is not). */
 const TIMED: Evaluator = { reads: "program", parameters: ["stmt", "setup"] };
