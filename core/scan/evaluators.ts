@@ -30,9 +30,10 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
   const args = namedChildrenOf(call);
   if (evaluator.reads === "docstrings") return docstringsCode(call, args, evaluator.subject!, constants, source);
+  // A file's loader made with no arguments is a subclass's, which reads its module itself (`class L(SourceLoader)`, `L()`).
+  if (evaluator.reads === "file") return { unread: args.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read" };
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
-  if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
   if (evaluator.reads === "name") return namedArgument(args, evaluator.subject!, constants) === undefined ? { unread: "it imports whatever module and member a name it is given names" } : undefined;
   if (evaluator.reads === "bytecode") return OWN_CODE.test(args[0]!.text) ? undefined : { unread: "it runs a compiled code object or its bytes, which the scan does not read" };
   if (evaluator.reads === "data") return !evaluator.unsafeWith || loadsUnsafely(args, evaluator.unsafeWith) ? { unread: "loading its data calls whatever function the data names" } : undefined;

@@ -125,6 +125,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "importlib._bootstrap_external.FileFinder": { reads: "file" },
     "importlib._bootstrap_external.spec_from_file_location": { reads: "file" },
     "importlib.util.spec_from_file_location": { reads: "file" },
+    // A loader class of the project's built on importlib's that compile what its own methods read (`class L(SourceLoader)`
+    // with a `get_data` reading any file): made, it runs that as a module (`spec_from_loader(n, L())`, then `exec_module`).
+    ...Object.fromEntries(["importlib.abc", "importlib._bootstrap_external", "importlib._abc"].flatMap((m) => ["SourceLoader", "FileLoader", "InspectLoader", "ExecutionLoader"].map((c) => [`${m}.${c}`, { reads: "file" }]))),
     // A zip archive's module run (the archive alone is read for data: pkg_resources, pip).
     "zipimport.zipimporter().load_module": { reads: "file" },
     "zipimport.zipimporter().exec_module": { reads: "file" },
@@ -264,7 +267,7 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
-    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.metadata", "importlib_metadata"],
+    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "importlib.metadata", "importlib_metadata"],
   ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi"],
 };
