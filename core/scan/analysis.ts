@@ -9,11 +9,13 @@ import type { Evaluator } from "./specs";
 export type EvaluatedCode = { texts: string[]; examples?: DocExamples } | { unread: string };
 
 /**
- * Docstring examples appended to their file's code (doctest runs them in the module's globals): the code's line where
+ * Docstring examples (or string annotations) appended to their file's code (doctest runs them in the module's globals): the code's line where
  * they start, and for each of their lines the file offset its text starts at (`exact`: false when the docstring's
  * escapes were read, so only the docstring's start is known).
  */
 export interface DocExamples {
+  /** What each is, as the finding says (`a docstring example`, `a string annotation`). */
+  what: string;
   fromLine: number;
   lines: readonly { at: number; exact: boolean }[];
 }

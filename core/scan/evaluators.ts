@@ -26,6 +26,7 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
  * Python's `exec` of a `compile(…)` is judged at both: the compile may be a function of the file's own.
  */
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
+  if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call), evaluator.unsafeWith) ? annotationsCode(call, constants, source) : undefined;
   if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
   const args = namedChildrenOf(call);
@@ -93,8 +94,46 @@ function docstringsCode(call: Node, args: Node[], subject: NonNullable<Evaluator
   const examples = docExamples(root, constants);
   if (!examples.code.length) return undefined;
   const fromLine = source.split(/\r\n|\r|\n/).length + 1;
-  return { texts: [`${source}\n${examples.code.join("\n")}`], examples: { fromLine, lines: examples.lines } };
+  return { texts: [`${source}\n${examples.code.join("\n")}`], examples: { what: "a docstring example", fromLine, lines: examples.lines } };
 }
+
+/**
+ * What evaluating annotations runs: each string written in an annotation of this file (`def f(x: "expr")`, `List["T"]`,
+ * `y: "T" = 1`), as an expression after the file's own code (their globals are the module's), judged where it stands.
+ */
+function annotationsCode(call: Node, constants: Constants, source: string): EvaluatedCode | undefined {
+  let root = call;
+  while (root.parent) root = root.parent;
+  const code: string[] = [];
+  const lines: { at: number; exact: boolean }[] = [];
+  const visit = (node: Node, annotation: boolean) => {
+    if (annotation && node.type === "string") {
+      const text = constants.stringOf(node, 0, CODE);
+      if (text !== undefined) {
+        code.push(`(${text.replace(/\r\n|\r|\n/g, " ")})`);
+        lines.push({ at: node.startIndex, exact: false });
+      }
+      return;
+    }
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      const field = ANNOTATION_FIELDS.get(node.type);
+      visit(child, annotation || (field !== undefined && sameNode(node.childForFieldName(field), child)));
+    }
+  };
+  visit(root, false);
+  if (!code.length) return undefined;
+  const fromLine = source.split(/\r\n|\r|\n/).length + 1;
+  return { texts: [`${source}\n${code.join("\n")}`], examples: { what: "a string annotation", fromLine, lines } };
+}
+
+/** The nodes holding an annotation, and its field: a parameter's type, a function's return type, an annotated assignment's type. */
+const ANNOTATION_FIELDS: ReadonlyMap<string, string> = new Map([
+  ["typed_parameter", "type"],
+  ["typed_default_parameter", "type"],
+  ["function_definition", "return_type"],
+  ["assignment", "type"],
+]);
 
 /** This module, as doctest's callers name it (`None`, `sys.modules[__name__]`). */
 const OWN_MODULE = /^(?:None|sys\.modules\[__name__\])$/;

@@ -64,11 +64,12 @@ export interface Evaluator {
    * (`data`: a pickle), or what an interactive interpreter reads from a stream (`stream`: `code.interact()`, `repl.start()`);
    * `name`: a module and its member named by one string, imported and read (`pydoc.locate("os.system")`): a constant name is
    * that member, as python.ts reads it; another may be any;
+   * `annotations`: the string annotations of the file's functions and variables, evaluated (`typing.get_type_hints(f)`);
    * `chosen`: a member of the builtins picked by a name the scan cannot read (`getattr(builtins, name)(code)`), exec among them;
    * `bytecode`: a code object or the bytes of one (`marshal.loads`, `types.FunctionType(code, {})`), which the scan does not read;
    * `inspector`: an inspector session's `post`, whose method (its first argument) may evaluate the code its parameters hold.
    */
-  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "stream" | "inspector" | "docstrings";
+  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "annotations" | "stream" | "inspector" | "docstrings";
   strings?: boolean;
   passed?: boolean;
   /**
@@ -79,7 +80,7 @@ export interface Evaluator {
   /** Python: the parameters holding code, by name in order, where more than the first does (`timeit.timeit(stmt, setup)`): each is read, by position or keyword. */
   parameters?: readonly string[];
   /**
-   * Python, data: the argument that decides whether loading runs what the data names (`numpy.load(f, allow_pickle=True)`),
+   * Python, data (and annotations): the argument that decides whether loading runs (evaluating: `eval_str=True`) what the data names (`numpy.load(f, allow_pickle=True)`),
    * by keyword (or position, counted from 0), the literal that makes it unsafe, and whether leaving it out does. A value
    * that is no literal may be either: unsafe.
    */
@@ -221,6 +222,10 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "doctest.run_docstring_examples": { reads: "docstrings", subject: { keyword: "f", position: 0 } },
     "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
     "doctest.testfile": { reads: "file" },
+    // String annotations evaluated as expressions in their module's globals: always by get_type_hints, by inspect's and
+    // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
+    ...Object.fromEntries(["typing.get_type_hints", "typing_extensions.get_type_hints"].map((f) => [f, { reads: "annotations" }])),
+    ...Object.fromEntries(["inspect.signature", "inspect.Signature.from_callable", "inspect.get_annotations", "annotationlib.get_annotations"].map((f) => [f, { reads: "annotations", unsafeWith: { keyword: "eval_str", value: "True", absent: "safe" } }])),
     // A dotted name resolved to the object it names (`pydoc.locate("os.system")`, logging's configurators' `resolve`, an
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
@@ -267,7 +272,7 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
-    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "importlib.metadata", "importlib_metadata"],
+    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
   ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi"],
 };
