@@ -193,11 +193,12 @@ export class LanguageRules {
     return found && (EVALUATORS[this.language][found.target] ?? (found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : undefined));
   }
 
-  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`), or calls? */
   returnsWatched(path: ModulePath): boolean {
     for (const { spec, members } of this.specsOf(path)) {
-      const prefix = `${memberKey(members)}${RETURNED}.`;
-      if (members.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+      // Its members, or it called itself (`codeop.Compile()(source, …)`).
+      const made = `${memberKey(members)}${RETURNED}`;
+      if (members.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(`${made}.`) || m === made)) return true;
     }
     return false;
   }
