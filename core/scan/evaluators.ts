@@ -35,7 +35,12 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   if (evaluator.reads === "file") return { unread: args.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read" };
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
-  if (evaluator.reads === "name") return namedArgument(args, evaluator.subject!, constants) === undefined ? { unread: "it imports whatever module and member a name it is given names" } : undefined;
+  if (evaluator.reads === "name") {
+    // An object made to be loaded later (`EntryPoint(…).load()`) is judged where loaded in place; made alone (to check a
+    // name, or kept as metadata) it imports nothing.
+    if (evaluator.loadedBy && !loadedInPlace(call, evaluator.loadedBy)) return undefined;
+    return namedArgument(args, evaluator.subject!, constants) === undefined ? { unread: "it imports whatever module and member a name it is given names" } : undefined;
+  }
   if (evaluator.reads === "bytecode") return OWN_CODE.test(args[0]!.text) ? undefined : { unread: "it runs a compiled code object or its bytes, which the scan does not read" };
   if (evaluator.reads === "data") return !evaluator.unsafeWith || loadsUnsafely(args, evaluator.unsafeWith) ? { unread: "loading its data calls whatever function the data names" } : undefined;
   if (evaluator.reads === "worker" && !evalOption(args[1])) return WORKER_SCRIPT.test(args[0]!.text) ? undefined : { unread: "it runs a file the scan may not read as JavaScript" };
@@ -69,6 +74,12 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   // The body starts on the first line, so its lines are the code's.
   const text = [`function ${BODY_FUNCTION}() {${code}\n}`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };
+}
+
+/** `EntryPoint(n, v, g).load()`: is the object `call` makes (the call, or its argument list) loaded by its method `method` there? */
+function loadedInPlace(call: Node, method: string): boolean {
+  const member = (call.type === "call" ? call : call.parent)?.parent;
+  return member?.type === "attribute" && member.childForFieldName("attribute")?.text === method && member.parent?.type === "call";
 }
 
 /** The constant string a name resolver is given (Evaluator `name`), by keyword or position; undefined when it is no constant. */
