@@ -47425,6 +47425,7 @@ var EVALUATORS = {
     "doctest.run_docstring_examples": { reads: "docstrings", subject: { keyword: "f", position: 0 } },
     "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
     "doctest.testfile": { reads: "file" },
+    "doctest.DocFileSuite": { reads: "file" },
     // String annotations evaluated as expressions in their module's globals: always by get_type_hints, by inspect's and
     // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
     ...Object.fromEntries(["typing.get_type_hints", "typing_extensions.get_type_hints"].map((f) => [f, { reads: "annotations" }])),
@@ -47433,8 +47434,7 @@ var EVALUATORS = {
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
     ...Object.fromEntries(["BaseConfigurator", "DictConfigurator"].map((c) => [`logging.config.${c}().resolve`, { reads: "name", subject: { keyword: "s", position: 0 } }])),
-    ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: "load" }])),
-    "doctest.DocFileSuite": { reads: "file" }
+    ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: "load" }]))
   },
   javascript: {
     eval: { reads: "expression", passed: true, globalScope: true },

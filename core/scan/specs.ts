@@ -222,6 +222,7 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "doctest.run_docstring_examples": { reads: "docstrings", subject: { keyword: "f", position: 0 } },
     "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
     "doctest.testfile": { reads: "file" },
+    "doctest.DocFileSuite": { reads: "file" },
     // String annotations evaluated as expressions in their module's globals: always by get_type_hints, by inspect's and
     // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
     ...Object.fromEntries(["typing.get_type_hints", "typing_extensions.get_type_hints"].map((f) => [f, { reads: "annotations" }])),
@@ -231,7 +232,6 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
     ...Object.fromEntries(["BaseConfigurator", "DictConfigurator"].map((c) => [`logging.config.${c}().resolve`, { reads: "name", subject: { keyword: "s", position: 0 } }])),
     ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: "load" }])),
-    "doctest.DocFileSuite": { reads: "file" },
   },
   javascript: {
     eval: { reads: "expression", passed: true, globalScope: true },
