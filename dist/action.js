@@ -51982,8 +51982,9 @@ function collectCaptures(queries, root, timeLimitMs) {
       // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
       // and most libraries' `__enter__` return the manager itself).
       case "def.with": {
-        const value = node2.namedChild(0);
-        const name3 = node2.childForFieldName("alias")?.namedChild(0);
+        const bound = node2.namedChild(0);
+        const value = bound?.type === "as_pattern" ? bound.namedChild(0) : null;
+        const name3 = bound?.type === "as_pattern" ? bound.childForFieldName("alias")?.namedChild(0) : null;
         if (value && name3?.type === "identifier") out2.definitions.push([name3, value]);
         break;
       }
@@ -55468,7 +55469,7 @@ var PYTHON_QUERY = `
 (yield [(identifier) (attribute)] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
-(with_item value: (as_pattern alias: (as_pattern_target (identifier))) @def.with)
+(with_item) @def.with
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
 (for_statement left: (_) @loop right: (_) @unpack)

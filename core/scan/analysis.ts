@@ -189,8 +189,9 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
       // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
       // and most libraries' `__enter__` return the manager itself).
       case "def.with": {
-        const value = node.namedChild(0);
-        const name = node.childForFieldName("alias")?.namedChild(0);
+        const bound = node.namedChild(0);
+        const value = bound?.type === "as_pattern" ? bound.namedChild(0) : null;
+        const name = bound?.type === "as_pattern" ? bound.childForFieldName("alias")?.namedChild(0) : null;
         if (value && name?.type === "identifier") out.definitions.push([name, value]);
         break;
       }

@@ -31,7 +31,7 @@ export const PYTHON_QUERY = `
 (yield [(identifier) (attribute)] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
-(with_item value: (as_pattern alias: (as_pattern_target (identifier))) @def.with)
+(with_item) @def.with
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
 (for_statement left: (_) @loop right: (_) @unpack)
