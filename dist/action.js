@@ -56253,7 +56253,7 @@ var Resolver2 = class {
       return base2 && through(extend2(base2, NAMESPACE), node2);
     }
     const keepsDict = NAMESPACE_COPIERS.get(name2);
-    if (keepsDict !== void 0 && args2.length === 1 && !this.declared(name2.split(".")[0], fn)) {
+    if (keepsDict !== void 0 && args2.length === 1 && this.builtIn(name2, fn)) {
       const copied = args2[0].type === "dictionary_splat" ? namedChildrenOf(args2[0])[0] : args2[0];
       const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node2);

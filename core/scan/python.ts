@@ -1141,7 +1141,7 @@ export class Resolver {
       return base && through(extend(base, NAMESPACE), node);
     }
     const keepsDict = NAMESPACE_COPIERS.get(name);
-    if (keepsDict !== undefined && args.length === 1 && !this.declared(name.split(".")[0]!, fn)) {
+    if (keepsDict !== undefined && args.length === 1 && this.builtIn(name, fn)) {
       const copied = args[0]!.type === "dictionary_splat" ? namedChildrenOf(args[0]!)[0] : args[0];
       const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node);
