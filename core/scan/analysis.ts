@@ -9,11 +9,13 @@ import type { Evaluator } from "./specs";
 export type EvaluatedCode = { texts: string[]; examples?: DocExamples } | { unread: string };
 
 /**
- * Docstring examples appended to their file's code (doctest runs them in the module's globals): the code's line where
+ * Docstring examples (or string annotations) appended to their file's code (doctest runs them in the module's globals): the code's line where
  * they start, and for each of their lines the file offset its text starts at (`exact`: false when the docstring's
  * escapes were read, so only the docstring's start is known).
  */
 export interface DocExamples {
+  /** What each is, as the finding says (`a docstring example`, `a string annotation`). */
+  what: string;
   fromLine: number;
   lines: readonly { at: number; exact: boolean }[];
 }
@@ -118,7 +120,8 @@ export interface ModuleFilter {
 /**
  * What one query run over a file yields, sorted by kind. Both languages' queries use the same capture
  * names: @scope (@scope.class: a Python class body), @import, @match (a Python `match` statement), @decorated (a Python decorated
- * `def` or `class`), @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression),
+ * `def` or `class`), @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression;
+ * @def.with: a Python `with … as name`),
  * @unpack (a Python unpacking's or loop's value; @loop before it, a loop's target), @local (a parameter or local),
  * @outer (a definition's name, bound in the scope around it), @ambient (a TypeScript `declare`: it binds no name at run
  * time, so none it declares is a local: `declare const require: any` hides nothing).
@@ -200,6 +203,15 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         if (pendingName) out.definitions.push([pendingName, node]);
         pendingName = undefined;
         break;
+      // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
+      // and most libraries' `__enter__` return the manager itself).
+      case "def.with": {
+        const bound = node.namedChild(0);
+        const value = bound?.type === "as_pattern" ? bound.namedChild(0) : null;
+        const name = bound?.type === "as_pattern" ? bound.childForFieldName("alias")?.namedChild(0) : null;
+        if (value && name?.type === "identifier") out.definitions.push([name, value]);
+        break;
+      }
       case "field": {
         // A class field `name = value`, captured whole: naming its fields in the pattern cost a third of the
         // TypeScript query's compilation (bench/RESULTS.md).

@@ -15,6 +15,9 @@ export const MAX_CODE_DEPTH = 2;
 /** The name the scan gives a `new Function`'s body, so what the function returns is a factory's value (factories.ts). */
 const BODY_FUNCTION = "evaluated";
 
+/** A function's own code object (`types.FunctionType(f.__code__, g)` copies a function the scan reads where it is defined). */
+const OWN_CODE = /\.\s*__code__$/;
+
 /** Nodes that use the value before them in place: `eval("…").system`, `new Function("…")(require)`. */
 const USES = new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 
@@ -23,13 +26,23 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
  * Python's `exec` of a `compile(…)` is judged at both: the compile may be a function of the file's own.
  */
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
+  if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call), evaluator.unsafeWith) ? annotationsCode(call, constants, source) : undefined;
+  if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
   if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args = namedChildrenOf(call);
   if (evaluator.reads === "docstrings") return docstringsCode(call, args, evaluator.subject!, constants, source);
+  // A file's loader made with no arguments is a subclass's, which reads its module itself (`class L(SourceLoader)`, `L()`).
+  if (evaluator.reads === "file") return { unread: args.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read" };
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
-  if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
+  if (evaluator.reads === "name") {
+    // An object made to be loaded later (`EntryPoint(…).load()`) is judged where loaded in place; made alone (to check a
+    // name, or kept as metadata) it imports nothing.
+    if (evaluator.loadedBy && !loadedInPlace(call, evaluator.loadedBy)) return undefined;
+    return namedArgument(args, evaluator.subject!, constants) === undefined ? { unread: "it imports whatever module and member a name it is given names" } : undefined;
+  }
+  if (evaluator.reads === "bytecode") return OWN_CODE.test(args[0]!.text) ? undefined : { unread: "it runs a compiled code object or its bytes, which the scan does not read" };
   if (evaluator.reads === "data") return !evaluator.unsafeWith || loadsUnsafely(args, evaluator.unsafeWith) ? { unread: "loading its data calls whatever function the data names" } : undefined;
   if (evaluator.reads === "worker" && !evalOption(args[1])) return WORKER_SCRIPT.test(args[0]!.text) ? undefined : { unread: "it runs a file the scan may not read as JavaScript" };
   if (evaluator.reads === "inspector") return inspectorCode(args, constants);
@@ -64,6 +77,19 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   return { texts: [text] };
 }
 
+/** `EntryPoint(n, v, g).load()`: is the object `call` makes (the call, or its argument list) loaded by its method `method` there? */
+function loadedInPlace(call: Node, method: string): boolean {
+  const member = (call.type === "call" ? call : call.parent)?.parent;
+  return member?.type === "attribute" && member.childForFieldName("attribute")?.text === method && member.parent?.type === "call";
+}
+
+/** The constant string a name resolver is given (Evaluator `name`), by keyword or position; undefined when it is no constant. */
+export function namedArgument(args: Node[], subject: NonNullable<Evaluator["subject"]>, constants: Constants): string | undefined {
+  const keyword = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
+  const given = keyword ? keyword.childForFieldName("value") : args[subject.position];
+  return given && given.type !== "keyword_argument" ? constants.stringOf(given) : undefined;
+}
+
 /**
  * What doctest runs: the `>>> ` examples of this file's docstrings and `__test__` strings, after the file's own code
  * (their globals are the module's). Given another module or object than one of this file's, they cannot be read here.
@@ -80,8 +106,46 @@ function docstringsCode(call: Node, args: Node[], subject: NonNullable<Evaluator
   const examples = docExamples(root, constants);
   if (!examples.code.length) return undefined;
   const fromLine = source.split(/\r\n|\r|\n/).length + 1;
-  return { texts: [`${source}\n${examples.code.join("\n")}`], examples: { fromLine, lines: examples.lines } };
+  return { texts: [`${source}\n${examples.code.join("\n")}`], examples: { what: "a docstring example", fromLine, lines: examples.lines } };
 }
+
+/**
+ * What evaluating annotations runs: each string written in an annotation of this file (`def f(x: "expr")`, `List["T"]`,
+ * `y: "T" = 1`), as an expression after the file's own code (their globals are the module's), judged where it stands.
+ */
+function annotationsCode(call: Node, constants: Constants, source: string): EvaluatedCode | undefined {
+  let root = call;
+  while (root.parent) root = root.parent;
+  const code: string[] = [];
+  const lines: { at: number; exact: boolean }[] = [];
+  const visit = (node: Node, annotation: boolean) => {
+    if (annotation && node.type === "string") {
+      const text = constants.stringOf(node, 0, CODE);
+      if (text !== undefined) {
+        code.push(`(${text.replace(/\r\n|\r|\n/g, " ")})`);
+        lines.push({ at: node.startIndex, exact: false });
+      }
+      return;
+    }
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      const field = ANNOTATION_FIELDS.get(node.type);
+      visit(child, annotation || (field !== undefined && sameNode(node.childForFieldName(field), child)));
+    }
+  };
+  visit(root, false);
+  if (!code.length) return undefined;
+  const fromLine = source.split(/\r\n|\r|\n/).length + 1;
+  return { texts: [`${source}\n${code.join("\n")}`], examples: { what: "a string annotation", fromLine, lines } };
+}
+
+/** The nodes holding an annotation, and its field: a parameter's type, a function's return type, an annotated assignment's type. */
+const ANNOTATION_FIELDS: ReadonlyMap<string, string> = new Map([
+  ["typed_parameter", "type"],
+  ["typed_default_parameter", "type"],
+  ["function_definition", "return_type"],
+  ["assignment", "type"],
+]);
 
 /** This module, as doctest's callers name it (`None`, `sys.modules[__name__]`). */
 const OWN_MODULE = /^(?:None|sys\.modules\[__name__\])$/;

@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, storedInParameterNote, type UnpackStep } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
-import { codeOfCall } from "./evaluators";
+import { codeOfCall, namedArgument } from "./evaluators";
 import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
@@ -31,6 +31,7 @@ export const PYTHON_QUERY = `
 (yield [(identifier) (attribute)] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
+(with_item) @def.with
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
 (for_statement left: (_) @loop right: (_) @unpack)
@@ -109,6 +110,8 @@ const UNREAD_SPEC = "<unread spec>";
 const SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 /** The functions that import a module and read members of it, named by one string (`"os.system"`, `"os:system"`). */
 const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
+/** The callees that may be a name resolver (specs.ts Evaluator `name`), by the name written last: only these are resolved to learn so. */
+const NAME_RESOLVER_CALL = /(?:locate|resolve|load)$/;
 /** The bare names of the loaders above (`find_spec`, `import_module`…): a function or class of the file by that name is its own (Resolver.builtIn). */
 const LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name) => !name.includes(".")));
 /** Dynamic access reading an attribute or namespace of what it is given (`getattr(f, "__name__")`, `vars(m)`), not calling it. */
@@ -1239,6 +1242,25 @@ export class Resolver {
     return base && through(extend(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
   }
 
+  /**
+   * `pydoc.locate("os.system")`, `BaseConfigurator({}).resolve("os.system")`, `EntryPoint(n, "os:system", g).load()`: the
+   * member a name resolver's constant name names (specs.ts Evaluator `name`; a name not constant is scan/dynamic-code there).
+   */
+  private nameResolved(fn: Node, args: Node[], depth: number): ModulePath | undefined {
+    if (!NAME_RESOLVER_CALL.test(fn.text)) return undefined;
+    // An entry point's `load()` is a method of the object made with the name: the construction is the resolver's call.
+    const made = fn.type === "attribute" ? fn.childForFieldName("object") : null;
+    const maker = made?.type === "call" ? made.childForFieldName("function") : null;
+    for (const [callee, given, loaded] of [[fn, args, undefined], [maker, made ? writtenArguments(made) : [], fn.childForFieldName("attribute")?.text]] as const) {
+      const path = callee && this.resolve(callee, callee.text, depth + 1);
+      const evaluator = path && !path.properties ? this.filter.evaluator(path, "call") : undefined;
+      if (evaluator?.reads !== "name" || evaluator.loadedBy !== loaded) continue;
+      const [top, ...members] = namedArgument(given, evaluator.subject!, this.constants)?.split(/[.:]/) ?? [];
+      return top && this.filter.relevant(top) ? { module: top, members } : undefined;
+    }
+    return undefined;
+  }
+
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   private ofCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
@@ -1258,7 +1280,7 @@ export class Resolver {
       return base && through(extend(base, NAMESPACE), node);
     }
     const keepsDict = NAMESPACE_COPIERS.get(name);
-    if (keepsDict !== undefined && args.length === 1 && !this.declared(name.split(".")[0]!, fn)) {
+    if (keepsDict !== undefined && args.length === 1 && this.builtIn(name, fn)) {
       const copied = args[0]!.type === "dictionary_splat" ? namedChildrenOf(args[0]!)[0] : args[0];
       const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node);
@@ -1276,6 +1298,8 @@ export class Resolver {
       const [top, ...members] = this.constants.stringOf(args[0])?.split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? through({ module: top, members }, node) : undefined;
     }
+    const named = this.nameResolved(fn, args, depth);
+    if (named) return through(named, node);
     if ((name === "functools.reduce" || name === "reduce") && !this.declared(name.split(".")[0]!, fn) && args[0] && this.builtinFunction(args[0].text.replace(/\s+/g, ""), args[0], "getattr")) return this.reducedMember(args, node, depth);
     // `operator.attrgetter("system")(os)`: the member read from the argument.
     if (fn.type === "call") {

@@ -6,7 +6,7 @@ import { Literal } from "./literal";
 import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT, SUBCLASSES } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
-import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evaluator, GLOBAL, type MemberKind, RETURNED, type ScanLanguage, evaluatorsOf } from "./specs";
+import { ANY, type BoundarySpec, CHOSEN_EVALUATOR, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evaluator, GLOBAL, type MemberKind, RETURNED, type ScanLanguage, evaluatorsOf } from "./specs";
 
 /** Exception classes are raised, not called out to: under `*` they are inert. */
 const EXCEPTION_NAME = /(Error|Exception|Warning)$/;
@@ -192,14 +192,15 @@ export class LanguageRules {
   /** The evaluator a call reaches (specs.ts EVALUATORS), when the table watches it. */
   evaluator(path: ModulePath, form: "call" | "new"): Evaluator | undefined {
     const found = this.match(path, form).find((m) => m.spec.category === "code");
-    return found && EVALUATORS[this.language][found.target];
+    return found && (EVALUATORS[this.language][found.target] ?? (found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : undefined));
   }
 
-  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`), or calls? */
   returnsWatched(path: ModulePath): boolean {
     for (const { spec, members } of this.specsOf(path)) {
-      const prefix = `${memberKey(members)}${RETURNED}.`;
-      if (members.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+      // Its members, or it called itself (`codeop.Compile()(source, …)`).
+      const made = `${memberKey(members)}${RETURNED}`;
+      if (members.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(`${made}.`) || m === made)) return true;
     }
     return false;
   }
@@ -439,13 +440,17 @@ export function kindOf(spec: BoundarySpec, path: readonly string[]): MemberKind 
 
 const DUNDER = /^__\w+__$/;
 
+/** Python's builtins module, whose evaluators (`exec`, `eval`) a name read at run time may pick. */
+const BUILTINS = "builtins";
+
 /**
  * `cp[name](…)`, `getattr(os, name)(…)`: a member chosen at run time, called, of a module the table lists calls of
  * (beside them, where it has no `*`): it may be any of them, so it is one. Not of the globals (`window[name]()` could be
- * any function of the page) nor of the evaluators' table (the code is scan/dynamic-code's when it is known to run).
+ * any function of the page) nor of the evaluators' table (the code is scan/dynamic-code's when it is known to run), but
+ * for the builtins (CHOSEN_EVALUATOR: `getattr(builtins, name)` may be exec, whatever its argument).
  */
 function chosenAtRunTime(spec: BoundarySpec, members: readonly string[]): MemberKind | undefined {
-  if (members.at(-1) !== ANY || spec.module === GLOBAL || spec.category === "code") return undefined;
+  if (members.at(-1) !== ANY || spec.module === GLOBAL || (spec.category === "code" && spec.module !== BUILTINS)) return undefined;
   const prefix = memberKey(members.slice(0, -1));
   const beside = Object.entries(spec.members).some(([m, kind]) => (kind === "call" || kind === "client") && (prefix ? m.startsWith(`${prefix}.`) && !m.slice(prefix.length + 1).includes(".") : !m.includes(".")));
   return beside ? "call" : undefined;

@@ -540,8 +540,8 @@ export class Scanner {
     const called = new Set<object>();
     // One finding per range and rule: a container handed over whole is a call site per value it holds (`run(tools)`).
     const seen = new Set<string>();
-    // The file's docstring examples, however many doctest calls run them, are reported once, for the first.
-    let examplesJudged = false;
+    // The file's docstring examples (or string annotations), however many calls run them, are reported once, for the first.
+    const examplesJudged = new Set<string>();
     for (const call of analysis.calls) {
       const range = lines.range(call.start, call.end);
       const callee = call.form === "new" ? `new ${call.callee}` : call.callee;
@@ -566,8 +566,9 @@ export class Scanner {
         if (seen.has(key)) continue;
         seen.add(key);
         if (spec.category === "code") {
-          if (call.code && !("examples" in call.code && call.code.examples && examplesJudged)) out.push(...this.evaluatedFindings(path, range, callee, call.code, grammar, depth, lines));
-          examplesJudged ||= Boolean(call.code && "examples" in call.code && call.code.examples);
+          const examples = call.code && "examples" in call.code ? call.code.examples : undefined;
+          if (call.code && !(examples && examplesJudged.has(examples.what))) out.push(...this.evaluatedFindings(path, range, callee, call.code, grammar, depth, lines));
+          if (examples) examplesJudged.add(examples.what);
           continue;
         }
         const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
@@ -625,7 +626,7 @@ export class Scanner {
       const end = finding.endLine - examples.fromLine < examples.lines.length ? Math.max(start, placed(finding.endLine, finding.endColumn)) : start;
       const { fix: _, ...rest } = finding;
       const at = lines.range(start, end);
-      const message = `${finding.message} It is a docstring example, which \`${callee}\` at line ${range.line} runs.`;
+      const message = `${finding.message} It is ${examples.what}, which \`${callee}\` at line ${range.line} runs.`;
       const key = `${at.line}\0${at.column}\0${finding.rule}\0${finding.message}`;
       if (!found.has(key)) found.set(key, { ...rest, file: path, ...at, message, properties: { ...finding.properties, evaluator: callee, evaluatorLine: range.line } });
     }

@@ -62,9 +62,14 @@ export interface Evaluator {
    * What the code argument is: a program, an expression, a function body; a worker's script (`worker`: code with
    * `{ eval: true }`, else a file's path); or never readable: a file's path (`file`), data that names code to run
    * (`data`: a pickle), or what an interactive interpreter reads from a stream (`stream`: `code.interact()`, `repl.start()`);
+   * `name`: a module and its member named by one string, imported and read (`pydoc.locate("os.system")`): a constant name is
+   * that member, as python.ts reads it; another may be any;
+   * `annotations`: the string annotations of the file's functions and variables, evaluated (`typing.get_type_hints(f)`);
+   * `chosen`: a member of the builtins picked by a name the scan cannot read (`getattr(builtins, name)(code)`), exec among them;
+   * `bytecode`: a code object or the bytes of one (`marshal.loads`, `types.FunctionType(code, {})`), which the scan does not read;
    * `inspector`: an inspector session's `post`, whose method (its first argument) may evaluate the code its parameters hold.
    */
-  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "stream" | "inspector" | "docstrings" | "main";
+  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "annotations" | "stream" | "inspector" | "docstrings" | "main";
   strings?: boolean;
   passed?: boolean;
   /**
@@ -75,17 +80,22 @@ export interface Evaluator {
   /** Python: the parameters holding code, by name in order, where more than the first does (`timeit.timeit(stmt, setup)`): each is read, by position or keyword. */
   parameters?: readonly string[];
   /**
-   * Python, data: the argument that decides whether loading runs what the data names (`numpy.load(f, allow_pickle=True)`),
+   * Python, data (and annotations): the argument that decides whether loading runs (evaluating: `eval_str=True`) what the data names (`numpy.load(f, allow_pickle=True)`),
    * by keyword (or position, counted from 0), the literal that makes it unsafe, and whether leaving it out does. A value
    * that is no literal may be either: unsafe.
    */
   unsafeWith?: { keyword: string; position?: number; value: "True" | "False"; absent: "safe" | "unsafe" };
   /**
    * Python, docstrings: the argument naming what holds them, by keyword and position (`doctest.testmod(m)`), and whether
-   * leaving it out means this module (`testmod()`) rather than being an error.
+   * leaving it out means this module (`testmod()`) rather than being an error; name: the argument holding the name.
    */
   subject?: { keyword: string; position: number };
+  /** Python, name: the object made holds the name, and this method of it imports it (`EntryPoint(n, "os:system", g).load()`). */
+  loadedBy?: string;
 }
+
+/** What ruleset.ts reads a builtin picked at run time as (`getattr(builtins, name)`: any of them, `exec` among them). */
+export const CHOSEN_EVALUATOR: Evaluator = { reads: "chosen" };
 
 /** `timeit`'s statement and setup, each code (a lambda given instead is not). */
 const TIMED: Evaluator = { reads: "program", parameters: ["stmt", "setup"] };
@@ -116,6 +126,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "importlib._bootstrap_external.FileFinder": { reads: "file" },
     "importlib._bootstrap_external.spec_from_file_location": { reads: "file" },
     "importlib.util.spec_from_file_location": { reads: "file" },
+    // A loader class of the project's built on importlib's that compile what its own methods read (`class L(SourceLoader)`
+    // with a `get_data` reading any file): made, it runs that as a module (`spec_from_loader(n, L())`, then `exec_module`).
+    ...Object.fromEntries(["importlib.abc", "importlib._bootstrap_external", "importlib._abc"].flatMap((m) => ["SourceLoader", "FileLoader", "InspectLoader", "ExecutionLoader"].map((c) => [`${m}.${c}`, { reads: "file" }]))),
     // A zip archive's module run (the archive alone is read for data: pkg_resources, pip).
     "zipimport.zipimporter().load_module": { reads: "file" },
     "zipimport.zipimporter().exec_module": { reads: "file" },
@@ -135,6 +148,14 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "pickle.loads": { reads: "data" },
     "pickle.load": { reads: "data" },
     "pickle.Unpickler": { reads: "data" },
+    // pickle's Python implementation and its C module by their own names, and multiprocessing's pickler (its `loads` is pickle's).
+    ...Object.fromEntries(["pickle._loads", "pickle._load", "pickle._Unpickler", "_pickle.loads", "_pickle.load", "_pickle.Unpickler", "multiprocessing.reduction.ForkingPickler.loads"].map((f) => [f, { reads: "data" }])),
+    // A code object read from bytes (`marshal.loads(b)`, `types.CodeType(…, codestring, …)`) or made into a function
+    // (`types.FunctionType(code, {})()`) runs what those bytes are (a function's own `f.__code__` copied is that function's).
+    "marshal.loads": { reads: "bytecode" },
+    "marshal.load": { reads: "bytecode" },
+    "types.CodeType": { reads: "bytecode" },
+    "types.FunctionType": { reads: "bytecode" },
     "dill.loads": { reads: "data" },
     "dill.load": { reads: "data" },
     // numpy unpickles object arrays only when allowed; torch.load unpickles unless asked for weights only (its default
@@ -157,6 +178,10 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "code.InteractiveConsole().interact": { reads: "stream" },
     "code.interact": { reads: "stream" },
     "code.compile_command": { reads: "program" },
+    // codeop's compilers, under the `code` module's: source compiled into a code object, as `compile` does.
+    "codeop.compile_command": { reads: "program" },
+    "codeop.Compile()": { reads: "program" },
+    "codeop.CommandCompiler()": { reads: "program" },
     // Debuggers, profilers and timers run a statement given as a string (`pdb.run(s)`, `cProfile.run(s)`, `timeit.timeit(s)`).
     ...Object.fromEntries(
       ["pdb", "pdb.Pdb()", "bdb.Bdb()", "profile", "profile.Profile()", "cProfile", "cProfile.Profile()", "trace.Trace()"].flatMap((runner) => [
@@ -198,6 +223,15 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
     "doctest.testfile": { reads: "file" },
     "doctest.DocFileSuite": { reads: "file" },
+    // String annotations evaluated as expressions in their module's globals: always by get_type_hints, by inspect's and
+    // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
+    ...Object.fromEntries(["typing.get_type_hints", "typing_extensions.get_type_hints"].map((f) => [f, { reads: "annotations" }])),
+    ...Object.fromEntries(["inspect.signature", "inspect.Signature.from_callable", "inspect.get_annotations", "annotationlib.get_annotations"].map((f) => [f, { reads: "annotations", unsafeWith: { keyword: "eval_str", value: "True", absent: "safe" } }])),
+    // A dotted name resolved to the object it names (`pydoc.locate("os.system")`, logging's configurators' `resolve`, an
+    // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
+    "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
+    ...Object.fromEntries(["BaseConfigurator", "DictConfigurator"].map((c) => [`logging.config.${c}().resolve`, { reads: "name", subject: { keyword: "s", position: 0 } }])),
+    ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: "load" }])),
   },
   javascript: {
     eval: { reads: "expression", passed: true, globalScope: true },
@@ -243,6 +277,7 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
+    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
   ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"],
 };
@@ -271,8 +306,18 @@ const CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", 
 const SOCKET_USE = ["connect", "connect_ex", "sendto", "sendmsg"];
 /** A socket class's connecting methods, on an instance (`socket().connect(a)`) or unbound (`socket.connect(sock, a)`, httplib2's `_orgsocket.connect(self, a)`). */
 const socketUse = (cls: string) => call(...SOCKET_USE.flatMap((m) => [`${cls}${RETURNED}.${m}`, `${cls}.${m}`]));
-/** asyncio event loops open connections too (`asyncio.get_running_loop().create_connection(...)`). */
-const EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+/**
+ * asyncio event loops open connections too (`asyncio.get_running_loop().create_connection(...)`): a loop got, made by its
+ * class or a policy, or a Runner's, also through the submodules defining them (`asyncio.events.get_running_loop()`).
+ */
+const EVENT_LOOP_GETTERS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+const EVENT_LOOPS = [
+  ...EVENT_LOOP_GETTERS.flatMap((l) => [l, `events.${l}`]),
+  ...["SelectorEventLoop", "ProactorEventLoop", "unix_events.SelectorEventLoop", "windows_events.ProactorEventLoop", "selector_events.BaseSelectorEventLoop", "base_events.BaseEventLoop"],
+  ...["get_event_loop_policy", "events.get_event_loop_policy", "DefaultEventLoopPolicy", "events.BaseDefaultEventLoopPolicy"].flatMap((p) => [`${p}${RETURNED}.new_event_loop`, `${p}${RETURNED}.get_event_loop`]),
+  `Runner${RETURNED}.get_loop`,
+  `runners.Runner${RETURNED}.get_loop`,
+];
 /** Selenium's local drivers, each starting the browser's driver process (`webdriver.Chrome()`); `Remote` connects to a server. */
 const SELENIUM_LOCAL = ["Chrome", "Firefox", "Edge", "ChromiumEdge", "Safari", "Ie", "WebKitGTK", "WPEWebKit"];
 /** Playwright's packages, its browser types, and how each starts (a local browser process) or reaches (a connection) a browser. */
@@ -364,6 +409,13 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("distutils.spawn", call("spawn"), "shell"),
   py("setuptools._distutils.spawn", call("spawn"), "shell"),
   py("_posixsubprocess", call("fork_exec"), "shell"),
+  // A compiler object's spawn runs any command it is given (`new_compiler().spawn(["sh", "-c", cmd])`), distutils' and setuptools' copy's.
+  ...["distutils.ccompiler", "setuptools._distutils.ccompiler"].map((m) => py(m, call(...["new_compiler", "CCompiler"].map((c) => `${c}${RETURNED}.spawn`)), "shell")),
+  // Private and test helpers of the standard library that start a program: uuid's command output, multiprocessing's
+  // fork-exec, the test suite's Python runners (`script_helper.run_python_until_end("-c", code)`).
+  py("uuid", call("_get_command_stdout"), "shell"),
+  py("multiprocessing.util", call("spawnv_passfds"), "shell"),
+  py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
   py("invoke", call("run", "sudo", `Context${RETURNED}.run`, `Context${RETURNED}.sudo`), "shell"),
@@ -512,7 +564,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // Python — code run from a string (bare, they are the builtins unless the file binds the name)
   ...EVALUATOR_MODULES.python.map((module) => py(module, call(...evaluatorsOf("python", module)), "code")),
   // JavaScript / TypeScript — shell
-  js("child_process", call(...CHILD_PROCESS), "shell"),
+  // The class under spawn, made and started by hand (`new ChildProcess().spawn({ file, args })`).
+  js("child_process", call(...CHILD_PROCESS, `ChildProcess${RETURNED}.spawn`), "shell"),
   // A worker process of the cluster runs the main module, or what `cluster.setupPrimary({ exec, execArgv })` names (`-e` code too).
   js("cluster", call("fork"), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),

@@ -368,3 +368,51 @@ describe("Python: a module's or class's binding of a builtin evaluator's name hi
     expect(await found("d.py", `def f(c):\n    if c:\n        exec = print\n    exec${code}\n`)).toEqual([]);
   });
 });
+
+describe("Python: code from data, name resolvers and evaluated annotations a red team ran (redteam2 p46–p55, p101)", () => {
+  it("a code object read from bytes or made into a function (marshal, types.FunctionType/CodeType) is scan/dynamic-code; marshal.dumps and a function's own __code__ copied are not", async () => {
+    const text = `import marshal, types\ntypes.FunctionType(marshal.loads(CODE), {})()\nc = marshal.load(f)\ntypes.CodeType(0, 0, 0, 0, 0, 0, b, (), (), (), "f", "n", "q", 1, b"", b"")\n`;
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 2:1-2:19", "scan/dynamic-code 2:20-2:33", "scan/dynamic-code 3:5-3:17", "scan/dynamic-code 4:1-4:15"]);
+    expect(await found("b.py", `import marshal, types\nb = marshal.dumps(c)\ng = types.FunctionType(f.__code__, globals(), "g")\nt = types.SimpleNamespace(a=1)\n`)).toEqual([]);
+  });
+
+  it("codeop's compilers are the code module's: a constant is scanned, else scan/dynamic-code", async () => {
+    const text = `import codeop\ncodeop.compile_command("import os; os.system('x')", "x", "exec")\ncodeop.Compile()(src, "f", "exec")\ncc = codeop.CommandCompiler()\ncc(line)\n`;
+    expect(await found("a.py", text)).toEqual(["scan/shell-command 2:1-2:23", "scan/dynamic-code 3:1-3:17", "scan/dynamic-code 5:1-5:3"]);
+    expect(await found("b.py", `import codeop\ncodeop.compile_command("1 + 1")\ncodeop.PyCF_DONT_IMPLY_DEDENT\n`)).toEqual([]);
+  });
+
+  it("pickle's private and C loaders and multiprocessing's ForkingPickler.loads unpickle; dumping does not", async () => {
+    const text = `import pickle, _pickle\nfrom multiprocessing.reduction import ForkingPickler\nForkingPickler.loads(b)\npickle._loads(b)\npickle._Unpickler(f).load()\n_pickle.loads(b)\n`;
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 3:1-3:21", "scan/dynamic-code 4:1-4:14", "scan/dynamic-code 5:1-5:18", "scan/dynamic-code 6:1-6:14"]);
+    expect(await found("b.py", `import pickle, _pickle\nfrom multiprocessing.reduction import ForkingPickler\nForkingPickler.dumps(o)\npickle._dumps(o)\n_pickle.dumps(o)\n`)).toEqual([]);
+  });
+
+  it("a loader class built on importlib.abc's SourceLoader, made, is scan/dynamic-code; a class of the file named SourceLoader and a meta path finder are not", async () => {
+    const text = `import importlib.abc, importlib.util\nclass Loader(importlib.abc.SourceLoader):\n    def get_filename(self, name): return "banner.txt"\n    def get_data(self, path): return open(path, "rb").read()\nspec = importlib.util.spec_from_loader("banner", Loader())\n`;
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 5:50-5:56"]);
+    expect(await found("b.py", `import importlib.abc\nclass SourceLoader:\n    pass\nSourceLoader()\nclass F(importlib.abc.MetaPathFinder):\n    pass\nF()\n`)).toEqual([]);
+  });
+
+  it("a name resolved to its member (pydoc.locate, logging's configurators' resolve, an EntryPoint loaded): a constant is that member, another scan/dynamic-code", async () => {
+    const text = `import pydoc, sys, logging.config as lc\nfrom importlib.metadata import EntryPoint\npydoc.locate("os.system")("id")\nrun = lc.BaseConfigurator({}).resolve("os.system")\nrun("id")\nEntryPoint("s", "os:system", "g").load()("id")\nlc.DictConfigurator({}).resolve("subprocess.run")(["id"])\npydoc.locate(sys.argv[1])\nEntryPoint("s", sys.argv[1], "g").load()\n`;
+    expect(await found("a.py", text)).toEqual(["scan/shell-command 3:1-3:26", "scan/shell-command 5:1-5:4", "scan/shell-command 6:1-6:41", "scan/shell-command 7:1-7:50", "scan/dynamic-code 8:1-8:13", "scan/dynamic-code 9:1-9:11"]);
+    // Clean: names of modules that cross nothing, pydoc's documentation of a name, an entry point made and not loaded (setuptools checks names so).
+    const clean = `import pydoc, logging.config as lc\nfrom importlib.metadata import EntryPoint\npydoc.locate("json.dumps")\npydoc.render_doc("os.system")\nEntryPoint("a", "json:dumps", "g").load()\nlc.BaseConfigurator({}).resolve("logging.StreamHandler")\nep = EntryPoint("a", v, "g")\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
+  it("a builtin picked by a name read at run time (getattr(builtins, name)) is scan/dynamic-code; one named is that builtin", async () => {
+    const text = `import builtins\nrunner = getattr(builtins, bytes([101, 120, 101, 99]).decode())\nrunner("import os")\nvars(builtins)[k](s)\n`;
+    expect(await found("a.py", text)).toEqual(["scan/dynamic-code 3:1-3:7", "scan/dynamic-code 4:1-4:18"]);
+    expect(await found("b.py", `import builtins\ngetattr(builtins, "len")(x)\nbuiltins.print("x")\n`)).toEqual([]);
+  });
+
+  it("string annotations evaluated (get_type_hints; inspect with eval_str=True) are scanned, each crossing at its annotation; none in the file, or eval_str not asked, are not", async () => {
+    const text = `import typing, inspect\ndef handler(x: "__import__('os').system('id')") -> "int": pass\ntyping.get_type_hints(handler)\ninspect.signature(handler, eval_str=True)\n`;
+    expect(await found("a.py", text)).toEqual(["scan/shell-command 2:16-2:16"]);
+    const unasked = `import inspect\ndef handler(x: "__import__('os').system('id')"): pass\ninspect.signature(handler)\ninspect.get_annotations(handler, eval_str=False)\n`;
+    expect(await found("b.py", unasked)).toEqual([]);
+    expect(await found("c.py", `import typing\nfrom typing import List\ndef f(x: int, y: "List[int]") -> "str": pass\ntyping.get_type_hints(f)\n`)).toEqual([]);
+  });
+});
