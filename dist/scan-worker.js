@@ -4990,6 +4990,7 @@ var ANY = "*";
 var DEFAULT = "default";
 var GLOBAL = "<global>";
 var RETURNED = "()";
+var CHOSEN_EVALUATOR = { reads: "chosen" };
 var TIMED = { reads: "program", parameters: ["stmt", "setup"] };
 var EVALUATORS = {
   python: {
@@ -5016,6 +5017,9 @@ var EVALUATORS = {
     "importlib._bootstrap_external.FileFinder": { reads: "file" },
     "importlib._bootstrap_external.spec_from_file_location": { reads: "file" },
     "importlib.util.spec_from_file_location": { reads: "file" },
+    // A loader class of the project's built on importlib's that compile what its own methods read (`class L(SourceLoader)`
+    // with a `get_data` reading any file): made, it runs that as a module (`spec_from_loader(n, L())`, then `exec_module`).
+    ...Object.fromEntries(["importlib.abc", "importlib._bootstrap_external", "importlib._abc"].flatMap((m) => ["SourceLoader", "FileLoader", "InspectLoader", "ExecutionLoader"].map((c) => [`${m}.${c}`, { reads: "file" }]))),
     // A zip archive's module run (the archive alone is read for data: pkg_resources, pip).
     "zipimport.zipimporter().load_module": { reads: "file" },
     "zipimport.zipimporter().exec_module": { reads: "file" },
@@ -5035,6 +5039,14 @@ var EVALUATORS = {
     "pickle.loads": { reads: "data" },
     "pickle.load": { reads: "data" },
     "pickle.Unpickler": { reads: "data" },
+    // pickle's Python implementation and its C module by their own names, and multiprocessing's pickler (its `loads` is pickle's).
+    ...Object.fromEntries(["pickle._loads", "pickle._load", "pickle._Unpickler", "_pickle.loads", "_pickle.load", "_pickle.Unpickler", "multiprocessing.reduction.ForkingPickler.loads"].map((f) => [f, { reads: "data" }])),
+    // A code object read from bytes (`marshal.loads(b)`, `types.CodeType(\u2026, codestring, \u2026)`) or made into a function
+    // (`types.FunctionType(code, {})()`) runs what those bytes are (a function's own `f.__code__` copied is that function's).
+    "marshal.loads": { reads: "bytecode" },
+    "marshal.load": { reads: "bytecode" },
+    "types.CodeType": { reads: "bytecode" },
+    "types.FunctionType": { reads: "bytecode" },
     "dill.loads": { reads: "data" },
     "dill.load": { reads: "data" },
     // numpy unpickles object arrays only when allowed; torch.load unpickles unless asked for weights only (its default
@@ -5057,6 +5069,10 @@ var EVALUATORS = {
     "code.InteractiveConsole().interact": { reads: "stream" },
     "code.interact": { reads: "stream" },
     "code.compile_command": { reads: "program" },
+    // codeop's compilers, under the `code` module's: source compiled into a code object, as `compile` does.
+    "codeop.compile_command": { reads: "program" },
+    "codeop.Compile()": { reads: "program" },
+    "codeop.CommandCompiler()": { reads: "program" },
     // Debuggers, profilers and timers run a statement given as a string (`pdb.run(s)`, `cProfile.run(s)`, `timeit.timeit(s)`).
     ...Object.fromEntries(
       ["pdb", "pdb.Pdb()", "bdb.Bdb()", "profile", "profile.Profile()", "cProfile", "cProfile.Profile()", "trace.Trace()"].flatMap((runner) => [
@@ -5097,7 +5113,16 @@ var EVALUATORS = {
     "doctest.run_docstring_examples": { reads: "docstrings", subject: { keyword: "f", position: 0 } },
     "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
     "doctest.testfile": { reads: "file" },
-    "doctest.DocFileSuite": { reads: "file" }
+    "doctest.DocFileSuite": { reads: "file" },
+    // String annotations evaluated as expressions in their module's globals: always by get_type_hints, by inspect's and
+    // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
+    ...Object.fromEntries(["typing.get_type_hints", "typing_extensions.get_type_hints"].map((f) => [f, { reads: "annotations" }])),
+    ...Object.fromEntries(["inspect.signature", "inspect.Signature.from_callable", "inspect.get_annotations", "annotationlib.get_annotations"].map((f) => [f, { reads: "annotations", unsafeWith: { keyword: "eval_str", value: "True", absent: "safe" } }])),
+    // A dotted name resolved to the object it names (`pydoc.locate("os.system")`, logging's configurators' `resolve`, an
+    // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
+    "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
+    ...Object.fromEntries(["BaseConfigurator", "DictConfigurator"].map((c) => [`logging.config.${c}().resolve`, { reads: "name", subject: { keyword: "s", position: 0 } }])),
+    ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: "load" }]))
   },
   javascript: {
     eval: { reads: "expression", passed: true, globalScope: true },
@@ -5140,7 +5165,8 @@ var EVALUATORS = {
 var EVALUATOR_MODULES = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
-    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"]
+    ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
+    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"]
   ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"]
 };
@@ -5160,7 +5186,14 @@ var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve",
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
 var SOCKET_USE = ["connect", "connect_ex", "sendto", "sendmsg"];
 var socketUse = (cls) => call(...SOCKET_USE.flatMap((m) => [`${cls}${RETURNED}.${m}`, `${cls}.${m}`]));
-var EVENT_LOOPS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+var EVENT_LOOP_GETTERS = ["get_running_loop", "get_event_loop", "new_event_loop"];
+var EVENT_LOOPS = [
+  ...EVENT_LOOP_GETTERS.flatMap((l) => [l, `events.${l}`]),
+  ...["SelectorEventLoop", "ProactorEventLoop", "unix_events.SelectorEventLoop", "windows_events.ProactorEventLoop", "selector_events.BaseSelectorEventLoop", "base_events.BaseEventLoop"],
+  ...["get_event_loop_policy", "events.get_event_loop_policy", "DefaultEventLoopPolicy", "events.BaseDefaultEventLoopPolicy"].flatMap((p) => [`${p}${RETURNED}.new_event_loop`, `${p}${RETURNED}.get_event_loop`]),
+  `Runner${RETURNED}.get_loop`,
+  `runners.Runner${RETURNED}.get_loop`
+];
 var SELENIUM_LOCAL = ["Chrome", "Firefox", "Edge", "ChromiumEdge", "Safari", "Ie", "WebKitGTK", "WPEWebKit"];
 var PLAYWRIGHT_PACKAGES = ["playwright", "playwright-core", "playwright-chromium", "playwright-firefox", "playwright-webkit", "@playwright/test"];
 var PLAYWRIGHT_BROWSERS = ["chromium", "firefox", "webkit"];
@@ -5255,6 +5288,13 @@ var DEFAULT_SPECS = [
   py("distutils.spawn", call("spawn"), "shell"),
   py("setuptools._distutils.spawn", call("spawn"), "shell"),
   py("_posixsubprocess", call("fork_exec"), "shell"),
+  // A compiler object's spawn runs any command it is given (`new_compiler().spawn(["sh", "-c", cmd])`), distutils' and setuptools' copy's.
+  ...["distutils.ccompiler", "setuptools._distutils.ccompiler"].map((m) => py(m, call(...["new_compiler", "CCompiler"].map((c) => `${c}${RETURNED}.spawn`)), "shell")),
+  // Private and test helpers of the standard library that start a program: uuid's command output, multiprocessing's
+  // fork-exec, the test suite's Python runners (`script_helper.run_python_until_end("-c", code)`).
+  py("uuid", call("_get_command_stdout"), "shell"),
+  py("multiprocessing.util", call("spawnv_passfds"), "shell"),
+  py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
   py("invoke", call("run", "sudo", `Context${RETURNED}.run`, `Context${RETURNED}.sudo`), "shell"),
@@ -5403,7 +5443,8 @@ var DEFAULT_SPECS = [
   // Python \u2014 code run from a string (bare, they are the builtins unless the file binds the name)
   ...EVALUATOR_MODULES.python.map((module2) => py(module2, call(...evaluatorsOf("python", module2)), "code")),
   // JavaScript / TypeScript \u2014 shell
-  js("child_process", call(...CHILD_PROCESS), "shell"),
+  // The class under spawn, made and started by hand (`new ChildProcess().spawn({ file, args })`).
+  js("child_process", call(...CHILD_PROCESS, `ChildProcess${RETURNED}.spawn`), "shell"),
   // A worker process of the cluster runs the main module, or what `cluster.setupPrimary({ exec, execArgv })` names (`-e` code too).
   js("cluster", call("fork"), "shell"),
   js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
@@ -18262,6 +18303,15 @@ function collectCaptures(queries, root, timeLimitMs) {
         if (pendingName) out2.definitions.push([pendingName, node2]);
         pendingName = void 0;
         break;
+      // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
+      // and most libraries' `__enter__` return the manager itself).
+      case "def.with": {
+        const bound = node2.namedChild(0);
+        const value = bound?.type === "as_pattern" ? bound.namedChild(0) : null;
+        const name3 = bound?.type === "as_pattern" ? bound.childForFieldName("alias")?.namedChild(0) : null;
+        if (value && name3?.type === "identifier") out2.definitions.push([name3, value]);
+        break;
+      }
       case "field": {
         const name3 = node2.childForFieldName("name") ?? node2.childForFieldName("property");
         const value = node2.childForFieldName("value");
@@ -18407,15 +18457,23 @@ function queryOf(language, source, comments) {
 // core/scan/evaluators.ts
 var MAX_CODE_DEPTH = 2;
 var BODY_FUNCTION = "evaluated";
+var OWN_CODE = /\.\s*__code__$/;
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants, source) {
+  if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call2), evaluator.unsafeWith) ? annotationsCode(call2, constants, source) : void 0;
+  if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
   if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args2 = namedChildrenOf(call2);
   if (evaluator.reads === "docstrings") return docstringsCode(call2, args2, evaluator.subject, constants, source);
+  if (evaluator.reads === "file") return { unread: args2.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read" };
   if (args2.length === 0) return void 0;
   if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
-  if (evaluator.reads === "file") return { unread: "it runs a file, module or native library it is given by name" };
+  if (evaluator.reads === "name") {
+    if (evaluator.loadedBy && !loadedInPlace(call2, evaluator.loadedBy)) return void 0;
+    return namedArgument(args2, evaluator.subject, constants) === void 0 ? { unread: "it imports whatever module and member a name it is given names" } : void 0;
+  }
+  if (evaluator.reads === "bytecode") return OWN_CODE.test(args2[0].text) ? void 0 : { unread: "it runs a compiled code object or its bytes, which the scan does not read" };
   if (evaluator.reads === "data") return !evaluator.unsafeWith || loadsUnsafely(args2, evaluator.unsafeWith) ? { unread: "loading its data calls whatever function the data names" } : void 0;
   if (evaluator.reads === "worker" && !evalOption(args2[1])) return WORKER_SCRIPT.test(args2[0].text) ? void 0 : { unread: "it runs a file the scan may not read as JavaScript" };
   if (evaluator.reads === "inspector") return inspectorCode(args2, constants);
@@ -18444,6 +18502,15 @@ function evaluatedCode(call2, evaluator, constants, source) {
 }`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text] };
 }
+function loadedInPlace(call2, method) {
+  const member = (call2.type === "call" ? call2 : call2.parent)?.parent;
+  return member?.type === "attribute" && member.childForFieldName("attribute")?.text === method && member.parent?.type === "call";
+}
+function namedArgument(args2, subject, constants) {
+  const keyword = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
+  const given2 = keyword ? keyword.childForFieldName("value") : args2[subject.position];
+  return given2 && given2.type !== "keyword_argument" ? constants.stringOf(given2) : void 0;
+}
 function docstringsCode(call2, args2, subject, constants, source) {
   if (args2.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   const keyword = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
@@ -18457,8 +18524,40 @@ function docstringsCode(call2, args2, subject, constants, source) {
   if (!examples.code.length) return void 0;
   const fromLine = source.split(/\r\n|\r|\n/).length + 1;
   return { texts: [`${source}
-${examples.code.join("\n")}`], examples: { fromLine, lines: examples.lines } };
+${examples.code.join("\n")}`], examples: { what: "a docstring example", fromLine, lines: examples.lines } };
 }
+function annotationsCode(call2, constants, source) {
+  let root = call2;
+  while (root.parent) root = root.parent;
+  const code = [];
+  const lines = [];
+  const visit2 = (node2, annotation) => {
+    if (annotation && node2.type === "string") {
+      const text = constants.stringOf(node2, 0, CODE);
+      if (text !== void 0) {
+        code.push(`(${text.replace(/\r\n|\r|\n/g, " ")})`);
+        lines.push({ at: node2.startIndex, exact: false });
+      }
+      return;
+    }
+    for (const child of node2.namedChildren) {
+      if (!child) continue;
+      const field = ANNOTATION_FIELDS.get(node2.type);
+      visit2(child, annotation || field !== void 0 && sameNode(node2.childForFieldName(field), child));
+    }
+  };
+  visit2(root, false);
+  if (!code.length) return void 0;
+  const fromLine = source.split(/\r\n|\r|\n/).length + 1;
+  return { texts: [`${source}
+${code.join("\n")}`], examples: { what: "a string annotation", fromLine, lines } };
+}
+var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
+  ["typed_parameter", "type"],
+  ["typed_default_parameter", "type"],
+  ["function_definition", "return_type"],
+  ["assignment", "type"]
+]);
 var OWN_MODULE = /^(?:None|sys\.modules\[__name__\])$/;
 function definedAtTop(root, name2) {
   return root.namedChildren.some((node2) => {
@@ -22785,6 +22884,7 @@ var PYTHON_QUERY = `
 (yield [(identifier) (attribute)] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
+(with_item) @def.with
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
 (for_statement left: (_) @loop right: (_) @unpack)
@@ -22833,6 +22933,7 @@ var PATH_SPEC_FINDERS = new Set([...PATH_FINDER_MAKERS].map((maker) => `${maker}
 var UNREAD_SPEC = "<unread spec>";
 var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
+var NAME_RESOLVER_CALL = /(?:locate|resolve|load)$/;
 var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name2) => !name2.includes(".")));
 var ATTRIBUTE_READERS = /(?:^|\.)(?:getattr|attrgetter|vars|__getattribute__|__dict__)$/;
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
@@ -23629,6 +23730,23 @@ var Resolver2 = class {
     const base = this.resolve(object2, object2.text);
     return base && through(extend(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
   }
+  /**
+   * `pydoc.locate("os.system")`, `BaseConfigurator({}).resolve("os.system")`, `EntryPoint(n, "os:system", g).load()`: the
+   * member a name resolver's constant name names (specs.ts Evaluator `name`; a name not constant is scan/dynamic-code there).
+   */
+  nameResolved(fn, args2, depth) {
+    if (!NAME_RESOLVER_CALL.test(fn.text)) return void 0;
+    const made = fn.type === "attribute" ? fn.childForFieldName("object") : null;
+    const maker = made?.type === "call" ? made.childForFieldName("function") : null;
+    for (const [callee, given2, loaded] of [[fn, args2, void 0], [maker, made ? writtenArguments(made) : [], fn.childForFieldName("attribute")?.text]]) {
+      const path2 = callee && this.resolve(callee, callee.text, depth + 1);
+      const evaluator = path2 && !path2.properties ? this.filter.evaluator(path2, "call") : void 0;
+      if (evaluator?.reads !== "name" || evaluator.loadedBy !== loaded) continue;
+      const [top, ...members2] = namedArgument(given2, evaluator.subject, this.constants)?.split(/[.:]/) ?? [];
+      return top && this.filter.relevant(top) ? { module: top, members: members2 } : void 0;
+    }
+    return void 0;
+  }
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   ofCall(node2, depth) {
     const fn = node2.childForFieldName("function");
@@ -23647,7 +23765,7 @@ var Resolver2 = class {
       return base2 && through(extend(base2, NAMESPACE), node2);
     }
     const keepsDict = NAMESPACE_COPIERS.get(name2);
-    if (keepsDict !== void 0 && args2.length === 1 && !this.declared(name2.split(".")[0], fn)) {
+    if (keepsDict !== void 0 && args2.length === 1 && this.builtIn(name2, fn)) {
       const copied = args2[0].type === "dictionary_splat" ? namedChildrenOf(args2[0])[0] : args2[0];
       const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
       if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node2);
@@ -23663,6 +23781,8 @@ var Resolver2 = class {
       const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? through({ module: top, members: members2 }, node2) : void 0;
     }
+    const named2 = this.nameResolved(fn, args2, depth);
+    if (named2) return through(named2, node2);
     if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
@@ -23694,8 +23814,8 @@ var Resolver2 = class {
     }
     if (name2 === "importlib.reload" && this.builtIn(name2, fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
     if (method === "get" && owner) {
-      const named2 = owner.type === "call" ? this.scopeEntry(owner, args2[0], node2) : this.loadedModule(node2, owner, args2[0]);
-      if (named2) return named2;
+      const named3 = owner.type === "call" ? this.scopeEntry(owner, args2[0], node2) : this.loadedModule(node2, owner, args2[0]);
+      if (named3) return named3;
     }
     if (method === "setdefault" && owner) {
       const loaded = this.loadedModule(node2, owner, args2[0]);
@@ -24337,7 +24457,7 @@ var shellCommand = defineRule({
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, webbrowser, pipes, distutils' spawn, invoke, sh, child_process, cluster workers, cross-spawn, execa, shelljs, zx, node-pty, open, Bun.spawn, Bun's shell, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses (an event loop however got), webbrowser, pipes, distutils' spawn and a compiler's, the standard library's helpers (uuid's command output, multiprocessing's spawnv_passfds, test.support's script_helper), invoke, sh, child_process, cluster workers, cross-spawn, execa, shelljs, zx, node-pty, open, Bun.spawn, Bun's shell, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
@@ -24386,7 +24506,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle or other data naming functions loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\`, the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`: loading calls whatever function its data names), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\` and \`codeop\`'s compilers, string annotations evaluated (\`typing.get_type_hints\`, \`inspect.signature(f, eval_str=True)\`: each string annotation of the file scanned, its crossings reported where it stands), the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`, pickle's private and C loaders, \`ForkingPickler.loads\`: loading calls whatever function its data names), a code object read from bytes or made into a function (\`marshal.loads\`, \`types.CodeType\`, \`types.FunctionType\`), a loader class built on \`importlib.abc.SourceLoader\` made, a name resolved to a module's member that the scan cannot read (\`pydoc.locate(name)\`, logging's configurators' \`resolve\`, \`EntryPoint(n, name, g).load()\`; a constant name is that member), a builtin picked by a name read at run time (\`getattr(builtins, name)\`), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -24823,13 +24943,13 @@ var LanguageRules = class {
   /** The evaluator a call reaches (specs.ts EVALUATORS), when the table watches it. */
   evaluator(path2, form) {
     const found = this.match(path2, form).find((m) => m.spec.category === "code");
-    return found && EVALUATORS[this.language][found.target];
+    return found && (EVALUATORS[this.language][found.target] ?? (found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : void 0));
   }
-  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` \u2192 `.connect`)? */
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` \u2192 `.connect`), or calls? */
   returnsWatched(path2) {
     for (const { spec, members: members2 } of this.specsOf(path2)) {
-      const prefix = `${memberKey(members2)}${RETURNED}.`;
-      if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+      const made = `${memberKey(members2)}${RETURNED}`;
+      if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(`${made}.`) || m === made)) return true;
     }
     return false;
   }
@@ -24981,8 +25101,9 @@ function kindOf(spec, path2) {
   return members2.includes(RETURNED) ? void 0 : rest;
 }
 var DUNDER2 = /^__\w+__$/;
+var BUILTINS = "builtins";
 function chosenAtRunTime(spec, members2) {
-  if (members2.at(-1) !== ANY || spec.module === GLOBAL || spec.category === "code") return void 0;
+  if (members2.at(-1) !== ANY || spec.module === GLOBAL || spec.category === "code" && spec.module !== BUILTINS) return void 0;
   const prefix = memberKey(members2.slice(0, -1));
   const beside = Object.entries(spec.members).some(([m, kind]) => (kind === "call" || kind === "client") && (prefix ? m.startsWith(`${prefix}.`) && !m.slice(prefix.length + 1).includes(".") : !m.includes(".")));
   return beside ? "call" : void 0;
@@ -25434,7 +25555,7 @@ var Scanner = class _Scanner {
     const out2 = [];
     const called2 = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
-    let examplesJudged = false;
+    const examplesJudged = /* @__PURE__ */ new Set();
     for (const call2 of analysis.calls) {
       const range = lines.range(call2.start, call2.end);
       const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
@@ -25458,8 +25579,9 @@ var Scanner = class _Scanner {
         if (seen.has(key)) continue;
         seen.add(key);
         if (spec.category === "code") {
-          if (call2.code && !("examples" in call2.code && call2.code.examples && examplesJudged)) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
-          examplesJudged ||= Boolean(call2.code && "examples" in call2.code && call2.code.examples);
+          const examples = call2.code && "examples" in call2.code ? call2.code.examples : void 0;
+          if (call2.code && !(examples && examplesJudged.has(examples.what))) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
+          if (examples) examplesJudged.add(examples.what);
           continue;
         }
         const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);
@@ -25514,7 +25636,7 @@ var Scanner = class _Scanner {
       const end = finding.endLine - examples.fromLine < examples.lines.length ? Math.max(start3, placed2(finding.endLine, finding.endColumn)) : start3;
       const { fix: _, ...rest } = finding;
       const at = lines.range(start3, end);
-      const message = `${finding.message} It is a docstring example, which \`${callee}\` at line ${range.line} runs.`;
+      const message = `${finding.message} It is ${examples.what}, which \`${callee}\` at line ${range.line} runs.`;
       const key = `${at.line}\0${at.column}\0${finding.rule}\0${finding.message}`;
       if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at, message, properties: { ...finding.properties, evaluator: callee, evaluatorLine: range.line } });
     }
