@@ -58442,6 +58442,7 @@ function enclosing2(node2, types) {
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 var LEADING_UNDERSCORES = /^_+/;
 var CLASS_NAME = /^_*[A-Z]/;
+var MEMBER_GATED = /* @__PURE__ */ new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib"]);
 var LanguageRules = class {
   constructor(language, specs) {
     this.language = language;
@@ -58457,13 +58458,19 @@ var LanguageRules = class {
     if (language === "python") {
       for (const module2 of modules) this.tops.add(module2.split(".")[0]);
       const tops = [...this.tops];
+      const importOf = (modules2) => {
+        const names2 = `(?:${modules2.map(escape).join("|")})`;
+        return new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names2}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names2}\\b)`, "my");
+      };
       const names = `(?:${tops.map(escape).join("|")})`;
-      const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
+      const importAt = importOf(tops.filter((top) => !MEMBER_GATED.has(top)));
+      const gatedAt = importOf(tops.filter((top) => MEMBER_GATED.has(top)));
+      const gatedMembers = new RegExp(`\\b(?:${[...new Set(specs.filter((s) => MEMBER_GATED.has(s.module.split(".")[0])).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop().replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`);
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
-      const attribute = new RegExp(`\\.[ \\t]*_*${names}\\b`, "g");
+      const attribute = new RegExp(`\\.[ \\t]*_*(?:${tops.filter((top) => !MEMBER_GATED.has(top)).map(escape).join("|")})\\b`, "g");
       const readsModuleAttribute = (text4) => {
         let imported;
         for (const match of text4.matchAll(attribute)) {
@@ -58481,7 +58488,7 @@ var LanguageRules = class {
         return false;
       };
       this.prefilter = (text4) => {
-        if (atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at))) return true;
+        if (atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at) || matchesAt(gatedAt, text4, at) && gatedMembers.test(text4))) return true;
         let dynamicLoad = false;
         const computedLoad = atWords(text4, PY_DYNAMIC_WORDS, (at) => {
           if (matchesAt(computedNameAt, text4, at)) return true;

@@ -22,6 +22,13 @@ export interface SpecMatch {
   member: string;
 }
 
+/**
+ * Python modules watched for a few members rarely used (a code object made into a function, annotations evaluated)
+ * that most files import for others (every typed file imports `typing`): their import makes a file worth parsing only
+ * where one of those members is named too.
+ */
+const MEMBER_GATED: ReadonlySet<string> = new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib"]);
+
 /** The boundary table of one language, compiled for fast prefiltering, binding and matching. */
 export class LanguageRules {
   readonly filter: ModuleFilter;
@@ -50,9 +57,16 @@ export class LanguageRules {
       const tops = [...this.tops];
       // Every binding of a watched module comes from an import statement naming it (`import a, os`, `try: import os`,
       // `from os.path import x`, `import sys, \\` continued, `x = 1; import os`).
-      const names = `(?:${tops.map(escape).join("|")})`;
       // Tried where its `from` or `import` is written (PY_STATEMENT_WORDS), looking back for the line's start, `;` or `:`.
-      const importAt = new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
+      const importOf = (modules: readonly string[]) => {
+        const names = `(?:${modules.map(escape).join("|")})`;
+        return new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
+      };
+      const names = `(?:${tops.map(escape).join("|")})`;
+      const importAt = importOf(tops.filter((top) => !MEMBER_GATED.has(top)));
+      // A module of MEMBER_GATED counts where one of its watched members is named too.
+      const gatedAt = importOf(tops.filter((top) => MEMBER_GATED.has(top)));
+      const gatedMembers = new RegExp(`\\b(?:${[...new Set(specs.filter((s) => MEMBER_GATED.has(s.module.split(".")[0]!)).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop()!.replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`);
       // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`).
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
@@ -61,7 +75,8 @@ export class LanguageRules {
       const evaluators = evaluatorTest(language, specs);
       // `shutil.os`, `tempfile._os`, `path.os`: a watched module reached as the attribute of a module not watched (reimported),
       // its import not named; not of `self` or `cls`, nor of a watched module (bound by its own import).
-      const attribute = new RegExp(`\\.[ \\t]*_*${names}\\b`, "g");
+      // (Not a MEMBER_GATED module's: `openai.types`, `x.inspect` are everywhere.)
+      const attribute = new RegExp(`\\.[ \\t]*_*(?:${tops.filter((top) => !MEMBER_GATED.has(top)).map(escape).join("|")})\\b`, "g");
       // Only where the chain starts at a name the file imports (`shutil.os`, `http.client.socket`, `be.subprocess`): an
       // object's attribute (`transport.socket`, `self._conn.socket`) binds nothing, and the editor keeps its fast path there.
       const readsModuleAttribute = (text: string) => {
@@ -81,7 +96,7 @@ export class LanguageRules {
         return false;
       };
       this.prefilter = (text) => {
-        if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at))) return true;
+        if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at) || (matchesAt(gatedAt, text, at) && gatedMembers.test(text)))) return true;
         // One pass over the dynamic words for both tests.
         let dynamicLoad = false;
         const computedLoad = atWords(text, PY_DYNAMIC_WORDS, (at) => {
