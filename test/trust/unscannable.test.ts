@@ -152,7 +152,7 @@ describe("scan/network-call: a global call laid out to look like part of a strin
       writeFileSync(join(dir, "agent/backslash.js"), 'const dir = "C:\\\\"; fetch("https://x.example/a");\n');
       writeFileSync(join(dir, "agent/quote.js"), "const s = 'it\\'s'; fetch('https://x.example/b');\n");
       writeFileSync(join(dir, "agent/template.js"), "const t = `${fetch(\"https://x.example/c\")}`;\n");
-      writeFileSync(join(dir, "agent/continued.js"), 'const s = "a\\\nb"; fetch("https://x.example/d");\n');
+      writeFileSync(join(dir, "agent/continued.js"), 'const s = "a \\\nb"; fetch("https://x.example/d");\n');
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
