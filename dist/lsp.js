@@ -62437,7 +62437,7 @@ async function scanFiles(options) {
   try {
     const byName = sourceByName(options.config);
     const { importers, required: required2 } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
-    for (const file2 of required2) threads.scripts.set(file2, requiredGrammar(file2));
+    for (const file2 of required2) threads.scripts.set(file2, grammarOf(file2) ?? requiredGrammar(file2));
     const reported = [...options.files, ...required2];
     const judgedFiles = [...reported, ...importers];
     const judged = await threads.scan(judgedFiles);
@@ -62521,7 +62521,7 @@ function importersOf(options, aliases) {
   const reader = new LinkReader(aliasPrefixes(aliases));
   const noPlace = () => ({ file: "", line: 0, column: 0, endLine: 0, endColumn: 0, text: "" });
   const symbols = /* @__PURE__ */ new Map();
-  for (const file2 of context) {
+  for (const file2 of options.changedExcluded?.length ? [...context, ...judged] : context) {
     if (!grammarOf(file2)) continue;
     const text4 = readSource((0, import_node_path19.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
@@ -62541,7 +62541,7 @@ function importersOf(options, aliases) {
     }
   }
   const byName = sourceByName(options.config);
-  const required2 = changedOther.filter((f) => importedBy.has(f) && !byName(f) && !NOT_CODE.test(f)).sort();
+  const required2 = [...changedOther.filter((f) => !byName(f)), ...options.changedExcluded ?? []].filter((f) => importedBy.has(f) && !NOT_CODE.test(f)).sort();
   for (const file2 of required2) judged.add(file2);
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
   const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file2) => !judged.has(file2) && project.linkedFiles(file2).some(throughExcluded)) : [];

@@ -178,7 +178,8 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   try {
     const byName = sourceByName(options.config);
     const { importers, required } = options.importers ? importersOf(options, aliases) : { importers: [], required: [] };
-    for (const file of required) threads.scripts.set(file, requiredGrammar(file));
+    // A changed excluded source is read as its extension says; a file Node requires whatever its name, as JavaScript.
+    for (const file of required) threads.scripts.set(file, grammarOf(file) ?? requiredGrammar(file));
     // Reported whole: the judged files and the changed ones Node runs as JavaScript; the importers only through a change.
     const reported = [...options.files, ...required];
     const judgedFiles = [...reported, ...importers];
@@ -296,7 +297,8 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   const reader = new LinkReader(aliasPrefixes(aliases));
   const noPlace = () => ({ file: "", line: 0, column: 0, endLine: 0, endColumn: 0, text: "" });
   const symbols = new Map<string, FileSymbols>();
-  for (const file of context) {
+  // With excluded files changed, the judged files' imports are read too: one importing such a file makes it judged (below).
+  for (const file of options.changedExcluded?.length ? [...context, ...judged] : context) {
     if (!grammarOf(file)) continue;
     const text = readSource(join(options.root, file), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text === "string" ? reader.read(file, text, noPlace) : [];
@@ -318,7 +320,9 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
     }
   }
   const byName = sourceByName(options.config);
-  const required = changedOther.filter((f) => importedBy.has(f) && !byName(f) && !NOT_CODE.test(f)).sort();
+  // So is an excluded file the change adds or edits that a project file imports: what the pull request puts in
+  // `vendor/` or `build/` and the agent runs is the pull request's code (an unchanged one stays the base's decision).
+  const required = [...changedOther.filter((f) => !byName(f)), ...(options.changedExcluded ?? [])].filter((f) => importedBy.has(f) && !NOT_CODE.test(f)).sort();
   for (const file of required) judged.add(file);
   // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them.
   const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);

@@ -32,6 +32,18 @@ describe("scan/shell-command through a file the base's configuration excludes (b
     expect(r.commands.find((c) => c.includes("file=agent/ops_use.py"))).toContain("Resolved through line 1 `from scripts.ops import go` ← scripts/ops.py line 1 `from subprocess import run as go`.");
   });
 
+  it("scan/shell-command: a pull request adding a wrapper under the base's excluded scripts/ that judged code imports fails at the wrapper's call (what the change puts there and the agent runs is the change's)", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "scripts/ops.py", "import subprocess\n\ndef go(c):\n    subprocess.run(c)\n");
+      put(dir, "scripts/__init__.py", "");
+      put(dir, "scripts/unused.py", "import os\nos.system('ls')\n");
+      put(dir, "agent/ops_use.py", "from scripts.ops import go\ngo(['ls'])\n");
+    }, excludeScripts);
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(annotations(r.commands)).toEqual(["scan/shell-command scripts/ops.py 4 5"]);
+  });
+
   it("scan/shell-command: JavaScript requiring an excluded file that hands over child_process.execSync fails at the call", async () => {
     const pr = await pullRequest((dir) => {
       put(dir, "scripts/sh.js", 'const { execSync } = require("child_process");\nmodule.exports = { sh: execSync };\n');
