@@ -25700,6 +25700,19 @@ external_exports.config({ jitless: true });
 // core/kernel/whole-file.ts
 var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+// core/kernel/resolution.ts
+function stepOf(value) {
+  const s = value;
+  const whole = (n) => typeof n === "number" && Number.isInteger(n) && n >= 1;
+  if (!s || typeof s !== "object" || !whole(s.line) || !whole(s.column) || !whole(s.endLine) || !whole(s.endColumn) || typeof s.text !== "string") return void 0;
+  if (s.file !== void 0 && typeof s.file !== "string") return void 0;
+  return s;
+}
+function resolutionOf(f) {
+  const raw = f.properties?.resolution;
+  return Array.isArray(raw) ? raw.map(stepOf).filter((s) => s !== void 0) : [];
+}
+
 // core/kernel/findings.ts
 var severitySchema = external_exports.enum(["error", "warning", "note"]);
 var rangeSchema = external_exports.object({
@@ -25740,17 +25753,6 @@ function countFindings(findings) {
   return counts;
 }
 var failOnSchema = external_exports.enum(["error", "warning", "never"]);
-function stepOf(value) {
-  const s = value;
-  const whole = (n) => typeof n === "number" && Number.isInteger(n) && n >= 1;
-  if (!s || typeof s !== "object" || !whole(s.line) || !whole(s.column) || !whole(s.endLine) || !whole(s.endColumn) || typeof s.text !== "string") return void 0;
-  if (s.file !== void 0 && typeof s.file !== "string") return void 0;
-  return s;
-}
-function resolutionOf(f) {
-  const raw = f.properties?.resolution;
-  return Array.isArray(raw) ? raw.map(stepOf).filter((s) => s !== void 0) : [];
-}
 function toRepoPath(path2) {
   return path2.replace(/\\/g, "/").replace(/^\.\//, "");
 }

@@ -1,4 +1,5 @@
 import { z } from "./zod";
+import type { ResolutionStep } from "./resolution";
 
 export const severitySchema = z.enum(["error", "warning", "note"]);
 export type Severity = z.infer<typeof severitySchema>;
@@ -77,26 +78,7 @@ export function failsAt(counts: Counts, failOn: FailOn): boolean {
 
 export { WHOLE_FILE } from "./whole-file";
 
-/** One step of a boundary finding's resolution (core/scan: `properties.resolution`, newest first; `file` set for steps in other files). */
-export interface ResolutionStep extends Range {
-  file?: string;
-  text: string;
-}
-
-/** A resolution step as the scan wrote it, or undefined for anything else (properties are data, checked before use). */
-function stepOf(value: unknown): ResolutionStep | undefined {
-  const s = value as Partial<ResolutionStep> | null;
-  const whole = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 1;
-  if (!s || typeof s !== "object" || !whole(s.line) || !whole(s.column) || !whole(s.endLine) || !whole(s.endColumn) || typeof s.text !== "string") return undefined;
-  if (s.file !== undefined && typeof s.file !== "string") return undefined;
-  return s as ResolutionStep;
-}
-
-/** The steps a finding was resolved through; none when it names none. */
-export function resolutionOf(f: Finding): ResolutionStep[] {
-  const raw = f.properties?.resolution;
-  return Array.isArray(raw) ? raw.map(stepOf).filter((s): s is ResolutionStep => s !== undefined) : [];
-}
+export { type ResolutionStep, resolutionOf } from "./resolution";
 
 /** Forward-slash, no leading "./" — the one spelling of a file every reporter uses. */
 export function toRepoPath(path: string): string {

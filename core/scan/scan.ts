@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import { type Edit, type Node, Parser, type Tree } from "@vscode/tree-sitter-wasm";
-import { type Finding, type Range, type ResolutionStep, type SuppressionUse, resolutionOf } from "../kernel/findings";
+import type { Finding, Range, ResolutionStep, SuppressionUse } from "../kernel/findings";
+import { resolutionOf } from "../kernel/resolution";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
