@@ -62797,16 +62797,24 @@ function aliasesChanged(ctx) {
     return packageResolutionOf(before2) !== packageResolutionOf(now);
   });
 }
-function importableExcluded(root, scan) {
+function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
+  const kept3 = new Set(walked);
+  const entered = /* @__PURE__ */ new Set([""]);
+  for (const file2 of walked) for (let dir = import_node_path20.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path20.posix.dirname(dir)) entered.add(dir);
+  const configured = globMatcher(exclude);
+  const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      try {
-        names = new Set((0, import_node_fs20.readdirSync)((0, import_node_path20.join)(root, dir)));
-      } catch {
-        names = void 0;
+      const parent = import_node_path20.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path20.posix.basename(dir))) {
+        try {
+          names = new Set((0, import_node_fs20.readdirSync)((0, import_node_path20.join)(root, dir)));
+        } catch {
+          names = void 0;
+        }
       }
       listings.set(dir, names);
     }
@@ -62814,7 +62822,8 @@ function importableExcluded(root, scan) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    if (file2.startsWith("../") || (0, import_node_path20.isAbsolute)(file2) || !readable(file2) || !listed(import_node_path20.posix.dirname(file2), import_node_path20.posix.basename(file2))) return false;
+    const dir = import_node_path20.posix.dirname(file2);
+    if (file2.startsWith("../") || (0, import_node_path20.isAbsolute)(file2) || !readable(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path20.posix.basename(file2))) return false;
     try {
       return (0, import_node_fs20.statSync)((0, import_node_path20.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
@@ -62844,7 +62853,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
   const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : void 0;
-  const unjudged = importableExcluded(ctx.root, scan);
+  const unjudged = importableExcluded(ctx.root, scan, ctx.files, ctx.config.exclude);
   const judged = /* @__PURE__ */ new Set([...files, ...context ?? []]);
   const run2 = await scanFiles({
     root: ctx.root,

@@ -219,18 +219,30 @@ function aliasesChanged(ctx: CheckContext): boolean {
  * through no link out of the workspace or into .git/ (unsafeReason). Only paths imports name are looked at: no
  * excluded folder is walked.
  */
-function importableExcluded(root: string, scan: ScanConfig): { has(file: string): boolean } {
+function importableExcluded(root: string, scan: ScanConfig, walked: readonly string[], exclude: readonly string[]): { has(file: string): boolean } {
   const answers = new Map<string, boolean>();
+  // The gate's walk listed every folder it entered (walkFiles): a path there it did not keep is absent, unless the
+  // configuration's `exclude` left it out; only other folders (a default-excluded one, a link's) are listed here.
+  const kept = new Set(walked);
+  const entered = new Set<string>([""]);
+  for (const file of walked) for (let dir = posix.dirname(file); dir !== "." && !entered.has(dir); dir = posix.dirname(dir)) entered.add(dir);
+  const configured = globMatcher(exclude);
+  const absent = (file: string, dir: string) => entered.has(dir === "." ? "" : dir) && !kept.has(file) && !configured(file);
   // Most paths asked are not there (`import os` is looked for beside every importing file): a folder's names are
   // listed once, and only a name it holds is looked at further.
   const listings = new Map<string, Set<string> | undefined>();
+  // A folder is listed only once its parent's listing holds it (`requests/__init__.py` beside every importing file
+  // costs no call for a missing `requests/`).
   const listed = (dir: string, name: string): boolean => {
     if (!listings.has(dir)) {
       let names: Set<string> | undefined;
-      try {
-        names = new Set(readdirSync(join(root, dir)));
-      } catch {
-        names = undefined; // no such folder (or a file, or unreadable)
+      const parent = posix.dirname(dir);
+      if (dir === "." || listed(parent, posix.basename(dir))) {
+        try {
+          names = new Set(readdirSync(join(root, dir)));
+        } catch {
+          names = undefined; // a file, or unreadable
+        }
       }
       listings.set(dir, names);
     }
@@ -238,7 +250,8 @@ function importableExcluded(root: string, scan: ScanConfig): { has(file: string)
   };
   const readable = readableSelector(scan);
   const importable = (file: string): boolean => {
-    if (file.startsWith("../") || isAbsolute(file) || !readable(file) || !listed(posix.dirname(file), posix.basename(file))) return false;
+    const dir = posix.dirname(file);
+    if (file.startsWith("../") || isAbsolute(file) || !readable(file) || absent(file, dir) || (!kept.has(file) && !listed(dir, posix.basename(file)))) return false;
     try {
       return statSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file) === undefined;
     } catch {
@@ -275,7 +288,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   // A pull request or a shard judges some of the files; what they import from the rest resolves as in a whole-tree run.
   const judgesPart = ctx.changedFiles !== undefined || ctx.shard !== undefined;
   const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : undefined;
-  const unjudged = importableExcluded(ctx.root, scan);
+  const unjudged = importableExcluded(ctx.root, scan, ctx.files, ctx.config.exclude);
   const judged = new Set([...files, ...(context ?? [])]);
   const run = await scanFiles({
     root: ctx.root,
