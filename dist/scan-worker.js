@@ -8297,8 +8297,6 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
       continue;
     }
     if (word.type !== "property_identifier" || parent.type !== "member_expression") continue;
-    const holder = parent.childForFieldName("object");
-    if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== void 0)) continue;
     let target = parent;
     for (let up = target.parent; up; up = target.parent) {
       if ((up.type === "member_expression" || up.type === "subscript_expression") && up.childForFieldName("object")?.id === target.id) target = up;
@@ -8307,6 +8305,8 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
     }
     const store = target.parent;
     if (store?.type !== "assignment_expression" || store.childForFieldName("left")?.id !== target.id) continue;
+    const holder = parent.childForFieldName("object");
+    if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== void 0)) continue;
     report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
   const setters = /* @__PURE__ */ new Set();
@@ -12735,14 +12735,18 @@ function evaluatorTest(language, specs) {
   const tests = kept.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2, needs: python ? void 0 : EVALUATOR_NEEDS[name2] }));
   if (kept.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: void 0 });
   const before = python ? /[\w.]/ : /[\w$]/;
-  return (text, isCode) => tests.some(
-    ({ word, after, name: name2, needs }) => (needs === void 0 || needs.test(text)) && atWords(text, [word], (at) => {
-      if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
-      if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text.slice(Math.max(0, at - 32), at))) return false;
-      after.lastIndex = at + name2.length;
-      return after.test(text) && isCode(at);
-    })
-  );
+  return (text, isCode) => {
+    const held = /* @__PURE__ */ new Map();
+    const holds = (needs) => held.get(needs) ?? held.set(needs, needs.test(text)).get(needs);
+    return tests.some(
+      ({ word, after, name: name2, needs }) => (needs === void 0 || word.in(text) && holds(needs)) && atWords(text, [word], (at) => {
+        if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
+        if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text.slice(Math.max(0, at - 32), at))) return false;
+        after.lastIndex = at + name2.length;
+        return after.test(text) && isCode(at);
+      })
+    );
+  };
 }
 var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
 var MODULE_NAMED = /['"`](?:node:)?module['"`]/;
@@ -13031,7 +13035,7 @@ var Scanner = class _Scanner {
    * (each round may uncover another comment; MAX_COMMENT_ROUNDS).
    */
   commentEndsAsNode(source, grammar) {
-    if (!ODD_LINE_END.test(source) || !(source.startsWith("#!") || source.includes("<!--") || source.includes("-->"))) return source;
+    if (!(source.startsWith("#!") || source.includes("<!--") || source.includes("-->")) || !ODD_LINE_END.test(source)) return source;
     this.grammars.parser.setLanguage(this.grammars.languages[grammar]);
     let text = source;
     for (let round = 0; round < MAX_COMMENT_ROUNDS; round++) {

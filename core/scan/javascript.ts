@@ -542,9 +542,6 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
       continue;
     }
     if (word.type !== "property_identifier" || parent.type !== "member_expression") continue;
-    // `X.prototype` of X a class or function of the file, or a parameter: followed.
-    const holder = parent.childForFieldName("object");
-    if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== undefined)) continue;
     let target = parent;
     // Through parentheses and TypeScript's casts too: `(Object.prototype as any).run = …`.
     for (let up = target.parent; up; up = target.parent) {
@@ -554,6 +551,10 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
     }
     const store = target.parent;
     if (store?.type !== "assignment_expression" || store.childForFieldName("left")?.id !== target.id) continue;
+    // `X.prototype` of X a class or function of the file, or a parameter: followed (asked of stores only: reads such
+    // as `Object.prototype.hasOwnProperty.call` are everywhere).
+    const holder = parent.childForFieldName("object");
+    if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== undefined)) continue;
     report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
   const setters = new Set<string>();

@@ -358,9 +358,12 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
   // The Function constructor reached through `constructor` (javascript.ts throughConstructor), called or held by a name.
   if (kept.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: undefined });
   const before = python ? /[\w.]/ : /[\w$]/;
-  return (text, isCode) =>
-    tests.some(({ word, after, name, needs }) =>
-      (needs === undefined || needs.test(text)) &&
+  return (text, isCode) => {
+    // Each needed test once a file, and only where the name is written (`load` and `register` are everywhere).
+    const held = new Map<RegExp, boolean>();
+    const holds = (needs: RegExp) => held.get(needs) ?? held.set(needs, needs.test(text)).get(needs)!;
+    return tests.some(({ word, after, name, needs }) =>
+      (needs === undefined || (word.in(text) && holds(needs))) &&
       atWords(text, [word], (at) => {
         if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
         if (name === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text.slice(Math.max(0, at - 32), at))) return false;
@@ -368,6 +371,7 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
         return after.test(text) && isCode(at);
       }),
     );
+  };
 }
 
 /** `constructor` read from a function, class or call written before it, or from another `constructor`: `}).constructor`, `x.constructor.constructor`, `x.constructor["constructor"]`. */

@@ -295,7 +295,7 @@ export class Scanner {
    * (each round may uncover another comment; MAX_COMMENT_ROUNDS).
    */
   private commentEndsAsNode(source: string, grammar: Grammar): string {
-    if (!ODD_LINE_END.test(source) || !(source.startsWith("#!") || source.includes("<!--") || source.includes("-->"))) return source;
+    if (!(source.startsWith("#!") || source.includes("<!--") || source.includes("-->")) || !ODD_LINE_END.test(source)) return source;
     this.grammars.parser.setLanguage(this.grammars.languages[grammar]!);
     let text = source;
     for (let round = 0; round < MAX_COMMENT_ROUNDS; round++) {
