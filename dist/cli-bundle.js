@@ -60098,7 +60098,7 @@ function importableExcluded(root, scan, walked, exclude) {
   const readable = readableSelector(scan);
   const importable = (file2) => {
     const dir = import_node_path29.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path29.isAbsolute)(file2) || !readable(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path29.posix.basename(file2))) return false;
+    if (file2.startsWith("../") || (0, import_node_path29.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path29.posix.basename(file2)) || !readable(file2)) return false;
     try {
       return (0, import_node_fs31.statSync)((0, import_node_path29.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
