@@ -43511,28 +43511,36 @@ function loadedInPlace(call2, method) {
   return member?.type === "attribute" && member.childForFieldName("attribute")?.text === method && member.parent?.type === "call";
 }
 function namedArgument(args2, subject, constants2) {
+  const given = subjectArgument(args2, subject);
+  return given ? constants2.stringOf(given) : void 0;
+}
+function subjectArgument(args2, subject) {
   const keyword = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
   const given = keyword ? keyword.childForFieldName("value") : args2[subject.position];
-  return given && given.type !== "keyword_argument" ? constants2.stringOf(given) : void 0;
+  return given && given.type !== "keyword_argument" ? given : void 0;
+}
+function rootOf(node2) {
+  let root = node2;
+  while (root.parent) root = root.parent;
+  return root;
+}
+function afterFile(source, what, code2, lines) {
+  let fromLine = 2;
+  for (const _ of source.matchAll(/\r\n|\r|\n/g)) fromLine++;
+  return { texts: [`${source}
+${code2.join("\n")}`], examples: { what, fromLine, lines } };
 }
 function docstringsCode(call2, args2, subject, constants2, source) {
   if (args2.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
-  const keyword = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
-  const given = keyword ? keyword.childForFieldName("value") : args2[subject.position]?.type === "keyword_argument" ? void 0 : args2[subject.position];
-  let root = call2;
-  while (root.parent) root = root.parent;
+  const given = subjectArgument(args2, subject);
+  const root = rootOf(call2);
   if (given && !OWN_MODULE.test(given.text.replace(/\s+/g, "")) && !(given.type === "identifier" && definedAtTop(root, given.text))) {
     return { unread: "it runs the examples in the docstrings of a module or object it is given, which the scan does not read" };
   }
   const examples = docExamples(root, constants2);
-  if (!examples.code.length) return void 0;
-  const fromLine = source.split(/\r\n|\r|\n/).length + 1;
-  return { texts: [`${source}
-${examples.code.join("\n")}`], examples: { what: "a docstring example", fromLine, lines: examples.lines } };
+  return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : void 0;
 }
 function annotationsCode(call2, constants2, source) {
-  let root = call2;
-  while (root.parent) root = root.parent;
   const code2 = [];
   const lines = [];
   const visit4 = (node2, annotation) => {
@@ -43550,11 +43558,8 @@ function annotationsCode(call2, constants2, source) {
       visit4(child, annotation || field2 !== void 0 && sameNode(node2.childForFieldName(field2), child));
     }
   };
-  visit4(root, false);
-  if (!code2.length) return void 0;
-  const fromLine = source.split(/\r\n|\r|\n/).length + 1;
-  return { texts: [`${source}
-${code2.join("\n")}`], examples: { what: "a string annotation", fromLine, lines } };
+  visit4(rootOf(call2), false);
+  return code2.length ? afterFile(source, "a string annotation", code2, lines) : void 0;
 }
 var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
   ["typed_parameter", "type"],

@@ -6193,28 +6193,36 @@ function loadedInPlace(call2, method) {
   return member?.type === "attribute" && member.childForFieldName("attribute")?.text === method && member.parent?.type === "call";
 }
 function namedArgument(args2, subject, constants) {
+  const given2 = subjectArgument(args2, subject);
+  return given2 ? constants.stringOf(given2) : void 0;
+}
+function subjectArgument(args2, subject) {
   const keyword = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
   const given2 = keyword ? keyword.childForFieldName("value") : args2[subject.position];
-  return given2 && given2.type !== "keyword_argument" ? constants.stringOf(given2) : void 0;
+  return given2 && given2.type !== "keyword_argument" ? given2 : void 0;
+}
+function rootOf(node) {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root;
+}
+function afterFile(source, what, code, lines) {
+  let fromLine = 2;
+  for (const _ of source.matchAll(/\r\n|\r|\n/g)) fromLine++;
+  return { texts: [`${source}
+${code.join("\n")}`], examples: { what, fromLine, lines } };
 }
 function docstringsCode(call2, args2, subject, constants, source) {
   if (args2.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
-  const keyword = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
-  const given2 = keyword ? keyword.childForFieldName("value") : args2[subject.position]?.type === "keyword_argument" ? void 0 : args2[subject.position];
-  let root = call2;
-  while (root.parent) root = root.parent;
+  const given2 = subjectArgument(args2, subject);
+  const root = rootOf(call2);
   if (given2 && !OWN_MODULE.test(given2.text.replace(/\s+/g, "")) && !(given2.type === "identifier" && definedAtTop(root, given2.text))) {
     return { unread: "it runs the examples in the docstrings of a module or object it is given, which the scan does not read" };
   }
   const examples = docExamples(root, constants);
-  if (!examples.code.length) return void 0;
-  const fromLine = source.split(/\r\n|\r|\n/).length + 1;
-  return { texts: [`${source}
-${examples.code.join("\n")}`], examples: { what: "a docstring example", fromLine, lines: examples.lines } };
+  return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : void 0;
 }
 function annotationsCode(call2, constants, source) {
-  let root = call2;
-  while (root.parent) root = root.parent;
   const code = [];
   const lines = [];
   const visit = (node, annotation) => {
@@ -6232,11 +6240,8 @@ function annotationsCode(call2, constants, source) {
       visit(child, annotation || field !== void 0 && sameNode(node.childForFieldName(field), child));
     }
   };
-  visit(root, false);
-  if (!code.length) return void 0;
-  const fromLine = source.split(/\r\n|\r|\n/).length + 1;
-  return { texts: [`${source}
-${code.join("\n")}`], examples: { what: "a string annotation", fromLine, lines } };
+  visit(rootOf(call2), false);
+  return code.length ? afterFile(source, "a string annotation", code, lines) : void 0;
 }
 var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
   ["typed_parameter", "type"],

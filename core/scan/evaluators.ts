@@ -85,9 +85,29 @@ function loadedInPlace(call: Node, method: string): boolean {
 
 /** The constant string a name resolver is given (Evaluator `name`), by keyword or position; undefined when it is no constant. */
 export function namedArgument(args: Node[], subject: NonNullable<Evaluator["subject"]>, constants: Constants): string | undefined {
+  const given = subjectArgument(args, subject);
+  return given ? constants.stringOf(given) : undefined;
+}
+
+/** The argument an Evaluator's `subject` names, given by keyword or at its position; undefined when not given. */
+function subjectArgument(args: Node[], subject: NonNullable<Evaluator["subject"]>): Node | undefined {
   const keyword = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
   const given = keyword ? keyword.childForFieldName("value") : args[subject.position];
-  return given && given.type !== "keyword_argument" ? constants.stringOf(given) : undefined;
+  return given && given.type !== "keyword_argument" ? given : undefined;
+}
+
+/** The root of the tree `node` is in (the file's module). */
+function rootOf(node: Node): Node {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root;
+}
+
+/** Code read after the file's own code (doctest's examples, evaluated annotations: their globals are the module's), each line placed in the file. */
+function afterFile(source: string, what: DocExamples["what"], code: string[], lines: DocExamples["lines"]): EvaluatedCode {
+  let fromLine = 2;
+  for (const _ of source.matchAll(/\r\n|\r|\n/g)) fromLine++;
+  return { texts: [`${source}\n${code.join("\n")}`], examples: { what, fromLine, lines } };
 }
 
 /**
@@ -96,17 +116,13 @@ export function namedArgument(args: Node[], subject: NonNullable<Evaluator["subj
  */
 function docstringsCode(call: Node, args: Node[], subject: NonNullable<Evaluator["subject"]>, constants: Constants, source: string): EvaluatedCode | undefined {
   if (args.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
-  const keyword = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
-  const given = keyword ? keyword.childForFieldName("value") : args[subject.position]?.type === "keyword_argument" ? undefined : args[subject.position];
-  let root = call;
-  while (root.parent) root = root.parent;
+  const given = subjectArgument(args, subject);
+  const root = rootOf(call);
   if (given && !OWN_MODULE.test(given.text.replace(/\s+/g, "")) && !(given.type === "identifier" && definedAtTop(root, given.text))) {
     return { unread: "it runs the examples in the docstrings of a module or object it is given, which the scan does not read" };
   }
   const examples = docExamples(root, constants);
-  if (!examples.code.length) return undefined;
-  const fromLine = source.split(/\r\n|\r|\n/).length + 1;
-  return { texts: [`${source}\n${examples.code.join("\n")}`], examples: { what: "a docstring example", fromLine, lines: examples.lines } };
+  return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : undefined;
 }
 
 /**
@@ -114,8 +130,6 @@ function docstringsCode(call: Node, args: Node[], subject: NonNullable<Evaluator
  * `y: "T" = 1`), as an expression after the file's own code (their globals are the module's), judged where it stands.
  */
 function annotationsCode(call: Node, constants: Constants, source: string): EvaluatedCode | undefined {
-  let root = call;
-  while (root.parent) root = root.parent;
   const code: string[] = [];
   const lines: { at: number; exact: boolean }[] = [];
   const visit = (node: Node, annotation: boolean) => {
@@ -133,10 +147,8 @@ function annotationsCode(call: Node, constants: Constants, source: string): Eval
       visit(child, annotation || (field !== undefined && sameNode(node.childForFieldName(field), child)));
     }
   };
-  visit(root, false);
-  if (!code.length) return undefined;
-  const fromLine = source.split(/\r\n|\r|\n/).length + 1;
-  return { texts: [`${source}\n${code.join("\n")}`], examples: { what: "a string annotation", fromLine, lines } };
+  visit(rootOf(call), false);
+  return code.length ? afterFile(source, "a string annotation", code, lines) : undefined;
 }
 
 /** The nodes holding an annotation, and its field: a parameter's type, a function's return type, an annotated assignment's type. */
