@@ -53843,9 +53843,7 @@ function storedInParameters(definitions, resolver, known, source) {
     const owner = holder.type === "identifier" ? parameterOwner(holder) : void 0;
     if (owner === void 0) continue;
     const path2 = resolver.resolve(value);
-    if (!path2 || path2.returns || path2.properties) continue;
-    const normal = normalMembers(path2);
-    out2.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...normal.members.length === 0 ? extend2(normal, ANY) : normal, unfollowed: storedInParameterNote(oneLine(nameNode.text), holder.text, owner) }, form: "call" });
+    if (path2 && !path2.returns && !path2.properties) out2.push(reportedWhereStored(value, path2, storedInParameterNote(oneLine(nameNode.text), holder.text, owner)));
   }
   return out2;
 }
@@ -53901,9 +53899,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     }
     if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
     const path2 = resolver.resolve(stored);
-    if (!path2 || path2.returns || path2.properties) continue;
-    const normal = normalMembers(path2);
-    out2.push({ start: stored.startIndex, end: stored.endIndex, callee: oneLine(stored.text), path: { ...normal.members.length === 0 ? extend2(normal, ANY) : normal, unfollowed: note }, form: "call" });
+    if (path2 && !path2.returns && !path2.properties) out2.push(reportedWhereStored(stored, path2, note));
   }
   if (stateText) {
     for (const [node2, kind] of callees) {

@@ -409,9 +409,7 @@ function storedInParameters(definitions: Captures["definitions"], resolver: Reso
     const owner = holder.type === "identifier" ? parameterOwner(holder) : undefined;
     if (owner === undefined) continue;
     const path = resolver.resolve(value);
-    if (!path || path.returns || path.properties) continue;
-    const normal = normalMembers(path);
-    out.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(normal.members.length === 0 ? extend(normal, ANY) : normal), unfollowed: storedInParameterNote(oneLine(nameNode.text), holder.text, owner) }, form: "call" });
+    if (path && !path.returns && !path.properties) out.push(reportedWhereStored(value, path, storedInParameterNote(oneLine(nameNode.text), holder.text, owner)));
   }
   return out;
 }
@@ -482,9 +480,7 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     }
     if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
     const path = resolver.resolve(stored);
-    if (!path || path.returns || path.properties) continue;
-    const normal = normalMembers(path);
-    out.push({ start: stored.startIndex, end: stored.endIndex, callee: oneLine(stored.text), path: { ...(normal.members.length === 0 ? extend(normal, ANY) : normal), unfollowed: note }, form: "call" });
+    if (path && !path.returns && !path.properties) out.push(reportedWhereStored(stored, path, note));
   }
   // `require.extensions[".js"](module, f)`: the loader's entry called on a file by its path.
   if (stateText) {
