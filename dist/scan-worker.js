@@ -10893,7 +10893,7 @@ function isBuiltins(resolver, holder) {
   const target = holder ? resolver.resolve(holder) : void 0;
   return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || target.members.length === 1 && target.members[0] === NAMESPACE);
 }
-var storedSite = (value, path2, note = BUILTINS_NOTE) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend(path2, ANY) : path2, unfollowed: note }, form: "call" });
+var storedSite = (value, path2, note) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend(path2, ANY) : path2, unfollowed: note }, form: "call" });
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
@@ -11054,7 +11054,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const fn = call2?.childForFieldName("function");
     if (!fn) continue;
     if (storedAttribute(fn, arg) && isBuiltins(resolver, namedChildrenOf(arg.parent)[0])) {
-      for (const value of values) passed.push(storedSite(arg, value));
+      for (const value of values) passed.push(storedSite(arg, value, BUILTINS_NOTE));
       continue;
     }
     if (isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg)) continue;

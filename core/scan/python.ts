@@ -361,7 +361,8 @@ function implicitMethodReturns(source: string, root: Node, known: (name: string 
 /**
  * `builtins.zz = os.system`, `__builtins__["zz"] = …`, `vars(builtins)["zz"] = …`: a watched value stored in the builtins
  * is the bare name `zz` in every module (another file's too), which no import shows; stored in an object a function's
- * caller hands it (`def install(o): o.run = os.system`), it is that caller's, in this file or another. Reported where
+ * caller hands it (`def install(o): o.run = os.system`), it is that caller's, in this file or another; stored in an
+ * imported module's attribute (`json.dumps = os.system`) or in `sys.modules`, every importer's. Reported where
  * it is stored, a module as any of its members. (A region with such an assignment is analysed whole: readDefinition's mayResolve.)
  */
 function storedOutside(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string, importNodes: readonly Node[]): CallSite[] {
@@ -505,8 +506,8 @@ function isBuiltins(resolver: Resolver, holder: Node | null | undefined): boolea
   return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || (target.members.length === 1 && target.members[0] === NAMESPACE));
 }
 
-/** A watched value stored in the builtins or a parameter's object (`note` says which), reported at `value` (a module as any of its members). */
-const storedSite = (value: Node, path: ModulePath, note = BUILTINS_NOTE): CallSite => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(path.members.length === 0 ? extend(path, ANY) : path), unfollowed: note }, form: "call" });
+/** A watched value stored where the scan does not follow its reads (`note` says where), reported at `value` (a module as any of its members). */
+const storedSite = (value: Node, path: ModulePath, note: string): CallSite => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...(path.members.length === 0 ? extend(path, ANY) : path), unfollowed: note }, form: "call" });
 
 /** Does a local of this name hide something (a watched name, a container read by computed keys, `getattr`/`sys`/`vars`/`reduce`… of dynamic access: `def f(sys):`, or a builtin carrying values on: `def f(enumerate):`)? */
 export const shadows = (bindings: Bindings, name: string) => replaces(bindings, name) || DYNAMIC.has(name) || REDUCERS.has(name) || CARRIERS.has(name);
@@ -777,7 +778,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!fn) continue;
     // `setattr(builtins, "zz", os)`: stored in the builtins, as `builtins.zz = os` is (storedOutside).
     if (storedAttribute(fn, arg) && isBuiltins(resolver, namedChildrenOf(arg.parent)[0])) {
-      for (const value of values) passed.push(storedSite(arg, value));
+      for (const value of values) passed.push(storedSite(arg, value, BUILTINS_NOTE));
       continue;
     }
     if (isLibraryFunction(source, fn.text, PY_INSPECTORS) && !storedAttribute(fn, arg)) continue;
