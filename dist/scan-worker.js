@@ -12517,14 +12517,15 @@ var LanguageRules = class {
         return new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names2}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names2}\\b)`, "my");
       };
       const names = `(?:${tops.map(escape).join("|")})`;
-      const importAt = importOf(tops.filter((top) => !MEMBER_GATED.has(top)));
+      const ungated = tops.filter((top) => !MEMBER_GATED.has(top));
+      const importAt = importOf(ungated);
       const gatedAt = importOf(tops.filter((top) => MEMBER_GATED.has(top)));
       const gatedMembers = new RegExp(`\\b(?:${[...new Set(specs.filter((s) => MEMBER_GATED.has(s.module.split(".")[0])).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop().replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`);
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
-      const attribute = new RegExp(`\\.[ \\t]*_*(?:${tops.filter((top) => !MEMBER_GATED.has(top)).map(escape).join("|")})\\b`, "g");
+      const attribute = new RegExp(`\\.[ \\t]*_*(?:${ungated.map(escape).join("|")})\\b`, "g");
       const readsModuleAttribute = (text) => {
         let imported;
         for (const match of text.matchAll(attribute)) {

@@ -63,7 +63,8 @@ export class LanguageRules {
         return new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       };
       const names = `(?:${tops.map(escape).join("|")})`;
-      const importAt = importOf(tops.filter((top) => !MEMBER_GATED.has(top)));
+      const ungated = tops.filter((top) => !MEMBER_GATED.has(top));
+      const importAt = importOf(ungated);
       // A module of MEMBER_GATED counts where one of its watched members is named too.
       const gatedAt = importOf(tops.filter((top) => MEMBER_GATED.has(top)));
       const gatedMembers = new RegExp(`\\b(?:${[...new Set(specs.filter((s) => MEMBER_GATED.has(s.module.split(".")[0]!)).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop()!.replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`);
@@ -76,7 +77,7 @@ export class LanguageRules {
       // `shutil.os`, `tempfile._os`, `path.os`: a watched module reached as the attribute of a module not watched (reimported),
       // its import not named; not of `self` or `cls`, nor of a watched module (bound by its own import).
       // (Not a MEMBER_GATED module's: `openai.types`, `x.inspect` are everywhere.)
-      const attribute = new RegExp(`\\.[ \\t]*_*(?:${tops.filter((top) => !MEMBER_GATED.has(top)).map(escape).join("|")})\\b`, "g");
+      const attribute = new RegExp(`\\.[ \\t]*_*(?:${ungated.map(escape).join("|")})\\b`, "g");
       // Only where the chain starts at a name the file imports (`shutil.os`, `http.client.socket`, `be.subprocess`): an
       // object's attribute (`transport.socket`, `self._conn.socket`) binds nothing, and the editor keeps its fast path there.
       const readsModuleAttribute = (text: string) => {
