@@ -444,7 +444,7 @@ function* pyprojectNames(text: string): Generator<Named> {
     at(tool, "pdm", "scripts"),
     ...recordsOf(at(tool, "hatch", "envs")).map((env) => env.scripts),
   ];
-  // Each task breadth-first, without recursion (a sequence of sequences).
+  // Each task in turn from a stack, without recursion (a sequence of sequences).
   const pending: unknown[] = tasks.flatMap((t) => (isRecord(t) ? Object.values(t) : []));
   while (pending.length) {
     const task = pending.pop();
