@@ -60895,14 +60895,13 @@ async function hiddenAtBase(root, base, files, config2) {
     const baseRoot = (0, import_node_path24.join)(dir, repoPrefix(root));
     const select = scanSelector(config2.scan);
     const allow = globMatcher(config2.scan.allow);
-    const present = new Set(walkFiles(baseRoot, config2.exclude));
     const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
     const scripts = scriptsOf(baseRoot, judged, config2.scan);
     const run3 = await scanFiles({
       root: baseRoot,
       files: judged.filter((f) => select(f) || scripts.has(f)),
       ...scripts.size ? { scripts } : {},
-      context: [...present].filter((f) => select(f) && !allow(f)),
+      context: walkFiles(baseRoot, config2.exclude).filter((f) => select(f) && !allow(f)),
       config: config2.scan,
       maxBytes: config2.limits["max-file-bytes"]
     });

@@ -47,14 +47,13 @@ export async function hiddenAtBase(root: string, base: string, files: readonly s
     const baseRoot = join(dir, repoPrefix(root));
     const select = scanSelector(config.scan);
     const allow = globMatcher(config.scan.allow);
-    const present = new Set(walkFiles(baseRoot, config.exclude));
     const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
     const scripts = scriptsOf(baseRoot, judged, config.scan);
     const run = await scanFiles({
       root: baseRoot,
       files: judged.filter((f) => select(f) || scripts.has(f)),
       ...(scripts.size ? { scripts } : {}),
-      context: [...present].filter((f) => select(f) && !allow(f)),
+      context: walkFiles(baseRoot, config.exclude).filter((f) => select(f) && !allow(f)),
       config: config.scan,
       maxBytes: config.limits["max-file-bytes"],
     });
