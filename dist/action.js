@@ -42431,7 +42431,7 @@ function pinnedFlows(ctx, folders, memo2) {
   const flowFiles = ctx.files.filter((f) => folders.some((folder) => f.startsWith(folder)) && isFlow(f));
   const found = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
-  const textOf = (file2) => {
+  const textOf2 = (file2) => {
     if (!texts.has(file2)) texts.set(file2, readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config)).text);
     return texts.get(file2);
   };
@@ -42442,7 +42442,7 @@ function pinnedFlows(ctx, folders, memo2) {
     let pinned;
     for (const file2 of flowFiles) {
       if (!file2.startsWith(folder)) continue;
-      const text4 = textOf(file2);
+      const text4 = textOf2(file2);
       if (text4 === void 0 || !mayDefine(text4)) continue;
       const snap = snapshotOfText(file2, text4, ctx.config, memo2);
       if (snap?.flowId !== flowId || snap.version !== version2) continue;
@@ -57796,6 +57796,10 @@ function suppressionsOf(comments, lines) {
 
 // core/scan/python-comments.ts
 var COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
+var LONE_CR = /\r(?!\n)/g;
+function pythonText(text4) {
+  return commentLinesBlanked(text4.includes("\r") ? text4.replace(LONE_CR, "\n") : text4);
+}
 function commentLinesBlanked(text4) {
   if (!text4.includes("#")) return text4;
   return text4.replace(COMMENT_LINE, (line) => STRING_SYNTAX.test(line) || mayHaveSuppression(line) ? line : " ".repeat(line.length));
@@ -58621,7 +58625,7 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project, script, sliceMs, keepForPass = false) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const text4 = grammar === "python" ? commentLinesBlanked(path2.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
+    const text4 = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text4);
     if (text4.length > this.maxBytes) {
       const skipped = `${text4.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
@@ -58834,7 +58838,7 @@ var Scanner = class _Scanner {
   }
   /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
   codeFindings(source, grammar, depth) {
-    const text4 = grammar === "python" ? commentLinesBlanked(source) : source;
+    const text4 = grammar === "python" ? pythonText(source) : source;
     const limitMs = this.limitFor(text4);
     const language = this.grammars.languages[grammar];
     this.grammars.parser.setLanguage(language);
@@ -59564,14 +59568,35 @@ function launchedBy(ctx, leaveOut) {
 var MAX_PACKAGE_FOLDERS = 1e4;
 function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()) {
   const added = addedLinesSince(root, base);
+  const gitLines = /* @__PURE__ */ new Map();
   const onAdded = (file2, line) => {
     if (newlyRun.has(file2)) return true;
     const lines = added(file2);
-    return lines === "new" || lines.has(line);
+    if (lines === "new") return true;
+    let gitLine = gitLines.get(file2);
+    if (!gitLine) gitLines.set(file2, gitLine = gitLineOf(textOf((0, import_node_path21.join)(root, file2))));
+    return lines.has(gitLine(line));
   };
   let changed;
   const edited2 = (file2) => newlyRun.has(file2) || (changed ??= new Set(changedSince(root, base))).has(file2);
   return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => step.file === void 0 || step.file === f.file ? onAdded(f.file, step.line) : edited2(step.file)));
+}
+function gitLineOf(text4) {
+  if (text4 === void 0 || !/\r(?!\n)/.test(text4)) return (line) => line;
+  const gitLine = [1];
+  for (let i2 = 0, git2 = 1; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c === 10) gitLine.push(++git2);
+    else if (c === 13 && text4.charCodeAt(i2 + 1) !== 10) gitLine.push(git2);
+  }
+  return (line) => gitLine[line - 1] ?? line;
+}
+function textOf(path2) {
+  try {
+    return (0, import_node_fs21.readFileSync)(path2, "utf8");
+  } catch {
+    return void 0;
+  }
 }
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {

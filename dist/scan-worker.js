@@ -12305,6 +12305,10 @@ function suppressionsOf(comments, lines) {
 
 // core/scan/python-comments.ts
 var COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
+var LONE_CR = /\r(?!\n)/g;
+function pythonText(text) {
+  return commentLinesBlanked(text.includes("\r") ? text.replace(LONE_CR, "\n") : text);
+}
 function commentLinesBlanked(text) {
   if (!text.includes("#")) return text;
   return text.replace(COMMENT_LINE, (line) => STRING_SYNTAX.test(line) || mayHaveSuppression(line) ? line : " ".repeat(line.length));
@@ -13130,7 +13134,7 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project2, script, sliceMs, keepForPass = false) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const text = grammar === "python" ? commentLinesBlanked(path2.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
+    const text = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
@@ -13343,7 +13347,7 @@ var Scanner = class _Scanner {
   }
   /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
   codeFindings(source, grammar, depth) {
-    const text = grammar === "python" ? commentLinesBlanked(source) : source;
+    const text = grammar === "python" ? pythonText(source) : source;
     const limitMs = this.limitFor(text);
     const language = this.grammars.languages[grammar];
     this.grammars.parser.setLanguage(language);

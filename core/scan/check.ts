@@ -125,14 +125,42 @@ export const MAX_PACKAGE_FOLDERS = 10_000;
  */
 export function onAddedLines(root: string, base: string, findings: Finding[], newlyRun: ReadonlySet<string> = new Set()): Finding[] {
   const added = addedLinesSince(root, base);
+  const gitLines = new Map<string, (line: number) => number>();
   const onAdded = (file: string, line: number) => {
     if (newlyRun.has(file)) return true;
     const lines = added(file);
-    return lines === "new" || lines.has(line);
+    if (lines === "new") return true;
+    let gitLine = gitLines.get(file);
+    if (!gitLine) gitLines.set(file, (gitLine = gitLineOf(textOf(join(root, file)))));
+    return lines.has(gitLine(line));
   };
   let changed: ReadonlySet<string> | undefined;
   const edited = (file: string) => newlyRun.has(file) || (changed ??= new Set(changedSince(root, base))).has(file);
   return findings.filter((f) => onAdded(f.file, f.line) || resolutionOf(f).some((step) => (step.file === undefined || step.file === f.file ? onAdded(f.file, step.line) : edited(step.file))));
+}
+
+/**
+ * A finding's line as git numbers it. Git ends lines at line feeds only; findings (LineIndex), editors and CPython
+ * also at a lone carriage return, so a pull request that adds `\rimport os` to a comment line adds git's line 1 and
+ * the import's line 2: matched by number, the call resolved through it was not on an added line.
+ */
+function gitLineOf(text: string | undefined): (line: number) => number {
+  if (text === undefined || !/\r(?!\n)/.test(text)) return (line) => line;
+  const gitLine = [1];
+  for (let i = 0, git = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) gitLine.push(++git);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) gitLine.push(git);
+  }
+  return (line) => gitLine[line - 1] ?? line;
+}
+
+function textOf(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /** Folders listed in the excluded-sources note (the count covers them all). */

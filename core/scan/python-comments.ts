@@ -7,8 +7,21 @@ import { mayHaveSuppression } from "./suppress";
  */
 const COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
 
+/** A carriage return not before a line feed. */
+const LONE_CR = /\r(?!\n)/g;
+
 /**
- * Python source as the parser and the analysis read it: every line holding only a comment blanked (spaces, so every
+ * Python source as the parser and the analysis read it. CPython's tokenizer ends a line at a lone carriage return as at
+ * a line feed; the grammar runs a comment on to the next line feed, so `import gateway as os  # …` then CR and `import
+ * os` hid the second import (the code after it called the real os.system). Each lone CR is read as a line feed (the
+ * same length: offsets hold, and LineIndex counts it as a line end already); then commentLinesBlanked.
+ */
+export function pythonText(text: string): string {
+  return commentLinesBlanked(text.includes("\r") ? text.replace(LONE_CR, "\n") : text);
+}
+
+/**
+ * Every line holding only a comment blanked (spaces, so every
  * offset, line and column stays), unless it holds a suppression marker. tree-sitter-python's scanner reads ahead
  * through all the comment lines that follow each one (to the next line's indentation), so a run of them parses in
  * quadratic time: 2,000 comment lines in a function took 3.5 s, a commented-out block of 4,000 lines 20 s.

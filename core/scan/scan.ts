@@ -22,7 +22,7 @@ import { analyzePython } from "./python";
 import { reanalyzePython } from "./python-edit";
 import type { DocumentChange, KeptAnalysis } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression, withRuleSettings } from "./rules";
-import { commentLinesBlanked, pthImportLines } from "./python-comments";
+import { pthImportLines, pythonText } from "./python-comments";
 import { readableText } from "./readable";
 import { identityEscapes, respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
@@ -401,7 +401,7 @@ export class Scanner {
   private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"]; loads?: string[] } {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const text = grammar === "python" ? commentLinesBlanked(path.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
+    const text = grammar === "python" ? pythonText(path.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
@@ -636,7 +636,7 @@ export class Scanner {
 
   /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
   private codeFindings(source: string, grammar: Grammar, depth: number): Finding[] {
-    const text = grammar === "python" ? commentLinesBlanked(source) : source;
+    const text = grammar === "python" ? pythonText(source) : source;
     const limitMs = this.limitFor(text);
     const language = this.grammars.languages[grammar]!;
     this.grammars.parser.setLanguage(language);

@@ -265,6 +265,22 @@ describe("Python: evasions an attacker's pull request could use (each ran os.sys
     const text = 'import os\nif (g := os.getcwd):\n    g()\nf = lambda c, r=print: r(c)\nh = lambda os=None: os.system("x")\n';
     expect(await found("a.py", text)).toEqual([]);
   });
+
+  test("scan/shell-command: CPython ends a line at a lone carriage return, so a trailing comment ends there and the code after it runs", async () => {
+    // Positions count the lone CR as a line end, as CPython, editors and the report's LineIndex do.
+    const hidden = "import gateway as os  # routed through the gateway\rimport os\nos.system('a')\n";
+    expect(await found("a.py", hidden)).toEqual([`${SHELL} 3:1-3:10`]);
+    const sameLine = "x = 1  # trailing\rimport os; os.system('b')\ns = 'a'  # x\r__import__('os').system('c')\n";
+    expect(await found("a.py", sameLine)).toEqual([`${SHELL} 2:12-2:21`, `${SHELL} 4:1-4:24`]);
+  });
+
+  test("scan/shell-command is clean for a comment ended by CRLF, and for a lone CR before code that does not rebind the gateway", async () => {
+    // CRLF is one line end: the comment ends at it and `os` stays the gateway.
+    const crlf = "import gateway as os  # routed\r\nos.system('a')\r\n";
+    expect(await found("a.py", crlf)).toEqual([]);
+    const other = "import gateway as os  # routed\rimport json\nos.system(json.dumps('a'))\n";
+    expect(await found("a.py", other)).toEqual([]);
+  });
 });
 
 describe("Python: containers held by a name in a function, and handed over whole", () => {
