@@ -44126,7 +44126,7 @@ function withRuleSettings(findings, settings2) {
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
-  include: ["**/*.py", "**/*.pth", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
+  include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
   exclude: [],
   allow: [],
   rules: {},
@@ -50561,6 +50561,8 @@ var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
   pyi: "python",
+  // A script run with pythonw on Windows, where `import` loads it too.
+  pyw: "python",
   // A path configuration file: `site` runs its lines starting with `import` (python-comments.ts pthImportLines).
   pth: "python",
   js: "javascript",

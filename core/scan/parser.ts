@@ -10,6 +10,8 @@ export type Grammar = "python" | "javascript" | "typescript" | "tsx";
 const GRAMMAR_OF_EXTENSION: Record<string, Grammar> = {
   py: "python",
   pyi: "python",
+  // A script run with pythonw on Windows, where `import` loads it too.
+  pyw: "python",
   // A path configuration file: `site` runs its lines starting with `import` (python-comments.ts pthImportLines).
   pth: "python",
   js: "javascript",
