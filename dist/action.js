@@ -59036,8 +59036,10 @@ var import_node_fs19 = require("node:fs");
 var import_node_path19 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
-function readPathAliases(root, read = [], nested) {
+function readPathAliases(root, read = [], nested, scanned = []) {
   const compiled2 = compilerAliases(root, read);
+  const installed = installedPackages(root, scanned, nested?.workspaces);
+  if (installed.size) nested = { folders: nested?.folders ?? /* @__PURE__ */ new Map(), workspaces: new Map([...nested?.workspaces ?? [], ...installed]) };
   const packages = new Map(nested?.folders);
   packages.delete("");
   const own2 = packageAliases(root, read);
@@ -59112,6 +59114,17 @@ function packageAliases(root, read = [], file2 = PACKAGE_JSON) {
   if (text4 === void 0) return [];
   read.push(file2);
   return packageAliasesOf(text4);
+}
+var INSTALLED_PACKAGE = /^((?:.*\/)?node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*))\//;
+function installedPackages(root, scanned, workspaces) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const file2 of scanned) {
+    const m = INSTALLED_PACKAGE.exec(file2);
+    if (!m || out2.has(m[2]) || workspaces?.has(m[2])) continue;
+    const text4 = packageText(root, `${m[1]}/${PACKAGE_JSON}`);
+    out2.set(m[2], underFolder(m[1], entryOf({ ...text4 === void 0 ? {} : manifestOf(text4), name: m[2] })));
+  }
+  return out2;
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
@@ -59256,7 +59269,7 @@ function workerCount(files, requested, script, offThread = false) {
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
-  const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages) : void 0;
+  const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages, options.files) : void 0;
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   let dependent = [];

@@ -169,7 +169,7 @@ export function workerCount(files: number, requested: ScanRunOptions["workers"],
 export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
-  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages) : undefined;
+  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages, options.files) : undefined;
   // Workers start first: their start-up (bundle, parser runtime) overlaps this thread's own and its first batches.
   const threads = new ScanThreads(options, script!, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results: FileScan[];

@@ -31,8 +31,10 @@ interface Options {
  * (the walk's package.json files: packageTable); undefined when none is set. `read` gets each
  * config file read.
  */
-export function readPathAliases(root: string, read: string[] = [], nested?: PackageTable): PathAliases | undefined {
+export function readPathAliases(root: string, read: string[] = [], nested?: PackageTable, scanned: readonly string[] = []): PathAliases | undefined {
   const compiled = compilerAliases(root, read);
+  const installed = installedPackages(root, scanned, nested?.workspaces);
+  if (installed.size) nested = { folders: nested?.folders ?? new Map(), workspaces: new Map([...(nested?.workspaces ?? []), ...installed]) };
   const packages = new Map(nested?.folders);
   packages.delete("");
   const own = packageAliases(root, read);
@@ -151,6 +153,26 @@ export function packageAliases(root: string, read: string[] = [], file = PACKAGE
   if (text === undefined) return [];
   read.push(file);
   return packageAliasesOf(text);
+}
+
+/** The package folder under a `node_modules` folder a path is in (`node_modules/fmt`, `a/node_modules/@acme/gw`), and its name. */
+const INSTALLED_PACKAGE = /^((?:.*\/)?node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*))\//;
+
+/**
+ * The packages under a `node_modules` folder that hold scanned files, by name → their entry (packageEntryOf; `main`, else
+ * index.js), as a workspace package's: Node finds them by name from the files beside them. Only a change's files are
+ * scanned there (a package committed, or planted, in the repository; README "What a pull request is judged on"), so
+ * an installed package is never read; a workspace of the same name keeps its own.
+ */
+function installedPackages(root: string, scanned: readonly string[], workspaces: ReadonlyMap<string, PathAliases["paths"]> | undefined): Map<string, PathAliases["paths"]> {
+  const out = new Map<string, PathAliases["paths"]>();
+  for (const file of scanned) {
+    const m = INSTALLED_PACKAGE.exec(file);
+    if (!m || out.has(m[2]!) || workspaces?.has(m[2]!)) continue;
+    const text = packageText(root, `${m[1]}/${PACKAGE_JSON}`);
+    out.set(m[2]!, underFolder(m[1]!, entryOf({ ...(text === undefined ? {} : manifestOf(text)), name: m[2]! })));
+  }
+  return out;
 }
 
 /** A package.json's text (relative to the root), undefined when missing, unreadable, past MAX_CONFIG_BYTES or reached through a link out of the workspace. */
