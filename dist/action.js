@@ -1061,12 +1061,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -1087,7 +1087,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -1096,14 +1096,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias2;
+    exports2.isAlias = isAlias3;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode2;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq2;
+    exports2.isScalar = isScalar3;
+    exports2.isSeq = isSeq3;
   }
 });
 
@@ -5211,9 +5211,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5249,7 +5249,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5289,7 +5289,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
+        if (!isMap3 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5312,7 +5312,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -5344,7 +5344,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5360,7 +5360,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6647,7 +6647,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -6731,7 +6731,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -8261,7 +8261,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8280,14 +8280,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse8(src, reviver, options) {
+    function parse7(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -8321,9 +8321,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse8;
+    exports2.parse = parse7;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
   }
 });
@@ -9237,7 +9237,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse8 = (input2, options) => {
+    var parse7 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -9407,7 +9407,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse8(rest, { ...options, fastpaths: false }).output;
+            const expression = parse7(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -9930,7 +9930,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse8.fastpaths = (input2, options) => {
+    parse7.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -9995,7 +9995,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse8;
+    module2.exports = parse7;
   }
 });
 
@@ -10004,7 +10004,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse8 = require_parse();
+    var parse7 = require_parse();
     var utils = require_utils();
     var constants4 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -10092,7 +10092,7 @@ var require_picomatch = __commonJS({
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse8(pattern, { ...options, fastpaths: false });
+      return parse7(pattern, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input2, options) => scan(input2, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -10118,10 +10118,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse8.fastpaths(input2, options);
+        parsed.output = parse7.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse8(input2, options);
+        parsed = parse7(input2, options);
       }
       return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -20901,18 +20901,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse8 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse8(schema, value, ctx, finalizeParams(fn, _params));
+    return parse7(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse8 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse8(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse7(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -22407,7 +22407,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse8 = inst._zod.parse;
+  const parse7 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -22421,7 +22421,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse8(payload, ctx);
+    return parse7(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -41781,10 +41781,10 @@ function snapshotOf(data) {
   return { flowId, version: version2, steps };
 }
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
-function snapshotOfText(path2, text4, config2, memo2, parse8) {
+function snapshotOfText(path2, text4, config2, memo2, parse7) {
   const limits = limitsOf(config2);
   const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto4.createHash)("sha256").update(text4).digest("base64")}`;
-  return memo2.get(SNAPSHOTS, key, parse8 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
+  return memo2.get(SNAPSHOTS, key, parse7 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
 function stepsText(snap) {
@@ -51062,8 +51062,18 @@ function* manifestNames(kind, text4, by) {
   if (options !== void 0) return options ? yield* namedByNode([...shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : void 0;
   switch (kind) {
     case "workflow":
-    case "action":
-      return yield* workflowNames(yamlOf(text4), kind === "action" ? import_node_path15.posix.dirname(by) : void 0);
+    case "action": {
+      const read = yamlRead(text4);
+      if (!read) return;
+      const grammars = /* @__PURE__ */ new Set();
+      for (const { grammar, code } of heldCode(read.doc)) {
+        if (!placeHeld(text4, code)) throw new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is a double-quoted string whose escapes (\\n, \\x\u2026) move its text, which is not read`);
+        grammars.add(grammar);
+      }
+      if (grammars.size > 1) throw new Unreadable("its steps' own code is both Python and JavaScript, and one file is read as one language");
+      for (const grammar of grammars) yield { path: by, grammar, folder: "." };
+      return yield* workflowNames(read.data, kind === "action" ? import_node_path15.posix.dirname(by) : void 0);
+    }
     case "compose":
       return yield* composeNames(yamlOf(text4));
     case "precommit":
@@ -51100,13 +51110,19 @@ function* manifestNames(kind, text4, by) {
 var NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
 var DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
 function yamlOf(text4) {
+  return yamlRead(text4)?.data;
+}
+function yamlRead(text4) {
   try {
-    return YAML2.parse(text4, { merge: true, uniqueKeys: false, prettyErrors: false });
+    const doc = YAML2.parseDocument(text4, YAML_OPTIONS);
+    if (doc.errors.length) return void 0;
+    return { doc, data: doc.toJS() };
   } catch (e) {
     if (e instanceof YAML2.YAMLError) return void 0;
     throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
   }
 }
+var YAML_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: "error" };
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var recordsOf = (v) => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
 var isStrings = (v) => Array.isArray(v) && v.every((w) => typeof w === "string");
@@ -51116,20 +51132,28 @@ function* commandOrWords(v, folder) {
 }
 function* workflowNames(doc, actionDir) {
   if (!isRecord(doc)) return;
+  const runDefault = (d, key) => isRecord(d) && isRecord(d.run) ? d.run[key] : void 0;
   const folderOf = (...defaults2) => {
     for (const d of defaults2) {
-      const dir = isRecord(d) && isRecord(d.run) ? d.run["working-directory"] : typeof d === "string" ? d : void 0;
+      const dir = typeof d === "string" ? d : runDefault(d, "working-directory");
       if (typeof dir === "string") return import_node_path15.posix.normalize(dir);
     }
     return ".";
   };
-  const steps = (list2, ...defaults2) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({ step, folder: folderOf(step["working-directory"], ...defaults2) }));
+  const steps = (list2, ...defaults2) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({
+    step,
+    folder: folderOf(step["working-directory"], ...defaults2),
+    shell: [step.shell, ...defaults2.map((d) => runDefault(d, "shell"))].find((s) => s !== void 0)
+  }));
   const all = [
     ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, job.defaults, doc.defaults)),
     ...isRecord(doc.runs) ? steps(doc.runs.steps) : []
   ];
-  for (const { step, folder } of all) {
-    if (typeof step.run !== "string" || typeof step.shell === "string" && !/^(?:bash|sh|pwsh|powershell|cmd)\b/.test(step.shell)) continue;
+  for (const { step, folder, shell } of all) {
+    if (typeof shell === "string") {
+      for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
+    }
+    if (typeof step.run !== "string" || typeof shell === "string" && !/^(?:bash|sh|pwsh|powershell|cmd)\b/.test(shell)) continue;
     yield* commandOrWords(step.run, folder);
   }
   if (actionDir !== void 0 && isRecord(doc.runs))
@@ -51137,6 +51161,86 @@ function* workflowNames(doc, actionDir) {
       const path2 = doc.runs[key];
       if (typeof path2 === "string") yield { path: path2, grammar: "javascript", folder: actionDir };
     }
+}
+var SCRIPT_FILE = "{0}";
+function programShell(shell) {
+  if (shell.trim() === "python") return "python";
+  for (const n of commandNames(shell)) if (n.path === SCRIPT_FILE && n.grammar !== "shebang" && n.grammar !== "executable") return n.grammar;
+  return void 0;
+}
+function heldCode(doc) {
+  const deref = (n) => YAML2.isAlias(n) ? n.resolve(doc) : n;
+  const get2 = (n, ...keys) => keys.reduce((at, key) => {
+    const map2 = deref(at);
+    let value;
+    if (YAML2.isMap(map2)) {
+      for (const pair of map2.items) if (YAML2.isScalar(pair.key) && pair.key.value === key) value = pair.value;
+    }
+    return deref(value);
+  }, n);
+  const text4 = (n) => YAML2.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
+  const out2 = /* @__PURE__ */ new Map();
+  const walked = /* @__PURE__ */ new Map();
+  const walk2 = (list2, shell) => {
+    const seq = deref(list2);
+    if (!YAML2.isSeq(seq)) return;
+    const shells = walked.get(seq) ?? walked.set(seq, /* @__PURE__ */ new Set()).get(seq);
+    if (shells.has(shell)) return;
+    shells.add(shell);
+    for (const step of seq.items) {
+      const run3 = get2(step, "run");
+      const grammar = programShell(text4(get2(step, "shell")) ?? shell ?? "");
+      if (grammar && YAML2.isScalar(run3) && typeof run3.value === "string" && run3.range) out2.set(run3, grammar);
+    }
+  };
+  const root = doc.contents;
+  const workflowShell = text4(get2(root, "defaults", "run", "shell"));
+  const jobs = get2(root, "jobs");
+  if (YAML2.isMap(jobs)) for (const { value: job } of jobs.items) walk2(get2(job, "steps"), text4(get2(job, "defaults", "run", "shell")) ?? workflowShell);
+  walk2(get2(root, "runs", "steps"), void 0);
+  return [...out2].map(([code, grammar]) => ({ grammar, code }));
+}
+function placeHeld(text4, code, into) {
+  const [start2, end] = code.range;
+  const put = (at, c = text4[at]) => {
+    if (into) into[at] = c;
+  };
+  switch (code.type) {
+    case "BLOCK_LITERAL":
+    case "BLOCK_FOLDED":
+      for (let at = text4.indexOf("\n", start2) + 1; at > 0 && at < end; at++) put(at);
+      return true;
+    case "QUOTE_SINGLE":
+      for (let at = start2 + 1; at < end - 1; at++) if (text4[at] === "'" && text4[at + 1] === "'") put(++at);
+      else put(at);
+      return true;
+    case "QUOTE_DOUBLE":
+      for (let at = start2 + 1; at < end - 1; at++) {
+        if (text4[at] !== "\\") put(at);
+        else if (/^[\s"\\/]$/.test(text4[at + 1] ?? "")) put(++at);
+        else if (text4[at + 1] === "t") put(++at, " ");
+        else return false;
+      }
+      return true;
+    default:
+      for (let at = start2; at < end; at++) put(at);
+      return true;
+  }
+}
+function heldCodeText(path2, text4, grammar) {
+  const kind = manifestKind(path2);
+  if (kind !== "workflow" && kind !== "action") return void 0;
+  let held;
+  try {
+    const read = yamlRead(text4);
+    held = read ? heldCode(read.doc).filter((h) => h.grammar === grammar) : [];
+  } catch {
+    return void 0;
+  }
+  if (held.length === 0) return void 0;
+  const chars = text4.split("").map((c) => c === "\n" || c === "\r" ? c : " ");
+  for (const { code } of held) placeHeld(text4, code, chars);
+  return chars.join("");
 }
 function* composeNames(doc) {
   if (!isRecord(doc)) return;
@@ -51287,6 +51391,7 @@ function* packageNames(text4) {
 }
 function launchedFiles(root, manifests, read, sourceByName2, unread) {
   const out2 = /* @__PURE__ */ new Map();
+  const held = /* @__PURE__ */ new Set();
   for (const by of manifests) {
     const kind = manifestKind(by);
     if (kind === "script" && !shellShebang(readHead((0, import_node_path15.join)(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
@@ -51311,6 +51416,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
       continue;
     }
     for (const [file2, grammar] of named2) {
+      if (file2 === by && !shell) held.add(file2);
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
       try {
         if (!(0, import_node_fs17.statSync)((0, import_node_path15.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
@@ -51321,6 +51427,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
       }
     }
   }
+  for (const { file: file2, by } of out2.values()) if (held.has(file2) && by !== file2) unread(file2, "its steps hold code, and a command also runs it whole as a program, which is not read");
   return [...out2.values()].sort((a, b) => a.file < b.file ? -1 : 1);
 }
 
@@ -58559,7 +58666,7 @@ var Scanner = class _Scanner {
   scanFile(absolutePath, path2, project, grammar) {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path2, read, false, project, grammar);
+    return this.scan(path2, (grammar && heldCodeText(path2, read, grammar)) ?? read, false, project, grammar);
   }
   /**
    * Scan one file. With the project's symbol table, names it imports from the project's other files

@@ -236,8 +236,19 @@ function* manifestNames(kind: ManifestKind, text: string, by: string): Generator
   if (options !== undefined) return options ? yield* namedByNode([...shellCommands(options[1]!.trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : undefined;
   switch (kind) {
     case "workflow":
-    case "action":
-      return yield* workflowNames(yamlOf(text), kind === "action" ? posix.dirname(by) : undefined);
+    case "action": {
+      const read = yamlRead(text);
+      if (!read) return;
+      // The steps' own code: the file itself, read as that language (heldCodeText).
+      const grammars = new Set<Grammar>();
+      for (const { grammar, code } of heldCode(read.doc)) {
+        if (!placeHeld(text, code)) throw new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is a double-quoted string whose escapes (\\n, \\x…) move its text, which is not read`);
+        grammars.add(grammar);
+      }
+      if (grammars.size > 1) throw new Unreadable("its steps' own code is both Python and JavaScript, and one file is read as one language");
+      for (const grammar of grammars) yield { path: by, grammar, folder: "." };
+      return yield* workflowNames(read.data, kind === "action" ? posix.dirname(by) : undefined);
+    }
     case "compose":
       return yield* composeNames(yamlOf(text));
     case "precommit":
@@ -278,16 +289,25 @@ const DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.
 
 /**
  * A YAML manifest as data; undefined when it does not parse (the tool refuses it: nothing runs). Merge keys are
- * applied (compose files share settings that way); past yaml's alias budget it is Unreadable.
+ * applied (compose files share settings that way); past yaml's alias budget it is Unreadable. Unknown tags (GitLab's
+ * `!reference`) are read as their untagged value.
  */
 function yamlOf(text: string): unknown {
+  return yamlRead(text)?.data;
+}
+
+/** The document (its nodes place a workflow's code in the file) and its data, read once. */
+function yamlRead(text: string): { doc: YAML.Document.Parsed; data: unknown } | undefined {
   try {
-    return YAML.parse(text, { merge: true, uniqueKeys: false, prettyErrors: false });
+    const doc = YAML.parseDocument(text, YAML_OPTIONS);
+    if (doc.errors.length) return undefined;
+    return { doc, data: doc.toJS() };
   } catch (e) {
     if (e instanceof YAML.YAMLError) return undefined;
     throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
   }
 }
+const YAML_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: "error" } as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const recordsOf = (v: unknown): Record<string, unknown>[] => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
@@ -301,25 +321,33 @@ function* commandOrWords(v: unknown, folder?: string): Generator<Named> {
 
 /**
  * A workflow's jobs' `run:` steps (a composite action's `runs.steps`), in the root or their `working-directory`, and a
- * JavaScript action's `runs.main`/`pre`/`post` (from `actionDir`). A step with its own `shell: python {0}` runs its
- * text as Python, which is not read (README).
+ * JavaScript action's `runs.main`/`pre`/`post` (from `actionDir`). A step whose shell (its own, or its job's or the
+ * workflow's `defaults.run.shell`) is a shell has its text read as commands; one whose shell is Python or Node is
+ * code (heldCode); a custom shell's own command may name files too (`node -r ./hook.txt {0}`).
  */
 function* workflowNames(doc: unknown, actionDir?: string): Generator<Named> {
   if (!isRecord(doc)) return;
+  const runDefault = (d: unknown, key: string) => (isRecord(d) && isRecord(d.run) ? d.run[key] : undefined);
   const folderOf = (...defaults: unknown[]) => {
     for (const d of defaults) {
-      const dir = isRecord(d) && isRecord(d.run) ? d.run["working-directory"] : typeof d === "string" ? d : undefined;
+      const dir = typeof d === "string" ? d : runDefault(d, "working-directory");
       if (typeof dir === "string") return posix.normalize(dir);
     }
     return ".";
   };
-  const steps = (list: unknown, ...defaults: unknown[]) => (Array.isArray(list) ? list.filter(isRecord) : []).map((step) => ({ step, folder: folderOf(step["working-directory"], ...defaults) }));
+  const steps = (list: unknown, ...defaults: unknown[]) =>
+    (Array.isArray(list) ? list.filter(isRecord) : []).map((step) => ({
+      step,
+      folder: folderOf(step["working-directory"], ...defaults),
+      shell: [step.shell, ...defaults.map((d) => runDefault(d, "shell"))].find((s) => s !== undefined),
+    }));
   const all = [
     ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, job.defaults, doc.defaults)),
     ...(isRecord(doc.runs) ? steps(doc.runs.steps) : []),
   ];
-  for (const { step, folder } of all) {
-    if (typeof step.run !== "string" || (typeof step.shell === "string" && !/^(?:bash|sh|pwsh|powershell|cmd)\b/.test(step.shell))) continue;
+  for (const { step, folder, shell } of all) {
+    if (typeof shell === "string") for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
+    if (typeof step.run !== "string" || (typeof shell === "string" && !/^(?:bash|sh|pwsh|powershell|cmd)\b/.test(shell))) continue;
     yield* commandOrWords(step.run, folder);
   }
   if (actionDir !== undefined && isRecord(doc.runs))
@@ -327,6 +355,113 @@ function* workflowNames(doc: unknown, actionDir?: string): Generator<Named> {
       const path = doc.runs[key];
       if (typeof path === "string") yield { path, grammar: "javascript", folder: actionDir };
     }
+}
+
+/** Where a custom shell's command names the file GitHub writes a step's text to (`python3 -u {0}`). */
+const SCRIPT_FILE = "{0}";
+
+/**
+ * The language a step's shell runs its `run:` text as, when it is a program: GitHub's `python` keyword, or a
+ * command running Python or Node on the file holding the text (`python3 -u {0}`, `node {0}`, `deno run {0}`).
+ */
+export function programShell(shell: string): Grammar | undefined {
+  if (shell.trim() === "python") return "python";
+  for (const n of commandNames(shell)) if (n.path === SCRIPT_FILE && n.grammar !== "shebang" && n.grammar !== "executable") return n.grammar;
+  return undefined;
+}
+
+/**
+ * A workflow's or composite action's steps whose shell runs their `run:` text as Python or JavaScript, read from the
+ * document's nodes (they place the text in the file). Each sequence of steps is walked once per default shell, so
+ * aliases repeating one (past what the data's alias budget already refused) add no work.
+ */
+function heldCode(doc: YAML.Document.Parsed): { grammar: Grammar; code: YAML.Scalar }[] {
+  const deref = (n: unknown): unknown => (YAML.isAlias(n) ? n.resolve(doc) : n);
+  // The last value of a key, as the data reads a repeated one.
+  const get = (n: unknown, ...keys: string[]) =>
+    keys.reduce<unknown>((at, key) => {
+      const map = deref(at);
+      let value: unknown;
+      if (YAML.isMap(map)) for (const pair of map.items) if (YAML.isScalar(pair.key) && pair.key.value === key) value = pair.value;
+      return deref(value);
+    }, n);
+  const text = (n: unknown) => (YAML.isScalar(n) && typeof n.value === "string" ? n.value : undefined);
+  const out = new Map<YAML.Scalar, Grammar>();
+  const walked = new Map<unknown, Set<string | undefined>>();
+  const walk = (list: unknown, shell: string | undefined) => {
+    const seq = deref(list);
+    if (!YAML.isSeq(seq)) return;
+    const shells = walked.get(seq) ?? walked.set(seq, new Set()).get(seq)!;
+    if (shells.has(shell)) return;
+    shells.add(shell);
+    for (const step of seq.items) {
+      const run = get(step, "run");
+      const grammar = programShell(text(get(step, "shell")) ?? shell ?? "");
+      if (grammar && YAML.isScalar(run) && typeof run.value === "string" && run.range) out.set(run, grammar);
+    }
+  };
+  const root = doc.contents;
+  const workflowShell = text(get(root, "defaults", "run", "shell"));
+  const jobs = get(root, "jobs");
+  if (YAML.isMap(jobs)) for (const { value: job } of jobs.items) walk(get(job, "steps"), text(get(job, "defaults", "run", "shell")) ?? workflowShell);
+  walk(get(root, "runs", "steps"), undefined);
+  return [...out].map(([code, grammar]) => ({ grammar, code }));
+}
+
+/**
+ * Copies a step's code into `into` (the file's text blanked) at its own place: a block scalar's lines after its
+ * header, as written (their indentation too: the parsers read an indented block as the code); a plain scalar as
+ * written; a quoted one without its quotes, an escape's backslash (or a single-quoted scalar's doubled quote) a
+ * blank. False when a double-quoted scalar holds an escape standing for a line break or another character (`\n`,
+ * `\x41`), which no copy in place reads as Python or Node would.
+ */
+function placeHeld(text: string, code: YAML.Scalar, into?: string[]): boolean {
+  const [start, end] = code.range!;
+  const put = (at: number, c = text[at]!) => {
+    if (into) into[at] = c;
+  };
+  switch (code.type) {
+    case "BLOCK_LITERAL":
+    case "BLOCK_FOLDED":
+      for (let at = text.indexOf("\n", start) + 1; at > 0 && at < end; at++) put(at);
+      return true;
+    case "QUOTE_SINGLE":
+      for (let at = start + 1; at < end - 1; at++) if (text[at] === "'" && text[at + 1] === "'") put(++at);
+      else put(at);
+      return true;
+    case "QUOTE_DOUBLE":
+      for (let at = start + 1; at < end - 1; at++) {
+        if (text[at] !== "\\") put(at);
+        else if (/^[\s"\\/]$/.test(text[at + 1] ?? "")) put(++at);
+        else if (text[at + 1] === "t") put(++at, " ");
+        else return false;
+      }
+      return true;
+    default:
+      for (let at = start; at < end; at++) put(at);
+      return true;
+  }
+}
+
+/**
+ * The text a workflow or composite action (`path`) is scanned as for its steps' `grammar` code: its length, its line
+ * breaks, and only that code in place, so a finding's line and column are the file's. Undefined for any other file,
+ * or one holding no such code (a file a command runs whole is scanned whole).
+ */
+export function heldCodeText(path: string, text: string, grammar: Grammar): string | undefined {
+  const kind = manifestKind(path);
+  if (kind !== "workflow" && kind !== "action") return undefined;
+  let held: ReturnType<typeof heldCode>;
+  try {
+    const read = yamlRead(text);
+    held = read ? heldCode(read.doc).filter((h) => h.grammar === grammar) : [];
+  } catch {
+    return undefined;
+  }
+  if (held.length === 0) return undefined;
+  const chars = text.split("").map((c) => (c === "\n" || c === "\r" ? c : " "));
+  for (const { code } of held) placeHeld(text, code, chars);
+  return chars.join("");
 }
 
 /** A compose file's services' `command` and `entrypoint` (a line or its words), and the two together. */
@@ -524,6 +659,8 @@ export function launchedFiles(
   unread: (manifest: string, reason: string) => void,
 ): Launched[] {
   const out = new Map<string, Launched>();
+  // Workflows whose steps hold code: scanned as that code (heldCodeText), not as a file a command runs whole.
+  const held = new Set<string>();
   for (const by of manifests) {
     const kind = manifestKind(by);
     // A file without an extension is a manifest when its `#!` line runs a shell: only then is it read whole.
@@ -552,6 +689,7 @@ export function launchedFiles(
       continue;
     }
     for (const [file, grammar] of named) {
+      if (file === by && !shell) held.add(file);
       if (file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || NOT_CODE.test(file)) continue;
       try {
         if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file) !== undefined) continue;
@@ -563,5 +701,7 @@ export function launchedFiles(
       }
     }
   }
+  // One a command also runs whole (`python3 .github/workflows/ci.yml`) would be scanned as its steps' code alone.
+  for (const { file, by } of out.values()) if (held.has(file) && by !== file) unread(file, "its steps hold code, and a command also runs it whole as a program, which is not read");
   return [...out.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
 }
