@@ -102,6 +102,8 @@ const NODE_PRELOADS = new Set(["-r", "--require", "--import", "--loader", "--exp
 const NODE_VALUED = new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
 /** Options after which no script file is run: the code is on the command line (`node -e`, `python -c`) or a module by name. */
 const INLINE_CODE = new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
+/** Node's options taking the code to run (a Bun, tsx or ts-node's too). */
+const NODE_EVAL = new Set(["-e", "--eval", "-p", "--print"]);
 /** Python options whose value is a separate argument. */
 const PYTHON_VALUED = new Set(["-W", "-X", "--check-hash-based-pycs"]);
 
@@ -119,12 +121,28 @@ interface Named {
 
 /** The simple commands of a shell command line, each as its words (quotes removed; `$(…)` and backticks split off), as they are read. */
 export function* shellCommands(line: string): Generator<string[]> {
-  let words: string[] = [];
-  let word: string | undefined;
+  for (const words of placedCommands(line)) yield words.map((w) => w.text);
+}
+
+/** A shell word as read, and where in the line each of its characters is written (an escaped one's place, not its backslash's). */
+interface PlacedWord {
+  text: string;
+  at: number[];
+}
+
+/** shellCommands, each word with its characters' places (code given inline is judged in place: heldCode). */
+function* placedCommands(line: string): Generator<PlacedWord[]> {
+  let words: PlacedWord[] = [];
+  let word: PlacedWord | undefined;
+  const add = (from: number, to = from + 1) => {
+    word ??= { text: "", at: [] };
+    word.text += line.slice(from, to);
+    for (let at = from; at < to; at++) word.at.push(at);
+  };
   for (let i = 0; i < line.length; i++) {
     PLAIN_RUN.lastIndex = i;
     if (PLAIN_RUN.test(line)) {
-      word = (word ?? "") + line.slice(i, PLAIN_RUN.lastIndex);
+      add(i, PLAIN_RUN.lastIndex);
       i = PLAIN_RUN.lastIndex - 1;
       continue;
     }
@@ -132,14 +150,13 @@ export function* shellCommands(line: string): Generator<string[]> {
     if (c === "'") {
       const close = line.indexOf("'", i + 1);
       const end = close < 0 ? line.length : close;
-      word = (word ?? "") + line.slice(i + 1, end);
+      add(i + 1, end);
       i = end;
     } else if (c === '"') {
-      let text = "";
-      for (i++; i < line.length && line[i] !== '"'; i++) text += line[i] === "\\" && i + 1 < line.length ? line[++i] : line[i];
-      word = (word ?? "") + text;
+      add(i + 1, i + 1); // an empty string is a word
+      for (i++; i < line.length && line[i] !== '"'; i++) add(line[i] === "\\" && i + 1 < line.length ? ++i : i);
     } else if (c === "\\" && i + 1 < line.length) {
-      if (line[i + 1] !== "\n") word = (word ?? "") + line[i + 1];
+      if (line[i + 1] !== "\n") add(i + 1);
       i++;
     } else if (c === "#" && word === undefined) {
       // A comment, to the end of the line.
@@ -147,7 +164,7 @@ export function* shellCommands(line: string): Generator<string[]> {
       i = (end < 0 ? line.length : end) - 1;
     } else if (c === "#" || (c === "$" && line[i + 1] !== "(")) {
       // Inside a word `#` is a character; `$NAME` a variable's value, read as written.
-      word = (word ?? "") + c;
+      add(i);
     } else {
       if (word !== undefined) words.push(word);
       word = undefined;
@@ -165,28 +182,63 @@ export function* shellCommands(line: string): Generator<string[]> {
 /** Characters that are neither quotes, escapes, blanks, operators nor a comment's start: read as a run. */
 const PLAIN_RUN = /[^\s'"\\;&|()`$#]+/y;
 
-/** The files one simple command hands to Node or Python, with the language each is run as. */
-export function namedByCommand(words: readonly string[]): Named[] {
-  const named: Named[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
-    if (assignment) {
-      // `NODE_OPTIONS='--require ./x.txt' node agent.js`: the options of every Node the command starts.
-      if (assignment[1] === "NODE_OPTIONS") named.push(...namedByNode([...shellCommands(assignment[2]!)].flat(), true));
-      continue;
-    }
+/** A variable set for the command (`NODE_ENV=production`), not a word naming what runs. */
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+/** A simple command's runner: the first word naming Node, Python or another runtime (`cross-env`, `uv run` may come before it), and where its arguments start. */
+function runnerOf(words: readonly string[]): { at: number; runner: string; grammar: Grammar; args: number } | undefined {
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    if (ASSIGNMENT.test(word)) continue;
     const name = word.slice(word.lastIndexOf("/") + 1);
     const runner = NODE_LIKE.get(name) ?? name;
     const grammar = runnerGrammar(runner);
-    if (!grammar) continue;
-    const rest = words.slice(i + 1);
-    if (grammar === "python") named.push(...namedByPython(rest));
-    else if (runner === "deno" || runner === "bun") named.push(...namedByNode(rest[0] === "run" ? rest.slice(1) : rest, false, grammar));
-    else named.push(...namedByNode(rest, false, grammar));
-    break;
+    if (grammar) return { at, runner, grammar, args: at + ((runner === "deno" || runner === "bun") && words[at + 1] === "run" ? 2 : 1) };
   }
+  return undefined;
+}
+
+/** The files one simple command hands to Node or Python, with the language each is run as. */
+export function namedByCommand(words: readonly string[]): Named[] {
+  const named: Named[] = [];
+  const run = runnerOf(words);
+  for (const word of words.slice(0, run?.at)) {
+    // `NODE_OPTIONS='--require ./x.txt' node agent.js`: the options of every Node the command starts.
+    const assignment = /^NODE_OPTIONS=(.*)$/s.exec(word);
+    if (assignment) named.push(...namedByNode([...shellCommands(assignment[1]!)].flat(), true));
+  }
+  if (!run) return named;
+  const rest = words.slice(run.args);
+  named.push(...(run.grammar === "python" ? namedByPython(rest) : namedByNode(rest, false, run.grammar)));
   return named;
+}
+
+/**
+ * The code a simple command gives its runner inline (`python3 -c CODE`, `python -uc CODE`, `node -e CODE`,
+ * `node --print=CODE`): the word holding it, and where in that word the code starts.
+ */
+export function inlineCode(words: readonly string[]): { grammar: Grammar; word: number; from: number } | undefined {
+  const run = runnerOf(words);
+  if (!run) return undefined;
+  const { grammar } = run;
+  const code = (word: number, from: number) => (from < words[word]!.length ? { grammar, word, from } : word + 1 < words.length ? { grammar, word: word + 1, from: 0 } : undefined);
+  for (let i = run.args; i < words.length; i++) {
+    const arg = words[i]!;
+    if (arg === "--" || !arg.startsWith("-")) return undefined;
+    if (grammar === "python") {
+      // Short flags combine (`-uc`), and `-c` takes its code in the same word or the next.
+      const flag = arg.startsWith("--") ? 0 : arg.slice(1).search(/[cm]/) + 1;
+      if (flag > 0) return arg[flag] === "c" ? code(i, flag + 1) : undefined;
+      if (PYTHON_VALUED.has(arg)) i++;
+      continue;
+    }
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const option = eq < 0 ? arg : arg.slice(0, eq);
+    if (NODE_EVAL.has(option)) return code(i, eq < 0 ? arg.length : eq + 1);
+    if (INLINE_CODE.has(option)) return undefined;
+    if (eq < 0 && (NODE_PRELOADS.has(option) || NODE_VALUED.has(option))) i++;
+  }
+  return undefined;
 }
 
 /** Node's arguments (or NODE_OPTIONS'): the modules it preloads, then the script, unless code is given inline. */
@@ -241,11 +293,8 @@ function* manifestNames(kind: ManifestKind, text: string, by: string): Generator
       if (!read) return;
       // The steps' own code: the file itself, read as that language (heldCodeText).
       const grammars = new Set<Grammar>();
-      for (const { grammar, code } of heldCode(read.doc)) {
-        if (!placeHeld(text, code)) throw new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is a double-quoted string whose escapes (\\n, \\x…) move its text, which is not read`);
-        grammars.add(grammar);
-      }
-      if (grammars.size > 1) throw new Unreadable("its steps' own code is both Python and JavaScript, and one file is read as one language");
+      heldCode(read.doc, text, (grammar) => grammars.add(grammar));
+      if (grammars.size > 1) throw new Unreadable("the code its steps hold is both Python and JavaScript, and one file is read as one language");
       for (const grammar of grammars) yield { path: by, grammar, folder: "." };
       return yield* workflowNames(read.data, kind === "action" ? posix.dirname(by) : undefined);
     }
@@ -347,7 +396,7 @@ function* workflowNames(doc: unknown, actionDir?: string): Generator<Named> {
   ];
   for (const { step, folder, shell } of all) {
     if (typeof shell === "string") for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
-    if (typeof step.run !== "string" || (typeof shell === "string" && !/^(?:bash|sh|pwsh|powershell|cmd)\b/.test(shell))) continue;
+    if (typeof step.run !== "string" || (typeof shell === "string" && !SHELLS.test(shell))) continue;
     yield* commandOrWords(step.run, folder);
   }
   if (actionDir !== undefined && isRecord(doc.runs))
@@ -371,11 +420,13 @@ export function programShell(shell: string): Grammar | undefined {
 }
 
 /**
- * A workflow's or composite action's steps whose shell runs their `run:` text as Python or JavaScript, read from the
- * document's nodes (they place the text in the file). Each sequence of steps is walked once per default shell, so
- * aliases repeating one (past what the data's alias budget already refused) add no work.
+ * The code a workflow or composite action holds, each character given to `put` with its place in the file: a step
+ * whose shell runs its `run:` text as Python or JavaScript, and the code a shell step's command gives Python or Node
+ * inline (`python3 -c "…"`, `node -e '…'`). Read from the document's nodes (they place the text in the file); each
+ * sequence of steps is walked once per default shell, so aliases repeating one (past what the data's alias budget
+ * already refused) add no work. A double-quoted step whose escapes move its code is Unreadable.
  */
-function heldCode(doc: YAML.Document.Parsed): { grammar: Grammar; code: YAML.Scalar }[] {
+function heldCode(doc: YAML.Document.Parsed, text: string, put: (grammar: Grammar, at: number, c: string) => void): void {
   const deref = (n: unknown): unknown => (YAML.isAlias(n) ? n.resolve(doc) : n);
   // The last value of a key, as the data reads a repeated one.
   const get = (n: unknown, ...keys: string[]) =>
@@ -385,8 +436,35 @@ function heldCode(doc: YAML.Document.Parsed): { grammar: Grammar; code: YAML.Sca
       if (YAML.isMap(map)) for (const pair of map.items) if (YAML.isScalar(pair.key) && pair.key.value === key) value = pair.value;
       return deref(value);
     }, n);
-  const text = (n: unknown) => (YAML.isScalar(n) && typeof n.value === "string" ? n.value : undefined);
-  const out = new Map<YAML.Scalar, Grammar>();
+  const string = (n: unknown) => (YAML.isScalar(n) && typeof n.value === "string" ? n.value : undefined);
+  const unplaced = (grammar: Grammar) => new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is in a double-quoted string whose escapes (\\n, \\x…) move its text, which is not read`);
+  const done = new Set<YAML.Scalar>();
+  const step = (run: YAML.Scalar, shell: string | undefined) => {
+    const program = programShell(shell ?? "");
+    if (program) {
+      if (!placeHeld(text, run, (at, c) => put(program, at, c))) throw unplaced(program);
+      return;
+    }
+    if (shell !== undefined && !SHELLS.test(shell)) return;
+    // The step's text in place (blank where YAML's quoting is), read as shell words that know their places.
+    const [start, end] = run.range!;
+    const view = Array<string>(end - start).fill(" ");
+    if (!placeHeld(text, run, (at, c) => (view[at - start] = c))) {
+      const inline = [...shellCommands(run.value as string)].map(inlineCode).find((code) => code !== undefined);
+      if (inline) throw unplaced(inline.grammar);
+      return;
+    }
+    for (const words of placedCommands(view.join(""))) {
+      const code = inlineCode(words.map((w) => w.text));
+      if (!code) continue;
+      const word = words[code.word]!;
+      for (let k = code.from; k < word.text.length; k++) put(code.grammar, start + word.at[k]!, word.text[k]!);
+      // A `;` after it (in place of its closing quote): the next command's code may follow on the same line.
+      const last = word.text.trimEnd().length - 1;
+      const after = start + word.at[last]! + 1;
+      if (last >= code.from && word.text[last] !== ";" && !/[\r\n]/.test(text[after] ?? "\n")) put(code.grammar, after, ";");
+    }
+  };
   const walked = new Map<unknown, Set<string | undefined>>();
   const walk = (list: unknown, shell: string | undefined) => {
     const seq = deref(list);
@@ -394,51 +472,53 @@ function heldCode(doc: YAML.Document.Parsed): { grammar: Grammar; code: YAML.Sca
     const shells = walked.get(seq) ?? walked.set(seq, new Set()).get(seq)!;
     if (shells.has(shell)) return;
     shells.add(shell);
-    for (const step of seq.items) {
-      const run = get(step, "run");
-      const grammar = programShell(text(get(step, "shell")) ?? shell ?? "");
-      if (grammar && YAML.isScalar(run) && typeof run.value === "string" && run.range) out.set(run, grammar);
+    for (const item of seq.items) {
+      const run = get(item, "run");
+      if (!YAML.isScalar(run) || typeof run.value !== "string" || !run.range || done.has(run)) continue;
+      done.add(run);
+      step(run, string(get(item, "shell")) ?? shell);
     }
   };
   const root = doc.contents;
-  const workflowShell = text(get(root, "defaults", "run", "shell"));
+  const workflowShell = string(get(root, "defaults", "run", "shell"));
   const jobs = get(root, "jobs");
-  if (YAML.isMap(jobs)) for (const { value: job } of jobs.items) walk(get(job, "steps"), text(get(job, "defaults", "run", "shell")) ?? workflowShell);
+  if (YAML.isMap(jobs)) for (const { value: job } of jobs.items) walk(get(job, "steps"), string(get(job, "defaults", "run", "shell")) ?? workflowShell);
   walk(get(root, "runs", "steps"), undefined);
-  return [...out].map(([code, grammar]) => ({ grammar, code }));
 }
 
+/** Shells whose `run:` text is read as commands (GitHub's keywords, or a custom shell's command: `bash -e {0}`). */
+const SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)\b/;
+
 /**
- * Copies a step's code into `into` (the file's text blanked) at its own place: a block scalar's lines after its
- * header, as written (their indentation too: the parsers read an indented block as the code); a plain scalar as
- * written; a quoted one without its quotes, an escape's backslash (or a single-quoted scalar's doubled quote) a
- * blank. False when a double-quoted scalar holds an escape standing for a line break or another character (`\n`,
- * `\x41`), which no copy in place reads as Python or Node would.
+ * Gives `put` a step's text at its own place: a block scalar's lines after its header, as written (their
+ * indentation too: the parsers read an indented block as the code); a plain scalar as written; a quoted one without
+ * its quotes, an escape's backslash (or a single-quoted scalar's doubled quote) a blank. False when a double-quoted
+ * scalar holds an escape standing for a line break or another character (`\n`, `\x41`), which no copy in place
+ * reads as Python or Node would.
  */
-function placeHeld(text: string, code: YAML.Scalar, into?: string[]): boolean {
+function placeHeld(text: string, code: YAML.Scalar, put: (at: number, c: string) => void): boolean {
   const [start, end] = code.range!;
-  const put = (at: number, c = text[at]!) => {
-    if (into) into[at] = c;
-  };
   switch (code.type) {
     case "BLOCK_LITERAL":
     case "BLOCK_FOLDED":
-      for (let at = text.indexOf("\n", start) + 1; at > 0 && at < end; at++) put(at);
+      for (let at = text.indexOf("\n", start) + 1; at > 0 && at < end; at++) put(at, text[at]!);
       return true;
     case "QUOTE_SINGLE":
-      for (let at = start + 1; at < end - 1; at++) if (text[at] === "'" && text[at + 1] === "'") put(++at);
-      else put(at);
+      for (let at = start + 1; at < end - 1; at++) {
+        if (text[at] === "'" && text[at + 1] === "'") at++;
+        put(at, text[at]!);
+      }
       return true;
     case "QUOTE_DOUBLE":
       for (let at = start + 1; at < end - 1; at++) {
-        if (text[at] !== "\\") put(at);
-        else if (/^[\s"\\/]$/.test(text[at + 1] ?? "")) put(++at);
+        if (text[at] !== "\\") put(at, text[at]!);
+        else if (/^[\s"\\/]$/.test(text[at + 1] ?? "")) put(++at, text[at]!);
         else if (text[at + 1] === "t") put(++at, " ");
         else return false;
       }
       return true;
     default:
-      for (let at = start; at < end; at++) put(at);
+      for (let at = start; at < end; at++) put(at, text[at]!);
       return true;
   }
 }
@@ -451,17 +531,21 @@ function placeHeld(text: string, code: YAML.Scalar, into?: string[]): boolean {
 export function heldCodeText(path: string, text: string, grammar: Grammar): string | undefined {
   const kind = manifestKind(path);
   if (kind !== "workflow" && kind !== "action") return undefined;
-  let held: ReturnType<typeof heldCode>;
+  let chars: string[] | undefined;
   try {
     const read = yamlRead(text);
-    held = read ? heldCode(read.doc).filter((h) => h.grammar === grammar) : [];
-  } catch {
-    return undefined;
+    if (!read) return undefined;
+    heldCode(read.doc, text, (g, at, c) => {
+      if (g !== grammar) return;
+      chars ??= text.split("").map((c) => (c === "\n" || c === "\r" ? c : " "));
+      chars[at] = c;
+    });
+  } catch (e) {
+    // launchedFiles reported it (scan/skipped-file), and did not judge it as code.
+    if (e instanceof Unreadable) return undefined;
+    throw e;
   }
-  if (held.length === 0) return undefined;
-  const chars = text.split("").map((c) => (c === "\n" || c === "\r" ? c : " "));
-  for (const { code } of held) placeHeld(text, code, chars);
-  return chars.join("");
+  return chars?.join("");
 }
 
 /** A compose file's services' `command` and `entrypoint` (a line or its words), and the two together. */
