@@ -50943,6 +50943,10 @@ function manifestKind(path2) {
   if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
   if (name2 === "pyproject.toml") return "pyproject";
+  if (path2 === ".gitlab-ci.yml") return "gitlab";
+  if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name2)) return "taskfile";
+  if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name2)) return "jenkinsfile";
+  if (/(?:^|\/)\.vscode\/tasks\.json$/.test(path2)) return "vscodeTasks";
   if (extensionless(path2)) return "script";
   return void 0;
 }
@@ -50961,14 +50965,23 @@ var NODE_LIKE = /* @__PURE__ */ new Map([
 var NODE_PRELOADS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
 var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
 var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
+var NODE_EVAL = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]);
 var PYTHON_VALUED = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
 function* shellCommands(line) {
+  for (const words of placedCommands(line)) yield words.map((w) => w.text);
+}
+function* placedCommands(line) {
   let words = [];
   let word;
+  const add = (from, to = from + 1) => {
+    word ??= { text: "", at: [] };
+    word.text += line.slice(from, to);
+    for (let at = from; at < to; at++) word.at.push(at);
+  };
   for (let i2 = 0; i2 < line.length; i2++) {
     PLAIN_RUN.lastIndex = i2;
     if (PLAIN_RUN.test(line)) {
-      word = (word ?? "") + line.slice(i2, PLAIN_RUN.lastIndex);
+      add(i2, PLAIN_RUN.lastIndex);
       i2 = PLAIN_RUN.lastIndex - 1;
       continue;
     }
@@ -50976,20 +50989,19 @@ function* shellCommands(line) {
     if (c === "'") {
       const close = line.indexOf("'", i2 + 1);
       const end = close < 0 ? line.length : close;
-      word = (word ?? "") + line.slice(i2 + 1, end);
+      add(i2 + 1, end);
       i2 = end;
     } else if (c === '"') {
-      let text4 = "";
-      for (i2++; i2 < line.length && line[i2] !== '"'; i2++) text4 += line[i2] === "\\" && i2 + 1 < line.length ? line[++i2] : line[i2];
-      word = (word ?? "") + text4;
+      add(i2 + 1, i2 + 1);
+      for (i2++; i2 < line.length && line[i2] !== '"'; i2++) add(line[i2] === "\\" && i2 + 1 < line.length ? ++i2 : i2);
     } else if (c === "\\" && i2 + 1 < line.length) {
-      if (line[i2 + 1] !== "\n") word = (word ?? "") + line[i2 + 1];
+      if (line[i2 + 1] !== "\n") add(i2 + 1);
       i2++;
     } else if (c === "#" && word === void 0) {
       const end = line.indexOf("\n", i2);
       i2 = (end < 0 ? line.length : end) - 1;
     } else if (c === "#" || c === "$" && line[i2 + 1] !== "(") {
-      word = (word ?? "") + c;
+      add(i2);
     } else {
       if (word !== void 0) words.push(word);
       word = void 0;
@@ -51004,26 +51016,51 @@ function* shellCommands(line) {
   if (words.length) yield words;
 }
 var PLAIN_RUN = /[^\s'"\\;&|()`$#]+/y;
-function namedByCommand(words) {
-  const named2 = [];
-  for (let i2 = 0; i2 < words.length; i2++) {
-    const word = words[i2];
-    const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
-    if (assignment) {
-      if (assignment[1] === "NODE_OPTIONS") named2.push(...namedByNode([...shellCommands(assignment[2])].flat(), true));
-      continue;
-    }
+var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+function runnerOf(words) {
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at];
+    if (ASSIGNMENT.test(word)) continue;
     const name2 = word.slice(word.lastIndexOf("/") + 1);
     const runner = NODE_LIKE.get(name2) ?? name2;
     const grammar = runnerGrammar(runner);
-    if (!grammar) continue;
-    const rest = words.slice(i2 + 1);
-    if (grammar === "python") named2.push(...namedByPython(rest));
-    else if (runner === "deno" || runner === "bun") named2.push(...namedByNode(rest[0] === "run" ? rest.slice(1) : rest, false, grammar));
-    else named2.push(...namedByNode(rest, false, grammar));
-    break;
+    if (grammar) return { at, runner, grammar, args: at + ((runner === "deno" || runner === "bun") && words[at + 1] === "run" ? 2 : 1) };
   }
+  return void 0;
+}
+function namedByCommand(words) {
+  const named2 = [];
+  const run3 = runnerOf(words);
+  for (const word of words.slice(0, run3?.at)) {
+    const assignment = /^NODE_OPTIONS=(.*)$/s.exec(word);
+    if (assignment) named2.push(...namedByNode([...shellCommands(assignment[1])].flat(), true));
+  }
+  if (!run3) return named2;
+  const rest = words.slice(run3.args);
+  named2.push(...run3.grammar === "python" ? namedByPython(rest) : namedByNode(rest, false, run3.grammar));
   return named2;
+}
+function inlineCode(words) {
+  const run3 = runnerOf(words);
+  if (!run3) return void 0;
+  const { grammar } = run3;
+  const code = (word, from) => from < words[word].length ? { grammar, word, from } : word + 1 < words.length ? { grammar, word: word + 1, from: 0 } : void 0;
+  for (let i2 = run3.args; i2 < words.length; i2++) {
+    const arg = words[i2];
+    if (arg === "--" || !arg.startsWith("-")) return void 0;
+    if (grammar === "python") {
+      const flag = arg.startsWith("--") ? 0 : arg.slice(1).search(/[cm]/) + 1;
+      if (flag > 0) return arg[flag] === "c" ? code(i2, flag + 1) : void 0;
+      if (PYTHON_VALUED.has(arg)) i2++;
+      continue;
+    }
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const option = eq < 0 ? arg : arg.slice(0, eq);
+    if (NODE_EVAL.has(option)) return code(i2, eq < 0 ? arg.length : eq + 1);
+    if (INLINE_CODE.has(option)) return void 0;
+    if (eq < 0 && (NODE_PRELOADS.has(option) || NODE_VALUED.has(option))) i2++;
+  }
+  return void 0;
 }
 function namedByNode(args2, optionsOnly, grammar = "javascript") {
   const named2 = [];
@@ -51066,11 +51103,8 @@ function* manifestNames(kind, text4, by) {
       const read = yamlRead(text4);
       if (!read) return;
       const grammars = /* @__PURE__ */ new Set();
-      for (const { grammar, code } of heldCode(read.doc)) {
-        if (!placeHeld(text4, code)) throw new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is a double-quoted string whose escapes (\\n, \\x\u2026) move its text, which is not read`);
-        grammars.add(grammar);
-      }
-      if (grammars.size > 1) throw new Unreadable("its steps' own code is both Python and JavaScript, and one file is read as one language");
+      heldCode(read.doc, text4, (grammar) => grammars.add(grammar));
+      if (grammars.size > 1) throw new Unreadable("the code its steps hold is both Python and JavaScript, and one file is read as one language");
       for (const grammar of grammars) yield { path: by, grammar, folder: "." };
       return yield* workflowNames(read.data, kind === "action" ? import_node_path15.posix.dirname(by) : void 0);
     }
@@ -51086,6 +51120,14 @@ function* manifestNames(kind, text4, by) {
       return yield* toxNames(text4);
     case "justfile":
       return yield* justfileNames(text4);
+    case "gitlab":
+      return yield* gitlabNames(yamlOf(text4));
+    case "taskfile":
+      return yield* taskfileNames(yamlOf(text4));
+    case "jenkinsfile":
+      return yield* jenkinsNames(text4);
+    case "vscodeTasks":
+      return yield* vscodeTaskNames(text4, by);
   }
   const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
   if (kind === "procfile") {
@@ -51153,7 +51195,7 @@ function* workflowNames(doc, actionDir) {
     if (typeof shell === "string") {
       for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
     }
-    if (typeof step.run !== "string" || typeof shell === "string" && !/^(?:bash|sh|pwsh|powershell|cmd)\b/.test(shell)) continue;
+    if (typeof step.run !== "string" || typeof shell === "string" && !SHELLS.test(shell)) continue;
     yield* commandOrWords(step.run, folder);
   }
   if (actionDir !== void 0 && isRecord(doc.runs))
@@ -51168,7 +51210,7 @@ function programShell(shell) {
   for (const n of commandNames(shell)) if (n.path === SCRIPT_FILE && n.grammar !== "shebang" && n.grammar !== "executable") return n.grammar;
   return void 0;
 }
-function heldCode(doc) {
+function heldCode(doc, text4, put) {
   const deref = (n) => YAML2.isAlias(n) ? n.resolve(doc) : n;
   const get2 = (n, ...keys) => keys.reduce((at, key) => {
     const map2 = deref(at);
@@ -51178,8 +51220,33 @@ function heldCode(doc) {
     }
     return deref(value);
   }, n);
-  const text4 = (n) => YAML2.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
-  const out2 = /* @__PURE__ */ new Map();
+  const string4 = (n) => YAML2.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
+  const unplaced = (grammar) => new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is in a double-quoted string whose escapes (\\n, \\x\u2026) move its text, which is not read`);
+  const done2 = /* @__PURE__ */ new Set();
+  const step = (run3, shell) => {
+    const program = programShell(shell ?? "");
+    if (program) {
+      if (!placeHeld(text4, run3, (at, c) => put(program, at, c))) throw unplaced(program);
+      return;
+    }
+    if (shell !== void 0 && !SHELLS.test(shell)) return;
+    const [start2, end] = run3.range;
+    const view = Array(end - start2).fill(" ");
+    if (!placeHeld(text4, run3, (at, c) => view[at - start2] = c)) {
+      const inline = [...shellCommands(run3.value)].map(inlineCode).find((code) => code !== void 0);
+      if (inline) throw unplaced(inline.grammar);
+      return;
+    }
+    for (const words of placedCommands(view.join(""))) {
+      const code = inlineCode(words.map((w) => w.text));
+      if (!code) continue;
+      const word = words[code.word];
+      for (let k = code.from; k < word.text.length; k++) put(code.grammar, start2 + word.at[k], word.text[k]);
+      const last = word.text.trimEnd().length - 1;
+      const after = start2 + word.at[last] + 1;
+      if (last >= code.from && word.text[last] !== ";" && !/[\r\n]/.test(text4[after] ?? "\n")) put(code.grammar, after, ";");
+    }
+  };
   const walked = /* @__PURE__ */ new Map();
   const walk2 = (list2, shell) => {
     const seq = deref(list2);
@@ -51187,60 +51254,63 @@ function heldCode(doc) {
     const shells = walked.get(seq) ?? walked.set(seq, /* @__PURE__ */ new Set()).get(seq);
     if (shells.has(shell)) return;
     shells.add(shell);
-    for (const step of seq.items) {
-      const run3 = get2(step, "run");
-      const grammar = programShell(text4(get2(step, "shell")) ?? shell ?? "");
-      if (grammar && YAML2.isScalar(run3) && typeof run3.value === "string" && run3.range) out2.set(run3, grammar);
+    for (const item2 of seq.items) {
+      const run3 = get2(item2, "run");
+      if (!YAML2.isScalar(run3) || typeof run3.value !== "string" || !run3.range || done2.has(run3)) continue;
+      done2.add(run3);
+      step(run3, string4(get2(item2, "shell")) ?? shell);
     }
   };
   const root = doc.contents;
-  const workflowShell = text4(get2(root, "defaults", "run", "shell"));
+  const workflowShell = string4(get2(root, "defaults", "run", "shell"));
   const jobs = get2(root, "jobs");
-  if (YAML2.isMap(jobs)) for (const { value: job } of jobs.items) walk2(get2(job, "steps"), text4(get2(job, "defaults", "run", "shell")) ?? workflowShell);
+  if (YAML2.isMap(jobs)) for (const { value: job } of jobs.items) walk2(get2(job, "steps"), string4(get2(job, "defaults", "run", "shell")) ?? workflowShell);
   walk2(get2(root, "runs", "steps"), void 0);
-  return [...out2].map(([code, grammar]) => ({ grammar, code }));
 }
-function placeHeld(text4, code, into) {
+var SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)\b/;
+function placeHeld(text4, code, put) {
   const [start2, end] = code.range;
-  const put = (at, c = text4[at]) => {
-    if (into) into[at] = c;
-  };
   switch (code.type) {
     case "BLOCK_LITERAL":
     case "BLOCK_FOLDED":
-      for (let at = text4.indexOf("\n", start2) + 1; at > 0 && at < end; at++) put(at);
+      for (let at = text4.indexOf("\n", start2) + 1; at > 0 && at < end; at++) put(at, text4[at]);
       return true;
     case "QUOTE_SINGLE":
-      for (let at = start2 + 1; at < end - 1; at++) if (text4[at] === "'" && text4[at + 1] === "'") put(++at);
-      else put(at);
+      for (let at = start2 + 1; at < end - 1; at++) {
+        if (text4[at] === "'" && text4[at + 1] === "'") at++;
+        put(at, text4[at]);
+      }
       return true;
     case "QUOTE_DOUBLE":
       for (let at = start2 + 1; at < end - 1; at++) {
-        if (text4[at] !== "\\") put(at);
-        else if (/^[\s"\\/]$/.test(text4[at + 1] ?? "")) put(++at);
+        if (text4[at] !== "\\") put(at, text4[at]);
+        else if (/^[\s"\\/]$/.test(text4[at + 1] ?? "")) put(++at, text4[at]);
         else if (text4[at + 1] === "t") put(++at, " ");
         else return false;
       }
       return true;
     default:
-      for (let at = start2; at < end; at++) put(at);
+      for (let at = start2; at < end; at++) put(at, text4[at]);
       return true;
   }
 }
 function heldCodeText(path2, text4, grammar) {
   const kind = manifestKind(path2);
   if (kind !== "workflow" && kind !== "action") return void 0;
-  let held;
+  let chars;
   try {
     const read = yamlRead(text4);
-    held = read ? heldCode(read.doc).filter((h) => h.grammar === grammar) : [];
-  } catch {
-    return void 0;
+    if (!read) return void 0;
+    heldCode(read.doc, text4, (g, at, c) => {
+      if (g !== grammar) return;
+      chars ??= text4.split("").map((c2) => c2 === "\n" || c2 === "\r" ? c2 : " ");
+      chars[at] = c;
+    });
+  } catch (e) {
+    if (e instanceof Unreadable) return void 0;
+    throw e;
   }
-  if (held.length === 0) return void 0;
-  const chars = text4.split("").map((c) => c === "\n" || c === "\r" ? c : " ");
-  for (const { code } of held) placeHeld(text4, code, chars);
-  return chars.join("");
+  return chars?.join("");
 }
 function* composeNames(doc) {
   if (!isRecord(doc)) return;
@@ -51251,6 +51321,105 @@ function* composeNames(doc) {
     if (service.entrypoint !== void 0) yield* namedByCommand([...words(service.entrypoint), ...words(service.command)]);
     const test = isRecord(service.healthcheck) ? service.healthcheck.test : void 0;
     yield* commandOrWords(isStrings(test) && /^CMD(?:-SHELL)?$/.test(test[0] ?? "") ? test[0] === "CMD" ? test.slice(1) : test.slice(1).join(" ") : test);
+  }
+}
+function* gitlabNames(doc) {
+  if (!isRecord(doc)) return;
+  for (const job of [doc, ...recordsOf(doc)])
+    for (const key of ["before_script", "script", "after_script"]) for (const line of stringLeaves(job[key])) for (const n of commandNames(line)) yield { ...n, folder: "." };
+}
+var MAX_GITLAB_INCLUDES = 150;
+function gitlabIncludes(text4) {
+  const doc = yamlOf(text4);
+  if (!isRecord(doc)) return [];
+  const list2 = Array.isArray(doc.include) ? doc.include : [doc.include];
+  const local = list2.map((i2) => typeof i2 === "string" && !/^[a-z]+:\/\//i.test(i2) ? i2 : isRecord(i2) && typeof i2.local === "string" ? i2.local : void 0);
+  return local.filter((p) => p !== void 0 && !p.includes("*")).map((p) => import_node_path15.posix.normalize(p.replace(/^\/+/, "")));
+}
+function* taskfileNames(doc) {
+  if (!isRecord(doc) || !isRecord(doc.tasks)) return;
+  for (const task of Object.values(doc.tasks)) {
+    const folder = isRecord(task) && typeof task.dir === "string" ? import_node_path15.posix.normalize(task.dir) : void 0;
+    const cmds = isRecord(task) ? [task.cmds, task.cmd] : [task];
+    for (const cmd of cmds.flatMap((c) => Array.isArray(c) ? c : [c])) {
+      const line = isRecord(cmd) ? cmd.cmd : cmd;
+      if (typeof line === "string") for (const n of commandNames(line)) yield folder === void 0 ? n : { ...n, folder };
+    }
+  }
+}
+function* jenkinsNames(text4) {
+  const source = groovyWithoutComments(text4);
+  for (const step of source.matchAll(/\b(?:sh|bat|pwsh|powershell)\b[ \t]*\(?\s*/g)) {
+    let at = step.index + step[0].length;
+    for (let args2 = 0; args2 < MAX_STEP_ARGUMENTS; args2++) {
+      const literal2 = groovyString(source, at);
+      if (literal2) {
+        for (const n of commandNames(literal2.value)) yield { ...n, folder: "." };
+        break;
+      }
+      const named2 = /^([A-Za-z_]\w*)[ \t]*:\s*/.exec(source.slice(at, at + 64));
+      if (!named2) break;
+      at += named2[0].length;
+      const value = groovyString(source, at);
+      if (named2[1] === "script") {
+        if (value) for (const n of commandNames(value.value)) yield { ...n, folder: "." };
+        break;
+      }
+      const comma = /^\s*,\s*/.exec(source.slice(value ? value.end : at + /^[\w.]*/.exec(source.slice(at))[0].length));
+      if (!comma) break;
+      at = (value ? value.end : at + /^[\w.]*/.exec(source.slice(at))[0].length) + comma[0].length;
+    }
+  }
+}
+var MAX_STEP_ARGUMENTS = 8;
+function groovyString(text4, at) {
+  const quote = text4.startsWith("'''", at) ? "'''" : text4.startsWith('"""', at) ? '"""' : text4[at] === "'" || text4[at] === '"' ? text4[at] : void 0;
+  if (!quote) return void 0;
+  let value = "";
+  for (let i2 = at + quote.length; i2 < text4.length; i2++) {
+    if (text4.startsWith(quote, i2)) return { value, end: i2 + quote.length };
+    if (text4[i2] === "\\" && i2 + 1 < text4.length) value += GROOVY_ESCAPES[text4[++i2]] ?? text4[i2];
+    else value += text4[i2];
+  }
+  return { value, end: text4.length };
+}
+var GROOVY_ESCAPES = { n: "\n", t: "	", "\n": "" };
+function groovyWithoutComments(text4) {
+  const out2 = [];
+  for (let i2 = 0; i2 < text4.length; ) {
+    const literal2 = groovyString(text4, i2);
+    if (literal2) {
+      out2.push(text4.slice(i2, literal2.end));
+      i2 = literal2.end;
+    } else if (text4.startsWith("//", i2)) {
+      const end = text4.indexOf("\n", i2);
+      i2 = end < 0 ? text4.length : end;
+    } else if (text4.startsWith("/*", i2)) {
+      const end = text4.indexOf("*/", i2 + 2);
+      out2.push(" ");
+      i2 = end < 0 ? text4.length : end + 2;
+    } else out2.push(text4[i2++]);
+  }
+  return out2.join("");
+}
+function* vscodeTaskNames(text4, by) {
+  const config2 = parse6(text4, [], { allowTrailingComma: true });
+  if (!isRecord(config2)) return;
+  const workspace = import_node_path15.posix.dirname(import_node_path15.posix.dirname(by));
+  const resolve4 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
+  const word = (a) => typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : void 0;
+  for (const task of recordsOf(config2.tasks)) {
+    for (const variant of [task, ...["windows", "linux", "osx"].map((os5) => task[os5]).filter(isRecord)]) {
+      const command = word(variant.command ?? task.command);
+      const given = variant.args ?? task.args;
+      if (command === void 0) continue;
+      const args2 = (Array.isArray(given) ? given : []).map(word).filter((a) => a !== void 0);
+      const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
+      const folder = import_node_path15.posix.normalize(typeof options.cwd === "string" ? import_node_path15.posix.join(workspace, resolve4(options.cwd)) : workspace);
+      const words = [command, ...args2].map(resolve4);
+      const named2 = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
+      for (const n of named2) yield { ...n, folder };
+    }
   }
 }
 function* preCommitNames(doc) {
@@ -51392,8 +51561,12 @@ function* packageNames(text4) {
 function launchedFiles(root, manifests, read, sourceByName2, unread) {
   const out2 = /* @__PURE__ */ new Map();
   const held = /* @__PURE__ */ new Set();
-  for (const by of manifests) {
-    const kind = manifestKind(by);
+  const queue = [...manifests];
+  const listed = new Set(manifests);
+  const included = /* @__PURE__ */ new Set();
+  for (let next = 0; next < queue.length; next++) {
+    const by = queue[next];
+    const kind = included.has(by) ? "gitlab" : manifestKind(by);
     if (kind === "script" && !shellShebang(readHead((0, import_node_path15.join)(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
     const text4 = kind && read(by);
     if (!kind || text4 === void 0) continue;
@@ -51401,6 +51574,14 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
     const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path15.posix.dirname(by), "."])] : [import_node_path15.posix.dirname(by)];
     const named2 = /* @__PURE__ */ new Map();
     try {
+      if (kind === "gitlab")
+        for (const file2 of gitlabIncludes(text4)) {
+          if (included.size >= MAX_GITLAB_INCLUDES) break;
+          if (!file2.startsWith("../") && !included.has(file2) && !listed.has(file2) && unsafeReason(root, file2) === void 0) {
+            included.add(file2);
+            queue.push(file2);
+          }
+        }
       for (const { path: path2, grammar, folder } of manifestNames(kind, text4, by)) {
         if (shell && (path2 === "$0" || path2 === "${0}")) named2.set(by, grammar);
         else if (!path2.startsWith("/")) for (const from of folder !== void 0 ? [folder] : folders) named2.set(import_node_path15.posix.normalize(import_node_path15.posix.join(from, path2)), grammar);
@@ -59640,7 +59821,7 @@ function launchedBy(ctx, leaveOut) {
   const manifests = ctx.files.filter((f) => manifestKind(f) !== void 0);
   if (manifests.length === 0) return { launched: [], unread: [] };
   const maxBytes = ctx.config.limits["max-file-bytes"];
-  const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== void 0));
+  const judged = new Set(selectFiles(ctx, () => true));
   const unread = [];
   const texts = [];
   const read = (file2) => {

@@ -13925,6 +13925,10 @@ function manifestKind(path2) {
   if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
   if (name2 === "pyproject.toml") return "pyproject";
+  if (path2 === ".gitlab-ci.yml") return "gitlab";
+  if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name2)) return "taskfile";
+  if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name2)) return "jenkinsfile";
+  if (/(?:^|\/)\.vscode\/tasks\.json$/.test(path2)) return "vscodeTasks";
   if (extensionless(path2)) return "script";
   return void 0;
 }
@@ -13937,14 +13941,23 @@ var NODE_LIKE = /* @__PURE__ */ new Map([
 var NODE_PRELOADS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
 var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
 var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
+var NODE_EVAL = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]);
 var PYTHON_VALUED = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
 function* shellCommands(line) {
+  for (const words of placedCommands(line)) yield words.map((w) => w.text);
+}
+function* placedCommands(line) {
   let words = [];
   let word;
+  const add = (from, to = from + 1) => {
+    word ??= { text: "", at: [] };
+    word.text += line.slice(from, to);
+    for (let at = from; at < to; at++) word.at.push(at);
+  };
   for (let i2 = 0; i2 < line.length; i2++) {
     PLAIN_RUN.lastIndex = i2;
     if (PLAIN_RUN.test(line)) {
-      word = (word ?? "") + line.slice(i2, PLAIN_RUN.lastIndex);
+      add(i2, PLAIN_RUN.lastIndex);
       i2 = PLAIN_RUN.lastIndex - 1;
       continue;
     }
@@ -13952,20 +13965,19 @@ function* shellCommands(line) {
     if (c === "'") {
       const close = line.indexOf("'", i2 + 1);
       const end = close < 0 ? line.length : close;
-      word = (word ?? "") + line.slice(i2 + 1, end);
+      add(i2 + 1, end);
       i2 = end;
     } else if (c === '"') {
-      let text = "";
-      for (i2++; i2 < line.length && line[i2] !== '"'; i2++) text += line[i2] === "\\" && i2 + 1 < line.length ? line[++i2] : line[i2];
-      word = (word ?? "") + text;
+      add(i2 + 1, i2 + 1);
+      for (i2++; i2 < line.length && line[i2] !== '"'; i2++) add(line[i2] === "\\" && i2 + 1 < line.length ? ++i2 : i2);
     } else if (c === "\\" && i2 + 1 < line.length) {
-      if (line[i2 + 1] !== "\n") word = (word ?? "") + line[i2 + 1];
+      if (line[i2 + 1] !== "\n") add(i2 + 1);
       i2++;
     } else if (c === "#" && word === void 0) {
       const end = line.indexOf("\n", i2);
       i2 = (end < 0 ? line.length : end) - 1;
     } else if (c === "#" || c === "$" && line[i2 + 1] !== "(") {
-      word = (word ?? "") + c;
+      add(i2);
     } else {
       if (word !== void 0) words.push(word);
       word = void 0;
@@ -13980,26 +13992,51 @@ function* shellCommands(line) {
   if (words.length) yield words;
 }
 var PLAIN_RUN = /[^\s'"\\;&|()`$#]+/y;
-function namedByCommand(words) {
-  const named2 = [];
-  for (let i2 = 0; i2 < words.length; i2++) {
-    const word = words[i2];
-    const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
-    if (assignment) {
-      if (assignment[1] === "NODE_OPTIONS") named2.push(...namedByNode([...shellCommands(assignment[2])].flat(), true));
-      continue;
-    }
+var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+function runnerOf(words) {
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at];
+    if (ASSIGNMENT.test(word)) continue;
     const name2 = word.slice(word.lastIndexOf("/") + 1);
     const runner = NODE_LIKE.get(name2) ?? name2;
     const grammar = runnerGrammar(runner);
-    if (!grammar) continue;
-    const rest = words.slice(i2 + 1);
-    if (grammar === "python") named2.push(...namedByPython(rest));
-    else if (runner === "deno" || runner === "bun") named2.push(...namedByNode(rest[0] === "run" ? rest.slice(1) : rest, false, grammar));
-    else named2.push(...namedByNode(rest, false, grammar));
-    break;
+    if (grammar) return { at, runner, grammar, args: at + ((runner === "deno" || runner === "bun") && words[at + 1] === "run" ? 2 : 1) };
   }
+  return void 0;
+}
+function namedByCommand(words) {
+  const named2 = [];
+  const run2 = runnerOf(words);
+  for (const word of words.slice(0, run2?.at)) {
+    const assignment = /^NODE_OPTIONS=(.*)$/s.exec(word);
+    if (assignment) named2.push(...namedByNode([...shellCommands(assignment[1])].flat(), true));
+  }
+  if (!run2) return named2;
+  const rest = words.slice(run2.args);
+  named2.push(...run2.grammar === "python" ? namedByPython(rest) : namedByNode(rest, false, run2.grammar));
   return named2;
+}
+function inlineCode(words) {
+  const run2 = runnerOf(words);
+  if (!run2) return void 0;
+  const { grammar } = run2;
+  const code = (word, from) => from < words[word].length ? { grammar, word, from } : word + 1 < words.length ? { grammar, word: word + 1, from: 0 } : void 0;
+  for (let i2 = run2.args; i2 < words.length; i2++) {
+    const arg = words[i2];
+    if (arg === "--" || !arg.startsWith("-")) return void 0;
+    if (grammar === "python") {
+      const flag = arg.startsWith("--") ? 0 : arg.slice(1).search(/[cm]/) + 1;
+      if (flag > 0) return arg[flag] === "c" ? code(i2, flag + 1) : void 0;
+      if (PYTHON_VALUED.has(arg)) i2++;
+      continue;
+    }
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const option = eq < 0 ? arg : arg.slice(0, eq);
+    if (NODE_EVAL.has(option)) return code(i2, eq < 0 ? arg.length : eq + 1);
+    if (INLINE_CODE.has(option)) return void 0;
+    if (eq < 0 && (NODE_PRELOADS.has(option) || NODE_VALUED.has(option))) i2++;
+  }
+  return void 0;
 }
 function namedByNode(args2, optionsOnly, grammar = "javascript") {
   const named2 = [];
@@ -14049,7 +14086,7 @@ function programShell(shell) {
   for (const n of commandNames(shell)) if (n.path === SCRIPT_FILE && n.grammar !== "shebang" && n.grammar !== "executable") return n.grammar;
   return void 0;
 }
-function heldCode(doc) {
+function heldCode(doc, text, put) {
   const deref = (n) => YAML.isAlias(n) ? n.resolve(doc) : n;
   const get = (n, ...keys) => keys.reduce((at, key) => {
     const map = deref(at);
@@ -14059,8 +14096,33 @@ function heldCode(doc) {
     }
     return deref(value);
   }, n);
-  const text = (n) => YAML.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
-  const out2 = /* @__PURE__ */ new Map();
+  const string = (n) => YAML.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
+  const unplaced = (grammar) => new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is in a double-quoted string whose escapes (\\n, \\x\u2026) move its text, which is not read`);
+  const done = /* @__PURE__ */ new Set();
+  const step = (run2, shell) => {
+    const program = programShell(shell ?? "");
+    if (program) {
+      if (!placeHeld(text, run2, (at, c) => put(program, at, c))) throw unplaced(program);
+      return;
+    }
+    if (shell !== void 0 && !SHELLS.test(shell)) return;
+    const [start3, end] = run2.range;
+    const view = Array(end - start3).fill(" ");
+    if (!placeHeld(text, run2, (at, c) => view[at - start3] = c)) {
+      const inline = [...shellCommands(run2.value)].map(inlineCode).find((code) => code !== void 0);
+      if (inline) throw unplaced(inline.grammar);
+      return;
+    }
+    for (const words of placedCommands(view.join(""))) {
+      const code = inlineCode(words.map((w) => w.text));
+      if (!code) continue;
+      const word = words[code.word];
+      for (let k = code.from; k < word.text.length; k++) put(code.grammar, start3 + word.at[k], word.text[k]);
+      const last = word.text.trimEnd().length - 1;
+      const after = start3 + word.at[last] + 1;
+      if (last >= code.from && word.text[last] !== ";" && !/[\r\n]/.test(text[after] ?? "\n")) put(code.grammar, after, ";");
+    }
+  };
   const walked = /* @__PURE__ */ new Map();
   const walk = (list, shell) => {
     const seq = deref(list);
@@ -14068,60 +14130,63 @@ function heldCode(doc) {
     const shells = walked.get(seq) ?? walked.set(seq, /* @__PURE__ */ new Set()).get(seq);
     if (shells.has(shell)) return;
     shells.add(shell);
-    for (const step of seq.items) {
-      const run2 = get(step, "run");
-      const grammar = programShell(text(get(step, "shell")) ?? shell ?? "");
-      if (grammar && YAML.isScalar(run2) && typeof run2.value === "string" && run2.range) out2.set(run2, grammar);
+    for (const item of seq.items) {
+      const run2 = get(item, "run");
+      if (!YAML.isScalar(run2) || typeof run2.value !== "string" || !run2.range || done.has(run2)) continue;
+      done.add(run2);
+      step(run2, string(get(item, "shell")) ?? shell);
     }
   };
   const root = doc.contents;
-  const workflowShell = text(get(root, "defaults", "run", "shell"));
+  const workflowShell = string(get(root, "defaults", "run", "shell"));
   const jobs = get(root, "jobs");
-  if (YAML.isMap(jobs)) for (const { value: job } of jobs.items) walk(get(job, "steps"), text(get(job, "defaults", "run", "shell")) ?? workflowShell);
+  if (YAML.isMap(jobs)) for (const { value: job } of jobs.items) walk(get(job, "steps"), string(get(job, "defaults", "run", "shell")) ?? workflowShell);
   walk(get(root, "runs", "steps"), void 0);
-  return [...out2].map(([code, grammar]) => ({ grammar, code }));
 }
-function placeHeld(text, code, into) {
+var SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)\b/;
+function placeHeld(text, code, put) {
   const [start3, end] = code.range;
-  const put = (at, c = text[at]) => {
-    if (into) into[at] = c;
-  };
   switch (code.type) {
     case "BLOCK_LITERAL":
     case "BLOCK_FOLDED":
-      for (let at = text.indexOf("\n", start3) + 1; at > 0 && at < end; at++) put(at);
+      for (let at = text.indexOf("\n", start3) + 1; at > 0 && at < end; at++) put(at, text[at]);
       return true;
     case "QUOTE_SINGLE":
-      for (let at = start3 + 1; at < end - 1; at++) if (text[at] === "'" && text[at + 1] === "'") put(++at);
-      else put(at);
+      for (let at = start3 + 1; at < end - 1; at++) {
+        if (text[at] === "'" && text[at + 1] === "'") at++;
+        put(at, text[at]);
+      }
       return true;
     case "QUOTE_DOUBLE":
       for (let at = start3 + 1; at < end - 1; at++) {
-        if (text[at] !== "\\") put(at);
-        else if (/^[\s"\\/]$/.test(text[at + 1] ?? "")) put(++at);
+        if (text[at] !== "\\") put(at, text[at]);
+        else if (/^[\s"\\/]$/.test(text[at + 1] ?? "")) put(++at, text[at]);
         else if (text[at + 1] === "t") put(++at, " ");
         else return false;
       }
       return true;
     default:
-      for (let at = start3; at < end; at++) put(at);
+      for (let at = start3; at < end; at++) put(at, text[at]);
       return true;
   }
 }
 function heldCodeText(path2, text, grammar) {
   const kind = manifestKind(path2);
   if (kind !== "workflow" && kind !== "action") return void 0;
-  let held;
+  let chars;
   try {
     const read = yamlRead(text);
-    held = read ? heldCode(read.doc).filter((h) => h.grammar === grammar) : [];
-  } catch {
-    return void 0;
+    if (!read) return void 0;
+    heldCode(read.doc, text, (g, at, c) => {
+      if (g !== grammar) return;
+      chars ??= text.split("").map((c2) => c2 === "\n" || c2 === "\r" ? c2 : " ");
+      chars[at] = c;
+    });
+  } catch (e) {
+    if (e instanceof Unreadable) return void 0;
+    throw e;
   }
-  if (held.length === 0) return void 0;
-  const chars = text.split("").map((c) => c === "\n" || c === "\r" ? c : " ");
-  for (const { code } of held) placeHeld(text, code, chars);
-  return chars.join("");
+  return chars?.join("");
 }
 function* commandNames(line) {
   for (const words of shellCommands(line)) yield* namedByCommand(words);

@@ -41,6 +41,10 @@ type ManifestKind =
   | "devcontainer"
   | "justfile"
   | "pyproject"
+  | "gitlab"
+  | "taskfile"
+  | "jenkinsfile"
+  | "vscodeTasks"
   | "script";
 
 /**
@@ -68,6 +72,11 @@ export function manifestKind(path: string): ManifestKind | undefined {
   if (name === "devcontainer.json" || name === ".devcontainer.json") return "devcontainer";
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name)) return "justfile";
   if (name === "pyproject.toml") return "pyproject";
+  // GitLab reads the root's; the files it includes are read with it (launchedFiles).
+  if (path === ".gitlab-ci.yml") return "gitlab";
+  if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name)) return "taskfile";
+  if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name)) return "jenkinsfile";
+  if (/(?:^|\/)\.vscode\/tasks\.json$/.test(path)) return "vscodeTasks";
   if (extensionless(path)) return "script";
   return undefined;
 }
@@ -310,6 +319,14 @@ function* manifestNames(kind: ManifestKind, text: string, by: string): Generator
       return yield* toxNames(text);
     case "justfile":
       return yield* justfileNames(text);
+    case "gitlab":
+      return yield* gitlabNames(yamlOf(text));
+    case "taskfile":
+      return yield* taskfileNames(yamlOf(text));
+    case "jenkinsfile":
+      return yield* jenkinsNames(text);
+    case "vscodeTasks":
+      return yield* vscodeTaskNames(text, by);
   }
   const lines = text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
   if (kind === "procfile") {
@@ -561,6 +578,142 @@ function* composeNames(doc: unknown): Generator<Named> {
   }
 }
 
+/**
+ * GitLab CI's jobs' (and `default:`'s, and the old global) `script`, `before_script` and `after_script`: a line or a
+ * list of lines, nested lists flattened as GitLab does (a `!reference [.job, script]` is read as its untagged list,
+ * which names nothing). Run from the root. The files it includes are read by launchedFiles (gitlabIncludes).
+ */
+function* gitlabNames(doc: unknown): Generator<Named> {
+  if (!isRecord(doc)) return;
+  for (const job of [doc, ...recordsOf(doc)])
+    for (const key of ["before_script", "script", "after_script"]) for (const line of stringLeaves(job[key])) for (const n of commandNames(line)) yield { ...n, folder: "." };
+}
+
+/** Most files one GitLab configuration reads through its includes (GitLab's own limit is 150). */
+const MAX_GITLAB_INCLUDES = 150;
+
+/**
+ * The project's own files a GitLab configuration includes (`include: ci/a.yml`, `include: [{ local: /ci/b.yml }]`),
+ * from the root; a wildcard, a remote file, a template or another project's file is not read.
+ */
+function gitlabIncludes(text: string): string[] {
+  const doc = yamlOf(text);
+  if (!isRecord(doc)) return [];
+  const list: unknown[] = Array.isArray(doc.include) ? doc.include : [doc.include];
+  const local = list.map((i) => (typeof i === "string" && !/^[a-z]+:\/\//i.test(i) ? i : isRecord(i) && typeof i.local === "string" ? i.local : undefined));
+  return local.filter((p): p is string => p !== undefined && !p.includes("*")).map((p) => posix.normalize(p.replace(/^\/+/, "")));
+}
+
+/**
+ * go-task's tasks: `cmds` (a line, or `{ cmd: … }`; `{ task: … }` runs another task), a task given as a line or a
+ * list of them, in the task's `dir` (from the Taskfile's folder). `includes:` of other Taskfiles are not followed.
+ */
+function* taskfileNames(doc: unknown): Generator<Named> {
+  if (!isRecord(doc) || !isRecord(doc.tasks)) return;
+  for (const task of Object.values(doc.tasks)) {
+    const folder = isRecord(task) && typeof task.dir === "string" ? posix.normalize(task.dir) : undefined;
+    const cmds = isRecord(task) ? [task.cmds, task.cmd] : [task];
+    for (const cmd of cmds.flatMap((c) => (Array.isArray(c) ? c : [c]))) {
+      const line = isRecord(cmd) ? cmd.cmd : cmd;
+      if (typeof line === "string") for (const n of commandNames(line)) yield folder === undefined ? n : { ...n, folder };
+    }
+  }
+}
+
+/**
+ * A Jenkinsfile's `sh` (and `bat`, `pwsh`, `powershell`) steps: `sh 'cmd'`, `sh "cmd"`, `sh '''…'''`, `sh("cmd")`,
+ * `sh(label: 'x', script: 'cmd')`, read from the Groovy text, comments aside (a `dir('x') { … }` around a step is
+ * not followed: the workspace's root). A Groovy string's `${…}` is read as written, as a shell's `$NAME` is.
+ */
+function* jenkinsNames(text: string): Generator<Named> {
+  const source = groovyWithoutComments(text);
+  for (const step of source.matchAll(/\b(?:sh|bat|pwsh|powershell)\b[ \t]*\(?\s*/g)) {
+    let at = step.index + step[0].length;
+    // The step's argument: its first string, or its `script:` named argument's.
+    for (let args = 0; args < MAX_STEP_ARGUMENTS; args++) {
+      const literal = groovyString(source, at);
+      if (literal) {
+        for (const n of commandNames(literal.value)) yield { ...n, folder: "." };
+        break;
+      }
+      const named = /^([A-Za-z_]\w*)[ \t]*:\s*/.exec(source.slice(at, at + 64));
+      if (!named) break;
+      at += named[0].length;
+      const value = groovyString(source, at);
+      if (named[1] === "script") {
+        if (value) for (const n of commandNames(value.value)) yield { ...n, folder: "." };
+        break;
+      }
+      // Past this argument's value (a string, or a word: `returnStdout: true`), to the next one.
+      const comma = /^\s*,\s*/.exec(source.slice(value ? value.end : at + (/^[\w.]*/.exec(source.slice(at))![0].length)));
+      if (!comma) break;
+      at = (value ? value.end : at + /^[\w.]*/.exec(source.slice(at))![0].length) + comma[0].length;
+    }
+  }
+}
+/** A step's named arguments read for its `script:` (Jenkins' `sh` has five). */
+const MAX_STEP_ARGUMENTS = 8;
+
+/** A Groovy string literal at `at` (`'…'`, `"…"`, `'''…'''`, `"""…"""`): its value (escapes read) and where it ends. */
+function groovyString(text: string, at: number): { value: string; end: number } | undefined {
+  const quote = text.startsWith("'''", at) ? "'''" : text.startsWith('"""', at) ? '"""' : text[at] === "'" || text[at] === '"' ? text[at]! : undefined;
+  if (!quote) return undefined;
+  let value = "";
+  for (let i = at + quote.length; i < text.length; i++) {
+    if (text.startsWith(quote, i)) return { value, end: i + quote.length };
+    if (text[i] === "\\" && i + 1 < text.length) value += GROOVY_ESCAPES[text[++i]!] ?? text[i];
+    else value += text[i];
+  }
+  return { value, end: text.length };
+}
+const GROOVY_ESCAPES: Record<string, string> = { n: "\n", t: "\t", "\n": "" };
+
+/** Groovy's line and block comments blanked, strings kept (a commented-out step runs nothing). */
+function groovyWithoutComments(text: string): string {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const literal = groovyString(text, i);
+    if (literal) {
+      out.push(text.slice(i, literal.end));
+      i = literal.end;
+    } else if (text.startsWith("//", i)) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (text.startsWith("/*", i)) {
+      const end = text.indexOf("*/", i + 2);
+      out.push(" ");
+      i = end < 0 ? text.length : end + 2;
+    } else out.push(text[i++]!);
+  }
+  return out.join("");
+}
+
+/**
+ * VS Code's `.vscode/tasks.json`: each task's (and its `windows`/`linux`/`osx` variant's) `command` with its `args`, a
+ * shell line for a `shell` task and words for a `process` one, in `options.cwd` (`${workspaceFolder}` the folder
+ * holding `.vscode`).
+ */
+function* vscodeTaskNames(text: string, by: string): Generator<Named> {
+  const config: unknown = parseJsonc(text, [], { allowTrailingComma: true });
+  if (!isRecord(config)) return;
+  const workspace = posix.dirname(posix.dirname(by));
+  const resolve = (v: string) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
+  const word = (a: unknown) => (typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : undefined);
+  for (const task of recordsOf(config.tasks)) {
+    for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord)]) {
+      const command = word(variant.command ?? task.command);
+      const given = variant.args ?? task.args;
+      if (command === undefined) continue;
+      const args = (Array.isArray(given) ? given : []).map(word).filter((a): a is string => a !== undefined);
+      const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
+      const folder = posix.normalize(typeof options.cwd === "string" ? posix.join(workspace, resolve(options.cwd)) : workspace);
+      const words = [command, ...args].map(resolve);
+      const named = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
+      for (const n of named) yield { ...n, folder };
+    }
+  }
+}
+
 /** pre-commit's hooks, run from the root: `entry` with its `args` (a `script` hook's entry is a file run by its `#!` line). */
 function* preCommitNames(doc: unknown): Generator<Named> {
   if (!isRecord(doc)) return;
@@ -745,8 +898,13 @@ export function launchedFiles(
   const out = new Map<string, Launched>();
   // Workflows whose steps hold code: scanned as that code (heldCodeText), not as a file a command runs whole.
   const held = new Set<string>();
-  for (const by of manifests) {
-    const kind = manifestKind(by);
+  // GitLab's configuration with the project files it includes, each read once, as GitLab reads them.
+  const queue = [...manifests];
+  const listed = new Set(manifests);
+  const included = new Set<string>();
+  for (let next = 0; next < queue.length; next++) {
+    const by = queue[next]!;
+    const kind = included.has(by) ? "gitlab" : manifestKind(by);
     // A file without an extension is a manifest when its `#!` line runs a shell: only then is it read whole.
     if (kind === "script" && !shellShebang(readHead(join(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
     const text = kind && read(by);
@@ -756,6 +914,14 @@ export function launchedFiles(
     const folders = shell ? [...new Set([posix.dirname(by), "."])] : [posix.dirname(by)];
     const named = new Map<string, Named["grammar"]>();
     try {
+      if (kind === "gitlab")
+        for (const file of gitlabIncludes(text)) {
+          if (included.size >= MAX_GITLAB_INCLUDES) break;
+          if (!file.startsWith("../") && !included.has(file) && !listed.has(file) && unsafeReason(root, file) === undefined) {
+            included.add(file);
+            queue.push(file);
+          }
+        }
       for (const { path, grammar, folder } of manifestNames(kind, text, by)) {
         // `exec python3 "$0" "$@"`: the script runs itself as Python (a polyglot whose shell lines Python reads as a string).
         if (shell && (path === "$0" || path === "${0}")) named.set(by, grammar);
