@@ -51401,6 +51401,7 @@ function manifestKind(path3) {
   if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
   if (name2 === "pyproject.toml") return "pyproject";
+  if (name2 === "setup.py") return "setuppy";
   if (path3 === ".gitlab-ci.yml") return "gitlab";
   if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name2)) return "taskfile";
   if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name2)) return "jenkinsfile";
@@ -51575,7 +51576,11 @@ function* manifestNames(kind, text4, by) {
     case "pyproject":
       return yield* pyprojectNames(text4);
     case "tox":
+      yield* setupCfgEntryPoints(text4);
       return yield* toxNames(text4);
+    case "setuppy":
+      for (const m of text4.matchAll(/["']\s*[\w.-]+\s*=\s*([A-Za-z_][\w.]*\s*:\s*[\w.]+)\s*["']/g)) yield* entryPointFiles(m[1]);
+      return;
     case "justfile":
       return yield* justfileNames(text4);
     case "gitlab":
@@ -51900,6 +51905,22 @@ function* devcontainerNames(text4, by) {
     for (const each of isRecord(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
   }
 }
+function entryPointFiles(spec) {
+  const module2 = /^\s*([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*(?::\s*[\w.]+)?\s*(?:\[[^\]]*\])?\s*$/.exec(spec)?.[1]?.replace(/\s/g, "");
+  if (!module2) return [];
+  const parts2 = module2.split(".");
+  const files = [`${parts2.join("/")}.py`, ...parts2.map((_, i2) => `${parts2.slice(0, i2 + 1).join("/")}/__init__.py`)];
+  return ["", "src/"].flatMap((root) => files.map((file2) => ({ path: root + file2, grammar: "python" })));
+}
+function* setupCfgEntryPoints(text4) {
+  let inSection = false;
+  for (const line of text4.split(/\r?\n/)) {
+    const section = /^\[([^\]]*)\]/.exec(line);
+    if (section) inSection = section[1].trim() === "options.entry_points";
+    const entry = inSection && !section ? /^\s*[^=\s#;][^=]*=(.*)$/.exec(line) : null;
+    if (entry?.[1]?.trim()) yield* entryPointFiles(entry[1]);
+  }
+}
 function* toxNames(text4) {
   let inEnv = false;
   let value;
@@ -51969,6 +51990,13 @@ function* pyprojectNames(text4) {
       for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== void 0) pending.push(task[key]);
     }
   }
+  const project = isRecord(doc.project) ? doc.project : {};
+  const entryPoints = [project.scripts, project["gui-scripts"], ...recordsOf(project["entry-points"]), at(tool, "poetry", "scripts"), ...recordsOf(at(tool, "poetry", "plugins"))];
+  for (const group of entryPoints)
+    for (const spec of isRecord(group) ? Object.values(group) : []) {
+      const value = isRecord(spec) ? spec.callable ?? spec.reference : spec;
+      if (typeof value === "string") yield* entryPointFiles(value);
+    }
   const tox = tool.tox;
   if (isRecord(tox)) {
     if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
@@ -60296,8 +60324,11 @@ function launchedBy(ctx, leaveOut) {
     }
     return text4;
   };
-  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)));
-  const walked = leaveOut ? new Set(ctx.files) : void 0;
+  const byName = sourceByName(ctx.config.scan);
+  const inWalk = new Set(ctx.files);
+  const readByName = (file2) => byName(file2) && (inWalk.has(file2) || INSTALLED.test(file2));
+  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)));
+  const walked = leaveOut ? inWalk : void 0;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
   const exclude = globMatcher(ctx.config.scan.exclude);
@@ -60307,6 +60338,7 @@ function launchedBy(ctx, leaveOut) {
   const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
   return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
 }
+var INSTALLED = /(?:^|\/)(?:node_modules|site-packages|\.?venv)\//;
 var MAX_PACKAGE_FOLDERS = 1e4;
 function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()) {
   const added = addedLinesSince(root, base);

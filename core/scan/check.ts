@@ -102,8 +102,13 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
     }
     return text;
   };
-  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)));
-  const walked = leaveOut ? new Set(ctx.files) : undefined;
+  const byName = sourceByName(ctx.config.scan);
+  const inWalk = new Set(ctx.files);
+  // A source the walk left out (`vendor/x.py`, a module an entry point names) is judged as a file the manifest runs,
+  // when the manifest changes; an installed dependency's is not (a version bump edits the manifest whose scripts name it).
+  const readByName = (file: string) => byName(file) && (inWalk.has(file) || INSTALLED.test(file));
+  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)));
+  const walked = leaveOut ? inWalk : undefined;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
   const exclude = globMatcher(ctx.config.scan.exclude);
@@ -114,6 +119,9 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   const inShard = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: undefined }, () => true));
   return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
 }
+
+/** Folders dependencies are installed into. */
+const INSTALLED = /(?:^|\/)(?:node_modules|site-packages|\.?venv)\//;
 
 /** package.json files whose aliases are read (as launched.ts's MAX_NAMED_FILES: a hostile tree's count bounded, a real monorepo's far below). */
 export const MAX_PACKAGE_FOLDERS = 10_000;

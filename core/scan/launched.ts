@@ -41,6 +41,7 @@ type ManifestKind =
   | "devcontainer"
   | "justfile"
   | "pyproject"
+  | "setuppy"
   | "gitlab"
   | "taskfile"
   | "jenkinsfile"
@@ -72,6 +73,7 @@ export function manifestKind(path: string): ManifestKind | undefined {
   if (name === "devcontainer.json" || name === ".devcontainer.json") return "devcontainer";
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name)) return "justfile";
   if (name === "pyproject.toml") return "pyproject";
+  if (name === "setup.py") return "setuppy";
   // GitLab reads the root's; the files it includes are read with it (launchedFiles).
   if (path === ".gitlab-ci.yml") return "gitlab";
   if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name)) return "taskfile";
@@ -316,7 +318,12 @@ function* manifestNames(kind: ManifestKind, text: string, by: string): Generator
     case "pyproject":
       return yield* pyprojectNames(text);
     case "tox":
+      yield* setupCfgEntryPoints(text);
       return yield* toxNames(text);
+    case "setuppy":
+      // `entry_points={"console_scripts": ["agent = pkg.cli:main"]}`: each such string, wherever it is written.
+      for (const m of text.matchAll(/["']\s*[\w.-]+\s*=\s*([A-Za-z_][\w.]*\s*:\s*[\w.]+)\s*["']/g)) yield* entryPointFiles(m[1]!);
+      return;
     case "justfile":
       return yield* justfileNames(text);
     case "gitlab":
@@ -739,6 +746,31 @@ function* devcontainerNames(text: string, by: string): Generator<Named> {
   }
 }
 
+/**
+ * The files a Python entry point runs (`pkg.cli:main`, `pkg.cli`): its module, as a file or a package, and the
+ * packages above it (their `__init__.py` runs first), at the project's root or under `src/`. Named by what a tool
+ * installs (`[project.scripts]`, setup.cfg's `[options.entry_points]`): a module in a folder the scan leaves out
+ * (`vendor/`, `build/`) is judged when the change names it.
+ */
+function entryPointFiles(spec: string): Named[] {
+  const module = /^\s*([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*(?::\s*[\w.]+)?\s*(?:\[[^\]]*\])?\s*$/.exec(spec)?.[1]?.replace(/\s/g, "");
+  if (!module) return [];
+  const parts = module.split(".");
+  const files = [`${parts.join("/")}.py`, ...parts.map((_, i) => `${parts.slice(0, i + 1).join("/")}/__init__.py`)];
+  return ["", "src/"].flatMap((root) => files.map((file): Named => ({ path: root + file, grammar: "python" })));
+}
+
+/** setup.cfg's `[options.entry_points]`: each group's `name = pkg.mod:func` lines (the group's own line names none). */
+function* setupCfgEntryPoints(text: string): Generator<Named> {
+  let inSection = false;
+  for (const line of text.split(/\r?\n/)) {
+    const section = /^\[([^\]]*)\]/.exec(line);
+    if (section) inSection = section[1]!.trim() === "options.entry_points";
+    const entry = inSection && !section ? /^\s*[^=\s#;][^=]*=(.*)$/.exec(line) : null;
+    if (entry?.[1]?.trim()) yield* entryPointFiles(entry[1]);
+  }
+}
+
 /** tox's `commands`, `commands_pre`, `commands_post` in its `[testenv…]` sections: a command a line (continued when indented). */
 function* toxNames(text: string): Generator<Named> {
   let inEnv = false;
@@ -826,6 +858,14 @@ function* pyprojectNames(text: string): Generator<Named> {
       pending.push(...task);
     } else if (isRecord(task)) for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== undefined) pending.push(task[key]);
   }
+  // Entry points: `[project.scripts]`, `[project.gui-scripts]`, `[project.entry-points.<group>]`, poetry's scripts.
+  const project = isRecord(doc.project) ? doc.project : {};
+  const entryPoints = [project.scripts, project["gui-scripts"], ...recordsOf(project["entry-points"]), at(tool, "poetry", "scripts"), ...recordsOf(at(tool, "poetry", "plugins"))];
+  for (const group of entryPoints)
+    for (const spec of isRecord(group) ? Object.values(group) : []) {
+      const value = isRecord(spec) ? (spec.callable ?? spec.reference) : spec;
+      if (typeof value === "string") yield* entryPointFiles(value);
+    }
   const tox = tool.tox;
   if (isRecord(tox)) {
     if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
