@@ -50944,6 +50944,8 @@ function manifestKind(path2) {
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
   if (name2 === "pyproject.toml") return "pyproject";
   if (name2 === "setup.py") return "setuppy";
+  if (name2 === "noxfile.py") return "nox";
+  if (name2 === "tasks.py") return "invoke";
   if (path2 === ".gitlab-ci.yml") return "gitlab";
   if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name2)) return "taskfile";
   if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name2)) return "jenkinsfile";
@@ -51125,6 +51127,9 @@ function* manifestNames(kind, text4, by) {
       return;
     case "justfile":
       return yield* justfileNames(text4);
+    case "nox":
+    case "invoke":
+      return yield* pythonTaskNames(text4, kind === "nox");
     case "gitlab":
       return yield* gitlabNames(yamlOf(text4));
     case "taskfile":
@@ -51427,6 +51432,23 @@ function* vscodeTaskNames(text4, by) {
     }
   }
 }
+function* pythonTaskNames(text4, words) {
+  for (const call2 of text4.matchAll(/\.\s*(?:run|run_always|run_install|sudo)\s*\(\s*/g)) {
+    const args2 = [];
+    for (let at = call2.index + call2[0].length; args2.length < MAX_TASK_ARGUMENTS; ) {
+      const literal2 = PYTHON_STRING.exec(text4.slice(at, at + MAX_LITERAL));
+      if (!literal2) break;
+      args2.push(/^[rR]/.test(literal2[0]) ? literal2[2] : literal2[2].replace(/\\(.)/g, "$1"));
+      at += literal2[0].length;
+      if (text4[at] !== ",") break;
+      at += /^,\s*/.exec(text4.slice(at))[0].length;
+    }
+    if (args2.length) yield* words ? namedByCommand(args2) : commandNames(args2[0]);
+  }
+}
+var PYTHON_STRING = /^[rR]?(["'])((?:\\.|(?!\1)[^\\\n])*)\1\s*/;
+var MAX_TASK_ARGUMENTS = 64;
+var MAX_LITERAL = 4096;
 function* preCommitNames(doc) {
   if (!isRecord(doc)) return;
   for (const repo of recordsOf(doc.repos))

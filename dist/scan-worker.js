@@ -13926,6 +13926,8 @@ function manifestKind(path2) {
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
   if (name2 === "pyproject.toml") return "pyproject";
   if (name2 === "setup.py") return "setuppy";
+  if (name2 === "noxfile.py") return "nox";
+  if (name2 === "tasks.py") return "invoke";
   if (path2 === ".gitlab-ci.yml") return "gitlab";
   if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name2)) return "taskfile";
   if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name2)) return "jenkinsfile";

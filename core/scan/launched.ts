@@ -42,6 +42,8 @@ type ManifestKind =
   | "justfile"
   | "pyproject"
   | "setuppy"
+  | "nox"
+  | "invoke"
   | "gitlab"
   | "taskfile"
   | "jenkinsfile"
@@ -74,6 +76,8 @@ export function manifestKind(path: string): ManifestKind | undefined {
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name)) return "justfile";
   if (name === "pyproject.toml") return "pyproject";
   if (name === "setup.py") return "setuppy";
+  if (name === "noxfile.py") return "nox";
+  if (name === "tasks.py") return "invoke";
   // GitLab reads the root's; the files it includes are read with it (launchedFiles).
   if (path === ".gitlab-ci.yml") return "gitlab";
   if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name)) return "taskfile";
@@ -326,6 +330,9 @@ function* manifestNames(kind: ManifestKind, text: string, by: string): Generator
       return;
     case "justfile":
       return yield* justfileNames(text);
+    case "nox":
+    case "invoke":
+      return yield* pythonTaskNames(text, kind === "nox");
     case "gitlab":
       return yield* gitlabNames(yamlOf(text));
     case "taskfile":
@@ -720,6 +727,32 @@ function* vscodeTaskNames(text: string, by: string): Generator<Named> {
     }
   }
 }
+
+/**
+ * The commands a Python task file runs: nox's `session.run("python", "x.dat")` (its words: each argument a string
+ * literal, up to the first that is not) and invoke's `c.run("python x.dat")` (a shell line), with `run_always`,
+ * `run_install` and `sudo`. Read from the text (a call whose arguments are not literals names nothing here).
+ */
+function* pythonTaskNames(text: string, words: boolean): Generator<Named> {
+  for (const call of text.matchAll(/\.\s*(?:run|run_always|run_install|sudo)\s*\(\s*/g)) {
+    const args: string[] = [];
+    for (let at = call.index + call[0].length; args.length < MAX_TASK_ARGUMENTS; ) {
+      const literal = PYTHON_STRING.exec(text.slice(at, at + MAX_LITERAL));
+      if (!literal) break;
+      // A raw string keeps its backslashes; another's escape stands for the character after it (a path's `\\`).
+      args.push(/^[rR]/.test(literal[0]) ? literal[2]! : literal[2]!.replace(/\\(.)/g, "$1"));
+      at += literal[0].length;
+      if (text[at] !== ",") break;
+      at += /^,\s*/.exec(text.slice(at))![0].length;
+    }
+    if (args.length) yield* words ? namedByCommand(args) : commandNames(args[0]!);
+  }
+}
+/** A Python string literal without a prefix other than `r`: its quote and its body (one line). */
+const PYTHON_STRING = /^[rR]?(["'])((?:\\.|(?!\1)[^\\\n])*)\1\s*/;
+/** Arguments read of one call, and the longest literal read. */
+const MAX_TASK_ARGUMENTS = 64;
+const MAX_LITERAL = 4096;
 
 /** pre-commit's hooks, run from the root: `entry` with its `args` (a `script` hook's entry is a file run by its `#!` line). */
 function* preCommitNames(doc: unknown): Generator<Named> {
