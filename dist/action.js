@@ -51133,7 +51133,7 @@ function* manifestNames(kind, text4, by) {
     case "gitlab":
       return yield* gitlabNames(yamlOf(text4));
     case "taskfile":
-      return yield* taskfileNames(yamlOf(text4));
+      return yield* taskfileNames(yamlOf(text4), import_node_path15.posix.dirname(by));
     case "jenkinsfile":
       return yield* jenkinsNames(text4);
     case "vscodeTasks":
@@ -51346,10 +51346,10 @@ function gitlabIncludes(text4) {
   const local = list2.map((i2) => typeof i2 === "string" && !/^[a-z]+:\/\//i.test(i2) ? i2 : isRecord(i2) && typeof i2.local === "string" ? i2.local : void 0);
   return local.filter((p) => p !== void 0 && !p.includes("*")).map((p) => import_node_path15.posix.normalize(p.replace(/^\/+/, "")));
 }
-function* taskfileNames(doc) {
+function* taskfileNames(doc, home) {
   if (!isRecord(doc) || !isRecord(doc.tasks)) return;
   for (const task of Object.values(doc.tasks)) {
-    const folder = isRecord(task) && typeof task.dir === "string" ? import_node_path15.posix.normalize(task.dir) : void 0;
+    const folder = isRecord(task) && typeof task.dir === "string" ? import_node_path15.posix.join(home, task.dir) : void 0;
     const cmds = isRecord(task) ? [task.cmds, task.cmd] : [task];
     for (const cmd of cmds.flatMap((c) => Array.isArray(c) ? c : [c])) {
       const line = isRecord(cmd) ? cmd.cmd : cmd;

@@ -336,7 +336,7 @@ function* manifestNames(kind: ManifestKind, text: string, by: string): Generator
     case "gitlab":
       return yield* gitlabNames(yamlOf(text));
     case "taskfile":
-      return yield* taskfileNames(yamlOf(text));
+      return yield* taskfileNames(yamlOf(text), posix.dirname(by));
     case "jenkinsfile":
       return yield* jenkinsNames(text);
     case "vscodeTasks":
@@ -622,10 +622,10 @@ function gitlabIncludes(text: string): string[] {
  * go-task's tasks: `cmds` (a line, or `{ cmd: … }`; `{ task: … }` runs another task), a task given as a line or a
  * list of them, in the task's `dir` (from the Taskfile's folder). `includes:` of other Taskfiles are not followed.
  */
-function* taskfileNames(doc: unknown): Generator<Named> {
+function* taskfileNames(doc: unknown, home: string): Generator<Named> {
   if (!isRecord(doc) || !isRecord(doc.tasks)) return;
   for (const task of Object.values(doc.tasks)) {
-    const folder = isRecord(task) && typeof task.dir === "string" ? posix.normalize(task.dir) : undefined;
+    const folder = isRecord(task) && typeof task.dir === "string" ? posix.join(home, task.dir) : undefined;
     const cmds = isRecord(task) ? [task.cmds, task.cmd] : [task];
     for (const cmd of cmds.flatMap((c) => (Array.isArray(c) ? c : [c]))) {
       const line = isRecord(cmd) ? cmd.cmd : cmd;
