@@ -13,9 +13,12 @@ import { TomlTooDeep, parseToml } from "./toml";
  * `worker: python3 jobs/run.dat` in a Procfile, a Dockerfile's `CMD ["node", "server.txt"]`, a shell script's or Makefile
  * recipe's `python3 x.dat`, a package's `main`; a GitHub workflow's `run:` step, a compose file's `command:`, a husky
  * hook, tox's `commands`, a pre-commit hook's `entry`, a devcontainer's `postCreateCommand`, a justfile recipe, a
- * pyproject task (poe, taskipy, pdm, hatch). Node runs any file but `.json`/`.node` as JavaScript and Python runs any
- * file as Python, so a file named that way is the agent's code whatever its name says. Shell itself is not read: only
- * the files these commands name (a shell script re-running itself, `exec python3 "$0"`, is the file named).
+ * pyproject task (poe, taskipy, pdm, hatch), GitLab CI's scripts, a Taskfile's `cmds`, a Jenkinsfile's `sh` steps, VS
+ * Code's tasks, nox's and invoke's `run` calls, a Python entry point's module. Node runs any file but `.json`/`.node`
+ * as JavaScript and Python runs any file as Python, so a file named that way is the agent's code whatever its name
+ * says. Shell itself is not read: only the files these commands name (a shell script re-running itself, `exec python3
+ * "$0"`, is the file named). A workflow whose steps hold Python or JavaScript (`shell: python {0}`, `python3 -c "…"`)
+ * is itself the file run, read as that code in place (heldCodeText).
  */
 export interface Launched {
   file: string;
