@@ -51367,20 +51367,24 @@ function* jenkinsNames(text4) {
         for (const n of commandNames(literal2.value)) yield { ...n, folder: "." };
         break;
       }
-      const named2 = /^([A-Za-z_]\w*)[ \t]*:\s*/.exec(source.slice(at, at + 64));
+      STEP_ARGUMENT_NAME.lastIndex = at;
+      const named2 = STEP_ARGUMENT_NAME.exec(source);
       if (!named2) break;
-      at += named2[0].length;
+      at = STEP_ARGUMENT_NAME.lastIndex;
       const value = groovyString(source, at);
       if (named2[1] === "script") {
         if (value) for (const n of commandNames(value.value)) yield { ...n, folder: "." };
         break;
       }
-      const comma = /^\s*,\s*/.exec(source.slice(value ? value.end : at + /^[\w.]*/.exec(source.slice(at))[0].length));
+      STEP_ARGUMENT_END.lastIndex = value ? value.end : at;
+      const comma = STEP_ARGUMENT_END.exec(source);
       if (!comma) break;
-      at = (value ? value.end : at + /^[\w.]*/.exec(source.slice(at))[0].length) + comma[0].length;
+      at = STEP_ARGUMENT_END.lastIndex;
     }
   }
 }
+var STEP_ARGUMENT_NAME = /([A-Za-z_]\w*)[ \t]*:\s*/y;
+var STEP_ARGUMENT_END = /[\w.]*\s*,\s*/y;
 var MAX_STEP_ARGUMENTS = 8;
 function groovyString(text4, at) {
   const quote = text4.startsWith("'''", at) ? "'''" : text4.startsWith('"""', at) ? '"""' : text4[at] === "'" || text4[at] === '"' ? text4[at] : void 0;
@@ -51435,20 +51439,16 @@ function* vscodeTaskNames(text4, by) {
 function* pythonTaskNames(text4, words) {
   for (const call2 of text4.matchAll(/\.\s*(?:run|run_always|run_install|sudo)\s*\(\s*/g)) {
     const args2 = [];
-    for (let at = call2.index + call2[0].length; args2.length < MAX_TASK_ARGUMENTS; ) {
-      const literal2 = PYTHON_STRING.exec(text4.slice(at, at + MAX_LITERAL));
-      if (!literal2) break;
-      args2.push(/^[rR]/.test(literal2[0]) ? literal2[2] : literal2[2].replace(/\\(.)/g, "$1"));
-      at += literal2[0].length;
-      if (text4[at] !== ",") break;
-      at += /^,\s*/.exec(text4.slice(at))[0].length;
+    PYTHON_STRING.lastIndex = call2.index + call2[0].length;
+    for (let literal2 = PYTHON_STRING.exec(text4); literal2 && args2.length < MAX_TASK_ARGUMENTS; literal2 = PYTHON_STRING.exec(text4)) {
+      args2.push(literal2[1] ? literal2[3] : literal2[3].replace(/\\(.)/g, "$1"));
+      if (!literal2[0].includes(",")) break;
     }
     if (args2.length) yield* words ? namedByCommand(args2) : commandNames(args2[0]);
   }
 }
-var PYTHON_STRING = /^[rR]?(["'])((?:\\.|(?!\1)[^\\\n])*)\1\s*/;
+var PYTHON_STRING = /([rR]?)(["'])((?:\\.|(?!\2)[^\\\n])*)\2\s*(?:,\s*)?/y;
 var MAX_TASK_ARGUMENTS = 64;
-var MAX_LITERAL = 4096;
 function* preCommitNames(doc) {
   if (!isRecord(doc)) return;
   for (const repo of recordsOf(doc.repos))
@@ -51470,7 +51470,7 @@ function* devcontainerNames(text4, by) {
   }
 }
 function entryPointFiles(spec) {
-  const module2 = /^\s*([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*(?::\s*[\w.]+)?\s*(?:\[[^\]]*\])?\s*$/.exec(spec)?.[1]?.replace(/\s/g, "");
+  const module2 = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[\w.]+)?$/.exec(spec.replace(/\[[^\]]*\]/g, "").replace(/\s+/g, ""))?.[1];
   if (!module2) return [];
   const parts2 = module2.split(".");
   const files = [`${parts2.join("/")}.py`, ...parts2.map((_, i2) => `${parts2.slice(0, i2 + 1).join("/")}/__init__.py`)];
@@ -60009,7 +60009,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const { launched, unread, packages } = launchedBy(ctx, leaveOut);
   for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
-  const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
+  const selected = [.../* @__PURE__ */ new Set([...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded])].sort();
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;

@@ -290,7 +290,8 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const { launched, unread, packages } = launchedBy(ctx, leaveOut);
   for (const { file, grammar } of launched) if (!scripts.has(file)) scripts.set(file, grammar);
-  const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)].sort();
+  // (A source the walk left out may be both a change's and a file a manifest names: scanned once.)
+  const selected = [...new Set([...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)])].sort();
   // The allow list is a suppression written once for whole files: what a change adds there is scanned too, and its
   // calls go to the trust model (gate/allowed-call-added), not to the findings.
   const allowed = selected.filter(allow);

@@ -653,21 +653,26 @@ function* jenkinsNames(text: string): Generator<Named> {
         for (const n of commandNames(literal.value)) yield { ...n, folder: "." };
         break;
       }
-      const named = /^([A-Za-z_]\w*)[ \t]*:\s*/.exec(source.slice(at, at + 64));
+      STEP_ARGUMENT_NAME.lastIndex = at;
+      const named = STEP_ARGUMENT_NAME.exec(source);
       if (!named) break;
-      at += named[0].length;
+      at = STEP_ARGUMENT_NAME.lastIndex;
       const value = groovyString(source, at);
       if (named[1] === "script") {
         if (value) for (const n of commandNames(value.value)) yield { ...n, folder: "." };
         break;
       }
       // Past this argument's value (a string, or a word: `returnStdout: true`), to the next one.
-      const comma = /^\s*,\s*/.exec(source.slice(value ? value.end : at + (/^[\w.]*/.exec(source.slice(at))![0].length)));
+      STEP_ARGUMENT_END.lastIndex = value ? value.end : at;
+      const comma = STEP_ARGUMENT_END.exec(source);
       if (!comma) break;
-      at = (value ? value.end : at + /^[\w.]*/.exec(source.slice(at))![0].length) + comma[0].length;
+      at = STEP_ARGUMENT_END.lastIndex;
     }
   }
 }
+const STEP_ARGUMENT_NAME = /([A-Za-z_]\w*)[ \t]*:\s*/y;
+/** The end of a step's argument that is not a string (`true`, `'UTF-8'` read before), and the comma after it. */
+const STEP_ARGUMENT_END = /[\w.]*\s*,\s*/y;
 /** A step's named arguments read for its `script:` (Jenkins' `sh` has five). */
 const MAX_STEP_ARGUMENTS = 8;
 
@@ -739,23 +744,19 @@ function* vscodeTaskNames(text: string, by: string): Generator<Named> {
 function* pythonTaskNames(text: string, words: boolean): Generator<Named> {
   for (const call of text.matchAll(/\.\s*(?:run|run_always|run_install|sudo)\s*\(\s*/g)) {
     const args: string[] = [];
-    for (let at = call.index + call[0].length; args.length < MAX_TASK_ARGUMENTS; ) {
-      const literal = PYTHON_STRING.exec(text.slice(at, at + MAX_LITERAL));
-      if (!literal) break;
+    PYTHON_STRING.lastIndex = call.index + call[0].length;
+    for (let literal = PYTHON_STRING.exec(text); literal && args.length < MAX_TASK_ARGUMENTS; literal = PYTHON_STRING.exec(text)) {
       // A raw string keeps its backslashes; another's escape stands for the character after it (a path's `\\`).
-      args.push(/^[rR]/.test(literal[0]) ? literal[2]! : literal[2]!.replace(/\\(.)/g, "$1"));
-      at += literal[0].length;
-      if (text[at] !== ",") break;
-      at += /^,\s*/.exec(text.slice(at))![0].length;
+      args.push(literal[1] ? literal[3]! : literal[3]!.replace(/\\(.)/g, "$1"));
+      if (!literal[0].includes(",")) break;
     }
     if (args.length) yield* words ? namedByCommand(args) : commandNames(args[0]!);
   }
 }
-/** A Python string literal without a prefix other than `r`: its quote and its body (one line). */
-const PYTHON_STRING = /^[rR]?(["'])((?:\\.|(?!\1)[^\\\n])*)\1\s*/;
-/** Arguments read of one call, and the longest literal read. */
+/** A Python string literal without a prefix other than `r` (one line), and the comma after it, read where the last ended. */
+const PYTHON_STRING = /([rR]?)(["'])((?:\\.|(?!\2)[^\\\n])*)\2\s*(?:,\s*)?/y;
+/** Arguments read of one call. */
 const MAX_TASK_ARGUMENTS = 64;
-const MAX_LITERAL = 4096;
 
 /** pre-commit's hooks, run from the root: `entry` with its `args` (a `script` hook's entry is a file run by its `#!` line). */
 function* preCommitNames(doc: unknown): Generator<Named> {
@@ -789,7 +790,8 @@ function* devcontainerNames(text: string, by: string): Generator<Named> {
  * (`vendor/`, `build/`) is judged when the change names it.
  */
 function entryPointFiles(spec: string): Named[] {
-  const module = /^\s*([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*(?::\s*[\w.]+)?\s*(?:\[[^\]]*\])?\s*$/.exec(spec)?.[1]?.replace(/\s/g, "");
+  // Blanks and extras (`pkg.mod:main [cli]`) aside first: a regular expression allowing blanks between each part backtracks on a long run of them.
+  const module = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[\w.]+)?$/.exec(spec.replace(/\[[^\]]*\]/g, "").replace(/\s+/g, ""))?.[1];
   if (!module) return [];
   const parts = module.split(".");
   const files = [`${parts.join("/")}.py`, ...parts.map((_, i) => `${parts.slice(0, i + 1).join("/")}/__init__.py`)];
