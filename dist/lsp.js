@@ -53919,7 +53919,6 @@ function compiledFinding(root, path2) {
 // core/scan/launched.ts
 var import_node_fs16 = require("node:fs");
 var import_node_path14 = require("node:path");
-var YAML2 = __toESM(require_dist());
 
 // core/scan/toml.ts
 var TomlError = class extends Error {
@@ -54111,41 +54110,7 @@ function parseToml(text4) {
   }
 }
 
-// core/scan/launched.ts
-function manifestKind(path2) {
-  const name2 = path2.slice(path2.lastIndexOf("/") + 1);
-  if (name2 === "package.json") return "package";
-  if (name2 === ".npmrc") return "npmrc";
-  if (/^\.env(?:\..+)?$/.test(name2)) return "dotenv";
-  if (name2 === "Procfile") return "procfile";
-  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
-  if (/\.(?:sh|bash|dash|zsh)$/.test(name2)) return "shell";
-  if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name2)) return "makefile";
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path2)) return "workflow";
-  if (/^action\.ya?ml$/.test(name2)) return "action";
-  if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name2)) return "compose";
-  if (/(?:^|\/)\.husky\/[^/]+$/.test(path2)) return "shell";
-  if (name2 === "tox.ini" || name2 === "setup.cfg") return "tox";
-  if (/^\.pre-commit-config\.ya?ml$/.test(name2)) return "precommit";
-  if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
-  if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
-  if (name2 === "pyproject.toml") return "pyproject";
-  if (name2 === "setup.py") return "setuppy";
-  if (name2 === "noxfile.py") return "nox";
-  if (name2 === "tasks.py") return "invoke";
-  if (path2 === ".gitlab-ci.yml") return "gitlab";
-  if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name2)) return "taskfile";
-  if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name2)) return "jenkinsfile";
-  if (/(?:^|\/)\.vscode\/tasks\.json$/.test(path2)) return "vscodeTasks";
-  if (extensionless(path2)) return "script";
-  return void 0;
-}
-function shellShebang(head) {
-  if (!head.startsWith("#!")) return false;
-  return head.slice(2).split("\n", 1)[0].split(/\s+/).some((word) => /^(?:sh|bash|dash|zsh|ksh|ash)$/.test(word.slice(word.lastIndexOf("/") + 1)));
-}
-var MAX_NAMED_FILES = 1e4;
-var NOT_CODE = /\.(?:json|node)$/;
+// core/scan/commands.ts
 var NODE_LIKE = /* @__PURE__ */ new Map([
   ["nodemon", "node"],
   ["babel-node", "node"],
@@ -54281,76 +54246,14 @@ function namedByPython(args2) {
   }
   return [];
 }
+function* commandNames(line) {
+  for (const words of shellCommands(line)) yield* namedByCommand(words);
+}
+
+// core/scan/held-code.ts
+var YAML2 = __toESM(require_dist());
 var Unreadable = class extends Error {
 };
-function* manifestNames(kind, text4, by) {
-  if (kind === "package") return yield* packageNames(text4);
-  const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text4) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text4) : void 0;
-  if (options !== void 0) return options ? yield* namedByNode([...shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : void 0;
-  switch (kind) {
-    case "workflow":
-    case "action": {
-      const read = yamlRead(text4);
-      if (!read) return;
-      const grammars = /* @__PURE__ */ new Set();
-      heldCode(read.doc, text4, (grammar) => grammars.add(grammar));
-      if (grammars.size > 1) throw new Unreadable("the code its steps hold is both Python and JavaScript, and one file is read as one language");
-      for (const grammar of grammars) yield { path: by, grammar, folder: "." };
-      return yield* workflowNames(read.data, kind === "action" ? import_node_path14.posix.dirname(by) : void 0);
-    }
-    case "compose":
-      return yield* composeNames(yamlOf(text4));
-    case "precommit":
-      return yield* preCommitNames(yamlOf(text4));
-    case "devcontainer":
-      return yield* devcontainerNames(text4, by);
-    case "pyproject":
-      return yield* pyprojectNames(text4);
-    case "tox":
-      yield* setupCfgEntryPoints(text4);
-      return yield* toxNames(text4);
-    case "setuppy":
-      for (const m of text4.matchAll(/["']\s*[\w.-]+\s*=\s*([A-Za-z_][\w.]*\s*:\s*[\w.]+)\s*["']/g)) yield* entryPointFiles(m[1]);
-      return;
-    case "justfile":
-      return yield* justfileNames(text4);
-    case "nox":
-    case "invoke":
-      return yield* pythonTaskNames(text4, kind === "nox");
-    case "gitlab":
-      return yield* gitlabNames(yamlOf(text4));
-    case "taskfile":
-      return yield* taskfileNames(yamlOf(text4), import_node_path14.posix.dirname(by));
-    case "jenkinsfile":
-      return yield* jenkinsNames(text4);
-    case "vscodeTasks":
-      return yield* vscodeTaskNames(text4, by);
-  }
-  const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
-  if (kind === "procfile") {
-    for (const line of lines) yield* commandNames(/^[\w-]+:(.*)$/.exec(line)?.[1] ?? "");
-    return;
-  }
-  if (kind === "shell" || kind === "script") {
-    for (const line of lines) yield* commandNames(line);
-    return;
-  }
-  if (kind === "makefile") {
-    for (const line of lines) yield* commandNames(/^\t[@+-]*(.*)$/.exec(line)?.[1] ?? "");
-    return;
-  }
-  for (const line of lines) {
-    const instruction = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(line)?.[1];
-    if (instruction === void 0) continue;
-    const exec = jsonArray(instruction);
-    yield* exec ? namedByCommand(exec) : commandNames(instruction);
-  }
-}
-var NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
-var DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
-function yamlOf(text4) {
-  return yamlRead(text4)?.data;
-}
 function yamlRead(text4) {
   try {
     const doc = YAML2.parseDocument(text4, YAML_OPTIONS);
@@ -54362,44 +54265,10 @@ function yamlRead(text4) {
   }
 }
 var YAML_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: "error" };
-var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var recordsOf = (v) => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
-var isStrings = (v) => Array.isArray(v) && v.every((w) => typeof w === "string");
-function* commandOrWords(v, folder) {
-  const named2 = typeof v === "string" ? [...commandNames(v)] : isStrings(v) ? namedByCommand(v) : [];
-  for (const n of named2) yield folder === void 0 ? n : { ...n, folder };
-}
-function* workflowNames(doc, actionDir) {
-  if (!isRecord(doc)) return;
-  const runDefault = (d, key) => isRecord(d) && isRecord(d.run) ? d.run[key] : void 0;
-  const folderOf = (...defaults) => {
-    for (const d of defaults) {
-      const dir = typeof d === "string" ? d : runDefault(d, "working-directory");
-      if (typeof dir === "string") return import_node_path14.posix.normalize(dir);
-    }
-    return ".";
-  };
-  const steps = (list2, ...defaults) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({
-    step,
-    folder: folderOf(step["working-directory"], ...defaults),
-    shell: [step.shell, ...defaults.map((d) => runDefault(d, "shell"))].find((s) => s !== void 0)
-  }));
-  const all = [
-    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, job.defaults, doc.defaults)),
-    ...isRecord(doc.runs) ? steps(doc.runs.steps) : []
-  ];
-  for (const { step, folder, shell } of all) {
-    if (typeof shell === "string") {
-      for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
-    }
-    if (typeof step.run !== "string" || typeof shell === "string" && !SHELLS.test(shell)) continue;
-    yield* commandOrWords(step.run, folder);
-  }
-  if (actionDir !== void 0 && isRecord(doc.runs))
-    for (const key of ["main", "pre", "post"]) {
-      const path2 = doc.runs[key];
-      if (typeof path2 === "string") yield { path: path2, grammar: "javascript", folder: actionDir };
-    }
+var WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+var ACTION = /(?:^|\/)action\.ya?ml$/;
+function holdsSteps(path2) {
+  return WORKFLOW.test(path2) || ACTION.test(path2);
 }
 var SCRIPT_FILE = "{0}";
 function programShell(shell) {
@@ -54492,8 +54361,7 @@ function placeHeld(text4, code, put) {
   }
 }
 function heldCodeText(path2, text4, grammar) {
-  const kind = manifestKind(path2);
-  if (kind !== "workflow" && kind !== "action") return void 0;
+  if (!holdsSteps(path2)) return void 0;
   let chars;
   try {
     const read = yamlRead(text4);
@@ -54508,6 +54376,149 @@ function heldCodeText(path2, text4, grammar) {
     throw e;
   }
   return chars?.join("");
+}
+
+// core/scan/launched.ts
+function manifestKind(path2) {
+  const name2 = path2.slice(path2.lastIndexOf("/") + 1);
+  if (name2 === "package.json") return "package";
+  if (name2 === ".npmrc") return "npmrc";
+  if (/^\.env(?:\..+)?$/.test(name2)) return "dotenv";
+  if (name2 === "Procfile") return "procfile";
+  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
+  if (/\.(?:sh|bash|dash|zsh)$/.test(name2)) return "shell";
+  if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name2)) return "makefile";
+  if (WORKFLOW.test(path2)) return "workflow";
+  if (ACTION.test(path2)) return "action";
+  if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name2)) return "compose";
+  if (/(?:^|\/)\.husky\/[^/]+$/.test(path2)) return "shell";
+  if (name2 === "tox.ini" || name2 === "setup.cfg") return "tox";
+  if (/^\.pre-commit-config\.ya?ml$/.test(name2)) return "precommit";
+  if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
+  if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
+  if (name2 === "pyproject.toml") return "pyproject";
+  if (name2 === "setup.py") return "setuppy";
+  if (name2 === "noxfile.py") return "nox";
+  if (name2 === "tasks.py") return "invoke";
+  if (path2 === ".gitlab-ci.yml") return "gitlab";
+  if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name2)) return "taskfile";
+  if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name2)) return "jenkinsfile";
+  if (/(?:^|\/)\.vscode\/tasks\.json$/.test(path2)) return "vscodeTasks";
+  if (extensionless(path2)) return "script";
+  return void 0;
+}
+function shellShebang(head) {
+  if (!head.startsWith("#!")) return false;
+  return head.slice(2).split("\n", 1)[0].split(/\s+/).some((word) => /^(?:sh|bash|dash|zsh|ksh|ash)$/.test(word.slice(word.lastIndexOf("/") + 1)));
+}
+var MAX_NAMED_FILES = 1e4;
+var NOT_CODE = /\.(?:json|node)$/;
+function* manifestNames(kind, text4, by) {
+  if (kind === "package") return yield* packageNames(text4);
+  const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text4) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text4) : void 0;
+  if (options !== void 0) return options ? yield* namedByNode([...shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : void 0;
+  switch (kind) {
+    case "workflow":
+    case "action": {
+      const read = yamlRead(text4);
+      if (!read) return;
+      const grammars = /* @__PURE__ */ new Set();
+      heldCode(read.doc, text4, (grammar) => grammars.add(grammar));
+      if (grammars.size > 1) throw new Unreadable("the code its steps hold is both Python and JavaScript, and one file is read as one language");
+      for (const grammar of grammars) yield { path: by, grammar, folder: "." };
+      return yield* workflowNames(read.data, kind === "action" ? import_node_path14.posix.dirname(by) : void 0);
+    }
+    case "compose":
+      return yield* composeNames(yamlOf(text4));
+    case "precommit":
+      return yield* preCommitNames(yamlOf(text4));
+    case "devcontainer":
+      return yield* devcontainerNames(text4, by);
+    case "pyproject":
+      return yield* pyprojectNames(text4);
+    case "tox":
+      yield* setupCfgEntryPoints(text4);
+      return yield* toxNames(text4);
+    case "setuppy":
+      for (const m of text4.matchAll(/["']\s*[\w.-]+\s*=\s*([A-Za-z_][\w.]*\s*:\s*[\w.]+)\s*["']/g)) yield* entryPointFiles(m[1]);
+      return;
+    case "justfile":
+      return yield* justfileNames(text4);
+    case "nox":
+    case "invoke":
+      return yield* pythonTaskNames(text4, kind === "nox");
+    case "gitlab":
+      return yield* gitlabNames(yamlOf(text4));
+    case "taskfile":
+      return yield* taskfileNames(yamlOf(text4), import_node_path14.posix.dirname(by));
+    case "jenkinsfile":
+      return yield* jenkinsNames(text4);
+    case "vscodeTasks":
+      return yield* vscodeTaskNames(text4, by);
+  }
+  const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+  if (kind === "procfile") {
+    for (const line of lines) yield* commandNames(/^[\w-]+:(.*)$/.exec(line)?.[1] ?? "");
+    return;
+  }
+  if (kind === "shell" || kind === "script") {
+    for (const line of lines) yield* commandNames(line);
+    return;
+  }
+  if (kind === "makefile") {
+    for (const line of lines) yield* commandNames(/^\t[@+-]*(.*)$/.exec(line)?.[1] ?? "");
+    return;
+  }
+  for (const line of lines) {
+    const instruction = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(line)?.[1];
+    if (instruction === void 0) continue;
+    const exec = jsonArray(instruction);
+    yield* exec ? namedByCommand(exec) : commandNames(instruction);
+  }
+}
+var NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
+var DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
+function yamlOf(text4) {
+  return yamlRead(text4)?.data;
+}
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var recordsOf = (v) => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
+var isStrings = (v) => Array.isArray(v) && v.every((w) => typeof w === "string");
+function* commandOrWords(v, folder) {
+  const named2 = typeof v === "string" ? [...commandNames(v)] : isStrings(v) ? namedByCommand(v) : [];
+  for (const n of named2) yield folder === void 0 ? n : { ...n, folder };
+}
+function* workflowNames(doc, actionDir) {
+  if (!isRecord(doc)) return;
+  const runDefault = (d, key) => isRecord(d) && isRecord(d.run) ? d.run[key] : void 0;
+  const folderOf = (...defaults) => {
+    for (const d of defaults) {
+      const dir = typeof d === "string" ? d : runDefault(d, "working-directory");
+      if (typeof dir === "string") return import_node_path14.posix.normalize(dir);
+    }
+    return ".";
+  };
+  const steps = (list2, ...defaults) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({
+    step,
+    folder: folderOf(step["working-directory"], ...defaults),
+    shell: [step.shell, ...defaults.map((d) => runDefault(d, "shell"))].find((s) => s !== void 0)
+  }));
+  const all = [
+    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, job.defaults, doc.defaults)),
+    ...isRecord(doc.runs) ? steps(doc.runs.steps) : []
+  ];
+  for (const { step, folder, shell } of all) {
+    if (typeof shell === "string") {
+      for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
+    }
+    if (typeof step.run !== "string" || typeof shell === "string" && !SHELLS.test(shell)) continue;
+    yield* commandOrWords(step.run, folder);
+  }
+  if (actionDir !== void 0 && isRecord(doc.runs))
+    for (const key of ["main", "pre", "post"]) {
+      const path2 = doc.runs[key];
+      if (typeof path2 === "string") yield { path: path2, grammar: "javascript", folder: actionDir };
+    }
 }
 function* composeNames(doc) {
   if (!isRecord(doc)) return;
@@ -54756,9 +54767,6 @@ function* pyprojectNames(text4) {
         for (const key of ["commands", "commands_pre", "commands_post"]) for (const command of Array.isArray(env[key]) ? env[key] : []) if (isStrings(command)) yield* namedByCommand(command);
       }
   }
-}
-function* commandNames(line) {
-  for (const words of shellCommands(line)) yield* namedByCommand(words);
 }
 function jsonArray(text4) {
   if (!text4.trimStart().startsWith("[")) return void 0;

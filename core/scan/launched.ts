@@ -1,11 +1,12 @@
 import { statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
-import * as YAML from "yaml";
 import { readHead } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
-import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, extensionless, runnerGrammar, scriptGrammar } from "./parser";
+import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, extensionless, scriptGrammar } from "./parser";
 import { TomlTooDeep, parseToml } from "./toml";
+import { type Named, commandNames, namedByCommand, namedByNode, shellCommands } from "./commands";
+import { ACTION, SCRIPT_FILE, SHELLS, Unreadable, WORKFLOW, heldCode, yamlRead } from "./held-code";
 
 /**
  * Files the project's own run configuration hands to Node or Python by their path: `node -r ./assets/font.txt
@@ -68,8 +69,8 @@ export function manifestKind(path: string): ManifestKind | undefined {
   if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name)) return "makefile";
   // GitHub reads workflows from the root's .github/workflows only; a hook under .git/hooks is not committed, and one
   // elsewhere (.githooks/) runs only when the clone's git config names its folder.
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
-  if (/^action\.ya?ml$/.test(name)) return "action";
+  if (WORKFLOW.test(path)) return "workflow";
+  if (ACTION.test(path)) return "action";
   if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name)) return "compose";
   // husky runs the files in .husky/ with sh (its own helpers are in .husky/_/).
   if (/(?:^|\/)\.husky\/[^/]+$/.test(path)) return "shell";
@@ -105,197 +106,6 @@ const MAX_NAMED_FILES = 10_000;
 
 /** What Node's loaders read as data or a native addon, not as JavaScript. */
 export const NOT_CODE = /\.(?:json|node)$/;
-
-/** Commands that run their argument with Node as `node` would (a watcher, a transpiling runner). */
-const NODE_LIKE = new Map([
-  ["nodemon", "node"],
-  ["babel-node", "node"],
-  ["ts-node-esm", "ts-node"],
-  ["node-dev", "node"],
-]);
-
-/** Node options naming a module to load before the script (`-r ./x`, `--import=./x`), relative to the folder run in. */
-const NODE_PRELOADS = new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
-/** Node options whose value is a separate argument that is not a file to run. */
-const NODE_VALUED = new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
-/** Options after which no script file is run: the code is on the command line (`node -e`, `python -c`) or a module by name. */
-const INLINE_CODE = new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
-/** Node's options taking the code to run (a Bun, tsx or ts-node's too). */
-const NODE_EVAL = new Set(["-e", "--eval", "-p", "--print"]);
-/** Python options whose value is a separate argument. */
-const PYTHON_VALUED = new Set(["-W", "-X", "--check-hash-based-pycs"]);
-
-interface Named {
-  path: string;
-  /**
-   * "shebang": as its `#!` line says, JavaScript without one (a package's `bin`: Windows' shim runs it with Node);
-   * "executable": as its `#!` line says, nothing without one (a pre-commit `script` hook). Read once the file is known
-   * to be safe to open.
-   */
-  grammar: Grammar | "shebang" | "executable";
-  /** The folder (from the root) the command runs in, when not the manifest's own (a workflow step's working-directory). */
-  folder?: string;
-}
-
-/** The simple commands of a shell command line, each as its words (quotes removed; `$(…)` and backticks split off), as they are read. */
-export function* shellCommands(line: string): Generator<string[]> {
-  for (const words of placedCommands(line)) yield words.map((w) => w.text);
-}
-
-/** A shell word as read, and where in the line each of its characters is written (an escaped one's place, not its backslash's). */
-interface PlacedWord {
-  text: string;
-  at: number[];
-}
-
-/** shellCommands, each word with its characters' places (code given inline is judged in place: heldCode). */
-function* placedCommands(line: string): Generator<PlacedWord[]> {
-  let words: PlacedWord[] = [];
-  let word: PlacedWord | undefined;
-  const add = (from: number, to = from + 1) => {
-    word ??= { text: "", at: [] };
-    word.text += line.slice(from, to);
-    for (let at = from; at < to; at++) word.at.push(at);
-  };
-  for (let i = 0; i < line.length; i++) {
-    PLAIN_RUN.lastIndex = i;
-    if (PLAIN_RUN.test(line)) {
-      add(i, PLAIN_RUN.lastIndex);
-      i = PLAIN_RUN.lastIndex - 1;
-      continue;
-    }
-    const c = line[i]!;
-    if (c === "'") {
-      const close = line.indexOf("'", i + 1);
-      const end = close < 0 ? line.length : close;
-      add(i + 1, end);
-      i = end;
-    } else if (c === '"') {
-      add(i + 1, i + 1); // an empty string is a word
-      for (i++; i < line.length && line[i] !== '"'; i++) add(line[i] === "\\" && i + 1 < line.length ? ++i : i);
-    } else if (c === "\\" && i + 1 < line.length) {
-      if (line[i + 1] !== "\n") add(i + 1);
-      i++;
-    } else if (c === "#" && word === undefined) {
-      // A comment, to the end of the line.
-      const end = line.indexOf("\n", i);
-      i = (end < 0 ? line.length : end) - 1;
-    } else if (c === "#" || (c === "$" && line[i + 1] !== "(")) {
-      // Inside a word `#` is a character; `$NAME` a variable's value, read as written.
-      add(i);
-    } else {
-      if (word !== undefined) words.push(word);
-      word = undefined;
-      // A blank ends a word; a line break or an operator (`;` `&` `|` `(` `)` a backtick, `$(`) a command.
-      if (c === "\n" || !/\s/.test(c)) {
-        if (words.length) yield words;
-        words = [];
-        if (c === "$" && line[i + 1] === "(") i++;
-      }
-    }
-  }
-  if (word !== undefined) words.push(word);
-  if (words.length) yield words;
-}
-/** Characters that are neither quotes, escapes, blanks, operators nor a comment's start: read as a run. */
-const PLAIN_RUN = /[^\s'"\\;&|()`$#]+/y;
-
-/** A variable set for the command (`NODE_ENV=production`), not a word naming what runs. */
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-
-/** A simple command's runner: the first word naming Node, Python or another runtime (`cross-env`, `uv run` may come before it), and where its arguments start. */
-function runnerOf(words: readonly string[]): { at: number; runner: string; grammar: Grammar; args: number } | undefined {
-  for (let at = 0; at < words.length; at++) {
-    const word = words[at]!;
-    if (ASSIGNMENT.test(word)) continue;
-    const name = word.slice(word.lastIndexOf("/") + 1);
-    const runner = NODE_LIKE.get(name) ?? name;
-    const grammar = runnerGrammar(runner);
-    if (grammar) return { at, runner, grammar, args: at + ((runner === "deno" || runner === "bun") && words[at + 1] === "run" ? 2 : 1) };
-  }
-  return undefined;
-}
-
-/** The files one simple command hands to Node or Python, with the language each is run as. */
-export function namedByCommand(words: readonly string[]): Named[] {
-  const named: Named[] = [];
-  const run = runnerOf(words);
-  for (const word of words.slice(0, run?.at)) {
-    // `NODE_OPTIONS='--require ./x.txt' node agent.js`: the options of every Node the command starts.
-    const assignment = /^NODE_OPTIONS=(.*)$/s.exec(word);
-    if (assignment) named.push(...namedByNode([...shellCommands(assignment[1]!)].flat(), true));
-  }
-  if (!run) return named;
-  const rest = words.slice(run.args);
-  named.push(...(run.grammar === "python" ? namedByPython(rest) : namedByNode(rest, false, run.grammar)));
-  return named;
-}
-
-/**
- * The code a simple command gives its runner inline (`python3 -c CODE`, `python -uc CODE`, `node -e CODE`,
- * `node --print=CODE`): the word holding it, and where in that word the code starts.
- */
-export function inlineCode(words: readonly string[]): { grammar: Grammar; word: number; from: number } | undefined {
-  const run = runnerOf(words);
-  if (!run) return undefined;
-  const { grammar } = run;
-  const code = (word: number, from: number) => (from < words[word]!.length ? { grammar, word, from } : word + 1 < words.length ? { grammar, word: word + 1, from: 0 } : undefined);
-  for (let i = run.args; i < words.length; i++) {
-    const arg = words[i]!;
-    if (arg === "--" || !arg.startsWith("-")) return undefined;
-    if (grammar === "python") {
-      // Short flags combine (`-uc`), and `-c` takes its code in the same word or the next.
-      const flag = arg.startsWith("--") ? 0 : arg.slice(1).search(/[cm]/) + 1;
-      if (flag > 0) return arg[flag] === "c" ? code(i, flag + 1) : undefined;
-      if (PYTHON_VALUED.has(arg)) i++;
-      continue;
-    }
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const option = eq < 0 ? arg : arg.slice(0, eq);
-    if (NODE_EVAL.has(option)) return code(i, eq < 0 ? arg.length : eq + 1);
-    if (INLINE_CODE.has(option)) return undefined;
-    if (eq < 0 && (NODE_PRELOADS.has(option) || NODE_VALUED.has(option))) i++;
-  }
-  return undefined;
-}
-
-/** Node's arguments (or NODE_OPTIONS'): the modules it preloads, then the script, unless code is given inline. */
-function namedByNode(args: readonly string[], optionsOnly: boolean, grammar: Grammar = "javascript"): Named[] {
-  const named: Named[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--") {
-      if (!optionsOnly && i + 1 < args.length) named.push({ path: args[i + 1]!, grammar });
-      break;
-    }
-    if (!arg.startsWith("-")) {
-      if (!optionsOnly) named.push({ path: arg, grammar });
-      break;
-    }
-    const [option, inlineValue] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (INLINE_CODE.has(option)) break;
-    const value = inlineValue ?? (NODE_PRELOADS.has(option) || NODE_VALUED.has(option) ? args[++i] : undefined);
-    // A preload by a bare name is a package (node_modules), not a file here.
-    if (NODE_PRELOADS.has(option) && value !== undefined && /^\.\.?\//.test(value)) named.push({ path: value, grammar: "javascript" });
-  }
-  return named;
-}
-
-/** Python's arguments: the script, unless the code is given inline (`-c`) or a module by name (`-m`, a `.py` the scan reads). */
-function namedByPython(args: readonly string[]): Named[] {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--" || arg === "-") return arg === "--" && i + 1 < args.length ? [{ path: args[i + 1]!, grammar: "python" }] : [];
-    if (!arg.startsWith("-")) return [{ path: arg, grammar: "python" }];
-    // Short flags combine (`-uc`): the first taking code or a module ends the options.
-    if (!arg.startsWith("--") && /[cm]/.test(arg.slice(1))) return [];
-    if (PYTHON_VALUED.has(arg)) i++;
-  }
-  return [];
-}
-
-/** A manifest the readers cannot take apart though the tool reading it would (aliases past yaml's budget, TOML nested past the reader's): it could name anything. */
-class Unreadable extends Error {}
 
 /** The commands a manifest runs, and the files it names directly (a package's `main`, `bin`, `exports`). `by`: its path. */
 function* manifestNames(kind: ManifestKind, text: string, by: string): Generator<Named> {
@@ -379,19 +189,6 @@ function yamlOf(text: string): unknown {
   return yamlRead(text)?.data;
 }
 
-/** The document (its nodes place a workflow's code in the file) and its data, read once. */
-function yamlRead(text: string): { doc: YAML.Document.Parsed; data: unknown } | undefined {
-  try {
-    const doc = YAML.parseDocument(text, YAML_OPTIONS);
-    if (doc.errors.length) return undefined;
-    return { doc, data: doc.toJS() };
-  } catch (e) {
-    if (e instanceof YAML.YAMLError) return undefined;
-    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
-  }
-}
-const YAML_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: "error" } as const;
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const recordsOf = (v: unknown): Record<string, unknown>[] => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((w) => typeof w === "string");
@@ -438,148 +235,6 @@ function* workflowNames(doc: unknown, actionDir?: string): Generator<Named> {
       const path = doc.runs[key];
       if (typeof path === "string") yield { path, grammar: "javascript", folder: actionDir };
     }
-}
-
-/** Where a custom shell's command names the file GitHub writes a step's text to (`python3 -u {0}`). */
-const SCRIPT_FILE = "{0}";
-
-/**
- * The language a step's shell runs its `run:` text as, when it is a program: GitHub's `python` keyword, or a
- * command running Python or Node on the file holding the text (`python3 -u {0}`, `node {0}`, `deno run {0}`).
- */
-export function programShell(shell: string): Grammar | undefined {
-  if (shell.trim() === "python") return "python";
-  for (const n of commandNames(shell)) if (n.path === SCRIPT_FILE && n.grammar !== "shebang" && n.grammar !== "executable") return n.grammar;
-  return undefined;
-}
-
-/**
- * The code a workflow or composite action holds, each character given to `put` with its place in the file: a step
- * whose shell runs its `run:` text as Python or JavaScript, and the code a shell step's command gives Python or Node
- * inline (`python3 -c "…"`, `node -e '…'`). Read from the document's nodes (they place the text in the file); each
- * sequence of steps is walked once per default shell, so aliases repeating one (past what the data's alias budget
- * already refused) add no work. A double-quoted step whose escapes move its code is Unreadable.
- */
-function heldCode(doc: YAML.Document.Parsed, text: string, put: (grammar: Grammar, at: number, c: string) => void): void {
-  const deref = (n: unknown): unknown => (YAML.isAlias(n) ? n.resolve(doc) : n);
-  // The last value of a key, as the data reads a repeated one.
-  const get = (n: unknown, ...keys: string[]) =>
-    keys.reduce<unknown>((at, key) => {
-      const map = deref(at);
-      let value: unknown;
-      if (YAML.isMap(map)) for (const pair of map.items) if (YAML.isScalar(pair.key) && pair.key.value === key) value = pair.value;
-      return deref(value);
-    }, n);
-  const string = (n: unknown) => (YAML.isScalar(n) && typeof n.value === "string" ? n.value : undefined);
-  const unplaced = (grammar: Grammar) => new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is in a double-quoted string whose escapes (\\n, \\x…) move its text, which is not read`);
-  const done = new Set<YAML.Scalar>();
-  const step = (run: YAML.Scalar, shell: string | undefined) => {
-    const program = programShell(shell ?? "");
-    if (program) {
-      if (!placeHeld(text, run, (at, c) => put(program, at, c))) throw unplaced(program);
-      return;
-    }
-    if (shell !== undefined && !SHELLS.test(shell)) return;
-    // The step's text in place (blank where YAML's quoting is), read as shell words that know their places.
-    const [start, end] = run.range!;
-    const view = Array<string>(end - start).fill(" ");
-    if (!placeHeld(text, run, (at, c) => (view[at - start] = c))) {
-      const inline = [...shellCommands(run.value as string)].map(inlineCode).find((code) => code !== undefined);
-      if (inline) throw unplaced(inline.grammar);
-      return;
-    }
-    for (const words of placedCommands(view.join(""))) {
-      const code = inlineCode(words.map((w) => w.text));
-      if (!code) continue;
-      const word = words[code.word]!;
-      for (let k = code.from; k < word.text.length; k++) put(code.grammar, start + word.at[k]!, word.text[k]!);
-      // A `;` after it (in place of its closing quote): the next command's code may follow on the same line.
-      const last = word.text.trimEnd().length - 1;
-      const after = start + word.at[last]! + 1;
-      if (last >= code.from && word.text[last] !== ";" && !/[\r\n]/.test(text[after] ?? "\n")) put(code.grammar, after, ";");
-    }
-  };
-  const walked = new Map<unknown, Set<string | undefined>>();
-  const walk = (list: unknown, shell: string | undefined) => {
-    const seq = deref(list);
-    if (!YAML.isSeq(seq)) return;
-    const shells = walked.get(seq) ?? walked.set(seq, new Set()).get(seq)!;
-    if (shells.has(shell)) return;
-    shells.add(shell);
-    for (const item of seq.items) {
-      const run = get(item, "run");
-      if (!YAML.isScalar(run) || typeof run.value !== "string" || !run.range || done.has(run)) continue;
-      done.add(run);
-      step(run, string(get(item, "shell")) ?? shell);
-    }
-  };
-  const root = doc.contents;
-  const workflowShell = string(get(root, "defaults", "run", "shell"));
-  const jobs = get(root, "jobs");
-  if (YAML.isMap(jobs)) for (const { value: job } of jobs.items) walk(get(job, "steps"), string(get(job, "defaults", "run", "shell")) ?? workflowShell);
-  walk(get(root, "runs", "steps"), undefined);
-}
-
-/** Shells whose `run:` text is read as commands (GitHub's keywords, or a custom shell's command: `bash -e {0}`). */
-const SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)\b/;
-
-/**
- * Gives `put` a step's text at its own place: a block scalar's lines after its header, as written (their
- * indentation too: the parsers read an indented block as the code); a plain scalar as written; a quoted one without
- * its quotes, an escape's backslash (or a single-quoted scalar's doubled quote) a blank. False when a double-quoted
- * scalar holds an escape standing for a line break or another character (`\n`, `\x41`), which no copy in place
- * reads as Python or Node would.
- */
-function placeHeld(text: string, code: YAML.Scalar, put: (at: number, c: string) => void): boolean {
-  const [start, end] = code.range!;
-  switch (code.type) {
-    case "BLOCK_LITERAL":
-    case "BLOCK_FOLDED":
-      for (let at = text.indexOf("\n", start) + 1; at > 0 && at < end; at++) put(at, text[at]!);
-      return true;
-    case "QUOTE_SINGLE":
-      for (let at = start + 1; at < end - 1; at++) {
-        if (text[at] === "'" && text[at + 1] === "'") at++;
-        put(at, text[at]!);
-      }
-      return true;
-    case "QUOTE_DOUBLE":
-      for (let at = start + 1; at < end - 1; at++) {
-        if (text[at] !== "\\") put(at, text[at]!);
-        else if (/^[\s"\\/]$/.test(text[at + 1] ?? "")) put(++at, text[at]!);
-        else if (text[at + 1] === "t") put(++at, " ");
-        else return false;
-      }
-      return true;
-    default:
-      for (let at = start; at < end; at++) put(at, text[at]!);
-      return true;
-  }
-}
-
-/**
- * The text a workflow or composite action (`path`) is scanned as for its steps' `grammar` code: its length, its line
- * breaks, and only that code in place, so a finding's line and column are the file's. Undefined for any other file,
- * or one holding no such code (a file a command runs whole is scanned whole).
- */
-export function heldCodeText(path: string, text: string, grammar: Grammar): string | undefined {
-  const kind = manifestKind(path);
-  if (kind !== "workflow" && kind !== "action") return undefined;
-  let chars: string[] | undefined;
-  try {
-    const read = yamlRead(text);
-    if (!read) return undefined;
-    heldCode(read.doc, text, (g, at, c) => {
-      if (g !== grammar) return;
-      chars ??= text.split("").map((c) => (c === "\n" || c === "\r" ? c : " "));
-      chars[at] = c;
-    });
-  } catch (e) {
-    // launchedFiles reported it (scan/skipped-file), and did not judge it as code.
-    if (e instanceof Unreadable) return undefined;
-    throw e;
-  }
-  return chars?.join("");
 }
 
 /** A compose file's services' `command` and `entrypoint` (a line or its words), and the two together. */
@@ -911,10 +566,6 @@ function* pyprojectNames(text: string): Generator<Named> {
       if (isRecord(env))
         for (const key of ["commands", "commands_pre", "commands_post"]) for (const command of Array.isArray(env[key]) ? env[key] : []) if (isStrings(command)) yield* namedByCommand(command);
   }
-}
-
-function* commandNames(line: string): Generator<Named> {
-  for (const words of shellCommands(line)) yield* namedByCommand(words);
 }
 
 function jsonArray(text: string): string[] | undefined {

@@ -9,7 +9,7 @@ import { WHOLE_FILE } from "../kernel/whole-file";
 import { type Analysis, type DocExamples, type EvaluatedCode, QueryTimeout, YIELDED, YIELDED_NOTE } from "./analysis";
 import { MAX_CODE_DEPTH } from "./evaluators";
 import { detachedSymbols } from "./detach";
-import { heldCodeText } from "./launched";
+import { heldCodeText } from "./held-code";
 import { LinkReader } from "./links";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, Link, ProjectSymbols } from "./project";

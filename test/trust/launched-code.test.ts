@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inlineCode, programShell, shellCommands } from "../../core/scan/launched";
+import { inlineCode, shellCommands } from "../../core/scan/commands";
+import { programShell } from "../../core/scan/held-code";
 import { FakeGitHub } from "../action/fake-github";
 import { runBuiltCli, tempDir } from "../helpers/cli";
 import { gate, pullRequest, scanAnnotations as annotations } from "./pr";
