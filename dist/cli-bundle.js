@@ -67,7 +67,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node2) {
+    function isNode3(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case ALIAS:
@@ -91,7 +91,7 @@ var require_identity = __commonJS({
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
     exports2.isMap = isMap3;
-    exports2.isNode = isNode2;
+    exports2.isNode = isNode3;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar3;
     exports2.isSeq = isSeq3;
@@ -51560,13 +51560,13 @@ function heldCode(doc, text4, put) {
   const string4 = (n) => YAML2.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
   const unplaced = (grammar) => new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is in a double-quoted string whose escapes (\\n, \\x\u2026) move its text, which is not read`);
   const done2 = /* @__PURE__ */ new Set();
-  const step = (run2, shell) => {
-    const program = programShell(shell ?? "");
-    if (program) {
-      if (!placeHeld(text4, run2, (at, c) => put(program, at, c))) throw unplaced(program);
+  const step = (run2, shell, matrix) => {
+    const runs = stepRuns(shell, matrix);
+    if (runs !== void 0 && runs !== "shell") {
+      if (!placeHeld(text4, run2, (at, c) => put(runs, at, c))) throw unplaced(runs);
       return;
     }
-    if (shell !== void 0 && !SHELLS.test(shell)) return;
+    if (runs === void 0) return;
     const [start2, end] = run2.range;
     const view = Array(end - start2).fill(" ");
     if (!placeHeld(text4, run2, (at, c) => view[at - start2] = c)) {
@@ -51585,7 +51585,7 @@ function heldCode(doc, text4, put) {
     }
   };
   const walked = /* @__PURE__ */ new Map();
-  const walk2 = (list2, shell) => {
+  const walk2 = (list2, shell, matrix) => {
     const seq = deref(list2);
     if (!YAML2.isSeq(seq)) return;
     const shells = walked.get(seq) ?? walked.set(seq, /* @__PURE__ */ new Set()).get(seq);
@@ -51595,14 +51595,35 @@ function heldCode(doc, text4, put) {
       const run2 = get(item2, "run");
       if (!YAML2.isScalar(run2) || typeof run2.value !== "string" || !run2.range || done2.has(run2)) continue;
       done2.add(run2);
-      step(run2, string4(get(item2, "shell")) ?? shell);
+      step(run2, string4(get(item2, "shell")) ?? shell, matrix);
     }
   };
   const root = doc.contents;
   const workflowShell = string4(get(root, "defaults", "run", "shell"));
   const jobs = get(root, "jobs");
-  if (YAML2.isMap(jobs)) for (const { value: job } of jobs.items) walk2(get(job, "steps"), string4(get(job, "defaults", "run", "shell")) ?? workflowShell);
+  if (YAML2.isMap(jobs))
+    for (const { value: job } of jobs.items) {
+      const matrix = get(job, "strategy", "matrix");
+      walk2(get(job, "steps"), string4(get(job, "defaults", "run", "shell")) ?? workflowShell, YAML2.isNode(matrix) ? matrix.toJS(doc) : void 0);
+    }
   walk2(get(root, "runs", "steps"), void 0);
+}
+function stepRuns(shell, matrix) {
+  const choices = shell === void 0 ? [void 0] : shellChoices(shell, matrix);
+  if (!choices) throw new Unreadable("a step's shell is an expression (`${{ \u2026 }}`) that is not one of its matrix's values, so what its text runs as is not known");
+  const runs = [...new Set(choices.map((c) => c === void 0 || SHELLS.test(c) ? "shell" : programShell(c)))];
+  if (runs.length > 1 && runs.some((r) => r !== "shell" && r !== void 0)) throw new Unreadable("a step's shell is chosen from its matrix among a shell and a program, so what its text runs as is not one language");
+  return runs.includes("shell") ? "shell" : runs[0];
+}
+function shellChoices(shell, matrix) {
+  if (!shell.includes("${{")) return [shell];
+  const name2 = /^\s*\$\{\{\s*matrix\.([\w-]+)\s*\}\}\s*$/.exec(shell)?.[1];
+  if (!name2 || typeof matrix !== "object" || matrix === null || Array.isArray(matrix)) return void 0;
+  const table2 = matrix;
+  const listed = Array.isArray(table2[name2]) ? table2[name2] : [];
+  const included = Array.isArray(table2.include) ? table2.include.map((i2) => typeof i2 === "object" && i2 !== null ? i2[name2] : void 0).filter((v) => v !== void 0) : [];
+  const values = [...listed, ...included];
+  return values.length > 0 && values.every((v) => typeof v === "string" && !v.includes("${{")) ? values : void 0;
 }
 var SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)\b/;
 function placeHeld(text4, code2, put) {
@@ -51769,20 +51790,21 @@ function* workflowNames(doc, actionDir) {
     }
     return ".";
   };
-  const steps = (list2, ...defaults) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({
+  const steps = (list2, matrix, ...defaults) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({
     step,
+    matrix,
     folder: folderOf(step["working-directory"], ...defaults),
     shell: [step.shell, ...defaults.map((d) => runDefault(d, "shell"))].find((s) => s !== void 0)
   }));
   const all = [
-    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, job.defaults, doc.defaults)),
-    ...isRecord(doc.runs) ? steps(doc.runs.steps) : []
+    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, isRecord(job.strategy) ? job.strategy.matrix : void 0, job.defaults, doc.defaults)),
+    ...isRecord(doc.runs) ? steps(doc.runs.steps, void 0) : []
   ];
-  for (const { step, folder, shell } of all) {
+  for (const { step, matrix, folder, shell } of all) {
     if (typeof shell === "string") {
       for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
     }
-    if (typeof step.run !== "string" || typeof shell === "string" && !SHELLS.test(shell)) continue;
+    if (typeof step.run !== "string" || stepRuns(typeof shell === "string" ? shell : void 0, matrix) !== "shell") continue;
     yield* commandOrWords(step.run, folder);
   }
   if (actionDir !== void 0 && isRecord(doc.runs))

@@ -4105,7 +4105,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -4129,7 +4129,7 @@ var require_identity = __commonJS({
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
     exports2.isMap = isMap2;
-    exports2.isNode = isNode;
+    exports2.isNode = isNode2;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar2;
     exports2.isSeq = isSeq2;
@@ -13905,13 +13905,13 @@ function heldCode(doc, text, put) {
   const string = (n) => YAML.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
   const unplaced = (grammar) => new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is in a double-quoted string whose escapes (\\n, \\x\u2026) move its text, which is not read`);
   const done = /* @__PURE__ */ new Set();
-  const step = (run2, shell) => {
-    const program = programShell(shell ?? "");
-    if (program) {
-      if (!placeHeld(text, run2, (at, c) => put(program, at, c))) throw unplaced(program);
+  const step = (run2, shell, matrix) => {
+    const runs = stepRuns(shell, matrix);
+    if (runs !== void 0 && runs !== "shell") {
+      if (!placeHeld(text, run2, (at, c) => put(runs, at, c))) throw unplaced(runs);
       return;
     }
-    if (shell !== void 0 && !SHELLS.test(shell)) return;
+    if (runs === void 0) return;
     const [start3, end] = run2.range;
     const view = Array(end - start3).fill(" ");
     if (!placeHeld(text, run2, (at, c) => view[at - start3] = c)) {
@@ -13930,7 +13930,7 @@ function heldCode(doc, text, put) {
     }
   };
   const walked = /* @__PURE__ */ new Map();
-  const walk = (list, shell) => {
+  const walk = (list, shell, matrix) => {
     const seq = deref(list);
     if (!YAML.isSeq(seq)) return;
     const shells = walked.get(seq) ?? walked.set(seq, /* @__PURE__ */ new Set()).get(seq);
@@ -13940,14 +13940,35 @@ function heldCode(doc, text, put) {
       const run2 = get(item, "run");
       if (!YAML.isScalar(run2) || typeof run2.value !== "string" || !run2.range || done.has(run2)) continue;
       done.add(run2);
-      step(run2, string(get(item, "shell")) ?? shell);
+      step(run2, string(get(item, "shell")) ?? shell, matrix);
     }
   };
   const root = doc.contents;
   const workflowShell = string(get(root, "defaults", "run", "shell"));
   const jobs = get(root, "jobs");
-  if (YAML.isMap(jobs)) for (const { value: job } of jobs.items) walk(get(job, "steps"), string(get(job, "defaults", "run", "shell")) ?? workflowShell);
+  if (YAML.isMap(jobs))
+    for (const { value: job } of jobs.items) {
+      const matrix = get(job, "strategy", "matrix");
+      walk(get(job, "steps"), string(get(job, "defaults", "run", "shell")) ?? workflowShell, YAML.isNode(matrix) ? matrix.toJS(doc) : void 0);
+    }
   walk(get(root, "runs", "steps"), void 0);
+}
+function stepRuns(shell, matrix) {
+  const choices = shell === void 0 ? [void 0] : shellChoices(shell, matrix);
+  if (!choices) throw new Unreadable("a step's shell is an expression (`${{ \u2026 }}`) that is not one of its matrix's values, so what its text runs as is not known");
+  const runs = [...new Set(choices.map((c) => c === void 0 || SHELLS.test(c) ? "shell" : programShell(c)))];
+  if (runs.length > 1 && runs.some((r) => r !== "shell" && r !== void 0)) throw new Unreadable("a step's shell is chosen from its matrix among a shell and a program, so what its text runs as is not one language");
+  return runs.includes("shell") ? "shell" : runs[0];
+}
+function shellChoices(shell, matrix) {
+  if (!shell.includes("${{")) return [shell];
+  const name2 = /^\s*\$\{\{\s*matrix\.([\w-]+)\s*\}\}\s*$/.exec(shell)?.[1];
+  if (!name2 || typeof matrix !== "object" || matrix === null || Array.isArray(matrix)) return void 0;
+  const table = matrix;
+  const listed = Array.isArray(table[name2]) ? table[name2] : [];
+  const included = Array.isArray(table.include) ? table.include.map((i2) => typeof i2 === "object" && i2 !== null ? i2[name2] : void 0).filter((v) => v !== void 0) : [];
+  const values = [...listed, ...included];
+  return values.length > 0 && values.every((v) => typeof v === "string" && !v.includes("${{")) ? values : void 0;
 }
 var SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)\b/;
 function placeHeld(text, code, put) {

@@ -66,13 +66,13 @@ export function heldCode(doc: YAML.Document.Parsed, text: string, put: (grammar:
   const string = (n: unknown) => (YAML.isScalar(n) && typeof n.value === "string" ? n.value : undefined);
   const unplaced = (grammar: Grammar) => new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is in a double-quoted string whose escapes (\\n, \\x…) move its text, which is not read`);
   const done = new Set<YAML.Scalar>();
-  const step = (run: YAML.Scalar, shell: string | undefined) => {
-    const program = programShell(shell ?? "");
-    if (program) {
-      if (!placeHeld(text, run, (at, c) => put(program, at, c))) throw unplaced(program);
+  const step = (run: YAML.Scalar, shell: string | undefined, matrix: unknown) => {
+    const runs = stepRuns(shell, matrix);
+    if (runs !== undefined && runs !== "shell") {
+      if (!placeHeld(text, run, (at, c) => put(runs, at, c))) throw unplaced(runs);
       return;
     }
-    if (shell !== undefined && !SHELLS.test(shell)) return;
+    if (runs === undefined) return;
     // The step's text in place (blank where YAML's quoting is), read as shell words that know their places.
     const [start, end] = run.range!;
     const view = Array<string>(end - start).fill(" ");
@@ -93,7 +93,7 @@ export function heldCode(doc: YAML.Document.Parsed, text: string, put: (grammar:
     }
   };
   const walked = new Map<unknown, Set<string | undefined>>();
-  const walk = (list: unknown, shell: string | undefined) => {
+  const walk = (list: unknown, shell: string | undefined, matrix?: unknown) => {
     const seq = deref(list);
     if (!YAML.isSeq(seq)) return;
     const shells = walked.get(seq) ?? walked.set(seq, new Set()).get(seq)!;
@@ -103,14 +103,44 @@ export function heldCode(doc: YAML.Document.Parsed, text: string, put: (grammar:
       const run = get(item, "run");
       if (!YAML.isScalar(run) || typeof run.value !== "string" || !run.range || done.has(run)) continue;
       done.add(run);
-      step(run, string(get(item, "shell")) ?? shell);
+      step(run, string(get(item, "shell")) ?? shell, matrix);
     }
   };
   const root = doc.contents;
   const workflowShell = string(get(root, "defaults", "run", "shell"));
   const jobs = get(root, "jobs");
-  if (YAML.isMap(jobs)) for (const { value: job } of jobs.items) walk(get(job, "steps"), string(get(job, "defaults", "run", "shell")) ?? workflowShell);
+  if (YAML.isMap(jobs))
+    for (const { value: job } of jobs.items) {
+      const matrix = get(job, "strategy", "matrix");
+      walk(get(job, "steps"), string(get(job, "defaults", "run", "shell")) ?? workflowShell, YAML.isNode(matrix) ? matrix.toJS(doc) : undefined);
+    }
   walk(get(root, "runs", "steps"), undefined);
+}
+
+/**
+ * How a step's text runs with its shell (undefined: GitHub's default, bash): "shell" (its text is commands), a
+ * language (its text is that program), or undefined (another program's: `perl {0}`). A shell given by an expression
+ * is each value the job's matrix lists for it (`${{ matrix.shell }}`, `include` entries too); one whose values are
+ * both shells and programs, or any other expression, is Unreadable: GitHub picks the program as the job runs.
+ */
+export function stepRuns(shell: string | undefined, matrix: unknown): "shell" | Grammar | undefined {
+  const choices = shell === undefined ? [undefined] : shellChoices(shell, matrix);
+  if (!choices) throw new Unreadable("a step's shell is an expression (`${{ … }}`) that is not one of its matrix's values, so what its text runs as is not known");
+  const runs = [...new Set(choices.map((c) => (c === undefined || SHELLS.test(c) ? "shell" : programShell(c))))];
+  if (runs.length > 1 && runs.some((r) => r !== "shell" && r !== undefined)) throw new Unreadable("a step's shell is chosen from its matrix among a shell and a program, so what its text runs as is not one language");
+  return runs.includes("shell") ? "shell" : runs[0];
+}
+
+/** The values `${{ matrix.NAME }}` takes (the job's `strategy.matrix`, read as data); undefined for another expression. */
+function shellChoices(shell: string, matrix: unknown): string[] | undefined {
+  if (!shell.includes("${{")) return [shell];
+  const name = /^\s*\$\{\{\s*matrix\.([\w-]+)\s*\}\}\s*$/.exec(shell)?.[1];
+  if (!name || typeof matrix !== "object" || matrix === null || Array.isArray(matrix)) return undefined;
+  const table = matrix as Record<string, unknown>;
+  const listed = Array.isArray(table[name]) ? (table[name] as unknown[]) : [];
+  const included = Array.isArray(table.include) ? (table.include as unknown[]).map((i) => (typeof i === "object" && i !== null ? (i as Record<string, unknown>)[name] : undefined)).filter((v) => v !== undefined) : [];
+  const values = [...listed, ...included];
+  return values.length > 0 && values.every((v): v is string => typeof v === "string" && !v.includes("${{")) ? values : undefined;
 }
 
 /** Shells whose `run:` text is read as commands (GitHub's keywords, or a custom shell's command: `bash -e {0}`). */

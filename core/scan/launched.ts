@@ -6,7 +6,7 @@ import { unsafeReason } from "../kernel/workspace";
 import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, extensionless, scriptGrammar } from "./parser";
 import { TomlTooDeep, parseToml } from "./toml";
 import { type Named, commandNames, namedByCommand, namedByNode, shellCommands } from "./commands";
-import { ACTION, SCRIPT_FILE, SHELLS, Unreadable, WORKFLOW, heldCode, yamlRead } from "./held-code";
+import { ACTION, SCRIPT_FILE, Unreadable, WORKFLOW, heldCode, stepRuns, yamlRead } from "./held-code";
 
 /**
  * Files the project's own run configuration hands to Node or Python by their path: `node -r ./assets/font.txt
@@ -215,19 +215,20 @@ function* workflowNames(doc: unknown, actionDir?: string): Generator<Named> {
     }
     return ".";
   };
-  const steps = (list: unknown, ...defaults: unknown[]) =>
+  const steps = (list: unknown, matrix: unknown, ...defaults: unknown[]) =>
     (Array.isArray(list) ? list.filter(isRecord) : []).map((step) => ({
       step,
+      matrix,
       folder: folderOf(step["working-directory"], ...defaults),
       shell: [step.shell, ...defaults.map((d) => runDefault(d, "shell"))].find((s) => s !== undefined),
     }));
   const all = [
-    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, job.defaults, doc.defaults)),
-    ...(isRecord(doc.runs) ? steps(doc.runs.steps) : []),
+    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, isRecord(job.strategy) ? job.strategy.matrix : undefined, job.defaults, doc.defaults)),
+    ...(isRecord(doc.runs) ? steps(doc.runs.steps, undefined) : []),
   ];
-  for (const { step, folder, shell } of all) {
+  for (const { step, matrix, folder, shell } of all) {
     if (typeof shell === "string") for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
-    if (typeof step.run !== "string" || (typeof shell === "string" && !SHELLS.test(shell))) continue;
+    if (typeof step.run !== "string" || stepRuns(typeof shell === "string" ? shell : undefined, matrix) !== "shell") continue;
     yield* commandOrWords(step.run, folder);
   }
   if (actionDir !== undefined && isRecord(doc.runs))

@@ -51,7 +51,7 @@ describe("code a workflow step holds: `shell: python {0}`, `shell: node {0}`, `p
     expect([r.code, annotations(r.commands).sort()]).toEqual([1, ["scan/shell-command .github/workflows/js.yml 9 20", "scan/shell-command .github/workflows/py.yml 7 37"]]);
   });
 
-  it("scan/shell-command, scan/network-call: every form of a program step and of inline code, in place; shell steps and echoed code are clean (whole-tree check)", () => {
+  it("scan/shell-command, scan/network-call: every form of a program step and of inline code, in place, a shell from the job's matrix; shell steps and echoed code are clean (whole-tree check)", () => {
     const dir = tempDir();
     write(
       dir,
@@ -87,6 +87,13 @@ describe("code a workflow step holds: `shell: python {0}`, `shell: node {0}`, `p
     // A composite action's step; `deno run {0}` runs TypeScript; the custom shell's own preload is a file Node runs.
     write(dir, "actions/a/action.yml", "runs:\n  using: composite\n  steps:\n    - shell: node -r ./hook.txt {0}\n      run: >-\n        fetch('https://x.example')\n");
     write(dir, "hook.txt", JS); // from the workspace, where a composite action's steps run
+    // A shell chosen from the job's matrix: Python for every value (the text is Python), shells for every value (commands).
+    write(
+      dir,
+      ".github/workflows/matrix.yml",
+      "on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        py: ['python3 {0}']\n        include: [{ py: python }]\n    steps:\n      - shell: ${{ matrix.py }}\n        run: import os; os.system(1)\n  b:\n    strategy: { matrix: { sh: [bash, pwsh] } }\n    defaults: { run: { shell: '${{ matrix.sh }}' } }\n    steps:\n      - run: python3 m.dat\n",
+    );
+    write(dir, "m.dat", PY);
     write(dir, ".github/workflows/inline.yml", workflow("      - run: python -c 'print(1)' && python3 -uc 'import os; os.system(2)' # python3 -c 'os.system(3)'", "      - run: pwsh -c 'python3 x'"));
     expect(check(dir)).toEqual({
       code: 1,
@@ -98,14 +105,18 @@ describe("code a workflow step holds: `shell: python {0}`, `shell: node {0}`, `p
         ".github/workflows/py.yml:9:25 scan/shell-command",
         "actions/a/action.yml:6:9 scan/network-call",
         "hook.txt:1:1 scan/shell-command",
+        ".github/workflows/matrix.yml:10:25 scan/shell-command",
+        "m.dat:1:12 scan/shell-command",
       ].sort(),
     });
   });
 
-  it("scan/skipped-file: a workflow whose steps hold both Python and JavaScript, or Python in a double-quoted string with `\\n`, or aliases past the budget (fails closed)", () => {
+  it("scan/skipped-file: a workflow whose steps hold both Python and JavaScript, Python in a double-quoted string with `\\n`, a shell given by an expression other than a matrix's shells or programs alone, or aliases past the budget (fails closed)", () => {
     const dir = tempDir();
     write(dir, ".github/workflows/both.yml", workflow("      - shell: python", "        run: print(1)", "      - run: node -e 'console.log(1)'"));
     write(dir, ".github/workflows/escaped.yml", workflow("      - shell: python", '        run: "import os\\nos.system(1)"'));
+    write(dir, ".github/workflows/matrix.yml", workflow("      - shell: ${{ matrix.shell }}", "        run: import os; os.system(1)"));
+    write(dir, ".github/workflows/mixed.yml", "on: push\njobs:\n  a:\n    strategy: { matrix: { sh: [bash, python] } }\n    steps:\n      - shell: ${{ matrix.sh }}\n        run: import os; os.system(1)\n");
     const letter = (i: number) => String.fromCharCode(97 + i);
     const laughs = ["x-a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `x-${letter(i + 1)}: &${letter(i + 1)} [${Array(10).fill(`*${letter(i)}`).join(", ")}]`)];
     write(dir, ".github/workflows/laughs.yml", `${laughs.join("\n")}\n${workflow("      - shell: python", "        run: import os; os.system(1)")}`);
@@ -116,6 +127,8 @@ describe("code a workflow step holds: `shell: python {0}`, `shell: node {0}`, `p
         ".github/workflows/both.yml:1 scan/skipped-file Not scanned: it names what Node or Python runs, and the code its steps hold is both Python and JavaScript, and one file is read as one language.",
         ".github/workflows/escaped.yml:1 scan/skipped-file Not scanned: it names what Node or Python runs, and a step's Python is in a double-quoted string whose escapes (\\n, \\x…) move its text, which is not read.",
         ".github/workflows/laughs.yml:1 scan/skipped-file Not scanned: it names what Node or Python runs, and its aliases expand past what is read.",
+        ".github/workflows/matrix.yml:1 scan/skipped-file Not scanned: it names what Node or Python runs, and a step's shell is an expression (`${{ … }}`) that is not one of its matrix's values, so what its text runs as is not known.",
+        ".github/workflows/mixed.yml:1 scan/skipped-file Not scanned: it names what Node or Python runs, and a step's shell is chosen from its matrix among a shell and a program, so what its text runs as is not one language.",
       ],
     ]);
   });
