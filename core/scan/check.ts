@@ -81,7 +81,7 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   const maxBytes = ctx.config.limits["max-file-bytes"];
   // A manifest past the size limit, or naming more files than are looked for, could name anything: it fails closed as
   // a source that size does (the run's own: a pull request's changed ones, the shard's).
-  // (A file GitLab's configuration includes is one whatever its name.)
+  // (Whatever its name: a file GitLab's configuration includes is one.)
   const judged = new Set(selectFiles(ctx, () => true));
   const unread: Finding[] = [];
   // The package.json files' text, as read here, for their folders' import aliases (one read of each).

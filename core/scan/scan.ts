@@ -330,7 +330,7 @@ export class Scanner {
   scanFile(absolutePath: string, path: string, project?: ProjectSymbols, grammar?: Grammar): FileScan {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    // A workflow judged as code is the code its steps hold, in place (launched.ts).
+    // A workflow judged as code is read as the code its steps hold, in place (held-code.ts).
     return this.scan(path, (grammar && heldCodeText(path, read, grammar)) ?? read, false, project, grammar);
   }
 
