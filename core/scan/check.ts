@@ -81,7 +81,8 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   const maxBytes = ctx.config.limits["max-file-bytes"];
   // A manifest past the size limit, or naming more files than are looked for, could name anything: it fails closed as
   // a source that size does (the run's own: a pull request's changed ones, the shard's).
-  const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== undefined));
+  // (Whatever its name: a file GitLab's configuration includes is one.)
+  const judged = new Set(selectFiles(ctx, () => true));
   const unread: Finding[] = [];
   // The package.json files' text, as read here, for their folders' import aliases (one read of each).
   const texts: Array<[string, string]> = [];
@@ -101,8 +102,13 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
     }
     return text;
   };
-  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)));
-  const walked = leaveOut ? new Set(ctx.files) : undefined;
+  const byName = sourceByName(ctx.config.scan);
+  const inWalk = new Set(ctx.files);
+  // A source the walk left out (`vendor/x.py`, a module an entry point names) is judged as a file the manifest runs,
+  // when the manifest changes; an installed dependency's is not (a version bump edits the manifest whose scripts name it).
+  const readByName = (file: string) => byName(file) && (inWalk.has(file) || INSTALLED.test(file));
+  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)));
+  const walked = leaveOut ? inWalk : undefined;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
   const exclude = globMatcher(ctx.config.scan.exclude);
@@ -113,6 +119,9 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   const inShard = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: undefined }, () => true));
   return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
 }
+
+/** Folders dependencies are installed into. */
+const INSTALLED = /(?:^|\/)(?:node_modules|site-packages|\.?venv)\//;
 
 /** package.json files whose aliases are read (as launched.ts's MAX_NAMED_FILES: a hostile tree's count bounded, a real monorepo's far below). */
 export const MAX_PACKAGE_FOLDERS = 10_000;
@@ -309,7 +318,8 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const { launched, unread, packages } = launchedBy(ctx, leaveOut);
   for (const { file, grammar } of launched) if (!scripts.has(file)) scripts.set(file, grammar);
-  const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)].sort();
+  // (A source the walk left out may be both a change's and a file a manifest names: scanned once.)
+  const selected = [...new Set([...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)])].sort();
   // The allow list is a suppression written once for whole files: what a change adds there is scanned too, and its
   // calls go to the trust model (gate/allowed-call-added), not to the findings.
   const allowed = selected.filter(allow);

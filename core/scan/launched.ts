@@ -1,11 +1,12 @@
 import { statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
-import * as YAML from "yaml";
 import { readHead } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
-import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, extensionless, runnerGrammar, scriptGrammar } from "./parser";
+import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, extensionless, scriptGrammar } from "./parser";
 import { TomlTooDeep, parseToml } from "./toml";
+import { type Named, commandNames, namedByCommand, namedByNode, shellCommands } from "./commands";
+import { ACTION, SCRIPT_FILE, Unreadable, WORKFLOW, heldCode, stepRuns, yamlRead } from "./held-code";
 
 /**
  * Files the project's own run configuration hands to Node or Python by their path: `node -r ./assets/font.txt
@@ -13,9 +14,12 @@ import { TomlTooDeep, parseToml } from "./toml";
  * `worker: python3 jobs/run.dat` in a Procfile, a Dockerfile's `CMD ["node", "server.txt"]`, a shell script's or Makefile
  * recipe's `python3 x.dat`, a package's `main`; a GitHub workflow's `run:` step, a compose file's `command:`, a husky
  * hook, tox's `commands`, a pre-commit hook's `entry`, a devcontainer's `postCreateCommand`, a justfile recipe, a
- * pyproject task (poe, taskipy, pdm, hatch). Node runs any file but `.json`/`.node` as JavaScript and Python runs any
- * file as Python, so a file named that way is the agent's code whatever its name says. Shell itself is not read: only
- * the files these commands name (a shell script re-running itself, `exec python3 "$0"`, is the file named).
+ * pyproject task (poe, taskipy, pdm, hatch), GitLab CI's scripts, a Taskfile's `cmds`, a Jenkinsfile's `sh` steps, VS
+ * Code's tasks, nox's and invoke's `run` calls, a Python entry point's module. Node runs any file but `.json`/`.node`
+ * as JavaScript and Python runs any file as Python, so a file named that way is the agent's code whatever its name
+ * says. Shell itself is not read: only the files these commands name (a shell script re-running itself, `exec python3
+ * "$0"`, is the file named). A workflow whose steps hold Python or JavaScript (`shell: python {0}`, `python3 -c "…"`)
+ * is itself the file run, read as that code in place (heldCodeText).
  */
 export interface Launched {
   file: string;
@@ -41,6 +45,13 @@ type ManifestKind =
   | "devcontainer"
   | "justfile"
   | "pyproject"
+  | "setuppy"
+  | "nox"
+  | "invoke"
+  | "gitlab"
+  | "taskfile"
+  | "jenkinsfile"
+  | "vscodeTasks"
   | "script";
 
 /**
@@ -58,8 +69,8 @@ export function manifestKind(path: string): ManifestKind | undefined {
   if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name)) return "makefile";
   // GitHub reads workflows from the root's .github/workflows only; a hook under .git/hooks is not committed, and one
   // elsewhere (.githooks/) runs only when the clone's git config names its folder.
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
-  if (/^action\.ya?ml$/.test(name)) return "action";
+  if (WORKFLOW.test(path)) return "workflow";
+  if (ACTION.test(path)) return "action";
   if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name)) return "compose";
   // husky runs the files in .husky/ with sh (its own helpers are in .husky/_/).
   if (/(?:^|\/)\.husky\/[^/]+$/.test(path)) return "shell";
@@ -68,6 +79,14 @@ export function manifestKind(path: string): ManifestKind | undefined {
   if (name === "devcontainer.json" || name === ".devcontainer.json") return "devcontainer";
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name)) return "justfile";
   if (name === "pyproject.toml") return "pyproject";
+  if (name === "setup.py") return "setuppy";
+  if (name === "noxfile.py") return "nox";
+  if (name === "tasks.py") return "invoke";
+  // GitLab reads the root's; the files it includes are read with it (launchedFiles).
+  if (path === ".gitlab-ci.yml") return "gitlab";
+  if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name)) return "taskfile";
+  if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name)) return "jenkinsfile";
+  if (/(?:^|\/)\.vscode\/tasks\.json$/.test(path)) return "vscodeTasks";
   if (extensionless(path)) return "script";
   return undefined;
 }
@@ -88,145 +107,6 @@ const MAX_NAMED_FILES = 10_000;
 /** What Node's loaders read as data or a native addon, not as JavaScript. */
 export const NOT_CODE = /\.(?:json|node)$/;
 
-/** Commands that run their argument with Node as `node` would (a watcher, a transpiling runner). */
-const NODE_LIKE = new Map([
-  ["nodemon", "node"],
-  ["babel-node", "node"],
-  ["ts-node-esm", "ts-node"],
-  ["node-dev", "node"],
-]);
-
-/** Node options naming a module to load before the script (`-r ./x`, `--import=./x`), relative to the folder run in. */
-const NODE_PRELOADS = new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
-/** Node options whose value is a separate argument that is not a file to run. */
-const NODE_VALUED = new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
-/** Options after which no script file is run: the code is on the command line (`node -e`, `python -c`) or a module by name. */
-const INLINE_CODE = new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
-/** Python options whose value is a separate argument. */
-const PYTHON_VALUED = new Set(["-W", "-X", "--check-hash-based-pycs"]);
-
-interface Named {
-  path: string;
-  /**
-   * "shebang": as its `#!` line says, JavaScript without one (a package's `bin`: Windows' shim runs it with Node);
-   * "executable": as its `#!` line says, nothing without one (a pre-commit `script` hook). Read once the file is known
-   * to be safe to open.
-   */
-  grammar: Grammar | "shebang" | "executable";
-  /** The folder (from the root) the command runs in, when not the manifest's own (a workflow step's working-directory). */
-  folder?: string;
-}
-
-/** The simple commands of a shell command line, each as its words (quotes removed; `$(…)` and backticks split off), as they are read. */
-export function* shellCommands(line: string): Generator<string[]> {
-  let words: string[] = [];
-  let word: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    PLAIN_RUN.lastIndex = i;
-    if (PLAIN_RUN.test(line)) {
-      word = (word ?? "") + line.slice(i, PLAIN_RUN.lastIndex);
-      i = PLAIN_RUN.lastIndex - 1;
-      continue;
-    }
-    const c = line[i]!;
-    if (c === "'") {
-      const close = line.indexOf("'", i + 1);
-      const end = close < 0 ? line.length : close;
-      word = (word ?? "") + line.slice(i + 1, end);
-      i = end;
-    } else if (c === '"') {
-      let text = "";
-      for (i++; i < line.length && line[i] !== '"'; i++) text += line[i] === "\\" && i + 1 < line.length ? line[++i] : line[i];
-      word = (word ?? "") + text;
-    } else if (c === "\\" && i + 1 < line.length) {
-      if (line[i + 1] !== "\n") word = (word ?? "") + line[i + 1];
-      i++;
-    } else if (c === "#" && word === undefined) {
-      // A comment, to the end of the line.
-      const end = line.indexOf("\n", i);
-      i = (end < 0 ? line.length : end) - 1;
-    } else if (c === "#" || (c === "$" && line[i + 1] !== "(")) {
-      // Inside a word `#` is a character; `$NAME` a variable's value, read as written.
-      word = (word ?? "") + c;
-    } else {
-      if (word !== undefined) words.push(word);
-      word = undefined;
-      // A blank ends a word; a line break or an operator (`;` `&` `|` `(` `)` a backtick, `$(`) a command.
-      if (c === "\n" || !/\s/.test(c)) {
-        if (words.length) yield words;
-        words = [];
-        if (c === "$" && line[i + 1] === "(") i++;
-      }
-    }
-  }
-  if (word !== undefined) words.push(word);
-  if (words.length) yield words;
-}
-/** Characters that are neither quotes, escapes, blanks, operators nor a comment's start: read as a run. */
-const PLAIN_RUN = /[^\s'"\\;&|()`$#]+/y;
-
-/** The files one simple command hands to Node or Python, with the language each is run as. */
-export function namedByCommand(words: readonly string[]): Named[] {
-  const named: Named[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
-    if (assignment) {
-      // `NODE_OPTIONS='--require ./x.txt' node agent.js`: the options of every Node the command starts.
-      if (assignment[1] === "NODE_OPTIONS") named.push(...namedByNode([...shellCommands(assignment[2]!)].flat(), true));
-      continue;
-    }
-    const name = word.slice(word.lastIndexOf("/") + 1);
-    const runner = NODE_LIKE.get(name) ?? name;
-    const grammar = runnerGrammar(runner);
-    if (!grammar) continue;
-    const rest = words.slice(i + 1);
-    if (grammar === "python") named.push(...namedByPython(rest));
-    else if (runner === "deno" || runner === "bun") named.push(...namedByNode(rest[0] === "run" ? rest.slice(1) : rest, false, grammar));
-    else named.push(...namedByNode(rest, false, grammar));
-    break;
-  }
-  return named;
-}
-
-/** Node's arguments (or NODE_OPTIONS'): the modules it preloads, then the script, unless code is given inline. */
-function namedByNode(args: readonly string[], optionsOnly: boolean, grammar: Grammar = "javascript"): Named[] {
-  const named: Named[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--") {
-      if (!optionsOnly && i + 1 < args.length) named.push({ path: args[i + 1]!, grammar });
-      break;
-    }
-    if (!arg.startsWith("-")) {
-      if (!optionsOnly) named.push({ path: arg, grammar });
-      break;
-    }
-    const [option, inlineValue] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (INLINE_CODE.has(option)) break;
-    const value = inlineValue ?? (NODE_PRELOADS.has(option) || NODE_VALUED.has(option) ? args[++i] : undefined);
-    // A preload by a bare name is a package (node_modules), not a file here.
-    if (NODE_PRELOADS.has(option) && value !== undefined && /^\.\.?\//.test(value)) named.push({ path: value, grammar: "javascript" });
-  }
-  return named;
-}
-
-/** Python's arguments: the script, unless the code is given inline (`-c`) or a module by name (`-m`, a `.py` the scan reads). */
-function namedByPython(args: readonly string[]): Named[] {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--" || arg === "-") return arg === "--" && i + 1 < args.length ? [{ path: args[i + 1]!, grammar: "python" }] : [];
-    if (!arg.startsWith("-")) return [{ path: arg, grammar: "python" }];
-    // Short flags combine (`-uc`): the first taking code or a module ends the options.
-    if (!arg.startsWith("--") && /[cm]/.test(arg.slice(1))) return [];
-    if (PYTHON_VALUED.has(arg)) i++;
-  }
-  return [];
-}
-
-/** A manifest the readers cannot take apart though the tool reading it would (aliases past yaml's budget, TOML nested past the reader's): it could name anything. */
-class Unreadable extends Error {}
-
 /** The commands a manifest runs, and the files it names directly (a package's `main`, `bin`, `exports`). `by`: its path. */
 function* manifestNames(kind: ManifestKind, text: string, by: string): Generator<Named> {
   if (kind === "package") return yield* packageNames(text);
@@ -236,8 +116,16 @@ function* manifestNames(kind: ManifestKind, text: string, by: string): Generator
   if (options !== undefined) return options ? yield* namedByNode([...shellCommands(options[1]!.trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : undefined;
   switch (kind) {
     case "workflow":
-    case "action":
-      return yield* workflowNames(yamlOf(text), kind === "action" ? posix.dirname(by) : undefined);
+    case "action": {
+      const read = yamlRead(text);
+      if (!read) return;
+      // The steps' own code: the file itself, read as that language (heldCodeText).
+      const grammars = new Set<Grammar>();
+      heldCode(read.doc, text, (grammar) => grammars.add(grammar));
+      if (grammars.size > 1) throw new Unreadable("the code its steps hold is both Python and JavaScript, and one file is read as one language");
+      for (const grammar of grammars) yield { path: by, grammar, folder: "." };
+      return yield* workflowNames(read.data, kind === "action" ? posix.dirname(by) : undefined);
+    }
     case "compose":
       return yield* composeNames(yamlOf(text));
     case "precommit":
@@ -247,9 +135,25 @@ function* manifestNames(kind: ManifestKind, text: string, by: string): Generator
     case "pyproject":
       return yield* pyprojectNames(text);
     case "tox":
+      yield* setupCfgEntryPoints(text);
       return yield* toxNames(text);
+    case "setuppy":
+      // `entry_points={"console_scripts": ["agent = pkg.cli:main"]}`: each such string, wherever it is written.
+      for (const m of text.matchAll(/["']\s*[\w.-]+\s*=\s*([A-Za-z_][\w.]*\s*:\s*[\w.]+)\s*["']/g)) yield* entryPointFiles(m[1]!);
+      return;
     case "justfile":
       return yield* justfileNames(text);
+    case "nox":
+    case "invoke":
+      return yield* pythonTaskNames(text, kind === "nox");
+    case "gitlab":
+      return yield* gitlabNames(yamlOf(text));
+    case "taskfile":
+      return yield* taskfileNames(yamlOf(text), posix.dirname(by));
+    case "jenkinsfile":
+      return yield* jenkinsNames(text);
+    case "vscodeTasks":
+      return yield* vscodeTaskNames(text, by);
   }
   const lines = text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
   if (kind === "procfile") {
@@ -278,15 +182,11 @@ const DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.
 
 /**
  * A YAML manifest as data; undefined when it does not parse (the tool refuses it: nothing runs). Merge keys are
- * applied (compose files share settings that way); past yaml's alias budget it is Unreadable.
+ * applied (compose files share settings that way); past yaml's alias budget it is Unreadable. Unknown tags (GitLab's
+ * `!reference`) are read as their untagged value.
  */
 function yamlOf(text: string): unknown {
-  try {
-    return YAML.parse(text, { merge: true, uniqueKeys: false, prettyErrors: false });
-  } catch (e) {
-    if (e instanceof YAML.YAMLError) return undefined;
-    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
-  }
+  return yamlRead(text)?.data;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -301,25 +201,34 @@ function* commandOrWords(v: unknown, folder?: string): Generator<Named> {
 
 /**
  * A workflow's jobs' `run:` steps (a composite action's `runs.steps`), in the root or their `working-directory`, and a
- * JavaScript action's `runs.main`/`pre`/`post` (from `actionDir`). A step with its own `shell: python {0}` runs its
- * text as Python, which is not read (README).
+ * JavaScript action's `runs.main`/`pre`/`post` (from `actionDir`). A step whose shell (its own, or its job's or the
+ * workflow's `defaults.run.shell`) is a shell has its text read as commands; one whose shell is Python or Node is
+ * code (heldCode); a custom shell's own command may name files too (`node -r ./hook.txt {0}`).
  */
 function* workflowNames(doc: unknown, actionDir?: string): Generator<Named> {
   if (!isRecord(doc)) return;
+  const runDefault = (d: unknown, key: string) => (isRecord(d) && isRecord(d.run) ? d.run[key] : undefined);
   const folderOf = (...defaults: unknown[]) => {
     for (const d of defaults) {
-      const dir = isRecord(d) && isRecord(d.run) ? d.run["working-directory"] : typeof d === "string" ? d : undefined;
+      const dir = typeof d === "string" ? d : runDefault(d, "working-directory");
       if (typeof dir === "string") return posix.normalize(dir);
     }
     return ".";
   };
-  const steps = (list: unknown, ...defaults: unknown[]) => (Array.isArray(list) ? list.filter(isRecord) : []).map((step) => ({ step, folder: folderOf(step["working-directory"], ...defaults) }));
+  const steps = (list: unknown, matrix: unknown, ...defaults: unknown[]) =>
+    (Array.isArray(list) ? list.filter(isRecord) : []).map((step) => ({
+      step,
+      matrix,
+      folder: folderOf(step["working-directory"], ...defaults),
+      shell: [step.shell, ...defaults.map((d) => runDefault(d, "shell"))].find((s) => s !== undefined),
+    }));
   const all = [
-    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, job.defaults, doc.defaults)),
-    ...(isRecord(doc.runs) ? steps(doc.runs.steps) : []),
+    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, isRecord(job.strategy) ? job.strategy.matrix : undefined, job.defaults, doc.defaults)),
+    ...(isRecord(doc.runs) ? steps(doc.runs.steps, undefined) : []),
   ];
-  for (const { step, folder } of all) {
-    if (typeof step.run !== "string" || (typeof step.shell === "string" && !/^(?:bash|sh|pwsh|powershell|cmd)\b/.test(step.shell))) continue;
+  for (const { step, matrix, folder, shell } of all) {
+    if (typeof shell === "string") for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
+    if (typeof step.run !== "string" || stepRuns(typeof shell === "string" ? shell : undefined, matrix) !== "shell") continue;
     yield* commandOrWords(step.run, folder);
   }
   if (actionDir !== undefined && isRecord(doc.runs))
@@ -341,6 +250,169 @@ function* composeNames(doc: unknown): Generator<Named> {
     yield* commandOrWords(isStrings(test) && /^CMD(?:-SHELL)?$/.test(test[0] ?? "") ? (test[0] === "CMD" ? test.slice(1) : test.slice(1).join(" ")) : test);
   }
 }
+
+/**
+ * GitLab CI's jobs' (and `default:`'s, and the old global) `script`, `before_script` and `after_script`: a line or a
+ * list of lines, nested lists flattened as GitLab does (a `!reference [.job, script]` is read as its untagged list,
+ * which names nothing). Run from the root. The files it includes are read by launchedFiles (gitlabIncludes).
+ */
+function* gitlabNames(doc: unknown): Generator<Named> {
+  if (!isRecord(doc)) return;
+  for (const job of [doc, ...recordsOf(doc)])
+    for (const key of ["before_script", "script", "after_script"]) for (const line of stringLeaves(job[key])) for (const n of commandNames(line)) yield { ...n, folder: "." };
+}
+
+/** Most files one GitLab configuration reads through its includes (GitLab's own limit is 150). */
+const MAX_GITLAB_INCLUDES = 150;
+
+/**
+ * The project's own files a GitLab configuration includes (`include: ci/a.yml`, `include: [{ local: /ci/b.yml }]`),
+ * from the root; a wildcard, a remote file, a template or another project's file is not read.
+ */
+function gitlabIncludes(text: string): string[] {
+  const doc = yamlOf(text);
+  if (!isRecord(doc)) return [];
+  const list: unknown[] = Array.isArray(doc.include) ? doc.include : [doc.include];
+  const local = list.map((i) => (typeof i === "string" && !/^[a-z]+:\/\//i.test(i) ? i : isRecord(i) && typeof i.local === "string" ? i.local : undefined));
+  return local.filter((p): p is string => p !== undefined && !p.includes("*")).map((p) => posix.normalize(p.replace(/^\/+/, "")));
+}
+
+/**
+ * go-task's tasks: `cmds` (a line, or `{ cmd: … }`; `{ task: … }` runs another task), a task given as a line or a
+ * list of them, in the task's `dir` (from the Taskfile's folder). `includes:` of other Taskfiles are not followed.
+ */
+function* taskfileNames(doc: unknown, home: string): Generator<Named> {
+  if (!isRecord(doc) || !isRecord(doc.tasks)) return;
+  for (const task of Object.values(doc.tasks)) {
+    const folder = isRecord(task) && typeof task.dir === "string" ? posix.join(home, task.dir) : undefined;
+    const cmds = isRecord(task) ? [task.cmds, task.cmd] : [task];
+    for (const cmd of cmds.flatMap((c) => (Array.isArray(c) ? c : [c]))) {
+      const line = isRecord(cmd) ? cmd.cmd : cmd;
+      if (typeof line === "string") for (const n of commandNames(line)) yield folder === undefined ? n : { ...n, folder };
+    }
+  }
+}
+
+/**
+ * A Jenkinsfile's `sh` (and `bat`, `pwsh`, `powershell`) steps: `sh 'cmd'`, `sh "cmd"`, `sh '''…'''`, `sh("cmd")`,
+ * `sh(label: 'x', script: 'cmd')`, read from the Groovy text, comments aside (a `dir('x') { … }` around a step is
+ * not followed: the workspace's root). A Groovy string's `${…}` is read as written, as a shell's `$NAME` is.
+ */
+function* jenkinsNames(text: string): Generator<Named> {
+  const source = groovyWithoutComments(text);
+  for (const step of source.matchAll(/\b(?:sh|bat|pwsh|powershell)\b[ \t]*\(?\s*/g)) {
+    let at = step.index + step[0].length;
+    // The step's argument: its first string, or its `script:` named argument's.
+    for (let args = 0; args < MAX_STEP_ARGUMENTS; args++) {
+      const literal = groovyString(source, at);
+      if (literal) {
+        for (const n of commandNames(literal.value)) yield { ...n, folder: "." };
+        break;
+      }
+      STEP_ARGUMENT_NAME.lastIndex = at;
+      const named = STEP_ARGUMENT_NAME.exec(source);
+      if (!named) break;
+      at = STEP_ARGUMENT_NAME.lastIndex;
+      const value = groovyString(source, at);
+      if (named[1] === "script") {
+        if (value) for (const n of commandNames(value.value)) yield { ...n, folder: "." };
+        break;
+      }
+      // Past this argument's value (a string, or a word: `returnStdout: true`), to the next one.
+      STEP_ARGUMENT_END.lastIndex = value ? value.end : at;
+      const comma = STEP_ARGUMENT_END.exec(source);
+      if (!comma) break;
+      at = STEP_ARGUMENT_END.lastIndex;
+    }
+  }
+}
+const STEP_ARGUMENT_NAME = /([A-Za-z_]\w*)[ \t]*:\s*/y;
+/** The end of a step's argument that is not a string (`true`, `'UTF-8'` read before), and the comma after it. */
+const STEP_ARGUMENT_END = /[\w.]*\s*,\s*/y;
+/** A step's named arguments read for its `script:` (Jenkins' `sh` has five). */
+const MAX_STEP_ARGUMENTS = 8;
+
+/** A Groovy string literal at `at` (`'…'`, `"…"`, `'''…'''`, `"""…"""`): its value (escapes read) and where it ends. */
+function groovyString(text: string, at: number): { value: string; end: number } | undefined {
+  const quote = text.startsWith("'''", at) ? "'''" : text.startsWith('"""', at) ? '"""' : text[at] === "'" || text[at] === '"' ? text[at]! : undefined;
+  if (!quote) return undefined;
+  let value = "";
+  for (let i = at + quote.length; i < text.length; i++) {
+    if (text.startsWith(quote, i)) return { value, end: i + quote.length };
+    if (text[i] === "\\" && i + 1 < text.length) value += GROOVY_ESCAPES[text[++i]!] ?? text[i];
+    else value += text[i];
+  }
+  return { value, end: text.length };
+}
+const GROOVY_ESCAPES: Record<string, string> = { n: "\n", t: "\t", "\n": "" };
+
+/** Groovy's line and block comments blanked, strings kept (a commented-out step runs nothing). */
+function groovyWithoutComments(text: string): string {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const literal = groovyString(text, i);
+    if (literal) {
+      out.push(text.slice(i, literal.end));
+      i = literal.end;
+    } else if (text.startsWith("//", i)) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (text.startsWith("/*", i)) {
+      const end = text.indexOf("*/", i + 2);
+      out.push(" ");
+      i = end < 0 ? text.length : end + 2;
+    } else out.push(text[i++]!);
+  }
+  return out.join("");
+}
+
+/**
+ * VS Code's `.vscode/tasks.json`: each task's (and its `windows`/`linux`/`osx` variant's) `command` with its `args`, a
+ * shell line for a `shell` task and words for a `process` one, in `options.cwd` (`${workspaceFolder}` the folder
+ * holding `.vscode`).
+ */
+function* vscodeTaskNames(text: string, by: string): Generator<Named> {
+  const config: unknown = parseJsonc(text, [], { allowTrailingComma: true });
+  if (!isRecord(config)) return;
+  const workspace = posix.dirname(posix.dirname(by));
+  const resolve = (v: string) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
+  const word = (a: unknown) => (typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : undefined);
+  for (const task of recordsOf(config.tasks)) {
+    for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord)]) {
+      const command = word(variant.command ?? task.command);
+      const given = variant.args ?? task.args;
+      if (command === undefined) continue;
+      const args = (Array.isArray(given) ? given : []).map(word).filter((a): a is string => a !== undefined);
+      const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
+      const folder = posix.normalize(typeof options.cwd === "string" ? posix.join(workspace, resolve(options.cwd)) : workspace);
+      const words = [command, ...args].map(resolve);
+      const named = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
+      for (const n of named) yield { ...n, folder };
+    }
+  }
+}
+
+/**
+ * The commands a Python task file runs: nox's `session.run("python", "x.dat")` (its words: each argument a string
+ * literal, up to the first that is not) and invoke's `c.run("python x.dat")` (a shell line), with `run_always`,
+ * `run_install` and `sudo`. Read from the text (a call whose arguments are not literals names nothing here).
+ */
+function* pythonTaskNames(text: string, words: boolean): Generator<Named> {
+  for (const call of text.matchAll(/\.\s*(?:run|run_always|run_install|sudo)\s*\(\s*/g)) {
+    const args: string[] = [];
+    PYTHON_STRING.lastIndex = call.index + call[0].length;
+    for (let literal = PYTHON_STRING.exec(text); literal && args.length < MAX_TASK_ARGUMENTS; literal = PYTHON_STRING.exec(text)) {
+      // A raw string keeps its backslashes; another's escape stands for the character after it (a path's `\\`).
+      args.push(literal[1] ? literal[3]! : literal[3]!.replace(/\\(.)/g, "$1"));
+      if (!literal[0].includes(",")) break;
+    }
+    if (args.length) yield* words ? namedByCommand(args) : commandNames(args[0]!);
+  }
+}
+/** A Python string literal without a prefix other than `r` (one line), and the comma after it, read where the last ended. */
+const PYTHON_STRING = /([rR]?)(["'])((?:\\.|(?!\2)[^\\\n])*)\2\s*(?:,\s*)?/y;
+/** Arguments read of one call. */
+const MAX_TASK_ARGUMENTS = 64;
 
 /** pre-commit's hooks, run from the root: `entry` with its `args` (a `script` hook's entry is a file run by its `#!` line). */
 function* preCommitNames(doc: unknown): Generator<Named> {
@@ -364,6 +436,32 @@ function* devcontainerNames(text: string, by: string): Generator<Named> {
   for (const key of ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"]) {
     const command = config[key];
     for (const each of isRecord(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
+  }
+}
+
+/**
+ * The files a Python entry point runs (`pkg.cli:main`, `pkg.cli`): its module, as a file or a package, and the
+ * packages above it (their `__init__.py` runs first), at the project's root or under `src/`. Named by what a tool
+ * installs (`[project.scripts]`, setup.cfg's `[options.entry_points]`): a module in a folder the scan leaves out
+ * (`vendor/`, `build/`) is judged when the change names it.
+ */
+function entryPointFiles(spec: string): Named[] {
+  // Blanks and extras (`pkg.mod:main [cli]`) aside first: a regular expression allowing blanks between each part backtracks on a long run of them.
+  const module = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[\w.]+)?$/.exec(spec.replace(/\[[^\]]*\]/g, "").replace(/\s+/g, ""))?.[1];
+  if (!module) return [];
+  const parts = module.split(".");
+  const files = [`${parts.join("/")}.py`, ...parts.map((_, i) => `${parts.slice(0, i + 1).join("/")}/__init__.py`)];
+  return ["", "src/"].flatMap((root) => files.map((file): Named => ({ path: root + file, grammar: "python" })));
+}
+
+/** setup.cfg's `[options.entry_points]`: each group's `name = pkg.mod:func` lines (the group's own line names none). */
+function* setupCfgEntryPoints(text: string): Generator<Named> {
+  let inSection = false;
+  for (const line of text.split(/\r?\n/)) {
+    const section = /^\[([^\]]*)\]/.exec(line);
+    if (section) inSection = section[1]!.trim() === "options.entry_points";
+    const entry = inSection && !section ? /^\s*[^=\s#;][^=]*=(.*)$/.exec(line) : null;
+    if (entry?.[1]?.trim()) yield* entryPointFiles(entry[1]);
   }
 }
 
@@ -454,6 +552,14 @@ function* pyprojectNames(text: string): Generator<Named> {
       pending.push(...task);
     } else if (isRecord(task)) for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== undefined) pending.push(task[key]);
   }
+  // Entry points: `[project.scripts]`, `[project.gui-scripts]`, `[project.entry-points.<group>]`, poetry's scripts.
+  const project = isRecord(doc.project) ? doc.project : {};
+  const entryPoints = [project.scripts, project["gui-scripts"], ...recordsOf(project["entry-points"]), at(tool, "poetry", "scripts"), ...recordsOf(at(tool, "poetry", "plugins"))];
+  for (const group of entryPoints)
+    for (const spec of isRecord(group) ? Object.values(group) : []) {
+      const value = isRecord(spec) ? (spec.callable ?? spec.reference) : spec;
+      if (typeof value === "string") yield* entryPointFiles(value);
+    }
   const tox = tool.tox;
   if (isRecord(tox)) {
     if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
@@ -461,10 +567,6 @@ function* pyprojectNames(text: string): Generator<Named> {
       if (isRecord(env))
         for (const key of ["commands", "commands_pre", "commands_post"]) for (const command of Array.isArray(env[key]) ? env[key] : []) if (isStrings(command)) yield* namedByCommand(command);
   }
-}
-
-function* commandNames(line: string): Generator<Named> {
-  for (const words of shellCommands(line)) yield* namedByCommand(words);
 }
 
 function jsonArray(text: string): string[] | undefined {
@@ -524,8 +626,15 @@ export function launchedFiles(
   unread: (manifest: string, reason: string) => void,
 ): Launched[] {
   const out = new Map<string, Launched>();
-  for (const by of manifests) {
-    const kind = manifestKind(by);
+  // Workflows whose steps hold code: scanned as that code (heldCodeText), not as a file a command runs whole.
+  const held = new Set<string>();
+  // GitLab's configuration with the project files it includes, each read once, as GitLab reads them.
+  const queue = [...manifests];
+  const listed = new Set(manifests);
+  const included = new Set<string>();
+  for (let next = 0; next < queue.length; next++) {
+    const by = queue[next]!;
+    const kind = included.has(by) ? "gitlab" : manifestKind(by);
     // A file without an extension is a manifest when its `#!` line runs a shell: only then is it read whole.
     if (kind === "script" && !shellShebang(readHead(join(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
     const text = kind && read(by);
@@ -535,6 +644,14 @@ export function launchedFiles(
     const folders = shell ? [...new Set([posix.dirname(by), "."])] : [posix.dirname(by)];
     const named = new Map<string, Named["grammar"]>();
     try {
+      if (kind === "gitlab")
+        for (const file of gitlabIncludes(text)) {
+          if (included.size >= MAX_GITLAB_INCLUDES) break;
+          if (!file.startsWith("../") && !included.has(file) && !listed.has(file) && unsafeReason(root, file) === undefined) {
+            included.add(file);
+            queue.push(file);
+          }
+        }
       for (const { path, grammar, folder } of manifestNames(kind, text, by)) {
         // `exec python3 "$0" "$@"`: the script runs itself as Python (a polyglot whose shell lines Python reads as a string).
         if (shell && (path === "$0" || path === "${0}")) named.set(by, grammar);
@@ -552,6 +669,7 @@ export function launchedFiles(
       continue;
     }
     for (const [file, grammar] of named) {
+      if (file === by && !shell) held.add(file);
       if (file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || NOT_CODE.test(file)) continue;
       try {
         if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file) !== undefined) continue;
@@ -563,5 +681,7 @@ export function launchedFiles(
       }
     }
   }
+  // One a command also runs whole (`python3 .github/workflows/ci.yml`) would be scanned as its steps' code alone.
+  for (const { file, by } of out.values()) if (held.has(file) && by !== file) unread(file, "its steps hold code, and a command also runs it whole as a program, which is not read");
   return [...out.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
 }

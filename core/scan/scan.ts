@@ -9,6 +9,7 @@ import { WHOLE_FILE } from "../kernel/whole-file";
 import { type Analysis, type DocExamples, type EvaluatedCode, QueryTimeout, YIELDED, YIELDED_NOTE } from "./analysis";
 import { MAX_CODE_DEPTH } from "./evaluators";
 import { detachedSymbols } from "./detach";
+import { heldCodeText } from "./held-code";
 import { LinkReader } from "./links";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, Link, ProjectSymbols } from "./project";
@@ -329,7 +330,8 @@ export class Scanner {
   scanFile(absolutePath: string, path: string, project?: ProjectSymbols, grammar?: Grammar): FileScan {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path, read, false, project, grammar);
+    // A workflow judged as code is read as the code its steps hold, in place (held-code.ts).
+    return this.scan(path, (grammar && heldCodeText(path, read, grammar)) ?? read, false, project, grammar);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { namedByCommand, shellCommands } from "../../core/scan/launched";
+import { namedByCommand, shellCommands } from "../../core/scan/commands";
 import { FakeGitHub } from "../action/fake-github";
 import { runBuiltCli, tempDir } from "../helpers/cli";
 import { errorRules, gate, pullRequest, scanAnnotations as annotations } from "./pr";
