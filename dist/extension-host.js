@@ -899,7 +899,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse6 = (input2, options) => {
+    var parse5 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1069,7 +1069,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse6(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1592,7 +1592,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse6.fastpaths = (input2, options) => {
+    parse5.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -1657,7 +1657,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse6;
+    module2.exports = parse5;
   }
 });
 
@@ -1666,7 +1666,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse6 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1754,7 +1754,7 @@ var require_picomatch = __commonJS({
     picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse6(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input2, options) => scan(input2, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1780,10 +1780,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse6.fastpaths(input2, options);
+        parsed.output = parse5.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse6(input2, options);
+        parsed = parse5(input2, options);
       }
       return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -1829,12 +1829,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -1844,7 +1844,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node2) {
+    function isNode3(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case ALIAS:
@@ -1855,7 +1855,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -1864,14 +1864,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias2;
+    exports2.isAlias = isAlias3;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
-    exports2.isNode = isNode2;
+    exports2.isMap = isMap3;
+    exports2.isNode = isNode3;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq2;
+    exports2.isScalar = isScalar3;
+    exports2.isSeq = isSeq3;
   }
 });
 
@@ -5979,9 +5979,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6017,7 +6017,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6057,7 +6057,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap3 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6080,7 +6080,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -6112,7 +6112,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6128,7 +6128,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7415,7 +7415,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -7499,7 +7499,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -9029,7 +9029,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9048,14 +9048,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -9089,9 +9089,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse6;
+    exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
   }
 });
@@ -15271,18 +15271,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -16777,7 +16777,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -16791,7 +16791,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse6(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -40765,10 +40765,10 @@ function snapshotOf(data) {
   return { flowId, version: version2, steps };
 }
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
-function snapshotOfText(path2, text4, config2, memo2, parse6) {
+function snapshotOfText(path2, text4, config2, memo2, parse5) {
   const limits = limitsOf(config2);
   const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto6.createHash)("sha256").update(text4).digest("base64")}`;
-  return memo2.get(SNAPSHOTS, key, parse6 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
+  return memo2.get(SNAPSHOTS, key, parse5 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
 function stepsText(snap) {
@@ -46985,7 +46985,6 @@ function compiledFinding(root, path2) {
 // core/scan/launched.ts
 var import_node_fs26 = require("node:fs");
 var import_node_path23 = require("node:path");
-var YAML2 = __toESM(require_dist());
 
 // core/scan/toml.ts
 var TomlError = class extends Error {
@@ -47177,34 +47176,7 @@ function parseToml(text4) {
   }
 }
 
-// core/scan/launched.ts
-function manifestKind(path2) {
-  const name2 = path2.slice(path2.lastIndexOf("/") + 1);
-  if (name2 === "package.json") return "package";
-  if (name2 === ".npmrc") return "npmrc";
-  if (/^\.env(?:\..+)?$/.test(name2)) return "dotenv";
-  if (name2 === "Procfile") return "procfile";
-  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
-  if (/\.(?:sh|bash|dash|zsh)$/.test(name2)) return "shell";
-  if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name2)) return "makefile";
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path2)) return "workflow";
-  if (/^action\.ya?ml$/.test(name2)) return "action";
-  if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name2)) return "compose";
-  if (/(?:^|\/)\.husky\/[^/]+$/.test(path2)) return "shell";
-  if (name2 === "tox.ini" || name2 === "setup.cfg") return "tox";
-  if (/^\.pre-commit-config\.ya?ml$/.test(name2)) return "precommit";
-  if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
-  if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
-  if (name2 === "pyproject.toml") return "pyproject";
-  if (extensionless(path2)) return "script";
-  return void 0;
-}
-function shellShebang(head) {
-  if (!head.startsWith("#!")) return false;
-  return head.slice(2).split("\n", 1)[0].split(/\s+/).some((word) => /^(?:sh|bash|dash|zsh|ksh|ash)$/.test(word.slice(word.lastIndexOf("/") + 1)));
-}
-var MAX_NAMED_FILES = 1e4;
-var NOT_CODE = /\.(?:json|node)$/;
+// core/scan/commands.ts
 var NODE_LIKE = /* @__PURE__ */ new Map([
   ["nodemon", "node"],
   ["babel-node", "node"],
@@ -47214,14 +47186,23 @@ var NODE_LIKE = /* @__PURE__ */ new Map([
 var NODE_PRELOADS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
 var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
 var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
+var NODE_EVAL = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]);
 var PYTHON_VALUED = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
 function* shellCommands(line) {
+  for (const words of placedCommands(line)) yield words.map((w) => w.text);
+}
+function* placedCommands(line) {
   let words = [];
   let word;
+  const add = (from, to = from + 1) => {
+    word ??= { text: "", at: [] };
+    word.text += line.slice(from, to);
+    for (let at = from; at < to; at++) word.at.push(at);
+  };
   for (let i2 = 0; i2 < line.length; i2++) {
     PLAIN_RUN.lastIndex = i2;
     if (PLAIN_RUN.test(line)) {
-      word = (word ?? "") + line.slice(i2, PLAIN_RUN.lastIndex);
+      add(i2, PLAIN_RUN.lastIndex);
       i2 = PLAIN_RUN.lastIndex - 1;
       continue;
     }
@@ -47229,20 +47210,19 @@ function* shellCommands(line) {
     if (c === "'") {
       const close = line.indexOf("'", i2 + 1);
       const end = close < 0 ? line.length : close;
-      word = (word ?? "") + line.slice(i2 + 1, end);
+      add(i2 + 1, end);
       i2 = end;
     } else if (c === '"') {
-      let text4 = "";
-      for (i2++; i2 < line.length && line[i2] !== '"'; i2++) text4 += line[i2] === "\\" && i2 + 1 < line.length ? line[++i2] : line[i2];
-      word = (word ?? "") + text4;
+      add(i2 + 1, i2 + 1);
+      for (i2++; i2 < line.length && line[i2] !== '"'; i2++) add(line[i2] === "\\" && i2 + 1 < line.length ? ++i2 : i2);
     } else if (c === "\\" && i2 + 1 < line.length) {
-      if (line[i2 + 1] !== "\n") word = (word ?? "") + line[i2 + 1];
+      if (line[i2 + 1] !== "\n") add(i2 + 1);
       i2++;
     } else if (c === "#" && word === void 0) {
       const end = line.indexOf("\n", i2);
       i2 = (end < 0 ? line.length : end) - 1;
     } else if (c === "#" || c === "$" && line[i2 + 1] !== "(") {
-      word = (word ?? "") + c;
+      add(i2);
     } else {
       if (word !== void 0) words.push(word);
       word = void 0;
@@ -47257,26 +47237,51 @@ function* shellCommands(line) {
   if (words.length) yield words;
 }
 var PLAIN_RUN = /[^\s'"\\;&|()`$#]+/y;
-function namedByCommand(words) {
-  const named2 = [];
-  for (let i2 = 0; i2 < words.length; i2++) {
-    const word = words[i2];
-    const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
-    if (assignment) {
-      if (assignment[1] === "NODE_OPTIONS") named2.push(...namedByNode([...shellCommands(assignment[2])].flat(), true));
-      continue;
-    }
+var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+function runnerOf(words) {
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at];
+    if (ASSIGNMENT.test(word)) continue;
     const name2 = word.slice(word.lastIndexOf("/") + 1);
     const runner = NODE_LIKE.get(name2) ?? name2;
     const grammar = runnerGrammar(runner);
-    if (!grammar) continue;
-    const rest = words.slice(i2 + 1);
-    if (grammar === "python") named2.push(...namedByPython(rest));
-    else if (runner === "deno" || runner === "bun") named2.push(...namedByNode(rest[0] === "run" ? rest.slice(1) : rest, false, grammar));
-    else named2.push(...namedByNode(rest, false, grammar));
-    break;
+    if (grammar) return { at, runner, grammar, args: at + ((runner === "deno" || runner === "bun") && words[at + 1] === "run" ? 2 : 1) };
   }
+  return void 0;
+}
+function namedByCommand(words) {
+  const named2 = [];
+  const run2 = runnerOf(words);
+  for (const word of words.slice(0, run2?.at)) {
+    const assignment = /^NODE_OPTIONS=(.*)$/s.exec(word);
+    if (assignment) named2.push(...namedByNode([...shellCommands(assignment[1])].flat(), true));
+  }
+  if (!run2) return named2;
+  const rest = words.slice(run2.args);
+  named2.push(...run2.grammar === "python" ? namedByPython(rest) : namedByNode(rest, false, run2.grammar));
   return named2;
+}
+function inlineCode(words) {
+  const run2 = runnerOf(words);
+  if (!run2) return void 0;
+  const { grammar } = run2;
+  const code = (word, from) => from < words[word].length ? { grammar, word, from } : word + 1 < words.length ? { grammar, word: word + 1, from: 0 } : void 0;
+  for (let i2 = run2.args; i2 < words.length; i2++) {
+    const arg = words[i2];
+    if (arg === "--" || !arg.startsWith("-")) return void 0;
+    if (grammar === "python") {
+      const flag = arg.startsWith("--") ? 0 : arg.slice(1).search(/[cm]/) + 1;
+      if (flag > 0) return arg[flag] === "c" ? code(i2, flag + 1) : void 0;
+      if (PYTHON_VALUED.has(arg)) i2++;
+      continue;
+    }
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const option = eq < 0 ? arg : arg.slice(0, eq);
+    if (NODE_EVAL.has(option)) return code(i2, eq < 0 ? arg.length : eq + 1);
+    if (INLINE_CODE.has(option)) return void 0;
+    if (eq < 0 && (NODE_PRELOADS.has(option) || NODE_VALUED.has(option))) i2++;
+  }
+  return void 0;
 }
 function namedByNode(args2, optionsOnly, grammar = "javascript") {
   const named2 = [];
@@ -47307,16 +47312,209 @@ function namedByPython(args2) {
   }
   return [];
 }
+function* commandNames(line) {
+  for (const words of shellCommands(line)) yield* namedByCommand(words);
+}
+
+// core/scan/held-code.ts
+var YAML2 = __toESM(require_dist());
 var Unreadable = class extends Error {
 };
+function yamlRead(text4) {
+  try {
+    const doc = YAML2.parseDocument(text4, YAML_OPTIONS);
+    if (doc.errors.length) return void 0;
+    return { doc, data: doc.toJS() };
+  } catch (e) {
+    if (e instanceof YAML2.YAMLError) return void 0;
+    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
+  }
+}
+var YAML_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: "error" };
+var WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+var ACTION = /(?:^|\/)action\.ya?ml$/;
+function holdsSteps(path2) {
+  return WORKFLOW.test(path2) || ACTION.test(path2);
+}
+var SCRIPT_FILE = "{0}";
+function programShell(shell) {
+  if (shell.trim() === "python") return "python";
+  for (const n of commandNames(shell)) if (n.path === SCRIPT_FILE && n.grammar !== "shebang" && n.grammar !== "executable") return n.grammar;
+  return void 0;
+}
+function heldCode(doc, text4, put) {
+  const deref = (n) => YAML2.isAlias(n) ? n.resolve(doc) : n;
+  const get = (n, ...keys) => keys.reduce((at, key) => {
+    const map2 = deref(at);
+    let value;
+    if (YAML2.isMap(map2)) {
+      for (const pair of map2.items) if (YAML2.isScalar(pair.key) && pair.key.value === key) value = pair.value;
+    }
+    return deref(value);
+  }, n);
+  const string4 = (n) => YAML2.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
+  const unplaced = (grammar) => new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is in a double-quoted string whose escapes (\\n, \\x\u2026) move its text, which is not read`);
+  const done2 = /* @__PURE__ */ new Set();
+  const step = (run2, shell, matrix) => {
+    const runs = stepRuns(shell, matrix);
+    if (runs !== void 0 && runs !== "shell") {
+      if (!placeHeld(text4, run2, (at, c) => put(runs, at, c))) throw unplaced(runs);
+      return;
+    }
+    if (runs === void 0) return;
+    const [start2, end] = run2.range;
+    const view = Array(end - start2).fill(" ");
+    if (!placeHeld(text4, run2, (at, c) => view[at - start2] = c)) {
+      const inline = [...shellCommands(run2.value)].map(inlineCode).find((code) => code !== void 0);
+      if (inline) throw unplaced(inline.grammar);
+      return;
+    }
+    for (const words of placedCommands(view.join(""))) {
+      const code = inlineCode(words.map((w) => w.text));
+      if (!code) continue;
+      const word = words[code.word];
+      for (let k = code.from; k < word.text.length; k++) put(code.grammar, start2 + word.at[k], word.text[k]);
+      const last = word.text.trimEnd().length - 1;
+      const after = start2 + word.at[last] + 1;
+      if (last >= code.from && word.text[last] !== ";" && !/[\r\n]/.test(text4[after] ?? "\n")) put(code.grammar, after, ";");
+    }
+  };
+  const walked = /* @__PURE__ */ new Map();
+  const walk = (list2, shell, matrix) => {
+    const seq = deref(list2);
+    if (!YAML2.isSeq(seq)) return;
+    const shells = walked.get(seq) ?? walked.set(seq, /* @__PURE__ */ new Set()).get(seq);
+    if (shells.has(shell)) return;
+    shells.add(shell);
+    for (const item2 of seq.items) {
+      const run2 = get(item2, "run");
+      if (!YAML2.isScalar(run2) || typeof run2.value !== "string" || !run2.range || done2.has(run2)) continue;
+      done2.add(run2);
+      step(run2, string4(get(item2, "shell")) ?? shell, matrix);
+    }
+  };
+  const root = doc.contents;
+  const workflowShell = string4(get(root, "defaults", "run", "shell"));
+  const jobs = get(root, "jobs");
+  if (YAML2.isMap(jobs))
+    for (const { value: job } of jobs.items) {
+      const matrix = get(job, "strategy", "matrix");
+      walk(get(job, "steps"), string4(get(job, "defaults", "run", "shell")) ?? workflowShell, YAML2.isNode(matrix) ? matrix.toJS(doc) : void 0);
+    }
+  walk(get(root, "runs", "steps"), void 0);
+}
+function stepRuns(shell, matrix) {
+  const choices = shell === void 0 ? [void 0] : shellChoices(shell, matrix);
+  if (!choices) throw new Unreadable("a step's shell is an expression (`${{ \u2026 }}`) that is not one of its matrix's values, so what its text runs as is not known");
+  const runs = [...new Set(choices.map((c) => c === void 0 || SHELLS.test(c) ? "shell" : programShell(c)))];
+  if (runs.length > 1 && runs.some((r) => r !== "shell" && r !== void 0)) throw new Unreadable("a step's shell is chosen from its matrix among a shell and a program, so what its text runs as is not one language");
+  return runs.includes("shell") ? "shell" : runs[0];
+}
+function shellChoices(shell, matrix) {
+  if (!shell.includes("${{")) return [shell];
+  const name2 = /^\s*\$\{\{\s*matrix\.([\w-]+)\s*\}\}\s*$/.exec(shell)?.[1];
+  if (!name2 || typeof matrix !== "object" || matrix === null || Array.isArray(matrix)) return void 0;
+  const table2 = matrix;
+  const listed = Array.isArray(table2[name2]) ? table2[name2] : [];
+  const included = Array.isArray(table2.include) ? table2.include.map((i2) => typeof i2 === "object" && i2 !== null ? i2[name2] : void 0).filter((v) => v !== void 0) : [];
+  const values = [...listed, ...included];
+  return values.length > 0 && values.every((v) => typeof v === "string" && !v.includes("${{")) ? values : void 0;
+}
+var SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)\b/;
+function placeHeld(text4, code, put) {
+  const [start2, end] = code.range;
+  switch (code.type) {
+    case "BLOCK_LITERAL":
+    case "BLOCK_FOLDED":
+      for (let at = text4.indexOf("\n", start2) + 1; at > 0 && at < end; at++) put(at, text4[at]);
+      return true;
+    case "QUOTE_SINGLE":
+      for (let at = start2 + 1; at < end - 1; at++) {
+        if (text4[at] === "'" && text4[at + 1] === "'") at++;
+        put(at, text4[at]);
+      }
+      return true;
+    case "QUOTE_DOUBLE":
+      for (let at = start2 + 1; at < end - 1; at++) {
+        if (text4[at] !== "\\") put(at, text4[at]);
+        else if (/^[\s"\\/]$/.test(text4[at + 1] ?? "")) put(++at, text4[at]);
+        else if (text4[at + 1] === "t") put(++at, " ");
+        else return false;
+      }
+      return true;
+    default:
+      for (let at = start2; at < end; at++) put(at, text4[at]);
+      return true;
+  }
+}
+function heldCodeText(path2, text4, grammar) {
+  if (!holdsSteps(path2)) return void 0;
+  let chars;
+  try {
+    const read = yamlRead(text4);
+    if (!read) return void 0;
+    heldCode(read.doc, text4, (g, at, c) => {
+      if (g !== grammar) return;
+      chars ??= text4.split("").map((c2) => c2 === "\n" || c2 === "\r" ? c2 : " ");
+      chars[at] = c;
+    });
+  } catch (e) {
+    if (e instanceof Unreadable) return void 0;
+    throw e;
+  }
+  return chars?.join("");
+}
+
+// core/scan/launched.ts
+function manifestKind(path2) {
+  const name2 = path2.slice(path2.lastIndexOf("/") + 1);
+  if (name2 === "package.json") return "package";
+  if (name2 === ".npmrc") return "npmrc";
+  if (/^\.env(?:\..+)?$/.test(name2)) return "dotenv";
+  if (name2 === "Procfile") return "procfile";
+  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
+  if (/\.(?:sh|bash|dash|zsh)$/.test(name2)) return "shell";
+  if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name2)) return "makefile";
+  if (WORKFLOW.test(path2)) return "workflow";
+  if (ACTION.test(path2)) return "action";
+  if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name2)) return "compose";
+  if (/(?:^|\/)\.husky\/[^/]+$/.test(path2)) return "shell";
+  if (name2 === "tox.ini" || name2 === "setup.cfg") return "tox";
+  if (/^\.pre-commit-config\.ya?ml$/.test(name2)) return "precommit";
+  if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
+  if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
+  if (name2 === "pyproject.toml") return "pyproject";
+  if (name2 === "setup.py") return "setuppy";
+  if (name2 === "noxfile.py") return "nox";
+  if (name2 === "tasks.py") return "invoke";
+  if (path2 === ".gitlab-ci.yml") return "gitlab";
+  if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name2)) return "taskfile";
+  if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name2)) return "jenkinsfile";
+  if (/(?:^|\/)\.vscode\/tasks\.json$/.test(path2)) return "vscodeTasks";
+  if (extensionless(path2)) return "script";
+  return void 0;
+}
+function shellShebang(head) {
+  if (!head.startsWith("#!")) return false;
+  return head.slice(2).split("\n", 1)[0].split(/\s+/).some((word) => /^(?:sh|bash|dash|zsh|ksh|ash)$/.test(word.slice(word.lastIndexOf("/") + 1)));
+}
+var MAX_NAMED_FILES = 1e4;
+var NOT_CODE = /\.(?:json|node)$/;
 function* manifestNames(kind, text4, by) {
   if (kind === "package") return yield* packageNames(text4);
   const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text4) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text4) : void 0;
   if (options !== void 0) return options ? yield* namedByNode([...shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : void 0;
   switch (kind) {
     case "workflow":
-    case "action":
-      return yield* workflowNames(yamlOf(text4), kind === "action" ? import_node_path23.posix.dirname(by) : void 0);
+    case "action": {
+      const read = yamlRead(text4);
+      if (!read) return;
+      const grammars = /* @__PURE__ */ new Set();
+      heldCode(read.doc, text4, (grammar) => grammars.add(grammar));
+      if (grammars.size > 1) throw new Unreadable("the code its steps hold is both Python and JavaScript, and one file is read as one language");
+      for (const grammar of grammars) yield { path: by, grammar, folder: "." };
+      return yield* workflowNames(read.data, kind === "action" ? import_node_path23.posix.dirname(by) : void 0);
+    }
     case "compose":
       return yield* composeNames(yamlOf(text4));
     case "precommit":
@@ -47326,9 +47524,24 @@ function* manifestNames(kind, text4, by) {
     case "pyproject":
       return yield* pyprojectNames(text4);
     case "tox":
+      yield* setupCfgEntryPoints(text4);
       return yield* toxNames(text4);
+    case "setuppy":
+      for (const m of text4.matchAll(/["']\s*[\w.-]+\s*=\s*([A-Za-z_][\w.]*\s*:\s*[\w.]+)\s*["']/g)) yield* entryPointFiles(m[1]);
+      return;
     case "justfile":
       return yield* justfileNames(text4);
+    case "nox":
+    case "invoke":
+      return yield* pythonTaskNames(text4, kind === "nox");
+    case "gitlab":
+      return yield* gitlabNames(yamlOf(text4));
+    case "taskfile":
+      return yield* taskfileNames(yamlOf(text4), import_node_path23.posix.dirname(by));
+    case "jenkinsfile":
+      return yield* jenkinsNames(text4);
+    case "vscodeTasks":
+      return yield* vscodeTaskNames(text4, by);
   }
   const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
   if (kind === "procfile") {
@@ -47353,12 +47566,7 @@ function* manifestNames(kind, text4, by) {
 var NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
 var DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
 function yamlOf(text4) {
-  try {
-    return YAML2.parse(text4, { merge: true, uniqueKeys: false, prettyErrors: false });
-  } catch (e) {
-    if (e instanceof YAML2.YAMLError) return void 0;
-    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
-  }
+  return yamlRead(text4)?.data;
 }
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var recordsOf = (v) => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
@@ -47369,20 +47577,29 @@ function* commandOrWords(v, folder) {
 }
 function* workflowNames(doc, actionDir) {
   if (!isRecord(doc)) return;
+  const runDefault = (d, key) => isRecord(d) && isRecord(d.run) ? d.run[key] : void 0;
   const folderOf = (...defaults) => {
     for (const d of defaults) {
-      const dir = isRecord(d) && isRecord(d.run) ? d.run["working-directory"] : typeof d === "string" ? d : void 0;
+      const dir = typeof d === "string" ? d : runDefault(d, "working-directory");
       if (typeof dir === "string") return import_node_path23.posix.normalize(dir);
     }
     return ".";
   };
-  const steps = (list2, ...defaults) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({ step, folder: folderOf(step["working-directory"], ...defaults) }));
+  const steps = (list2, matrix, ...defaults) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({
+    step,
+    matrix,
+    folder: folderOf(step["working-directory"], ...defaults),
+    shell: [step.shell, ...defaults.map((d) => runDefault(d, "shell"))].find((s) => s !== void 0)
+  }));
   const all = [
-    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, job.defaults, doc.defaults)),
-    ...isRecord(doc.runs) ? steps(doc.runs.steps) : []
+    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, isRecord(job.strategy) ? job.strategy.matrix : void 0, job.defaults, doc.defaults)),
+    ...isRecord(doc.runs) ? steps(doc.runs.steps, void 0) : []
   ];
-  for (const { step, folder } of all) {
-    if (typeof step.run !== "string" || typeof step.shell === "string" && !/^(?:bash|sh|pwsh|powershell|cmd)\b/.test(step.shell)) continue;
+  for (const { step, matrix, folder, shell } of all) {
+    if (typeof shell === "string") {
+      for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
+    }
+    if (typeof step.run !== "string" || stepRuns(typeof shell === "string" ? shell : void 0, matrix) !== "shell") continue;
     yield* commandOrWords(step.run, folder);
   }
   if (actionDir !== void 0 && isRecord(doc.runs))
@@ -47402,6 +47619,122 @@ function* composeNames(doc) {
     yield* commandOrWords(isStrings(test) && /^CMD(?:-SHELL)?$/.test(test[0] ?? "") ? test[0] === "CMD" ? test.slice(1) : test.slice(1).join(" ") : test);
   }
 }
+function* gitlabNames(doc) {
+  if (!isRecord(doc)) return;
+  for (const job of [doc, ...recordsOf(doc)])
+    for (const key of ["before_script", "script", "after_script"]) for (const line of stringLeaves(job[key])) for (const n of commandNames(line)) yield { ...n, folder: "." };
+}
+var MAX_GITLAB_INCLUDES = 150;
+function gitlabIncludes(text4) {
+  const doc = yamlOf(text4);
+  if (!isRecord(doc)) return [];
+  const list2 = Array.isArray(doc.include) ? doc.include : [doc.include];
+  const local = list2.map((i2) => typeof i2 === "string" && !/^[a-z]+:\/\//i.test(i2) ? i2 : isRecord(i2) && typeof i2.local === "string" ? i2.local : void 0);
+  return local.filter((p) => p !== void 0 && !p.includes("*")).map((p) => import_node_path23.posix.normalize(p.replace(/^\/+/, "")));
+}
+function* taskfileNames(doc, home) {
+  if (!isRecord(doc) || !isRecord(doc.tasks)) return;
+  for (const task of Object.values(doc.tasks)) {
+    const folder = isRecord(task) && typeof task.dir === "string" ? import_node_path23.posix.join(home, task.dir) : void 0;
+    const cmds = isRecord(task) ? [task.cmds, task.cmd] : [task];
+    for (const cmd of cmds.flatMap((c) => Array.isArray(c) ? c : [c])) {
+      const line = isRecord(cmd) ? cmd.cmd : cmd;
+      if (typeof line === "string") for (const n of commandNames(line)) yield folder === void 0 ? n : { ...n, folder };
+    }
+  }
+}
+function* jenkinsNames(text4) {
+  const source = groovyWithoutComments(text4);
+  for (const step of source.matchAll(/\b(?:sh|bat|pwsh|powershell)\b[ \t]*\(?\s*/g)) {
+    let at = step.index + step[0].length;
+    for (let args2 = 0; args2 < MAX_STEP_ARGUMENTS; args2++) {
+      const literal2 = groovyString(source, at);
+      if (literal2) {
+        for (const n of commandNames(literal2.value)) yield { ...n, folder: "." };
+        break;
+      }
+      STEP_ARGUMENT_NAME.lastIndex = at;
+      const named2 = STEP_ARGUMENT_NAME.exec(source);
+      if (!named2) break;
+      at = STEP_ARGUMENT_NAME.lastIndex;
+      const value = groovyString(source, at);
+      if (named2[1] === "script") {
+        if (value) for (const n of commandNames(value.value)) yield { ...n, folder: "." };
+        break;
+      }
+      STEP_ARGUMENT_END.lastIndex = value ? value.end : at;
+      const comma = STEP_ARGUMENT_END.exec(source);
+      if (!comma) break;
+      at = STEP_ARGUMENT_END.lastIndex;
+    }
+  }
+}
+var STEP_ARGUMENT_NAME = /([A-Za-z_]\w*)[ \t]*:\s*/y;
+var STEP_ARGUMENT_END = /[\w.]*\s*,\s*/y;
+var MAX_STEP_ARGUMENTS = 8;
+function groovyString(text4, at) {
+  const quote = text4.startsWith("'''", at) ? "'''" : text4.startsWith('"""', at) ? '"""' : text4[at] === "'" || text4[at] === '"' ? text4[at] : void 0;
+  if (!quote) return void 0;
+  let value = "";
+  for (let i2 = at + quote.length; i2 < text4.length; i2++) {
+    if (text4.startsWith(quote, i2)) return { value, end: i2 + quote.length };
+    if (text4[i2] === "\\" && i2 + 1 < text4.length) value += GROOVY_ESCAPES[text4[++i2]] ?? text4[i2];
+    else value += text4[i2];
+  }
+  return { value, end: text4.length };
+}
+var GROOVY_ESCAPES = { n: "\n", t: "	", "\n": "" };
+function groovyWithoutComments(text4) {
+  const out2 = [];
+  for (let i2 = 0; i2 < text4.length; ) {
+    const literal2 = groovyString(text4, i2);
+    if (literal2) {
+      out2.push(text4.slice(i2, literal2.end));
+      i2 = literal2.end;
+    } else if (text4.startsWith("//", i2)) {
+      const end = text4.indexOf("\n", i2);
+      i2 = end < 0 ? text4.length : end;
+    } else if (text4.startsWith("/*", i2)) {
+      const end = text4.indexOf("*/", i2 + 2);
+      out2.push(" ");
+      i2 = end < 0 ? text4.length : end + 2;
+    } else out2.push(text4[i2++]);
+  }
+  return out2.join("");
+}
+function* vscodeTaskNames(text4, by) {
+  const config2 = parse4(text4, [], { allowTrailingComma: true });
+  if (!isRecord(config2)) return;
+  const workspace8 = import_node_path23.posix.dirname(import_node_path23.posix.dirname(by));
+  const resolve4 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
+  const word = (a) => typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : void 0;
+  for (const task of recordsOf(config2.tasks)) {
+    for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord)]) {
+      const command = word(variant.command ?? task.command);
+      const given = variant.args ?? task.args;
+      if (command === void 0) continue;
+      const args2 = (Array.isArray(given) ? given : []).map(word).filter((a) => a !== void 0);
+      const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
+      const folder = import_node_path23.posix.normalize(typeof options.cwd === "string" ? import_node_path23.posix.join(workspace8, resolve4(options.cwd)) : workspace8);
+      const words = [command, ...args2].map(resolve4);
+      const named2 = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
+      for (const n of named2) yield { ...n, folder };
+    }
+  }
+}
+function* pythonTaskNames(text4, words) {
+  for (const call2 of text4.matchAll(/\.\s*(?:run|run_always|run_install|sudo)\s*\(\s*/g)) {
+    const args2 = [];
+    PYTHON_STRING.lastIndex = call2.index + call2[0].length;
+    for (let literal2 = PYTHON_STRING.exec(text4); literal2 && args2.length < MAX_TASK_ARGUMENTS; literal2 = PYTHON_STRING.exec(text4)) {
+      args2.push(literal2[1] ? literal2[3] : literal2[3].replace(/\\(.)/g, "$1"));
+      if (!literal2[0].includes(",")) break;
+    }
+    if (args2.length) yield* words ? namedByCommand(args2) : commandNames(args2[0]);
+  }
+}
+var PYTHON_STRING = /([rR]?)(["'])((?:\\.|(?!\2)[^\\\n])*)\2\s*(?:,\s*)?/y;
+var MAX_TASK_ARGUMENTS = 64;
 function* preCommitNames(doc) {
   if (!isRecord(doc)) return;
   for (const repo of recordsOf(doc.repos))
@@ -47420,6 +47753,22 @@ function* devcontainerNames(text4, by) {
   for (const key of ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"]) {
     const command = config2[key];
     for (const each of isRecord(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
+  }
+}
+function entryPointFiles(spec) {
+  const module2 = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[\w.]+)?$/.exec(spec.replace(/\[[^\]]*\]/g, "").replace(/\s+/g, ""))?.[1];
+  if (!module2) return [];
+  const parts2 = module2.split(".");
+  const files = [`${parts2.join("/")}.py`, ...parts2.map((_, i2) => `${parts2.slice(0, i2 + 1).join("/")}/__init__.py`)];
+  return ["", "src/"].flatMap((root) => files.map((file2) => ({ path: root + file2, grammar: "python" })));
+}
+function* setupCfgEntryPoints(text4) {
+  let inSection = false;
+  for (const line of text4.split(/\r?\n/)) {
+    const section = /^\[([^\]]*)\]/.exec(line);
+    if (section) inSection = section[1].trim() === "options.entry_points";
+    const entry = inSection && !section ? /^\s*[^=\s#;][^=]*=(.*)$/.exec(line) : null;
+    if (entry?.[1]?.trim()) yield* entryPointFiles(entry[1]);
   }
 }
 function* toxNames(text4) {
@@ -47491,6 +47840,13 @@ function* pyprojectNames(text4) {
       for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== void 0) pending.push(task[key]);
     }
   }
+  const project = isRecord(doc.project) ? doc.project : {};
+  const entryPoints = [project.scripts, project["gui-scripts"], ...recordsOf(project["entry-points"]), at(tool, "poetry", "scripts"), ...recordsOf(at(tool, "poetry", "plugins"))];
+  for (const group of entryPoints)
+    for (const spec of isRecord(group) ? Object.values(group) : []) {
+      const value = isRecord(spec) ? spec.callable ?? spec.reference : spec;
+      if (typeof value === "string") yield* entryPointFiles(value);
+    }
   const tox = tool.tox;
   if (isRecord(tox)) {
     if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
@@ -47499,9 +47855,6 @@ function* pyprojectNames(text4) {
         for (const key of ["commands", "commands_pre", "commands_post"]) for (const command of Array.isArray(env[key]) ? env[key] : []) if (isStrings(command)) yield* namedByCommand(command);
       }
   }
-}
-function* commandNames(line) {
-  for (const words of shellCommands(line)) yield* namedByCommand(words);
 }
 function jsonArray(text4) {
   if (!text4.trimStart().startsWith("[")) return void 0;
@@ -47540,8 +47893,13 @@ function* packageNames(text4) {
 }
 function launchedFiles(root, manifests, read, sourceByName2, unread) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const by of manifests) {
-    const kind = manifestKind(by);
+  const held = /* @__PURE__ */ new Set();
+  const queue = [...manifests];
+  const listed = new Set(manifests);
+  const included = /* @__PURE__ */ new Set();
+  for (let next = 0; next < queue.length; next++) {
+    const by = queue[next];
+    const kind = included.has(by) ? "gitlab" : manifestKind(by);
     if (kind === "script" && !shellShebang(readHead((0, import_node_path23.join)(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
     const text4 = kind && read(by);
     if (!kind || text4 === void 0) continue;
@@ -47549,6 +47907,14 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
     const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path23.posix.dirname(by), "."])] : [import_node_path23.posix.dirname(by)];
     const named2 = /* @__PURE__ */ new Map();
     try {
+      if (kind === "gitlab")
+        for (const file2 of gitlabIncludes(text4)) {
+          if (included.size >= MAX_GITLAB_INCLUDES) break;
+          if (!file2.startsWith("../") && !included.has(file2) && !listed.has(file2) && unsafeReason(root, file2) === void 0) {
+            included.add(file2);
+            queue.push(file2);
+          }
+        }
       for (const { path: path2, grammar, folder } of manifestNames(kind, text4, by)) {
         if (shell && (path2 === "$0" || path2 === "${0}")) named2.set(by, grammar);
         else if (!path2.startsWith("/")) for (const from of folder !== void 0 ? [folder] : folders) named2.set(import_node_path23.posix.normalize(import_node_path23.posix.join(from, path2)), grammar);
@@ -47564,6 +47930,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
       continue;
     }
     for (const [file2, grammar] of named2) {
+      if (file2 === by && !shell) held.add(file2);
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
       try {
         if (!(0, import_node_fs26.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
@@ -47574,6 +47941,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
       }
     }
   }
+  for (const { file: file2, by } of out2.values()) if (held.has(file2) && by !== file2) unread(file2, "its steps hold code, and a command also runs it whole as a program, which is not read");
   return [...out2.values()].sort((a, b) => a.file < b.file ? -1 : 1);
 }
 
@@ -54816,7 +55184,7 @@ var Scanner = class _Scanner {
   scanFile(absolutePath, path2, project, grammar) {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path2, read, false, project, grammar);
+    return this.scan(path2, (grammar && heldCodeText(path2, read, grammar)) ?? read, false, project, grammar);
   }
   /**
    * Scan one file. With the project's symbol table, names it imports from the project's other files
@@ -55803,7 +56171,7 @@ function launchedBy(ctx, leaveOut) {
   const manifests = ctx.files.filter((f) => manifestKind(f) !== void 0);
   if (manifests.length === 0) return { launched: [], unread: [] };
   const maxBytes = ctx.config.limits["max-file-bytes"];
-  const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== void 0));
+  const judged = new Set(selectFiles(ctx, () => true));
   const unread = [];
   const texts = [];
   const read = (file2) => {
@@ -55820,8 +56188,11 @@ function launchedBy(ctx, leaveOut) {
     }
     return text4;
   };
-  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)));
-  const walked = leaveOut ? new Set(ctx.files) : void 0;
+  const byName = sourceByName(ctx.config.scan);
+  const inWalk = new Set(ctx.files);
+  const readByName = (file2) => byName(file2) && (inWalk.has(file2) || INSTALLED.test(file2));
+  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)));
+  const walked = leaveOut ? inWalk : void 0;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
   const exclude = globMatcher(ctx.config.scan.exclude);
@@ -55831,6 +56202,7 @@ function launchedBy(ctx, leaveOut) {
   const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
   return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
 }
+var INSTALLED = /(?:^|\/)(?:node_modules|site-packages|\.?venv)\//;
 var MAX_PACKAGE_FOLDERS = 1e4;
 function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()) {
   const added = addedLinesSince(root, base);
@@ -55958,7 +56330,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const { launched, unread, packages } = launchedBy(ctx, leaveOut);
   for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
-  const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
+  const selected = [.../* @__PURE__ */ new Set([...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded])].sort();
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
