@@ -51085,6 +51085,7 @@ var ACTION = /(?:^|\/)action\.ya?ml$/;
 function holdsSteps(path2) {
   return WORKFLOW.test(path2) || ACTION.test(path2);
 }
+var HELD_GRAMMARS = ["python", "javascript", "typescript"];
 var SCRIPT_FILE = "{0}";
 function programShell(shell) {
   if (shell.trim() === "python") return "python";
@@ -51196,22 +51197,24 @@ function placeHeld(text4, code, put) {
       return true;
   }
 }
-function heldCodeText(path2, text4, grammar) {
-  if (!holdsSteps(path2)) return void 0;
-  let chars;
+function heldCodeTexts(path2, text4) {
+  const texts = /* @__PURE__ */ new Map();
+  if (!holdsSteps(path2)) return texts;
+  const chars = /* @__PURE__ */ new Map();
   try {
     const read = yamlRead(text4);
-    if (!read) return void 0;
-    heldCode(read.doc, text4, (g, at, c) => {
-      if (g !== grammar) return;
-      chars ??= text4.split("").map((c2) => c2 === "\n" || c2 === "\r" ? c2 : " ");
-      chars[at] = c;
+    if (!read) return texts;
+    heldCode(read.doc, text4, (grammar, at, c) => {
+      let held = chars.get(grammar);
+      if (!held) chars.set(grammar, held = text4.split("").map((c2) => c2 === "\n" || c2 === "\r" ? c2 : " "));
+      held[at] = c;
     });
   } catch (e) {
-    if (e instanceof Unreadable) return void 0;
+    if (e instanceof Unreadable) return texts;
     throw e;
   }
-  return chars?.join("");
+  for (const [grammar, held] of chars) texts.set(grammar, held.join(""));
+  return texts;
 }
 
 // core/scan/launched.ts
@@ -51258,10 +51261,9 @@ function* manifestNames(kind, text4, by) {
     case "action": {
       const read = yamlRead(text4);
       if (!read) return;
-      const grammars = /* @__PURE__ */ new Set();
-      heldCode(read.doc, text4, (grammar) => grammars.add(grammar));
-      if (grammars.size > 1) throw new Unreadable("the code its steps hold is both Python and JavaScript, and one file is read as one language");
-      for (const grammar of grammars) yield { path: by, grammar, folder: "." };
+      let grammar;
+      heldCode(read.doc, text4, (g) => grammar ??= g);
+      if (grammar) yield { path: by, grammar, folder: "." };
       return yield* workflowNames(read.data, kind === "action" ? import_node_path15.posix.dirname(by) : void 0);
     }
     case "compose":
@@ -58933,7 +58935,10 @@ var Scanner = class _Scanner {
   scanFile(absolutePath, path2, project, grammar) {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path2, (grammar && heldCodeText(path2, read, grammar)) ?? read, false, project, grammar);
+    const held = grammar ? heldCodeTexts(path2, read) : void 0;
+    if (!held?.size) return this.scan(path2, read, false, project, grammar);
+    const scans = [...held].map(([language, text4]) => this.scan(path2, text4, false, project, language));
+    return { findings: scans.flatMap((s) => s.findings), parsed: scans.some((s) => s.parsed), lines: scans[0].lines, suppressions: scans.flatMap((s) => s.suppressions ?? []) };
   }
   /**
    * Scan one file. With the project's symbol table, names it imports from the project's other files
@@ -59861,6 +59866,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
+          if (claim2.grammar && holdsSteps(files[claim2.item])) await loadGrammars(HELD_GRAMMARS);
           scanned(claim2.item, scanner.scanFile((0, import_node_path20.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {

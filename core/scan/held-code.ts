@@ -5,7 +5,7 @@ import type { Grammar } from "./parser";
 /**
  * The code a GitHub workflow or composite action holds itself (a step whose shell is `python {0}`, `python3 -c "…"` in
  * a shell step), placed in the file: launched.ts judges such a file as that code, and the scan reads it through
- * heldCodeText.
+ * heldCodeTexts.
  */
 
 /** A manifest the readers cannot take apart though the tool reading it would (aliases past yaml's budget, TOML nested past the reader's): it could name anything. */
@@ -32,6 +32,9 @@ export const ACTION = /(?:^|\/)action\.ya?ml$/;
 export function holdsSteps(path: string): boolean {
   return WORKFLOW.test(path) || ACTION.test(path);
 }
+
+/** The grammars a workflow's steps may hold code in (a runner's: python, node or bun, deno or tsx): a thread scanning one loads them all, as one file may hold several (Scanner.scanFile). */
+export const HELD_GRAMMARS: readonly Grammar[] = ["python", "javascript", "typescript"];
 
 /** Where a custom shell's command names the file GitHub writes a step's text to (`python3 -u {0}`). */
 export const SCRIPT_FILE = "{0}";
@@ -181,25 +184,27 @@ function placeHeld(text: string, code: YAML.Scalar, put: (at: number, c: string)
 }
 
 /**
- * The text a workflow or composite action (`path`) is scanned as for its steps' `grammar` code: its length, its line
- * breaks, and only that code in place, so a finding's line and column are the file's. Undefined for any other file,
- * or one holding no such code (a file a command runs whole is scanned whole).
+ * The texts a workflow or composite action (`path`) is scanned as, one per language its steps' code is in: each the
+ * file's length and line breaks with only that language's code in place, so a finding's line and column are the
+ * file's. Empty for any other file, or one holding no code (a file a command runs whole is scanned whole).
  */
-export function heldCodeText(path: string, text: string, grammar: Grammar): string | undefined {
-  if (!holdsSteps(path)) return undefined;
-  let chars: string[] | undefined;
+export function heldCodeTexts(path: string, text: string): Map<Grammar, string> {
+  const texts = new Map<Grammar, string>();
+  if (!holdsSteps(path)) return texts;
+  const chars = new Map<Grammar, string[]>();
   try {
     const read = yamlRead(text);
-    if (!read) return undefined;
-    heldCode(read.doc, text, (g, at, c) => {
-      if (g !== grammar) return;
-      chars ??= text.split("").map((c) => (c === "\n" || c === "\r" ? c : " "));
-      chars[at] = c;
+    if (!read) return texts;
+    heldCode(read.doc, text, (grammar, at, c) => {
+      let held = chars.get(grammar);
+      if (!held) chars.set(grammar, (held = text.split("").map((c) => (c === "\n" || c === "\r" ? c : " "))));
+      held[at] = c;
     });
   } catch (e) {
     // launchedFiles reported it (scan/skipped-file), and did not judge it as code.
-    if (e instanceof Unreadable) return undefined;
+    if (e instanceof Unreadable) return texts;
     throw e;
   }
-  return chars?.join("");
+  for (const [grammar, held] of chars) texts.set(grammar, held.join(""));
+  return texts;
 }

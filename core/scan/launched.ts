@@ -19,7 +19,7 @@ import { ACTION, SCRIPT_FILE, Unreadable, WORKFLOW, heldCode, stepRuns, yamlRead
  * as JavaScript and Python runs any file as Python, so a file named that way is the agent's code whatever its name
  * says. Shell itself is not read: only the files these commands name (a shell script re-running itself, `exec python3
  * "$0"`, is the file named). A workflow whose steps hold Python or JavaScript (`shell: python {0}`, `python3 -c "…"`)
- * is itself the file run, read as that code in place (heldCodeText).
+ * is itself the file run, read as that code in place (heldCodeTexts).
  */
 export interface Launched {
   file: string;
@@ -119,11 +119,10 @@ function* manifestNames(kind: ManifestKind, text: string, by: string): Generator
     case "action": {
       const read = yamlRead(text);
       if (!read) return;
-      // The steps' own code: the file itself, read as that language (heldCodeText).
-      const grammars = new Set<Grammar>();
-      heldCode(read.doc, text, (grammar) => grammars.add(grammar));
-      if (grammars.size > 1) throw new Unreadable("the code its steps hold is both Python and JavaScript, and one file is read as one language");
-      for (const grammar of grammars) yield { path: by, grammar, folder: "." };
+      // The steps' own code: the file itself, read as each language it holds (Scanner.scanFile, heldCodeTexts).
+      let grammar: Grammar | undefined;
+      heldCode(read.doc, text, (g) => (grammar ??= g));
+      if (grammar) yield { path: by, grammar, folder: "." };
       return yield* workflowNames(read.data, kind === "action" ? posix.dirname(by) : undefined);
     }
     case "compose":
@@ -626,7 +625,7 @@ export function launchedFiles(
   unread: (manifest: string, reason: string) => void,
 ): Launched[] {
   const out = new Map<string, Launched>();
-  // Workflows whose steps hold code: scanned as that code (heldCodeText), not as a file a command runs whole.
+  // Workflows whose steps hold code: scanned as that code (heldCodeTexts), not as a file a command runs whole.
   const held = new Set<string>();
   // GitLab's configuration with the project files it includes, each read once, as GitLab reads them.
   const queue = [...manifests];

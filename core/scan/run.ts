@@ -7,6 +7,7 @@ import { unsafeReason } from "../kernel/workspace";
 import type { ScanConfig } from "./config";
 import { DEFAULT_SCAN_CONFIG } from "./config-defaults";
 import { type Claimer, type QueueData, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
+import { HELD_GRAMMARS, holdsSteps } from "./held-code";
 import { DECLARATION_FILE, type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
 import { LinkReader } from "./links";
 import { NOT_CODE } from "./launched";
@@ -476,6 +477,7 @@ class ScanThreads {
         const claim = scanner && queue.claim(this.self);
         if (claim) {
           if (claim.grammar && claim.grammar !== grammar) await loadGrammars([(grammar = claim.grammar)]);
+          if (claim.grammar && holdsSteps(files[claim.item]!)) await loadGrammars(HELD_GRAMMARS);
           scanned(claim.item, scanner.scanFile(join(root, files[claim.item]!), files[claim.item]!, project?.symbols, claim.grammar), 0);
           done++;
           // Let the workers' replies and the host (progress UI, cancellation) in.

@@ -9,7 +9,7 @@ import { WHOLE_FILE } from "../kernel/whole-file";
 import { type Analysis, type DocExamples, type EvaluatedCode, QueryTimeout, YIELDED, YIELDED_NOTE } from "./analysis";
 import { MAX_CODE_DEPTH } from "./evaluators";
 import { detachedSymbols } from "./detach";
-import { heldCodeText } from "./held-code";
+import { heldCodeTexts } from "./held-code";
 import { LinkReader } from "./links";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, Link, ProjectSymbols } from "./project";
@@ -330,8 +330,11 @@ export class Scanner {
   scanFile(absolutePath: string, path: string, project?: ProjectSymbols, grammar?: Grammar): FileScan {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
-    // A workflow judged as code is read as the code its steps hold, in place (held-code.ts).
-    return this.scan(path, (grammar && heldCodeText(path, read, grammar)) ?? read, false, project, grammar);
+    // A workflow judged as code is read as the code its steps hold, in place, once per language (held-code.ts).
+    const held = grammar ? heldCodeTexts(path, read) : undefined;
+    if (!held?.size) return this.scan(path, read, false, project, grammar);
+    const scans = [...held].map(([language, text]) => this.scan(path, text, false, project, language));
+    return { findings: scans.flatMap((s) => s.findings), parsed: scans.some((s) => s.parsed), lines: scans[0]!.lines, suppressions: scans.flatMap((s) => s.suppressions ?? []) };
   }
 
   /**

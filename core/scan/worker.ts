@@ -1,6 +1,7 @@
 // Entry of dist/scan-worker.js: one scanner per worker thread, claiming files of each pass scanFiles() posts it.
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
+import { HELD_GRAMMARS, holdsSteps } from "./held-code";
 import { type Grammar, loadGrammars } from "./parser";
 import { ProjectSymbols } from "./project";
 import type { PrestartData } from "./prestart";
@@ -45,8 +46,9 @@ async function pass({ init, self, scanner }: NonNullable<typeof scan>, { id, fil
     let scanned: Array<[number, FileScan]> = [];
     let posted = performance.now();
     for (let claim = queue.claim(self); claim; claim = queue.claim(self)) {
-      if (claim.grammar && claim.grammar !== grammar) await loadGrammars([(grammar = claim.grammar)]);
       const file = files[claim.item]!;
+      if (claim.grammar && claim.grammar !== grammar) await loadGrammars([(grammar = claim.grammar)]);
+      if (claim.grammar && holdsSteps(file)) await loadGrammars(HELD_GRAMMARS);
       scanned.push([claim.item, s.scanFile(join(init.root, file), file, project, claim.grammar)]);
       if (scanned.length >= REPORT_FILES || performance.now() - posted >= REPORT_MS) {
         post({ id, results: scanned });

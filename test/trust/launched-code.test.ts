@@ -111,9 +111,19 @@ describe("code a workflow step holds: `shell: python {0}`, `shell: node {0}`, `p
     });
   });
 
-  it("scan/skipped-file: a workflow whose steps hold both Python and JavaScript, Python in a double-quoted string with `\\n`, a shell given by an expression other than a matrix's shells or programs alone, or aliases past the budget (fails closed)", () => {
+  it("scan/shell-command: a workflow whose steps hold both Python and JavaScript is read as each, every call at its place; one whose code of both crosses nothing is clean", () => {
     const dir = tempDir();
-    write(dir, ".github/workflows/both.yml", workflow("      - shell: python", "        run: print(1)", "      - run: node -e 'console.log(1)'"));
+    write(dir, ".github/workflows/both.yml", workflow("      - shell: python", "        run: import os; os.system(1)", `      - run: node -e 'require("child_process").execSync("x")'`));
+    write(dir, ".github/workflows/versions.yml", workflow("      - shell: python", "        run: import sys; print(sys.version)", "      - run: node -e 'console.log(process.version)'"));
+    const r = runBuiltCli(["check", dir, "--only", "scan", "--format", "json"]);
+    expect([r.code, (JSON.parse(r.stdout).findings as { rule: string; file: string; line: number; column: number }[]).map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`).sort()]).toEqual([
+      1,
+      [".github/workflows/both.yml:8:25 scan/shell-command", ".github/workflows/both.yml:9:23 scan/shell-command"],
+    ]);
+  });
+
+  it("scan/skipped-file: a workflow whose steps hold Python in a double-quoted string with `\\n`, a shell given by an expression other than a matrix's shells or programs alone, or aliases past the budget (fails closed)", () => {
+    const dir = tempDir();
     write(dir, ".github/workflows/escaped.yml", workflow("      - shell: python", '        run: "import os\\nos.system(1)"'));
     write(dir, ".github/workflows/matrix.yml", workflow("      - shell: ${{ matrix.shell }}", "        run: import os; os.system(1)"));
     write(dir, ".github/workflows/mixed.yml", "on: push\njobs:\n  a:\n    strategy: { matrix: { sh: [bash, python] } }\n    steps:\n      - shell: ${{ matrix.sh }}\n        run: import os; os.system(1)\n");
@@ -124,7 +134,6 @@ describe("code a workflow step holds: `shell: python {0}`, `shell: node {0}`, `p
     expect([r.code, (JSON.parse(r.stdout).findings as { rule: string; file: string; line: number; message: string }[]).map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`).sort()]).toEqual([
       1,
       [
-        ".github/workflows/both.yml:1 scan/skipped-file Not scanned: it names what Node or Python runs, and the code its steps hold is both Python and JavaScript, and one file is read as one language.",
         ".github/workflows/escaped.yml:1 scan/skipped-file Not scanned: it names what Node or Python runs, and a step's Python is in a double-quoted string whose escapes (\\n, \\x…) move its text, which is not read.",
         ".github/workflows/laughs.yml:1 scan/skipped-file Not scanned: it names what Node or Python runs, and its aliases expand past what is read.",
         ".github/workflows/matrix.yml:1 scan/skipped-file Not scanned: it names what Node or Python runs, and a step's shell is an expression (`${{ … }}`) that is not one of its matrix's values, so what its text runs as is not known.",
