@@ -47068,29 +47068,41 @@ function docStrings(root) {
   return found;
 }
 function docExamples(root, constants2) {
-  const code = [];
-  const lines = [];
+  const found = { code: [], lines: [] };
   for (const node2 of docStrings(root)) {
     const verbatim = node2.type === "string" ? stringValue(node2) : void 0;
     const text4 = verbatim ?? constants2.stringOf(node2, 0, CODE);
     if (text4 === void 0 || !text4.includes(">>>")) continue;
     const start2 = verbatim !== void 0 && node2.child(0)?.type === "string_start" ? node2.child(0).endIndex : node2.startIndex;
-    let indent;
-    let at = 0;
-    for (const line of text4.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
-      const content = line.replace(/\r?\n$|\r$/, "");
-      const prompt = PS1.exec(content);
-      const continued = indent !== void 0 && PS2.test(content) && content.startsWith(indent);
-      if (prompt || continued) {
-        const skip = (prompt ? prompt[1].length : indent.length) + 4;
-        if (prompt) indent = prompt[1];
-        code.push(content.slice(skip));
-        lines.push({ at: verbatim !== void 0 ? start2 + at + Math.min(skip, content.length) : node2.startIndex, exact: verbatim !== void 0 });
-      } else indent = void 0;
-      at += line.length;
-    }
+    examplesIn(text4, verbatim !== void 0 ? start2 : void 0, node2.startIndex, found);
   }
-  return { code, lines };
+  return found;
+}
+function examplesIn(text4, start2, otherwise, found) {
+  let indent;
+  let at = 0;
+  for (const line of text4.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
+    const content = line.replace(/\r?\n$|\r$/, "");
+    const prompt = PS1.exec(content);
+    const continued = indent !== void 0 && PS2.test(content) && content.startsWith(indent);
+    if (prompt || continued) {
+      const skip = (prompt ? prompt[1].length : indent.length) + 4;
+      if (prompt) indent = prompt[1];
+      found.code.push(content.slice(skip));
+      found.lines.push({ at: start2 !== void 0 ? start2 + at + Math.min(skip, content.length) : otherwise, exact: start2 !== void 0 });
+    } else indent = void 0;
+    at += line.length;
+  }
+}
+function moduleExamples(root, source) {
+  const examples = docExamples(root, new Constants());
+  return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : void 0;
+}
+function textExamples(text4) {
+  if (!text4.includes(">>>")) return void 0;
+  const found = { code: [], lines: [] };
+  examplesIn(text4, 0, 0, found);
+  return found.code.length ? afterFile("", "an example of a doctest text file", found.code, found.lines) : void 0;
 }
 var RETURNED_NAME = /^\s*return\s+([^;]*?)\s*;?\s*$/;
 var EVALUATED_NAME = /^\s*([^;]*?)\s*;?\s*$/;
@@ -54125,7 +54137,7 @@ function manifestKind(path2) {
   if (/^action\.ya?ml$/.test(name2)) return "action";
   if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name2)) return "compose";
   if (/(?:^|\/)\.husky\/[^/]+$/.test(path2)) return "shell";
-  if (name2 === "tox.ini" || name2 === "setup.cfg") return "tox";
+  if (name2 === "tox.ini" || name2 === "setup.cfg" || name2 === "pytest.ini" || name2 === ".pytest.ini") return "tox";
   if (/^\.pre-commit-config\.ya?ml$/.test(name2)) return "precommit";
   if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
@@ -54149,6 +54161,19 @@ var NODE_PRELOADS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--l
 var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type", "--title", "--env-file", "--watch-path", "--inspect-port", "--experimental-default-type"]);
 var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
 var PYTHON_VALUED = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
+var DOCTEST_MODULES = "--doctest-modules";
+var DOCTEST_GLOB = "--doctest-glob";
+var PYTEST_DEFAULT_GLOB = "test*.txt";
+function namedByPytest(args2) {
+  const named2 = [];
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === DOCTEST_MODULES) named2.push({ path: "", grammar: "python", doctest: "modules" });
+    const glob = arg === DOCTEST_GLOB ? args2[++i2] : arg.startsWith(`${DOCTEST_GLOB}=`) ? arg.slice(DOCTEST_GLOB.length + 1) : void 0;
+    if (glob) named2.push({ path: glob, grammar: "python", doctest: "glob" });
+  }
+  return named2;
+}
 function* shellCommands(line) {
   let words = [];
   let word;
@@ -54201,6 +54226,10 @@ function namedByCommand(words) {
       continue;
     }
     const name2 = word.slice(word.lastIndexOf("/") + 1);
+    if (name2 === "pytest" || name2 === "py.test") {
+      named2.push(...namedByPytest(words.slice(i2 + 1)));
+      break;
+    }
     const runner = NODE_LIKE.get(name2) ?? name2;
     const grammar = runnerGrammar(runner);
     if (!grammar) continue;
@@ -54234,6 +54263,13 @@ function namedByNode(args2, optionsOnly, grammar = "javascript") {
 function namedByPython(args2) {
   for (let i2 = 0; i2 < args2.length; i2++) {
     const arg = args2[i2];
+    if (arg === "-m" || arg.startsWith("-m") && !arg.startsWith("--")) {
+      const module2 = arg === "-m" ? args2[i2 + 1] : arg.slice(2);
+      const rest = args2.slice(arg === "-m" ? i2 + 2 : i2 + 1);
+      if (module2 === "pytest") return namedByPytest(rest);
+      if (module2 === "doctest") return rest.filter((a) => !a.startsWith("-")).map((path2) => ({ path: path2, grammar: "python", doctest: "file" }));
+      return [];
+    }
     if (arg === "--" || arg === "-") return arg === "--" && i2 + 1 < args2.length ? [{ path: args2[i2 + 1], grammar: "python" }] : [];
     if (!arg.startsWith("-")) return [{ path: arg, grammar: "python" }];
     if (!arg.startsWith("--") && /[cm]/.test(arg.slice(1))) return [];
@@ -54260,6 +54296,7 @@ function* manifestNames(kind, text4, by) {
     case "pyproject":
       return yield* pyprojectNames(text4);
     case "tox":
+      yield* pytestIniNames(text4, by.endsWith("setup.cfg") ? "tool:pytest" : "pytest");
       return yield* toxNames(text4);
     case "justfile":
       return yield* justfileNames(text4);
@@ -54376,6 +54413,28 @@ function* toxNames(text4) {
   }
   yield* flush();
 }
+function iniValue(text4, section, key) {
+  let inSection = false;
+  let value;
+  let found;
+  for (const line of text4.split(/\r?\n/)) {
+    if (value && /^[ \t]+\S/.test(line)) {
+      value.push(line.trim());
+      continue;
+    }
+    if (value) found = value.join("\n");
+    value = void 0;
+    const header2 = /^\[([^\]]*)\]/.exec(line);
+    if (header2) inSection = header2[1].trim() === section;
+    const pair = inSection ? /^([^=:\s][^=:]*?)[ \t]*[=:](.*)$/.exec(line) : null;
+    if (pair && pair[1].trim() === key) value = [pair[2].trim()];
+  }
+  return value ? value.join("\n") : found;
+}
+function* pytestIniNames(text4, section) {
+  const options = iniValue(text4, section, "addopts");
+  if (options !== void 0) yield* namedByPytest([...shellCommands(options.replace(/\n/g, " "))].flat());
+}
 function toxCommand(line) {
   return commandNames(
     line.replace(/^[ \t]*[-!]+/, "").replace(/\{(?:envpython|envbindir\/python[\d.]*)\}/g, "python").replace(/\{(?:toxinidir|tox_root)\}/g, ".")
@@ -54425,6 +54484,11 @@ function* pyprojectNames(text4) {
       for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== void 0) pending.push(task[key]);
     }
   }
+  for (const pytest of [at(tool, "pytest", "ini_options"), tool.pytest]) {
+    const options = at(pytest, "addopts");
+    if (typeof options === "string") yield* namedByPytest([...shellCommands(options)].flat());
+    else if (isStrings(options)) yield* namedByPytest(options.flatMap((o) => [...shellCommands(o)].flat()));
+  }
   const tox = tool.tox;
   if (isRecord(tox)) {
     if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
@@ -54472,7 +54536,7 @@ function* packageNames(text4) {
   for (const path2 of [...stringLeaves(main), ...stringLeaves(exports2), ...stringLeaves(imports)]) yield { path: path2, grammar: "javascript" };
   for (const path2 of stringLeaves(bin)) yield { path: path2, grammar: "shebang" };
 }
-function launchedFiles(root, manifests, read, sourceByName2, unread) {
+function launchedFiles(root, manifests, read, sourceByName2, unread, examples) {
   const out2 = /* @__PURE__ */ new Map();
   for (const by of manifests) {
     const kind = manifestKind(by);
@@ -54483,7 +54547,12 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
     const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path14.posix.dirname(by), "."])] : [import_node_path14.posix.dirname(by)];
     const named2 = /* @__PURE__ */ new Map();
     try {
-      for (const { path: path2, grammar, folder } of manifestNames(kind, text4, by)) {
+      for (const { path: path2, grammar, folder, doctest } of manifestNames(kind, text4, by)) {
+        if (doctest) {
+          const paths = doctest === "file" && !path2.startsWith("/") ? (folder !== void 0 ? [folder] : folders).map((from) => import_node_path14.posix.normalize(import_node_path14.posix.join(from, path2))) : [path2];
+          for (const each of paths) examples?.({ kind: doctest, path: each, by });
+          continue;
+        }
         if (shell && (path2 === "$0" || path2 === "${0}")) named2.set(by, grammar);
         else if (!path2.startsWith("/")) for (const from of folder !== void 0 ? [folder] : folders) named2.set(import_node_path14.posix.normalize(import_node_path14.posix.join(from, path2)), grammar);
         if (named2.size > MAX_NAMED_FILES) break;
@@ -61541,7 +61610,7 @@ var ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
 var MAX_COMMENT_ROUNDS = 16;
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config2, maxBytes, timeLimitMs, links, keepsPassTrees) {
+  constructor(grammars, rules, config2, maxBytes, timeLimitMs, links, keepsPassTrees, doctests) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config2;
@@ -61549,6 +61618,7 @@ var Scanner = class _Scanner {
     this.timeLimitMs = timeLimitMs;
     this.links = links;
     this.keepsPassTrees = keepsPassTrees;
+    this.doctests = doctests;
   }
   grammars;
   rules;
@@ -61557,9 +61627,10 @@ var Scanner = class _Scanner {
   timeLimitMs;
   links;
   keepsPassTrees;
+  doctests;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG2;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -61808,6 +61879,8 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project, script, sliceMs, keepForPass = false) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
+    const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
+    if (ranBy !== void 0 && grammarOf(path2) !== "python") return { scan: this.textExamples(path2, source, ranBy) };
     const text4 = grammar === "python" ? commentLinesBlanked(path2.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text4);
     if (text4.length > this.maxBytes) {
@@ -61864,6 +61937,8 @@ var Scanner = class _Scanner {
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4, grammar));
+      const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
+      if (configured !== void 0) findings.push(...this.configuredExamples(path2, tree.rootNode, text4, configured, lines, findings));
       const used = [];
       const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept3);
@@ -61983,7 +62058,7 @@ var Scanner = class _Scanner {
    */
   evaluatedFindings(path2, range, callee, code, grammar, depth, lines) {
     if ("unread" in code) return [dynamicCode.at(path2, range, callee, code.unread)];
-    if (code.examples) return depth === 0 ? this.exampleFindings(path2, range, callee, code.texts[0], code.examples, lines) : [];
+    if (code.examples) return depth === 0 ? this.exampleFindings(path2, `\`${callee}\` at line ${range.line}`, { evaluator: callee, evaluatorLine: range.line }, code.texts[0], code.examples, lines) : [];
     if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path2, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
     const codeGrammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
     const found = /* @__PURE__ */ new Map();
@@ -61998,10 +62073,32 @@ var Scanner = class _Scanner {
     return [...found.values()];
   }
   /**
-   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
-   * the file; the findings of the file's own code, scanned with them, are the file's already.
+   * The docstring examples the project's configuration has doctest run (`ranBy`: pytest's `--doctest-modules`, `python
+   * -m doctest`), each crossing at its example; one the file's own doctest call reports already is not reported again.
    */
-  exampleFindings(path2, range, callee, text4, examples, lines) {
+  configuredExamples(path2, root, text4, ranBy, lines, found) {
+    const code = text4.includes(">>>") ? moduleExamples(root, text4) : void 0;
+    if (!code || !("texts" in code) || !code.examples) return [];
+    const reported = new Set(found.map((f) => `${f.rule}\0${f.line}\0${f.column}`));
+    return this.exampleFindings(path2, ranBy, { evaluator: ranBy }, code.texts[0], code.examples, lines).filter((f) => !reported.has(`${f.rule}\0${f.line}\0${f.column}`));
+  }
+  /** A text file of doctest examples (`--doctest-glob`, `python -m doctest notes.txt`): each crossing at its example. */
+  textExamples(path2, source, ranBy) {
+    const lines = new LineIndex(source);
+    if (source.length > this.maxBytes) {
+      const skipped = `${source.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
+      return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped };
+    }
+    const code = textExamples(source);
+    if (!code || !("texts" in code) || !code.examples) return { findings: [], parsed: false, lines: lines.lineCount };
+    return { findings: this.applySettings(this.exampleFindings(path2, ranBy, { evaluator: ranBy }, code.texts[0], code.examples, lines)), parsed: true, lines: lines.lineCount };
+  }
+  /**
+   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
+   * the file; the findings of the file's own code, scanned with them, are the file's already. `runs`: what runs them, as
+   * the message names it.
+   */
+  exampleFindings(path2, runs, runner, text4, examples, lines) {
     const found = /* @__PURE__ */ new Map();
     const placed2 = (line, column) => {
       const place2 = examples.lines[line - examples.fromLine];
@@ -62013,9 +62110,9 @@ var Scanner = class _Scanner {
       const end = finding.endLine - examples.fromLine < examples.lines.length ? Math.max(start2, placed2(finding.endLine, finding.endColumn)) : start2;
       const { fix: _, ...rest } = finding;
       const at = lines.range(start2, end);
-      const message = `${finding.message} It is ${examples.what}, which \`${callee}\` at line ${range.line} runs.`;
+      const message = `${finding.message} It is ${examples.what}, which ${runs} runs.`;
       const key = `${at.line}\0${at.column}\0${finding.rule}\0${finding.message}`;
-      if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at, message, properties: { ...finding.properties, evaluator: callee, evaluatorLine: range.line } });
+      if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at, message, properties: { ...finding.properties, ...runner } });
     }
     return [...found.values()];
   }
@@ -62573,7 +62670,7 @@ var ScanThreads = class {
       else void early.worker.terminate();
     }
     for (let i2 = 0; i2 < count; i2++) {
-      const init2 = { index: i2 + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
+      const init2 = { index: i2 + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes, ...options.doctests ? { doctests: options.doctests } : {} };
       const early = prestarted[i2];
       const w = { worker: early?.adopt() ?? new import_node_worker_threads.Worker(script, { workerData: init2 }), pending: /* @__PURE__ */ new Map() };
       const fail = (e) => {
@@ -62615,7 +62712,7 @@ var ScanThreads = class {
     );
   }
   thisThread() {
-    return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true });
+    return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true, doctests: this.options.doctests });
   }
   /** Scan files; results come back in file order. With `project`, the cross-file pass. */
   async scan(files, project) {
@@ -62718,7 +62815,7 @@ function scriptsOf(root, files, scan) {
 function launchedBy(ctx, leaveOut) {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== void 0);
-  if (manifests.length === 0) return { launched: [], unread: [] };
+  if (manifests.length === 0) return { launched: [], unread: [], doctests: doctestsOf(ctx, []) };
   const maxBytes = ctx.config.limits["max-file-bytes"];
   const judged = new Set(selectFiles(ctx, (f) => manifestKind(f) !== void 0));
   const unread = [];
@@ -62737,7 +62834,8 @@ function launchedBy(ctx, leaveOut) {
     }
     return text4;
   };
-  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)));
+  const runs = [];
+  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)), (run2) => runs.push(run2));
   const walked = leaveOut ? new Set(ctx.files) : void 0;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
@@ -62746,7 +62844,22 @@ function launchedBy(ctx, leaveOut) {
     ({ file: file2, grammar, by }) => (!changed || changed.has(file2) || changed.has(by)) && (!walked || walked.has(file2)) && !configured(file2) && !exclude(file2) && include(file2 + EXTENSION_OF_GRAMMAR[grammar])
   );
   const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
-  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
+  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts), doctests: doctestsOf(ctx, runs) };
+}
+function doctestsOf(ctx, runs) {
+  const doctests = { files: {} };
+  const globs6 = [[PYTEST_DEFAULT_GLOB, `pytest (its default \`--doctest-glob\`, \`${PYTEST_DEFAULT_GLOB}\`)`]];
+  const walked = new Set(ctx.files);
+  for (const { kind, path: path2, by } of runs) {
+    if (kind === "modules") doctests.modules ??= `pytest's \`--doctest-modules\` (${by})`;
+    else if (kind === "glob") globs6.push([path2, `pytest's \`--doctest-glob\` (${by})`]);
+    else if (walked.has(path2)) doctests.files[path2] ??= `\`python -m doctest\` (${by})`;
+  }
+  for (const [pattern, runs2] of globs6) {
+    const matches = globMatcher([pattern.includes("/") ? pattern : `**/${pattern}`]);
+    for (const file2 of ctx.files) if (matches(file2)) doctests.files[file2] ??= runs2;
+  }
+  return doctests;
 }
 var MAX_PACKAGE_FOLDERS = 1e4;
 function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()) {
@@ -62852,8 +62965,9 @@ async function scanWorkspace(ctx, workers = "auto") {
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread, packages } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages, doctests } = launchedBy(ctx, leaveOut);
   for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
+  for (const file2 of selectFiles(ctx, (f) => Object.hasOwn(doctests.files, f) && !byName(f) && !allow(f))) if (!scripts.has(file2)) scripts.set(file2, "python");
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
@@ -62868,6 +62982,7 @@ async function scanWorkspace(ctx, workers = "auto") {
     excluded: unjudged,
     ...context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...ctx.changedFiles ?? []].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
     ...packages ? { packages } : {},
+    ...doctests.modules || Object.keys(doctests.files).length ? { doctests } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),

@@ -6279,29 +6279,41 @@ function docStrings(root) {
   return found;
 }
 function docExamples(root, constants) {
-  const code = [];
-  const lines = [];
+  const found = { code: [], lines: [] };
   for (const node of docStrings(root)) {
     const verbatim = node.type === "string" ? stringValue(node) : void 0;
     const text = verbatim ?? constants.stringOf(node, 0, CODE);
     if (text === void 0 || !text.includes(">>>")) continue;
     const start3 = verbatim !== void 0 && node.child(0)?.type === "string_start" ? node.child(0).endIndex : node.startIndex;
-    let indent;
-    let at = 0;
-    for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
-      const content = line.replace(/\r?\n$|\r$/, "");
-      const prompt = PS1.exec(content);
-      const continued = indent !== void 0 && PS2.test(content) && content.startsWith(indent);
-      if (prompt || continued) {
-        const skip = (prompt ? prompt[1].length : indent.length) + 4;
-        if (prompt) indent = prompt[1];
-        code.push(content.slice(skip));
-        lines.push({ at: verbatim !== void 0 ? start3 + at + Math.min(skip, content.length) : node.startIndex, exact: verbatim !== void 0 });
-      } else indent = void 0;
-      at += line.length;
-    }
+    examplesIn(text, verbatim !== void 0 ? start3 : void 0, node.startIndex, found);
   }
-  return { code, lines };
+  return found;
+}
+function examplesIn(text, start3, otherwise, found) {
+  let indent;
+  let at = 0;
+  for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
+    const content = line.replace(/\r?\n$|\r$/, "");
+    const prompt = PS1.exec(content);
+    const continued = indent !== void 0 && PS2.test(content) && content.startsWith(indent);
+    if (prompt || continued) {
+      const skip = (prompt ? prompt[1].length : indent.length) + 4;
+      if (prompt) indent = prompt[1];
+      found.code.push(content.slice(skip));
+      found.lines.push({ at: start3 !== void 0 ? start3 + at + Math.min(skip, content.length) : otherwise, exact: start3 !== void 0 });
+    } else indent = void 0;
+    at += line.length;
+  }
+}
+function moduleExamples(root, source) {
+  const examples = docExamples(root, new Constants());
+  return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : void 0;
+}
+function textExamples(text) {
+  if (!text.includes(">>>")) return void 0;
+  const found = { code: [], lines: [] };
+  examplesIn(text, 0, 0, found);
+  return found.code.length ? afterFile("", "an example of a doctest text file", found.code, found.lines) : void 0;
 }
 var RETURNED_NAME = /^\s*return\s+([^;]*?)\s*;?\s*$/;
 var EVALUATED_NAME = /^\s*([^;]*?)\s*;?\s*$/;
@@ -12863,7 +12875,7 @@ var ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
 var MAX_COMMENT_ROUNDS = 16;
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config, maxBytes, timeLimitMs, links, keepsPassTrees) {
+  constructor(grammars, rules, config, maxBytes, timeLimitMs, links, keepsPassTrees, doctests) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config;
@@ -12871,6 +12883,7 @@ var Scanner = class _Scanner {
     this.timeLimitMs = timeLimitMs;
     this.links = links;
     this.keepsPassTrees = keepsPassTrees;
+    this.doctests = doctests;
   }
   grammars;
   rules;
@@ -12879,9 +12892,10 @@ var Scanner = class _Scanner {
   timeLimitMs;
   links;
   keepsPassTrees;
+  doctests;
   static async create(options = {}) {
     const config = options.config ?? DEFAULT_SCAN_CONFIG2;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -13130,6 +13144,8 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project2, script, sliceMs, keepForPass = false) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
+    const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
+    if (ranBy !== void 0 && grammarOf(path2) !== "python") return { scan: this.textExamples(path2, source, ranBy) };
     const text = grammar === "python" ? commentLinesBlanked(path2.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
@@ -13186,6 +13202,8 @@ var Scanner = class _Scanner {
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text, grammar));
+      const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
+      if (configured !== void 0) findings.push(...this.configuredExamples(path2, tree.rootNode, text, configured, lines, findings));
       const used = [];
       const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept);
@@ -13305,7 +13323,7 @@ var Scanner = class _Scanner {
    */
   evaluatedFindings(path2, range, callee, code, grammar, depth, lines) {
     if ("unread" in code) return [dynamicCode.at(path2, range, callee, code.unread)];
-    if (code.examples) return depth === 0 ? this.exampleFindings(path2, range, callee, code.texts[0], code.examples, lines) : [];
+    if (code.examples) return depth === 0 ? this.exampleFindings(path2, `\`${callee}\` at line ${range.line}`, { evaluator: callee, evaluatorLine: range.line }, code.texts[0], code.examples, lines) : [];
     if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path2, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
     const codeGrammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
     const found = /* @__PURE__ */ new Map();
@@ -13320,10 +13338,32 @@ var Scanner = class _Scanner {
     return [...found.values()];
   }
   /**
-   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
-   * the file; the findings of the file's own code, scanned with them, are the file's already.
+   * The docstring examples the project's configuration has doctest run (`ranBy`: pytest's `--doctest-modules`, `python
+   * -m doctest`), each crossing at its example; one the file's own doctest call reports already is not reported again.
    */
-  exampleFindings(path2, range, callee, text, examples, lines) {
+  configuredExamples(path2, root, text, ranBy, lines, found) {
+    const code = text.includes(">>>") ? moduleExamples(root, text) : void 0;
+    if (!code || !("texts" in code) || !code.examples) return [];
+    const reported = new Set(found.map((f) => `${f.rule}\0${f.line}\0${f.column}`));
+    return this.exampleFindings(path2, ranBy, { evaluator: ranBy }, code.texts[0], code.examples, lines).filter((f) => !reported.has(`${f.rule}\0${f.line}\0${f.column}`));
+  }
+  /** A text file of doctest examples (`--doctest-glob`, `python -m doctest notes.txt`): each crossing at its example. */
+  textExamples(path2, source, ranBy) {
+    const lines = new LineIndex(source);
+    if (source.length > this.maxBytes) {
+      const skipped = `${source.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
+      return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped };
+    }
+    const code = textExamples(source);
+    if (!code || !("texts" in code) || !code.examples) return { findings: [], parsed: false, lines: lines.lineCount };
+    return { findings: this.applySettings(this.exampleFindings(path2, ranBy, { evaluator: ranBy }, code.texts[0], code.examples, lines)), parsed: true, lines: lines.lineCount };
+  }
+  /**
+   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
+   * the file; the findings of the file's own code, scanned with them, are the file's already. `runs`: what runs them, as
+   * the message names it.
+   */
+  exampleFindings(path2, runs, runner, text, examples, lines) {
     const found = /* @__PURE__ */ new Map();
     const placed2 = (line, column) => {
       const place = examples.lines[line - examples.fromLine];
@@ -13335,9 +13375,9 @@ var Scanner = class _Scanner {
       const end = finding.endLine - examples.fromLine < examples.lines.length ? Math.max(start3, placed2(finding.endLine, finding.endColumn)) : start3;
       const { fix: _, ...rest } = finding;
       const at = lines.range(start3, end);
-      const message = `${finding.message} It is ${examples.what}, which \`${callee}\` at line ${range.line} runs.`;
+      const message = `${finding.message} It is ${examples.what}, which ${runs} runs.`;
       const key = `${at.line}\0${at.column}\0${finding.rule}\0${finding.message}`;
-      if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at, message, properties: { ...finding.properties, evaluator: callee, evaluatorLine: range.line } });
+      if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at, message, properties: { ...finding.properties, ...runner } });
     }
     return [...found.values()];
   }
@@ -13594,7 +13634,7 @@ import_node_worker_threads.parentPort.on("message", (message) => {
   passes = passes.then(() => pass(started, message));
 });
 function start2(init2) {
-  const scanner = runtime2.then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes, keepPassTrees: true }));
+  const scanner = runtime2.then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes, keepPassTrees: true, doctests: init2.doctests }));
   scanner.catch((e) => post({ id: -1, error: e.stack ?? String(e) }));
   return { init: init2, self: { index: init2.index, grammars: /* @__PURE__ */ new Set() }, scanner };
 }

@@ -10,7 +10,7 @@ import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
 import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, extensionless, scriptGrammar } from "./parser";
 import { compiledFinding, compiledSelector } from "./compiled";
-import { type Launched, launchedFiles, manifestKind } from "./launched";
+import { type DoctestRun, type Doctests, type Launched, PYTEST_DEFAULT_GLOB, launchedFiles, manifestKind } from "./launched";
 import { excludedSources, skippedFile, withRuleSettings } from "./rules";
 import { type ScanTotals, scanFiles, sourceByName } from "./run";
 import { PACKAGE_JSON, type PackageTable, packageResolutionOf, packageTable, packageText } from "./tsconfig";
@@ -74,10 +74,10 @@ export function scriptsOf(root: string, files: readonly string[], scan: ScanConf
  * all of them in the run's shard. Selected as a file of their language would be; a default-excluded folder is left
  * out of a whole-tree run as its sources are.
  */
-function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable } {
+function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable; doctests: Doctests } {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== undefined);
-  if (manifests.length === 0) return { launched: [], unread: [] };
+  if (manifests.length === 0) return { launched: [], unread: [], doctests: doctestsOf(ctx, []) };
   const maxBytes = ctx.config.limits["max-file-bytes"];
   // A manifest past the size limit, or naming more files than are looked for, could name anything: it fails closed as
   // a source that size does (the run's own: a pull request's changed ones, the shard's).
@@ -101,7 +101,8 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
     }
     return text;
   };
-  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)));
+  const runs: DoctestRun[] = [];
+  const launched = launchedFiles(ctx.root, manifests, read, sourceByName(ctx.config.scan), (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)), (run) => runs.push(run));
   const walked = leaveOut ? new Set(ctx.files) : undefined;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
@@ -111,7 +112,28 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
       (!changed || changed.has(file) || changed.has(by)) && (!walked || walked.has(file)) && !configured(file) && !exclude(file) && include(file + EXTENSION_OF_GRAMMAR[grammar]),
   );
   const inShard = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: undefined }, () => true));
-  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
+  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts), doctests: doctestsOf(ctx, runs) };
+}
+
+/**
+ * The doctest examples the configuration runs (launched.ts DoctestRun), as the scan judges them: every Python file's
+ * docstrings under pytest's `--doctest-modules`; a file `python -m doctest` names; the text files a `--doctest-glob`
+ * pattern names, and pytest's own default pattern (`test*.txt`, collected whenever pytest runs, configured or not).
+ */
+function doctestsOf(ctx: CheckContext, runs: readonly DoctestRun[]): Doctests {
+  const doctests: Doctests = { files: {} };
+  const globs: Array<[string, string]> = [[PYTEST_DEFAULT_GLOB, `pytest (its default \`--doctest-glob\`, \`${PYTEST_DEFAULT_GLOB}\`)`]];
+  const walked = new Set(ctx.files);
+  for (const { kind, path, by } of runs) {
+    if (kind === "modules") doctests.modules ??= `pytest's \`--doctest-modules\` (${by})`;
+    else if (kind === "glob") globs.push([path, `pytest's \`--doctest-glob\` (${by})`]);
+    else if (walked.has(path)) doctests.files[path] ??= `\`python -m doctest\` (${by})`;
+  }
+  for (const [pattern, runs] of globs) {
+    const matches = globMatcher([pattern.includes("/") ? pattern : `**/${pattern}`]);
+    for (const file of ctx.files) if (matches(file)) doctests.files[file] ??= runs;
+  }
+  return doctests;
 }
 
 /** package.json files whose aliases are read (as launched.ts's MAX_NAMED_FILES: a hostile tree's count bounded, a real monorepo's far below). */
@@ -279,8 +301,10 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread, packages } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages, doctests } = launchedBy(ctx, leaveOut);
   for (const { file, grammar } of launched) if (!scripts.has(file)) scripts.set(file, grammar);
+  // A text file of doctest examples is judged as Python examples (Scanner.textExamples), where a change edits it.
+  for (const file of selectFiles(ctx, (f) => Object.hasOwn(doctests.files, f) && !byName(f) && !allow(f))) if (!scripts.has(file)) scripts.set(file, "python");
   const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)].sort();
   // The allow list is a suppression written once for whole files: what a change adds there is scanned too, and its
   // calls go to the trust model (gate/allowed-call-added), not to the findings.
@@ -298,6 +322,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     excluded: unjudged,
     ...(context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...(ctx.changedFiles ?? [])].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {}),
     ...(packages ? { packages } : {}),
+    ...(doctests.modules || Object.keys(doctests.files).length ? { doctests } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),

@@ -5,7 +5,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { DocExamples, EvaluatedCode, ModuleFilter } from "./analysis";
-import { CODE, type Constants, type ModulePath, namedChildrenOf, simpleChain, stringValue } from "./resolve";
+import { CODE, Constants, type ModulePath, namedChildrenOf, simpleChain, stringValue } from "./resolve";
 import type { Evaluator } from "./specs";
 
 /** Code in code in code…: how many levels are scanned; a deeper evaluator is reported as code the scan cannot read. */
@@ -202,30 +202,51 @@ function docStrings(root: Node): Node[] {
  * escapes is read where it stands; one with escapes (`\x3e\x3e\x3e os.system(…)` is a prompt too) as Python reads it, its
  * lines placed at its start.
  */
-function docExamples(root: Node, constants: Constants): { code: string[]; lines: DocExamples["lines"] } {
-  const code: string[] = [];
-  const lines: { at: number; exact: boolean }[] = [];
+function docExamples(root: Node, constants: Constants): { code: string[]; lines: { at: number; exact: boolean }[] } {
+  const found = { code: [] as string[], lines: [] as { at: number; exact: boolean }[] };
   for (const node of docStrings(root)) {
     const verbatim = node.type === "string" ? stringValue(node) : undefined;
     const text = verbatim ?? constants.stringOf(node, 0, CODE);
     if (text === undefined || !text.includes(">>>")) continue;
     const start = verbatim !== undefined && node.child(0)?.type === "string_start" ? node.child(0)!.endIndex : node.startIndex;
-    let indent: string | undefined;
-    let at = 0;
-    for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
-      const content = line.replace(/\r?\n$|\r$/, "");
-      const prompt = PS1.exec(content);
-      const continued = indent !== undefined && PS2.test(content) && content.startsWith(indent);
-      if (prompt || continued) {
-        const skip = (prompt ? prompt[1]!.length : indent!.length) + 4;
-        if (prompt) indent = prompt[1]!;
-        code.push(content.slice(skip));
-        lines.push({ at: verbatim !== undefined ? start + at + Math.min(skip, content.length) : node.startIndex, exact: verbatim !== undefined });
-      } else indent = undefined;
-      at += line.length;
-    }
+    examplesIn(text, verbatim !== undefined ? start : undefined, node.startIndex, found);
   }
-  return { code, lines };
+  return found;
+}
+
+/**
+ * The examples of a docstring or a text file (doctest's parser), dedented, added to `found`: each line at the offset of
+ * its text (`start`: where `text` begins), or at `otherwise` when the text was read through escapes (not exact).
+ */
+function examplesIn(text: string, start: number | undefined, otherwise: number, found: { code: string[]; lines: { at: number; exact: boolean }[] }): void {
+  let indent: string | undefined;
+  let at = 0;
+  for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
+    const content = line.replace(/\r?\n$|\r$/, "");
+    const prompt = PS1.exec(content);
+    const continued = indent !== undefined && PS2.test(content) && content.startsWith(indent);
+    if (prompt || continued) {
+      const skip = (prompt ? prompt[1]!.length : indent!.length) + 4;
+      if (prompt) indent = prompt[1]!;
+      found.code.push(content.slice(skip));
+      found.lines.push({ at: start !== undefined ? start + at + Math.min(skip, content.length) : otherwise, exact: start !== undefined });
+    } else indent = undefined;
+    at += line.length;
+  }
+}
+
+/** What doctest runs of a module the configuration has it run (pytest's `--doctest-modules`): its docstrings' examples, after its code. */
+export function moduleExamples(root: Node, source: string): EvaluatedCode | undefined {
+  const examples = docExamples(root, new Constants());
+  return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : undefined;
+}
+
+/** What doctest runs of a text file (`--doctest-glob`, `python -m doctest notes.txt`): its examples, in globals of their own. */
+export function textExamples(text: string): EvaluatedCode | undefined {
+  if (!text.includes(">>>")) return undefined;
+  const found = { code: [] as string[], lines: [] as { at: number; exact: boolean }[] };
+  examplesIn(text, 0, 0, found);
+  return found.code.length ? afterFile("", "an example of a doctest text file", found.code, found.lines) : undefined;
 }
 
 /** A function body that only returns a name and its members (`return this`, `return globalThis.process;`), the expression captured. */

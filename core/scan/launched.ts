@@ -63,7 +63,8 @@ export function manifestKind(path: string): ManifestKind | undefined {
   if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name)) return "compose";
   // husky runs the files in .husky/ with sh (its own helpers are in .husky/_/).
   if (/(?:^|\/)\.husky\/[^/]+$/.test(path)) return "shell";
-  if (name === "tox.ini" || name === "setup.cfg") return "tox";
+  // pytest.ini is read for its `[pytest]` options (tox's sections there are not tox's, and name nothing).
+  if (name === "tox.ini" || name === "setup.cfg" || name === "pytest.ini" || name === ".pytest.ini") return "tox";
   if (/^\.pre-commit-config\.ya?ml$/.test(name)) return "precommit";
   if (name === "devcontainer.json" || name === ".devcontainer.json") return "devcontainer";
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name)) return "justfile";
@@ -115,6 +116,47 @@ interface Named {
   grammar: Grammar | "shebang" | "executable";
   /** The folder (from the root) the command runs in, when not the manifest's own (a workflow step's working-directory). */
   folder?: string;
+  /**
+   * Not a file run but doctest examples run (DoctestRun): "modules", every module's docstrings (pytest's
+   * `--doctest-modules`; `path` is empty); "file", the examples of the file named (`python -m doctest x.py`, `x.txt`);
+   * "glob", of the text files a pattern names (`--doctest-glob='*.md'`).
+   */
+  doctest?: DoctestRun["kind"];
+}
+
+/** Doctest examples the project's configuration runs (its manifests, or a command there), and the manifest saying so. */
+export interface DoctestRun {
+  kind: "modules" | "file" | "glob";
+  /** The file (from the root) or the pattern; empty for "modules". */
+  path: string;
+  by: string;
+}
+
+/**
+ * What the scan judges as doctest examples run by the project's configuration (check.ts doctestsOf), each with what
+ * runs them as a finding says it: `modules`, every Python file's docstrings; `files`, a Python file's docstrings or a
+ * text file's examples.
+ */
+export interface Doctests {
+  modules?: string;
+  files: Record<string, string>;
+}
+
+/** pytest's options that run doctests: every module's docstrings, text files by a pattern (its default: `test*.txt`). */
+const DOCTEST_MODULES = "--doctest-modules";
+const DOCTEST_GLOB = "--doctest-glob";
+export const PYTEST_DEFAULT_GLOB = "test*.txt";
+
+/** pytest's arguments (a command's, or its `addopts`): the doctests they run. */
+function namedByPytest(args: readonly string[]): Named[] {
+  const named: Named[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === DOCTEST_MODULES) named.push({ path: "", grammar: "python", doctest: "modules" });
+    const glob = arg === DOCTEST_GLOB ? args[++i] : arg.startsWith(`${DOCTEST_GLOB}=`) ? arg.slice(DOCTEST_GLOB.length + 1) : undefined;
+    if (glob) named.push({ path: glob, grammar: "python", doctest: "glob" });
+  }
+  return named;
 }
 
 /** The simple commands of a shell command line, each as its words (quotes removed; `$(…)` and backticks split off), as they are read. */
@@ -177,6 +219,10 @@ export function namedByCommand(words: readonly string[]): Named[] {
       continue;
     }
     const name = word.slice(word.lastIndexOf("/") + 1);
+    if (name === "pytest" || name === "py.test") {
+      named.push(...namedByPytest(words.slice(i + 1)));
+      break;
+    }
     const runner = NODE_LIKE.get(name) ?? name;
     const grammar = runnerGrammar(runner);
     if (!grammar) continue;
@@ -211,10 +257,20 @@ function namedByNode(args: readonly string[], optionsOnly: boolean, grammar: Gra
   return named;
 }
 
-/** Python's arguments: the script, unless the code is given inline (`-c`) or a module by name (`-m`, a `.py` the scan reads). */
+/**
+ * Python's arguments: the script, unless the code is given inline (`-c`) or a module by name (`-m`, a `.py` the scan
+ * reads); of the modules, doctest's and pytest's are read for the doctests they run (`-m doctest x.py notes.txt`).
+ */
 function namedByPython(args: readonly string[]): Named[] {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (arg === "-m" || (arg.startsWith("-m") && !arg.startsWith("--"))) {
+      const module = arg === "-m" ? args[i + 1] : arg.slice(2);
+      const rest = args.slice(arg === "-m" ? i + 2 : i + 1);
+      if (module === "pytest") return namedByPytest(rest);
+      if (module === "doctest") return rest.filter((a) => !a.startsWith("-")).map((path) => ({ path, grammar: "python", doctest: "file" }));
+      return [];
+    }
     if (arg === "--" || arg === "-") return arg === "--" && i + 1 < args.length ? [{ path: args[i + 1]!, grammar: "python" }] : [];
     if (!arg.startsWith("-")) return [{ path: arg, grammar: "python" }];
     // Short flags combine (`-uc`): the first taking code or a module ends the options.
@@ -247,6 +303,7 @@ function* manifestNames(kind: ManifestKind, text: string, by: string): Generator
     case "pyproject":
       return yield* pyprojectNames(text);
     case "tox":
+      yield* pytestIniNames(text, by.endsWith("setup.cfg") ? "tool:pytest" : "pytest");
       return yield* toxNames(text);
     case "justfile":
       return yield* justfileNames(text);
@@ -389,6 +446,32 @@ function* toxNames(text: string): Generator<Named> {
   yield* flush();
 }
 
+/** An INI file's `key` in its `[section]` (continued on indented lines), as configparser reads it: the last one given. */
+export function iniValue(text: string, section: string, key: string): string | undefined {
+  let inSection = false;
+  let value: string[] | undefined;
+  let found: string | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    if (value && /^[ \t]+\S/.test(line)) {
+      value.push(line.trim());
+      continue;
+    }
+    if (value) found = value.join("\n");
+    value = undefined;
+    const header = /^\[([^\]]*)\]/.exec(line);
+    if (header) inSection = header[1]!.trim() === section;
+    const pair = inSection ? /^([^=:\s][^=:]*?)[ \t]*[=:](.*)$/.exec(line) : null;
+    if (pair && pair[1]!.trim() === key) value = [pair[2]!.trim()];
+  }
+  return value ? value.join("\n") : found;
+}
+
+/** pytest's `addopts` in its INI section (`[pytest]` of pytest.ini and tox.ini, `[tool:pytest]` of setup.cfg). */
+function* pytestIniNames(text: string, section: string): Generator<Named> {
+  const options = iniValue(text, section, "addopts");
+  if (options !== undefined) yield* namedByPytest([...shellCommands(options.replace(/\n/g, " "))].flat());
+}
+
 /** One tox command: `-`/`!` before it only change how its exit counts; `{envpython}` is Python, `{toxinidir}` the manifest's folder. */
 function toxCommand(line: string): Generator<Named> {
   return commandNames(
@@ -453,6 +536,12 @@ function* pyprojectNames(text: string): Generator<Named> {
       if (isStrings(task)) yield* namedByCommand(task);
       pending.push(...task);
     } else if (isRecord(task)) for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== undefined) pending.push(task[key]);
+  }
+  // pytest's options: `[tool.pytest.ini_options]`, or pytest 9's own `[tool.pytest]` (a line or a list of words).
+  for (const pytest of [at(tool, "pytest", "ini_options"), tool.pytest]) {
+    const options = at(pytest, "addopts");
+    if (typeof options === "string") yield* namedByPytest([...shellCommands(options)].flat());
+    else if (isStrings(options)) yield* namedByPytest(options.flatMap((o) => [...shellCommands(o)].flat()));
   }
   const tox = tool.tox;
   if (isRecord(tox)) {
@@ -522,6 +611,7 @@ export function launchedFiles(
   read: (file: string) => string | undefined,
   sourceByName: (file: string) => boolean,
   unread: (manifest: string, reason: string) => void,
+  examples?: (run: DoctestRun) => void,
 ): Launched[] {
   const out = new Map<string, Launched>();
   for (const by of manifests) {
@@ -535,7 +625,13 @@ export function launchedFiles(
     const folders = shell ? [...new Set([posix.dirname(by), "."])] : [posix.dirname(by)];
     const named = new Map<string, Named["grammar"]>();
     try {
-      for (const { path, grammar, folder } of manifestNames(kind, text, by)) {
+      for (const { path, grammar, folder, doctest } of manifestNames(kind, text, by)) {
+        if (doctest) {
+          // A pattern is matched against the files' names wherever they are (pytest's, without a folder in it).
+          const paths = doctest === "file" && !path.startsWith("/") ? (folder !== undefined ? [folder] : folders).map((from) => posix.normalize(posix.join(from, path))) : [path];
+          for (const each of paths) examples?.({ kind: doctest, path: each, by });
+          continue;
+        }
         // `exec python3 "$0" "$@"`: the script runs itself as Python (a polyglot whose shell lines Python reads as a string).
         if (shell && (path === "$0" || path === "${0}")) named.set(by, grammar);
         else if (!path.startsWith("/")) for (const from of folder !== undefined ? [folder] : folders) named.set(posix.normalize(posix.join(from, path)), grammar);
