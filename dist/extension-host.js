@@ -43196,6 +43196,7 @@ var BODY_FUNCTION = "evaluated";
 var OWN_CODE = /\.\s*__code__$/;
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants2, source) {
+  if (evaluator.reads === "annotations" && evaluator.defines) return void 0;
   if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call2), evaluator.unsafeWith) ? annotationsCode(call2, constants2, source) : void 0;
   if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
@@ -43273,9 +43274,17 @@ function docstringsCode(call2, args2, subject, constants2, source) {
   return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : void 0;
 }
 function annotationsCode(call2, constants2, source) {
+  return stringAnnotations([[rootOf(call2), false]], constants2, source, false);
+}
+function definedAnnotationsCode(definition, constants2, source) {
+  if (definition.type === "class_definition") return stringAnnotations([[definition.childForFieldName("body"), false]], constants2, source, true);
+  return stringAnnotations([[definition.childForFieldName("parameters"), false], [definition.childForFieldName("return_type"), true]], constants2, source, true);
+}
+function stringAnnotations(tops, constants2, source, fields) {
   const code = [];
   const lines = [];
   const visit4 = (node2, annotation) => {
+    if (fields && !annotation && (node2.type === "function_definition" || node2.type === "class_definition" || node2.type === "decorated_definition")) return;
     if (annotation && node2.type === "string") {
       const text4 = constants2.stringOf(node2, 0, CODE);
       if (text4 !== void 0) {
@@ -43290,7 +43299,7 @@ function annotationsCode(call2, constants2, source) {
       visit4(child, annotation || field2 !== void 0 && sameNode(node2.childForFieldName(field2), child));
     }
   };
-  visit4(rootOf(call2), false);
+  for (const [top, annotation] of tops) if (top) visit4(top, annotation);
   return code.length ? afterFile(source, "a string annotation", code, lines) : void 0;
 }
 var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
@@ -43596,6 +43605,14 @@ var DEFAULT = "default";
 var GLOBAL = "<global>";
 var RETURNED = "()";
 var CHOSEN_EVALUATOR = { reads: "chosen" };
+var MODEL_BASES = ["pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.RootModel", "pydantic.root_model.RootModel", "pydantic.v1.BaseModel", "pydantic.v1.main.BaseModel", "pydantic_settings.BaseSettings", "sqlmodel.SQLModel", "sqlmodel.main.SQLModel"];
+var MODEL_DECORATORS = [
+  "pydantic.dataclasses.dataclass",
+  "pydantic.v1.dataclasses.dataclass",
+  // FastAPI's route decorators read the endpoint's parameters and return type as it is registered.
+  ...["fastapi.FastAPI()", "fastapi.APIRouter()", "fastapi.routing.APIRouter()", "fastapi.applications.FastAPI()"].flatMap((app) => ["get", "post", "put", "delete", "patch", "options", "head", "trace", "api_route", "websocket"].map((route) => `${app}.${route}`))
+];
+var MODEL_MODULES = ["fastapi.routing", "fastapi.applications", "fastapi", "pydantic.v1.dataclasses", "pydantic.v1.main", "pydantic.v1", "pydantic.dataclasses", "pydantic.main", "pydantic.root_model", "pydantic", "pydantic_settings", "sqlmodel.main", "sqlmodel"];
 var TIMED = { reads: "program", parameters: ["stmt", "setup"] };
 var EVALUATORS = {
   python: {
@@ -43723,6 +43740,10 @@ var EVALUATORS = {
     // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
     ...Object.fromEntries(["typing.get_type_hints", "typing_extensions.get_type_hints"].map((f) => [f, { reads: "annotations" }])),
     ...Object.fromEntries(["inspect.signature", "inspect.Signature.from_callable", "inspect.get_annotations", "annotationlib.get_annotations"].map((f) => [f, { reads: "annotations", unsafeWith: { keyword: "eval_str", value: "True", absent: "safe" } }])),
+    // Libraries evaluating a class's field annotations when the class is made (pydantic 1 and 2 build each model's
+    // schema then, each string annotation evaluated in the module's globals: `x: "__import__('os').system(\u2026)"` runs).
+    ...Object.fromEntries(MODEL_BASES.map((base) => [base, { reads: "annotations", defines: "base" }])),
+    ...Object.fromEntries(MODEL_DECORATORS.map((decorator) => [decorator, { reads: "annotations", defines: "decorator" }])),
     // A dotted name resolved to the object it names (`pydoc.locate("os.system")`, logging's configurators' `resolve`, an
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
@@ -43771,7 +43792,8 @@ var EVALUATOR_MODULES = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
-    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"]
+    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
+    ...MODEL_MODULES
   ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"]
 };
@@ -52715,7 +52737,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 function innerFirst(definitions) {
@@ -52855,6 +52877,27 @@ function isBuiltins(resolver, holder) {
 var storedSite = (value, path2, note) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend2(path2, ANY) : path2, unfollowed: note }, form: "call" });
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
+function definedAnnotations(locals, resolver, source) {
+  const sites = [];
+  for (const [node2, outer] of locals) {
+    const definition = outer ? node2.parent : void 0;
+    if (definition?.type !== "class_definition" && definition?.type !== "function_definition") continue;
+    const decorators = definition.parent?.type === "decorated_definition" ? namedChildrenOf(definition.parent).filter((d) => d.type === "decorator").map((d) => d.namedChild(0)) : [];
+    const candidates = [
+      ...namedChildrenOf(definition.childForFieldName("superclasses")).map((base) => [base, "base", base]),
+      ...decorators.map((d) => [d?.type === "call" ? d.childForFieldName("function") : d, "decorator", d])
+    ];
+    for (const [at, kind, site] of candidates) {
+      if (!at || !site || at.type !== "identifier" && at.type !== "attribute") continue;
+      const path2 = resolver.resolve(at);
+      if (!path2 || resolver.filter.evaluator(path2, "call")?.defines !== kind) continue;
+      const code = definedAnnotationsCode(definition, resolver.constants, source);
+      if (code) sites.push({ start: site.startIndex, end: site.endIndex, callee: oneLine(at.text), path: path2, form: "call", code });
+      break;
+    }
+  }
+  return sites;
+}
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var BUILTINS_NAME = "__builtins__";
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === BUILTINS_NAME ? { module: "builtins", members: [] } : void 0;
@@ -55096,8 +55139,9 @@ var Scanner = class _Scanner {
         seen.add(key);
         if (spec.category === "code") {
           const examples = call2.code && "examples" in call2.code ? call2.code.examples : void 0;
-          if (call2.code && !(examples && examplesJudged.has(examples.what))) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
-          if (examples) examplesJudged.add(examples.what);
+          const judged = examples && `${examples.what}\0${examples.lines[0]?.at}`;
+          if (call2.code && !(judged && examplesJudged.has(judged))) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
+          if (judged) examplesJudged.add(judged);
           continue;
         }
         const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);

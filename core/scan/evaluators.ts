@@ -26,6 +26,8 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
  * Python's `exec` of a `compile(…)` is judged at both: the compile may be a function of the file's own.
  */
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
+  // A model class's base or a decorator evaluates annotations where the definition is made (definedAnnotationsCode), not called.
+  if (evaluator.reads === "annotations" && evaluator.defines) return undefined;
   if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call), evaluator.unsafeWith) ? annotationsCode(call, constants, source) : undefined;
   if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
@@ -130,9 +132,25 @@ function docstringsCode(call: Node, args: Node[], subject: NonNullable<Evaluator
  * `y: "T" = 1`), as an expression after the file's own code (their globals are the module's), judged where it stands.
  */
 function annotationsCode(call: Node, constants: Constants, source: string): EvaluatedCode | undefined {
+  return stringAnnotations([[rootOf(call), false]], constants, source, false);
+}
+
+/**
+ * What a library evaluates as a definition is made (specs.ts Evaluator.defines): a class's fields' string annotations
+ * (its body's annotated assignments, nested: `list["T"]`; not its methods'), a function's parameters' and return's;
+ * each an expression after the file's own code.
+ */
+export function definedAnnotationsCode(definition: Node, constants: Constants, source: string): EvaluatedCode | undefined {
+  if (definition.type === "class_definition") return stringAnnotations([[definition.childForFieldName("body"), false]], constants, source, true);
+  return stringAnnotations([[definition.childForFieldName("parameters"), false], [definition.childForFieldName("return_type"), true]], constants, source, true);
+}
+
+/** The string annotations under `top` as code after the file's (`fields`: only its own statements' annotated assignments). */
+function stringAnnotations(tops: readonly [node: Node | null, annotation: boolean][], constants: Constants, source: string, fields: boolean): EvaluatedCode | undefined {
   const code: string[] = [];
   const lines: { at: number; exact: boolean }[] = [];
   const visit = (node: Node, annotation: boolean) => {
+    if (fields && !annotation && (node.type === "function_definition" || node.type === "class_definition" || node.type === "decorated_definition")) return;
     if (annotation && node.type === "string") {
       const text = constants.stringOf(node, 0, CODE);
       if (text !== undefined) {
@@ -147,7 +165,7 @@ function annotationsCode(call: Node, constants: Constants, source: string): Eval
       visit(child, annotation || (field !== undefined && sameNode(node.childForFieldName(field), child)));
     }
   };
-  visit(rootOf(call), false);
+  for (const [top, annotation] of tops) if (top) visit(top, annotation);
   return code.length ? afterFile(source, "a string annotation", code, lines) : undefined;
 }
 

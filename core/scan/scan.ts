@@ -576,8 +576,10 @@ export class Scanner {
         seen.add(key);
         if (spec.category === "code") {
           const examples = call.code && "examples" in call.code ? call.code.examples : undefined;
-          if (call.code && !(examples && examplesJudged.has(examples.what))) out.push(...this.evaluatedFindings(path, range, callee, call.code, grammar, depth, lines));
-          if (examples) examplesJudged.add(examples.what);
+          // Keyed by what they are and where the first stands: one model class's annotations are not another's.
+          const judged = examples && `${examples.what}\0${examples.lines[0]?.at}`;
+          if (call.code && !(judged && examplesJudged.has(judged))) out.push(...this.evaluatedFindings(path, range, callee, call.code, grammar, depth, lines));
+          if (judged) examplesJudged.add(judged);
           continue;
         }
         const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
