@@ -61286,7 +61286,7 @@ function enclosing2(node2, types) {
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 var LEADING_UNDERSCORES = /^_+/;
 var CLASS_NAME = /^_*[A-Z]/;
-var MEMBER_GATED = /* @__PURE__ */ new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib"]);
+var MEMBER_GATED = /* @__PURE__ */ new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib", ...MODEL_MODULES.map((m) => m.split(".")[0])]);
 var LanguageRules = class {
   constructor(language, specs) {
     this.language = language;
@@ -62894,16 +62894,31 @@ function doctestsOf(ctx, runs) {
   const doctests = { files: {} };
   const globs6 = [[PYTEST_DEFAULT_GLOB, `pytest (its default \`--doctest-glob\`, \`${PYTEST_DEFAULT_GLOB}\`)`]];
   const walked = new Set(ctx.files);
+  const changed = ctx.changedFiles;
+  const newlyRun = /* @__PURE__ */ new Set();
+  let allModules = false;
   for (const { kind, path: path2, by } of runs) {
-    if (kind === "modules") doctests.modules ??= `pytest's \`--doctest-modules\` (${by})`;
-    else if (kind === "glob") globs6.push([path2, `pytest's \`--doctest-glob\` (${by})`]);
-    else if (walked.has(path2)) doctests.files[path2] ??= `\`python -m doctest\` (${by})`;
+    if (kind === "modules") {
+      doctests.modules ??= `pytest's \`--doctest-modules\` (${by})`;
+      allModules ||= changed?.has(by) === true;
+    } else if (kind === "glob") globs6.push([path2, `pytest's \`--doctest-glob\` (${by})`, by]);
+    else if (walked.has(path2)) {
+      doctests.files[path2] ??= `\`python -m doctest\` (${by})`;
+      if (changed?.has(by)) newlyRun.add(path2);
+    }
   }
-  for (const [pattern, runs2] of globs6) {
+  for (const [pattern, runs2, by] of globs6) {
     const matches = globMatcher([pattern.includes("/") ? pattern : `**/${pattern}`]);
-    for (const file2 of ctx.files) if (matches(file2)) doctests.files[file2] ??= runs2;
+    for (const file2 of ctx.files) {
+      if (!matches(file2)) continue;
+      doctests.files[file2] ??= runs2;
+      if (by !== void 0 && changed?.has(by)) newlyRun.add(file2);
+    }
   }
-  return doctests;
+  if (allModules) {
+    for (const file2 of ctx.files) if (file2.endsWith(".py")) newlyRun.add(file2);
+  }
+  return { doctests, newlyRun: changed ? [...newlyRun].filter((f) => !changed.has(f)) : [] };
 }
 var MAX_PACKAGE_FOLDERS = 1e4;
 function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()) {
@@ -63009,14 +63024,16 @@ async function scanWorkspace(ctx, workers = "auto") {
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread, packages, doctests } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun } } = launchedBy(ctx, leaveOut);
   for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
+  const examplesOnly = new Set(selectFiles({ ...ctx, files: examplesRun, changedFiles: void 0 }, (f) => (byName(f) ? select(f) : true) && !allow(f)));
   for (const file2 of selectFiles(ctx, (f) => Object.hasOwn(doctests.files, f) && !byName(f) && !allow(f))) if (!scripts.has(file2)) scripts.set(file2, "python");
-  const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded].sort();
+  for (const file2 of examplesOnly) if (!byName(file2) && !scripts.has(file2)) scripts.set(file2, "python");
+  const selected = [.../* @__PURE__ */ new Set([...selectFiles(ctx, select), ...scripts.keys(), ...examplesOnly, ...leaveOut ? [] : excluded])].sort();
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
-  const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : void 0;
+  const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f) && !examplesOnly.has(f)) : void 0;
   const unjudged = importableExcluded(ctx.root, scan, ctx.files, ctx.config.exclude);
   const judged = /* @__PURE__ */ new Set([...files, ...context ?? []]);
   const run2 = await scanFiles({
@@ -63035,9 +63052,10 @@ async function scanWorkspace(ctx, workers = "auto") {
   });
   const { findings: scanned, suppressions: inSource, ...totals } = run2;
   const exempt = new Set(allowed);
-  const all = scanned.filter((f) => !exempt.has(f.file));
+  const ranBy = /* @__PURE__ */ new Set([doctests.modules, ...Object.values(doctests.files)]);
+  const all = scanned.filter((f) => !exempt.has(f.file) && (!examplesOnly.has(f.file) || ranBy.has(f.properties?.evaluator)));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
-  const newlyRun = new Set(launched.filter(({ file: file2, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file2)).map(({ file: file2 }) => file2));
+  const newlyRun = /* @__PURE__ */ new Set([...launched.filter(({ file: file2, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file2)).map(({ file: file2 }) => file2), ...examplesOnly]);
   const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, newlyRun) : all, ...compiledModules(ctx, select, leaveOut), ...unread];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));

@@ -12551,7 +12551,7 @@ function enclosing2(node, types) {
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 var LEADING_UNDERSCORES = /^_+/;
 var CLASS_NAME = /^_*[A-Z]/;
-var MEMBER_GATED = /* @__PURE__ */ new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib"]);
+var MEMBER_GATED = /* @__PURE__ */ new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib", ...MODEL_MODULES.map((m) => m.split(".")[0])]);
 var LanguageRules = class {
   constructor(language, specs) {
     this.language = language;

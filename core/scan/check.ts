@@ -74,7 +74,7 @@ export function scriptsOf(root: string, files: readonly string[], scan: ScanConf
  * all of them in the run's shard. Selected as a file of their language would be; a default-excluded folder is left
  * out of a whole-tree run as its sources are.
  */
-function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable; doctests: Doctests } {
+function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable; doctests: ReturnType<typeof doctestsOf> } {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== undefined);
   if (manifests.length === 0) return { launched: [], unread: [], doctests: doctestsOf(ctx, []) };
@@ -120,20 +120,34 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
  * docstrings under pytest's `--doctest-modules`; a file `python -m doctest` names; the text files a `--doctest-glob`
  * pattern names, and pytest's own default pattern (`test*.txt`, collected whenever pytest runs, configured or not).
  */
-function doctestsOf(ctx: CheckContext, runs: readonly DoctestRun[]): Doctests {
+function doctestsOf(ctx: CheckContext, runs: readonly DoctestRun[]): { doctests: Doctests; newlyRun: string[] } {
   const doctests: Doctests = { files: {} };
-  const globs: Array<[string, string]> = [[PYTEST_DEFAULT_GLOB, `pytest (its default \`--doctest-glob\`, \`${PYTEST_DEFAULT_GLOB}\`)`]];
+  const globs: Array<[string, string, string?]> = [[PYTEST_DEFAULT_GLOB, `pytest (its default \`--doctest-glob\`, \`${PYTEST_DEFAULT_GLOB}\`)`]];
   const walked = new Set(ctx.files);
+  const changed = ctx.changedFiles;
+  // What a change to a manifest newly runs (a pytest.ini given `--doctest-modules`): every file whose examples it runs.
+  const newlyRun = new Set<string>();
+  let allModules = false;
   for (const { kind, path, by } of runs) {
-    if (kind === "modules") doctests.modules ??= `pytest's \`--doctest-modules\` (${by})`;
-    else if (kind === "glob") globs.push([path, `pytest's \`--doctest-glob\` (${by})`]);
-    else if (walked.has(path)) doctests.files[path] ??= `\`python -m doctest\` (${by})`;
+    if (kind === "modules") {
+      doctests.modules ??= `pytest's \`--doctest-modules\` (${by})`;
+      allModules ||= changed?.has(by) === true;
+    } else if (kind === "glob") globs.push([path, `pytest's \`--doctest-glob\` (${by})`, by]);
+    else if (walked.has(path)) {
+      doctests.files[path] ??= `\`python -m doctest\` (${by})`;
+      if (changed?.has(by)) newlyRun.add(path);
+    }
   }
-  for (const [pattern, runs] of globs) {
+  for (const [pattern, runs, by] of globs) {
     const matches = globMatcher([pattern.includes("/") ? pattern : `**/${pattern}`]);
-    for (const file of ctx.files) if (matches(file)) doctests.files[file] ??= runs;
+    for (const file of ctx.files) {
+      if (!matches(file)) continue;
+      doctests.files[file] ??= runs;
+      if (by !== undefined && changed?.has(by)) newlyRun.add(file);
+    }
   }
-  return doctests;
+  if (allModules) for (const file of ctx.files) if (file.endsWith(".py")) newlyRun.add(file);
+  return { doctests, newlyRun: changed ? [...newlyRun].filter((f) => !changed.has(f)) : [] };
 }
 
 /** package.json files whose aliases are read (as launched.ts's MAX_NAMED_FILES: a hostile tree's count bounded, a real monorepo's far below). */
@@ -301,18 +315,22 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread, packages, doctests } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun } } = launchedBy(ctx, leaveOut);
   for (const { file, grammar } of launched) if (!scripts.has(file)) scripts.set(file, grammar);
+  // The files whose examples a change to a manifest newly runs (a pytest.ini given `--doctest-modules`), unchanged
+  // themselves: judged for those examples only (their other findings are the base's).
+  const examplesOnly = new Set(selectFiles({ ...ctx, files: examplesRun, changedFiles: undefined }, (f) => (byName(f) ? select(f) : true) && !allow(f)));
   // A text file of doctest examples is judged as Python examples (Scanner.textExamples), where a change edits it.
   for (const file of selectFiles(ctx, (f) => Object.hasOwn(doctests.files, f) && !byName(f) && !allow(f))) if (!scripts.has(file)) scripts.set(file, "python");
-  const selected = [...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)].sort();
+  for (const file of examplesOnly) if (!byName(file) && !scripts.has(file)) scripts.set(file, "python");
+  const selected = [...new Set([...selectFiles(ctx, select), ...scripts.keys(), ...examplesOnly, ...(leaveOut ? [] : excluded)])].sort();
   // The allow list is a suppression written once for whole files: what a change adds there is scanned too, and its
   // calls go to the trust model (gate/allowed-call-added), not to the findings.
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   // A pull request or a shard judges some of the files; what they import from the rest resolves as in a whole-tree run.
   const judgesPart = ctx.changedFiles !== undefined || ctx.shard !== undefined;
-  const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : undefined;
+  const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f) && !examplesOnly.has(f)) : undefined;
   const unjudged = importableExcluded(ctx.root, scan, ctx.files, ctx.config.exclude);
   const judged = new Set([...files, ...(context ?? [])]);
   const run = await scanFiles({
@@ -331,11 +349,12 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   });
   const { findings: scanned, suppressions: inSource, ...totals } = run;
   const exempt = new Set(allowed);
-  const all = scanned.filter((f) => !exempt.has(f.file));
+  const ranBy = new Set([doctests.modules, ...Object.values(doctests.files)]);
+  const all = scanned.filter((f) => !exempt.has(f.file) && (!examplesOnly.has(f.file) || ranBy.has(f.properties?.evaluator as string)));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
   // A compiled module has no lines to add: it is judged whole, as the change left it.
   // A file a manifest the change edits hands to Node or Python is new to what runs, whatever lines it kept.
-  const newlyRun = new Set(launched.filter(({ file, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file)).map(({ file }) => file));
+  const newlyRun = new Set([...launched.filter(({ file, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file)).map(({ file }) => file), ...examplesOnly]);
   const findings = [...(ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, newlyRun) : all), ...compiledModules(ctx, select, leaveOut), ...unread];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs!));

@@ -6,7 +6,7 @@ import { Literal } from "./literal";
 import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT, SUBCLASSES } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
-import { ANY, type BoundarySpec, CHOSEN_EVALUATOR, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evaluator, GLOBAL, type MemberKind, RETURNED, type ScanLanguage, evaluatorsOf } from "./specs";
+import { ANY, type BoundarySpec, CHOSEN_EVALUATOR, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evaluator, GLOBAL, MODEL_MODULES, type MemberKind, RETURNED, type ScanLanguage, evaluatorsOf } from "./specs";
 
 /** Exception classes are raised, not called out to: under `*` they are inert. */
 const EXCEPTION_NAME = /(Error|Exception|Warning)$/;
@@ -25,9 +25,10 @@ export interface SpecMatch {
 /**
  * Python modules watched for a few members rarely used (a code object made into a function, annotations evaluated)
  * that most files import for others (every typed file imports `typing`): their import makes a file worth parsing only
- * where one of those members is named too.
+ * where one of those members is named too. So are the model libraries evaluating annotations (specs.ts MODEL_MODULES):
+ * a file importing pydantic for its validators, not naming a model base, makes no model.
  */
-const MEMBER_GATED: ReadonlySet<string> = new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib"]);
+const MEMBER_GATED: ReadonlySet<string> = new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib", ...MODEL_MODULES.map((m) => m.split(".")[0]!)]);
 
 /** The boundary table of one language, compiled for fast prefiltering, binding and matching. */
 export class LanguageRules {

@@ -112,7 +112,7 @@ const MODEL_DECORATORS = [
   ...["fastapi.FastAPI()", "fastapi.APIRouter()", "fastapi.routing.APIRouter()", "fastapi.applications.FastAPI()"].flatMap((app) => ["get", "post", "put", "delete", "patch", "options", "head", "trace", "api_route", "websocket"].map((route) => `${app}.${route}`)),
 ];
 /** The modules MODEL_BASES and MODEL_DECORATORS name, the deepest first (a target is its first module's member). */
-const MODEL_MODULES = ["fastapi.routing", "fastapi.applications", "fastapi", "pydantic.v1.dataclasses", "pydantic.v1.main", "pydantic.v1", "pydantic.dataclasses", "pydantic.main", "pydantic.root_model", "pydantic", "pydantic_settings", "sqlmodel.main", "sqlmodel"];
+export const MODEL_MODULES = ["fastapi.routing", "fastapi.applications", "fastapi", "pydantic.v1.dataclasses", "pydantic.v1.main", "pydantic.v1", "pydantic.dataclasses", "pydantic.main", "pydantic.root_model", "pydantic", "pydantic_settings", "sqlmodel.main", "sqlmodel"];
 
 /** `timeit`'s statement and setup, each code (a lambda given instead is not). */
 const TIMED: Evaluator = { reads: "program", parameters: ["stmt", "setup"] };
