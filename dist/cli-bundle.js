@@ -58557,7 +58557,8 @@ function enclosing2(node2, types) {
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 var LEADING_UNDERSCORES = /^_+/;
 var CLASS_NAME = /^_*[A-Z]/;
-var MEMBER_GATED = /* @__PURE__ */ new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib", ...MODEL_MODULES.map((m) => m.split(".")[0])]);
+var MEMBER_GATED = [["typing", "typing_extensions", "inspect", "types", "annotationlib"], ...[...new Set(MODEL_MODULES.map((m) => m.split(".")[0]))].map((top) => [top])];
+var GATED_TOPS = new Set(MEMBER_GATED.flat());
 var LanguageRules = class {
   constructor(language, specs) {
     this.language = language;
@@ -58578,10 +58579,9 @@ var LanguageRules = class {
         return new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names2}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names2}\\b)`, "my");
       };
       const names = `(?:${tops.map(escape).join("|")})`;
-      const ungated = tops.filter((top) => !MEMBER_GATED.has(top));
+      const ungated = tops.filter((top) => !GATED_TOPS.has(top));
       const importAt = importOf(ungated);
-      const gatedAt = importOf(tops.filter((top) => MEMBER_GATED.has(top)));
-      const gatedMembers = new RegExp(`\\b(?:${[...new Set(specs.filter((s) => MEMBER_GATED.has(s.module.split(".")[0])).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop().replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`);
+      const gates = MEMBER_GATED.map((group) => tops.filter((top) => group.includes(top))).filter((group) => group.length > 0).map((group) => ({ at: importOf(group), members: new RegExp(`\\b(?:${[...new Set(specs.filter((s) => group.includes(s.module.split(".")[0])).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop().replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`) }));
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
@@ -58604,7 +58604,7 @@ var LanguageRules = class {
         return false;
       };
       this.prefilter = (text4) => {
-        if (atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at) || matchesAt(gatedAt, text4, at) && gatedMembers.test(text4))) return true;
+        if (atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at) || gates.some((gate) => matchesAt(gate.at, text4, at) && gate.members.test(text4)))) return true;
         let dynamicLoad = false;
         const computedLoad = atWords(text4, PY_DYNAMIC_WORDS, (at) => {
           if (matchesAt(computedNameAt, text4, at)) return true;
