@@ -46935,6 +46935,7 @@ var BODY_FUNCTION = "evaluated";
 var OWN_CODE = /\.\s*__code__$/;
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants2, source) {
+  if (evaluator.reads === "annotations" && evaluator.defines) return void 0;
   if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call2), evaluator.unsafeWith) ? annotationsCode(call2, constants2, source) : void 0;
   if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
@@ -47012,9 +47013,17 @@ function docstringsCode(call2, args2, subject, constants2, source) {
   return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : void 0;
 }
 function annotationsCode(call2, constants2, source) {
+  return stringAnnotations([[rootOf(call2), false]], constants2, source, false);
+}
+function definedAnnotationsCode(definition, constants2, source) {
+  if (definition.type === "class_definition") return stringAnnotations([[definition.childForFieldName("body"), false]], constants2, source, true);
+  return stringAnnotations([[definition.childForFieldName("parameters"), false], [definition.childForFieldName("return_type"), true]], constants2, source, true);
+}
+function stringAnnotations(tops, constants2, source, fields) {
   const code = [];
   const lines = [];
   const visit4 = (node2, annotation) => {
+    if (fields && !annotation && (node2.type === "function_definition" || node2.type === "class_definition" || node2.type === "decorated_definition")) return;
     if (annotation && node2.type === "string") {
       const text4 = constants2.stringOf(node2, 0, CODE);
       if (text4 !== void 0) {
@@ -47029,7 +47038,7 @@ function annotationsCode(call2, constants2, source) {
       visit4(child, annotation || field2 !== void 0 && sameNode(node2.childForFieldName(field2), child));
     }
   };
-  visit4(rootOf(call2), false);
+  for (const [top, annotation] of tops) if (top) visit4(top, annotation);
   return code.length ? afterFile(source, "a string annotation", code, lines) : void 0;
 }
 var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
@@ -47068,29 +47077,41 @@ function docStrings(root) {
   return found;
 }
 function docExamples(root, constants2) {
-  const code = [];
-  const lines = [];
+  const found = { code: [], lines: [] };
   for (const node2 of docStrings(root)) {
     const verbatim = node2.type === "string" ? stringValue(node2) : void 0;
     const text4 = verbatim ?? constants2.stringOf(node2, 0, CODE);
     if (text4 === void 0 || !text4.includes(">>>")) continue;
     const start2 = verbatim !== void 0 && node2.child(0)?.type === "string_start" ? node2.child(0).endIndex : node2.startIndex;
-    let indent;
-    let at = 0;
-    for (const line of text4.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
-      const content = line.replace(/\r?\n$|\r$/, "");
-      const prompt = PS1.exec(content);
-      const continued = indent !== void 0 && PS2.test(content) && content.startsWith(indent);
-      if (prompt || continued) {
-        const skip = (prompt ? prompt[1].length : indent.length) + 4;
-        if (prompt) indent = prompt[1];
-        code.push(content.slice(skip));
-        lines.push({ at: verbatim !== void 0 ? start2 + at + Math.min(skip, content.length) : node2.startIndex, exact: verbatim !== void 0 });
-      } else indent = void 0;
-      at += line.length;
-    }
+    examplesIn(text4, verbatim !== void 0 ? start2 : void 0, node2.startIndex, found);
   }
-  return { code, lines };
+  return found;
+}
+function examplesIn(text4, start2, otherwise, found) {
+  let indent;
+  let at = 0;
+  for (const line of text4.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
+    const content = line.replace(/\r?\n$|\r$/, "");
+    const prompt = PS1.exec(content);
+    const continued = indent !== void 0 && PS2.test(content) && content.startsWith(indent);
+    if (prompt || continued) {
+      const skip = (prompt ? prompt[1].length : indent.length) + 4;
+      if (prompt) indent = prompt[1];
+      found.code.push(content.slice(skip));
+      found.lines.push({ at: start2 !== void 0 ? start2 + at + Math.min(skip, content.length) : otherwise, exact: start2 !== void 0 });
+    } else indent = void 0;
+    at += line.length;
+  }
+}
+function moduleExamples(root, source) {
+  const examples = docExamples(root, new Constants());
+  return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : void 0;
+}
+function textExamples(text4) {
+  if (!text4.includes(">>>")) return void 0;
+  const found = { code: [], lines: [] };
+  examplesIn(text4, 0, 0, found);
+  return found.code.length ? afterFile("", "an example of a doctest text file", found.code, found.lines) : void 0;
 }
 var RETURNED_NAME = /^\s*return\s+([^;]*?)\s*;?\s*$/;
 var EVALUATED_NAME = /^\s*([^;]*?)\s*;?\s*$/;
@@ -47323,6 +47344,14 @@ var DEFAULT = "default";
 var GLOBAL = "<global>";
 var RETURNED = "()";
 var CHOSEN_EVALUATOR = { reads: "chosen" };
+var MODEL_BASES = ["pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.RootModel", "pydantic.root_model.RootModel", "pydantic.v1.BaseModel", "pydantic.v1.main.BaseModel", "pydantic_settings.BaseSettings", "sqlmodel.SQLModel", "sqlmodel.main.SQLModel"];
+var MODEL_DECORATORS = [
+  "pydantic.dataclasses.dataclass",
+  "pydantic.v1.dataclasses.dataclass",
+  // FastAPI's route decorators read the endpoint's parameters and return type as it is registered.
+  ...["fastapi.FastAPI()", "fastapi.APIRouter()", "fastapi.routing.APIRouter()", "fastapi.applications.FastAPI()"].flatMap((app) => ["get", "post", "put", "delete", "patch", "options", "head", "trace", "api_route", "websocket"].map((route) => `${app}.${route}`))
+];
+var MODEL_MODULES = ["fastapi.routing", "fastapi.applications", "fastapi", "pydantic.v1.dataclasses", "pydantic.v1.main", "pydantic.v1", "pydantic.dataclasses", "pydantic.main", "pydantic.root_model", "pydantic", "pydantic_settings", "sqlmodel.main", "sqlmodel"];
 var TIMED = { reads: "program", parameters: ["stmt", "setup"] };
 var EVALUATORS = {
   python: {
@@ -47450,6 +47479,10 @@ var EVALUATORS = {
     // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
     ...Object.fromEntries(["typing.get_type_hints", "typing_extensions.get_type_hints"].map((f) => [f, { reads: "annotations" }])),
     ...Object.fromEntries(["inspect.signature", "inspect.Signature.from_callable", "inspect.get_annotations", "annotationlib.get_annotations"].map((f) => [f, { reads: "annotations", unsafeWith: { keyword: "eval_str", value: "True", absent: "safe" } }])),
+    // Libraries evaluating a class's field annotations when the class is made (pydantic 1 and 2 build each model's
+    // schema then, each string annotation evaluated in the module's globals: `x: "__import__('os').system(\u2026)"` runs).
+    ...Object.fromEntries(MODEL_BASES.map((base) => [base, { reads: "annotations", defines: "base" }])),
+    ...Object.fromEntries(MODEL_DECORATORS.map((decorator) => [decorator, { reads: "annotations", defines: "decorator" }])),
     // A dotted name resolved to the object it names (`pydoc.locate("os.system")`, logging's configurators' `resolve`, an
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
@@ -47498,7 +47531,8 @@ var EVALUATOR_MODULES = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
-    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"]
+    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
+    ...MODEL_MODULES
   ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"]
 };
@@ -54124,6 +54158,19 @@ var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type",
 var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
 var NODE_EVAL = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]);
 var PYTHON_VALUED = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
+var DOCTEST_MODULES = "--doctest-modules";
+var DOCTEST_GLOB = "--doctest-glob";
+function namedByPytest(args2) {
+  const named2 = [];
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === DOCTEST_MODULES) named2.push({ path: "", grammar: "python", doctest: "modules" });
+    const glob = arg === DOCTEST_GLOB ? args2[++i2] : arg.startsWith(`${DOCTEST_GLOB}=`) ? arg.slice(DOCTEST_GLOB.length + 1) : void 0;
+    if (glob) named2.push({ path: glob, grammar: "python", doctest: "glob" });
+  }
+  return named2;
+}
+var PYTEST = /* @__PURE__ */ new Set(["pytest", "py.test"]);
 function* shellCommands(line) {
   for (const words of placedCommands(line)) yield words.map((w) => w.text);
 }
@@ -54192,6 +54239,8 @@ function namedByCommand(words) {
     const assignment = /^NODE_OPTIONS=(.*)$/s.exec(word);
     if (assignment) named2.push(...namedByNode([...shellCommands(assignment[1])].flat(), true));
   }
+  const pytest = words.findIndex((word, at) => at < (run2?.at ?? words.length) && !ASSIGNMENT.test(word) && PYTEST.has(word.slice(word.lastIndexOf("/") + 1)));
+  if (pytest >= 0) return [...named2, ...namedByPytest(words.slice(pytest + 1))];
   if (!run2) return named2;
   const rest = words.slice(run2.args);
   named2.push(...run2.grammar === "python" ? namedByPython(rest) : namedByNode(rest, false, run2.grammar));
@@ -54241,6 +54290,13 @@ function namedByNode(args2, optionsOnly, grammar = "javascript") {
 function namedByPython(args2) {
   for (let i2 = 0; i2 < args2.length; i2++) {
     const arg = args2[i2];
+    if (arg === "-m" || arg.startsWith("-m") && !arg.startsWith("--")) {
+      const module2 = arg === "-m" ? args2[i2 + 1] : arg.slice(2);
+      const rest = args2.slice(arg === "-m" ? i2 + 2 : i2 + 1);
+      if (module2 === "pytest") return namedByPytest(rest);
+      if (module2 === "doctest") return rest.filter((a) => !a.startsWith("-")).map((path2) => ({ path: path2, grammar: "python", doctest: "file" }));
+      return [];
+    }
     if (arg === "--" || arg === "-") return arg === "--" && i2 + 1 < args2.length ? [{ path: args2[i2 + 1], grammar: "python" }] : [];
     if (!arg.startsWith("-")) return [{ path: arg, grammar: "python" }];
     if (!arg.startsWith("--") && /[cm]/.test(arg.slice(1))) return [];
@@ -54418,7 +54474,7 @@ function manifestKind(path2) {
   if (ACTION.test(path2)) return "action";
   if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name2)) return "compose";
   if (/(?:^|\/)\.husky\/[^/]+$/.test(path2)) return "shell";
-  if (name2 === "tox.ini" || name2 === "setup.cfg") return "tox";
+  if (name2 === "tox.ini" || name2 === "setup.cfg" || name2 === "pytest.ini" || name2 === ".pytest.ini") return "tox";
   if (/^\.pre-commit-config\.ya?ml$/.test(name2)) return "precommit";
   if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
@@ -54437,6 +54493,7 @@ function shellShebang(head) {
   if (!head.startsWith("#!")) return false;
   return head.slice(2).split("\n", 1)[0].split(/\s+/).some((word) => /^(?:sh|bash|dash|zsh|ksh|ash)$/.test(word.slice(word.lastIndexOf("/") + 1)));
 }
+var PYTEST_DEFAULT_GLOB = "test*.txt";
 var MAX_NAMED_FILES = 1e4;
 var NOT_CODE = /\.(?:json|node)$/;
 function* manifestNames(kind, text4, by) {
@@ -54463,6 +54520,7 @@ function* manifestNames(kind, text4, by) {
       return yield* pyprojectNames(text4);
     case "tox":
       yield* setupCfgEntryPoints(text4);
+      yield* pytestIniNames(text4, by.endsWith("setup.cfg") ? "tool:pytest" : "pytest");
       return yield* toxNames(text4);
     case "setuppy":
       for (const m of text4.matchAll(/["']\s*[\w.-]+\s*=\s*([A-Za-z_][\w.]*\s*:\s*[\w.]+)\s*["']/g)) yield* entryPointFiles(m[1]);
@@ -54709,6 +54767,28 @@ function* setupCfgEntryPoints(text4) {
     if (entry?.[1]?.trim()) yield* entryPointFiles(entry[1]);
   }
 }
+function iniValue(text4, section, key) {
+  let inSection = false;
+  let value;
+  let found;
+  for (const line of text4.split(/\r?\n/)) {
+    if (value && /^[ \t]+\S/.test(line)) {
+      value.push(line.trim());
+      continue;
+    }
+    if (value) found = value.join("\n");
+    value = void 0;
+    const header2 = /^\[([^\]]*)\]/.exec(line);
+    if (header2) inSection = header2[1].trim() === section;
+    const pair = inSection ? /^([^=:\s][^=:]*?)[ \t]*[=:](.*)$/.exec(line) : null;
+    if (pair && pair[1].trim() === key) value = [pair[2].trim()];
+  }
+  return value ? value.join("\n") : found;
+}
+function* pytestIniNames(text4, section) {
+  const options = iniValue(text4, section, "addopts");
+  if (options !== void 0) yield* namedByPytest([...shellCommands(options.replace(/\n/g, " "))].flat());
+}
 function* toxNames(text4) {
   let inEnv = false;
   let value;
@@ -54785,6 +54865,11 @@ function* pyprojectNames(text4) {
       const value = isRecord(spec) ? spec.callable ?? spec.reference : spec;
       if (typeof value === "string") yield* entryPointFiles(value);
     }
+  for (const pytest of [at(tool, "pytest", "ini_options"), tool.pytest]) {
+    const options = at(pytest, "addopts");
+    if (typeof options === "string") yield* namedByPytest([...shellCommands(options)].flat());
+    else if (isStrings(options)) yield* namedByPytest(options.flatMap((o) => [...shellCommands(o)].flat()));
+  }
   const tox = tool.tox;
   if (isRecord(tox)) {
     if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
@@ -54829,7 +54914,7 @@ function* packageNames(text4) {
   for (const path2 of [...stringLeaves(main), ...stringLeaves(exports2), ...stringLeaves(imports)]) yield { path: path2, grammar: "javascript" };
   for (const path2 of stringLeaves(bin)) yield { path: path2, grammar: "shebang" };
 }
-function launchedFiles(root, manifests, read, sourceByName2, unread) {
+function launchedFiles(root, manifests, read, sourceByName2, unread, examples) {
   const out2 = /* @__PURE__ */ new Map();
   const held = /* @__PURE__ */ new Set();
   const queue = [...manifests];
@@ -54853,7 +54938,12 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
             queue.push(file2);
           }
         }
-      for (const { path: path2, grammar, folder } of manifestNames(kind, text4, by)) {
+      for (const { path: path2, grammar, folder, doctest } of manifestNames(kind, text4, by)) {
+        if (doctest) {
+          const paths = doctest === "file" && !path2.startsWith("/") ? (folder !== void 0 ? [folder] : folders).map((from) => import_node_path14.posix.normalize(import_node_path14.posix.join(from, path2))) : [path2];
+          for (const each of paths) examples?.({ kind: doctest, path: each, by });
+          continue;
+        }
         if (shell && (path2 === "$0" || path2 === "${0}")) named2.set(by, grammar);
         else if (!path2.startsWith("/")) for (const from of folder !== void 0 ? [folder] : folders) named2.set(import_node_path14.posix.normalize(import_node_path14.posix.join(from, path2)), grammar);
         if (named2.size > MAX_NAMED_FILES) break;
@@ -59954,7 +60044,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 function innerFirst(definitions) {
@@ -60094,6 +60184,27 @@ function isBuiltins(resolver, holder) {
 var storedSite = (value, path2, note) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend2(path2, ANY) : path2, unfollowed: note }, form: "call" });
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
+function definedAnnotations(locals, resolver, source) {
+  const sites = [];
+  for (const [node2, outer] of locals) {
+    const definition = outer ? node2.parent : void 0;
+    if (definition?.type !== "class_definition" && definition?.type !== "function_definition") continue;
+    const decorators = definition.parent?.type === "decorated_definition" ? namedChildrenOf(definition.parent).filter((d) => d.type === "decorator").map((d) => d.namedChild(0)) : [];
+    const candidates = [
+      ...namedChildrenOf(definition.childForFieldName("superclasses")).map((base) => [base, "base", base]),
+      ...decorators.map((d) => [d?.type === "call" ? d.childForFieldName("function") : d, "decorator", d])
+    ];
+    for (const [at, kind, site] of candidates) {
+      if (!at || !site || at.type !== "identifier" && at.type !== "attribute") continue;
+      const path2 = resolver.resolve(at);
+      if (!path2 || resolver.filter.evaluator(path2, "call")?.defines !== kind) continue;
+      const code = definedAnnotationsCode(definition, resolver.constants, source);
+      if (code) sites.push({ start: site.startIndex, end: site.endIndex, callee: oneLine(at.text), path: path2, form: "call", code });
+      break;
+    }
+  }
+  return sites;
+}
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var BUILTINS_NAME = "__builtins__";
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === BUILTINS_NAME ? { module: "builtins", members: [] } : void 0;
@@ -61550,7 +61661,8 @@ function enclosing2(node2, types) {
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 var LEADING_UNDERSCORES = /^_+/;
 var CLASS_NAME = /^_*[A-Z]/;
-var MEMBER_GATED = /* @__PURE__ */ new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib"]);
+var MEMBER_GATED = [["typing", "typing_extensions", "inspect", "types", "annotationlib"], ...[...new Set(MODEL_MODULES.map((m) => m.split(".")[0]))].map((top) => [top])];
+var GATED_TOPS = new Set(MEMBER_GATED.flat());
 var LanguageRules = class {
   constructor(language, specs) {
     this.language = language;
@@ -61571,10 +61683,9 @@ var LanguageRules = class {
         return new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names2}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names2}\\b)`, "my");
       };
       const names = `(?:${tops.map(escape).join("|")})`;
-      const ungated = tops.filter((top) => !MEMBER_GATED.has(top));
+      const ungated = tops.filter((top) => !GATED_TOPS.has(top));
       const importAt = importOf(ungated);
-      const gatedAt = importOf(tops.filter((top) => MEMBER_GATED.has(top)));
-      const gatedMembers = new RegExp(`\\b(?:${[...new Set(specs.filter((s) => MEMBER_GATED.has(s.module.split(".")[0])).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop().replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`);
+      const gates = MEMBER_GATED.map((group) => tops.filter((top) => group.includes(top))).filter((group) => group.length > 0).map((group) => ({ at: importOf(group), members: new RegExp(`\\b(?:${[...new Set(specs.filter((s) => group.includes(s.module.split(".")[0])).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop().replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`) }));
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
@@ -61597,7 +61708,7 @@ var LanguageRules = class {
         return false;
       };
       this.prefilter = (text4) => {
-        if (atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at) || matchesAt(gatedAt, text4, at) && gatedMembers.test(text4))) return true;
+        if (atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at) || gates.some((gate) => matchesAt(gate.at, text4, at) && gate.members.test(text4)))) return true;
         let dynamicLoad = false;
         const computedLoad = atWords(text4, PY_DYNAMIC_WORDS, (at) => {
           if (matchesAt(computedNameAt, text4, at)) return true;
@@ -61917,7 +62028,7 @@ var ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
 var MAX_COMMENT_ROUNDS = 16;
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config2, maxBytes, timeLimitMs, links, keepsPassTrees) {
+  constructor(grammars, rules, config2, maxBytes, timeLimitMs, links, keepsPassTrees, doctests) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config2;
@@ -61925,6 +62036,7 @@ var Scanner = class _Scanner {
     this.timeLimitMs = timeLimitMs;
     this.links = links;
     this.keepsPassTrees = keepsPassTrees;
+    this.doctests = doctests;
   }
   grammars;
   rules;
@@ -61933,9 +62045,10 @@ var Scanner = class _Scanner {
   timeLimitMs;
   links;
   keepsPassTrees;
+  doctests;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG2;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -62187,6 +62300,8 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project, script, sliceMs, keepForPass = false) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
+    const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
+    if (ranBy !== void 0 && grammarOf(path2) !== "python") return { scan: this.textExamples(path2, source, ranBy) };
     const text4 = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text4);
     if (text4.length > this.maxBytes) {
@@ -62243,6 +62358,8 @@ var Scanner = class _Scanner {
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4, grammar));
+      const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
+      if (configured !== void 0) findings.push(...this.configuredExamples(path2, tree.rootNode, text4, configured, lines, findings));
       const used = [];
       const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept3);
@@ -62336,8 +62453,9 @@ var Scanner = class _Scanner {
         seen.add(key);
         if (spec.category === "code") {
           const examples = call2.code && "examples" in call2.code ? call2.code.examples : void 0;
-          if (call2.code && !(examples && examplesJudged.has(examples.what))) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
-          if (examples) examplesJudged.add(examples.what);
+          const judged = examples && `${examples.what}\0${examples.lines[0]?.at}`;
+          if (call2.code && !(judged && examplesJudged.has(judged))) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
+          if (judged) examplesJudged.add(judged);
           continue;
         }
         const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);
@@ -62362,7 +62480,7 @@ var Scanner = class _Scanner {
    */
   evaluatedFindings(path2, range, callee, code, grammar, depth, lines) {
     if ("unread" in code) return [dynamicCode.at(path2, range, callee, code.unread)];
-    if (code.examples) return depth === 0 ? this.exampleFindings(path2, range, callee, code.texts[0], code.examples, lines) : [];
+    if (code.examples) return depth === 0 ? this.exampleFindings(path2, `\`${callee}\` at line ${range.line}`, { evaluator: callee, evaluatorLine: range.line }, code.texts[0], code.examples, lines) : [];
     if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path2, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
     const codeGrammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
     const found = /* @__PURE__ */ new Map();
@@ -62377,10 +62495,32 @@ var Scanner = class _Scanner {
     return [...found.values()];
   }
   /**
-   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
-   * the file; the findings of the file's own code, scanned with them, are the file's already.
+   * The docstring examples the project's configuration has doctest run (`ranBy`: pytest's `--doctest-modules`, `python
+   * -m doctest`), each crossing at its example; one the file's own doctest call reports already is not reported again.
    */
-  exampleFindings(path2, range, callee, text4, examples, lines) {
+  configuredExamples(path2, root, text4, ranBy, lines, found) {
+    const code = text4.includes(">>>") ? moduleExamples(root, text4) : void 0;
+    if (!code || !("texts" in code) || !code.examples) return [];
+    const reported = new Set(found.map((f) => `${f.rule}\0${f.line}\0${f.column}`));
+    return this.exampleFindings(path2, ranBy, { evaluator: ranBy }, code.texts[0], code.examples, lines).filter((f) => !reported.has(`${f.rule}\0${f.line}\0${f.column}`));
+  }
+  /** A text file of doctest examples (`--doctest-glob`, `python -m doctest notes.txt`): each crossing at its example. */
+  textExamples(path2, source, ranBy) {
+    const lines = new LineIndex(source);
+    if (source.length > this.maxBytes) {
+      const skipped = `${source.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
+      return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped };
+    }
+    const code = textExamples(source);
+    if (!code || !("texts" in code) || !code.examples) return { findings: [], parsed: false, lines: lines.lineCount };
+    return { findings: this.applySettings(this.exampleFindings(path2, ranBy, { evaluator: ranBy }, code.texts[0], code.examples, lines)), parsed: true, lines: lines.lineCount };
+  }
+  /**
+   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
+   * the file; the findings of the file's own code, scanned with them, are the file's already. `runs`: what runs them, as
+   * the message names it.
+   */
+  exampleFindings(path2, runs, runner, text4, examples, lines) {
     const found = /* @__PURE__ */ new Map();
     const placed2 = (line, column) => {
       const place2 = examples.lines[line - examples.fromLine];
@@ -62392,9 +62532,9 @@ var Scanner = class _Scanner {
       const end = finding.endLine - examples.fromLine < examples.lines.length ? Math.max(start2, placed2(finding.endLine, finding.endColumn)) : start2;
       const { fix: _, ...rest } = finding;
       const at = lines.range(start2, end);
-      const message = `${finding.message} It is ${examples.what}, which \`${callee}\` at line ${range.line} runs.`;
+      const message = `${finding.message} It is ${examples.what}, which ${runs} runs.`;
       const key = `${at.line}\0${at.column}\0${finding.rule}\0${finding.message}`;
-      if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at, message, properties: { ...finding.properties, evaluator: callee, evaluatorLine: range.line } });
+      if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at, message, properties: { ...finding.properties, ...runner } });
     }
     return [...found.values()];
   }
@@ -62965,7 +63105,7 @@ var ScanThreads = class {
       else void early.worker.terminate();
     }
     for (let i2 = 0; i2 < count; i2++) {
-      const init2 = { index: i2 + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
+      const init2 = { index: i2 + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes, ...options.doctests ? { doctests: options.doctests } : {} };
       const early = prestarted[i2];
       const w = { worker: early?.adopt() ?? new import_node_worker_threads.Worker(script, { workerData: init2 }), pending: /* @__PURE__ */ new Map() };
       const fail = (e) => {
@@ -63007,7 +63147,7 @@ var ScanThreads = class {
     );
   }
   thisThread() {
-    return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true });
+    return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true, doctests: this.options.doctests });
   }
   /** Scan files; results come back in file order. With `project`, the cross-file pass. */
   async scan(files, project) {
@@ -63111,7 +63251,7 @@ function scriptsOf(root, files, scan) {
 function launchedBy(ctx, leaveOut) {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== void 0);
-  if (manifests.length === 0) return { launched: [], unread: [] };
+  if (manifests.length === 0) return { launched: [], unread: [], doctests: doctestsOf(ctx, []) };
   const maxBytes = ctx.config.limits["max-file-bytes"];
   const judged = new Set(selectFiles(ctx, () => true));
   const unread = [];
@@ -63133,7 +63273,8 @@ function launchedBy(ctx, leaveOut) {
   const byName = sourceByName(ctx.config.scan);
   const inWalk = new Set(ctx.files);
   const readByName = (file2) => byName(file2) && (inWalk.has(file2) || INSTALLED.test(file2));
-  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)));
+  const runs = [];
+  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)), (run2) => runs.push(run2));
   const walked = leaveOut ? inWalk : void 0;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
@@ -63142,7 +63283,37 @@ function launchedBy(ctx, leaveOut) {
     ({ file: file2, grammar, by }) => (!changed || changed.has(file2) || changed.has(by)) && (!walked || walked.has(file2)) && !configured(file2) && !exclude(file2) && include(file2 + EXTENSION_OF_GRAMMAR[grammar])
   );
   const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
-  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
+  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts), doctests: doctestsOf(ctx, runs) };
+}
+function doctestsOf(ctx, runs) {
+  const doctests = { files: {} };
+  const globs6 = [[PYTEST_DEFAULT_GLOB, `pytest (its default \`--doctest-glob\`, \`${PYTEST_DEFAULT_GLOB}\`)`]];
+  const walked = new Set(ctx.files);
+  const changed = ctx.changedFiles;
+  const newlyRun = /* @__PURE__ */ new Set();
+  let allModules = false;
+  for (const { kind, path: path2, by } of runs) {
+    if (kind === "modules") {
+      doctests.modules ??= `pytest's \`--doctest-modules\` (${by})`;
+      allModules ||= changed?.has(by) === true;
+    } else if (kind === "glob") globs6.push([path2, `pytest's \`--doctest-glob\` (${by})`, by]);
+    else if (walked.has(path2)) {
+      doctests.files[path2] ??= `\`python -m doctest\` (${by})`;
+      if (changed?.has(by)) newlyRun.add(path2);
+    }
+  }
+  for (const [pattern, runs2, by] of globs6) {
+    const matches = globMatcher([pattern.includes("/") ? pattern : `**/${pattern}`]);
+    for (const file2 of ctx.files) {
+      if (!matches(file2)) continue;
+      doctests.files[file2] ??= runs2;
+      if (by !== void 0 && changed?.has(by)) newlyRun.add(file2);
+    }
+  }
+  if (allModules) {
+    for (const file2 of ctx.files) if (file2.endsWith(".py")) newlyRun.add(file2);
+  }
+  return { doctests, newlyRun: changed ? [...newlyRun].filter((f) => !changed.has(f)) : [] };
 }
 var INSTALLED = /(?:^|\/)(?:node_modules|site-packages|\.?venv)\//;
 var MAX_PACKAGE_FOLDERS = 1e4;
@@ -63270,13 +63441,16 @@ async function scanWorkspace(ctx, workers = "auto") {
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread, packages } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun } } = launchedBy(ctx, leaveOut);
   for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
-  const selected = [.../* @__PURE__ */ new Set([...selectFiles(ctx, select), ...scripts.keys(), ...leaveOut ? [] : excluded])].sort();
+  const examplesOnly = new Set(selectFiles({ ...ctx, files: examplesRun, changedFiles: void 0 }, (f) => (byName(f) ? select(f) : true) && !allow(f)));
+  for (const file2 of selectFiles(ctx, (f) => Object.hasOwn(doctests.files, f) && !byName(f) && !allow(f))) if (!scripts.has(file2)) scripts.set(file2, "python");
+  for (const file2 of examplesOnly) if (!byName(file2) && !scripts.has(file2)) scripts.set(file2, "python");
+  const selected = [.../* @__PURE__ */ new Set([...selectFiles(ctx, select), ...scripts.keys(), ...examplesOnly, ...leaveOut ? [] : excluded])].sort();
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   const judgesPart = ctx.changedFiles !== void 0 || ctx.shard !== void 0;
-  const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : void 0;
+  const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f) && !examplesOnly.has(f)) : void 0;
   const unjudged = importableExcluded(ctx.root, scan, ctx.files, ctx.config.exclude);
   const judged = /* @__PURE__ */ new Set([...files, ...context ?? []]);
   const run2 = await scanFiles({
@@ -63286,6 +63460,7 @@ async function scanWorkspace(ctx, workers = "auto") {
     excluded: unjudged,
     ...context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...ctx.changedFiles ?? []].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
     ...packages ? { packages } : {},
+    ...doctests.modules || Object.keys(doctests.files).length ? { doctests } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),
@@ -63294,9 +63469,10 @@ async function scanWorkspace(ctx, workers = "auto") {
   });
   const { findings: scanned, suppressions: inSource, ...totals } = run2;
   const exempt = new Set(allowed);
-  const all = scanned.filter((f) => !exempt.has(f.file));
+  const ranBy = /* @__PURE__ */ new Set([doctests.modules, ...Object.values(doctests.files)]);
+  const all = scanned.filter((f) => !exempt.has(f.file) && (!examplesOnly.has(f.file) || ranBy.has(f.properties?.evaluator)));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
-  const newlyRun = new Set(launched.filter(({ file: file2, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file2)).map(({ file: file2 }) => file2));
+  const newlyRun = /* @__PURE__ */ new Set([...launched.filter(({ file: file2, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file2)).map(({ file: file2 }) => file2), ...examplesOnly]);
   const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, newlyRun) : all, ...compiledModules(ctx, select, leaveOut), ...unread];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));

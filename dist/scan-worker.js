@@ -11504,6 +11504,19 @@ var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type",
 var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
 var NODE_EVAL = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]);
 var PYTHON_VALUED = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
+var DOCTEST_MODULES = "--doctest-modules";
+var DOCTEST_GLOB = "--doctest-glob";
+function namedByPytest(args2) {
+  const named2 = [];
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === DOCTEST_MODULES) named2.push({ path: "", grammar: "python", doctest: "modules" });
+    const glob = arg === DOCTEST_GLOB ? args2[++i2] : arg.startsWith(`${DOCTEST_GLOB}=`) ? arg.slice(DOCTEST_GLOB.length + 1) : void 0;
+    if (glob) named2.push({ path: glob, grammar: "python", doctest: "glob" });
+  }
+  return named2;
+}
+var PYTEST = /* @__PURE__ */ new Set(["pytest", "py.test"]);
 function* shellCommands(line) {
   for (const words of placedCommands(line)) yield words.map((w) => w.text);
 }
@@ -11572,6 +11585,8 @@ function namedByCommand(words) {
     const assignment = /^NODE_OPTIONS=(.*)$/s.exec(word);
     if (assignment) named2.push(...namedByNode([...shellCommands(assignment[1])].flat(), true));
   }
+  const pytest = words.findIndex((word, at) => at < (run2?.at ?? words.length) && !ASSIGNMENT.test(word) && PYTEST.has(word.slice(word.lastIndexOf("/") + 1)));
+  if (pytest >= 0) return [...named2, ...namedByPytest(words.slice(pytest + 1))];
   if (!run2) return named2;
   const rest = words.slice(run2.args);
   named2.push(...run2.grammar === "python" ? namedByPython(rest) : namedByNode(rest, false, run2.grammar));
@@ -11621,6 +11636,13 @@ function namedByNode(args2, optionsOnly, grammar = "javascript") {
 function namedByPython(args2) {
   for (let i2 = 0; i2 < args2.length; i2++) {
     const arg = args2[i2];
+    if (arg === "-m" || arg.startsWith("-m") && !arg.startsWith("--")) {
+      const module2 = arg === "-m" ? args2[i2 + 1] : arg.slice(2);
+      const rest = args2.slice(arg === "-m" ? i2 + 2 : i2 + 1);
+      if (module2 === "pytest") return namedByPytest(rest);
+      if (module2 === "doctest") return rest.filter((a) => !a.startsWith("-")).map((path2) => ({ path: path2, grammar: "python", doctest: "file" }));
+      return [];
+    }
     if (arg === "--" || arg === "-") return arg === "--" && i2 + 1 < args2.length ? [{ path: args2[i2 + 1], grammar: "python" }] : [];
     if (!arg.startsWith("-")) return [{ path: arg, grammar: "python" }];
     if (!arg.startsWith("--") && /[cm]/.test(arg.slice(1))) return [];
@@ -12613,6 +12635,14 @@ var DEFAULT = "default";
 var GLOBAL = "<global>";
 var RETURNED = "()";
 var CHOSEN_EVALUATOR = { reads: "chosen" };
+var MODEL_BASES = ["pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.RootModel", "pydantic.root_model.RootModel", "pydantic.v1.BaseModel", "pydantic.v1.main.BaseModel", "pydantic_settings.BaseSettings", "sqlmodel.SQLModel", "sqlmodel.main.SQLModel"];
+var MODEL_DECORATORS = [
+  "pydantic.dataclasses.dataclass",
+  "pydantic.v1.dataclasses.dataclass",
+  // FastAPI's route decorators read the endpoint's parameters and return type as it is registered.
+  ...["fastapi.FastAPI()", "fastapi.APIRouter()", "fastapi.routing.APIRouter()", "fastapi.applications.FastAPI()"].flatMap((app) => ["get", "post", "put", "delete", "patch", "options", "head", "trace", "api_route", "websocket"].map((route) => `${app}.${route}`))
+];
+var MODEL_MODULES = ["fastapi.routing", "fastapi.applications", "fastapi", "pydantic.v1.dataclasses", "pydantic.v1.main", "pydantic.v1", "pydantic.dataclasses", "pydantic.main", "pydantic.root_model", "pydantic", "pydantic_settings", "sqlmodel.main", "sqlmodel"];
 var TIMED = { reads: "program", parameters: ["stmt", "setup"] };
 var EVALUATORS = {
   python: {
@@ -12740,6 +12770,10 @@ var EVALUATORS = {
     // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
     ...Object.fromEntries(["typing.get_type_hints", "typing_extensions.get_type_hints"].map((f) => [f, { reads: "annotations" }])),
     ...Object.fromEntries(["inspect.signature", "inspect.Signature.from_callable", "inspect.get_annotations", "annotationlib.get_annotations"].map((f) => [f, { reads: "annotations", unsafeWith: { keyword: "eval_str", value: "True", absent: "safe" } }])),
+    // Libraries evaluating a class's field annotations when the class is made (pydantic 1 and 2 build each model's
+    // schema then, each string annotation evaluated in the module's globals: `x: "__import__('os').system(\u2026)"` runs).
+    ...Object.fromEntries(MODEL_BASES.map((base) => [base, { reads: "annotations", defines: "base" }])),
+    ...Object.fromEntries(MODEL_DECORATORS.map((decorator) => [decorator, { reads: "annotations", defines: "decorator" }])),
     // A dotted name resolved to the object it names (`pydoc.locate("os.system")`, logging's configurators' `resolve`, an
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
@@ -12788,7 +12822,8 @@ var EVALUATOR_MODULES = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
-    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"]
+    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
+    ...MODEL_MODULES
   ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"]
 };
@@ -13772,6 +13807,7 @@ var BODY_FUNCTION = "evaluated";
 var OWN_CODE = /\.\s*__code__$/;
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants, source) {
+  if (evaluator.reads === "annotations" && evaluator.defines) return void 0;
   if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call2), evaluator.unsafeWith) ? annotationsCode(call2, constants, source) : void 0;
   if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
@@ -13849,9 +13885,17 @@ function docstringsCode(call2, args2, subject, constants, source) {
   return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : void 0;
 }
 function annotationsCode(call2, constants, source) {
+  return stringAnnotations([[rootOf(call2), false]], constants, source, false);
+}
+function definedAnnotationsCode(definition, constants, source) {
+  if (definition.type === "class_definition") return stringAnnotations([[definition.childForFieldName("body"), false]], constants, source, true);
+  return stringAnnotations([[definition.childForFieldName("parameters"), false], [definition.childForFieldName("return_type"), true]], constants, source, true);
+}
+function stringAnnotations(tops, constants, source, fields) {
   const code = [];
   const lines = [];
   const visit = (node, annotation) => {
+    if (fields && !annotation && (node.type === "function_definition" || node.type === "class_definition" || node.type === "decorated_definition")) return;
     if (annotation && node.type === "string") {
       const text = constants.stringOf(node, 0, CODE);
       if (text !== void 0) {
@@ -13866,7 +13910,7 @@ function annotationsCode(call2, constants, source) {
       visit(child, annotation || field !== void 0 && sameNode(node.childForFieldName(field), child));
     }
   };
-  visit(rootOf(call2), false);
+  for (const [top, annotation] of tops) if (top) visit(top, annotation);
   return code.length ? afterFile(source, "a string annotation", code, lines) : void 0;
 }
 var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
@@ -13905,29 +13949,41 @@ function docStrings(root) {
   return found;
 }
 function docExamples(root, constants) {
-  const code = [];
-  const lines = [];
+  const found = { code: [], lines: [] };
   for (const node of docStrings(root)) {
     const verbatim = node.type === "string" ? stringValue(node) : void 0;
     const text = verbatim ?? constants.stringOf(node, 0, CODE);
     if (text === void 0 || !text.includes(">>>")) continue;
     const start3 = verbatim !== void 0 && node.child(0)?.type === "string_start" ? node.child(0).endIndex : node.startIndex;
-    let indent;
-    let at = 0;
-    for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
-      const content = line.replace(/\r?\n$|\r$/, "");
-      const prompt = PS1.exec(content);
-      const continued = indent !== void 0 && PS2.test(content) && content.startsWith(indent);
-      if (prompt || continued) {
-        const skip = (prompt ? prompt[1].length : indent.length) + 4;
-        if (prompt) indent = prompt[1];
-        code.push(content.slice(skip));
-        lines.push({ at: verbatim !== void 0 ? start3 + at + Math.min(skip, content.length) : node.startIndex, exact: verbatim !== void 0 });
-      } else indent = void 0;
-      at += line.length;
-    }
+    examplesIn(text, verbatim !== void 0 ? start3 : void 0, node.startIndex, found);
   }
-  return { code, lines };
+  return found;
+}
+function examplesIn(text, start3, otherwise, found) {
+  let indent;
+  let at = 0;
+  for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
+    const content = line.replace(/\r?\n$|\r$/, "");
+    const prompt = PS1.exec(content);
+    const continued = indent !== void 0 && PS2.test(content) && content.startsWith(indent);
+    if (prompt || continued) {
+      const skip = (prompt ? prompt[1].length : indent.length) + 4;
+      if (prompt) indent = prompt[1];
+      found.code.push(content.slice(skip));
+      found.lines.push({ at: start3 !== void 0 ? start3 + at + Math.min(skip, content.length) : otherwise, exact: start3 !== void 0 });
+    } else indent = void 0;
+    at += line.length;
+  }
+}
+function moduleExamples(root, source) {
+  const examples = docExamples(root, new Constants());
+  return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : void 0;
+}
+function textExamples(text) {
+  if (!text.includes(">>>")) return void 0;
+  const found = { code: [], lines: [] };
+  examplesIn(text, 0, 0, found);
+  return found.code.length ? afterFile("", "an example of a doctest text file", found.code, found.lines) : void 0;
 }
 var RETURNED_NAME = /^\s*return\s+([^;]*?)\s*;?\s*$/;
 var EVALUATED_NAME = /^\s*([^;]*?)\s*;?\s*$/;
@@ -18382,7 +18438,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 function innerFirst(definitions) {
@@ -18522,6 +18578,27 @@ function isBuiltins(resolver, holder) {
 var storedSite = (value, path2, note) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend(path2, ANY) : path2, unfollowed: note }, form: "call" });
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
+function definedAnnotations(locals, resolver, source) {
+  const sites = [];
+  for (const [node, outer] of locals) {
+    const definition = outer ? node.parent : void 0;
+    if (definition?.type !== "class_definition" && definition?.type !== "function_definition") continue;
+    const decorators = definition.parent?.type === "decorated_definition" ? namedChildrenOf(definition.parent).filter((d) => d.type === "decorator").map((d) => d.namedChild(0)) : [];
+    const candidates = [
+      ...namedChildrenOf(definition.childForFieldName("superclasses")).map((base) => [base, "base", base]),
+      ...decorators.map((d) => [d?.type === "call" ? d.childForFieldName("function") : d, "decorator", d])
+    ];
+    for (const [at, kind, site] of candidates) {
+      if (!at || !site || at.type !== "identifier" && at.type !== "attribute") continue;
+      const path2 = resolver.resolve(at);
+      if (!path2 || resolver.filter.evaluator(path2, "call")?.defines !== kind) continue;
+      const code = definedAnnotationsCode(definition, resolver.constants, source);
+      if (code) sites.push({ start: site.startIndex, end: site.endIndex, callee: oneLine(at.text), path: path2, form: "call", code });
+      break;
+    }
+  }
+  return sites;
+}
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var BUILTINS_NAME = "__builtins__";
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === BUILTINS_NAME ? { module: "builtins", members: [] } : void 0;
@@ -20126,7 +20203,8 @@ function enclosing2(node, types) {
 var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 var LEADING_UNDERSCORES = /^_+/;
 var CLASS_NAME = /^_*[A-Z]/;
-var MEMBER_GATED = /* @__PURE__ */ new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib"]);
+var MEMBER_GATED = [["typing", "typing_extensions", "inspect", "types", "annotationlib"], ...[...new Set(MODEL_MODULES.map((m) => m.split(".")[0]))].map((top) => [top])];
+var GATED_TOPS = new Set(MEMBER_GATED.flat());
 var LanguageRules = class {
   constructor(language, specs) {
     this.language = language;
@@ -20147,10 +20225,9 @@ var LanguageRules = class {
         return new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names2}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names2}\\b)`, "my");
       };
       const names = `(?:${tops.map(escape).join("|")})`;
-      const ungated = tops.filter((top) => !MEMBER_GATED.has(top));
+      const ungated = tops.filter((top) => !GATED_TOPS.has(top));
       const importAt = importOf(ungated);
-      const gatedAt = importOf(tops.filter((top) => MEMBER_GATED.has(top)));
-      const gatedMembers = new RegExp(`\\b(?:${[...new Set(specs.filter((s) => MEMBER_GATED.has(s.module.split(".")[0])).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop().replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`);
+      const gates = MEMBER_GATED.map((group) => tops.filter((top) => group.includes(top))).filter((group) => group.length > 0).map((group) => ({ at: importOf(group), members: new RegExp(`\\b(?:${[...new Set(specs.filter((s) => group.includes(s.module.split(".")[0])).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop().replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`) }));
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
@@ -20173,7 +20250,7 @@ var LanguageRules = class {
         return false;
       };
       this.prefilter = (text) => {
-        if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at) || matchesAt(gatedAt, text, at) && gatedMembers.test(text))) return true;
+        if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at) || gates.some((gate) => matchesAt(gate.at, text, at) && gate.members.test(text)))) return true;
         let dynamicLoad = false;
         const computedLoad = atWords(text, PY_DYNAMIC_WORDS, (at) => {
           if (matchesAt(computedNameAt, text, at)) return true;
@@ -20493,7 +20570,7 @@ var ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
 var MAX_COMMENT_ROUNDS = 16;
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config, maxBytes, timeLimitMs, links, keepsPassTrees) {
+  constructor(grammars, rules, config, maxBytes, timeLimitMs, links, keepsPassTrees, doctests) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config;
@@ -20501,6 +20578,7 @@ var Scanner = class _Scanner {
     this.timeLimitMs = timeLimitMs;
     this.links = links;
     this.keepsPassTrees = keepsPassTrees;
+    this.doctests = doctests;
   }
   grammars;
   rules;
@@ -20509,9 +20587,10 @@ var Scanner = class _Scanner {
   timeLimitMs;
   links;
   keepsPassTrees;
+  doctests;
   static async create(options = {}) {
     const config = options.config ?? DEFAULT_SCAN_CONFIG2;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -20763,6 +20842,8 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project2, script, sliceMs, keepForPass = false) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
+    const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
+    if (ranBy !== void 0 && grammarOf(path2) !== "python") return { scan: this.textExamples(path2, source, ranBy) };
     const text = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
@@ -20819,6 +20900,8 @@ var Scanner = class _Scanner {
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text, grammar));
+      const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
+      if (configured !== void 0) findings.push(...this.configuredExamples(path2, tree.rootNode, text, configured, lines, findings));
       const used = [];
       const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept);
@@ -20912,8 +20995,9 @@ var Scanner = class _Scanner {
         seen.add(key);
         if (spec.category === "code") {
           const examples = call2.code && "examples" in call2.code ? call2.code.examples : void 0;
-          if (call2.code && !(examples && examplesJudged.has(examples.what))) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
-          if (examples) examplesJudged.add(examples.what);
+          const judged = examples && `${examples.what}\0${examples.lines[0]?.at}`;
+          if (call2.code && !(judged && examplesJudged.has(judged))) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
+          if (judged) examplesJudged.add(judged);
           continue;
         }
         const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);
@@ -20938,7 +21022,7 @@ var Scanner = class _Scanner {
    */
   evaluatedFindings(path2, range, callee, code, grammar, depth, lines) {
     if ("unread" in code) return [dynamicCode.at(path2, range, callee, code.unread)];
-    if (code.examples) return depth === 0 ? this.exampleFindings(path2, range, callee, code.texts[0], code.examples, lines) : [];
+    if (code.examples) return depth === 0 ? this.exampleFindings(path2, `\`${callee}\` at line ${range.line}`, { evaluator: callee, evaluatorLine: range.line }, code.texts[0], code.examples, lines) : [];
     if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path2, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
     const codeGrammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
     const found = /* @__PURE__ */ new Map();
@@ -20953,10 +21037,32 @@ var Scanner = class _Scanner {
     return [...found.values()];
   }
   /**
-   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
-   * the file; the findings of the file's own code, scanned with them, are the file's already.
+   * The docstring examples the project's configuration has doctest run (`ranBy`: pytest's `--doctest-modules`, `python
+   * -m doctest`), each crossing at its example; one the file's own doctest call reports already is not reported again.
    */
-  exampleFindings(path2, range, callee, text, examples, lines) {
+  configuredExamples(path2, root, text, ranBy, lines, found) {
+    const code = text.includes(">>>") ? moduleExamples(root, text) : void 0;
+    if (!code || !("texts" in code) || !code.examples) return [];
+    const reported = new Set(found.map((f) => `${f.rule}\0${f.line}\0${f.column}`));
+    return this.exampleFindings(path2, ranBy, { evaluator: ranBy }, code.texts[0], code.examples, lines).filter((f) => !reported.has(`${f.rule}\0${f.line}\0${f.column}`));
+  }
+  /** A text file of doctest examples (`--doctest-glob`, `python -m doctest notes.txt`): each crossing at its example. */
+  textExamples(path2, source, ranBy) {
+    const lines = new LineIndex(source);
+    if (source.length > this.maxBytes) {
+      const skipped = `${source.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
+      return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped };
+    }
+    const code = textExamples(source);
+    if (!code || !("texts" in code) || !code.examples) return { findings: [], parsed: false, lines: lines.lineCount };
+    return { findings: this.applySettings(this.exampleFindings(path2, ranBy, { evaluator: ranBy }, code.texts[0], code.examples, lines)), parsed: true, lines: lines.lineCount };
+  }
+  /**
+   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
+   * the file; the findings of the file's own code, scanned with them, are the file's already. `runs`: what runs them, as
+   * the message names it.
+   */
+  exampleFindings(path2, runs, runner, text, examples, lines) {
     const found = /* @__PURE__ */ new Map();
     const placed2 = (line, column) => {
       const place = examples.lines[line - examples.fromLine];
@@ -20968,9 +21074,9 @@ var Scanner = class _Scanner {
       const end = finding.endLine - examples.fromLine < examples.lines.length ? Math.max(start3, placed2(finding.endLine, finding.endColumn)) : start3;
       const { fix: _, ...rest } = finding;
       const at = lines.range(start3, end);
-      const message = `${finding.message} It is ${examples.what}, which \`${callee}\` at line ${range.line} runs.`;
+      const message = `${finding.message} It is ${examples.what}, which ${runs} runs.`;
       const key = `${at.line}\0${at.column}\0${finding.rule}\0${finding.message}`;
-      if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at, message, properties: { ...finding.properties, evaluator: callee, evaluatorLine: range.line } });
+      if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at, message, properties: { ...finding.properties, ...runner } });
     }
     return [...found.values()];
   }
@@ -21227,7 +21333,7 @@ import_node_worker_threads.parentPort.on("message", (message) => {
   passes = passes.then(() => pass(started, message));
 });
 function start2(init2) {
-  const scanner = runtime2.then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes, keepPassTrees: true }));
+  const scanner = runtime2.then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes, keepPassTrees: true, doctests: init2.doctests }));
   scanner.catch((e) => post({ id: -1, error: e.stack ?? String(e) }));
   return { init: init2, self: { index: init2.index, grammars: /* @__PURE__ */ new Set() }, scanner };
 }

@@ -10,7 +10,7 @@ import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
 import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, extensionless, scriptGrammar } from "./parser";
 import { compiledFinding, compiledSelector } from "./compiled";
-import { type Launched, launchedFiles, manifestKind } from "./launched";
+import { type DoctestRun, type Doctests, type Launched, PYTEST_DEFAULT_GLOB, launchedFiles, manifestKind } from "./launched";
 import { excludedSources, skippedFile, withRuleSettings } from "./rules";
 import { type ScanTotals, scanFiles, sourceByName } from "./run";
 import { PACKAGE_JSON, type PackageTable, packageResolutionOf, packageTable, packageText } from "./tsconfig";
@@ -74,10 +74,10 @@ export function scriptsOf(root: string, files: readonly string[], scan: ScanConf
  * all of them in the run's shard. Selected as a file of their language would be; a default-excluded folder is left
  * out of a whole-tree run as its sources are.
  */
-function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable } {
+function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable; doctests: ReturnType<typeof doctestsOf> } {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== undefined);
-  if (manifests.length === 0) return { launched: [], unread: [] };
+  if (manifests.length === 0) return { launched: [], unread: [], doctests: doctestsOf(ctx, []) };
   const maxBytes = ctx.config.limits["max-file-bytes"];
   // A manifest past the size limit, or naming more files than are looked for, could name anything: it fails closed as
   // a source that size does (the run's own: a pull request's changed ones, the shard's).
@@ -107,7 +107,8 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   // A source the walk left out (`vendor/x.py`, a module an entry point names) is judged as a file the manifest runs,
   // when the manifest changes; an installed dependency's is not (a version bump edits the manifest whose scripts name it).
   const readByName = (file: string) => byName(file) && (inWalk.has(file) || INSTALLED.test(file));
-  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)));
+  const runs: DoctestRun[] = [];
+  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)), (run) => runs.push(run));
   const walked = leaveOut ? inWalk : undefined;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
@@ -117,7 +118,42 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
       (!changed || changed.has(file) || changed.has(by)) && (!walked || walked.has(file)) && !configured(file) && !exclude(file) && include(file + EXTENSION_OF_GRAMMAR[grammar]),
   );
   const inShard = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: undefined }, () => true));
-  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts) };
+  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts), doctests: doctestsOf(ctx, runs) };
+}
+
+/**
+ * The doctest examples the configuration runs (launched.ts DoctestRun), as the scan judges them: every Python file's
+ * docstrings under pytest's `--doctest-modules`; a file `python -m doctest` names; the text files a `--doctest-glob`
+ * pattern names, and pytest's own default pattern (`test*.txt`, collected whenever pytest runs, configured or not).
+ */
+function doctestsOf(ctx: CheckContext, runs: readonly DoctestRun[]): { doctests: Doctests; newlyRun: string[] } {
+  const doctests: Doctests = { files: {} };
+  const globs: Array<[string, string, string?]> = [[PYTEST_DEFAULT_GLOB, `pytest (its default \`--doctest-glob\`, \`${PYTEST_DEFAULT_GLOB}\`)`]];
+  const walked = new Set(ctx.files);
+  const changed = ctx.changedFiles;
+  // What a change to a manifest newly runs (a pytest.ini given `--doctest-modules`): every file whose examples it runs.
+  const newlyRun = new Set<string>();
+  let allModules = false;
+  for (const { kind, path, by } of runs) {
+    if (kind === "modules") {
+      doctests.modules ??= `pytest's \`--doctest-modules\` (${by})`;
+      allModules ||= changed?.has(by) === true;
+    } else if (kind === "glob") globs.push([path, `pytest's \`--doctest-glob\` (${by})`, by]);
+    else if (walked.has(path)) {
+      doctests.files[path] ??= `\`python -m doctest\` (${by})`;
+      if (changed?.has(by)) newlyRun.add(path);
+    }
+  }
+  for (const [pattern, runs, by] of globs) {
+    const matches = globMatcher([pattern.includes("/") ? pattern : `**/${pattern}`]);
+    for (const file of ctx.files) {
+      if (!matches(file)) continue;
+      doctests.files[file] ??= runs;
+      if (by !== undefined && changed?.has(by)) newlyRun.add(file);
+    }
+  }
+  if (allModules) for (const file of ctx.files) if (file.endsWith(".py")) newlyRun.add(file);
+  return { doctests, newlyRun: changed ? [...newlyRun].filter((f) => !changed.has(f)) : [] };
 }
 
 /** Folders dependencies are installed into. */
@@ -316,17 +352,23 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread, packages } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun } } = launchedBy(ctx, leaveOut);
   for (const { file, grammar } of launched) if (!scripts.has(file)) scripts.set(file, grammar);
-  // (A source the walk left out may be both a change's and a file a manifest names: scanned once.)
-  const selected = [...new Set([...selectFiles(ctx, select), ...scripts.keys(), ...(leaveOut ? [] : excluded)])].sort();
+  // The files whose examples a change to a manifest newly runs (a pytest.ini given `--doctest-modules`), unchanged
+  // themselves: judged for those examples only (their other findings are the base's).
+  const examplesOnly = new Set(selectFiles({ ...ctx, files: examplesRun, changedFiles: undefined }, (f) => (byName(f) ? select(f) : true) && !allow(f)));
+  // A text file of doctest examples is judged as Python examples (Scanner.textExamples), where a change edits it.
+  for (const file of selectFiles(ctx, (f) => Object.hasOwn(doctests.files, f) && !byName(f) && !allow(f))) if (!scripts.has(file)) scripts.set(file, "python");
+  for (const file of examplesOnly) if (!byName(file) && !scripts.has(file)) scripts.set(file, "python");
+  // (A source the walk left out may be both a change's and a file a manifest names, or have examples newly run: scanned once.)
+  const selected = [...new Set([...selectFiles(ctx, select), ...scripts.keys(), ...examplesOnly, ...(leaveOut ? [] : excluded)])].sort();
   // The allow list is a suppression written once for whole files: what a change adds there is scanned too, and its
   // calls go to the trust model (gate/allowed-call-added), not to the findings.
   const allowed = selected.filter(allow);
   const files = ctx.changedFiles ? selected : selected.filter((f) => !allow(f));
   // A pull request or a shard judges some of the files; what they import from the rest resolves as in a whole-tree run.
   const judgesPart = ctx.changedFiles !== undefined || ctx.shard !== undefined;
-  const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f)) : undefined;
+  const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f) && !examplesOnly.has(f)) : undefined;
   const unjudged = importableExcluded(ctx.root, scan, ctx.files, ctx.config.exclude);
   const judged = new Set([...files, ...(context ?? [])]);
   const run = await scanFiles({
@@ -336,6 +378,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     excluded: unjudged,
     ...(context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...(ctx.changedFiles ?? [])].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {}),
     ...(packages ? { packages } : {}),
+    ...(doctests.modules || Object.keys(doctests.files).length ? { doctests } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),
@@ -344,11 +387,12 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   });
   const { findings: scanned, suppressions: inSource, ...totals } = run;
   const exempt = new Set(allowed);
-  const all = scanned.filter((f) => !exempt.has(f.file));
+  const ranBy = new Set([doctests.modules, ...Object.values(doctests.files)]);
+  const all = scanned.filter((f) => !exempt.has(f.file) && (!examplesOnly.has(f.file) || ranBy.has(f.properties?.evaluator as string)));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
   // A compiled module has no lines to add: it is judged whole, as the change left it.
   // A file a manifest the change edits hands to Node or Python is new to what runs, whatever lines it kept.
-  const newlyRun = new Set(launched.filter(({ file, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file)).map(({ file }) => file));
+  const newlyRun = new Set([...launched.filter(({ file, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file)).map(({ file }) => file), ...examplesOnly]);
   const findings = [...(ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, newlyRun) : all), ...compiledModules(ctx, select, leaveOut), ...unread];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs!));

@@ -35,7 +35,32 @@ export interface Named {
   grammar: Grammar | "shebang" | "executable";
   /** The folder (from the root) the command runs in, when not the manifest's own (a workflow step's working-directory). */
   folder?: string;
+  /**
+   * Not a file run but doctest examples run (launched.ts DoctestRun): "modules", every module's docstrings (pytest's
+   * `--doctest-modules`; `path` is empty); "file", the examples of the file named (`python -m doctest x.py`, `x.txt`);
+   * "glob", of the text files a pattern names (`--doctest-glob='*.md'`).
+   */
+  doctest?: "modules" | "file" | "glob";
 }
+
+/** pytest's options that run doctests: every module's docstrings, text files by a pattern (its default: `test*.txt`). */
+const DOCTEST_MODULES = "--doctest-modules";
+const DOCTEST_GLOB = "--doctest-glob";
+
+/** pytest's arguments (a command's, or its `addopts`): the doctests they run. */
+export function namedByPytest(args: readonly string[]): Named[] {
+  const named: Named[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === DOCTEST_MODULES) named.push({ path: "", grammar: "python", doctest: "modules" });
+    const glob = arg === DOCTEST_GLOB ? args[++i] : arg.startsWith(`${DOCTEST_GLOB}=`) ? arg.slice(DOCTEST_GLOB.length + 1) : undefined;
+    if (glob) named.push({ path: glob, grammar: "python", doctest: "glob" });
+  }
+  return named;
+}
+
+/** pytest's own commands. */
+const PYTEST = new Set(["pytest", "py.test"]);
 
 /** The simple commands of a shell command line, each as its words (quotes removed; `$(…)` and backticks split off), as they are read. */
 export function* shellCommands(line: string): Generator<string[]> {
@@ -125,6 +150,9 @@ export function namedByCommand(words: readonly string[]): Named[] {
     const assignment = /^NODE_OPTIONS=(.*)$/s.exec(word);
     if (assignment) named.push(...namedByNode([...shellCommands(assignment[1]!)].flat(), true));
   }
+  // `pytest --doctest-modules` (`uv run pytest …`): the doctests it runs, when it comes before any runtime.
+  const pytest = words.findIndex((word, at) => at < (run?.at ?? words.length) && !ASSIGNMENT.test(word) && PYTEST.has(word.slice(word.lastIndexOf("/") + 1)));
+  if (pytest >= 0) return [...named, ...namedByPytest(words.slice(pytest + 1))];
   if (!run) return named;
   const rest = words.slice(run.args);
   named.push(...(run.grammar === "python" ? namedByPython(rest) : namedByNode(rest, false, run.grammar)));
@@ -181,10 +209,20 @@ export function namedByNode(args: readonly string[], optionsOnly: boolean, gramm
   return named;
 }
 
-/** Python's arguments: the script, unless the code is given inline (`-c`) or a module by name (`-m`, a `.py` the scan reads). */
+/**
+ * Python's arguments: the script, unless the code is given inline (`-c`) or a module by name (`-m`, a `.py` the scan
+ * reads); of the modules, doctest's and pytest's are read for the doctests they run (`-m doctest x.py notes.txt`).
+ */
 function namedByPython(args: readonly string[]): Named[] {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (arg === "-m" || (arg.startsWith("-m") && !arg.startsWith("--"))) {
+      const module = arg === "-m" ? args[i + 1] : arg.slice(2);
+      const rest = args.slice(arg === "-m" ? i + 2 : i + 1);
+      if (module === "pytest") return namedByPytest(rest);
+      if (module === "doctest") return rest.filter((a) => !a.startsWith("-")).map((path) => ({ path, grammar: "python", doctest: "file" }));
+      return [];
+    }
     if (arg === "--" || arg === "-") return arg === "--" && i + 1 < args.length ? [{ path: args[i + 1]!, grammar: "python" }] : [];
     if (!arg.startsWith("-")) return [{ path: arg, grammar: "python" }];
     // Short flags combine (`-uc`): the first taking code or a module ends the options.

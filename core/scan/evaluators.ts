@@ -5,7 +5,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { DocExamples, EvaluatedCode, ModuleFilter } from "./analysis";
-import { CODE, type Constants, type ModulePath, namedChildrenOf, simpleChain, stringValue } from "./resolve";
+import { CODE, Constants, type ModulePath, namedChildrenOf, simpleChain, stringValue } from "./resolve";
 import type { Evaluator } from "./specs";
 
 /** Code in code in code…: how many levels are scanned; a deeper evaluator is reported as code the scan cannot read. */
@@ -26,6 +26,8 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
  * Python's `exec` of a `compile(…)` is judged at both: the compile may be a function of the file's own.
  */
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
+  // A model class's base or a decorator evaluates annotations where the definition is made (definedAnnotationsCode), not called.
+  if (evaluator.reads === "annotations" && evaluator.defines) return undefined;
   if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call), evaluator.unsafeWith) ? annotationsCode(call, constants, source) : undefined;
   if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
@@ -130,9 +132,25 @@ function docstringsCode(call: Node, args: Node[], subject: NonNullable<Evaluator
  * `y: "T" = 1`), as an expression after the file's own code (their globals are the module's), judged where it stands.
  */
 function annotationsCode(call: Node, constants: Constants, source: string): EvaluatedCode | undefined {
+  return stringAnnotations([[rootOf(call), false]], constants, source, false);
+}
+
+/**
+ * What a library evaluates as a definition is made (specs.ts Evaluator.defines): a class's fields' string annotations
+ * (its body's annotated assignments, nested: `list["T"]`; not its methods'), a function's parameters' and return's;
+ * each an expression after the file's own code.
+ */
+export function definedAnnotationsCode(definition: Node, constants: Constants, source: string): EvaluatedCode | undefined {
+  if (definition.type === "class_definition") return stringAnnotations([[definition.childForFieldName("body"), false]], constants, source, true);
+  return stringAnnotations([[definition.childForFieldName("parameters"), false], [definition.childForFieldName("return_type"), true]], constants, source, true);
+}
+
+/** The string annotations under `top` as code after the file's (`fields`: only its own statements' annotated assignments). */
+function stringAnnotations(tops: readonly [node: Node | null, annotation: boolean][], constants: Constants, source: string, fields: boolean): EvaluatedCode | undefined {
   const code: string[] = [];
   const lines: { at: number; exact: boolean }[] = [];
   const visit = (node: Node, annotation: boolean) => {
+    if (fields && !annotation && (node.type === "function_definition" || node.type === "class_definition" || node.type === "decorated_definition")) return;
     if (annotation && node.type === "string") {
       const text = constants.stringOf(node, 0, CODE);
       if (text !== undefined) {
@@ -147,7 +165,7 @@ function annotationsCode(call: Node, constants: Constants, source: string): Eval
       visit(child, annotation || (field !== undefined && sameNode(node.childForFieldName(field), child)));
     }
   };
-  visit(rootOf(call), false);
+  for (const [top, annotation] of tops) if (top) visit(top, annotation);
   return code.length ? afterFile(source, "a string annotation", code, lines) : undefined;
 }
 
@@ -202,30 +220,51 @@ function docStrings(root: Node): Node[] {
  * escapes is read where it stands; one with escapes (`\x3e\x3e\x3e os.system(…)` is a prompt too) as Python reads it, its
  * lines placed at its start.
  */
-function docExamples(root: Node, constants: Constants): { code: string[]; lines: DocExamples["lines"] } {
-  const code: string[] = [];
-  const lines: { at: number; exact: boolean }[] = [];
+function docExamples(root: Node, constants: Constants): { code: string[]; lines: { at: number; exact: boolean }[] } {
+  const found = { code: [] as string[], lines: [] as { at: number; exact: boolean }[] };
   for (const node of docStrings(root)) {
     const verbatim = node.type === "string" ? stringValue(node) : undefined;
     const text = verbatim ?? constants.stringOf(node, 0, CODE);
     if (text === undefined || !text.includes(">>>")) continue;
     const start = verbatim !== undefined && node.child(0)?.type === "string_start" ? node.child(0)!.endIndex : node.startIndex;
-    let indent: string | undefined;
-    let at = 0;
-    for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
-      const content = line.replace(/\r?\n$|\r$/, "");
-      const prompt = PS1.exec(content);
-      const continued = indent !== undefined && PS2.test(content) && content.startsWith(indent);
-      if (prompt || continued) {
-        const skip = (prompt ? prompt[1]!.length : indent!.length) + 4;
-        if (prompt) indent = prompt[1]!;
-        code.push(content.slice(skip));
-        lines.push({ at: verbatim !== undefined ? start + at + Math.min(skip, content.length) : node.startIndex, exact: verbatim !== undefined });
-      } else indent = undefined;
-      at += line.length;
-    }
+    examplesIn(text, verbatim !== undefined ? start : undefined, node.startIndex, found);
   }
-  return { code, lines };
+  return found;
+}
+
+/**
+ * The examples of a docstring or a text file (doctest's parser), dedented, added to `found`: each line at the offset of
+ * its text (`start`: where `text` begins), or at `otherwise` when the text was read through escapes (not exact).
+ */
+function examplesIn(text: string, start: number | undefined, otherwise: number, found: { code: string[]; lines: { at: number; exact: boolean }[] }): void {
+  let indent: string | undefined;
+  let at = 0;
+  for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
+    const content = line.replace(/\r?\n$|\r$/, "");
+    const prompt = PS1.exec(content);
+    const continued = indent !== undefined && PS2.test(content) && content.startsWith(indent);
+    if (prompt || continued) {
+      const skip = (prompt ? prompt[1]!.length : indent!.length) + 4;
+      if (prompt) indent = prompt[1]!;
+      found.code.push(content.slice(skip));
+      found.lines.push({ at: start !== undefined ? start + at + Math.min(skip, content.length) : otherwise, exact: start !== undefined });
+    } else indent = undefined;
+    at += line.length;
+  }
+}
+
+/** What doctest runs of a module the configuration has it run (pytest's `--doctest-modules`): its docstrings' examples, after its code. */
+export function moduleExamples(root: Node, source: string): EvaluatedCode | undefined {
+  const examples = docExamples(root, new Constants());
+  return examples.code.length ? afterFile(source, "a docstring example", examples.code, examples.lines) : undefined;
+}
+
+/** What doctest runs of a text file (`--doctest-glob`, `python -m doctest notes.txt`): its examples, in globals of their own. */
+export function textExamples(text: string): EvaluatedCode | undefined {
+  if (!text.includes(">>>")) return undefined;
+  const found = { code: [] as string[], lines: [] as { at: number; exact: boolean }[] };
+  examplesIn(text, 0, 0, found);
+  return found.code.length ? afterFile("", "an example of a doctest text file", found.code, found.lines) : undefined;
 }
 
 /** A function body that only returns a name and its members (`return this`, `return globalThis.process;`), the expression captured. */

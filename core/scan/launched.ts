@@ -5,7 +5,7 @@ import { readHead } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
 import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, extensionless, scriptGrammar } from "./parser";
 import { TomlTooDeep, parseToml } from "./toml";
-import { type Named, commandNames, namedByCommand, namedByNode, shellCommands } from "./commands";
+import { type Named, commandNames, namedByCommand, namedByNode, namedByPytest, shellCommands } from "./commands";
 import { ACTION, SCRIPT_FILE, Unreadable, WORKFLOW, heldCode, stepRuns, yamlRead } from "./held-code";
 
 /**
@@ -74,7 +74,8 @@ export function manifestKind(path: string): ManifestKind | undefined {
   if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name)) return "compose";
   // husky runs the files in .husky/ with sh (its own helpers are in .husky/_/).
   if (/(?:^|\/)\.husky\/[^/]+$/.test(path)) return "shell";
-  if (name === "tox.ini" || name === "setup.cfg") return "tox";
+  // pytest.ini is read for its `[pytest]` options (tox's sections there are not tox's, and name nothing).
+  if (name === "tox.ini" || name === "setup.cfg" || name === "pytest.ini" || name === ".pytest.ini") return "tox";
   if (/^\.pre-commit-config\.ya?ml$/.test(name)) return "precommit";
   if (name === "devcontainer.json" || name === ".devcontainer.json") return "devcontainer";
   if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name)) return "justfile";
@@ -100,6 +101,27 @@ export function shellShebang(head: string): boolean {
     .split(/\s+/)
     .some((word) => /^(?:sh|bash|dash|zsh|ksh|ash)$/.test(word.slice(word.lastIndexOf("/") + 1)));
 }
+
+/** Doctest examples the project's configuration runs (its manifests, or a command there), and the manifest saying so. */
+export interface DoctestRun {
+  kind: NonNullable<Named["doctest"]>;
+  /** The file (from the root) or the pattern; empty for "modules". */
+  path: string;
+  by: string;
+}
+
+/**
+ * What the scan judges as doctest examples run by the project's configuration (check.ts doctestsOf), each with what
+ * runs them as a finding says it: `modules`, every Python file's docstrings; `files`, a Python file's docstrings or a
+ * text file's examples.
+ */
+export interface Doctests {
+  modules?: string;
+  files: Record<string, string>;
+}
+
+/** The text files pytest collects as doctests unconfigured (its default `--doctest-glob`). */
+export const PYTEST_DEFAULT_GLOB = "test*.txt";
 
 /** Files one manifest may name for Node or Python (real ones name a handful). */
 const MAX_NAMED_FILES = 10_000;
@@ -135,6 +157,7 @@ function* manifestNames(kind: ManifestKind, text: string, by: string): Generator
       return yield* pyprojectNames(text);
     case "tox":
       yield* setupCfgEntryPoints(text);
+      yield* pytestIniNames(text, by.endsWith("setup.cfg") ? "tool:pytest" : "pytest");
       return yield* toxNames(text);
     case "setuppy":
       // `entry_points={"console_scripts": ["agent = pkg.cli:main"]}`: each such string, wherever it is written.
@@ -465,6 +488,32 @@ function* setupCfgEntryPoints(text: string): Generator<Named> {
 }
 
 /** tox's `commands`, `commands_pre`, `commands_post` in its `[testenv…]` sections: a command a line (continued when indented). */
+/** An INI file's `key` in its `[section]` (continued on indented lines), as configparser reads it: the last one given. */
+export function iniValue(text: string, section: string, key: string): string | undefined {
+  let inSection = false;
+  let value: string[] | undefined;
+  let found: string | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    if (value && /^[ \t]+\S/.test(line)) {
+      value.push(line.trim());
+      continue;
+    }
+    if (value) found = value.join("\n");
+    value = undefined;
+    const header = /^\[([^\]]*)\]/.exec(line);
+    if (header) inSection = header[1]!.trim() === section;
+    const pair = inSection ? /^([^=:\s][^=:]*?)[ \t]*[=:](.*)$/.exec(line) : null;
+    if (pair && pair[1]!.trim() === key) value = [pair[2]!.trim()];
+  }
+  return value ? value.join("\n") : found;
+}
+
+/** pytest's `addopts` in its INI section (`[pytest]` of pytest.ini and tox.ini, `[tool:pytest]` of setup.cfg). */
+function* pytestIniNames(text: string, section: string): Generator<Named> {
+  const options = iniValue(text, section, "addopts");
+  if (options !== undefined) yield* namedByPytest([...shellCommands(options.replace(/\n/g, " "))].flat());
+}
+
 function* toxNames(text: string): Generator<Named> {
   let inEnv = false;
   let value: string[] | undefined;
@@ -559,6 +608,12 @@ function* pyprojectNames(text: string): Generator<Named> {
       const value = isRecord(spec) ? (spec.callable ?? spec.reference) : spec;
       if (typeof value === "string") yield* entryPointFiles(value);
     }
+  // pytest's options: `[tool.pytest.ini_options]`, or pytest 9's own `[tool.pytest]` (a line or a list of words).
+  for (const pytest of [at(tool, "pytest", "ini_options"), tool.pytest]) {
+    const options = at(pytest, "addopts");
+    if (typeof options === "string") yield* namedByPytest([...shellCommands(options)].flat());
+    else if (isStrings(options)) yield* namedByPytest(options.flatMap((o) => [...shellCommands(o)].flat()));
+  }
   const tox = tool.tox;
   if (isRecord(tox)) {
     if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
@@ -623,6 +678,7 @@ export function launchedFiles(
   read: (file: string) => string | undefined,
   sourceByName: (file: string) => boolean,
   unread: (manifest: string, reason: string) => void,
+  examples?: (run: DoctestRun) => void,
 ): Launched[] {
   const out = new Map<string, Launched>();
   // Workflows whose steps hold code: scanned as that code (heldCodeTexts), not as a file a command runs whole.
@@ -651,7 +707,13 @@ export function launchedFiles(
             queue.push(file);
           }
         }
-      for (const { path, grammar, folder } of manifestNames(kind, text, by)) {
+      for (const { path, grammar, folder, doctest } of manifestNames(kind, text, by)) {
+        if (doctest) {
+          // A pattern is matched against the files' names wherever they are (pytest's, without a folder in it).
+          const paths = doctest === "file" && !path.startsWith("/") ? (folder !== undefined ? [folder] : folders).map((from) => posix.normalize(posix.join(from, path))) : [path];
+          for (const each of paths) examples?.({ kind: doctest, path: each, by });
+          continue;
+        }
         // `exec python3 "$0" "$@"`: the script runs itself as Python (a polyglot whose shell lines Python reads as a string).
         if (shell && (path === "$0" || path === "${0}")) named.set(by, grammar);
         else if (!path.startsWith("/")) for (const from of folder !== undefined ? [folder] : folders) named.set(posix.normalize(posix.join(from, path)), grammar);

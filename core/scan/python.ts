@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, storedInParameterNote, type UnpackStep } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
-import { codeOfCall, namedArgument } from "./evaluators";
+import { codeOfCall, definedAnnotationsCode, namedArgument } from "./evaluators";
 import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
@@ -298,7 +298,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
-  const passed = [...handed, ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
@@ -514,6 +514,34 @@ export const shadows = (bindings: Bindings, name: string) => replaces(bindings, 
 
 /** Does a definition of this name replace something where it lands: a watched name, or a container read by computed keys (`def f(): RUNNERS = load()`)? */
 export const replaces = (bindings: Bindings, name: string) => bindings.names.has(name) || bindings.slotPath([name, ANY_ENTRY]) !== undefined || BUILTIN_EVALUATORS.has(name);
+
+/**
+ * Definitions a library evaluates the string annotations of as they are made (specs.ts Evaluator.defines): a class built
+ * on a model (`class M(BaseModel)`, `@pydantic.dataclasses.dataclass`), a FastAPI endpoint (`@app.get("/")`); judged at
+ * the base or decorator.
+ */
+function definedAnnotations(locals: Captures["locals"], resolver: Resolver, source: string): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const [node, outer] of locals) {
+    const definition = outer ? node.parent : undefined;
+    if (definition?.type !== "class_definition" && definition?.type !== "function_definition") continue;
+    const decorators = definition.parent?.type === "decorated_definition" ? namedChildrenOf(definition.parent).filter((d) => d.type === "decorator").map((d) => d.namedChild(0)) : [];
+    // A decorator called (`@app.get("/")`) is judged at the whole call: its callee is a call site of its own.
+    const candidates: Array<[Node | null | undefined, "base" | "decorator", Node | null | undefined]> = [
+      ...namedChildrenOf(definition.childForFieldName("superclasses")).map((base): [Node, "base", Node] => [base, "base", base]),
+      ...decorators.map((d): [Node | null | undefined, "decorator", Node | null | undefined] => [d?.type === "call" ? d.childForFieldName("function") : d, "decorator", d]),
+    ];
+    for (const [at, kind, site] of candidates) {
+      if (!at || !site || (at.type !== "identifier" && at.type !== "attribute")) continue;
+      const path = resolver.resolve(at);
+      if (!path || resolver.filter.evaluator(path, "call")?.defines !== kind) continue;
+      const code = definedAnnotationsCode(definition, resolver.constants, source);
+      if (code) sites.push({ start: site.startIndex, end: site.endIndex, callee: oneLine(at.text), path, form: "call", code });
+      break;
+    }
+  }
+  return sites;
+}
 
 /** The builtins that run code from a string (`exec`, `eval`, `compile`: specs.ts EVALUATORS), bare names unless the file binds them. */
 const BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));

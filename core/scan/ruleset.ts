@@ -6,7 +6,7 @@ import { Literal } from "./literal";
 import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT, SUBCLASSES } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
-import { ANY, type BoundarySpec, CHOSEN_EVALUATOR, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evaluator, GLOBAL, type MemberKind, RETURNED, type ScanLanguage, evaluatorsOf } from "./specs";
+import { ANY, type BoundarySpec, CHOSEN_EVALUATOR, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evaluator, GLOBAL, MODEL_MODULES, type MemberKind, RETURNED, type ScanLanguage, evaluatorsOf } from "./specs";
 
 /** Exception classes are raised, not called out to: under `*` they are inert. */
 const EXCEPTION_NAME = /(Error|Exception|Warning)$/;
@@ -25,9 +25,12 @@ export interface SpecMatch {
 /**
  * Python modules watched for a few members rarely used (a code object made into a function, annotations evaluated)
  * that most files import for others (every typed file imports `typing`): their import makes a file worth parsing only
- * where one of those members is named too.
+ * where one of those members is named too. So are the model libraries evaluating annotations (specs.ts MODEL_MODULES):
+ * a file importing pydantic for its validators, not naming a model base, makes no model.
  */
-const MEMBER_GATED: ReadonlySet<string> = new Set(["typing", "typing_extensions", "inspect", "types", "annotationlib"]);
+const MEMBER_GATED: readonly (readonly string[])[] = [["typing", "typing_extensions", "inspect", "types", "annotationlib"], ...[...new Set(MODEL_MODULES.map((m) => m.split(".")[0]!))].map((top) => [top])];
+/** The modules of MEMBER_GATED's groups: each group's import counts only with its own members named (`typing` and a `.get(…)` is no FastAPI route). */
+const GATED_TOPS: ReadonlySet<string> = new Set(MEMBER_GATED.flat());
 
 /** The boundary table of one language, compiled for fast prefiltering, binding and matching. */
 export class LanguageRules {
@@ -63,11 +66,12 @@ export class LanguageRules {
         return new RegExp(`(?<=(?:^|[;:])[ \\t]*)(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "my");
       };
       const names = `(?:${tops.map(escape).join("|")})`;
-      const ungated = tops.filter((top) => !MEMBER_GATED.has(top));
+      const ungated = tops.filter((top) => !GATED_TOPS.has(top));
       const importAt = importOf(ungated);
-      // A module of MEMBER_GATED counts where one of its watched members is named too.
-      const gatedAt = importOf(tops.filter((top) => MEMBER_GATED.has(top)));
-      const gatedMembers = new RegExp(`\\b(?:${[...new Set(specs.filter((s) => MEMBER_GATED.has(s.module.split(".")[0]!)).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop()!.replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`);
+      // A module of MEMBER_GATED counts where one of its group's watched members is named too.
+      const gates = MEMBER_GATED.map((group) => tops.filter((top) => group.includes(top)))
+        .filter((group) => group.length > 0)
+        .map((group) => ({ at: importOf(group), members: new RegExp(`\\b(?:${[...new Set(specs.filter((s) => group.includes(s.module.split(".")[0]!)).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop()!.replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`) }));
       // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`).
       const quoted = new RegExp(`['"]${names}[.'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
@@ -97,7 +101,7 @@ export class LanguageRules {
         return false;
       };
       this.prefilter = (text) => {
-        if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at) || (matchesAt(gatedAt, text, at) && gatedMembers.test(text)))) return true;
+        if (atWords(text, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text, at) || gates.some((gate) => matchesAt(gate.at, text, at) && gate.members.test(text)))) return true;
         // One pass over the dynamic words for both tests.
         let dynamicLoad = false;
         const computedLoad = atWords(text, PY_DYNAMIC_WORDS, (at) => {

@@ -10,7 +10,7 @@ import { type Claimer, type QueueData, REPORT_FILES, REPORT_MS, WorkQueue } from
 import { HELD_GRAMMARS, holdsSteps } from "./held-code";
 import { DECLARATION_FILE, type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
 import { LinkReader } from "./links";
-import { NOT_CODE } from "./launched";
+import { type Doctests, NOT_CODE } from "./launched";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { type PathAliases, aliasPrefixes } from "./aliases";
 import { type FileSymbols, ProjectSymbols } from "./project";
@@ -62,6 +62,8 @@ export interface ScanRunOptions {
   aliasesChanged?: boolean;
   /** The walk's package.json files' aliases (tsconfig.ts packageTable), read once by the check. */
   packages?: PackageTable;
+  /** Doctest examples the project's configuration runs (check.ts doctestsOf): judged as code. */
+  doctests?: Doctests;
   config?: ScanConfig;
   maxBytes?: number;
   /** Called as files finish (hosts show it: the extension's "Scan Workspace" progress). */
@@ -345,6 +347,7 @@ export interface WorkerInit extends PrestartData {
   maxBytes?: number;
   root: string;
   projectPrefixes: string[];
+  doctests?: Doctests;
 }
 /** A pass to take part in: its files, the queue they are claimed from, and (once per worker and pass that needs it) the cross-file table. */
 export interface WorkerRequest {
@@ -400,7 +403,7 @@ class ScanThreads {
       else void early.worker.terminate();
     }
     for (let i = 0; i < count; i++) {
-      const init: WorkerInit = { index: i + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
+      const init: WorkerInit = { index: i + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes, ...(options.doctests ? { doctests: options.doctests } : {}) };
       const early = prestarted[i];
       const w: PoolWorker = { worker: early?.adopt() ?? new Worker(script, { workerData: init }), pending: new Map() };
       const fail = (e: unknown) => {
@@ -430,7 +433,7 @@ class ScanThreads {
   }
 
   private thisThread(): Promise<Scanner> {
-    return (this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true }));
+    return (this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true, doctests: this.options.doctests }));
   }
 
   /** Scan files; results come back in file order. With `project`, the cross-file pass. */

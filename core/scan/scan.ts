@@ -7,7 +7,8 @@ import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
 import { WHOLE_FILE } from "../kernel/whole-file";
 import { type Analysis, type DocExamples, type EvaluatedCode, QueryTimeout, YIELDED, YIELDED_NOTE } from "./analysis";
-import { MAX_CODE_DEPTH } from "./evaluators";
+import { MAX_CODE_DEPTH, moduleExamples, textExamples } from "./evaluators";
+import type { Doctests } from "./launched";
 import { detachedSymbols } from "./detach";
 import { heldCodeTexts } from "./held-code";
 import { LinkReader } from "./links";
@@ -44,6 +45,8 @@ export interface ScannerOptions {
   projectPrefixes?: readonly string[];
   /** A gate scan's scanner (run.ts): keeps first-pass trees for its cross-file pass (Scanner.passTrees), freed by dispose(). */
   keepPassTrees?: boolean;
+  /** Doctest examples the project's configuration runs (check.ts doctestsOf): judged as code that runs. */
+  doctests?: Doctests;
 }
 
 /** Bound for hostile input (broken, deeply nested code makes parsing and tree queries quadratic); real files take milliseconds. */
@@ -119,11 +122,12 @@ export class Scanner {
     private readonly timeLimitMs: number,
     private readonly links: LinkReader,
     private readonly keepsPassTrees: boolean,
+    private readonly doctests: Doctests | undefined,
   ) {}
 
   static async create(options: ScannerOptions = {}): Promise<Scanner> {
     const config = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true);
+    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests);
   }
 
   /**
@@ -406,6 +410,8 @@ export class Scanner {
   private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"]; loads?: string[] } {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
+    const ranBy = grammar === "python" ? this.doctests?.files[path] : undefined;
+    if (ranBy !== undefined && grammarOf(path) !== "python") return { scan: this.textExamples(path, source, ranBy) };
     const text = grammar === "python" ? pythonText(path.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
@@ -470,6 +476,8 @@ export class Scanner {
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text, grammar));
+      const configured = grammar === "python" ? (ranBy ?? this.doctests?.modules) : undefined;
+      if (configured !== undefined) findings.push(...this.configuredExamples(path, tree.rootNode, text, configured, lines, findings));
       const used: SuppressionUse[] = [];
       const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept);
@@ -573,8 +581,10 @@ export class Scanner {
         seen.add(key);
         if (spec.category === "code") {
           const examples = call.code && "examples" in call.code ? call.code.examples : undefined;
-          if (call.code && !(examples && examplesJudged.has(examples.what))) out.push(...this.evaluatedFindings(path, range, callee, call.code, grammar, depth, lines));
-          if (examples) examplesJudged.add(examples.what);
+          // Keyed by what they are and where the first stands: one model class's annotations are not another's.
+          const judged = examples && `${examples.what}\0${examples.lines[0]?.at}`;
+          if (call.code && !(judged && examplesJudged.has(judged))) out.push(...this.evaluatedFindings(path, range, callee, call.code, grammar, depth, lines));
+          if (judged) examplesJudged.add(judged);
           continue;
         }
         const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
@@ -601,7 +611,7 @@ export class Scanner {
   private evaluatedFindings(path: string, range: Range, callee: string, code: EvaluatedCode, grammar: Grammar, depth: number, lines: LineIndex): Finding[] {
     if ("unread" in code) return [dynamicCode.at(path, range, callee, code.unread)];
     // The file's docstring examples are judged once, by the file's own scan (their code holds the file's again).
-    if (code.examples) return depth === 0 ? this.exampleFindings(path, range, callee, code.texts[0]!, code.examples, lines) : [];
+    if (code.examples) return depth === 0 ? this.exampleFindings(path, `\`${callee}\` at line ${range.line}`, { evaluator: callee, evaluatorLine: range.line }, code.texts[0]!, code.examples, lines) : [];
     if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
     const codeGrammar: Grammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
     const found = new Map<string, Finding>();
@@ -617,10 +627,34 @@ export class Scanner {
   }
 
   /**
-   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
-   * the file; the findings of the file's own code, scanned with them, are the file's already.
+   * The docstring examples the project's configuration has doctest run (`ranBy`: pytest's `--doctest-modules`, `python
+   * -m doctest`), each crossing at its example; one the file's own doctest call reports already is not reported again.
    */
-  private exampleFindings(path: string, range: Range, callee: string, text: string, examples: DocExamples, lines: LineIndex): Finding[] {
+  private configuredExamples(path: string, root: Node, text: string, ranBy: string, lines: LineIndex, found: readonly Finding[]): Finding[] {
+    const code = text.includes(">>>") ? moduleExamples(root, text) : undefined;
+    if (!code || !("texts" in code) || !code.examples) return [];
+    const reported = new Set(found.map((f) => `${f.rule}\0${f.line}\0${f.column}`));
+    return this.exampleFindings(path, ranBy, { evaluator: ranBy }, code.texts[0]!, code.examples, lines).filter((f) => !reported.has(`${f.rule}\0${f.line}\0${f.column}`));
+  }
+
+  /** A text file of doctest examples (`--doctest-glob`, `python -m doctest notes.txt`): each crossing at its example. */
+  private textExamples(path: string, source: string, ranBy: string): FileScan {
+    const lines = new LineIndex(source);
+    if (source.length > this.maxBytes) {
+      const skipped = `${source.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
+      return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: false, lines: 0, skipped };
+    }
+    const code = textExamples(source);
+    if (!code || !("texts" in code) || !code.examples) return { findings: [], parsed: false, lines: lines.lineCount };
+    return { findings: this.applySettings(this.exampleFindings(path, ranBy, { evaluator: ranBy }, code.texts[0]!, code.examples, lines)), parsed: true, lines: lines.lineCount };
+  }
+
+  /**
+   * What doctest runs from the file's docstrings (evaluators.ts docstringsCode), each finding placed at its example in
+   * the file; the findings of the file's own code, scanned with them, are the file's already. `runs`: what runs them, as
+   * the message names it.
+   */
+  private exampleFindings(path: string, runs: string, runner: Record<string, unknown>, text: string, examples: DocExamples, lines: LineIndex): Finding[] {
     const found = new Map<string, Finding>();
     const placed = (line: number, column: number) => {
       const place = examples.lines[line - examples.fromLine]!;
@@ -632,9 +666,9 @@ export class Scanner {
       const end = finding.endLine - examples.fromLine < examples.lines.length ? Math.max(start, placed(finding.endLine, finding.endColumn)) : start;
       const { fix: _, ...rest } = finding;
       const at = lines.range(start, end);
-      const message = `${finding.message} It is ${examples.what}, which \`${callee}\` at line ${range.line} runs.`;
+      const message = `${finding.message} It is ${examples.what}, which ${runs} runs.`;
       const key = `${at.line}\0${at.column}\0${finding.rule}\0${finding.message}`;
-      if (!found.has(key)) found.set(key, { ...rest, file: path, ...at, message, properties: { ...finding.properties, evaluator: callee, evaluatorLine: range.line } });
+      if (!found.has(key)) found.set(key, { ...rest, file: path, ...at, message, properties: { ...finding.properties, ...runner } });
     }
     return [...found.values()];
   }

@@ -92,10 +92,27 @@ export interface Evaluator {
   subject?: { keyword: string; position: number };
   /** Python, name: the object made holds the name, and this method of it imports it (`EntryPoint(n, "os:system", g).load()`). */
   loadedBy?: string;
+  /**
+   * Python, annotations: a library evaluating string annotations where a definition is made, built on it (`base`: the
+   * fields of `class M(BaseModel)`) or decorated by it (`decorator`: a class's fields under `@pydantic.dataclasses.dataclass`,
+   * a function's parameters and return under FastAPI's `@app.get("/")`). Calling it evaluates nothing more.
+   */
+  defines?: "base" | "decorator";
 }
 
 /** What ruleset.ts reads a builtin picked at run time as (`getattr(builtins, name)`: any of them, `exec` among them). */
 export const CHOSEN_EVALUATOR: Evaluator = { reads: "chosen" };
+
+/** Classes whose subclasses' field annotations are evaluated as the subclass is made (Evaluator.defines), and decorators doing so. */
+const MODEL_BASES = ["pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.RootModel", "pydantic.root_model.RootModel", "pydantic.v1.BaseModel", "pydantic.v1.main.BaseModel", "pydantic_settings.BaseSettings", "sqlmodel.SQLModel", "sqlmodel.main.SQLModel"];
+const MODEL_DECORATORS = [
+  "pydantic.dataclasses.dataclass",
+  "pydantic.v1.dataclasses.dataclass",
+  // FastAPI's route decorators read the endpoint's parameters and return type as it is registered.
+  ...["fastapi.FastAPI()", "fastapi.APIRouter()", "fastapi.routing.APIRouter()", "fastapi.applications.FastAPI()"].flatMap((app) => ["get", "post", "put", "delete", "patch", "options", "head", "trace", "api_route", "websocket"].map((route) => `${app}.${route}`)),
+];
+/** The modules MODEL_BASES and MODEL_DECORATORS name, the deepest first (a target is its first module's member). */
+export const MODEL_MODULES = ["fastapi.routing", "fastapi.applications", "fastapi", "pydantic.v1.dataclasses", "pydantic.v1.main", "pydantic.v1", "pydantic.dataclasses", "pydantic.main", "pydantic.root_model", "pydantic", "pydantic_settings", "sqlmodel.main", "sqlmodel"];
 
 /** `timeit`'s statement and setup, each code (a lambda given instead is not). */
 const TIMED: Evaluator = { reads: "program", parameters: ["stmt", "setup"] };
@@ -227,6 +244,10 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
     ...Object.fromEntries(["typing.get_type_hints", "typing_extensions.get_type_hints"].map((f) => [f, { reads: "annotations" }])),
     ...Object.fromEntries(["inspect.signature", "inspect.Signature.from_callable", "inspect.get_annotations", "annotationlib.get_annotations"].map((f) => [f, { reads: "annotations", unsafeWith: { keyword: "eval_str", value: "True", absent: "safe" } }])),
+    // Libraries evaluating a class's field annotations when the class is made (pydantic 1 and 2 build each model's
+    // schema then, each string annotation evaluated in the module's globals: `x: "__import__('os').system(…)"` runs).
+    ...Object.fromEntries(MODEL_BASES.map((base) => [base, { reads: "annotations", defines: "base" }])),
+    ...Object.fromEntries(MODEL_DECORATORS.map((decorator) => [decorator, { reads: "annotations", defines: "decorator" }])),
     // A dotted name resolved to the object it names (`pydoc.locate("os.system")`, logging's configurators' `resolve`, an
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
@@ -278,6 +299,7 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
+    ...MODEL_MODULES,
   ],
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"],
 };

@@ -32,7 +32,7 @@ parentPort!.on("message", (message: WorkerInit | WorkerRequest) => {
 });
 
 function start(init: WorkerInit): NonNullable<typeof scan> {
-  const scanner = runtime.then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: [], projectPrefixes: init.projectPrefixes, keepPassTrees: true }));
+  const scanner = runtime.then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: [], projectPrefixes: init.projectPrefixes, keepPassTrees: true, doctests: init.doctests }));
   scanner.catch((e: unknown) => post({ id: -1, error: (e as Error).stack ?? String(e) }));
   return { init, self: { index: init.index, grammars: new Set() }, scanner };
 }
