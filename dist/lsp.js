@@ -4005,10 +4005,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4022,7 +4022,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4046,7 +4046,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4062,7 +4062,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4153,7 +4153,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4167,13 +4167,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4216,18 +4216,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4281,8 +4281,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4294,7 +4294,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4305,8 +4305,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4323,7 +4323,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4503,7 +4503,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4520,24 +4520,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4720,25 +4720,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5548,14 +5548,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep3, value }) {
+    function stringifyItem({ start: start2, key, sep: sep4, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6722,18 +6722,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep3 }]
+            items: [{ start: start2, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6886,15 +6886,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep3 }]
+                    items: [{ start: start3, key, sep: sep4 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7088,13 +7088,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep3 }]
+              items: [{ start: start2, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -35160,11 +35160,11 @@ function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep3, offset, length) => {
+    onSeparator: (sep4, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep3 === ":") {
+        if (sep4 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep3 === ",") {
+        } else if (sep4 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -37050,9 +37050,17 @@ function globMatcher(globs6) {
   if (globs6.length === 0) return () => false;
   return (0, import_picomatch.default)(globs6, { dot: true });
 }
-function isFileTarget(path2) {
+function linkTarget(path2) {
   try {
-    return (0, import_node_fs5.statSync)(path2).isFile();
+    const stat = (0, import_node_fs5.statSync)(path2);
+    return stat.isFile() ? "file" : stat.isDirectory() ? "folder" : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function prunedTarget(realRoot, path2) {
+  try {
+    return (0, import_node_path3.relative)(realRoot, (0, import_node_fs5.realpathSync)(path2)).split(import_node_path3.sep).some((segment) => PRUNED_DIRS.has(segment));
   } catch {
     return false;
   }
@@ -37064,7 +37072,20 @@ function excludedMatcher(exclude = [], sourceFolders = false) {
 function walkFiles(root, exclude = [], skipped, pruned) {
   const configured = globMatcher(exclude);
   const out2 = [];
-  const visit4 = (dir, rel) => {
+  const linked = /* @__PURE__ */ new Set();
+  let realRoot;
+  const enterOnce = (path2) => {
+    let real;
+    try {
+      real = (0, import_node_fs5.realpathSync)(path2);
+    } catch {
+      return false;
+    }
+    if (linked.has(real)) return false;
+    linked.add(real);
+    return true;
+  };
+  const visit4 = (dir, rel, throughLink = false) => {
     let entries;
     try {
       entries = (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
@@ -37074,14 +37095,23 @@ function walkFiles(root, exclude = [], skipped, pruned) {
     for (const e of entries) {
       const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path2);
-        else if (pruned && (SOURCE_PRUNED_DIRS.has(e.name) || e.name === BYTECODE_CACHE) && !configured(path2 + "/x")) pruned.push(path2);
+        if (!PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) {
+          if (!throughLink) visit4((0, import_node_path3.join)(dir, e.name), path2);
+          else if (enterOnce((0, import_node_path3.join)(dir, e.name))) visit4((0, import_node_path3.join)(dir, e.name), path2, true);
+        } else if (pruned && (SOURCE_PRUNED_DIRS.has(e.name) || e.name === BYTECODE_CACHE) && !configured(path2 + "/x")) pruned.push(path2);
         continue;
       }
       if (PRUNED_DIRS.has(e.name) || configured(path2)) continue;
       const unsafe = e.isFile() ? void 0 : unsafeReason(root, path2);
       if (unsafe) skipped?.push({ path: path2, reason: unsafe });
-      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path3.join)(dir, e.name))) out2.push(path2);
+      else if (e.isFile()) out2.push(path2);
+      else if (e.isSymbolicLink()) {
+        const target = linkTarget((0, import_node_path3.join)(dir, e.name));
+        if (target === "file") out2.push(path2);
+        else if (target === "folder" && !configured(path2 + "/x")) {
+          if (prunedTarget(realRoot ??= (0, import_node_fs5.realpathSync)(root), (0, import_node_path3.join)(dir, e.name)) && enterOnce((0, import_node_path3.join)(dir, e.name))) visit4((0, import_node_path3.join)(dir, e.name), path2, true);
+        }
+      }
     }
   };
   visit4(root, "");
@@ -44532,16 +44562,28 @@ function shardMembers(ctx) {
   const memo2 = ctx.memo;
   return memo2 ? (f) => memo2.get(IN_SHARD, f, () => inShard(f, ctx.shard)) : (f) => inShard(f, ctx.shard);
 }
+function throughChangedLinks(files, changed) {
+  const walked = new Set(files);
+  const folders = new Set([...changed].filter((path2) => !walked.has(path2)));
+  if (folders.size === 0) return changed;
+  const under = (file2) => {
+    for (let slash = file2.lastIndexOf("/"); slash > 0; slash = file2.lastIndexOf("/", slash - 1)) if (folders.has(file2.slice(0, slash))) return true;
+    return false;
+  };
+  const reached = files.filter((file2) => !changed.has(file2) && under(file2));
+  return reached.length ? /* @__PURE__ */ new Set([...changed, ...reached]) : changed;
+}
 async function runGate(checks, options) {
   const skipped = [];
   const prunedDirs = [];
+  const files = walkFiles(options.root, options.config.exclude, skipped, prunedDirs);
   const ctx = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude, skipped, prunedDirs),
+    files,
     prunedDirs,
     base: options.base,
-    changedFiles: options.changedFiles,
+    changedFiles: options.changedFiles && throughChangedLinks(files, options.changedFiles),
     newOnly: options.newOnly,
     shard: options.shard,
     memo: new RunMemo(),
@@ -52953,8 +52995,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within2 = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative4 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text4 = `${field2} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative4}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative5 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text4 = `${field2} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative5}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field2}: ${g}` }, { op: "+", text: `${field2}: ${c}${within2 ? " (within tolerance)" : ""}` });
     if (!within2) changes.push({ op: "changed", pointer: ["cost_summary", field2], text: text4 });
   }
@@ -56657,9 +56699,9 @@ var PathFolder = class {
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
     const normal = import_node_path17.posix.normalize(folded);
     if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
-    const relative4 = import_node_path17.posix.relative(HERE, normal);
-    if (relative4 === "" || relative4.includes("\0")) return void 0;
-    return relative4.startsWith("../") ? relative4 : `./${relative4}`;
+    const relative5 = import_node_path17.posix.relative(HERE, normal);
+    if (relative5 === "" || relative5.includes("\0")) return void 0;
+    return relative5.startsWith("../") ? relative5 : `./${relative5}`;
   }
   pathOf(node2, depth) {
     if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -56716,8 +56758,8 @@ var PathFolder = class {
       }
       case "new_expression": {
         if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
-        const [relative4, base] = namedChildrenOf(node2);
-        const name2 = relative4 && this.constants.stringOf(relative4);
+        const [relative5, base] = namedChildrenOf(node2);
+        const name2 = relative5 && this.constants.stringOf(relative5);
         const from = base && this.pathOf(base, next);
         if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
         return import_node_path17.posix.join(from.endsWith("/") ? from : import_node_path17.posix.dirname(from), name2);
