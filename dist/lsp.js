@@ -57076,6 +57076,47 @@ function storedInParameters(definitions, resolver, known, source) {
   }
   return out2;
 }
+var OBJECT_STORES = ["Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.defineProperty"];
+var OBJECT_STORE_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect"]);
+var OBJECT_STORE_TEXT = /\b(?:Object|Reflect)\s*\.\s*(?:assign|defineProperty|defineProperties)\b/;
+function sharedHolder(target, bindings, moduleHeld) {
+  const holder = unwrapParentheses(target);
+  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) return storedInGlobalNote;
+  const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
+  const module2 = loaded ? loaded[2] : holder.type === "identifier" ? moduleHeld(holder) : void 0;
+  return module2 === void 0 ? void 0 : (member) => storedInModuleNote(member, module2);
+}
+function storedByCall(callee, args2) {
+  const out2 = [];
+  const keyOf = (key) => !key ? "[\u2026]" : key.type === "property_identifier" || key.type === "number" ? key.text : key.type === "string" ? stringValue(key) ?? "[\u2026]" : `[${oneLine(key.text)}]`;
+  const method = callee.childForFieldName("property")?.text;
+  if (method === "assign") {
+    for (const object2 of args2) {
+      if (object2.type !== "object") {
+        out2.push(["*", object2]);
+        continue;
+      }
+      for (const prop of object2.namedChildren) {
+        if (prop?.type === "pair") {
+          const value = prop.childForFieldName("value");
+          if (value) out2.push([keyOf(prop.childForFieldName("key")), value]);
+        } else if (prop?.type === "shorthand_property_identifier") out2.push([prop.text, prop]);
+        else if (prop?.type === "spread_element" && prop.namedChildren[0]) out2.push(["*", prop.namedChildren[0]]);
+      }
+    }
+  } else if (method === "defineProperty") {
+    const [key, descriptor] = args2;
+    const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+    if (value) out2.push([keyOf(key), value]);
+  } else if (method === "defineProperties" && args2[0]?.type === "object") {
+    for (const prop of args2[0].namedChildren) {
+      const descriptor = prop?.type === "pair" ? prop.childForFieldName("value") : null;
+      const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+      if (value) out2.push([keyOf(prop.childForFieldName("key")), value]);
+    }
+  }
+  return out2;
+}
 var REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
 var LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache)\b/;
 function storedWhereShared(definitions, callees, resolver, bindings, known, source) {
@@ -57129,6 +57170,21 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
     const path2 = resolver.resolve(stored);
     if (path2 && !path2.returns && !path2.properties) out2.push(reportedWhereStored(stored, path2, note));
+  }
+  if (OBJECT_STORE_TEXT.test(source)) {
+    for (const [callee, kind] of callees) {
+      if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
+      const [target, ...rest] = namedChildrenOf(callee.parent);
+      const noteOf = target && sharedHolder(target, bindings, moduleHeld);
+      if (!noteOf) continue;
+      for (const [member, value] of storedByCall(callee, rest)) {
+        if (!known(identifierAt(source, value.startIndex))) continue;
+        const path2 = resolver.resolve(value);
+        if (!path2 || path2.returns) continue;
+        const note = noteOf(`${oneLine(target.text)}${member.startsWith("[") ? "" : "."}${member}`);
+        for (const one of path2.properties ? heldValues(path2) : [path2]) out2.push(reportedWhereStored(value, one, note));
+      }
+    }
   }
   if (stateText) {
     for (const [node2, kind] of callees) {
@@ -57406,6 +57462,7 @@ function storeFollowed(fn, resolver, bindings, source) {
   if (resolver.readsByName(fn, FROM_ENTRIES) || fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn)) return true;
   const args2 = namedChildrenOf(fn.parent);
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string" && !(args2[0]?.type === "identifier" && parameterOwner(args2[0]) !== void 0) && !(args2[0] && unfollowedPrototype(args2[0], source));
+  if (args2[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args2[0], bindings, () => void 0)) return true;
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";

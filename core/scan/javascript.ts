@@ -414,6 +414,62 @@ function storedInParameters(definitions: Captures["definitions"], resolver: Reso
   return out;
 }
 
+/** The calls that store into an object they are given (storedWhereShared), as Resolver.readsByName names them; the words they start with; a file's text naming one. */
+const OBJECT_STORES = ["Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.defineProperty"];
+const OBJECT_STORE_HEADS = new Set(["Object", "Reflect"]);
+const OBJECT_STORE_TEXT = /\b(?:Object|Reflect)\s*\.\s*(?:assign|defineProperty|defineProperties)\b/;
+
+/**
+ * The note of a store into `target` when other files share it: the global object (`globalThis`, `global`, `window`,
+ * `self`, not a local of that name), a module loaded by its literal name (`require("path")`) or a name holding one
+ * (`moduleHeld`); undefined for any other object.
+ */
+function sharedHolder(target: Node, bindings: Bindings, moduleHeld: (name: Node) => string | undefined): ((member: string) => string) | undefined {
+  const holder = unwrapParentheses(target);
+  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) return storedInGlobalNote;
+  const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
+  const module = loaded ? loaded[2]! : holder.type === "identifier" ? moduleHeld(holder) : undefined;
+  return module === undefined ? undefined : (member) => storedInModuleNote(member, module);
+}
+
+/**
+ * What a storing call (OBJECT_STORES) puts in its target, as [member, value]: `Object.assign`'s sources' properties
+ * (`{ run: cp.execSync }`, `{ execSync }`; a source that is no literal, `Object.assign(globalThis, cp)`, is any
+ * member: `*`), `defineProperty`'s described value (`{ value }`, a getter's return) under its key, and each of
+ * `defineProperties`' descriptors.
+ */
+function storedByCall(callee: Node, args: readonly Node[]): Array<[member: string, value: Node]> {
+  const out: Array<[string, Node]> = [];
+  const keyOf = (key: Node | null | undefined) => (!key ? "[…]" : key.type === "property_identifier" || key.type === "number" ? key.text : key.type === "string" ? (stringValue(key) ?? "[…]") : `[${oneLine(key.text)}]`);
+  const method = callee.childForFieldName("property")?.text;
+  if (method === "assign") {
+    for (const object of args) {
+      if (object.type !== "object") {
+        out.push(["*", object]);
+        continue;
+      }
+      for (const prop of object.namedChildren) {
+        if (prop?.type === "pair") {
+          const value = prop.childForFieldName("value");
+          if (value) out.push([keyOf(prop.childForFieldName("key")), value]);
+        } else if (prop?.type === "shorthand_property_identifier") out.push([prop.text, prop]);
+        else if (prop?.type === "spread_element" && prop.namedChildren[0]) out.push(["*", prop.namedChildren[0]]);
+      }
+    }
+  } else if (method === "defineProperty") {
+    const [key, descriptor] = args;
+    const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+    if (value) out.push([keyOf(key), value]);
+  } else if (method === "defineProperties" && args[0]?.type === "object") {
+    for (const prop of args[0].namedChildren) {
+      const descriptor = prop?.type === "pair" ? prop.childForFieldName("value") : null;
+      const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+      if (value) out.push([keyOf(prop!.childForFieldName("key")), value]);
+    }
+  }
+  return out;
+}
+
 /** A module loaded by a literal name, the whole value of a definition (`const path = require("path")`). */
 const REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
 /** The CommonJS loader's table of file kinds and its module cache, by CommonJS's `require` or the module builtin (Resolver.loaderState). */
@@ -481,6 +537,23 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
     const path = resolver.resolve(stored);
     if (path && !path.returns && !path.properties) out.push(reportedWhereStored(stored, path, note));
+  }
+  // `Object.assign(globalThis, { run: cp.execSync })`, `Object.defineProperty(require("path"), "x", { value: cp.execSync })`:
+  // the same stores, written as calls (a file naming none of them is not asked).
+  if (OBJECT_STORE_TEXT.test(source)) {
+    for (const [callee, kind] of callees) {
+      if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
+      const [target, ...rest] = namedChildrenOf(callee.parent);
+      const noteOf = target && sharedHolder(target, bindings, moduleHeld);
+      if (!noteOf) continue;
+      for (const [member, value] of storedByCall(callee, rest)) {
+        if (!known(identifierAt(source, value.startIndex))) continue;
+        const path = resolver.resolve(value);
+        if (!path || path.returns) continue;
+        const note = noteOf(`${oneLine(target!.text)}${member.startsWith("[") ? "" : "."}${member}`);
+        for (const one of path.properties ? heldValues(path) : [path]) out.push(reportedWhereStored(value, one, note));
+      }
+    }
   }
   // `require.extensions[".js"](module, f)`: the loader's entry called on a file by its path.
   if (stateText) {
@@ -875,6 +948,8 @@ function storeFollowed(fn: Node, resolver: Resolver, bindings: Bindings, source:
   // On a parameter's object (`function install(o) { Object.defineProperty(o, "run", { value: cp.exec }) }`) the caller's object gets it: handed over.
   // On a prototype the scan does not follow (`Object.defineProperty(Object.prototype, "run", …)`, storedWhereUnfollowed) too.
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args[1]?.type === "string" && !(args[0]?.type === "identifier" && parameterOwner(args[0]) !== undefined) && !(args[0] && unfollowedPrototype(args[0], source));
+  // Into the global object or a module loaded by name (`Object.assign(globalThis, { run })`): reported where stored (storedWhereShared).
+  if (args[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args[0], bindings, () => undefined)) return true;
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args[0]?.text.replace(/\s+/g, "") ?? "");
 }
 

@@ -93,6 +93,53 @@ describe("scan/shell-command: a watched value stored where other files reach it 
     expect(await scanSources(files)).toEqual(["setup.js:1:23-1:56 scan/shell-command"]);
   });
 
+  test("stored by a call: Object.assign, Object.defineProperty, Object.defineProperties, Reflect.defineProperty into the global object or a loaded module, reported where stored", async () => {
+    const text = [
+      'const cp = require("child_process");',
+      "const { execSync } = cp;",
+      "Object.assign(globalThis, { run: cp.execSync });",
+      "Object.assign(global, { execSync }, { ...cp });",
+      'Object.defineProperty(globalThis, "run2", { value: cp.exec });',
+      'Object.defineProperty(require("path"), "x", { get: () => cp.spawn });',
+      "Object.defineProperties(window, { run3: { value: cp.execFile } });",
+      'Reflect.defineProperty(self, "run4", { value: cp.fork });',
+      'Object.assign(require("os"), require("child_process"));',
+      "",
+    ].join("\n");
+    expect(await found("a.js", text)).toEqual([
+      "scan/shell-command 3:34-3:45",
+      "scan/shell-command 4:25-4:33",
+      "scan/shell-command 4:42-4:44",
+      "scan/shell-command 5:52-5:59",
+      "scan/shell-command 6:58-6:66",
+      "scan/shell-command 7:50-7:61",
+      "scan/shell-command 8:47-8:54",
+      "scan/shell-command 9:30-9:54",
+    ]);
+    const p = writeProject({
+      "setup.js": 'const cp = require("child_process");\nObject.assign(globalThis, { run: cp.execSync });\nObject.defineProperty(require("path"), "x", { value: cp.execSync });\n',
+      "agent.js": 'require("./setup");\nrun("touch x");\nrequire("path").x("touch y");\n',
+    });
+    const run = await scanFiles({ root: p.root, files: p.files, workers: 1 });
+    expect(run.findings.map((f) => `${brief(f)} ${f.message.replace(/^.*\. It is/, "It is")}`)).toEqual([
+      "setup.js:2:34-2:45 scan/shell-command It is stored in `globalThis.run`, a property of the global object: code in any file may call it by its bare name.",
+      'setup.js:3:54-3:65 scan/shell-command It is stored in `require("path").x`, a member of the module `path`, which every file loading that module shares.',
+    ]);
+  });
+
+  test("clean: plain values stored by those calls, or a watched one into a local named `global`", async () => {
+    const text = [
+      'const cp = require("child_process");',
+      'Object.assign(globalThis, { version: "1", log: console.log });',
+      'Object.defineProperty(globalThis, "x", { value: 1 });',
+      'Object.defineProperty(require("path"), "y", { value: (s) => s });',
+      "Object.defineProperties(window, { z: { value: {} } });",
+      'function f() { const global = {}; Object.defineProperty(global, "run", { value: cp.exec }); return global; }',
+      "",
+    ].join("\n");
+    expect(await found("c.js", text)).toEqual([]);
+  });
+
   test("clean: a plain value or function stored in the global object, a module's member or the cache; the cache emptied; a local named `global`", async () => {
     const text = 'const cp = require("child_process");\nconst path = require("path");\nglobalThis.x = 1;\nwindow.onload = function () {};\npath.normalize = function (s) { return s; };\nrequire("util").inspect.custom = Symbol("x");\nrequire.cache["/z"] = { exports: { a: 1 } };\ndelete require.cache["/q"];\nconst global = {};\nglobal.run = cp.exec;\nconst box = {};\nbox.run = cp.exec;\n';
     expect(await found("b.js", text)).toEqual([]);
