@@ -9506,9 +9506,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix9 = POSIX_REGEX_SOURCE[rest2];
-                if (posix9) {
-                  prev.value = pre + posix9;
+                const posix10 = POSIX_REGEX_SOURCE[rest2];
+                if (posix10) {
+                  prev.value = pre + posix10;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10025,7 +10025,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix9 = opts.windows;
+      const posix10 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -10035,8 +10035,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix9 });
-        const result = { glob, state, regex, posix: posix9, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix10 });
+        const result = { glob, state, regex, posix: posix10, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10061,7 +10061,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix: posix9 } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix10 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10069,7 +10069,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix9 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix10 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -10078,16 +10078,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix9);
+          match = picomatch4.matchBase(input2, regex, options, posix10);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix9 = options && options.windows) => {
+    picomatch4.matchBase = (input2, glob, options, posix10 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix9 }));
+      return regex.test(utils.basename(input2, { windows: posix10 }));
     };
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
@@ -14298,7 +14298,7 @@ var init_conventions = __esm({
 
 // action/main.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -50593,7 +50593,7 @@ var projectionFeature = {
 
 // core/scan/check.ts
 var import_node_fs21 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs15 = require("node:fs");
@@ -51369,7 +51369,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
 // core/scan/run.ts
 var import_node_fs20 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -52407,6 +52407,7 @@ var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
+var UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";
 var YIELDED = "yield";
 var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
 var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endIndex, text: text4 });
@@ -52643,6 +52644,9 @@ function link(l) {
 function detachedSymbols(symbols) {
   return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link) };
 }
+
+// core/scan/javascript.ts
+var import_node_path19 = require("node:path");
 
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -53506,6 +53510,25 @@ var PathFolder = class {
   constants;
   held;
   declared;
+  /** The one value the file assigns a name, if it assigns it once. */
+  heldValue(name2) {
+    return this.held.get(name2);
+  }
+  /**
+   * The folder a `require` made by `createRequire(node)` resolves relative paths from, relative to the file's folder
+   * ("." for its own: `import.meta.url`, `__filename`; `sub` for `path.join(__dirname, "sub/")`), as Node reads the
+   * base: a path ending in `/` is the folder, any other names a file in its folder. Undefined when the file does not
+   * fix it (an absolute path, the working directory, a value from input).
+   */
+  requireBase(node2) {
+    const folded = this.pathOf(node2, 0);
+    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
+    const normal = import_node_path18.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path18.posix.dirname(normal);
+    if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
+    const relative6 = import_node_path18.posix.relative(HERE, folder);
+    return relative6.includes("\0") ? void 0 : relative6 || ".";
+  }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node2) {
     const folded = this.pathOf(node2, 0);
@@ -53850,12 +53873,12 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  const loads2 = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
+  const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
 function loadedPaths(callees, definitions, resolver, bindings, known, source) {
-  if (!PATH_ANCHOR.test(source)) return [];
+  if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
   const counts = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
   for (const [nameNode, value] of definitions) {
@@ -53867,14 +53890,16 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   for (const [name2, count] of counts) if (count > 1) values.delete(name2);
   const folder = new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
   const out2 = /* @__PURE__ */ new Set();
+  const unfixed = [];
   for (const [node2, kind] of callees) {
     if (kind !== "call") continue;
     const head = source[node2.startIndex] === "(" ? void 0 : rootAt(source, node2.startIndex);
     if (head !== void 0 && !known(head) && head !== "import") continue;
     const path2 = resolver.loadedPath(node2, folder);
-    if (path2 !== void 0) out2.add(path2);
+    if (path2 === UNFIXED_BASE) unfixed.push({ start: node2.startIndex, end: node2.endIndex, callee: oneLine(node2.text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNFIXED_BASE });
+    else if (path2 !== void 0) out2.add(path2);
   }
-  return [...out2].sort();
+  return { loads: [...out2].sort(), unfixed };
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -55156,8 +55181,11 @@ var Resolver = class {
   }
   /**
    * The project file a loader's call names by a path relative to this file's folder (`./assets/x.txt`): a literal given a
-   * made `require` (`createRequire(import.meta.url)("./x.txt")`; its base is taken as this file), or a path built from
-   * the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x", import.meta.url)`: javascript-loads.ts).
+   * `require` (CommonJS's own, or one made by createRequire from a base the file fixes: `createRequire(import.meta.url)`,
+   * `createRequire(path.join(__dirname, "sub/"))`, `createRequire(new URL("./sub/", import.meta.url))`, resolved from
+   * that base's folder), or a path built from the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x",
+   * import.meta.url)`: javascript-loads.ts). UNFIXED_BASE when a relative literal is given a made `require` whose base the
+   * file does not fix (`createRequire("/other/")`, `createRequire(process.cwd() + "/")`, a name made more than once).
    */
   loadedPath(fn, folder) {
     const load = this.loadArgument(unwrap3(fn), 0);
@@ -55166,8 +55194,35 @@ var Resolver = class {
     const name2 = load.listed ? given?.type === "array" ? namedChildrenOf(given)[0] : void 0 : given;
     if (!name2) return void 0;
     const specifier = this.constants.stringOf(name2);
-    if (specifier !== void 0) return /^\.\.?\//.test(specifier) ? specifier : void 0;
-    return folder.projectPath(name2);
+    if (specifier === void 0) return folder.projectPath(name2);
+    if (!/^\.\.?\//.test(specifier)) return void 0;
+    const base = load.listed || load.at !== 0 ? void 0 : this.madeRequireBase(fn, folder);
+    if (base === void 0) return specifier;
+    const from = base === null ? void 0 : folder.requireBase(base);
+    if (from === void 0) return UNFIXED_BASE;
+    const joined = import_node_path19.posix.join(from, specifier);
+    return joined.startsWith("../") ? joined : `./${joined}`;
+  }
+  /**
+   * When `fn` is a `require` made by createRequire: the argument it was made from (`createRequire(base)(m)`, `const r =
+   * createRequire(base)` \u2026 `r(m)`, through names assigned once), or null where that is not found (a name assigned more
+   * than once, a parameter); undefined for CommonJS's own `require` and the other loaders.
+   */
+  madeRequireBase(fn, folder) {
+    let callee = unwrap3(fn);
+    for (let depth = 0; depth < MAX_RESOLVE_DEPTH; depth++) {
+      if (callee.type === "call_expression") {
+        const maker = callee.childForFieldName("function");
+        const text4 = maker?.text.replace(/\s+/g, "") ?? "";
+        const makes = maker && (text4.endsWith("createRequire") && CREATE_REQUIRE.test(text4) || maker.type === "identifier" && globalKey(this.resolve(maker, maker.text)) === CREATE_REQUIRE_PATH);
+        return makes ? namedChildrenOf(callee)[0] ?? null : void 0;
+      }
+      if (callee.type !== "identifier" || callee.text === "require" && !this.bindings.declared("require", callee)) return void 0;
+      const value = folder.heldValue(callee.text);
+      if (!value) return globalKey(this.resolve(callee, callee.text)) === MADE_REQUIRE.join(".") ? null : void 0;
+      callee = unwrap3(value);
+    }
+    return null;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
@@ -59126,7 +59181,7 @@ function takeScanWorkers() {
 
 // core/scan/tsconfig.ts
 var import_node_fs19 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested) {
@@ -59144,8 +59199,8 @@ function packageTable(texts) {
   const entries = [];
   let globs5 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path19.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path19.posix.dirname(file2) === "." ? "" : import_node_path19.posix.dirname(file2);
+    if (import_node_path20.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path20.posix.dirname(file2) === "." ? "" : import_node_path20.posix.dirname(file2);
     const manifest = manifestOf(text4);
     table.folders.set(dir, underFolder(dir, ownAliases(manifest)));
     if (dir === "") globs5 = workspacesIn(manifest);
@@ -59161,7 +59216,7 @@ function packageTable(texts) {
   return table;
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path19.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path20.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -59185,7 +59240,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path19.posix.normalize(main).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path20.posix.normalize(main).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -59193,7 +59248,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path19.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path20.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl2 !== void 0 ? { baseUrl: baseUrl2 } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -59208,7 +59263,7 @@ function packageAliases(root, read = [], file2 = PACKAGE_JSON) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path19.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path20.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -59232,12 +59287,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 }
 var PACKAGE_JSON = "package.json";
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path19.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path19.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path20.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path20.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse6(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path19.posix.dirname(file2) === "." ? "" : import_node_path19.posix.dirname(file2);
+  const dir = import_node_path20.posix.dirname(file2) === "." ? "" : import_node_path20.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -59246,7 +59301,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path19.posix.normalize(import_node_path19.posix.join(dir, parent));
+    const target = import_node_path20.posix.normalize(import_node_path20.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -59255,7 +59310,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs19.statSync)((0, import_node_path19.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs19.statSync)((0, import_node_path20.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -59271,7 +59326,7 @@ function keptPathAliases(root, path2) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path2 === void 0 ? "" : import_node_path19.posix.dirname(path2));
+  packages.fresh(path2 === void 0 ? "" : import_node_path20.posix.dirname(path2));
   const compiled2 = entry.aliases;
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages };
 }
@@ -59289,7 +59344,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path19.posix.dirname(dir) === "." ? "" : import_node_path19.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path20.posix.dirname(dir) === "." ? "" : import_node_path20.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -59297,12 +59352,12 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs19.statSync)((0, import_node_path19.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs19.statSync)((0, import_node_path20.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
       const read = [];
-      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path19.posix.join(dir, t))]);
+      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path20.posix.join(dir, t))]);
       entry = { stamp, paths: stamp !== "-" && !read.length ? [] : paths };
     }
     this.entries.delete(dir);
@@ -59319,7 +59374,7 @@ var DiskPackages = class {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path20.join)(__dirname, WORKER_BUNDLE);
+  const beside = (0, import_node_path21.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs20.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
@@ -59420,15 +59475,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path20.posix.dirname(file2);
+    const folder = import_node_path21.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path20.posix.join(folder, specifier);
+      const target = import_node_path21.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs20.statSync)((0, import_node_path20.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs20.statSync)((0, import_node_path21.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -59443,7 +59498,7 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   for (const file2 of options.changedExcluded?.length ? [...context3, ...judged] : context3) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path20.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path21.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
@@ -59573,7 +59628,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path20.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path21.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -59620,7 +59675,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path21.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path22.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -59636,7 +59691,7 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path21.join)(ctx.root, file2), (fd) => {
+    const text4 = readOpened((0, import_node_path22.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs21.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs21.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
@@ -59675,13 +59730,13 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path21.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path22.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs21.statSync)((0, import_node_path21.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs21.statSync)((0, import_node_path22.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -59719,17 +59774,17 @@ function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
   const kept3 = new Set(walked);
   const entered = /* @__PURE__ */ new Set([""]);
-  for (const file2 of walked) for (let dir = import_node_path21.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path21.posix.dirname(dir)) entered.add(dir);
+  for (const file2 of walked) for (let dir = import_node_path22.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path22.posix.dirname(dir)) entered.add(dir);
   const configured = globMatcher(exclude);
   const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      const parent = import_node_path21.posix.dirname(dir);
-      if (dir === "." || listed(parent, import_node_path21.posix.basename(dir))) {
+      const parent = import_node_path22.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path22.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs21.readdirSync)((0, import_node_path21.join)(root, dir)));
+          names = new Set((0, import_node_fs21.readdirSync)((0, import_node_path22.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -59740,10 +59795,10 @@ function importableExcluded(root, scan, walked, exclude) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    const dir = import_node_path21.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path21.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path21.posix.basename(file2)) || !readable(file2)) return false;
+    const dir = import_node_path22.posix.dirname(file2);
+    if (file2.startsWith("../") || (0, import_node_path22.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path22.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs21.statSync)((0, import_node_path21.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs21.statSync)((0, import_node_path22.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -59815,7 +59870,7 @@ function scanMarkdown(report) {
 
 // core/scan/context.ts
 var import_node_fs22 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -59879,8 +59934,8 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path22.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
-    const absolute = (0, import_node_path22.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path23.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
+    const absolute = (0, import_node_path23.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat2 = buffer === void 0 ? (0, import_node_fs22.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat2?.isFile()) return void 0;
@@ -60833,7 +60888,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs24 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -60881,7 +60936,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path23.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path24.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -60902,11 +60957,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs24.existsSync)((0, import_node_path23.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path23.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs24.existsSync)((0, import_node_path24.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path24.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path23.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path24.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -60963,12 +61018,12 @@ var tracesFeature = {
 
 // core/trust/config.ts
 var import_node_fs26 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 
 // core/trust/hidden.ts
 var import_node_fs25 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 function hiddenKey(file2, rule, lineText) {
   return `${file2}\0${rule}\0${lineText.trim()}`;
 }
@@ -60978,7 +61033,7 @@ function lineReader(root) {
     let text4 = lines.get(file2);
     if (!text4) {
       try {
-        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs25.readFileSync)((0, import_node_path24.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs25.readFileSync)((0, import_node_path25.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
       } catch {
         text4 = [];
       }
@@ -60988,10 +61043,10 @@ function lineReader(root) {
   };
 }
 async function hiddenAtBase(root, base, files, config2) {
-  const dir = (0, import_node_fs25.realpathSync)((0, import_node_fs25.mkdtempSync)((0, import_node_path24.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  const dir = (0, import_node_fs25.realpathSync)((0, import_node_fs25.mkdtempSync)((0, import_node_path25.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
   try {
     checkoutRevInto(root, mergeBaseOf(root, base), dir);
-    const baseRoot = (0, import_node_path24.join)(dir, repoPrefix(root));
+    const baseRoot = (0, import_node_path25.join)(dir, repoPrefix(root));
     const select = scanSelector(config2.scan);
     const allow = globMatcher(config2.scan.allow);
     const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
@@ -61075,7 +61130,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs26.readFileSync)((0, import_node_path25.join)(root, file2), "utf8");
+    return (0, import_node_fs26.readFileSync)((0, import_node_path26.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -61095,13 +61150,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs26.existsSync)((0, import_node_path25.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path25.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs26.existsSync)((0, import_node_path26.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path26.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs26.lstatSync)((0, import_node_path25.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs26.lstatSync)((0, import_node_path26.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -61482,7 +61537,7 @@ function mergeReports(files, options = {}) {
 
 // core/report/merge-files.ts
 var import_node_fs27 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
@@ -61494,7 +61549,7 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path26.join)(dir, e.name);
+    const path2 = (0, import_node_path27.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -61504,15 +61559,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path26.resolve)(cwd, pattern));
+      found.add((0, import_node_path27.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path26.resolve)(cwd, base || ".");
+    const root = (0, import_node_path27.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path26.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path27.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path26.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path27.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -61520,7 +61575,7 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path26.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path27.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
       const stat2 = (0, import_node_fs27.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
@@ -61900,13 +61955,13 @@ function runUrlOf() {
 // action/outputs.ts
 var import_node_fs28 = require("node:fs");
 var import_node_os3 = require("node:os");
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs28.mkdtempSync)((0, import_node_path27.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path27.join)(outDir, "report.json");
+  const outDir = (0, import_node_fs28.mkdtempSync)((0, import_node_path28.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path28.join)(outDir, "report.json");
   (0, import_node_fs28.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path27.resolve)(workspace, sarif) : (0, import_node_path27.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs28.mkdirSync)((0, import_node_path27.dirname)(sarifPath), { recursive: true });
+  const sarifPath = sarif ? (0, import_node_path28.resolve)(workspace, sarif) : (0, import_node_path28.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs28.mkdirSync)((0, import_node_path28.dirname)(sarifPath), { recursive: true });
   (0, import_node_fs28.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
@@ -61986,12 +62041,12 @@ async function runMerge(inputs, workspace) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path28.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path29.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -62107,7 +62162,7 @@ async function judge2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
-  const root = (0, import_node_path29.resolve)(workspace, inputs.workingDirectory);
+  const root = (0, import_node_path30.resolve)(workspace, inputs.workingDirectory);
   if (!(0, import_node_fs29.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);

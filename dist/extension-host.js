@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix9 = POSIX_REGEX_SOURCE[rest2];
-                if (posix9) {
-                  prev.value = pre + posix9;
+                const posix10 = POSIX_REGEX_SOURCE[rest2];
+                if (posix10) {
+                  prev.value = pre + posix10;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1687,7 +1687,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix9 = opts.windows;
+      const posix10 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1697,8 +1697,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix9 });
-        const result = { glob, state, regex, posix: posix9, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix10 });
+        const result = { glob, state, regex, posix: posix10, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix9 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix10 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix9 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix10 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1740,16 +1740,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix9);
+          match = picomatch3.matchBase(input2, regex, options, posix10);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix9 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix10 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix9 }));
+      return regex.test(utils.basename(input2, { windows: posix10 }));
     };
     picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
@@ -45118,7 +45118,7 @@ function parseJson2(text4) {
 // extension/commands/reportCommand.ts
 var import_node_crypto8 = require("node:crypto");
 var import_node_fs34 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_path33 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
 // core/approvals/rules.ts
@@ -46832,7 +46832,7 @@ var projectionFeature = {
 
 // core/scan/check.ts
 var import_node_fs30 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs24 = require("node:fs");
@@ -47608,7 +47608,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
 // core/scan/run.ts
 var import_node_fs29 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -48646,6 +48646,7 @@ var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
+var UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";
 var YIELDED = "yield";
 var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
 var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endIndex, text: text4 });
@@ -48882,6 +48883,9 @@ function link(l) {
 function detachedSymbols(symbols) {
   return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link) };
 }
+
+// core/scan/javascript.ts
+var import_node_path27 = require("node:path");
 
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -49745,6 +49749,25 @@ var PathFolder = class {
   constants;
   held;
   declared;
+  /** The one value the file assigns a name, if it assigns it once. */
+  heldValue(name2) {
+    return this.held.get(name2);
+  }
+  /**
+   * The folder a `require` made by `createRequire(node)` resolves relative paths from, relative to the file's folder
+   * ("." for its own: `import.meta.url`, `__filename`; `sub` for `path.join(__dirname, "sub/")`), as Node reads the
+   * base: a path ending in `/` is the folder, any other names a file in its folder. Undefined when the file does not
+   * fix it (an absolute path, the working directory, a value from input).
+   */
+  requireBase(node2) {
+    const folded = this.pathOf(node2, 0);
+    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
+    const normal = import_node_path26.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path26.posix.dirname(normal);
+    if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
+    const relative7 = import_node_path26.posix.relative(HERE, folder);
+    return relative7.includes("\0") ? void 0 : relative7 || ".";
+  }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node2) {
     const folded = this.pathOf(node2, 0);
@@ -50089,12 +50112,12 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  const loads2 = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
+  const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
 function loadedPaths(callees, definitions, resolver, bindings, known, source) {
-  if (!PATH_ANCHOR.test(source)) return [];
+  if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
   const counts = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
   for (const [nameNode, value] of definitions) {
@@ -50106,14 +50129,16 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   for (const [name2, count] of counts) if (count > 1) values.delete(name2);
   const folder = new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
   const out2 = /* @__PURE__ */ new Set();
+  const unfixed = [];
   for (const [node2, kind] of callees) {
     if (kind !== "call") continue;
     const head = source[node2.startIndex] === "(" ? void 0 : rootAt(source, node2.startIndex);
     if (head !== void 0 && !known(head) && head !== "import") continue;
     const path2 = resolver.loadedPath(node2, folder);
-    if (path2 !== void 0) out2.add(path2);
+    if (path2 === UNFIXED_BASE) unfixed.push({ start: node2.startIndex, end: node2.endIndex, callee: oneLine(node2.text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNFIXED_BASE });
+    else if (path2 !== void 0) out2.add(path2);
   }
-  return [...out2].sort();
+  return { loads: [...out2].sort(), unfixed };
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -51395,8 +51420,11 @@ var Resolver = class {
   }
   /**
    * The project file a loader's call names by a path relative to this file's folder (`./assets/x.txt`): a literal given a
-   * made `require` (`createRequire(import.meta.url)("./x.txt")`; its base is taken as this file), or a path built from
-   * the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x", import.meta.url)`: javascript-loads.ts).
+   * `require` (CommonJS's own, or one made by createRequire from a base the file fixes: `createRequire(import.meta.url)`,
+   * `createRequire(path.join(__dirname, "sub/"))`, `createRequire(new URL("./sub/", import.meta.url))`, resolved from
+   * that base's folder), or a path built from the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x",
+   * import.meta.url)`: javascript-loads.ts). UNFIXED_BASE when a relative literal is given a made `require` whose base the
+   * file does not fix (`createRequire("/other/")`, `createRequire(process.cwd() + "/")`, a name made more than once).
    */
   loadedPath(fn, folder) {
     const load = this.loadArgument(unwrap3(fn), 0);
@@ -51405,8 +51433,35 @@ var Resolver = class {
     const name2 = load.listed ? given?.type === "array" ? namedChildrenOf(given)[0] : void 0 : given;
     if (!name2) return void 0;
     const specifier = this.constants.stringOf(name2);
-    if (specifier !== void 0) return /^\.\.?\//.test(specifier) ? specifier : void 0;
-    return folder.projectPath(name2);
+    if (specifier === void 0) return folder.projectPath(name2);
+    if (!/^\.\.?\//.test(specifier)) return void 0;
+    const base = load.listed || load.at !== 0 ? void 0 : this.madeRequireBase(fn, folder);
+    if (base === void 0) return specifier;
+    const from = base === null ? void 0 : folder.requireBase(base);
+    if (from === void 0) return UNFIXED_BASE;
+    const joined = import_node_path27.posix.join(from, specifier);
+    return joined.startsWith("../") ? joined : `./${joined}`;
+  }
+  /**
+   * When `fn` is a `require` made by createRequire: the argument it was made from (`createRequire(base)(m)`, `const r =
+   * createRequire(base)` \u2026 `r(m)`, through names assigned once), or null where that is not found (a name assigned more
+   * than once, a parameter); undefined for CommonJS's own `require` and the other loaders.
+   */
+  madeRequireBase(fn, folder) {
+    let callee = unwrap3(fn);
+    for (let depth = 0; depth < MAX_RESOLVE_DEPTH; depth++) {
+      if (callee.type === "call_expression") {
+        const maker = callee.childForFieldName("function");
+        const text4 = maker?.text.replace(/\s+/g, "") ?? "";
+        const makes = maker && (text4.endsWith("createRequire") && CREATE_REQUIRE.test(text4) || maker.type === "identifier" && globalKey(this.resolve(maker, maker.text)) === CREATE_REQUIRE_PATH);
+        return makes ? namedChildrenOf(callee)[0] ?? null : void 0;
+      }
+      if (callee.type !== "identifier" || callee.text === "require" && !this.bindings.declared("require", callee)) return void 0;
+      const value = folder.heldValue(callee.text);
+      if (!value) return globalKey(this.resolve(callee, callee.text)) === MADE_REQUIRE.join(".") ? null : void 0;
+      callee = unwrap3(value);
+    }
+    return null;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
@@ -55365,7 +55420,7 @@ function takeScanWorkers() {
 
 // core/scan/tsconfig.ts
 var import_node_fs28 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested) {
@@ -55383,8 +55438,8 @@ function packageTable(texts) {
   const entries = [];
   let globs5 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path27.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path27.posix.dirname(file2) === "." ? "" : import_node_path27.posix.dirname(file2);
+    if (import_node_path28.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path28.posix.dirname(file2) === "." ? "" : import_node_path28.posix.dirname(file2);
     const manifest = manifestOf(text4);
     table2.folders.set(dir, underFolder(dir, ownAliases(manifest)));
     if (dir === "") globs5 = workspacesIn(manifest);
@@ -55400,7 +55455,7 @@ function packageTable(texts) {
   return table2;
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path27.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path28.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -55424,7 +55479,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path27.posix.normalize(main).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path28.posix.normalize(main).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -55432,7 +55487,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path27.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path28.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -55447,7 +55502,7 @@ function packageAliases(root, read = [], file2 = PACKAGE_JSON) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path27.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path28.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -55471,12 +55526,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 }
 var PACKAGE_JSON = "package.json";
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path27.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path27.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path28.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path28.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path27.posix.dirname(file2) === "." ? "" : import_node_path27.posix.dirname(file2);
+  const dir = import_node_path28.posix.dirname(file2) === "." ? "" : import_node_path28.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -55485,7 +55540,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path27.posix.normalize(import_node_path27.posix.join(dir, parent));
+    const target = import_node_path28.posix.normalize(import_node_path28.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -55494,7 +55549,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs28.statSync)((0, import_node_path27.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs28.statSync)((0, import_node_path28.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -55510,7 +55565,7 @@ function keptPathAliases(root, path2) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path2 === void 0 ? "" : import_node_path27.posix.dirname(path2));
+  packages.fresh(path2 === void 0 ? "" : import_node_path28.posix.dirname(path2));
   const compiled2 = entry.aliases;
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages };
 }
@@ -55528,7 +55583,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path27.posix.dirname(dir) === "." ? "" : import_node_path27.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path28.posix.dirname(dir) === "." ? "" : import_node_path28.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -55536,12 +55591,12 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs28.statSync)((0, import_node_path27.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs28.statSync)((0, import_node_path28.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
       const read = [];
-      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path27.posix.join(dir, t))]);
+      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path28.posix.join(dir, t))]);
       entry = { stamp, paths: stamp !== "-" && !read.length ? [] : paths };
     }
     this.entries.delete(dir);
@@ -55558,7 +55613,7 @@ var DiskPackages = class {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path28.join)(__dirname, WORKER_BUNDLE);
+  const beside = (0, import_node_path29.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs29.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
@@ -55659,15 +55714,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path28.posix.dirname(file2);
+    const folder = import_node_path29.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path28.posix.join(folder, specifier);
+      const target = import_node_path29.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs29.statSync)((0, import_node_path28.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs29.statSync)((0, import_node_path29.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -55682,7 +55737,7 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   for (const file2 of options.changedExcluded?.length ? [...context, ...judged] : context) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path28.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path29.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
@@ -55812,7 +55867,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path28.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path29.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -55859,7 +55914,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path29.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path30.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -55875,7 +55930,7 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path29.join)(ctx.root, file2), (fd) => {
+    const text4 = readOpened((0, import_node_path30.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs30.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs30.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
@@ -55914,13 +55969,13 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path29.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path30.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs30.statSync)((0, import_node_path29.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs30.statSync)((0, import_node_path30.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -55958,17 +56013,17 @@ function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
   const kept3 = new Set(walked);
   const entered = /* @__PURE__ */ new Set([""]);
-  for (const file2 of walked) for (let dir = import_node_path29.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path29.posix.dirname(dir)) entered.add(dir);
+  for (const file2 of walked) for (let dir = import_node_path30.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path30.posix.dirname(dir)) entered.add(dir);
   const configured = globMatcher(exclude);
   const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      const parent = import_node_path29.posix.dirname(dir);
-      if (dir === "." || listed(parent, import_node_path29.posix.basename(dir))) {
+      const parent = import_node_path30.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path30.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs30.readdirSync)((0, import_node_path29.join)(root, dir)));
+          names = new Set((0, import_node_fs30.readdirSync)((0, import_node_path30.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -55979,10 +56034,10 @@ function importableExcluded(root, scan, walked, exclude) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    const dir = import_node_path29.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path29.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path29.posix.basename(file2)) || !readable(file2)) return false;
+    const dir = import_node_path30.posix.dirname(file2);
+    if (file2.startsWith("../") || (0, import_node_path30.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path30.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs30.statSync)((0, import_node_path29.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs30.statSync)((0, import_node_path30.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -56054,7 +56109,7 @@ function scanMarkdown(report) {
 
 // core/scan/context.ts
 var import_node_fs31 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -56118,8 +56173,8 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path30.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
-    const absolute = (0, import_node_path30.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path31.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
+    const absolute = (0, import_node_path31.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? (0, import_node_fs31.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
@@ -57072,7 +57127,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs33 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -57120,7 +57175,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path31.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path32.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -57141,11 +57196,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs33.existsSync)((0, import_node_path31.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path31.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs33.existsSync)((0, import_node_path32.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path32.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path31.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path32.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -57291,7 +57346,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs34.readFileSync)((0, import_node_path32.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs34.readFileSync)((0, import_node_path33.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -57345,7 +57400,7 @@ var EvidenceReports = class {
     }
     panel.title = loaded.title;
     const linked = source.kind === "file";
-    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path32.join)(state.root, source.file)), findings: loaded.findings } : void 0);
+    this.links.set(key, linked ? { file: vscode7.Uri.file((0, import_node_path33.join)(state.root, source.file)), findings: loaded.findings } : void 0);
     panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto8.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
@@ -57374,7 +57429,7 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path33 = require("node:path");
+var import_node_path34 = require("node:path");
 var vscode8 = __toESM(require("vscode"));
 function verifyLedgers(workspace8, gate) {
   return async () => {
@@ -57388,7 +57443,7 @@ function verifyLedgers(workspace8, gate) {
       void vscode8.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
     } else {
       await gate.scanWorkspace();
-      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path33.join)(state.root, f.file))).size, 0);
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => (0, import_node_path34.join)(state.root, f.file))).size, 0);
       const choice = await vscode8.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0].rule}: ${findings[0].message}).`, "Show Problems");
       if (choice) await vscode8.commands.executeCommand("workbench.actions.view.problems");
     }
@@ -57398,7 +57453,7 @@ function verifyLedgers(workspace8, gate) {
 
 // extension/runCache.ts
 var vscode9 = __toESM(require("vscode"));
-var import_node_path34 = require("node:path");
+var import_node_path35 = require("node:path");
 var RunCache = class {
   constructor(workspace8) {
     this.workspace = workspace8;
@@ -57463,7 +57518,7 @@ var RunCache = class {
   }
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId, root) {
-    return vscode9.Uri.file((0, import_node_path34.join)(root, runFile(runId)));
+    return vscode9.Uri.file((0, import_node_path35.join)(root, runFile(runId)));
   }
   refresh() {
     this.runs.clear();
@@ -57550,7 +57605,7 @@ var ApprovalsTree = class {
 
 // extension/views/evidenceTree.ts
 var import_node_fs36 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_path37 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
 // extension/folderWatchers.ts
@@ -57587,7 +57642,7 @@ var FolderWatchers = class {
 
 // extension/views/traceRows.ts
 var import_node_fs35 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_path36 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
 function traceFiles(root, config2) {
@@ -57596,12 +57651,12 @@ function traceFiles(root, config2) {
 function traceItem(root, file2, config2) {
   const item2 = new vscode13.TreeItem(file2.split("/").pop(), vscode13.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode13.Uri.file((0, import_node_path35.join)(root, file2));
+  item2.resourceUri = vscode13.Uri.file((0, import_node_path36.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs35.statSync)((0, import_node_path35.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs35.readFileSync)((0, import_node_path35.join)(root, file2), "utf8");
+    if ((0, import_node_fs35.statSync)((0, import_node_path36.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs35.readFileSync)((0, import_node_path36.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -57657,7 +57712,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs36.readFileSync)((0, import_node_path36.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs36.readFileSync)((0, import_node_path37.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -57715,7 +57770,7 @@ var EvidenceTree = class {
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
     item2.tooltip = markdown(lines.join("\n"));
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    item2.resourceUri = vscode14.Uri.file((0, import_node_path36.join)(state.root, status.file));
+    item2.resourceUri = vscode14.Uri.file((0, import_node_path37.join)(state.root, status.file));
     item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     return item2;
   }
@@ -57727,7 +57782,7 @@ var EvidenceTree = class {
 
 // extension/views/flowsTree.ts
 var import_node_fs37 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_path38 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
 // extension/views/flowCatalog.ts
@@ -57817,7 +57872,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs37.readFileSync)((0, import_node_path37.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs37.readFileSync)((0, import_node_path38.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -57874,7 +57929,7 @@ var FlowsTree = class {
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
-      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path37.join)(root, broken[0].source));
+      if (broken.length === 1) item3.resourceUri = vscode15.Uri.file((0, import_node_path38.join)(root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
@@ -57887,7 +57942,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
       item3.iconPath = new vscode15.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       if (!version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode15.Uri.file((0, import_node_path37.join)(root, version2.source));
+        item3.resourceUri = vscode15.Uri.file((0, import_node_path38.join)(root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -57986,7 +58041,7 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path38 = require("node:path");
+var import_node_path39 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 
 // extension/settings.ts
@@ -58033,7 +58088,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path38.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path39.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);

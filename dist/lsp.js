@@ -8498,9 +8498,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix9 = POSIX_REGEX_SOURCE[rest2];
-                if (posix9) {
-                  prev.value = pre + posix9;
+                const posix10 = POSIX_REGEX_SOURCE[rest2];
+                if (posix10) {
+                  prev.value = pre + posix10;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9017,7 +9017,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix9 = opts.windows;
+      const posix10 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9027,8 +9027,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix9 });
-        const result = { glob, state, regex, posix: posix9, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix10 });
+        const result = { glob, state, regex, posix: posix10, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9053,7 +9053,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix9 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix10 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9061,7 +9061,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix9 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix10 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format3 ? format3(input2) : input2;
       if (match === false) {
@@ -9070,16 +9070,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix9);
+          match = picomatch3.matchBase(input2, regex, options, posix10);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix9 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix10 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix9 }));
+      return regex.test(utils.basename(input2, { windows: posix10 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -53780,7 +53780,7 @@ var projectionFeature = {
 
 // core/scan/check.ts
 var import_node_fs20 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs14 = require("node:fs");
@@ -54556,7 +54556,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread) {
 // core/scan/run.ts
 var import_node_fs19 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -55594,6 +55594,7 @@ var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
+var UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";
 var YIELDED = "yield";
 var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
 var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endIndex, text: text4 });
@@ -55830,6 +55831,9 @@ function link(l) {
 function detachedSymbols(symbols) {
   return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link) };
 }
+
+// core/scan/javascript.ts
+var import_node_path18 = require("node:path");
 
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -56693,6 +56697,25 @@ var PathFolder = class {
   constants;
   held;
   declared;
+  /** The one value the file assigns a name, if it assigns it once. */
+  heldValue(name2) {
+    return this.held.get(name2);
+  }
+  /**
+   * The folder a `require` made by `createRequire(node)` resolves relative paths from, relative to the file's folder
+   * ("." for its own: `import.meta.url`, `__filename`; `sub` for `path.join(__dirname, "sub/")`), as Node reads the
+   * base: a path ending in `/` is the folder, any other names a file in its folder. Undefined when the file does not
+   * fix it (an absolute path, the working directory, a value from input).
+   */
+  requireBase(node2) {
+    const folded = this.pathOf(node2, 0);
+    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
+    const normal = import_node_path17.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path17.posix.dirname(normal);
+    if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
+    const relative5 = import_node_path17.posix.relative(HERE, folder);
+    return relative5.includes("\0") ? void 0 : relative5 || ".";
+  }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node2) {
     const folded = this.pathOf(node2, 0);
@@ -57037,12 +57060,12 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  const loads2 = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
+  const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
 function loadedPaths(callees, definitions, resolver, bindings, known, source) {
-  if (!PATH_ANCHOR.test(source)) return [];
+  if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
   const counts = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
   for (const [nameNode, value] of definitions) {
@@ -57054,14 +57077,16 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   for (const [name2, count] of counts) if (count > 1) values.delete(name2);
   const folder = new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
   const out2 = /* @__PURE__ */ new Set();
+  const unfixed = [];
   for (const [node2, kind] of callees) {
     if (kind !== "call") continue;
     const head = source[node2.startIndex] === "(" ? void 0 : rootAt(source, node2.startIndex);
     if (head !== void 0 && !known(head) && head !== "import") continue;
     const path2 = resolver.loadedPath(node2, folder);
-    if (path2 !== void 0) out2.add(path2);
+    if (path2 === UNFIXED_BASE) unfixed.push({ start: node2.startIndex, end: node2.endIndex, callee: oneLine(node2.text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNFIXED_BASE });
+    else if (path2 !== void 0) out2.add(path2);
   }
-  return [...out2].sort();
+  return { loads: [...out2].sort(), unfixed };
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -58343,8 +58368,11 @@ var Resolver = class {
   }
   /**
    * The project file a loader's call names by a path relative to this file's folder (`./assets/x.txt`): a literal given a
-   * made `require` (`createRequire(import.meta.url)("./x.txt")`; its base is taken as this file), or a path built from
-   * the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x", import.meta.url)`: javascript-loads.ts).
+   * `require` (CommonJS's own, or one made by createRequire from a base the file fixes: `createRequire(import.meta.url)`,
+   * `createRequire(path.join(__dirname, "sub/"))`, `createRequire(new URL("./sub/", import.meta.url))`, resolved from
+   * that base's folder), or a path built from the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x",
+   * import.meta.url)`: javascript-loads.ts). UNFIXED_BASE when a relative literal is given a made `require` whose base the
+   * file does not fix (`createRequire("/other/")`, `createRequire(process.cwd() + "/")`, a name made more than once).
    */
   loadedPath(fn, folder) {
     const load = this.loadArgument(unwrap3(fn), 0);
@@ -58353,8 +58381,35 @@ var Resolver = class {
     const name2 = load.listed ? given?.type === "array" ? namedChildrenOf(given)[0] : void 0 : given;
     if (!name2) return void 0;
     const specifier = this.constants.stringOf(name2);
-    if (specifier !== void 0) return /^\.\.?\//.test(specifier) ? specifier : void 0;
-    return folder.projectPath(name2);
+    if (specifier === void 0) return folder.projectPath(name2);
+    if (!/^\.\.?\//.test(specifier)) return void 0;
+    const base = load.listed || load.at !== 0 ? void 0 : this.madeRequireBase(fn, folder);
+    if (base === void 0) return specifier;
+    const from = base === null ? void 0 : folder.requireBase(base);
+    if (from === void 0) return UNFIXED_BASE;
+    const joined = import_node_path18.posix.join(from, specifier);
+    return joined.startsWith("../") ? joined : `./${joined}`;
+  }
+  /**
+   * When `fn` is a `require` made by createRequire: the argument it was made from (`createRequire(base)(m)`, `const r =
+   * createRequire(base)` \u2026 `r(m)`, through names assigned once), or null where that is not found (a name assigned more
+   * than once, a parameter); undefined for CommonJS's own `require` and the other loaders.
+   */
+  madeRequireBase(fn, folder) {
+    let callee = unwrap3(fn);
+    for (let depth = 0; depth < MAX_RESOLVE_DEPTH; depth++) {
+      if (callee.type === "call_expression") {
+        const maker = callee.childForFieldName("function");
+        const text4 = maker?.text.replace(/\s+/g, "") ?? "";
+        const makes = maker && (text4.endsWith("createRequire") && CREATE_REQUIRE.test(text4) || maker.type === "identifier" && globalKey(this.resolve(maker, maker.text)) === CREATE_REQUIRE_PATH);
+        return makes ? namedChildrenOf(callee)[0] ?? null : void 0;
+      }
+      if (callee.type !== "identifier" || callee.text === "require" && !this.bindings.declared("require", callee)) return void 0;
+      const value = folder.heldValue(callee.text);
+      if (!value) return globalKey(this.resolve(callee, callee.text)) === MADE_REQUIRE.join(".") ? null : void 0;
+      callee = unwrap3(value);
+    }
+    return null;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
@@ -62313,7 +62368,7 @@ function takeScanWorkers() {
 
 // core/scan/tsconfig.ts
 var import_node_fs18 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested) {
@@ -62331,8 +62386,8 @@ function packageTable(texts) {
   const entries = [];
   let globs6 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path18.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path18.posix.dirname(file2) === "." ? "" : import_node_path18.posix.dirname(file2);
+    if (import_node_path19.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path19.posix.dirname(file2) === "." ? "" : import_node_path19.posix.dirname(file2);
     const manifest = manifestOf(text4);
     table.folders.set(dir, underFolder(dir, ownAliases(manifest)));
     if (dir === "") globs6 = workspacesIn(manifest);
@@ -62348,7 +62403,7 @@ function packageTable(texts) {
   return table;
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path18.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path19.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -62372,7 +62427,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path18.posix.normalize(main).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path19.posix.normalize(main).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -62380,7 +62435,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path18.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path19.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -62395,7 +62450,7 @@ function packageAliases(root, read = [], file2 = PACKAGE_JSON) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path18.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path19.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -62419,12 +62474,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 }
 var PACKAGE_JSON = "package.json";
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path18.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path18.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path19.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path19.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path18.posix.dirname(file2) === "." ? "" : import_node_path18.posix.dirname(file2);
+  const dir = import_node_path19.posix.dirname(file2) === "." ? "" : import_node_path19.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -62433,7 +62488,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path18.posix.normalize(import_node_path18.posix.join(dir, parent));
+    const target = import_node_path19.posix.normalize(import_node_path19.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -62442,7 +62497,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs18.statSync)((0, import_node_path18.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs18.statSync)((0, import_node_path19.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -62458,7 +62513,7 @@ function keptPathAliases(root, path2) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path2 === void 0 ? "" : import_node_path18.posix.dirname(path2));
+  packages.fresh(path2 === void 0 ? "" : import_node_path19.posix.dirname(path2));
   const compiled3 = entry.aliases;
   return { base: compiled3?.base ?? "", baseUrl: compiled3?.baseUrl ?? false, paths: compiled3?.paths ?? [], packages };
 }
@@ -62476,7 +62531,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path18.posix.dirname(dir) === "." ? "" : import_node_path18.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path19.posix.dirname(dir) === "." ? "" : import_node_path19.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -62484,12 +62539,12 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs18.statSync)((0, import_node_path18.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs18.statSync)((0, import_node_path19.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
       const read = [];
-      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path18.posix.join(dir, t))]);
+      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path19.posix.join(dir, t))]);
       entry = { stamp, paths: stamp !== "-" && !read.length ? [] : paths };
     }
     this.entries.delete(dir);
@@ -62506,7 +62561,7 @@ var DiskPackages = class {
 // core/scan/run.ts
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path19.join)(__dirname, WORKER_BUNDLE);
+  const beside = (0, import_node_path20.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs19.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
@@ -62607,15 +62662,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path19.posix.dirname(file2);
+    const folder = import_node_path20.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path19.posix.join(folder, specifier);
+      const target = import_node_path20.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs19.statSync)((0, import_node_path19.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs19.statSync)((0, import_node_path20.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -62630,7 +62685,7 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   for (const file2 of options.changedExcluded?.length ? [...context, ...judged] : context) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path19.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path20.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
   }
@@ -62760,7 +62815,7 @@ var ScanThreads = class {
         const claim2 = scanner && queue.claim(this.self);
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path19.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path20.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -62807,7 +62862,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path20.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path21.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -62823,7 +62878,7 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path20.join)(ctx.root, file2), (fd) => {
+    const text4 = readOpened((0, import_node_path21.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs20.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs20.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
@@ -62862,13 +62917,13 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path20.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path21.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs20.statSync)((0, import_node_path20.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs20.statSync)((0, import_node_path21.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -62906,17 +62961,17 @@ function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
   const kept3 = new Set(walked);
   const entered = /* @__PURE__ */ new Set([""]);
-  for (const file2 of walked) for (let dir = import_node_path20.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path20.posix.dirname(dir)) entered.add(dir);
+  for (const file2 of walked) for (let dir = import_node_path21.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path21.posix.dirname(dir)) entered.add(dir);
   const configured = globMatcher(exclude);
   const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      const parent = import_node_path20.posix.dirname(dir);
-      if (dir === "." || listed(parent, import_node_path20.posix.basename(dir))) {
+      const parent = import_node_path21.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path21.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs20.readdirSync)((0, import_node_path20.join)(root, dir)));
+          names = new Set((0, import_node_fs20.readdirSync)((0, import_node_path21.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -62927,10 +62982,10 @@ function importableExcluded(root, scan, walked, exclude) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    const dir = import_node_path20.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path20.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path20.posix.basename(file2)) || !readable(file2)) return false;
+    const dir = import_node_path21.posix.dirname(file2);
+    if (file2.startsWith("../") || (0, import_node_path21.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path21.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs20.statSync)((0, import_node_path20.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs20.statSync)((0, import_node_path21.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -63002,7 +63057,7 @@ function scanMarkdown(report) {
 
 // core/scan/context.ts
 var import_node_fs21 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -63066,8 +63121,8 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path21.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
-    const absolute = (0, import_node_path21.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path22.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
+    const absolute = (0, import_node_path22.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? (0, import_node_fs21.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
@@ -64040,7 +64095,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs23 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -64088,7 +64143,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path22.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path23.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -64109,11 +64164,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs23.existsSync)((0, import_node_path22.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path22.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs23.existsSync)((0, import_node_path23.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path23.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path22.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path23.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -64530,10 +64585,10 @@ function getWellformedEdit(textEdit) {
 var import_vscode_languageserver2 = __toESM(require_main4());
 
 // lsp/analysis.ts
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 
 // lsp/folders.ts
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 var import_node_url = require("node:url");
 function fsPathOf(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -64562,8 +64617,8 @@ function locate(folders, uri) {
   if (!path2) return void 0;
   let best;
   for (const folder of folders) {
-    const rel = (0, import_node_path23.relative)(folder.root, path2);
-    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path23.sep}`) || rel.startsWith("/")) continue;
+    const rel = (0, import_node_path24.relative)(folder.root, path2);
+    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path24.sep}`) || rel.startsWith("/")) continue;
     if (!best || folder.root.length > best.folder.root.length) best = { folder, rel: toRepoPath(rel) };
   }
   return best;
@@ -64617,10 +64672,10 @@ async function analyzeText(state, uri, text4, parseSliceMs) {
   const { folder, rel } = at;
   try {
     let open2;
-    const buffer = (file2) => (open2 ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get((0, import_node_path24.join)(folder.root, file2))?.getText();
+    const buffer = (file2) => (open2 ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get((0, import_node_path25.join)(folder.root, file2))?.getText();
     const linked = (files) => {
       if (!state.documents.get(uri)) return;
-      if (files.length) state.linked.set(uri, new Set(files.map((file2) => (0, import_node_path24.join)(folder.root, file2))));
+      if (files.length) state.linked.set(uri, new Set(files.map((file2) => (0, import_node_path25.join)(folder.root, file2))));
       else state.linked.delete(uri);
     };
     return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0, buffer, linked, parseSliceMs }) ?? [];
@@ -64675,7 +64730,7 @@ async function analyzeDisk(state, uri) {
 }
 
 // lsp/convert.ts
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 var import_vscode_languageserver = __toESM(require_main4());
 function toRange(r) {
   return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: Math.max(r.line, r.endLine) - 1, character: Math.max(0, r.endColumn - 1) } };
@@ -64690,7 +64745,7 @@ function toDiagnostic(f, root) {
   const d = { range: toRange(f), severity: SEVERITY[f.severity], source: SOURCE, code: f.rule, message: f.message };
   if (f.help) d.codeDescription = { href: f.help.uri };
   const steps = root === void 0 ? [] : resolutionOf(f);
-  if (steps.some((s) => s.file !== void 0 && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path25.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
+  if (steps.some((s) => s.file !== void 0 && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path26.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
 }
 var sameRange = (a, b) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -64701,7 +64756,7 @@ function findingOf(findings, d) {
 function toWorkspaceEdit(fix, uri, root) {
   const changes = {};
   for (const e of fix.edits) {
-    const target = e.file ? uriOf((0, import_node_path25.join)(root, e.file)) : uri;
+    const target = e.file ? uriOf((0, import_node_path26.join)(root, e.file)) : uri;
     (changes[target] ??= []).push({ range: toRange(e), newText: e.newText });
   }
   return { changes };
@@ -64780,7 +64835,7 @@ function serveCodeActions(state) {
 }
 
 // lsp/configuration.ts
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 
 // lsp/settings.ts
 var DEFAULT_SETTINGS = {
@@ -64841,7 +64896,7 @@ function showConfigError(state, folder) {
     (choice) => {
       if (!choice) return;
       const at = { line: Math.max(0, error2.line - 1), character: Math.max(0, error2.column - 1) };
-      void connection.window.showDocument({ uri: uriOf((0, import_node_path26.isAbsolute)(error2.file) ? error2.file : (0, import_node_path26.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
+      void connection.window.showDocument({ uri: uriOf((0, import_node_path27.isAbsolute)(error2.file) ? error2.file : (0, import_node_path27.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
     },
     () => void 0
   );
@@ -64999,7 +65054,7 @@ function serveDocumentSync(state) {
 }
 
 // lsp/gate.ts
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var import_node2 = __toESM(require_node3());
 var SCAN_WORKSPACE = "flowgate/scanWorkspace";
 var GATE_DONE = "flowgate/gateDone";
@@ -65024,7 +65079,7 @@ function runWorkspaceGate(state, progress) {
           onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
         });
         for (const f of result.report.findings) {
-          const uri = uriOf((0, import_node_path27.join)(folder.root, f.file));
+          const uri = uriOf((0, import_node_path28.join)(folder.root, f.file));
           found.set(uri, [...found.get(uri) ?? [], f]);
         }
       }

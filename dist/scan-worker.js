@@ -4080,7 +4080,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // core/scan/worker.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/parser.ts
@@ -5929,6 +5929,7 @@ var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
+var UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";
 var YIELDED = "yield";
 var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
 var commentText = ({ startIndex, endIndex, text }) => ({ startIndex, endIndex, text });
@@ -6963,6 +6964,9 @@ var DEFAULT_SCAN_CONFIG = {
   "default-excludes": true
 };
 
+// core/scan/javascript.ts
+var import_node_path5 = require("node:path");
+
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
 var STATEMENT_WINDOW = 400;
@@ -7825,6 +7829,25 @@ var PathFolder = class {
   constants;
   held;
   declared;
+  /** The one value the file assigns a name, if it assigns it once. */
+  heldValue(name2) {
+    return this.held.get(name2);
+  }
+  /**
+   * The folder a `require` made by `createRequire(node)` resolves relative paths from, relative to the file's folder
+   * ("." for its own: `import.meta.url`, `__filename`; `sub` for `path.join(__dirname, "sub/")`), as Node reads the
+   * base: a path ending in `/` is the folder, any other names a file in its folder. Undefined when the file does not
+   * fix it (an absolute path, the working directory, a value from input).
+   */
+  requireBase(node) {
+    const folded = this.pathOf(node, 0);
+    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
+    const normal = import_node_path4.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path4.posix.dirname(normal);
+    if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
+    const relative = import_node_path4.posix.relative(HERE, folder);
+    return relative.includes("\0") ? void 0 : relative || ".";
+  }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node) {
     const folded = this.pathOf(node, 0);
@@ -8169,12 +8192,12 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  const loads2 = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
+  const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
 function loadedPaths(callees, definitions, resolver, bindings, known, source) {
-  if (!PATH_ANCHOR.test(source)) return [];
+  if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
   const counts = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
   for (const [nameNode, value] of definitions) {
@@ -8186,14 +8209,16 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   for (const [name2, count] of counts) if (count > 1) values.delete(name2);
   const folder = new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
   const out2 = /* @__PURE__ */ new Set();
+  const unfixed = [];
   for (const [node, kind] of callees) {
     if (kind !== "call") continue;
     const head = source[node.startIndex] === "(" ? void 0 : rootAt(source, node.startIndex);
     if (head !== void 0 && !known(head) && head !== "import") continue;
     const path2 = resolver.loadedPath(node, folder);
-    if (path2 !== void 0) out2.add(path2);
+    if (path2 === UNFIXED_BASE) unfixed.push({ start: node.startIndex, end: node.endIndex, callee: oneLine(node.text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNFIXED_BASE });
+    else if (path2 !== void 0) out2.add(path2);
   }
-  return [...out2].sort();
+  return { loads: [...out2].sort(), unfixed };
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -9475,8 +9500,11 @@ var Resolver = class {
   }
   /**
    * The project file a loader's call names by a path relative to this file's folder (`./assets/x.txt`): a literal given a
-   * made `require` (`createRequire(import.meta.url)("./x.txt")`; its base is taken as this file), or a path built from
-   * the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x", import.meta.url)`: javascript-loads.ts).
+   * `require` (CommonJS's own, or one made by createRequire from a base the file fixes: `createRequire(import.meta.url)`,
+   * `createRequire(path.join(__dirname, "sub/"))`, `createRequire(new URL("./sub/", import.meta.url))`, resolved from
+   * that base's folder), or a path built from the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x",
+   * import.meta.url)`: javascript-loads.ts). UNFIXED_BASE when a relative literal is given a made `require` whose base the
+   * file does not fix (`createRequire("/other/")`, `createRequire(process.cwd() + "/")`, a name made more than once).
    */
   loadedPath(fn, folder) {
     const load = this.loadArgument(unwrap(fn), 0);
@@ -9485,8 +9513,35 @@ var Resolver = class {
     const name2 = load.listed ? given2?.type === "array" ? namedChildrenOf(given2)[0] : void 0 : given2;
     if (!name2) return void 0;
     const specifier = this.constants.stringOf(name2);
-    if (specifier !== void 0) return /^\.\.?\//.test(specifier) ? specifier : void 0;
-    return folder.projectPath(name2);
+    if (specifier === void 0) return folder.projectPath(name2);
+    if (!/^\.\.?\//.test(specifier)) return void 0;
+    const base = load.listed || load.at !== 0 ? void 0 : this.madeRequireBase(fn, folder);
+    if (base === void 0) return specifier;
+    const from = base === null ? void 0 : folder.requireBase(base);
+    if (from === void 0) return UNFIXED_BASE;
+    const joined = import_node_path5.posix.join(from, specifier);
+    return joined.startsWith("../") ? joined : `./${joined}`;
+  }
+  /**
+   * When `fn` is a `require` made by createRequire: the argument it was made from (`createRequire(base)(m)`, `const r =
+   * createRequire(base)` \u2026 `r(m)`, through names assigned once), or null where that is not found (a name assigned more
+   * than once, a parameter); undefined for CommonJS's own `require` and the other loaders.
+   */
+  madeRequireBase(fn, folder) {
+    let callee = unwrap(fn);
+    for (let depth = 0; depth < MAX_RESOLVE_DEPTH; depth++) {
+      if (callee.type === "call_expression") {
+        const maker = callee.childForFieldName("function");
+        const text = maker?.text.replace(/\s+/g, "") ?? "";
+        const makes = maker && (text.endsWith("createRequire") && CREATE_REQUIRE.test(text) || maker.type === "identifier" && globalKey(this.resolve(maker, maker.text)) === CREATE_REQUIRE_PATH);
+        return makes ? namedChildrenOf(callee)[0] ?? null : void 0;
+      }
+      if (callee.type !== "identifier" || callee.text === "require" && !this.bindings.declared("require", callee)) return void 0;
+      const value = folder.heldValue(callee.text);
+      if (!value) return globalKey(this.resolve(callee, callee.text)) === MADE_REQUIRE.join(".") ? null : void 0;
+      callee = unwrap(value);
+    }
+    return null;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node, depth) {
@@ -13666,7 +13721,7 @@ async function pass({ init: init2, self: self2, scanner }, { id, files, queue: d
     for (let claim = queue.claim(self2); claim; claim = queue.claim(self2)) {
       if (claim.grammar && claim.grammar !== grammar) await loadGrammars([grammar = claim.grammar]);
       const file = files[claim.item];
-      scanned.push([claim.item, s.scanFile((0, import_node_path5.join)(init2.root, file), file, project, claim.grammar)]);
+      scanned.push([claim.item, s.scanFile((0, import_node_path6.join)(init2.root, file), file, project, claim.grammar)]);
       if (scanned.length >= REPORT_FILES || performance.now() - posted >= REPORT_MS) {
         post({ id, results: scanned });
         scanned = [];

@@ -1,5 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote } from "./analysis";
+import { posix } from "node:path";
+import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
@@ -360,8 +361,8 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const { calls, passed: handed } = callsOf(callees, args, resolver, bindings, known, source);
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  const loads = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...(loads.length ? { loads } : {}) };
+  const { loads, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...(loads.length ? { loads } : {}) };
 }
 
 /** Where a file may build a path from its own place, or make a `require` (loadedPaths): else it has nothing to fold. */
@@ -371,8 +372,8 @@ const PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
  * The project files the file's loaders name by a path it builds from its own place, or by a literal given a made
  * `require` (Resolver.loadedPath), relative to its folder: each is judged as JavaScript, as `require("./x.txt")` is.
  */
-function loadedPaths(callees: Captures["callees"], definitions: Captures["definitions"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): string[] {
-  if (!PATH_ANCHOR.test(source)) return [];
+function loadedPaths(callees: Captures["callees"], definitions: Captures["definitions"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): { loads: string[]; unfixed: CallSite[] } {
+  if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
   // The names the file assigns once (`const __dirname = dirname(fileURLToPath(import.meta.url))`, `const dir = join(__dirname, "a")`).
   const counts = new Map<string, number>();
   const values = new Map<string, Node>();
@@ -385,14 +386,16 @@ function loadedPaths(callees: Captures["callees"], definitions: Captures["defini
   for (const [name, count] of counts) if (count > 1) values.delete(name);
   const folder = new PathFolder(resolver.constants, values, (name, at) => bindings.declared(name, at) || parameterOwner(at) !== undefined);
   const out = new Set<string>();
+  const unfixed: CallSite[] = [];
   for (const [node, kind] of callees) {
     if (kind !== "call") continue;
     const head = source[node.startIndex] === "(" ? undefined : rootAt(source, node.startIndex);
     if (head !== undefined && !known(head) && head !== "import") continue;
     const path = resolver.loadedPath(node, folder);
-    if (path !== undefined) out.add(path);
+    if (path === UNFIXED_BASE) unfixed.push({ start: node.startIndex, end: node.endIndex, callee: oneLine(node.text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNFIXED_BASE });
+    else if (path !== undefined) out.add(path);
   }
-  return [...out].sort();
+  return { loads: [...out].sort(), unfixed };
 }
 
 /**
@@ -2019,18 +2022,50 @@ export class Resolver {
 
   /**
    * The project file a loader's call names by a path relative to this file's folder (`./assets/x.txt`): a literal given a
-   * made `require` (`createRequire(import.meta.url)("./x.txt")`; its base is taken as this file), or a path built from
-   * the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x", import.meta.url)`: javascript-loads.ts).
+   * `require` (CommonJS's own, or one made by createRequire from a base the file fixes: `createRequire(import.meta.url)`,
+   * `createRequire(path.join(__dirname, "sub/"))`, `createRequire(new URL("./sub/", import.meta.url))`, resolved from
+   * that base's folder), or a path built from the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x",
+   * import.meta.url)`: javascript-loads.ts). UNFIXED_BASE when a relative literal is given a made `require` whose base the
+   * file does not fix (`createRequire("/other/")`, `createRequire(process.cwd() + "/")`, a name made more than once).
    */
-  loadedPath(fn: Node, folder: PathFolder): string | undefined {
+  loadedPath(fn: Node, folder: PathFolder): string | typeof UNFIXED_BASE | undefined {
     const load = this.loadArgument(unwrap(fn), 0);
     if (!load) return undefined;
     const given = namedChildrenOf(fn.parent)[load.at];
     const name = load.listed ? (given?.type === "array" ? namedChildrenOf(given)[0] : undefined) : given;
     if (!name) return undefined;
     const specifier = this.constants.stringOf(name);
-    if (specifier !== undefined) return /^\.\.?\//.test(specifier) ? specifier : undefined;
-    return folder.projectPath(name);
+    if (specifier === undefined) return folder.projectPath(name);
+    if (!/^\.\.?\//.test(specifier)) return undefined;
+    // Only a callee naming `createRequire` in its text or its one value may be a made `require` (most are `require` itself).
+    const base = load.listed || load.at !== 0 ? undefined : this.madeRequireBase(fn, folder);
+    if (base === undefined) return specifier;
+    const from = base === null ? undefined : folder.requireBase(base);
+    if (from === undefined) return UNFIXED_BASE;
+    const joined = posix.join(from, specifier);
+    return joined.startsWith("../") ? joined : `./${joined}`;
+  }
+
+  /**
+   * When `fn` is a `require` made by createRequire: the argument it was made from (`createRequire(base)(m)`, `const r =
+   * createRequire(base)` … `r(m)`, through names assigned once), or null where that is not found (a name assigned more
+   * than once, a parameter); undefined for CommonJS's own `require` and the other loaders.
+   */
+  private madeRequireBase(fn: Node, folder: PathFolder): Node | null | undefined {
+    let callee = unwrap(fn);
+    for (let depth = 0; depth < MAX_RESOLVE_DEPTH; depth++) {
+      if (callee.type === "call_expression") {
+        const maker = callee.childForFieldName("function");
+        const text = maker?.text.replace(/\s+/g, "") ?? "";
+        const makes = maker && ((text.endsWith("createRequire") && CREATE_REQUIRE.test(text)) || (maker.type === "identifier" && globalKey(this.resolve(maker, maker.text)) === CREATE_REQUIRE_PATH));
+        return makes ? (namedChildrenOf(callee)[0] ?? null) : undefined;
+      }
+      if (callee.type !== "identifier" || (callee.text === "require" && !this.bindings.declared("require", callee))) return undefined;
+      const value = folder.heldValue(callee.text);
+      if (!value) return globalKey(this.resolve(callee, callee.text)) === MADE_REQUIRE.join(".") ? null : undefined;
+      callee = unwrap(value);
+    }
+    return null;
   }
 
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */

@@ -51,6 +51,35 @@ describe("scan/shell-command: a file loaded by a path built from the file's plac
     expect(await scanSources(files)).toEqual(["agent/assets/eight.txt:1:1-1:34 scan/shell-command", "agent/assets/nine:1:1-1:34 scan/shell-command", "agent/assets/seven.txt:1:1-1:34 scan/shell-command"]);
   });
 
+  test("a literal given a require made for another folder the file fixes is read from that folder; one whose base the file does not fix is scan/dynamic-code", async () => {
+    const files = {
+      "agent/h.js": 'const path = require("path");\nconst { createRequire } = require("module");\nconst r = createRequire(path.join(__dirname, "sub/"));\nr("./ten.txt");\ncreateRequire(path.join(__dirname, "..", "lib", "index.js"))("./eleven.txt");\n',
+      "agent/i.mjs": 'import { createRequire } from "node:module";\ncreateRequire(new URL("./sub/", import.meta.url))("../sub/twelve.txt");\n',
+      "agent/j.js": 'const { createRequire } = require("module");\nconst abs = createRequire("/srv/app/");\nabs("./x.txt");\n  createRequire(process.cwd() + "/")("./y.txt");\nlet r = createRequire(__filename);\nr = createRequire(process.argv[2]);\nr("./z.txt");\n',
+      "agent/sub/ten.txt": PAYLOAD,
+      "lib/eleven.txt": PAYLOAD,
+      "agent/sub/twelve.txt": PAYLOAD,
+      "agent/ten.txt": "// the file's own folder's, not loaded\n",
+    };
+    expect(await scanSources(files)).toEqual([
+      "agent/j.js:3:1-3:4 scan/dynamic-code",
+      "agent/j.js:4:3-4:37 scan/dynamic-code",
+      "agent/j.js:7:1-7:2 scan/dynamic-code",
+      "agent/sub/ten.txt:1:1-1:34 scan/shell-command",
+      "agent/sub/twelve.txt:1:1-1:34 scan/shell-command",
+      "lib/eleven.txt:1:1-1:34 scan/shell-command",
+    ]);
+  });
+
+  test("clean: a require made for another folder given a package name, or a relative path there holding no crossing", async () => {
+    const files = {
+      "agent/k.js": 'const path = require("path");\nconst { createRequire } = require("module");\ncreateRequire("/srv/app/")("lodash");\nconst r = createRequire(path.join(__dirname, "sub/"));\nr("./names.txt");\n',
+      "agent/sub/names.txt": "module.exports = ['a'];\n",
+      "agent/names.txt": PAYLOAD,
+    };
+    expect(await scanSources(files)).toEqual([]);
+  });
+
   test("clean: a built path to a JSON file, a built path only read as data, a made require given a package name, a `__dirname` parameter", async () => {
     const files = {
       "agent/a.js": 'const path = require("path");\nconst fs = require("fs");\nrequire(path.join(__dirname, "data.json"));\nfs.readFileSync(path.join(__dirname, "assets", "notes.txt"), "utf8");\nfunction f(__dirname) { return require(__dirname + "/assets/other.txt"); }\n',

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
@@ -30,6 +30,33 @@ describe("values stored into the global object or a loaded module by a call fail
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/setup.js"), 'Object.assign(globalThis, { version: "1" });\nObject.defineProperty(globalThis, "debug", { value: false });\nObject.defineProperty(require("path"), "x", { value: (s) => s });\n');
       writeFileSync(join(dir, "agent/use.js"), 'require("./setup");\nconsole.log(version, debug, require("path").x("a"));\n');
+    });
+    const r = await gate(api, pr);
+    expect(scanAnnotations(r.commands)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe("a require made by createRequire for another folder loads from that folder (built Action)", () => {
+  it("scan/shell-command, scan/dynamic-code: a payload loaded from sub/ by `createRequire(path.join(__dirname, \"sub/\"))`, and a require made for the working directory, fail", async () => {
+    const pr = await pullRequest((dir) => {
+      mkdirSync(join(dir, "agent/sub"), { recursive: true });
+      writeFileSync(join(dir, "agent/sub/payload.txt"), `require("child_process").execSync("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/payload.txt"), "module.exports = 1;\n");
+      writeFileSync(join(dir, "agent/loader.js"), 'const path = require("path");\nconst { createRequire } = require("module");\nconst r = createRequire(path.join(__dirname, "sub/"));\nr("./payload.txt");\n');
+      writeFileSync(join(dir, "agent/cwd.js"), 'const { createRequire } = require("module");\ncreateRequire(process.cwd() + "/")("./payload.txt");\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual(["scan/dynamic-code agent/cwd.js 2 1", "scan/shell-command agent/sub/payload.txt 1 1"]);
+  });
+
+  it("clean: a require made for sub/ loading a harmless file there, and one made for an absolute folder given a package name, pass", async () => {
+    const pr = await pullRequest((dir) => {
+      mkdirSync(join(dir, "agent/sub"), { recursive: true });
+      writeFileSync(join(dir, "agent/sub/names.txt"), "module.exports = ['a'];\n");
+      writeFileSync(join(dir, "agent/names.txt"), `require("child_process").execSync("${CMD}");\n`);
+      writeFileSync(join(dir, "agent/loader.js"), 'const path = require("path");\nconst { createRequire } = require("module");\nconsole.log(createRequire(path.join(__dirname, "sub/"))("./names.txt"));\ncreateRequire("/srv/app/")("lodash");\n');
     });
     const r = await gate(api, pr);
     expect(scanAnnotations(r.commands)).toEqual([]);
