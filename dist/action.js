@@ -51999,6 +51999,10 @@ function* pythonStatements(text4, word, statement) {
 
 // core/scan/aliases.ts
 var import_node_path16 = require("node:path");
+var PACKAGE_TARGET = "\0package:";
+function packageOfTarget(candidate) {
+  return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
+}
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 var MAX_NAME_PREFIXES = 256;
@@ -52053,7 +52057,7 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => import_node_path16.posix.normalize(import_node_path16.posix.join(base, t.replace("*", star)))));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path16.posix.normalize(import_node_path16.posix.join(base, t.replace("*", star)))));
   if (aliases.baseUrl) out2.push(import_node_path16.posix.normalize(import_node_path16.posix.join(aliases.base, specifier)));
   return out2.filter((p) => !p.startsWith("..") && !import_node_path16.posix.isAbsolute(p));
 }
@@ -52092,7 +52096,12 @@ var ProjectSymbols = class {
   stems = /* @__PURE__ */ new Set();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
-    return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
+    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
+  }
+  /** Does some package.json map a `#` name to a package (PACKAGE_TARGET)? Its importers are read again with the table. */
+  mapsPackages() {
+    for (const paths of this.aliases?.packages?.values() ?? []) if (paths.some(([, targets]) => targets.some((t) => packageOfTarget(t) !== void 0))) return true;
+    return false;
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
@@ -52233,11 +52242,17 @@ var ProjectSymbols = class {
     if (!file2.endsWith(".py")) return void 0;
     return this.resolveSpecifier(file2, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
+  /** The packages (PACKAGE_TARGET) a `#` specifier imported by `from` is mapped to by its nearest package.json. */
+  packagesOf(from, specifier) {
+    if (!specifier.startsWith("#") || !this.aliases?.packages) return [];
+    return aliasCandidates(this.aliases, specifier, from).flatMap((c) => packageOfTarget(c) ?? []);
+  }
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file2) {
     const anyName = this.wholeDefault;
     const python = file2.endsWith(".py");
     for (const link2 of this.files.get(file2)?.links ?? []) {
+      if (!python && this.packagesOf(file2, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
@@ -52295,7 +52310,8 @@ var ProjectSymbols = class {
         const target = this.resolveSpecifier(file2, specifier);
         return target ? this.exportsOf(target) : {};
       },
-      resolves: (specifier) => this.resolveSpecifier(file2, specifier) !== void 0
+      resolves: (specifier) => this.resolveSpecifier(file2, specifier) !== void 0,
+      packages: (specifier) => this.packagesOf(file2, specifier)
     };
   }
 };
@@ -53685,6 +53701,9 @@ var TS_PARAMS = `
 var TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
 var JS_QUERY = common("") + JS_PARAMS;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
+function aliasedSpecifier(specifier, filter, project) {
+  return specifier.startsWith("#") && project?.packages(specifier).find((name2) => filter.relevant(name2)) || specifier;
+}
 function normalMembers(path2) {
   return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
 }
@@ -54810,7 +54829,7 @@ var Resolver = class {
     const loads2 = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
     if (!loads2 || args2.length !== 1) return void 0;
     const specifier = this.constants.stringOf(args2[0]);
-    return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
+    return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(aliasedSpecifier(specifier, this.filter, this.project))) ? specifier : void 0;
   }
   /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
   projectExports(specifier, loader) {
@@ -55268,8 +55287,9 @@ var Resolver = class {
     const given = args2.length === load.at + 1 ? args2[load.at] : void 0;
     const listed = load.listed && given?.type === "array" ? namedChildrenOf(given) : void 0;
     const first = listed ? listed.length === 1 ? listed[0] : void 0 : load.listed ? void 0 : given;
-    const specifier = first ? this.constants.stringOf(first) : void 0;
-    if (specifier === void 0) return void 0;
+    const written = first ? this.constants.stringOf(first) : void 0;
+    if (written === void 0) return void 0;
+    const specifier = aliasedSpecifier(written, this.filter, this.project);
     const module2 = normalModule(specifier);
     const object2 = LOADER_MODULES.get(module2);
     if (object2) return object2;
@@ -55278,7 +55298,7 @@ var Resolver = class {
       return path2 && through(path2, node2);
     }
     if (!this.filter.relevant(module2)) return void 0;
-    return through({ module: module2, members: [] }, node2, first.type === "identifier");
+    return through({ module: module2, members: [] }, node2, first.type === "identifier" || specifier !== written);
   }
 };
 function readDeclaration(source, nameNode, value, known, bindings) {
@@ -56005,6 +56025,8 @@ function importStatement(node2, bindings, filter, imports, project) {
   if (requireClause) {
     const str3 = requireClause.namedChildren.find((c) => c?.type === "string");
     specifier = str3 ? stringValue(str3) : void 0;
+    const written = specifier;
+    if (specifier !== void 0) specifier = aliasedSpecifier(specifier, filter, project);
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
@@ -56019,10 +56041,11 @@ function importStatement(node2, bindings, filter, imports, project) {
       return;
     }
     imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
-    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, false));
+    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, specifier !== written));
     return;
   }
   if (specifier === void 0) return;
+  const aliased = specifier !== (specifier = aliasedSpecifier(specifier, filter, project));
   if (node2.type === "export_statement") return reexportStatement(node2, normalModule(specifier), bindings, filter, imports);
   if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
@@ -56034,7 +56057,7 @@ function importStatement(node2, bindings, filter, imports, project) {
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
   const bind2 = (local, path2) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node2, false)));
+    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node2, aliased)));
     else if (object2) bindings.bind(scope, local, extend2(object2, ...normalMembers(path2).members));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
@@ -59216,7 +59239,7 @@ function packageTable(texts) {
   return table;
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path20.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path20.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -59282,10 +59305,11 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
     const subpaths = typeof exports2 === "object" && !Array.isArray(exports2) && Object.keys(exports2).some((k) => k.startsWith(".")) ? Object.entries(exports2) : [[".", exports2]];
     for (const [subpath, value] of subpaths) if (subpath === "." || subpath.startsWith("./")) paths[name2 + subpath.slice(1)] = value;
   }
-  const own2 = Object.entries(paths).map(([pattern, value]) => [pattern, stringLeaves(value).filter((t) => t.startsWith("./"))]);
+  const own2 = Object.entries(paths).map(([pattern, value]) => [pattern, stringLeaves(value).flatMap((t) => t.startsWith("./") ? [t] : pattern.startsWith("#") && BARE_PACKAGE.test(t) ? [PACKAGE_TARGET + t] : [])]);
   return aliasesOf({ compilerOptions: { paths: Object.fromEntries(own2) } })?.paths ?? [];
 }
 var PACKAGE_JSON = "package.json";
+var BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
 function readConfig(root, file2, options, budget, read) {
   if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path20.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
   const text4 = readSource((0, import_node_path20.join)(root, file2), MAX_CONFIG_BYTES);
@@ -59357,7 +59381,7 @@ var DiskPackages = class {
     let entry = cached2;
     if (entry?.stamp !== stamp) {
       const read = [];
-      const paths = stamp === "-" ? void 0 : packageAliases(this.root, read, file2).map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path20.posix.join(dir, t))]);
+      const paths = stamp === "-" ? void 0 : underFolder(dir, packageAliases(this.root, read, file2));
       entry = { stamp, paths: stamp !== "-" && !read.length ? [] : paths };
     }
     this.entries.delete(dir);
@@ -59372,6 +59396,7 @@ var DiskPackages = class {
 };
 
 // core/scan/run.ts
+var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path21.join)(__dirname, WORKER_BUNDLE);
@@ -59440,7 +59465,8 @@ async function scanFiles(options) {
     const throughChanged = (file2, steps) => (
       // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
       // changed one further back (a re-export chain of many files), so it is reported (fail closed).
-      steps.some((step) => step.file !== void 0 && (aliased(file2) || changed.has(step.file) || steps.length >= MAX_HOPS))
+      // A step of its own file loading a `#` name (`import { exec } from "#cp"`, read as the package it maps to) too.
+      steps.some((step) => step.file !== void 0 ? aliased(file2) || changed.has(step.file) || steps.length >= MAX_HOPS : aliased(file2) && HASH_SPECIFIER.test(step.text))
     );
     const ofImporters = all.slice(reported.length, reported.length + importers.length);
     dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));

@@ -4162,6 +4162,10 @@ var import_node_path3 = require("node:path");
 
 // core/scan/aliases.ts
 var import_node_path2 = require("node:path");
+var PACKAGE_TARGET = "\0package:";
+function packageOfTarget(candidate) {
+  return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
+}
 function packageName(pattern) {
   return pattern.split("/").slice(0, pattern.startsWith("@") ? 2 : 1).join("/").split("*")[0];
 }
@@ -4190,7 +4194,7 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => import_node_path2.posix.normalize(import_node_path2.posix.join(base, t.replace("*", star)))));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path2.posix.normalize(import_node_path2.posix.join(base, t.replace("*", star)))));
   if (aliases.baseUrl) out2.push(import_node_path2.posix.normalize(import_node_path2.posix.join(aliases.base, specifier)));
   return out2.filter((p) => !p.startsWith("..") && !import_node_path2.posix.isAbsolute(p));
 }
@@ -5579,7 +5583,12 @@ var ProjectSymbols = class {
   stems = /* @__PURE__ */ new Set();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
-    return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
+    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
+  }
+  /** Does some package.json map a `#` name to a package (PACKAGE_TARGET)? Its importers are read again with the table. */
+  mapsPackages() {
+    for (const paths of this.aliases?.packages?.values() ?? []) if (paths.some(([, targets]) => targets.some((t) => packageOfTarget(t) !== void 0))) return true;
+    return false;
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
@@ -5720,11 +5729,17 @@ var ProjectSymbols = class {
     if (!file.endsWith(".py")) return void 0;
     return this.resolveSpecifier(file, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
+  /** The packages (PACKAGE_TARGET) a `#` specifier imported by `from` is mapped to by its nearest package.json. */
+  packagesOf(from, specifier) {
+    if (!specifier.startsWith("#") || !this.aliases?.packages) return [];
+    return aliasCandidates(this.aliases, specifier, from).flatMap((c) => packageOfTarget(c) ?? []);
+  }
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file) {
     const anyName = this.wholeDefault;
     const python = file.endsWith(".py");
     for (const link2 of this.files.get(file)?.links ?? []) {
+      if (!python && this.packagesOf(file, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
@@ -5782,7 +5797,8 @@ var ProjectSymbols = class {
         const target = this.resolveSpecifier(file, specifier);
         return target ? this.exportsOf(target) : {};
       },
-      resolves: (specifier) => this.resolveSpecifier(file, specifier) !== void 0
+      resolves: (specifier) => this.resolveSpecifier(file, specifier) !== void 0,
+      packages: (specifier) => this.packagesOf(file, specifier)
     };
   }
 };
@@ -8004,6 +8020,9 @@ var TS_PARAMS = `
 var TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
 var JS_QUERY = common("") + JS_PARAMS;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
+function aliasedSpecifier(specifier, filter, project2) {
+  return specifier.startsWith("#") && project2?.packages(specifier).find((name2) => filter.relevant(name2)) || specifier;
+}
 function normalMembers(path2) {
   return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
 }
@@ -9129,7 +9148,7 @@ var Resolver = class {
     const loads2 = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
     if (!loads2 || args2.length !== 1) return void 0;
     const specifier = this.constants.stringOf(args2[0]);
-    return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
+    return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(aliasedSpecifier(specifier, this.filter, this.project))) ? specifier : void 0;
   }
   /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
   projectExports(specifier, loader) {
@@ -9587,8 +9606,9 @@ var Resolver = class {
     const given2 = args2.length === load.at + 1 ? args2[load.at] : void 0;
     const listed = load.listed && given2?.type === "array" ? namedChildrenOf(given2) : void 0;
     const first = listed ? listed.length === 1 ? listed[0] : void 0 : load.listed ? void 0 : given2;
-    const specifier = first ? this.constants.stringOf(first) : void 0;
-    if (specifier === void 0) return void 0;
+    const written = first ? this.constants.stringOf(first) : void 0;
+    if (written === void 0) return void 0;
+    const specifier = aliasedSpecifier(written, this.filter, this.project);
     const module2 = normalModule(specifier);
     const object = LOADER_MODULES.get(module2);
     if (object) return object;
@@ -9597,7 +9617,7 @@ var Resolver = class {
       return path2 && through(path2, node);
     }
     if (!this.filter.relevant(module2)) return void 0;
-    return through({ module: module2, members: [] }, node, first.type === "identifier");
+    return through({ module: module2, members: [] }, node, first.type === "identifier" || specifier !== written);
   }
 };
 function readDeclaration(source, nameNode, value, known, bindings) {
@@ -10324,6 +10344,8 @@ function importStatement(node, bindings, filter, imports, project2) {
   if (requireClause) {
     const str = requireClause.namedChildren.find((c) => c?.type === "string");
     specifier = str ? stringValue(str) : void 0;
+    const written = specifier;
+    if (specifier !== void 0) specifier = aliasedSpecifier(specifier, filter, project2);
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
@@ -10338,10 +10360,11 @@ function importStatement(node, bindings, filter, imports, project2) {
       return;
     }
     imports.push({ start: node.startIndex, end: node.endIndex, module: module3, star: false });
-    bindings.bind(bindings.scopeOf(node), local.text, through({ module: module3, members: [] }, node, false));
+    bindings.bind(bindings.scopeOf(node), local.text, through({ module: module3, members: [] }, node, specifier !== written));
     return;
   }
   if (specifier === void 0) return;
+  const aliased = specifier !== (specifier = aliasedSpecifier(specifier, filter, project2));
   if (node.type === "export_statement") return reexportStatement(node, normalModule(specifier), bindings, filter, imports);
   if (project2 && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project2.resolves(specifier))) return projectImport(node, specifier, bindings, project2);
   const module2 = normalModule(specifier);
@@ -10353,7 +10376,7 @@ function importStatement(node, bindings, filter, imports, project2) {
   if (!clause) return;
   const scope = bindings.scopeOf(node);
   const bind = (local, path2) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node, false)));
+    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node, aliased)));
     else if (object) bindings.bind(scope, local, extend(object, ...normalMembers(path2).members));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };

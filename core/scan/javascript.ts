@@ -82,6 +82,15 @@ const JS_QUERY = common("") + JS_PARAMS;
 
 /** `node:child_process` is `child_process`; a default export reached as `.default` is the module itself. */
 const normalModule = (specifier: string) => specifier.replace(/^node:/, "");
+
+/**
+ * The specifier a load is read as: a `#` name the nearest package.json maps to a watched package (`"#cp":
+ * "child_process"`, or any condition's branch that is watched: `{ "node": "child_process", "default": "./shim.js" }`)
+ * is that package; any other is itself.
+ */
+function aliasedSpecifier(specifier: string, filter: ModuleFilter, project: FileProject | undefined): string {
+  return (specifier.startsWith("#") && project?.packages(specifier).find((name) => filter.relevant(name))) || specifier;
+}
 function normalMembers(path: ModulePath): ModulePath {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
@@ -1603,7 +1612,7 @@ export class Resolver {
     const loads = fn?.type === "import" || (fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn));
     if (!loads || args.length !== 1) return undefined;
     const specifier = this.constants.stringOf(args[0]);
-    return specifier !== undefined && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : undefined;
+    return specifier !== undefined && this.projectSpecifier(specifier, normalModule(aliasedSpecifier(specifier, this.filter, this.project))) ? specifier : undefined;
   }
 
   /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
@@ -2121,8 +2130,9 @@ export class Resolver {
     const given = args.length === load.at + 1 ? args[load.at] : undefined;
     const listed = load.listed && given?.type === "array" ? namedChildrenOf(given) : undefined;
     const first = listed ? (listed.length === 1 ? listed[0] : undefined) : load.listed ? undefined : given;
-    const specifier = first ? this.constants.stringOf(first) : undefined;
-    if (specifier === undefined) return undefined;
+    const written = first ? this.constants.stringOf(first) : undefined;
+    if (written === undefined) return undefined;
+    const specifier = aliasedSpecifier(written, this.filter, this.project);
     const module = normalModule(specifier);
     // `require("module")`, `require("node:process")`: a builtin whose object holds loaders (its name is no project file's).
     const object = LOADER_MODULES.get(module);
@@ -2134,7 +2144,8 @@ export class Resolver {
     }
     if (!this.filter.relevant(module)) return undefined;
     // A specifier held in a constant is a step the reader cannot see at the call.
-    return through({ module, members: [] }, node, first!.type === "identifier");
+    // So is a `#` name's package (the package.json says which: a step a change to it reroutes, run.ts throughChanged).
+    return through({ module, members: [] }, node, first!.type === "identifier" || specifier !== written);
   }
 }
 
@@ -3172,6 +3183,8 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
     // TypeScript `import cp = require("child_process")`
     const str = requireClause.namedChildren.find((c) => c?.type === "string");
     specifier = str ? stringValue(str) : undefined;
+    const written = specifier;
+    if (specifier !== undefined) specifier = aliasedSpecifier(specifier, filter, project);
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === undefined || !local) return;
     const module = normalModule(specifier);
@@ -3187,10 +3200,12 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
       return;
     }
     imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
-    bindings.bind(bindings.scopeOf(node), local.text, through({ module, members: [] }, node, false));
+    bindings.bind(bindings.scopeOf(node), local.text, through({ module, members: [] }, node, specifier !== written));
     return;
   }
   if (specifier === undefined) return;
+  // A `#` name read as its package is a step shown (`import { exec } from "#cp"`): the package.json decides it.
+  const aliased = specifier !== (specifier = aliasedSpecifier(specifier, filter, project));
   if (node.type === "export_statement") return reexportStatement(node, normalModule(specifier), bindings, filter, imports);
   if (project && (specifier.startsWith(".") || (!filter.relevant(normalModule(specifier)) && project.resolves(specifier)))) return projectImport(node, specifier, bindings, project);
   const module = normalModule(specifier);
@@ -3204,7 +3219,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
   if (!clause) return;
   const scope = bindings.scopeOf(node);
   const bind = (local: string, path: ModulePath) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path, node, false)));
+    if (watched) bindings.bind(scope, local, normalMembers(through(path, node, aliased)));
     else if (object) bindings.bind(scope, local, extend(object, ...normalMembers(path).members));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, undefined);
   };
