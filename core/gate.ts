@@ -74,16 +74,34 @@ function shardMembers(ctx: CheckContext): (path: string) => boolean {
   return memo ? (f) => memo.get(IN_SHARD, f, () => inShard(f, ctx.shard)) : (f) => inShard(f, ctx.shard);
 }
 
+/**
+ * The changed paths, plus the walked files reached through a changed one that is a folder link (walkFiles follows a
+ * link into a folder it does not enter, `tools -> build/tools`): what such a path names is what the change made it.
+ */
+export function throughChangedLinks(files: readonly string[], changed: ReadonlySet<string>): ReadonlySet<string> {
+  // A folder link is a changed path no walked file is; most changed paths are walked files.
+  const walked = new Set(files);
+  const folders = new Set([...changed].filter((path) => !walked.has(path)));
+  if (folders.size === 0) return changed;
+  const under = (file: string) => {
+    for (let slash = file.lastIndexOf("/"); slash > 0; slash = file.lastIndexOf("/", slash - 1)) if (folders.has(file.slice(0, slash))) return true;
+    return false;
+  };
+  const reached = files.filter((file) => !changed.has(file) && under(file));
+  return reached.length ? new Set([...changed, ...reached]) : changed;
+}
+
 export async function runGate(checks: readonly Check[], options: GateOptions): Promise<GateResult> {
   const skipped: Skipped[] = [];
   const prunedDirs: string[] = [];
+  const files = walkFiles(options.root, options.config.exclude, skipped, prunedDirs);
   const ctx: CheckContext = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude, skipped, prunedDirs),
+    files,
     prunedDirs,
     base: options.base,
-    changedFiles: options.changedFiles,
+    changedFiles: options.changedFiles && throughChangedLinks(files, options.changedFiles),
     newOnly: options.newOnly,
     shard: options.shard,
     memo: new RunMemo(),

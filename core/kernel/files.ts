@@ -1,5 +1,5 @@
-import { closeSync, openSync, readSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, openSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import { type Skipped, unsafeReason } from "./workspace";
 
@@ -25,10 +25,25 @@ export function globMatcher(globs: readonly string[]): Matcher {
   return picomatch(globs as string[], { dot: true });
 }
 
-/** Symlinked files are checked like files; symlinked folders are not followed (no loops, no escaping the workspace). */
-function isFileTarget(path: string): boolean {
+/**
+ * Symlinked files are checked like files. A symlinked folder is followed only when it leads, inside the root, into
+ * a folder the walk does not enter (a PRUNED_DIRS segment: `tools -> build/tools`), each such folder once (no loops):
+ * its files are then importable under a name the excludes do not match, so they are walked, and judged, there. A
+ * link to a walked folder is not followed (its files are judged where they are); links out of the root never are.
+ */
+function linkTarget(path: string): "file" | "folder" | undefined {
   try {
-    return statSync(path).isFile();
+    const stat = statSync(path);
+    return stat.isFile() ? "file" : stat.isDirectory() ? "folder" : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Does a link lead to a folder the walk would not enter by its own path (one with a PRUNED_DIRS segment)? */
+function prunedTarget(realRoot: string, path: string): boolean {
+  try {
+    return relative(realRoot, realpathSync(path)).split(sep).some((segment) => PRUNED_DIRS.has(segment));
   } catch {
     return false;
   }
@@ -55,7 +70,21 @@ export function walkFiles(root: string, exclude: readonly string[] = [], skipped
   // past the name test only the configured globs are left to ask (excludedMatcher's answer, at a fraction of its cost).
   const configured = globMatcher(exclude);
   const out: string[] = [];
-  const visit = (dir: string, rel: string) => {
+  // Real folders entered through links and under them (each once: a link back up the tree is no loop), and the root's real path.
+  const linked = new Set<string>();
+  let realRoot: string | undefined;
+  const enterOnce = (path: string): boolean => {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      return false;
+    }
+    if (linked.has(real)) return false;
+    linked.add(real);
+    return true;
+  };
+  const visit = (dir: string, rel: string, throughLink = false) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -65,7 +94,11 @@ export function walkFiles(root: string, exclude: readonly string[] = [], skipped
     for (const e of entries) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !configured(path + "/x")) visit(join(dir, e.name), path);
+        if (!PRUNED_DIRS.has(e.name) && !configured(path + "/x")) {
+          // Under a followed link, a folder may be one a link reached already (`lib/up -> ../../dist` holding `lib/`).
+          if (!throughLink) visit(join(dir, e.name), path);
+          else if (enterOnce(join(dir, e.name))) visit(join(dir, e.name), path, true);
+        }
         // Left out by default only (not by the configuration): the folders a scan may still be asked to read.
         else if (pruned && (SOURCE_PRUNED_DIRS.has(e.name) || e.name === BYTECODE_CACHE) && !configured(path + "/x")) pruned.push(path);
         continue;
@@ -73,7 +106,14 @@ export function walkFiles(root: string, exclude: readonly string[] = [], skipped
       if (PRUNED_DIRS.has(e.name) || configured(path)) continue;
       const unsafe = e.isFile() ? undefined : unsafeReason(root, path);
       if (unsafe) skipped?.push({ path, reason: unsafe });
-      else if (e.isFile() || (e.isSymbolicLink() && isFileTarget(join(dir, e.name)))) out.push(path);
+      else if (e.isFile()) out.push(path);
+      else if (e.isSymbolicLink()) {
+        const target = linkTarget(join(dir, e.name));
+        if (target === "file") out.push(path);
+        else if (target === "folder" && !configured(path + "/x")) {
+          if (prunedTarget((realRoot ??= realpathSync(root)), join(dir, e.name)) && enterOnce(join(dir, e.name))) visit(join(dir, e.name), path, true);
+        }
+      }
     }
   };
   visit(root, "");

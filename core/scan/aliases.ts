@@ -7,6 +7,17 @@
  */
 import { posix } from "node:path";
 
+/**
+ * A package.json `imports` target naming a package rather than a file (`"#cp": "child_process"`, `"#ai": "openai"`),
+ * kept among the file targets with this prefix (no path starts with a NUL): Node loads that package for the `#` name.
+ */
+export const PACKAGE_TARGET = "\0package:";
+
+/** The package a PACKAGE_TARGET candidate names (`node:` dropped, as a load's specifier is read), else undefined. */
+export function packageOfTarget(candidate: string): string | undefined {
+  return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : undefined;
+}
+
 /** Patterns and targets kept per file (a hostile config lists thousands). */
 const MAX_PATTERNS = 200;
 const MAX_TARGETS = 8;
@@ -100,7 +111,7 @@ export function aliasCandidates(aliases: PathAliases, specifier: string, from?: 
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out = matches.flatMap(([, targets, star, base]) => targets.map((t) => posix.normalize(posix.join(base, t.replace("*", star)))));
+  const out = matches.flatMap(([, targets, star, base]) => targets.map((t) => (t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : posix.normalize(posix.join(base, t.replace("*", star))))));
   if (aliases.baseUrl) out.push(posix.normalize(posix.join(aliases.base, specifier)));
   return out.filter((p) => !p.startsWith("..") && !posix.isAbsolute(p));
 }

@@ -42,7 +42,7 @@ export interface CallSite {
    * (UNREAD_LOAD: `require(n)`, `__import__(b64decode(…))`), Python's `object.__subclasses__()` (EVERY_CLASS), a
    * native addon (NATIVE_ADDON: `require("./build/Release/x.node")`).
    */
-  unread?: typeof UNREAD_LOAD | typeof EVERY_CLASS | typeof NATIVE_ADDON | typeof LOADER_TABLE;
+  unread?: typeof UNREAD_LOAD | typeof EVERY_CLASS | typeof NATIVE_ADDON | typeof LOADER_TABLE | typeof UNFIXED_BASE;
 }
 
 /** What a finding of a watched value stored in a member of a parameter's object says (ModulePath.unfollowed): `o.run = os.system` in `install(o)`. */
@@ -67,6 +67,8 @@ export const storedThroughSetterNote = (target: string, setter: string) => `It i
 export const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 export const EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 export const NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
+/** A relative path given a `require` made for a base the file does not fix (core/scan/javascript.ts Resolver.loadedPath). */
+export const UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";
 
 /** CallSite.passedTo of a watched function a Python generator yields (`yield os.system`): whatever consumes the generator gets it. */
 export const YIELDED = "yield";

@@ -29,6 +29,27 @@ export class PathFolder {
     private readonly declared: (name: string, at: Node) => boolean,
   ) {}
 
+  /** The one value the file assigns a name, if it assigns it once. */
+  heldValue(name: string): Node | undefined {
+    return this.held.get(name);
+  }
+
+  /**
+   * The folder a `require` made by `createRequire(node)` resolves relative paths from, relative to the file's folder
+   * ("." for its own: `import.meta.url`, `__filename`; `sub` for `path.join(__dirname, "sub/")`), as Node reads the
+   * base: a path ending in `/` is the folder, any other names a file in its folder. Undefined when the file does not
+   * fix it (an absolute path, the working directory, a value from input).
+   */
+  requireBase(node: Node): string | undefined {
+    const folded = this.pathOf(node, 0);
+    if (folded === undefined || !folded.startsWith(`${ROOT}/`)) return undefined;
+    const normal = posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : posix.dirname(normal);
+    if (!folder.startsWith(`${ROOT}/`) || folder.includes("\0file")) return undefined;
+    const relative = posix.relative(HERE, folder);
+    return relative.includes("\0") ? undefined : relative || ".";
+  }
+
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node: Node): string | undefined {
     const folded = this.pathOf(node, 0);

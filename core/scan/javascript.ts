@@ -1,5 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote } from "./analysis";
+import { posix } from "node:path";
+import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
@@ -81,6 +82,15 @@ const JS_QUERY = common("") + JS_PARAMS;
 
 /** `node:child_process` is `child_process`; a default export reached as `.default` is the module itself. */
 const normalModule = (specifier: string) => specifier.replace(/^node:/, "");
+
+/**
+ * The specifier a load is read as: a `#` name the nearest package.json maps to a watched package (`"#cp":
+ * "child_process"`, or any condition's branch that is watched: `{ "node": "child_process", "default": "./shim.js" }`)
+ * is that package; any other is itself.
+ */
+function aliasedSpecifier(specifier: string, filter: ModuleFilter, project: FileProject | undefined): string {
+  return (specifier.startsWith("#") && project?.packages(specifier).find((name) => filter.relevant(name))) || specifier;
+}
 function normalMembers(path: ModulePath): ModulePath {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
@@ -360,8 +370,8 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const { calls, passed: handed } = callsOf(callees, args, resolver, bindings, known, source);
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  const loads = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...(loads.length ? { loads } : {}) };
+  const { loads, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...(loads.length ? { loads } : {}) };
 }
 
 /** Where a file may build a path from its own place, or make a `require` (loadedPaths): else it has nothing to fold. */
@@ -371,8 +381,8 @@ const PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
  * The project files the file's loaders name by a path it builds from its own place, or by a literal given a made
  * `require` (Resolver.loadedPath), relative to its folder: each is judged as JavaScript, as `require("./x.txt")` is.
  */
-function loadedPaths(callees: Captures["callees"], definitions: Captures["definitions"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): string[] {
-  if (!PATH_ANCHOR.test(source)) return [];
+function loadedPaths(callees: Captures["callees"], definitions: Captures["definitions"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): { loads: string[]; unfixed: CallSite[] } {
+  if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
   // The names the file assigns once (`const __dirname = dirname(fileURLToPath(import.meta.url))`, `const dir = join(__dirname, "a")`).
   const counts = new Map<string, number>();
   const values = new Map<string, Node>();
@@ -385,14 +395,16 @@ function loadedPaths(callees: Captures["callees"], definitions: Captures["defini
   for (const [name, count] of counts) if (count > 1) values.delete(name);
   const folder = new PathFolder(resolver.constants, values, (name, at) => bindings.declared(name, at) || parameterOwner(at) !== undefined);
   const out = new Set<string>();
+  const unfixed: CallSite[] = [];
   for (const [node, kind] of callees) {
     if (kind !== "call") continue;
     const head = source[node.startIndex] === "(" ? undefined : rootAt(source, node.startIndex);
     if (head !== undefined && !known(head) && head !== "import") continue;
     const path = resolver.loadedPath(node, folder);
-    if (path !== undefined) out.add(path);
+    if (path === UNFIXED_BASE) unfixed.push({ start: node.startIndex, end: node.endIndex, callee: oneLine(node.text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNFIXED_BASE });
+    else if (path !== undefined) out.add(path);
   }
-  return [...out].sort();
+  return { loads: [...out].sort(), unfixed };
 }
 
 /**
@@ -410,6 +422,62 @@ function storedInParameters(definitions: Captures["definitions"], resolver: Reso
     if (owner === undefined) continue;
     const path = resolver.resolve(value);
     if (path && !path.returns && !path.properties) out.push(reportedWhereStored(value, path, storedInParameterNote(oneLine(nameNode.text), holder.text, owner)));
+  }
+  return out;
+}
+
+/** The calls that store into an object they are given (storedWhereShared), as Resolver.readsByName names them; the words they start with; a file's text naming one. */
+const OBJECT_STORES = ["Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.defineProperty"];
+const OBJECT_STORE_HEADS = new Set(["Object", "Reflect"]);
+const OBJECT_STORE_TEXT = /\b(?:Object|Reflect)\s*\.\s*(?:assign|defineProperty|defineProperties)\b/;
+
+/**
+ * The note of a store into `target` when other files share it: the global object (`globalThis`, `global`, `window`,
+ * `self`, not a local of that name), a module loaded by its literal name (`require("path")`) or a name holding one
+ * (`moduleHeld`); undefined for any other object.
+ */
+function sharedHolder(target: Node, bindings: Bindings, moduleHeld: (name: Node) => string | undefined): ((member: string) => string) | undefined {
+  const holder = unwrapParentheses(target);
+  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) return storedInGlobalNote;
+  const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
+  const module = loaded ? loaded[2]! : holder.type === "identifier" ? moduleHeld(holder) : undefined;
+  return module === undefined ? undefined : (member) => storedInModuleNote(member, module);
+}
+
+/**
+ * What a storing call (OBJECT_STORES) puts in its target, as [member, value]: `Object.assign`'s sources' properties
+ * (`{ run: cp.execSync }`, `{ execSync }`; a source that is no literal, `Object.assign(globalThis, cp)`, is any
+ * member: `*`), `defineProperty`'s described value (`{ value }`, a getter's return) under its key, and each of
+ * `defineProperties`' descriptors.
+ */
+function storedByCall(callee: Node, args: readonly Node[]): Array<[member: string, value: Node]> {
+  const out: Array<[string, Node]> = [];
+  const keyOf = (key: Node | null | undefined) => (!key ? "[…]" : key.type === "property_identifier" || key.type === "number" ? key.text : key.type === "string" ? (stringValue(key) ?? "[…]") : `[${oneLine(key.text)}]`);
+  const method = callee.childForFieldName("property")?.text;
+  if (method === "assign") {
+    for (const object of args) {
+      if (object.type !== "object") {
+        out.push(["*", object]);
+        continue;
+      }
+      for (const prop of object.namedChildren) {
+        if (prop?.type === "pair") {
+          const value = prop.childForFieldName("value");
+          if (value) out.push([keyOf(prop.childForFieldName("key")), value]);
+        } else if (prop?.type === "shorthand_property_identifier") out.push([prop.text, prop]);
+        else if (prop?.type === "spread_element" && prop.namedChildren[0]) out.push(["*", prop.namedChildren[0]]);
+      }
+    }
+  } else if (method === "defineProperty") {
+    const [key, descriptor] = args;
+    const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+    if (value) out.push([keyOf(key), value]);
+  } else if (method === "defineProperties" && args[0]?.type === "object") {
+    for (const prop of args[0].namedChildren) {
+      const descriptor = prop?.type === "pair" ? prop.childForFieldName("value") : null;
+      const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+      if (value) out.push([keyOf(prop!.childForFieldName("key")), value]);
+    }
   }
   return out;
 }
@@ -481,6 +549,23 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
     const path = resolver.resolve(stored);
     if (path && !path.returns && !path.properties) out.push(reportedWhereStored(stored, path, note));
+  }
+  // `Object.assign(globalThis, { run: cp.execSync })`, `Object.defineProperty(require("path"), "x", { value: cp.execSync })`:
+  // the same stores, written as calls (a file naming none of them is not asked).
+  if (OBJECT_STORE_TEXT.test(source)) {
+    for (const [callee, kind] of callees) {
+      if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
+      const [target, ...rest] = namedChildrenOf(callee.parent);
+      const noteOf = target && sharedHolder(target, bindings, moduleHeld);
+      if (!noteOf) continue;
+      for (const [member, value] of storedByCall(callee, rest)) {
+        if (!known(identifierAt(source, value.startIndex))) continue;
+        const path = resolver.resolve(value);
+        if (!path || path.returns) continue;
+        const note = noteOf(`${oneLine(target!.text)}${member.startsWith("[") ? "" : "."}${member}`);
+        for (const one of path.properties ? heldValues(path) : [path]) out.push(reportedWhereStored(value, one, note));
+      }
+    }
   }
   // `require.extensions[".js"](module, f)`: the loader's entry called on a file by its path.
   if (stateText) {
@@ -875,6 +960,8 @@ function storeFollowed(fn: Node, resolver: Resolver, bindings: Bindings, source:
   // On a parameter's object (`function install(o) { Object.defineProperty(o, "run", { value: cp.exec }) }`) the caller's object gets it: handed over.
   // On a prototype the scan does not follow (`Object.defineProperty(Object.prototype, "run", …)`, storedWhereUnfollowed) too.
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args[1]?.type === "string" && !(args[0]?.type === "identifier" && parameterOwner(args[0]) !== undefined) && !(args[0] && unfollowedPrototype(args[0], source));
+  // Into the global object or a module loaded by name (`Object.assign(globalThis, { run })`): reported where stored (storedWhereShared).
+  if (args[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args[0], bindings, () => undefined)) return true;
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args[0]?.text.replace(/\s+/g, "") ?? "");
 }
 
@@ -1525,7 +1612,7 @@ export class Resolver {
     const loads = fn?.type === "import" || (fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn));
     if (!loads || args.length !== 1) return undefined;
     const specifier = this.constants.stringOf(args[0]);
-    return specifier !== undefined && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : undefined;
+    return specifier !== undefined && this.projectSpecifier(specifier, normalModule(aliasedSpecifier(specifier, this.filter, this.project))) ? specifier : undefined;
   }
 
   /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
@@ -1944,18 +2031,50 @@ export class Resolver {
 
   /**
    * The project file a loader's call names by a path relative to this file's folder (`./assets/x.txt`): a literal given a
-   * made `require` (`createRequire(import.meta.url)("./x.txt")`; its base is taken as this file), or a path built from
-   * the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x", import.meta.url)`: javascript-loads.ts).
+   * `require` (CommonJS's own, or one made by createRequire from a base the file fixes: `createRequire(import.meta.url)`,
+   * `createRequire(path.join(__dirname, "sub/"))`, `createRequire(new URL("./sub/", import.meta.url))`, resolved from
+   * that base's folder), or a path built from the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x",
+   * import.meta.url)`: javascript-loads.ts). UNFIXED_BASE when a relative literal is given a made `require` whose base the
+   * file does not fix (`createRequire("/other/")`, `createRequire(process.cwd() + "/")`, a name made more than once).
    */
-  loadedPath(fn: Node, folder: PathFolder): string | undefined {
+  loadedPath(fn: Node, folder: PathFolder): string | typeof UNFIXED_BASE | undefined {
     const load = this.loadArgument(unwrap(fn), 0);
     if (!load) return undefined;
     const given = namedChildrenOf(fn.parent)[load.at];
     const name = load.listed ? (given?.type === "array" ? namedChildrenOf(given)[0] : undefined) : given;
     if (!name) return undefined;
     const specifier = this.constants.stringOf(name);
-    if (specifier !== undefined) return /^\.\.?\//.test(specifier) ? specifier : undefined;
-    return folder.projectPath(name);
+    if (specifier === undefined) return folder.projectPath(name);
+    if (!/^\.\.?\//.test(specifier)) return undefined;
+    // Only a callee naming `createRequire` in its text or its one value may be a made `require` (most are `require` itself).
+    const base = load.listed || load.at !== 0 ? undefined : this.madeRequireBase(fn, folder);
+    if (base === undefined) return specifier;
+    const from = base === null ? undefined : folder.requireBase(base);
+    if (from === undefined) return UNFIXED_BASE;
+    const joined = posix.join(from, specifier);
+    return joined.startsWith("../") ? joined : `./${joined}`;
+  }
+
+  /**
+   * When `fn` is a `require` made by createRequire: the argument it was made from (`createRequire(base)(m)`, `const r =
+   * createRequire(base)` … `r(m)`, through names assigned once), or null where that is not found (a name assigned more
+   * than once, a parameter); undefined for CommonJS's own `require` and the other loaders.
+   */
+  private madeRequireBase(fn: Node, folder: PathFolder): Node | null | undefined {
+    let callee = unwrap(fn);
+    for (let depth = 0; depth < MAX_RESOLVE_DEPTH; depth++) {
+      if (callee.type === "call_expression") {
+        const maker = callee.childForFieldName("function");
+        const text = maker?.text.replace(/\s+/g, "") ?? "";
+        const makes = maker && ((text.endsWith("createRequire") && CREATE_REQUIRE.test(text)) || (maker.type === "identifier" && globalKey(this.resolve(maker, maker.text)) === CREATE_REQUIRE_PATH));
+        return makes ? (namedChildrenOf(callee)[0] ?? null) : undefined;
+      }
+      if (callee.type !== "identifier" || (callee.text === "require" && !this.bindings.declared("require", callee))) return undefined;
+      const value = folder.heldValue(callee.text);
+      if (!value) return globalKey(this.resolve(callee, callee.text)) === MADE_REQUIRE.join(".") ? null : undefined;
+      callee = unwrap(value);
+    }
+    return null;
   }
 
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
@@ -2011,8 +2130,9 @@ export class Resolver {
     const given = args.length === load.at + 1 ? args[load.at] : undefined;
     const listed = load.listed && given?.type === "array" ? namedChildrenOf(given) : undefined;
     const first = listed ? (listed.length === 1 ? listed[0] : undefined) : load.listed ? undefined : given;
-    const specifier = first ? this.constants.stringOf(first) : undefined;
-    if (specifier === undefined) return undefined;
+    const written = first ? this.constants.stringOf(first) : undefined;
+    if (written === undefined) return undefined;
+    const specifier = aliasedSpecifier(written, this.filter, this.project);
     const module = normalModule(specifier);
     // `require("module")`, `require("node:process")`: a builtin whose object holds loaders (its name is no project file's).
     const object = LOADER_MODULES.get(module);
@@ -2024,7 +2144,8 @@ export class Resolver {
     }
     if (!this.filter.relevant(module)) return undefined;
     // A specifier held in a constant is a step the reader cannot see at the call.
-    return through({ module, members: [] }, node, first!.type === "identifier");
+    // So is a `#` name's package (the package.json says which: a step a change to it reroutes, run.ts throughChanged).
+    return through({ module, members: [] }, node, first!.type === "identifier" || specifier !== written);
   }
 }
 
@@ -3062,6 +3183,8 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
     // TypeScript `import cp = require("child_process")`
     const str = requireClause.namedChildren.find((c) => c?.type === "string");
     specifier = str ? stringValue(str) : undefined;
+    const written = specifier;
+    if (specifier !== undefined) specifier = aliasedSpecifier(specifier, filter, project);
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === undefined || !local) return;
     const module = normalModule(specifier);
@@ -3077,10 +3200,12 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
       return;
     }
     imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
-    bindings.bind(bindings.scopeOf(node), local.text, through({ module, members: [] }, node, false));
+    bindings.bind(bindings.scopeOf(node), local.text, through({ module, members: [] }, node, specifier !== written));
     return;
   }
   if (specifier === undefined) return;
+  // A `#` name read as its package is a step shown (`import { exec } from "#cp"`): the package.json decides it.
+  const aliased = specifier !== (specifier = aliasedSpecifier(specifier, filter, project));
   if (node.type === "export_statement") return reexportStatement(node, normalModule(specifier), bindings, filter, imports);
   if (project && (specifier.startsWith(".") || (!filter.relevant(normalModule(specifier)) && project.resolves(specifier)))) return projectImport(node, specifier, bindings, project);
   const module = normalModule(specifier);
@@ -3094,7 +3219,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
   if (!clause) return;
   const scope = bindings.scopeOf(node);
   const bind = (local: string, path: ModulePath) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path, node, false)));
+    if (watched) bindings.bind(scope, local, normalMembers(through(path, node, aliased)));
     else if (object) bindings.bind(scope, local, extend(object, ...normalMembers(path).members));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, undefined);
   };

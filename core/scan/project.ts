@@ -6,7 +6,7 @@
  * index.ts, `module.exports = require("child_process")`).
  */
 import { posix } from "node:path";
-import { type PathAliases, aliasCandidates } from "./aliases";
+import { type PathAliases, aliasCandidates, packageOfTarget } from "./aliases";
 import type { PlacedHop } from "./placed";
 import { type Bindings, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, extend, namesRecord, ownEntry, through } from "./resolve";
 import { GLOBAL, RETURNED } from "./specs";
@@ -39,6 +39,8 @@ export interface FileProject {
   exportsOf(specifier: string): Record<string, ModulePath>;
   /** Does a bare specifier (no watched module) name a project file (tsconfig `paths`/`baseUrl`)? */
   resolves(specifier: string): boolean;
+  /** The packages a `#` specifier's nearest package.json maps it to (`"#cp": "child_process"`, each condition's), in the order written. */
+  packages(specifier: string): string[];
 }
 
 const JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -75,7 +77,13 @@ export class ProjectSymbols {
 
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty(): boolean {
-    return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
+    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
+  }
+
+  /** Does some package.json map a `#` name to a package (PACKAGE_TARGET)? Its importers are read again with the table. */
+  private mapsPackages(): boolean {
+    for (const paths of this.aliases?.packages?.values() ?? []) if (paths.some(([, targets]) => targets.some((t) => packageOfTarget(t) !== undefined))) return true;
+    return false;
   }
 
   /** The project file an import names, or undefined (a package, or a file not scanned). */
@@ -235,12 +243,20 @@ export class ProjectSymbols {
     return this.resolveSpecifier(file, link.specifier.endsWith(".") ? link.specifier + name : `${link.specifier}.${name}`);
   }
 
+  /** The packages (PACKAGE_TARGET) a `#` specifier imported by `from` is mapped to by its nearest package.json. */
+  packagesOf(from: string, specifier: string): string[] {
+    if (!specifier.startsWith("#") || !this.aliases?.packages) return [];
+    return aliasCandidates(this.aliases, specifier, from).flatMap((c) => packageOfTarget(c) ?? []);
+  }
+
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file: string): boolean {
     // A module.exports holding a watched module offers every name (`const { execSync } = require("./cp")`).
     const anyName = this.wholeDefault;
     const python = file.endsWith(".py");
     for (const link of this.files.get(file)?.links ?? []) {
+      // A `#` name mapped to a package (`"#cp": "child_process"`): the analyzer reads it as that package, if watched.
+      if (!python && this.packagesOf(file, link.specifier).length) return true;
       const namespace = link.namespace !== undefined || link.inline === true;
       if (python ? !namespace && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
       if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
@@ -303,6 +319,7 @@ export class ProjectSymbols {
         return target ? this.exportsOf(target) : {};
       },
       resolves: (specifier) => this.resolveSpecifier(file, specifier) !== undefined,
+      packages: (specifier) => this.packagesOf(file, specifier),
     };
   }
 }

@@ -20,6 +20,9 @@ import { type FileScan, Scanner, readSource } from "./scan";
 import { type PrestartData, type PrestartedWorker, WORKER_BUNDLE, takeScanWorkers } from "./prestart";
 import { type PackageTable, readPathAliases } from "./tsconfig";
 
+/** A `#` specifier in a step's text (`from "#cp"`, `require('#cp')`): a name a package.json maps. */
+const HASH_SPECIFIER = /["'`]#/;
+
 export interface ScanRunOptions {
   /** Absolute root; `files` are relative to it. */
   root: string;
@@ -216,7 +219,8 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     const throughChanged = (file: string, steps: readonly ResolutionStep[]) =>
       // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
       // changed one further back (a re-export chain of many files), so it is reported (fail closed).
-      steps.some((step) => step.file !== undefined && (aliased(file) || changed.has(step.file) || steps.length >= MAX_HOPS));
+      // A step of its own file loading a `#` name (`import { exec } from "#cp"`, read as the package it maps to) too.
+      steps.some((step) => (step.file !== undefined ? aliased(file) || changed.has(step.file) || steps.length >= MAX_HOPS : aliased(file) && HASH_SPECIFIER.test(step.text)));
     const ofImporters = all.slice(reported.length, reported.length + importers.length);
     dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));
     // So are the suppressions there hiding such a finding: the call they hide may be one the change makes (the trust

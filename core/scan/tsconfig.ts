@@ -12,7 +12,7 @@ import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
 import { globMatcher } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
-import { type PackageFolders, type PathAliases, aliasesOf } from "./aliases";
+import { PACKAGE_TARGET, type PackageFolders, type PathAliases, aliasesOf } from "./aliases";
 import { stringLeaves } from "./launched";
 import { readSource } from "./scan";
 
@@ -82,7 +82,7 @@ export function packageTable(texts: Iterable<[file: string, text: string]>): Pac
 }
 
 function underFolder(dir: string, paths: PathAliases["paths"]): PathAliases["paths"] {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => (t.startsWith(PACKAGE_TARGET) ? t : posix.join(dir, t)))]);
 }
 
 type Manifest = Record<string, unknown>;
@@ -201,11 +201,15 @@ function ownAliases({ imports, exports, name }: Manifest): PathAliases["paths"] 
     const subpaths = typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith(".")) ? Object.entries(exports) : [[".", exports] as const];
     for (const [subpath, value] of subpaths) if (subpath === "." || subpath.startsWith("./")) paths[name + subpath.slice(1)] = value;
   }
-  const own = Object.entries(paths).map(([pattern, value]) => [pattern, stringLeaves(value).filter((t) => t.startsWith("./"))]);
+  // A `#` name may map to a package (`"#cp": "child_process"`, under any condition): kept as PACKAGE_TARGET.
+  const own = Object.entries(paths).map(([pattern, value]) => [pattern, stringLeaves(value).flatMap((t) => (t.startsWith("./") ? [t] : pattern.startsWith("#") && BARE_PACKAGE.test(t) ? [PACKAGE_TARGET + t] : []))]);
   return aliasesOf({ compilerOptions: { paths: Object.fromEntries(own) } })?.paths ?? [];
 }
 
 export const PACKAGE_JSON = "package.json";
+
+/** A target naming a package (`child_process`, `node:child_process`, `@scope/pkg/sub`), not a path or another URL. */
+const BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
 
 /** Reads one config (root-relative path) into `options`, nearer settings first; false when the file is missing or unreadable. */
 function readConfig(root: string, file: string, options: Options, budget: { left: number }, read: string[]): boolean {
@@ -300,7 +304,7 @@ class DiskPackages implements PackageFolders {
     let entry = cached;
     if (entry?.stamp !== stamp) {
       const read: string[] = [];
-      const paths = stamp === "-" ? undefined : packageAliases(this.root, read, file).map(([pattern, targets]): [string, string[]] => [pattern, targets.map((t) => posix.join(dir, t))]);
+      const paths = stamp === "-" ? undefined : underFolder(dir, packageAliases(this.root, read, file));
       entry = { stamp, paths: stamp !== "-" && !read.length ? [] : paths };
     }
     this.entries.delete(dir);

@@ -51,6 +51,35 @@ describe("scan/shell-command: a file loaded by a path built from the file's plac
     expect(await scanSources(files)).toEqual(["agent/assets/eight.txt:1:1-1:34 scan/shell-command", "agent/assets/nine:1:1-1:34 scan/shell-command", "agent/assets/seven.txt:1:1-1:34 scan/shell-command"]);
   });
 
+  test("a literal given a require made for another folder the file fixes is read from that folder; one whose base the file does not fix is scan/dynamic-code", async () => {
+    const files = {
+      "agent/h.js": 'const path = require("path");\nconst { createRequire } = require("module");\nconst r = createRequire(path.join(__dirname, "sub/"));\nr("./ten.txt");\ncreateRequire(path.join(__dirname, "..", "lib", "index.js"))("./eleven.txt");\n',
+      "agent/i.mjs": 'import { createRequire } from "node:module";\ncreateRequire(new URL("./sub/", import.meta.url))("../sub/twelve.txt");\n',
+      "agent/j.js": 'const { createRequire } = require("module");\nconst abs = createRequire("/srv/app/");\nabs("./x.txt");\n  createRequire(process.cwd() + "/")("./y.txt");\nlet r = createRequire(__filename);\nr = createRequire(process.argv[2]);\nr("./z.txt");\n',
+      "agent/sub/ten.txt": PAYLOAD,
+      "lib/eleven.txt": PAYLOAD,
+      "agent/sub/twelve.txt": PAYLOAD,
+      "agent/ten.txt": "// the file's own folder's, not loaded\n",
+    };
+    expect(await scanSources(files)).toEqual([
+      "agent/j.js:3:1-3:4 scan/dynamic-code",
+      "agent/j.js:4:3-4:37 scan/dynamic-code",
+      "agent/j.js:7:1-7:2 scan/dynamic-code",
+      "agent/sub/ten.txt:1:1-1:34 scan/shell-command",
+      "agent/sub/twelve.txt:1:1-1:34 scan/shell-command",
+      "lib/eleven.txt:1:1-1:34 scan/shell-command",
+    ]);
+  });
+
+  test("clean: a require made for another folder given a package name, or a relative path there holding no crossing", async () => {
+    const files = {
+      "agent/k.js": 'const path = require("path");\nconst { createRequire } = require("module");\ncreateRequire("/srv/app/")("lodash");\nconst r = createRequire(path.join(__dirname, "sub/"));\nr("./names.txt");\n',
+      "agent/sub/names.txt": "module.exports = ['a'];\n",
+      "agent/names.txt": PAYLOAD,
+    };
+    expect(await scanSources(files)).toEqual([]);
+  });
+
   test("clean: a built path to a JSON file, a built path only read as data, a made require given a package name, a `__dirname` parameter", async () => {
     const files = {
       "agent/a.js": 'const path = require("path");\nconst fs = require("fs");\nrequire(path.join(__dirname, "data.json"));\nfs.readFileSync(path.join(__dirname, "assets", "notes.txt"), "utf8");\nfunction f(__dirname) { return require(__dirname + "/assets/other.txt"); }\n',
@@ -91,6 +120,53 @@ describe("scan/shell-command: a watched value stored where other files reach it 
     expect(await found("a.js", text)).toEqual(["scan/shell-command 1:23-1:56", "scan/shell-command 3:15-3:22", "scan/shell-command 4:18-4:26", "scan/shell-command 5:11-5:13"]);
     const files = { "setup.js": 'globalThis.shellRun = require("child_process").execSync;\n', "agent.js": 'require("./setup");\nshellRun("touch x");\n' };
     expect(await scanSources(files)).toEqual(["setup.js:1:23-1:56 scan/shell-command"]);
+  });
+
+  test("stored by a call: Object.assign, Object.defineProperty, Object.defineProperties, Reflect.defineProperty into the global object or a loaded module, reported where stored", async () => {
+    const text = [
+      'const cp = require("child_process");',
+      "const { execSync } = cp;",
+      "Object.assign(globalThis, { run: cp.execSync });",
+      "Object.assign(global, { execSync }, { ...cp });",
+      'Object.defineProperty(globalThis, "run2", { value: cp.exec });',
+      'Object.defineProperty(require("path"), "x", { get: () => cp.spawn });',
+      "Object.defineProperties(window, { run3: { value: cp.execFile } });",
+      'Reflect.defineProperty(self, "run4", { value: cp.fork });',
+      'Object.assign(require("os"), require("child_process"));',
+      "",
+    ].join("\n");
+    expect(await found("a.js", text)).toEqual([
+      "scan/shell-command 3:34-3:45",
+      "scan/shell-command 4:25-4:33",
+      "scan/shell-command 4:42-4:44",
+      "scan/shell-command 5:52-5:59",
+      "scan/shell-command 6:58-6:66",
+      "scan/shell-command 7:50-7:61",
+      "scan/shell-command 8:47-8:54",
+      "scan/shell-command 9:30-9:54",
+    ]);
+    const p = writeProject({
+      "setup.js": 'const cp = require("child_process");\nObject.assign(globalThis, { run: cp.execSync });\nObject.defineProperty(require("path"), "x", { value: cp.execSync });\n',
+      "agent.js": 'require("./setup");\nrun("touch x");\nrequire("path").x("touch y");\n',
+    });
+    const run = await scanFiles({ root: p.root, files: p.files, workers: 1 });
+    expect(run.findings.map((f) => `${brief(f)} ${f.message.replace(/^.*\. It is/, "It is")}`)).toEqual([
+      "setup.js:2:34-2:45 scan/shell-command It is stored in `globalThis.run`, a property of the global object: code in any file may call it by its bare name.",
+      'setup.js:3:54-3:65 scan/shell-command It is stored in `require("path").x`, a member of the module `path`, which every file loading that module shares.',
+    ]);
+  });
+
+  test("clean: plain values stored by those calls, or a watched one into a local named `global`", async () => {
+    const text = [
+      'const cp = require("child_process");',
+      'Object.assign(globalThis, { version: "1", log: console.log });',
+      'Object.defineProperty(globalThis, "x", { value: 1 });',
+      'Object.defineProperty(require("path"), "y", { value: (s) => s });',
+      "Object.defineProperties(window, { z: { value: {} } });",
+      'function f() { const global = {}; Object.defineProperty(global, "run", { value: cp.exec }); return global; }',
+      "",
+    ].join("\n");
+    expect(await found("c.js", text)).toEqual([]);
   });
 
   test("clean: a plain value or function stored in the global object, a module's member or the cache; the cache emptied; a local named `global`", async () => {

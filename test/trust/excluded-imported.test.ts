@@ -66,7 +66,7 @@ describe("scan/shell-command through a file the base's configuration excludes (b
     expect([r.code, errorRules(r)]).toEqual([0, []]);
   });
 
-  it("scan/shell-command: a folder link into default-excluded build/ is followed to the helper there (the helper itself stays unjudged)", async () => {
+  it("scan/shell-command: a folder link into default-excluded build/ is followed to the helper there, judged as the link the change adds names it", async () => {
     const pr = await pullRequest(
       (dir) => {
         symlinkSync("../build/tools", join(dir, "agent/tools"));
@@ -76,7 +76,7 @@ describe("scan/shell-command through a file the base's configuration excludes (b
     );
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
-    expect(annotations(r.commands)).toEqual(["scan/shell-command agent/use_tools.py 2 1"]);
+    expect(annotations(r.commands)).toEqual(["scan/shell-command agent/tools/ops.py 3 1", "scan/shell-command agent/use_tools.py 2 1"]);
     expect(r.commands.find((c) => c.includes("file=agent/use_tools.py"))).toContain("← agent/tools/ops.py line 1 `from subprocess import run as go`.");
   });
 

@@ -246,3 +246,66 @@ describe("a hostile nested package.json", () => {
     expect(check(dir)).toEqual([1, ["packages/deep/run.mjs:3:1 scan/shell-command"]]);
   });
 });
+
+describe("a `#` name a package.json maps to a package, not a file (`\"#cp\": \"child_process\"`)", () => {
+  /** `exec` of the `#` name, echoing through the shell as Node loads it (Node 20 loads a builtin target for an ES module's import). */
+  const RUN_CP = 'import { exec } from "#cp";\n\nexec("echo ran", (e, out) => console.log(out.trim()));\n';
+
+  it("scan/shell-command: the root's `#cp` to child_process, a condition object's watched branch in either order, a nested package's own, `require` and `import()` too (CLI check; Node runs the ES module)", () => {
+    const dir = write(tempDir(), {
+      "package.json": json({ name: "mono", type: "module", imports: { "#cp": "child_process", "#either": { default: "./shim.js", node: "node:child_process" } } }),
+      "shim.js": HARMLESS,
+      "run.js": RUN_CP,
+      "either.js": 'import * as cp from "#either";\n\ncp.execSync("echo ran");\n',
+      "load.cjs": 'require("#cp").execSync("echo ran");\nconst later = async () => (await import("#cp")).spawn("ls");\n',
+      "packages/a/package.json": json({ name: "a", type: "module", imports: { "#sh": { node: "child_process", default: "./shim.js" } } }),
+      "packages/a/shim.js": HARMLESS,
+      "packages/a/src/run.js": 'import { execSync as run } from "#sh";\nrun("echo ran");\n',
+    });
+    expect(node(dir, "run.js")).toBe("ran");
+    expect(check(dir)).toEqual([1, ["either.js:3:1 scan/shell-command", "load.cjs:1:1 scan/shell-command", "load.cjs:2:27 scan/shell-command", "packages/a/src/run.js:2:1 scan/shell-command", "run.js:3:1 scan/shell-command"]]);
+  });
+
+  it("clean look-alikes: `#cp` to a harmless shim file, `#utils` to an unwatched package, a nested package.json without `imports` under the root's `#cp` (Node: not defined there)", () => {
+    const dir = write(tempDir(), {
+      "package.json": json({ name: "mono", type: "module", imports: { "#cp": "./cp-shim.js", "#utils": "lodash", "#root": "child_process" } }),
+      "cp-shim.js": "export const execSync = (command) => command;\nexport const exec = (command, done) => done(null, command);\n",
+      "run.js": 'import { execSync } from "#cp";\nimport { get } from "#utils";\nexecSync("echo ran");\nget({}, "a");\n',
+      "packages/b/package.json": json({ name: "b", type: "module" }),
+      "packages/b/run.js": 'import { execSync } from "#root";\nexecSync("echo ran");\n',
+    });
+    expect(node(dir, "packages/b/run.js")).toBe("ERR_PACKAGE_IMPORT_NOT_DEFINED");
+    expect(check(dir)).toEqual([0, []]);
+  });
+
+  it("scan/shell-command: a pull request adding `\"#cp\": \"child_process\"` and its import fails; one that only remaps an unchanged caller's `#gw` from a file to child_process fails at the caller (built Action)", async () => {
+    const added = await pullRequest((dir) => {
+      write(dir, {
+        "package.json": json({ name: "agent", private: true, type: "module", imports: { "#cp": "child_process" } }),
+        "agent/run_cp.js": RUN_CP,
+      });
+    });
+    const r = await gate(api, added);
+    expect([r.code, annotations(r.commands)]).toEqual([1, ["scan/shell-command agent/run_cp.js 3 1"]]);
+    const manifest = (target: string) => json({ name: "@acme/agent", private: true, type: "module", imports: { "#gw": target } });
+    const remapped = await pullRequest(
+      (dir) => writeFileSync(join(dir, "packages/agent/package.json"), manifest("child_process")),
+      (dir) => write(dir, { "packages/agent/package.json": manifest("./src/safe.js"), "packages/agent/src/safe.js": HARMLESS, "packages/agent/src/run.js": RUN }),
+    );
+    expect(remapped.files.map((f) => f.filename)).toEqual(["packages/agent/package.json"]);
+    const s = await gate(api, remapped);
+    expect([s.code, annotations(s.commands)]).toEqual([1, ["scan/shell-command packages/agent/src/run.js 3 1"]]);
+  });
+
+  it("clean: a pull request adding `\"#cp\": \"./cp-shim.js\"` with a harmless shim and its import passes (built Action)", async () => {
+    const pr = await pullRequest((dir) => {
+      write(dir, {
+        "package.json": json({ name: "agent", private: true, type: "module", imports: { "#cp": "./cp-shim.js" } }),
+        "cp-shim.js": "export const exec = (command, done) => done(null, command);\n",
+        "agent/run_cp.js": RUN_CP,
+      });
+    });
+    const r = await gate(api, pr);
+    expect([r.code, annotations(r.commands)]).toEqual([0, []]);
+  });
+});
