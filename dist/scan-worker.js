@@ -11410,7 +11410,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // core/scan/worker.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/held-code.ts
@@ -11810,6 +11810,10 @@ var import_node_path3 = require("node:path");
 
 // core/scan/aliases.ts
 var import_node_path2 = require("node:path");
+var PACKAGE_TARGET = "\0package:";
+function packageOfTarget(candidate) {
+  return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
+}
 function packageName(pattern) {
   return pattern.split("/").slice(0, pattern.startsWith("@") ? 2 : 1).join("/").split("*")[0];
 }
@@ -11838,7 +11842,7 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => import_node_path2.posix.normalize(import_node_path2.posix.join(base, t.replace("*", star)))));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path2.posix.normalize(import_node_path2.posix.join(base, t.replace("*", star)))));
   if (aliases.baseUrl) out2.push(import_node_path2.posix.normalize(import_node_path2.posix.join(aliases.base, specifier)));
   return out2.filter((p) => !p.startsWith("..") && !import_node_path2.posix.isAbsolute(p));
 }
@@ -13240,7 +13244,12 @@ var ProjectSymbols = class {
   stems = /* @__PURE__ */ new Set();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
-    return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
+    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
+  }
+  /** Does some package.json map a `#` name to a package (PACKAGE_TARGET)? Its importers are read again with the table. */
+  mapsPackages() {
+    for (const paths of this.aliases?.packages?.values() ?? []) if (paths.some(([, targets]) => targets.some((t) => packageOfTarget(t) !== void 0))) return true;
+    return false;
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
@@ -13381,11 +13390,17 @@ var ProjectSymbols = class {
     if (!file.endsWith(".py")) return void 0;
     return this.resolveSpecifier(file, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
+  /** The packages (PACKAGE_TARGET) a `#` specifier imported by `from` is mapped to by its nearest package.json. */
+  packagesOf(from, specifier) {
+    if (!specifier.startsWith("#") || !this.aliases?.packages) return [];
+    return aliasCandidates(this.aliases, specifier, from).flatMap((c) => packageOfTarget(c) ?? []);
+  }
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file) {
     const anyName = this.wholeDefault;
     const python = file.endsWith(".py");
     for (const link2 of this.files.get(file)?.links ?? []) {
+      if (!python && this.packagesOf(file, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
@@ -13443,7 +13458,8 @@ var ProjectSymbols = class {
         const target = this.resolveSpecifier(file, specifier);
         return target ? this.exportsOf(target) : {};
       },
-      resolves: (specifier) => this.resolveSpecifier(file, specifier) !== void 0
+      resolves: (specifier) => this.resolveSpecifier(file, specifier) !== void 0,
+      packages: (specifier) => this.packagesOf(file, specifier)
     };
   }
 };
@@ -13590,6 +13606,7 @@ var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
+var UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";
 var YIELDED = "yield";
 var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
 var commentText = ({ startIndex, endIndex, text }) => ({ startIndex, endIndex, text });
@@ -14645,6 +14662,9 @@ var DEFAULT_SCAN_CONFIG = {
   "default-excludes": true
 };
 
+// core/scan/javascript.ts
+var import_node_path5 = require("node:path");
+
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
 var STATEMENT_WINDOW = 400;
@@ -15507,6 +15527,25 @@ var PathFolder = class {
   constants;
   held;
   declared;
+  /** The one value the file assigns a name, if it assigns it once. */
+  heldValue(name2) {
+    return this.held.get(name2);
+  }
+  /**
+   * The folder a `require` made by `createRequire(node)` resolves relative paths from, relative to the file's folder
+   * ("." for its own: `import.meta.url`, `__filename`; `sub` for `path.join(__dirname, "sub/")`), as Node reads the
+   * base: a path ending in `/` is the folder, any other names a file in its folder. Undefined when the file does not
+   * fix it (an absolute path, the working directory, a value from input).
+   */
+  requireBase(node) {
+    const folded = this.pathOf(node, 0);
+    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
+    const normal = import_node_path4.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path4.posix.dirname(normal);
+    if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
+    const relative = import_node_path4.posix.relative(HERE, folder);
+    return relative.includes("\0") ? void 0 : relative || ".";
+  }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node) {
     const folded = this.pathOf(node, 0);
@@ -15663,6 +15702,9 @@ var TS_PARAMS = `
 var TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
 var JS_QUERY = common("") + JS_PARAMS;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
+function aliasedSpecifier(specifier, filter, project2) {
+  return specifier.startsWith("#") && project2?.packages(specifier).find((name2) => filter.relevant(name2)) || specifier;
+}
 function normalMembers(path2) {
   return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
 }
@@ -15851,12 +15893,12 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  const loads2 = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
+  const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
 function loadedPaths(callees, definitions, resolver, bindings, known, source) {
-  if (!PATH_ANCHOR.test(source)) return [];
+  if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
   const counts = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
   for (const [nameNode, value] of definitions) {
@@ -15868,14 +15910,16 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   for (const [name2, count] of counts) if (count > 1) values.delete(name2);
   const folder = new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
   const out2 = /* @__PURE__ */ new Set();
+  const unfixed = [];
   for (const [node, kind] of callees) {
     if (kind !== "call") continue;
     const head = source[node.startIndex] === "(" ? void 0 : rootAt(source, node.startIndex);
     if (head !== void 0 && !known(head) && head !== "import") continue;
     const path2 = resolver.loadedPath(node, folder);
-    if (path2 !== void 0) out2.add(path2);
+    if (path2 === UNFIXED_BASE) unfixed.push({ start: node.startIndex, end: node.endIndex, callee: oneLine(node.text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNFIXED_BASE });
+    else if (path2 !== void 0) out2.add(path2);
   }
-  return [...out2].sort();
+  return { loads: [...out2].sort(), unfixed };
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -15887,6 +15931,47 @@ function storedInParameters(definitions, resolver, known, source) {
     if (owner === void 0) continue;
     const path2 = resolver.resolve(value);
     if (path2 && !path2.returns && !path2.properties) out2.push(reportedWhereStored(value, path2, storedInParameterNote(oneLine(nameNode.text), holder.text, owner)));
+  }
+  return out2;
+}
+var OBJECT_STORES = ["Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.defineProperty"];
+var OBJECT_STORE_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect"]);
+var OBJECT_STORE_TEXT = /\b(?:Object|Reflect)\s*\.\s*(?:assign|defineProperty|defineProperties)\b/;
+function sharedHolder(target, bindings, moduleHeld) {
+  const holder = unwrapParentheses(target);
+  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) return storedInGlobalNote;
+  const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
+  const module2 = loaded ? loaded[2] : holder.type === "identifier" ? moduleHeld(holder) : void 0;
+  return module2 === void 0 ? void 0 : (member) => storedInModuleNote(member, module2);
+}
+function storedByCall(callee, args2) {
+  const out2 = [];
+  const keyOf = (key) => !key ? "[\u2026]" : key.type === "property_identifier" || key.type === "number" ? key.text : key.type === "string" ? stringValue(key) ?? "[\u2026]" : `[${oneLine(key.text)}]`;
+  const method = callee.childForFieldName("property")?.text;
+  if (method === "assign") {
+    for (const object of args2) {
+      if (object.type !== "object") {
+        out2.push(["*", object]);
+        continue;
+      }
+      for (const prop of object.namedChildren) {
+        if (prop?.type === "pair") {
+          const value = prop.childForFieldName("value");
+          if (value) out2.push([keyOf(prop.childForFieldName("key")), value]);
+        } else if (prop?.type === "shorthand_property_identifier") out2.push([prop.text, prop]);
+        else if (prop?.type === "spread_element" && prop.namedChildren[0]) out2.push(["*", prop.namedChildren[0]]);
+      }
+    }
+  } else if (method === "defineProperty") {
+    const [key, descriptor] = args2;
+    const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+    if (value) out2.push([keyOf(key), value]);
+  } else if (method === "defineProperties" && args2[0]?.type === "object") {
+    for (const prop of args2[0].namedChildren) {
+      const descriptor = prop?.type === "pair" ? prop.childForFieldName("value") : null;
+      const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
+      if (value) out2.push([keyOf(prop.childForFieldName("key")), value]);
+    }
   }
   return out2;
 }
@@ -15943,6 +16028,21 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
     const path2 = resolver.resolve(stored);
     if (path2 && !path2.returns && !path2.properties) out2.push(reportedWhereStored(stored, path2, note));
+  }
+  if (OBJECT_STORE_TEXT.test(source)) {
+    for (const [callee, kind] of callees) {
+      if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
+      const [target, ...rest] = namedChildrenOf(callee.parent);
+      const noteOf = target && sharedHolder(target, bindings, moduleHeld);
+      if (!noteOf) continue;
+      for (const [member, value] of storedByCall(callee, rest)) {
+        if (!known(identifierAt(source, value.startIndex))) continue;
+        const path2 = resolver.resolve(value);
+        if (!path2 || path2.returns) continue;
+        const note = noteOf(`${oneLine(target.text)}${member.startsWith("[") ? "" : "."}${member}`);
+        for (const one of path2.properties ? heldValues(path2) : [path2]) out2.push(reportedWhereStored(value, one, note));
+      }
+    }
   }
   if (stateText) {
     for (const [node, kind] of callees) {
@@ -16220,6 +16320,7 @@ function storeFollowed(fn, resolver, bindings, source) {
   if (resolver.readsByName(fn, FROM_ENTRIES) || fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn)) return true;
   const args2 = namedChildrenOf(fn.parent);
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string" && !(args2[0]?.type === "identifier" && parameterOwner(args2[0]) !== void 0) && !(args2[0] && unfollowedPrototype(args2[0], source));
+  if (args2[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args2[0], bindings, () => void 0)) return true;
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";
@@ -16729,7 +16830,7 @@ var Resolver = class {
     const loads2 = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
     if (!loads2 || args2.length !== 1) return void 0;
     const specifier = this.constants.stringOf(args2[0]);
-    return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
+    return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(aliasedSpecifier(specifier, this.filter, this.project))) ? specifier : void 0;
   }
   /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
   projectExports(specifier, loader) {
@@ -17100,8 +17201,11 @@ var Resolver = class {
   }
   /**
    * The project file a loader's call names by a path relative to this file's folder (`./assets/x.txt`): a literal given a
-   * made `require` (`createRequire(import.meta.url)("./x.txt")`; its base is taken as this file), or a path built from
-   * the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x", import.meta.url)`: javascript-loads.ts).
+   * `require` (CommonJS's own, or one made by createRequire from a base the file fixes: `createRequire(import.meta.url)`,
+   * `createRequire(path.join(__dirname, "sub/"))`, `createRequire(new URL("./sub/", import.meta.url))`, resolved from
+   * that base's folder), or a path built from the file's place (`path.join(__dirname, "x.txt")`, `new URL("./x",
+   * import.meta.url)`: javascript-loads.ts). UNFIXED_BASE when a relative literal is given a made `require` whose base the
+   * file does not fix (`createRequire("/other/")`, `createRequire(process.cwd() + "/")`, a name made more than once).
    */
   loadedPath(fn, folder) {
     const load = this.loadArgument(unwrap(fn), 0);
@@ -17110,8 +17214,35 @@ var Resolver = class {
     const name2 = load.listed ? given2?.type === "array" ? namedChildrenOf(given2)[0] : void 0 : given2;
     if (!name2) return void 0;
     const specifier = this.constants.stringOf(name2);
-    if (specifier !== void 0) return /^\.\.?\//.test(specifier) ? specifier : void 0;
-    return folder.projectPath(name2);
+    if (specifier === void 0) return folder.projectPath(name2);
+    if (!/^\.\.?\//.test(specifier)) return void 0;
+    const base = load.listed || load.at !== 0 ? void 0 : this.madeRequireBase(fn, folder);
+    if (base === void 0) return specifier;
+    const from = base === null ? void 0 : folder.requireBase(base);
+    if (from === void 0) return UNFIXED_BASE;
+    const joined = import_node_path5.posix.join(from, specifier);
+    return joined.startsWith("../") ? joined : `./${joined}`;
+  }
+  /**
+   * When `fn` is a `require` made by createRequire: the argument it was made from (`createRequire(base)(m)`, `const r =
+   * createRequire(base)` \u2026 `r(m)`, through names assigned once), or null where that is not found (a name assigned more
+   * than once, a parameter); undefined for CommonJS's own `require` and the other loaders.
+   */
+  madeRequireBase(fn, folder) {
+    let callee = unwrap(fn);
+    for (let depth = 0; depth < MAX_RESOLVE_DEPTH; depth++) {
+      if (callee.type === "call_expression") {
+        const maker = callee.childForFieldName("function");
+        const text = maker?.text.replace(/\s+/g, "") ?? "";
+        const makes = maker && (text.endsWith("createRequire") && CREATE_REQUIRE.test(text) || maker.type === "identifier" && globalKey(this.resolve(maker, maker.text)) === CREATE_REQUIRE_PATH);
+        return makes ? namedChildrenOf(callee)[0] ?? null : void 0;
+      }
+      if (callee.type !== "identifier" || callee.text === "require" && !this.bindings.declared("require", callee)) return void 0;
+      const value = folder.heldValue(callee.text);
+      if (!value) return globalKey(this.resolve(callee, callee.text)) === MADE_REQUIRE.join(".") ? null : void 0;
+      callee = unwrap(value);
+    }
+    return null;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node, depth) {
@@ -17157,8 +17288,9 @@ var Resolver = class {
     const given2 = args2.length === load.at + 1 ? args2[load.at] : void 0;
     const listed = load.listed && given2?.type === "array" ? namedChildrenOf(given2) : void 0;
     const first = listed ? listed.length === 1 ? listed[0] : void 0 : load.listed ? void 0 : given2;
-    const specifier = first ? this.constants.stringOf(first) : void 0;
-    if (specifier === void 0) return void 0;
+    const written = first ? this.constants.stringOf(first) : void 0;
+    if (written === void 0) return void 0;
+    const specifier = aliasedSpecifier(written, this.filter, this.project);
     const module2 = normalModule(specifier);
     const object = LOADER_MODULES.get(module2);
     if (object) return object;
@@ -17167,7 +17299,7 @@ var Resolver = class {
       return path2 && through(path2, node);
     }
     if (!this.filter.relevant(module2)) return void 0;
-    return through({ module: module2, members: [] }, node, first.type === "identifier");
+    return through({ module: module2, members: [] }, node, first.type === "identifier" || specifier !== written);
   }
 };
 function readDeclaration(source, nameNode, value, known, bindings) {
@@ -17894,6 +18026,8 @@ function importStatement(node, bindings, filter, imports, project2) {
   if (requireClause) {
     const str = requireClause.namedChildren.find((c) => c?.type === "string");
     specifier = str ? stringValue(str) : void 0;
+    const written = specifier;
+    if (specifier !== void 0) specifier = aliasedSpecifier(specifier, filter, project2);
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
@@ -17908,10 +18042,11 @@ function importStatement(node, bindings, filter, imports, project2) {
       return;
     }
     imports.push({ start: node.startIndex, end: node.endIndex, module: module3, star: false });
-    bindings.bind(bindings.scopeOf(node), local.text, through({ module: module3, members: [] }, node, false));
+    bindings.bind(bindings.scopeOf(node), local.text, through({ module: module3, members: [] }, node, specifier !== written));
     return;
   }
   if (specifier === void 0) return;
+  const aliased = specifier !== (specifier = aliasedSpecifier(specifier, filter, project2));
   if (node.type === "export_statement") return reexportStatement(node, normalModule(specifier), bindings, filter, imports);
   if (project2 && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project2.resolves(specifier))) return projectImport(node, specifier, bindings, project2);
   const module2 = normalModule(specifier);
@@ -17923,7 +18058,7 @@ function importStatement(node, bindings, filter, imports, project2) {
   if (!clause) return;
   const scope = bindings.scopeOf(node);
   const bind = (local, path2) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node, false)));
+    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node, aliased)));
     else if (object) bindings.bind(scope, local, extend(object, ...normalMembers(path2).members));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
@@ -21349,7 +21484,7 @@ async function pass({ init: init2, self: self2, scanner }, { id, files, queue: d
       const file = files[claim.item];
       if (claim.grammar && claim.grammar !== grammar) await loadGrammars([grammar = claim.grammar]);
       if (claim.grammar && holdsSteps(file)) await loadGrammars(HELD_GRAMMARS);
-      scanned.push([claim.item, s.scanFile((0, import_node_path5.join)(init2.root, file), file, project, claim.grammar)]);
+      scanned.push([claim.item, s.scanFile((0, import_node_path6.join)(init2.root, file), file, project, claim.grammar)]);
       if (scanned.length >= REPORT_FILES || performance.now() - posted >= REPORT_MS) {
         post({ id, results: scanned });
         scanned = [];
