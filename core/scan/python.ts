@@ -31,6 +31,7 @@ export const PYTHON_QUERY = `
 (yield [(identifier) (attribute)] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
+(augmented_assignment left: (identifier) @def.name operator: ["+=" "|="] right: (_) @def.value)
 (with_item) @def.with
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
@@ -238,7 +239,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       const statement = () => (read ??= statementOf(nameNode, value)).statement;
       const site = () => (read ??= statementOf(nameNode, value)).site;
       // `d = {"run": subprocess.run}` in the module's scope (a function's `d` is its own), `self.tools = [subprocess.run]`: a slot per watched entry.
-      const entries = container ? resolver.containerEntries(assigned) : undefined;
+      // `tools += [os.system]` joins the list's elements after the ones it holds: at an index not known here.
+      const joined = container && simple && isJoined(source, nameNode);
+      const entries = container ? resolver.containerEntries(assigned).map(([key, path, pair]): ContainerEntries[number] => [joined && !pair ? EVERY_INDEX : key, path, pair]) : undefined;
       if (entries) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? (topName ? name : undefined) : resolver.slotKey(nameNode);
@@ -351,6 +354,13 @@ function outerDeclarations(root: Node, bindings: Bindings, source: string, local
   };
   return (scope, name) => land(scope, name, 0);
 }
+
+/** After a name, `+=` or `|=` (white space aside): the name's container is joined another's entries (`tools += [os.system]`). */
+const JOINED = /\s*[+|]=/y;
+const isJoined = (source: string, name: Node) => {
+  JOINED.lastIndex = name.endIndex;
+  return JOINED.test(source);
+};
 
 /** After a name, `:=` (white space aside): the name is a walrus's (`(run := os.system)`). */
 const WALRUS = /\s*:=/y;
@@ -1177,6 +1187,16 @@ export class Resolver {
       case "await": {
         const awaited = node.namedChild(0);
         return awaited ? this.resolve(awaited, awaited.text, depth + 1) : undefined;
+      }
+      // `{"sh": os.system} | {}`, `[print] + [os.system]`: the two containers' entries joined (the right one's
+      // elements at indices not known here); a dict's key written twice is its first watched value (fail closed).
+      case "binary_operator": {
+        const operator = node.childForFieldName("operator")?.type;
+        if (operator !== "+" && operator !== "|") return undefined;
+        const [left, right] = [node.childForFieldName("left"), node.childForFieldName("right")].map((side) => (side ? this.resolve(side, side.text, depth + 1) : undefined));
+        const entries = (side: ModulePath | undefined, shifted: boolean): Array<[string, ModulePath]> => (side?.properties ? Object.keys(side.properties).filter((key) => key !== ANY_ENTRY).map((key) => [shifted && ARRAY_INDEX.test(key) ? EVERY_INDEX : key, extend(side, key)]) : []);
+        const joined = heldLiteral([...entries(left, false), ...entries(right, operator === "+")]);
+        return joined && through(joined, node);
       }
       // `(f := os.system)(…)`: the value assigned.
       case "named_expression": {
