@@ -387,7 +387,9 @@ function walrusScope(name: Node, bindings: Bindings): number {
  * attribute, what `Tools.os`, `self.getoutput`, `type(self).getoutput` and another file's `Backend.sp` read.
  */
 function classBodyImport(node: Node, bindings: Bindings): void {
-  const owner = node.parent?.type === "block" ? node.parent.parent : undefined;
+  // The class whose body holds it, under an `if` or `try` there too (a function's import is its own).
+  let owner = node.parent;
+  for (let level = 0; owner && level < MAX_RESOLVE_DEPTH && owner.type !== "class_definition"; level++) owner = DEFERRED.has(owner.type) || owner.type === "module" ? null : owner.parent;
   if (owner?.type !== "class_definition") return;
   const scope = bindings.scopeOf(node);
   for (const local of importedModules([node]).keys()) {
