@@ -52718,7 +52718,8 @@ function walrusScope(name2, bindings) {
   return bindings.scopes.rootId;
 }
 function classBodyImport(node2, bindings) {
-  const owner = node2.parent?.type === "block" ? node2.parent.parent : void 0;
+  let owner = node2.parent;
+  for (let level = 0; owner && level < MAX_RESOLVE_DEPTH && owner.type !== "class_definition"; level++) owner = DEFERRED.has(owner.type) || owner.type === "module" ? null : owner.parent;
   if (owner?.type !== "class_definition") return;
   const scope = bindings.scopeOf(node2);
   for (const local of importedModules([node2]).keys()) {

@@ -10828,7 +10828,8 @@ function walrusScope(name2, bindings) {
   return bindings.scopes.rootId;
 }
 function classBodyImport(node, bindings) {
-  const owner = node.parent?.type === "block" ? node.parent.parent : void 0;
+  let owner = node.parent;
+  for (let level = 0; owner && level < MAX_RESOLVE_DEPTH && owner.type !== "class_definition"; level++) owner = DEFERRED.has(owner.type) || owner.type === "module" ? null : owner.parent;
   if (owner?.type !== "class_definition") return;
   const scope = bindings.scopeOf(node);
   for (const local of importedModules([node]).keys()) {
