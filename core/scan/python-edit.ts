@@ -14,11 +14,12 @@ import { type DocumentChange, type KeptAnalysis, reanalyzeRegion } from "./regio
 import { identifierAt } from "./resolve";
 
 /**
- * Any import statement binds names (of watched modules, or of the project's); `del exec`, `globals()["exec"]`… unsettle
+ * Any import statement binds names (of watched modules, or of the project's); `global`/`nonlocal` send a function's
+ * bindings to an outer scope (python.ts outerDeclarations); `del exec`, `globals()["exec"]`… unsettle
  * every binding of a builtin evaluator (python.ts hidesBuiltinFrom); an Enum's members and `sys.modules.update(…)` are
  * read over the whole file (python.ts enumMemberValues, storedInModuleTable).
  */
-const BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
+const BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|\\b(?:global|nonlocal)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
 /** `def name`, `class name`. */
 const DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 

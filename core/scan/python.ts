@@ -31,6 +31,7 @@ export const PYTHON_QUERY = `
 (yield [(identifier) (attribute)] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
+(augmented_assignment left: (identifier) @def.name operator: ["+=" "|="] right: (_) @def.value)
 (with_item) @def.with
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
@@ -160,10 +161,12 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
   const unwatched: UnwatchedImport[] | undefined = filter.readsModuleAttribute?.(source) ? [] : undefined;
+  bindings.landing = outerDeclarations(tree.rootNode, bindings, source, locals, captured, importNodes);
   for (const node of importNodes) {
     importStatement(node, bindings, filter, imports, unwatched, project);
     hideImportedEvaluators(node, bindings, source);
   }
+  for (const node of importNodes) classBodyImport(node, bindings);
   // After the watched imports: one of a name a watched import binds too (`try: import cPickle as pickle` … `except: import
   // pickle`), or named as a watched module (`from compat import importlib`), may be that module, and is left to it.
   const unwatchedNames = new Map<string, string>();
@@ -236,7 +239,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       const statement = () => (read ??= statementOf(nameNode, value)).statement;
       const site = () => (read ??= statementOf(nameNode, value)).site;
       // `d = {"run": subprocess.run}` in the module's scope (a function's `d` is its own), `self.tools = [subprocess.run]`: a slot per watched entry.
-      const entries = container ? resolver.containerEntries(assigned) : undefined;
+      // `tools += [os.system]` joins the list's elements after the ones it holds: at an index not known here.
+      const joined = container && simple && isJoined(source, nameNode);
+      const entries = container ? resolver.containerEntries(assigned).map(([key, path, pair]): ContainerEntries[number] => [joined && !pair ? EVERY_INDEX : key, path, pair]) : undefined;
       if (entries) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? (topName ? name : undefined) : resolver.slotKey(nameNode);
@@ -245,21 +250,18 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       // A name or slot holding the literal has it as its value too, in a function as in the module (`o = {"run": …}` … `o["run"]`, `run(o)`, `run(self.tools)`).
       const path = classBases ? resolver.firstBase(value) : ((entries ? heldContainer(entries) : undefined) ?? (steps ? unpacked : resolver.assigned(assigned, steps)));
       if (simple) {
-        const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
-        // `if False: exec = print` may leave the builtin (a watched value is bound however it comes).
+        const walrus = !classBases && !decorator && isWalrus(source, nameNode);
+        const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : walrus ? walrusScope(nameNode, bindings) : bindings.scopeOf(nameNode);
+        // `if False: exec = print` may leave the builtin (a watched value is bound however it comes). A walrus's local
+        // out of its comprehension hides nothing there (the outer name may keep its watched value).
         const from = path || !BUILTIN_EVALUATORS.has(name) ? 0 : hidesBuiltinFrom(nameNode, source);
-        if (from !== undefined) bindings.bind(scope, name, path && through(path, site()), undefined, from || undefined);
+        if (from !== undefined && (path || !walrus || scope === bindings.scopeOf(nameNode))) bindings.bind(scope, name, path && through(path, site()), undefined, from || undefined);
         // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one (a loop's is one of several).
         if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
         // A property's value (`@property def run(self): return os.system`) is its instances' only.
         const owner = path && !classBases && !(read ??= statementOf(nameNode, value)).chained ? statement().parent?.parent?.parent : undefined;
-        if (owner?.type === "class_definition") {
-          const instanceOnly = statement().type === "function_definition";
-          for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${root}.${name}`, through(path!, site()));
-          const offered = unconditional(owner) ? owner.childForFieldName("name")?.text : undefined;
-          if (offered) offerMember(bindings, offered, name, through(path!, site()), instanceOnly);
-        }
+        if (owner?.type === "class_definition") bindClassAttribute(bindings, owner, name, through(path!, site()), statement().type === "function_definition");
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
@@ -300,6 +302,111 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
   const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
+}
+
+/** `global run`, `nonlocal run` at a statement's start (the cheap test before the tree is walked for them). */
+export const OUTER_DECLARATION_TEXT = /(?:^|[;:])[ \t]*(?:global|nonlocal)[ \t]+[\p{L}_]/mu;
+
+/**
+ * `def setup(): global run; run = os.system`, `nonlocal run` in a nested function: the function's bindings of the name
+ * are the module's (or the enclosing function's), where the first watched value wins as for any binding (Bindings.landing):
+ * after `setup()` the module's `run` may be either value. A `nonlocal` name is the nearest enclosing function's that binds
+ * it (its parameters, assignments, imports, definitions), else the nearest's. Undefined for a file with neither statement.
+ */
+function outerDeclarations(root: Node, bindings: Bindings, source: string, locals: Captures["locals"], definitions: Captures["definitions"], importNodes: readonly Node[]): Bindings["landing"] {
+  if (!OUTER_DECLARATION_TEXT.test(source)) return undefined;
+  const declared = new Map<string, { global: boolean; at: number }>();
+  for (const statement of root.descendantsOfType(["global_statement", "nonlocal_statement"])) {
+    if (!statement) continue;
+    const scope = bindings.scopeOf(statement);
+    if (scope === bindings.scopes.rootId) continue;
+    for (const name of namedChildrenOf(statement)) if (name.type === "identifier") declared.set(`${scope}\0${name.text}`, { global: statement.type === "global_statement", at: statement.startIndex });
+  }
+  if (declared.size === 0) return undefined;
+  // The scopes binding each name a `nonlocal` names, asked once.
+  let own: Set<string> | undefined;
+  const binds = (scope: number, name: string) => {
+    if (!own) {
+      const names = new Set([...declared].filter(([, { global }]) => !global).map(([key]) => key.slice(key.indexOf("\0") + 1)));
+      own = new Set();
+      for (const [node, outer] of locals) {
+        const local = identifierAt(source, node.startIndex)!;
+        if (names.has(local)) own.add(`${outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node)}\0${local}`);
+      }
+      for (const [nameNode] of definitions) if (nameNode.type === "identifier" && names.has(nameNode.text)) own.add(`${bindings.scopeOf(nameNode)}\0${nameNode.text}`);
+      for (const node of importNodes) for (const local of importedModules([node]).keys()) if (names.has(local)) own.add(`${bindings.scopeOf(node)}\0${local}`);
+    }
+    return own.has(`${scope}\0${name}`);
+  };
+  const landed = new Map<string, number>();
+  const land = (scope: number, name: string, depth: number): number | undefined => {
+    const key = `${scope}\0${name}`;
+    const declaration = declared.get(key);
+    if (!declaration) return undefined;
+    if (declaration.global) return bindings.scopes.rootId;
+    let target = landed.get(key);
+    if (target !== undefined) return target;
+    const enclosing = [...bindings.scopes.chain(declaration.at)].slice(1, -1);
+    const binding = enclosing.find((outer) => declared.has(`${outer}\0${name}`) || binds(outer, name)) ?? enclosing[0];
+    target = binding === undefined ? scope : depth < MAX_RESOLVE_DEPTH ? (land(binding, name, depth + 1) ?? binding) : binding;
+    landed.set(key, target);
+    return target;
+  };
+  return (scope, name) => land(scope, name, 0);
+}
+
+/** After a name, `+=` or `|=` (white space aside): the name's container is joined another's entries (`tools += [os.system]`). */
+const JOINED = /\s*[+|]=/y;
+const isJoined = (source: string, name: Node) => {
+  JOINED.lastIndex = name.endIndex;
+  return JOINED.test(source);
+};
+
+/** After a name, `:=` (white space aside): the name is a walrus's (`(run := os.system)`). */
+const WALRUS = /\s*:=/y;
+const isWalrus = (source: string, name: Node) => {
+  WALRUS.lastIndex = name.endIndex;
+  return WALRUS.test(source);
+};
+
+/**
+ * The scope a walrus binds in (PEP 572): the function's, lambda's or class's whose body it is in, past any comprehension
+ * (`[run := os.system for _ in [0]]` binds the module's `run`); in a default value, an annotation or a class's bases, the
+ * scope around the definition (`def f(x=(run := os.system))`).
+ */
+function walrusScope(name: Node, bindings: Bindings): number {
+  let child = name;
+  for (let node = name.parent; node; child = node, node = node.parent) {
+    if ((node.type === "function_definition" || node.type === "lambda" || node.type === "class_definition") && node.childForFieldName("body")?.id === child.id) return bindings.scopes.scopeAt(node.startIndex);
+  }
+  return bindings.scopes.rootId;
+}
+
+/**
+ * `class Tools: import os`, `class Shell: from subprocess import getoutput`: an import in a class body binds a class
+ * attribute, what `Tools.os`, `self.getoutput`, `type(self).getoutput` and another file's `Backend.sp` read.
+ */
+function classBodyImport(node: Node, bindings: Bindings): void {
+  // The class whose body holds it, under an `if` or `try` there too (a function's import is its own).
+  let owner = node.parent;
+  for (let level = 0; owner && level < MAX_RESOLVE_DEPTH && owner.type !== "class_definition"; level++) owner = DEFERRED.has(owner.type) || owner.type === "module" ? null : owner.parent;
+  if (owner?.type !== "class_definition") return;
+  const scope = bindings.scopeOf(node);
+  for (const local of importedModules([node]).keys()) {
+    if (!bindings.boundIn(scope, local)) continue;
+    const path = bindings.lookup(local, node);
+    if (path) bindClassAttribute(bindings, owner, local, path, false);
+  }
+}
+
+/**
+ * A class attribute (`ConnectionCls = HTTPConnection` in a class body, an import there) is what its methods reach as
+ * `self.X` and `cls.X`, and a module-level class's offers other files; a property's value (`instanceOnly`) is its instances' only.
+ */
+function bindClassAttribute(bindings: Bindings, owner: Node, name: string, path: ModulePath, instanceOnly: boolean): void {
+  for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${root}.${name}`, path);
+  const offered = unconditional(owner) ? owner.childForFieldName("name")?.text : undefined;
+  if (offered) offerMember(bindings, offered, name, path, instanceOnly);
 }
 
 /**
@@ -1111,6 +1218,16 @@ export class Resolver {
         const awaited = node.namedChild(0);
         return awaited ? this.resolve(awaited, awaited.text, depth + 1) : undefined;
       }
+      // `{"sh": os.system} | {}`, `[print] + [os.system]`: the two containers' entries joined (the right one's
+      // elements at indices not known here); a dict's key written twice is its first watched value (fail closed).
+      case "binary_operator": {
+        const operator = node.childForFieldName("operator")?.type;
+        if (operator !== "+" && operator !== "|") return undefined;
+        const [left, right] = [node.childForFieldName("left"), node.childForFieldName("right")].map((side) => (side ? this.resolve(side, side.text, depth + 1) : undefined));
+        const entries = (side: ModulePath | undefined, shifted: boolean): Array<[string, ModulePath]> => (side?.properties ? Object.keys(side.properties).filter((key) => key !== ANY_ENTRY).map((key) => [shifted && ARRAY_INDEX.test(key) ? EVERY_INDEX : key, extend(side, key)]) : []);
+        const joined = heldLiteral([...entries(left, false), ...entries(right, operator === "+")]);
+        return joined && through(joined, node);
+      }
       // `(f := os.system)(…)`: the value assigned.
       case "named_expression": {
         const value = node.childForFieldName("value");
@@ -1126,9 +1243,15 @@ export class Resolver {
       }
       case "call":
         return this.ofCall(node, depth);
-      // A lambda that is a factory (factories.ts placedFunction: `{"make": lambda: os}`): its value, flagged `returns`.
-      case "lambda":
-        return this.bindings.returnedBy(node.startIndex);
+      // A lambda that is a factory (factories.ts placedFunction: `{"make": lambda: os}`): its value, flagged `returns`;
+      // written anywhere else (`[lambda f: os.system]`, `@(lambda f: os.system)`), its body's value, returned by a call.
+      case "lambda": {
+        const placed = this.bindings.returnedBy(node.startIndex);
+        if (placed) return placed;
+        const body = node.childForFieldName("body");
+        const value = body ? this.resolve(body, body.text, depth + 1) : undefined;
+        return value && through({ ...value, returns: (value.returns ?? 0) + 1 }, node);
+      }
       default:
         return undefined;
     }
@@ -1182,12 +1305,15 @@ export class Resolver {
     return undefined;
   }
 
-  /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
+  /**
+   * The first base class that resolves to one reaching a crossing (`class Wrapper(openai.DefaultHttpxClient)`): a class made
+   * from another (`class Tool(typing.NamedTuple)`) is the file's own, its attributes its slots.
+   */
   firstBase(bases: Node): ModulePath | undefined {
     for (const base of bases.namedChildren) {
       if (!base || (base.type !== "identifier" && base.type !== "attribute")) continue;
       const path = this.resolve(base);
-      if (path) return path;
+      if (path && (path.module === FILE_CLASS || path.module === PROJECT_INSTANCE || path.properties || path.returns || this.filter.reachesCrossing(path))) return path;
     }
     return undefined;
   }

@@ -228,8 +228,20 @@ export class Bindings {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node.startIndex);
   }
 
+  /**
+   * Where a binding in a scope lands when the scope declares the name an outer scope's (Python's `global run`, `nonlocal
+   * run`), else undefined: set by the language (python.ts outerDeclarations).
+   */
+  landing: ((scope: number, name: string) => number | undefined) | undefined;
+
   /** `star`: the offset of the star import that binds the name (shadowStar); `from`: where a binding hiding a global starts to (Binding.from). */
   bind(scope: number, name: string, path: ModulePath | undefined, star?: number, from?: number): void {
+    const outer = this.landing?.(scope, name);
+    if (outer !== undefined) {
+      // A local that hides nothing there: the outer name may still hold its watched value (`global run; run = print`).
+      if (!path) return;
+      scope = outer;
+    }
     const key = `${scope}\0${name}`;
     const existing = this.table.get(key);
     if (existing?.path) return;

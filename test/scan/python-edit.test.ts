@@ -372,3 +372,42 @@ describe("a module-level binding hiding a builtin evaluator, after an edit", () 
     expect(out[out.length - 1]).toEqual([]);
   });
 });
+
+describe("Python scoping forms (python.ts outerDeclarations, walrusScope, classBodyImport; red team 3 classes 4, 11, 12) after an edit", () => {
+  test("typing each form keystroke by keystroke, then deleting it: every step equals a fresh scan", async () => {
+    const text = `import os\nfrom gateway import run\n\n${body(6, "len(path)")}`;
+    const forms = [
+      "def setup():\n    global run\n    run = os.system\nrun('a')\n",
+      "def outer():\n    r = print\n    def setup():\n        nonlocal r\n        r = os.system\n    r('b')\n",
+      "class Tools:\n    import os\nTools.os.system('c')\n",
+      "[w := os.system for _ in [0]]\nw('d')\n",
+      "@(lambda f: os.system)\ndef d(cmd): ...\nd('e')\n",
+      "DECOS = [lambda f: os.system]\n@DECOS[0]\ndef e(cmd): ...\ne('f')\n",
+      "tools = []\ntools += [os.system]\ntools[0]('g')\n",
+      "t = {'sh': os.system} | {}\nt['sh']('h')\n",
+    ];
+    const steps = [text];
+    for (const typed of forms) {
+      for (let i = 1; i <= typed.length; i++) steps.push(text + typed.slice(0, i));
+      steps.push(text);
+    }
+    const { out } = await typing(steps);
+    let step = 0;
+    const ends = forms.map((typed) => (step += typed.length + 1) - 1);
+    expect(ends.map((end) => out[end]!.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+
+  test("typing `global run` into a function that assigns `run = os.system`, keystroke by keystroke, then deleting it: the module's `run(…)` far below is found only while it stands", async () => {
+    const text = `import os\nfrom gateway import run\n\ndef setup():\n    x = 1\n    run = os.system\n\n${body(6, "len(path)")}\nrun('x')\n`;
+    const at0 = text.indexOf("    x = 1\n");
+    const typed = "    global run\n";
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    for (let i = typed.length - 1; i >= 0; i--) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    const { out } = await typing(steps);
+    expect(out[0]).toEqual([]);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, "run('x')")]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+});
