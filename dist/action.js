@@ -43128,8 +43128,18 @@ var Bindings = class {
   scopeOf(node2, definition) {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
+  /**
+   * Where a binding in a scope lands when the scope declares the name an outer scope's (Python's `global run`, `nonlocal
+   * run`), else undefined: set by the language (python.ts outerDeclarations).
+   */
+  landing;
   /** `star`: the offset of the star import that binds the name (shadowStar); `from`: where a binding hiding a global starts to (Binding.from). */
   bind(scope, name2, path2, star, from) {
+    const outer = this.landing?.(scope, name2);
+    if (outer !== void 0) {
+      if (!path2) return;
+      scope = outer;
+    }
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
@@ -56849,6 +56859,7 @@ var PYTHON_QUERY = `
 (yield [(identifier) (attribute)] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
+(augmented_assignment left: (identifier) @def.name operator: ["+=" "|="] right: (_) @def.value)
 (with_item) @def.with
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
@@ -56926,10 +56937,12 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
   const unwatched = filter.readsModuleAttribute?.(source) ? [] : void 0;
+  bindings.landing = outerDeclarations(tree.rootNode, bindings, source, locals, captured2, importNodes);
   for (const node2 of importNodes) {
     importStatement2(node2, bindings, filter, imports, unwatched, project);
     hideImportedEvaluators(node2, bindings, source);
   }
+  for (const node2 of importNodes) classBodyImport(node2, bindings);
   const unwatchedNames = /* @__PURE__ */ new Map();
   for (const [scope, local, module2, site] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
@@ -56982,7 +56995,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       let read;
       const statement = () => (read ??= statementOf2(nameNode, value)).statement;
       const site = () => (read ??= statementOf2(nameNode, value)).site;
-      const entries = container ? resolver.containerEntries(assigned) : void 0;
+      const joined = container && simple && isJoined(source, nameNode);
+      const entries = container ? resolver.containerEntries(assigned).map(([key, path3, pair]) => [joined && !pair ? EVERY_INDEX : key, path3, pair]) : void 0;
       if (entries) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
@@ -56990,17 +57004,13 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       }
       const path2 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? (steps ? unpacked2 : resolver.assigned(assigned, steps));
       if (simple) {
-        const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : bindings.scopeOf(nameNode);
+        const walrus = !classBases && !decorator && isWalrus(source, nameNode);
+        const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : walrus ? walrusScope(nameNode, bindings) : bindings.scopeOf(nameNode);
         const from = path2 || !BUILTIN_EVALUATORS.has(name2) ? 0 : hidesBuiltinFrom(nameNode, source);
-        if (from !== void 0) bindings.bind(scope, name2, path2 && through(path2, site()), void 0, from || void 0);
+        if (from !== void 0 && (path2 || !walrus || scope === bindings.scopeOf(nameNode))) bindings.bind(scope, name2, path2 && through(path2, site()), void 0, from || void 0);
         if (!path2) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
         const owner = path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained ? statement().parent?.parent?.parent : void 0;
-        if (owner?.type === "class_definition") {
-          const instanceOnly = statement().type === "function_definition";
-          for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${root}.${name2}`, through(path2, site()));
-          const offered2 = unconditional(owner) ? owner.childForFieldName("name")?.text : void 0;
-          if (offered2) offerMember(bindings, offered2, name2, through(path2, site()), instanceOnly);
-        }
+        if (owner?.type === "class_definition") bindClassAttribute(bindings, owner, name2, through(path2, site()), statement().type === "function_definition");
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
@@ -57036,6 +57046,80 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
   const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
+}
+var OUTER_DECLARATION_TEXT = /(?:^|[;:])[ \t]*(?:global|nonlocal)[ \t]+[\p{L}_]/mu;
+function outerDeclarations(root, bindings, source, locals, definitions, importNodes) {
+  if (!OUTER_DECLARATION_TEXT.test(source)) return void 0;
+  const declared = /* @__PURE__ */ new Map();
+  for (const statement of root.descendantsOfType(["global_statement", "nonlocal_statement"])) {
+    if (!statement) continue;
+    const scope = bindings.scopeOf(statement);
+    if (scope === bindings.scopes.rootId) continue;
+    for (const name2 of namedChildrenOf(statement)) if (name2.type === "identifier") declared.set(`${scope}\0${name2.text}`, { global: statement.type === "global_statement", at: statement.startIndex });
+  }
+  if (declared.size === 0) return void 0;
+  let own2;
+  const binds = (scope, name2) => {
+    if (!own2) {
+      const names = new Set([...declared].filter(([, { global }]) => !global).map(([key]) => key.slice(key.indexOf("\0") + 1)));
+      own2 = /* @__PURE__ */ new Set();
+      for (const [node2, outer] of locals) {
+        const local = identifierAt(source, node2.startIndex);
+        if (names.has(local)) own2.add(`${outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2)}\0${local}`);
+      }
+      for (const [nameNode] of definitions) if (nameNode.type === "identifier" && names.has(nameNode.text)) own2.add(`${bindings.scopeOf(nameNode)}\0${nameNode.text}`);
+      for (const node2 of importNodes) for (const local of importedModules([node2]).keys()) if (names.has(local)) own2.add(`${bindings.scopeOf(node2)}\0${local}`);
+    }
+    return own2.has(`${scope}\0${name2}`);
+  };
+  const landed = /* @__PURE__ */ new Map();
+  const land = (scope, name2, depth) => {
+    const key = `${scope}\0${name2}`;
+    const declaration2 = declared.get(key);
+    if (!declaration2) return void 0;
+    if (declaration2.global) return bindings.scopes.rootId;
+    let target = landed.get(key);
+    if (target !== void 0) return target;
+    const enclosing3 = [...bindings.scopes.chain(declaration2.at)].slice(1, -1);
+    const binding = enclosing3.find((outer) => declared.has(`${outer}\0${name2}`) || binds(outer, name2)) ?? enclosing3[0];
+    target = binding === void 0 ? scope : depth < MAX_RESOLVE_DEPTH ? land(binding, name2, depth + 1) ?? binding : binding;
+    landed.set(key, target);
+    return target;
+  };
+  return (scope, name2) => land(scope, name2, 0);
+}
+var JOINED = /\s*[+|]=/y;
+var isJoined = (source, name2) => {
+  JOINED.lastIndex = name2.endIndex;
+  return JOINED.test(source);
+};
+var WALRUS = /\s*:=/y;
+var isWalrus = (source, name2) => {
+  WALRUS.lastIndex = name2.endIndex;
+  return WALRUS.test(source);
+};
+function walrusScope(name2, bindings) {
+  let child = name2;
+  for (let node2 = name2.parent; node2; child = node2, node2 = node2.parent) {
+    if ((node2.type === "function_definition" || node2.type === "lambda" || node2.type === "class_definition") && node2.childForFieldName("body")?.id === child.id) return bindings.scopes.scopeAt(node2.startIndex);
+  }
+  return bindings.scopes.rootId;
+}
+function classBodyImport(node2, bindings) {
+  let owner = node2.parent;
+  for (let level = 0; owner && level < MAX_RESOLVE_DEPTH && owner.type !== "class_definition"; level++) owner = DEFERRED.has(owner.type) || owner.type === "module" ? null : owner.parent;
+  if (owner?.type !== "class_definition") return;
+  const scope = bindings.scopeOf(node2);
+  for (const local of importedModules([node2]).keys()) {
+    if (!bindings.boundIn(scope, local)) continue;
+    const path2 = bindings.lookup(local, node2);
+    if (path2) bindClassAttribute(bindings, owner, local, path2, false);
+  }
+}
+function bindClassAttribute(bindings, owner, name2, path2, instanceOnly) {
+  for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${root}.${name2}`, path2);
+  const offered2 = unconditional(owner) ? owner.childForFieldName("name")?.text : void 0;
+  if (offered2) offerMember(bindings, offered2, name2, path2, instanceOnly);
 }
 function innerFirst(definitions) {
   const ends = definitions.map(([, value], i2) => [value.endIndex, i2]);
@@ -57571,6 +57655,16 @@ var Resolver2 = class {
         const awaited = node2.namedChild(0);
         return awaited ? this.resolve(awaited, awaited.text, depth + 1) : void 0;
       }
+      // `{"sh": os.system} | {}`, `[print] + [os.system]`: the two containers' entries joined (the right one's
+      // elements at indices not known here); a dict's key written twice is its first watched value (fail closed).
+      case "binary_operator": {
+        const operator = node2.childForFieldName("operator")?.type;
+        if (operator !== "+" && operator !== "|") return void 0;
+        const [left, right] = [node2.childForFieldName("left"), node2.childForFieldName("right")].map((side) => side ? this.resolve(side, side.text, depth + 1) : void 0);
+        const entries = (side, shifted) => side?.properties ? Object.keys(side.properties).filter((key) => key !== ANY_ENTRY).map((key) => [shifted && ARRAY_INDEX.test(key) ? EVERY_INDEX : key, extend2(side, key)]) : [];
+        const joined = heldLiteral([...entries(left, false), ...entries(right, operator === "+")]);
+        return joined && through(joined, node2);
+      }
       // `(f := os.system)(\u2026)`: the value assigned.
       case "named_expression": {
         const value = node2.childForFieldName("value");
@@ -57586,9 +57680,15 @@ var Resolver2 = class {
       }
       case "call":
         return this.ofCall(node2, depth);
-      // A lambda that is a factory (factories.ts placedFunction: `{"make": lambda: os}`): its value, flagged `returns`.
-      case "lambda":
-        return this.bindings.returnedBy(node2.startIndex);
+      // A lambda that is a factory (factories.ts placedFunction: `{"make": lambda: os}`): its value, flagged `returns`;
+      // written anywhere else (`[lambda f: os.system]`, `@(lambda f: os.system)`), its body's value, returned by a call.
+      case "lambda": {
+        const placed2 = this.bindings.returnedBy(node2.startIndex);
+        if (placed2) return placed2;
+        const body2 = node2.childForFieldName("body");
+        const value = body2 ? this.resolve(body2, body2.text, depth + 1) : void 0;
+        return value && through({ ...value, returns: (value.returns ?? 0) + 1 }, node2);
+      }
       default:
         return void 0;
     }
@@ -57637,12 +57737,15 @@ var Resolver2 = class {
     }
     return void 0;
   }
-  /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
+  /**
+   * The first base class that resolves to one reaching a crossing (`class Wrapper(openai.DefaultHttpxClient)`): a class made
+   * from another (`class Tool(typing.NamedTuple)`) is the file's own, its attributes its slots.
+   */
   firstBase(bases) {
     for (const base of bases.namedChildren) {
       if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
       const path2 = this.resolve(base);
-      if (path2) return path2;
+      if (path2 && (path2.module === FILE_CLASS || path2.module === PROJECT_INSTANCE || path2.properties || path2.returns || this.filter.reachesCrossing(path2))) return path2;
     }
     return void 0;
   }
@@ -58391,7 +58494,7 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
 }
 
 // core/scan/python-edit.ts
-var BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
+var BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|\\b(?:global|nonlocal)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
