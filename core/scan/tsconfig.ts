@@ -32,16 +32,25 @@ interface Options {
  * config file read.
  */
 export function readPathAliases(root: string, read: string[] = [], nested?: PackageTable): PathAliases | undefined {
+  const before = read.length;
   const compiled = compilerAliases(root, read);
+  const typescript = read.indexOf("tsconfig.json", before) >= 0 || nested?.typescript === true || TYPESCRIPT_RUNTIME.test(packageText(root, PACKAGE_JSON) ?? "");
+  const runtime = typescript ? { typescript } : {};
   const packages = new Map(nested?.folders);
   packages.delete("");
   const own = packageAliases(root, read);
   // A root package.json without aliases still ends the lookup of the files under it (Node looks no further up).
   if (read.includes(PACKAGE_JSON)) packages.set("", own);
   const workspaces = nested?.workspaces.size ? { workspaces: nested.workspaces } : {};
-  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled;
-  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages, ...workspaces };
+  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled || typescript ? { base: "", baseUrl: false, paths: [], ...compiled, ...runtime } : undefined;
+  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages, ...workspaces, ...runtime };
 }
+
+/**
+ * A TypeScript runtime, or a test runner or loader that resolves as one, named in a package.json (a dependency, a
+ * script, `--import tsx`): it may run the project's JavaScript with a `.ts` twin found for a relative import.
+ */
+const TYPESCRIPT_RUNTIME = /(?<![\w@/.-])(?:tsx|ts-node(?:-dev|-esm)?|esno|bun|jiti|vite-node|vitest|ts-jest|esbuild-register|@swc-node\/register|@esbuild-kit\/(?:cjs|esm)-loader)(?![\w.-])/;
 
 /** The package.json files of the walk, as the scan reads them: each folder's aliases, and the workspace's packages by name. */
 export interface PackageTable {
@@ -49,6 +58,8 @@ export interface PackageTable {
   folders: Map<string, PathAliases["paths"]>;
   /** When the root's package.json declares `workspaces`: each of its packages' name → its entry (packageEntryOf), targets relative to the root. */
   workspaces: Map<string, PathAliases["paths"]>;
+  /** Does one of them name a TypeScript runtime (PathAliases.typescript)? */
+  typescript?: boolean;
 }
 
 /**
@@ -64,6 +75,7 @@ export function packageTable(texts: Iterable<[file: string, text: string]>): Pac
     if (posix.basename(file) !== PACKAGE_JSON) continue;
     const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
     const manifest = manifestOf(text);
+    if (TYPESCRIPT_RUNTIME.test(text)) table.typescript = true;
     table.folders.set(dir, underFolder(dir, ownAliases(manifest)));
     if (dir === "") globs = workspacesIn(manifest);
     else entries.push([dir, manifest]);
