@@ -30,6 +30,8 @@ export interface Link {
 export interface FileSymbols {
   exports: Record<string, ModulePath>;
   links: Link[];
+  /** Folders (relative to the file's) the file adds to its module's search paths (Analysis.searchPaths): Node looks for its bare imports there. */
+  searchPaths?: string[];
 }
 
 /** What an analyzer asks while scanning one file: the value a project import names. */
@@ -91,7 +93,8 @@ export class ProjectSymbols {
    */
   resolveAll(from: string, specifier: string): readonly string[] {
     const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    // A file that adds search paths resolves its bare imports on its own.
+    const key = `${this.files.get(from)?.searchPaths ? from : posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept = this.resolved.get(key);
     if (kept) return kept;
     const python = from.endsWith(".py") ? this.resolveUncached(from, specifier) : undefined;
@@ -107,7 +110,9 @@ export class ProjectSymbols {
       const files = this.jsFiles(candidate, typescript);
       if (files.length) return files;
     }
-    return [];
+    // Each folder the file adds to `module.paths` is a `node_modules` to Node: `require("tools")` may load `plugins/tools.js`.
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(posix.join(posix.dirname(from), folder, specifier), typescript));
+    return [...new Set(searched)];
   }
 
   /** A Python import's module file (a JavaScript one's: jsResolved). */
