@@ -62382,7 +62382,7 @@ function packageText(root, file2) {
 }
 function packageResolutionOf(text4) {
   const manifest = text4 === void 0 ? void 0 : manifestOf(text4);
-  return JSON.stringify(manifest === void 0 ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest)]);
+  return JSON.stringify(manifest === void 0 ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest), TYPESCRIPT_RUNTIME.test(text4)]);
 }
 function packageAliasesOf(text4) {
   return ownAliases(manifestOf(text4));
@@ -62442,7 +62442,7 @@ function keptPathAliases(root, path2) {
   const { packages } = entry;
   packages.fresh(path2 === void 0 ? "" : import_node_path18.posix.dirname(path2));
   const compiled3 = entry.aliases;
-  return { base: compiled3?.base ?? "", baseUrl: compiled3?.baseUrl ?? false, paths: compiled3?.paths ?? [], packages };
+  return { base: compiled3?.base ?? "", baseUrl: compiled3?.baseUrl ?? false, paths: compiled3?.paths ?? [], packages, ...compiled3?.typescript ? { typescript: true } : {} };
 }
 var KEPT_PACKAGE_FOLDERS = 1024;
 var DiskPackages = class {
@@ -62632,7 +62632,7 @@ function importersOf(options, aliases) {
   const byName = sourceByName(options.config);
   const required2 = [...changedOther.filter((f) => !byName(f)), ...options.changedExcluded ?? []].filter((f) => importedBy.has(f) && !NOT_CODE.test(f)).sort();
   for (const file2 of required2) judged.add(file2);
-  const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
+  const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.length > 0).map(([file2]) => file2) : []);
   const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file2) => !judged.has(file2) && project.linkedFiles(file2).some(throughExcluded)) : [];
   for (const file2 of importingExcluded) found.add(file2);
   let frontier = [...judged, ...importingExcluded];

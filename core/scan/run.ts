@@ -324,8 +324,9 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   // `vendor/` or `build/` and the agent runs is the pull request's code (an unchanged one stays the base's decision).
   const required = [...changedOther.filter((f) => !byName(f)), ...(options.changedExcluded ?? [])].filter((f) => importedBy.has(f) && !NOT_CODE.test(f)).sort();
   for (const file of required) judged.add(file);
-  // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them.
-  const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);
+  // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them. A
+  // relative import too: a tsconfig.json or a TypeScript runtime added makes a `.ts` twin one of its files (project.ts jsFiles).
+  const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.length > 0).map(([file]) => file) : []);
   const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file) => !judged.has(file) && project.linkedFiles(file).some(throughExcluded)) : [];
   for (const file of importingExcluded) found.add(file);
   let frontier = [...judged, ...importingExcluded];

@@ -175,7 +175,7 @@ export function packageText(root: string, file: string): string | undefined {
 /** All a package.json's text tells the scan's resolution, as one comparable string (none for a missing one): a change to it that leaves this alike remaps nothing. */
 export function packageResolutionOf(text: string | undefined): string {
   const manifest = text === undefined ? undefined : manifestOf(text);
-  return JSON.stringify(manifest === undefined ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest)]);
+  return JSON.stringify(manifest === undefined ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest), TYPESCRIPT_RUNTIME.test(text!)]);
 }
 
 /** packageAliases of a package.json's text. */
@@ -254,7 +254,7 @@ export function keptPathAliases(root: string, path?: string): PathAliases | unde
   const { packages } = entry;
   packages.fresh(path === undefined ? "" : posix.dirname(path));
   const compiled = entry.aliases;
-  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages };
+  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages, ...(compiled?.typescript ? { typescript: true } : {}) };
 }
 
 /** Package folders whose aliases one root keeps in the editors (each a few patterns). */

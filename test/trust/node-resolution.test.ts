@@ -52,6 +52,20 @@ describe("a pull request cannot route a require to a file the scan did not resol
     expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/mp.js 2 1"]);
   });
 
+  it("scan/shell-command: a pull request adding only a TypeScript runtime (tsx in package.json) fails where a relative require now also names a crossing .ts twin", async () => {
+    const pr = await pullRequest(
+      (dir) => put(dir, "package.json", '{ "name": "agent", "private": true, "scripts": { "start": "tsx agent/twin.js" } }\n'),
+      (dir) => {
+        put(dir, "agent/tools.ts", "export { execSync } from 'child_process';\n");
+        put(dir, "agent/tools/index.js", HARMLESS);
+        put(dir, "agent/twin.js", `require('./tools').execSync('${CMD}');\n`);
+      },
+    );
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/twin.js 1 1"]);
+  });
+
   it("look-alikes pass: a .ts twin and tools/index.js both harmless, a harmless shell.js/ folder, a harmless plugins/tools.js", async () => {
     const pr = await pullRequest((dir) => {
       put(dir, "agent/tools.ts", "export const execSync = (c: string) => console.log('gw', c);\n");
