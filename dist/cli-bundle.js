@@ -52510,6 +52510,7 @@ var ProjectSymbols = class {
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path25.posix.basename(folder));
   }
   files;
   aliases;
@@ -52573,17 +52574,19 @@ var ProjectSymbols = class {
   }
   /**
    * The scanned files a JavaScript module path names. Node's `require` tries `X`, `X.js` (`X.json`, `X.node`: not
-   * scanned), then `X` as a folder, `X/index.js` (a folder named `shell.js/` too), and never a `.ts` twin: for a
+   * scanned), then `X` as a folder, its package.json `main`, then `X/index.js` (a folder named `shell.js/` too), and never a `.ts` twin: for a
    * JavaScript file that is the one file. Where a TypeScript runtime may run it (a TypeScript importer, a project
    * with a tsconfig.json or a TypeScript runtime in its package.json: `typescript`), or where Node finds none (a
    * bundler's or another runtime's order then), every candidate is: `X`, its twins by each extension (`./x.js` is
    * `x.ts` to TypeScript), `X/index.*`, Node's first.
    */
   jsFiles(base, typescript) {
-    const node2 = [base, `${base}.js`, `${base}/index.js`].find((file2) => this.known.has(file2));
+    const main2 = this.aliases?.mains?.get(base);
+    const mains = main2 === void 0 ? [] : [main2, `${main2}.js`, `${main2}/index.js`];
+    const node2 = [base, `${base}.js`, ...mains, `${base}/index.js`].find((file2) => this.known.has(file2));
     if (node2 !== void 0 && !typescript) return [node2];
     const out2 = new Set(node2 === void 0 ? [] : [node2]);
-    if (this.known.has(base)) out2.add(base);
+    for (const file2 of [base, ...mains]) if (this.known.has(file2)) out2.add(file2);
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
     for (const extension of JS_EXTENSIONS) {
       if (this.known.has(stem + extension)) out2.add(stem + extension);
@@ -59568,13 +59571,13 @@ function readPathAliases(root, read = [], nested) {
   const before = read.length;
   const compiled2 = compilerAliases(root, read);
   const typescript = read.indexOf("tsconfig.json", before) >= 0 || nested?.typescript === true || TYPESCRIPT_RUNTIME.test(packageText(root, PACKAGE_JSON) ?? "");
-  const runtime2 = typescript ? { typescript } : {};
+  const runtime2 = { ...typescript ? { typescript } : {}, ...nested?.mains?.size ? { mains: nested.mains } : {} };
   const packages = new Map(nested?.folders);
   packages.delete("");
   const own2 = packageAliases(root, read);
   if (read.includes(PACKAGE_JSON)) packages.set("", own2);
   const workspaces = nested?.workspaces.size ? { workspaces: nested.workspaces } : {};
-  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled2 || typescript ? { base: "", baseUrl: false, paths: [], ...compiled2, ...runtime2 } : void 0;
+  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled2 || Object.keys(runtime2).length ? { base: "", baseUrl: false, paths: [], ...compiled2, ...runtime2 } : void 0;
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...workspaces, ...runtime2 };
 }
 var TYPESCRIPT_RUNTIME = /(?<![\w@/.-])(?:tsx|ts-node(?:-dev|-esm)?|esno|bun|jiti|vite-node|vitest|ts-jest|esbuild-register|@swc-node\/register|@esbuild-kit\/(?:cjs|esm)-loader)(?![\w.-])/;
@@ -59587,6 +59590,8 @@ function packageTable(texts) {
     const dir = import_node_path27.posix.dirname(file2) === "." ? "" : import_node_path27.posix.dirname(file2);
     const manifest = manifestOf(text4);
     if (TYPESCRIPT_RUNTIME.test(text4)) table2.typescript = true;
+    const main2 = mainOf(dir, manifest);
+    if (main2 !== void 0) (table2.mains ??= /* @__PURE__ */ new Map()).set(dir, main2);
     table2.folders.set(dir, underFolder(dir, ownAliases(manifest)));
     if (dir === "") globs5 = workspacesIn(manifest);
     else entries.push([dir, manifest]);
@@ -59599,6 +59604,11 @@ function packageTable(texts) {
     if (typeof manifest.name === "string" && entry.length && !table2.workspaces.has(manifest.name)) table2.workspaces.set(manifest.name, underFolder(dir, entry));
   }
   return table2;
+}
+function mainOf(dir, { main: main2 }) {
+  if (typeof main2 !== "string" || main2.length === 0) return void 0;
+  const target = import_node_path27.posix.join(dir, main2);
+  return target.startsWith("..") || import_node_path27.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
 }
 function underFolder(dir, paths) {
   return paths.map(([pattern, targets]) => [pattern, targets.map((t) => import_node_path27.posix.join(dir, t))]);
@@ -59653,7 +59663,7 @@ function packageText(root, file2) {
 }
 function packageResolutionOf(text4) {
   const manifest = text4 === void 0 ? void 0 : manifestOf(text4);
-  return JSON.stringify(manifest === void 0 ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest), TYPESCRIPT_RUNTIME.test(text4)]);
+  return JSON.stringify(manifest === void 0 ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest), TYPESCRIPT_RUNTIME.test(text4), mainOf("", manifest)]);
 }
 function packageAliasesOf(text4) {
   return ownAliases(manifestOf(text4));

@@ -5567,6 +5567,7 @@ var ProjectSymbols = class {
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path3.posix.basename(folder));
   }
   files;
   aliases;
@@ -5630,17 +5631,19 @@ var ProjectSymbols = class {
   }
   /**
    * The scanned files a JavaScript module path names. Node's `require` tries `X`, `X.js` (`X.json`, `X.node`: not
-   * scanned), then `X` as a folder, `X/index.js` (a folder named `shell.js/` too), and never a `.ts` twin: for a
+   * scanned), then `X` as a folder, its package.json `main`, then `X/index.js` (a folder named `shell.js/` too), and never a `.ts` twin: for a
    * JavaScript file that is the one file. Where a TypeScript runtime may run it (a TypeScript importer, a project
    * with a tsconfig.json or a TypeScript runtime in its package.json: `typescript`), or where Node finds none (a
    * bundler's or another runtime's order then), every candidate is: `X`, its twins by each extension (`./x.js` is
    * `x.ts` to TypeScript), `X/index.*`, Node's first.
    */
   jsFiles(base, typescript) {
-    const node = [base, `${base}.js`, `${base}/index.js`].find((file) => this.known.has(file));
+    const main = this.aliases?.mains?.get(base);
+    const mains = main === void 0 ? [] : [main, `${main}.js`, `${main}/index.js`];
+    const node = [base, `${base}.js`, ...mains, `${base}/index.js`].find((file) => this.known.has(file));
     if (node !== void 0 && !typescript) return [node];
     const out2 = new Set(node === void 0 ? [] : [node]);
-    if (this.known.has(base)) out2.add(base);
+    for (const file of [base, ...mains]) if (this.known.has(file)) out2.add(file);
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
     for (const extension of JS_EXTENSIONS) {
       if (this.known.has(stem + extension)) out2.add(stem + extension);

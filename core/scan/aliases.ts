@@ -34,6 +34,8 @@ export interface PathAliases {
    * (project.ts jsFiles).
    */
   typescript?: boolean;
+  /** Folder (relative to the root) → its package.json's `main`, relative to the root: `require("./dir")` loads it (the check's walk). */
+  mains?: ReadonlyMap<string, string>;
 }
 
 /** Folder → its package.json's aliases; a Map in the check (sent to the workers as is), read on demand in the editors. */

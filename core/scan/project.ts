@@ -75,6 +75,8 @@ export class ProjectSymbols {
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
+    // A folder is imported by its name for its package.json `main` too (`require("./tools")` of `tools/lib/cp.js`).
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(posix.basename(folder));
   }
 
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
@@ -139,17 +141,20 @@ export class ProjectSymbols {
 
   /**
    * The scanned files a JavaScript module path names. Node's `require` tries `X`, `X.js` (`X.json`, `X.node`: not
-   * scanned), then `X` as a folder, `X/index.js` (a folder named `shell.js/` too), and never a `.ts` twin: for a
+   * scanned), then `X` as a folder, its package.json `main`, then `X/index.js` (a folder named `shell.js/` too), and never a `.ts` twin: for a
    * JavaScript file that is the one file. Where a TypeScript runtime may run it (a TypeScript importer, a project
    * with a tsconfig.json or a TypeScript runtime in its package.json: `typescript`), or where Node finds none (a
    * bundler's or another runtime's order then), every candidate is: `X`, its twins by each extension (`./x.js` is
    * `x.ts` to TypeScript), `X/index.*`, Node's first.
    */
   private jsFiles(base: string, typescript: boolean): readonly string[] {
-    const node = [base, `${base}.js`, `${base}/index.js`].find((file) => this.known.has(file));
+    // A folder's package.json `main` before its index (LOAD_AS_DIRECTORY).
+    const main = this.aliases?.mains?.get(base);
+    const mains = main === undefined ? [] : [main, `${main}.js`, `${main}/index.js`];
+    const node = [base, `${base}.js`, ...mains, `${base}/index.js`].find((file) => this.known.has(file));
     if (node !== undefined && !typescript) return [node];
     const out = new Set<string>(node === undefined ? [] : [node]);
-    if (this.known.has(base)) out.add(base);
+    for (const file of [base, ...mains]) if (this.known.has(file)) out.add(file);
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
     for (const extension of JS_EXTENSIONS) {
       if (this.known.has(stem + extension)) out.add(stem + extension);

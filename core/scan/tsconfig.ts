@@ -35,14 +35,14 @@ export function readPathAliases(root: string, read: string[] = [], nested?: Pack
   const before = read.length;
   const compiled = compilerAliases(root, read);
   const typescript = read.indexOf("tsconfig.json", before) >= 0 || nested?.typescript === true || TYPESCRIPT_RUNTIME.test(packageText(root, PACKAGE_JSON) ?? "");
-  const runtime = typescript ? { typescript } : {};
+  const runtime = { ...(typescript ? { typescript } : {}), ...(nested?.mains?.size ? { mains: nested.mains } : {}) };
   const packages = new Map(nested?.folders);
   packages.delete("");
   const own = packageAliases(root, read);
   // A root package.json without aliases still ends the lookup of the files under it (Node looks no further up).
   if (read.includes(PACKAGE_JSON)) packages.set("", own);
   const workspaces = nested?.workspaces.size ? { workspaces: nested.workspaces } : {};
-  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled || typescript ? { base: "", baseUrl: false, paths: [], ...compiled, ...runtime } : undefined;
+  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled || Object.keys(runtime).length ? { base: "", baseUrl: false, paths: [], ...compiled, ...runtime } : undefined;
   return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages, ...workspaces, ...runtime };
 }
 
@@ -60,6 +60,8 @@ export interface PackageTable {
   workspaces: Map<string, PathAliases["paths"]>;
   /** Does one of them name a TypeScript runtime (PathAliases.typescript)? */
   typescript?: boolean;
+  /** Folder → its package.json's `main`, relative to the root (PathAliases.mains). */
+  mains?: Map<string, string>;
 }
 
 /**
@@ -76,6 +78,8 @@ export function packageTable(texts: Iterable<[file: string, text: string]>): Pac
     const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
     const manifest = manifestOf(text);
     if (TYPESCRIPT_RUNTIME.test(text)) table.typescript = true;
+    const main = mainOf(dir, manifest);
+    if (main !== undefined) (table.mains ??= new Map()).set(dir, main);
     table.folders.set(dir, underFolder(dir, ownAliases(manifest)));
     if (dir === "") globs = workspacesIn(manifest);
     else entries.push([dir, manifest]);
@@ -89,6 +93,13 @@ export function packageTable(texts: Iterable<[file: string, text: string]>): Pac
     if (typeof manifest.name === "string" && entry.length && !table.workspaces.has(manifest.name)) table.workspaces.set(manifest.name, underFolder(dir, entry));
   }
   return table;
+}
+
+/** A package.json's `main`, relative to the root: what `require("./dir")` loads of the folder (inside the workspace only). */
+function mainOf(dir: string, { main }: Manifest): string | undefined {
+  if (typeof main !== "string" || main.length === 0) return undefined;
+  const target = posix.join(dir, main);
+  return target.startsWith("..") || posix.isAbsolute(target) || target === dir || target === "." ? undefined : target.replace(/\/$/, "");
 }
 
 function underFolder(dir: string, paths: PathAliases["paths"]): PathAliases["paths"] {
@@ -175,7 +186,7 @@ export function packageText(root: string, file: string): string | undefined {
 /** All a package.json's text tells the scan's resolution, as one comparable string (none for a missing one): a change to it that leaves this alike remaps nothing. */
 export function packageResolutionOf(text: string | undefined): string {
   const manifest = text === undefined ? undefined : manifestOf(text);
-  return JSON.stringify(manifest === undefined ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest), TYPESCRIPT_RUNTIME.test(text!)]);
+  return JSON.stringify(manifest === undefined ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest), TYPESCRIPT_RUNTIME.test(text!), mainOf("", manifest)]);
 }
 
 /** packageAliases of a package.json's text. */

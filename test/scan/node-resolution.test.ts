@@ -2,13 +2,16 @@
 // classes 5 and 6: p157 a `.ts` twin beside the folder Node loads, p158 a folder named `shell.js/`, p130 `module.paths`).
 import { describe, expect, test } from "vitest";
 import { scanFiles } from "../../core/scan/run";
+import { packageTable } from "../../core/scan/tsconfig";
 import { writeProject } from "./helpers";
 
 const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
 
 async function findings(files: Record<string, string>) {
   const { root, files: list } = writeProject(files);
-  const run = await scanFiles({ root, files: list.filter((f) => /\.[cm]?[jt]sx?$/.test(f)), workers: 1 });
+  // The package.json files as the check's walk reads them (check.ts).
+  const packages = packageTable(Object.entries(files).filter(([file]) => file.endsWith("package.json")));
+  const run = await scanFiles({ root, files: list.filter((f) => /\.[cm]?[jt]sx?$/.test(f)), workers: 1, packages });
   return run.findings;
 }
 
@@ -50,6 +53,16 @@ describe("a relative require resolves as Node loads it (scan/shell-command)", ()
 
   test("where a TypeScript runtime may run it, both harmless: clean", async () => {
     expect(await findings({ "tsconfig.json": "{}\n", "agent.js": CALL, "tools.ts": GATEWAY_TS, "tools/index.js": GATEWAY_JS })).toEqual([]);
+  });
+
+  test("a folder's package.json main is what require('./tools') loads, before its index.js", async () => {
+    const found = await findings({ "agent.js": CALL, "tools/package.json": '{ "main": "lib/cp.js" }\n', "tools/lib/cp.js": CP, "tools/index.js": GATEWAY_JS });
+    expect(found.map(brief)).toEqual(["agent.js:1:1-1:28 scan/shell-command"]);
+    expect(found[0]!.message).toContain("← tools/lib/cp.js line 1 `module.exports = require('child_process')`");
+  });
+
+  test("look-alike: a folder's main harmless, its unused index.js too", async () => {
+    expect(await findings({ "agent.js": CALL, "tools/package.json": '{ "main": "lib/cp.js" }\n', "tools/lib/cp.js": GATEWAY_JS, "tools/index.js": GATEWAY_JS })).toEqual([]);
   });
 
   test("p158: require('./shell.js') of a folder named shell.js/ loads its index.js", async () => {
