@@ -55684,11 +55684,13 @@ function importersOf(options, aliases) {
   const reader = new LinkReader(aliasPrefixes(aliases));
   const noPlace = () => ({ file: "", line: 0, column: 0, endLine: 0, endColumn: 0, text: "" });
   const symbols = /* @__PURE__ */ new Map();
+  const searching = [];
   for (const file2 of options.changedExcluded?.length ? [...context, ...judged] : context) {
     if (!grammarOf(file2)) continue;
     const text4 = readSource((0, import_node_path28.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
+    if (typeof text4 === "string" && !judged.has(file2) && MODULE_PATHS.test(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
   }
   const changedOther = options.changedOther ?? [];
   const listed = /* @__PURE__ */ new Set([...options.files, ...context, ...changedOther]);
@@ -55708,8 +55710,8 @@ function importersOf(options, aliases) {
   for (const file2 of required2) judged.add(file2);
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.length > 0).map(([file2]) => file2) : []);
   const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file2) => !judged.has(file2) && project.linkedFiles(file2).some(throughExcluded)) : [];
-  for (const file2 of importingExcluded) found.add(file2);
-  let frontier = [...judged, ...importingExcluded];
+  for (const file2 of [...importingExcluded, ...searching]) found.add(file2);
+  let frontier = [...judged, ...importingExcluded, ...searching];
   while (frontier.length) {
     frontier = frontier.flatMap((file2) => importedBy.get(file2) ?? []).filter((file2) => !judged.has(file2) && !found.has(file2));
     for (const file2 of frontier) found.add(file2);

@@ -66,6 +66,19 @@ describe("a pull request cannot route a require to a file the scan did not resol
     expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/twin.js 1 1"]);
   });
 
+  it("scan/shell-command: a pull request editing only the plugin an unchanged file's module.paths reaches fails at that file's call", async () => {
+    const pr = await pullRequest(
+      (dir) => put(dir, "agent/plugins/tools.js", CP),
+      (dir) => {
+        put(dir, "agent/plugins/tools.js", HARMLESS);
+        put(dir, "agent/mp.js", `module.paths.unshift(__dirname + '/plugins');\nrequire('tools').execSync('${CMD}');\n`);
+      },
+    );
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/mp.js 2 1"]);
+  });
+
   it("look-alikes pass: a .ts twin and tools/index.js both harmless, a harmless shell.js/ folder, a harmless plugins/tools.js", async () => {
     const pr = await pullRequest((dir) => {
       put(dir, "agent/tools.ts", "export const execSync = (c: string) => console.log('gw', c);\n");
