@@ -44,8 +44,8 @@ export interface FileProject {
 }
 
 const JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-/** A file a TypeScript runtime or compiler runs (tsx, ts-node, tsc's output): its imports may name a `.ts` twin. */
-const TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
+/** A file a TypeScript runtime, compiler or bundler runs (tsx, ts-node, tsc; JSX, which plain Node does not run): its imports may name a `.ts` twin. */
+const TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 
 export class ProjectSymbols {
   /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
