@@ -55220,7 +55220,7 @@ function aliasCandidates(aliases, specifier, from) {
 // core/scan/project.ts
 var import_node_path16 = require("node:path");
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-var TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
+var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
   /**
    * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned

@@ -5548,7 +5548,7 @@ var DEFAULT_SPECS = [
 
 // core/scan/project.ts
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-var TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
+var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
   /**
    * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
