@@ -52370,6 +52370,9 @@ var WorkQueue = class _WorkQueue {
   }
 };
 
+// core/scan/links.ts
+var import_node_module2 = require("node:module");
+
 // core/scan/javascript-comments.ts
 function someInCode(text4, occurrences, outside = "comments") {
   const isCode = codeAt(text4, outside);
@@ -52662,6 +52665,8 @@ var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
 var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard|_interop_require_wildcard|__toESM)`;
 var NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
+var MODULE_PATHS = /(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*paths(?![\w$])/;
+var BARE = /(["'])((?:@[\w.-]+\/)?\w[\w.-]*(?:\/[\w.-]+)*)\1/g;
 var LinkReader = class {
   constructor(aliases = []) {
     this.aliases = aliases;
@@ -52686,7 +52691,11 @@ var LinkReader = class {
         found.push([quote, end]);
       }
     }
-    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
+    if (MODULE_PATHS.test(text4)) {
+      const known = new Set(found.map(([quote]) => quote));
+      found.push(...bareSpecifiers(text4).filter(([quote]) => !known.has(quote)));
+    }
+    if (this.starts.length > 1 || found.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out2 = [];
     const comments = new Comments(text4);
     let floor = 0;
@@ -52700,6 +52709,11 @@ var LinkReader = class {
     return out2;
   }
 };
+function bareSpecifiers(text4) {
+  const out2 = [];
+  for (const match of text4.matchAll(BARE)) if (!(0, import_node_module2.isBuiltin)(match[2])) out2.push([match.index, match.index + match[0].length - 1]);
+  return out2;
+}
 var Comments = class {
   constructor(text4) {
     this.text = text4;
@@ -52995,6 +53009,7 @@ function aliasCandidates(aliases, specifier, from) {
 // core/scan/project.ts
 var import_node_path25 = require("node:path");
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
   /**
    * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
@@ -53013,6 +53028,7 @@ var ProjectSymbols = class {
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path25.posix.basename(folder));
   }
   files;
   aliases;
@@ -53033,14 +53049,35 @@ var ProjectSymbols = class {
     for (const paths of this.aliases?.packages?.values() ?? []) if (paths.some(([, targets]) => targets.some((t) => packageOfTarget(t) !== void 0))) return true;
     return false;
   }
-  /** The project file an import names, or undefined (a package, or a file not scanned). */
+  /** The project file an import names first (resolveAll), or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path25.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
-    if (this.resolved.has(key)) return this.resolved.get(key);
-    const file2 = this.resolveUncached(from, specifier);
-    this.resolved.set(key, file2);
-    return file2;
+    return this.resolveAll(from, specifier)[0];
   }
+  /**
+   * Every project file an import may name (none: a package, or a file not scanned). One, unless the runtime that runs
+   * the importing file is not certain: then each file one of them would load (jsFiles), every one judged.
+   */
+  resolveAll(from, specifier) {
+    const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path25.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const kept3 = this.resolved.get(key);
+    if (kept3) return kept3;
+    const python = from.endsWith(".py") ? this.resolveUncached(from, specifier) : void 0;
+    const files = python !== void 0 ? [python] : from.endsWith(".py") ? [] : this.jsResolved(from, specifier, typescript);
+    this.resolved.set(key, files);
+    return files;
+  }
+  /** A JavaScript import's files: a relative path, else the first alias that names any. */
+  jsResolved(from, specifier, typescript) {
+    if (specifier.startsWith(".")) return this.jsFiles(import_node_path25.posix.join(import_node_path25.posix.dirname(from), specifier), typescript);
+    for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
+      const files = this.jsFiles(candidate, typescript);
+      if (files.length) return files;
+    }
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path25.posix.join(import_node_path25.posix.dirname(from), folder, specifier), typescript));
+    return [...new Set(searched)];
+  }
+  /** A Python import's module file (a JavaScript one's: jsResolved). */
   resolveUncached(from, specifier) {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
@@ -53056,16 +53093,30 @@ var ProjectSymbols = class {
       }
       return void 0;
     }
-    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier, from).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path25.posix.join(import_node_path25.posix.dirname(from), specifier));
-  }
-  /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
-  jsFile(base) {
-    if (this.known.has(base)) return base;
-    const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    for (const extension of JS_EXTENSIONS) if (this.known.has(stem + extension)) return stem + extension;
-    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) return `${base}/index${extension}`;
     return void 0;
+  }
+  /**
+   * The scanned files a JavaScript module path names. Node's `require` tries `X`, `X.js` (`X.json`, `X.node`: not
+   * scanned), then `X` as a folder, its package.json `main`, then `X/index.js` (a folder named `shell.js/` too), and never a `.ts` twin: for a
+   * JavaScript file that is the one file. Where a TypeScript runtime may run it (a TypeScript importer, a project
+   * with a tsconfig.json or a TypeScript runtime in its package.json: `typescript`), or where Node finds none (a
+   * bundler's or another runtime's order then), every candidate is: `X`, its twins by each extension (`./x.js` is
+   * `x.ts` to TypeScript), `X/index.*`, Node's first.
+   */
+  jsFiles(base, typescript) {
+    const main2 = this.aliases?.mains?.get(base);
+    const mains = main2 === void 0 ? [] : [main2, `${main2}.js`, `${main2}/index.js`];
+    const node2 = [base, `${base}.js`, ...mains, `${base}/index.js`].find((file2) => this.known.has(file2));
+    if (node2 !== void 0 && !typescript) return [node2];
+    const out2 = new Set(node2 === void 0 ? [] : [node2]);
+    for (const file2 of [base, ...mains]) if (this.known.has(file2)) out2.add(file2);
+    const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
+    for (const extension of JS_EXTENSIONS) {
+      if (this.known.has(stem + extension)) out2.add(stem + extension);
+      if (this.known.has(base + extension)) out2.add(base + extension);
+    }
+    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) out2.add(`${base}/index${extension}`);
+    return [...out2];
   }
   /**
    * Each file's exports once settled (own and re-exported, in link order, the first that offers a name deciding), and
@@ -53117,12 +53168,13 @@ var ProjectSymbols = class {
     const seen = new Set(reached);
     for (let i2 = 0; i2 < reached.length; i2++) {
       for (const link2 of this.files.get(reached[i2])?.links ?? []) {
-        const target = link2.reexport ? this.resolveSpecifier(reached[i2], link2.specifier) : void 0;
-        if (!target || !this.files.has(target) || this.settled.has(target)) continue;
-        const list2 = importers.get(target);
-        if (list2) list2.push(reached[i2]);
-        else importers.set(target, [reached[i2]]);
-        if (!seen.has(target)) reached.push(target), seen.add(target);
+        for (const target of link2.reexport ? this.resolveAll(reached[i2], link2.specifier) : []) {
+          if (!this.files.has(target) || this.settled.has(target)) continue;
+          const list2 = importers.get(target);
+          if (list2) list2.push(reached[i2]);
+          else importers.set(target, [reached[i2]]);
+          if (!seen.has(target)) reached.push(target), seen.add(target);
+        }
       }
     }
     for (const f of reached) this.settled.set(f, { exports: namesRecord() });
@@ -53145,19 +53197,18 @@ var ProjectSymbols = class {
     let whole;
     for (const link2 of symbols.links) {
       if (!link2.reexport) continue;
-      const target = this.resolveSpecifier(file2, link2.specifier);
-      if (!target) continue;
-      for (const [imported, local] of link2.names) {
-        if (imported === "*") {
-          const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
-          for (const [name2, path3] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path3, link2.hop) : path3;
-          const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
-          if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
-        } else if (!out2[local]) {
-          const path3 = this.valueIn(target, imported);
-          if (path3) out2[local] = link2.hop ? placed(path3, link2.hop) : path3;
+      for (const target of this.resolveAll(file2, link2.specifier))
+        for (const [imported, local] of link2.names) {
+          if (imported === "*") {
+            const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
+            for (const [name2, path3] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path3, link2.hop) : path3;
+            const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
+            if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
+          } else if (!out2[local]) {
+            const path3 = this.valueIn(target, imported);
+            if (path3) out2[local] = link2.hop ? placed(path3, link2.hop) : path3;
+          }
         }
-      }
     }
     return whole ? { exports: out2, whole } : { exports: out2 };
   }
@@ -53165,7 +53216,7 @@ var ProjectSymbols = class {
   mayName(specifier) {
     if (!specifier.startsWith(".")) return true;
     const last = specifier.slice(specifier.lastIndexOf("/") + 1);
-    return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
+    return last === "" || last === "." || last === ".." || this.stems.has(last) || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
   /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
   submodule(file2, link2, name2) {
@@ -53186,11 +53237,13 @@ var ProjectSymbols = class {
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const target = this.resolveSpecifier(file2, link2.specifier);
-      if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
+      const targets = this.resolveAll(file2, link2.specifier);
+      for (const target of targets) if (namespace && Object.keys(this.exportsOf(target)).length) return true;
       for (const [imported] of link2.names) {
-        if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
-        if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
+        for (const target of targets) {
+          if (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0) return true;
+          if (this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
+        }
         const sub = this.submodule(file2, link2, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
@@ -53201,8 +53254,7 @@ var ProjectSymbols = class {
   linkedFiles(file2) {
     const out2 = /* @__PURE__ */ new Set();
     for (const link2 of this.files.get(file2)?.links ?? []) {
-      const target = this.resolveSpecifier(file2, link2.specifier);
-      if (target) out2.add(target);
+      for (const target of this.resolveAll(file2, link2.specifier)) out2.add(target);
       for (const [imported] of link2.names) {
         const sub = this.submodule(file2, link2, imported);
         if (sub) out2.add(sub);
@@ -53220,8 +53272,7 @@ var ProjectSymbols = class {
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file2, targets) {
     for (const link2 of this.files.get(file2)?.links ?? []) {
-      const target = this.resolveSpecifier(file2, link2.specifier);
-      if (target && targets.has(target)) return true;
+      if (this.resolveAll(file2, link2.specifier).some((target) => targets.has(target))) return true;
       for (const [imported] of link2.names) {
         const sub = this.submodule(file2, link2, imported);
         if (sub && targets.has(sub)) return true;
@@ -53232,13 +53283,20 @@ var ProjectSymbols = class {
   /** The view one file's analyzer gets. */
   forFile(file2) {
     return {
+      // Every file the specifier may name is judged: the first that offers a watched value under the name gives it.
       lookup: (specifier, name2) => {
-        const target = this.resolveSpecifier(file2, specifier);
-        return target ? this.lookup(target, name2) : void 0;
+        for (const target of this.resolveAll(file2, specifier)) {
+          const path3 = this.lookup(target, name2);
+          if (path3) return path3;
+        }
+        return void 0;
       },
       exportsOf: (specifier) => {
-        const target = this.resolveSpecifier(file2, specifier);
-        return target ? this.exportsOf(target) : {};
+        const targets = this.resolveAll(file2, specifier);
+        if (targets.length < 2) return targets.length ? this.exportsOf(targets[0]) : {};
+        const out2 = namesRecord();
+        for (const target of targets) for (const [name2, path3] of Object.entries(this.exportsOf(target))) out2[name2] ??= path3;
+        return out2;
       },
       resolves: (specifier) => this.resolveSpecifier(file2, specifier) !== void 0,
       packages: (specifier) => this.packagesOf(file2, specifier)
@@ -53588,7 +53646,7 @@ function link(l) {
   };
 }
 function detachedSymbols(symbols) {
-  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link) };
+  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link), ...symbols.searchPaths ? { searchPaths: symbols.searchPaths.map(detached) } : {} };
 }
 
 // core/scan/javascript.ts
@@ -54823,21 +54881,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
+  const searched = MODULE_PATHS.test(source) ? searchPaths(callees, definitions, resolver, bindings, source) : [];
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {}, ...searched.length ? { searchPaths: searched } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
 function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
-  const counts = /* @__PURE__ */ new Map();
-  const values = /* @__PURE__ */ new Map();
-  for (const [nameNode, value] of definitions) {
-    if (nameNode.type !== "identifier") continue;
-    const name2 = nameNode.text;
-    counts.set(name2, (counts.get(name2) ?? 0) + 1);
-    values.set(name2, value);
-  }
-  for (const [name2, count] of counts) if (count > 1) values.delete(name2);
-  const folder = new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
+  const folder = pathFolder(definitions, resolver, bindings);
   const out2 = /* @__PURE__ */ new Set();
   const unfixed = [];
   for (const [node2, kind] of callees) {
@@ -54849,6 +54899,34 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
     else if (path3 !== void 0) out2.add(path3);
   }
   return { loads: [...out2].sort(), unfixed };
+}
+var SEARCHED_MODULE = /^(?:module|require\.main|process\.mainModule)\.paths\.(unshift|push|splice)$/;
+function searchPaths(callees, definitions, resolver, bindings, source) {
+  const out2 = /* @__PURE__ */ new Set();
+  let folder;
+  for (const [node2, kind] of callees) {
+    const edit = kind === "call" ? SEARCHED_MODULE.exec(node2.text.replace(/\s+/g, "")) : null;
+    const call2 = edit ? node2.parent : null;
+    if (!edit || call2?.type !== "call_expression" || bindings.declared("module", node2) || bindings.declared("require", node2)) continue;
+    folder ??= pathFolder(definitions, resolver, bindings);
+    for (const arg of namedChildrenOf(call2).slice(edit[1] === "splice" ? 2 : 0)) {
+      const path3 = folder.projectPath(arg);
+      if (path3 !== void 0) out2.add(path3);
+    }
+  }
+  return [...out2].sort();
+}
+function pathFolder(definitions, resolver, bindings) {
+  const counts = /* @__PURE__ */ new Map();
+  const values = /* @__PURE__ */ new Map();
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "identifier") continue;
+    const name2 = nameNode.text;
+    counts.set(name2, (counts.get(name2) ?? 0) + 1);
+    values.set(name2, value);
+  }
+  for (const [name2, count] of counts) if (count > 1) values.delete(name2);
+  return new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -59806,7 +59884,8 @@ var Scanner = class _Scanner {
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place2(hop2.start, hop2.end) }) }]));
     const loaded = (result.loads ?? []).filter((specifier) => !links.some((link2) => link2.specifier === specifier)).map((specifier) => ({ specifier, names: [], inline: true, reexport: false }));
     const linked = loaded.length ? [...links, ...loaded] : links;
-    return linked.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links: linked }) } : result.scan;
+    const searched = result.searchPaths ? { searchPaths: result.searchPaths } : {};
+    return linked.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links: linked, ...searched }) } : result.scan;
   }
   /**
    * A JavaScript or TypeScript file that does not parse is read again with the grammar's known gaps rewritten
@@ -59863,7 +59942,7 @@ var Scanner = class _Scanner {
     const fileProject = project?.importsWatched(path3) ? project.forFile(path3) : void 0;
     const respelled = respelledText(text4, grammar);
     const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text4) && !mayHaveSuppression(text4)) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
+    if (!fileProject && !respelledWatched && !rules.prefilter(text4) && !mayHaveSuppression(text4) && !(grammar !== "python" && MODULE_PATHS.test(text4))) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path3}`);
@@ -59915,7 +59994,7 @@ var Scanner = class _Scanner {
       const kept3 = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept3);
       if (document2) document2.findings = settled;
-      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {} };
+      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {}, ...analysis.searchPaths ? { searchPaths: analysis.searchPaths } : {} };
     } finally {
       if (!keepTree) this.afterPass(path3, grammar, text4, tree, keepForPass);
     }
@@ -60288,17 +60367,21 @@ var import_node_path28 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested, scanned = []) {
+  const before = read.length;
   const compiled2 = compilerAliases(root, read);
+  const typescript = read.indexOf("tsconfig.json", before) >= 0 || nested?.typescript === true || TYPESCRIPT_RUNTIME.test(packageText(root, PACKAGE_JSON) ?? "");
+  const runtime2 = { ...typescript ? { typescript } : {}, ...nested?.mains?.size ? { mains: nested.mains } : {} };
   const installed = installedPackages(root, scanned, nested?.workspaces);
-  if (installed.size) nested = { folders: nested?.folders ?? /* @__PURE__ */ new Map(), workspaces: new Map([...nested?.workspaces ?? [], ...installed]) };
+  if (installed.size) nested = { ...nested, folders: nested?.folders ?? /* @__PURE__ */ new Map(), workspaces: new Map([...nested?.workspaces ?? [], ...installed]) };
   const packages = new Map(nested?.folders);
   packages.delete("");
   const own2 = packageAliases(root, read);
   if (read.includes(PACKAGE_JSON)) packages.set("", own2);
   const workspaces = nested?.workspaces.size ? { workspaces: nested.workspaces } : {};
-  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled2;
-  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...workspaces };
+  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled2 || Object.keys(runtime2).length ? { base: "", baseUrl: false, paths: [], ...compiled2, ...runtime2 } : void 0;
+  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...workspaces, ...runtime2 };
 }
+var TYPESCRIPT_RUNTIME = /(?<![\w@/.-])(?:tsx|ts-node(?:-dev|-esm)?|esno|bun|jiti|vite-node|vitest|ts-jest|esbuild-register|@swc-node\/register|@esbuild-kit\/(?:cjs|esm)-loader)(?![\w.-])/;
 function packageTable(texts) {
   const table2 = { folders: /* @__PURE__ */ new Map(), workspaces: /* @__PURE__ */ new Map() };
   const entries = [];
@@ -60307,6 +60390,9 @@ function packageTable(texts) {
     if (import_node_path28.posix.basename(file2) !== PACKAGE_JSON) continue;
     const dir = import_node_path28.posix.dirname(file2) === "." ? "" : import_node_path28.posix.dirname(file2);
     const manifest = manifestOf(text4);
+    if (TYPESCRIPT_RUNTIME.test(text4)) table2.typescript = true;
+    const main2 = mainOf(dir, manifest);
+    if (main2 !== void 0) (table2.mains ??= /* @__PURE__ */ new Map()).set(dir, main2);
     table2.folders.set(dir, underFolder(dir, ownAliases(manifest)));
     if (dir === "") globs5 = workspacesIn(manifest);
     else entries.push([dir, manifest]);
@@ -60319,6 +60405,11 @@ function packageTable(texts) {
     if (typeof manifest.name === "string" && entry.length && !table2.workspaces.has(manifest.name)) table2.workspaces.set(manifest.name, underFolder(dir, entry));
   }
   return table2;
+}
+function mainOf(dir, { main: main2 }) {
+  if (typeof main2 !== "string" || main2.length === 0) return void 0;
+  const target = import_node_path28.posix.join(dir, main2);
+  return target.startsWith("..") || import_node_path28.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
 }
 function underFolder(dir, paths) {
   return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path28.posix.join(dir, t))]);
@@ -60384,7 +60475,7 @@ function packageText(root, file2) {
 }
 function packageResolutionOf(text4) {
   const manifest = text4 === void 0 ? void 0 : manifestOf(text4);
-  return JSON.stringify(manifest === void 0 ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest)]);
+  return JSON.stringify(manifest === void 0 ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest), TYPESCRIPT_RUNTIME.test(text4), mainOf("", manifest)]);
 }
 function packageAliasesOf(text4) {
   return ownAliases(manifestOf(text4));
@@ -60445,7 +60536,7 @@ function keptPathAliases(root, path3) {
   const { packages } = entry;
   packages.fresh(path3 === void 0 ? "" : import_node_path28.posix.dirname(path3));
   const compiled2 = entry.aliases;
-  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages };
+  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {} };
 }
 var KEPT_PACKAGE_FOLDERS = 1024;
 var DiskPackages = class {
@@ -60615,11 +60706,13 @@ function importersOf(options, aliases) {
   const reader = new LinkReader(aliasPrefixes(aliases));
   const noPlace = () => ({ file: "", line: 0, column: 0, endLine: 0, endColumn: 0, text: "" });
   const symbols = /* @__PURE__ */ new Map();
+  const searching = [];
   for (const file2 of options.changedExcluded?.length ? [...context2, ...judged] : context2) {
     if (!grammarOf(file2)) continue;
     const text4 = readSource((0, import_node_path29.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
+    if (typeof text4 === "string" && !judged.has(file2) && MODULE_PATHS.test(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
   }
   const changedOther = options.changedOther ?? [];
   const listed = /* @__PURE__ */ new Set([...options.files, ...context2, ...changedOther]);
@@ -60637,10 +60730,10 @@ function importersOf(options, aliases) {
   const byName = sourceByName(options.config);
   const required2 = [...changedOther.filter((f) => !byName(f)), ...options.changedExcluded ?? []].filter((f) => importedBy.has(f) && !NOT_CODE.test(f)).sort();
   for (const file2 of required2) judged.add(file2);
-  const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file2]) => file2) : []);
+  const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.length > 0).map(([file2]) => file2) : []);
   const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file2) => !judged.has(file2) && project.linkedFiles(file2).some(throughExcluded)) : [];
-  for (const file2 of importingExcluded) found.add(file2);
-  let frontier = [...judged, ...importingExcluded];
+  for (const file2 of [...importingExcluded, ...searching]) found.add(file2);
+  let frontier = [...judged, ...importingExcluded, ...searching];
   while (frontier.length) {
     frontier = frontier.flatMap((file2) => importedBy.get(file2) ?? []).filter((file2) => !judged.has(file2) && !found.has(file2));
     for (const file2 of frontier) found.add(file2);

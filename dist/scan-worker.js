@@ -13223,6 +13223,7 @@ var DEFAULT_SPECS = [
 
 // core/scan/project.ts
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
   /**
    * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
@@ -13241,6 +13242,7 @@ var ProjectSymbols = class {
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path3.posix.basename(folder));
   }
   files;
   aliases;
@@ -13261,14 +13263,35 @@ var ProjectSymbols = class {
     for (const paths of this.aliases?.packages?.values() ?? []) if (paths.some(([, targets]) => targets.some((t) => packageOfTarget(t) !== void 0))) return true;
     return false;
   }
-  /** The project file an import names, or undefined (a package, or a file not scanned). */
+  /** The project file an import names first (resolveAll), or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
-    const key = `${import_node_path3.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
-    if (this.resolved.has(key)) return this.resolved.get(key);
-    const file = this.resolveUncached(from, specifier);
-    this.resolved.set(key, file);
-    return file;
+    return this.resolveAll(from, specifier)[0];
   }
+  /**
+   * Every project file an import may name (none: a package, or a file not scanned). One, unless the runtime that runs
+   * the importing file is not certain: then each file one of them would load (jsFiles), every one judged.
+   */
+  resolveAll(from, specifier) {
+    const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path3.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const kept = this.resolved.get(key);
+    if (kept) return kept;
+    const python = from.endsWith(".py") ? this.resolveUncached(from, specifier) : void 0;
+    const files = python !== void 0 ? [python] : from.endsWith(".py") ? [] : this.jsResolved(from, specifier, typescript);
+    this.resolved.set(key, files);
+    return files;
+  }
+  /** A JavaScript import's files: a relative path, else the first alias that names any. */
+  jsResolved(from, specifier, typescript) {
+    if (specifier.startsWith(".")) return this.jsFiles(import_node_path3.posix.join(import_node_path3.posix.dirname(from), specifier), typescript);
+    for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
+      const files = this.jsFiles(candidate, typescript);
+      if (files.length) return files;
+    }
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path3.posix.join(import_node_path3.posix.dirname(from), folder, specifier), typescript));
+    return [...new Set(searched)];
+  }
+  /** A Python import's module file (a JavaScript one's: jsResolved). */
   resolveUncached(from, specifier) {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
@@ -13284,16 +13307,30 @@ var ProjectSymbols = class {
       }
       return void 0;
     }
-    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier, from).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
-    return this.jsFile(import_node_path3.posix.join(import_node_path3.posix.dirname(from), specifier));
-  }
-  /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
-  jsFile(base) {
-    if (this.known.has(base)) return base;
-    const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    for (const extension of JS_EXTENSIONS) if (this.known.has(stem + extension)) return stem + extension;
-    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) return `${base}/index${extension}`;
     return void 0;
+  }
+  /**
+   * The scanned files a JavaScript module path names. Node's `require` tries `X`, `X.js` (`X.json`, `X.node`: not
+   * scanned), then `X` as a folder, its package.json `main`, then `X/index.js` (a folder named `shell.js/` too), and never a `.ts` twin: for a
+   * JavaScript file that is the one file. Where a TypeScript runtime may run it (a TypeScript importer, a project
+   * with a tsconfig.json or a TypeScript runtime in its package.json: `typescript`), or where Node finds none (a
+   * bundler's or another runtime's order then), every candidate is: `X`, its twins by each extension (`./x.js` is
+   * `x.ts` to TypeScript), `X/index.*`, Node's first.
+   */
+  jsFiles(base, typescript) {
+    const main = this.aliases?.mains?.get(base);
+    const mains = main === void 0 ? [] : [main, `${main}.js`, `${main}/index.js`];
+    const node = [base, `${base}.js`, ...mains, `${base}/index.js`].find((file) => this.known.has(file));
+    if (node !== void 0 && !typescript) return [node];
+    const out2 = new Set(node === void 0 ? [] : [node]);
+    for (const file of [base, ...mains]) if (this.known.has(file)) out2.add(file);
+    const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
+    for (const extension of JS_EXTENSIONS) {
+      if (this.known.has(stem + extension)) out2.add(stem + extension);
+      if (this.known.has(base + extension)) out2.add(base + extension);
+    }
+    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) out2.add(`${base}/index${extension}`);
+    return [...out2];
   }
   /**
    * Each file's exports once settled (own and re-exported, in link order, the first that offers a name deciding), and
@@ -13345,12 +13382,13 @@ var ProjectSymbols = class {
     const seen = new Set(reached);
     for (let i2 = 0; i2 < reached.length; i2++) {
       for (const link2 of this.files.get(reached[i2])?.links ?? []) {
-        const target = link2.reexport ? this.resolveSpecifier(reached[i2], link2.specifier) : void 0;
-        if (!target || !this.files.has(target) || this.settled.has(target)) continue;
-        const list = importers.get(target);
-        if (list) list.push(reached[i2]);
-        else importers.set(target, [reached[i2]]);
-        if (!seen.has(target)) reached.push(target), seen.add(target);
+        for (const target of link2.reexport ? this.resolveAll(reached[i2], link2.specifier) : []) {
+          if (!this.files.has(target) || this.settled.has(target)) continue;
+          const list = importers.get(target);
+          if (list) list.push(reached[i2]);
+          else importers.set(target, [reached[i2]]);
+          if (!seen.has(target)) reached.push(target), seen.add(target);
+        }
       }
     }
     for (const f of reached) this.settled.set(f, { exports: namesRecord() });
@@ -13373,19 +13411,18 @@ var ProjectSymbols = class {
     let whole;
     for (const link2 of symbols.links) {
       if (!link2.reexport) continue;
-      const target = this.resolveSpecifier(file, link2.specifier);
-      if (!target) continue;
-      for (const [imported, local] of link2.names) {
-        if (imported === "*") {
-          const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
-          for (const [name2, path2] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
-          const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
-          if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
-        } else if (!out2[local]) {
-          const path2 = this.valueIn(target, imported);
-          if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
+      for (const target of this.resolveAll(file, link2.specifier))
+        for (const [imported, local] of link2.names) {
+          if (imported === "*") {
+            const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
+            for (const [name2, path2] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
+            const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
+            if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
+          } else if (!out2[local]) {
+            const path2 = this.valueIn(target, imported);
+            if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
+          }
         }
-      }
     }
     return whole ? { exports: out2, whole } : { exports: out2 };
   }
@@ -13393,7 +13430,7 @@ var ProjectSymbols = class {
   mayName(specifier) {
     if (!specifier.startsWith(".")) return true;
     const last = specifier.slice(specifier.lastIndexOf("/") + 1);
-    return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
+    return last === "" || last === "." || last === ".." || this.stems.has(last) || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
   /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
   submodule(file, link2, name2) {
@@ -13414,11 +13451,13 @@ var ProjectSymbols = class {
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const target = this.resolveSpecifier(file, link2.specifier);
-      if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
+      const targets = this.resolveAll(file, link2.specifier);
+      for (const target of targets) if (namespace && Object.keys(this.exportsOf(target)).length) return true;
       for (const [imported] of link2.names) {
-        if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
-        if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
+        for (const target of targets) {
+          if (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0) return true;
+          if (this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
+        }
         const sub = this.submodule(file, link2, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
@@ -13429,8 +13468,7 @@ var ProjectSymbols = class {
   linkedFiles(file) {
     const out2 = /* @__PURE__ */ new Set();
     for (const link2 of this.files.get(file)?.links ?? []) {
-      const target = this.resolveSpecifier(file, link2.specifier);
-      if (target) out2.add(target);
+      for (const target of this.resolveAll(file, link2.specifier)) out2.add(target);
       for (const [imported] of link2.names) {
         const sub = this.submodule(file, link2, imported);
         if (sub) out2.add(sub);
@@ -13448,8 +13486,7 @@ var ProjectSymbols = class {
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file, targets) {
     for (const link2 of this.files.get(file)?.links ?? []) {
-      const target = this.resolveSpecifier(file, link2.specifier);
-      if (target && targets.has(target)) return true;
+      if (this.resolveAll(file, link2.specifier).some((target) => targets.has(target))) return true;
       for (const [imported] of link2.names) {
         const sub = this.submodule(file, link2, imported);
         if (sub && targets.has(sub)) return true;
@@ -13460,13 +13497,20 @@ var ProjectSymbols = class {
   /** The view one file's analyzer gets. */
   forFile(file) {
     return {
+      // Every file the specifier may name is judged: the first that offers a watched value under the name gives it.
       lookup: (specifier, name2) => {
-        const target = this.resolveSpecifier(file, specifier);
-        return target ? this.lookup(target, name2) : void 0;
+        for (const target of this.resolveAll(file, specifier)) {
+          const path2 = this.lookup(target, name2);
+          if (path2) return path2;
+        }
+        return void 0;
       },
       exportsOf: (specifier) => {
-        const target = this.resolveSpecifier(file, specifier);
-        return target ? this.exportsOf(target) : {};
+        const targets = this.resolveAll(file, specifier);
+        if (targets.length < 2) return targets.length ? this.exportsOf(targets[0]) : {};
+        const out2 = namesRecord();
+        for (const target of targets) for (const [name2, path2] of Object.entries(this.exportsOf(target))) out2[name2] ??= path2;
+        return out2;
       },
       resolves: (specifier) => this.resolveSpecifier(file, specifier) !== void 0,
       packages: (specifier) => this.packagesOf(file, specifier)
@@ -14100,8 +14144,11 @@ function link(l) {
   };
 }
 function detachedSymbols(symbols) {
-  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link) };
+  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link), ...symbols.searchPaths ? { searchPaths: symbols.searchPaths.map(detached) } : {} };
 }
+
+// core/scan/links.ts
+var import_node_module2 = require("node:module");
 
 // core/scan/javascript-comments.ts
 function someInCode(text, occurrences, outside = "comments") {
@@ -14395,6 +14442,8 @@ var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
 var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard|_interop_require_wildcard|__toESM)`;
 var NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
+var MODULE_PATHS = /(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*paths(?![\w$])/;
+var BARE = /(["'])((?:@[\w.-]+\/)?\w[\w.-]*(?:\/[\w.-]+)*)\1/g;
 var LinkReader = class {
   constructor(aliases = []) {
     this.aliases = aliases;
@@ -14419,7 +14468,11 @@ var LinkReader = class {
         found.push([quote, end]);
       }
     }
-    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
+    if (MODULE_PATHS.test(text)) {
+      const known = new Set(found.map(([quote]) => quote));
+      found.push(...bareSpecifiers(text).filter(([quote]) => !known.has(quote)));
+    }
+    if (this.starts.length > 1 || found.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out2 = [];
     const comments = new Comments(text);
     let floor = 0;
@@ -14433,6 +14486,11 @@ var LinkReader = class {
     return out2;
   }
 };
+function bareSpecifiers(text) {
+  const out2 = [];
+  for (const match of text.matchAll(BARE)) if (!(0, import_node_module2.isBuiltin)(match[2])) out2.push([match.index, match.index + match[0].length - 1]);
+  return out2;
+}
 var Comments = class {
   constructor(text) {
     this.text = text;
@@ -15904,21 +15962,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {} };
+  const searched = MODULE_PATHS.test(source) ? searchPaths(callees, definitions, resolver, bindings, source) : [];
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {}, ...searched.length ? { searchPaths: searched } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
 function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
-  const counts = /* @__PURE__ */ new Map();
-  const values = /* @__PURE__ */ new Map();
-  for (const [nameNode, value] of definitions) {
-    if (nameNode.type !== "identifier") continue;
-    const name2 = nameNode.text;
-    counts.set(name2, (counts.get(name2) ?? 0) + 1);
-    values.set(name2, value);
-  }
-  for (const [name2, count] of counts) if (count > 1) values.delete(name2);
-  const folder = new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
+  const folder = pathFolder(definitions, resolver, bindings);
   const out2 = /* @__PURE__ */ new Set();
   const unfixed = [];
   for (const [node, kind] of callees) {
@@ -15930,6 +15980,34 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
     else if (path2 !== void 0) out2.add(path2);
   }
   return { loads: [...out2].sort(), unfixed };
+}
+var SEARCHED_MODULE = /^(?:module|require\.main|process\.mainModule)\.paths\.(unshift|push|splice)$/;
+function searchPaths(callees, definitions, resolver, bindings, source) {
+  const out2 = /* @__PURE__ */ new Set();
+  let folder;
+  for (const [node, kind] of callees) {
+    const edit = kind === "call" ? SEARCHED_MODULE.exec(node.text.replace(/\s+/g, "")) : null;
+    const call2 = edit ? node.parent : null;
+    if (!edit || call2?.type !== "call_expression" || bindings.declared("module", node) || bindings.declared("require", node)) continue;
+    folder ??= pathFolder(definitions, resolver, bindings);
+    for (const arg of namedChildrenOf(call2).slice(edit[1] === "splice" ? 2 : 0)) {
+      const path2 = folder.projectPath(arg);
+      if (path2 !== void 0) out2.add(path2);
+    }
+  }
+  return [...out2].sort();
+}
+function pathFolder(definitions, resolver, bindings) {
+  const counts = /* @__PURE__ */ new Map();
+  const values = /* @__PURE__ */ new Map();
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "identifier") continue;
+    const name2 = nameNode.text;
+    counts.set(name2, (counts.get(name2) ?? 0) + 1);
+    values.set(name2, value);
+  }
+  for (const [name2, count] of counts) if (count > 1) values.delete(name2);
+  return new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -21035,7 +21113,8 @@ var Scanner = class _Scanner {
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop2) => hop2.placed ? hop2 : { ...hop2, tracked: true, placed: place(hop2.start, hop2.end) }) }]));
     const loaded = (result.loads ?? []).filter((specifier) => !links.some((link2) => link2.specifier === specifier)).map((specifier) => ({ specifier, names: [], inline: true, reexport: false }));
     const linked = loaded.length ? [...links, ...loaded] : links;
-    return linked.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links: linked }) } : result.scan;
+    const searched = result.searchPaths ? { searchPaths: result.searchPaths } : {};
+    return linked.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links: linked, ...searched }) } : result.scan;
   }
   /**
    * A JavaScript or TypeScript file that does not parse is read again with the grammar's known gaps rewritten
@@ -21092,7 +21171,7 @@ var Scanner = class _Scanner {
     const fileProject = project2?.importsWatched(path2) ? project2.forFile(path2) : void 0;
     const respelled = respelledText(text, grammar);
     const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text)) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
+    if (!fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text) && !(grammar !== "python" && MODULE_PATHS.test(text))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
@@ -21144,7 +21223,7 @@ var Scanner = class _Scanner {
       const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept);
       if (document2) document2.findings = settled;
-      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {} };
+      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {}, ...analysis.searchPaths ? { searchPaths: analysis.searchPaths } : {} };
     } finally {
       if (!keepTree) this.afterPass(path2, grammar, text, tree, keepForPass);
     }

@@ -39,6 +39,14 @@ export interface PathAliases {
   packages?: PackageFolders;
   /** When the root's package.json declares `workspaces`: each package's name → its entry, its `exports` or `main` (targets relative to the root), for every file. */
   workspaces?: ReadonlyMap<string, PathAliases["paths"]>;
+  /**
+   * May a TypeScript runtime run the project's JavaScript files (a tsconfig.json at the root; tsx, ts-node, Bun or
+   * another named in a package.json)? Then a relative import may name a `.ts` twin as well as what Node loads
+   * (project.ts jsFiles).
+   */
+  typescript?: boolean;
+  /** Folder (relative to the root) → its package.json's `main`, relative to the root: `require("./dir")` loads it (the check's walk). */
+  mains?: ReadonlyMap<string, string>;
 }
 
 /** Folder → its package.json's aliases; a Map in the check (sent to the workers as is), read on demand in the editors. */

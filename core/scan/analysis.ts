@@ -92,6 +92,8 @@ export interface Analysis {
   comments: CommentText[];
   /** Project files loaded by a path the file builds (`require(path.join(__dirname, "x.txt"))`), relative to its folder: judged as JavaScript (run.ts requiredAsCode). */
   loads?: string[];
+  /** Folders the file adds to its module's search paths (`module.paths.unshift(__dirname + "/plugins")`), relative to its folder: its bare imports are looked for there. */
+  searchPaths?: string[];
 }
 
 /** A comment as suppressions read it (a tree's node, or its copy kept past the tree for the next edit). */

@@ -58,7 +58,7 @@ async function throughProject(scanned: readonly string[], results: FileScan[], {
   results.forEach((r, i) => r.symbols && symbols.set(scanned[i]!, r.symbols));
   if (symbols.size === 0) return;
   const files = new Set(scanned);
-  const resolved = new Map<string, string | undefined>();
+  const resolved = new Map<string, readonly string[]>();
   let grown: Set<string> | undefined;
   let project = new ProjectSymbols(symbols, aliases, files, resolved);
   for (let round = 0; round < MAX_ROUNDS; round++) {

@@ -7,7 +7,7 @@ import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
 import { CLASS_BODY, PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
-import { NAMESPACE_HELPER_NAME } from "./links";
+import { MODULE_PATHS, NAMESPACE_HELPER_NAME } from "./links";
 import { PathFolder } from "./javascript-loads";
 import { lastAssignedValues } from "./javascript-chains";
 import { followParameters, mentions } from "./parameters";
@@ -371,7 +371,8 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...(loads.length ? { loads } : {}) };
+  const searched = MODULE_PATHS.test(source) ? searchPaths(callees, definitions, resolver, bindings, source) : [];
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...(loads.length ? { loads } : {}), ...(searched.length ? { searchPaths: searched } : {}) };
 }
 
 /** Where a file may build a path from its own place, or make a `require` (loadedPaths): else it has nothing to fold. */
@@ -383,17 +384,7 @@ const PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
  */
 function loadedPaths(callees: Captures["callees"], definitions: Captures["definitions"], resolver: Resolver, bindings: Bindings, known: (name: string | undefined) => boolean, source: string): { loads: string[]; unfixed: CallSite[] } {
   if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
-  // The names the file assigns once (`const __dirname = dirname(fileURLToPath(import.meta.url))`, `const dir = join(__dirname, "a")`).
-  const counts = new Map<string, number>();
-  const values = new Map<string, Node>();
-  for (const [nameNode, value] of definitions) {
-    if (nameNode.type !== "identifier") continue;
-    const name = nameNode.text;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-    values.set(name, value);
-  }
-  for (const [name, count] of counts) if (count > 1) values.delete(name);
-  const folder = new PathFolder(resolver.constants, values, (name, at) => bindings.declared(name, at) || parameterOwner(at) !== undefined);
+  const folder = pathFolder(definitions, resolver, bindings);
   const out = new Set<string>();
   const unfixed: CallSite[] = [];
   for (const [node, kind] of callees) {
@@ -405,6 +396,44 @@ function loadedPaths(callees: Captures["callees"], definitions: Captures["defini
     else if (path !== undefined) out.add(path);
   }
   return { loads: [...out].sort(), unfixed };
+}
+
+/** The module objects whose `paths` Node searches for a bare `require` of the file: its own, and the main module's. */
+const SEARCHED_MODULE = /^(?:module|require\.main|process\.mainModule)\.paths\.(unshift|push|splice)$/;
+
+/**
+ * The folders the file adds to its module's search paths (`module.paths.unshift(__dirname + "/plugins")`, `.push`,
+ * `.splice(i, n, …)`, `require.main.paths`), each a path built from the file's place (javascript-loads.ts), relative to
+ * its folder: its bare `require("tools")` may load `plugins/tools.js` (project.ts).
+ */
+function searchPaths(callees: Captures["callees"], definitions: Captures["definitions"], resolver: Resolver, bindings: Bindings, source: string): string[] {
+  const out = new Set<string>();
+  let folder: PathFolder | undefined;
+  for (const [node, kind] of callees) {
+    const edit = kind === "call" ? SEARCHED_MODULE.exec(node.text.replace(/\s+/g, "")) : null;
+    const call = edit ? node.parent : null;
+    if (!edit || call?.type !== "call_expression" || bindings.declared("module", node) || bindings.declared("require", node)) continue;
+    folder ??= pathFolder(definitions, resolver, bindings);
+    for (const arg of namedChildrenOf(call).slice(edit[1] === "splice" ? 2 : 0)) {
+      const path = folder.projectPath(arg);
+      if (path !== undefined) out.add(path);
+    }
+  }
+  return [...out].sort();
+}
+
+/** Paths built from the file's place, through the names the file assigns once (`const __dirname = dirname(fileURLToPath(import.meta.url))`, `const dir = join(__dirname, "a")`). */
+function pathFolder(definitions: Captures["definitions"], resolver: Resolver, bindings: Bindings): PathFolder {
+  const counts = new Map<string, number>();
+  const values = new Map<string, Node>();
+  for (const [nameNode, value] of definitions) {
+    if (nameNode.type !== "identifier") continue;
+    const name = nameNode.text;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    values.set(name, value);
+  }
+  for (const [name, count] of counts) if (count > 1) values.delete(name);
+  return new PathFolder(resolver.constants, values, (name, at) => bindings.declared(name, at) || parameterOwner(at) !== undefined);
 }
 
 /**

@@ -5,6 +5,7 @@
  * backwards from it, so multi-line import lists cost nothing extra and files without project
  * specifiers cost one scan for quotes. Python: `from X import a, (b,\n c)`.
  */
+import { isBuiltin } from "node:module";
 import { CommentReader, lineEnd } from "./javascript-comments";
 import { Literal } from "./literal";
 import type { PlacedHop } from "./placed";
@@ -30,6 +31,15 @@ export const NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importSt
 const NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 /** What follows `require("./x"` in that helper's call: `), exports)`. */
 const EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
+
+/**
+ * A module's search paths named (`module.paths`, `require.main.paths`, `process.mainModule.paths`): a file editing them
+ * may load a project file by a bare name (`module.paths.unshift(__dirname + "/plugins"); require("tools")`), so its bare
+ * specifiers are read as links too, and it is parsed for the folders it adds (javascript.ts searchPaths).
+ */
+export const MODULE_PATHS = /(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*paths(?![\w$])/;
+/** A bare specifier a module's search paths may resolve (not a builtin's `node:` name, not a URL). */
+const BARE = /(["'])((?:@[\w.-]+\/)?\w[\w.-]*(?:\/[\w.-]+)*)\1/g;
 
 /** Reads a file's project links; `aliases` are the tsconfig/jsconfig `paths` prefixes that also name project files (`@/`, `~lib/`). */
 export class LinkReader {
@@ -59,7 +69,11 @@ export class LinkReader {
         found.push([quote, end]);
       }
     }
-    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
+    if (MODULE_PATHS.test(text)) {
+      const known = new Set(found.map(([quote]) => quote));
+      found.push(...bareSpecifiers(text).filter(([quote]) => !known.has(quote)));
+    }
+    if (this.starts.length > 1 || found.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out: Link[] = [];
     const comments = new Comments(text);
     // A statement starts after the specifier before it: each is read back that far, however long its list, and no further.
@@ -73,6 +87,13 @@ export class LinkReader {
     }
     return out;
   }
+}
+
+/** Every quoted bare specifier of a file but a builtin's (its quote and end), for a file editing its module's search paths (MODULE_PATHS). */
+function bareSpecifiers(text: string): Array<[quote: number, end: number]> {
+  const out: Array<[quote: number, end: number]> = [];
+  for (const match of text.matchAll(BARE)) if (!isBuiltin(match[2]!)) out.push([match.index, match.index + match[0].length - 1]);
+  return out;
 }
 
 /**

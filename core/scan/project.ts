@@ -30,6 +30,8 @@ export interface Link {
 export interface FileSymbols {
   exports: Record<string, ModulePath>;
   links: Link[];
+  /** Folders (relative to the file's) the file adds to its module's search paths (Analysis.searchPaths): Node looks for its bare imports there. */
+  searchPaths?: string[];
 }
 
 /** What an analyzer asks while scanning one file: the value a project import names. */
@@ -44,6 +46,8 @@ export interface FileProject {
 }
 
 const JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+/** A file a TypeScript runtime, compiler or bundler runs (tsx, ts-node, tsc; JSX, which plain Node does not run): its imports may name a `.ts` twin. */
+const TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 
 export class ProjectSymbols {
   /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
@@ -63,7 +67,7 @@ export class ProjectSymbols {
     private readonly files: ReadonlyMap<string, FileSymbols>,
     private readonly aliases?: PathAliases,
     private readonly known: { has(file: string): boolean } = files,
-    private readonly resolved = new Map<string, string | undefined>(),
+    private readonly resolved = new Map<string, readonly string[]>(),
   ) {
     for (const [file, symbols] of files) {
       // The whole name too: a file required as code by its own (`require("./payload.txt")`, run.ts requiredAsCode).
@@ -73,6 +77,8 @@ export class ProjectSymbols {
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
+    // A folder is imported by its name for its package.json `main` too (`require("./tools")` of `tools/lib/cp.js`).
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(posix.basename(folder));
   }
 
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
@@ -86,15 +92,40 @@ export class ProjectSymbols {
     return false;
   }
 
-  /** The project file an import names, or undefined (a package, or a file not scanned). */
+  /** The project file an import names first (resolveAll), or undefined (a package, or a file not scanned). */
   resolveSpecifier(from: string, specifier: string): string | undefined {
-    const key = `${posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
-    if (this.resolved.has(key)) return this.resolved.get(key);
-    const file = this.resolveUncached(from, specifier);
-    this.resolved.set(key, file);
-    return file;
+    return this.resolveAll(from, specifier)[0];
   }
 
+  /**
+   * Every project file an import may name (none: a package, or a file not scanned). One, unless the runtime that runs
+   * the importing file is not certain: then each file one of them would load (jsFiles), every one judged.
+   */
+  resolveAll(from: string, specifier: string): readonly string[] {
+    const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
+    // A file that adds search paths resolves its bare imports on its own.
+    const key = `${this.files.get(from)?.searchPaths ? from : posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const kept = this.resolved.get(key);
+    if (kept) return kept;
+    const python = from.endsWith(".py") ? this.resolveUncached(from, specifier) : undefined;
+    const files = python !== undefined ? [python] : from.endsWith(".py") ? [] : this.jsResolved(from, specifier, typescript);
+    this.resolved.set(key, files);
+    return files;
+  }
+
+  /** A JavaScript import's files: a relative path, else the first alias that names any. */
+  private jsResolved(from: string, specifier: string, typescript: boolean): readonly string[] {
+    if (specifier.startsWith(".")) return this.jsFiles(posix.join(posix.dirname(from), specifier), typescript);
+    for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
+      const files = this.jsFiles(candidate, typescript);
+      if (files.length) return files;
+    }
+    // Each folder the file adds to `module.paths` is a `node_modules` to Node: `require("tools")` may load `plugins/tools.js`.
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(posix.join(posix.dirname(from), folder, specifier), typescript));
+    return [...new Set(searched)];
+  }
+
+  /** A Python import's module file (a JavaScript one's: jsResolved). */
   private resolveUncached(from: string, specifier: string): string | undefined {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)![0].length;
@@ -113,17 +144,32 @@ export class ProjectSymbols {
       }
       return undefined;
     }
-    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier, from).map((c) => this.jsFile(c)).find((c) => c !== undefined) : undefined;
-    return this.jsFile(posix.join(posix.dirname(from), specifier));
+    return undefined;
   }
 
-  /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
-  private jsFile(base: string): string | undefined {
-    if (this.known.has(base)) return base;
+  /**
+   * The scanned files a JavaScript module path names. Node's `require` tries `X`, `X.js` (`X.json`, `X.node`: not
+   * scanned), then `X` as a folder, its package.json `main`, then `X/index.js` (a folder named `shell.js/` too), and never a `.ts` twin: for a
+   * JavaScript file that is the one file. Where a TypeScript runtime may run it (a TypeScript importer, a project
+   * with a tsconfig.json or a TypeScript runtime in its package.json: `typescript`), or where Node finds none (a
+   * bundler's or another runtime's order then), every candidate is: `X`, its twins by each extension (`./x.js` is
+   * `x.ts` to TypeScript), `X/index.*`, Node's first.
+   */
+  private jsFiles(base: string, typescript: boolean): readonly string[] {
+    // A folder's package.json `main` before its index (LOAD_AS_DIRECTORY).
+    const main = this.aliases?.mains?.get(base);
+    const mains = main === undefined ? [] : [main, `${main}.js`, `${main}/index.js`];
+    const node = [base, `${base}.js`, ...mains, `${base}/index.js`].find((file) => this.known.has(file));
+    if (node !== undefined && !typescript) return [node];
+    const out = new Set<string>(node === undefined ? [] : [node]);
+    for (const file of [base, ...mains]) if (this.known.has(file)) out.add(file);
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    for (const extension of JS_EXTENSIONS) if (this.known.has(stem + extension)) return stem + extension;
-    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) return `${base}/index${extension}`;
-    return undefined;
+    for (const extension of JS_EXTENSIONS) {
+      if (this.known.has(stem + extension)) out.add(stem + extension);
+      if (this.known.has(base + extension)) out.add(base + extension);
+    }
+    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) out.add(`${base}/index${extension}`);
+    return [...out];
   }
 
   /**
@@ -182,12 +228,13 @@ export class ProjectSymbols {
     const seen = new Set(reached);
     for (let i = 0; i < reached.length; i++) {
       for (const link of this.files.get(reached[i]!)?.links ?? []) {
-        const target = link.reexport ? this.resolveSpecifier(reached[i]!, link.specifier) : undefined;
-        if (!target || !this.files.has(target) || this.settled.has(target)) continue;
-        const list = importers.get(target);
-        if (list) list.push(reached[i]!);
-        else importers.set(target, [reached[i]!]);
-        if (!seen.has(target)) reached.push(target), seen.add(target);
+        for (const target of link.reexport ? this.resolveAll(reached[i]!, link.specifier) : []) {
+          if (!this.files.has(target) || this.settled.has(target)) continue;
+          const list = importers.get(target);
+          if (list) list.push(reached[i]!);
+          else importers.set(target, [reached[i]!]);
+          if (!seen.has(target)) reached.push(target), seen.add(target);
+        }
       }
     }
     for (const f of reached) this.settled.set(f, { exports: namesRecord() });
@@ -212,8 +259,8 @@ export class ProjectSymbols {
     let whole: ModulePath | undefined;
     for (const link of symbols.links) {
       if (!link.reexport) continue;
-      const target = this.resolveSpecifier(file, link.specifier);
-      if (!target) continue;
+      // Each file the specifier may name offers what it has: the first that offers a name decides it.
+      for (const target of this.resolveAll(file, link.specifier))
       for (const [imported, local] of link.names) {
         if (imported === "*") {
           const prefix = link.namespace !== undefined ? `${link.namespace}.` : "";
@@ -234,7 +281,8 @@ export class ProjectSymbols {
   private mayName(specifier: string): boolean {
     if (!specifier.startsWith(".")) return true;
     const last = specifier.slice(specifier.lastIndexOf("/") + 1);
-    return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
+    // The whole name too: `./shell.js` may be the folder `shell.js/` holding an index.
+    return last === "" || last === "." || last === ".." || this.stems.has(last) || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
 
   /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
@@ -260,11 +308,13 @@ export class ProjectSymbols {
       const namespace = link.namespace !== undefined || link.inline === true;
       if (python ? !namespace && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
       if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const target = this.resolveSpecifier(file, link.specifier);
-      if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
+      const targets = this.resolveAll(file, link.specifier);
+      for (const target of targets) if (namespace && Object.keys(this.exportsOf(target)).length) return true;
       for (const [imported] of link.names) {
-        if (target && (imported === "*" || ((anyName || this.offered.has(imported)) && this.lookup(target, imported) !== undefined))) return true;
-        if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name) => name.startsWith(`${imported}.`))) return true;
+        for (const target of targets) {
+          if (imported === "*" || ((anyName || this.offered.has(imported)) && this.lookup(target, imported) !== undefined)) return true;
+          if (this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name) => name.startsWith(`${imported}.`))) return true;
+        }
         const sub = this.submodule(file, link, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
@@ -276,8 +326,7 @@ export class ProjectSymbols {
   linkedFiles(file: string): string[] {
     const out = new Set<string>();
     for (const link of this.files.get(file)?.links ?? []) {
-      const target = this.resolveSpecifier(file, link.specifier);
-      if (target) out.add(target);
+      for (const target of this.resolveAll(file, link.specifier)) out.add(target);
       for (const [imported] of link.names) {
         const sub = this.submodule(file, link, imported);
         if (sub) out.add(sub);
@@ -297,8 +346,7 @@ export class ProjectSymbols {
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file: string, targets: ReadonlySet<string>): boolean {
     for (const link of this.files.get(file)?.links ?? []) {
-      const target = this.resolveSpecifier(file, link.specifier);
-      if (target && targets.has(target)) return true;
+      if (this.resolveAll(file, link.specifier).some((target) => targets.has(target))) return true;
       for (const [imported] of link.names) {
         const sub = this.submodule(file, link, imported);
         if (sub && targets.has(sub)) return true;
@@ -310,13 +358,20 @@ export class ProjectSymbols {
   /** The view one file's analyzer gets. */
   forFile(file: string): FileProject {
     return {
+      // Every file the specifier may name is judged: the first that offers a watched value under the name gives it.
       lookup: (specifier, name) => {
-        const target = this.resolveSpecifier(file, specifier);
-        return target ? this.lookup(target, name) : undefined;
+        for (const target of this.resolveAll(file, specifier)) {
+          const path = this.lookup(target, name);
+          if (path) return path;
+        }
+        return undefined;
       },
       exportsOf: (specifier) => {
-        const target = this.resolveSpecifier(file, specifier);
-        return target ? this.exportsOf(target) : {};
+        const targets = this.resolveAll(file, specifier);
+        if (targets.length < 2) return targets.length ? this.exportsOf(targets[0]!) : {};
+        const out = namesRecord<ModulePath>();
+        for (const target of targets) for (const [name, path] of Object.entries(this.exportsOf(target))) out[name] ??= path;
+        return out;
       },
       resolves: (specifier) => this.resolveSpecifier(file, specifier) !== undefined,
       packages: (specifier) => this.packagesOf(file, specifier),

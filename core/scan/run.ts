@@ -9,7 +9,7 @@ import { DEFAULT_SCAN_CONFIG } from "./config-defaults";
 import { type Claimer, type QueueData, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
 import { HELD_GRAMMARS, holdsSteps } from "./held-code";
 import { DECLARATION_FILE, type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
-import { LinkReader } from "./links";
+import { LinkReader, MODULE_PATHS } from "./links";
 import { type Doctests, NOT_CODE } from "./launched";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { type PathAliases, aliasPrefixes } from "./aliases";
@@ -304,12 +304,15 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   const reader = new LinkReader(aliasPrefixes(aliases));
   const noPlace = () => ({ file: "", line: 0, column: 0, endLine: 0, endColumn: 0, text: "" });
   const symbols = new Map<string, FileSymbols>();
+  // Files adding module search paths: the folders are read when the file is parsed, so any changed file may be what a bare require there loads.
+  const searching: string[] = [];
   // With excluded files changed, the judged files' imports are read too: one importing such a file makes it judged (below).
   for (const file of options.changedExcluded?.length ? [...context, ...judged] : context) {
     if (!grammarOf(file)) continue;
     const text = readSource(join(options.root, file), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text === "string" ? reader.read(file, text, noPlace) : [];
     if (links.length) symbols.set(file, { exports: {}, links });
+    if (typeof text === "string" && !judged.has(file) && MODULE_PATHS.test(text) && links.some((link) => !link.specifier.startsWith("."))) searching.push(file);
   }
   const changedOther = options.changedOther ?? [];
   const listed = new Set([...options.files, ...context, ...changedOther]);
@@ -331,11 +334,12 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   // `vendor/` or `build/` and the agent runs is the pull request's code (an unchanged one stays the base's decision).
   const required = [...changedOther.filter((f) => !byName(f)), ...(options.changedExcluded ?? [])].filter((f) => importedBy.has(f) && !NOT_CODE.test(f)).sort();
   for (const file of required) judged.add(file);
-  // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them.
-  const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.some((l) => !l.specifier.startsWith("."))).map(([file]) => file) : []);
+  // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them. A
+  // relative import too: a tsconfig.json or a TypeScript runtime added makes a `.ts` twin one of its files (project.ts jsFiles).
+  const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.length > 0).map(([file]) => file) : []);
   const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file) => !judged.has(file) && project.linkedFiles(file).some(throughExcluded)) : [];
-  for (const file of importingExcluded) found.add(file);
-  let frontier = [...judged, ...importingExcluded];
+  for (const file of [...importingExcluded, ...searching]) found.add(file);
+  let frontier = [...judged, ...importingExcluded, ...searching];
   while (frontier.length) {
     frontier = frontier.flatMap((file) => importedBy.get(file) ?? []).filter((file) => !judged.has(file) && !found.has(file));
     for (const file of frontier) found.add(file);

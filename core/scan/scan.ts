@@ -11,7 +11,7 @@ import { MAX_CODE_DEPTH, moduleExamples, textExamples } from "./evaluators";
 import type { Doctests } from "./launched";
 import { detachedSymbols } from "./detach";
 import { heldCodeTexts } from "./held-code";
-import { LinkReader } from "./links";
+import { LinkReader, MODULE_PATHS } from "./links";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, Link, ProjectSymbols } from "./project";
 import type { Hop } from "./resolve";
@@ -358,7 +358,8 @@ export class Scanner {
     // A file loaded by a path built to it (`require(path.join(__dirname, "x.txt"))`) is linked as `require("./x.txt")` is.
     const loaded = (result.loads ?? []).filter((specifier) => !links.some((link) => link.specifier === specifier)).map((specifier): Link => ({ specifier, names: [], inline: true, reexport: false }));
     const linked = loaded.length ? [...links, ...loaded] : links;
-    return linked.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links: linked }) } : result.scan;
+    const searched = result.searchPaths ? { searchPaths: result.searchPaths } : {};
+    return linked.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links: linked, ...searched }) } : result.scan;
   }
 
   /**
@@ -407,7 +408,7 @@ export class Scanner {
   }
 
   /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
-  private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"]; loads?: string[] } {
+  private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"]; loads?: string[]; searchPaths?: string[] } {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     const ranBy = grammar === "python" ? this.doctests?.files[path] : undefined;
@@ -426,7 +427,8 @@ export class Scanner {
     const respelledWatched = respelled !== undefined && (fileProject !== undefined || rules.prefilter(respelled));
     // A suppression marker is parsed for too: one that hides nothing is reported (scan/unused-suppression), else a pull
     // request could plant one over a call of the gateway's helper, to hide the call a later change makes of it.
-    if (!fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text)) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
+    // A file adding module search paths is parsed for them (their folders resolve its bare imports: Analysis.searchPaths).
+    if (!fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text) && !(grammar !== "python" && MODULE_PATHS.test(text))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
@@ -482,7 +484,7 @@ export class Scanner {
       const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
       const settled = this.applySettings(kept);
       if (document) document.findings = settled;
-      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...(used.length ? { suppressions: used } : {}) }, exports: analysis.exports, ...(analysis.loads ? { loads: analysis.loads } : {}) };
+      return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...(used.length ? { suppressions: used } : {}) }, exports: analysis.exports, ...(analysis.loads ? { loads: analysis.loads } : {}), ...(analysis.searchPaths ? { searchPaths: analysis.searchPaths } : {}) };
     } finally {
       if (!keepTree) this.afterPass(path, grammar, text, tree, keepForPass);
     }

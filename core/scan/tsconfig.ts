@@ -32,18 +32,27 @@ interface Options {
  * config file read.
  */
 export function readPathAliases(root: string, read: string[] = [], nested?: PackageTable, scanned: readonly string[] = []): PathAliases | undefined {
+  const before = read.length;
   const compiled = compilerAliases(root, read);
+  const typescript = read.indexOf("tsconfig.json", before) >= 0 || nested?.typescript === true || TYPESCRIPT_RUNTIME.test(packageText(root, PACKAGE_JSON) ?? "");
+  const runtime = { ...(typescript ? { typescript } : {}), ...(nested?.mains?.size ? { mains: nested.mains } : {}) };
   const installed = installedPackages(root, scanned, nested?.workspaces);
-  if (installed.size) nested = { folders: nested?.folders ?? new Map(), workspaces: new Map([...(nested?.workspaces ?? []), ...installed]) };
+  if (installed.size) nested = { ...nested, folders: nested?.folders ?? new Map(), workspaces: new Map([...(nested?.workspaces ?? []), ...installed]) };
   const packages = new Map(nested?.folders);
   packages.delete("");
   const own = packageAliases(root, read);
   // A root package.json without aliases still ends the lookup of the files under it (Node looks no further up).
   if (read.includes(PACKAGE_JSON)) packages.set("", own);
   const workspaces = nested?.workspaces.size ? { workspaces: nested.workspaces } : {};
-  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled;
-  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages, ...workspaces };
+  if (![...packages.values()].some((paths) => paths.length) && !nested?.workspaces.size) return compiled || Object.keys(runtime).length ? { base: "", baseUrl: false, paths: [], ...compiled, ...runtime } : undefined;
+  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages, ...workspaces, ...runtime };
 }
+
+/**
+ * A TypeScript runtime, or a test runner or loader that resolves as one, named in a package.json (a dependency, a
+ * script, `--import tsx`): it may run the project's JavaScript with a `.ts` twin found for a relative import.
+ */
+const TYPESCRIPT_RUNTIME = /(?<![\w@/.-])(?:tsx|ts-node(?:-dev|-esm)?|esno|bun|jiti|vite-node|vitest|ts-jest|esbuild-register|@swc-node\/register|@esbuild-kit\/(?:cjs|esm)-loader)(?![\w.-])/;
 
 /** The package.json files of the walk, as the scan reads them: each folder's aliases, and the workspace's packages by name. */
 export interface PackageTable {
@@ -51,6 +60,10 @@ export interface PackageTable {
   folders: Map<string, PathAliases["paths"]>;
   /** When the root's package.json declares `workspaces`: each of its packages' name → its entry (packageEntryOf), targets relative to the root. */
   workspaces: Map<string, PathAliases["paths"]>;
+  /** Does one of them name a TypeScript runtime (PathAliases.typescript)? */
+  typescript?: boolean;
+  /** Folder → its package.json's `main`, relative to the root (PathAliases.mains). */
+  mains?: Map<string, string>;
 }
 
 /**
@@ -66,6 +79,9 @@ export function packageTable(texts: Iterable<[file: string, text: string]>): Pac
     if (posix.basename(file) !== PACKAGE_JSON) continue;
     const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
     const manifest = manifestOf(text);
+    if (TYPESCRIPT_RUNTIME.test(text)) table.typescript = true;
+    const main = mainOf(dir, manifest);
+    if (main !== undefined) (table.mains ??= new Map()).set(dir, main);
     table.folders.set(dir, underFolder(dir, ownAliases(manifest)));
     if (dir === "") globs = workspacesIn(manifest);
     else entries.push([dir, manifest]);
@@ -79,6 +95,13 @@ export function packageTable(texts: Iterable<[file: string, text: string]>): Pac
     if (typeof manifest.name === "string" && entry.length && !table.workspaces.has(manifest.name)) table.workspaces.set(manifest.name, underFolder(dir, entry));
   }
   return table;
+}
+
+/** A package.json's `main`, relative to the root: what `require("./dir")` loads of the folder (inside the workspace only). */
+function mainOf(dir: string, { main }: Manifest): string | undefined {
+  if (typeof main !== "string" || main.length === 0) return undefined;
+  const target = posix.join(dir, main);
+  return target.startsWith("..") || posix.isAbsolute(target) || target === dir || target === "." ? undefined : target.replace(/\/$/, "");
 }
 
 function underFolder(dir: string, paths: PathAliases["paths"]): PathAliases["paths"] {
@@ -185,7 +208,7 @@ export function packageText(root: string, file: string): string | undefined {
 /** All a package.json's text tells the scan's resolution, as one comparable string (none for a missing one): a change to it that leaves this alike remaps nothing. */
 export function packageResolutionOf(text: string | undefined): string {
   const manifest = text === undefined ? undefined : manifestOf(text);
-  return JSON.stringify(manifest === undefined ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest)]);
+  return JSON.stringify(manifest === undefined ? [] : [ownAliases(manifest), entryOf(manifest), workspacesIn(manifest), TYPESCRIPT_RUNTIME.test(text!), mainOf("", manifest)]);
 }
 
 /** packageAliases of a package.json's text. */
@@ -268,7 +291,7 @@ export function keptPathAliases(root: string, path?: string): PathAliases | unde
   const { packages } = entry;
   packages.fresh(path === undefined ? "" : posix.dirname(path));
   const compiled = entry.aliases;
-  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages };
+  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages, ...(compiled?.typescript ? { typescript: true } : {}) };
 }
 
 /** Package folders whose aliases one root keeps in the editors (each a few patterns). */
