@@ -24,6 +24,11 @@ export interface Link {
   reexport: boolean;
   /** Where it is (re-exports only: a plain import is shown by the importing file's own analysis). */
   hop?: PlacedHop;
+  /**
+   * Not an import: a Python folder (`specifier`) the file adds to where modules are looked for (python-paths.ts):
+   * `sys` (sys.path, site.addsitedir: every file's absolute imports) or `package` (the `__init__.py`'s `__path__`).
+   */
+  searchPath?: "sys" | "package";
 }
 
 /** What one file offers the project: names bound to watched values (paths whose steps are placed) and its links. */
@@ -51,6 +56,10 @@ export class ProjectSymbols {
 
   /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
   private readonly stems = new Set<string>();
+  /** Folders some file adds to sys.path: where every file's absolute imports are looked for too (Python reads sys.path process-wide). */
+  private readonly sysRoots: string[] = [];
+  /** A package folder's added `__path__` folders (its `__init__.py`'s `__path__.insert/append/extend`), where its submodules are looked for too. */
+  private readonly packagePaths = new Map<string, string[]>();
   /**
    * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
    * file (a specifier resolves only to one of them), by default those of `files`; `resolved`: specifiers resolved
@@ -61,9 +70,17 @@ export class ProjectSymbols {
     private readonly files: ReadonlyMap<string, FileSymbols>,
     private readonly aliases?: PathAliases,
     private readonly known: { has(file: string): boolean } = files,
-    private readonly resolved = new Map<string, string | undefined>(),
+    private readonly resolved = new Map<string, readonly string[]>(),
   ) {
     for (const [file, symbols] of files) {
+      for (const link of symbols.links) {
+        if (link.searchPath === "sys" && !this.sysRoots.includes(link.specifier)) this.sysRoots.push(link.specifier);
+        else if (link.searchPath === "package" && posix.basename(file) === "__init__.py" && posix.dirname(file) !== ".") {
+          const list = this.packagePaths.get(posix.dirname(file)) ?? [];
+          if (!list.includes(link.specifier)) list.push(link.specifier);
+          this.packagePaths.set(posix.dirname(file), list);
+        }
+      }
       // The whole name too: a file required as code by its own (`require("./payload.txt")`, run.ts requiredAsCode).
       this.stems.add(stemOf(file)).add(posix.basename(file).replace(/\.[^.]*$/, "")).add(posix.basename(file));
       // `default.exec` (`export default { exec }`) is imported as `default`.
@@ -78,35 +95,63 @@ export class ProjectSymbols {
     return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
   }
 
-  /** The project file an import names, or undefined (a package, or a file not scanned). */
-  resolveSpecifier(from: string, specifier: string): string | undefined {
+  /**
+   * The project files an import may name, the one Python picks in the likeliest run first; none for a package or a file
+   * not scanned. JavaScript names one file. Python may name several: which one runs depends on how the agent is started
+   * (the entry script's folder, or the working folder under `python -m`, is sys.path[0]), so every candidate is judged.
+   */
+  resolveAll(from: string, specifier: string): readonly string[] {
     const key = `${posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
-    if (this.resolved.has(key)) return this.resolved.get(key);
-    const file = this.resolveUncached(from, specifier);
-    this.resolved.set(key, file);
-    return file;
+    const known = this.resolved.get(key);
+    if (known) return known;
+    const files = this.resolveUncached(from, specifier);
+    this.resolved.set(key, files);
+    return files;
   }
 
-  private resolveUncached(from: string, specifier: string): string | undefined {
-    if (from.endsWith(".py")) {
-      const dots = /^\.*/.exec(specifier)![0].length;
-      const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? posix.dirname(from) : "";
-      for (let i = 1; i < dots; i++) dir = posix.dirname(dir);
-      // An absolute import of the project's own package is looked for from each folder above the importing file.
-      const bases = dots ? [dir] : ancestors(posix.dirname(from));
-      // Candidates are tried as they are built (every module a file imports is looked for, the standard library's too).
-      for (const b of bases) {
-        // join normalizes; only a package at the root ("." with nothing after it) needs its `./` dropped.
-        const base = posix.join(b === "." ? "" : b, ...rest);
-        if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
+  private resolveUncached(from: string, specifier: string): readonly string[] {
+    if (from.endsWith(".py")) return this.pythonCandidates(from, specifier);
+    const file = !specifier.startsWith(".") ? (this.aliases ? aliasCandidates(this.aliases, specifier, from).map((c) => this.jsFile(c)).find((c) => c !== undefined) : undefined) : this.jsFile(posix.join(posix.dirname(from), specifier));
+    return file ? [file] : [];
+  }
+
+  /**
+   * A Python import's candidate files. An absolute import is looked for from each folder above the importing file (the
+   * entry script may be in any of them; `python -m` from the root makes the root sys.path[0]) and in the folders files add
+   * to sys.path; a relative one in its package. Each place may hold a package and a module of the name: the regular
+   * package (`tools/__init__.py`) is what Python imports, before `tools.py`; both are candidates. A package whose
+   * `__init__.py` extends `__path__` offers its submodules from the added folders too.
+   */
+  private pythonCandidates(from: string, specifier: string): string[] {
+    const dots = /^\.*/.exec(specifier)![0].length;
+    const rest = specifier.slice(dots).split(".").filter(Boolean);
+    let dir = dots ? posix.dirname(from) : "";
+    for (let i = 1; i < dots; i++) dir = posix.dirname(dir);
+    const bases = dots ? [dir] : [...ancestors(posix.dirname(from)), ...this.sysRoots];
+    const out = new Set<string>();
+    // Every module a file imports is looked for, the standard library's too: most find nothing.
+    for (const b of bases) {
+      // join normalizes; only a package at the root ("." with nothing after it) needs its `./` dropped.
+      for (const base of this.packageExtended(posix.join(b === "." ? "" : b, ...rest))) {
         const init = base === "." ? "__init__.py" : `${base}/__init__.py`;
-        if (this.known.has(init)) return init;
+        if (this.known.has(init)) out.add(init);
+        if (rest.length && this.known.has(`${base}.py`)) out.add(`${base}.py`);
       }
-      return undefined;
     }
-    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier, from).map((c) => this.jsFile(c)).find((c) => c !== undefined) : undefined;
-    return this.jsFile(posix.join(posix.dirname(from), specifier));
+    return [...out];
+  }
+
+  /** A module path and, under a package whose `__path__` a file extends, the same path under each added folder. */
+  private packageExtended(base: string): string[] {
+    if (this.packagePaths.size === 0) return [base];
+    const out = [base];
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out.push(posix.join(folder, base.slice(pkg.length + 1)));
+    return out;
+  }
+
+  /** A file's imports and re-exports (not the search paths it adds). */
+  private importsOf(file: string): Link[] {
+    return (this.files.get(file)?.links ?? []).filter((link) => link.searchPath === undefined);
   }
 
   /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
@@ -173,13 +218,14 @@ export class ProjectSymbols {
     const importers = new Map<string, string[]>();
     const seen = new Set(reached);
     for (let i = 0; i < reached.length; i++) {
-      for (const link of this.files.get(reached[i]!)?.links ?? []) {
-        const target = link.reexport ? this.resolveSpecifier(reached[i]!, link.specifier) : undefined;
-        if (!target || !this.files.has(target) || this.settled.has(target)) continue;
-        const list = importers.get(target);
-        if (list) list.push(reached[i]!);
-        else importers.set(target, [reached[i]!]);
-        if (!seen.has(target)) reached.push(target), seen.add(target);
+      for (const link of this.importsOf(reached[i]!)) {
+        for (const target of link.reexport ? this.resolveAll(reached[i]!, link.specifier) : []) {
+          if (!this.files.has(target) || this.settled.has(target)) continue;
+          const list = importers.get(target);
+          if (list) list.push(reached[i]!);
+          else importers.set(target, [reached[i]!]);
+          if (!seen.has(target)) reached.push(target), seen.add(target);
+        }
       }
     }
     for (const f of reached) this.settled.set(f, { exports: namesRecord() });
@@ -202,10 +248,8 @@ export class ProjectSymbols {
     const symbols = this.files.get(file)!;
     const out = namesRecord(symbols.exports);
     let whole: ModulePath | undefined;
-    for (const link of symbols.links) {
-      if (!link.reexport) continue;
-      const target = this.resolveSpecifier(file, link.specifier);
-      if (!target) continue;
+    // Each candidate file in turn: the first offering a name decides what it holds (fail closed: a watched value through any).
+    for (const [link, target] of symbols.links.flatMap((l) => (l.reexport && l.searchPath === undefined ? this.resolveAll(file, l.specifier).map((t) => [l, t] as const) : []))) {
       for (const [imported, local] of link.names) {
         if (imported === "*") {
           const prefix = link.namespace !== undefined ? `${link.namespace}.` : "";
@@ -229,10 +273,10 @@ export class ProjectSymbols {
     return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
 
-  /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
-  private submodule(file: string, link: Link, name: string): string | undefined {
-    if (!file.endsWith(".py")) return undefined;
-    return this.resolveSpecifier(file, link.specifier.endsWith(".") ? link.specifier + name : `${link.specifier}.${name}`);
+  /** A Python `from . import _compat`: the submodule files the name may be, when the package does not bind it. */
+  private submodules(file: string, link: Link, name: string): readonly string[] {
+    if (!file.endsWith(".py")) return [];
+    return this.resolveAll(file, link.specifier.endsWith(".") ? link.specifier + name : `${link.specifier}.${name}`);
   }
 
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
@@ -240,18 +284,18 @@ export class ProjectSymbols {
     // A module.exports holding a watched module offers every name (`const { execSync } = require("./cp")`).
     const anyName = this.wholeDefault;
     const python = file.endsWith(".py");
-    for (const link of this.files.get(file)?.links ?? []) {
+    for (const link of this.importsOf(file)) {
       const namespace = link.namespace !== undefined || link.inline === true;
       if (python ? !namespace && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
       if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const target = this.resolveSpecifier(file, link.specifier);
-      if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
-      for (const [imported] of link.names) {
-        if (target && (imported === "*" || ((anyName || this.offered.has(imported)) && this.lookup(target, imported) !== undefined))) return true;
-        if (target && this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name) => name.startsWith(`${imported}.`))) return true;
-        const sub = this.submodule(file, link, imported);
-        if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+      for (const target of this.resolveAll(file, link.specifier)) {
+        if (namespace && Object.keys(this.exportsOf(target)).length) return true;
+        for (const [imported] of link.names) {
+          if (imported === "*" || ((anyName || this.offered.has(imported)) && this.lookup(target, imported) !== undefined)) return true;
+          if (this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name) => name.startsWith(`${imported}.`))) return true;
+        }
       }
+      for (const [imported] of link.names) if (this.submodules(file, link, imported).some((sub) => Object.keys(this.exportsOf(sub)).length)) return true;
     }
     return false;
   }
@@ -259,13 +303,9 @@ export class ProjectSymbols {
   /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
   linkedFiles(file: string): string[] {
     const out = new Set<string>();
-    for (const link of this.files.get(file)?.links ?? []) {
-      const target = this.resolveSpecifier(file, link.specifier);
-      if (target) out.add(target);
-      for (const [imported] of link.names) {
-        const sub = this.submodule(file, link, imported);
-        if (sub) out.add(sub);
-      }
+    for (const link of this.importsOf(file)) {
+      for (const target of this.resolveAll(file, link.specifier)) out.add(target);
+      for (const [imported] of link.names) for (const sub of this.submodules(file, link, imported)) out.add(sub);
     }
     return [...out];
   }
@@ -280,13 +320,9 @@ export class ProjectSymbols {
 
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file: string, targets: ReadonlySet<string>): boolean {
-    for (const link of this.files.get(file)?.links ?? []) {
-      const target = this.resolveSpecifier(file, link.specifier);
-      if (target && targets.has(target)) return true;
-      for (const [imported] of link.names) {
-        const sub = this.submodule(file, link, imported);
-        if (sub && targets.has(sub)) return true;
-      }
+    for (const link of this.importsOf(file)) {
+      if (this.resolveAll(file, link.specifier).some((target) => targets.has(target))) return true;
+      if (link.names.some(([imported]) => this.submodules(file, link, imported).some((sub) => targets.has(sub)))) return true;
     }
     return false;
   }
@@ -294,15 +330,22 @@ export class ProjectSymbols {
   /** The view one file's analyzer gets. */
   forFile(file: string): FileProject {
     return {
+      // The first candidate holding a watched value under the name decides: a watched value through any is judged.
       lookup: (specifier, name) => {
-        const target = this.resolveSpecifier(file, specifier);
-        return target ? this.lookup(target, name) : undefined;
+        for (const target of this.resolveAll(file, specifier)) {
+          const path = this.lookup(target, name);
+          if (path) return path;
+        }
+        return undefined;
       },
       exportsOf: (specifier) => {
-        const target = this.resolveSpecifier(file, specifier);
-        return target ? this.exportsOf(target) : {};
+        const targets = this.resolveAll(file, specifier);
+        if (targets.length <= 1) return targets.length ? this.exportsOf(targets[0]!) : {};
+        const out = namesRecord<ModulePath>();
+        for (const target of targets) for (const [name, path] of Object.entries(this.exportsOf(target))) out[name] ??= path;
+        return out;
       },
-      resolves: (specifier) => this.resolveSpecifier(file, specifier) !== undefined,
+      resolves: (specifier) => this.resolveAll(file, specifier).length > 0,
     };
   }
 }
