@@ -102,7 +102,9 @@ function evaluate(expression: string, file: string): string | undefined {
       if (!take(",")) return undefined;
     }
   };
-  const join = (parts: Array<string | undefined>) => (parts.length && parts.every((p) => p !== undefined) ? parts.reduce((a, b) => (b!.startsWith("/") ? b! : posix.join(a!, b!))) : undefined);
+  // A literal's text is relative (it was put under CWD_ROOT when read alone); an absolute part replaces what is before it.
+  const join = (parts: Array<string | undefined>) =>
+    parts.length && parts.every((p) => p !== undefined) ? parts.reduce((a, b) => (b!.startsWith(`${CWD_ROOT}/`) ? posix.join(a!, b!.slice(CWD_ROOT.length + 1)) : b!.startsWith("/") && b !== CWD_ROOT ? b! : posix.join(a!, b!))) : undefined;
 
   const primary = (): string | undefined => {
     const t = take();
@@ -112,7 +114,8 @@ function evaluate(expression: string, file: string): string | undefined {
       return take(")") ? v : undefined;
     }
     const literal = /^[rRuU]?["'](.*)["']$/.exec(t);
-    if (literal) return literal[1]!.startsWith("/") ? literal[1] : posix.join(CWD_ROOT, literal[1]!);
+    // Not normalized: `'..'` is a step up from what it is joined to.
+    if (literal) return literal[1]!.startsWith("/") ? literal[1] : `${CWD_ROOT}/${literal[1]}`;
     if (t === "__file__") return posix.join(FILE_ROOT, file);
     if (!/^[A-Za-z_]/.test(t)) return undefined;
     // A dotted name, by its last part: `os.path.dirname`, `pathlib.Path`.
