@@ -52211,7 +52211,7 @@ function evaluate(expression, file2) {
       if (!take(",")) return void 0;
     }
   };
-  const join31 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith("/") ? b : import_node_path24.posix.join(a, b)) : void 0;
+  const join31 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path24.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path24.posix.join(a, b)) : void 0;
   const primary = () => {
     const t = take();
     if (t === void 0) return void 0;
@@ -52220,7 +52220,7 @@ function evaluate(expression, file2) {
       return take(")") ? v : void 0;
     }
     const literal2 = /^[rRuU]?["'](.*)["']$/.exec(t);
-    if (literal2) return literal2[1].startsWith("/") ? literal2[1] : import_node_path24.posix.join(CWD_ROOT, literal2[1]);
+    if (literal2) return literal2[1].startsWith("/") ? literal2[1] : `${CWD_ROOT}/${literal2[1]}`;
     if (t === "__file__") return import_node_path24.posix.join(FILE_ROOT, file2);
     if (!/^[A-Za-z_]/.test(t)) return void 0;
     let name2 = t;

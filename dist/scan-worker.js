@@ -6784,7 +6784,7 @@ function evaluate(expression, file) {
       if (!take(",")) return void 0;
     }
   };
-  const join3 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith("/") ? b : import_node_path4.posix.join(a, b)) : void 0;
+  const join3 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path4.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path4.posix.join(a, b)) : void 0;
   const primary = () => {
     const t = take();
     if (t === void 0) return void 0;
@@ -6793,7 +6793,7 @@ function evaluate(expression, file) {
       return take(")") ? v : void 0;
     }
     const literal = /^[rRuU]?["'](.*)["']$/.exec(t);
-    if (literal) return literal[1].startsWith("/") ? literal[1] : import_node_path4.posix.join(CWD_ROOT, literal[1]);
+    if (literal) return literal[1].startsWith("/") ? literal[1] : `${CWD_ROOT}/${literal[1]}`;
     if (t === "__file__") return import_node_path4.posix.join(FILE_ROOT, file);
     if (!/^[A-Za-z_]/.test(t)) return void 0;
     let name2 = t;
