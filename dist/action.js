@@ -9506,9 +9506,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix10 = POSIX_REGEX_SOURCE[rest2];
-                if (posix10) {
-                  prev.value = pre + posix10;
+                const posix11 = POSIX_REGEX_SOURCE[rest2];
+                if (posix11) {
+                  prev.value = pre + posix11;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10025,7 +10025,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix10 = opts.windows;
+      const posix11 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -10035,8 +10035,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix10 });
-        const result = { glob, state, regex, posix: posix10, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix11 });
+        const result = { glob, state, regex, posix: posix11, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10061,7 +10061,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix: posix10 } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix11 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10069,7 +10069,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix10 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix11 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -10078,16 +10078,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix10);
+          match = picomatch4.matchBase(input2, regex, options, posix11);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix10 = options && options.windows) => {
+    picomatch4.matchBase = (input2, glob, options, posix11 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix10 }));
+      return regex.test(utils.basename(input2, { windows: posix11 }));
     };
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
@@ -14298,7 +14298,7 @@ var init_conventions = __esm({
 
 // action/main.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -14626,8 +14626,8 @@ var Summary = class {
    */
   addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items2.map((item2) => this.wrap("li", item2)).join("");
-    const element = this.wrap(tag, listItems);
+    const listItems2 = items2.map((item2) => this.wrap("li", item2)).join("");
+    const element = this.wrap(tag, listItems2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -50637,7 +50637,7 @@ var projectionFeature = {
 
 // core/scan/check.ts
 var import_node_fs21 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs15 = require("node:fs");
@@ -51841,7 +51841,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples) {
 // core/scan/run.ts
 var import_node_fs20 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -52196,6 +52196,138 @@ var commonness = (char) => {
   return rank < 0 ? -1 : BY_COMMONNESS.length - rank;
 };
 
+// core/scan/python-paths.ts
+var import_node_path16 = require("node:path");
+var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
+var FILE_ROOT = "/\0file";
+var CWD_ROOT = "/\0cwd";
+function searchPaths(file2, text4) {
+  if (!text4.includes("path") && !text4.includes("addsitedir")) return [];
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of text4.matchAll(EDIT)) {
+    const open3 = m.index + m[0].length;
+    const args2 = argumentsAt(text4, open3);
+    if (!args2) continue;
+    const kind = m[3] ? "package" : "sys";
+    const method = m[2] ?? m[4] ?? "addsitedir";
+    const values = method === "insert" ? args2.slice(1, 2) : method === "extend" ? listItems(args2[0]) : args2.slice(0, 1);
+    for (const value of values) {
+      for (const folder of projectFolders(file2, value)) {
+        const key = `${kind}\0${folder}`;
+        if (!seen.has(key)) seen.add(key), out2.push({ kind, folder });
+      }
+    }
+  }
+  return out2;
+}
+function argumentsAt(text4, open3) {
+  const out2 = [];
+  let depth = 0;
+  let start2 = open3;
+  for (let i2 = open3; i2 < text4.length && i2 < open3 + 2e3; i2++) {
+    const c = text4[i2];
+    if (c === '"' || c === "'") {
+      const end = text4.indexOf(c, i2 + 1);
+      if (end < 0) return void 0;
+      i2 = end;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) {
+        out2.push(text4.slice(start2, i2).trim());
+        return out2.filter(Boolean);
+      }
+      depth--;
+    } else if (c === "," && depth === 0) out2.push(text4.slice(start2, i2).trim()), start2 = i2 + 1;
+  }
+  return void 0;
+}
+function listItems(value) {
+  const m = value && /^[[(]([\s\S]*)[\])]$/.exec(value);
+  return m ? argumentsAt(`${m[1]})`, 0) ?? [] : [];
+}
+function projectFolders(file2, expression) {
+  const value = evaluate(expression, file2);
+  if (value === void 0) return [];
+  const inProject = (root, path2) => path2 === root ? "." : path2.startsWith(`${root}/`) ? path2.slice(root.length + 1) : void 0;
+  if (value.startsWith(FILE_ROOT)) return [inProject(FILE_ROOT, value)].filter((f) => f !== void 0);
+  if (!value.startsWith(CWD_ROOT)) return [];
+  const rest = inProject(CWD_ROOT, value);
+  if (rest === void 0) return [];
+  return [...new Set([rest, import_node_path16.posix.join(import_node_path16.posix.dirname(file2), rest)].map((f) => import_node_path16.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
+}
+function evaluate(expression, file2) {
+  const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
+  let at = 0;
+  const peek = () => tokens[at];
+  const take = (t) => t === void 0 || tokens[at] === t ? tokens[at++] : void 0;
+  const args2 = () => {
+    const out2 = [];
+    if (take(")")) return out2;
+    for (; ; ) {
+      out2.push(sum());
+      if (take(")")) return out2;
+      if (!take(",")) return void 0;
+    }
+  };
+  const join25 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path16.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path16.posix.join(a, b)) : void 0;
+  const primary = () => {
+    const t = take();
+    if (t === void 0) return void 0;
+    if (t === "(") {
+      const v = sum();
+      return take(")") ? v : void 0;
+    }
+    const literal2 = /^[rRuU]?["'](.*)["']$/.exec(t);
+    if (literal2) return literal2[1].startsWith("/") ? literal2[1] : `${CWD_ROOT}/${literal2[1]}`;
+    if (t === "__file__") return import_node_path16.posix.join(FILE_ROOT, file2);
+    if (!/^[A-Za-z_]/.test(t)) return void 0;
+    let name2 = t;
+    while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
+    if (name2 === "curdir") return CWD_ROOT;
+    if (!take("(")) return void 0;
+    const a = args2();
+    if (!a) return void 0;
+    if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
+    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path16.posix.dirname(a[0]) : void 0;
+    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join25(a);
+    if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
+    return void 0;
+  };
+  const postfix = () => {
+    let v = primary();
+    while (v !== void 0 && take(".")) {
+      const member = take();
+      if (member === "parent") v = import_node_path16.posix.dirname(v);
+      else if (member === "parents" && take("[")) {
+        const n = Number(take());
+        if (!Number.isInteger(n) || !take("]")) return void 0;
+        for (let i2 = 0; i2 <= n; i2++) v = import_node_path16.posix.dirname(v);
+      } else if ((member === "resolve" || member === "absolute" || member === "as_posix") && take("(") && take(")")) continue;
+      else if (member === "joinpath" && take("(")) {
+        const a = args2();
+        v = a ? join25([v, ...a]) : void 0;
+      } else return void 0;
+    }
+    return v;
+  };
+  const sum = () => {
+    let v = postfix();
+    while (v !== void 0 && (peek() === "/" || peek() === "+")) {
+      if (take() === "/") {
+        const right = postfix();
+        v = right === void 0 ? void 0 : join25([v, right]);
+      } else {
+        const literal2 = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
+        v = literal2 ? import_node_path16.posix.normalize(v + literal2[1]) : void 0;
+      }
+    }
+    return v;
+  };
+  const value = sum();
+  return at === tokens.length && value !== void 0 ? import_node_path16.posix.normalize(value) : void 0;
+}
+
 // core/scan/links.ts
 var LOOKBACK = 4e3;
 var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
@@ -52218,7 +52350,11 @@ var LinkReader = class {
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
   read(path2, text4, place2) {
-    if (path2.endsWith(".py")) return text4.includes("import") ? pythonLinks(text4, place2) : [];
+    if (path2.endsWith(".py")) {
+      const links = text4.includes("import") ? pythonLinks(text4, place2) : [];
+      for (const { kind, folder } of searchPaths(path2, text4)) links.push({ specifier: folder, names: [], reexport: false, searchPath: kind });
+      return links;
+    }
     return this.javascriptLinks(text4, place2);
   }
   javascriptLinks(text4, place2) {
@@ -52484,7 +52620,7 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var PACKAGE_TARGET = "\0package:";
 function packageOfTarget(candidate) {
   return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
@@ -52496,8 +52632,8 @@ function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl2 = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path16.posix.normalize(baseUrl2 ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path16.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path17.posix.normalize(baseUrl2 ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path17.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -52520,7 +52656,7 @@ function packageName(pattern) {
 }
 function nearestPackage(packages, folder) {
   if (!packages) return [];
-  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path16.posix.dirname(dir) === "." ? "" : import_node_path16.posix.dirname(dir)) {
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path17.posix.dirname(dir) === "." ? "" : import_node_path17.posix.dirname(dir)) {
     const own2 = packages.get(dir);
     if (own2) return own2;
     if (dir === "" || dir === "/") return [];
@@ -52528,7 +52664,7 @@ function nearestPackage(packages, folder) {
 }
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path16.posix.dirname(from));
+  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path17.posix.dirname(from));
   const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
   for (const [paths, base] of [[own2, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
@@ -52543,13 +52679,13 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path16.posix.normalize(import_node_path16.posix.join(base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path16.posix.normalize(import_node_path16.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path16.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path17.posix.normalize(import_node_path17.posix.join(base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path17.posix.normalize(import_node_path17.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path17.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
@@ -52565,12 +52701,20 @@ var ProjectSymbols = class {
     this.known = known;
     this.resolved = resolved;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path17.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path17.posix.basename(file2));
+      for (const link2 of symbols.links) {
+        if (link2.searchPath === "sys" && !this.sysRoots.includes(link2.specifier)) this.sysRoots.push(link2.specifier);
+        else if (link2.searchPath === "package" && import_node_path18.posix.basename(file2) === "__init__.py" && import_node_path18.posix.dirname(file2) !== ".") {
+          const list2 = this.packagePaths.get(import_node_path18.posix.dirname(file2)) ?? [];
+          if (!list2.includes(link2.specifier)) list2.push(link2.specifier);
+          this.packagePaths.set(import_node_path18.posix.dirname(file2), list2);
+        }
+      }
+      this.stems.add(stemOf(file2)).add(import_node_path18.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path18.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
-    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path17.posix.basename(folder));
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path18.posix.basename(folder));
   }
   files;
   aliases;
@@ -52582,6 +52726,10 @@ var ProjectSymbols = class {
   wholeDefault = false;
   /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
   stems = /* @__PURE__ */ new Set();
+  /** Folders some file adds to sys.path: where every file's absolute imports are looked for too (Python reads sys.path process-wide). */
+  sysRoots = [];
+  /** A package folder's added `__path__` folders (its `__init__.py`'s `__path__.insert/append/extend`), where its submodules are looked for too. */
+  packagePaths = /* @__PURE__ */ new Map();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
     return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
@@ -52601,41 +52749,57 @@ var ProjectSymbols = class {
    */
   resolveAll(from, specifier) {
     const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path17.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path18.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept3 = this.resolved.get(key);
     if (kept3) return kept3;
-    const python = from.endsWith(".py") ? this.resolveUncached(from, specifier) : void 0;
-    const files = python !== void 0 ? [python] : from.endsWith(".py") ? [] : this.jsResolved(from, specifier, typescript);
+    const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
     this.resolved.set(key, files);
     return files;
   }
   /** A JavaScript import's files: a relative path, else the first alias that names any. */
   jsResolved(from, specifier, typescript) {
-    if (specifier.startsWith(".")) return this.jsFiles(import_node_path17.posix.join(import_node_path17.posix.dirname(from), specifier), typescript);
+    if (specifier.startsWith(".")) return this.jsFiles(import_node_path18.posix.join(import_node_path18.posix.dirname(from), specifier), typescript);
     for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
       const files = this.jsFiles(candidate, typescript);
       if (files.length) return files;
     }
-    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path17.posix.join(import_node_path17.posix.dirname(from), folder, specifier), typescript));
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path18.posix.join(import_node_path18.posix.dirname(from), folder, specifier), typescript));
     return [...new Set(searched)];
   }
-  /** A Python import's module file (a JavaScript one's: jsResolved). */
-  resolveUncached(from, specifier) {
-    if (from.endsWith(".py")) {
-      const dots = /^\.*/.exec(specifier)[0].length;
-      const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path17.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path17.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path17.posix.dirname(from));
-      for (const b of bases) {
-        const base = import_node_path17.posix.join(b === "." ? "" : b, ...rest);
-        if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
+  /**
+   * A Python import's candidate files, the one Python picks in the likeliest run first. An absolute import is looked for
+   * from each folder above the importing file (the entry script may be in any of them; `python -m` from the root makes
+   * the root sys.path[0]) and in the folders files add to sys.path; a relative one in its package. Each place may hold
+   * a package and a module of the name: the regular package (`tools/__init__.py`) is what Python imports, before
+   * `tools.py`; both are candidates, every one judged. A package whose `__init__.py` extends `__path__` offers its
+   * submodules from the added folders too.
+   */
+  pythonCandidates(from, specifier) {
+    const dots = /^\.*/.exec(specifier)[0].length;
+    const rest = specifier.slice(dots).split(".").filter(Boolean);
+    let dir = dots ? import_node_path18.posix.dirname(from) : "";
+    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path18.posix.dirname(dir);
+    const bases = dots ? [dir] : [...ancestors(import_node_path18.posix.dirname(from)), ...this.sysRoots];
+    const out2 = /* @__PURE__ */ new Set();
+    for (const b of bases) {
+      for (const base of this.packageExtended(import_node_path18.posix.join(b === "." ? "" : b, ...rest))) {
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
-        if (this.known.has(init2)) return init2;
+        if (this.known.has(init2)) out2.add(init2);
+        if (rest.length && this.known.has(`${base}.py`)) out2.add(`${base}.py`);
       }
-      return void 0;
     }
-    return void 0;
+    return [...out2];
+  }
+  /** A module path and, under a package whose `__path__` a file extends, the same path under each added folder. */
+  packageExtended(base) {
+    if (this.packagePaths.size === 0) return [base];
+    const out2 = [base];
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path18.posix.join(folder, base.slice(pkg.length + 1)));
+    return out2;
+  }
+  /** A file's imports and re-exports (not the search paths it adds). */
+  importsOf(file2) {
+    return (this.files.get(file2)?.links ?? []).filter((link2) => link2.searchPath === void 0);
   }
   /**
    * The scanned files a JavaScript module path names. Node's `require` tries `X`, `X.js` (`X.json`, `X.node`: not
@@ -52709,7 +52873,7 @@ var ProjectSymbols = class {
     const importers = /* @__PURE__ */ new Map();
     const seen = new Set(reached);
     for (let i2 = 0; i2 < reached.length; i2++) {
-      for (const link2 of this.files.get(reached[i2])?.links ?? []) {
+      for (const link2 of this.importsOf(reached[i2])) {
         for (const target of link2.reexport ? this.resolveAll(reached[i2], link2.specifier) : []) {
           if (!this.files.has(target) || this.settled.has(target)) continue;
           const list2 = importers.get(target);
@@ -52737,20 +52901,18 @@ var ProjectSymbols = class {
     const symbols = this.files.get(file2);
     const out2 = namesRecord(symbols.exports);
     let whole;
-    for (const link2 of symbols.links) {
-      if (!link2.reexport) continue;
-      for (const target of this.resolveAll(file2, link2.specifier))
-        for (const [imported, local] of link2.names) {
-          if (imported === "*") {
-            const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
-            for (const [name2, path2] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
-            const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
-            if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
-          } else if (!out2[local]) {
-            const path2 = this.valueIn(target, imported);
-            if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
-          }
+    for (const [link2, target] of symbols.links.flatMap((l) => l.reexport && l.searchPath === void 0 ? this.resolveAll(file2, l.specifier).map((t) => [l, t]) : [])) {
+      for (const [imported, local] of link2.names) {
+        if (imported === "*") {
+          const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
+          for (const [name2, path2] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
+          const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
+          if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
+        } else if (!out2[local]) {
+          const path2 = this.valueIn(target, imported);
+          if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
         }
+      }
     }
     return whole ? { exports: out2, whole } : { exports: out2 };
   }
@@ -52760,10 +52922,10 @@ var ProjectSymbols = class {
     const last = specifier.slice(specifier.lastIndexOf("/") + 1);
     return last === "" || last === "." || last === ".." || this.stems.has(last) || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
-  /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
-  submodule(file2, link2, name2) {
-    if (!file2.endsWith(".py")) return void 0;
-    return this.resolveSpecifier(file2, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
+  /** A Python `from . import _compat`: the submodule files the name may be, when the package does not bind it. */
+  submodules(file2, link2, name2) {
+    if (!file2.endsWith(".py")) return [];
+    return this.resolveAll(file2, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
   /** The packages (PACKAGE_TARGET) a `#` specifier imported by `from` is mapped to by its nearest package.json. */
   packagesOf(from, specifier) {
@@ -52774,33 +52936,28 @@ var ProjectSymbols = class {
   importsWatched(file2) {
     const anyName = this.wholeDefault;
     const python = file2.endsWith(".py");
-    for (const link2 of this.files.get(file2)?.links ?? []) {
+    for (const link2 of this.importsOf(file2)) {
       if (!python && this.packagesOf(file2, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const targets = this.resolveAll(file2, link2.specifier);
-      for (const target of targets) if (namespace && Object.keys(this.exportsOf(target)).length) return true;
-      for (const [imported] of link2.names) {
-        for (const target of targets) {
+      for (const target of this.resolveAll(file2, link2.specifier)) {
+        if (namespace && Object.keys(this.exportsOf(target)).length) return true;
+        for (const [imported] of link2.names) {
           if (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0) return true;
           if (this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
         }
-        const sub = this.submodule(file2, link2, imported);
-        if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
+      for (const [imported] of link2.names) if (this.submodules(file2, link2, imported).some((sub) => Object.keys(this.exportsOf(sub)).length)) return true;
     }
     return false;
   }
   /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
   linkedFiles(file2) {
     const out2 = /* @__PURE__ */ new Set();
-    for (const link2 of this.files.get(file2)?.links ?? []) {
+    for (const link2 of this.importsOf(file2)) {
       for (const target of this.resolveAll(file2, link2.specifier)) out2.add(target);
-      for (const [imported] of link2.names) {
-        const sub = this.submodule(file2, link2, imported);
-        if (sub) out2.add(sub);
-      }
+      for (const [imported] of link2.names) for (const sub of this.submodules(file2, link2, imported)) out2.add(sub);
     }
     return [...out2];
   }
@@ -52813,19 +52970,16 @@ var ProjectSymbols = class {
   }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file2, targets) {
-    for (const link2 of this.files.get(file2)?.links ?? []) {
+    for (const link2 of this.importsOf(file2)) {
       if (this.resolveAll(file2, link2.specifier).some((target) => targets.has(target))) return true;
-      for (const [imported] of link2.names) {
-        const sub = this.submodule(file2, link2, imported);
-        if (sub && targets.has(sub)) return true;
-      }
+      if (link2.names.some(([imported]) => this.submodules(file2, link2, imported).some((sub) => targets.has(sub)))) return true;
     }
     return false;
   }
   /** The view one file's analyzer gets. */
   forFile(file2) {
     return {
-      // Every file the specifier may name is judged: the first that offers a watched value under the name gives it.
+      // The first candidate holding a watched value under the name decides: a watched value through any is judged.
       lookup: (specifier, name2) => {
         for (const target of this.resolveAll(file2, specifier)) {
           const path2 = this.lookup(target, name2);
@@ -52835,12 +52989,12 @@ var ProjectSymbols = class {
       },
       exportsOf: (specifier) => {
         const targets = this.resolveAll(file2, specifier);
-        if (targets.length < 2) return targets.length ? this.exportsOf(targets[0]) : {};
+        if (targets.length <= 1) return targets.length ? this.exportsOf(targets[0]) : {};
         const out2 = namesRecord();
         for (const target of targets) for (const [name2, path2] of Object.entries(this.exportsOf(target))) out2[name2] ??= path2;
         return out2;
       },
-      resolves: (specifier) => this.resolveSpecifier(file2, specifier) !== void 0,
+      resolves: (specifier) => this.resolveAll(file2, specifier).length > 0,
       packages: (specifier) => this.packagesOf(file2, specifier)
     };
   }
@@ -52855,12 +53009,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path2]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path2]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path17.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path17.posix.basename(import_node_path17.posix.dirname(file2)) : base;
+  const base = import_node_path18.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path18.posix.basename(import_node_path18.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path17.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path18.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop2) {
@@ -52916,11 +53070,11 @@ async function linkedContext({ files, judged, context: context3, aliases, signal
   const read = new Set(files);
   const known = { has: (file2) => read.has(file2) || context3.has(file2) };
   let frontier = files.map((file2, i2) => [file2, judged[i2]]);
+  const symbols = /* @__PURE__ */ new Map();
   while (frontier.length) {
-    const symbols = /* @__PURE__ */ new Map();
     for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
     const project = new ProjectSymbols(symbols, aliases, known);
-    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context3.has(file2) && !read.has(file2)).sort();
+    const next = [...new Set(frontier.flatMap(([file2]) => project.linkedFiles(file2)))].filter((file2) => context3.has(file2) && !read.has(file2)).sort();
     if (next.length === 0) break;
     signal?.throwIfAborted();
     for (const file2 of next) read.add(file2);
@@ -53192,7 +53346,7 @@ function detachedSymbols(symbols) {
 }
 
 // core/scan/javascript.ts
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -54041,7 +54195,7 @@ function defaultOf(node2) {
 }
 
 // core/scan/javascript-loads.ts
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 var ROOT2 = "/\0";
 var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
 var THIS_FILE = `${HERE}/\0file`;
@@ -54069,19 +54223,19 @@ var PathFolder = class {
   requireBase(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path18.posix.normalize(folded);
-    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path18.posix.dirname(normal);
+    const normal = import_node_path19.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path19.posix.dirname(normal);
     if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
-    const relative6 = import_node_path18.posix.relative(HERE, folder);
+    const relative6 = import_node_path19.posix.relative(HERE, folder);
     return relative6.includes("\0") ? void 0 : relative6 || ".";
   }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path18.posix.normalize(folded);
+    const normal = import_node_path19.posix.normalize(folded);
     if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
-    const relative6 = import_node_path18.posix.relative(HERE, normal);
+    const relative6 = import_node_path19.posix.relative(HERE, normal);
     if (relative6 === "" || relative6.includes("\0")) return void 0;
     return relative6.startsWith("../") ? relative6 : `./${relative6}`;
   }
@@ -54134,9 +54288,9 @@ var PathFolder = class {
           parts2.push(part);
         }
         if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
-        if (name2 === "dirname") return parts2.length === 1 ? import_node_path18.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path19.posix.dirname(parts2[0]) : void 0;
         if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
-        return import_node_path18.posix.join(...parts2);
+        return import_node_path19.posix.join(...parts2);
       }
       case "new_expression": {
         if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
@@ -54144,7 +54298,7 @@ var PathFolder = class {
         const name2 = relative6 && this.constants.stringOf(relative6);
         const from = base && this.pathOf(base, next);
         if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
-        return import_node_path18.posix.join(from.endsWith("/") ? from : import_node_path18.posix.dirname(from), name2);
+        return import_node_path19.posix.join(from.endsWith("/") ? from : import_node_path19.posix.dirname(from), name2);
       }
       default:
         return this.constants.stringOf(node2);
@@ -54423,7 +54577,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  const searched = MODULE_PATHS.test(source) ? searchPaths(callees, definitions, resolver, bindings, source) : [];
+  const searched = MODULE_PATHS.test(source) ? searchPaths2(callees, definitions, resolver, bindings, source) : [];
   return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {}, ...searched.length ? { searchPaths: searched } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
@@ -54443,7 +54597,7 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   return { loads: [...out2].sort(), unfixed };
 }
 var SEARCHED_MODULE = /^(?:module|require\.main|process\.mainModule)\.paths\.(unshift|push|splice)$/;
-function searchPaths(callees, definitions, resolver, bindings, source) {
+function searchPaths2(callees, definitions, resolver, bindings, source) {
   const out2 = /* @__PURE__ */ new Set();
   let folder;
   for (const [node2, kind] of callees) {
@@ -55769,7 +55923,7 @@ var Resolver = class {
     if (base === void 0) return specifier;
     const from = base === null ? void 0 : folder.requireBase(base);
     if (from === void 0) return UNFIXED_BASE;
-    const joined = import_node_path19.posix.join(from, specifier);
+    const joined = import_node_path20.posix.join(from, specifier);
     return joined.startsWith("../") ? joined : `./${joined}`;
   }
   /**
@@ -59905,7 +60059,7 @@ function takeScanWorkers() {
 
 // core/scan/tsconfig.ts
 var import_node_fs19 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested, scanned = []) {
@@ -59929,8 +60083,8 @@ function packageTable(texts) {
   const entries = [];
   let globs5 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path20.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path20.posix.dirname(file2) === "." ? "" : import_node_path20.posix.dirname(file2);
+    if (import_node_path21.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path21.posix.dirname(file2) === "." ? "" : import_node_path21.posix.dirname(file2);
     const manifest = manifestOf(text4);
     if (TYPESCRIPT_RUNTIME.test(text4)) table.typescript = true;
     const main = mainOf(dir, manifest);
@@ -59950,11 +60104,11 @@ function packageTable(texts) {
 }
 function mainOf(dir, { main }) {
   if (typeof main !== "string" || main.length === 0) return void 0;
-  const target = import_node_path20.posix.join(dir, main);
-  return target.startsWith("..") || import_node_path20.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
+  const target = import_node_path21.posix.join(dir, main);
+  return target.startsWith("..") || import_node_path21.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path20.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path21.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -59978,7 +60132,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path20.posix.normalize(main).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path21.posix.normalize(main).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -59986,7 +60140,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path20.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path21.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl2 !== void 0 ? { baseUrl: baseUrl2 } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -60012,7 +60166,7 @@ function installedPackages(root, scanned, workspaces) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path20.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path21.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -60037,12 +60191,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 var PACKAGE_JSON = "package.json";
 var BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path20.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path20.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path21.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path21.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse6(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path20.posix.dirname(file2) === "." ? "" : import_node_path20.posix.dirname(file2);
+  const dir = import_node_path21.posix.dirname(file2) === "." ? "" : import_node_path21.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -60051,7 +60205,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path20.posix.normalize(import_node_path20.posix.join(dir, parent));
+    const target = import_node_path21.posix.normalize(import_node_path21.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -60060,7 +60214,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs19.statSync)((0, import_node_path20.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs19.statSync)((0, import_node_path21.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -60076,7 +60230,7 @@ function keptPathAliases(root, path2) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path2 === void 0 ? "" : import_node_path20.posix.dirname(path2));
+  packages.fresh(path2 === void 0 ? "" : import_node_path21.posix.dirname(path2));
   const compiled2 = entry.aliases;
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {} };
 }
@@ -60094,7 +60248,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path20.posix.dirname(dir) === "." ? "" : import_node_path20.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path21.posix.dirname(dir) === "." ? "" : import_node_path21.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -60102,7 +60256,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs19.statSync)((0, import_node_path20.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs19.statSync)((0, import_node_path21.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -60125,7 +60279,7 @@ var DiskPackages = class {
 var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path21.join)(__dirname, WORKER_BUNDLE);
+  const beside = (0, import_node_path22.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs20.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
@@ -60227,15 +60381,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path21.posix.dirname(file2);
+    const folder = import_node_path22.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path21.posix.join(folder, specifier);
+      const target = import_node_path22.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs20.statSync)((0, import_node_path21.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs20.statSync)((0, import_node_path22.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -60251,7 +60405,7 @@ function importersOf(options, aliases) {
   const searching = [];
   for (const file2 of options.changedExcluded?.length ? [...context3, ...judged] : context3) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path21.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path22.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
     if (typeof text4 === "string" && !judged.has(file2) && MODULE_PATHS.test(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
@@ -60383,7 +60537,7 @@ var ScanThreads = class {
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
           if (claim2.grammar && holdsSteps(files[claim2.item])) await loadGrammars(HELD_GRAMMARS);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path21.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path22.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -60430,7 +60584,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path22.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -60446,7 +60600,7 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path22.join)(ctx.root, file2), (fd) => {
+    const text4 = readOpened((0, import_node_path23.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs21.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs21.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
@@ -60514,7 +60668,7 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
     const lines = added(file2);
     if (lines === "new") return true;
     let gitLine = gitLines.get(file2);
-    if (!gitLine) gitLines.set(file2, gitLine = gitLineOf(textOf((0, import_node_path22.join)(root, file2))));
+    if (!gitLine) gitLines.set(file2, gitLine = gitLineOf(textOf((0, import_node_path23.join)(root, file2))));
     return lines.has(gitLine(line));
   };
   let changed;
@@ -60541,13 +60695,13 @@ function textOf(path2) {
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path22.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path23.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs21.statSync)((0, import_node_path22.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs21.statSync)((0, import_node_path23.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -60585,17 +60739,17 @@ function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
   const kept3 = new Set(walked);
   const entered = /* @__PURE__ */ new Set([""]);
-  for (const file2 of walked) for (let dir = import_node_path22.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path22.posix.dirname(dir)) entered.add(dir);
+  for (const file2 of walked) for (let dir = import_node_path23.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path23.posix.dirname(dir)) entered.add(dir);
   const configured = globMatcher(exclude);
   const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      const parent = import_node_path22.posix.dirname(dir);
-      if (dir === "." || listed(parent, import_node_path22.posix.basename(dir))) {
+      const parent = import_node_path23.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path23.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs21.readdirSync)((0, import_node_path22.join)(root, dir)));
+          names = new Set((0, import_node_fs21.readdirSync)((0, import_node_path23.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -60606,10 +60760,10 @@ function importableExcluded(root, scan, walked, exclude) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    const dir = import_node_path22.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path22.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path22.posix.basename(file2)) || !readable(file2)) return false;
+    const dir = import_node_path23.posix.dirname(file2);
+    if (file2.startsWith("../") || (0, import_node_path23.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path23.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs21.statSync)((0, import_node_path22.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs21.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -60686,7 +60840,7 @@ function scanMarkdown(report) {
 
 // core/scan/context.ts
 var import_node_fs22 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -60750,8 +60904,8 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path23.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
-    const absolute = (0, import_node_path23.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path24.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
+    const absolute = (0, import_node_path24.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat2 = buffer === void 0 ? (0, import_node_fs22.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat2?.isFile()) return void 0;
@@ -61704,7 +61858,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs24 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -61752,7 +61906,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path24.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path25.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -61773,11 +61927,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs24.existsSync)((0, import_node_path24.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path24.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs24.existsSync)((0, import_node_path25.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path25.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path24.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path25.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -61834,12 +61988,12 @@ var tracesFeature = {
 
 // core/trust/config.ts
 var import_node_fs26 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 
 // core/trust/hidden.ts
 var import_node_fs25 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 function hiddenKey(file2, rule, lineText) {
   return `${file2}\0${rule}\0${lineText.trim()}`;
 }
@@ -61849,7 +62003,7 @@ function lineReader(root) {
     let text4 = lines.get(file2);
     if (!text4) {
       try {
-        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs25.readFileSync)((0, import_node_path25.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs25.readFileSync)((0, import_node_path26.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
       } catch {
         text4 = [];
       }
@@ -61859,10 +62013,10 @@ function lineReader(root) {
   };
 }
 async function hiddenAtBase(root, base, files, config2) {
-  const dir = (0, import_node_fs25.realpathSync)((0, import_node_fs25.mkdtempSync)((0, import_node_path25.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  const dir = (0, import_node_fs25.realpathSync)((0, import_node_fs25.mkdtempSync)((0, import_node_path26.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
   try {
     checkoutRevInto(root, mergeBaseOf(root, base), dir);
-    const baseRoot = (0, import_node_path25.join)(dir, repoPrefix(root));
+    const baseRoot = (0, import_node_path26.join)(dir, repoPrefix(root));
     const select = scanSelector(config2.scan);
     const allow = globMatcher(config2.scan.allow);
     const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
@@ -61946,7 +62100,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs26.readFileSync)((0, import_node_path26.join)(root, file2), "utf8");
+    return (0, import_node_fs26.readFileSync)((0, import_node_path27.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -61966,13 +62120,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs26.existsSync)((0, import_node_path26.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path26.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs26.existsSync)((0, import_node_path27.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path27.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs26.lstatSync)((0, import_node_path26.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs26.lstatSync)((0, import_node_path27.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -62353,7 +62507,7 @@ function mergeReports(files, options = {}) {
 
 // core/report/merge-files.ts
 var import_node_fs27 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
@@ -62365,7 +62519,7 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path27.join)(dir, e.name);
+    const path2 = (0, import_node_path28.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -62375,15 +62529,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path27.resolve)(cwd, pattern));
+      found.add((0, import_node_path28.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path27.resolve)(cwd, base || ".");
+    const root = (0, import_node_path28.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path27.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path28.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path27.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path28.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -62391,7 +62545,7 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path27.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path28.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
       const stat2 = (0, import_node_fs27.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
@@ -62771,13 +62925,13 @@ function runUrlOf() {
 // action/outputs.ts
 var import_node_fs28 = require("node:fs");
 var import_node_os3 = require("node:os");
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs28.mkdtempSync)((0, import_node_path28.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path28.join)(outDir, "report.json");
+  const outDir = (0, import_node_fs28.mkdtempSync)((0, import_node_path29.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path29.join)(outDir, "report.json");
   (0, import_node_fs28.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path28.resolve)(workspace, sarif) : (0, import_node_path28.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs28.mkdirSync)((0, import_node_path28.dirname)(sarifPath), { recursive: true });
+  const sarifPath = sarif ? (0, import_node_path29.resolve)(workspace, sarif) : (0, import_node_path29.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs28.mkdirSync)((0, import_node_path29.dirname)(sarifPath), { recursive: true });
   (0, import_node_fs28.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
@@ -62857,12 +63011,12 @@ async function runMerge(inputs, workspace) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path29.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path30.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -62978,7 +63132,7 @@ async function judge2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
-  const root = (0, import_node_path30.resolve)(workspace, inputs.workingDirectory);
+  const root = (0, import_node_path31.resolve)(workspace, inputs.workingDirectory);
   if (!(0, import_node_fs29.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);

@@ -8497,9 +8497,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix10 = POSIX_REGEX_SOURCE[rest2];
-                if (posix10) {
-                  prev.value = pre + posix10;
+                const posix11 = POSIX_REGEX_SOURCE[rest2];
+                if (posix11) {
+                  prev.value = pre + posix11;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9016,7 +9016,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix10 = opts.windows;
+      const posix11 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9026,8 +9026,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix10 });
-        const result = { glob, state, regex, posix: posix10, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix11 });
+        const result = { glob, state, regex, posix: posix11, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9052,7 +9052,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix10 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix11 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9060,7 +9060,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix10 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix11 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -9069,16 +9069,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix10);
+          match = picomatch5.matchBase(input2, regex, options, posix11);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix10 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix11 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix10 }));
+      return regex.test(utils.basename(input2, { windows: posix11 }));
     };
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
@@ -51095,7 +51095,7 @@ var projectionFeature = {
 
 // core/scan/check.ts
 var import_node_fs31 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs25 = require("node:fs");
@@ -52299,7 +52299,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples) {
 // core/scan/run.ts
 var import_node_fs30 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/work-queue.ts
@@ -52654,6 +52654,138 @@ var commonness = (char) => {
   return rank < 0 ? -1 : BY_COMMONNESS.length - rank;
 };
 
+// core/scan/python-paths.ts
+var import_node_path24 = require("node:path");
+var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
+var FILE_ROOT = "/\0file";
+var CWD_ROOT = "/\0cwd";
+function searchPaths(file2, text4) {
+  if (!text4.includes("path") && !text4.includes("addsitedir")) return [];
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of text4.matchAll(EDIT)) {
+    const open2 = m.index + m[0].length;
+    const args2 = argumentsAt(text4, open2);
+    if (!args2) continue;
+    const kind = m[3] ? "package" : "sys";
+    const method = m[2] ?? m[4] ?? "addsitedir";
+    const values = method === "insert" ? args2.slice(1, 2) : method === "extend" ? listItems(args2[0]) : args2.slice(0, 1);
+    for (const value of values) {
+      for (const folder of projectFolders(file2, value)) {
+        const key = `${kind}\0${folder}`;
+        if (!seen.has(key)) seen.add(key), out2.push({ kind, folder });
+      }
+    }
+  }
+  return out2;
+}
+function argumentsAt(text4, open2) {
+  const out2 = [];
+  let depth = 0;
+  let start2 = open2;
+  for (let i2 = open2; i2 < text4.length && i2 < open2 + 2e3; i2++) {
+    const c = text4[i2];
+    if (c === '"' || c === "'") {
+      const end = text4.indexOf(c, i2 + 1);
+      if (end < 0) return void 0;
+      i2 = end;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) {
+        out2.push(text4.slice(start2, i2).trim());
+        return out2.filter(Boolean);
+      }
+      depth--;
+    } else if (c === "," && depth === 0) out2.push(text4.slice(start2, i2).trim()), start2 = i2 + 1;
+  }
+  return void 0;
+}
+function listItems(value) {
+  const m = value && /^[[(]([\s\S]*)[\])]$/.exec(value);
+  return m ? argumentsAt(`${m[1]})`, 0) ?? [] : [];
+}
+function projectFolders(file2, expression) {
+  const value = evaluate(expression, file2);
+  if (value === void 0) return [];
+  const inProject = (root, path3) => path3 === root ? "." : path3.startsWith(`${root}/`) ? path3.slice(root.length + 1) : void 0;
+  if (value.startsWith(FILE_ROOT)) return [inProject(FILE_ROOT, value)].filter((f) => f !== void 0);
+  if (!value.startsWith(CWD_ROOT)) return [];
+  const rest = inProject(CWD_ROOT, value);
+  if (rest === void 0) return [];
+  return [...new Set([rest, import_node_path24.posix.join(import_node_path24.posix.dirname(file2), rest)].map((f) => import_node_path24.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
+}
+function evaluate(expression, file2) {
+  const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
+  let at = 0;
+  const peek = () => tokens[at];
+  const take = (t) => t === void 0 || tokens[at] === t ? tokens[at++] : void 0;
+  const args2 = () => {
+    const out2 = [];
+    if (take(")")) return out2;
+    for (; ; ) {
+      out2.push(sum());
+      if (take(")")) return out2;
+      if (!take(",")) return void 0;
+    }
+  };
+  const join31 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path24.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path24.posix.join(a, b)) : void 0;
+  const primary = () => {
+    const t = take();
+    if (t === void 0) return void 0;
+    if (t === "(") {
+      const v = sum();
+      return take(")") ? v : void 0;
+    }
+    const literal2 = /^[rRuU]?["'](.*)["']$/.exec(t);
+    if (literal2) return literal2[1].startsWith("/") ? literal2[1] : `${CWD_ROOT}/${literal2[1]}`;
+    if (t === "__file__") return import_node_path24.posix.join(FILE_ROOT, file2);
+    if (!/^[A-Za-z_]/.test(t)) return void 0;
+    let name2 = t;
+    while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
+    if (name2 === "curdir") return CWD_ROOT;
+    if (!take("(")) return void 0;
+    const a = args2();
+    if (!a) return void 0;
+    if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
+    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path24.posix.dirname(a[0]) : void 0;
+    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join31(a);
+    if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
+    return void 0;
+  };
+  const postfix = () => {
+    let v = primary();
+    while (v !== void 0 && take(".")) {
+      const member = take();
+      if (member === "parent") v = import_node_path24.posix.dirname(v);
+      else if (member === "parents" && take("[")) {
+        const n = Number(take());
+        if (!Number.isInteger(n) || !take("]")) return void 0;
+        for (let i2 = 0; i2 <= n; i2++) v = import_node_path24.posix.dirname(v);
+      } else if ((member === "resolve" || member === "absolute" || member === "as_posix") && take("(") && take(")")) continue;
+      else if (member === "joinpath" && take("(")) {
+        const a = args2();
+        v = a ? join31([v, ...a]) : void 0;
+      } else return void 0;
+    }
+    return v;
+  };
+  const sum = () => {
+    let v = postfix();
+    while (v !== void 0 && (peek() === "/" || peek() === "+")) {
+      if (take() === "/") {
+        const right = postfix();
+        v = right === void 0 ? void 0 : join31([v, right]);
+      } else {
+        const literal2 = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
+        v = literal2 ? import_node_path24.posix.normalize(v + literal2[1]) : void 0;
+      }
+    }
+    return v;
+  };
+  const value = sum();
+  return at === tokens.length && value !== void 0 ? import_node_path24.posix.normalize(value) : void 0;
+}
+
 // core/scan/links.ts
 var LOOKBACK = 4e3;
 var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
@@ -52676,7 +52808,11 @@ var LinkReader = class {
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
   read(path3, text4, place2) {
-    if (path3.endsWith(".py")) return text4.includes("import") ? pythonLinks(text4, place2) : [];
+    if (path3.endsWith(".py")) {
+      const links = text4.includes("import") ? pythonLinks(text4, place2) : [];
+      for (const { kind, folder } of searchPaths(path3, text4)) links.push({ specifier: folder, names: [], reexport: false, searchPath: kind });
+      return links;
+    }
     return this.javascriptLinks(text4, place2);
   }
   javascriptLinks(text4, place2) {
@@ -52942,7 +53078,7 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 var PACKAGE_TARGET = "\0package:";
 function packageOfTarget(candidate) {
   return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
@@ -52954,8 +53090,8 @@ function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path24.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path24.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path25.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path25.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -52978,7 +53114,7 @@ function packageName(pattern) {
 }
 function nearestPackage(packages, folder) {
   if (!packages) return [];
-  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path24.posix.dirname(dir) === "." ? "" : import_node_path24.posix.dirname(dir)) {
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path25.posix.dirname(dir) === "." ? "" : import_node_path25.posix.dirname(dir)) {
     const own2 = packages.get(dir);
     if (own2) return own2;
     if (dir === "" || dir === "/") return [];
@@ -52986,7 +53122,7 @@ function nearestPackage(packages, folder) {
 }
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path24.posix.dirname(from));
+  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path25.posix.dirname(from));
   const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
   for (const [paths, base] of [[own2, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
@@ -53001,13 +53137,13 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path24.posix.normalize(import_node_path24.posix.join(base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path24.posix.normalize(import_node_path24.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path24.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path25.posix.normalize(import_node_path25.posix.join(base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path25.posix.normalize(import_node_path25.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path25.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
@@ -53023,12 +53159,20 @@ var ProjectSymbols = class {
     this.known = known;
     this.resolved = resolved;
     for (const [file2, symbols] of files) {
-      this.stems.add(stemOf(file2)).add(import_node_path25.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path25.posix.basename(file2));
+      for (const link2 of symbols.links) {
+        if (link2.searchPath === "sys" && !this.sysRoots.includes(link2.specifier)) this.sysRoots.push(link2.specifier);
+        else if (link2.searchPath === "package" && import_node_path26.posix.basename(file2) === "__init__.py" && import_node_path26.posix.dirname(file2) !== ".") {
+          const list2 = this.packagePaths.get(import_node_path26.posix.dirname(file2)) ?? [];
+          if (!list2.includes(link2.specifier)) list2.push(link2.specifier);
+          this.packagePaths.set(import_node_path26.posix.dirname(file2), list2);
+        }
+      }
+      this.stems.add(stemOf(file2)).add(import_node_path26.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path26.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
-    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path25.posix.basename(folder));
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path26.posix.basename(folder));
   }
   files;
   aliases;
@@ -53040,6 +53184,10 @@ var ProjectSymbols = class {
   wholeDefault = false;
   /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
   stems = /* @__PURE__ */ new Set();
+  /** Folders some file adds to sys.path: where every file's absolute imports are looked for too (Python reads sys.path process-wide). */
+  sysRoots = [];
+  /** A package folder's added `__path__` folders (its `__init__.py`'s `__path__.insert/append/extend`), where its submodules are looked for too. */
+  packagePaths = /* @__PURE__ */ new Map();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
     return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
@@ -53059,41 +53207,57 @@ var ProjectSymbols = class {
    */
   resolveAll(from, specifier) {
     const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path25.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path26.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept3 = this.resolved.get(key);
     if (kept3) return kept3;
-    const python = from.endsWith(".py") ? this.resolveUncached(from, specifier) : void 0;
-    const files = python !== void 0 ? [python] : from.endsWith(".py") ? [] : this.jsResolved(from, specifier, typescript);
+    const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
     this.resolved.set(key, files);
     return files;
   }
   /** A JavaScript import's files: a relative path, else the first alias that names any. */
   jsResolved(from, specifier, typescript) {
-    if (specifier.startsWith(".")) return this.jsFiles(import_node_path25.posix.join(import_node_path25.posix.dirname(from), specifier), typescript);
+    if (specifier.startsWith(".")) return this.jsFiles(import_node_path26.posix.join(import_node_path26.posix.dirname(from), specifier), typescript);
     for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
       const files = this.jsFiles(candidate, typescript);
       if (files.length) return files;
     }
-    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path25.posix.join(import_node_path25.posix.dirname(from), folder, specifier), typescript));
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path26.posix.join(import_node_path26.posix.dirname(from), folder, specifier), typescript));
     return [...new Set(searched)];
   }
-  /** A Python import's module file (a JavaScript one's: jsResolved). */
-  resolveUncached(from, specifier) {
-    if (from.endsWith(".py")) {
-      const dots = /^\.*/.exec(specifier)[0].length;
-      const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path25.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path25.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path25.posix.dirname(from));
-      for (const b of bases) {
-        const base = import_node_path25.posix.join(b === "." ? "" : b, ...rest);
-        if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
+  /**
+   * A Python import's candidate files, the one Python picks in the likeliest run first. An absolute import is looked for
+   * from each folder above the importing file (the entry script may be in any of them; `python -m` from the root makes
+   * the root sys.path[0]) and in the folders files add to sys.path; a relative one in its package. Each place may hold
+   * a package and a module of the name: the regular package (`tools/__init__.py`) is what Python imports, before
+   * `tools.py`; both are candidates, every one judged. A package whose `__init__.py` extends `__path__` offers its
+   * submodules from the added folders too.
+   */
+  pythonCandidates(from, specifier) {
+    const dots = /^\.*/.exec(specifier)[0].length;
+    const rest = specifier.slice(dots).split(".").filter(Boolean);
+    let dir = dots ? import_node_path26.posix.dirname(from) : "";
+    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path26.posix.dirname(dir);
+    const bases = dots ? [dir] : [...ancestors(import_node_path26.posix.dirname(from)), ...this.sysRoots];
+    const out2 = /* @__PURE__ */ new Set();
+    for (const b of bases) {
+      for (const base of this.packageExtended(import_node_path26.posix.join(b === "." ? "" : b, ...rest))) {
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
-        if (this.known.has(init2)) return init2;
+        if (this.known.has(init2)) out2.add(init2);
+        if (rest.length && this.known.has(`${base}.py`)) out2.add(`${base}.py`);
       }
-      return void 0;
     }
-    return void 0;
+    return [...out2];
+  }
+  /** A module path and, under a package whose `__path__` a file extends, the same path under each added folder. */
+  packageExtended(base) {
+    if (this.packagePaths.size === 0) return [base];
+    const out2 = [base];
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path26.posix.join(folder, base.slice(pkg.length + 1)));
+    return out2;
+  }
+  /** A file's imports and re-exports (not the search paths it adds). */
+  importsOf(file2) {
+    return (this.files.get(file2)?.links ?? []).filter((link2) => link2.searchPath === void 0);
   }
   /**
    * The scanned files a JavaScript module path names. Node's `require` tries `X`, `X.js` (`X.json`, `X.node`: not
@@ -53167,7 +53331,7 @@ var ProjectSymbols = class {
     const importers = /* @__PURE__ */ new Map();
     const seen = new Set(reached);
     for (let i2 = 0; i2 < reached.length; i2++) {
-      for (const link2 of this.files.get(reached[i2])?.links ?? []) {
+      for (const link2 of this.importsOf(reached[i2])) {
         for (const target of link2.reexport ? this.resolveAll(reached[i2], link2.specifier) : []) {
           if (!this.files.has(target) || this.settled.has(target)) continue;
           const list2 = importers.get(target);
@@ -53195,20 +53359,18 @@ var ProjectSymbols = class {
     const symbols = this.files.get(file2);
     const out2 = namesRecord(symbols.exports);
     let whole;
-    for (const link2 of symbols.links) {
-      if (!link2.reexport) continue;
-      for (const target of this.resolveAll(file2, link2.specifier))
-        for (const [imported, local] of link2.names) {
-          if (imported === "*") {
-            const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
-            for (const [name2, path3] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path3, link2.hop) : path3;
-            const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
-            if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
-          } else if (!out2[local]) {
-            const path3 = this.valueIn(target, imported);
-            if (path3) out2[local] = link2.hop ? placed(path3, link2.hop) : path3;
-          }
+    for (const [link2, target] of symbols.links.flatMap((l) => l.reexport && l.searchPath === void 0 ? this.resolveAll(file2, l.specifier).map((t) => [l, t]) : [])) {
+      for (const [imported, local] of link2.names) {
+        if (imported === "*") {
+          const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
+          for (const [name2, path3] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path3, link2.hop) : path3;
+          const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
+          if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
+        } else if (!out2[local]) {
+          const path3 = this.valueIn(target, imported);
+          if (path3) out2[local] = link2.hop ? placed(path3, link2.hop) : path3;
         }
+      }
     }
     return whole ? { exports: out2, whole } : { exports: out2 };
   }
@@ -53218,10 +53380,10 @@ var ProjectSymbols = class {
     const last = specifier.slice(specifier.lastIndexOf("/") + 1);
     return last === "" || last === "." || last === ".." || this.stems.has(last) || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
-  /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
-  submodule(file2, link2, name2) {
-    if (!file2.endsWith(".py")) return void 0;
-    return this.resolveSpecifier(file2, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
+  /** A Python `from . import _compat`: the submodule files the name may be, when the package does not bind it. */
+  submodules(file2, link2, name2) {
+    if (!file2.endsWith(".py")) return [];
+    return this.resolveAll(file2, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
   /** The packages (PACKAGE_TARGET) a `#` specifier imported by `from` is mapped to by its nearest package.json. */
   packagesOf(from, specifier) {
@@ -53232,33 +53394,28 @@ var ProjectSymbols = class {
   importsWatched(file2) {
     const anyName = this.wholeDefault;
     const python = file2.endsWith(".py");
-    for (const link2 of this.files.get(file2)?.links ?? []) {
+    for (const link2 of this.importsOf(file2)) {
       if (!python && this.packagesOf(file2, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const targets = this.resolveAll(file2, link2.specifier);
-      for (const target of targets) if (namespace && Object.keys(this.exportsOf(target)).length) return true;
-      for (const [imported] of link2.names) {
-        for (const target of targets) {
+      for (const target of this.resolveAll(file2, link2.specifier)) {
+        if (namespace && Object.keys(this.exportsOf(target)).length) return true;
+        for (const [imported] of link2.names) {
           if (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0) return true;
           if (this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
         }
-        const sub = this.submodule(file2, link2, imported);
-        if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
+      for (const [imported] of link2.names) if (this.submodules(file2, link2, imported).some((sub) => Object.keys(this.exportsOf(sub)).length)) return true;
     }
     return false;
   }
   /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
   linkedFiles(file2) {
     const out2 = /* @__PURE__ */ new Set();
-    for (const link2 of this.files.get(file2)?.links ?? []) {
+    for (const link2 of this.importsOf(file2)) {
       for (const target of this.resolveAll(file2, link2.specifier)) out2.add(target);
-      for (const [imported] of link2.names) {
-        const sub = this.submodule(file2, link2, imported);
-        if (sub) out2.add(sub);
-      }
+      for (const [imported] of link2.names) for (const sub of this.submodules(file2, link2, imported)) out2.add(sub);
     }
     return [...out2];
   }
@@ -53271,19 +53428,16 @@ var ProjectSymbols = class {
   }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file2, targets) {
-    for (const link2 of this.files.get(file2)?.links ?? []) {
+    for (const link2 of this.importsOf(file2)) {
       if (this.resolveAll(file2, link2.specifier).some((target) => targets.has(target))) return true;
-      for (const [imported] of link2.names) {
-        const sub = this.submodule(file2, link2, imported);
-        if (sub && targets.has(sub)) return true;
-      }
+      if (link2.names.some(([imported]) => this.submodules(file2, link2, imported).some((sub) => targets.has(sub)))) return true;
     }
     return false;
   }
   /** The view one file's analyzer gets. */
   forFile(file2) {
     return {
-      // Every file the specifier may name is judged: the first that offers a watched value under the name gives it.
+      // The first candidate holding a watched value under the name decides: a watched value through any is judged.
       lookup: (specifier, name2) => {
         for (const target of this.resolveAll(file2, specifier)) {
           const path3 = this.lookup(target, name2);
@@ -53293,12 +53447,12 @@ var ProjectSymbols = class {
       },
       exportsOf: (specifier) => {
         const targets = this.resolveAll(file2, specifier);
-        if (targets.length < 2) return targets.length ? this.exportsOf(targets[0]) : {};
+        if (targets.length <= 1) return targets.length ? this.exportsOf(targets[0]) : {};
         const out2 = namesRecord();
         for (const target of targets) for (const [name2, path3] of Object.entries(this.exportsOf(target))) out2[name2] ??= path3;
         return out2;
       },
-      resolves: (specifier) => this.resolveSpecifier(file2, specifier) !== void 0,
+      resolves: (specifier) => this.resolveAll(file2, specifier).length > 0,
       packages: (specifier) => this.packagesOf(file2, specifier)
     };
   }
@@ -53313,12 +53467,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path3]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path3]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path25.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path25.posix.basename(import_node_path25.posix.dirname(file2)) : base;
+  const base = import_node_path26.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path26.posix.basename(import_node_path26.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path25.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path26.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path3, hop2) {
@@ -53374,11 +53528,11 @@ async function linkedContext({ files, judged, context: context2, aliases, signal
   const read = new Set(files);
   const known = { has: (file2) => read.has(file2) || context2.has(file2) };
   let frontier = files.map((file2, i2) => [file2, judged[i2]]);
+  const symbols = /* @__PURE__ */ new Map();
   while (frontier.length) {
-    const symbols = /* @__PURE__ */ new Map();
     for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
     const project = new ProjectSymbols(symbols, aliases, known);
-    const next = [...new Set([...symbols.keys()].flatMap((file2) => project.linkedFiles(file2)))].filter((file2) => context2.has(file2) && !read.has(file2)).sort();
+    const next = [...new Set(frontier.flatMap(([file2]) => project.linkedFiles(file2)))].filter((file2) => context2.has(file2) && !read.has(file2)).sort();
     if (next.length === 0) break;
     signal?.throwIfAborted();
     for (const file2 of next) read.add(file2);
@@ -53650,7 +53804,7 @@ function detachedSymbols(symbols) {
 }
 
 // core/scan/javascript.ts
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -54499,7 +54653,7 @@ function defaultOf(node2) {
 }
 
 // core/scan/javascript-loads.ts
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 var ROOT2 = "/\0";
 var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
 var THIS_FILE = `${HERE}/\0file`;
@@ -54527,19 +54681,19 @@ var PathFolder = class {
   requireBase(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path26.posix.normalize(folded);
-    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path26.posix.dirname(normal);
+    const normal = import_node_path27.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path27.posix.dirname(normal);
     if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
-    const relative14 = import_node_path26.posix.relative(HERE, folder);
+    const relative14 = import_node_path27.posix.relative(HERE, folder);
     return relative14.includes("\0") ? void 0 : relative14 || ".";
   }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path26.posix.normalize(folded);
+    const normal = import_node_path27.posix.normalize(folded);
     if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
-    const relative14 = import_node_path26.posix.relative(HERE, normal);
+    const relative14 = import_node_path27.posix.relative(HERE, normal);
     if (relative14 === "" || relative14.includes("\0")) return void 0;
     return relative14.startsWith("../") ? relative14 : `./${relative14}`;
   }
@@ -54592,9 +54746,9 @@ var PathFolder = class {
           parts2.push(part);
         }
         if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
-        if (name2 === "dirname") return parts2.length === 1 ? import_node_path26.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path27.posix.dirname(parts2[0]) : void 0;
         if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
-        return import_node_path26.posix.join(...parts2);
+        return import_node_path27.posix.join(...parts2);
       }
       case "new_expression": {
         if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
@@ -54602,7 +54756,7 @@ var PathFolder = class {
         const name2 = relative14 && this.constants.stringOf(relative14);
         const from = base && this.pathOf(base, next);
         if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
-        return import_node_path26.posix.join(from.endsWith("/") ? from : import_node_path26.posix.dirname(from), name2);
+        return import_node_path27.posix.join(from.endsWith("/") ? from : import_node_path27.posix.dirname(from), name2);
       }
       default:
         return this.constants.stringOf(node2);
@@ -54881,7 +55035,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  const searched = MODULE_PATHS.test(source) ? searchPaths(callees, definitions, resolver, bindings, source) : [];
+  const searched = MODULE_PATHS.test(source) ? searchPaths2(callees, definitions, resolver, bindings, source) : [];
   return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {}, ...searched.length ? { searchPaths: searched } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
@@ -54901,7 +55055,7 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   return { loads: [...out2].sort(), unfixed };
 }
 var SEARCHED_MODULE = /^(?:module|require\.main|process\.mainModule)\.paths\.(unshift|push|splice)$/;
-function searchPaths(callees, definitions, resolver, bindings, source) {
+function searchPaths2(callees, definitions, resolver, bindings, source) {
   const out2 = /* @__PURE__ */ new Set();
   let folder;
   for (const [node2, kind] of callees) {
@@ -56227,7 +56381,7 @@ var Resolver = class {
     if (base === void 0) return specifier;
     const from = base === null ? void 0 : folder.requireBase(base);
     if (from === void 0) return UNFIXED_BASE;
-    const joined = import_node_path27.posix.join(from, specifier);
+    const joined = import_node_path28.posix.join(from, specifier);
     return joined.startsWith("../") ? joined : `./${joined}`;
   }
   /**
@@ -60363,7 +60517,7 @@ function takeScanWorkers() {
 
 // core/scan/tsconfig.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested, scanned = []) {
@@ -60387,8 +60541,8 @@ function packageTable(texts) {
   const entries = [];
   let globs5 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path28.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path28.posix.dirname(file2) === "." ? "" : import_node_path28.posix.dirname(file2);
+    if (import_node_path29.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path29.posix.dirname(file2) === "." ? "" : import_node_path29.posix.dirname(file2);
     const manifest = manifestOf(text4);
     if (TYPESCRIPT_RUNTIME.test(text4)) table2.typescript = true;
     const main2 = mainOf(dir, manifest);
@@ -60408,11 +60562,11 @@ function packageTable(texts) {
 }
 function mainOf(dir, { main: main2 }) {
   if (typeof main2 !== "string" || main2.length === 0) return void 0;
-  const target = import_node_path28.posix.join(dir, main2);
-  return target.startsWith("..") || import_node_path28.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
+  const target = import_node_path29.posix.join(dir, main2);
+  return target.startsWith("..") || import_node_path29.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path28.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path29.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -60436,7 +60590,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main2 = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path28.posix.normalize(main2).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path29.posix.normalize(main2).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -60444,7 +60598,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path28.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path29.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -60470,7 +60624,7 @@ function installedPackages(root, scanned, workspaces) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path28.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path29.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -60495,12 +60649,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 var PACKAGE_JSON = "package.json";
 var BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path28.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path28.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path29.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path29.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path28.posix.dirname(file2) === "." ? "" : import_node_path28.posix.dirname(file2);
+  const dir = import_node_path29.posix.dirname(file2) === "." ? "" : import_node_path29.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -60509,7 +60663,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path28.posix.normalize(import_node_path28.posix.join(dir, parent));
+    const target = import_node_path29.posix.normalize(import_node_path29.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -60518,7 +60672,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs29.statSync)((0, import_node_path28.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs29.statSync)((0, import_node_path29.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -60534,7 +60688,7 @@ function keptPathAliases(root, path3) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path3 === void 0 ? "" : import_node_path28.posix.dirname(path3));
+  packages.fresh(path3 === void 0 ? "" : import_node_path29.posix.dirname(path3));
   const compiled2 = entry.aliases;
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {} };
 }
@@ -60552,7 +60706,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path28.posix.dirname(dir) === "." ? "" : import_node_path28.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path29.posix.dirname(dir) === "." ? "" : import_node_path29.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -60560,7 +60714,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs29.statSync)((0, import_node_path28.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs29.statSync)((0, import_node_path29.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -60583,7 +60737,7 @@ var DiskPackages = class {
 var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path29.join)(__dirname, WORKER_BUNDLE);
+  const beside = (0, import_node_path30.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs30.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
@@ -60685,15 +60839,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path29.posix.dirname(file2);
+    const folder = import_node_path30.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path29.posix.join(folder, specifier);
+      const target = import_node_path30.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs30.statSync)((0, import_node_path29.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs30.statSync)((0, import_node_path30.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -60709,7 +60863,7 @@ function importersOf(options, aliases) {
   const searching = [];
   for (const file2 of options.changedExcluded?.length ? [...context2, ...judged] : context2) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path29.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path30.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
     if (typeof text4 === "string" && !judged.has(file2) && MODULE_PATHS.test(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
@@ -60841,7 +60995,7 @@ var ScanThreads = class {
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
           if (claim2.grammar && holdsSteps(files[claim2.item])) await loadGrammars(HELD_GRAMMARS);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path29.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path30.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -60888,7 +61042,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path30.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path31.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -60904,7 +61058,7 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path30.join)(ctx.root, file2), (fd) => {
+    const text4 = readOpened((0, import_node_path31.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs31.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs31.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
@@ -60972,7 +61126,7 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
     const lines = added(file2);
     if (lines === "new") return true;
     let gitLine = gitLines.get(file2);
-    if (!gitLine) gitLines.set(file2, gitLine = gitLineOf(textOf((0, import_node_path30.join)(root, file2))));
+    if (!gitLine) gitLines.set(file2, gitLine = gitLineOf(textOf((0, import_node_path31.join)(root, file2))));
     return lines.has(gitLine(line));
   };
   let changed;
@@ -60999,13 +61153,13 @@ function textOf(path3) {
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path30.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path31.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path30.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path31.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -61043,17 +61197,17 @@ function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
   const kept3 = new Set(walked);
   const entered = /* @__PURE__ */ new Set([""]);
-  for (const file2 of walked) for (let dir = import_node_path30.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path30.posix.dirname(dir)) entered.add(dir);
+  for (const file2 of walked) for (let dir = import_node_path31.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path31.posix.dirname(dir)) entered.add(dir);
   const configured = globMatcher(exclude);
   const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      const parent = import_node_path30.posix.dirname(dir);
-      if (dir === "." || listed(parent, import_node_path30.posix.basename(dir))) {
+      const parent = import_node_path31.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path31.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs31.readdirSync)((0, import_node_path30.join)(root, dir)));
+          names = new Set((0, import_node_fs31.readdirSync)((0, import_node_path31.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -61064,10 +61218,10 @@ function importableExcluded(root, scan, walked, exclude) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    const dir = import_node_path30.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path30.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path30.posix.basename(file2)) || !readable(file2)) return false;
+    const dir = import_node_path31.posix.dirname(file2);
+    if (file2.startsWith("../") || (0, import_node_path31.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path31.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs31.statSync)((0, import_node_path30.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs31.statSync)((0, import_node_path31.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -61144,7 +61298,7 @@ function scanMarkdown(report) {
 
 // core/scan/context.ts
 var import_node_fs32 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -61208,8 +61362,8 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path31.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
-    const absolute2 = (0, import_node_path31.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path32.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
+    const absolute2 = (0, import_node_path32.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? (0, import_node_fs32.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
@@ -62220,7 +62374,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs34 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_path33 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -62275,7 +62429,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path32.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path33.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -62296,11 +62450,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs34.existsSync)((0, import_node_path32.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path32.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs34.existsSync)((0, import_node_path33.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path33.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path32.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path33.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -62358,12 +62512,12 @@ var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_e
 
 // core/trust/config.ts
 var import_node_fs36 = require("node:fs");
-var import_node_path34 = require("node:path");
+var import_node_path35 = require("node:path");
 
 // core/trust/hidden.ts
 var import_node_fs35 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path33 = require("node:path");
+var import_node_path34 = require("node:path");
 function hiddenKey(file2, rule, lineText) {
   return `${file2}\0${rule}\0${lineText.trim()}`;
 }
@@ -62373,7 +62527,7 @@ function lineReader(root) {
     let text4 = lines.get(file2);
     if (!text4) {
       try {
-        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs35.readFileSync)((0, import_node_path33.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs35.readFileSync)((0, import_node_path34.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
       } catch {
         text4 = [];
       }
@@ -62383,10 +62537,10 @@ function lineReader(root) {
   };
 }
 async function hiddenAtBase(root, base, files, config2) {
-  const dir = (0, import_node_fs35.realpathSync)((0, import_node_fs35.mkdtempSync)((0, import_node_path33.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  const dir = (0, import_node_fs35.realpathSync)((0, import_node_fs35.mkdtempSync)((0, import_node_path34.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
   try {
     checkoutRevInto(root, mergeBaseOf(root, base), dir);
-    const baseRoot = (0, import_node_path33.join)(dir, repoPrefix(root));
+    const baseRoot = (0, import_node_path34.join)(dir, repoPrefix(root));
     const select = scanSelector(config2.scan);
     const allow = globMatcher(config2.scan.allow);
     const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
@@ -62470,7 +62624,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs36.readFileSync)((0, import_node_path34.join)(root, file2), "utf8");
+    return (0, import_node_fs36.readFileSync)((0, import_node_path35.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -62490,13 +62644,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs36.existsSync)((0, import_node_path34.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path34.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs36.existsSync)((0, import_node_path35.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path35.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs36.lstatSync)((0, import_node_path34.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs36.lstatSync)((0, import_node_path35.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path3, commit }) => submoduleChanged.at(path3, WHOLE_FILE, path3, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -62995,7 +63149,7 @@ function mergeReports(files, options = {}) {
 
 // core/report/merge-files.ts
 var import_node_fs37 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_path36 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
@@ -63007,7 +63161,7 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path3 = (0, import_node_path35.join)(dir, e.name);
+    const path3 = (0, import_node_path36.join)(dir, e.name);
     if (e.isDirectory()) walk(path3, out2, budget);
     else out2.push(path3);
   }
@@ -63017,15 +63171,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path35.resolve)(cwd, pattern));
+      found.add((0, import_node_path36.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path35.resolve)(cwd, base || ".");
+    const root = (0, import_node_path36.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path35.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path36.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path35.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path36.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -63033,7 +63187,7 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
-    const name2 = (0, import_node_path35.relative)(cwd, path3).replace(/\\/g, "/") || path3;
+    const name2 = (0, import_node_path36.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
       const stat = (0, import_node_fs37.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
@@ -63073,11 +63227,11 @@ function processIO() {
 
 // cli/commands/check.ts
 var import_node_fs39 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_path38 = require("node:path");
 
 // cli/options.ts
 var import_node_fs38 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_path37 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -63111,7 +63265,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path3) {
-  return (0, import_node_path36.isAbsolute)(path3) ? path3 : (0, import_node_path36.resolve)(io.cwd, path3);
+  return (0, import_node_path37.isAbsolute)(path3) ? path3 : (0, import_node_path37.resolve)(io.cwd, path3);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -63120,7 +63274,7 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs38.mkdirSync)((0, import_node_path36.dirname)(path3), { recursive: true });
+    (0, import_node_fs38.mkdirSync)((0, import_node_path37.dirname)(path3), { recursive: true });
     (0, import_node_fs38.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
@@ -63225,7 +63379,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path3 = toRepoPath((0, import_node_path37.relative)(io.cwd, abs));
+    const path3 = toRepoPath((0, import_node_path38.relative)(io.cwd, abs));
     if (path3.startsWith("../") || path3 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path3);
   }
@@ -63241,7 +63395,7 @@ function statOf(abs, shown) {
 
 // cli/commands/validate.ts
 var import_node_fs40 = require("node:fs");
-var import_node_path38 = require("node:path");
+var import_node_path39 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -63250,7 +63404,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path38.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path39.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -63258,7 +63412,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path38.relative)(io.cwd, (0, import_node_path38.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path39.relative)(io.cwd, (0, import_node_path39.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -63306,7 +63460,7 @@ ${REPORT_OPTIONS_HELP}
 
 // cli/traces.ts
 var import_node_fs41 = require("node:fs");
-var import_node_path39 = require("node:path");
+var import_node_path40 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -63351,7 +63505,7 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   const target = absolute(io, pair.golden);
   try {
     if (!(0, import_node_fs41.existsSync)(target)) {
-      (0, import_node_fs41.mkdirSync)((0, import_node_path39.dirname)(target), { recursive: true });
+      (0, import_node_fs41.mkdirSync)((0, import_node_path40.dirname)(target), { recursive: true });
       (0, import_node_fs41.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
@@ -63444,7 +63598,7 @@ ${REPORT_OPTIONS_HELP}
 
 // cli/commands/golden.ts
 var import_node_fs42 = require("node:fs");
-var import_node_path40 = require("node:path");
+var import_node_path41 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
     const name2 = d.trim();
@@ -63462,7 +63616,7 @@ function matchFlag(text4) {
   return out2;
 }
 function repoPath(io, path3) {
-  return toRepoPath((0, import_node_path40.relative)(io.cwd, absolute(io, path3)));
+  return toRepoPath((0, import_node_path41.relative)(io.cwd, absolute(io, path3)));
 }
 var goldenCommand = {
   name: "golden",
@@ -63574,7 +63728,7 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 
 // cli/commands/report.ts
 var import_node_fs43 = require("node:fs");
-var import_node_path41 = require("node:path");
+var import_node_path42 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -63601,7 +63755,7 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path41.relative)(io.cwd, absolute(io, positionals2[0])));
+    const file2 = toRepoPath((0, import_node_path42.relative)(io.cwd, absolute(io, positionals2[0])));
     if (!(0, import_node_fs43.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
@@ -63620,7 +63774,7 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs43.mkdirSync)((0, import_node_path41.dirname)(out2), { recursive: true });
+      (0, import_node_fs43.mkdirSync)((0, import_node_path42.dirname)(out2), { recursive: true });
       (0, import_node_fs43.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
@@ -63637,7 +63791,7 @@ function streamedNoHtml(file2, streamed) {
 
 // cli/commands/explain.ts
 var import_node_fs44 = require("node:fs");
-var import_node_path42 = require("node:path");
+var import_node_path43 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -63693,7 +63847,7 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path42.relative)(io.cwd, path3));
+      const file2 = toRepoPath((0, import_node_path43.relative)(io.cwd, path3));
       if (!(0, import_node_fs44.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
       if (!(0, import_node_fs44.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
@@ -63715,7 +63869,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 
 // cli/commands/lsp.ts
 var import_node_fs45 = require("node:fs");
-var import_node_path43 = require("node:path");
+var import_node_path44 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -63738,7 +63892,7 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path43.join)(__dirname, "lsp.js");
+    const bundle = (0, import_node_path44.join)(__dirname, "lsp.js");
     if (!(0, import_node_fs45.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
@@ -63786,7 +63940,7 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 
 // cli/commands/project.ts
 var import_node_fs46 = require("node:fs");
-var import_node_path44 = require("node:path");
+var import_node_path45 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
@@ -63799,7 +63953,7 @@ function resolveBundle(io, root, target, config2) {
     return { bundle: version2.bundle, flows };
   }
   const path3 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path44.relative)(io.cwd, path3) || path3);
+  const shown = toRepoPath((0, import_node_path45.relative)(io.cwd, path3) || path3);
   const read = readSourceText(path3, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
@@ -63856,7 +64010,7 @@ Options:
 `), EXIT.failed;
     const p = result.projection;
     const output2 = values.output ? absolute(io, values.output) : void 0;
-    const outRel = output2 ? toRepoPath((0, import_node_path44.relative)(root, output2)) : void 0;
+    const outRel = output2 ? toRepoPath((0, import_node_path45.relative)(root, output2)) : void 0;
     const asSectionForm = values.section === true || outRel !== void 0 && placeOf(config2, outRel)?.sections === true;
     if (asSectionForm && harness !== "cli_runbook") throw new UsageError("only a cli_runbook can be a marked section (a cursor_rule starts with front matter)");
     const text4 = asSectionForm ? asSection(p) : p.rendered;
@@ -64247,13 +64401,13 @@ var runCommand = {
 
 // cli/commands/scan.ts
 var import_node_fs47 = require("node:fs");
-var import_node_path45 = require("node:path");
+var import_node_path46 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path45.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path45.isAbsolute)((0, import_node_path45.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs47.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path45.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path46.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path46.isAbsolute)((0, import_node_path46.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs47.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path46.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path45.sep) ? root : root + import_node_path45.sep))) root = (0, import_node_path45.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path46.sep) ? root : root + import_node_path46.sep))) root = (0, import_node_path46.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
@@ -64266,7 +64420,7 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path45.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path46.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else {

@@ -11410,7 +11410,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // core/scan/worker.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/held-code.ts
@@ -13237,6 +13237,14 @@ var ProjectSymbols = class {
     this.known = known;
     this.resolved = resolved;
     for (const [file, symbols] of files) {
+      for (const link2 of symbols.links) {
+        if (link2.searchPath === "sys" && !this.sysRoots.includes(link2.specifier)) this.sysRoots.push(link2.specifier);
+        else if (link2.searchPath === "package" && import_node_path3.posix.basename(file) === "__init__.py" && import_node_path3.posix.dirname(file) !== ".") {
+          const list = this.packagePaths.get(import_node_path3.posix.dirname(file)) ?? [];
+          if (!list.includes(link2.specifier)) list.push(link2.specifier);
+          this.packagePaths.set(import_node_path3.posix.dirname(file), list);
+        }
+      }
       this.stems.add(stemOf(file)).add(import_node_path3.posix.basename(file).replace(/\.[^.]*$/, "")).add(import_node_path3.posix.basename(file));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
@@ -13254,6 +13262,10 @@ var ProjectSymbols = class {
   wholeDefault = false;
   /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
   stems = /* @__PURE__ */ new Set();
+  /** Folders some file adds to sys.path: where every file's absolute imports are looked for too (Python reads sys.path process-wide). */
+  sysRoots = [];
+  /** A package folder's added `__path__` folders (its `__init__.py`'s `__path__.insert/append/extend`), where its submodules are looked for too. */
+  packagePaths = /* @__PURE__ */ new Map();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
     return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
@@ -13276,8 +13288,7 @@ var ProjectSymbols = class {
     const key = `${this.files.get(from)?.searchPaths ? from : import_node_path3.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept = this.resolved.get(key);
     if (kept) return kept;
-    const python = from.endsWith(".py") ? this.resolveUncached(from, specifier) : void 0;
-    const files = python !== void 0 ? [python] : from.endsWith(".py") ? [] : this.jsResolved(from, specifier, typescript);
+    const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
     this.resolved.set(key, files);
     return files;
   }
@@ -13291,23 +13302,40 @@ var ProjectSymbols = class {
     const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path3.posix.join(import_node_path3.posix.dirname(from), folder, specifier), typescript));
     return [...new Set(searched)];
   }
-  /** A Python import's module file (a JavaScript one's: jsResolved). */
-  resolveUncached(from, specifier) {
-    if (from.endsWith(".py")) {
-      const dots = /^\.*/.exec(specifier)[0].length;
-      const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path3.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path3.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path3.posix.dirname(from));
-      for (const b of bases) {
-        const base = import_node_path3.posix.join(b === "." ? "" : b, ...rest);
-        if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
+  /**
+   * A Python import's candidate files, the one Python picks in the likeliest run first. An absolute import is looked for
+   * from each folder above the importing file (the entry script may be in any of them; `python -m` from the root makes
+   * the root sys.path[0]) and in the folders files add to sys.path; a relative one in its package. Each place may hold
+   * a package and a module of the name: the regular package (`tools/__init__.py`) is what Python imports, before
+   * `tools.py`; both are candidates, every one judged. A package whose `__init__.py` extends `__path__` offers its
+   * submodules from the added folders too.
+   */
+  pythonCandidates(from, specifier) {
+    const dots = /^\.*/.exec(specifier)[0].length;
+    const rest = specifier.slice(dots).split(".").filter(Boolean);
+    let dir = dots ? import_node_path3.posix.dirname(from) : "";
+    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path3.posix.dirname(dir);
+    const bases = dots ? [dir] : [...ancestors(import_node_path3.posix.dirname(from)), ...this.sysRoots];
+    const out2 = /* @__PURE__ */ new Set();
+    for (const b of bases) {
+      for (const base of this.packageExtended(import_node_path3.posix.join(b === "." ? "" : b, ...rest))) {
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
-        if (this.known.has(init2)) return init2;
+        if (this.known.has(init2)) out2.add(init2);
+        if (rest.length && this.known.has(`${base}.py`)) out2.add(`${base}.py`);
       }
-      return void 0;
     }
-    return void 0;
+    return [...out2];
+  }
+  /** A module path and, under a package whose `__path__` a file extends, the same path under each added folder. */
+  packageExtended(base) {
+    if (this.packagePaths.size === 0) return [base];
+    const out2 = [base];
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path3.posix.join(folder, base.slice(pkg.length + 1)));
+    return out2;
+  }
+  /** A file's imports and re-exports (not the search paths it adds). */
+  importsOf(file) {
+    return (this.files.get(file)?.links ?? []).filter((link2) => link2.searchPath === void 0);
   }
   /**
    * The scanned files a JavaScript module path names. Node's `require` tries `X`, `X.js` (`X.json`, `X.node`: not
@@ -13381,7 +13409,7 @@ var ProjectSymbols = class {
     const importers = /* @__PURE__ */ new Map();
     const seen = new Set(reached);
     for (let i2 = 0; i2 < reached.length; i2++) {
-      for (const link2 of this.files.get(reached[i2])?.links ?? []) {
+      for (const link2 of this.importsOf(reached[i2])) {
         for (const target of link2.reexport ? this.resolveAll(reached[i2], link2.specifier) : []) {
           if (!this.files.has(target) || this.settled.has(target)) continue;
           const list = importers.get(target);
@@ -13409,20 +13437,18 @@ var ProjectSymbols = class {
     const symbols = this.files.get(file);
     const out2 = namesRecord(symbols.exports);
     let whole;
-    for (const link2 of symbols.links) {
-      if (!link2.reexport) continue;
-      for (const target of this.resolveAll(file, link2.specifier))
-        for (const [imported, local] of link2.names) {
-          if (imported === "*") {
-            const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
-            for (const [name2, path2] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
-            const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
-            if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
-          } else if (!out2[local]) {
-            const path2 = this.valueIn(target, imported);
-            if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
-          }
+    for (const [link2, target] of symbols.links.flatMap((l) => l.reexport && l.searchPath === void 0 ? this.resolveAll(file, l.specifier).map((t) => [l, t]) : [])) {
+      for (const [imported, local] of link2.names) {
+        if (imported === "*") {
+          const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
+          for (const [name2, path2] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
+          const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
+          if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
+        } else if (!out2[local]) {
+          const path2 = this.valueIn(target, imported);
+          if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
         }
+      }
     }
     return whole ? { exports: out2, whole } : { exports: out2 };
   }
@@ -13432,10 +13458,10 @@ var ProjectSymbols = class {
     const last = specifier.slice(specifier.lastIndexOf("/") + 1);
     return last === "" || last === "." || last === ".." || this.stems.has(last) || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
-  /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
-  submodule(file, link2, name2) {
-    if (!file.endsWith(".py")) return void 0;
-    return this.resolveSpecifier(file, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
+  /** A Python `from . import _compat`: the submodule files the name may be, when the package does not bind it. */
+  submodules(file, link2, name2) {
+    if (!file.endsWith(".py")) return [];
+    return this.resolveAll(file, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
   /** The packages (PACKAGE_TARGET) a `#` specifier imported by `from` is mapped to by its nearest package.json. */
   packagesOf(from, specifier) {
@@ -13446,33 +13472,28 @@ var ProjectSymbols = class {
   importsWatched(file) {
     const anyName = this.wholeDefault;
     const python = file.endsWith(".py");
-    for (const link2 of this.files.get(file)?.links ?? []) {
+    for (const link2 of this.importsOf(file)) {
       if (!python && this.packagesOf(file, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const targets = this.resolveAll(file, link2.specifier);
-      for (const target of targets) if (namespace && Object.keys(this.exportsOf(target)).length) return true;
-      for (const [imported] of link2.names) {
-        for (const target of targets) {
+      for (const target of this.resolveAll(file, link2.specifier)) {
+        if (namespace && Object.keys(this.exportsOf(target)).length) return true;
+        for (const [imported] of link2.names) {
           if (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0) return true;
           if (this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
         }
-        const sub = this.submodule(file, link2, imported);
-        if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
+      for (const [imported] of link2.names) if (this.submodules(file, link2, imported).some((sub) => Object.keys(this.exportsOf(sub)).length)) return true;
     }
     return false;
   }
   /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
   linkedFiles(file) {
     const out2 = /* @__PURE__ */ new Set();
-    for (const link2 of this.files.get(file)?.links ?? []) {
+    for (const link2 of this.importsOf(file)) {
       for (const target of this.resolveAll(file, link2.specifier)) out2.add(target);
-      for (const [imported] of link2.names) {
-        const sub = this.submodule(file, link2, imported);
-        if (sub) out2.add(sub);
-      }
+      for (const [imported] of link2.names) for (const sub of this.submodules(file, link2, imported)) out2.add(sub);
     }
     return [...out2];
   }
@@ -13485,19 +13506,16 @@ var ProjectSymbols = class {
   }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file, targets) {
-    for (const link2 of this.files.get(file)?.links ?? []) {
+    for (const link2 of this.importsOf(file)) {
       if (this.resolveAll(file, link2.specifier).some((target) => targets.has(target))) return true;
-      for (const [imported] of link2.names) {
-        const sub = this.submodule(file, link2, imported);
-        if (sub && targets.has(sub)) return true;
-      }
+      if (link2.names.some(([imported]) => this.submodules(file, link2, imported).some((sub) => targets.has(sub)))) return true;
     }
     return false;
   }
   /** The view one file's analyzer gets. */
   forFile(file) {
     return {
-      // Every file the specifier may name is judged: the first that offers a watched value under the name gives it.
+      // The first candidate holding a watched value under the name decides: a watched value through any is judged.
       lookup: (specifier, name2) => {
         for (const target of this.resolveAll(file, specifier)) {
           const path2 = this.lookup(target, name2);
@@ -13507,12 +13525,12 @@ var ProjectSymbols = class {
       },
       exportsOf: (specifier) => {
         const targets = this.resolveAll(file, specifier);
-        if (targets.length < 2) return targets.length ? this.exportsOf(targets[0]) : {};
+        if (targets.length <= 1) return targets.length ? this.exportsOf(targets[0]) : {};
         const out2 = namesRecord();
         for (const target of targets) for (const [name2, path2] of Object.entries(this.exportsOf(target))) out2[name2] ??= path2;
         return out2;
       },
-      resolves: (specifier) => this.resolveSpecifier(file, specifier) !== void 0,
+      resolves: (specifier) => this.resolveAll(file, specifier).length > 0,
       packages: (specifier) => this.packagesOf(file, specifier)
     };
   }
@@ -14431,6 +14449,138 @@ var commonness = (char) => {
   return rank < 0 ? -1 : BY_COMMONNESS.length - rank;
 };
 
+// core/scan/python-paths.ts
+var import_node_path4 = require("node:path");
+var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
+var FILE_ROOT = "/\0file";
+var CWD_ROOT = "/\0cwd";
+function searchPaths(file, text) {
+  if (!text.includes("path") && !text.includes("addsitedir")) return [];
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(EDIT)) {
+    const open = m.index + m[0].length;
+    const args2 = argumentsAt(text, open);
+    if (!args2) continue;
+    const kind = m[3] ? "package" : "sys";
+    const method = m[2] ?? m[4] ?? "addsitedir";
+    const values = method === "insert" ? args2.slice(1, 2) : method === "extend" ? listItems(args2[0]) : args2.slice(0, 1);
+    for (const value of values) {
+      for (const folder of projectFolders(file, value)) {
+        const key = `${kind}\0${folder}`;
+        if (!seen.has(key)) seen.add(key), out2.push({ kind, folder });
+      }
+    }
+  }
+  return out2;
+}
+function argumentsAt(text, open) {
+  const out2 = [];
+  let depth = 0;
+  let start3 = open;
+  for (let i2 = open; i2 < text.length && i2 < open + 2e3; i2++) {
+    const c = text[i2];
+    if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i2 + 1);
+      if (end < 0) return void 0;
+      i2 = end;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) {
+        out2.push(text.slice(start3, i2).trim());
+        return out2.filter(Boolean);
+      }
+      depth--;
+    } else if (c === "," && depth === 0) out2.push(text.slice(start3, i2).trim()), start3 = i2 + 1;
+  }
+  return void 0;
+}
+function listItems(value) {
+  const m = value && /^[[(]([\s\S]*)[\])]$/.exec(value);
+  return m ? argumentsAt(`${m[1]})`, 0) ?? [] : [];
+}
+function projectFolders(file, expression) {
+  const value = evaluate(expression, file);
+  if (value === void 0) return [];
+  const inProject = (root, path2) => path2 === root ? "." : path2.startsWith(`${root}/`) ? path2.slice(root.length + 1) : void 0;
+  if (value.startsWith(FILE_ROOT)) return [inProject(FILE_ROOT, value)].filter((f) => f !== void 0);
+  if (!value.startsWith(CWD_ROOT)) return [];
+  const rest = inProject(CWD_ROOT, value);
+  if (rest === void 0) return [];
+  return [...new Set([rest, import_node_path4.posix.join(import_node_path4.posix.dirname(file), rest)].map((f) => import_node_path4.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
+}
+function evaluate(expression, file) {
+  const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
+  let at = 0;
+  const peek = () => tokens[at];
+  const take = (t) => t === void 0 || tokens[at] === t ? tokens[at++] : void 0;
+  const args2 = () => {
+    const out2 = [];
+    if (take(")")) return out2;
+    for (; ; ) {
+      out2.push(sum());
+      if (take(")")) return out2;
+      if (!take(",")) return void 0;
+    }
+  };
+  const join3 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path4.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path4.posix.join(a, b)) : void 0;
+  const primary = () => {
+    const t = take();
+    if (t === void 0) return void 0;
+    if (t === "(") {
+      const v = sum();
+      return take(")") ? v : void 0;
+    }
+    const literal = /^[rRuU]?["'](.*)["']$/.exec(t);
+    if (literal) return literal[1].startsWith("/") ? literal[1] : `${CWD_ROOT}/${literal[1]}`;
+    if (t === "__file__") return import_node_path4.posix.join(FILE_ROOT, file);
+    if (!/^[A-Za-z_]/.test(t)) return void 0;
+    let name2 = t;
+    while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
+    if (name2 === "curdir") return CWD_ROOT;
+    if (!take("(")) return void 0;
+    const a = args2();
+    if (!a) return void 0;
+    if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
+    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path4.posix.dirname(a[0]) : void 0;
+    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join3(a);
+    if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
+    return void 0;
+  };
+  const postfix = () => {
+    let v = primary();
+    while (v !== void 0 && take(".")) {
+      const member = take();
+      if (member === "parent") v = import_node_path4.posix.dirname(v);
+      else if (member === "parents" && take("[")) {
+        const n = Number(take());
+        if (!Number.isInteger(n) || !take("]")) return void 0;
+        for (let i2 = 0; i2 <= n; i2++) v = import_node_path4.posix.dirname(v);
+      } else if ((member === "resolve" || member === "absolute" || member === "as_posix") && take("(") && take(")")) continue;
+      else if (member === "joinpath" && take("(")) {
+        const a = args2();
+        v = a ? join3([v, ...a]) : void 0;
+      } else return void 0;
+    }
+    return v;
+  };
+  const sum = () => {
+    let v = postfix();
+    while (v !== void 0 && (peek() === "/" || peek() === "+")) {
+      if (take() === "/") {
+        const right = postfix();
+        v = right === void 0 ? void 0 : join3([v, right]);
+      } else {
+        const literal = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
+        v = literal ? import_node_path4.posix.normalize(v + literal[1]) : void 0;
+      }
+    }
+    return v;
+  };
+  const value = sum();
+  return at === tokens.length && value !== void 0 ? import_node_path4.posix.normalize(value) : void 0;
+}
+
 // core/scan/links.ts
 var LOOKBACK = 4e3;
 var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
@@ -14453,7 +14603,11 @@ var LinkReader = class {
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
   read(path2, text, place) {
-    if (path2.endsWith(".py")) return text.includes("import") ? pythonLinks(text, place) : [];
+    if (path2.endsWith(".py")) {
+      const links = text.includes("import") ? pythonLinks(text, place) : [];
+      for (const { kind, folder } of searchPaths(path2, text)) links.push({ specifier: folder, names: [], reexport: false, searchPath: kind });
+      return links;
+    }
     return this.javascriptLinks(text, place);
   }
   javascriptLinks(text, place) {
@@ -14731,7 +14885,7 @@ var DEFAULT_SCAN_CONFIG = {
 };
 
 // core/scan/javascript.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -15580,7 +15734,7 @@ function defaultOf(node) {
 }
 
 // core/scan/javascript-loads.ts
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 var ROOT2 = "/\0";
 var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
 var THIS_FILE = `${HERE}/\0file`;
@@ -15608,19 +15762,19 @@ var PathFolder = class {
   requireBase(node) {
     const folded = this.pathOf(node, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path4.posix.normalize(folded);
-    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path4.posix.dirname(normal);
+    const normal = import_node_path5.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path5.posix.dirname(normal);
     if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
-    const relative = import_node_path4.posix.relative(HERE, folder);
+    const relative = import_node_path5.posix.relative(HERE, folder);
     return relative.includes("\0") ? void 0 : relative || ".";
   }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node) {
     const folded = this.pathOf(node, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path4.posix.normalize(folded);
+    const normal = import_node_path5.posix.normalize(folded);
     if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
-    const relative = import_node_path4.posix.relative(HERE, normal);
+    const relative = import_node_path5.posix.relative(HERE, normal);
     if (relative === "" || relative.includes("\0")) return void 0;
     return relative.startsWith("../") ? relative : `./${relative}`;
   }
@@ -15673,9 +15827,9 @@ var PathFolder = class {
           parts2.push(part);
         }
         if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
-        if (name2 === "dirname") return parts2.length === 1 ? import_node_path4.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path5.posix.dirname(parts2[0]) : void 0;
         if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
-        return import_node_path4.posix.join(...parts2);
+        return import_node_path5.posix.join(...parts2);
       }
       case "new_expression": {
         if (node.childForFieldName("constructor")?.text !== "URL") return void 0;
@@ -15683,7 +15837,7 @@ var PathFolder = class {
         const name2 = relative && this.constants.stringOf(relative);
         const from = base && this.pathOf(base, next);
         if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
-        return import_node_path4.posix.join(from.endsWith("/") ? from : import_node_path4.posix.dirname(from), name2);
+        return import_node_path5.posix.join(from.endsWith("/") ? from : import_node_path5.posix.dirname(from), name2);
       }
       default:
         return this.constants.stringOf(node);
@@ -15962,7 +16116,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  const searched = MODULE_PATHS.test(source) ? searchPaths(callees, definitions, resolver, bindings, source) : [];
+  const searched = MODULE_PATHS.test(source) ? searchPaths2(callees, definitions, resolver, bindings, source) : [];
   return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {}, ...searched.length ? { searchPaths: searched } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
@@ -15982,7 +16136,7 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   return { loads: [...out2].sort(), unfixed };
 }
 var SEARCHED_MODULE = /^(?:module|require\.main|process\.mainModule)\.paths\.(unshift|push|splice)$/;
-function searchPaths(callees, definitions, resolver, bindings, source) {
+function searchPaths2(callees, definitions, resolver, bindings, source) {
   const out2 = /* @__PURE__ */ new Set();
   let folder;
   for (const [node, kind] of callees) {
@@ -17308,7 +17462,7 @@ var Resolver = class {
     if (base === void 0) return specifier;
     const from = base === null ? void 0 : folder.requireBase(base);
     if (from === void 0) return UNFIXED_BASE;
-    const joined = import_node_path5.posix.join(from, specifier);
+    const joined = import_node_path6.posix.join(from, specifier);
     return joined.startsWith("../") ? joined : `./${joined}`;
   }
   /**
@@ -21666,7 +21820,7 @@ async function pass({ init: init2, self: self2, scanner }, { id, files, queue: d
       const file = files[claim.item];
       if (claim.grammar && claim.grammar !== grammar) await loadGrammars([grammar = claim.grammar]);
       if (claim.grammar && holdsSteps(file)) await loadGrammars(HELD_GRAMMARS);
-      scanned.push([claim.item, s.scanFile((0, import_node_path6.join)(init2.root, file), file, project, claim.grammar)]);
+      scanned.push([claim.item, s.scanFile((0, import_node_path7.join)(init2.root, file), file, project, claim.grammar)]);
       if (scanned.length >= REPORT_FILES || performance.now() - posted >= REPORT_MS) {
         post({ id, results: scanned });
         scanned = [];

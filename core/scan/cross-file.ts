@@ -94,11 +94,12 @@ async function linkedContext({ files, judged, context, aliases, signal, scan }: 
   const read = new Set(files);
   const known = { has: (file: string) => read.has(file) || context.has(file) };
   let frontier = files.map((file, i) => [file, judged[i]!] as const);
+  // Every file read so far: a folder one adds to Python's search paths is searched for the others' imports too.
+  const symbols = new Map<string, FileSymbols>();
   while (frontier.length) {
-    const symbols = new Map<string, FileSymbols>();
     for (const [file, scan] of frontier) if (scan.symbols) symbols.set(file, scan.symbols);
     const project = new ProjectSymbols(symbols, aliases, known);
-    const next = [...new Set([...symbols.keys()].flatMap((file) => project.linkedFiles(file)))].filter((file) => context.has(file) && !read.has(file)).sort();
+    const next = [...new Set(frontier.flatMap(([file]) => project.linkedFiles(file)))].filter((file) => context.has(file) && !read.has(file)).sort();
     if (next.length === 0) break;
     signal?.throwIfAborted();
     for (const file of next) read.add(file);

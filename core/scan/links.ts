@@ -9,6 +9,7 @@ import { isBuiltin } from "node:module";
 import { CommentReader, lineEnd } from "./javascript-comments";
 import { Literal } from "./literal";
 import type { PlacedHop } from "./placed";
+import { searchPaths } from "./python-paths";
 import type { Link } from "./project";
 
 /** How far back comments are guessed over before a specifier (Comments.guesses). */
@@ -51,7 +52,11 @@ export class LinkReader {
   }
 
   read(path: string, text: string, place: (start: number, end: number) => PlacedHop): Link[] {
-    if (path.endsWith(".py")) return text.includes("import") ? pythonLinks(text, place) : [];
+    if (path.endsWith(".py")) {
+      const links = text.includes("import") ? pythonLinks(text, place) : [];
+      for (const { kind, folder } of searchPaths(path, text)) links.push({ specifier: folder, names: [], reexport: false, searchPath: kind });
+      return links;
+    }
     return this.javascriptLinks(text, place);
   }
 

@@ -24,6 +24,11 @@ export interface Link {
   reexport: boolean;
   /** Where it is (re-exports only: a plain import is shown by the importing file's own analysis). */
   hop?: PlacedHop;
+  /**
+   * Not an import: a Python folder (`specifier`) the file adds to where modules are looked for (python-paths.ts):
+   * `sys` (sys.path, site.addsitedir: every file's absolute imports) or `package` (the `__init__.py`'s `__path__`).
+   */
+  searchPath?: "sys" | "package";
 }
 
 /** What one file offers the project: names bound to watched values (paths whose steps are placed) and its links. */
@@ -57,6 +62,10 @@ export class ProjectSymbols {
 
   /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
   private readonly stems = new Set<string>();
+  /** Folders some file adds to sys.path: where every file's absolute imports are looked for too (Python reads sys.path process-wide). */
+  private readonly sysRoots: string[] = [];
+  /** A package folder's added `__path__` folders (its `__init__.py`'s `__path__.insert/append/extend`), where its submodules are looked for too. */
+  private readonly packagePaths = new Map<string, string[]>();
   /**
    * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
    * file (a specifier resolves only to one of them), by default those of `files`; `resolved`: specifiers resolved
@@ -70,6 +79,14 @@ export class ProjectSymbols {
     private readonly resolved = new Map<string, readonly string[]>(),
   ) {
     for (const [file, symbols] of files) {
+      for (const link of symbols.links) {
+        if (link.searchPath === "sys" && !this.sysRoots.includes(link.specifier)) this.sysRoots.push(link.specifier);
+        else if (link.searchPath === "package" && posix.basename(file) === "__init__.py" && posix.dirname(file) !== ".") {
+          const list = this.packagePaths.get(posix.dirname(file)) ?? [];
+          if (!list.includes(link.specifier)) list.push(link.specifier);
+          this.packagePaths.set(posix.dirname(file), list);
+        }
+      }
       // The whole name too: a file required as code by its own (`require("./payload.txt")`, run.ts requiredAsCode).
       this.stems.add(stemOf(file)).add(posix.basename(file).replace(/\.[^.]*$/, "")).add(posix.basename(file));
       // `default.exec` (`export default { exec }`) is imported as `default`.
@@ -107,8 +124,7 @@ export class ProjectSymbols {
     const key = `${this.files.get(from)?.searchPaths ? from : posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept = this.resolved.get(key);
     if (kept) return kept;
-    const python = from.endsWith(".py") ? this.resolveUncached(from, specifier) : undefined;
-    const files = python !== undefined ? [python] : from.endsWith(".py") ? [] : this.jsResolved(from, specifier, typescript);
+    const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
     this.resolved.set(key, files);
     return files;
   }
@@ -125,26 +141,44 @@ export class ProjectSymbols {
     return [...new Set(searched)];
   }
 
-  /** A Python import's module file (a JavaScript one's: jsResolved). */
-  private resolveUncached(from: string, specifier: string): string | undefined {
-    if (from.endsWith(".py")) {
-      const dots = /^\.*/.exec(specifier)![0].length;
-      const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? posix.dirname(from) : "";
-      for (let i = 1; i < dots; i++) dir = posix.dirname(dir);
-      // An absolute import of the project's own package is looked for from each folder above the importing file.
-      const bases = dots ? [dir] : ancestors(posix.dirname(from));
-      // Candidates are tried as they are built (every module a file imports is looked for, the standard library's too).
-      for (const b of bases) {
-        // join normalizes; only a package at the root ("." with nothing after it) needs its `./` dropped.
-        const base = posix.join(b === "." ? "" : b, ...rest);
-        if (rest.length && this.known.has(`${base}.py`)) return `${base}.py`;
+  /**
+   * A Python import's candidate files, the one Python picks in the likeliest run first. An absolute import is looked for
+   * from each folder above the importing file (the entry script may be in any of them; `python -m` from the root makes
+   * the root sys.path[0]) and in the folders files add to sys.path; a relative one in its package. Each place may hold
+   * a package and a module of the name: the regular package (`tools/__init__.py`) is what Python imports, before
+   * `tools.py`; both are candidates, every one judged. A package whose `__init__.py` extends `__path__` offers its
+   * submodules from the added folders too.
+   */
+  private pythonCandidates(from: string, specifier: string): string[] {
+    const dots = /^\.*/.exec(specifier)![0].length;
+    const rest = specifier.slice(dots).split(".").filter(Boolean);
+    let dir = dots ? posix.dirname(from) : "";
+    for (let i = 1; i < dots; i++) dir = posix.dirname(dir);
+    const bases = dots ? [dir] : [...ancestors(posix.dirname(from)), ...this.sysRoots];
+    const out = new Set<string>();
+    // Every module a file imports is looked for, the standard library's too: most find nothing.
+    for (const b of bases) {
+      // join normalizes; only a package at the root ("." with nothing after it) needs its `./` dropped.
+      for (const base of this.packageExtended(posix.join(b === "." ? "" : b, ...rest))) {
         const init = base === "." ? "__init__.py" : `${base}/__init__.py`;
-        if (this.known.has(init)) return init;
+        if (this.known.has(init)) out.add(init);
+        if (rest.length && this.known.has(`${base}.py`)) out.add(`${base}.py`);
       }
-      return undefined;
     }
-    return undefined;
+    return [...out];
+  }
+
+  /** A module path and, under a package whose `__path__` a file extends, the same path under each added folder. */
+  private packageExtended(base: string): string[] {
+    if (this.packagePaths.size === 0) return [base];
+    const out = [base];
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out.push(posix.join(folder, base.slice(pkg.length + 1)));
+    return out;
+  }
+
+  /** A file's imports and re-exports (not the search paths it adds). */
+  private importsOf(file: string): Link[] {
+    return (this.files.get(file)?.links ?? []).filter((link) => link.searchPath === undefined);
   }
 
   /**
@@ -227,7 +261,7 @@ export class ProjectSymbols {
     const importers = new Map<string, string[]>();
     const seen = new Set(reached);
     for (let i = 0; i < reached.length; i++) {
-      for (const link of this.files.get(reached[i]!)?.links ?? []) {
+      for (const link of this.importsOf(reached[i]!)) {
         for (const target of link.reexport ? this.resolveAll(reached[i]!, link.specifier) : []) {
           if (!this.files.has(target) || this.settled.has(target)) continue;
           const list = importers.get(target);
@@ -257,10 +291,8 @@ export class ProjectSymbols {
     const symbols = this.files.get(file)!;
     const out = namesRecord(symbols.exports);
     let whole: ModulePath | undefined;
-    for (const link of symbols.links) {
-      if (!link.reexport) continue;
-      // Each file the specifier may name offers what it has: the first that offers a name decides it.
-      for (const target of this.resolveAll(file, link.specifier))
+    // Each candidate file in turn: the first offering a name decides what it holds (fail closed: a watched value through any).
+    for (const [link, target] of symbols.links.flatMap((l) => (l.reexport && l.searchPath === undefined ? this.resolveAll(file, l.specifier).map((t) => [l, t] as const) : []))) {
       for (const [imported, local] of link.names) {
         if (imported === "*") {
           const prefix = link.namespace !== undefined ? `${link.namespace}.` : "";
@@ -285,10 +317,10 @@ export class ProjectSymbols {
     return last === "" || last === "." || last === ".." || this.stems.has(last) || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
 
-  /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
-  private submodule(file: string, link: Link, name: string): string | undefined {
-    if (!file.endsWith(".py")) return undefined;
-    return this.resolveSpecifier(file, link.specifier.endsWith(".") ? link.specifier + name : `${link.specifier}.${name}`);
+  /** A Python `from . import _compat`: the submodule files the name may be, when the package does not bind it. */
+  private submodules(file: string, link: Link, name: string): readonly string[] {
+    if (!file.endsWith(".py")) return [];
+    return this.resolveAll(file, link.specifier.endsWith(".") ? link.specifier + name : `${link.specifier}.${name}`);
   }
 
   /** The packages (PACKAGE_TARGET) a `#` specifier imported by `from` is mapped to by its nearest package.json. */
@@ -302,22 +334,20 @@ export class ProjectSymbols {
     // A module.exports holding a watched module offers every name (`const { execSync } = require("./cp")`).
     const anyName = this.wholeDefault;
     const python = file.endsWith(".py");
-    for (const link of this.files.get(file)?.links ?? []) {
+    for (const link of this.importsOf(file)) {
       // A `#` name mapped to a package (`"#cp": "child_process"`): the analyzer reads it as that package, if watched.
       if (!python && this.packagesOf(file, link.specifier).length) return true;
       const namespace = link.namespace !== undefined || link.inline === true;
       if (python ? !namespace && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
       if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      const targets = this.resolveAll(file, link.specifier);
-      for (const target of targets) if (namespace && Object.keys(this.exportsOf(target)).length) return true;
-      for (const [imported] of link.names) {
-        for (const target of targets) {
+      for (const target of this.resolveAll(file, link.specifier)) {
+        if (namespace && Object.keys(this.exportsOf(target)).length) return true;
+        for (const [imported] of link.names) {
           if (imported === "*" || ((anyName || this.offered.has(imported)) && this.lookup(target, imported) !== undefined)) return true;
           if (this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name) => name.startsWith(`${imported}.`))) return true;
         }
-        const sub = this.submodule(file, link, imported);
-        if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
+      for (const [imported] of link.names) if (this.submodules(file, link, imported).some((sub) => Object.keys(this.exportsOf(sub)).length)) return true;
     }
     return false;
   }
@@ -325,12 +355,9 @@ export class ProjectSymbols {
   /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
   linkedFiles(file: string): string[] {
     const out = new Set<string>();
-    for (const link of this.files.get(file)?.links ?? []) {
+    for (const link of this.importsOf(file)) {
       for (const target of this.resolveAll(file, link.specifier)) out.add(target);
-      for (const [imported] of link.names) {
-        const sub = this.submodule(file, link, imported);
-        if (sub) out.add(sub);
-      }
+      for (const [imported] of link.names) for (const sub of this.submodules(file, link, imported)) out.add(sub);
     }
     return [...out];
   }
@@ -345,12 +372,9 @@ export class ProjectSymbols {
 
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file: string, targets: ReadonlySet<string>): boolean {
-    for (const link of this.files.get(file)?.links ?? []) {
+    for (const link of this.importsOf(file)) {
       if (this.resolveAll(file, link.specifier).some((target) => targets.has(target))) return true;
-      for (const [imported] of link.names) {
-        const sub = this.submodule(file, link, imported);
-        if (sub && targets.has(sub)) return true;
-      }
+      if (link.names.some(([imported]) => this.submodules(file, link, imported).some((sub) => targets.has(sub)))) return true;
     }
     return false;
   }
@@ -358,7 +382,7 @@ export class ProjectSymbols {
   /** The view one file's analyzer gets. */
   forFile(file: string): FileProject {
     return {
-      // Every file the specifier may name is judged: the first that offers a watched value under the name gives it.
+      // The first candidate holding a watched value under the name decides: a watched value through any is judged.
       lookup: (specifier, name) => {
         for (const target of this.resolveAll(file, specifier)) {
           const path = this.lookup(target, name);
@@ -368,12 +392,12 @@ export class ProjectSymbols {
       },
       exportsOf: (specifier) => {
         const targets = this.resolveAll(file, specifier);
-        if (targets.length < 2) return targets.length ? this.exportsOf(targets[0]!) : {};
+        if (targets.length <= 1) return targets.length ? this.exportsOf(targets[0]!) : {};
         const out = namesRecord<ModulePath>();
         for (const target of targets) for (const [name, path] of Object.entries(this.exportsOf(target))) out[name] ??= path;
         return out;
       },
-      resolves: (specifier) => this.resolveSpecifier(file, specifier) !== undefined,
+      resolves: (specifier) => this.resolveAll(file, specifier).length > 0,
       packages: (specifier) => this.packagesOf(file, specifier),
     };
   }
