@@ -221,7 +221,8 @@ export class LanguageRules {
     for (const { spec, members } of this.specsOf(path)) {
       // Its members, or it called itself (`codeop.Compile()(source, …)`).
       const made = `${memberKey(members)}${RETURNED}`;
-      if (members.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(`${made}.`) || m === made)) return true;
+      // A default export made (`new FormData()` → `().submit`) only for a method the table lists of what it makes.
+      if (Object.keys(spec.members).some((m) => m.startsWith(`${made}.`) || (members.length > 0 && m === made))) return true;
     }
     return false;
   }

@@ -299,8 +299,8 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     ...Object.fromEntries(["node:module", "node:module.Module"].map((cls) => [`${cls}.runMain`, { reads: "main" }])),
     "test.run": { reads: "file" },
     // A module compiled from a string (`require("require-from-string")(code)`), and templates whose `<% %>` are JavaScript.
-    "require-from-string.default": { reads: "program" },
-    ...Object.fromEntries(["lodash", "lodash-es", "underscore", "lodash.template.default", "lodash/template.default", "lodash/template.js.default"].map((m) => [m.endsWith(".default") ? m : `${m}.template`, { reads: "template" }])),
+    "require-from-string": { reads: "program" },
+    ...Object.fromEntries(["lodash.template", "lodash-es.template", "underscore.template", "lodash/template", "lodash/template.js"].map((t) => [t, { reads: "template" }])),
   },
 };
 
@@ -312,16 +312,16 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
     ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython"],
   ],
-  // Longer names first: a target is its module's by the first that prefixes it (`lodash.template.default` is the package lodash.template's).
-  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash.template", "lodash/template.js", "lodash/template", "lodash-es", "lodash", "underscore"],
+  // A target that is a module's own name is its default export (`require("require-from-string")(code)`).
+  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash", "lodash-es", "underscore", "lodash/template", "lodash/template.js"],
 };
-const moduleOf = (language: ScanLanguage, target: string) => EVALUATOR_MODULES[language].find((module) => target.startsWith(`${module}.`));
+const moduleOf = (language: ScanLanguage, target: string) => EVALUATOR_MODULES[language].find((module) => target === module) ?? EVALUATOR_MODULES[language].find((module) => target.startsWith(`${module}.`));
 
-/** The members of `module` (GLOBAL: the globals) that EVALUATORS lists for a language. */
+/** The members of `module` (GLOBAL: the globals) that EVALUATORS lists for a language; DEFAULT for the module's own name. */
 export const evaluatorsOf = (language: ScanLanguage, module: string) =>
   Object.keys(EVALUATORS[language]).flatMap((target) => {
     const owner = moduleOf(language, target);
-    return module === GLOBAL ? (owner ? [] : [target]) : owner === module ? [target.slice(module.length + 1)] : [];
+    return module === GLOBAL ? (owner ? [] : [target]) : owner === module ? [target === module ? DEFAULT : target.slice(module.length + 1)] : [];
   });
 
 type Members = Record<string, MemberKind>;
@@ -682,7 +682,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("@octokit/graphql", { ...call("graphql"), ...client("graphql.defaults", "withCustomRequest") }, "network", "call"),
   // form-data posting itself (`new FormData().submit(url)`); tunnel's agents opening a socket through a proxy by hand
   // (made, an agent is handed to a request, as a proxy agent is); cheerio's page fetched by URL.
-  js("form-data", call(`${DEFAULT}${RETURNED}.submit`), "network", "call"),
+  js("form-data", call(`${RETURNED}.submit`), "network", "call"),
   js("tunnel", call(...["httpOverHttp", "httpsOverHttp", "httpOverHttps", "httpsOverHttps"].flatMap((a) => ["createSocket", "createSecureSocket", "addRequest"].map((m) => `${a}${RETURNED}.${m}`))), "network", "call"),
   js("cheerio", call("fromURL"), "network", "call"),
   // OpenTelemetry's OTLP exporters: made, each sends the spans, metrics or logs it is given to its collector's URL.
