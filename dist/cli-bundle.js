@@ -44328,9 +44328,8 @@ var DEFAULT_SPECS = [
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
   // botocore, under boto3: a session's client for a service, as boto3's (`get_session().create_client("s3")`).
   py("botocore.session", client(...["get_session", "Session"].map((s) => `${s}${RETURNED}.create_client`)), "network"),
-  // SAX parsing a source given as a string opens it as a URL when it is no file (`xml.sax.parse("http://\u2026", h)`), and a
-  // parser with external entities on fetches what the document names; DOM's entity resolver and builder open URLs too.
-  py("xml.sax", call("parse", `make_parser${RETURNED}.parse`, ...["ExpatParser", "create_parser"].map((p) => `expatreader.${p}${RETURNED}.parse`)), "network"),
+  // DOM's entity resolver and builder open the URL they are given (SAX's parse reads a path or a URL alike, as
+  // pandas.read_csv does: not listed).
   py("xml.dom.xmlbuilder", call(`DOMEntityResolver${RETURNED}.resolveEntity`, `DOMBuilder${RETURNED}.parseURI`), "network"),
   // jsonschema fetching a remote `$ref` by hand.
   py("jsonschema", call(...["RefResolver", "validators.RefResolver"].flatMap((r) => [`${r}${RETURNED}.resolve_remote`, `${r}.from_schema${RETURNED}.resolve_remote`])), "network"),

@@ -3,12 +3,6 @@ import { at, found } from "./helpers";
 
 /** Each entry the red team's third round found missing from the table (classes 8–10): the crossing, and a look-alike that is none. */
 describe("the standard library's crossings the table lists (red team 3, class 10)", () => {
-  it("scan/network-call: xml.sax parsing a source given as a string (a URL when no file), by the module or a parser made; parseString and a parser only made are clean", async () => {
-    const text = `import xml.sax\nfrom xml.sax.handler import feature_external_ges\nxml.sax.parse("http://x.example/a.xml", xml.sax.ContentHandler())\np = xml.sax.make_parser()\np.setFeature(feature_external_ges, True)\np.parse("feed.xml")\n`;
-    expect(await found("a.py", text)).toEqual([`scan/network-call ${at(text, "xml.sax.parse")}`, `scan/network-call ${at(text, "p.parse")}`]);
-    expect(await found("b.py", `import xml.sax\nxml.sax.parseString(b"<a/>", xml.sax.ContentHandler())\np = xml.sax.make_parser()\np.setContentHandler(h)\n`)).toEqual([]);
-  });
-
   it("scan/network-call: xml.dom.xmlbuilder's entity resolver and builder open a URL; made alone they are clean", async () => {
     const text = `from xml.dom.xmlbuilder import DOMEntityResolver, DOMBuilder\nDOMEntityResolver().resolveEntity(None, "http://x.example/e")\nDOMBuilder().parseURI(u)\n`;
     expect(await found("a.py", text)).toEqual([`scan/network-call ${at(text, "DOMEntityResolver().resolveEntity")}`, `scan/network-call ${at(text, "DOMBuilder().parseURI")}`]);
