@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
 import { gate, pullRequest } from "./pr";
 
-// Crossings the red team's third round found missing from the table (redteam3 B25 p144, B07 p53, B13 p66): DOM's entity
+// Crossings the red team's third round found missing from the table (redteam3 B27 p144, B07 p53, B13 p66): DOM's entity
 // resolver opening a URL, a jinja2 template reaching os through dunder attributes, a module compiled from a string by require-from-string.
 
 const api = new FakeGitHub();
