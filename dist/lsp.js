@@ -46997,6 +46997,7 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   if (evaluator.reads === "file") return { unread: args2.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read" };
   if (args2.length === 0) return void 0;
   if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
+  if (evaluator.reads === "configuration") return args2[0]?.type === "dictionary" ? void 0 : { unread: 'it imports and calls whatever its configuration\'s `"()"` and `"class"` entries name, and its configuration is not written here' };
   if (evaluator.reads === "name") {
     if (evaluator.loadedBy && !loadedInPlace(call2, evaluator.loadedBy)) return void 0;
     return namedArgument(args2, evaluator.subject, constants2) === void 0 ? { unread: "it imports whatever module and member a name it is given names" } : void 0;
@@ -47006,13 +47007,17 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   if (evaluator.reads === "worker" && !evalOption(args2[1])) return WORKER_SCRIPT.test(args2[0].text) ? void 0 : { unread: "it runs a file the scan may not read as JavaScript" };
   if (evaluator.reads === "inspector") return inspectorCode(args2, constants2);
   if (evaluator.parameters) return parametersCode(args2, evaluator.parameters, constants2);
+  if (evaluator.reads === "tcl") return tclCode(args2, constants2);
   const codeArg = evaluator.reads === "body" ? args2[args2.length - 1] : args2[0];
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
+  if (NUMBERS.has(codeArg.type)) return void 0;
   const code = constants2.stringOf(codeArg, 0, CODE);
   if (code === void 0) {
     if (evaluator.strings && !STRINGS.has(codeArg.type)) return void 0;
     return { unread: "its code is not a constant string" };
   }
+  if (evaluator.reads === "template") return templateCode(call2, args2, code);
+  if (evaluator.reads === "cell") return IPYTHON_SYNTAX.test(code) ? { unread: "its cell holds shell escapes (`!cmd`) or magics (`%run`), which run what the scan cannot read" } : { texts: [code] };
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "expression") {
     const use = evaluator.globalScope && nameChainOf(code, false) ? "" : useAfter(call2, source);
@@ -47030,9 +47035,23 @@ function evaluatedCode(call2, evaluator, constants2, source) {
 }`, params.length ? `void [${params.join(",")}];` : "", invoked ? `${BODY_FUNCTION}()${useAfter(invoked, source)}` : ""].join("\n");
   return { texts: [text4] };
 }
-function loadedInPlace(call2, method) {
+function loadedInPlace(call2, methods) {
   const member = (call2.type === "call" ? call2 : call2.parent)?.parent;
-  return member?.type === "attribute" && member.childForFieldName("attribute")?.text === method && member.parent?.type === "call";
+  return member?.type === "attribute" && methods.includes(member.childForFieldName("attribute")?.text ?? "") && member.parent?.type === "call";
+}
+var NUMBERS = /* @__PURE__ */ new Set(["integer", "float", "number"]);
+var IPYTHON_SYNTAX = /^[ \t]*[!%]/m;
+function templateCode(call2, args2, code) {
+  if (rootOf(call2).type === "module") return code.includes("__") ? { unread: "its template reads dunder attributes, through which a template reaches Python's internals (`cycler.__init__.__globals__.os`)" } : void 0;
+  if (args2.length > 1 && /\b(?:interpolate|evaluate|escape)\b/.test(args2[1].text)) return { unread: "its template's delimiters are set by its options" };
+  const blocks = [...code.matchAll(/<%[=-]?([\s\S]*?)%>|\$\{([^}]*)\}/g)].map((m) => m[1] ?? m[2]);
+  return blocks.length ? { texts: [blocks.join("\n")] } : void 0;
+}
+var TCL_CROSSING = /(?:^|[\s;\[{])(?:exec|open|socket|load|source|interp|package|http::\w+)(?=[\s;\]}]|$)/;
+function tclCode(args2, constants2) {
+  const texts = args2.map((arg) => arg.type === "keyword_argument" ? void 0 : NUMBERS.has(arg.type) ? arg.text : constants2.stringOf(arg));
+  if (texts.some((text4) => text4 === void 0)) return { unread: "it runs Tcl the scan cannot read, whose `exec` starts programs" };
+  return TCL_CROSSING.test(texts.join(" ")) ? { unread: "it runs Tcl whose `exec`, `open`, `socket` or `load` leave the process" } : void 0;
 }
 function namedArgument(args2, subject, constants2) {
   const given = subjectArgument(args2, subject);
@@ -47404,6 +47423,10 @@ var MODEL_DECORATORS = [
   ...["fastapi.FastAPI()", "fastapi.APIRouter()", "fastapi.routing.APIRouter()", "fastapi.applications.FastAPI()"].flatMap((app) => ["get", "post", "put", "delete", "patch", "options", "head", "trace", "api_route", "websocket"].map((route) => `${app}.${route}`))
 ];
 var MODEL_MODULES = ["fastapi.routing", "fastapi.applications", "fastapi", "pydantic.v1.dataclasses", "pydantic.v1.main", "pydantic.v1", "pydantic.dataclasses", "pydantic.main", "pydantic.root_model", "pydantic", "pydantic_settings", "sqlmodel.main", "sqlmodel"];
+var IPYTHON_SHELLS = [
+  ...["IPython.core.interactiveshell.InteractiveShell", "IPython.InteractiveShell"].flatMap((c) => [`${c}.instance${RETURNED}`, `${c}${RETURNED}`]),
+  ...["IPython.get_ipython", "IPython.core.getipython.get_ipython"].map((g) => `${g}${RETURNED}`)
+];
 var TIMED = { reads: "program", parameters: ["stmt", "setup"] };
 var EVALUATORS = {
   python: {
@@ -47539,7 +47562,24 @@ var EVALUATORS = {
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
     ...Object.fromEntries(["BaseConfigurator", "DictConfigurator"].map((c) => [`logging.config.${c}().resolve`, { reads: "name", subject: { keyword: "s", position: 0 } }])),
-    ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: "load" }]))
+    ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: ["load"] }])),
+    // Libraries' own resolvers of a dotted (or `module:member`) name: traitlets' (IPython's), werkzeug's, jinja2's, and
+    // setuptools' entry point parsed from `"name = module:member"`, then resolved or loaded.
+    ...Object.fromEntries(["traitlets.import_item", "traitlets.utils.importstring.import_item", "ipython_genutils.importstring.import_item"].map((f) => [f, { reads: "name", subject: { keyword: "name", position: 0 } }])),
+    ...Object.fromEntries(["werkzeug.import_string", "werkzeug.utils.import_string", "jinja2.utils.import_string"].map((f) => [f, { reads: "name", subject: { keyword: "import_name", position: 0 } }])),
+    "pkg_resources.EntryPoint.parse": { reads: "name", subject: { keyword: "src", position: 0 }, loadedBy: ["resolve", "load"] },
+    // A file imported as a module by its path, whatever its name (`pydoc.importfile("assets/banner.txt")`).
+    "pydoc.importfile": { reads: "file" },
+    // A logging configuration not written in place: the callables it names are data the scan does not read.
+    "logging.config.dictConfig": { reads: "configuration" },
+    // Templates: jinja2's unsandboxed ones (a SandboxedEnvironment's are not listed).
+    ...Object.fromEntries(["jinja2", "jinja2.environment"].flatMap((m) => [`${m}.Template`, `${m}.Environment${RETURNED}.from_string`]).map((t) => [t, { reads: "template" }])),
+    // Tcl run by tkinter's interpreter (`Tcl().eval("exec \u2026")`, `Tk().call("exec", \u2026)`, also through its `tk` attribute).
+    ...Object.fromEntries(["Tcl", "Tk"].flatMap((c) => ["eval", "call", "tk.eval", "tk.call"].map((m) => [`tkinter.${c}${RETURNED}.${m}`, { reads: "tcl" }]))),
+    // sympy parses a string by evaluating it as Python (`sympify("__import__('os')\u2026")`); a number or expression object is no code.
+    ...Object.fromEntries(["sympy.sympify", "sympy.core.sympify.sympify", "sympy.parse_expr", "sympy.parsing.parse_expr", "sympy.parsing.sympy_parser.parse_expr"].map((f) => [f, { reads: "expression" }])),
+    // IPython's shell runs a cell (`InteractiveShell.instance().run_cell(code)`), a statement (`ex`) or an expression (`ev`).
+    ...Object.fromEntries(IPYTHON_SHELLS.flatMap((shell) => [[`${shell}.run_cell`, { reads: "cell" }], [`${shell}.ex`, { reads: "program" }], [`${shell}.ev`, { reads: "expression" }]]))
   },
   javascript: {
     eval: { reads: "expression", passed: true, globalScope: true },
@@ -47576,7 +47616,10 @@ var EVALUATORS = {
     // again from `process.argv[1]` (`Module.runMain()`), a file run by the test runner (`require("node:test").run({ files })`).
     ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}().load`, `${cls}.prototype.load`]).map((target) => [target, { reads: "file" }])),
     ...Object.fromEntries(["node:module", "node:module.Module"].map((cls) => [`${cls}.runMain`, { reads: "main" }])),
-    "test.run": { reads: "file" }
+    "test.run": { reads: "file" },
+    // A module compiled from a string (`require("require-from-string")(code)`), and templates whose `<% %>` are JavaScript.
+    "require-from-string": { reads: "program" },
+    ...Object.fromEntries(["lodash.template", "lodash-es.template", "underscore.template", "lodash/template", "lodash/template.js"].map((t) => [t, { reads: "template" }]))
   }
 };
 var EVALUATOR_MODULES = {
@@ -47584,14 +47627,16 @@ var EVALUATOR_MODULES = {
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
-    ...MODEL_MODULES
+    ...MODEL_MODULES,
+    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython"]
   ],
-  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"]
+  // A target that is a module's own name is its default export (`require("require-from-string")(code)`).
+  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash", "lodash-es", "underscore", "lodash/template", "lodash/template.js"]
 };
-var moduleOf = (language, target) => EVALUATOR_MODULES[language].find((module2) => target.startsWith(`${module2}.`));
+var moduleOf = (language, target) => EVALUATOR_MODULES[language].find((module2) => target === module2) ?? EVALUATOR_MODULES[language].find((module2) => target.startsWith(`${module2}.`));
 var evaluatorsOf = (language, module2) => Object.keys(EVALUATORS[language]).flatMap((target) => {
   const owner = moduleOf(language, target);
-  return module2 === GLOBAL ? owner ? [] : [target] : owner === module2 ? [target.slice(module2.length + 1)] : [];
+  return module2 === GLOBAL ? owner ? [] : [target] : owner === module2 ? [target === module2 ? DEFAULT : target.slice(module2.length + 1)] : [];
 });
 var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
 var call = (...names) => of("call", ...names);
@@ -47699,6 +47744,11 @@ var DEFAULT_SPECS = [
   // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` \u2026 `run(cmd)` is found.
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
   py("pty", call("spawn"), "shell"),
+  // click's editor (the `editor` given, else $EDITOR) and its launcher of a URL or file with the system's handler.
+  py("click", call("edit", "launch", "termui.edit", "termui.launch"), "shell"),
+  // IPython's process helpers and its shell's (`get_ipython().system("ls")`, `getoutput`).
+  py("IPython.utils.process", call("system", "getoutput", "getoutputerror", "get_output_error_code"), "shell"),
+  py("IPython", call(...IPYTHON_SHELLS.flatMap((shell) => ["system", "getoutput", "system_raw", "system_piped"].map((m) => `${shell}.${m}`.slice("IPython.".length)))), "shell"),
   // A browser started on a URL (as the npm package `open` is), directly or through a controller `webbrowser.get()` returns.
   py("webbrowser", call(...["", "get", "GenericBrowser", "BackgroundBrowser"].flatMap((made) => ["open", "open_new", "open_new_tab"].map((m) => made ? `${made}${RETURNED}.${m}` : m))), "shell"),
   // A pipeline template run through `sh` when opened or copied; distutils' (and setuptools' copy's) spawn; the C helper under subprocess.
@@ -47833,6 +47883,13 @@ var DEFAULT_SPECS = [
   ),
   // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
+  // botocore, under boto3: a session's client for a service, as boto3's (`get_session().create_client("s3")`).
+  py("botocore.session", client(...["get_session", "Session"].map((s) => `${s}${RETURNED}.create_client`)), "network"),
+  // DOM's entity resolver and builder open the URL they are given (SAX's parse reads a path or a URL alike, as
+  // pandas.read_csv does: not listed).
+  py("xml.dom.xmlbuilder", call(`DOMEntityResolver${RETURNED}.resolveEntity`, `DOMBuilder${RETURNED}.parseURI`), "network"),
+  // jsonschema fetching a remote `$ref` by hand.
+  py("jsonschema", call(...["RefResolver", "validators.RefResolver"].flatMap((r) => [`${r}${RETURNED}.resolve_remote`, `${r}.from_schema${RETURNED}.resolve_remote`])), "network"),
   // Python \u2014 model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
   py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
@@ -47928,7 +47985,15 @@ var DEFAULT_SPECS = [
   js("follow-redirects", call(...["http", "https"].flatMap((m) => ["request", "get"].map((f) => `${m}.${f}`))), "network", "call"),
   // GitHub's and Azure DevOps' HTTP clients, and Octokit's request function and clients.
   js("@actions/http-client", client("HttpClient"), "network", "new"),
-  js("@octokit/request", call("request"), "network", "call"),
+  js("@octokit/request", { ...call("request"), ...client("request.defaults") }, "network", "call"),
+  js("@octokit/graphql", { ...call("graphql"), ...client("graphql.defaults", "withCustomRequest") }, "network", "call"),
+  // form-data posting itself (`new FormData().submit(url)`); tunnel's agents opening a socket through a proxy by hand
+  // (made, an agent is handed to a request, as a proxy agent is); cheerio's page fetched by URL.
+  js("form-data", call(`${RETURNED}.submit`), "network", "call"),
+  js("tunnel", call(...["httpOverHttp", "httpsOverHttp", "httpOverHttps", "httpsOverHttps"].flatMap((a) => ["createSocket", "createSecureSocket", "addRequest"].map((m) => `${a}${RETURNED}.${m}`))), "network", "call"),
+  js("cheerio", call("fromURL"), "network", "call"),
+  // OpenTelemetry's OTLP exporters: made, each sends the spans, metrics or logs it is given to its collector's URL.
+  ...["trace", "metrics", "logs"].flatMap((signal) => ["http", "proto", "grpc"].map((transport) => js(`@opentelemetry/exporter-${signal}-otlp-${transport}`, client(`OTLP${{ trace: "Trace", metrics: "Metric", logs: "Log" }[signal]}Exporter`), "network", "new"))),
   ...["@octokit/rest", "@octokit/core", "octokit"].map((m) => js(m, client("Octokit"), "network", "new")),
   ...[["typed-rest-client", "RestClient"], ["typed-rest-client/RestClient", "RestClient"], ["typed-rest-client/HttpClient", "HttpClient"]].map(([m, c]) => js(m, client(c), "network", "new")),
   // A proxy agent's connection opened by hand (`new HttpsProxyAgent(p).connect(req, opts)`); made, it is handed to a request.
@@ -60328,7 +60393,9 @@ var PATH_SPEC_FINDERS = new Set([...PATH_FINDER_MAKERS].map((maker) => `${maker}
 var UNREAD_SPEC = "<unread spec>";
 var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
-var NAME_RESOLVER_CALL = /(?:locate|resolve|load)$/;
+var VENDORED = /\._vendor\.(.+)$/;
+var ENTRY_POINT_DECORATION = /^[^=]*=|\[[^\]]*\]|\s+/g;
+var NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string)$/;
 var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name2) => !name2.includes(".")));
 var ATTRIBUTE_READERS = /(?:^|\.)(?:getattr|attrgetter|vars|__getattribute__|__dict__)$/;
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
@@ -60363,9 +60430,11 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   }
   for (const node2 of importNodes) classBodyImport(node2, bindings);
   const unwatchedNames = /* @__PURE__ */ new Map();
-  for (const [scope, local, module2, site] of unwatched ?? []) {
+  for (const [scope, local, imported, site] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
-    if (filter.relevant(local) || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
+    const copied = VENDORED.exec(imported)?.[1];
+    const module2 = copied && filter.relevant(copied.split(".")[0]) ? copied : imported;
+    if (filter.relevant(local) && module2 !== copied || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
     bindings.bind(scope, local, pathOf2(module2, site));
     unwatchedNames.set(local, module2);
   }
@@ -61249,8 +61318,8 @@ var Resolver2 = class {
     for (const [callee, given, loaded] of [[fn, args2, void 0], [maker, made ? writtenArguments(made) : [], fn.childForFieldName("attribute")?.text]]) {
       const path2 = callee && this.resolve(callee, callee.text, depth + 1);
       const evaluator = path2 && !path2.properties ? this.filter.evaluator(path2, "call") : void 0;
-      if (evaluator?.reads !== "name" || evaluator.loadedBy !== loaded) continue;
-      const [top, ...members2] = namedArgument(given, evaluator.subject, this.constants)?.split(/[.:]/) ?? [];
+      if (evaluator?.reads !== "name" || (loaded === void 0 ? evaluator.loadedBy !== void 0 : !evaluator.loadedBy?.includes(loaded))) continue;
+      const [top, ...members2] = namedArgument(given, evaluator.subject, this.constants)?.replace(ENTRY_POINT_DECORATION, "").split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? { module: top, members: members2 } : void 0;
     }
     return void 0;
@@ -62203,7 +62272,10 @@ var LanguageRules = class {
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
       const attribute = new RegExp(`\\.[ \\t]*_*(?:${ungated.map(escape).join("|")})\\b`, "g");
+      const vendored = new RegExp(`\\b_vendor[ \\t]*(?:\\.[ \\t]*|[ \\t]+import[ \\t(]+(?:[^\\n#;]*?[ \\t,(])?)(?:${ungated.map(escape).join("|")})\\b`);
+      const dottedGetter = new RegExp(`\\battrgetter[ \\t]*\\([ \\t]*[rRuU]?['"][\\w.]*?\\b_*(?:${ungated.map(escape).join("|")})\\.`);
       const readsModuleAttribute = (text4) => {
+        if (vendored.test(text4) || dottedGetter.test(text4)) return true;
         let imported;
         for (const match of text4.matchAll(attribute)) {
           let end = match.index;
@@ -62321,7 +62393,7 @@ var LanguageRules = class {
   returnsWatched(path2) {
     for (const { spec, members: members2 } of this.specsOf(path2)) {
       const made = `${memberKey(members2)}${RETURNED}`;
-      if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(`${made}.`) || m === made)) return true;
+      if (Object.keys(spec.members).some((m) => m.startsWith(`${made}.`) || members2.length > 0 && m === made)) return true;
     }
     return false;
   }

@@ -38,6 +38,7 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   if (evaluator.reads === "file") return { unread: args.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read" };
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
+  if (evaluator.reads === "configuration") return args[0]?.type === "dictionary" ? undefined : { unread: "it imports and calls whatever its configuration's `\"()\"` and `\"class\"` entries name, and its configuration is not written here" };
   if (evaluator.reads === "name") {
     // An object made to be loaded later (`EntryPoint(…).load()`) is judged where loaded in place; made alone (to check a
     // name, or kept as metadata) it imports nothing.
@@ -49,13 +50,18 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   if (evaluator.reads === "worker" && !evalOption(args[1])) return WORKER_SCRIPT.test(args[0]!.text) ? undefined : { unread: "it runs a file the scan may not read as JavaScript" };
   if (evaluator.reads === "inspector") return inspectorCode(args, constants);
   if (evaluator.parameters) return parametersCode(args, evaluator.parameters, constants);
+  if (evaluator.reads === "tcl") return tclCode(args, constants);
   const codeArg = evaluator.reads === "body" ? args[args.length - 1]! : args[0]!;
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
+  // A number is no code (`sympify(1)`).
+  if (NUMBERS.has(codeArg.type)) return undefined;
   const code = constants.stringOf(codeArg, 0, CODE);
   if (code === undefined) {
     if (evaluator.strings && !STRINGS.has(codeArg.type)) return undefined;
     return { unread: "its code is not a constant string" };
   }
+  if (evaluator.reads === "template") return templateCode(call, args, code);
+  if (evaluator.reads === "cell") return IPYTHON_SYNTAX.test(code) ? { unread: "its cell holds shell escapes (`!cmd`) or magics (`%run`), which run what the scan cannot read" } : { texts: [code] };
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "expression") {
     // A name's value used in place (`(0, eval)("globalThis").fetch(u)`) is the analysis's to follow (Resolver.evaluatedValue).
@@ -79,10 +85,39 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   return { texts: [text] };
 }
 
-/** `EntryPoint(n, v, g).load()`: is the object `call` makes (the call, or its argument list) loaded by its method `method` there? */
-function loadedInPlace(call: Node, method: string): boolean {
+/** `EntryPoint(n, v, g).load()`: is the object `call` makes (the call, or its argument list) loaded by one of its methods `methods` there? */
+function loadedInPlace(call: Node, methods: readonly string[]): boolean {
   const member = (call.type === "call" ? call : call.parent)?.parent;
-  return member?.type === "attribute" && member.childForFieldName("attribute")?.text === method && member.parent?.type === "call";
+  return member?.type === "attribute" && methods.includes(member.childForFieldName("attribute")?.text ?? "") && member.parent?.type === "call";
+}
+
+/** Literal numbers (Python's and JavaScript's): an evaluator given one runs no code. */
+const NUMBERS = new Set(["integer", "float", "number"]);
+
+/** A line of an IPython cell that is a shell escape (`!ls`, `!!ls`) or a magic (`%run f.py`, `%%bash`). */
+const IPYTHON_SYNTAX = /^[ \t]*[!%]/m;
+
+/**
+ * A template's source (Evaluator `template`): JavaScript's (lodash, underscore) is read from its `<% %>`, `<%= %>`, `<%- %>`
+ * and `${ }` blocks, joined in order (a loop's opening and closing blocks make one statement); given options, its
+ * delimiters may be others (`interpolate: /{{(.+?)}}/g`), unread. jinja2's runs no Python the scan could read: its
+ * expressions reach Python's internals only through dunder attributes (`cycler.__init__.__globals__`), so one without is safe.
+ */
+function templateCode(call: Node, args: Node[], code: string): EvaluatedCode | undefined {
+  if (rootOf(call).type === "module") return code.includes("__") ? { unread: "its template reads dunder attributes, through which a template reaches Python's internals (`cycler.__init__.__globals__.os`)" } : undefined;
+  if (args.length > 1 && /\b(?:interpolate|evaluate|escape)\b/.test(args[1]!.text)) return { unread: "its template's delimiters are set by its options" };
+  const blocks = [...code.matchAll(/<%[=-]?([\s\S]*?)%>|\$\{([^}]*)\}/g)].map((m) => m[1] ?? m[2]!);
+  return blocks.length ? { texts: [blocks.join("\n")] } : undefined;
+}
+
+/** Tcl commands that leave the process: run a program, open a pipe or socket, load a library, source a file, or another interpreter. */
+const TCL_CROSSING = /(?:^|[\s;\[{])(?:exec|open|socket|load|source|interp|package|http::\w+)(?=[\s;\]}]|$)/;
+
+/** Tcl given to tkinter (`eval(script)`, `call(cmd, *args)`): every argument constant and no crossing command in them, else unread. */
+function tclCode(args: Node[], constants: Constants): EvaluatedCode | undefined {
+  const texts = args.map((arg) => (arg.type === "keyword_argument" ? undefined : NUMBERS.has(arg.type) ? arg.text : constants.stringOf(arg)));
+  if (texts.some((text) => text === undefined)) return { unread: "it runs Tcl the scan cannot read, whose `exec` starts programs" };
+  return TCL_CROSSING.test(texts.join(" ")) ? { unread: "it runs Tcl whose `exec`, `open`, `socket` or `load` leave the process" } : undefined;
 }
 
 /** The constant string a name resolver is given (Evaluator `name`), by keyword or position; undefined when it is no constant. */

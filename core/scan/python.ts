@@ -112,7 +112,11 @@ const SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 /** The functions that import a module and read members of it, named by one string (`"os.system"`, `"os:system"`). */
 const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
 /** The callees that may be a name resolver (specs.ts Evaluator `name`), by the name written last: only these are resolved to learn so. */
-const NAME_RESOLVER_CALL = /(?:locate|resolve|load)$/;
+/** A package's vendored copy of another (`pip._vendor.requests`): the copied module's name. */
+const VENDORED = /\._vendor\.(.+)$/;
+/** What an entry point's text holds around the object's name: its own name before `=`, its extras after (`"run = os:system [x]"`). */
+const ENTRY_POINT_DECORATION = /^[^=]*=|\[[^\]]*\]|\s+/g;
+const NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string)$/;
 /** The bare names of the loaders above (`find_spec`, `import_module`…): a function or class of the file by that name is its own (Resolver.builtIn). */
 const LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name) => !name.includes(".")));
 /** Dynamic access reading an attribute or namespace of what it is given (`getattr(f, "__name__")`, `vars(m)`), not calling it. */
@@ -170,9 +174,12 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // After the watched imports: one of a name a watched import binds too (`try: import cPickle as pickle` … `except: import
   // pickle`), or named as a watched module (`from compat import importlib`), may be that module, and is left to it.
   const unwatchedNames = new Map<string, string>();
-  for (const [scope, local, module, site] of unwatched ?? []) {
+  for (const [scope, local, imported, site] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
-    if (filter.relevant(local) || (unwatchedNames.has(local) && unwatchedNames.get(local) !== module)) continue;
+    // A vendored copy of a watched module is that module (`from pip._vendor import requests`, `… import urllib3 as u3`).
+    const copied = VENDORED.exec(imported)?.[1];
+    const module = copied && filter.relevant(copied.split(".")[0]!) ? copied : imported;
+    if ((filter.relevant(local) && module !== copied) || (unwatchedNames.has(local) && unwatchedNames.get(local) !== module)) continue;
     bindings.bind(scope, local, pathOf(module, site));
     unwatchedNames.set(local, module);
   }
@@ -1409,8 +1416,9 @@ export class Resolver {
     for (const [callee, given, loaded] of [[fn, args, undefined], [maker, made ? writtenArguments(made) : [], fn.childForFieldName("attribute")?.text]] as const) {
       const path = callee && this.resolve(callee, callee.text, depth + 1);
       const evaluator = path && !path.properties ? this.filter.evaluator(path, "call") : undefined;
-      if (evaluator?.reads !== "name" || evaluator.loadedBy !== loaded) continue;
-      const [top, ...members] = namedArgument(given, evaluator.subject!, this.constants)?.split(/[.:]/) ?? [];
+      if (evaluator?.reads !== "name" || (loaded === undefined ? evaluator.loadedBy !== undefined : !evaluator.loadedBy?.includes(loaded))) continue;
+      // An entry point's text names it before the object (`"run = os:system [extra]"`).
+      const [top, ...members] = namedArgument(given, evaluator.subject!, this.constants)?.replace(ENTRY_POINT_DECORATION, "").split(/[.:]/) ?? [];
       return top && this.filter.relevant(top) ? { module: top, members } : undefined;
     }
     return undefined;

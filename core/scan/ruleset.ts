@@ -84,7 +84,12 @@ export class LanguageRules {
       const attribute = new RegExp(`\\.[ \\t]*_*(?:${ungated.map(escape).join("|")})\\b`, "g");
       // Only where the chain starts at a name the file imports (`shutil.os`, `http.client.socket`, `be.subprocess`): an
       // object's attribute (`transport.socket`, `self._conn.socket`) binds nothing, and the editor keeps its fast path there.
+      // A vendored copy imported (`from pip._vendor import requests`, `import pip._vendor.urllib3`: reimported reads it as the
+      // module), or a module's attribute named by a dotted attrgetter (`operator.attrgetter("os.system")(shutil)`).
+      const vendored = new RegExp(`\\b_vendor[ \\t]*(?:\\.[ \\t]*|[ \\t]+import[ \\t(]+(?:[^\\n#;]*?[ \\t,(])?)(?:${ungated.map(escape).join("|")})\\b`);
+      const dottedGetter = new RegExp(`\\battrgetter[ \\t]*\\([ \\t]*[rRuU]?['"][\\w.]*?\\b_*(?:${ungated.map(escape).join("|")})\\.`);
       const readsModuleAttribute = (text: string) => {
+        if (vendored.test(text) || dottedGetter.test(text)) return true;
         let imported: Set<string> | undefined;
         for (const match of text.matchAll(attribute)) {
           let end = match.index;
@@ -220,7 +225,8 @@ export class LanguageRules {
     for (const { spec, members } of this.specsOf(path)) {
       // Its members, or it called itself (`codeop.Compile()(source, …)`).
       const made = `${memberKey(members)}${RETURNED}`;
-      if (members.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(`${made}.`) || m === made)) return true;
+      // A default export made (`new FormData()` → `().submit`) only for a method the table lists of what it makes.
+      if (Object.keys(spec.members).some((m) => m.startsWith(`${made}.`) || (members.length > 0 && m === made))) return true;
     }
     return false;
   }

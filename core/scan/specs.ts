@@ -67,9 +67,15 @@ export interface Evaluator {
    * `annotations`: the string annotations of the file's functions and variables, evaluated (`typing.get_type_hints(f)`);
    * `chosen`: a member of the builtins picked by a name the scan cannot read (`getattr(builtins, name)(code)`), exec among them;
    * `bytecode`: a code object or the bytes of one (`marshal.loads`, `types.FunctionType(code, {})`), which the scan does not read;
-   * `inspector`: an inspector session's `post`, whose method (its first argument) may evaluate the code its parameters hold.
+   * `inspector`: an inspector session's `post`, whose method (its first argument) may evaluate the code its parameters hold;
+   * `configuration`: a logging configuration, whose `"()"` and `"class"` entries name what it imports and calls (python.ts reads a
+   * dict written in place; any other is data the scan does not read);
+   * `template`: a template's source, whose code runs when rendered: jinja2's expressions reach Python's internals through
+   * dunder attributes (`cycler.__init__.__globals__.os`), lodash's and underscore's `<% %>` are JavaScript (a constant one is read);
+   * `tcl`: a Tcl script or command (tkinter's interpreter), whose `exec`, `open |`, `socket` leave the process;
+   * `cell`: an IPython cell, Python with shell escapes (`!cmd`) and magics (`%run`), read as Python when it has neither.
    */
-  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "annotations" | "stream" | "inspector" | "docstrings" | "main";
+  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "annotations" | "stream" | "inspector" | "docstrings" | "main" | "configuration" | "template" | "tcl" | "cell";
   strings?: boolean;
   passed?: boolean;
   /**
@@ -90,8 +96,8 @@ export interface Evaluator {
    * leaving it out means this module (`testmod()`) rather than being an error; name: the argument holding the name.
    */
   subject?: { keyword: string; position: number };
-  /** Python, name: the object made holds the name, and this method of it imports it (`EntryPoint(n, "os:system", g).load()`). */
-  loadedBy?: string;
+  /** Python, name: the object made holds the name, and these methods of it import it (`EntryPoint(n, "os:system", g).load()`). */
+  loadedBy?: readonly string[];
   /**
    * Python, annotations: a library evaluating string annotations where a definition is made, built on it (`base`: the
    * fields of `class M(BaseModel)`) or decorated by it (`decorator`: a class's fields under `@pydantic.dataclasses.dataclass`,
@@ -113,6 +119,11 @@ const MODEL_DECORATORS = [
 ];
 /** The modules MODEL_BASES and MODEL_DECORATORS name, the deepest first (a target is its first module's member). */
 export const MODEL_MODULES = ["fastapi.routing", "fastapi.applications", "fastapi", "pydantic.v1.dataclasses", "pydantic.v1.main", "pydantic.v1", "pydantic.dataclasses", "pydantic.main", "pydantic.root_model", "pydantic", "pydantic_settings", "sqlmodel.main", "sqlmodel"];
+/** IPython's interactive shell, however got: its singleton, one made, the running one (`get_ipython()`). */
+const IPYTHON_SHELLS = [
+  ...["IPython.core.interactiveshell.InteractiveShell", "IPython.InteractiveShell"].flatMap((c) => [`${c}.instance${RETURNED}`, `${c}${RETURNED}`]),
+  ...["IPython.get_ipython", "IPython.core.getipython.get_ipython"].map((g) => `${g}${RETURNED}`),
+];
 
 /** `timeit`'s statement and setup, each code (a lambda given instead is not). */
 const TIMED: Evaluator = { reads: "program", parameters: ["stmt", "setup"] };
@@ -252,7 +263,24 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
     ...Object.fromEntries(["BaseConfigurator", "DictConfigurator"].map((c) => [`logging.config.${c}().resolve`, { reads: "name", subject: { keyword: "s", position: 0 } }])),
-    ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: "load" }])),
+    ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: ["load"] }])),
+    // Libraries' own resolvers of a dotted (or `module:member`) name: traitlets' (IPython's), werkzeug's, jinja2's, and
+    // setuptools' entry point parsed from `"name = module:member"`, then resolved or loaded.
+    ...Object.fromEntries(["traitlets.import_item", "traitlets.utils.importstring.import_item", "ipython_genutils.importstring.import_item"].map((f) => [f, { reads: "name", subject: { keyword: "name", position: 0 } }])),
+    ...Object.fromEntries(["werkzeug.import_string", "werkzeug.utils.import_string", "jinja2.utils.import_string"].map((f) => [f, { reads: "name", subject: { keyword: "import_name", position: 0 } }])),
+    "pkg_resources.EntryPoint.parse": { reads: "name", subject: { keyword: "src", position: 0 }, loadedBy: ["resolve", "load"] },
+    // A file imported as a module by its path, whatever its name (`pydoc.importfile("assets/banner.txt")`).
+    "pydoc.importfile": { reads: "file" },
+    // A logging configuration not written in place: the callables it names are data the scan does not read.
+    "logging.config.dictConfig": { reads: "configuration" },
+    // Templates: jinja2's unsandboxed ones (a SandboxedEnvironment's are not listed).
+    ...Object.fromEntries(["jinja2", "jinja2.environment"].flatMap((m) => [`${m}.Template`, `${m}.Environment${RETURNED}.from_string`]).map((t) => [t, { reads: "template" }])),
+    // Tcl run by tkinter's interpreter (`Tcl().eval("exec …")`, `Tk().call("exec", …)`, also through its `tk` attribute).
+    ...Object.fromEntries(["Tcl", "Tk"].flatMap((c) => ["eval", "call", "tk.eval", "tk.call"].map((m) => [`tkinter.${c}${RETURNED}.${m}`, { reads: "tcl" }]))),
+    // sympy parses a string by evaluating it as Python (`sympify("__import__('os')…")`); a number or expression object is no code.
+    ...Object.fromEntries(["sympy.sympify", "sympy.core.sympify.sympify", "sympy.parse_expr", "sympy.parsing.parse_expr", "sympy.parsing.sympy_parser.parse_expr"].map((f) => [f, { reads: "expression" }])),
+    // IPython's shell runs a cell (`InteractiveShell.instance().run_cell(code)`), a statement (`ex`) or an expression (`ev`).
+    ...Object.fromEntries(IPYTHON_SHELLS.flatMap((shell) => [[`${shell}.run_cell`, { reads: "cell" }], [`${shell}.ex`, { reads: "program" }], [`${shell}.ev`, { reads: "expression" }]])),
   },
   javascript: {
     eval: { reads: "expression", passed: true, globalScope: true },
@@ -290,6 +318,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     ...Object.fromEntries(["node:module", "node:module.Module"].flatMap((cls) => [`${cls}().load`, `${cls}.prototype.load`]).map((target) => [target, { reads: "file" }])),
     ...Object.fromEntries(["node:module", "node:module.Module"].map((cls) => [`${cls}.runMain`, { reads: "main" }])),
     "test.run": { reads: "file" },
+    // A module compiled from a string (`require("require-from-string")(code)`), and templates whose `<% %>` are JavaScript.
+    "require-from-string": { reads: "program" },
+    ...Object.fromEntries(["lodash.template", "lodash-es.template", "underscore.template", "lodash/template", "lodash/template.js"].map((t) => [t, { reads: "template" }])),
   },
 };
 
@@ -300,16 +331,18 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
     ...MODEL_MODULES,
+    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython"],
   ],
-  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test"],
+  // A target that is a module's own name is its default export (`require("require-from-string")(code)`).
+  javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash", "lodash-es", "underscore", "lodash/template", "lodash/template.js"],
 };
-const moduleOf = (language: ScanLanguage, target: string) => EVALUATOR_MODULES[language].find((module) => target.startsWith(`${module}.`));
+const moduleOf = (language: ScanLanguage, target: string) => EVALUATOR_MODULES[language].find((module) => target === module) ?? EVALUATOR_MODULES[language].find((module) => target.startsWith(`${module}.`));
 
-/** The members of `module` (GLOBAL: the globals) that EVALUATORS lists for a language. */
+/** The members of `module` (GLOBAL: the globals) that EVALUATORS lists for a language; DEFAULT for the module's own name. */
 export const evaluatorsOf = (language: ScanLanguage, module: string) =>
   Object.keys(EVALUATORS[language]).flatMap((target) => {
     const owner = moduleOf(language, target);
-    return module === GLOBAL ? (owner ? [] : [target]) : owner === module ? [target.slice(module.length + 1)] : [];
+    return module === GLOBAL ? (owner ? [] : [target]) : owner === module ? [target === module ? DEFAULT : target.slice(module.length + 1)] : [];
   });
 
 type Members = Record<string, MemberKind>;
@@ -424,6 +457,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // public API): a star import binds the listed names only (python.ts), so `from subprocess import *` … `run(cmd)` is found.
   py("subprocess", { [ANY]: "call", ...call("Popen", "call", "check_call", "check_output", "run", "getoutput", "getstatusoutput"), ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO", "_args_from_interpreter_flags", "_optim_args_from_interpreter_flags") }, "shell"),
   py("pty", call("spawn"), "shell"),
+  // click's editor (the `editor` given, else $EDITOR) and its launcher of a URL or file with the system's handler.
+  py("click", call("edit", "launch", "termui.edit", "termui.launch"), "shell"),
+  // IPython's process helpers and its shell's (`get_ipython().system("ls")`, `getoutput`).
+  py("IPython.utils.process", call("system", "getoutput", "getoutputerror", "get_output_error_code"), "shell"),
+  py("IPython", call(...IPYTHON_SHELLS.flatMap((shell) => ["system", "getoutput", "system_raw", "system_piped"].map((m) => `${shell}.${m}`.slice("IPython.".length)))), "shell"),
   // A browser started on a URL (as the npm package `open` is), directly or through a controller `webbrowser.get()` returns.
   py("webbrowser", call(...["", "get", "GenericBrowser", "BackgroundBrowser"].flatMap((made) => ["open", "open_new", "open_new_tab"].map((m) => (made ? `${made}${RETURNED}.${m}` : m)))), "shell"),
   // A pipeline template run through `sh` when opened or copied; distutils' (and setuptools' copy's) spawn; the C helper under subprocess.
@@ -558,6 +596,13 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   ),
   // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
+  // botocore, under boto3: a session's client for a service, as boto3's (`get_session().create_client("s3")`).
+  py("botocore.session", client(...["get_session", "Session"].map((s) => `${s}${RETURNED}.create_client`)), "network"),
+  // DOM's entity resolver and builder open the URL they are given (SAX's parse reads a path or a URL alike, as
+  // pandas.read_csv does: not listed).
+  py("xml.dom.xmlbuilder", call(`DOMEntityResolver${RETURNED}.resolveEntity`, `DOMBuilder${RETURNED}.parseURI`), "network"),
+  // jsonschema fetching a remote `$ref` by hand.
+  py("jsonschema", call(...["RefResolver", "validators.RefResolver"].flatMap((r) => [`${r}${RETURNED}.resolve_remote`, `${r}.from_schema${RETURNED}.resolve_remote`])), "network"),
   // Python — model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
   py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
@@ -653,7 +698,15 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("follow-redirects", call(...["http", "https"].flatMap((m) => ["request", "get"].map((f) => `${m}.${f}`))), "network", "call"),
   // GitHub's and Azure DevOps' HTTP clients, and Octokit's request function and clients.
   js("@actions/http-client", client("HttpClient"), "network", "new"),
-  js("@octokit/request", call("request"), "network", "call"),
+  js("@octokit/request", { ...call("request"), ...client("request.defaults") }, "network", "call"),
+  js("@octokit/graphql", { ...call("graphql"), ...client("graphql.defaults", "withCustomRequest") }, "network", "call"),
+  // form-data posting itself (`new FormData().submit(url)`); tunnel's agents opening a socket through a proxy by hand
+  // (made, an agent is handed to a request, as a proxy agent is); cheerio's page fetched by URL.
+  js("form-data", call(`${RETURNED}.submit`), "network", "call"),
+  js("tunnel", call(...["httpOverHttp", "httpsOverHttp", "httpOverHttps", "httpsOverHttps"].flatMap((a) => ["createSocket", "createSecureSocket", "addRequest"].map((m) => `${a}${RETURNED}.${m}`))), "network", "call"),
+  js("cheerio", call("fromURL"), "network", "call"),
+  // OpenTelemetry's OTLP exporters: made, each sends the spans, metrics or logs it is given to its collector's URL.
+  ...["trace", "metrics", "logs"].flatMap((signal) => ["http", "proto", "grpc"].map((transport) => js(`@opentelemetry/exporter-${signal}-otlp-${transport}`, client(`OTLP${{ trace: "Trace", metrics: "Metric", logs: "Log" }[signal]}Exporter`), "network", "new"))),
   ...["@octokit/rest", "@octokit/core", "octokit"].map((m) => js(m, client("Octokit"), "network", "new")),
   ...[["typed-rest-client", "RestClient"], ["typed-rest-client/RestClient", "RestClient"], ["typed-rest-client/HttpClient", "HttpClient"]].map(([m, c]) => js(m!, client(c!), "network", "new")),
   // A proxy agent's connection opened by hand (`new HttpsProxyAgent(p).connect(req, opts)`); made, it is handed to a request.
