@@ -55031,7 +55031,7 @@ function* packageNames(text4) {
   for (const path2 of [...stringLeaves(main), ...stringLeaves(exports2), ...stringLeaves(imports)]) yield { path: path2, grammar: "javascript" };
   for (const path2 of stringLeaves(bin)) yield { path: path2, grammar: "shebang" };
 }
-function launchedFiles(root, manifests, read, sourceByName2, unread, examples) {
+function launchedFiles(root, manifests, read, sourceByName2, unread, examples, typescript) {
   const out2 = /* @__PURE__ */ new Map();
   const held = /* @__PURE__ */ new Set();
   const queue = [...manifests];
@@ -55076,6 +55076,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples) {
     }
     for (const [file2, grammar] of named2) {
       if (file2 === by && !shell) held.add(file2);
+      if (grammar === "typescript") typescript?.(by);
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
       try {
         if (!(0, import_node_fs16.statSync)((0, import_node_path14.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
@@ -63853,7 +63854,7 @@ function scriptsOf(root, files, scan) {
 function launchedBy(ctx, leaveOut) {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== void 0);
-  if (manifests.length === 0) return { launched: [], unread: [], doctests: doctestsOf(ctx, []) };
+  if (manifests.length === 0) return { launched: [], unread: [], doctests: doctestsOf(ctx, []), typescriptRunBy: /* @__PURE__ */ new Set() };
   const maxBytes = ctx.config.limits["max-file-bytes"];
   const judged = new Set(selectFiles(ctx, () => true));
   const unread = [];
@@ -63876,7 +63877,8 @@ function launchedBy(ctx, leaveOut) {
   const inWalk = new Set(ctx.files);
   const readByName = (file2) => byName(file2) && (inWalk.has(file2) || INSTALLED.test(file2));
   const runs = [];
-  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)), (run2) => runs.push(run2));
+  const typescript = /* @__PURE__ */ new Set();
+  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file2, reason) => unread.push(skippedFile.at(file2, WHOLE_FILE, reason)), (run2) => runs.push(run2), (by) => typescript.add(by));
   const walked = leaveOut ? inWalk : void 0;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
@@ -63885,7 +63887,9 @@ function launchedBy(ctx, leaveOut) {
     ({ file: file2, grammar, by }) => (!changed || changed.has(file2) || changed.has(by)) && (!walked || walked.has(file2)) && !configured(file2) && !exclude(file2) && include(file2 + EXTENSION_OF_GRAMMAR[grammar])
   );
   const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
-  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts), doctests: doctestsOf(ctx, runs) };
+  const packages = packageTable(texts);
+  if (typescript.size) packages.typescript = true;
+  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages, doctests: doctestsOf(ctx, runs), typescriptRunBy: typescript };
 }
 function doctestsOf(ctx, runs) {
   const doctests = { files: {} };
@@ -63982,9 +63986,9 @@ function allowedCalls(findings, globs6) {
   return findings.filter((f) => f.category !== "scan").map((f) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, marker: "scan.allow", target: f.line, rules: [f.rule], allow: matchers2.find(([, matches]) => matches(f.file))[0] }));
 }
 var PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
-function aliasesChanged(ctx) {
+function aliasesChanged(ctx, typescriptRunBy) {
   const changed = [...ctx.changedFiles ?? []];
-  if (changed.some((f) => PATH_ALIAS_CONFIG.test(f))) return true;
+  if (changed.some((f) => PATH_ALIAS_CONFIG.test(f) || typescriptRunBy.has(f))) return true;
   const manifests = changed.filter((f) => manifestKind(f) === "package");
   if (ctx.base === void 0) return manifests.length > 0;
   return manifests.some((file2) => {
@@ -64043,7 +64047,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun } } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun }, typescriptRunBy } = launchedBy(ctx, leaveOut);
   for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
   const examplesOnly = new Set(selectFiles({ ...ctx, files: examplesRun, changedFiles: void 0 }, (f) => (byName(f) ? select(f) : true) && !allow(f)));
   for (const file2 of selectFiles(ctx, (f) => Object.hasOwn(doctests.files, f) && !byName(f) && !allow(f))) if (!scripts.has(file2)) scripts.set(file2, "python");
@@ -64060,7 +64064,7 @@ async function scanWorkspace(ctx, workers = "auto") {
     files,
     ...scripts.size ? { scripts } : {},
     excluded: unjudged,
-    ...context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...ctx.changedFiles ?? []].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {},
+    ...context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...ctx.changedFiles ?? []].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx, typescriptRunBy) } : {},
     ...packages ? { packages } : {},
     ...doctests.modules || Object.keys(doctests.files).length ? { doctests } : {},
     config: scan,

@@ -74,10 +74,10 @@ export function scriptsOf(root: string, files: readonly string[], scan: ScanConf
  * all of them in the run's shard. Selected as a file of their language would be; a default-excluded folder is left
  * out of a whole-tree run as its sources are.
  */
-function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable; doctests: ReturnType<typeof doctestsOf> } {
+function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable; doctests: ReturnType<typeof doctestsOf>; typescriptRunBy: ReadonlySet<string> } {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== undefined);
-  if (manifests.length === 0) return { launched: [], unread: [], doctests: doctestsOf(ctx, []) };
+  if (manifests.length === 0) return { launched: [], unread: [], doctests: doctestsOf(ctx, []), typescriptRunBy: new Set() };
   const maxBytes = ctx.config.limits["max-file-bytes"];
   // A manifest past the size limit, or naming more files than are looked for, could name anything: it fails closed as
   // a source that size does (the run's own: a pull request's changed ones, the shard's).
@@ -108,7 +108,8 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   // when the manifest changes; an installed dependency's is not (a version bump edits the manifest whose scripts name it).
   const readByName = (file: string) => byName(file) && (inWalk.has(file) || INSTALLED.test(file));
   const runs: DoctestRun[] = [];
-  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)), (run) => runs.push(run));
+  const typescript = new Set<string>();
+  const launched = launchedFiles(ctx.root, manifests, read, readByName, (file, reason) => unread.push(skippedFile.at(file, WHOLE_FILE, reason)), (run) => runs.push(run), (by) => typescript.add(by));
   const walked = leaveOut ? inWalk : undefined;
   const configured = globMatcher(ctx.config.exclude);
   const include = globMatcher(ctx.config.scan.include);
@@ -118,7 +119,11 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
       (!changed || changed.has(file) || changed.has(by)) && (!walked || walked.has(file)) && !configured(file) && !exclude(file) && include(file + EXTENSION_OF_GRAMMAR[grammar]),
   );
   const inShard = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: undefined }, () => true));
-  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages: packageTable(texts), doctests: doctestsOf(ctx, runs) };
+  const packages = packageTable(texts);
+  // A TypeScript runtime a configuration runs a file with (`tsx agent.js` in a Dockerfile, a Procfile, a workflow) may
+  // load a `.ts` twin where Node would not: every candidate is judged then, as for one a package.json names.
+  if (typescript.size) packages.typescript = true;
+  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages, doctests: doctestsOf(ctx, runs), typescriptRunBy: typescript };
 }
 
 /**
@@ -271,9 +276,10 @@ const PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
  * package.json (the nearest one governs the `#` imports of the files under it, its own aliases or none)? Without a base
  * to compare with, any edit to one counts.
  */
-function aliasesChanged(ctx: CheckContext): boolean {
+function aliasesChanged(ctx: CheckContext, typescriptRunBy: ReadonlySet<string>): boolean {
   const changed = [...(ctx.changedFiles ?? [])];
-  if (changed.some((f) => PATH_ALIAS_CONFIG.test(f))) return true;
+  // A configuration the change makes run a file with a TypeScript runtime may make relative imports name `.ts` twins.
+  if (changed.some((f) => PATH_ALIAS_CONFIG.test(f) || typescriptRunBy.has(f))) return true;
   const manifests = changed.filter((f) => manifestKind(f) === "package");
   if (ctx.base === undefined) return manifests.length > 0;
   return manifests.some((file) => {
@@ -352,7 +358,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun } } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun }, typescriptRunBy } = launchedBy(ctx, leaveOut);
   for (const { file, grammar } of launched) if (!scripts.has(file)) scripts.set(file, grammar);
   // The files whose examples a change to a manifest newly runs (a pytest.ini given `--doctest-modules`), unchanged
   // themselves: judged for those examples only (their other findings are the base's).
@@ -376,7 +382,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     files,
     ...(scripts.size ? { scripts } : {}),
     excluded: unjudged,
-    ...(context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...(ctx.changedFiles ?? [])].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx) } : {}),
+    ...(context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...(ctx.changedFiles ?? [])].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx, typescriptRunBy) } : {}),
     ...(packages ? { packages } : {}),
     ...(doctests.modules || Object.keys(doctests.files).length ? { doctests } : {}),
     config: scan,

@@ -670,7 +670,9 @@ function* packageNames(text: string): Generator<Named> {
 /**
  * The files the given manifests name that the scan would not read by their name (`sourceByName`): regular files inside
  * the workspace (no symbolic link out of it), not data Node loads as such. A declaration file is read as TypeScript. Each file once,
- * with the first manifest naming it. `read` gives a manifest's text, or undefined when it cannot be read.
+ * with the first manifest naming it. `read` gives a manifest's text, or undefined when it cannot be read; `examples`
+ * gets the doctests a manifest runs, `typescript` each manifest running a file of the project with a TypeScript
+ * runtime (`tsx agent.js`: which may load a `.ts` twin plain Node would not).
  */
 export function launchedFiles(
   root: string,
@@ -679,6 +681,7 @@ export function launchedFiles(
   sourceByName: (file: string) => boolean,
   unread: (manifest: string, reason: string) => void,
   examples?: (run: DoctestRun) => void,
+  typescript?: (by: string) => void,
 ): Launched[] {
   const out = new Map<string, Launched>();
   // Workflows whose steps hold code: scanned as that code (heldCodeTexts), not as a file a command runs whole.
@@ -731,6 +734,7 @@ export function launchedFiles(
     }
     for (const [file, grammar] of named) {
       if (file === by && !shell) held.add(file);
+      if (grammar === "typescript") typescript?.(by);
       if (file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || NOT_CODE.test(file)) continue;
       try {
         if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file) !== undefined) continue;

@@ -21,6 +21,20 @@ const CP = "module.exports = require('child_process');\n";
 const HARMLESS = "exports.execSync = (c) => console.log('gw', c);\n";
 
 describe("a pull request cannot route a require to a file the scan did not resolve as Node does", () => {
+  it("scan/shell-command: a pull request that only makes a Procfile run the agent with tsx, which loads the base's harmful tools.ts twin, fails the built Action; with node it passes", async () => {
+    const atBase = (dir: string) => {
+      put(dir, "agent/tools.js", HARMLESS);
+      put(dir, "agent/tools.ts", "export { execSync } from 'child_process';\n");
+      put(dir, "agent/run.js", `require('./tools').execSync('${CMD}');\n`);
+      put(dir, "Procfile", "web: node agent/run.js\n");
+    };
+    const tsx = await gate(api, await pullRequest((dir) => put(dir, "Procfile", "web: tsx agent/run.js\n"), atBase));
+    expect(tsx.code).toBe(1);
+    expect(scanAnnotations(tsx.commands)).toEqual(["scan/shell-command agent/run.js 1 1"]);
+    const node = await gate(api, await pullRequest((dir) => put(dir, "Procfile", "web: node --enable-source-maps agent/run.js\n"), atBase));
+    expect([node.code, scanAnnotations(node.commands)]).toEqual([0, []]);
+  });
+
   it("scan/shell-command: B30 (p157) a harmless tools.ts beside tools/index.js, which Node loads, fails the built Action", async () => {
     const pr = await pullRequest((dir) => {
       put(dir, "agent/tools.ts", "export const execSync = (c: string) => console.log('gw', c);\n");
