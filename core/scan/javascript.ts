@@ -26,15 +26,15 @@ function globalPath(name: string): ModulePath | undefined {
 }
 
 /**
- * The query both grammars share; `callees` adds a grammar's own callee node types to the one callee pattern
+ * The query both grammars share; `callees` and `args` add a grammar's own node types to the one callee and argument patterns
  * (one pattern with more alternatives compiles faster than a pattern per type, bench/RESULTS.md).
  */
-const common = (callees: string) => `
+const common = (callees: string, args: string) => `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
-(arguments [(identifier) (member_expression)] @arg)
+(arguments [(identifier) (member_expression)${args}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
@@ -75,9 +75,10 @@ const TS_PARAMS = `
 `;
 
 
-// `f!(x)`, and `await (opts.fetch ?? fetch)(u)`, which the TypeScript grammar reads as a call of `await …`.
-const TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
-const JS_QUERY = common("") + JS_PARAMS;
+// `f!(x)`, and `await (opts.fetch ?? fetch)(u)`, which the TypeScript grammar reads as a call of `await …`; an
+// argument `retry(execSync<string>)` (an instantiation expression, the function as TypeScript emits it).
+const TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression)") + TS_PARAMS;
+const JS_QUERY = common("", "") + JS_PARAMS;
 
 /** `node:child_process` is `child_process`; a default export reached as `.default` is the module itself. */
 const normalModule = (specifier: string) => specifier.replace(/^node:/, "");

@@ -48,8 +48,8 @@ describe("TypeScript's instantiation expression (`execSync<string>`) is the func
   const cases: Case[] = [
     ["p175: `const run = execSync<string>;` then `run(…)`", "a.ts", "import { execSync } from 'child_process';\nconst run = execSync<string>;\nrun('a');\n", [[SHELL, "run('a')", 0, 3]]],
     ["p184: a member, `cp.execSync<string>`", "a.ts", "import * as cp from 'child_process';\nconst run = cp.execSync<string>;\nrun('a');\n", [[SHELL, "run('a')", 0, 3]]],
-    ["called, assigned, and in an object literal", "a.ts", "import { execSync } from 'child_process';\nexecSync<string>('a');\n(execSync<string>)('b');\nlet go;\ngo = execSync<Buffer>;\ngo('c');\nconst o = { run: execSync<string> };\no.run('d');\n", [[SHELL, "execSync<string>('a')", 0, 8], [SHELL, "execSync<string>)('b')", 0, 16], [SHELL, "go('c')", 0, 2], [SHELL, "o.run"]]],
-    ["look-alike: `identity<string>`", "a.ts", "import { execSync } from 'child_process';\nfunction identity<T>(x: T) { return x; }\nconst run = identity<string>;\nrun('a');\n", []],
+    ["called, assigned, in an object literal, and handed to a function", "a.ts", "import { execSync } from 'child_process';\nexecSync<string>('a');\n(execSync<string>)('b');\nlet go;\ngo = execSync<Buffer>;\ngo('c');\nconst o = { run: execSync<string> };\no.run('d');\nretry(execSync<string>, 'e');\n", [[SHELL, "execSync<string>('a')", 0, 8], [SHELL, "execSync<string>)('b')", 0, 16], [SHELL, "go('c')", 0, 2], [SHELL, "o.run"], [SHELL, "execSync<string>, 'e'", 0, 16]]],
+    ["look-alike: `identity<string>`, called and handed to a function", "a.ts", "import { execSync } from 'child_process';\nfunction identity<T>(x: T) { return x; }\nconst run = identity<string>;\nrun('a');\nretry(identity<string>, 'b');\n", []],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
