@@ -219,8 +219,8 @@ function returnedFunction(value: Node, source: string, root: Node, language: Fac
   return undefined;
 }
 
-/** The assignments and declarations of a local that may hold a function written in place: their name's and value's fields. */
-const LOCAL_HOLDERS: Readonly<Record<string, { name: string; value: string }>> = { variable_declarator: { name: "name", value: "value" }, assignment_expression: { name: "left", value: "right" }, assignment: { name: "left", value: "right" } };
+/** The assignments and declarations of a local that may hold a function written in place: their name's and value's fields (JavaScript's `g ??= () => …` too). */
+const LOCAL_HOLDERS: Readonly<Record<string, { name: string; value: string }>> = { variable_declarator: { name: "name", value: "value" }, assignment_expression: { name: "left", value: "right" }, augmented_assignment_expression: { name: "left", value: "right" }, assignment: { name: "left", value: "right" } };
 
 /** Call nodes (JavaScript's, Python's): `return inner()` returns what `inner` returns. */
 const CALLS = new Set(["call_expression", "call"]);

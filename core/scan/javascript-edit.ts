@@ -11,6 +11,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, Deadline, type ModuleFilter } from "./analysis";
 import { makesFactory } from "./factories";
 import { Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
+import { assigns } from "./javascript-chains";
 import { knownDefaultAt, passingCall } from "./javascript-parameters";
 import { calledWithValue } from "./parameters";
 import { type DocumentChange, type KeptAnalysis, reanalyzeRegion } from "./region";
@@ -60,7 +61,7 @@ function insideQuoted(holder: Node): boolean {
     if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node.id) return true;
     // `{ … } as const` is the object too.
     const holder = parent.type === "as_expression" || parent.type === "satisfies_expression" ? parent.parent : parent;
-    if ((node.type === "object" || node.type === "array") && (holder?.type === "assignment_expression" || (holder?.type === "variable_declarator" && moduleLevel(holder.childForFieldName("name") ?? node)))) return true;
+    if ((node.type === "object" || node.type === "array") && (assigns(holder) || (holder?.type === "variable_declarator" && moduleLevel(holder.childForFieldName("name") ?? node)))) return true;
   }
   return false;
 }

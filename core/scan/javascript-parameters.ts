@@ -10,6 +10,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
+import { assigns } from "./javascript-chains";
 import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, callsSeeing, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
 import { type Bindings, COMMENT_TYPES, type Fresh, type ModulePath, NOTHING, extend, identifierAt, isComment, stringValue, through, watchedLiteral } from "./resolve";
 
@@ -162,7 +163,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   };
 
   /** A declaration (function, class) holding the name, else undefined (`const f = …`, `f = …`). */
-  const declarationOf = (nameNode: Node) => (nameNode.parent!.type === "variable_declarator" || nameNode.parent!.type === "assignment_expression" ? undefined : nameNode.parent!);
+  const declarationOf = (nameNode: Node) => (nameNode.parent!.type === "variable_declarator" || assigns(nameNode.parent) ? undefined : nameNode.parent!);
   /** The scope a definition binds its name in. */
   const definitionScope = (nameNode: Node) => {
     const declaration = declarationOf(nameNode);
@@ -348,7 +349,7 @@ function passedArguments(call: Node, resolved: (node: Node | null | undefined) =
 function classOf(nameNode: Node): Node | undefined {
   const parent = nameNode.parent;
   if (parent?.type === "class_declaration") return parent;
-  const value = parent?.type === "variable_declarator" ? parent.childForFieldName("value") : parent?.type === "assignment_expression" ? parent.childForFieldName("right") : null;
+  const value = parent?.type === "variable_declarator" ? parent.childForFieldName("value") : assigns(parent) ? parent!.childForFieldName("right") : null;
   return value?.type === "class" ? value : undefined;
 }
 

@@ -9,7 +9,7 @@ import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories
 import { CLASS_BODY, PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
 import { MODULE_PATHS, NAMESPACE_HELPER_NAME } from "./links";
 import { PathFolder } from "./javascript-loads";
-import { lastAssignedValues } from "./javascript-chains";
+import { assigns, lastAssignedValues } from "./javascript-chains";
 import { followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import type { KeptAnalysis } from "./region";
@@ -27,27 +27,27 @@ function globalPath(name: string): ModulePath | undefined {
 }
 
 /**
- * The query both grammars share; `callees` adds a grammar's own callee node types to the one callee pattern
+ * The query both grammars share; `callees` and `args` add a grammar's own node types to the one callee and argument patterns
  * (one pattern with more alternatives compiles faster than a pattern per type, bench/RESULTS.md).
  */
-const common = (callees: string) => `
+const common = (callees: string, args: string) => `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
-(arguments [(identifier) (member_expression)] @arg)
+(arguments [(identifier) (member_expression)${args}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
-(assignment_expression left: [(identifier) (member_expression) (subscript_expression) (object_pattern) (array_pattern)] @def.name right: (_) @def.value)
+[(assignment_expression left: [(identifier) (member_expression) (subscript_expression) (object_pattern) (array_pattern)] @def.name right: (_) @def.value) (augmented_assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name operator: ["??=" "||=" "&&="] right: (_) @def.value)]
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
 (catch_clause parameter: (identifier) @local)
-(for_in_statement left: (identifier) @local)
+(for_in_statement kind: _ left: (identifier) @local)
 `;
 const JS_PARAMS = `
 (formal_parameters (identifier) @local)
@@ -76,9 +76,10 @@ const TS_PARAMS = `
 `;
 
 
-// `f!(x)`, and `await (opts.fetch ?? fetch)(u)`, which the TypeScript grammar reads as a call of `await …`.
-const TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
-const JS_QUERY = common("") + JS_PARAMS;
+// `f!(x)`, and `await (opts.fetch ?? fetch)(u)`, which the TypeScript grammar reads as a call of `await …`; an
+// argument `retry(execSync<string>)` (an instantiation expression, the function as TypeScript emits it).
+const TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression)") + TS_PARAMS;
+const JS_QUERY = common("", "") + JS_PARAMS;
 
 /** `node:child_process` is `child_process`; a default export reached as `.default` is the module itself. */
 const normalModule = (specifier: string) => specifier.replace(/^node:/, "");
@@ -660,12 +661,12 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
       else break;
     }
     const store = target.parent;
-    if (store?.type !== "assignment_expression" || store.childForFieldName("left")?.id !== target.id) continue;
+    if (!assigns(store) || store!.childForFieldName("left")?.id !== target.id) continue;
     // `X.prototype` of X a class or function of the file, or a parameter: followed (asked of stores only: reads such
     // as `Object.prototype.hasOwnProperty.call` are everywhere).
     const holder = parent.childForFieldName("object");
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== undefined)) continue;
-    report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
+    report(store!.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
   const setters = new Set<string>();
   let computedSetter = false;
@@ -1066,7 +1067,7 @@ function inspectorPost(callee: Node, constants: Constants, source: string): Modu
 /** A function written as an object's property (`{ m: function () {…} }`, `o.m = function () {…}`): a method, called on its object. */
 function methodHeld(fn: Node): boolean {
   const holder = fn.parent;
-  return holder?.type === "pair" || (holder?.type === "assignment_expression" && holder.childForFieldName("left")?.type === "member_expression");
+  return holder?.type === "pair" || (assigns(holder) && holder!.childForFieldName("left")?.type === "member_expression");
 }
 /** What a body with directives belongs to (besides the program): a function, an arrow, a method (sloppyPlainFunctionAt). */
 const BODY_OWNERS = new Set(["function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "arrow_function", "method_definition"]);
@@ -1383,6 +1384,8 @@ export class Resolver {
       case "non_null_expression":
       case "as_expression":
       case "satisfies_expression":
+      // TypeScript's `execSync<string>` (an instantiation expression): the function, as TypeScript emits it.
+      case "instantiation_expression":
       // TypeScript's `<any>window`: the expression follows its type.
       case "type_assertion": {
         const inner = node.type === "type_assertion" ? namedChildrenOf(node).at(-1) : namedChildrenOf(node)[0];
@@ -1864,7 +1867,7 @@ export class Resolver {
     const node = unwrap(value);
     const type = node.type;
     if (type === "identifier") return [node.text];
-    if (type === "non_null_expression" || type === "as_expression" || type === "satisfies_expression") {
+    if (type === "non_null_expression" || type === "as_expression" || type === "satisfies_expression" || type === "instantiation_expression") {
       const inner = node.namedChild(0);
       return inner ? this.memberChain(inner, depth + 1) : undefined;
     }
@@ -2286,14 +2289,15 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (objectTarget) return;
   const heldValue = local ? heldLiteral(literalEntries(literal!, resolver, bindings), statement()) : undefined;
   if (heldValue) return bindHeld(nameNode, simpleName!, heldValue, statement(), bindings, declareLocals);
-  if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings) : undefined;
-  const nameType = nameNode.type;
-  // A pattern assigned to names declared before (`[f] = [cp.exec]`, `({ exec: f } = cp)`) binds each where it is declared, as `f = cp.exec` does.
+  // A pattern assigned to names declared before (`[f] = [cp.exec]`, `({ exec: f } = cp)`, `f ??= cp.exec`, a loop's
+  // `for (f of [cp.exec])`) binds each where it is declared, as `f = cp.exec` does.
   const scopeFor = (name: string, path: ModulePath | undefined) => {
-    if (statement().type !== "assignment_expression") return bindings.scopeOf(nameNode);
+    if (!assigns(statement()) && !(loop && loopAssigns(statement()))) return bindings.scopeOf(nameNode);
     if (path) declareLocals(name);
     return bindings.declaringScope(name, nameNode.startIndex);
   };
+  if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings, scopeFor) : undefined;
+  const nameType = nameNode.type;
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
   // `const { run: f } = { run: cp.exec }`, `const { 0: f } = [cp.exec]`: each key's value in the literal; a key it does
   // not hold, of what is spread into it (`{ ...cp }`, Resolver.resolve).
@@ -2392,7 +2396,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     // A value that is more than the module itself (`const f = opts.fetch ?? fetch`, `const c = new OpenAI()`) is a step worth showing.
     const step = path && (valueType === "identifier" || valueType === "member_expression" || path.members.length === 0 ? path : through(path, statement()));
     // `transport = secure ? https : http` after `let transport;`: the value lands in the scope that declares the name.
-    const assigned = statement().type === "assignment_expression";
+    const assigned = assigns(statement());
     if (assigned && path) declareLocals(simpleName);
     const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
     bindings.bind(scope, simpleName, step && normalMembers(step));
@@ -2419,7 +2423,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
 
 /** A name of a function given a literal or collection of watched values (heldLiteral); `o = { … }` after `let o;` lands in the scope that declares the name, as any assignment's. */
 function bindHeld(nameNode: Node, name: string, value: ModulePath, statement: Node, bindings: Bindings, declareLocals: (name: string) => void): void {
-  const assigned = statement.type === "assignment_expression";
+  const assigned = assigns(statement);
   if (assigned) declareLocals(name);
   bindings.bind(assigned ? bindings.declaringScope(name, nameNode.startIndex) : bindings.scopeOf(nameNode), name, value);
 }
@@ -2453,14 +2457,17 @@ function hidePattern(pattern: Node, resolver: Resolver, bindings: Bindings, scop
   }
 }
 
-/** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value. */
-function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bindings): void {
+/** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value. `scopeFor`: where a name is bound (the loop's, or where a name the loop assigns is declared). */
+function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bindings, scopeFor: (name: string, value: ModulePath | undefined) => number): void {
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [undefined, left.type === "identifier" ? left : undefined];
-  if (key && bindings.mayResolve(key.text)) bindings.bind(bindings.scopeOf(key), key.text, undefined);
+  if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, undefined), key.text, undefined);
   if (!value) return;
   const path = resolver.elementOf(collection, left.type === "array_pattern");
-  if (path || bindings.mayResolve(value.text)) bindings.bind(bindings.scopeOf(value), value.text, path);
+  if (path || bindings.mayResolve(value.text)) bindings.bind(scopeFor(value.text, path), value.text, path);
 }
+
+/** A loop (`for (f of c)`, `for await (f of c)`, `for (k in o)`) whose head declares nothing: it assigns names declared before. */
+const loopAssigns = (statement: Node) => statement.type === "for_in_statement" && !statement.childForFieldName("kind");
 
 /**
  * `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that
@@ -2589,7 +2596,7 @@ function staticMethod(value: Node): { owner: Node; slot: string; returns: boolea
 }
 
 /** Where a definition holds a function written in place: as an object literal's property, a method, a value assigned, an export's. */
-const PLACED_IN = new Set(["pair", "object", "assignment_expression", "export_statement"]);
+const PLACED_IN = new Set(["pair", "object", "assignment_expression", "augmented_assignment_expression", "export_statement"]);
 
 /**
  * The function written in place a returned value belongs to where a definition holds it (factories.ts placedFunction):
@@ -2604,7 +2611,8 @@ function placedFunction(value: Node): { fn: Node; name: string } | undefined {
   const holder = fn.parent;
   if (!holder || !PLACED_IN.has(holder.type)) return undefined;
   if (holder.type === "export_statement") return holder.children.some((c) => c?.type === "default") ? { fn, name: "default" } : undefined;
-  if (holder.type === "assignment_expression") {
+  if (holder.type.endsWith("assignment_expression")) {
+    if (!assigns(holder)) return undefined;
     const left = holder.childForFieldName("left");
     const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
     return holder.childForFieldName("right")?.id === fn.id && property?.type === "property_identifier" ? { fn, name: property.text } : undefined;
@@ -2620,7 +2628,7 @@ function placedFunction(value: Node): { fn: Node; name: string } | undefined {
 function definesLiteral(literal: Node): boolean {
   const parent = literal.parent;
   if (parent?.type === "variable_declarator") return parent.childForFieldName("value")?.id === literal.id;
-  if (parent?.type === "assignment_expression") return parent.childForFieldName("right")?.id === literal.id;
+  if (assigns(parent)) return parent!.childForFieldName("right")?.id === literal.id;
   return parent?.type === "export_statement";
 }
 
@@ -2657,7 +2665,7 @@ function classExpressionName(holder: Node): Node | undefined {
     const top = statement?.parent?.type === "program" || (statement?.parent?.type === "export_statement" && statement.parent.parent?.type === "program");
     return name?.type === "identifier" && top ? name : undefined;
   }
-  if (holder.type !== "assignment_expression" || statement?.type !== "expression_statement" || statement.parent?.type !== "program") return undefined;
+  if (!assigns(holder) || statement?.type !== "expression_statement" || statement.parent?.type !== "program") return undefined;
   const left = holder.childForFieldName("left");
   const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
   return property?.type === "property_identifier" && /^(?:module\.)?exports$/.test(left!.childForFieldName("object")!.text) ? property : undefined;
@@ -2727,9 +2735,10 @@ function literalIn(expression: Node): Node | undefined {
 /** Is a declared or assigned name one of the module's top scope (`const api = …`, `export const api = …`, `api = …` at the top)? */
 export function moduleLevel(name: Node): boolean {
   const parent = name.parent;
-  const statement = parent?.type === "variable_declarator" || parent?.type === "assignment_expression" ? parent.parent : null;
+  const assigned = assigns(parent);
+  const statement = parent?.type === "variable_declarator" || assigned ? parent!.parent : null;
   if (!statement) return false;
-  if (parent!.type === "assignment_expression") return statement.type === "expression_statement" && statement.parent?.type === "program";
+  if (assigned) return statement.type === "expression_statement" && statement.parent?.type === "program";
   const top = statement.parent?.type === "export_statement" ? statement.parent.parent : statement.parent;
   return top?.type === "program";
 }
@@ -2879,9 +2888,9 @@ const GENERATOR_AT = /function\s*\*/;
 const GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 /** After a `for (const x` name: `of` (withDerivedDefinitions reads the loop as a definition). */
 const OF_AFTER = /\s+of(?![\w$])/y;
-/** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`). */
-const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
-const FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+\[[^\]]{201}/g;
+/** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`) or assigning names declared before (`for (f of c)`). */
+const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
+const FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?\[[^\]]{201}/g;
 
 /** Could a callback's receiver or a loop's collection starting with `head` hold watched values: a literal (no name), a collection built in place, or a known name? */
 const carrierMayResolve = (head: string | undefined, known: (name: string | undefined) => boolean) => head === undefined || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
@@ -3183,7 +3192,7 @@ function thenParameter(member: Node, callback: Node, resolver: Resolver, binding
   const object = member.childForFieldName("object");
   const param = firstParameter(callback);
   // `Object.entries(cp).forEach(([name, run]) => run(…))`: each element's pair, as a `for (const [k, f] of …)` loop binds it.
-  if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings);
+  if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings, () => bindings.scopeOf(param));
   // A name's `.then` is its promise's value (`const p = mk(); p.then((f) => …)` of an async factory); another method's an element.
   const then = member.childForFieldName("property")?.text === "then";
   const path = object && (resolver.elementOf(object) ?? (object.type === "identifier" && !then ? undefined : resolver.resolve(object)));

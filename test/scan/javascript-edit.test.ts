@@ -149,6 +149,25 @@ describe("edits the re-analysis must not answer alone", () => {
     expect(out[out.length - 1]).toEqual([]);
   });
 
+  // Red team 3 (p197, p204, p194, p175): assignments the scan did not read as such.
+  test.each([
+    ["run ??= cp.exec;", "javascript"],
+    ["run ||= cp.exec;", "javascript"],
+    ["for (run of [cp.exec]) ;", "javascript"],
+    ["run = cp.exec<string>;", "typescript"],
+  ] as const)("typing `%s` into a function body, `run` declared at the top and called in another function (%s), keystroke by keystroke, then deleting it: every step equals a fresh scan", async (line, grammar) => {
+    const text = `const cp = require("child_process");\nlet run;\n${body(8, "path.length")}\nfunction later() {\n  run("ls");\n}\n`;
+    const typed = `  ${line}\n`;
+    const at0 = text.indexOf("  return path.length + 3;");
+    const steps = [text];
+    for (let i = 1; i <= typed.length; i++) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    for (let i = typed.length - 1; i >= 0; i--) steps.push(text.slice(0, at0) + typed.slice(0, i) + text.slice(at0));
+    const { out } = await typing(steps, grammar);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, 'run("ls")')]);
+    expect(out[0]).toEqual([]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+
   test("typing a setter `set cmd(v) {},` into an object far from the store `o.cmd = cp.exec`, keystroke by keystroke, then deleting it: every step equals a fresh scan", async () => {
     const text = `const cp = require("child_process");\nfunction make() {\n  const o = {\n    x: 1,\n  };\n  return o;\n}\n${body(8, "path.length")}\nfunction wire(o) {\n  const p = make();\n  p.cmd = cp.exec;\n}\n`;
     const at0 = text.indexOf("    x: 1,");
