@@ -56783,7 +56783,7 @@ function returnedFunction(value, source, root, language) {
   }
   return void 0;
 }
-var LOCAL_HOLDERS = { variable_declarator: { name: "name", value: "value" }, assignment_expression: { name: "left", value: "right" }, assignment: { name: "left", value: "right" } };
+var LOCAL_HOLDERS = { variable_declarator: { name: "name", value: "value" }, assignment_expression: { name: "left", value: "right" }, augmented_assignment_expression: { name: "left", value: "right" }, assignment: { name: "left", value: "right" } };
 var CALLS = /* @__PURE__ */ new Set(["call_expression", "call"]);
 var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
@@ -56996,6 +56996,34 @@ function outerSlot(node2, top, name2) {
   const member = outer?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
   const inner = member && member.startIndex <= node2.startIndex ? name2(member) : void 0;
   return owner && inner ? { owner, slot: `${owner.text}.${inner.text}` } : void 0;
+}
+
+// core/scan/javascript-chains.ts
+var CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*(?:\?\?|\|\||&&)?=(?![=>])/y;
+var LONG_SUBSCRIPT = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*\[[^\]\n]{201}/y;
+function lastAssignedValues(definitions, source) {
+  let out2;
+  let chain;
+  definitions.forEach(([name2, value], i2) => {
+    const head = identifierAt(source, value.startIndex);
+    if (head === void 0) return;
+    CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + head.length;
+    if (!CHAINED.test(source) && !(LONG_SUBSCRIPT.test(source) && assigns(value))) return;
+    if (!chain || chain.end !== value.endIndex || chain.value.startIndex < value.startIndex) {
+      let node2 = value;
+      for (let right; assigns(node2) && (right = node2.childForFieldName("right")); node2 = right) ;
+      chain = { end: value.endIndex, value: node2 };
+    }
+    if (chain.value === value) return;
+    out2 ??= [...definitions];
+    out2[i2] = [name2, chain.value];
+  });
+  return out2 ?? definitions;
+}
+var LOGICAL_ASSIGNMENT = /* @__PURE__ */ new Set(["??=", "||=", "&&="]);
+function assigns(node2) {
+  const type = node2?.type;
+  return type === "assignment_expression" || type === "augmented_assignment_expression" && LOGICAL_ASSIGNMENT.has(node2.childForFieldName("operator")?.type ?? "");
 }
 
 // core/scan/parameters.ts
@@ -57260,7 +57288,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
     return bound;
   };
-  const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || nameNode.parent.type === "assignment_expression" ? void 0 : nameNode.parent;
+  const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || assigns(nameNode.parent) ? void 0 : nameNode.parent;
   const definitionScope = (nameNode) => {
     const declaration2 = declarationOf(nameNode);
     return declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode);
@@ -57414,7 +57442,7 @@ function passedArguments(call2, resolved) {
 function classOf(nameNode) {
   const parent = nameNode.parent;
   if (parent?.type === "class_declaration") return parent;
-  const value = parent?.type === "variable_declarator" ? parent.childForFieldName("value") : parent?.type === "assignment_expression" ? parent.childForFieldName("right") : null;
+  const value = parent?.type === "variable_declarator" ? parent.childForFieldName("value") : assigns(parent) ? parent.childForFieldName("right") : null;
   return value?.type === "class" ? value : void 0;
 }
 function enclosingClass(node2) {
@@ -57559,29 +57587,6 @@ var PathFolder = class {
   }
 };
 
-// core/scan/javascript-chains.ts
-var CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*=(?![=>])/y;
-var LONG_SUBSCRIPT = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*\[[^\]\n]{201}/y;
-function lastAssignedValues(definitions, source) {
-  let out2;
-  let chain;
-  definitions.forEach(([name2, value], i2) => {
-    const head = identifierAt(source, value.startIndex);
-    if (head === void 0) return;
-    CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + head.length;
-    if (!CHAINED.test(source) && !(LONG_SUBSCRIPT.test(source) && value.type === "assignment_expression")) return;
-    if (!chain || chain.end !== value.endIndex || chain.value.startIndex < value.startIndex) {
-      let node2 = value;
-      for (let right; node2.type === "assignment_expression" && (right = node2.childForFieldName("right")); node2 = right) ;
-      chain = { end: value.endIndex, value: node2 };
-    }
-    if (chain.value === value) return;
-    out2 ??= [...definitions];
-    out2[i2] = [name2, chain.value];
-  });
-  return out2 ?? definitions;
-}
-
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process", ...Object.keys(EVALUATORS.javascript).filter((target) => !target.includes("."))]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -57591,24 +57596,24 @@ function globalPath(name2) {
   if (name2 === "require") return { module: GLOBAL, members: [...MADE_REQUIRE] };
   return void 0;
 }
-var common = (callees) => `
+var common = (callees, args2) => `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
-(arguments [(identifier) (member_expression)] @arg)
+(arguments [(identifier) (member_expression)${args2}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
-(assignment_expression left: [(identifier) (member_expression) (subscript_expression) (object_pattern) (array_pattern)] @def.name right: (_) @def.value)
+[(assignment_expression left: [(identifier) (member_expression) (subscript_expression) (object_pattern) (array_pattern)] @def.name right: (_) @def.value) (augmented_assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name operator: ["??=" "||=" "&&="] right: (_) @def.value)]
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
 (catch_clause parameter: (identifier) @local)
-(for_in_statement left: (identifier) @local)
+(for_in_statement kind: _ left: (identifier) @local)
 `;
 var JS_PARAMS = `
 (formal_parameters (identifier) @local)
@@ -57635,8 +57640,8 @@ var TS_PARAMS = `
 (import_alias (identifier) @def.name . [(nested_identifier) (identifier)] @def.value)
 (ambient_declaration) @ambient
 `;
-var TS_QUERY = common(" (non_null_expression) (await_expression)") + TS_PARAMS;
-var JS_QUERY = common("") + JS_PARAMS;
+var TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression)") + TS_PARAMS;
+var JS_QUERY = common("", "") + JS_PARAMS;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function aliasedSpecifier(specifier, filter, project) {
   return specifier.startsWith("#") && project?.packages(specifier).find((name2) => filter.relevant(name2)) || specifier;
@@ -58043,7 +58048,7 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
       else break;
     }
     const store = target.parent;
-    if (store?.type !== "assignment_expression" || store.childForFieldName("left")?.id !== target.id) continue;
+    if (!assigns(store) || store.childForFieldName("left")?.id !== target.id) continue;
     const holder = parent.childForFieldName("object");
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== void 0)) continue;
     report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
@@ -58321,7 +58326,7 @@ function inspectorPost(callee, constants2, source) {
 }
 function methodHeld(fn) {
   const holder = fn.parent;
-  return holder?.type === "pair" || holder?.type === "assignment_expression" && holder.childForFieldName("left")?.type === "member_expression";
+  return holder?.type === "pair" || assigns(holder) && holder.childForFieldName("left")?.type === "member_expression";
 }
 var BODY_OWNERS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "arrow_function", "method_definition"]);
 function strictDirective(body2) {
@@ -58564,6 +58569,8 @@ var Resolver = class {
       case "non_null_expression":
       case "as_expression":
       case "satisfies_expression":
+      // TypeScript's `execSync<string>` (an instantiation expression): the function, as TypeScript emits it.
+      case "instantiation_expression":
       // TypeScript's `<any>window`: the expression follows its type.
       case "type_assertion": {
         const inner = node2.type === "type_assertion" ? namedChildrenOf(node2).at(-1) : namedChildrenOf(node2)[0];
@@ -58978,7 +58985,7 @@ var Resolver = class {
     const node2 = unwrap3(value);
     const type = node2.type;
     if (type === "identifier") return [node2.text];
-    if (type === "non_null_expression" || type === "as_expression" || type === "satisfies_expression") {
+    if (type === "non_null_expression" || type === "as_expression" || type === "satisfies_expression" || type === "instantiation_expression") {
       const inner = node2.namedChild(0);
       return inner ? this.memberChain(inner, depth + 1) : void 0;
     }
@@ -59317,13 +59324,13 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (objectTarget) return;
   const heldValue = local ? heldLiteral(literalEntries(literal2, resolver, bindings), statement()) : void 0;
   if (heldValue) return bindHeld(nameNode, simpleName, heldValue, statement(), bindings, declareLocals);
-  if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings) : void 0;
-  const nameType = nameNode.type;
   const scopeFor = (name2, path3) => {
-    if (statement().type !== "assignment_expression") return bindings.scopeOf(nameNode);
+    if (!assigns(statement()) && !(loop && loopAssigns(statement()))) return bindings.scopeOf(nameNode);
     if (path3) declareLocals(name2);
     return bindings.declaringScope(name2, nameNode.startIndex);
   };
+  if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings, scopeFor) : void 0;
+  const nameType = nameNode.type;
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries2 = new Map(literalEntries(value, resolver, bindings));
@@ -59400,7 +59407,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     if (owner !== void 0) bindings.instanceOf(simpleName, owner, statement());
     if (!path2 && !bindings.mayResolve(simpleName)) return;
     const step = path2 && (valueType === "identifier" || valueType === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement()));
-    const assigned = statement().type === "assignment_expression";
+    const assigned = assigns(statement());
     if (assigned && path2) declareLocals(simpleName);
     const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
     bindings.bind(scope, simpleName, step && normalMembers(step));
@@ -59422,7 +59429,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || void 0);
 }
 function bindHeld(nameNode, name2, value, statement, bindings, declareLocals) {
-  const assigned = statement.type === "assignment_expression";
+  const assigned = assigns(statement);
   if (assigned) declareLocals(name2);
   bindings.bind(assigned ? bindings.declaringScope(name2, nameNode.startIndex) : bindings.scopeOf(nameNode), name2, value);
 }
@@ -59449,13 +59456,14 @@ function hidePattern(pattern, resolver, bindings, scopeFor) {
     if (local && bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, void 0), local.text, void 0);
   }
 }
-function bindLoop(left, collection, resolver, bindings) {
+function bindLoop(left, collection, resolver, bindings, scopeFor) {
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
-  if (key && bindings.mayResolve(key.text)) bindings.bind(bindings.scopeOf(key), key.text, void 0);
+  if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
   if (!value) return;
   const path2 = resolver.elementOf(collection, left.type === "array_pattern");
-  if (path2 || bindings.mayResolve(value.text)) bindings.bind(bindings.scopeOf(value), value.text, path2);
+  if (path2 || bindings.mayResolve(value.text)) bindings.bind(scopeFor(value.text, path2), value.text, path2);
 }
+var loopAssigns = (statement) => statement.type === "for_in_statement" && !statement.childForFieldName("kind");
 function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace) {
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
     if (asNamespace?.(key, local)) continue;
@@ -59540,14 +59548,15 @@ function staticMethod(value) {
   const owner = staticOwner(fn.parent.parent);
   return owner && { owner: owner.owner, slot: owner.past ? owner.slot : `${owner.slot}.${name2.text}`, returns: true, past: owner.past, walked: !near2 };
 }
-var PLACED_IN = /* @__PURE__ */ new Set(["pair", "object", "assignment_expression", "export_statement"]);
+var PLACED_IN = /* @__PURE__ */ new Set(["pair", "object", "assignment_expression", "augmented_assignment_expression", "export_statement"]);
 function placedFunction(value) {
   const fn = enclosing(value, FUNCTIONS);
   if (!fn || !IN_PLACE_FUNCTIONS.has(fn.type)) return void 0;
   const holder = fn.parent;
   if (!holder || !PLACED_IN.has(holder.type)) return void 0;
   if (holder.type === "export_statement") return holder.children.some((c) => c?.type === "default") ? { fn, name: "default" } : void 0;
-  if (holder.type === "assignment_expression") {
+  if (holder.type.endsWith("assignment_expression")) {
+    if (!assigns(holder)) return void 0;
     const left = holder.childForFieldName("left");
     const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
     return holder.childForFieldName("right")?.id === fn.id && property?.type === "property_identifier" ? { fn, name: property.text } : void 0;
@@ -59560,7 +59569,7 @@ function placedFunction(value) {
 function definesLiteral(literal2) {
   const parent = literal2.parent;
   if (parent?.type === "variable_declarator") return parent.childForFieldName("value")?.id === literal2.id;
-  if (parent?.type === "assignment_expression") return parent.childForFieldName("right")?.id === literal2.id;
+  if (assigns(parent)) return parent.childForFieldName("right")?.id === literal2.id;
   return parent?.type === "export_statement";
 }
 function staticOwner(declaration2, depth = 0) {
@@ -59587,7 +59596,7 @@ function classExpressionName(holder) {
     const top = statement?.parent?.type === "program" || statement?.parent?.type === "export_statement" && statement.parent.parent?.type === "program";
     return name2?.type === "identifier" && top ? name2 : void 0;
   }
-  if (holder.type !== "assignment_expression" || statement?.type !== "expression_statement" || statement.parent?.type !== "program") return void 0;
+  if (!assigns(holder) || statement?.type !== "expression_statement" || statement.parent?.type !== "program") return void 0;
   const left = holder.childForFieldName("left");
   const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
   return property?.type === "property_identifier" && /^(?:module\.)?exports$/.test(left.childForFieldName("object").text) ? property : void 0;
@@ -59641,9 +59650,10 @@ function literalIn(expression) {
 }
 function moduleLevel(name2) {
   const parent = name2.parent;
-  const statement = parent?.type === "variable_declarator" || parent?.type === "assignment_expression" ? parent.parent : null;
+  const assigned = assigns(parent);
+  const statement = parent?.type === "variable_declarator" || assigned ? parent.parent : null;
   if (!statement) return false;
-  if (parent.type === "assignment_expression") return statement.type === "expression_statement" && statement.parent?.type === "program";
+  if (assigned) return statement.type === "expression_statement" && statement.parent?.type === "program";
   const top = statement.parent?.type === "export_statement" ? statement.parent.parent : statement.parent;
   return top?.type === "program";
 }
@@ -59741,8 +59751,8 @@ function bindGenerators(root, source, resolver, bindings, binders) {
 var GENERATOR_AT = /function\s*\*/;
 var GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 var OF_AFTER = /\s+of(?![\w$])/y;
-var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
-var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:const|let|var)\s+\[[^\]]{201}/g;
+var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
+var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?\[[^\]]{201}/g;
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
@@ -59958,7 +59968,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
 function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");
   const param = firstParameter(callback);
-  if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings);
+  if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings, () => bindings.scopeOf(param));
   const then = member.childForFieldName("property")?.text === "then";
   const path2 = object2 && (resolver.elementOf(object2) ?? (object2.type === "identifier" && !then ? void 0 : resolver.resolve(object2)));
   const loaded = !path2 && object2 ? resolver.projectRequire(object2) : void 0;
@@ -60133,7 +60143,7 @@ function insideQuoted(holder) {
     if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node2.id) return true;
     if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node2.id) return true;
     const holder2 = parent.type === "as_expression" || parent.type === "satisfies_expression" ? parent.parent : parent;
-    if ((node2.type === "object" || node2.type === "array") && (holder2?.type === "assignment_expression" || holder2?.type === "variable_declarator" && moduleLevel(holder2.childForFieldName("name") ?? node2))) return true;
+    if ((node2.type === "object" || node2.type === "array") && (assigns(holder2) || holder2?.type === "variable_declarator" && moduleLevel(holder2.childForFieldName("name") ?? node2))) return true;
   }
   return false;
 }
