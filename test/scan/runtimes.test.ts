@@ -17,8 +17,8 @@ describe("Python: logging's network handlers and file configuration, trio's look
     const text = 'import logging.config\nfrom logging.config import dictConfig\nlogging.config.dictConfig({"version": 1, "handlers": {"h": {"()": "os.system", "command": "id"}, "web": {"class": "logging.handlers.HTTPHandler", "host": "x.example", "url": "/"}}})\ndictConfig({"filters": {"f": {"()": "subprocess.Popen", "args": "id"}}})\n';
     expect(await found("a.py", text)).toEqual(["scan/shell-command 3:67-3:78", "scan/network-call 3:115-3:145", "scan/shell-command 4:37-4:55"]);
   });
-  it("clean: a `dictConfig` naming logging's own file and stream handlers or a function of the project, and one read from data", async () => {
-    const text = 'import json, logging.config\nlogging.config.dictConfig({"version": 1, "handlers": {"f": {"class": "logging.FileHandler", "filename": "a.log"}, "s": {"class": "logging.StreamHandler"}, "m": {"()": "myapp.log.make_handler"}}})\nlogging.config.dictConfig(json.load(open("logging.json")))\n';
+  it("clean: a `dictConfig` naming logging's own file and stream handlers or a function of the project (one read from data is scan/dynamic-code: table-gaps.test.ts)", async () => {
+    const text = 'import json, logging.config\nlogging.config.dictConfig({"version": 1, "handlers": {"f": {"class": "logging.FileHandler", "filename": "a.log"}, "s": {"class": "logging.StreamHandler"}, "m": {"()": "myapp.log.make_handler"}}})\n';
     expect(await found("a.py", text)).toEqual([]);
   });
   it("scan/dynamic-code: `numpy.load` allowed to unpickle (by keyword, by position, or by a value that is no literal), `torch.load` not asked for weights only (Bandit's B614)", async () => {
