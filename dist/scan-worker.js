@@ -12868,10 +12868,20 @@ var EVALUATOR_MODULES = {
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash", "lodash-es", "underscore", "lodash/template", "lodash/template.js"]
 };
 var moduleOf = (language, target) => EVALUATOR_MODULES[language].find((module2) => target === module2) ?? EVALUATOR_MODULES[language].find((module2) => target.startsWith(`${module2}.`));
-var evaluatorsOf = (language, module2) => Object.keys(EVALUATORS[language]).flatMap((target) => {
-  const owner = moduleOf(language, target);
-  return module2 === GLOBAL ? owner ? [] : [target] : owner === module2 ? [target === module2 ? DEFAULT : target.slice(module2.length + 1)] : [];
-});
+var evaluatorsOf = (language, module2) => evaluatorsByModule(language).get(module2) ?? [];
+var byModule = /* @__PURE__ */ new Map();
+function evaluatorsByModule(language) {
+  let members = byModule.get(language);
+  if (members) return members;
+  byModule.set(language, members = /* @__PURE__ */ new Map());
+  for (const target of Object.keys(EVALUATORS[language])) {
+    const owner = moduleOf(language, target);
+    const member = owner === void 0 ? target : target === owner ? DEFAULT : target.slice(owner.length + 1);
+    const key = owner ?? GLOBAL;
+    members.set(key, [...members.get(key) ?? [], member]);
+  }
+  return members;
+}
 var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
 var call = (...names) => of("call", ...names);
 var client = (...names) => of("client", ...names);

