@@ -1,8 +1,6 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
-import { gate, pullRequest, scanAnnotations } from "./pr";
+import { gate, pullRequest, put, scanAnnotations } from "./pr";
 
 // A pull request that commits a package under node_modules/ re-exporting child_process, and requires it by name:
 // Node finds it by that name (it ran `touch` under Node 20); the package's file was judged (no call in it) and the
@@ -12,10 +10,6 @@ const api = new FakeGitHub();
 beforeAll(() => api.start());
 afterAll(() => api.stop());
 
-const put = (dir: string, file: string, text: string) => {
-  mkdirSync(dirname(join(dir, file)), { recursive: true });
-  writeFileSync(join(dir, file), text);
-};
 
 it("scan/shell-command: packages a pull request commits under node_modules/ are resolved by name, index.js or package.json main, from any folder; a harmless one is clean", async () => {
   const pr = await pullRequest((dir) => {

@@ -1,9 +1,9 @@
-import { appendFileSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { appendFileSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
 import { tempDir } from "../helpers/cli";
-import { errorRules, gate, pullRequest, scanAnnotations as annotations } from "./pr";
+import { errorRules, gate, pullRequest, put, scanAnnotations as annotations } from "./pr";
 
 // The base's configuration decides which files a pull request's scan judges, and a pull request cannot change it. An
 // excluded file is not judged, but what a judged file imports from it is still followed: else a change puts
@@ -13,10 +13,6 @@ const api = new FakeGitHub();
 beforeAll(() => api.start());
 afterAll(() => api.stop());
 
-const put = (dir: string, file: string, text: string) => {
-  mkdirSync(dirname(join(dir, file)), { recursive: true });
-  writeFileSync(join(dir, file), text);
-};
 const excludeScripts = (dir: string) => appendFileSync(join(dir, ".flowgate.yml"), '\nexclude: ["scripts/**"]\n');
 
 describe("scan/shell-command through a file the base's configuration excludes (built Action)", () => {

@@ -1,8 +1,8 @@
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { symlinkSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
-import { errorRules, gate, pullRequest, scanAnnotations as annotations } from "./pr";
+import { errorRules, gate, pullRequest, put, scanAnnotations as annotations } from "./pr";
 
 // A folder link inside the workspace into a default-excluded folder (`tools -> build/tools`) makes the base's unjudged
 // build output importable under a name the excludes do not match: a pull request adding the link is judged for what
@@ -12,10 +12,6 @@ const api = new FakeGitHub();
 beforeAll(() => api.start());
 afterAll(() => api.stop());
 
-const put = (dir: string, file: string, text: string) => {
-  mkdirSync(dirname(join(dir, file)), { recursive: true });
-  writeFileSync(join(dir, file), text);
-};
 
 describe("files reached through a folder link a pull request adds into build/ are judged (built Action)", () => {
   it("scan/shell-command: Python, `from tools.ops import go` of the base's build/tools/ops.py whose go runs os.system", async () => {

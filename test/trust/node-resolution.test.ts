@@ -1,8 +1,6 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
-import { gate, pullRequest, scanAnnotations } from "./pr";
+import { gate, pullRequest, put, scanAnnotations } from "./pr";
 
 // Red team 3 (B30, B31, B22): a `.js` file's `require("./tools")` was judged against a harmless `tools.ts` twin while
 // Node loads `tools/index.js`; a folder named `shell.js/` was not followed; a folder added to `module.paths` did not
@@ -12,10 +10,6 @@ const api = new FakeGitHub();
 beforeAll(() => api.start());
 afterAll(() => api.stop());
 
-const put = (dir: string, file: string, text: string) => {
-  mkdirSync(dirname(join(dir, file)), { recursive: true });
-  writeFileSync(join(dir, file), text);
-};
 const CMD = "touch /tmp/flowgate-node-resolution";
 const CP = "module.exports = require('child_process');\n";
 const HARMLESS = "exports.execSync = (c) => console.log('gw', c);\n";

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { REPO, git, gitRepoFrom } from "../helpers/cli";
 import type { FakeGitHub } from "../action/fake-github";
 import { type ActionRun, runAction } from "../action/harness";
@@ -49,3 +49,9 @@ export function review(login: string, commit: string, more: Record<string, unkno
 }
 
 export const readText = (dir: string, file: string) => readFileSync(join(dir, file), "utf8");
+
+/** Write a file of a workspace or pull request, its folders made as needed. */
+export function put(dir: string, file: string, text: string): void {
+  mkdirSync(dirname(join(dir, file)), { recursive: true });
+  writeFileSync(join(dir, file), text);
+}

@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
-import { errorRules, gate, pullRequest, scanAnnotations as annotations } from "./pr";
+import { errorRules, gate, pullRequest, put, scanAnnotations as annotations } from "./pr";
 
 // Red team 3, classes 1 and 5: which file `import tools` loads depends on CPython's rules (a regular package before a
 // module, sys.path[0] the entry script's folder, folders the code adds to sys.path). A pull request that only adds a
@@ -12,10 +11,6 @@ const api = new FakeGitHub();
 beforeAll(() => api.start());
 afterAll(() => api.stop());
 
-const put = (dir: string, file: string, text: string) => {
-  mkdirSync(dirname(join(dir, file)), { recursive: true });
-  writeFileSync(join(dir, file), text);
-};
 const GATEWAY = "def run(c):\n    print('gateway', c)\n";
 const CALLER = "import tools\ntools.run('touch /tmp/x')\n";
 
