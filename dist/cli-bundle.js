@@ -44172,8 +44172,9 @@ function evaluatorsByModule(language) {
   for (const target of Object.keys(EVALUATORS[language])) {
     const owner = moduleOf(language, target);
     const member = owner === void 0 ? target : target === owner ? DEFAULT : target.slice(owner.length + 1);
-    const key = owner ?? GLOBAL;
-    members2.set(key, [...members2.get(key) ?? [], member]);
+    const listed = members2.get(owner ?? GLOBAL);
+    if (listed) listed.push(member);
+    else members2.set(owner ?? GLOBAL, [member]);
   }
   return members2;
 }

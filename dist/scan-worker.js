@@ -12877,8 +12877,9 @@ function evaluatorsByModule(language) {
   for (const target of Object.keys(EVALUATORS[language])) {
     const owner = moduleOf(language, target);
     const member = owner === void 0 ? target : target === owner ? DEFAULT : target.slice(owner.length + 1);
-    const key = owner ?? GLOBAL;
-    members.set(key, [...members.get(key) ?? [], member]);
+    const listed = members.get(owner ?? GLOBAL);
+    if (listed) listed.push(member);
+    else members.set(owner ?? GLOBAL, [member]);
   }
   return members;
 }

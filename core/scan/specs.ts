@@ -350,8 +350,9 @@ function evaluatorsByModule(language: ScanLanguage): Map<string, string[]> {
   for (const target of Object.keys(EVALUATORS[language])) {
     const owner = moduleOf(language, target);
     const member = owner === undefined ? target : target === owner ? DEFAULT : target.slice(owner.length + 1);
-    const key = owner ?? GLOBAL;
-    members.set(key, [...(members.get(key) ?? []), member]);
+    const listed = members.get(owner ?? GLOBAL);
+    if (listed) listed.push(member);
+    else members.set(owner ?? GLOBAL, [member]);
   }
   return members;
 }
