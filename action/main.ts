@@ -1,8 +1,8 @@
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
-import { runGate, ALL_CHECKS, CONFIG_FILE, ConfigError, loadConfig, DEFAULT_CONFIG, WHOLE_FILE, walkFiles, resolveRev, MergeError, runRecord, escapeMarkdown, buildReport, type CheckResult, inShard, optimizeLate } from "../core/index";
+import { runGate, ALL_CHECKS, CONFIG_FILE, ConfigError, loadConfig, DEFAULT_CONFIG, WHOLE_FILE, walkFiles, resolveRev, MergeError, runRecord, escapeMarkdown, buildReport, type CheckResult, inShard, optimizeLate, WORKER_BUNDLE, gateWorkers, prestartScanWorkers } from "../core/index";
 import { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, submoduleChanged, suppressionAdded } from "../core/trust";
 import { planAnnotations } from "./annotations";
 import { approvalsResult, vouchingReviewers } from "./approvals";
@@ -72,6 +72,10 @@ async function judge(): Promise<void> {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
+  // The scan's worker starts while the Action reads its event, asks GitHub for the changes and lists the files.
+  // (Only as built: run from its sources, there is no worker bundle beside it.)
+  const worker = join(__dirname, WORKER_BUNDLE);
+  if (existsSync(worker)) prestartScanWorkers(worker, gateWorkers(), { wasmDir: join(__dirname, "wasm") });
   const root = resolve(workspace, inputs.workingDirectory);
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);

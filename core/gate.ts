@@ -41,6 +41,8 @@ export interface CheckContext {
 export interface Check {
   name: string;
   title: string;
+  /** Its run hands work to other threads and waits for it: started before the other checks, which run meanwhile. */
+  offloads?: boolean;
   run(ctx: CheckContext): Promise<CheckResult>;
 }
 
@@ -109,11 +111,12 @@ export async function runGate(checks: readonly Check[], options: GateOptions): P
     signal: options.signal,
   };
   const selected = options.only ? checks.filter((c) => options.only!.includes(c.name)) : checks;
-  const results: CheckResult[] = [];
-  for (const check of selected) {
-    options.signal?.throwIfAborted();
-    results.push(await check.run(ctx));
-  }
+  options.signal?.throwIfAborted();
+  // The checks run together: one that hands work to other threads (the scan's workers) starts first, and the others
+  // run on this thread while it waits. Results keep report order.
+  const started = new Map(selected.filter((c) => c.offloads).map((c) => [c, c.run(ctx)]));
+  for (const check of selected) if (!started.has(check)) started.set(check, check.run(ctx));
+  const results = await Promise.all(selected.map((check) => started.get(check)!));
   const unread = skipped.filter((s) => inShard(s.path, options.shard));
   if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };

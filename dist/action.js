@@ -41428,11 +41428,10 @@ async function runGate(checks, options) {
     signal: options.signal
   };
   const selected = options.only ? checks.filter((c) => options.only.includes(c.name)) : checks;
-  const results = [];
-  for (const check2 of selected) {
-    options.signal?.throwIfAborted();
-    results.push(await check2.run(ctx));
-  }
+  options.signal?.throwIfAborted();
+  const started2 = new Map(selected.filter((c) => c.offloads).map((c) => [c, c.run(ctx)]));
+  for (const check2 of selected) if (!started2.has(check2)) started2.set(check2, check2.run(ctx));
+  const results = await Promise.all(selected.map((check2) => started2.get(check2)));
   const unread = skipped.filter((s) => inShard(s.path, options.shard));
   if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
@@ -50793,6 +50792,43 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   return { parser, languages };
 }
 
+// core/scan/prestart.ts
+var import_node_os = require("node:os");
+var import_node_worker_threads = require("node:worker_threads");
+var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
+var WORKER_BUNDLE = "scan-worker.js";
+var PrestartedWorker = class {
+  constructor(script, data, launcher) {
+    this.script = script;
+    this.worker = new import_node_worker_threads.Worker(launcher ?? script, { workerData: launcher ? { ...data, script } : data }).on("error", this.onError).on("exit", this.onExit);
+    this.worker.unref();
+  }
+  script;
+  worker;
+  failure;
+  onError = (e) => this.failure ??= e;
+  onExit = (code) => this.failure ??= new Error(`scan worker exited with code ${code}`);
+  /** The worker, keeping the process alive again; its taker listens to it now. */
+  adopt() {
+    this.worker.off("error", this.onError).off("exit", this.onExit).ref();
+    return this.worker;
+  }
+};
+function prestartScanWorkers(script, count, data, launcher) {
+  globalThis[POOL] = Array.from({ length: count }, () => new PrestartedWorker(script, data, launcher));
+}
+var prestartedWorkers = () => globalThis[POOL]?.length ?? 0;
+function warmScanWorkers(grammars) {
+  if (grammars.length === 0) return;
+  for (const early of globalThis[POOL] ?? []) early.worker.postMessage({ warm: grammars });
+}
+function takeScanWorkers() {
+  const pool = globalThis[POOL] ?? [];
+  globalThis[POOL] = [];
+  return pool;
+}
+var gateWorkers = () => (0, import_node_os.availableParallelism)() > 1 ? 1 : 0;
+
 // core/scan/compiled.ts
 var import_node_path14 = require("node:path");
 
@@ -51917,9 +51953,9 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 
 // core/scan/run.ts
 var import_node_fs20 = require("node:fs");
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 var import_node_path22 = require("node:path");
-var import_node_worker_threads = require("node:worker_threads");
+var import_node_worker_threads2 = require("node:worker_threads");
 
 // core/scan/work-queue.ts
 var REPORT_MS = 50;
@@ -52347,7 +52383,7 @@ function evaluate(expression, file2) {
       if (!take(",")) return void 0;
     }
   };
-  const join25 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path16.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path16.posix.join(a, b)) : void 0;
+  const join26 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path16.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path16.posix.join(a, b)) : void 0;
   const primary = () => {
     const t = take();
     if (t === void 0) return void 0;
@@ -52367,7 +52403,7 @@ function evaluate(expression, file2) {
     if (!a) return void 0;
     if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
     if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path16.posix.dirname(a[0]) : void 0;
-    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join25(a);
+    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join26(a);
     if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
     return void 0;
   };
@@ -52383,7 +52419,7 @@ function evaluate(expression, file2) {
       } else if ((member === "resolve" || member === "absolute" || member === "as_posix") && take("(") && take(")")) continue;
       else if (member === "joinpath" && take("(")) {
         const a = args2();
-        v = a ? join25([v, ...a]) : void 0;
+        v = a ? join26([v, ...a]) : void 0;
       } else return void 0;
     }
     return v;
@@ -52393,7 +52429,7 @@ function evaluate(expression, file2) {
     while (v !== void 0 && (peek() === "/" || peek() === "+")) {
       if (take() === "/") {
         const right = postfix();
-        v = right === void 0 ? void 0 : join25([v, right]);
+        v = right === void 0 ? void 0 : join26([v, right]);
       } else {
         const literal2 = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
         v = literal2 ? import_node_path16.posix.normalize(v + literal2[1]) : void 0;
@@ -60142,15 +60178,6 @@ function scannerFor(options) {
   return scanner;
 }
 
-// core/scan/prestart.ts
-var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
-var WORKER_BUNDLE = "scan-worker.js";
-function takeScanWorkers() {
-  const pool = globalThis[POOL] ?? [];
-  globalThis[POOL] = [];
-  return pool;
-}
-
 // core/scan/tsconfig.ts
 var import_node_fs19 = require("node:fs");
 var import_node_path21 = require("node:path");
@@ -60378,19 +60405,19 @@ function workerScriptPath() {
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
-  const listed = (0, import_node_os.cpus)();
+  const listed = (0, import_node_os2.cpus)();
   const busy = listed.length ? listed.reduce((sum, { times: t }) => sum + t.user + t.nice + t.sys + t.irq, 0) : NaN;
   return { at: performance.now(), busy, own: (own2.user + own2.system) / 1e3 };
 }
 var started = cpuSample();
 var CPU_WINDOW_MS = { min: 50, max: 6e4 };
-function idleCores(cores, from, to, load = (0, import_node_os.loadavg)()[0]) {
+function idleCores(cores, from, to, load = (0, import_node_os2.loadavg)()[0]) {
   const window2 = to.at - from.at;
   const othersBusy = (to.busy - from.busy - (to.own - from.own)) / window2;
   const told = window2 >= CPU_WINDOW_MS.min && window2 <= CPU_WINDOW_MS.max && !Number.isNaN(othersBusy);
   return told ? cores - Math.round(othersBusy) : Math.ceil(cores - load);
 }
-function autoThreads(files, cores = (0, import_node_os.availableParallelism)(), idle = idleCores(cores, started, cpuSample())) {
+function autoThreads(files, cores = (0, import_node_os2.availableParallelism)(), idle = idleCores(cores, started, cpuSample())) {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(cores, idle));
 }
 var MIN_FILES_PER_THREAD = 32;
@@ -60402,7 +60429,8 @@ function workerCount(files, requested, script, offThread = false) {
 }
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
-  const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
+  const early = script && (options.workers ?? "auto") === "auto" ? prestartedWorkers() : 0;
+  const workers = Math.max(early, workerCount(options.files.length, options.workers ?? "auto", script, options.offThread));
   const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages, options.files) : void 0;
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
@@ -60544,7 +60572,7 @@ var ScanThreads = class {
     for (let i2 = 0; i2 < count; i2++) {
       const init2 = { index: i2 + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes, ...options.doctests ? { doctests: options.doctests } : {} };
       const early = prestarted[i2];
-      const w = { worker: early?.adopt() ?? new import_node_worker_threads.Worker(script, { workerData: init2 }), pending: /* @__PURE__ */ new Map() };
+      const w = { worker: early?.adopt() ?? new import_node_worker_threads2.Worker(script, { workerData: init2 }), pending: /* @__PURE__ */ new Map() };
       const fail = (e) => {
         this.failure ??= e;
         this.wake?.();
@@ -60878,6 +60906,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
   const byName = sourceByName(scan);
+  warmScanWorkers([...new Set(ctx.files.filter(select).map(grammarOf))].filter((g) => g !== void 0));
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
@@ -60921,7 +60950,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const details = { ...totals, allowed, byCategory, excluded: unscanned.length };
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
-var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
+var scanCheck = { name: "scan", title: "Boundary scan", offloads: true, run: (ctx) => scanWorkspace(ctx) };
 function scanMarkdown(report) {
   const details = report.details.scan;
   if (!details) return void 0;
@@ -62089,7 +62118,7 @@ var import_node_path27 = require("node:path");
 
 // core/trust/hidden.ts
 var import_node_fs25 = require("node:fs");
-var import_node_os2 = require("node:os");
+var import_node_os3 = require("node:os");
 var import_node_path26 = require("node:path");
 function hiddenKey(file2, rule, lineText) {
   return `${file2}\0${rule}\0${lineText.trim()}`;
@@ -62110,7 +62139,7 @@ function lineReader(root) {
   };
 }
 async function hiddenAtBase(root, base, files, config2) {
-  const dir = (0, import_node_fs25.realpathSync)((0, import_node_fs25.mkdtempSync)((0, import_node_path26.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  const dir = (0, import_node_fs25.realpathSync)((0, import_node_fs25.mkdtempSync)((0, import_node_path26.join)((0, import_node_os3.tmpdir)(), "flowgate-base-")));
   try {
     checkoutRevInto(root, mergeBaseOf(root, base), dir);
     const baseRoot = (0, import_node_path26.join)(dir, repoPrefix(root));
@@ -63021,10 +63050,10 @@ function runUrlOf() {
 
 // action/outputs.ts
 var import_node_fs28 = require("node:fs");
-var import_node_os3 = require("node:os");
+var import_node_os4 = require("node:os");
 var import_node_path29 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs28.mkdtempSync)((0, import_node_path29.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "flowgate-"));
+  const outDir = (0, import_node_fs28.mkdtempSync)((0, import_node_path29.join)(process.env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "flowgate-"));
   const reportPath = (0, import_node_path29.join)(outDir, "report.json");
   (0, import_node_fs28.writeFileSync)(reportPath, renderJson(report));
   const sarifPath = sarif ? (0, import_node_path29.resolve)(workspace, sarif) : (0, import_node_path29.join)(outDir, "flowgate.sarif");
@@ -63229,6 +63258,8 @@ async function judge2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
+  const worker = (0, import_node_path31.join)(__dirname, WORKER_BUNDLE);
+  if ((0, import_node_fs29.existsSync)(worker)) prestartScanWorkers(worker, gateWorkers(), { wasmDir: (0, import_node_path31.join)(__dirname, "wasm") });
   const root = (0, import_node_path31.resolve)(workspace, inputs.workingDirectory);
   if (!(0, import_node_fs29.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);

@@ -40667,11 +40667,10 @@ async function runGate(checks, options) {
     signal: options.signal
   };
   const selected = options.only ? checks.filter((c) => options.only.includes(c.name)) : checks;
-  const results = [];
-  for (const check2 of selected) {
-    options.signal?.throwIfAborted();
-    results.push(await check2.run(ctx));
-  }
+  options.signal?.throwIfAborted();
+  const started2 = new Map(selected.filter((c) => c.offloads).map((c) => [c, c.run(ctx)]));
+  for (const check2 of selected) if (!started2.has(check2)) started2.set(check2, check2.run(ctx));
+  const results = await Promise.all(selected.map((check2) => started2.get(check2)));
   const unread = skipped.filter((s) => inShard(s.path, options.shard));
   if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
@@ -51251,6 +51250,20 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   return { parser, languages };
 }
 
+// core/scan/prestart.ts
+var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
+var WORKER_BUNDLE = "scan-worker.js";
+var prestartedWorkers = () => globalThis[POOL]?.length ?? 0;
+function warmScanWorkers(grammars) {
+  if (grammars.length === 0) return;
+  for (const early of globalThis[POOL] ?? []) early.worker.postMessage({ warm: grammars });
+}
+function takeScanWorkers() {
+  const pool = globalThis[POOL] ?? [];
+  globalThis[POOL] = [];
+  return pool;
+}
+
 // core/scan/compiled.ts
 var import_node_path22 = require("node:path");
 
@@ -60600,15 +60613,6 @@ function scannerFor(options) {
   return scanner;
 }
 
-// core/scan/prestart.ts
-var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
-var WORKER_BUNDLE = "scan-worker.js";
-function takeScanWorkers() {
-  const pool = globalThis[POOL] ?? [];
-  globalThis[POOL] = [];
-  return pool;
-}
-
 // core/scan/tsconfig.ts
 var import_node_fs29 = require("node:fs");
 var import_node_path29 = require("node:path");
@@ -60860,7 +60864,8 @@ function workerCount(files, requested, script, offThread = false) {
 }
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
-  const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
+  const early = script && (options.workers ?? "auto") === "auto" ? prestartedWorkers() : 0;
+  const workers = Math.max(early, workerCount(options.files.length, options.workers ?? "auto", script, options.offThread));
   const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages, options.files) : void 0;
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
@@ -61336,6 +61341,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
   const byName = sourceByName(scan);
+  warmScanWorkers([...new Set(ctx.files.filter(select).map(grammarOf))].filter((g) => g !== void 0));
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
@@ -61379,7 +61385,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const details = { ...totals, allowed, byCategory, excluded: unscanned.length };
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
-var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
+var scanCheck = { name: "scan", title: "Boundary scan", offloads: true, run: (ctx) => scanWorkspace(ctx) };
 function scanMarkdown(report) {
   const details = report.details.scan;
   if (!details) return void 0;

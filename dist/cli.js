@@ -2,12 +2,63 @@
 "use strict";
 
 // cli/launch.ts
+var import_node_path2 = require("node:path");
+var import_node_worker_threads3 = require("node:worker_threads");
+
+// core/kernel/code-cache.ts
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_os2 = require("node:os");
+var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
+var import_node_worker_threads = require("node:worker_threads");
+function runCached(bundle, kind, variant) {
+  const source = (0, import_node_fs.readFileSync)(bundle);
+  const cache = cacheFile(source, kind, variant);
+  let cached;
+  try {
+    if (cache) cached = (0, import_node_fs.readFileSync)(cache);
+  } catch {
+  }
+  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString("utf8")}
+})`, { filename: bundle, cachedData: cached });
+  const module2 = { exports: {} };
+  script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, (0, import_node_path.dirname)(bundle));
+  let saved = false;
+  return () => {
+    if (saved || !cache || cached && !script.cachedDataRejected) return;
+    saved = true;
+    write(cache, kind, script.createCachedData());
+  };
+}
+function cacheFile(source, kind, variant) {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
+  try {
+    const xdg = process.env.XDG_CACHE_HOME;
+    const dir = (0, import_node_path.join)(xdg && (0, import_node_path.isAbsolute)(xdg) ? xdg : (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache"), "flowgate");
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    if (!ownedPrivately((0, import_node_fs.statSync)(dir))) return void 0;
+    return (0, import_node_path.join)(dir, `${kind}-${(0, import_node_crypto.createHash)("sha256").update(source).digest("hex").slice(0, 32)}-${variant}-${process.version}-${process.arch}.v8cache`);
+  } catch {
+    return void 0;
+  }
+}
+function ownedPrivately(dir) {
+  return dir.isDirectory() && (process.getuid === void 0 || dir.uid === process.getuid() && (dir.mode & 63) === 0);
+}
+function write(file, kind, data) {
+  try {
+    const temporary = `${file}.${process.pid}.${import_node_worker_threads.threadId}`;
+    (0, import_node_fs.writeFileSync)(temporary, data, { mode: 384 });
+    (0, import_node_fs.renameSync)(temporary, file);
+    const [dir, name] = [(0, import_node_path.dirname)(file), (0, import_node_path.basename)(file)];
+    const bundle = name.slice(0, `${kind}-`.length + 32);
+    const node = `-${process.version}-${process.arch}.v8cache`;
+    for (const other of (0, import_node_fs.readdirSync)(dir)) if (other.startsWith(`${kind}-`) && !other.startsWith(bundle) && other.endsWith(node)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, other), { force: true });
+  } catch {
+  }
+}
 
 // core/kernel/optimize.ts
 var import_node_v8 = require("node:v8");
@@ -20,14 +71,15 @@ function optimizeLate() {
 }
 
 // core/scan/prestart.ts
-var import_node_os = require("node:os");
-var import_node_worker_threads = require("node:worker_threads");
+var import_node_os2 = require("node:os");
+var import_node_worker_threads2 = require("node:worker_threads");
 var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
 var WORKER_BUNDLE = "scan-worker.js";
+var SAVE_CODE_CACHE = /* @__PURE__ */ Symbol.for("flowgate.saveCodeCache");
 var PrestartedWorker = class {
-  constructor(script, data) {
+  constructor(script, data, launcher) {
     this.script = script;
-    this.worker = new import_node_worker_threads.Worker(script, { workerData: data }).on("error", this.onError).on("exit", this.onExit);
+    this.worker = new import_node_worker_threads2.Worker(launcher ?? script, { workerData: launcher ? { ...data, script } : data }).on("error", this.onError).on("exit", this.onExit);
     this.worker.unref();
   }
   script;
@@ -41,10 +93,12 @@ var PrestartedWorker = class {
     return this.worker;
   }
 };
-function prestartScanWorkers(script, count, data) {
-  globalThis[POOL] = Array.from({ length: count }, () => new PrestartedWorker(script, data));
+function prestartScanWorkers(script, count, data, launcher) {
+  globalThis[POOL] = Array.from({ length: count }, () => new PrestartedWorker(script, data, launcher));
 }
+var gateWorkers = () => (0, import_node_os2.availableParallelism)() > 1 ? 1 : 0;
 function workersToPrestart(args) {
+  if (args[0] === "check") return gateWorkers();
   if (args[0] !== "scan") return 0;
   let jobs;
   for (let i = 1; i < args.length; i++) {
@@ -54,53 +108,15 @@ function workersToPrestart(args) {
     else if (arg.startsWith("-j")) jobs = arg.slice("-j".length);
   }
   const threads = Number(jobs);
-  return Number.isInteger(threads) && threads > 1 ? Math.min(threads, (0, import_node_os.availableParallelism)()) - 1 : 0;
+  return Number.isInteger(threads) && threads > 1 ? Math.min(threads, (0, import_node_os2.availableParallelism)()) - 1 : 0;
 }
 
 // cli/launch.ts
-var BUNDLE = (0, import_node_path.join)(__dirname, "cli-bundle.js");
-optimizeLate();
-prestartScanWorkers((0, import_node_path.join)(__dirname, WORKER_BUNDLE), workersToPrestart(process.argv.slice(2)), { wasmDir: (0, import_node_path.join)(__dirname, "wasm") });
-run();
-function run() {
-  const source = (0, import_node_fs.readFileSync)(BUNDLE);
-  const cache = cacheFile(source);
-  let cached;
-  try {
-    if (cache) cached = (0, import_node_fs.readFileSync)(cache);
-  } catch {
-  }
-  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString("utf8")}
-})`, { filename: BUNDLE, cachedData: cached });
-  if (cache && (!cached || script.cachedDataRejected)) process.once("exit", () => write(cache, script.createCachedData()));
-  const module2 = { exports: {} };
-  script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module.createRequire)(BUNDLE), module2, BUNDLE, __dirname);
-}
-function cacheFile(source) {
-  if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
-  try {
-    const xdg = process.env.XDG_CACHE_HOME;
-    const dir = (0, import_node_path.join)(xdg && (0, import_node_path.isAbsolute)(xdg) ? xdg : (0, import_node_path.join)((0, import_node_os2.homedir)(), ".cache"), "flowgate");
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
-    if (!ownedPrivately((0, import_node_fs.statSync)(dir))) return void 0;
-    const command = /^[a-z]+$/.test(process.argv[2] ?? "") ? process.argv[2] : "other";
-    return (0, import_node_path.join)(dir, `cli-${(0, import_node_crypto.createHash)("sha256").update(source).digest("hex").slice(0, 32)}-${command}-${process.version}-${process.arch}.v8cache`);
-  } catch {
-    return void 0;
-  }
-}
-function ownedPrivately(dir) {
-  return dir.isDirectory() && (process.getuid === void 0 || dir.uid === process.getuid() && (dir.mode & 63) === 0);
-}
-function write(file, data) {
-  try {
-    const temporary = `${file}.${process.pid}`;
-    (0, import_node_fs.writeFileSync)(temporary, data, { mode: 384 });
-    (0, import_node_fs.renameSync)(temporary, file);
-    const [dir, name] = [(0, import_node_path.dirname)(file), (0, import_node_path.basename)(file)];
-    const bundle = name.slice(0, "cli-".length + 32);
-    const node = `-${process.version}-${process.arch}.v8cache`;
-    for (const other of (0, import_node_fs.readdirSync)(dir)) if (other.startsWith("cli-") && !other.startsWith(bundle) && other.endsWith(node)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, other), { force: true });
-  } catch {
-  }
+if (import_node_worker_threads3.isMainThread) {
+  optimizeLate();
+  prestartScanWorkers((0, import_node_path2.join)(__dirname, WORKER_BUNDLE), workersToPrestart(process.argv.slice(2)), { wasmDir: (0, import_node_path2.join)(__dirname, "wasm") }, __filename);
+  const command = /^[a-z]+$/.test(process.argv[2] ?? "") ? process.argv[2] : "other";
+  process.once("exit", runCached((0, import_node_path2.join)(__dirname, "cli-bundle.js"), "cli", command));
+} else {
+  globalThis[SAVE_CODE_CACHE] = runCached(import_node_worker_threads3.workerData.script, "scan-worker", "scan");
 }

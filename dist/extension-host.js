@@ -47032,6 +47032,20 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   return { parser, languages };
 }
 
+// core/scan/prestart.ts
+var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
+var WORKER_BUNDLE = "scan-worker.js";
+var prestartedWorkers = () => globalThis[POOL]?.length ?? 0;
+function warmScanWorkers(grammars) {
+  if (grammars.length === 0) return;
+  for (const early of globalThis[POOL] ?? []) early.worker.postMessage({ warm: grammars });
+}
+function takeScanWorkers() {
+  const pool = globalThis[POOL] ?? [];
+  globalThis[POOL] = [];
+  return pool;
+}
+
 // core/scan/compiled.ts
 var import_node_path22 = require("node:path");
 
@@ -56381,15 +56395,6 @@ function scannerFor(options) {
   return scanner;
 }
 
-// core/scan/prestart.ts
-var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
-var WORKER_BUNDLE = "scan-worker.js";
-function takeScanWorkers() {
-  const pool = globalThis[POOL] ?? [];
-  globalThis[POOL] = [];
-  return pool;
-}
-
 // core/scan/tsconfig.ts
 var import_node_fs28 = require("node:fs");
 var import_node_path29 = require("node:path");
@@ -56641,7 +56646,8 @@ function workerCount(files, requested, script, offThread = false) {
 }
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
-  const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
+  const early = script && (options.workers ?? "auto") === "auto" ? prestartedWorkers() : 0;
+  const workers = Math.max(early, workerCount(options.files.length, options.workers ?? "auto", script, options.offThread));
   const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages, options.files) : void 0;
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
@@ -57117,6 +57123,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
   const byName = sourceByName(scan);
+  warmScanWorkers([...new Set(ctx.files.filter(select).map(grammarOf))].filter((g) => g !== void 0));
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
@@ -57160,7 +57167,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const details = { ...totals, allowed, byCategory, excluded: unscanned.length };
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
-var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
+var scanCheck = { name: "scan", title: "Boundary scan", offloads: true, run: (ctx) => scanWorkspace(ctx) };
 function scanMarkdown(report) {
   const details = report.details.scan;
   if (!details) return void 0;

@@ -13619,6 +13619,9 @@ function sameOffer(was, now) {
   return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name2) => same(was.exports[name2], now.exports[name2]));
 }
 
+// core/scan/prestart.ts
+var SAVE_CODE_CACHE = /* @__PURE__ */ Symbol.for("flowgate.saveCodeCache");
+
 // core/scan/scan.ts
 var import_node_fs2 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
@@ -21111,6 +21114,14 @@ function importedNames2(text) {
 
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
+async function warmGrammars(grammars) {
+  const { languages: languages2 } = await loadGrammars(grammars);
+  for (const grammar of grammars) {
+    const language = languages2[grammar];
+    if (grammar === "python") queryOf(language, PYTHON_QUERY, false);
+    else javaScriptQuery(language, grammar !== "javascript", false);
+  }
+}
 var DEFAULT_TIME_LIMIT_MS = 5e3;
 var LARGE_FILE_CHARS = 512 * 1024;
 var EXTRA_MS_PER_MB = 4e3;
@@ -21889,6 +21900,10 @@ var project;
 var passes = Promise.resolve();
 if ("root" in given) scan = start2(given);
 import_node_worker_threads.parentPort.on("message", (message) => {
+  if ("warm" in message) {
+    void runtime2.then(() => warmGrammars(message.warm)).catch(() => void 0);
+    return;
+  }
   if (!scan) {
     scan = start2(message);
     return;
@@ -21920,6 +21935,7 @@ async function pass({ init: init2, self: self2, scanner }, { id, files, queue: d
         posted = performance.now();
       }
     }
+    globalThis[SAVE_CODE_CACHE]?.();
     post({ id, results: scanned, done: true });
   } catch (e) {
     post({ id, error: e.stack ?? String(e) });

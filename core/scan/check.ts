@@ -8,7 +8,8 @@ import { addedLinesSince, changedSince, showAtRev } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
-import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, extensionless, scriptGrammar } from "./parser";
+import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, extensionless, grammarOf, scriptGrammar } from "./parser";
+import { warmScanWorkers } from "./prestart";
 import { compiledFinding, compiledSelector } from "./compiled";
 import { type DoctestRun, type Doctests, type Launched, PYTEST_DEFAULT_GLOB, launchedFiles, manifestKind } from "./launched";
 import { excludedSources, skippedFile, withRuleSettings } from "./rules";
@@ -353,6 +354,8 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
   const byName = sourceByName(scan);
+  // Workers the launcher started load their grammars while this thread reads manifests and lists what to scan.
+  warmScanWorkers([...new Set(ctx.files.filter(select).map(grammarOf))].filter((g) => g !== undefined));
   // On a pull request (or --base, --changed-files) what the change adds or edits is scanned wherever it lives; a
   // whole-tree run leaves the default-excluded folders out (counted in a note) unless `scan.default-excludes: false`.
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
@@ -408,7 +411,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details }, suppressions };
 }
 
-export const scanCheck: Check = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
+export const scanCheck: Check = { name: "scan", title: "Boundary scan", offloads: true, run: (ctx) => scanWorkspace(ctx) };
 
 /** The markdown summary (job summary, PR comment): calls bypassing the gateway, by category. */
 export function scanMarkdown(report: Report): string | undefined {

@@ -17,7 +17,7 @@ import { type FileSymbols, ProjectSymbols } from "./project";
 import { type ProjectData, crossFile } from "./cross-file";
 import { MAX_HOPS } from "./resolve";
 import { type FileScan, Scanner, readSource } from "./scan";
-import { type PrestartData, type PrestartedWorker, WORKER_BUNDLE, takeScanWorkers } from "./prestart";
+import { type PrestartData, type PrestartedWorker, WORKER_BUNDLE, takeScanWorkers, prestartedWorkers } from "./prestart";
 import { type PackageTable, readPathAliases } from "./tsconfig";
 
 /** A `#` specifier in a step's text (`from "#cp"`, `require('#cp')`): a name a package.json maps. */
@@ -174,7 +174,9 @@ export function workerCount(files: number, requested: ScanRunOptions["workers"],
 /** Scan files on this thread and worker threads; findings come back in file order either way. */
 export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   const script = options.workerScript ?? workerScriptPath();
-  const workers = workerCount(options.files.length, options.workers ?? "auto", script, options.offThread);
+  // Workers the launcher started (prestart.ts) take part in an automatic scan of any size: their start-up is paid.
+  const early = script && (options.workers ?? "auto") === "auto" ? prestartedWorkers() : 0;
+  const workers = Math.max(early, workerCount(options.files.length, options.workers ?? "auto", script, options.offThread));
   const aliases = [...options.files, ...(options.context ?? [])].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages, options.files) : undefined;
   // Workers start first: their start-up (bundle, parser runtime) overlaps this thread's own and its first batches.
   const threads = new ScanThreads(options, script!, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
 import { WHOLE_FILE } from "../kernel/whole-file";
-import { type Analysis, type DocExamples, type EvaluatedCode, QueryTimeout, YIELDED, YIELDED_NOTE } from "./analysis";
+import { type Analysis, type DocExamples, type EvaluatedCode, QueryTimeout, YIELDED, YIELDED_NOTE, queryOf } from "./analysis";
 import { MAX_CODE_DEPTH, moduleExamples, textExamples } from "./evaluators";
 import type { Doctests } from "./launched";
 import { detachedSymbols } from "./detach";
@@ -17,10 +17,10 @@ import type { FileSymbols, Link, ProjectSymbols } from "./project";
 import type { Hop } from "./resolve";
 import type { ScanConfig } from "./config";
 import { DEFAULT_SCAN_CONFIG as DEFAULTS } from "./config-defaults";
-import { analyzeJavaScript } from "./javascript";
+import { analyzeJavaScript, javaScriptQuery } from "./javascript";
 import { reanalyzeJavaScript } from "./javascript-edit";
 import { type Grammar, type Grammars, SHEBANG_BYTES, extensionless, grammarOf, languageOf, loadGrammars, scriptGrammar } from "./parser";
-import { analyzePython } from "./python";
+import { PYTHON_QUERY, analyzePython } from "./python";
 import { reanalyzePython } from "./python-edit";
 import type { DocumentChange, KeptAnalysis } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression, withRuleSettings } from "./rules";
@@ -32,6 +32,16 @@ import { mayHaveSuppression, suppressionsOf } from "./suppress";
 
 /** The settings of a workspace that sets none (config.ts's schema gives the same). */
 export const DEFAULT_SCAN_CONFIG: ScanConfig = DEFAULTS;
+
+/** Load grammars and compile their scan queries ahead of the files (a prestarted worker waiting for its first pass: prestart.ts). */
+export async function warmGrammars(grammars: readonly Grammar[]): Promise<void> {
+  const { languages } = await loadGrammars(grammars);
+  for (const grammar of grammars) {
+    const language = languages[grammar]!;
+    if (grammar === "python") queryOf(language, PYTHON_QUERY, false);
+    else javaScriptQuery(language, grammar !== "javascript", false);
+  }
+}
 
 export interface ScannerOptions {
   config?: ScanConfig;

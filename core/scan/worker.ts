@@ -4,9 +4,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import { HELD_GRAMMARS, holdsSteps } from "./held-code";
 import { type Grammar, loadGrammars } from "./parser";
 import { ProjectSymbols } from "./project";
-import type { PrestartData } from "./prestart";
+import { type PrestartData, SAVE_CODE_CACHE, type WarmRequest } from "./prestart";
 import type { WorkerInit, WorkerReply, WorkerRequest } from "./run";
-import { type FileScan, Scanner } from "./scan";
+import { type FileScan, Scanner, warmGrammars } from "./scan";
 import { type Claimer, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
 
 const post = (reply: WorkerReply) => parentPort!.postMessage(reply);
@@ -22,7 +22,12 @@ let project: ProjectSymbols | undefined;
 let passes = Promise.resolve();
 
 if ("root" in given) scan = start(given);
-parentPort!.on("message", (message: WorkerInit | WorkerRequest) => {
+parentPort!.on("message", (message: WarmRequest | WorkerInit | WorkerRequest) => {
+  if ("warm" in message) {
+    // Ahead of the files: a failure here is the pass's to report, when it loads the grammar itself.
+    void runtime.then(() => warmGrammars(message.warm)).catch(() => undefined);
+    return;
+  }
   if (!scan) {
     scan = start(message as WorkerInit);
     return;
@@ -56,6 +61,8 @@ async function pass({ init, self, scanner }: NonNullable<typeof scan>, { id, fil
         posted = performance.now();
       }
     }
+    // Before the last reply (the scan may stop this worker once it has it): the cache, if its launcher ran it from one that was missing or rejected.
+    ((globalThis as Record<symbol, unknown>)[SAVE_CODE_CACHE] as (() => void) | undefined)?.();
     post({ id, results: scanned, done: true });
   } catch (e) {
     post({ id, error: (e as Error).stack ?? String(e) });

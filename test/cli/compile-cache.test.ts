@@ -54,6 +54,32 @@ describe.each([
     expect(readFileSync(join(home, "flowgate", file!)).equals(written)).toBe(true);
   });
 
+  it("`check`: the scan worker started with the CLI has a cache of its own, written after its first pass, read after, and damage replaced", () => {
+    const ws = workspace();
+    // Enough files that the worker takes part however late it starts (this thread scans beside it).
+    for (let i = 0; i < 300; i++) writeFileSync(join(ws, `m${i}.py`), "import os\nos.getcwd()\n");
+    const check = (env: Record<string, string>) => {
+      const r = spawnSync(node(), [join(REPO, "dist", "cli.js"), "check", ".", "--format", "json", "--fail-on", "never"], { cwd: ws, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, encoding: "utf8" });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const uncached = check({ NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect(JSON.parse(uncached.stdout).findings.map((f: { rule: string; file: string; line: number }) => `${f.rule} ${f.file}:${f.line}`)).toEqual(["scan/shell-command agent.py:2", "scan/network-call web.ts:1"]);
+    const home = tempDir("flowgate-cache-");
+    expect(check({ XDG_CACHE_HOME: home })).toEqual(uncached);
+    const files = cacheFiles(home).sort();
+    expect(files).toEqual([expect.stringMatching(/^cli-[0-9a-f]{32}-check-v\d+\.\d+\.\d+-x64\.v8cache$/), expect.stringMatching(/^scan-worker-[0-9a-f]{32}-scan-v\d+\.\d+\.\d+-x64\.v8cache$/)]);
+    const worker = join(home, "flowgate", files[1]!);
+    expect(statSync(worker).mode & 0o777).toBe(0o600);
+    const mtime = statSync(worker).mtimeMs;
+    expect(check({ XDG_CACHE_HOME: home })).toEqual(uncached);
+    expect(statSync(worker).mtimeMs).toBe(mtime);
+    const garbage = Buffer.alloc(statSync(worker).size, 0x5a);
+    writeFileSync(worker, garbage);
+    expect(check({ XDG_CACHE_HOME: home })).toEqual(uncached);
+    expect(readFileSync(worker).equals(garbage)).toBe(false);
+    expect(statSync(worker).size).toBeGreaterThan(100_000);
+  });
+
   it("a damaged cache is rejected and replaced; the run is unaffected", () => {
     const ws = workspace();
     const home = tempDir("flowgate-cache-");

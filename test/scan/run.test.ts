@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
 import { availableParallelism } from "node:os";
-import { grammarOf, wasmDir } from "../../core/scan/parser";
+import { type Grammar, grammarOf, wasmDir } from "../../core/scan/parser";
 import { CPU_WINDOW_MS, type CpuSample, WORKER_THRESHOLD, autoThreads, idleCores, scanFiles, workerCount } from "../../core/scan/run";
 import { JOIN_MIN_FILES, type Claimer, WorkQueue } from "../../core/scan/work-queue";
-import { type PrestartedWorker, prestartScanWorkers, takeScanWorkers, workersToPrestart } from "../../core/scan/prestart";
+import { type PrestartedWorker, prestartScanWorkers, takeScanWorkers, warmScanWorkers, workersToPrestart } from "../../core/scan/prestart";
 import { REPO, tempDir } from "../helpers/cli";
 
 /** A tree of 120 files: every third one calls out directly. */
@@ -153,11 +153,26 @@ describe("scanFiles", () => {
     await expect(scanFiles({ root, files, workers: 2, offThread: true, workerScript: broken })).rejects.toThrow("no grammar here");
   });
 
-  test("workers worth starting before the bundle loads: `scan -j N` (N-1, at most a core each), no other command line", () => {
+  test("a prestarted worker told the grammars ahead of the scan (warmScanWorkers) is used by an automatic scan of any size; one told a grammar it has not fails nothing", async () => {
+    const { root, files } = tree();
+    const single = await scanFiles({ root, files: files.slice(0, 4), workers: 1 });
+    for (const warm of [["python", "typescript"], ["cobol"]] as Grammar[][]) {
+      prestartScanWorkers(workerBundle(), 1, { wasmDir: wasmDir() });
+      warmScanWorkers(warm);
+      // Four files alone would be scanned on this thread (workerCount): the launcher's worker takes part instead.
+      const run = await scanFiles({ root, files: files.slice(0, 4), workerScript: workerBundle() });
+      expect(run.workers).toBe(1);
+      expect(run.findings).toEqual(single.findings);
+      expect(takeScanWorkers()).toEqual([]);
+    }
+  });
+
+  test("workers worth starting before the bundle loads: `scan -j N` (N-1, at most a core each), one for `check` given a second core, no other command line", () => {
     const cores = availableParallelism();
     expect([["scan", "tree", "-j", "2"], ["scan", "-j2", "tree"], ["scan", "--jobs", "2"], ["scan", "--jobs=2"]].map(workersToPrestart)).toEqual([1, 1, 1, 1].map((n) => Math.min(n, cores - 1)));
     expect(workersToPrestart(["scan", "--jobs", "64"])).toBe(cores - 1);
-    expect([["scan", "tree"], ["scan", "-j", "1"], ["scan", "-j", "auto"], ["scan", "-j", "0"], ["scan", "-j"], ["check", "-j", "2"], ["-j", "2"]].map(workersToPrestart)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect([["check"], ["check", "examples", "--format", "json"]].map(workersToPrestart)).toEqual([1, 1].map(() => Math.min(1, cores - 1)));
+    expect([["scan", "tree"], ["scan", "-j", "1"], ["scan", "-j", "auto"], ["scan", "-j", "0"], ["scan", "-j"], ["validate", "x.flow.json"], ["-j", "2"], []].map(workersToPrestart)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   test("workers started: N-1 beside this thread, none for a tree of one batch, N off this thread; auto from WORKER_THRESHOLD files", () => {
