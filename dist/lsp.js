@@ -55617,6 +55617,7 @@ var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_inter
 var NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
 var MODULE_PATHS = /(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*paths(?![\w$])/;
+var namesModulePaths = (text4) => text4.includes("paths") && MODULE_PATHS.test(text4);
 var BARE = /(["'])((?:@[\w.-]+\/)?\w[\w.-]*(?:\/[\w.-]+)*)\1/g;
 var LinkReader = class {
   constructor(aliases = []) {
@@ -55646,7 +55647,7 @@ var LinkReader = class {
         found.push([quote, end]);
       }
     }
-    if (MODULE_PATHS.test(text4)) {
+    if (namesModulePaths(text4)) {
       const known = new Set(found.map(([quote]) => quote));
       found.push(...bareSpecifiers(text4).filter(([quote]) => !known.has(quote)));
     }
@@ -57859,7 +57860,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  const searched = MODULE_PATHS.test(source) ? searchPaths2(callees, definitions, resolver, bindings, source) : [];
+  const searched = namesModulePaths(source) ? searchPaths2(callees, definitions, resolver, bindings, source) : [];
   return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {}, ...searched.length ? { searchPaths: searched } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
@@ -62932,7 +62933,7 @@ var Scanner = class _Scanner {
     const fileProject = project?.importsWatched(path2) ? project.forFile(path2) : void 0;
     const respelled = respelledText(text4, grammar);
     const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text4) && !mayHaveSuppression(text4) && !(grammar !== "python" && MODULE_PATHS.test(text4))) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
+    if (!fileProject && !respelledWatched && !rules.prefilter(text4) && !mayHaveSuppression(text4) && !(grammar !== "python" && namesModulePaths(text4))) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
@@ -63694,7 +63695,7 @@ function importersOf(options, aliases) {
     const text4 = readSource((0, import_node_path21.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
-    if (typeof text4 === "string" && !judged.has(file2) && MODULE_PATHS.test(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
+    if (typeof text4 === "string" && !judged.has(file2) && namesModulePaths(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
   }
   const changedOther = options.changedOther ?? [];
   const listed = /* @__PURE__ */ new Set([...options.files, ...context, ...changedOther]);

@@ -14672,6 +14672,7 @@ var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_inter
 var NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
 var MODULE_PATHS = /(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*paths(?![\w$])/;
+var namesModulePaths = (text) => text.includes("paths") && MODULE_PATHS.test(text);
 var BARE = /(["'])((?:@[\w.-]+\/)?\w[\w.-]*(?:\/[\w.-]+)*)\1/g;
 var LinkReader = class {
   constructor(aliases = []) {
@@ -14701,7 +14702,7 @@ var LinkReader = class {
         found.push([quote, end]);
       }
     }
-    if (MODULE_PATHS.test(text)) {
+    if (namesModulePaths(text)) {
       const known = new Set(found.map(([quote]) => quote));
       found.push(...bareSpecifiers(text).filter(([quote]) => !known.has(quote)));
     }
@@ -16200,7 +16201,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  const searched = MODULE_PATHS.test(source) ? searchPaths2(callees, definitions, resolver, bindings, source) : [];
+  const searched = namesModulePaths(source) ? searchPaths2(callees, definitions, resolver, bindings, source) : [];
   return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {}, ...searched.length ? { searchPaths: searched } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
@@ -21429,7 +21430,7 @@ var Scanner = class _Scanner {
     const fileProject = project2?.importsWatched(path2) ? project2.forFile(path2) : void 0;
     const respelled = respelledText(text, grammar);
     const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text) && !(grammar !== "python" && MODULE_PATHS.test(text))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
+    if (!fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text) && !(grammar !== "python" && namesModulePaths(text))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);

@@ -7,7 +7,7 @@ import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
 import { CLASS_BODY, PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
-import { MODULE_PATHS, NAMESPACE_HELPER_NAME } from "./links";
+import { namesModulePaths, NAMESPACE_HELPER_NAME } from "./links";
 import { PathFolder } from "./javascript-loads";
 import { assigns, lastAssignedValues } from "./javascript-chains";
 import { followParameters, mentions } from "./parameters";
@@ -372,7 +372,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  const searched = MODULE_PATHS.test(source) ? searchPaths(callees, definitions, resolver, bindings, source) : [];
+  const searched = namesModulePaths(source) ? searchPaths(callees, definitions, resolver, bindings, source) : [];
   return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...(loads.length ? { loads } : {}), ...(searched.length ? { searchPaths: searched } : {}) };
 }
 

@@ -38,7 +38,9 @@ const EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
  * may load a project file by a bare name (`module.paths.unshift(__dirname + "/plugins"); require("tools")`), so its bare
  * specifiers are read as links too, and it is parsed for the folders it adds (javascript.ts searchPaths).
  */
-export const MODULE_PATHS = /(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*paths(?![\w$])/;
+const MODULE_PATHS = /(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*paths(?![\w$])/;
+/** Whether a text names a module's search paths (MODULE_PATHS; the regular expression, tried at every place, runs only where `paths` is). */
+export const namesModulePaths = (text: string) => text.includes("paths") && MODULE_PATHS.test(text);
 /** A bare specifier a module's search paths may resolve (not a builtin's `node:` name, not a URL). */
 const BARE = /(["'])((?:@[\w.-]+\/)?\w[\w.-]*(?:\/[\w.-]+)*)\1/g;
 
@@ -74,7 +76,7 @@ export class LinkReader {
         found.push([quote, end]);
       }
     }
-    if (MODULE_PATHS.test(text)) {
+    if (namesModulePaths(text)) {
       const known = new Set(found.map(([quote]) => quote));
       found.push(...bareSpecifiers(text).filter(([quote]) => !known.has(quote)));
     }

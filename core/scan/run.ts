@@ -9,7 +9,7 @@ import { DEFAULT_SCAN_CONFIG } from "./config-defaults";
 import { type Claimer, type QueueData, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
 import { HELD_GRAMMARS, holdsSteps } from "./held-code";
 import { DECLARATION_FILE, type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
-import { LinkReader, MODULE_PATHS } from "./links";
+import { LinkReader, namesModulePaths } from "./links";
 import { type Doctests, NOT_CODE } from "./launched";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { type PathAliases, aliasPrefixes } from "./aliases";
@@ -314,7 +314,7 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
     const text = readSource(join(options.root, file), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text === "string" ? reader.read(file, text, noPlace) : [];
     if (links.length) symbols.set(file, { exports: {}, links });
-    if (typeof text === "string" && !judged.has(file) && MODULE_PATHS.test(text) && links.some((link) => !link.specifier.startsWith("."))) searching.push(file);
+    if (typeof text === "string" && !judged.has(file) && namesModulePaths(text) && links.some((link) => !link.specifier.startsWith("."))) searching.push(file);
   }
   const changedOther = options.changedOther ?? [];
   const listed = new Set([...options.files, ...context, ...changedOther]);

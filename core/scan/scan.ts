@@ -11,7 +11,7 @@ import { MAX_CODE_DEPTH, moduleExamples, textExamples } from "./evaluators";
 import type { Doctests } from "./launched";
 import { detachedSymbols } from "./detach";
 import { heldCodeTexts } from "./held-code";
-import { LinkReader, MODULE_PATHS } from "./links";
+import { LinkReader, namesModulePaths } from "./links";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, Link, ProjectSymbols } from "./project";
 import type { Hop } from "./resolve";
@@ -438,7 +438,7 @@ export class Scanner {
     // A suppression marker is parsed for too: one that hides nothing is reported (scan/unused-suppression), else a pull
     // request could plant one over a call of the gateway's helper, to hide the call a later change makes of it.
     // A file adding module search paths is parsed for them (their folders resolve its bare imports: Analysis.searchPaths).
-    if (!fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text) && !(grammar !== "python" && MODULE_PATHS.test(text))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
+    if (!fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text) && !(grammar !== "python" && namesModulePaths(text))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
