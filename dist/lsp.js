@@ -45653,7 +45653,7 @@ function pinnedFlows(ctx, folders, memo2) {
   const flowFiles = ctx.files.filter((f) => folders.some((folder) => f.startsWith(folder)) && isFlow(f));
   const found = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
-  const textOf2 = (file2) => {
+  const textOf = (file2) => {
     if (!texts.has(file2)) texts.set(file2, readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config)).text);
     return texts.get(file2);
   };
@@ -45664,7 +45664,7 @@ function pinnedFlows(ctx, folders, memo2) {
     let pinned;
     for (const file2 of flowFiles) {
       if (!file2.startsWith(folder)) continue;
-      const text4 = textOf2(file2);
+      const text4 = textOf(file2);
       if (text4 === void 0 || !mayDefine(text4)) continue;
       const snap = snapshotOfText(file2, text4, ctx.config, memo2);
       if (snap?.flowId !== flowId || snap.version !== version2) continue;
@@ -63950,7 +63950,7 @@ function doctestsOf(ctx, runs) {
 }
 var INSTALLED = /(?:^|\/)(?:node_modules|site-packages|\.?venv)\//;
 var MAX_PACKAGE_FOLDERS = 1e4;
-function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()) {
+function onAddedLines(root, base, findings, maxBytes, newlyRun = /* @__PURE__ */ new Set()) {
   const added = addedLinesSince(root, base);
   const gitLines = /* @__PURE__ */ new Map();
   const onAdded = (file2, line) => {
@@ -63958,7 +63958,10 @@ function onAddedLines(root, base, findings, newlyRun = /* @__PURE__ */ new Set()
     const lines = added(file2);
     if (lines === "new") return true;
     let gitLine = gitLines.get(file2);
-    if (!gitLine) gitLines.set(file2, gitLine = gitLineOf(textOf((0, import_node_path22.join)(root, file2))));
+    if (!gitLine) {
+      const text4 = readSource((0, import_node_path22.join)(root, file2), maxBytes);
+      gitLines.set(file2, gitLine = gitLineOf(typeof text4 === "string" ? text4 : void 0));
+    }
     return lines.has(gitLine(line));
   };
   let changed;
@@ -63974,13 +63977,6 @@ function gitLineOf(text4) {
     else if (c === 13 && text4.charCodeAt(i2 + 1) !== 10) gitLine.push(git2);
   }
   return (line) => gitLine[line - 1] ?? line;
-}
-function textOf(path2) {
-  try {
-    return (0, import_node_fs20.readFileSync)(path2, "utf8");
-  } catch {
-    return void 0;
-  }
 }
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
@@ -64107,7 +64103,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const all = scanned.filter((f) => !exempt.has(f.file) && (!examplesOnly.has(f.file) || ranBy.has(f.properties?.evaluator)));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
   const newlyRun = /* @__PURE__ */ new Set([...launched.filter(({ file: file2, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file2)).map(({ file: file2 }) => file2), ...examplesOnly]);
-  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, newlyRun) : all, ...compiledModules(ctx, select, leaveOut), ...unread];
+  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, ctx.config.limits["max-file-bytes"], newlyRun) : all, ...compiledModules(ctx, select, leaveOut), ...unread];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};

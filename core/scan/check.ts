@@ -14,6 +14,7 @@ import { compiledFinding, compiledSelector } from "./compiled";
 import { type DoctestRun, type Doctests, type Launched, PYTEST_DEFAULT_GLOB, launchedFiles, manifestKind } from "./launched";
 import { excludedSources, skippedFile, withRuleSettings } from "./rules";
 import { type ScanTotals, scanFiles, sourceByName } from "./run";
+import { readSource } from "./scan";
 import { PACKAGE_JSON, type PackageTable, packageResolutionOf, packageTable, packageText } from "./tsconfig";
 
 /** The report's `details.scan`. */
@@ -174,7 +175,7 @@ export const MAX_PACKAGE_FOLDERS = 10_000;
  * through the change: a step of the resolution on an added line of its own file (`import gateway as os` edited to
  * `import os` under an old `os.system(…)`), or in another file the change edits (a helper's export, whatever line).
  */
-export function onAddedLines(root: string, base: string, findings: Finding[], newlyRun: ReadonlySet<string> = new Set()): Finding[] {
+export function onAddedLines(root: string, base: string, findings: Finding[], maxBytes: number, newlyRun: ReadonlySet<string> = new Set()): Finding[] {
   const added = addedLinesSince(root, base);
   const gitLines = new Map<string, (line: number) => number>();
   const onAdded = (file: string, line: number) => {
@@ -182,7 +183,11 @@ export function onAddedLines(root: string, base: string, findings: Finding[], ne
     const lines = added(file);
     if (lines === "new") return true;
     let gitLine = gitLines.get(file);
-    if (!gitLine) gitLines.set(file, (gitLine = gitLineOf(textOf(join(root, file)))));
+    if (!gitLine) {
+      // Read as the scan read it (its encoding; no larger than it reads files).
+      const text = readSource(join(root, file), maxBytes);
+      gitLines.set(file, (gitLine = gitLineOf(typeof text === "string" ? text : undefined)));
+    }
     return lines.has(gitLine(line));
   };
   let changed: ReadonlySet<string> | undefined;
@@ -204,14 +209,6 @@ function gitLineOf(text: string | undefined): (line: number) => number {
     else if (c === 13 && text.charCodeAt(i + 1) !== 10) gitLine.push(git);
   }
   return (line) => gitLine[line - 1] ?? line;
-}
-
-function textOf(path: string): string | undefined {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
 }
 
 /** Folders listed in the excluded-sources note (the count covers them all). */
@@ -402,7 +399,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   // A compiled module has no lines to add: it is judged whole, as the change left it.
   // A file a manifest the change edits hands to Node or Python is new to what runs, whatever lines it kept.
   const newlyRun = new Set([...launched.filter(({ file, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file)).map(({ file }) => file), ...examplesOnly]);
-  const findings = [...(ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, newlyRun) : all), ...compiledModules(ctx, select, leaveOut), ...unread];
+  const findings = [...(ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, ctx.config.limits["max-file-bytes"], newlyRun) : all), ...compiledModules(ctx, select, leaveOut), ...unread];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs!));
   const byCategory: Record<string, number> = {};
