@@ -61333,12 +61333,20 @@ function importableExcluded(root, scan, walked, exclude) {
     }
   };
 }
+function grammarsOf(files) {
+  const found = /* @__PURE__ */ new Set();
+  for (const file2 of files) {
+    const grammar = grammarOf(file2);
+    if (grammar && !found.has(grammar) && found.add(grammar).size === GRAMMARS.length) break;
+  }
+  return [...found];
+}
 async function scanWorkspace(ctx, workers = "auto") {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
   const byName = sourceByName(scan);
-  warmScanWorkers([...new Set(ctx.files.filter(select).map(grammarOf))].filter((g) => g !== void 0));
+  warmScanWorkers(grammarsOf(ctx.files));
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);

@@ -8,7 +8,7 @@ import { addedLinesSince, changedSince, showAtRev } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
-import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, extensionless, grammarOf, scriptGrammar } from "./parser";
+import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, GRAMMARS, extensionless, grammarOf, scriptGrammar } from "./parser";
 import { warmScanWorkers } from "./prestart";
 import { compiledFinding, compiledSelector } from "./compiled";
 import { type DoctestRun, type Doctests, type Launched, PYTEST_DEFAULT_GLOB, launchedFiles, manifestKind } from "./launched";
@@ -345,14 +345,25 @@ function importableExcluded(root: string, scan: ScanConfig, walked: readonly str
   };
 }
 
+/** The grammars files' extensions name (a look at each file until all are found). */
+function grammarsOf(files: readonly string[]): Grammar[] {
+  const found = new Set<Grammar>();
+  for (const file of files) {
+    const grammar = grammarOf(file);
+    if (grammar && !found.has(grammar) && found.add(grammar).size === GRAMMARS.length) break;
+  }
+  return [...found];
+}
+
 /** The scan as a check; `workers` is the CLI's --jobs (the gate leaves it to "auto"). */
 export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" = "auto"): Promise<CheckResult> {
   const scan = ctx.config.scan;
   const allow = globMatcher(scan.allow);
   const select = scanSelector(scan);
   const byName = sourceByName(scan);
-  // Workers the launcher started load their grammars while this thread reads manifests and lists what to scan.
-  warmScanWorkers([...new Set(ctx.files.filter(select).map(grammarOf))].filter((g) => g !== undefined));
+  // Workers the launcher started load their grammars while this thread reads manifests and lists what to scan
+  // (the grammars of the walk's files by extension: a cheap guess, as the selection is made below).
+  warmScanWorkers(grammarsOf(ctx.files));
   // On a pull request (or --base, --changed-files) what the change adds or edits is scanned wherever it lives; a
   // whole-tree run leaves the default-excluded folders out (counted in a note) unless `scan.default-excludes: false`.
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
