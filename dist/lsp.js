@@ -56386,7 +56386,7 @@ var storedInPrototypeNote = (target) => `It is stored in \`${target}\`, a protot
 var LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.\u2026` in its methods too, may be it";
 var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
-var IMPORTING_FIELD = "it is a field of a pydantic model typed `ImportString` (v1's `PyObject`): validating the model imports whatever module and member its data names, and the model hands it out to be called";
+var IMPORTING_FIELD = "its type is pydantic's `ImportString` (v1's `PyObject`): validating the data imports whatever module and member the data names, which is then handed out to be called";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
 var UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";

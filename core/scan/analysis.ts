@@ -66,7 +66,7 @@ export const storedThroughSetterNote = (target: string, setter: string) => `It i
 
 export const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 /** A pydantic field typed `ImportString` (v1's `PyObject`): validating the model's data imports the module and member it names. */
-export const IMPORTING_FIELD = "it is a field of a pydantic model typed `ImportString` (v1's `PyObject`): validating the model imports whatever module and member its data names, and the model hands it out to be called";
+export const IMPORTING_FIELD = "its type is pydantic's `ImportString` (v1's `PyObject`): validating the data imports whatever module and member the data names, which is then handed out to be called";
 export const EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 export const NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
 /** A relative path given a `require` made for a base the file does not fix (core/scan/javascript.ts Resolver.loadedPath). */

@@ -32,8 +32,25 @@ describe("a pydantic model's field typed ImportString", () => {
     expect(await found("a.py", text)).toEqual([`${DYNAMIC} ${at(text, "PyObject", 1)}`]);
   });
 
+  it("scan/dynamic-code: a pydantic dataclass's field and a FastAPI endpoint's parameter typed ImportString", async () => {
+    const text = [
+      "import pydantic.dataclasses",
+      "from pydantic import ImportString",
+      "from fastapi import FastAPI",
+      "app = FastAPI()",
+      "@pydantic.dataclasses.dataclass",
+      "class C:",
+      "    f: ImportString",
+      '@app.get("/")',
+      "def ep(q: ImportString):",
+      "    return q",
+      "",
+    ].join("\n");
+    expect(await found("a.py", text)).toEqual([`${DYNAMIC} ${at(text, "ImportString", 1)}`, `${DYNAMIC} ${at(text, "ImportString", 2)}`]);
+  });
+
   it("scan/dynamic-code is clean for a model with ordinary fields, and for ImportString outside a model", async () => {
-    const text = `from pydantic import BaseModel, ImportString\nclass Plain(BaseModel):\n    name: str\n    count: int = 0\nclass NotModel:\n    handler: ImportString\n`;
+    const text = `from pydantic import BaseModel, ImportString\nfrom fastapi import FastAPI\napp = FastAPI()\nclass Plain(BaseModel):\n    name: str\n    count: int = 0\nclass NotModel:\n    handler: ImportString\n@app.get("/")\ndef ep(q: str):\n    return q\n`;
     expect(await found("b.py", text)).toEqual([]);
   });
 });
