@@ -42657,6 +42657,10 @@ var Bindings = class {
     const prototype = own2 || held || chain.length < 2 ? void 0 : this.slots.get(`${chain[0]}.${PROTO}`);
     return own2 ?? (held && through(held, instance2.site)) ?? (prototype && extend2(prototype, ...chain.slice(1)));
   }
+  /** The slot bound under exactly this key (no shorter key's value extended: slotPath's). */
+  slotAt(key) {
+    return this.slots.get(key);
+  }
   longestSlot(chain) {
     for (let n = chain.length; n >= 2; n--) {
       const path2 = this.slots.get(chain.slice(0, n).join("."));
@@ -54891,7 +54895,7 @@ var Resolver2 = class {
     if (own2 || node2.type !== "subscript") return own2;
     const value = node2.childForFieldName("value");
     const owner = value && this.bindings.slotRoots.has(value.text.split(".")[0].trim()) ? this.slotKey(value) : void 0;
-    return owner ? this.bindings.slotPath([...owner.split("."), EVERY_KEY]) : void 0;
+    return owner ? this.bindings.slotAt(`${owner}.${EVERY_KEY}`) : void 0;
   }
   /**
    * `REG[name] = \u2026`, `self.tools[k] = \u2026`: the container (a name, or an attribute of `self`/`cls`) given an entry under a key

@@ -1950,7 +1950,7 @@ export class Resolver {
     // `REG["Shell"]` of a container that holds a watched value under a key the file does not fix (computedEntryOwner).
     const value = node.childForFieldName("value");
     const owner = value && this.bindings.slotRoots.has(value.text.split(".")[0]!.trim()) ? this.slotKey(value) : undefined;
-    return owner ? this.bindings.slotPath([...owner.split("."), EVERY_KEY]) : undefined;
+    return owner ? this.bindings.slotAt(`${owner}.${EVERY_KEY}`) : undefined;
   }
 
   /**
