@@ -42,7 +42,7 @@ export interface CallSite {
    * (UNREAD_LOAD: `require(n)`, `__import__(b64decode(…))`), Python's `object.__subclasses__()` (EVERY_CLASS), a
    * native addon (NATIVE_ADDON: `require("./build/Release/x.node")`).
    */
-  unread?: typeof UNREAD_LOAD | typeof EVERY_CLASS | typeof NATIVE_ADDON | typeof LOADER_TABLE | typeof UNFIXED_BASE;
+  unread?: typeof UNREAD_LOAD | typeof EVERY_CLASS | typeof NATIVE_ADDON | typeof LOADER_TABLE | typeof UNFIXED_BASE | typeof IMPORTING_FIELD;
 }
 
 /** What a finding of a watched value stored in a member of a parameter's object says (ModulePath.unfollowed): `o.run = os.system` in `install(o)`. */
@@ -65,6 +65,8 @@ export const LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`
 export const storedThroughSetterNote = (target: string, setter: string) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 
 export const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
+/** A pydantic field typed `ImportString` (v1's `PyObject`): validating the model's data imports the module and member it names. */
+export const IMPORTING_FIELD = "its type is pydantic's `ImportString` (v1's `PyObject`): validating the data imports whatever module and member the data names, which is then handed out to be called";
 export const EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 export const NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
 /** A relative path given a `require` made for a base the file does not fix (core/scan/javascript.ts Resolver.loadedPath). */

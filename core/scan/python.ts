@@ -1,15 +1,16 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, storedInParameterNote, type UnpackStep } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, IMPORTING_FIELD, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, storedInParameterNote, type UnpackStep } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall, definedAnnotationsCode, namedArgument } from "./evaluators";
 import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
+import { fetchesByArguments, fetchesNothing, turnsOnExternalEntities } from "./xml-fetches";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
-import { ANY, GLOBAL, RETURNED, evaluatorsOf } from "./specs";
+import { ANY, GLOBAL, IMPORTING_FIELD_TYPES, RETURNED, evaluatorsOf } from "./specs";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
 export const PYTHON_QUERY = `
@@ -117,15 +118,21 @@ const VENDORED = /\._vendor\.(.+)$/;
 /** What an entry point's text holds around the object's name: its own name before `=`, its extras after (`"run = os:system [x]"`). */
 const ENTRY_POINT_DECORATION = /^[^=]*=|\[[^\]]*\]|\s+/g;
 const NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string)$/;
-/** The bare names of the loaders above (`find_spec`, `import_module`…): a function or class of the file by that name is its own (Resolver.builtIn). */
-const LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name) => !name.includes(".")));
+/** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given (the callee's text tested first). */
+const METHOD_CALLERS = new Set(["operator.methodcaller", "methodcaller"]);
+/** The bare names of the loaders above (`find_spec`, `import_module`…) and `methodcaller`: a function or class of the file by that name is its own (Resolver.builtIn). */
+const LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS, ...METHOD_CALLERS].filter((name) => !name.includes(".")));
 /** Dynamic access reading an attribute or namespace of what it is given (`getattr(f, "__name__")`, `vars(m)`), not calling it. */
 const ATTRIBUTE_READERS = /(?:^|\.)(?:getattr|attrgetter|vars|__getattribute__|__dict__)$/;
 /** `operator.attrgetter("system")`: a function reading that member (dotted: members of members) of what it is given. */
 const ATTRIBUTE_GETTERS = new Set(["operator.attrgetter", "attrgetter"]);
-/** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given (the callee's text tested first). */
-const METHOD_CALLERS = new Set(["operator.methodcaller", "methodcaller"]);
 const METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
+/**
+ * What `operator.methodcaller("run", cmd)` returns, held by a name, a slot or a class attribute (`runner = …` …
+ * `runner(subprocess)`): its member is the method it calls (ANY when not constant). Applied, it is that method of its
+ * argument (callsOf); it is nothing a rule watches itself.
+ */
+const METHOD_CALLER = "<method caller>";
 /**
  * Calls copying a module's namespace dict (`vars(os)`, `os.__dict__`, or its `.items()`): `dict(…)`, `copy.copy(…)`,
  * `types.MappingProxyType(…)`, `collections.ChainMap(…)` return a mapping of the same entries, `types.SimpleNamespace(**…)`
@@ -246,9 +253,11 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       const statement = () => (read ??= statementOf(nameNode, value)).statement;
       const site = () => (read ??= statementOf(nameNode, value)).site;
       // `d = {"run": subprocess.run}` in the module's scope (a function's `d` is its own), `self.tools = [subprocess.run]`: a slot per watched entry.
-      // `tools += [os.system]` joins the list's elements after the ones it holds: at an index not known here.
+      // `tools += [os.system]` joins the list's elements after the ones it holds: at an index not known here, unless the
+      // name's literal and joins before it in the module's statements fix it (joinedOffset: `l = [os.popen]; l += [os.system]`, `l[1]`).
       const joined = container && simple && isJoined(source, nameNode);
-      const entries = container ? resolver.containerEntries(assigned).map(([key, path, pair]): ContainerEntries[number] => [joined && !pair ? EVERY_INDEX : key, path, pair]) : undefined;
+      const offset = joined && bindings.scopeOf(nameNode) === bindings.scopes.rootId ? joinedOffset(source, nameNode, definitions) : undefined;
+      const entries = container ? resolver.containerEntries(assigned).map(([key, path, pair]): ContainerEntries[number] => [joined && !pair ? (offset !== undefined && ARRAY_INDEX.test(key!) ? String(Number(key) + offset) : EVERY_INDEX) : key, path, pair]) : undefined;
       if (entries) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? (topName ? name : undefined) : resolver.slotKey(nameNode);
@@ -272,6 +281,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
+        // `REG[cls.__name__] = os.system` (in `__init_subclass__`, a function, the module): stored under a key the file does
+        // not fix, so every key of the container may read it (EVERY_KEY), and a key read at run time its first such value.
+        const container = key ? undefined : resolver.computedEntryOwner(nameNode);
+        if (container) for (const entry of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container}.${entry}`, through(path, site()));
         // `A.run = os.system` of a class of the file is a class attribute, as one set in its body is.
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : undefined;
         if (attribute) {
@@ -368,6 +381,45 @@ const isJoined = (source: string, name: Node) => {
   JOINED.lastIndex = name.endIndex;
   return JOINED.test(source);
 };
+
+/**
+ * `l = [os.popen]` … `l += [os.system]` in the module's statements: how many elements `l` holds before the join, when the
+ * text fixes it — the name assigned a list or tuple literal (no `*rest`), then joined only literals, each a statement of
+ * the module itself (not under an `if`, loop or `try`), and between them named only to read an element (`l[0](…)`, not
+ * `l.append(…)`, `f(l)`, `l[1:] = …`). Undefined otherwise (the join's elements are then at any index: EVERY_INDEX).
+ */
+function joinedOffset(source: string, join: Node, definitions: Captures["definitions"]): number | undefined {
+  const moduleStatement = (name: Node) => {
+    const statement = name.parent?.parent;
+    return statement?.type === "expression_statement" && statement.parent?.type === "module" ? statement : undefined;
+  };
+  let end = moduleStatement(join)?.startIndex;
+  if (end === undefined) return undefined;
+  const earlier = definitions.filter(([name]) => name.type === "identifier" && name.text === join.text && name.startIndex < join.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
+  let offset = 0;
+  for (const [name, value, steps] of earlier) {
+    const statement = moduleStatement(name);
+    if (steps || !statement || !onlyElementsRead(source.slice(statement.endIndex, end), name.text)) return undefined;
+    if (value.type !== "list" && value.type !== "tuple") return undefined;
+    const elements = namedChildrenOf(value).filter((element) => element.type !== "comment");
+    if (elements.some((element) => element.type === "list_splat")) return undefined;
+    offset += elements.length;
+    if (!isJoined(source, name)) return offset;
+    end = statement.startIndex;
+  }
+  return undefined;
+}
+
+/** Is `name`, in `text`, only read by an element (`l[0]`, `l[0] = …`: no slice), never called on, handed over or rebound otherwise? */
+function onlyElementsRead(text: string, name: string): boolean {
+  if (!/^\w+$/.test(name)) return false;
+  const element = /\s*\[[^\]:[]*\]/y;
+  for (const match of text.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, "g"))) {
+    element.lastIndex = match.index + name.length;
+    if (!element.test(text)) return false;
+  }
+  return true;
+}
 
 /** After a name, `:=` (white space aside): the name is a walrus's (`(run := os.system)`). */
 const WALRUS = /\s*:=/y;
@@ -651,6 +703,44 @@ function definedAnnotations(locals: Captures["locals"], resolver: Resolver, sour
       if (!path || resolver.filter.evaluator(path, "call")?.defines !== kind) continue;
       const code = definedAnnotationsCode(definition, resolver.constants, source);
       if (code) sites.push({ start: site.startIndex, end: site.endIndex, callee: oneLine(at.text), path, form: "call", code });
+      sites.push(...importingFields(definition, resolver));
+      break;
+    }
+  }
+  return sites;
+}
+
+/**
+ * The annotations of a model's fields (a class's own annotated assignments; a decorated function's parameters) naming a
+ * pydantic type that imports what the data names (IMPORTING_FIELD_TYPES: `handler: ImportString`, `ImportString[Callable]`,
+ * `Annotated[Callable, ImportString]`, `pydantic.ImportString`, v1's `PyObject`): each reported where written (IMPORTING_FIELD).
+ */
+function importingFields(definition: Node, resolver: Resolver): CallSite[] {
+  const annotations: Node[] = [];
+  if (definition.type === "class_definition") {
+    for (const statement of namedChildrenOf(definition.childForFieldName("body"))) {
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+      const type = assignment?.type === "assignment" ? assignment.childForFieldName("type") : null;
+      if (type) annotations.push(type);
+    }
+  } else {
+    for (const parameter of namedChildrenOf(definition.childForFieldName("parameters"))) {
+      const type = parameter.type === "typed_parameter" || parameter.type === "typed_default_parameter" ? parameter.childForFieldName("type") : null;
+      if (type) annotations.push(type);
+    }
+  }
+  const sites: CallSite[] = [];
+  for (const annotation of annotations) {
+    const names: Node[] = [];
+    const visit = (node: Node, depth: number) => {
+      if (node.type === "identifier" || node.type === "attribute") return void names.push(node);
+      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node)) visit(child, depth + 1);
+    };
+    visit(annotation, 0);
+    for (const name of names) {
+      const path = resolver.resolve(name);
+      if (!path || path.returns || path.properties || !IMPORTING_FIELD_TYPES.has([path.module, ...path.members].join("."))) continue;
+      sites.push({ start: annotation.startIndex, end: annotation.endIndex, callee: oneLine(annotation.text), path, form: "call", unread: IMPORTING_FIELD });
       break;
     }
   }
@@ -888,9 +978,11 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
     // `os.system.__call__(cmd)`: the object whose `__call__` is called is the one called.
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
-    const path = invoked ? resolver.resolve(invoked, invoked.text) : ((METHOD_CALLER_AT.test(text) ? resolver.methodCalled(callee) : undefined) ?? resolver.resolve(callee, text));
+    const resolved = invoked ? resolver.resolve(invoked, invoked.text) : ((METHOD_CALLER_AT.test(text) ? resolver.methodCalled(callee) : undefined) ?? resolver.resolve(callee, text));
+    // `runner(subprocess)` of `runner = operator.methodcaller("run", cmd)`: the call it makes is `subprocess.run(cmd)`.
+    const path = resolved?.module === METHOD_CALLER ? resolver.methodApplied(resolved, captured.parent!) : resolved;
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
-    if (path && !path.returns && !looksUpNumericAddress(path, captured.parent, resolver.constants) && !sendsToConnectedPeer(path, captured.parent)) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", captured.parent) });
+    if (path && !path.returns && !looksUpNumericAddress(path, captured.parent, resolver.constants) && !sendsToConnectedPeer(path, captured.parent) && !fetchesNothing(path, captured.parent, resolver.constants, (node) => resolver.resolve(node))) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", captured.parent) });
   }
   // A watched function handed to another function (`executor.submit(subprocess.run, cmd)`, `map(requests.get, urls)`), also
   // in a dict, list or tuple written as the argument (`setup({"run": subprocess.run})`): the callee will call it.
@@ -933,12 +1025,31 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || (allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS)) || resolver.resolve(allocated))) continue;
     for (const value of values) {
-      if (readsAttribute || (dynamic && value.members.length === 0)) continue;
+      // A SAX parse handed over: its arguments, not seen here, decide whether it fetches (xml-fetches.ts).
+      if (readsAttribute || (dynamic && value.members.length === 0) || fetchesByArguments(value)) continue;
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
-  passed.push(...returnedByHanded(callees, resolver, known, source), ...configuredCallables(callees, resolver, source));
+  passed.push(...returnedByHanded(callees, resolver, known, source), ...configuredCallables(callees, resolver, source), ...externalEntities(callees, resolver, source));
   return { calls, passed };
+}
+
+/** The text a SAX parser's `setFeature` callee ends with (a cheap test before its arguments are read). */
+const SET_FEATURE = "setFeature";
+/** What a parser turning external entities on is reported as: SAX's parser's `setFeature` (the table's). */
+const SAX_SET_FEATURE: ModulePath = { module: "xml.sax", members: ["make_parser", RETURNED, SET_FEATURE] };
+
+/**
+ * `parser.setFeature(feature_external_ges, True)` of a parser the scan does not follow (`self._parser`, one handed in):
+ * the feature is SAX's alone, so any receiver is a SAX parser, which then fetches what the document's entities name.
+ */
+function externalEntities(callees: Captures["callees"], resolver: Resolver, source: string): CallSite[] {
+  const out: CallSite[] = [];
+  for (const [callee] of callees) {
+    if (callee.type !== "attribute" || !source.startsWith(SET_FEATURE, callee.endIndex - SET_FEATURE.length) || callee.childForFieldName("attribute")?.text !== SET_FEATURE) continue;
+    if (turnsOnExternalEntities(callee.parent!, resolver.constants, (node) => resolver.resolve(node))) out.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(callee.text), path: SAX_SET_FEATURE, form: "call" });
+  }
+  return out;
 }
 
 /** The text a `dictConfig` callee ends with (a cheap test before the callee is resolved). */
@@ -1405,6 +1516,19 @@ export class Resolver {
   }
 
   /**
+   * `runner(subprocess)` of a method caller held (METHOD_CALLER: `runner = operator.methodcaller("run", cmd)`): the method
+   * of the call's first argument, reached through the caller's steps; undefined when the argument resolves to nothing watched.
+   */
+  methodApplied(caller: ModulePath, call: Node): ModulePath | undefined {
+    const object = namedChildrenOf(call)[0];
+    if (!object || object.type === "keyword_argument" || object.type === "list_splat" || object.type === "dictionary_splat") return undefined;
+    const base = this.resolve(object, object.text);
+    if (!base || base.module === METHOD_CALLER) return undefined;
+    const applied = extend(base, ...caller.members);
+    return { ...applied, via: [{ start: call.startIndex, end: call.endIndex, tracked: true }, ...(caller.via ?? []), ...(applied.via ?? [])].slice(0, MAX_HOPS) };
+  }
+
+  /**
    * `pydoc.locate("os.system")`, `BaseConfigurator({}).resolve("os.system")`, `EntryPoint(n, "os:system", g).load()`: the
    * member a name resolver's constant name names (specs.ts Evaluator `name`; a name not constant is scan/dynamic-code there).
    */
@@ -1464,6 +1588,8 @@ export class Resolver {
     const named = this.nameResolved(fn, args, depth);
     if (named) return through(named, node);
     if ((name === "functools.reduce" || name === "reduce") && !this.declared(name.split(".")[0]!, fn) && args[0] && this.builtinFunction(args[0].text.replace(/\s+/g, ""), args[0], "getattr")) return this.reducedMember(args, node, depth);
+    // `operator.methodcaller("run", cmd)` not applied in place: a value calling that method of what it is given (METHOD_CALLER).
+    if (METHOD_CALLERS.has(name) && !this.declared(name.split(".")[0]!, fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args[0]) ?? ANY] }, node);
     // `operator.attrgetter("system")(os)`: the member read from the argument.
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
@@ -1819,7 +1945,23 @@ export class Resolver {
 
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
   private slot(node: Node): ModulePath | undefined {
-    return slotValue(this.bindings, node, (n) => this.slotKey(n));
+    const own = slotValue(this.bindings, node, (n) => this.slotKey(n));
+    if (own || node.type !== "subscript") return own;
+    // `REG["Shell"]` of a container that holds a watched value under a key the file does not fix (computedEntryOwner).
+    const value = node.childForFieldName("value");
+    const owner = value && this.bindings.slotRoots.has(value.text.split(".")[0]!.trim()) ? this.slotKey(value) : undefined;
+    return owner ? this.bindings.slotAt(`${owner}.${EVERY_KEY}`) : undefined;
+  }
+
+  /**
+   * `REG[name] = …`, `self.tools[k] = …`: the container (a name, or an attribute of `self`/`cls`) given an entry under a key
+   * no constant of the file spells; undefined for anything else (a constant key is its own slot: slotKey).
+   */
+  computedEntryOwner(target: Node): string | undefined {
+    const value = target.type === "subscript" ? target.childForFieldName("value") : null;
+    const chain = value ? simpleChain(value.text) : undefined;
+    if (!value || !chain || !(chain.length === 1 || (chain.length === 2 && (chain[0] === "self" || chain[0] === "cls")))) return undefined;
+    return this.literalKey(target.childForFieldName("subscript")) === undefined ? chain.join(".") : undefined;
   }
 
   /** `type(self).X`: the slot `cls.X` of the instance's class (slotKey), in a file whose classes have attributes. */

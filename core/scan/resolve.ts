@@ -345,6 +345,11 @@ export class Bindings {
     return own ?? (held && through(held, instance!.site)) ?? (prototype && extend(prototype, ...chain.slice(1)));
   }
 
+  /** The slot bound under exactly this key (no shorter key's value extended: slotPath's). */
+  slotAt(key: string): ModulePath | undefined {
+    return this.slots.get(key);
+  }
+
   private longestSlot(chain: readonly string[]): ModulePath | undefined {
     for (let n = chain.length; n >= 2; n--) {
       const path = this.slots.get(chain.slice(0, n).join("."));

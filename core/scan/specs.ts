@@ -117,6 +117,8 @@ const MODEL_DECORATORS = [
   // FastAPI's route decorators read the endpoint's parameters and return type as it is registered.
   ...["fastapi.FastAPI()", "fastapi.APIRouter()", "fastapi.routing.APIRouter()", "fastapi.applications.FastAPI()"].flatMap((app) => ["get", "post", "put", "delete", "patch", "options", "head", "trace", "api_route", "websocket"].map((route) => `${app}.${route}`)),
 ];
+/** pydantic's field types that import the dotted name the data gives (`handler: ImportString` of `{"handler": "os.system"}`): python.ts importingFields. */
+export const IMPORTING_FIELD_TYPES: ReadonlySet<string> = new Set(["pydantic.ImportString", "pydantic.types.ImportString", "pydantic.PyObject", "pydantic.types.PyObject", "pydantic.v1.PyObject", "pydantic.v1.types.PyObject"]);
 /** The modules MODEL_BASES and MODEL_DECORATORS name, the deepest first (a target is its first module's member). */
 export const MODEL_MODULES = ["fastapi.routing", "fastapi.applications", "fastapi", "pydantic.v1.dataclasses", "pydantic.v1.main", "pydantic.v1", "pydantic.dataclasses", "pydantic.main", "pydantic.root_model", "pydantic", "pydantic_settings", "sqlmodel.main", "sqlmodel"];
 /** IPython's interactive shell, however got: its singleton, one made, the running one (`get_ipython()`). */
@@ -610,8 +612,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
   // botocore, under boto3: a session's client for a service, as boto3's (`get_session().create_client("s3")`).
   py("botocore.session", client(...["get_session", "Session"].map((s) => `${s}${RETURNED}.create_client`)), "network"),
-  // DOM's entity resolver and builder open the URL they are given (SAX's parse reads a path or a URL alike, as
-  // pandas.read_csv does: not listed).
+  // SAX's parse opens a string it is given with urlopen when no file has that name, and a parser with external general
+  // entities on fetches what the document names: reported only where the arguments fix a request (xml-fetches.ts), a URL
+  // the text writes or the feature set on. (DOM's and ElementTree's `parse` open a string as a file: not listed.)
+  py("xml.sax", call("parse", "saxutils.prepare_input_source", ...["make_parser", "expatreader.create_parser", "expatreader.ExpatParser"].flatMap((p) => [`${p}${RETURNED}.parse`, `${p}${RETURNED}.setFeature`])), "network"),
+  // DOM's entity resolver and builder open the URL they are given.
   py("xml.dom.xmlbuilder", call(`DOMEntityResolver${RETURNED}.resolveEntity`, `DOMBuilder${RETURNED}.parseURI`), "network"),
   // jsonschema fetching a remote `$ref` by hand.
   py("jsonschema", call(...["RefResolver", "validators.RefResolver"].flatMap((r) => [`${r}${RETURNED}.resolve_remote`, `${r}.from_schema${RETURNED}.resolve_remote`])), "network"),
