@@ -463,15 +463,22 @@ const OBJECT_STORE_TEXT = /\b(?:Object|Reflect)\s*\.\s*(?:assign|defineProperty|
 
 /**
  * The note of a store into `target` when other files share it: the global object (`globalThis`, `global`, `window`,
- * `self`, not a local of that name), a module loaded by its literal name (`require("path")`) or a name holding one
- * (`moduleHeld`); undefined for any other object.
+ * `self`, not a local of that name, or a name holding it whole, `const g = globalThis`), a module loaded by its literal
+ * name (`require("path")`) or a name holding one (`moduleHeld`); undefined for any other object.
  */
-function sharedHolder(target: Node, bindings: Bindings, moduleHeld: (name: Node) => string | undefined): ((member: string) => string) | undefined {
+function sharedHolder(target: Node, resolver: Resolver, bindings: Bindings, moduleHeld: (name: Node) => string | undefined): ((member: string) => string) | undefined {
   const holder = unwrapParentheses(target);
-  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) return storedInGlobalNote;
+  if (holder.type === "identifier" && (GLOBAL_OBJECTS.has(holder.text) ? !bindings.declared(holder.text, holder) : holdsGlobalObject(holder, resolver, bindings))) return storedInGlobalNote;
   const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
   const module = loaded ? loaded[2]! : holder.type === "identifier" ? moduleHeld(holder) : undefined;
   return module === undefined ? undefined : (member) => storedInModuleNote(member, module);
+}
+
+/** Does a name hold the global object whole where it is read (`const g = globalThis`, `window`, `self`, `global`: Resolver.resolve)? */
+function holdsGlobalObject(name: Node, resolver: Resolver, bindings: Bindings): boolean {
+  if (!bindings.mayResolve(name.text)) return false;
+  const path = resolver.resolve(name);
+  return path?.module === GLOBAL && path.members.length === 0 && !path.properties;
 }
 
 /**
@@ -575,6 +582,8 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     } else if (holder.type === "identifier") {
       const module = moduleHeld(holder);
       if (module !== undefined) note = storedInModuleNote(oneLine(nameNode.text), module);
+      // `const g = globalThis; g.run = cp.execSync`: the global object reached through a name (asked of a known value only).
+      else if (known(identifierAt(source, value.startIndex)) && holdsGlobalObject(holder, resolver, bindings)) note = storedInGlobalNote(oneLine(nameNode.text));
     }
     if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
     const path = resolver.resolve(stored);
@@ -586,7 +595,7 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     for (const [callee, kind] of callees) {
       if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
-      const noteOf = target && sharedHolder(target, bindings, moduleHeld);
+      const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
       if (!noteOf) continue;
       for (const [member, value] of storedByCall(callee, rest)) {
         if (!known(identifierAt(source, value.startIndex))) continue;
@@ -991,7 +1000,7 @@ function storeFollowed(fn: Node, resolver: Resolver, bindings: Bindings, source:
   // On a prototype the scan does not follow (`Object.defineProperty(Object.prototype, "run", …)`, storedWhereUnfollowed) too.
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args[1]?.type === "string" && !(args[0]?.type === "identifier" && parameterOwner(args[0]) !== undefined) && !(args[0] && unfollowedPrototype(args[0], source));
   // Into the global object or a module loaded by name (`Object.assign(globalThis, { run })`): reported where stored (storedWhereShared).
-  if (args[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args[0], bindings, () => undefined)) return true;
+  if (args[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args[0], resolver, bindings, () => undefined)) return true;
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args[0]?.text.replace(/\s+/g, "") ?? "");
 }
 
@@ -2457,8 +2466,15 @@ function hidePattern(pattern: Node, resolver: Resolver, bindings: Bindings, scop
   }
 }
 
-/** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value. `scopeFor`: where a name is bound (the loop's, or where a name the loop assigns is declared). */
+/** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value; `for (o.f of …)`: the slot `o.f`. `scopeFor`: where a name is bound (the loop's, or where a name the loop assigns is declared). */
 function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bindings, scopeFor: (name: string, value: ModulePath | undefined) => number): void {
+  // `for (o.run of [cp.execSync])`, `for (this.run of …)` in a method: the slot is given an element, as by `o.run = …`.
+  if (left.type === "member_expression") {
+    const path = resolver.elementOf(collection, false);
+    const slot = path && resolver.slotKey(left);
+    if (slot) bindSlotAt(bindings, slot, normalMembers(path!), left);
+    return;
+  }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [undefined, left.type === "identifier" ? left : undefined];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, undefined), key.text, undefined);
   if (!value) return;
