@@ -2288,6 +2288,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   let parent: Node | undefined;
   const statement = () => (parent ??= nameNode.parent!);
   if (constant) resolver.constants.add(simpleName!, value);
+  // `class Sub extends Tools {}`: Sub's statics and instances reach Tools's slots it does not define itself (Bindings.inherit).
+  if (valueType === "class_heritage") inheritSlots(nameNode, value, resolver, bindings);
   const entries = slots || container ? literalEntries(literal!, resolver, bindings) : [];
   if (slots) objectSlots(nameNode, literal!, entries, resolver, bindings);
   if (container && entries.length > 0) {
@@ -3080,6 +3082,43 @@ function namespaceMembers(exports: Record<string, ModulePath>, imported: string,
   bindings.container(local, entries);
   return bindNamespace(bindings, local, members, node);
 }
+
+/**
+ * A class of the file extending another by a name or a member chain (`extends Tools`, `extends a.Tools`, either side of
+ * `extends (cond ? Tools : Other)`): the slot keys of what it extends, and the members its body defines — fields,
+ * methods, accessors, and `this.x` assigned in them (static ones in static methods and blocks) — which hide the base's.
+ */
+function inheritSlots(nameNode: Node, heritage: Node, resolver: Resolver, bindings: Bindings): void {
+  const name = nameNode.text;
+  if (bindings.extendsClass(name)) return;
+  const bases: string[] = [];
+  const add = (node: Node | null, depth: number) => {
+    const base = node && unwrapParentheses(node);
+    if (!base || depth > MAX_RESOLVE_DEPTH) return;
+    if (base.type === "ternary_expression") {
+      add(base.childForFieldName("consequence"), depth + 1);
+      add(base.childForFieldName("alternative"), depth + 1);
+      return;
+    }
+    const key = base.type === "identifier" || base.type === "member_expression" ? resolver.slotKey(base) : undefined;
+    if (key !== undefined && key !== name && !key.startsWith("this.")) bases.push(key);
+  };
+  add(heritageOf(heritage), 0);
+  const body = nameNode.parent?.childForFieldName("body");
+  if (bases.length === 0 || !body) return;
+  const own = new Set<string>();
+  const ownStatic = new Set<string>();
+  for (const member of body.namedChildren) {
+    if (!member) continue;
+    const isStatic = member.type === "class_static_block" || member.children.some((c) => c?.type === "static");
+    const key = member.childForFieldName("name") ?? member.childForFieldName("property");
+    if (key) (isStatic ? ownStatic : own).add(key.type === "string" ? (stringValue(key) ?? key.text) : key.text);
+    for (const assigned of member.text.matchAll(THIS_MEMBER_ASSIGNED)) (isStatic ? ownStatic : own).add(assigned[1]!);
+  }
+  bindings.inherit(name, bases, own, ownStatic, heritage);
+}
+/** `this.x = …` (`??=`, `||=`, `&&=`), `for (this.x of …)`: a member the class's own code gives a value. */
+const THIS_MEMBER_ASSIGNED = /\bthis\s*\.\s*([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:(?:\?\?|\|\||&&)?=(?![=>])|of\b)/gu;
 
 /** `extends X` (JavaScript: the expression itself; TypeScript: inside an extends_clause). */
 function heritageOf(heritage: Node): Node | null {
