@@ -46190,6 +46190,7 @@ var OBJECT = "<object>";
 var FILE_CLASS = "<class>";
 var PROJECT_INSTANCE = "<project instance>";
 var PROTOTYPE2 = "prototype";
+var MAX_BASE_CLASSES = 8;
 var ANY_ENTRY = "[]";
 function called(path2, call2) {
   if (!path2?.returns) return void 0;
@@ -46398,14 +46399,46 @@ var Bindings = class {
     this.fresh = new Fresh(this.scopes);
     return this.fresh;
   }
-  /** The value of the longest slot a chain starts with (`self.client.messages.create` \u2192 `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` \u2192 `self.client`'s value + messages.create); for an instance, its class's (instanceOf); of a subclass, its base class's (inherit). */
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
-    const own2 = this.longestSlot(chain);
+    const own2 = this.longestSlot(chain) ?? this.inherited(chain, 0);
     const instance2 = own2 || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
-    const held = instance2 && this.longestSlot([instance2.owner, "prototype", ...chain.slice(1)]);
+    const owned = instance2 && [instance2.owner, "prototype", ...chain.slice(1)];
+    const held = owned && (this.longestSlot(owned) ?? this.inherited(owned, 0));
     const prototype = own2 || held || chain.length < 2 ? void 0 : this.slots.get(`${chain[0]}.${PROTO}`);
     return own2 ?? (held && through(held, instance2.site)) ?? (prototype && extend2(prototype, ...chain.slice(1)));
+  }
+  /**
+   * Classes of the file that extend another (`class Sub extends Tools {}`), by name: the slot keys of what they extend
+   * (`Tools`, `a.Tools` of a namespace, each side of `cond ? Tools : Other`) and the members they define themselves,
+   * their instances' and static ones, which hide the base class's (the nearest definition wins, as in JavaScript).
+   * Per file, as slots are.
+   */
+  subclasses = /* @__PURE__ */ new Map();
+  /** `site`: the `extends` clause, through which the subclass reaches its base's members. */
+  inherit(name2, bases, own2, ownStatic, site) {
+    if (this.subclasses.has(name2) || bases.length === 0) return;
+    this.subclasses.set(name2, { bases, own: own2, ownStatic, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
+    this.slotRoots.add(name2);
+  }
+  /** Is `name` a class of the file that extends another (inherit)? */
+  extendsClass(name2) {
+    return this.subclasses.size > 0 && this.subclasses.has(name2);
+  }
+  /** `Sub.run`, `Sub.prototype.run` of a subclass not defining `run`: its base class's (the first base that holds it), MAX_BASE_CLASSES up. */
+  inherited(chain, depth) {
+    const sub = this.subclasses.size && depth < MAX_BASE_CLASSES ? this.subclasses.get(chain[0]) : void 0;
+    if (!sub) return void 0;
+    const instance2 = chain[1] === PROTOTYPE2;
+    const member = chain[instance2 ? 2 : 1];
+    if (member === void 0 || (instance2 ? sub.own : sub.ownStatic).has(member)) return void 0;
+    for (const base of sub.bases) {
+      const rebased = [...base.split("."), ...chain.slice(1)];
+      const path2 = this.longestSlot(rebased) ?? this.inherited(rebased, depth + 1);
+      if (path2) return through(path2, sub.site);
+    }
+    return void 0;
   }
   longestSlot(chain) {
     for (let n = chain.length; n >= 2; n--) {
@@ -46523,6 +46556,24 @@ var Bindings = class {
       if (!ownDefault) out2[`default.${name2}`] = path2;
     }
     for (const [key, path2] of this.offers) out2[key] ??= path2;
+    for (const [name2, { bases }] of this.subclasses) {
+      for (const key of this.inheritedKeys(bases, 0)) {
+        const offered2 = `${name2}.${key}`;
+        const path2 = OFFERED_SLOT.test(offered2) && !(offered2 in out2) ? this.slotPath(offered2.split(".")) : void 0;
+        if (path2 && !path2.properties) out2[offered2] = path2;
+      }
+    }
+    return out2;
+  }
+  /** The members slots of these classes hold, and those of the classes they extend (`run`, `prototype.run`). */
+  inheritedKeys(bases, depth) {
+    const out2 = /* @__PURE__ */ new Set();
+    if (depth >= MAX_BASE_CLASSES) return out2;
+    for (const base of bases) {
+      for (const key of this.slots.keys()) if (key.startsWith(`${base}.`)) out2.add(key.slice(base.length + 1));
+      const outer = this.subclasses.get(base);
+      if (outer) for (const key of this.inheritedKeys(outer.bases, depth + 1)) out2.add(key);
+    }
     return out2;
   }
   /** The slots, and those they are under another name (aliasSlots), each reached through the aliasing statement. */
@@ -46578,6 +46629,7 @@ var Bindings = class {
     for (const [name2, path2] of this.renamed) if (path2) this.renamed.set(name2, shiftPath(path2, from, delta));
     for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
     for (const instance2 of this.instances.values()) if (instance2.site.startIndex >= from) instance2.site = { startIndex: instance2.site.startIndex + delta, endIndex: instance2.site.endIndex + delta };
+    for (const sub of this.subclasses.values()) if (sub.site.startIndex >= from) sub.site = { startIndex: sub.site.startIndex + delta, endIndex: sub.site.endIndex + delta };
   }
   /** Every path bound to a name or slot. */
   *paths() {
@@ -57922,12 +57974,17 @@ function storedInParameters(definitions, resolver, known, source) {
 var OBJECT_STORES = ["Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.defineProperty"];
 var OBJECT_STORE_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect"]);
 var OBJECT_STORE_TEXT = /\b(?:Object|Reflect)\s*\.\s*(?:assign|defineProperty|defineProperties)\b/;
-function sharedHolder(target, bindings, moduleHeld) {
+function sharedHolder(target, resolver, bindings, moduleHeld) {
   const holder = unwrapParentheses(target);
-  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) return storedInGlobalNote;
+  if (holder.type === "identifier" && (GLOBAL_OBJECTS.has(holder.text) ? !bindings.declared(holder.text, holder) : holdsGlobalObject(holder, resolver, bindings))) return storedInGlobalNote;
   const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
   const module2 = loaded ? loaded[2] : holder.type === "identifier" ? moduleHeld(holder) : void 0;
   return module2 === void 0 ? void 0 : (member) => storedInModuleNote(member, module2);
+}
+function holdsGlobalObject(name2, resolver, bindings) {
+  if (!bindings.mayResolve(name2.text)) return false;
+  const path2 = resolver.resolve(name2);
+  return path2?.module === GLOBAL && path2.members.length === 0 && !path2.properties;
 }
 function storedByCall(callee, args2) {
   const out2 = [];
@@ -58009,6 +58066,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     } else if (holder.type === "identifier") {
       const module2 = moduleHeld(holder);
       if (module2 !== void 0) note = storedInModuleNote(oneLine(nameNode.text), module2);
+      else if (known(identifierAt(source, value.startIndex)) && holdsGlobalObject(holder, resolver, bindings)) note = storedInGlobalNote(oneLine(nameNode.text));
     }
     if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
     const path2 = resolver.resolve(stored);
@@ -58018,7 +58076,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     for (const [callee, kind] of callees) {
       if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
-      const noteOf = target && sharedHolder(target, bindings, moduleHeld);
+      const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
       if (!noteOf) continue;
       for (const [member, value] of storedByCall(callee, rest)) {
         if (!known(identifierAt(source, value.startIndex))) continue;
@@ -58305,7 +58363,7 @@ function storeFollowed(fn, resolver, bindings, source) {
   if (resolver.readsByName(fn, FROM_ENTRIES) || fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn)) return true;
   const args2 = namedChildrenOf(fn.parent);
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string" && !(args2[0]?.type === "identifier" && parameterOwner(args2[0]) !== void 0) && !(args2[0] && unfollowedPrototype(args2[0], source));
-  if (args2[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args2[0], bindings, () => void 0)) return true;
+  if (args2[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args2[0], resolver, bindings, () => void 0)) return true;
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";
@@ -59339,6 +59397,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   let parent;
   const statement = () => parent ??= nameNode.parent;
   if (constant) resolver.constants.add(simpleName, value);
+  if (valueType === "class_heritage") inheritSlots(nameNode, value, resolver, bindings);
   const entries = slots || container ? literalEntries(literal2, resolver, bindings) : [];
   if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings);
   if (container && entries.length > 0) {
@@ -59481,6 +59540,12 @@ function hidePattern(pattern, resolver, bindings, scopeFor) {
   }
 }
 function bindLoop(left, collection, resolver, bindings, scopeFor) {
+  if (left.type === "member_expression") {
+    const path3 = resolver.elementOf(collection, false);
+    const slot = path3 && resolver.slotKey(left);
+    if (slot) bindSlotAt(bindings, slot, normalMembers(path3), left);
+    return;
+  }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
   if (!value) return;
@@ -59896,6 +59961,36 @@ function namespaceMembers(exports2, imported, local, bindings, node2) {
   bindings.container(local, entries);
   return bindNamespace(bindings, local, members2, node2);
 }
+function inheritSlots(nameNode, heritage, resolver, bindings) {
+  const name2 = nameNode.text;
+  if (bindings.extendsClass(name2)) return;
+  const bases = [];
+  const add = (node2, depth) => {
+    const base = node2 && unwrapParentheses(node2);
+    if (!base || depth > MAX_RESOLVE_DEPTH) return;
+    if (base.type === "ternary_expression") {
+      add(base.childForFieldName("consequence"), depth + 1);
+      add(base.childForFieldName("alternative"), depth + 1);
+      return;
+    }
+    const key = base.type === "identifier" || base.type === "member_expression" ? resolver.slotKey(base) : void 0;
+    if (key !== void 0 && key !== name2 && !key.startsWith("this.")) bases.push(key);
+  };
+  add(heritageOf(heritage), 0);
+  const body2 = nameNode.parent?.childForFieldName("body");
+  if (bases.length === 0 || !body2) return;
+  const own2 = /* @__PURE__ */ new Set();
+  const ownStatic = /* @__PURE__ */ new Set();
+  for (const member of body2.namedChildren) {
+    if (!member) continue;
+    const isStatic = member.type === "class_static_block" || member.children.some((c) => c?.type === "static");
+    const key = member.childForFieldName("name") ?? member.childForFieldName("property");
+    if (key) (isStatic ? ownStatic : own2).add(key.type === "string" ? stringValue(key) ?? key.text : key.text);
+    for (const assigned of member.text.matchAll(THIS_MEMBER_ASSIGNED)) (isStatic ? ownStatic : own2).add(assigned[1]);
+  }
+  bindings.inherit(name2, bases, own2, ownStatic, heritage);
+}
+var THIS_MEMBER_ASSIGNED = /\bthis\s*\.\s*([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:(?:\?\?|\|\||&&)?=(?![=>])|of\b)/gu;
 function heritageOf(heritage) {
   const first = heritage.namedChild(0);
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
@@ -60146,7 +60241,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || insideSubclass(holder, bindings) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
@@ -60160,6 +60255,13 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
     },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile), bindings, known, source)
   });
+}
+function insideSubclass(holder, bindings) {
+  for (let node2 = holder; node2; node2 = node2.parent) {
+    const name2 = node2.type === "class_body" ? node2.parent?.childForFieldName("name") : void 0;
+    if (name2 && bindings.extendsClass(name2.text)) return true;
+  }
+  return false;
 }
 function insideQuoted(holder) {
   for (let node2 = holder; node2?.parent; node2 = node2.parent) {
@@ -62509,7 +62611,7 @@ var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
-var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire\s*\()/u;
+var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$]))/u;
 var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
