@@ -42676,6 +42676,11 @@ var Bindings = class {
   extendsClass(name2) {
     return this.subclasses.size > 0 && this.subclasses.has(name2);
   }
+  /** Does `name` extend a class whose slots hold watched values (what its own members may hide)? */
+  inheritsSlots(name2) {
+    const sub = this.subclasses.size > 0 ? this.subclasses.get(name2) : void 0;
+    return sub !== void 0 && this.inheritedKeys(sub.bases, 0).size > 0;
+  }
   /** `Sub.run`, `Sub.prototype.run` of a subclass not defining `run`: its base class's (the first base that holds it), MAX_BASE_CLASSES up. */
   inherited(chain, depth) {
     const sub = this.subclasses.size && depth < MAX_BASE_CLASSES ? this.subclasses.get(chain[0]) : void 0;
@@ -53312,7 +53317,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
 function insideSubclass(holder, bindings) {
   for (let node2 = holder; node2; node2 = node2.parent) {
     const name2 = node2.type === "class_body" ? node2.parent?.childForFieldName("name") : void 0;
-    if (name2 && bindings.extendsClass(name2.text)) return true;
+    if (name2 && bindings.extendsClass(name2.text)) return bindings.inheritsSlots(name2.text);
   }
   return false;
 }

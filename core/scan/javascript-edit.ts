@@ -50,11 +50,11 @@ export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange,
   });
 }
 
-/** Is the region inside a class that extends another (`class Sub extends Tools`): what it defines itself hides the base's members (Bindings.inherit). */
+/** Is the region inside a class extending one whose slots hold watched values (`class Sub extends Tools`): what it defines itself hides the base's members (Bindings.inherit). */
 function insideSubclass(holder: Node, bindings: KeptAnalysis["bindings"]): boolean {
   for (let node: Node | null = holder; node; node = node.parent) {
     const name = node.type === "class_body" ? node.parent?.childForFieldName("name") : undefined;
-    if (name && bindings.extendsClass(name.text)) return true;
+    if (name && bindings.extendsClass(name.text)) return bindings.inheritsSlots(name.text);
   }
   return false;
 }

@@ -365,6 +365,11 @@ export class Bindings {
   extendsClass(name: string): boolean {
     return this.subclasses.size > 0 && this.subclasses.has(name);
   }
+  /** Does `name` extend a class whose slots hold watched values (what its own members may hide)? */
+  inheritsSlots(name: string): boolean {
+    const sub = this.subclasses.size > 0 ? this.subclasses.get(name) : undefined;
+    return sub !== undefined && this.inheritedKeys(sub.bases, 0).size > 0;
+  }
 
   /** `Sub.run`, `Sub.prototype.run` of a subclass not defining `run`: its base class's (the first base that holds it), MAX_BASE_CLASSES up. */
   private inherited(chain: readonly string[], depth: number): ModulePath | undefined {
