@@ -43190,7 +43190,9 @@ var Bindings = class {
   bindSlot(key, path2) {
     if (this.slots.has(key)) return;
     this.slots.set(key, path2);
-    this.slotRoots.add(key.split(".")[0]);
+    const root = key.split(".")[0];
+    this.slotRoots.add(root);
+    if (this.extendedBy.size) this.reach(root);
     const prototype = PROTOTYPE_MEMBER.exec(key);
     if (prototype) this.prototypeMembers.add(prototype[1]);
     const owner = key.indexOf(`.${PROTOTYPE2}.`);
@@ -43239,7 +43241,27 @@ var Bindings = class {
   inherit(name2, bases, own2, ownStatic, site) {
     if (this.subclasses.has(name2) || bases.length === 0) return;
     this.subclasses.set(name2, { bases, own: own2, ownStatic, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
-    this.slotRoots.add(name2);
+    for (const base of bases) {
+      const root = base.split(".")[0];
+      const subs = this.extendedBy.get(root);
+      if (subs) subs.push(name2);
+      else this.extendedBy.set(root, [name2]);
+      if (this.slotRoots.has(root)) this.reach(name2);
+    }
+  }
+  /** The subclasses of the file by the first name of what they extend (`Tools`, `a` of `a.Tools`). */
+  extendedBy = /* @__PURE__ */ new Map();
+  /** The names whose subclasses were made slot roots (reach). */
+  reached = /* @__PURE__ */ new Set();
+  /** A slot's first name holds a value now: it and the classes extending it (and theirs) may reach it (slotRoots, the cheap test). */
+  reach(name2) {
+    for (const stack = [name2]; stack.length > 0; ) {
+      const next = stack.pop();
+      if (this.reached.has(next)) continue;
+      this.reached.add(next);
+      this.slotRoots.add(next);
+      stack.push(...this.extendedBy.get(next) ?? []);
+    }
   }
   /** Is `name` a class of the file that extends another (inherit)? */
   extendsClass(name2) {
@@ -43380,7 +43402,7 @@ var Bindings = class {
       if (!ownDefault) out2[`default.${name2}`] = path2;
     }
     for (const [key, path2] of this.offers) out2[key] ??= path2;
-    for (const [name2, { bases }] of this.subclasses) {
+    for (const [name2, { bases }] of this.slots.size ? this.subclasses : []) {
       for (const key of this.inheritedKeys(bases, 0)) {
         const offered2 = `${name2}.${key}`;
         const path2 = OFFERED_SLOT.test(offered2) && !(offered2 in out2) ? this.slotPath(offered2.split(".")) : void 0;

@@ -302,7 +302,9 @@ export class Bindings {
   bindSlot(key: string, path: ModulePath): void {
     if (this.slots.has(key)) return;
     this.slots.set(key, path);
-    this.slotRoots.add(key.split(".")[0]!);
+    const root = key.split(".")[0]!;
+    this.slotRoots.add(root);
+    if (this.extendedBy.size) this.reach(root);
     const prototype = PROTOTYPE_MEMBER.exec(key);
     if (prototype) this.prototypeMembers.add(prototype[1]!);
     const owner = key.indexOf(`.${PROTOTYPE}.`);
@@ -359,7 +361,27 @@ export class Bindings {
   inherit(name: string, bases: readonly string[], own: ReadonlySet<string>, ownStatic: ReadonlySet<string>, site: { startIndex: number; endIndex: number }): void {
     if (this.subclasses.has(name) || bases.length === 0) return;
     this.subclasses.set(name, { bases, own, ownStatic, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
-    this.slotRoots.add(name);
+    for (const base of bases) {
+      const root = base.split(".")[0]!;
+      const subs = this.extendedBy.get(root);
+      if (subs) subs.push(name);
+      else this.extendedBy.set(root, [name]);
+      if (this.slotRoots.has(root)) this.reach(name);
+    }
+  }
+  /** The subclasses of the file by the first name of what they extend (`Tools`, `a` of `a.Tools`). */
+  private readonly extendedBy = new Map<string, string[]>();
+  /** The names whose subclasses were made slot roots (reach). */
+  private readonly reached = new Set<string>();
+  /** A slot's first name holds a value now: it and the classes extending it (and theirs) may reach it (slotRoots, the cheap test). */
+  private reach(name: string): void {
+    for (const stack = [name]; stack.length > 0; ) {
+      const next = stack.pop()!;
+      if (this.reached.has(next)) continue;
+      this.reached.add(next);
+      this.slotRoots.add(next);
+      stack.push(...(this.extendedBy.get(next) ?? []));
+    }
   }
   /** Is `name` a class of the file that extends another (inherit)? */
   extendsClass(name: string): boolean {
@@ -521,7 +543,7 @@ export class Bindings {
     }
     for (const [key, path] of this.offers) out[key] ??= path;
     // A subclass offers what it inherits (`Sub.run`, `Sub.prototype.run` of `class Sub extends Tools {}`), as its own slots.
-    for (const [name, { bases }] of this.subclasses) {
+    for (const [name, { bases }] of this.slots.size ? this.subclasses : []) {
       for (const key of this.inheritedKeys(bases, 0)) {
         const offered = `${name}.${key}`;
         const path = OFFERED_SLOT.test(offered) && !(offered in out) ? this.slotPath(offered.split(".")) : undefined;
