@@ -32,6 +32,7 @@ export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange,
     bindingText: MODULE_WORD,
     binds: ({ locals, definitions, callees }, holder) =>
       insideQuoted(holder) ||
+      insideSubclass(holder, bindings) ||
       locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefaultAt(source, node, known) !== undefined)) ||
       withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
@@ -47,6 +48,15 @@ export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange,
     },
     callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants, deadline, state.strictFile), bindings, known, source),
   });
+}
+
+/** Is the region inside a class extending one whose slots hold watched values (`class Sub extends Tools`): what it defines itself hides the base's members (Bindings.inherit). */
+function insideSubclass(holder: Node, bindings: KeptAnalysis["bindings"]): boolean {
+  for (let node: Node | null = holder; node; node = node.parent) {
+    const name = node.type === "class_body" ? node.parent?.childForFieldName("name") : undefined;
+    if (name && bindings.extendsClass(name.text)) return bindings.inheritsSlots(name.text);
+  }
+  return false;
 }
 
 /**

@@ -463,15 +463,22 @@ const OBJECT_STORE_TEXT = /\b(?:Object|Reflect)\s*\.\s*(?:assign|defineProperty|
 
 /**
  * The note of a store into `target` when other files share it: the global object (`globalThis`, `global`, `window`,
- * `self`, not a local of that name), a module loaded by its literal name (`require("path")`) or a name holding one
- * (`moduleHeld`); undefined for any other object.
+ * `self`, not a local of that name, or a name holding it whole, `const g = globalThis`), a module loaded by its literal
+ * name (`require("path")`) or a name holding one (`moduleHeld`); undefined for any other object.
  */
-function sharedHolder(target: Node, bindings: Bindings, moduleHeld: (name: Node) => string | undefined): ((member: string) => string) | undefined {
+function sharedHolder(target: Node, resolver: Resolver, bindings: Bindings, moduleHeld: (name: Node) => string | undefined): ((member: string) => string) | undefined {
   const holder = unwrapParentheses(target);
-  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) return storedInGlobalNote;
+  if (holder.type === "identifier" && (GLOBAL_OBJECTS.has(holder.text) ? !bindings.declared(holder.text, holder) : holdsGlobalObject(holder, resolver, bindings))) return storedInGlobalNote;
   const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
   const module = loaded ? loaded[2]! : holder.type === "identifier" ? moduleHeld(holder) : undefined;
   return module === undefined ? undefined : (member) => storedInModuleNote(member, module);
+}
+
+/** Does a name hold the global object whole where it is read (`const g = globalThis`, `window`, `self`, `global`: Resolver.resolve)? */
+function holdsGlobalObject(name: Node, resolver: Resolver, bindings: Bindings): boolean {
+  if (!bindings.mayResolve(name.text)) return false;
+  const path = resolver.resolve(name);
+  return path?.module === GLOBAL && path.members.length === 0 && !path.properties;
 }
 
 /**
@@ -575,6 +582,8 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     } else if (holder.type === "identifier") {
       const module = moduleHeld(holder);
       if (module !== undefined) note = storedInModuleNote(oneLine(nameNode.text), module);
+      // `const g = globalThis; g.run = cp.execSync`: the global object reached through a name (asked of a known value only).
+      else if (known(identifierAt(source, value.startIndex)) && holdsGlobalObject(holder, resolver, bindings)) note = storedInGlobalNote(oneLine(nameNode.text));
     }
     if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
     const path = resolver.resolve(stored);
@@ -586,7 +595,7 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     for (const [callee, kind] of callees) {
       if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
-      const noteOf = target && sharedHolder(target, bindings, moduleHeld);
+      const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
       if (!noteOf) continue;
       for (const [member, value] of storedByCall(callee, rest)) {
         if (!known(identifierAt(source, value.startIndex))) continue;
@@ -991,7 +1000,7 @@ function storeFollowed(fn: Node, resolver: Resolver, bindings: Bindings, source:
   // On a prototype the scan does not follow (`Object.defineProperty(Object.prototype, "run", …)`, storedWhereUnfollowed) too.
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args[1]?.type === "string" && !(args[0]?.type === "identifier" && parameterOwner(args[0]) !== undefined) && !(args[0] && unfollowedPrototype(args[0], source));
   // Into the global object or a module loaded by name (`Object.assign(globalThis, { run })`): reported where stored (storedWhereShared).
-  if (args[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args[0], bindings, () => undefined)) return true;
+  if (args[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args[0], resolver, bindings, () => undefined)) return true;
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args[0]?.text.replace(/\s+/g, "") ?? "");
 }
 
@@ -2279,6 +2288,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   let parent: Node | undefined;
   const statement = () => (parent ??= nameNode.parent!);
   if (constant) resolver.constants.add(simpleName!, value);
+  // `class Sub extends Tools {}`: Sub's statics and instances reach Tools's slots it does not define itself (Bindings.inherit).
+  if (valueType === "class_heritage") inheritSlots(nameNode, value, resolver, bindings);
   const entries = slots || container ? literalEntries(literal!, resolver, bindings) : [];
   if (slots) objectSlots(nameNode, literal!, entries, resolver, bindings);
   if (container && entries.length > 0) {
@@ -2457,8 +2468,15 @@ function hidePattern(pattern: Node, resolver: Resolver, bindings: Bindings, scop
   }
 }
 
-/** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value. `scopeFor`: where a name is bound (the loop's, or where a name the loop assigns is declared). */
+/** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value; `for (o.f of …)`: the slot `o.f`. `scopeFor`: where a name is bound (the loop's, or where a name the loop assigns is declared). */
 function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bindings, scopeFor: (name: string, value: ModulePath | undefined) => number): void {
+  // `for (o.run of [cp.execSync])`, `for (this.run of …)` in a method: the slot is given an element, as by `o.run = …`.
+  if (left.type === "member_expression") {
+    const path = resolver.elementOf(collection, false);
+    const slot = path && resolver.slotKey(left);
+    if (slot) bindSlotAt(bindings, slot, normalMembers(path!), left);
+    return;
+  }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [undefined, left.type === "identifier" ? left : undefined];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, undefined), key.text, undefined);
   if (!value) return;
@@ -3064,6 +3082,43 @@ function namespaceMembers(exports: Record<string, ModulePath>, imported: string,
   bindings.container(local, entries);
   return bindNamespace(bindings, local, members, node);
 }
+
+/**
+ * A class of the file extending another by a name or a member chain (`extends Tools`, `extends a.Tools`, either side of
+ * `extends (cond ? Tools : Other)`): the slot keys of what it extends, and the members its body defines — fields,
+ * methods, accessors, and `this.x` assigned in them (static ones in static methods and blocks) — which hide the base's.
+ */
+function inheritSlots(nameNode: Node, heritage: Node, resolver: Resolver, bindings: Bindings): void {
+  const name = nameNode.text;
+  if (bindings.extendsClass(name)) return;
+  const bases: string[] = [];
+  const add = (node: Node | null, depth: number) => {
+    const base = node && unwrapParentheses(node);
+    if (!base || depth > MAX_RESOLVE_DEPTH) return;
+    if (base.type === "ternary_expression") {
+      add(base.childForFieldName("consequence"), depth + 1);
+      add(base.childForFieldName("alternative"), depth + 1);
+      return;
+    }
+    const key = base.type === "identifier" || base.type === "member_expression" ? resolver.slotKey(base) : undefined;
+    if (key !== undefined && key !== name && !key.startsWith("this.")) bases.push(key);
+  };
+  add(heritageOf(heritage), 0);
+  const body = nameNode.parent?.childForFieldName("body");
+  if (bases.length === 0 || !body) return;
+  const own = new Set<string>();
+  const ownStatic = new Set<string>();
+  for (const member of body.namedChildren) {
+    if (!member) continue;
+    const isStatic = member.type === "class_static_block" || member.children.some((c) => c?.type === "static");
+    const key = member.childForFieldName("name") ?? member.childForFieldName("property");
+    if (key) (isStatic ? ownStatic : own).add(key.type === "string" ? (stringValue(key) ?? key.text) : key.text);
+    for (const assigned of member.text.matchAll(THIS_MEMBER_ASSIGNED)) (isStatic ? ownStatic : own).add(assigned[1]!);
+  }
+  bindings.inherit(name, bases, own, ownStatic, heritage);
+}
+/** `this.x = …` (`??=`, `||=`, `&&=`), `for (this.x of …)`: a member the class's own code gives a value. */
+const THIS_MEMBER_ASSIGNED = /\bthis\s*\.\s*([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:(?:\?\?|\|\||&&)?=(?![=>])|of\b)/gu;
 
 /** `extends X` (JavaScript: the expression itself; TypeScript: inside an extends_clause). */
 function heritageOf(heritage: Node): Node | null {

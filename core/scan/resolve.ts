@@ -45,6 +45,8 @@ export const PROJECT_INSTANCE = "<project instance>";
 
 /** The step between a class and its instances' members in a slot's key (`K.prototype.run`, JavaScript's and Python's). */
 export const PROTOTYPE = "prototype";
+/** How many classes up a chain of `extends` a member is looked for (`class C extends B`, `class B extends A`, …; a cycle stops there too). */
+export const MAX_BASE_CLASSES = 8;
 
 /**
  * The last key of a Python module-scope container's slot holding its first watched value, what a key no constant
@@ -300,7 +302,9 @@ export class Bindings {
   bindSlot(key: string, path: ModulePath): void {
     if (this.slots.has(key)) return;
     this.slots.set(key, path);
-    this.slotRoots.add(key.split(".")[0]!);
+    const root = key.split(".")[0]!;
+    this.slotRoots.add(root);
+    if (this.extendedBy.size) this.reach(root);
     const prototype = PROTOTYPE_MEMBER.exec(key);
     if (prototype) this.prototypeMembers.add(prototype[1]!);
     const owner = key.indexOf(`.${PROTOTYPE}.`);
@@ -334,12 +338,13 @@ export class Bindings {
     return this.fresh;
   }
 
-  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create); for an instance, its class's (instanceOf); of a subclass, its base class's (inherit). */
   slotPath(chain: readonly string[]): ModulePath | undefined {
     if (!this.slotRoots.has(chain[0]!)) return undefined;
-    const own = this.longestSlot(chain);
+    const own = this.longestSlot(chain) ?? this.inherited(chain, 0);
     const instance = own || chain.length < 2 ? undefined : this.instances.get(chain[0]!);
-    const held = instance && this.longestSlot([instance.owner, "prototype", ...chain.slice(1)]);
+    const owned = instance && [instance.owner, "prototype", ...chain.slice(1)];
+    const held = owned && (this.longestSlot(owned) ?? this.inherited(owned, 0));
     // `const o = { __proto__: cp }`, `o.__proto__ = cp`: a member the object lacks is its prototype's.
     const prototype = own || held || chain.length < 2 ? undefined : this.slots.get(`${chain[0]}.${PROTO}`);
     return own ?? (held && through(held, instance!.site)) ?? (prototype && extend(prototype, ...chain.slice(1)));
@@ -348,6 +353,64 @@ export class Bindings {
   /** The slot bound under exactly this key (no shorter key's value extended: slotPath's). */
   slotAt(key: string): ModulePath | undefined {
     return this.slots.get(key);
+  }
+
+  /**
+   * Classes of the file that extend another (`class Sub extends Tools {}`), by name: the slot keys of what they extend
+   * (`Tools`, `a.Tools` of a namespace, each side of `cond ? Tools : Other`) and the members they define themselves,
+   * their instances' and static ones, which hide the base class's (the nearest definition wins, as in JavaScript).
+   * Per file, as slots are.
+   */
+  private readonly subclasses = new Map<string, { bases: readonly string[]; own: ReadonlySet<string>; ownStatic: ReadonlySet<string>; site: { startIndex: number; endIndex: number } }>();
+  /** `site`: the `extends` clause, through which the subclass reaches its base's members. */
+  inherit(name: string, bases: readonly string[], own: ReadonlySet<string>, ownStatic: ReadonlySet<string>, site: { startIndex: number; endIndex: number }): void {
+    if (this.subclasses.has(name) || bases.length === 0) return;
+    this.subclasses.set(name, { bases, own, ownStatic, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
+    for (const base of bases) {
+      const root = base.split(".")[0]!;
+      const subs = this.extendedBy.get(root);
+      if (subs) subs.push(name);
+      else this.extendedBy.set(root, [name]);
+      if (this.slotRoots.has(root)) this.reach(name);
+    }
+  }
+  /** The subclasses of the file by the first name of what they extend (`Tools`, `a` of `a.Tools`). */
+  private readonly extendedBy = new Map<string, string[]>();
+  /** The names whose subclasses were made slot roots (reach). */
+  private readonly reached = new Set<string>();
+  /** A slot's first name holds a value now: it and the classes extending it (and theirs) may reach it (slotRoots, the cheap test). */
+  private reach(name: string): void {
+    for (const stack = [name]; stack.length > 0; ) {
+      const next = stack.pop()!;
+      if (this.reached.has(next)) continue;
+      this.reached.add(next);
+      this.slotRoots.add(next);
+      stack.push(...(this.extendedBy.get(next) ?? []));
+    }
+  }
+  /** Is `name` a class of the file that extends another (inherit)? */
+  extendsClass(name: string): boolean {
+    return this.subclasses.size > 0 && this.subclasses.has(name);
+  }
+  /** Does `name` extend a class whose slots hold watched values (what its own members may hide)? */
+  inheritsSlots(name: string): boolean {
+    const sub = this.subclasses.size > 0 ? this.subclasses.get(name) : undefined;
+    return sub !== undefined && this.inheritedKeys(sub.bases, 0).size > 0;
+  }
+
+  /** `Sub.run`, `Sub.prototype.run` of a subclass not defining `run`: its base class's (the first base that holds it), MAX_BASE_CLASSES up. */
+  private inherited(chain: readonly string[], depth: number): ModulePath | undefined {
+    const sub = this.subclasses.size && depth < MAX_BASE_CLASSES ? this.subclasses.get(chain[0]!) : undefined;
+    if (!sub) return undefined;
+    const instance = chain[1] === PROTOTYPE;
+    const member = chain[instance ? 2 : 1];
+    if (member === undefined || (instance ? sub.own : sub.ownStatic).has(member)) return undefined;
+    for (const base of sub.bases) {
+      const rebased = [...base.split("."), ...chain.slice(1)];
+      const path = this.longestSlot(rebased) ?? this.inherited(rebased, depth + 1);
+      if (path) return through(path, sub.site);
+    }
+    return undefined;
   }
 
   private longestSlot(chain: readonly string[]): ModulePath | undefined {
@@ -484,6 +547,26 @@ export class Bindings {
       if (!ownDefault) out[`default.${name}`] = path;
     }
     for (const [key, path] of this.offers) out[key] ??= path;
+    // A subclass offers what it inherits (`Sub.run`, `Sub.prototype.run` of `class Sub extends Tools {}`), as its own slots.
+    for (const [name, { bases }] of this.slots.size ? this.subclasses : []) {
+      for (const key of this.inheritedKeys(bases, 0)) {
+        const offered = `${name}.${key}`;
+        const path = OFFERED_SLOT.test(offered) && !(offered in out) ? this.slotPath(offered.split(".")) : undefined;
+        if (path && !path.properties) out[offered] = path;
+      }
+    }
+    return out;
+  }
+
+  /** The members slots of these classes hold, and those of the classes they extend (`run`, `prototype.run`). */
+  private inheritedKeys(bases: readonly string[], depth: number): Set<string> {
+    const out = new Set<string>();
+    if (depth >= MAX_BASE_CLASSES) return out;
+    for (const base of bases) {
+      for (const key of this.slots.keys()) if (key.startsWith(`${base}.`)) out.add(key.slice(base.length + 1));
+      const outer = this.subclasses.get(base);
+      if (outer) for (const key of this.inheritedKeys(outer.bases, depth + 1)) out.add(key);
+    }
     return out;
   }
 
@@ -545,6 +628,7 @@ export class Bindings {
     for (const [name, path] of this.renamed) if (path) this.renamed.set(name, shiftPath(path, from, delta));
     for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
     for (const instance of this.instances.values()) if (instance.site.startIndex >= from) instance.site = { startIndex: instance.site.startIndex + delta, endIndex: instance.site.endIndex + delta };
+    for (const sub of this.subclasses.values()) if (sub.site.startIndex >= from) sub.site = { startIndex: sub.site.startIndex + delta, endIndex: sub.site.endIndex + delta };
   }
 
   /** Every path bound to a name or slot. */

@@ -339,11 +339,11 @@ const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
 /** Python's importers called with anything but a string literal first (python.ts Resolver.unreadLoad). */
 const PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
 /**
- * A loader's `(` followed by anything but a quote (or by a `data:` URL, code itself), or a `createRequire(…)` (its
- * `require` may be held and given any name): a name the parser must read (Resolver.unreadLoad). Not after `$` or a
- * letter (`$require` is another name).
+ * A loader's `(` followed by anything but a quote (or by a `data:` URL, code itself), or `createRequire` anywhere in
+ * code (the `require` it makes may be held and given any name, and so may it: `import { createRequire as cr }`): a
+ * name the parser must read (Resolver.unreadLoad, Resolver.loadedPath). Not after `$` or a letter (`$require` is another name).
  */
-const COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire\s*\()/u;
+const COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$]))/u;
 const LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 
 /** A JavaScript comment of at most 4,000 characters (bounded: the test runs at every loader word of a file). */

@@ -1,6 +1,7 @@
 // Red team 3, classes 3 and 7: JavaScript's logical assignment (`??=`, `||=`, `&&=`), a `for … of` head naming a binding
 // declared before, and TypeScript's instantiation expression (`execSync<string>`) gave a name a watched value the scan
-// did not see (p175, p184, p185, p194, p197, p204–p206, p208, p209, p217, p220: each ran its command under Node 20).
+// did not see (p175, p184, p185, p194, p197, p204–p206, p208, p209, p217, p220: each ran its command under Node 20). A
+// `for … of` head naming a slot (`for (o.run of [cp.execSync])`, `for (this.run of …)`) was left open then, closed since.
 import { describe, expect, test } from "vitest";
 import { scanFiles } from "../../core/scan/run";
 import { at, found, writeProject } from "./helpers";
@@ -40,6 +41,17 @@ describe("a `for … of` head naming a binding declared before assigns it each e
     ["look-alike: `for await (run of [console.log])`", "a.mjs", "import cp from 'node:child_process';\nlet run = console.log;\nfor await (run of [console.log]) run('a');\nrun('b');\n", []],
     ["in a function, the name declared outside it", "a.js", `${CP}let run;\nfunction setup() { for (run of [cp.execSync]) ; }\nsetup();\nrun('a');\n`, [[SHELL, "run('a')", 0, 3]]],
     ["a loop declaring its name still binds it in the loop only", "a.js", `${CP}let run = console.log;\nfor (const run of [cp.execSync]) run('a');\nrun('b');\n`, [[SHELL, "run('a')", 0, 3]]],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("a `for … of` head naming a slot gives the slot each element, as `o.run = …` does (scan/shell-command)", () => {
+  const TS = "import * as cp from 'child_process';\n";
+  const cases: Case[] = [
+    ["`for (o.run of [cp.execSync]) ;` then `o.run(…)`, and `for (this.run of …)` in a method then `this.run(…)` and an instance's `run`", "a.js", `${CP}const o = {};\nfor (o.run of [cp.execSync]) ;\no.run('a');\nclass K { go() { for (this.run of [cp.execSync]) ; this.run('b'); } }\nnew K().run('c');\n`, [[SHELL, "o.run('a')", 0, 5], [SHELL, "this.run('b')", 0, 8], [SHELL, "new K().run('c')", 0, 11]]],
+    ["look-alike: the same heads over `[console.log]`", "a.js", `${CP}const o = {};\nfor (o.run of [console.log]) ;\no.run('a');\nclass K { go() { for (this.run of [console.log]) ; this.run('b'); } }\nnew K().run('c');\n`, []],
+    ["TypeScript, and `for await (o.sh of …)` with the call in the loop's body", "a.ts", `${TS}const o: any = {};\nfor (o.run of [cp.execSync]) ;\no.run('a');\nclass K { run: any; go() { for (this.run of [cp.execSync]) ; this.run('b'); } }\nnew K().run('c');\nfor await (o.sh of [cp.spawnSync]) o.sh('d');\n`, [[SHELL, "o.run('a')", 0, 5], [SHELL, "this.run('b')", 0, 8], [SHELL, "new K().run('c')", 0, 11], [SHELL, "o.sh('d')", 0, 4]]],
+    ["look-alike: TypeScript over harmless values", "a.ts", `${TS}const o: any = {};\nfor (o.run of [console.log]) ;\no.run('a');\nclass K { run: any; go() { for (this.run of [console.log]) ; this.run('b'); } }\nnew K().run('c');\nfor await (o.sh of [console.error]) o.sh('d');\n`, []],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });

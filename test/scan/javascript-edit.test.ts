@@ -187,6 +187,25 @@ describe("edits the re-analysis must not answer alone", () => {
     expect(out[out.length - 1]).toEqual([]);
   });
 
+  // Red team 3 (p203): a subclass's own member hides its base class's; a for-of head naming a slot gives it a value.
+  test("typing `this.run = console.log;` into a subclass's constructor, keystroke by keystroke, then deleting it: every step equals a fresh scan (the base's `this.run` reaches `new Sub().run` only before and after)", async () => {
+    const text = `const cp = require("child_process");\nclass Tools {\n  constructor() {\n    this.run = cp.exec;\n  }\n}\n${body(6, "path.length")}\nclass Sub extends Tools {\n  constructor() {\n    super();\n  }\n}\nnew Sub().run("ls");\n`;
+    const typed = "    this.run = console.log;\n";
+    const { steps, out } = await typeAndDelete(text, text.indexOf("  }\n}\nnew Sub()"), typed);
+    expect(out[0]).toEqual([shell(text, 'new Sub().run("ls")')]);
+    expect(out[typed.length]).toEqual([]);
+    expect(out[out.length - 1]).toEqual([shell(steps[steps.length - 1]!, 'new Sub().run("ls")')]);
+  });
+
+  test("typing `for (o.run of [cp.exec]) ;` into a function body, `o` declared at the top and `o.run` called in another function, keystroke by keystroke, then deleting it: every step equals a fresh scan", async () => {
+    const text = `const cp = require("child_process");\nconst o = {};\n${body(8, "path.length")}\nfunction later() {\n  o.run("ls");\n}\n`;
+    const typed = "  for (o.run of [cp.exec]) ;\n";
+    const { steps, out } = await typeAndDelete(text, text.indexOf("  return path.length + 3;"), typed);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, 'o.run("ls")')]);
+    expect(out[0]).toEqual([]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+
   test("a require added in a function body reaches its calls", async () => {
     const text = `const https = require("https");\n${body(8, 'cp.exec("ls")')}\nfunction later() {\n  return 1;\n}\n`;
     const added = text.replace("function later() {\n", 'function later() {\n  const cp = require("child_process");\n  cp.exec("x");\n');

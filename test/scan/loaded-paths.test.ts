@@ -51,6 +51,31 @@ describe("scan/shell-command: a file loaded by a path built from the file's plac
     expect(await scanSources(files)).toEqual(["agent/assets/eight.txt:1:1-1:34 scan/shell-command", "agent/assets/nine:1:1-1:34 scan/shell-command", "agent/assets/seven.txt:1:1-1:34 scan/shell-command"]);
   });
 
+  test("a require made by createRequire imported or destructured under another name (`import { createRequire as cr }` … `cr(import.meta.url)(\"./x.txt\")`, `const r = cr(…); r(…)`), in JavaScript and TypeScript", async () => {
+    const files = {
+      "agent/m.mjs": 'import { createRequire as cr } from "module";\ncr(import.meta.url)("./assets/one.txt");\nconst r = cr(import.meta.url);\nr("./assets/two.txt");\n',
+      "agent/n.js": 'const { createRequire: make } = require("node:module");\nmake(__filename)("./assets/three.txt");\n',
+      "agent/o.ts": 'import { createRequire as cr } from "node:module";\nconst load = cr(import.meta.url);\nload("./assets/four.txt");\n',
+      "agent/assets/one.txt": PAYLOAD,
+      "agent/assets/two.txt": PAYLOAD,
+      "agent/assets/three.txt": PAYLOAD,
+      "agent/assets/four.txt": PAYLOAD,
+    };
+    const p = writeProject(files);
+    const run = await scanFiles({ root: p.root, files: p.files.filter((f) => /\.(?:[cm]?js|ts)$/.test(f)), workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(["agent/assets/four.txt:1:1-1:34 scan/shell-command", "agent/assets/one.txt:1:1-1:34 scan/shell-command", "agent/assets/three.txt:1:1-1:34 scan/shell-command", "agent/assets/two.txt:1:1-1:34 scan/shell-command"]);
+  });
+
+  test("clean: a renamed createRequire given a file holding no crossing, and a function of the file named like one given a payload's path", async () => {
+    const files = {
+      "agent/m.mjs": 'import { createRequire as cr } from "module";\ncr(import.meta.url)("./assets/names.txt");\n',
+      "agent/n.mjs": 'const cr = (base) => (p) => p;\ncr(import.meta.url)("./assets/payload.txt");\nconst r = cr(import.meta.url);\nr("./assets/payload.txt");\n',
+      "agent/assets/names.txt": "module.exports = ['a'];\n",
+      "agent/assets/payload.txt": PAYLOAD,
+    };
+    expect(await scanSources(files)).toEqual([]);
+  });
+
   test("a literal given a require made for another folder the file fixes is read from that folder; one whose base the file does not fix is scan/dynamic-code", async () => {
     const files = {
       "agent/h.js": 'const path = require("path");\nconst { createRequire } = require("module");\nconst r = createRequire(path.join(__dirname, "sub/"));\nr("./ten.txt");\ncreateRequire(path.join(__dirname, "..", "lib", "index.js"))("./eleven.txt");\n',
@@ -154,6 +179,45 @@ describe("scan/shell-command: a watched value stored where other files reach it 
       "setup.js:2:34-2:45 scan/shell-command It is stored in `globalThis.run`, a property of the global object: code in any file may call it by its bare name.",
       'setup.js:3:54-3:65 scan/shell-command It is stored in `require("path").x`, a member of the module `path`, which every file loading that module shares.',
     ]);
+  });
+
+  test("through a name holding the global object (`const g = globalThis`): Object.defineProperty, Object.assign and a member assignment, reported where stored; `run(…)` in another file is that value", async () => {
+    const text = [
+      'const cp = require("child_process");',
+      "const g = globalThis;",
+      'Object.defineProperty(g, "run", { value: cp.execSync });',
+      'Object.defineProperty(g, "run2", { get: () => cp.exec });',
+      "Object.assign(g, { run3: cp.spawn });",
+      "g.run4 = cp.execFile;",
+      "const w = window;",
+      'w["run5"] = cp.fork;',
+      "",
+    ].join("\n");
+    expect(await found("a.js", text)).toEqual(["scan/shell-command 3:42-3:53", "scan/shell-command 4:47-4:54", "scan/shell-command 5:26-5:34", "scan/shell-command 6:10-6:21", "scan/shell-command 8:13-8:20"]);
+    const ts = 'import * as cp from "child_process";\nconst g: any = globalThis;\nObject.defineProperty(g, "run", { value: cp.execSync });\n';
+    expect(await found("a.ts", ts)).toEqual(["scan/shell-command 3:42-3:53"]);
+    const p = writeProject({
+      "setup.js": 'const cp = require("child_process");\nconst g = globalThis;\nObject.defineProperty(g, "run", { value: cp.execSync });\n',
+      "agent.js": 'require("./setup");\nrun("touch x");\n',
+    });
+    const run = await scanFiles({ root: p.root, files: p.files, workers: 1 });
+    expect(run.findings.map((f) => `${brief(f)} ${f.message.replace(/^.*\. It is/, "It is")}`)).toEqual(["setup.js:3:42-3:53 scan/shell-command It is stored in `g.run`, a property of the global object: code in any file may call it by its bare name."]);
+  });
+
+  test("clean: plain values stored through a name holding the global object; a watched value stored in a plain object held by a name, or in a local named `g` hiding one", async () => {
+    const text = [
+      'const cp = require("child_process");',
+      "const g = globalThis;",
+      'Object.defineProperty(g, "run", { value: console.log });',
+      "Object.assign(g, { version: 1 });",
+      "g.x = console.error;",
+      "const o = {};",
+      'Object.defineProperty(o, "run", { value: cp.execSync });',
+      "o.run2 = cp.exec;",
+      'function f() { const g = {}; Object.defineProperty(g, "run", { value: cp.exec }); g.run2 = cp.spawn; return g; }',
+      "",
+    ].join("\n");
+    expect(await found("c.js", text)).toEqual([]);
   });
 
   test("clean: plain values stored by those calls, or a watched one into a local named `global`", async () => {
