@@ -43009,6 +43009,7 @@ var OBJECT = "<object>";
 var FILE_CLASS = "<class>";
 var PROJECT_INSTANCE = "<project instance>";
 var PROTOTYPE2 = "prototype";
+var MAX_BASE_CLASSES = 8;
 var ANY_ENTRY = "[]";
 function called(path2, call2) {
   if (!path2?.returns) return void 0;
@@ -43189,7 +43190,9 @@ var Bindings = class {
   bindSlot(key, path2) {
     if (this.slots.has(key)) return;
     this.slots.set(key, path2);
-    this.slotRoots.add(key.split(".")[0]);
+    const root = key.split(".")[0];
+    this.slotRoots.add(root);
+    if (this.extendedBy.size) this.reach(root);
     const prototype = PROTOTYPE_MEMBER.exec(key);
     if (prototype) this.prototypeMembers.add(prototype[1]);
     const owner = key.indexOf(`.${PROTOTYPE2}.`);
@@ -43217,14 +43220,75 @@ var Bindings = class {
     this.fresh = new Fresh(this.scopes);
     return this.fresh;
   }
-  /** The value of the longest slot a chain starts with (`self.client.messages.create` \u2192 `self.client`'s value + messages.create); for an instance, its class's (instanceOf). */
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` \u2192 `self.client`'s value + messages.create); for an instance, its class's (instanceOf); of a subclass, its base class's (inherit). */
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
-    const own2 = this.longestSlot(chain);
+    const own2 = this.longestSlot(chain) ?? this.inherited(chain, 0);
     const instance2 = own2 || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
-    const held = instance2 && this.longestSlot([instance2.owner, "prototype", ...chain.slice(1)]);
+    const owned = instance2 && [instance2.owner, "prototype", ...chain.slice(1)];
+    const held = owned && (this.longestSlot(owned) ?? this.inherited(owned, 0));
     const prototype = own2 || held || chain.length < 2 ? void 0 : this.slots.get(`${chain[0]}.${PROTO}`);
     return own2 ?? (held && through(held, instance2.site)) ?? (prototype && extend2(prototype, ...chain.slice(1)));
+  }
+  /** The slot bound under exactly this key (no shorter key's value extended: slotPath's). */
+  slotAt(key) {
+    return this.slots.get(key);
+  }
+  /**
+   * Classes of the file that extend another (`class Sub extends Tools {}`), by name: the slot keys of what they extend
+   * (`Tools`, `a.Tools` of a namespace, each side of `cond ? Tools : Other`) and the members they define themselves,
+   * their instances' and static ones, which hide the base class's (the nearest definition wins, as in JavaScript).
+   * Per file, as slots are.
+   */
+  subclasses = /* @__PURE__ */ new Map();
+  /** `site`: the `extends` clause, through which the subclass reaches its base's members. */
+  inherit(name2, bases, own2, ownStatic, site) {
+    if (this.subclasses.has(name2) || bases.length === 0) return;
+    this.subclasses.set(name2, { bases, own: own2, ownStatic, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
+    for (const base of bases) {
+      const root = base.split(".")[0];
+      const subs = this.extendedBy.get(root);
+      if (subs) subs.push(name2);
+      else this.extendedBy.set(root, [name2]);
+      if (this.slotRoots.has(root)) this.reach(name2);
+    }
+  }
+  /** The subclasses of the file by the first name of what they extend (`Tools`, `a` of `a.Tools`). */
+  extendedBy = /* @__PURE__ */ new Map();
+  /** The names whose subclasses were made slot roots (reach). */
+  reached = /* @__PURE__ */ new Set();
+  /** A slot's first name holds a value now: it and the classes extending it (and theirs) may reach it (slotRoots, the cheap test). */
+  reach(name2) {
+    for (const stack = [name2]; stack.length > 0; ) {
+      const next = stack.pop();
+      if (this.reached.has(next)) continue;
+      this.reached.add(next);
+      this.slotRoots.add(next);
+      stack.push(...this.extendedBy.get(next) ?? []);
+    }
+  }
+  /** Is `name` a class of the file that extends another (inherit)? */
+  extendsClass(name2) {
+    return this.subclasses.size > 0 && this.subclasses.has(name2);
+  }
+  /** Does `name` extend a class whose slots hold watched values (what its own members may hide)? */
+  inheritsSlots(name2) {
+    const sub = this.subclasses.size > 0 ? this.subclasses.get(name2) : void 0;
+    return sub !== void 0 && this.inheritedKeys(sub.bases, 0).size > 0;
+  }
+  /** `Sub.run`, `Sub.prototype.run` of a subclass not defining `run`: its base class's (the first base that holds it), MAX_BASE_CLASSES up. */
+  inherited(chain, depth) {
+    const sub = this.subclasses.size && depth < MAX_BASE_CLASSES ? this.subclasses.get(chain[0]) : void 0;
+    if (!sub) return void 0;
+    const instance2 = chain[1] === PROTOTYPE2;
+    const member = chain[instance2 ? 2 : 1];
+    if (member === void 0 || (instance2 ? sub.own : sub.ownStatic).has(member)) return void 0;
+    for (const base of sub.bases) {
+      const rebased = [...base.split("."), ...chain.slice(1)];
+      const path2 = this.longestSlot(rebased) ?? this.inherited(rebased, depth + 1);
+      if (path2) return through(path2, sub.site);
+    }
+    return void 0;
   }
   longestSlot(chain) {
     for (let n = chain.length; n >= 2; n--) {
@@ -43342,6 +43406,24 @@ var Bindings = class {
       if (!ownDefault) out2[`default.${name2}`] = path2;
     }
     for (const [key, path2] of this.offers) out2[key] ??= path2;
+    for (const [name2, { bases }] of this.slots.size ? this.subclasses : []) {
+      for (const key of this.inheritedKeys(bases, 0)) {
+        const offered2 = `${name2}.${key}`;
+        const path2 = OFFERED_SLOT.test(offered2) && !(offered2 in out2) ? this.slotPath(offered2.split(".")) : void 0;
+        if (path2 && !path2.properties) out2[offered2] = path2;
+      }
+    }
+    return out2;
+  }
+  /** The members slots of these classes hold, and those of the classes they extend (`run`, `prototype.run`). */
+  inheritedKeys(bases, depth) {
+    const out2 = /* @__PURE__ */ new Set();
+    if (depth >= MAX_BASE_CLASSES) return out2;
+    for (const base of bases) {
+      for (const key of this.slots.keys()) if (key.startsWith(`${base}.`)) out2.add(key.slice(base.length + 1));
+      const outer = this.subclasses.get(base);
+      if (outer) for (const key of this.inheritedKeys(outer.bases, depth + 1)) out2.add(key);
+    }
     return out2;
   }
   /** The slots, and those they are under another name (aliasSlots), each reached through the aliasing statement. */
@@ -43397,6 +43479,7 @@ var Bindings = class {
     for (const [name2, path2] of this.renamed) if (path2) this.renamed.set(name2, shiftPath(path2, from, delta));
     for (const alias of this.slotAliases) if (alias.site.startIndex >= from) alias.site = { startIndex: alias.site.startIndex + delta, endIndex: alias.site.endIndex + delta };
     for (const instance2 of this.instances.values()) if (instance2.site.startIndex >= from) instance2.site = { startIndex: instance2.site.startIndex + delta, endIndex: instance2.site.endIndex + delta };
+    for (const sub of this.subclasses.values()) if (sub.site.startIndex >= from) sub.site = { startIndex: sub.site.startIndex + delta, endIndex: sub.site.endIndex + delta };
   }
   /** Every path bound to a name or slot. */
   *paths() {
@@ -44011,17 +44094,17 @@ function nameChainOf(code, body2) {
 }
 function loadsUnsafely(args2, unsafe) {
   const keyword = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === unsafe.keyword);
-  const positional = unsafe.position !== void 0 && args2[unsafe.position]?.type !== "keyword_argument" ? args2[unsafe.position] : void 0;
-  const value = keyword ? keyword.childForFieldName("value") : positional;
+  const positional2 = unsafe.position !== void 0 && args2[unsafe.position]?.type !== "keyword_argument" ? args2[unsafe.position] : void 0;
+  const value = keyword ? keyword.childForFieldName("value") : positional2;
   if (!value) return unsafe.absent === "unsafe";
   return value.type === "true" || value.type === "false" ? value.text === unsafe.value : true;
 }
 function parametersCode(args2, parameters, constants4) {
-  const positional = args2.findIndex((arg) => arg.type === "keyword_argument");
+  const positional2 = args2.findIndex((arg) => arg.type === "keyword_argument");
   const texts = [];
   for (const [i2, name2] of parameters.entries()) {
     const keyword = args2.find((arg2) => arg2.type === "keyword_argument" && arg2.childForFieldName("name")?.text === name2);
-    const arg = keyword ? keyword.childForFieldName("value") : i2 < (positional < 0 ? args2.length : positional) ? args2[i2] : void 0;
+    const arg = keyword ? keyword.childForFieldName("value") : i2 < (positional2 < 0 ? args2.length : positional2) ? args2[i2] : void 0;
     if (!arg) continue;
     const code = constants4.stringOf(arg, 0, CODE);
     if (code !== void 0) texts.push(code);
@@ -44240,6 +44323,7 @@ var MODEL_DECORATORS = [
   // FastAPI's route decorators read the endpoint's parameters and return type as it is registered.
   ...["fastapi.FastAPI()", "fastapi.APIRouter()", "fastapi.routing.APIRouter()", "fastapi.applications.FastAPI()"].flatMap((app) => ["get", "post", "put", "delete", "patch", "options", "head", "trace", "api_route", "websocket"].map((route) => `${app}.${route}`))
 ];
+var IMPORTING_FIELD_TYPES = /* @__PURE__ */ new Set(["pydantic.ImportString", "pydantic.types.ImportString", "pydantic.PyObject", "pydantic.types.PyObject", "pydantic.v1.PyObject", "pydantic.v1.types.PyObject"]);
 var MODEL_MODULES = ["fastapi.routing", "fastapi.applications", "fastapi", "pydantic.v1.dataclasses", "pydantic.v1.main", "pydantic.v1", "pydantic.dataclasses", "pydantic.main", "pydantic.root_model", "pydantic", "pydantic_settings", "sqlmodel.main", "sqlmodel"];
 var IPYTHON_SHELLS = [
   ...["IPython.core.interactiveshell.InteractiveShell", "IPython.InteractiveShell"].flatMap((c) => [`${c}.instance${RETURNED}`, `${c}${RETURNED}`]),
@@ -44714,8 +44798,11 @@ var DEFAULT_SPECS = [
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
   // botocore, under boto3: a session's client for a service, as boto3's (`get_session().create_client("s3")`).
   py("botocore.session", client(...["get_session", "Session"].map((s) => `${s}${RETURNED}.create_client`)), "network"),
-  // DOM's entity resolver and builder open the URL they are given (SAX's parse reads a path or a URL alike, as
-  // pandas.read_csv does: not listed).
+  // SAX's parse opens a string it is given with urlopen when no file has that name, and a parser with external general
+  // entities on fetches what the document names: reported only where the arguments fix a request (xml-fetches.ts), a URL
+  // the text writes or the feature set on. (DOM's and ElementTree's `parse` open a string as a file: not listed.)
+  py("xml.sax", call("parse", "saxutils.prepare_input_source", ...["make_parser", "expatreader.create_parser", "expatreader.ExpatParser"].flatMap((p) => [`${p}${RETURNED}.parse`, `${p}${RETURNED}.setFeature`])), "network"),
+  // DOM's entity resolver and builder open the URL they are given.
   py("xml.dom.xmlbuilder", call(`DOMEntityResolver${RETURNED}.resolveEntity`, `DOMBuilder${RETURNED}.parseURI`), "network"),
   // jsonschema fetching a remote `$ref` by hand.
   py("jsonschema", call(...["RefResolver", "validators.RefResolver"].flatMap((r) => [`${r}${RETURNED}.resolve_remote`, `${r}.from_schema${RETURNED}.resolve_remote`])), "network"),
@@ -52708,8 +52795,8 @@ function pythonLinks(text4, place2) {
   const out2 = [];
   for (const [, m] of pythonStatements(text4, IMPORT, PY_IMPORT)) {
     for (const part of m[1].split(",")) {
-      const [, dotted, alias] = /^\s*([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?\s*$/.exec(part) ?? [];
-      if (dotted) out2.push({ specifier: dotted, names: [], namespace: alias ?? dotted, reexport: false });
+      const [, dotted2, alias] = /^\s*([A-Za-z_][\w.]*)(?:\s+as\s+([A-Za-z_]\w*))?\s*$/.exec(part) ?? [];
+      if (dotted2) out2.push({ specifier: dotted2, names: [], namespace: alias ?? dotted2, reexport: false });
     }
   }
   for (const [start2, m] of pythonStatements(text4, FROM, PY_FROM)) {
@@ -53219,6 +53306,7 @@ var storedInPrototypeNote = (target) => `It is stored in \`${target}\`, a protot
 var LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.\u2026` in its methods too, may be it";
 var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
+var IMPORTING_FIELD = "its type is pydantic's `ImportString` (v1's `PyObject`): validating the data imports whatever module and member the data names, which is then handed out to be called";
 var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
 var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
 var UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";
@@ -54759,12 +54847,17 @@ function storedInParameters(definitions, resolver, known, source) {
 var OBJECT_STORES = ["Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.defineProperty"];
 var OBJECT_STORE_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect"]);
 var OBJECT_STORE_TEXT = /\b(?:Object|Reflect)\s*\.\s*(?:assign|defineProperty|defineProperties)\b/;
-function sharedHolder(target, bindings, moduleHeld) {
+function sharedHolder(target, resolver, bindings, moduleHeld) {
   const holder = unwrapParentheses(target);
-  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) return storedInGlobalNote;
+  if (holder.type === "identifier" && (GLOBAL_OBJECTS.has(holder.text) ? !bindings.declared(holder.text, holder) : holdsGlobalObject(holder, resolver, bindings))) return storedInGlobalNote;
   const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
   const module2 = loaded ? loaded[2] : holder.type === "identifier" ? moduleHeld(holder) : void 0;
   return module2 === void 0 ? void 0 : (member) => storedInModuleNote(member, module2);
+}
+function holdsGlobalObject(name2, resolver, bindings) {
+  if (!bindings.mayResolve(name2.text)) return false;
+  const path2 = resolver.resolve(name2);
+  return path2?.module === GLOBAL && path2.members.length === 0 && !path2.properties;
 }
 function storedByCall(callee, args2) {
   const out2 = [];
@@ -54846,6 +54939,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     } else if (holder.type === "identifier") {
       const module2 = moduleHeld(holder);
       if (module2 !== void 0) note = storedInModuleNote(oneLine(nameNode.text), module2);
+      else if (known(identifierAt(source, value.startIndex)) && holdsGlobalObject(holder, resolver, bindings)) note = storedInGlobalNote(oneLine(nameNode.text));
     }
     if (!note || !stored || !known(identifierAt(source, stored.startIndex))) continue;
     const path2 = resolver.resolve(stored);
@@ -54855,7 +54949,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     for (const [callee, kind] of callees) {
       if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
-      const noteOf = target && sharedHolder(target, bindings, moduleHeld);
+      const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
       if (!noteOf) continue;
       for (const [member, value] of storedByCall(callee, rest)) {
         if (!known(identifierAt(source, value.startIndex))) continue;
@@ -55142,7 +55236,7 @@ function storeFollowed(fn, resolver, bindings, source) {
   if (resolver.readsByName(fn, FROM_ENTRIES) || fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn)) return true;
   const args2 = namedChildrenOf(fn.parent);
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string" && !(args2[0]?.type === "identifier" && parameterOwner(args2[0]) !== void 0) && !(args2[0] && unfollowedPrototype(args2[0], source));
-  if (args2[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args2[0], bindings, () => void 0)) return true;
+  if (args2[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args2[0], resolver, bindings, () => void 0)) return true;
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";
@@ -56176,6 +56270,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   let parent;
   const statement = () => parent ??= nameNode.parent;
   if (constant) resolver.constants.add(simpleName, value);
+  if (valueType === "class_heritage") inheritSlots(nameNode, value, resolver, bindings);
   const entries = slots || container ? literalEntries(literal2, resolver, bindings) : [];
   if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings);
   if (container && entries.length > 0) {
@@ -56318,6 +56413,12 @@ function hidePattern(pattern, resolver, bindings, scopeFor) {
   }
 }
 function bindLoop(left, collection, resolver, bindings, scopeFor) {
+  if (left.type === "member_expression") {
+    const path3 = resolver.elementOf(collection, false);
+    const slot = path3 && resolver.slotKey(left);
+    if (slot) bindSlotAt(bindings, slot, normalMembers(path3), left);
+    return;
+  }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
   if (!value) return;
@@ -56733,6 +56834,36 @@ function namespaceMembers(exports2, imported, local, bindings, node2) {
   bindings.container(local, entries);
   return bindNamespace(bindings, local, members2, node2);
 }
+function inheritSlots(nameNode, heritage, resolver, bindings) {
+  const name2 = nameNode.text;
+  if (bindings.extendsClass(name2)) return;
+  const bases = [];
+  const add = (node2, depth) => {
+    const base = node2 && unwrapParentheses(node2);
+    if (!base || depth > MAX_RESOLVE_DEPTH) return;
+    if (base.type === "ternary_expression") {
+      add(base.childForFieldName("consequence"), depth + 1);
+      add(base.childForFieldName("alternative"), depth + 1);
+      return;
+    }
+    const key = base.type === "identifier" || base.type === "member_expression" ? resolver.slotKey(base) : void 0;
+    if (key !== void 0 && key !== name2 && !key.startsWith("this.")) bases.push(key);
+  };
+  add(heritageOf(heritage), 0);
+  const body2 = nameNode.parent?.childForFieldName("body");
+  if (bases.length === 0 || !body2) return;
+  const own2 = /* @__PURE__ */ new Set();
+  const ownStatic = /* @__PURE__ */ new Set();
+  for (const member of body2.namedChildren) {
+    if (!member) continue;
+    const isStatic = member.type === "class_static_block" || member.children.some((c) => c?.type === "static");
+    const key = member.childForFieldName("name") ?? member.childForFieldName("property");
+    if (key) (isStatic ? ownStatic : own2).add(key.type === "string" ? stringValue(key) ?? key.text : key.text);
+    for (const assigned of member.text.matchAll(THIS_MEMBER_ASSIGNED)) (isStatic ? ownStatic : own2).add(assigned[1]);
+  }
+  bindings.inherit(name2, bases, own2, ownStatic, heritage);
+}
+var THIS_MEMBER_ASSIGNED = /\bthis\s*\.\s*([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:(?:\?\?|\|\||&&)?=(?![=>])|of\b)/gu;
 function heritageOf(heritage) {
   const first = heritage.namedChild(0);
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
@@ -56983,7 +57114,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || insideSubclass(holder, bindings) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
@@ -56998,6 +57129,13 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile), bindings, known, source)
   });
 }
+function insideSubclass(holder, bindings) {
+  for (let node2 = holder; node2; node2 = node2.parent) {
+    const name2 = node2.type === "class_body" ? node2.parent?.childForFieldName("name") : void 0;
+    if (name2 && bindings.extendsClass(name2.text)) return bindings.inheritsSlots(name2.text);
+  }
+  return false;
+}
 function insideQuoted(holder) {
   for (let node2 = holder; node2?.parent; node2 = node2.parent) {
     const parent = node2.parent;
@@ -57007,6 +57145,43 @@ function insideQuoted(holder) {
     if ((node2.type === "object" || node2.type === "array") && (assigns(holder2) || holder2?.type === "variable_declarator" && moduleLevel(holder2.childForFieldName("name") ?? node2))) return true;
   }
   return false;
+}
+
+// core/scan/xml-fetches.ts
+var SAX_PARSES = /* @__PURE__ */ new Set(["xml.sax.parse", `xml.sax.make_parser.${RETURNED}.parse`, `xml.sax.expatreader.create_parser.${RETURNED}.parse`, `xml.sax.expatreader.ExpatParser.${RETURNED}.parse`, "xml.sax.saxutils.prepare_input_source"]);
+var SAX_SET_FEATURE = /* @__PURE__ */ new Set([`xml.sax.make_parser.${RETURNED}.setFeature`, `xml.sax.expatreader.create_parser.${RETURNED}.setFeature`, `xml.sax.expatreader.ExpatParser.${RETURNED}.setFeature`]);
+var EXTERNAL_ENTITIES = "http://xml.org/sax/features/external-general-entities";
+var EXTERNAL_ENTITIES_NAME = "xml.sax.handler.feature_external_ges";
+var URL2 = /^(?:https?|ftp):\/\//i;
+var OFF = /* @__PURE__ */ new Set(["False", "0", "None"]);
+var dotted = (path2) => [path2.module, ...path2.members].join(".");
+var fetchesByArguments = (path2) => SAX_PARSES.has(dotted(path2)) || SAX_SET_FEATURE.has(dotted(path2));
+function fetchesNothing(path2, call2, constants4, resolve4) {
+  const target = dotted(path2);
+  if (SAX_PARSES.has(target)) {
+    const source = call2 ? positional(call2)[0] : void 0;
+    const text4 = source ? constants4.stringOf(source) : void 0;
+    return text4 === void 0 || !URL2.test(text4.trim());
+  }
+  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants4, resolve4);
+  return false;
+}
+function turnsOnExternalEntities(call2, constants4, resolve4) {
+  const [feature, state] = positional(call2);
+  if (!feature || !state || namedChildrenOf(call2).length !== 2) return false;
+  if (OFF.has(state.text.trim())) return false;
+  if (constants4.stringOf(feature) === EXTERNAL_ENTITIES) return true;
+  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve4(feature) : void 0;
+  return named2 !== void 0 && dotted(named2) === EXTERNAL_ENTITIES_NAME;
+}
+function positional(call2) {
+  const out2 = [];
+  for (const arg of namedChildrenOf(call2)) {
+    if (arg.type === "keyword_argument") continue;
+    if (arg.type === "list_splat" || arg.type === "dictionary_splat") break;
+    out2.push(arg);
+  }
+  return out2;
 }
 
 // core/scan/python-parameters.ts
@@ -57125,15 +57300,15 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
     parameterLists.set(key, out2);
     if (!list2 || !out2) return void 0;
     let position = skipFirst ? -1 : 0;
-    let positional = true;
+    let positional2 = true;
     for (const param of list2.namedChildren) {
       if (!param || isComment(param) || param.type === "positional_separator" || param.type === "dictionary_splat_pattern") continue;
       if (param.type === "keyword_separator" || param.type === "list_splat_pattern") {
-        positional = false;
+        positional2 = false;
         continue;
       }
       const ident = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
-      const index = positional ? position++ : void 0;
+      const index = positional2 ? position++ : void 0;
       if (ident?.type !== "identifier") continue;
       if (index !== void 0 && index >= 0) out2.byPosition[index] = [ident, param];
       out2.byName.set(ident.text, [ident, param]);
@@ -57268,11 +57443,12 @@ var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_n
 var VENDORED = /\._vendor\.(.+)$/;
 var ENTRY_POINT_DECORATION = /^[^=]*=|\[[^\]]*\]|\s+/g;
 var NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string)$/;
-var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS].filter((name2) => !name2.includes(".")));
+var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
+var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS, ...METHOD_CALLERS].filter((name2) => !name2.includes(".")));
 var ATTRIBUTE_READERS = /(?:^|\.)(?:getattr|attrgetter|vars|__getattribute__|__dict__)$/;
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
-var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
+var METHOD_CALLER = "<method caller>";
 var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
 var NAMESPACE_COPY_AT = /(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/y;
 var namespaceCopyAt = (source, at) => {
@@ -57356,7 +57532,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const statement = () => (read ??= statementOf2(nameNode, value)).statement;
       const site = () => (read ??= statementOf2(nameNode, value)).site;
       const joined = container && simple && isJoined(source, nameNode);
-      const entries = container ? resolver.containerEntries(assigned).map(([key, path3, pair]) => [joined && !pair ? EVERY_INDEX : key, path3, pair]) : void 0;
+      const offset = joined && bindings.scopeOf(nameNode) === bindings.scopes.rootId ? joinedOffset(source, nameNode, definitions) : void 0;
+      const entries = container ? resolver.containerEntries(assigned).map(([key, path3, pair]) => [joined && !pair ? offset !== void 0 && ARRAY_INDEX.test(key) ? String(Number(key) + offset) : EVERY_INDEX : key, path3, pair]) : void 0;
       if (entries) {
         const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
@@ -57374,6 +57551,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
+        const container2 = key ? void 0 : resolver.computedEntryOwner(nameNode);
+        if (container2) for (const entry of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container2}.${entry}`, through(path2, site()));
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
         if (attribute) {
           for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path2, site()));
@@ -57453,6 +57632,36 @@ var isJoined = (source, name2) => {
   JOINED.lastIndex = name2.endIndex;
   return JOINED.test(source);
 };
+function joinedOffset(source, join26, definitions) {
+  const moduleStatement = (name2) => {
+    const statement = name2.parent?.parent;
+    return statement?.type === "expression_statement" && statement.parent?.type === "module" ? statement : void 0;
+  };
+  let end = moduleStatement(join26)?.startIndex;
+  if (end === void 0) return void 0;
+  const earlier = definitions.filter(([name2]) => name2.type === "identifier" && name2.text === join26.text && name2.startIndex < join26.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
+  let offset = 0;
+  for (const [name2, value, steps] of earlier) {
+    const statement = moduleStatement(name2);
+    if (steps || !statement || !onlyElementsRead(source.slice(statement.endIndex, end), name2.text)) return void 0;
+    if (value.type !== "list" && value.type !== "tuple") return void 0;
+    const elements = namedChildrenOf(value).filter((element) => element.type !== "comment");
+    if (elements.some((element) => element.type === "list_splat")) return void 0;
+    offset += elements.length;
+    if (!isJoined(source, name2)) return offset;
+    end = statement.startIndex;
+  }
+  return void 0;
+}
+function onlyElementsRead(text4, name2) {
+  if (!/^\w+$/.test(name2)) return false;
+  const element = /\s*\[[^\]:[]*\]/y;
+  for (const match of text4.matchAll(new RegExp(`(?<![\\w.])${name2}\\b`, "g"))) {
+    element.lastIndex = match.index + name2.length;
+    if (!element.test(text4)) return false;
+  }
+  return true;
+}
 var WALRUS = /\s*:=/y;
 var isWalrus = (source, name2) => {
   WALRUS.lastIndex = name2.endIndex;
@@ -57557,8 +57766,8 @@ function importedModules(importNodes) {
       const name2 = (child.type === "aliased_import" ? child.childForFieldName("name") : child)?.text.replace(/\s+/g, "");
       const alias = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : void 0;
       if (!name2) continue;
-      const dotted = module2 ? `${module2}.${name2}` : alias ? name2 : name2.split(".")[0];
-      out2.set(alias ?? (module2 ? name2 : name2.split(".")[0]), dotted);
+      const dotted2 = module2 ? `${module2}.${name2}` : alias ? name2 : name2.split(".")[0];
+      out2.set(alias ?? (module2 ? name2 : name2.split(".")[0]), dotted2);
     }
   }
   return out2;
@@ -57634,6 +57843,38 @@ function definedAnnotations(locals, resolver, source) {
       if (!path2 || resolver.filter.evaluator(path2, "call")?.defines !== kind) continue;
       const code = definedAnnotationsCode(definition, resolver.constants, source);
       if (code) sites.push({ start: site.startIndex, end: site.endIndex, callee: oneLine(at.text), path: path2, form: "call", code });
+      sites.push(...importingFields(definition, resolver));
+      break;
+    }
+  }
+  return sites;
+}
+function importingFields(definition, resolver) {
+  const annotations = [];
+  if (definition.type === "class_definition") {
+    for (const statement of namedChildrenOf(definition.childForFieldName("body"))) {
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+      const type = assignment?.type === "assignment" ? assignment.childForFieldName("type") : null;
+      if (type) annotations.push(type);
+    }
+  } else {
+    for (const parameter of namedChildrenOf(definition.childForFieldName("parameters"))) {
+      const type = parameter.type === "typed_parameter" || parameter.type === "typed_default_parameter" ? parameter.childForFieldName("type") : null;
+      if (type) annotations.push(type);
+    }
+  }
+  const sites = [];
+  for (const annotation of annotations) {
+    const names = [];
+    const visit4 = (node2, depth) => {
+      if (node2.type === "identifier" || node2.type === "attribute") return void names.push(node2);
+      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node2)) visit4(child, depth + 1);
+    };
+    visit4(annotation, 0);
+    for (const name2 of names) {
+      const path2 = resolver.resolve(name2);
+      if (!path2 || path2.returns || path2.properties || !IMPORTING_FIELD_TYPES.has([path2.module, ...path2.members].join("."))) continue;
+      sites.push({ start: annotation.startIndex, end: annotation.endIndex, callee: oneLine(annotation.text), path: path2, form: "call", unread: IMPORTING_FIELD });
       break;
     }
   }
@@ -57774,8 +58015,9 @@ function callsOf2(callees, args2, resolver, known, source) {
       continue;
     }
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
-    const path2 = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text4) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text4);
-    if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants) && !sendsToConnectedPeer(path2, captured2.parent)) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
+    const resolved = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text4) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text4);
+    const path2 = resolved?.module === METHOD_CALLER ? resolver.methodApplied(resolved, captured2.parent) : resolved;
+    if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants) && !sendsToConnectedPeer(path2, captured2.parent) && !fetchesNothing(path2, captured2.parent, resolver.constants, (node2) => resolver.resolve(node2))) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
   }
   const passed = [];
   for (const arg of args2) {
@@ -57806,12 +58048,22 @@ function callsOf2(callees, args2, resolver, known, source) {
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
     for (const value of values) {
-      if (readsAttribute || dynamic && value.members.length === 0) continue;
+      if (readsAttribute || dynamic && value.members.length === 0 || fetchesByArguments(value)) continue;
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
-  passed.push(...returnedByHanded2(callees, resolver, known, source), ...configuredCallables(callees, resolver, source));
+  passed.push(...returnedByHanded2(callees, resolver, known, source), ...configuredCallables(callees, resolver, source), ...externalEntities(callees, resolver, source));
   return { calls, passed };
+}
+var SET_FEATURE = "setFeature";
+var SAX_SET_FEATURE2 = { module: "xml.sax", members: ["make_parser", RETURNED, SET_FEATURE] };
+function externalEntities(callees, resolver, source) {
+  const out2 = [];
+  for (const [callee] of callees) {
+    if (callee.type !== "attribute" || !source.startsWith(SET_FEATURE, callee.endIndex - SET_FEATURE.length) || callee.childForFieldName("attribute")?.text !== SET_FEATURE) continue;
+    if (turnsOnExternalEntities(callee.parent, resolver.constants, (node2) => resolver.resolve(node2))) out2.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(callee.text), path: SAX_SET_FEATURE2, form: "call" });
+  }
+  return out2;
 }
 var DICT_CONFIG = "dictConfig";
 var CONFIGURED_CALLABLE_KEYS = /* @__PURE__ */ new Set(["()", "class"]);
@@ -57913,12 +58165,12 @@ var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from
 function carriedArguments(name2, call2) {
   const list2 = call2.childForFieldName("arguments");
   const args2 = list2?.type === "argument_list" ? namedChildrenOf(list2) : list2 ? [list2] : [];
-  const positional = args2.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment");
-  if (positional.length === 0 || positional.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return void 0;
-  if (name2 === "zip") return positional;
-  const keywords = args2.length - positional.length > 0;
-  const read = name2 === "enumerate" ? positional.length <= 2 : positional.length === 1 && (!keywords || name2 === "sorted");
-  return read ? [positional[0]] : void 0;
+  const positional2 = args2.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment");
+  if (positional2.length === 0 || positional2.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return void 0;
+  if (name2 === "zip") return positional2;
+  const keywords = args2.length - positional2.length > 0;
+  const read = name2 === "enumerate" ? positional2.length <= 2 : positional2.length === 1 && (!keywords || name2 === "sorted");
+  return read ? [positional2[0]] : void 0;
 }
 function indexedElements(sequence) {
   if (!sequence?.properties) return void 0;
@@ -58180,6 +58432,18 @@ var Resolver2 = class {
     return base && through(extend2(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
   }
   /**
+   * `runner(subprocess)` of a method caller held (METHOD_CALLER: `runner = operator.methodcaller("run", cmd)`): the method
+   * of the call's first argument, reached through the caller's steps; undefined when the argument resolves to nothing watched.
+   */
+  methodApplied(caller, call2) {
+    const object2 = namedChildrenOf(call2)[0];
+    if (!object2 || object2.type === "keyword_argument" || object2.type === "list_splat" || object2.type === "dictionary_splat") return void 0;
+    const base = this.resolve(object2, object2.text);
+    if (!base || base.module === METHOD_CALLER) return void 0;
+    const applied = extend2(base, ...caller.members);
+    return { ...applied, via: [{ start: call2.startIndex, end: call2.endIndex, tracked: true }, ...caller.via ?? [], ...applied.via ?? []].slice(0, MAX_HOPS) };
+  }
+  /**
    * `pydoc.locate("os.system")`, `BaseConfigurator({}).resolve("os.system")`, `EntryPoint(n, "os:system", g).load()`: the
    * member a name resolver's constant name names (specs.ts Evaluator `name`; a name not constant is scan/dynamic-code there).
    */
@@ -58223,8 +58487,8 @@ var Resolver2 = class {
     if (IMPORTERS.has(name2) && this.builtIn(name2, fn) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
-      const dotted2 = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
-      return this.filter.relevant(dotted2) ? through({ module: dotted2, members: [] }, node2) : void 0;
+      const dotted3 = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
+      return this.filter.relevant(dotted3) ? through({ module: dotted3, members: [] }, node2) : void 0;
     }
     if (NAME_RESOLVERS.has(name2) && this.builtIn(name2, fn) || held === "resolve_name") {
       const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
@@ -58233,6 +58497,7 @@ var Resolver2 = class {
     const named2 = this.nameResolved(fn, args2, depth);
     if (named2) return through(named2, node2);
     if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
+    if (METHOD_CALLERS.has(name2) && !this.declared(name2.split(".")[0], fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node2);
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
       const getterName = getter?.text.replace(/\s+/g, "");
@@ -58288,10 +58553,10 @@ var Resolver2 = class {
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.offeredInstance(fn, node2) ?? this.containerGet(fn, args2, node2);
     if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1))) return through(extend2({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args2[0]) ?? ANY), node2);
-    const dotted = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : void 0;
-    if (dotted === "importlib.util.find_spec") return this.specFound(args2, node2);
-    if (dotted !== void 0 && (PATH_SPEC_FINDERS.has(dotted) || dotted === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node2);
-    if (dotted !== void 0 && PATH_FINDER_MAKERS.has(dotted)) return extend2(base, RETURNED);
+    const dotted2 = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : void 0;
+    if (dotted2 === "importlib.util.find_spec") return this.specFound(args2, node2);
+    if (dotted2 !== void 0 && (PATH_SPEC_FINDERS.has(dotted2) || dotted2 === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node2);
+    if (dotted2 !== void 0 && PATH_FINDER_MAKERS.has(dotted2)) return extend2(base, RETURNED);
     if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node2);
     if (base.returns) return called(base, node2);
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
@@ -58539,7 +58804,21 @@ var Resolver2 = class {
   }
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
   slot(node2) {
-    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
+    const own2 = slotValue(this.bindings, node2, (n) => this.slotKey(n));
+    if (own2 || node2.type !== "subscript") return own2;
+    const value = node2.childForFieldName("value");
+    const owner = value && this.bindings.slotRoots.has(value.text.split(".")[0].trim()) ? this.slotKey(value) : void 0;
+    return owner ? this.bindings.slotAt(`${owner}.${EVERY_KEY}`) : void 0;
+  }
+  /**
+   * `REG[name] = \u2026`, `self.tools[k] = \u2026`: the container (a name, or an attribute of `self`/`cls`) given an entry under a key
+   * no constant of the file spells; undefined for anything else (a constant key is its own slot: slotKey).
+   */
+  computedEntryOwner(target) {
+    const value = target.type === "subscript" ? target.childForFieldName("value") : null;
+    const chain = value ? simpleChain(value.text) : void 0;
+    if (!value || !chain || !(chain.length === 1 || chain.length === 2 && (chain[0] === "self" || chain[0] === "cls"))) return void 0;
+    return this.literalKey(target.childForFieldName("subscript")) === void 0 ? chain.join(".") : void 0;
   }
   /** `type(self).X`: the slot `cls.X` of the instance's class (slotKey), in a file whose classes have attributes. */
   classSlot(node2) {
@@ -58774,7 +59053,7 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, 
     else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module2}.${nameNode.text.replace(/\s+/g, "")}`, node2]);
   }
 }
-var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
+var pathOf2 = (dotted2, site) => through({ module: dotted2, members: [] }, site, false);
 function hideImportedEvaluators(node2, bindings, source) {
   const from = node2.childForFieldName("module_name");
   for (const child of node2.namedChildren) {
@@ -58804,25 +59083,25 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
     for (const child of node2.namedChildren) {
       if (!child) continue;
       if (child.type === "dotted_name") {
-        const dotted = child.text.replace(/\s+/g, "");
-        if (!filter.relevant(dotted)) {
-          if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), dotted.split(".")[0], dotted.split(".")[0], node2]);
+        const dotted2 = child.text.replace(/\s+/g, "");
+        if (!filter.relevant(dotted2)) {
+          if (!(project && bindNamespace(bindings, dotted2, project.exportsOf(dotted2), node2))) unwatched?.push([scopeOf(), dotted2.split(".")[0], dotted2.split(".")[0], node2]);
           continue;
         }
-        const top = dotted.split(".")[0];
+        const top = dotted2.split(".")[0];
         bindings.bind(scopeOf(), top, pathOf2(top, node2));
-        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted2, star: false });
       } else if (child.type === "aliased_import") {
         const nameNode = child.childForFieldName("name");
         const alias = child.childForFieldName("alias");
-        const dotted = nameNode?.text.replace(/\s+/g, "");
-        if (!dotted || !alias) continue;
-        if (!filter.relevant(dotted)) {
-          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), alias.text, dotted, node2]);
+        const dotted2 = nameNode?.text.replace(/\s+/g, "");
+        if (!dotted2 || !alias) continue;
+        if (!filter.relevant(dotted2)) {
+          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted2), node2))) unwatched?.push([scopeOf(), alias.text, dotted2, node2]);
           continue;
         }
-        bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
-        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+        bindings.bind(scopeOf(), alias.text, pathOf2(dotted2, node2));
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted2, star: false });
       }
     }
     return;
@@ -58845,10 +59124,10 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
-      const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
-      if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
-      imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+      const dotted2 = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
+      if (!filter.relevant(dotted2)) continue;
+      bindings.bind(scopeOf(), local.text, pathOf2(dotted2, node2));
+      imports.push({ start: child.startIndex, end: child.endIndex, module: dotted2, star: false });
     }
   }
 }
@@ -59174,7 +59453,7 @@ var LanguageRules = class {
         return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true) || text4.includes(SUBCLASSES) || readsModuleAttribute(text4);
       };
       this.filter = {
-        relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
+        relevant: (dotted2) => modules.some((m) => m === dotted2 || m.startsWith(`${dotted2}.`) || dotted2.startsWith(`${m}.`)),
         readsModuleAttribute,
         explicitMembers: (module2) => this.explicitMembers(module2),
         returnsWatched: (path2) => this.returnsWatched(path2),
@@ -59276,9 +59555,9 @@ var LanguageRules = class {
       const kind = kindOf(spec, members2) ?? chosenAtRunTime(spec, members2);
       if (kind === "call" || kind === "client" || below(spec, memberKey(members2))) return true;
     }
-    const dotted = `${this.reimported(path2)}.`;
+    const dotted2 = `${this.reimported(path2)}.`;
     if (this.language === "python") {
-      for (const [module2, specs] of this.byModule) if (module2.startsWith(dotted) && specs.some((spec) => below(spec, ""))) return true;
+      for (const [module2, specs] of this.byModule) if (module2.startsWith(dotted2) && specs.some((spec) => below(spec, ""))) return true;
     }
     return false;
   }
@@ -59299,8 +59578,8 @@ var LanguageRules = class {
    * them) or a call's value: an object's attribute is no import.
    */
   reimported(path2) {
-    const dotted = [path2.module, ...path2.members].join(".");
-    if (this.language !== "python" || path2.members.length === 0) return dotted;
+    const dotted2 = [path2.module, ...path2.members].join(".");
+    if (this.language !== "python" || path2.members.length === 0) return dotted2;
     const names = [path2.module, ...path2.members];
     let from = 0;
     for (let i2 = 1; i2 < names.length && !CLASS_NAME.test(names[i2 - 1].slice(names[i2 - 1].lastIndexOf(".") + 1)); i2++) {
@@ -59311,26 +59590,26 @@ var LanguageRules = class {
       names[i2] = module2;
       from = i2;
     }
-    return from === 0 ? dotted : names.slice(from).join(".");
+    return from === 0 ? dotted2 : names.slice(from).join(".");
   }
   /** Does the table list `name` under the dotted name (a watched module's member or submodule)? */
-  listsUnder(dotted, name2) {
-    const below = `${dotted}.${name2}`;
+  listsUnder(dotted2, name2) {
+    const below = `${dotted2}.${name2}`;
     for (const module2 of this.byModule.keys()) if (module2 === below || module2.startsWith(`${below}.`)) return true;
-    for (const { spec, members: members2 } of this.specsUnder(dotted)) {
+    for (const { spec, members: members2 } of this.specsUnder(dotted2)) {
       const key = [...members2, name2].join(".");
       if (Object.keys(spec.members).some((m) => m === key || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`))) return true;
     }
     return false;
   }
   /** The specs whose module a dotted name lies under (Python), each with the member path below that module. */
-  *specsUnder(dotted) {
+  *specsUnder(dotted2) {
     const under = [];
-    for (let dot = dotted.indexOf("."); dot >= 0; dot = dotted.indexOf(".", dot + 1)) if (this.byModule.has(dotted.slice(0, dot))) under.push(dotted.slice(0, dot));
-    if (this.byModule.has(dotted)) under.push(dotted);
+    for (let dot = dotted2.indexOf("."); dot >= 0; dot = dotted2.indexOf(".", dot + 1)) if (this.byModule.has(dotted2.slice(0, dot))) under.push(dotted2.slice(0, dot));
+    if (this.byModule.has(dotted2)) under.push(dotted2);
     if (under.length > 1) under.sort((a, b) => this.moduleOrder.get(a) - this.moduleOrder.get(b));
     for (const module2 of under) {
-      const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
+      const members2 = dotted2 === module2 ? [] : dotted2.slice(module2.length + 1).split(".");
       for (const spec of this.byModule.get(module2)) yield { spec, members: members2 };
     }
   }
@@ -59346,7 +59625,7 @@ var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
-var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire\s*\()/u;
+var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$]))/u;
 var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
