@@ -8497,9 +8497,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix11 = POSIX_REGEX_SOURCE[rest2];
-                if (posix11) {
-                  prev.value = pre + posix11;
+                const posix12 = POSIX_REGEX_SOURCE[rest2];
+                if (posix12) {
+                  prev.value = pre + posix12;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9016,7 +9016,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix11 = opts.windows;
+      const posix12 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9026,8 +9026,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix11 });
-        const result = { glob, state, regex, posix: posix11, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix12 });
+        const result = { glob, state, regex, posix: posix12, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9052,7 +9052,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix11 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix12 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9060,7 +9060,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix11 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix12 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -9069,16 +9069,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix11);
+          match = picomatch5.matchBase(input2, regex, options, posix12);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix11 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix12 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix11 }));
+      return regex.test(utils.basename(input2, { windows: posix12 }));
     };
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
@@ -14103,8 +14103,8 @@ function getSpan(context2) {
 function getActiveSpan() {
   return getSpan(ContextAPI.getInstance().active());
 }
-function setSpan(context2, span2) {
-  return context2.setValue(SPAN_KEY, span2);
+function setSpan(context2, span3) {
+  return context2.setValue(SPAN_KEY, span3);
 }
 function deleteSpan(context2) {
   return context2.deleteValue(SPAN_KEY);
@@ -14197,9 +14197,9 @@ var init_NoopTracer = __esm({
           fn = arg4;
         }
         var parentContext = ctx !== null && ctx !== void 0 ? ctx : contextApi.active();
-        var span2 = this.startSpan(name2, opts, parentContext);
-        var contextWithSpanSet = setSpan(parentContext, span2);
-        return contextApi.with(contextWithSpanSet, fn, void 0, span2);
+        var span3 = this.startSpan(name2, opts, parentContext);
+        var contextWithSpanSet = setSpan(parentContext, span3);
+        return contextApi.with(contextWithSpanSet, fn, void 0, span3);
       };
       return NoopTracer2;
     })();
@@ -15690,32 +15690,32 @@ function buildSpanFlagsFrom(traceFlags, isRemote) {
   }
   return flags2;
 }
-function sdkSpanToOtlpSpan(span2, encoder) {
-  const ctx = span2.spanContext();
-  const status = span2.status;
-  const parentSpanId = span2.parentSpanContext?.spanId ? encoder.encodeSpanContext(span2.parentSpanContext?.spanId) : void 0;
+function sdkSpanToOtlpSpan(span3, encoder) {
+  const ctx = span3.spanContext();
+  const status = span3.status;
+  const parentSpanId = span3.parentSpanContext?.spanId ? encoder.encodeSpanContext(span3.parentSpanContext?.spanId) : void 0;
   return {
     traceId: encoder.encodeSpanContext(ctx.traceId),
     spanId: encoder.encodeSpanContext(ctx.spanId),
     parentSpanId,
     traceState: ctx.traceState?.serialize(),
-    name: span2.name,
+    name: span3.name,
     // Span kind is offset by 1 because the API does not define a value for unset
-    kind: span2.kind == null ? 0 : span2.kind + 1,
-    startTimeUnixNano: encoder.encodeHrTime(span2.startTime),
-    endTimeUnixNano: encoder.encodeHrTime(span2.endTime),
-    attributes: toAttributes(span2.attributes, encoder),
-    droppedAttributesCount: span2.droppedAttributesCount,
-    events: span2.events.map((event) => toOtlpSpanEvent(event, encoder)),
-    droppedEventsCount: span2.droppedEventsCount,
+    kind: span3.kind == null ? 0 : span3.kind + 1,
+    startTimeUnixNano: encoder.encodeHrTime(span3.startTime),
+    endTimeUnixNano: encoder.encodeHrTime(span3.endTime),
+    attributes: toAttributes(span3.attributes, encoder),
+    droppedAttributesCount: span3.droppedAttributesCount,
+    events: span3.events.map((event) => toOtlpSpanEvent(event, encoder)),
+    droppedEventsCount: span3.droppedEventsCount,
     status: {
       // API and proto enums share the same values
       code: status.code,
       message: status.message
     },
-    links: span2.links.map((link2) => toOtlpLink(link2, encoder)),
-    droppedLinksCount: span2.droppedLinksCount,
-    flags: buildSpanFlagsFrom(ctx.traceFlags, span2.parentSpanContext?.isRemote)
+    links: span3.links.map((link2) => toOtlpLink(link2, encoder)),
+    droppedLinksCount: span3.droppedLinksCount,
+    flags: buildSpanFlagsFrom(ctx.traceFlags, span3.parentSpanContext?.isRemote)
   };
 }
 function toOtlpLink(link2, encoder) {
@@ -17099,7 +17099,7 @@ var init_Tracer = __esm({
           return nonRecordingSpan;
         }
         const initAttributes = sanitizeAttributes(Object.assign(attributes2, samplingResult.attributes));
-        const span2 = new SpanImpl({
+        const span3 = new SpanImpl({
           resource: this._resource,
           scope: this.instrumentationScope,
           context: context2,
@@ -17114,7 +17114,7 @@ var init_Tracer = __esm({
           spanLimits: this._spanLimits,
           recordEndMetrics
         });
-        return span2;
+        return span3;
       }
       startActiveSpan(name2, arg2, arg3, arg4) {
         let opts;
@@ -17133,9 +17133,9 @@ var init_Tracer = __esm({
           fn = arg4;
         }
         const parentContext = ctx ?? context.active();
-        const span2 = this.startSpan(name2, opts, parentContext);
-        const contextWithSpanSet = trace.setSpan(parentContext, span2);
-        return context.with(contextWithSpanSet, fn, void 0, span2);
+        const span3 = this.startSpan(name2, opts, parentContext);
+        const contextWithSpanSet = trace.setSpan(parentContext, span3);
+        return context.with(contextWithSpanSet, fn, void 0, span3);
       }
       [inspectCustom](depth, options, inspect2) {
         const payload = {
@@ -17173,21 +17173,21 @@ var init_MultiSpanProcessor = __esm({
           });
         });
       }
-      onStart(span2, context2) {
+      onStart(span3, context2) {
         for (const spanProcessor of this._spanProcessors) {
-          spanProcessor.onStart(span2, context2);
+          spanProcessor.onStart(span3, context2);
         }
       }
-      onEnding(span2) {
+      onEnding(span3) {
         for (const spanProcessor of this._spanProcessors) {
           if (spanProcessor.onEnding) {
-            spanProcessor.onEnding(span2);
+            spanProcessor.onEnding(span3);
           }
         }
       }
-      onEnd(span2) {
+      onEnd(span3) {
         for (const spanProcessor of this._spanProcessors) {
-          spanProcessor.onEnd(span2);
+          spanProcessor.onEnd(span3);
         }
       }
       shutdown() {
@@ -17593,14 +17593,14 @@ var init_SimpleSpanProcessor = __esm({
       }
       onStart(_span, _parentContext) {
       }
-      onEnd(span2) {
+      onEnd(span3) {
         if (this._shutdownOnce.isCalled) {
           return;
         }
-        if ((span2.spanContext().traceFlags & TraceFlags.SAMPLED) === 0) {
+        if ((span3.spanContext().traceFlags & TraceFlags.SAMPLED) === 0) {
           return;
         }
-        const pendingExport = this._doExport(span2);
+        const pendingExport = this._doExport(span3);
         this._pendingExports.add(pendingExport);
         void pendingExport.then(() => {
           this._pendingExports.delete(pendingExport);
@@ -17609,11 +17609,11 @@ var init_SimpleSpanProcessor = __esm({
           this._pendingExports.delete(pendingExport);
         });
       }
-      async _doExport(span2) {
-        if (span2.resource.asyncAttributesPending) {
-          await span2.resource.waitForAsyncAttributes?.();
+      async _doExport(span3) {
+        if (span3.resource.asyncAttributesPending) {
+          await span3.resource.waitForAsyncAttributes?.();
         }
-        const result = await internal._export(this._exporter, [span2]);
+        const result = await internal._export(this._exporter, [span3]);
         this._metrics.finishSpans(1, result.error);
         if (result.code !== ExportResultCode.SUCCESS) {
           throw result.error ?? new Error(`SimpleSpanProcessor: span export failed (status ${result})`);
@@ -17851,10 +17851,10 @@ function runSpans(run2) {
         const { step_id, to_status } = e.payload;
         if (!stepStart.has(step_id)) stepStart.set(step_id, at);
         if (to_status === "done" || to_status === "skipped") {
-          const span2 = stepSpans.get(step_id) ?? stepSpan(step_id, at)();
-          stepSpans.set(step_id, span2);
-          span2.setAttribute(LEDGER.stepStatus, to_status);
-          span2.setAttribute(LEDGER.actor, e.actor);
+          const span3 = stepSpans.get(step_id) ?? stepSpan(step_id, at)();
+          stepSpans.set(step_id, span3);
+          span3.setAttribute(LEDGER.stepStatus, to_status);
+          span3.setAttribute(LEDGER.actor, e.actor);
         }
         break;
       }
@@ -17873,9 +17873,9 @@ function runSpans(run2) {
     }
   }
   for (const s of run2.steps) {
-    const span2 = stepSpans.get(s.step_id);
-    if (!span2) continue;
-    if (s.status === "done" || s.status === "skipped") span2.end(ms(s.updated_at ?? run2.updated_at));
+    const span3 = stepSpans.get(s.step_id);
+    if (!span3) continue;
+    if (s.status === "done" || s.status === "skipped") span3.end(ms(s.updated_at ?? run2.updated_at));
   }
   for (const a of run2.approvals) {
     const tool = a.tool ?? HUMAN_REVIEW_TOOL2;
@@ -17884,7 +17884,7 @@ function runSpans(run2) {
       a.decisions.forEach((d, i2) => root.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
       continue;
     }
-    const span2 = child(`${TOOL_OPERATION} ${tool}`, ms(a.requested_at), {
+    const span3 = child(`${TOOL_OPERATION} ${tool}`, ms(a.requested_at), {
       [GENAI.operation]: TOOL_OPERATION,
       [GENAI.toolName]: tool,
       [GENAI.toolCallId]: a.approval_id,
@@ -17895,8 +17895,8 @@ function runSpans(run2) {
       "flowgate.approval.risk_level": a.risk_level,
       "flowgate.approval.required_approvals": a.required_approvals
     });
-    if (a.status === "APPROVED") a.decisions.forEach((d, i2) => span2.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
-    span2.end(a.status === "APPROVED" ? ms(a.decisions.at(-1).at) : ms(run2.updated_at));
+    if (a.status === "APPROVED") a.decisions.forEach((d, i2) => span3.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
+    span3.end(a.status === "APPROVED" ? ms(a.decisions.at(-1).at) : ms(run2.updated_at));
   }
   if (run2.status === "cancelled") {
     root.setAttribute(GENAI.errorType, "run_cancelled");
@@ -17908,12 +17908,12 @@ function runSpans(run2) {
   return spans;
 }
 function eventOn(spans, stepId, open2, name2, attributes2, at) {
-  let span2 = spans.get(stepId);
-  if (!span2) {
-    span2 = open2();
-    spans.set(stepId, span2);
+  let span3 = spans.get(stepId);
+  if (!span3) {
+    span3 = open2();
+    spans.set(stepId, span3);
   }
-  span2.addEvent(name2, attributes2, at);
+  span3.addEvent(name2, attributes2, at);
 }
 function runAsOtlpJson(run2) {
   const bytes2 = JsonTraceSerializer.serializeRequest(runSpans(run2));
@@ -31690,20 +31690,20 @@ var SourceDocument = class {
   /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
   rangeOf(pointer, part = "value") {
     for (let n = pointer.length; n >= 0; n--) {
-      const span2 = this.spans.get(pointerKey(pointer.slice(0, n)));
-      if (!span2) continue;
-      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span2.value)) && span2.key;
-      const s = useKey ? span2.key : span2.value;
+      const span3 = this.spans.get(pointerKey(pointer.slice(0, n)));
+      if (!span3) continue;
+      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span3.value)) && span3.key;
+      const s = useKey ? span3.key : span3.value;
       return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
     }
     return this.lines.range(0, 0);
   }
   /** Where to point at a whole record: its key, or for an array item the first line of its value. */
   headOf(pointer) {
-    const span2 = this.spans.get(pointerKey(pointer));
-    if (span2?.key) return this.lines.range(span2.key[0], span2.key[1]);
-    if (!span2) return this.rangeOf(pointer);
-    const [start2, end] = span2.value;
+    const span3 = this.spans.get(pointerKey(pointer));
+    if (span3?.key) return this.lines.range(span3.key[0], span3.key[1]);
+    if (!span3) return this.rangeOf(pointer);
+    const [start2, end] = span3.value;
     const lineEnd2 = this.text.slice(start2, end).search(/[\r\n]/);
     return this.lines.range(start2, lineEnd2 < 0 ? end : start2 + lineEnd2);
   }
@@ -31958,13 +31958,13 @@ var JsonLocator = class {
   }
   /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
   rangeOf(pointer, part = "value") {
-    let span2 = this.root;
+    let span3 = this.root;
     for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), span2.value[0]).get(String(pointer[i2]));
-      if (!child) return this.lines.range(span2.key?.[0] ?? span2.value[0], span2.key?.[1] ?? span2.value[1]);
-      span2 = child;
+      const child = this.childrenOf(pointer.slice(0, i2), span3.value[0]).get(String(pointer[i2]));
+      if (!child) return this.lines.range(span3.key?.[0] ?? span3.value[0], span3.key?.[1] ?? span3.value[1]);
+      span3 = child;
     }
-    const s = part === "key" && span2.key ? span2.key : span2.value;
+    const s = part === "key" && span3.key ? span3.key : span3.value;
     return this.lines.range(s[0], s[1]);
   }
   has(pointer) {
@@ -40332,6 +40332,7 @@ __export(rules_exports5, {
   configChanged: () => configChanged,
   notFollowed: () => notFollowed,
   submoduleChanged: () => submoduleChanged,
+  suppressedCallChanged: () => suppressedCallChanged,
   suppressionAdded: () => suppressionAdded
 });
 var C3 = "trust";
@@ -40350,6 +40351,14 @@ var suppressionAdded = defineRule({
   summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
   help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
   message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
+});
+var suppressedCallChanged = defineRule({
+  id: "gate/suppressed-call-changed",
+  severity: "error",
+  category: C3,
+  summary: "The change keeps a boundary suppression comment but alters the call it hides: an argument line, or a value its arguments read.",
+  help: 'A reviewed `flowgate: ignore-boundary` / `ignore-next-line` comment excuses the call it covered when it merged: `subprocess.run(CMD, shell=True)` with the `CMD` it ran then. On a pull request (and with `flowgate check --base REV`), when the change leaves the comment and the covered line alone but edits what the call does, the suppression is reported here instead of passing silently: a line of the call expression the change adds or edits (the argument line of a multi-line call), an assignment in the same file to a name its arguments read (`CMD = "ruff check ."` two lines above, or a name that assignment reads in turn), or a project file the change edits that such a name is imported from (`from cfg import CMD`, `require("./cfg").URL`). The message says which. An edit elsewhere in the file (a comment, another function) is not reported. In the GitHub Action the finding clears when someone other than the pull request\'s author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/suppression-added`.',
+  message: (marker, rules, line, what) => `\`${marker}\` hides ${rules} on line ${line}, and this change alters that call (${what}): the suppression was reviewed for the call as it was; it needs an approving review by someone other than the author on the head commit`
 });
 var allowedCallAdded = defineRule({
   id: "gate/allowed-call-added",
@@ -43185,7 +43194,7 @@ var Fresh = class {
    */
   spans() {
     if (this.all.has(this.scopes.rootId)) return void 0;
-    const spans = [...this.all].map((id2) => this.scopes.span(id2)).filter((span2) => span2 !== void 0).sort((a, b) => a[0] - b[0]);
+    const spans = [...this.all].map((id2) => this.scopes.span(id2)).filter((span3) => span3 !== void 0).sort((a, b) => a[0] - b[0]);
     const out2 = [];
     for (const [start2, end] of spans) {
       const last = out2[out2.length - 1];
@@ -43262,10 +43271,10 @@ function simpleChain(text4) {
   const chain = text4.split(".");
   return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
 }
-function chainPath(bindings, chain, node2) {
+function chainPath(bindings2, chain, node2) {
   if (chain.length === 0) return void 0;
-  const base = bindings.lookup(chain[0], node2);
-  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
+  const base = bindings2.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings2.slotPath(chain) : void 0;
 }
 function rootName(text4) {
   return ROOT.exec(text4)?.[0];
@@ -43494,11 +43503,11 @@ function arrayElements(array2) {
 function mayJoinArray(source, start2, end) {
   return source[start2] === "[" && /\]\s*(?:\.\s*join|\[\s*(['"`])join\1\s*\])\s*\([^()]*\)$/.test(source.slice(Math.max(start2, end - 64), end));
 }
-function slotValue(bindings, node2, keyOf) {
+function slotValue(bindings2, node2, keyOf) {
   const root = rootName(node2.text);
-  if (!root || !bindings.slotRoots.has(root)) return void 0;
+  if (!root || !bindings2.slotRoots.has(root)) return void 0;
   const key = keyOf(node2);
-  return key ? bindings.slotPath(key.split(".")) : void 0;
+  return key ? bindings2.slotPath(key.split(".")) : void 0;
 }
 function mayFallBack(source, start2, end, known, operators) {
   const window2 = source.slice(start2, Math.min(end, start2 + 400));
@@ -43873,7 +43882,7 @@ var respelledName = defineRule({
   category: "scan",
   summary: "A name or string spells plain letters otherwise (escapes, compatibility characters), which the language reads as a plain name the scan cannot follow.",
   help: 'Python reads identifiers in NFKC form (`\uFF4F\uFF53.\uFF53\uFF59\uFF53\uFF54\uFF45\uFF4D` is `os.system`), JavaScript decodes `\\u` escapes in identifiers (`\\u0066etch` is `fetch`), and both decode escapes in strings (`require("child\\u005fprocess")`). The boundary scan matches names as they are written, so a call spelled that way would pass unseen; it is reported instead. Write the name plainly. Escapes of other characters (control characters, quotes, non-ASCII text, `<\\u002Fscript>`) are not reported.',
-  message: (written, reads) => `\`${written}\` is read as \`${reads}\`: the scan matches names as written and cannot follow this spelling; write it plainly.`
+  message: (written, reads2) => `\`${written}\` is read as \`${reads2}\`: the scan matches names as written and cannot follow this spelling; write it plainly.`
 });
 var skippedFile = defineRule({
   id: "scan/skipped-file",
@@ -48613,9 +48622,9 @@ function streamTopLevel(path3, visitor) {
   };
   const settle2 = (offset) => {
     if (!pending) return;
-    const span2 = { start: pending.start, end: pending.end ?? offset };
-    if (pending.kind === "value") visitor.value(key, pending.value, span2);
-    else visitor.item(key, index++, pending.value, span2);
+    const span3 = { start: pending.start, end: pending.end ?? offset };
+    if (pending.kind === "value") visitor.value(key, pending.value, span3);
+    else visitor.item(key, index++, pending.value, span3);
     pending = void 0;
   };
   let tokenOffset = 0;
@@ -48693,11 +48702,11 @@ function streamTopLevel(path3, visitor) {
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
-function readSpan(path3, span2) {
+function readSpan(path3, span3) {
   const fd = (0, import_node_fs18.openSync)(path3, "r");
   try {
-    const buffer = Buffer.alloc(span2.end - span2.start);
-    (0, import_node_fs18.readSync)(fd, buffer, 0, buffer.length, span2.start);
+    const buffer = Buffer.alloc(span3.end - span3.start);
+    (0, import_node_fs18.readSync)(fd, buffer, 0, buffer.length, span3.start);
     return buffer.toString("utf8");
   } finally {
     (0, import_node_fs18.closeSync)(fd);
@@ -48791,8 +48800,8 @@ var Scan = class {
       at = this.token(at + 1, at + 1);
       if (this.byte(at) === 91) at = this.array(key, at);
       else {
-        const [value, next, span2] = this.item(at);
-        v.value(key, value, span2);
+        const [value, next, span3] = this.item(at);
+        v.value(key, value, span3);
         at = next;
       }
       const c = this.byte(at);
@@ -48812,8 +48821,8 @@ var Scan = class {
     let index = 0;
     if (this.byte(at) !== 93) {
       for (; ; ) {
-        const [value, next, span2] = this.item(at);
-        v.item(key, index++, value, span2);
+        const [value, next, span3] = this.item(at);
+        v.item(key, index++, value, span3);
         at = next;
         const c = this.byte(at);
         if (c === 93) break;
@@ -49330,8 +49339,8 @@ function evaluatePass(path3, file2, budgets, read) {
   const feed = (text4) => hash4.update(text4);
   let firstKey = true;
   let schemaProblems = 0;
-  const problem = (span2, inner, p) => located.push({ problem: p, span: span2, inner });
-  const schema = (key, value, span2, itemSchema, prefix) => {
+  const problem = (span3, inner, p) => located.push({ problem: p, span: span3, inner });
+  const schema = (key, value, span3, itemSchema, prefix) => {
     if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
     if (!itemSchema || acceptsOf(itemSchema)(value)) return true;
     const r = itemSchema.safeParse(value);
@@ -49339,7 +49348,7 @@ function evaluatePass(path3, file2, budgets, read) {
     for (const issue2 of r.error.issues) {
       if (++schemaProblems > MAX_SCHEMA_FINDINGS) break;
       const p = schemaProblem({ ...issue2, path: [key, ...prefix, ...issue2.path] }, (pointer) => hasPath(value, pointer.slice(1 + prefix.length)));
-      invalid.push({ span: span2, inner: p.pointer.slice(1 + prefix.length), problem: p });
+      invalid.push({ span: span3, inner: p.pointer.slice(1 + prefix.length), problem: p });
     }
     return false;
   };
@@ -49359,13 +49368,13 @@ function evaluatePass(path3, file2, budgets, read) {
   const joins = new StreamJoins(() => tops.run);
   const itemSpans = {};
   const root = { start: 0, end: 0 };
-  const onItem = (key, i2, value, span2) => {
+  const onItem = (key, i2, value, span3) => {
     if (i2) feed(",");
     feed(JSON.stringify(value) ?? "null");
     counts[key] = i2 + 1;
-    if (!schema(key, value, span2, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
-    (itemSpans[key] ??= []).push(span2.start, span2.end);
-    const at = (inner, p) => problem(span2, inner, { ...p, pointer: [key, i2, ...inner] });
+    if (!schema(key, value, span3, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
+    (itemSpans[key] ??= []).push(span3.start, span3.end);
+    const at = (inner, p) => problem(span3, inner, { ...p, pointer: [key, i2, ...inner] });
     if (key === "events") {
       const e = value;
       events++;
@@ -49373,7 +49382,7 @@ function evaluatePass(path3, file2, budgets, read) {
       if (e.seq !== i2 + 1) at(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
       const ids = `${e.run_id}\0${e.session_id}`;
       const list2 = runIds.get(ids) ?? [];
-      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span2, i: i2 });
+      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span3, i: i2 });
       runIds.set(ids, list2);
       if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
       previousTime = e.timestamp;
@@ -49394,7 +49403,7 @@ function evaluatePass(path3, file2, budgets, read) {
         flags2.has_failed_steps = true;
         at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
       }
-      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span2, i: i2 });
+      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span3, i: i2 });
     } else if (key === "tool_ledger") {
       const row = value;
       joins.ledger(i2, row);
@@ -49412,7 +49421,7 @@ function evaluatePass(path3, file2, budgets, read) {
       }
       if (row.status === "SUCCEEDED") {
         const count = (succeeded.get(key2) ?? 0) + 1;
-        if (count === 2) succeededTwice.set(key2, { span: span2, tool: row.tool_name, i: i2, count });
+        if (count === 2) succeededTwice.set(key2, { span: span3, tool: row.tool_name, i: i2, count });
         else if (count > 2) succeededTwice.get(key2).count = count;
         succeeded.set(key2, count);
       }
@@ -49428,12 +49437,12 @@ function evaluatePass(path3, file2, budgets, read) {
       const a = value;
       joins.artifact(a);
       const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
-      if (missing) problem(span2, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
+      if (missing) problem(span3, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
       const h = bareHash(a.blob_hash);
       if (h && a.blob_ref) {
         const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
         if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
-        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span2, i: i2 });
+        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span3, i: i2 });
       }
     } else if (key === "cost_records") {
       const c = value;
@@ -49443,13 +49452,13 @@ function evaluatePass(path3, file2, budgets, read) {
   };
   try {
     read(path3, {
-      key(key, span2) {
-        top.set(key, { key: span2 });
+      key(key, span3) {
+        top.set(key, { key: span3 });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
         firstKey = false;
       },
-      value(key, value, span2) {
-        top.get(key).value = span2;
+      value(key, value, span3) {
+        top.get(key).value = span3;
         tops[key] = value;
         feed(key === "bundle_hash" ? "null" : JSON.stringify(value) ?? "null");
       },
@@ -49458,11 +49467,11 @@ function evaluatePass(path3, file2, budgets, read) {
         counts[key] = 0;
       },
       item: onItem,
-      end(span2) {
-        Object.assign(root, span2);
+      end(span3) {
+        Object.assign(root, span3);
       },
-      arrayEnd(key, _length2, span2) {
-        Object.assign(top.get(key), { value: span2, array: true });
+      arrayEnd(key, _length2, span3) {
+        Object.assign(top.get(key), { value: span3, array: true });
         if (key === "steps") joins.stepsEnd();
         if (key === "events") joins.eventsEnd();
         if (key === "tool_ledger") joins.ledgerEnd();
@@ -49498,7 +49507,7 @@ function evaluatePass(path3, file2, budgets, read) {
     const b = tops;
     if (bundleHash !== b.bundle_hash) problem(spanOf("bundle_hash"), [], { rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [bundleHash, b.bundle_hash] });
     for (const [ids, spans] of runIds)
-      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span: span2, i: i2 } of spans) problem(span2, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
+      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span: span3, i: i2 } of spans) problem(span3, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
     if (events > 0 && firstType !== "run_created") problem(spanOf("events"), [0, "type"], { rule: inconsistentRecord, pointer: ["events", 0, "type"], args: ["events", "the first event is not run_created"] });
     const expected = {
       event_count: counts.events ?? 0,
@@ -49549,14 +49558,14 @@ var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseM
 function place(path3, file2, located, root) {
   if (located.length === 0) return [];
   const starts = positionsOf(path3, [...located.map((l) => l.span.start), root.end]);
-  return located.map(({ problem: p, span: span2, inner }) => {
-    const origin = starts.get(span2.start);
+  return located.map(({ problem: p, span: span3, inner }) => {
+    const origin = starts.get(span3.start);
     let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
-    if (span2 === root) {
+    if (span3 === root) {
       const end = starts.get(root.end);
       range = { ...range, endLine: end.line, endColumn: end.column };
-    } else if (span2.end > span2.start) {
-      const local = new JsonLocator(readSpan(path3, span2)).rangeOf(inner, p.part);
+    } else if (span3.end > span3.start) {
+      const local = new JsonLocator(readSpan(path3, span3)).rangeOf(inner, p.part);
       const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
       const s = shift(local.line, local.column);
       const e = shift(local.endLine, local.endColumn);
@@ -50024,10 +50033,10 @@ function alignKeys(golden, current, mode, base, budget = MAX_ALIGN_COMPARISONS) 
   if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
   const parts2 = myers(golden.keys, current.keys, budget);
   if (typeof parts2 === "string") {
-    const bound = parts2 === "edits" ? `more than ${MAX_ALIGNED_EDITS} differences` : `aligning needed more than ${budget} comparisons`;
+    const bound2 = parts2 === "edits" ? `more than ${MAX_ALIGNED_EDITS} differences` : `aligning needed more than ${budget} comparisons`;
     const unaligned = multisetDiff(golden, current, base);
-    const order = { op: "changed", pointer: [base], text: `${bound}: the order of ${golden.keys.length} golden and ${current.keys.length} current items was not compared (${mode} needs it); the items were compared as multisets` };
-    return { mode, changes: [order, ...unaligned.changes], lines: unaligned.lines, note: `${bound}: not aligned, compared as multisets` };
+    const order = { op: "changed", pointer: [base], text: `${bound2}: the order of ${golden.keys.length} golden and ${current.keys.length} current items was not compared (${mode} needs it); the items were compared as multisets` };
+    return { mode, changes: [order, ...unaligned.changes], lines: unaligned.lines, note: `${bound2}: not aligned, compared as multisets` };
   }
   const changes = [];
   const runs = [];
@@ -50194,16 +50203,16 @@ function readGolden(path3, file2, placeEvents, read) {
   const seqs = /* @__PURE__ */ new Map();
   const steps = [];
   read(path3, {
-    key: (key, span2) => void keySpans.set(key, span2),
-    value(key, value, span2) {
+    key: (key, span3) => void keySpans.set(key, span3),
+    value(key, value, span3) {
       tops[key] = value;
-      valueSpans.set(key, span2);
+      valueSpans.set(key, span3);
     },
     arrayStart() {
     },
-    item(key, i2, value, span2) {
+    item(key, i2, value, span3) {
       if (ITEM_SCHEMAS[key] && !accepted(ITEM_SCHEMAS[key], value)) throw new NotABundle();
-      spans[key]?.push(span2.start, span2.end);
+      spans[key]?.push(span3.start, span3.end);
       if (key === "events") {
         const e = value;
         const k = compactKey(e.type);
@@ -50215,8 +50224,8 @@ function readGolden(path3, file2, placeEvents, read) {
         if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
       } else if (key === "steps") steps.push({ step_id: value.step_id });
     },
-    arrayEnd: (key, _length2, span2) => void valueSpans.set(key, span2),
-    end: (span2) => void Object.assign(root, span2)
+    arrayEnd: (key, _length2, span3) => void valueSpans.set(key, span3),
+    end: (span3) => void Object.assign(root, span3)
   });
   const arrays = Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]);
   if (!TOP_VALUES_SCHEMA.safeParse(tops).success || arrays.some((k) => !valueSpans.has(k) || k in tops)) throw new NotABundle();
@@ -51170,7 +51179,7 @@ var projectionFeature = {
 
 // core/scan/check.ts
 var import_node_fs31 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs25 = require("node:fs");
@@ -52389,8 +52398,134 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 // core/scan/run.ts
 var import_node_fs30 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
+
+// core/scan/suppressed-calls.ts
+var import_node_path24 = require("node:path");
+var CALLS = /* @__PURE__ */ new Set(["call", "call_expression", "new_expression"]);
+var span2 = (node2) => ({ line: node2.startPosition.row + 1, endLine: node2.endPosition.row + 1 });
+function stringOf(node2) {
+  if (!node2 || node2.type !== "string") return void 0;
+  return node2.text.replace(/^[a-zA-Z]*(['"`]{1,3})([\s\S]*)\1$/, "$2");
+}
+function loadedModule(node2) {
+  if (node2.type !== "call_expression") return void 0;
+  const callee = node2.childForFieldName("function");
+  if (!callee || !(callee.type === "import" || callee.type === "identifier" && callee.text === "require")) return void 0;
+  return stringOf(node2.childForFieldName("arguments")?.namedChild(0));
+}
+function reads(node2, names, modules) {
+  if (!node2) return;
+  if (node2.type === "identifier") names.add(node2.text);
+  const loaded = loadedModule(node2);
+  if (loaded !== void 0) modules.push(loaded);
+  const skip = node2.type === "keyword_argument" ? node2.childForFieldName("name") : node2.type === "attribute" ? node2.childForFieldName("attribute") : null;
+  for (const child of node2.namedChildren) if (child && child.id !== skip?.id) reads(child, names, modules);
+}
+function bound(node2, out2 = []) {
+  if (!node2) return out2;
+  if (node2.type === "identifier" || node2.type === "shorthand_property_identifier_pattern") out2.push(node2.text);
+  else if (node2.type === "pair_pattern") bound(node2.childForFieldName("value"), out2);
+  else if (!node2.type.includes("attribute") && !node2.type.includes("member") && !node2.type.includes("subscript")) for (const child of node2.namedChildren) bound(child, out2);
+  return out2;
+}
+function bindings(root) {
+  const out2 = [];
+  const visit4 = (node2) => {
+    const at = span2(node2);
+    switch (node2.type) {
+      case "assignment":
+      case "augmented_assignment":
+      case "assignment_expression":
+      case "augmented_assignment_expression":
+        out2.push({ names: bound(node2.childForFieldName("left")), ...at, value: node2.childForFieldName("right") });
+        break;
+      case "variable_declarator": {
+        const value = node2.childForFieldName("value");
+        const modules = [];
+        if (value) reads(value, /* @__PURE__ */ new Set(), modules);
+        out2.push({ names: bound(node2.childForFieldName("name")), ...at, ...modules.length ? { from: modules[0] } : { value } });
+        break;
+      }
+      case "import_from_statement": {
+        const from = node2.childForFieldName("module_name")?.text;
+        const names = node2.childrenForFieldName("name").map((n) => n?.type === "aliased_import" ? n.childForFieldName("alias")?.text : n?.text.split(".").pop());
+        if (from) out2.push({ names: names.filter((n) => !!n), ...at, from });
+        break;
+      }
+      case "import_statement": {
+        const source = stringOf(node2.childForFieldName("source"));
+        if (source !== void 0) {
+          const clause = node2.namedChildren.find((n) => n?.type === "import_clause");
+          const names = clause ? bound(clause).concat(clause.descendantsOfType("identifier").map((n) => n.text)) : [];
+          out2.push({ names: [...new Set(names)], ...at, from: source });
+        } else {
+          for (const n of node2.childrenForFieldName("name")) {
+            if (!n) continue;
+            const module2 = n.type === "aliased_import" ? n.childForFieldName("name")?.text : n.text;
+            const name2 = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : n.text.split(".")[0];
+            if (module2 && name2) out2.push({ names: [name2], ...at, from: module2 });
+          }
+        }
+        break;
+      }
+    }
+    for (const child of node2.namedChildren) if (child) visit4(child);
+  };
+  visit4(root);
+  return out2;
+}
+function suppressedCall(root, start2, end) {
+  let node2 = root.descendantForIndex(start2, end);
+  const calleeHolds = (call2) => {
+    const callee = call2.childForFieldName("function") ?? call2.childForFieldName("constructor");
+    return !!callee && callee.startIndex <= start2 && end <= callee.endIndex;
+  };
+  while (node2 && !(CALLS.has(node2.type) && calleeHolds(node2))) node2 = node2.parent;
+  if (!node2) return void 0;
+  const names = /* @__PURE__ */ new Set();
+  const modules = [];
+  reads(node2.childForFieldName("arguments"), names, modules);
+  const assigned = [];
+  const imports = modules.map((from) => ({ name: "require", from, ...span2(node2) }));
+  if (names.size) {
+    const all = bindings(root);
+    const taken = /* @__PURE__ */ new Set();
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const b of all) {
+        const name2 = !taken.has(b) && b.names.find((n) => names.has(n));
+        if (!name2) continue;
+        taken.add(b);
+        grew = true;
+        if (b.from !== void 0) imports.push({ name: name2, from: b.from, line: b.line, endLine: b.endLine });
+        else {
+          assigned.push({ name: name2, line: b.line, endLine: b.endLine });
+          reads(b.value, names, modules);
+        }
+      }
+    }
+  }
+  return { ...span2(node2), assigned, imports };
+}
+var JS_EXTENSIONS = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", ".tsx", ".jsx", ".json", "/index.js", "/index.ts", "/index.mjs", "/index.cjs"];
+function moduleFileAmong(importer, spec, files) {
+  const dir = import_node_path24.posix.dirname(importer);
+  if (!importer.endsWith(".py") && !importer.endsWith(".pyi")) {
+    if (!spec.startsWith("./") && !spec.startsWith("../")) return void 0;
+    const base = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, spec));
+    return JS_EXTENSIONS.map((ext) => base + ext).find((f) => files.has(f));
+  }
+  const dots = /^\.*/.exec(spec)[0].length;
+  const path3 = spec.slice(dots).split(".").filter(Boolean).join("/");
+  const candidates = path3 ? [`${path3}.py`, `${path3}/__init__.py`] : ["__init__.py"];
+  if (dots) {
+    const from = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, ...Array(dots - 1).fill("..")));
+    return candidates.map((c) => import_node_path24.posix.normalize(import_node_path24.posix.join(from, c))).find((f) => files.has(f));
+  }
+  return [...files].find((f) => candidates.some((c) => f === c || f.endsWith(`/${c}`)));
+}
 
 // core/scan/work-queue.ts
 var REPORT_MS = 50;
@@ -52745,7 +52880,7 @@ var commonness = (char) => {
 };
 
 // core/scan/python-paths.ts
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
 var FILE_ROOT = "/\0file";
 var CWD_ROOT = "/\0cwd";
@@ -52802,7 +52937,7 @@ function projectFolders(file2, expression) {
   if (!value.startsWith(CWD_ROOT)) return [];
   const rest = inProject(CWD_ROOT, value);
   if (rest === void 0) return [];
-  return [...new Set([rest, import_node_path24.posix.join(import_node_path24.posix.dirname(file2), rest)].map((f) => import_node_path24.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
+  return [...new Set([rest, import_node_path25.posix.join(import_node_path25.posix.dirname(file2), rest)].map((f) => import_node_path25.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
 }
 function evaluate(expression, file2) {
   const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
@@ -52818,7 +52953,7 @@ function evaluate(expression, file2) {
       if (!take(",")) return void 0;
     }
   };
-  const join31 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path24.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path24.posix.join(a, b)) : void 0;
+  const join31 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path25.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path25.posix.join(a, b)) : void 0;
   const primary = () => {
     const t = take();
     if (t === void 0) return void 0;
@@ -52828,7 +52963,7 @@ function evaluate(expression, file2) {
     }
     const literal2 = /^[rRuU]?["'](.*)["']$/.exec(t);
     if (literal2) return literal2[1].startsWith("/") ? literal2[1] : `${CWD_ROOT}/${literal2[1]}`;
-    if (t === "__file__") return import_node_path24.posix.join(FILE_ROOT, file2);
+    if (t === "__file__") return import_node_path25.posix.join(FILE_ROOT, file2);
     if (!/^[A-Za-z_]/.test(t)) return void 0;
     let name2 = t;
     while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
@@ -52837,7 +52972,7 @@ function evaluate(expression, file2) {
     const a = args2();
     if (!a) return void 0;
     if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
-    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path24.posix.dirname(a[0]) : void 0;
+    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path25.posix.dirname(a[0]) : void 0;
     if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join31(a);
     if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
     return void 0;
@@ -52846,11 +52981,11 @@ function evaluate(expression, file2) {
     let v = primary();
     while (v !== void 0 && take(".")) {
       const member = take();
-      if (member === "parent") v = import_node_path24.posix.dirname(v);
+      if (member === "parent") v = import_node_path25.posix.dirname(v);
       else if (member === "parents" && take("[")) {
         const n = Number(take());
         if (!Number.isInteger(n) || !take("]")) return void 0;
-        for (let i2 = 0; i2 <= n; i2++) v = import_node_path24.posix.dirname(v);
+        for (let i2 = 0; i2 <= n; i2++) v = import_node_path25.posix.dirname(v);
       } else if ((member === "resolve" || member === "absolute" || member === "as_posix") && take("(") && take(")")) continue;
       else if (member === "joinpath" && take("(")) {
         const a = args2();
@@ -52867,13 +53002,13 @@ function evaluate(expression, file2) {
         v = right === void 0 ? void 0 : join31([v, right]);
       } else {
         const literal2 = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
-        v = literal2 ? import_node_path24.posix.normalize(v + literal2[1]) : void 0;
+        v = literal2 ? import_node_path25.posix.normalize(v + literal2[1]) : void 0;
       }
     }
     return v;
   };
   const value = sum();
-  return at === tokens.length && value !== void 0 ? import_node_path24.posix.normalize(value) : void 0;
+  return at === tokens.length && value !== void 0 ? import_node_path25.posix.normalize(value) : void 0;
 }
 
 // core/scan/links.ts
@@ -53169,7 +53304,7 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 var PACKAGE_TARGET = "\0package:";
 function packageOfTarget(candidate) {
   return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
@@ -53181,8 +53316,8 @@ function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path25.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path25.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path26.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path26.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -53205,7 +53340,7 @@ function packageName(pattern) {
 }
 function nearestPackage(packages, folder) {
   if (!packages) return [];
-  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path25.posix.dirname(dir) === "." ? "" : import_node_path25.posix.dirname(dir)) {
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path26.posix.dirname(dir) === "." ? "" : import_node_path26.posix.dirname(dir)) {
     const own2 = packages.get(dir);
     if (own2) return own2;
     if (dir === "" || dir === "/") return [];
@@ -53213,7 +53348,7 @@ function nearestPackage(packages, folder) {
 }
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path25.posix.dirname(from));
+  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path26.posix.dirname(from));
   const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
   for (const [paths, base] of [[own2, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
@@ -53228,14 +53363,14 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path25.posix.normalize(import_node_path25.posix.join(base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path25.posix.normalize(import_node_path25.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path25.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path26.posix.normalize(import_node_path26.posix.join(base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path26.posix.normalize(import_node_path26.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path26.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path26 = require("node:path");
-var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var import_node_path27 = require("node:path");
+var JS_EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
   /**
@@ -53252,18 +53387,18 @@ var ProjectSymbols = class {
     for (const [file2, symbols] of files) {
       for (const link2 of symbols.links) {
         if (link2.searchPath === "sys" && !this.sysRoots.includes(link2.specifier)) this.sysRoots.push(link2.specifier);
-        else if (link2.searchPath === "package" && import_node_path26.posix.basename(file2) === "__init__.py" && import_node_path26.posix.dirname(file2) !== ".") {
-          const list2 = this.packagePaths.get(import_node_path26.posix.dirname(file2)) ?? [];
+        else if (link2.searchPath === "package" && import_node_path27.posix.basename(file2) === "__init__.py" && import_node_path27.posix.dirname(file2) !== ".") {
+          const list2 = this.packagePaths.get(import_node_path27.posix.dirname(file2)) ?? [];
           if (!list2.includes(link2.specifier)) list2.push(link2.specifier);
-          this.packagePaths.set(import_node_path26.posix.dirname(file2), list2);
+          this.packagePaths.set(import_node_path27.posix.dirname(file2), list2);
         }
       }
-      this.stems.add(stemOf(file2)).add(import_node_path26.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path26.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path27.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path27.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
-    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path26.posix.basename(folder));
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path27.posix.basename(folder));
   }
   files;
   aliases;
@@ -53298,7 +53433,7 @@ var ProjectSymbols = class {
    */
   resolveAll(from, specifier) {
     const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path26.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path27.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept3 = this.resolved.get(key);
     if (kept3) return kept3;
     const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
@@ -53307,12 +53442,12 @@ var ProjectSymbols = class {
   }
   /** A JavaScript import's files: a relative path, else the first alias that names any. */
   jsResolved(from, specifier, typescript) {
-    if (specifier.startsWith(".")) return this.jsFiles(import_node_path26.posix.join(import_node_path26.posix.dirname(from), specifier), typescript);
+    if (specifier.startsWith(".")) return this.jsFiles(import_node_path27.posix.join(import_node_path27.posix.dirname(from), specifier), typescript);
     for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
       const files = this.jsFiles(candidate, typescript);
       if (files.length) return files;
     }
-    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path26.posix.join(import_node_path26.posix.dirname(from), folder, specifier), typescript));
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path27.posix.join(import_node_path27.posix.dirname(from), folder, specifier), typescript));
     return [...new Set(searched)];
   }
   /**
@@ -53326,12 +53461,12 @@ var ProjectSymbols = class {
   pythonCandidates(from, specifier) {
     const dots = /^\.*/.exec(specifier)[0].length;
     const rest = specifier.slice(dots).split(".").filter(Boolean);
-    let dir = dots ? import_node_path26.posix.dirname(from) : "";
-    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path26.posix.dirname(dir);
-    const bases = dots ? [dir] : [...ancestors(import_node_path26.posix.dirname(from)), ...this.sysRoots];
+    let dir = dots ? import_node_path27.posix.dirname(from) : "";
+    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path27.posix.dirname(dir);
+    const bases = dots ? [dir] : [...ancestors(import_node_path27.posix.dirname(from)), ...this.sysRoots];
     const out2 = /* @__PURE__ */ new Set();
     for (const b of bases) {
-      for (const base of this.packageExtended(import_node_path26.posix.join(b === "." ? "" : b, ...rest))) {
+      for (const base of this.packageExtended(import_node_path27.posix.join(b === "." ? "" : b, ...rest))) {
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) out2.add(init2);
         if (rest.length && this.known.has(`${base}.py`)) out2.add(`${base}.py`);
@@ -53343,7 +53478,7 @@ var ProjectSymbols = class {
   packageExtended(base) {
     if (this.packagePaths.size === 0) return [base];
     const out2 = [base];
-    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path26.posix.join(folder, base.slice(pkg.length + 1)));
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path27.posix.join(folder, base.slice(pkg.length + 1)));
     return out2;
   }
   /** A file's imports and re-exports (not the search paths it adds). */
@@ -53366,11 +53501,11 @@ var ProjectSymbols = class {
     const out2 = new Set(node2 === void 0 ? [] : [node2]);
     for (const file2 of [base, ...mains]) if (this.known.has(file2)) out2.add(file2);
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    for (const extension of JS_EXTENSIONS) {
+    for (const extension of JS_EXTENSIONS2) {
       if (this.known.has(stem + extension)) out2.add(stem + extension);
       if (this.known.has(base + extension)) out2.add(base + extension);
     }
-    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) out2.add(`${base}/index${extension}`);
+    for (const extension of JS_EXTENSIONS2) if (this.known.has(`${base}/index${extension}`)) out2.add(`${base}/index${extension}`);
     return [...out2];
   }
   /**
@@ -53548,9 +53683,9 @@ var ProjectSymbols = class {
     };
   }
 };
-function bindNamespace(bindings, local, exports2, site) {
+function bindNamespace(bindings2, local, exports2, site) {
   const names = Object.entries(exports2);
-  for (const [name2, path3] of names) bindings.bindSlot(`${local}.${name2}`, through(path3, site));
+  for (const [name2, path3] of names) bindings2.bindSlot(`${local}.${name2}`, through(path3, site));
   return names.length > 0;
 }
 function membersOf(exports2, name2) {
@@ -53558,12 +53693,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path3]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path3]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path26.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path26.posix.basename(import_node_path26.posix.dirname(file2)) : base;
+  const base = import_node_path27.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path27.posix.basename(import_node_path27.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path26.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path27.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path3, hop2) {
@@ -53720,9 +53855,9 @@ function collectCaptures(queries, root, timeLimitMs) {
       // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
       // and most libraries' `__enter__` return the manager itself).
       case "def.with": {
-        const bound = node2.namedChild(0);
-        const value = bound?.type === "as_pattern" ? bound.namedChild(0) : null;
-        const name3 = bound?.type === "as_pattern" ? bound.childForFieldName("alias")?.namedChild(0) : null;
+        const bound2 = node2.namedChild(0);
+        const value = bound2?.type === "as_pattern" ? bound2.namedChild(0) : null;
+        const name3 = bound2?.type === "as_pattern" ? bound2.childForFieldName("alias")?.namedChild(0) : null;
         if (value && name3?.type === "identifier") out2.definitions.push([name3, value]);
         break;
       }
@@ -53895,7 +54030,7 @@ function detachedSymbols(symbols) {
 }
 
 // core/scan/javascript.ts
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -54073,14 +54208,14 @@ function returnedFunction(value, source, root, language) {
     const at = valueStart(source, i2, "return");
     if (at === void 0 || identifierAt(source, at) !== name2) continue;
     const returned = returnedAt(source, root, i2, language);
-    const called2 = returned !== void 0 && CALLS.has(returned.type);
+    const called2 = returned !== void 0 && CALLS2.has(returned.type);
     const callee = called2 ? returned.childForFieldName("function") : returned;
     if (callee?.type === "identifier" && callee.text === name2 && enclosing(returned, language.functions)?.id === outer.id) return { node: returned, called: called2 };
   }
   return void 0;
 }
 var LOCAL_HOLDERS = { variable_declarator: { name: "name", value: "value" }, assignment_expression: { name: "left", value: "right" }, augmented_assignment_expression: { name: "left", value: "right" }, assignment: { name: "left", value: "right" } };
-var CALLS = /* @__PURE__ */ new Set(["call_expression", "call"]);
+var CALLS2 = /* @__PURE__ */ new Set(["call_expression", "call"]);
 var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
 function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {
@@ -54170,8 +54305,8 @@ function closesWithin(source, at, window2) {
   }
   return false;
 }
-function bindFactories({ source, root, bindings, known, resolve: resolve6, binders, rebind }, language) {
-  const scope = bindings.scopes.rootId;
+function bindFactories({ source, root, bindings: bindings2, known, resolve: resolve6, binders, rebind }, language) {
+  const scope = bindings2.scopes.rootId;
   const done2 = /* @__PURE__ */ new Set();
   const unfollowed = [];
   let shared;
@@ -54189,38 +54324,38 @@ function bindFactories({ source, root, bindings, known, resolve: resolve6, binde
     if (methodName !== void 0 && language.sharedMethodNames && (shared ??= language.sharedMethodNames(source))(methodName)) {
       binders.push(value.startIndex);
       for (const one of path3.properties ? heldValues(path3) : [path3]) if (one.members.length > 0) unfollowed.push({ value, path: one, method: methodName });
-    } else if (method && !bindings.slotPath(method.slot.split("."))) {
+    } else if (method && !bindings2.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
       const slotCalls = method.returns ? calls : calls - 1;
       const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
       const slot = { ...held, ...note, ...slotCalls > 0 ? { returns: slotCalls } : {} };
-      bindings.bindSlot(method.slot, slot);
-      if (method.offered) bindings.offer(method.offered, slot);
+      bindings2.bindSlot(method.slot, slot);
+      if (method.offered) bindings2.offer(method.offered, slot);
       named3.push(method.owner.text);
       if (methodName !== void 0) named3.push(methodName);
     }
-    if (placed2 && !bindings.returnedBy(placed2.fn.startIndex)) {
+    if (placed2 && !bindings2.returnedBy(placed2.fn.startIndex)) {
       binders.push(placed2.fn.startIndex, value.startIndex);
-      bindings.bindReturning(placed2.fn.startIndex, { ...held, returns: calls }, placed2.name);
+      bindings2.bindReturning(placed2.fn.startIndex, { ...held, returns: calls }, placed2.name);
       named3.push(placed2.name);
     }
-    if (!owner || bindings.boundIn(scope, owner.text)) return;
+    if (!owner || bindings2.boundIn(scope, owner.text)) return;
     binders.push(owner.startIndex, value.startIndex);
-    bindings.bind(scope, owner.text, { ...held, returns: calls, ...maker.walked ? { unfollowed: WALK_NOTE } : {} });
+    bindings2.bind(scope, owner.text, { ...held, returns: calls, ...maker.walked ? { unfollowed: WALK_NOTE } : {} });
     named3.push(owner.text);
   };
   let named2 = [];
   let fresh;
   for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
-    fresh = bindings.startFresh();
+    fresh = bindings2.startFresh();
     named2 = [];
-    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) bindReturned(value, named2);
+    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings2.mayResolve(name2))) bindReturned(value, named2);
     if (named2.length === 0) return unfollowed;
     rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
   }
   const byHead = returnsByHead(source, language);
   for (let seen = fresh; ; ) {
-    const next = bindings.startFresh();
+    const next = bindings2.startFresh();
     const queue = [];
     for (const [head, keywords] of byHead) {
       if (!seen.named(head)) continue;
@@ -54329,7 +54464,7 @@ function objectValue(entries) {
 }
 var bindable = (path3, crosses) => path3 !== void 0 && (path3.properties !== void 0 || crosses(path3));
 var MAX_SAME_NAME = 16;
-function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
+function visibleDefinitions(bindings2, byName, name2, defs, scopeOf, call2) {
   if (!defs?.length) return [];
   let byScope = byName.get(name2);
   if (!byScope) {
@@ -54343,7 +54478,7 @@ function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
     for (const group of byScope.values()) group.sort((a, b) => a.startIndex - b.startIndex);
   }
   const out2 = [];
-  for (const scope of bindings.scopes.chain(call2)) {
+  for (const scope of bindings2.scopes.chain(call2)) {
     const group = byScope.get(scope);
     if (!group) continue;
     let low = 0;
@@ -54401,8 +54536,8 @@ function calledWithValue(text4, names, known) {
   return false;
 }
 var ParameterBinder = class {
-  constructor(bindings, binders, occurrences) {
-    this.bindings = bindings;
+  constructor(bindings2, binders, occurrences) {
+    this.bindings = bindings2;
     this.binders = binders;
     this.occurrences = occurrences;
   }
@@ -54442,15 +54577,15 @@ function groupByScope(list2) {
   }
   return out2;
 }
-function followParameters(bindings, round, reread, since) {
+function followParameters(bindings2, round, reread, since) {
   let fresh = since;
   for (; ; ) {
-    const live = bindings.startFresh();
+    const live = bindings2.startFresh();
     if (!round(fresh)) break;
     reread(live);
     fresh = live;
   }
-  bindings.startFresh();
+  bindings2.startFresh();
 }
 function callsSeeing(callees, ordered, fresh) {
   const spans = fresh?.spans();
@@ -54503,7 +54638,7 @@ var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
-function javaScriptParameters({ source, bindings, captures, resolve: resolve6, crosses, known, binders }) {
+function javaScriptParameters({ source, bindings: bindings2, captures, resolve: resolve6, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
@@ -54513,10 +54648,10 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
     if (FUNCTION_START.test(source) && nameNode.type === "identifier" && CALLABLE_VALUES.has(value.type)) add(nameNode.text, nameNode);
   }
   const occurrences = () => [
-    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
-    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
+    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings2.scopeOf(nameNode) })),
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings2.scopeOf(node2) }))
   ];
-  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const binder = new ParameterBinder(bindings2, binders, occurrences);
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
     const path3 = node2 && mayResolve(node2) ? resolve6(node2) : void 0;
@@ -54524,11 +54659,11 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
   };
   const scopesOf = (param, fn) => {
     const body2 = fn.childForFieldName("body");
-    return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
+    return [bindings2.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
   };
   const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
   const defaults = (mentioned) => {
-    let bound = false;
+    let bound2 = false;
     for (const [node2, outer] of locals) {
       const at = outer ? void 0 : knownDefaultAt(source, node2, known);
       if (at === void 0 || mentioned && !mentioned(node2.startIndex, at, at + identifierAt(source, at).length)) continue;
@@ -54538,13 +54673,13 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       const name2 = identifierAt(source, node2.startIndex);
       const value = through(path3, found.holder);
       if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder)) continue;
-      bound = true;
-      if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
+      bound2 = true;
+      if (parameterProperty(found.holder)) bindSlotAt(bindings2, `this.${name2}`, value, found.holder);
     }
-    return !mentioned && patternDefaults() || bound;
+    return !mentioned && patternDefaults() || bound2;
   };
   const patternDefaults = () => {
-    let bound = false;
+    let bound2 = false;
     const root = (locals[0]?.[0] ?? callees[0]?.[0])?.tree.rootNode;
     for (const { index } of root ? source.matchAll(PATTERN_DEFAULT) : []) {
       const closed = root.descendantForIndex(index)?.parent;
@@ -54558,15 +54693,15 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       for (const [key, local] of object2 ? destructured(pattern) : []) {
         const value = key === void 0 ? void 0 : extend2(object2, key);
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
-        bound = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound;
+        bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound2;
       }
     }
-    return bound;
+    return bound2;
   };
   let first = true;
   const ordered = {};
   const round = (fresh) => {
-    let bound = first && defaults();
+    let bound2 = first && defaults();
     first = false;
     const pending = [];
     for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
@@ -54581,13 +54716,13 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       binder.reached.add(name2);
       for (const fn of targetsOf(call2, kind, owner, name2)) pending.push([fn, passed, call2]);
     }
-    for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
-    return bound;
+    for (const [fn, passed, call2] of pending) bound2 = bindParameters(fn, passed, call2) || bound2;
+    return bound2;
   };
   const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || assigns(nameNode.parent) ? void 0 : nameNode.parent;
   const definitionScope = (nameNode) => {
     const declaration2 = declarationOf(nameNode);
-    return declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode);
+    return declaration2 ? bindings2.scopeOf(nameNode, declaration2) : bindings2.scopeOf(nameNode);
   };
   const visible2 = /* @__PURE__ */ new Map();
   const targetsOf = (call2, kind, owner, name2) => {
@@ -54597,7 +54732,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       return found ? [found] : [];
     }
     const out2 = [];
-    for (const nameNode of visibleDefinitions(bindings, visible2, name2, defs.get(name2), definitionScope, call2.startIndex)) {
+    for (const nameNode of visibleDefinitions(bindings2, visible2, name2, defs.get(name2), definitionScope, call2.startIndex)) {
       const parent = nameNode.parent;
       const declaration2 = declarationOf(nameNode);
       const cls = classOf(nameNode);
@@ -54652,7 +54787,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
   };
   const bindParameters = (fn, passed, call2) => {
     const { around, byPosition } = parameterList(fn);
-    let bound = false;
+    let bound2 = false;
     for (const arg of passed) {
       const at = byPosition[arg.position];
       if (!at) continue;
@@ -54661,17 +54796,17 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       if (pattern.type === "identifier" && whole) {
         const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
-          bound = true;
-          if (parameterProperty(param)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
+          bound2 = true;
+          if (parameterProperty(param)) bindSlotAt(bindings2, `this.${pattern.text}`, value, param);
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
           const property = key === void 0 ? void 0 : arg.properties.get(key);
-          if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound;
+          if (property) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound2;
         }
       }
     }
-    return bound;
+    return bound2;
   };
   return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
@@ -54679,11 +54814,11 @@ function parameterProperty(param) {
   return (param.type === "required_parameter" || param.type === "optional_parameter") && (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text));
 }
 var CLASS_BODY = /* @__PURE__ */ new Set(["class_body"]);
-function bindSlotAt(bindings, key, path3, at) {
-  bindings.bindSlot(key, path3);
+function bindSlotAt(bindings2, key, path3, at) {
+  bindings2.bindSlot(key, path3);
   if (!key.startsWith("this.")) return;
   const owner = enclosing(at, CLASS_BODY)?.parent?.childForFieldName("name");
-  if (owner) bindings.bindSlot(`${owner.text}${staticThis(at) ? "" : ".prototype"}${key.slice(4)}`, path3);
+  if (owner) bindings2.bindSlot(`${owner.text}${staticThis(at) ? "" : ".prototype"}${key.slice(4)}`, path3);
 }
 var THIS_OWNERS = /* @__PURE__ */ new Set(["class_static_block", "method_definition", "function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "class_body", "program"]);
 function staticThis(at) {
@@ -54772,7 +54907,7 @@ function defaultOf(node2) {
 }
 
 // core/scan/javascript-loads.ts
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var ROOT2 = "/\0";
 var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
 var THIS_FILE = `${HERE}/\0file`;
@@ -54800,19 +54935,19 @@ var PathFolder = class {
   requireBase(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path27.posix.normalize(folded);
-    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path27.posix.dirname(normal);
+    const normal = import_node_path28.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path28.posix.dirname(normal);
     if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
-    const relative14 = import_node_path27.posix.relative(HERE, folder);
+    const relative14 = import_node_path28.posix.relative(HERE, folder);
     return relative14.includes("\0") ? void 0 : relative14 || ".";
   }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path27.posix.normalize(folded);
+    const normal = import_node_path28.posix.normalize(folded);
     if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
-    const relative14 = import_node_path27.posix.relative(HERE, normal);
+    const relative14 = import_node_path28.posix.relative(HERE, normal);
     if (relative14 === "" || relative14.includes("\0")) return void 0;
     return relative14.startsWith("../") ? relative14 : `./${relative14}`;
   }
@@ -54865,9 +55000,9 @@ var PathFolder = class {
           parts2.push(part);
         }
         if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
-        if (name2 === "dirname") return parts2.length === 1 ? import_node_path27.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path28.posix.dirname(parts2[0]) : void 0;
         if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
-        return import_node_path27.posix.join(...parts2);
+        return import_node_path28.posix.join(...parts2);
       }
       case "new_expression": {
         if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
@@ -54875,7 +55010,7 @@ var PathFolder = class {
         const name2 = relative14 && this.constants.stringOf(relative14);
         const from = base && this.pathOf(base, next);
         if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
-        return import_node_path27.posix.join(from.endsWith("/") ? from : import_node_path27.posix.dirname(from), name2);
+        return import_node_path28.posix.join(from.endsWith("/") ? from : import_node_path28.posix.dirname(from), name2);
       }
       default:
         return this.constants.stringOf(node2);
@@ -55038,28 +55173,28 @@ var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions
 var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
-var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0);
-var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
+var knownTo = (bindings2) => (name2) => name2 !== void 0 && (bindings2.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings2.prototypeMembers.size > 0);
+var shadows = (bindings2, name2) => bindings2.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
-  const bindings = new Bindings(scopes, globalPath);
+  const bindings2 = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
-  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
+  for (const node2 of importNodes) importStatement(node2, bindings2, filter, imports, project);
   const strictFile = typescript || esModuleByName;
-  const resolver = new Resolver(bindings, filter, project, void 0, deadline, strictFile);
-  const known = knownTo(bindings);
+  const resolver = new Resolver(bindings2, filter, project, void 0, deadline, strictFile);
+  const known = knownTo(bindings2);
   const bindLocal = (node2, outer, name2) => {
     binders.push(node2.startIndex);
-    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+    bindings2.bind(outer ? bindings2.scopeOf(node2, node2.parent) : bindings2.scopeOf(node2), name2, void 0);
   };
   const localNames = locals.map(([node2]) => identifierAt(source, node2.startIndex));
   const shadowLocals = (fresh) => {
     locals.forEach(([node2, outer], i2) => {
       const name2 = localNames[i2];
-      if ((!fresh || fresh.named(name2)) && shadows(bindings, name2)) bindLocal(node2, outer, name2);
+      if ((!fresh || fresh.named(name2)) && shadows(bindings2, name2)) bindLocal(node2, outer, name2);
     });
   };
   shadowLocals();
@@ -55088,9 +55223,9 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   const bindDefinition = (nameNode, value, sites) => {
-    const read = readDeclaration(source, nameNode, value, known, bindings);
+    const read = readDeclaration(source, nameNode, value, known, bindings2);
     if (read.binds) binders.push(nameNode.startIndex);
-    declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
+    declaration(nameNode, value, read, resolver, bindings2, sites, known, declareLocals);
   };
   for (const name2 of localNames) resolver.constants.poison(name2);
   for (const [nameNode, value] of definitions) {
@@ -55106,13 +55241,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   for (const name2 of updatedNames(source)) resolver.constants.poison(name2);
   for (const name2 of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name2);
   bindDeclarations(imports);
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path3) => filter.reachesCrossing(normalMembers(path3)), known, binders });
+  const parameters = javaScriptParameters({ source, bindings: bindings2, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path3) => filter.reachesCrossing(normalMembers(path3)), known, binders });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);
     shadowLocals(fresh);
   };
-  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
+  followParameters(bindings2, parameters.round, (fresh) => rebind(fresh));
   let promiseCallbacks;
   const rebindFactories = (fresh, mentioned) => {
     rebind(fresh, mentioned);
@@ -55122,22 +55257,22 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
     parameters.defaults(mentioned ?? ((target, value, end) => mentions(source, target, value, end, fresh)));
   };
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
-  const generators = bindings.startFresh();
-  if (bindGenerators(tree.rootNode, source, resolver, bindings, binders)) rebind(generators);
+  bindFactories({ source, root: tree.rootNode, bindings: bindings2, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
+  const generators = bindings2.startFresh();
+  if (bindGenerators(tree.rootNode, source, resolver, bindings2, binders)) rebind(generators);
   shadowLocals();
-  renamedExports(tree.rootNode, source, bindings, binders);
-  const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
-  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
-  const searched = namesModulePaths(source) ? searchPaths2(callees, definitions, resolver, bindings, source) : [];
-  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {}, ...searched.length ? { searchPaths: searched } : {} };
+  renamedExports(tree.rootNode, source, bindings2, binders);
+  const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings2, known, source);
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings2, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings2, known, source)];
+  const state = { bindings: bindings2, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
+  const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings2, known, source);
+  const searched = namesModulePaths(source) ? searchPaths2(callees, definitions, resolver, bindings2, source) : [];
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings2.exported(), state, ...loads2.length ? { loads: loads2 } : {}, ...searched.length ? { searchPaths: searched } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
-function loadedPaths(callees, definitions, resolver, bindings, known, source) {
+function loadedPaths(callees, definitions, resolver, bindings2, known, source) {
   if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
-  const folder = pathFolder(definitions, resolver, bindings);
+  const folder = pathFolder(definitions, resolver, bindings2);
   const out2 = /* @__PURE__ */ new Set();
   const unfixed = [];
   for (const [node2, kind] of callees) {
@@ -55151,14 +55286,14 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   return { loads: [...out2].sort(), unfixed };
 }
 var SEARCHED_MODULE = /^(?:module|require\.main|process\.mainModule)\.paths\.(unshift|push|splice)$/;
-function searchPaths2(callees, definitions, resolver, bindings, source) {
+function searchPaths2(callees, definitions, resolver, bindings2, source) {
   const out2 = /* @__PURE__ */ new Set();
   let folder;
   for (const [node2, kind] of callees) {
     const edit = kind === "call" ? SEARCHED_MODULE.exec(node2.text.replace(/\s+/g, "")) : null;
     const call2 = edit ? node2.parent : null;
-    if (!edit || call2?.type !== "call_expression" || bindings.declared("module", node2) || bindings.declared("require", node2)) continue;
-    folder ??= pathFolder(definitions, resolver, bindings);
+    if (!edit || call2?.type !== "call_expression" || bindings2.declared("module", node2) || bindings2.declared("require", node2)) continue;
+    folder ??= pathFolder(definitions, resolver, bindings2);
     for (const arg of namedChildrenOf(call2).slice(edit[1] === "splice" ? 2 : 0)) {
       const path3 = folder.projectPath(arg);
       if (path3 !== void 0) out2.add(path3);
@@ -55166,7 +55301,7 @@ function searchPaths2(callees, definitions, resolver, bindings, source) {
   }
   return [...out2].sort();
 }
-function pathFolder(definitions, resolver, bindings) {
+function pathFolder(definitions, resolver, bindings2) {
   const counts = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
   for (const [nameNode, value] of definitions) {
@@ -55176,7 +55311,7 @@ function pathFolder(definitions, resolver, bindings) {
     values.set(name2, value);
   }
   for (const [name2, count] of counts) if (count > 1) values.delete(name2);
-  return new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
+  return new PathFolder(resolver.constants, values, (name2, at) => bindings2.declared(name2, at) || parameterOwner(at) !== void 0);
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -55194,10 +55329,10 @@ function storedInParameters(definitions, resolver, known, source) {
 var OBJECT_STORES = ["Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.defineProperty"];
 var OBJECT_STORE_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect"]);
 var OBJECT_STORE_TEXT = /\b(?:Object|Reflect)\s*\.\s*(?:assign|defineProperty|defineProperties)\b/;
-function sharedHolder(target, bindings, moduleHeld) {
+function sharedHolder(target, bindings2, moduleHeld) {
   const holder = unwrapParentheses(target);
-  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) return storedInGlobalNote;
-  const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
+  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings2.declared(holder.text, holder)) return storedInGlobalNote;
+  const loaded = holder.type === "call_expression" && !bindings2.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
   const module2 = loaded ? loaded[2] : holder.type === "identifier" ? moduleHeld(holder) : void 0;
   return module2 === void 0 ? void 0 : (member) => storedInModuleNote(member, module2);
 }
@@ -55234,7 +55369,7 @@ function storedByCall(callee, args2) {
 }
 var REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
 var LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache)\b/;
-function storedWhereShared(definitions, callees, resolver, bindings, known, source) {
+function storedWhereShared(definitions, callees, resolver, bindings2, known, source) {
   const out2 = [];
   const stateText = LOADER_STATE_TEXT.test(source);
   let modules;
@@ -55274,9 +55409,9 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
         stored = pair?.childForFieldName("value") ?? null;
       }
       note = STORED_IN_MODULE_CACHE_NOTE;
-    } else if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) {
+    } else if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings2.declared(holder.text, holder)) {
       note = storedInGlobalNote(oneLine(nameNode.text));
-    } else if (holder.type === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings.declared("require", holder)) {
+    } else if (holder.type === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings2.declared("require", holder)) {
       note = storedInModuleNote(oneLine(nameNode.text), REQUIRED_MODULE.exec(holder.text)[2]);
     } else if (holder.type === "identifier") {
       const module2 = moduleHeld(holder);
@@ -55290,7 +55425,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     for (const [callee, kind] of callees) {
       if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
-      const noteOf = target && sharedHolder(target, bindings, moduleHeld);
+      const noteOf = target && sharedHolder(target, bindings2, moduleHeld);
       if (!noteOf) continue;
       for (const [member, value] of storedByCall(callee, rest)) {
         if (!known(identifierAt(source, value.startIndex))) continue;
@@ -55312,7 +55447,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
 var PROTOTYPE_WORD = /\b(?:prototype|__proto__)\b/g;
 var CAST_WRAPPERS = /* @__PURE__ */ new Set(["parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression", "type_assertion"]);
 var SETTER_WORD = /\bset\s*(?:(#?[\p{L}_$][\p{L}\p{N}_$]*)|\[|["'])/gu;
-function storedWhereUnfollowed(root, definitions, resolver, bindings, known, source) {
+function storedWhereUnfollowed(root, definitions, resolver, bindings2, known, source) {
   const out2 = [];
   const report = (value, note, wholeFollowed = false) => {
     if (!value) return;
@@ -55323,7 +55458,7 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
       if (!known(identifierAt(source, v.startIndex))) continue;
       const path3 = resolver.resolve(v);
       if (path3?.returns) continue;
-      const held = path3 ? path3.properties ? heldValues(path3) : [path3] : v.type === "identifier" ? bindings.held(v.text, v) ?? [] : [];
+      const held = path3 ? path3.properties ? heldValues(path3) : [path3] : v.type === "identifier" ? bindings2.held(v.text, v) ?? [] : [];
       for (const one of held) if (!(wholeFollowed && one.members.length === 0 && !one.properties)) out2.push(reportedWhereStored(v, one, note));
     }
   };
@@ -55383,8 +55518,8 @@ function parameterOwner(name2) {
     const single = fn.childForFieldName("parameter");
     const parameters = single ? [single] : fn.childForFieldName("parameters")?.namedChildren ?? [];
     const named2 = parameters.some((p) => {
-      const bound = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
-      return bound?.type === "identifier" && bound.text === name2.text;
+      const bound2 = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+      return bound2?.type === "identifier" && bound2.text === name2.text;
     });
     if (!named2) continue;
     const own2 = fn.childForFieldName("name") ?? (fn.parent?.type === "variable_declarator" ? fn.parent.childForFieldName("name") : null);
@@ -55392,7 +55527,7 @@ function parameterOwner(name2) {
   }
   return void 0;
 }
-function callsOf(callees, args2, resolver, bindings, known, source) {
+function callsOf(callees, args2, resolver, bindings2, known, source) {
   const calls = [];
   const withs = WITH_TEXT.test(source) && callees.length ? withBodies(callees[0][0].tree.rootNode, source) : [];
   const withObjects = withs.length ? /* @__PURE__ */ new Map() : void 0;
@@ -55436,7 +55571,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const invoked = !reflected && INVOKED_END.test(text4) ? invokedThrough(callee) : void 0;
     const path3 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (!path3 || path3.returns || looksUpNumericAddress(path3, node2.parent, resolver.constants)) continue;
-    const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
+    const awaited = first === "await" && !bindings2.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
     const normal = normalMembers(path3);
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node2.parent) });
   }
@@ -55446,7 +55581,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const path3 = resolver.resolve(arg);
     const handed = calledThrough(path3, arg) ?? path3;
     const factory = handed !== path3;
-    const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
+    const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings2.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
     if (thrown(arg)) {
       if (!factory) for (const value of values) passed.push(reportedWhereStored(arg, value, THROWN_NOTE));
@@ -55458,15 +55593,15 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       continue;
     }
     if (!fn || (PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
-    if ((arg.parent?.type !== "arguments" || !path3 || path3.properties) && storeFollowed(fn, resolver, bindings, source)) continue;
-    if (factory && (iteratesArray(fn) || isAwait(fn, bindings))) continue;
+    if ((arg.parent?.type !== "arguments" || !path3 || path3.properties) && storeFollowed(fn, resolver, bindings2, source)) continue;
+    if (factory && (iteratesArray(fn) || isAwait(fn, bindings2))) continue;
     for (const value of values) {
       const normal = normalMembers(value);
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
-  passed.push(...instancesHanded(callees, args2, resolver, bindings, source));
-  passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
+  passed.push(...instancesHanded(callees, args2, resolver, bindings2, source));
+  passed.push(...returnedByHanded(callees, resolver, bindings2, known, source));
   for (const literal2 of resolver.deepLiterals.values()) {
     const values = [];
     handedValues(literal2, values);
@@ -55478,14 +55613,14 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   }
   return { calls, passed };
 }
-function instancesHanded(callees, args2, resolver, bindings, source) {
-  if (bindings.prototypeMembers.size === 0) return [];
+function instancesHanded(callees, args2, resolver, bindings2, source) {
+  if (bindings2.prototypeMembers.size === 0) return [];
   const passed = [];
   const methodsOf = /* @__PURE__ */ new Map();
   const hand = (arg, owner) => {
     if (owner === void 0) return;
     let methods = methodsOf.get(owner);
-    if (!methods) methodsOf.set(owner, methods = bindings.prototypeValues(owner).filter((path3) => path3.returns));
+    if (!methods) methodsOf.set(owner, methods = bindings2.prototypeValues(owner).filter((path3) => path3.returns));
     const fn = methods.length ? calleeOfArgument(arg) : void 0;
     if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
     for (const method of methods) {
@@ -55493,7 +55628,7 @@ function instancesHanded(callees, args2, resolver, bindings, source) {
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), returned: true, instance: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   };
-  for (const arg of args2) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
+  for (const arg of args2) if (arg.type === "identifier") hand(arg, bindings2.instanceClass(arg.text));
   for (const [node2, kind] of callees) {
     if (kind !== "new" || !NEW_ARGUMENT.test(source.slice(Math.max(0, node2.startIndex - 16), node2.startIndex))) continue;
     const made = node2.parent;
@@ -55526,20 +55661,20 @@ function handedTo(fn) {
   }
   return TOO_DEEP;
 }
-function returnedByHanded(callees, resolver, bindings, known, source) {
+function returnedByHanded(callees, resolver, bindings2, known, source) {
   const calleeHanded = (value) => {
     const fn = enclosing(value, JS_FUNCTIONS);
     const call2 = fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : void 0;
     return call2 === void 0 || call2 === TOO_DEEP ? call2 : call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") ?? void 0;
   };
-  const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings, source);
+  const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings2) && !storeFollowed(callee, resolver, bindings2, source);
   return returnsOfHanded(callees.map(([node2]) => node2), source, known, JS_FACTORIES, calleeHanded, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path3, callee }) => {
     if (typeof callee === "string") return tooDeep2(value, path3, resolver, source);
     const normal = normalMembers(path3);
     return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee.text), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
   });
 }
-var isAwait = (callee, bindings) => callee.type === "identifier" && callee.text === "await" && !bindings.mayResolve("await");
+var isAwait = (callee, bindings2) => callee.type === "identifier" && callee.text === "await" && !bindings2.mayResolve("await");
 function iteratesArray(callee) {
   const method = callee.type === "member_expression" ? callee.childForFieldName("property")?.text : void 0;
   return method !== void 0 && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method));
@@ -55572,12 +55707,12 @@ var PAIR_COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap"]);
 var FROM_ENTRIES = "Object.fromEntries";
 var ASSIGN = "Object.assign";
 var EXPORTS_OBJECT = /^(?:module\.)?exports$/;
-function storeFollowed(fn, resolver, bindings, source) {
+function storeFollowed(fn, resolver, bindings2, source) {
   if (resolver.readsByName(fn, ...OBJECT_WRAPPERS)) return true;
-  if (resolver.readsByName(fn, FROM_ENTRIES) || fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn)) return true;
+  if (resolver.readsByName(fn, FROM_ENTRIES) || fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings2.declared(fn.text, fn)) return true;
   const args2 = namedChildrenOf(fn.parent);
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string" && !(args2[0]?.type === "identifier" && parameterOwner(args2[0]) !== void 0) && !(args2[0] && unfollowedPrototype(args2[0], source));
-  if (args2[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args2[0], bindings, () => void 0)) return true;
+  if (args2[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args2[0], bindings2, () => void 0)) return true;
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";
@@ -55593,8 +55728,8 @@ function throughConstructor(callee, source) {
   while (CLOSERS2.has(source[end - 1])) end--;
   if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap3(callee));
   const last = source[end - 1];
-  const bound = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
-  return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap3(bound)) : void 0;
+  const bound2 = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
+  return bound2 && source.slice(bound2.startIndex, bound2.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap3(bound2)) : void 0;
 }
 var CLOSERS2 = /* @__PURE__ */ new Set([")", "]", "'", '"', "`", " ", "	", "\n", "\r"]);
 var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
@@ -55682,10 +55817,10 @@ function rootAt(text4, offset) {
   NEW_PREFIX.lastIndex = offset;
   return NEW_PREFIX.test(text4) ? identifierAt(text4, NEW_PREFIX.lastIndex) : head;
 }
-function invokedThrough(callee, bound = false) {
+function invokedThrough(callee, bound2 = false) {
   if (callee.type !== "member_expression") return void 0;
   const property = callee.childForFieldName("property")?.text;
-  return property === "call" || property === "apply" || bound && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
+  return property === "call" || property === "apply" || bound2 && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
 }
 function unwrap3(node2) {
   let n = node2;
@@ -55715,8 +55850,8 @@ var GLOBAL_SCOPE_EVALUATORS = new Set(Object.entries(EVALUATORS.javascript).flat
 var targetOf = (path3) => (path3.module === GLOBAL ? path3.members : [path3.module, ...path3.members]).join(".");
 var JS_FALLBACK = /\?\?|\|\||\?|&&/;
 var Resolver = class {
-  constructor(bindings, filter, project, constants2 = new Constants(), deadline, strictFile = false) {
-    this.bindings = bindings;
+  constructor(bindings2, filter, project, constants2 = new Constants(), deadline, strictFile = false) {
+    this.bindings = bindings2;
     this.filter = filter;
     this.project = project;
     this.constants = constants2;
@@ -55775,17 +55910,17 @@ var Resolver = class {
         const property = node2.childForFieldName("property");
         const object2 = node2.childForFieldName("object");
         if (object2?.type === "member_expression" && property) {
-          const reads = [property.text];
+          const reads2 = [property.text];
           let inner = object2;
           for (; ; ) {
             const next = inner.childForFieldName("object");
             const read = inner.childForFieldName("property")?.text;
             if (next?.type !== "member_expression" || read === void 0 || read === CONSTRUCTOR) break;
-            reads.push(read);
+            reads2.push(read);
             inner = next;
           }
           const base2 = this.resolveAt(inner, inner.text, depth + 1);
-          return base2 && extend2(base2, ...reads.reverse());
+          return base2 && extend2(base2, ...reads2.reverse());
         }
         const loaded = object2 && property ? this.projectRequire(object2) : void 0;
         if (loaded !== void 0) {
@@ -56479,7 +56614,7 @@ var Resolver = class {
     if (base === void 0) return specifier;
     const from = base === null ? void 0 : folder.requireBase(base);
     if (from === void 0) return UNFIXED_BASE;
-    const joined = import_node_path28.posix.join(from, specifier);
+    const joined = import_node_path29.posix.join(from, specifier);
     return joined.startsWith("../") ? joined : `./${joined}`;
   }
   /**
@@ -56561,7 +56696,7 @@ var Resolver = class {
     return through({ module: module2, members: [] }, node2, first.type === "identifier" || specifier !== written);
   }
 };
-function readDeclaration(source, nameNode, value, known, bindings) {
+function readDeclaration(source, nameNode, value, known, bindings2) {
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
@@ -56572,7 +56707,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const thenCallback = (functionValue || valueType === "function_declaration") && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule = thenCallback || // `p.make = () => cp`: a function written in place that is a factory (factories.ts placedFunction).
-  functionValue && bindings.returnedBy(value.startIndex) !== void 0 || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
+  functionValue && bindings2.returnedBy(value.startIndex) !== void 0 || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
   source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || // `(() => {}).constructor("return this")`: the function it makes (Resolver.evaluatedValue). Its callee's start only.
   valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS))) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
@@ -56586,10 +56721,10 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const slots = held && (object2 !== void 0 || objectTarget);
   const container = held && !objectTarget;
   const local = watched && !held;
-  const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
+  const mayBind = mayBeModule || simpleName !== void 0 && bindings2.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
-  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && (valueType === "object" || valueType === "array") || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
+  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && (valueType === "object" || valueType === "array") || pattern && identifiersIn(nameNode.text).some((name2) => bindings2.mayResolve(name2));
   return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 function spreadsKnown(source, value, known) {
@@ -56606,61 +56741,61 @@ function parenthesizedMayBeModule(source, value, known) {
   const text4 = source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_PARENTHESIZED_TEXT));
   return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text4).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
-function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
+function declaration(nameNode, value, read, resolver, bindings2, imports, known, declareLocals) {
   const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, local, exportsSlotsOf, mayBind, valueType, loop } = read;
   let parent;
   const statement = () => parent ??= nameNode.parent;
   if (constant) resolver.constants.add(simpleName, value);
-  const entries = slots || container ? literalEntries(literal2, resolver, bindings) : [];
-  if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings);
+  const entries = slots || container ? literalEntries(literal2, resolver, bindings2) : [];
+  if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings2);
   if (container && entries.length > 0) {
-    bindings.container(simpleName, entries, statement());
+    bindings2.container(simpleName, entries, statement());
     declareLocals(simpleName);
   }
   if (objectTarget) return;
-  const heldValue = local ? heldLiteral(literalEntries(literal2, resolver, bindings), statement()) : void 0;
-  if (heldValue) return bindHeld(nameNode, simpleName, heldValue, statement(), bindings, declareLocals);
+  const heldValue = local ? heldLiteral(literalEntries(literal2, resolver, bindings2), statement()) : void 0;
+  if (heldValue) return bindHeld(nameNode, simpleName, heldValue, statement(), bindings2, declareLocals);
   const scopeFor = (name2, path4) => {
-    if (!assigns(statement()) && !(loop && loopAssigns(statement()))) return bindings.scopeOf(nameNode);
+    if (!assigns(statement()) && !(loop && loopAssigns(statement()))) return bindings2.scopeOf(nameNode);
     if (path4) declareLocals(name2);
-    return bindings.declaringScope(name2, nameNode.startIndex);
+    return bindings2.declaringScope(name2, nameNode.startIndex);
   };
-  if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings, scopeFor) : void 0;
+  if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings2, scopeFor) : void 0;
   const nameType = nameNode.type;
-  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
+  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings2, scopeFor);
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
-    const entries2 = new Map(literalEntries(value, resolver, bindings));
+    const entries2 = new Map(literalEntries(value, resolver, bindings2));
     const spread = valueType === "object" && /\.\.\./.test(value.text) ? resolver.resolve(value) : void 0;
-    return bindDestructured(nameNode, (key) => entries2.get(key) ?? (spread && through(normalMembers(extend2(spread, key)), value)), bindings, resolver, scopeFor);
+    return bindDestructured(nameNode, (key) => entries2.get(key) ?? (spread && through(normalMembers(extend2(spread, key)), value)), bindings2, resolver, scopeFor);
   }
-  if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
-  if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : void 0;
+  if (exportsSlotsOf !== void 0) bindings2.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
+  if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings2, scopeFor) : void 0;
   if (valueType === "arrow_function" || valueType === "function_expression" || valueType === "function_declaration") {
-    if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
-    if (valueType === "function_declaration" || bindings.returnedBy(value.startIndex) === void 0) return;
+    if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings2);
+    if (valueType === "function_declaration" || bindings2.returnedBy(value.startIndex) === void 0) return;
   }
   const collection = read.collection && nameType === "identifier" ? resolver.collectionEntries(value)?.values : void 0;
   if (collection?.length && moduleLevel(nameNode)) {
-    bindings.container(simpleName, collection, statement());
+    bindings2.container(simpleName, collection, statement());
     declareLocals(simpleName);
     return;
   }
-  if (collection?.length) return bindHeld(nameNode, simpleName, heldLiteral(collection, statement()), statement(), bindings, declareLocals);
+  if (collection?.length) return bindHeld(nameNode, simpleName, heldLiteral(collection, statement()), statement(), bindings2, declareLocals);
   const slotCollection = read.collection && nameType === "member_expression" ? resolver.collectionEntries(value)?.values : void 0;
   const collectionSlot = slotCollection?.length ? resolver.slotKey(nameNode) : void 0;
   if (collectionSlot !== void 0) {
-    for (const [key, held] of slotCollection) bindSlotAt(bindings, `${collectionSlot}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held, statement());
-    bindSlotAt(bindings, `${collectionSlot}.${EVERY_KEY}`, slotCollection[0][1], statement());
+    for (const [key, held] of slotCollection) bindSlotAt(bindings2, `${collectionSlot}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held, statement());
+    bindSlotAt(bindings2, `${collectionSlot}.${EVERY_KEY}`, slotCollection[0][1], statement());
     return;
   }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path3 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (nameType === "array_pattern" && valueType === "identifier" && (path3?.properties || bindings.held(value.text, value))) {
+  if (nameType === "array_pattern" && valueType === "identifier" && (path3?.properties || bindings2.held(value.text, value))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
       const local2 = elementName(target);
-      const held = !local2 ? void 0 : path3 ? extend2(path3, String(position)) : bindings.picked(value.text, value, String(position));
-      if (local2 && held?.module !== NOTHING && (held || bindings.mayResolve(local2.text))) bindings.bind(scopeFor(local2.text, held), local2.text, held && through(normalMembers(held), statement()));
+      const held = !local2 ? void 0 : path3 ? extend2(path3, String(position)) : bindings2.picked(value.text, value, String(position));
+      if (local2 && held?.module !== NOTHING && (held || bindings2.mayResolve(local2.text))) bindings2.bind(scopeFor(local2.text, held), local2.text, held && through(normalMembers(held), statement()));
     }
     return;
   }
@@ -56669,24 +56804,24 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     for (const target of arrayElements(nameNode)) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
       const local2 = elementName(target);
-      if (local2) bindings.bind(scopeFor(local2.text, element), local2.text, through(normalMembers(element), statement()));
+      if (local2) bindings2.bind(scopeFor(local2.text, element), local2.text, through(normalMembers(element), statement()));
     }
     return;
   }
   if (element && moduleLevel(nameNode)) {
-    bindings.container(simpleName, [[EVERY_INDEX, element]], statement());
+    bindings2.container(simpleName, [[EVERY_INDEX, element]], statement());
     declareLocals(simpleName);
     return;
   }
-  if (element) return bindHeld(nameNode, simpleName, heldLiteral([[EVERY_INDEX, element]], statement()), statement(), bindings, declareLocals);
+  if (element) return bindHeld(nameNode, simpleName, heldLiteral([[EVERY_INDEX, element]], statement()), statement(), bindings2, declareLocals);
   if (path3 && path3.members.length === 0 && path3.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path3.module, star: false });
   }
   const fromProject = !path3 && expression ? resolver.projectRequire(expression) : void 0;
   const exported = fromProject !== void 0 ? resolver.projectExports(fromProject, expression) : void 0;
   if (exported && simpleName !== void 0 && nameType === "identifier") {
-    bindNamespace(bindings, simpleName, exported, statement());
-    if (bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, void 0);
+    bindNamespace(bindings2, simpleName, exported, statement());
+    if (bindings2.mayResolve(simpleName)) bindings2.bind(bindings2.scopeOf(nameNode), simpleName, void 0);
     return;
   }
   if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
@@ -56694,46 +56829,46 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     const key = field2 ? fieldSlot(nameNode) : path3 && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
     if (!path3 || !key) return;
     const held = through(normalMembers(path3), statement());
-    bindSlotAt(bindings, key, held, statement());
-    if (field2 && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
+    bindSlotAt(bindings2, key, held, statement());
+    if (field2 && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings2, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
     return;
   }
   if (simpleName !== void 0) {
     const owner = !path3 && valueType === "new_expression" ? resolver.instanceOwner(value) : void 0;
-    if (owner !== void 0) bindings.instanceOf(simpleName, owner, statement());
-    if (!path3 && !bindings.mayResolve(simpleName)) return;
+    if (owner !== void 0) bindings2.instanceOf(simpleName, owner, statement());
+    if (!path3 && !bindings2.mayResolve(simpleName)) return;
     const step = path3 && (valueType === "identifier" || valueType === "member_expression" || path3.members.length === 0 ? path3 : through(path3, statement()));
     const assigned = assigns(statement());
     if (assigned && path3) declareLocals(simpleName);
-    const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
-    bindings.bind(scope, simpleName, step && normalMembers(step));
+    const scope = valueType === "class_heritage" ? bindings2.scopeOf(nameNode, statement()) : assigned ? bindings2.declaringScope(simpleName, nameNode.startIndex) : bindings2.scopeOf(nameNode);
+    bindings2.bind(scope, simpleName, step && normalMembers(step));
     const namespace = path3 && namespaceExporting(statement());
-    if (namespace) bindings.bindSlot(`${namespace}.${simpleName}`, through(normalMembers(path3), statement()));
+    if (namespace) bindings2.bindSlot(`${namespace}.${simpleName}`, through(normalMembers(path3), statement()));
     return;
   }
   if (nameType !== "object_pattern") return;
   const slot = !path3 && !exported && expression ? resolver.slotKey(expression)?.split(".") : void 0;
-  const slotted = slot !== void 0 && bindings.slotRoots.has(slot[0]);
+  const slotted = slot !== void 0 && bindings2.slotRoots.has(slot[0]);
   const member = (key) => {
     if (path3) return normalMembers(extend2(path3, key));
     const entry = exported && ownEntry(exported, key);
-    const held = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot, key]) : void 0;
+    const held = exported ? entry && normalMembers(entry) : slotted ? bindings2.slotPath([...slot, key]) : void 0;
     return held && through(held, statement());
   };
-  if (!path3 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
-  const asNamespace = exported && ((key, local2) => key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings, statement()));
-  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || void 0);
+  if (!path3 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings2.mayResolve(n))) return;
+  const asNamespace = exported && ((key, local2) => key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings2, statement()));
+  bindDestructured(nameNode, member, bindings2, resolver, scopeFor, 0, asNamespace || void 0);
 }
-function bindHeld(nameNode, name2, value, statement, bindings, declareLocals) {
+function bindHeld(nameNode, name2, value, statement, bindings2, declareLocals) {
   const assigned = assigns(statement);
   if (assigned) declareLocals(name2);
-  bindings.bind(assigned ? bindings.declaringScope(name2, nameNode.startIndex) : bindings.scopeOf(nameNode), name2, value);
+  bindings2.bind(assigned ? bindings2.declaringScope(name2, nameNode.startIndex) : bindings2.scopeOf(nameNode), name2, value);
 }
 function elementName(element) {
   const local = element !== HOLE && element?.type === "assignment_pattern" ? element.childForFieldName("left") : element !== HOLE ? element : null;
   return local?.type === "identifier" ? local : void 0;
 }
-function bindArrayPattern(pattern, array2, resolver, bindings, scopeFor) {
+function bindArrayPattern(pattern, array2, resolver, bindings2, scopeFor) {
   const values = arrayElements(array2);
   const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
   arrayElements(pattern).forEach((target, position) => {
@@ -56741,41 +56876,41 @@ function bindArrayPattern(pattern, array2, resolver, bindings, scopeFor) {
     if (!local) return;
     const element = spread >= 0 && position >= spread ? void 0 : values[position];
     const path3 = element && element !== HOLE ? resolver.resolve(element) : void 0;
-    if (path3 || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, path3), local.text, path3 && through(normalMembers(path3), pattern.parent));
+    if (path3 || bindings2.mayResolve(local.text)) bindings2.bind(scopeFor(local.text, path3), local.text, path3 && through(normalMembers(path3), pattern.parent));
   });
 }
-function hidePattern(pattern, resolver, bindings, scopeFor) {
-  if (!identifiersIn(pattern.text).some((name2) => bindings.mayResolve(name2))) return;
-  if (pattern.type === "object_pattern") return bindDestructured(pattern, () => void 0, bindings, resolver, scopeFor);
+function hidePattern(pattern, resolver, bindings2, scopeFor) {
+  if (!identifiersIn(pattern.text).some((name2) => bindings2.mayResolve(name2))) return;
+  if (pattern.type === "object_pattern") return bindDestructured(pattern, () => void 0, bindings2, resolver, scopeFor);
   for (const element of arrayElements(pattern)) {
     const local = elementName(element);
-    if (local && bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, void 0), local.text, void 0);
+    if (local && bindings2.mayResolve(local.text)) bindings2.bind(scopeFor(local.text, void 0), local.text, void 0);
   }
 }
-function bindLoop(left, collection, resolver, bindings, scopeFor) {
+function bindLoop(left, collection, resolver, bindings2, scopeFor) {
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
-  if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
+  if (key && bindings2.mayResolve(key.text)) bindings2.bind(scopeFor(key.text, void 0), key.text, void 0);
   if (!value) return;
   const path3 = resolver.elementOf(collection, left.type === "array_pattern");
-  if (path3 || bindings.mayResolve(value.text)) bindings.bind(scopeFor(value.text, path3), value.text, path3);
+  if (path3 || bindings2.mayResolve(value.text)) bindings2.bind(scopeFor(value.text, path3), value.text, path3);
 }
 var loopAssigns = (statement) => statement.type === "for_in_statement" && !statement.childForFieldName("kind");
-function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace) {
+function bindDestructured(pattern, member, bindings2, resolver, scopeFor = () => bindings2.scopeOf(pattern), depth = 0, asNamespace) {
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
     if (asNamespace?.(key, local)) continue;
     const value = member(key ?? ANY);
     if (local.type === "object_pattern") {
-      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend2(value, inner), bindings, resolver, scopeFor, depth + 1);
+      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend2(value, inner), bindings2, resolver, scopeFor, depth + 1);
       continue;
     }
-    if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
+    if (value || bindings2.mayResolve(local.text)) bindings2.bind(scopeFor(local.text, value), local.text, value);
   }
 }
 var moduleExportName = (node2) => node2 ? node2.type === "string" ? stringValue(node2) : node2.text : void 0;
-function reexportStatement(node2, module2, bindings, filter, imports) {
+function reexportStatement(node2, module2, bindings2, filter, imports) {
   if (!filter.relevant(module2) || /^export\s+type\b/.test(node2.text)) return;
   imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
-  const offer = (name2, members2) => bindings.reexport(name2, normalMembers(through({ module: module2, members: members2 }, node2, false)));
+  const offer = (name2, members2) => bindings2.reexport(name2, normalMembers(through({ module: module2, members: members2 }, node2, false)));
   const clause = node2.namedChildren.find((c) => c?.type === "export_clause");
   const namespace = node2.namedChildren.find((c) => c?.type === "namespace_export");
   if (clause) {
@@ -56792,7 +56927,7 @@ function reexportStatement(node2, module2, bindings, filter, imports) {
   } else for (const member of filter.explicitMembers(module2)) offer(member, [member]);
 }
 var RENAMED_EXPORT = /\bexport\s*\{[^}]*\bas\b/;
-function renamedExports(root, source, bindings, binders) {
+function renamedExports(root, source, bindings2, binders) {
   if (!RENAMED_EXPORT.test(source)) return;
   for (const statement of root.namedChildren) {
     if (statement?.type !== "export_statement" || statement.childForFieldName("source") || /^export\s+type\b/.test(statement.text)) continue;
@@ -56803,9 +56938,9 @@ function renamedExports(root, source, bindings, binders) {
       const as = moduleExportName(alias);
       if (local?.type !== "identifier" || as === void 0 || as === local.text) continue;
       binders.push(spec.startIndex);
-      const path3 = bindings.lookup(local.text, local);
-      bindings.exportAs(as, path3 && normalMembers(through(path3, statement)));
-      bindings.aliasSlots(as, local.text, statement);
+      const path3 = bindings2.lookup(local.text, local);
+      bindings2.exportAs(as, path3 && normalMembers(through(path3, statement)));
+      bindings2.aliasSlots(as, local.text, statement);
     }
   }
 }
@@ -56908,21 +57043,21 @@ function staticFieldName(field2) {
   return key?.type === "property_identifier" ? key : void 0;
 }
 var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, placedFunction, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
-function projectImport(node2, specifier, bindings, project) {
+function projectImport(node2, specifier, bindings2, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
-  const scope = bindings.scopeOf(node2);
+  const scope = bindings2.scopeOf(node2);
   const bind = (local, imported) => {
     const path3 = project.lookup(specifier, imported);
-    if (path3) bindings.bind(scope, local, through(normalMembers(path3), node2));
-    else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings, node2)) return;
-    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+    if (path3) bindings2.bind(scope, local, through(normalMembers(path3), node2));
+    else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings2, node2)) return;
+    else if (bindings2.mayResolve(local)) bindings2.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
     if (part?.type === "identifier") bind(part.text, "default");
     else if (part?.type === "namespace_import") {
       const local = part.namedChildren.find((c) => c?.type === "identifier");
-      if (local) bindNamespace(bindings, local.text, project.exportsOf(specifier), node2);
+      if (local) bindNamespace(bindings2, local.text, project.exportsOf(specifier), node2);
     } else if (part?.type === "named_imports") {
       for (const spec of part.namedChildren) {
         if (!spec || spec.type !== "import_specifier") continue;
@@ -56953,18 +57088,18 @@ function moduleLevel(name2) {
   const top = statement.parent?.type === "export_statement" ? statement.parent.parent : statement.parent;
   return top?.type === "program";
 }
-function objectSlots(nameNode, object2, entries, resolver, bindings) {
+function objectSlots(nameNode, object2, entries, resolver, bindings2) {
   const key = resolver.slotKey(nameNode);
   if (!key) return;
-  for (const [property, path3] of entries) if (property !== void 0 && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path3, object2);
+  for (const [property, path3] of entries) if (property !== void 0 && /^[\w$]+$/.test(property)) bindSlotAt(bindings2, `${key}.${property}`, path3, object2);
   const whole = key.includes(".") ? heldLiteral(entries, object2) : void 0;
-  if (whole) bindSlotAt(bindings, key, whole, object2);
+  if (whole) bindSlotAt(bindings2, key, whole, object2);
 }
-function literalEntries(literal2, resolver, bindings, depth = 0) {
+function literalEntries(literal2, resolver, bindings2, depth = 0) {
   const out2 = [];
   const valueOf = (value) => {
     if (value.type !== "object" && value.type !== "array") return resolver.resolve(value, value.text, depth + 1);
-    if (depth < MAX_RESOLVE_DEPTH) return heldLiteral(literalEntries(value, resolver, bindings, depth + 1));
+    if (depth < MAX_RESOLVE_DEPTH) return heldLiteral(literalEntries(value, resolver, bindings2, depth + 1));
     resolver.deepLiterals.set(value.startIndex, value);
     return void 0;
   };
@@ -56984,7 +57119,7 @@ function literalEntries(literal2, resolver, bindings, depth = 0) {
   for (const prop of literal2.namedChildren) {
     if (prop?.type === "spread_element") {
       const spread = prop.namedChild(0);
-      const held = spread ? valueOf(spread) ?? (spread.type === "identifier" ? bindings.literal(spread.text, spread) : void 0) : void 0;
+      const held = spread ? valueOf(spread) ?? (spread.type === "identifier" ? bindings2.literal(spread.text, spread) : void 0) : void 0;
       if (held?.properties) out2.push(...Object.entries(held.properties));
       continue;
     }
@@ -56993,7 +57128,7 @@ function literalEntries(literal2, resolver, bindings, depth = 0) {
     const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? isAccessor(prop) ? getterReturns(prop) : [prop] : [prop];
     let path3;
     for (const value of values) {
-      path3 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : valueOf(value);
+      path3 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings2, [value.text], value) : valueOf(value);
       if (path3) break;
     }
     if (path3) out2.push([resolver.propertyKey(name2), through(normalMembers(path3), prop)]);
@@ -57032,17 +57167,17 @@ var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s
 var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
-function bindGenerators(root, source, resolver, bindings, binders) {
+function bindGenerators(root, source, resolver, bindings2, binders) {
   if (!GENERATOR_AT.test(source)) return false;
-  let bound = false;
+  let bound2 = false;
   for (const [name2, fn] of topLevelFunctions(root)) {
     const path3 = resolver.yielded(fn);
-    if (!path3 || bindings.boundIn(bindings.scopes.rootId, name2)) continue;
+    if (!path3 || bindings2.boundIn(bindings2.scopes.rootId, name2)) continue;
     binders.push(fn.startIndex);
-    bindings.container(name2, [[EVERY_INDEX, path3]], fn);
-    bound = true;
+    bindings2.container(name2, [[EVERY_INDEX, path3]], fn);
+    bound2 = true;
   }
-  return bound;
+  return bound2;
 }
 var GENERATOR_AT = /function\s*\*/;
 var GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
@@ -57162,11 +57297,11 @@ function soleReturn(body2) {
   return statements.length === 1 && statements[0].type === "return_statement" ? statements[0].namedChild(0) : null;
 }
 var GETTER = /\bget[ \t]+([\w$]+)(?=\s*\()/g;
-function namespaceMembers(exports2, imported, local, bindings, node2) {
+function namespaceMembers(exports2, imported, local, bindings2, node2) {
   const members2 = membersOf(exports2, imported);
   const entries = Object.entries(members2).flatMap(([name2, path3]) => name2.includes(".") ? [] : [[name2, through(path3, node2)]]);
-  bindings.container(local, entries);
-  return bindNamespace(bindings, local, members2, node2);
+  bindings2.container(local, entries);
+  return bindNamespace(bindings2, local, members2, node2);
 }
 function heritageOf(heritage) {
   const first = heritage.namedChild(0);
@@ -57261,10 +57396,10 @@ function withDerivedDefinitions(definitions, callees, source, root) {
   }
   return out2.concat(derived2.slice(next));
 }
-function thenParameter(member, callback, resolver, bindings) {
+function thenParameter(member, callback, resolver, bindings2) {
   const object2 = member.childForFieldName("object");
   const param = firstParameter(callback);
-  if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings, () => bindings.scopeOf(param));
+  if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings2, () => bindings2.scopeOf(param));
   const then = member.childForFieldName("property")?.text === "then";
   const path3 = object2 && (resolver.elementOf(object2) ?? (object2.type === "identifier" && !then ? void 0 : resolver.resolve(object2)));
   const loaded = !path3 && object2 ? resolver.projectRequire(object2) : void 0;
@@ -57272,13 +57407,13 @@ function thenParameter(member, callback, resolver, bindings) {
   const call2 = member.parent;
   if (param?.type === "object_pattern") {
     const exported = path3 ? void 0 : resolver.projectExports(loaded);
-    bindDestructured(param, (key) => path3 ? normalMembers(extend2(through(path3, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings, resolver);
+    bindDestructured(param, (key) => path3 ? normalMembers(extend2(through(path3, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings2, resolver);
   }
   if (param?.type !== "identifier") return;
-  if (path3) bindings.bind(bindings.scopeOf(param), param.text, through(path3, call2));
-  else bindNamespace(bindings, param.text, resolver.projectExports(loaded), call2);
+  if (path3) bindings2.bind(bindings2.scopeOf(param), param.text, through(path3, call2));
+  else bindNamespace(bindings2, param.text, resolver.projectExports(loaded), call2);
 }
-function importStatement(node2, bindings, filter, imports, project) {
+function importStatement(node2, bindings2, filter, imports, project) {
   const text4 = node2.text;
   if (/^import\s+type\b/.test(text4)) return;
   const source = node2.childForFieldName("source");
@@ -57295,22 +57430,22 @@ function importStatement(node2, bindings, filter, imports, project) {
     const module3 = normalModule(specifier);
     if (project && (specifier.startsWith(".") || !filter.relevant(module3) && project.resolves(specifier))) {
       const whole = project.lookup(specifier, "default");
-      if (whole) bindings.bind(bindings.scopeOf(node2), local.text, through(normalMembers(whole), node2));
-      else if (!bindNamespace(bindings, local.text, project.exportsOf(specifier), node2) && bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
+      if (whole) bindings2.bind(bindings2.scopeOf(node2), local.text, through(normalMembers(whole), node2));
+      else if (!bindNamespace(bindings2, local.text, project.exportsOf(specifier), node2) && bindings2.mayResolve(local.text)) bindings2.bind(bindings2.scopeOf(node2), local.text, void 0);
       return;
     }
     if (!filter.relevant(module3)) {
-      if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
+      if (bindings2.mayResolve(local.text)) bindings2.bind(bindings2.scopeOf(node2), local.text, void 0);
       return;
     }
     imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
-    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, specifier !== written));
+    bindings2.bind(bindings2.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, specifier !== written));
     return;
   }
   if (specifier === void 0) return;
   const aliased = specifier !== (specifier = aliasedSpecifier(specifier, filter, project));
-  if (node2.type === "export_statement") return reexportStatement(node2, normalModule(specifier), bindings, filter, imports);
-  if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings, project);
+  if (node2.type === "export_statement") return reexportStatement(node2, normalModule(specifier), bindings2, filter, imports);
+  if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings2, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
   const object2 = LOADER_MODULES.get(module2);
@@ -57318,11 +57453,11 @@ function importStatement(node2, bindings, filter, imports, project) {
   if (watched) imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
-  const scope = bindings.scopeOf(node2);
+  const scope = bindings2.scopeOf(node2);
   const bind = (local, path3) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path3, node2, aliased)));
-    else if (object2) bindings.bind(scope, local, extend2(object2, ...normalMembers(path3).members));
-    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+    if (watched) bindings2.bind(scope, local, normalMembers(through(path3, node2, aliased)));
+    else if (object2) bindings2.bind(scope, local, extend2(object2, ...normalMembers(path3).members));
+    else if (bindings2.mayResolve(local)) bindings2.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
     if (!part) continue;
@@ -57350,14 +57485,14 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   const delta = edit.newEndIndex - edit.oldEndIndex;
   const { start: start2, end, statements, holder } = touchedStatements(tree.rootNode, change, language.block);
   const oldEnd = end - delta;
-  const { bindings } = state;
+  const { bindings: bindings2 } = state;
   if (state.binders.some((at) => at >= start2 && at < oldEnd) || language.bindingText.test(before.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
   const { parameters } = state;
   const texts = [before.slice(start2, oldEnd), source.slice(start2, end)];
   const defined = new Set(texts.flatMap((text4) => language.definedNames(text4)));
   if (texts.some((text4) => namesAny(text4, parameters.reached)) || defined.size > 0 && language.calledWithValue(before, defined)) return void 0;
   if (texts.some((text4) => namesAny(text4, state.constants.names))) return void 0;
-  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path3) => stepAcross(path3, start2))) return void 0;
+  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings2.paths()].some((path3) => stepAcross(path3, start2))) return void 0;
   const captured2 = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured2.flatMap((c) => c[key]);
   const region = { scopes: captured2.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
@@ -57366,8 +57501,8 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
     const call2 = language.passingCall(callee);
     return call2 !== void 0 && (call2.method || parameters.functions.has(call2.name) || defined.has(call2.name));
   })) return void 0;
-  if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
-  bindings.shift(oldEnd, delta);
+  if (!bindings2.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
+  bindings2.shift(oldEnd, delta);
   if (language.makesFactory(start2, end)) return void 0;
   const found = language.callsOf(region);
   const splice = (previous, inRegion, move) => [...previous.filter((item2) => item2.start < start2).map((item2) => move(item2, false)), ...inRegion, ...previous.filter((item2) => item2.start >= oldEnd).map((item2) => move(item2, true))];
@@ -57387,7 +57522,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
       ...state.comments.filter((c) => c.startIndex >= oldEnd).map((c) => ({ ...c, startIndex: c.startIndex + delta, endIndex: c.endIndex + delta }))
     ]
   };
-  return { calls: [...next.calls, ...next.passed], imports: next.imports, comments: next.comments, exports: bindings.exported(), state: next };
+  return { calls: [...next.calls, ...next.passed], imports: next.imports, comments: next.comments, exports: bindings2.exported(), state: next };
 }
 function touchedStatements(root, { edit, changed }, block) {
   let lo = edit.startIndex;
@@ -57412,13 +57547,13 @@ var MODULE_WORD = /\b(?:import|require)\b/;
 var DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 function reanalyzeJavaScript(state, change, tree, source, language, typescript, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments) return void 0;
-  const { bindings } = state;
-  const known = knownTo(bindings);
+  const { bindings: bindings2 } = state;
+  const known = knownTo(bindings2);
   const deadline = new Deadline(timeLimitMs);
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings2, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings2).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
@@ -57427,10 +57562,10 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
       return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
     },
     makesFactory: (start2, end) => {
-      const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile);
+      const resolver = new Resolver(bindings2, filter, void 0, state.constants, deadline, state.strictFile);
       return makesFactory(source, tree.rootNode, known, (node2) => resolver.returnedValue(node2), JS_FACTORIES, start2, end);
     },
-    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile), bindings, known, source)
+    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings2, filter, void 0, state.constants, deadline, state.strictFile), bindings2, known, source)
   });
 }
 function insideQuoted(holder) {
@@ -57452,7 +57587,7 @@ var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
 var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
-function pythonParameters({ source, bindings, captures, resolve: resolve6, crosses, known, binders }) {
+function pythonParameters({ source, bindings: bindings2, captures, resolve: resolve6, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
@@ -57461,15 +57596,15 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
       const name2 = identifierAt(source, nameNode.startIndex);
       if (!name2) return [];
       SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
-      return SLOT_TARGET.test(source) ? [] : [{ name: name2, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) }];
+      return SLOT_TARGET.test(source) ? [] : [{ name: name2, at: nameNode.startIndex, scope: bindings2.scopeOf(nameNode) }];
     }),
-    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings2.scopeOf(node2) }))
   ];
-  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const binder = new ParameterBinder(bindings2, binders, occurrences);
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex));
   const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
   const defaults = () => {
-    let bound = false;
+    let bound2 = false;
     for (const [node2, outer] of locals) {
       if (outer || !knownDefault(source, node2, known)) continue;
       const name2 = identifierAt(source, node2.startIndex);
@@ -57478,14 +57613,14 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
       const path3 = value && resolve6(value);
-      if (path3 && crosses(path3)) bound = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path3, param), param) || bound;
+      if (path3 && crosses(path3)) bound2 = binder.bind(node2, name2, [bindings2.scopeOf(node2)], range(list2), through(path3, param), param) || bound2;
     }
-    return bound;
+    return bound2;
   };
   let first = true;
   const ordered = {};
   const round = (fresh) => {
-    let bound = first && defaults();
+    let bound2 = first && defaults();
     first = false;
     const pending = [];
     for (const [callee] of callsSeeing(callees, ordered, fresh)) {
@@ -57505,13 +57640,13 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
       const targets = sup || OWNER.test(source) ? methodTargets(call2, name2, sup) : functionTargets(call2, name2);
       for (const [fn, skipFirst] of targets) pending.push([fn, skipFirst, passed, call2]);
     }
-    for (const [fn, skipFirst, passed, call2] of pending) bound = bindParameters(fn, skipFirst, passed, call2) || bound;
-    return bound;
+    for (const [fn, skipFirst, passed, call2] of pending) bound2 = bindParameters(fn, skipFirst, passed, call2) || bound2;
+    return bound2;
   };
   const visible2 = /* @__PURE__ */ new Map();
   const functionTargets = (call2, name2) => {
     const out2 = [];
-    for (const nameNode of visibleDefinitions(bindings, visible2, name2, defs.get(name2), (n) => bindings.scopeOf(n, n.parent), call2.startIndex)) {
+    for (const nameNode of visibleDefinitions(bindings2, visible2, name2, defs.get(name2), (n) => bindings2.scopeOf(n, n.parent), call2.startIndex)) {
       const def = nameNode.parent;
       if (def.type === "function_definition") out2.push([def, false]);
       else if (def.type === "class_definition") {
@@ -57578,14 +57713,14 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
   const bindParameters = (fn, skipFirst, passed, call2) => {
     const list2 = parameterList(fn, skipFirst);
     if (!list2) return false;
-    let bound = false;
+    let bound2 = false;
     for (const arg of passed) {
       const target = arg.keyword !== void 0 ? list2.byName.get(arg.keyword) : arg.position !== void 0 ? list2.byPosition[arg.position] : void 0;
       if (!target) continue;
       const [ident, param] = target;
-      bound = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list2.node), passedThrough(arg.path, call2, param), call2) || bound;
+      bound2 = binder.bind(ident, ident.text, [bindings2.scopeOf(ident)], range(list2.node), passedThrough(arg.path, call2, param), call2) || bound2;
     }
-    return bound;
+    return bound2;
   };
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
@@ -57726,29 +57861,29 @@ var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: captured2, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
-  const bindings = new Bindings(scopes, builtinPath, (node2) => enclosing(node2, DEFERRED) !== void 0);
+  const bindings2 = new Bindings(scopes, builtinPath, (node2) => enclosing(node2, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
   const unwatched = filter.readsModuleAttribute?.(source) ? [] : void 0;
-  bindings.landing = outerDeclarations(tree.rootNode, bindings, source, locals, captured2, importNodes);
+  bindings2.landing = outerDeclarations(tree.rootNode, bindings2, source, locals, captured2, importNodes);
   for (const node2 of importNodes) {
-    importStatement2(node2, bindings, filter, imports, unwatched, project);
-    hideImportedEvaluators(node2, bindings, source);
+    importStatement2(node2, bindings2, filter, imports, unwatched, project);
+    hideImportedEvaluators(node2, bindings2, source);
   }
-  for (const node2 of importNodes) classBodyImport(node2, bindings);
+  for (const node2 of importNodes) classBodyImport(node2, bindings2);
   const unwatchedNames = /* @__PURE__ */ new Map();
   for (const [scope, local, imported, site] of unwatched ?? []) {
-    if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
+    if (bindings2.names.has(local) && !unwatchedNames.has(local)) continue;
     const copied = VENDORED.exec(imported)?.[1];
     const module2 = copied && filter.relevant(copied.split(".")[0]) ? copied : imported;
     if (filter.relevant(local) && module2 !== copied || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
-    bindings.bind(scope, local, pathOf2(module2, site));
+    bindings2.bind(scope, local, pathOf2(module2, site));
     unwatchedNames.set(local, module2);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants2 = new Constants();
-  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants: constants2 };
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings: bindings2, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants: constants2 };
+  if (bindings2.names.size === 0 && bindings2.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   const definitions = innerFirst(captured2);
   for (const [node2] of locals) constants2.poison(identifierAt(source, node2.startIndex));
@@ -57757,22 +57892,22 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (steps || !stringConstant(source, value)) constants2.poison(nameNode.text);
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants2.poison(name2);
   }
-  const resolver = new Resolver2(bindings, filter, source, constants2, importers, deadline, unwatchedNames);
+  const resolver = new Resolver2(bindings2, filter, source, constants2, importers, deadline, unwatchedNames);
   let classNames;
-  const fileClasses = () => classNames ??= new Set(locals.filter(([node2, outer]) => outer && node2.parent.type === "class_definition" && bindings.scopeOf(node2, node2.parent) === bindings.scopes.rootId).map(([node2]) => identifierAt(source, node2.startIndex)));
-  const knownHere = knownIn(bindings, source);
+  const fileClasses = () => classNames ??= new Set(locals.filter(([node2, outer]) => outer && node2.parent.type === "class_definition" && bindings2.scopeOf(node2, node2.parent) === bindings2.scopes.rootId).map(([node2]) => identifierAt(source, node2.startIndex)));
+  const knownHere = knownIn(bindings2, source);
   const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
   const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (!shadows2(bindings, name2) || fresh && !fresh.named(name2)) continue;
+      if (!shadows2(bindings2, name2) || fresh && !fresh.named(name2)) continue;
       const definition = outer ? node2.parent : void 0;
-      const scope = definition ? bindings.scopeOf(node2, definition) : bindings.scopeOf(node2);
-      if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2) && !(definition && LOADER_NAMES.has(name2))) continue;
+      const scope = definition ? bindings2.scopeOf(node2, definition) : bindings2.scopeOf(node2);
+      if (scope === bindings2.scopes.rootId && !bindings2.names.has(name2) && !BUILTIN_EVALUATORS.has(name2) && !(definition && LOADER_NAMES.has(name2))) continue;
       binders.push(node2.startIndex);
-      const from = BUILTIN_EVALUATORS.has(name2) && !bindings.names.has(name2) ? hidesBuiltinFrom(node2, source) : 0;
-      if (from !== void 0) bindings.bind(scope, name2, void 0, void 0, from || void 0);
-      if (definition) bindings.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
+      const from = BUILTIN_EVALUATORS.has(name2) && !bindings2.names.has(name2) ? hidesBuiltinFrom(node2, source) : 0;
+      if (from !== void 0) bindings2.bind(scope, name2, void 0, void 0, from || void 0);
+      if (definition) bindings2.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
     }
   };
   shadowLocals();
@@ -57782,7 +57917,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
       const { name: name2, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known, steps);
       if (simple && !steps && stringConstant(source, value)) constants2.add(name2, value);
-      const replacing = simple && replaces(bindings, name2);
+      const replacing = simple && replaces(bindings2, name2);
       if (!replacing && !mayResolve) continue;
       const unpacked2 = steps ? resolver.assigned(assigned, steps) : void 0;
       if (steps && !unpacked2 && !replacing) continue;
@@ -57793,63 +57928,63 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const joined = container && simple && isJoined(source, nameNode);
       const entries = container ? resolver.containerEntries(assigned).map(([key, path4, pair]) => [joined && !pair ? EVERY_INDEX : key, path4, pair]) : void 0;
       if (entries) {
-        const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
+        const topName = simple && bindings2.scopeOf(nameNode) === bindings2.scopes.rootId;
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
         if (key) resolver.containerSlots(key, entries, site(), topName);
       }
       const path3 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? (steps ? unpacked2 : resolver.assigned(assigned, steps));
       if (simple) {
         const walrus = !classBases && !decorator && isWalrus(source, nameNode);
-        const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : walrus ? walrusScope(nameNode, bindings) : bindings.scopeOf(nameNode);
+        const scope = classBases || decorator ? bindings2.scopeOf(nameNode, statement()) : walrus ? walrusScope(nameNode, bindings2) : bindings2.scopeOf(nameNode);
         const from = path3 || !BUILTIN_EVALUATORS.has(name2) ? 0 : hidesBuiltinFrom(nameNode, source);
-        if (from !== void 0 && (path3 || !walrus || scope === bindings.scopeOf(nameNode))) bindings.bind(scope, name2, path3 && through(path3, site()), void 0, from || void 0);
-        if (!path3) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
+        if (from !== void 0 && (path3 || !walrus || scope === bindings2.scopeOf(nameNode))) bindings2.bind(scope, name2, path3 && through(path3, site()), void 0, from || void 0);
+        if (!path3) bindings2.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
         const owner = path3 && !classBases && !(read ??= statementOf2(nameNode, value)).chained ? statement().parent?.parent?.parent : void 0;
-        if (owner?.type === "class_definition") bindClassAttribute(bindings, owner, name2, through(path3, site()), statement().type === "function_definition");
+        if (owner?.type === "class_definition") bindClassAttribute(bindings2, owner, name2, through(path3, site()), statement().type === "function_definition");
       } else if (path3) {
         const key = resolver.slotKey(nameNode);
-        if (key) bindings.bindSlot(key, through(path3, site()));
-        const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
+        if (key) bindings2.bindSlot(key, through(path3, site()));
+        const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings2) : void 0;
         if (attribute) {
-          for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path3, site()));
-          offerMember(bindings, nameNode.childForFieldName("object").text, attribute, through(path3, site()), true);
+          for (const owner of ["self", "cls"]) bindings2.bindSlot(`${owner}.${attribute}`, through(path3, site()));
+          offerMember(bindings2, nameNode.childForFieldName("object").text, attribute, through(path3, site()), true);
         }
       }
     }
   };
   bindDefinitions();
-  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path3) => path3.module === FILE_CLASS || path3.module === PROJECT_INSTANCE || filter.reachesCrossing(path3), known, binders });
+  const parameters = pythonParameters({ source, bindings: bindings2, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path3) => path3.module === FILE_CLASS || path3.module === PROJECT_INSTANCE || filter.reachesCrossing(path3), known, binders });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDefinitions(fresh, mentioned);
     shadowLocals(fresh);
   };
-  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
-  const unfollowedMethods = bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES);
+  followParameters(bindings2, parameters.round, (fresh) => rebind(fresh));
+  const unfollowedMethods = bindFactories({ source, root: tree.rootNode, bindings: bindings2, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES);
   shadowLocals();
-  if (instanceSlots(bindings)) {
-    const fresh = bindings.startFresh();
+  if (instanceSlots(bindings2)) {
+    const fresh = bindings2.startFresh();
     for (const [node2, outer] of locals) {
       const definition = outer ? node2.parent : void 0;
       if (definition?.type !== "class_definition") continue;
       binders.push(node2.startIndex);
-      bindings.bind(bindings.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
+      bindings2.bind(bindings2.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
     }
     rebind(fresh);
-    followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
+    followParameters(bindings2, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
   const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path3, method }) => methodReturn(value, path3, method, resolver, source))].sort((a, b) => a.start - b.start);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings2.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var OUTER_DECLARATION_TEXT = /(?:^|[;:])[ \t]*(?:global|nonlocal)[ \t]+[\p{L}_]/mu;
-function outerDeclarations(root, bindings, source, locals, definitions, importNodes) {
+function outerDeclarations(root, bindings2, source, locals, definitions, importNodes) {
   if (!OUTER_DECLARATION_TEXT.test(source)) return void 0;
   const declared = /* @__PURE__ */ new Map();
   for (const statement of root.descendantsOfType(["global_statement", "nonlocal_statement"])) {
     if (!statement) continue;
-    const scope = bindings.scopeOf(statement);
-    if (scope === bindings.scopes.rootId) continue;
+    const scope = bindings2.scopeOf(statement);
+    if (scope === bindings2.scopes.rootId) continue;
     for (const name2 of namedChildrenOf(statement)) if (name2.type === "identifier") declared.set(`${scope}\0${name2.text}`, { global: statement.type === "global_statement", at: statement.startIndex });
   }
   if (declared.size === 0) return void 0;
@@ -57860,10 +57995,10 @@ function outerDeclarations(root, bindings, source, locals, definitions, importNo
       own2 = /* @__PURE__ */ new Set();
       for (const [node2, outer] of locals) {
         const local = identifierAt(source, node2.startIndex);
-        if (names.has(local)) own2.add(`${outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2)}\0${local}`);
+        if (names.has(local)) own2.add(`${outer ? bindings2.scopeOf(node2, node2.parent) : bindings2.scopeOf(node2)}\0${local}`);
       }
-      for (const [nameNode] of definitions) if (nameNode.type === "identifier" && names.has(nameNode.text)) own2.add(`${bindings.scopeOf(nameNode)}\0${nameNode.text}`);
-      for (const node2 of importNodes) for (const local of importedModules([node2]).keys()) if (names.has(local)) own2.add(`${bindings.scopeOf(node2)}\0${local}`);
+      for (const [nameNode] of definitions) if (nameNode.type === "identifier" && names.has(nameNode.text)) own2.add(`${bindings2.scopeOf(nameNode)}\0${nameNode.text}`);
+      for (const node2 of importNodes) for (const local of importedModules([node2]).keys()) if (names.has(local)) own2.add(`${bindings2.scopeOf(node2)}\0${local}`);
     }
     return own2.has(`${scope}\0${name2}`);
   };
@@ -57872,10 +58007,10 @@ function outerDeclarations(root, bindings, source, locals, definitions, importNo
     const key = `${scope}\0${name2}`;
     const declaration2 = declared.get(key);
     if (!declaration2) return void 0;
-    if (declaration2.global) return bindings.scopes.rootId;
+    if (declaration2.global) return bindings2.scopes.rootId;
     let target = landed.get(key);
     if (target !== void 0) return target;
-    const enclosing3 = [...bindings.scopes.chain(declaration2.at)].slice(1, -1);
+    const enclosing3 = [...bindings2.scopes.chain(declaration2.at)].slice(1, -1);
     const binding = enclosing3.find((outer) => declared.has(`${outer}\0${name2}`) || binds(outer, name2)) ?? enclosing3[0];
     target = binding === void 0 ? scope : depth < MAX_RESOLVE_DEPTH ? land(binding, name2, depth + 1) ?? binding : binding;
     landed.set(key, target);
@@ -57893,28 +58028,28 @@ var isWalrus = (source, name2) => {
   WALRUS.lastIndex = name2.endIndex;
   return WALRUS.test(source);
 };
-function walrusScope(name2, bindings) {
+function walrusScope(name2, bindings2) {
   let child = name2;
   for (let node2 = name2.parent; node2; child = node2, node2 = node2.parent) {
-    if ((node2.type === "function_definition" || node2.type === "lambda" || node2.type === "class_definition") && node2.childForFieldName("body")?.id === child.id) return bindings.scopes.scopeAt(node2.startIndex);
+    if ((node2.type === "function_definition" || node2.type === "lambda" || node2.type === "class_definition") && node2.childForFieldName("body")?.id === child.id) return bindings2.scopes.scopeAt(node2.startIndex);
   }
-  return bindings.scopes.rootId;
+  return bindings2.scopes.rootId;
 }
-function classBodyImport(node2, bindings) {
+function classBodyImport(node2, bindings2) {
   let owner = node2.parent;
   for (let level = 0; owner && level < MAX_RESOLVE_DEPTH && owner.type !== "class_definition"; level++) owner = DEFERRED.has(owner.type) || owner.type === "module" ? null : owner.parent;
   if (owner?.type !== "class_definition") return;
-  const scope = bindings.scopeOf(node2);
+  const scope = bindings2.scopeOf(node2);
   for (const local of importedModules([node2]).keys()) {
-    if (!bindings.boundIn(scope, local)) continue;
-    const path3 = bindings.lookup(local, node2);
-    if (path3) bindClassAttribute(bindings, owner, local, path3, false);
+    if (!bindings2.boundIn(scope, local)) continue;
+    const path3 = bindings2.lookup(local, node2);
+    if (path3) bindClassAttribute(bindings2, owner, local, path3, false);
   }
 }
-function bindClassAttribute(bindings, owner, name2, path3, instanceOnly) {
-  for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${root}.${name2}`, path3);
+function bindClassAttribute(bindings2, owner, name2, path3, instanceOnly) {
+  for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings2.bindSlot(`${root}.${name2}`, path3);
   const offered2 = unconditional(owner) ? owner.childForFieldName("name")?.text : void 0;
-  if (offered2) offerMember(bindings, offered2, name2, path3, instanceOnly);
+  if (offered2) offerMember(bindings2, offered2, name2, path3, instanceOnly);
 }
 function innerFirst(definitions) {
   const ends = definitions.map(([, value], i2) => [value.endIndex, i2]);
@@ -58051,8 +58186,8 @@ function isBuiltins(resolver, holder) {
   return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || target.members.length === 1 && target.members[0] === NAMESPACE);
 }
 var storedSite = (value, path3, note) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path3.members.length === 0 ? extend2(path3, ANY) : path3, unfollowed: note }, form: "call" });
-var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
-var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
+var shadows2 = (bindings2, name2) => replaces(bindings2, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
+var replaces = (bindings2, name2) => bindings2.names.has(name2) || bindings2.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
 function definedAnnotations(locals, resolver, source) {
   const sites = [];
   for (const [node2, outer] of locals) {
@@ -58097,11 +58232,11 @@ function hidesBuiltinFrom(name2, source) {
   }
   return void 0;
 }
-var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
-var knownIn = (bindings, source) => {
+var instanceSlots = (bindings2) => bindings2.slotRoots.has("self") || bindings2.slotRoots.has("cls");
+var knownIn = (bindings2, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   const reduced = REDUCED_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
+  return (name2) => name2 !== void 0 && (bindings2.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings2.slotRoots.has("cls")) && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
 };
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
@@ -58372,8 +58507,8 @@ function unwrap4(node2) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source, constants2, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS) {
-    this.bindings = bindings;
+  constructor(bindings2, filter, source, constants2, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS) {
+    this.bindings = bindings2;
     this.filter = filter;
     this.source = source;
     this.constants = constants2;
@@ -58599,8 +58734,8 @@ var Resolver2 = class {
   builtIn(name2, fn) {
     const root = name2.split(".")[0];
     if (!this.declared(root, fn)) return true;
-    const bound = this.bindings.lookup(root, fn);
-    return bound?.module === root || bound !== void 0 && [bound.module, ...bound.members].join(".") === `importlib.util.${name2}`;
+    const bound2 = this.bindings.lookup(root, fn);
+    return bound2?.module === root || bound2 !== void 0 && [bound2.module, ...bound2.members].join(".") === `importlib.util.${name2}`;
   }
   /**
    * `operator.methodcaller("system", cmd)(os)`: the call made by the function `callee` returns is `os.system(cmd)`, the
@@ -59173,13 +59308,13 @@ function placedFunction2(value) {
   const name2 = key?.type === "string" ? stringValue(key) : void 0;
   return name2 !== void 0 && /^\w+$/.test(name2) ? { fn, name: name2 } : void 0;
 }
-function offerMember(bindings, owner, name2, path3, instanceOnly) {
-  bindings.offer(`${owner}.${PROTOTYPE2}.${name2}`, path3);
-  if (!instanceOnly) bindings.offer(`${owner}.${name2}`, path3);
+function offerMember(bindings2, owner, name2, path3, instanceOnly) {
+  bindings2.offer(`${owner}.${PROTOTYPE2}.${name2}`, path3);
+  if (!instanceOnly) bindings2.offer(`${owner}.${name2}`, path3);
 }
-function classAttribute(target, classes, bindings) {
+function classAttribute(target, classes, bindings2) {
   const object2 = target.childForFieldName("object");
-  return object2?.type === "identifier" && classes.has(object2.text) && bindings.scopeOf(target) === bindings.scopes.rootId ? target.childForFieldName("attribute")?.text : void 0;
+  return object2?.type === "identifier" && classes.has(object2.text) && bindings2.scopeOf(target) === bindings2.scopes.rootId ? target.childForFieldName("attribute")?.text : void 0;
 }
 function classStatement(statement) {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
@@ -59188,13 +59323,13 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched) {
+function projectImport2(node2, moduleNode, module2, bindings2, project, scopeOf, unwatched) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {
       for (const [name2, path4] of Object.entries(project.exportsOf(module2))) {
         if (name2.startsWith("_")) continue;
-        if (name2.includes(".")) bindings.bindSlot(name2, through(path4, node2));
-        else bindings.bind(scopeOf(), name2, through(path4, node2), node2.startIndex);
+        if (name2.includes(".")) bindings2.bindSlot(name2, through(path4, node2));
+        else bindings2.bind(scopeOf(), name2, through(path4, node2), node2.startIndex);
       }
       continue;
     }
@@ -59203,22 +59338,22 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, 
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
     if (!nameNode || !local) continue;
     const path3 = project.lookup(module2, nameNode.text);
-    if (path3) bindings.bind(scopeOf(), local.text, through(path3, node2));
-    else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
-    else if (bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
+    if (path3) bindings2.bind(scopeOf(), local.text, through(path3, node2));
+    else if (bindNamespace(bindings2, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
+    else if (bindNamespace(bindings2, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
     else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module2}.${nameNode.text.replace(/\s+/g, "")}`, node2]);
   }
 }
 var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
-function hideImportedEvaluators(node2, bindings, source) {
+function hideImportedEvaluators(node2, bindings2, source) {
   const from = node2.childForFieldName("module_name");
   for (const child of node2.namedChildren) {
     if (!child || from && child.startIndex === from.startIndex) continue;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop().trim() : void 0;
     if (local && BUILTIN_EVALUATORS.has(local)) {
-      const scope = bindings.scopeOf(node2);
+      const scope = bindings2.scopeOf(node2);
       const from2 = hidesBuiltinFrom(child, source);
-      if (!bindings.boundIn(scope, local) && from2 !== void 0) bindings.bind(scope, local, void 0, void 0, from2 || void 0);
+      if (!bindings2.boundIn(scope, local) && from2 !== void 0) bindings2.bind(scope, local, void 0, void 0, from2 || void 0);
     }
   }
 }
@@ -59232,20 +59367,20 @@ function importedNames(node2, moduleNode) {
   }
   return out2;
 }
-function importStatement2(node2, bindings, filter, imports, unwatched, project) {
+function importStatement2(node2, bindings2, filter, imports, unwatched, project) {
   let scope;
-  const scopeOf = () => scope ??= bindings.scopeOf(node2);
+  const scopeOf = () => scope ??= bindings2.scopeOf(node2);
   if (node2.type === "import_statement") {
     for (const child of node2.namedChildren) {
       if (!child) continue;
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) {
-          if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), dotted.split(".")[0], dotted.split(".")[0], node2]);
+          if (!(project && bindNamespace(bindings2, dotted, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), dotted.split(".")[0], dotted.split(".")[0], node2]);
           continue;
         }
         const top = dotted.split(".")[0];
-        bindings.bind(scopeOf(), top, pathOf2(top, node2));
+        bindings2.bind(scopeOf(), top, pathOf2(top, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       } else if (child.type === "aliased_import") {
         const nameNode = child.childForFieldName("name");
@@ -59253,10 +59388,10 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
         if (!filter.relevant(dotted)) {
-          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), alias.text, dotted, node2]);
+          if (!(project && bindNamespace(bindings2, alias.text, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), alias.text, dotted, node2]);
           continue;
         }
-        bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
+        bindings2.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       }
     }
@@ -59266,7 +59401,7 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
   if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
-    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched);
+    if (project) projectImport2(node2, moduleNode, module2, bindings2, project, scopeOf, unwatched);
     else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2]);
     return;
   }
@@ -59275,14 +59410,14 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
-      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2), node2.startIndex);
+      for (const member of filter.explicitMembers(module2)) bindings2.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2), node2.startIndex);
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
       const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
       if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
+      bindings2.bind(scopeOf(), local.text, pathOf2(dotted, node2));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }
@@ -59294,8 +59429,8 @@ var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
   const hooks = IMPLICIT_METHOD_TEXT.test(source);
-  const { bindings } = state;
-  const known = knownIn(bindings, source);
+  const { bindings: bindings2 } = state;
+  const known = knownIn(bindings2, source);
   const deadline = new Deadline(timeLimitMs);
   let resolver;
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
@@ -59303,10 +59438,10 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     bindingText: BINDING_TEXT,
     binds: ({ locals, definitions }, holder) => (
       // A special method's returns are found over the whole file (python.ts implicitMethodReturns): an edit inside one, or defining one, is read whole.
-      hooks && (inImplicitMethod(holder) || locals.some(([node2, outer]) => outer && isImplicitMethod(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {
+      hooks && (inImplicitMethod(holder) || locals.some(([node2, outer]) => outer && isImplicitMethod(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings2, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings2) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {
         const { name: name2, simple, mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
-        if (simple && (replaces(bindings, name2) || stringConstant(source, value))) return true;
-        return mayResolve && (!steps || (resolver ??= new Resolver2(bindings, filter, source, state.constants, void 0, deadline)).assigned(assigned, steps) !== void 0);
+        if (simple && (replaces(bindings2, name2) || stringConstant(source, value))) return true;
+        return mayResolve && (!steps || (resolver ??= new Resolver2(bindings2, filter, source, state.constants, void 0, deadline)).assigned(assigned, steps) !== void 0);
       })
     ),
     definedNames: (text4) => Array.from(text4.matchAll(DEFINED2), (m) => m[1]),
@@ -59316,10 +59451,10 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
       return call2 && { name: call2.name, method: call2.sup };
     },
     makesFactory: (start2, end) => {
-      const resolver2 = new Resolver2(bindings, filter, source, state.constants, void 0, deadline);
+      const resolver2 = new Resolver2(bindings2, filter, source, state.constants, void 0, deadline);
       return makesFactory(source, tree.rootNode, known, (node2) => resolver2.returnedValue(node2), PY_FACTORIES, start2, end);
     },
-    callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
+    callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings2, filter, source, state.constants, void 0, deadline), known, source)
   });
 }
 function inImplicitMethod(node2) {
@@ -59526,8 +59661,8 @@ function respelledNames(tree, text4, grammar) {
   }
   if (grammar === "python") {
     for (const m of text4.matchAll(PY_WORD)) {
-      const reads = m[0].normalize("NFKC");
-      if (reads === m[0] || /[^\x00-\x7f]/.test(reads)) continue;
+      const reads2 = m[0].normalize("NFKC");
+      if (reads2 === m[0] || /[^\x00-\x7f]/.test(reads2)) continue;
       const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
       if (at?.type === "identifier") report(at);
     }
@@ -59537,8 +59672,8 @@ function respelledNames(tree, text4, grammar) {
 function namesSomething(string4, grammar) {
   const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string4.text);
   if (!literal2 || grammar === "python" && /b/i.test(literal2[1])) return false;
-  const reads = decoded(literal2[3], grammar, true);
-  return /^[A-Za-z0-9_$.@\/-]+$/.test(reads) && /[A-Za-z]/.test(reads);
+  const reads2 = decoded(literal2[3], grammar, true);
+  return /^[A-Za-z0-9_$.@\/-]+$/.test(reads2) && /[A-Za-z]/.test(reads2);
 }
 function enclosing2(node2, types) {
   for (let n = node2.parent; n; n = n.parent) if (types.has(n.type)) return n;
@@ -60223,11 +60358,11 @@ var Scanner = class _Scanner {
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError2.at(path3, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       if (respelledWatched || identityEscapes(text4, grammar)) {
-        for (const { node: node2, reads } of respelledNames(tree, text4, grammar)) {
+        for (const { node: node2, reads: reads2 } of respelledNames(tree, text4, grammar)) {
           const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true });
-          const plainly = hopText(reads, { start: 0, end: reads.length, tracked: true });
-          findings.push(withFix(respelledName.at(path3, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads }] }));
+          const plainly = hopText(reads2, { start: 0, end: reads2.length, tracked: true });
+          findings.push(withFix(respelledName.at(path3, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads2 }] }));
         }
       }
       const markers = mayHaveSuppression(text4);
@@ -60253,7 +60388,7 @@ var Scanner = class _Scanner {
       const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
       if (configured !== void 0) findings.push(...this.configuredExamples(path3, tree.rootNode, text4, configured, lines, findings));
       const used = [];
-      const kept3 = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const kept3 = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
       const settled = this.applySettings(kept3);
       if (document2) document2.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {}, ...analysis.searchPaths ? { searchPaths: analysis.searchPaths } : {} };
@@ -60442,7 +60577,7 @@ var Scanner = class _Scanner {
       const rules = this.rules[languageOf(grammar)];
       const analysis = grammar === "python" ? analyzePython(tree, text4, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text4, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text4);
-      const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
+      const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
       return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text4, grammar, depth)];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
@@ -60452,21 +60587,23 @@ var Scanner = class _Scanner {
     }
   }
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
-  applySuppressions(path3, findings, suppressions, lines, used) {
+  applySuppressions(path3, findings, suppressions, lines, used, root) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
     const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let line = hidden.get(f.line);
-      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [] });
+      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [], calls: [] });
       line.rules.add(f.rule);
       line.resolutions.push(resolutionOf(f));
+      const call2 = suppressedCall(root, lines.offset(f.line, f.column), lines.offset(f.endLine, f.endColumn));
+      if (call2 && !line.calls.some((c) => c.line === call2.line && c.endLine === call2.endLine)) line.calls.push(call2);
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
       const line = hidden.get(s.target);
-      if (line) used.push({ file: path3, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions });
+      if (line) used.push({ file: path3, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions, ...line.calls.length ? { calls: line.calls } : {} });
       else kept3.push(unusedSuppression.at(path3, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path3, range, s.marker));
     });
@@ -60616,7 +60753,7 @@ function scannerFor(options) {
 
 // core/scan/tsconfig.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested, scanned = []) {
@@ -60640,8 +60777,8 @@ function packageTable(texts) {
   const entries = [];
   let globs5 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path29.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path29.posix.dirname(file2) === "." ? "" : import_node_path29.posix.dirname(file2);
+    if (import_node_path30.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path30.posix.dirname(file2) === "." ? "" : import_node_path30.posix.dirname(file2);
     const manifest = manifestOf(text4);
     if (TYPESCRIPT_RUNTIME.test(text4)) table2.typescript = true;
     const main2 = mainOf(dir, manifest);
@@ -60661,11 +60798,11 @@ function packageTable(texts) {
 }
 function mainOf(dir, { main: main2 }) {
   if (typeof main2 !== "string" || main2.length === 0) return void 0;
-  const target = import_node_path29.posix.join(dir, main2);
-  return target.startsWith("..") || import_node_path29.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
+  const target = import_node_path30.posix.join(dir, main2);
+  return target.startsWith("..") || import_node_path30.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path29.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path30.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -60689,7 +60826,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main2 = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path29.posix.normalize(main2).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path30.posix.normalize(main2).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -60697,7 +60834,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path29.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path30.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -60723,7 +60860,7 @@ function installedPackages(root, scanned, workspaces) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path29.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path30.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -60748,12 +60885,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 var PACKAGE_JSON = "package.json";
 var BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path29.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path29.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path30.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path30.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path29.posix.dirname(file2) === "." ? "" : import_node_path29.posix.dirname(file2);
+  const dir = import_node_path30.posix.dirname(file2) === "." ? "" : import_node_path30.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -60762,7 +60899,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path29.posix.normalize(import_node_path29.posix.join(dir, parent));
+    const target = import_node_path30.posix.normalize(import_node_path30.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -60771,7 +60908,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs29.statSync)((0, import_node_path29.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs29.statSync)((0, import_node_path30.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -60787,7 +60924,7 @@ function keptPathAliases(root, path3) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path3 === void 0 ? "" : import_node_path29.posix.dirname(path3));
+  packages.fresh(path3 === void 0 ? "" : import_node_path30.posix.dirname(path3));
   const compiled2 = entry.aliases;
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {} };
 }
@@ -60805,7 +60942,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path29.posix.dirname(dir) === "." ? "" : import_node_path29.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path30.posix.dirname(dir) === "." ? "" : import_node_path30.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -60813,7 +60950,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs29.statSync)((0, import_node_path29.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs29.statSync)((0, import_node_path30.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -60836,7 +60973,7 @@ var DiskPackages = class {
 var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path30.join)(__dirname, WORKER_BUNDLE);
+  const beside = (0, import_node_path31.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs30.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
@@ -60908,7 +61045,8 @@ async function scanFiles(options) {
     );
     const ofImporters = all.slice(reported.length, reported.length + importers.length);
     dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));
-    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps))));
+    const readsChanged = (use) => use.calls?.some((call2) => call2.imports.some((i2) => moduleFileAmong(use.file, i2.from, changed) !== void 0));
+    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps)) || readsChanged(use)));
   } finally {
     threads.close();
   }
@@ -60939,15 +61077,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path30.posix.dirname(file2);
+    const folder = import_node_path31.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path30.posix.join(folder, specifier);
+      const target = import_node_path31.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs30.statSync)((0, import_node_path30.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs30.statSync)((0, import_node_path31.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -60963,7 +61101,7 @@ function importersOf(options, aliases) {
   const searching = [];
   for (const file2 of options.changedExcluded?.length ? [...context2, ...judged] : context2) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path30.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path31.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
     if (typeof text4 === "string" && !judged.has(file2) && namesModulePaths(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
@@ -61095,7 +61233,7 @@ var ScanThreads = class {
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
           if (claim2.grammar && holdsSteps(files[claim2.item])) await loadGrammars(HELD_GRAMMARS);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path30.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path31.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -61142,7 +61280,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path31.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path32.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -61158,7 +61296,7 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path31.join)(ctx.root, file2), (fd) => {
+    const text4 = readOpened((0, import_node_path32.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs31.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs31.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
@@ -61230,7 +61368,7 @@ function onAddedLines(root, base, findings, maxBytes, newlyRun = /* @__PURE__ */
     if (lines === "new") return true;
     let gitLine = gitLines.get(file2);
     if (!gitLine) {
-      const text4 = readSource((0, import_node_path31.join)(root, file2), maxBytes);
+      const text4 = readSource((0, import_node_path32.join)(root, file2), maxBytes);
       gitLines.set(file2, gitLine = gitLineOf(typeof text4 === "string" ? text4 : void 0));
     }
     return lines.has(gitLine(line));
@@ -61252,13 +61390,13 @@ function gitLineOf(text4) {
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path31.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path32.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path31.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path32.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -61296,17 +61434,17 @@ function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
   const kept3 = new Set(walked);
   const entered = /* @__PURE__ */ new Set([""]);
-  for (const file2 of walked) for (let dir = import_node_path31.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path31.posix.dirname(dir)) entered.add(dir);
+  for (const file2 of walked) for (let dir = import_node_path32.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path32.posix.dirname(dir)) entered.add(dir);
   const configured = globMatcher(exclude);
   const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      const parent = import_node_path31.posix.dirname(dir);
-      if (dir === "." || listed(parent, import_node_path31.posix.basename(dir))) {
+      const parent = import_node_path32.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path32.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs31.readdirSync)((0, import_node_path31.join)(root, dir)));
+          names = new Set((0, import_node_fs31.readdirSync)((0, import_node_path32.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -61317,10 +61455,10 @@ function importableExcluded(root, scan, walked, exclude) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    const dir = import_node_path31.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path31.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path31.posix.basename(file2)) || !readable(file2)) return false;
+    const dir = import_node_path32.posix.dirname(file2);
+    if (file2.startsWith("../") || (0, import_node_path32.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path32.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs31.statSync)((0, import_node_path31.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs31.statSync)((0, import_node_path32.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -61406,7 +61544,7 @@ function scanMarkdown(report) {
 
 // core/scan/context.ts
 var import_node_fs32 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_path33 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -61470,8 +61608,8 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path32.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
-    const absolute2 = (0, import_node_path32.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path33.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
+    const absolute2 = (0, import_node_path33.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? (0, import_node_fs32.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
@@ -61666,59 +61804,59 @@ var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
 // core/traces/model.ts
 var MAX_TRACES = 25e4;
 var MAX_CALLS = 2e4;
-function operationOf(span2) {
-  return str(span2.attrs.get(GENAI.operation));
+function operationOf(span3) {
+  return str(span3.attrs.get(GENAI.operation));
 }
-function kindOf3(span2) {
-  const op = operationOf(span2);
+function kindOf3(span3) {
+  const op = operationOf(span3);
   if (op === void 0) return void 0;
   if (op === TOOL_OPERATION) return "tool";
   if (MODEL_OPERATIONS.has(op)) return "model";
   if (AGENT_OPERATIONS.has(op)) return "agent";
   return void 0;
 }
-function errorOf(span2) {
-  const type = str(span2.attrs.get(GENAI.errorType));
-  if (!span2.error && type === void 0) return void 0;
-  return [type, span2.statusMessage].filter(Boolean).join(": ") || "error";
+function errorOf(span3) {
+  const type = str(span3.attrs.get(GENAI.errorType));
+  if (!span3.error && type === void 0) return void 0;
+  return [type, span3.statusMessage].filter(Boolean).join(": ") || "error";
 }
-function modelOf(span2) {
-  return str(span2.attrs.get(GENAI.requestModel)) ?? str(span2.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
+function modelOf(span3) {
+  return str(span3.attrs.get(GENAI.requestModel)) ?? str(span3.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
 }
-function toolOf(span2) {
-  return { tool: str(span2.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span2.attrs.get(GENAI.toolCallId)) ?? span2.spanId };
+function toolOf(span3) {
+  return { tool: str(span3.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span3.attrs.get(GENAI.toolCallId)) ?? span3.spanId };
 }
 var TraceModel = class {
   traces = /* @__PURE__ */ new Map();
   calls = 0;
   /** Traces not summarised because MAX_TRACES was reached. */
   overflow = 0;
-  add(span2) {
-    let t = this.traces.get(span2.traceId);
+  add(span3) {
+    let t = this.traces.get(span3.traceId);
     if (!t) {
       if (this.traces.size >= MAX_TRACES) return void this.overflow++;
-      t = { traceId: span2.traceId, genai: false, first: span2.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span2.startUs, endUs: span2.endUs, calls: [], truncated: false };
-      this.traces.set(span2.traceId, t);
+      t = { traceId: span3.traceId, genai: false, first: span3.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span3.startUs, endUs: span3.endUs, calls: [], truncated: false };
+      this.traces.set(span3.traceId, t);
     }
-    if (!span2.parentSpanId) t.root = span2.range;
-    t.startUs = Math.min(t.startUs, span2.startUs);
-    t.endUs = Math.max(t.endUs, span2.endUs);
-    t.conversationId ??= str(span2.attrs.get(GENAI.conversationId));
-    const status = str(span2.attrs.get(LEDGER.runStatus));
+    if (!span3.parentSpanId) t.root = span3.range;
+    t.startUs = Math.min(t.startUs, span3.startUs);
+    t.endUs = Math.max(t.endUs, span3.endUs);
+    t.conversationId ??= str(span3.attrs.get(GENAI.conversationId));
+    const status = str(span3.attrs.get(LEDGER.runStatus));
     if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
-    const kind = kindOf3(span2);
+    const kind = kindOf3(span3);
     if (!kind) return;
     t.genai = true;
-    const call2 = { kind, name: "", operation: operationOf(span2), outcome: errorOf(span2) ?? "ok", startUs: span2.startUs, endUs: span2.endUs, spanId: span2.spanId, range: span2.range };
+    const call2 = { kind, name: "", operation: operationOf(span3), outcome: errorOf(span3) ?? "ok", startUs: span3.startUs, endUs: span3.endUs, spanId: span3.spanId, range: span3.range };
     if (kind === "agent") {
-      call2.name = str(span2.attrs.get(GENAI.agentName)) ?? span2.name;
+      call2.name = str(span3.attrs.get(GENAI.agentName)) ?? span3.name;
       t.agents.add(call2.name);
     } else if (kind === "model") {
-      call2.name = modelOf(span2);
-      const finish2 = span2.attrs.get(GENAI.finishReasons);
+      call2.name = modelOf(span3);
+      const finish2 = span3.attrs.get(GENAI.finishReasons);
       call2.finishReasons = Array.isArray(finish2) ? finish2 : typeof finish2 === "string" ? [finish2] : void 0;
-      call2.inputTokens = num(span2.attrs.get(GENAI.inputTokens));
-      call2.outputTokens = num(span2.attrs.get(GENAI.outputTokens));
+      call2.inputTokens = num(span3.attrs.get(GENAI.inputTokens));
+      call2.outputTokens = num(span3.attrs.get(GENAI.outputTokens));
       t.modelCalls++;
       t.inputTokens += call2.inputTokens;
       t.outputTokens += call2.outputTokens;
@@ -61726,12 +61864,12 @@ var TraceModel = class {
       byModel.input += call2.inputTokens;
       byModel.output += call2.outputTokens;
       t.tokensByModel.set(call2.name, byModel);
-      if (!t.lastModel || span2.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span2.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
+      if (!t.lastModel || span3.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span3.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
     } else {
-      const { tool, callId } = toolOf(span2);
+      const { tool, callId } = toolOf(span3);
       call2.name = tool;
       call2.callId = callId;
-      call2.arguments = str(span2.attrs.get(GENAI.toolArguments));
+      call2.arguments = str(span3.attrs.get(GENAI.toolArguments));
       t.toolCalls++;
     }
     if (this.calls < MAX_CALLS) {
@@ -61852,7 +61990,7 @@ var unhandledError = defineRule({
   category: "traces",
   summary: "An agent span or a run's root span ended in error.",
   help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
-  message: (span2, error2) => `${span2} ended in error: ${error2}`
+  message: (span3, error2) => `${span3} ended in error: ${error2}`
 });
 var modelNotAllowed = defineRule({
   id: "trace/model-not-allowed",
@@ -61964,40 +62102,40 @@ var TraceJudge = class {
     if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
     map2.set(key, combine(map2.get(key), d));
   }
-  span(span2) {
-    const ownDecision = str(span2.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span2.attrs), span2.endUs) : void 0;
-    if (ownDecision) this.remember(this.bySpan, span2.spanId, ownDecision);
-    const kind = kindOf3(span2);
+  span(span3) {
+    const ownDecision = str(span3.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span3.attrs), span3.endUs) : void 0;
+    if (ownDecision) this.remember(this.bySpan, span3.spanId, ownDecision);
+    const kind = kindOf3(span3);
     let onSpan;
-    for (const e of span2.events) {
+    for (const e of span3.events) {
       const d = decisionFrom(e.attrs, e.timeUs);
       if (!d) continue;
       const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
-      if (kind === "tool" && (callId === void 0 || callId === toolOf(span2).callId)) onSpan = combine(onSpan, d);
+      if (kind === "tool" && (callId === void 0 || callId === toolOf(span3).callId)) onSpan = combine(onSpan, d);
       else if (callId !== void 0) this.remember(this.byCall, callId, d);
     }
-    const error2 = errorOf(span2);
+    const error2 = errorOf(span3);
     if (kind === "tool") {
-      const { tool, callId } = toolOf(span2);
-      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span2.range, tool, callId), span2.traceId);
-      if (error2) this.push(toolCallFailed.at(this.file, span2.range, tool, callId, error2), span2.traceId);
-      if (this.needsApproval(tool) || span2.attrs.get(APPROVAL.required) === true) {
-        const requester = str(span2.attrs.get(APPROVAL.requester));
+      const { tool, callId } = toolOf(span3);
+      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span3.range, tool, callId), span3.traceId);
+      if (error2) this.push(toolCallFailed.at(this.file, span3.range, tool, callId, error2), span3.traceId);
+      if (this.needsApproval(tool) || span3.attrs.get(APPROVAL.required) === true) {
+        const requester = str(span3.attrs.get(APPROVAL.requester));
         if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
-        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span2.range, tool, callId, `its approval was ${onSpan.detail}`), span2.traceId);
-        else if (!onSpan) this.wait({ traceId: span2.traceId, tool, callId, requester, links: span2.links, startUs: span2.startUs, range: span2.range });
+        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span3.range, tool, callId, `its approval was ${onSpan.detail}`), span3.traceId);
+        else if (!onSpan) this.wait({ traceId: span3.traceId, tool, callId, requester, links: span3.links, startUs: span3.startUs, range: span3.range });
       }
     } else if (kind === "model") {
-      const model = modelOf(span2);
-      if (error2) this.push(modelCallFailed.at(this.file, span2.range, model, error2), span2.traceId);
+      const model = modelOf(span3);
+      if (error2) this.push(modelCallFailed.at(this.file, span3.range, model, error2), span3.traceId);
       if (this.allowedModel) {
-        const response = str(span2.attrs.get(GENAI.responseModel));
-        const requested = str(span2.attrs.get(GENAI.requestModel)) ?? response;
-        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span2.range, requested ?? "(unrecorded)"), span2.traceId);
+        const response = str(span3.attrs.get(GENAI.responseModel));
+        const requested = str(span3.attrs.get(GENAI.requestModel)) ?? response;
+        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span3.range, requested ?? "(unrecorded)"), span3.traceId);
       }
     }
-    if (error2 && kind === "agent") this.push(unhandledError.at(this.file, span2.range, span2.name, error2), span2.traceId);
-    else if (error2 && !span2.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span2.range, span2.name, error2), properties: { traceId: span2.traceId } });
+    if (error2 && kind === "agent") this.push(unhandledError.at(this.file, span3.range, span3.name, error2), span3.traceId);
+    else if (error2 && !span3.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span3.range, span3.name, error2), properties: { traceId: span3.traceId } });
   }
   wait(p) {
     if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
@@ -62140,8 +62278,8 @@ var StreamParser = class {
     if (this.failed) return;
     this.lastToken = offset;
     const depth = this.open.length;
-    const span2 = this.openedAt[SPAN_DEPTH - 1];
-    if (span2 !== void 0 && offset - span2 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
+    const span3 = this.openedAt[SPAN_DEPTH - 1];
+    if (span3 !== void 0 && offset - span3 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
     if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
     if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
     this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
@@ -62311,7 +62449,7 @@ var OtlpReader = class {
       const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
       scopes.forEach((ss, j) => {
         const spans = isObject(ss) && Array.isArray(ss.spans) ? ss.spans : [];
-        spans.forEach((span2, k) => this.sink(span2, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+        spans.forEach((span3, k) => this.sink(span3, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
       });
     });
   }
@@ -62411,14 +62549,14 @@ var Analysis = class {
   load = [];
   spans = 0;
   sink = (raw, range) => {
-    const span2 = toTraceSpan(raw, range);
-    if (typeof span2 === "string") {
-      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span2));
+    const span3 = toTraceSpan(raw, range);
+    if (typeof span3 === "string") {
+      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span3));
       return;
     }
     this.spans++;
-    this.model.add(span2);
-    this.judge.span(span2);
+    this.model.add(span3);
+    this.judge.span(span3);
   };
   result(loadFindings) {
     const runs = this.model.runs();
@@ -62482,7 +62620,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs34 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_path34 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -62537,7 +62675,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path33.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path34.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -62558,11 +62696,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs34.existsSync)((0, import_node_path33.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path33.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs34.existsSync)((0, import_node_path34.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path34.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path33.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path34.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -62620,12 +62758,12 @@ var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_e
 
 // core/trust/config.ts
 var import_node_fs36 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_path36 = require("node:path");
 
 // core/trust/hidden.ts
 var import_node_fs35 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path34 = require("node:path");
+var import_node_path35 = require("node:path");
 function hiddenKey(file2, rule, lineText) {
   return `${file2}\0${rule}\0${lineText.trim()}`;
 }
@@ -62635,7 +62773,7 @@ function lineReader(root) {
     let text4 = lines.get(file2);
     if (!text4) {
       try {
-        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs35.readFileSync)((0, import_node_path34.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs35.readFileSync)((0, import_node_path35.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
       } catch {
         text4 = [];
       }
@@ -62645,10 +62783,10 @@ function lineReader(root) {
   };
 }
 async function hiddenAtBase(root, base, files, config2) {
-  const dir = (0, import_node_fs35.realpathSync)((0, import_node_fs35.mkdtempSync)((0, import_node_path34.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  const dir = (0, import_node_fs35.realpathSync)((0, import_node_fs35.mkdtempSync)((0, import_node_path35.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
   try {
     checkoutRevInto(root, mergeBaseOf(root, base), dir);
-    const baseRoot = (0, import_node_path34.join)(dir, repoPrefix(root));
+    const baseRoot = (0, import_node_path35.join)(dir, repoPrefix(root));
     const select = scanSelector(config2.scan);
     const allow = globMatcher(config2.scan.allow);
     const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
@@ -62732,7 +62870,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs36.readFileSync)((0, import_node_path35.join)(root, file2), "utf8");
+    return (0, import_node_fs36.readFileSync)((0, import_node_path36.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -62752,13 +62890,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs36.existsSync)((0, import_node_path35.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path35.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs36.existsSync)((0, import_node_path36.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path36.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs36.lstatSync)((0, import_node_path35.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs36.lstatSync)((0, import_node_path36.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path3, commit }) => submoduleChanged.at(path3, WHOLE_FILE, path3, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -62770,6 +62908,7 @@ function judgeFromBase(root, base, explicit) {
 }
 async function suppressionsAdded(root, base, results, config2) {
   const added = addedLinesSince(root, base);
+  let changed;
   const uses = results.flatMap((r) => r.suppressions ?? []);
   const onAdded = (use) => {
     const lines = added(use.file);
@@ -62788,8 +62927,27 @@ async function suppressionsAdded(root, base, results, config2) {
     const range = { line, column, endLine, endColumn };
     if (onAdded(use)) return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target, "added")];
     const fresh = use.allow ? [] : newRules(use);
-    return fresh.length ? [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")] : [];
+    if (fresh.length) return [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")];
+    const altered = use.allow ? void 0 : callChange(use);
+    return altered ? [suppressedCallChanged.at(use.file, range, use.marker, use.rules.join(", "), use.target, altered)] : [];
   });
+  function callChange(use) {
+    const lines = added(use.file);
+    const edited2 = (from, to) => lines !== "new" && [...lines].find((l) => l >= from && l <= to);
+    for (const call2 of use.calls ?? []) {
+      const line = edited2(call2.line, call2.endLine);
+      if (line) return `edits line ${line} of the call`;
+      for (const a of call2.assigned) {
+        const at = edited2(a.line, a.endLine);
+        if (at) return `edits \`${a.name}\` at line ${at}`;
+      }
+      for (const i2 of call2.imports) {
+        const file2 = moduleFileAmong(use.file, i2.from, changed ??= new Set(changedSince(root, base)));
+        if (file2) return `edits ${file2}, which ${i2.name === "require" ? "it loads" : `\`${i2.name}\` comes from`}`;
+      }
+    }
+    return void 0;
+  }
 }
 async function trustAfterGate(root, base, fromBase, results, config2) {
   return trustResult([...fromBase.findings, ...await suppressionsAdded(root, base, results, config2)]);
@@ -63257,7 +63415,7 @@ function mergeReports(files, options = {}) {
 
 // core/report/merge-files.ts
 var import_node_fs37 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_path37 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
@@ -63269,7 +63427,7 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path3 = (0, import_node_path36.join)(dir, e.name);
+    const path3 = (0, import_node_path37.join)(dir, e.name);
     if (e.isDirectory()) walk(path3, out2, budget);
     else out2.push(path3);
   }
@@ -63279,15 +63437,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path36.resolve)(cwd, pattern));
+      found.add((0, import_node_path37.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path36.resolve)(cwd, base || ".");
+    const root = (0, import_node_path37.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path36.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path37.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path36.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path37.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -63295,7 +63453,7 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
-    const name2 = (0, import_node_path36.relative)(cwd, path3).replace(/\\/g, "/") || path3;
+    const name2 = (0, import_node_path37.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
       const stat = (0, import_node_fs37.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
@@ -63335,11 +63493,11 @@ function processIO() {
 
 // cli/commands/check.ts
 var import_node_fs39 = require("node:fs");
-var import_node_path38 = require("node:path");
+var import_node_path39 = require("node:path");
 
 // cli/options.ts
 var import_node_fs38 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_path38 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -63373,7 +63531,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path3) {
-  return (0, import_node_path37.isAbsolute)(path3) ? path3 : (0, import_node_path37.resolve)(io.cwd, path3);
+  return (0, import_node_path38.isAbsolute)(path3) ? path3 : (0, import_node_path38.resolve)(io.cwd, path3);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -63382,7 +63540,7 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs38.mkdirSync)((0, import_node_path37.dirname)(path3), { recursive: true });
+    (0, import_node_fs38.mkdirSync)((0, import_node_path38.dirname)(path3), { recursive: true });
     (0, import_node_fs38.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
@@ -63487,7 +63645,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path3 = toRepoPath((0, import_node_path38.relative)(io.cwd, abs));
+    const path3 = toRepoPath((0, import_node_path39.relative)(io.cwd, abs));
     if (path3.startsWith("../") || path3 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path3);
   }
@@ -63503,7 +63661,7 @@ function statOf(abs, shown) {
 
 // cli/commands/validate.ts
 var import_node_fs40 = require("node:fs");
-var import_node_path39 = require("node:path");
+var import_node_path40 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -63512,7 +63670,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path39.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path40.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -63520,7 +63678,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path39.relative)(io.cwd, (0, import_node_path39.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path40.relative)(io.cwd, (0, import_node_path40.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -63568,7 +63726,7 @@ ${REPORT_OPTIONS_HELP}
 
 // cli/traces.ts
 var import_node_fs41 = require("node:fs");
-var import_node_path40 = require("node:path");
+var import_node_path41 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -63613,7 +63771,7 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   const target = absolute(io, pair.golden);
   try {
     if (!(0, import_node_fs41.existsSync)(target)) {
-      (0, import_node_fs41.mkdirSync)((0, import_node_path40.dirname)(target), { recursive: true });
+      (0, import_node_fs41.mkdirSync)((0, import_node_path41.dirname)(target), { recursive: true });
       (0, import_node_fs41.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
@@ -63706,7 +63864,7 @@ ${REPORT_OPTIONS_HELP}
 
 // cli/commands/golden.ts
 var import_node_fs42 = require("node:fs");
-var import_node_path41 = require("node:path");
+var import_node_path42 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
     const name2 = d.trim();
@@ -63724,7 +63882,7 @@ function matchFlag(text4) {
   return out2;
 }
 function repoPath(io, path3) {
-  return toRepoPath((0, import_node_path41.relative)(io.cwd, absolute(io, path3)));
+  return toRepoPath((0, import_node_path42.relative)(io.cwd, absolute(io, path3)));
 }
 var goldenCommand = {
   name: "golden",
@@ -63836,7 +63994,7 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 
 // cli/commands/report.ts
 var import_node_fs43 = require("node:fs");
-var import_node_path42 = require("node:path");
+var import_node_path43 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -63863,7 +64021,7 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path42.relative)(io.cwd, absolute(io, positionals2[0])));
+    const file2 = toRepoPath((0, import_node_path43.relative)(io.cwd, absolute(io, positionals2[0])));
     if (!(0, import_node_fs43.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
@@ -63882,7 +64040,7 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs43.mkdirSync)((0, import_node_path42.dirname)(out2), { recursive: true });
+      (0, import_node_fs43.mkdirSync)((0, import_node_path43.dirname)(out2), { recursive: true });
       (0, import_node_fs43.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
@@ -63899,7 +64057,7 @@ function streamedNoHtml(file2, streamed) {
 
 // cli/commands/explain.ts
 var import_node_fs44 = require("node:fs");
-var import_node_path43 = require("node:path");
+var import_node_path44 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -63955,7 +64113,7 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path43.relative)(io.cwd, path3));
+      const file2 = toRepoPath((0, import_node_path44.relative)(io.cwd, path3));
       if (!(0, import_node_fs44.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
       if (!(0, import_node_fs44.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
@@ -63977,7 +64135,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 
 // cli/commands/lsp.ts
 var import_node_fs45 = require("node:fs");
-var import_node_path44 = require("node:path");
+var import_node_path45 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -64000,7 +64158,7 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path44.join)(__dirname, "lsp.js");
+    const bundle = (0, import_node_path45.join)(__dirname, "lsp.js");
     if (!(0, import_node_fs45.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
@@ -64048,7 +64206,7 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 
 // cli/commands/project.ts
 var import_node_fs46 = require("node:fs");
-var import_node_path45 = require("node:path");
+var import_node_path46 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
@@ -64061,7 +64219,7 @@ function resolveBundle(io, root, target, config2) {
     return { bundle: version2.bundle, flows };
   }
   const path3 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path45.relative)(io.cwd, path3) || path3);
+  const shown = toRepoPath((0, import_node_path46.relative)(io.cwd, path3) || path3);
   const read = readSourceText(path3, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
@@ -64118,7 +64276,7 @@ Options:
 `), EXIT.failed;
     const p = result.projection;
     const output2 = values.output ? absolute(io, values.output) : void 0;
-    const outRel = output2 ? toRepoPath((0, import_node_path45.relative)(root, output2)) : void 0;
+    const outRel = output2 ? toRepoPath((0, import_node_path46.relative)(root, output2)) : void 0;
     const asSectionForm = values.section === true || outRel !== void 0 && placeOf(config2, outRel)?.sections === true;
     if (asSectionForm && harness !== "cli_runbook") throw new UsageError("only a cli_runbook can be a marked section (a cursor_rule starts with front matter)");
     const text4 = asSectionForm ? asSection(p) : p.rendered;
@@ -64509,13 +64667,13 @@ var runCommand = {
 
 // cli/commands/scan.ts
 var import_node_fs47 = require("node:fs");
-var import_node_path46 = require("node:path");
+var import_node_path47 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path46.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path46.isAbsolute)((0, import_node_path46.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs47.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path46.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path47.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path47.isAbsolute)((0, import_node_path47.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs47.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path47.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path46.sep) ? root : root + import_node_path46.sep))) root = (0, import_node_path46.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path47.sep) ? root : root + import_node_path47.sep))) root = (0, import_node_path47.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
@@ -64528,7 +64686,7 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path46.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path47.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else {

@@ -9,7 +9,8 @@ import { addedLinesSince, changedSince, showAtRev, submodulesAmong } from "../ke
 import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
-import { allowedCallAdded, compiledCodeAdded, configChanged, submoduleChanged, suppressionAdded } from "./rules";
+import { allowedCallAdded, compiledCodeAdded, configChanged, submoduleChanged, suppressedCallChanged, suppressionAdded } from "./rules";
+import { moduleFileAmong } from "../scan/suppressed-calls";
 import { unsafeReason } from "../kernel/workspace";
 import { pythonArchiveOf } from "../kernel/zip";
 
@@ -156,6 +157,7 @@ export function judgeFromBase(root: string, base: string, explicit?: string): { 
  */
 export async function suppressionsAdded(root: string, base: string, results: readonly CheckResult[], config: Config): Promise<Finding[]> {
   const added = addedLinesSince(root, base);
+  let changed: ReadonlySet<string> | undefined;
   const uses = results.flatMap((r) => r.suppressions ?? []);
   const onAdded = (use: SuppressionUse) => {
     const lines = added(use.file);
@@ -175,8 +177,29 @@ export async function suppressionsAdded(root: string, base: string, results: rea
     const range = { line, column, endLine, endColumn };
     if (onAdded(use)) return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target, "added")];
     const fresh = use.allow ? [] : newRules(use);
-    return fresh.length ? [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")] : [];
+    if (fresh.length) return [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")];
+    const altered = use.allow ? undefined : callChange(use);
+    return altered ? [suppressedCallChanged.at(use.file, range, use.marker, use.rules.join(", "), use.target, altered)] : [];
   });
+
+  /** What the change alters in a kept comment's call: a line of the call, an assignment its arguments read, a file they import. */
+  function callChange(use: SuppressionUse): string | undefined {
+    const lines = added(use.file);
+    const edited = (from: number, to: number) => lines !== "new" && [...lines].find((l) => l >= from && l <= to);
+    for (const call of use.calls ?? []) {
+      const line = edited(call.line, call.endLine);
+      if (line) return `edits line ${line} of the call`;
+      for (const a of call.assigned) {
+        const at = edited(a.line, a.endLine);
+        if (at) return `edits \`${a.name}\` at line ${at}`;
+      }
+      for (const i of call.imports) {
+        const file = moduleFileAmong(use.file, i.from, (changed ??= new Set(changedSince(root, base))));
+        if (file) return `edits ${file}, which ${i.name === "require" ? "it loads" : `\`${i.name}\` comes from`}`;
+      }
+    }
+    return undefined;
+  }
 }
 
 /** The trust check once the gate has run: what `judgeFromBase` found, and the suppressions the change adds. */
