@@ -153,7 +153,9 @@ export function judgeFromBase(root: string, base: string, explicit?: string): { 
  * change adds (the comment's own line, or the line it covers: an old comment now excusing new code), or that hides at
  * the head what it did not hide at the base (same file, rule and covered line's text, hiddenAtBase): an old comment
  * over a call the change reroutes — its import edited, the helper it calls changed to `subprocess.run` — excuses a
- * new call as much as an added one; `gate/allowed-call-added` for every call the change adds in a file `scan.allow` exempts.
+ * new call as much as an added one; `gate/suppressed-call-changed` for an old comment hiding what it hid at the base
+ * whose call the change alters (a line of the call, an assignment its arguments read, a file they import from): it was
+ * reviewed for the call as it was; `gate/allowed-call-added` for every call the change adds in a file `scan.allow` exempts.
  */
 export async function suppressionsAdded(root: string, base: string, results: readonly CheckResult[], config: Config): Promise<Finding[]> {
   const added = addedLinesSince(root, base);
