@@ -43561,10 +43561,10 @@ function simpleChain(text4) {
   const chain = text4.split(".");
   return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
 }
-function chainPath(bindings2, chain, node2) {
+function chainPath(bindings, chain, node2) {
   if (chain.length === 0) return void 0;
-  const base = bindings2.lookup(chain[0], node2);
-  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings2.slotPath(chain) : void 0;
+  const base = bindings.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
 }
 function rootName(text4) {
   return ROOT.exec(text4)?.[0];
@@ -43793,11 +43793,11 @@ function arrayElements(array2) {
 function mayJoinArray(source, start2, end) {
   return source[start2] === "[" && /\]\s*(?:\.\s*join|\[\s*(['"`])join\1\s*\])\s*\([^()]*\)$/.test(source.slice(Math.max(start2, end - 64), end));
 }
-function slotValue(bindings2, node2, keyOf) {
+function slotValue(bindings, node2, keyOf) {
   const root = rootName(node2.text);
-  if (!root || !bindings2.slotRoots.has(root)) return void 0;
+  if (!root || !bindings.slotRoots.has(root)) return void 0;
   const key = keyOf(node2);
-  return key ? bindings2.slotPath(key.split(".")) : void 0;
+  return key ? bindings.slotPath(key.split(".")) : void 0;
 }
 function mayFallBack(source, start2, end, known, operators) {
   const window2 = source.slice(start2, Math.min(end, start2 + 400));
@@ -51968,6 +51968,7 @@ var import_node_worker_threads2 = require("node:worker_threads");
 
 // core/scan/suppressed-calls.ts
 var import_node_path16 = require("node:path");
+var MAX_READS = 64;
 var CALLS = /* @__PURE__ */ new Set(["call", "call_expression", "new_expression"]);
 var span2 = (node2) => ({ line: node2.startPosition.row + 1, endLine: node2.endPosition.row + 1 });
 function stringOf(node2) {
@@ -51980,13 +51981,15 @@ function loadedModule(node2) {
   if (!callee || !(callee.type === "import" || callee.type === "identifier" && callee.text === "require")) return void 0;
   return stringOf(node2.childForFieldName("arguments")?.namedChild(0));
 }
-function reads(node2, names, modules) {
-  if (!node2) return;
-  if (node2.type === "identifier") names.add(node2.text);
-  const loaded = loadedModule(node2);
-  if (loaded !== void 0) modules.push(loaded);
-  const skip = node2.type === "keyword_argument" ? node2.childForFieldName("name") : node2.type === "attribute" ? node2.childForFieldName("attribute") : null;
-  for (const child of node2.namedChildren) if (child && child.id !== skip?.id) reads(child, names, modules);
+function reads(top, names, modules) {
+  const stack = top ? [top] : [];
+  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
+    if (node2.type === "identifier") names.add(node2.text);
+    const loaded = loadedModule(node2);
+    if (loaded !== void 0) modules.push(loaded);
+    const skip = node2.type === "keyword_argument" ? node2.childForFieldName("name") : node2.type === "attribute" ? node2.childForFieldName("attribute") : null;
+    for (const child of node2.namedChildren) if (child && child.id !== skip?.id) stack.push(child);
+  }
 }
 function bound(node2, out2 = []) {
   if (!node2) return out2;
@@ -51995,9 +51998,10 @@ function bound(node2, out2 = []) {
   else if (!node2.type.includes("attribute") && !node2.type.includes("member") && !node2.type.includes("subscript")) for (const child of node2.namedChildren) bound(child, out2);
   return out2;
 }
-function bindings(root) {
+function bindingsOf(root) {
   const out2 = [];
-  const visit4 = (node2) => {
+  const stack = [root];
+  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
     const at = span2(node2);
     switch (node2.type) {
       case "assignment":
@@ -52015,8 +52019,12 @@ function bindings(root) {
       }
       case "import_from_statement": {
         const from = node2.childForFieldName("module_name")?.text;
-        const names = node2.childrenForFieldName("name").map((n) => n?.type === "aliased_import" ? n.childForFieldName("alias")?.text : n?.text.split(".").pop());
-        if (from) out2.push({ names: names.filter((n) => !!n), ...at, from });
+        for (const n of from ? node2.childrenForFieldName("name") : []) {
+          const original = n?.type === "aliased_import" ? n.childForFieldName("name")?.text : n?.text;
+          const name2 = n?.type === "aliased_import" ? n.childForFieldName("alias")?.text : original;
+          if (!original || !name2) continue;
+          out2.push({ names: [name2], ...at, from }, { names: [name2], ...at, from: `${from}${from.endsWith(".") ? "" : "."}${original}` });
+        }
         break;
       }
       case "import_statement": {
@@ -52036,12 +52044,19 @@ function bindings(root) {
         break;
       }
     }
-    for (const child of node2.namedChildren) if (child) visit4(child);
-  };
-  visit4(root);
-  return out2;
+    for (const child of node2.namedChildren) if (child) stack.push(child);
+  }
+  const byName = /* @__PURE__ */ new Map();
+  for (const b of out2) {
+    for (const name2 of new Set(b.names)) {
+      const list2 = byName.get(name2);
+      if (list2) list2.push(b);
+      else byName.set(name2, [b]);
+    }
+  }
+  return byName;
 }
-function suppressedCall(root, start2, end) {
+function suppressedCall(root, start2, end, bindings) {
   let node2 = root.descendantForIndex(start2, end);
   const calleeHolds = (call2) => {
     const callee = call2.childForFieldName("function") ?? call2.childForFieldName("constructor");
@@ -52054,20 +52069,22 @@ function suppressedCall(root, start2, end) {
   reads(node2.childForFieldName("arguments"), names, modules);
   const assigned = [];
   const imports = modules.map((from) => ({ name: "require", from, ...span2(node2) }));
-  if (names.size) {
-    const all = bindings(root);
-    const taken = /* @__PURE__ */ new Set();
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const b of all) {
-        const name2 = !taken.has(b) && b.names.find((n) => names.has(n));
-        if (!name2) continue;
-        taken.add(b);
-        grew = true;
-        if (b.from !== void 0) imports.push({ name: name2, from: b.from, line: b.line, endLine: b.endLine });
-        else {
-          assigned.push({ name: name2, line: b.line, endLine: b.endLine });
-          reads(b.value, names, modules);
+  const taken = /* @__PURE__ */ new Set();
+  const pending = [...names];
+  for (let name2 = pending.pop(); name2 !== void 0; name2 = pending.pop()) {
+    for (const b of bindings().get(name2) ?? []) {
+      if (taken.has(b)) continue;
+      if (taken.size >= MAX_READS) return { ...span2(node2), assigned: [], imports, wholeFile: true };
+      taken.add(b);
+      if (b.from !== void 0) imports.push({ name: name2, from: b.from, line: b.line, endLine: b.endLine });
+      else {
+        assigned.push({ name: name2, line: b.line, endLine: b.endLine });
+        const more = /* @__PURE__ */ new Set();
+        reads(b.value, more, []);
+        for (const n of more) {
+          if (names.has(n)) continue;
+          names.add(n);
+          pending.push(n);
         }
       }
     }
@@ -53248,9 +53265,9 @@ var ProjectSymbols = class {
     };
   }
 };
-function bindNamespace(bindings2, local, exports2, site) {
+function bindNamespace(bindings, local, exports2, site) {
   const names = Object.entries(exports2);
-  for (const [name2, path2] of names) bindings2.bindSlot(`${local}.${name2}`, through(path2, site));
+  for (const [name2, path2] of names) bindings.bindSlot(`${local}.${name2}`, through(path2, site));
   return names.length > 0;
 }
 function membersOf(exports2, name2) {
@@ -53870,8 +53887,8 @@ function closesWithin(source, at, window2) {
   }
   return false;
 }
-function bindFactories({ source, root, bindings: bindings2, known, resolve: resolve4, binders, rebind }, language) {
-  const scope = bindings2.scopes.rootId;
+function bindFactories({ source, root, bindings, known, resolve: resolve4, binders, rebind }, language) {
+  const scope = bindings.scopes.rootId;
   const done2 = /* @__PURE__ */ new Set();
   const unfollowed = [];
   let shared;
@@ -53889,38 +53906,38 @@ function bindFactories({ source, root, bindings: bindings2, known, resolve: reso
     if (methodName !== void 0 && language.sharedMethodNames && (shared ??= language.sharedMethodNames(source))(methodName)) {
       binders.push(value.startIndex);
       for (const one of path2.properties ? heldValues(path2) : [path2]) if (one.members.length > 0) unfollowed.push({ value, path: one, method: methodName });
-    } else if (method && !bindings2.slotPath(method.slot.split("."))) {
+    } else if (method && !bindings.slotPath(method.slot.split("."))) {
       binders.push(method.owner.startIndex, value.startIndex);
       const slotCalls = method.returns ? calls : calls - 1;
       const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
       const slot = { ...held, ...note, ...slotCalls > 0 ? { returns: slotCalls } : {} };
-      bindings2.bindSlot(method.slot, slot);
-      if (method.offered) bindings2.offer(method.offered, slot);
+      bindings.bindSlot(method.slot, slot);
+      if (method.offered) bindings.offer(method.offered, slot);
       named3.push(method.owner.text);
       if (methodName !== void 0) named3.push(methodName);
     }
-    if (placed2 && !bindings2.returnedBy(placed2.fn.startIndex)) {
+    if (placed2 && !bindings.returnedBy(placed2.fn.startIndex)) {
       binders.push(placed2.fn.startIndex, value.startIndex);
-      bindings2.bindReturning(placed2.fn.startIndex, { ...held, returns: calls }, placed2.name);
+      bindings.bindReturning(placed2.fn.startIndex, { ...held, returns: calls }, placed2.name);
       named3.push(placed2.name);
     }
-    if (!owner || bindings2.boundIn(scope, owner.text)) return;
+    if (!owner || bindings.boundIn(scope, owner.text)) return;
     binders.push(owner.startIndex, value.startIndex);
-    bindings2.bind(scope, owner.text, { ...held, returns: calls, ...maker.walked ? { unfollowed: WALK_NOTE } : {} });
+    bindings.bind(scope, owner.text, { ...held, returns: calls, ...maker.walked ? { unfollowed: WALK_NOTE } : {} });
     named3.push(owner.text);
   };
   let named2 = [];
   let fresh;
   for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
-    fresh = bindings2.startFresh();
+    fresh = bindings.startFresh();
     named2 = [];
-    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings2.mayResolve(name2))) bindReturned(value, named2);
+    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) bindReturned(value, named2);
     if (named2.length === 0) return unfollowed;
     rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
   }
   const byHead = returnsByHead(source, language);
   for (let seen = fresh; ; ) {
-    const next = bindings2.startFresh();
+    const next = bindings.startFresh();
     const queue = [];
     for (const [head, keywords] of byHead) {
       if (!seen.named(head)) continue;
@@ -54029,7 +54046,7 @@ function objectValue(entries) {
 }
 var bindable2 = (path2, crosses) => path2 !== void 0 && (path2.properties !== void 0 || crosses(path2));
 var MAX_SAME_NAME = 16;
-function visibleDefinitions(bindings2, byName, name2, defs, scopeOf, call2) {
+function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
   if (!defs?.length) return [];
   let byScope = byName.get(name2);
   if (!byScope) {
@@ -54043,7 +54060,7 @@ function visibleDefinitions(bindings2, byName, name2, defs, scopeOf, call2) {
     for (const group of byScope.values()) group.sort((a, b) => a.startIndex - b.startIndex);
   }
   const out2 = [];
-  for (const scope of bindings2.scopes.chain(call2)) {
+  for (const scope of bindings.scopes.chain(call2)) {
     const group = byScope.get(scope);
     if (!group) continue;
     let low = 0;
@@ -54101,8 +54118,8 @@ function calledWithValue(text4, names, known) {
   return false;
 }
 var ParameterBinder = class {
-  constructor(bindings2, binders, occurrences) {
-    this.bindings = bindings2;
+  constructor(bindings, binders, occurrences) {
+    this.bindings = bindings;
     this.binders = binders;
     this.occurrences = occurrences;
   }
@@ -54142,15 +54159,15 @@ function groupByScope(list2) {
   }
   return out2;
 }
-function followParameters(bindings2, round, reread, since) {
+function followParameters(bindings, round, reread, since) {
   let fresh = since;
   for (; ; ) {
-    const live = bindings2.startFresh();
+    const live = bindings.startFresh();
     if (!round(fresh)) break;
     reread(live);
     fresh = live;
   }
-  bindings2.startFresh();
+  bindings.startFresh();
 }
 function callsSeeing(callees, ordered, fresh) {
   const spans = fresh?.spans();
@@ -54203,7 +54220,7 @@ var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
-function javaScriptParameters({ source, bindings: bindings2, captures, resolve: resolve4, crosses, known, binders }) {
+function javaScriptParameters({ source, bindings, captures, resolve: resolve4, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
@@ -54213,10 +54230,10 @@ function javaScriptParameters({ source, bindings: bindings2, captures, resolve: 
     if (FUNCTION_START.test(source) && nameNode.type === "identifier" && CALLABLE_VALUES.has(value.type)) add(nameNode.text, nameNode);
   }
   const occurrences = () => [
-    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings2.scopeOf(nameNode) })),
-    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings2.scopeOf(node2) }))
+    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
   ];
-  const binder = new ParameterBinder(bindings2, binders, occurrences);
+  const binder = new ParameterBinder(bindings, binders, occurrences);
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
     const path2 = node2 && mayResolve(node2) ? resolve4(node2) : void 0;
@@ -54224,7 +54241,7 @@ function javaScriptParameters({ source, bindings: bindings2, captures, resolve: 
   };
   const scopesOf = (param, fn) => {
     const body2 = fn.childForFieldName("body");
-    return [bindings2.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
+    return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
   };
   const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
   const defaults2 = (mentioned) => {
@@ -54239,7 +54256,7 @@ function javaScriptParameters({ source, bindings: bindings2, captures, resolve: 
       const value = through(path2, found.holder);
       if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder)) continue;
       bound2 = true;
-      if (parameterProperty(found.holder)) bindSlotAt(bindings2, `this.${name2}`, value, found.holder);
+      if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
     }
     return !mentioned && patternDefaults() || bound2;
   };
@@ -54287,7 +54304,7 @@ function javaScriptParameters({ source, bindings: bindings2, captures, resolve: 
   const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || assigns(nameNode.parent) ? void 0 : nameNode.parent;
   const definitionScope = (nameNode) => {
     const declaration2 = declarationOf(nameNode);
-    return declaration2 ? bindings2.scopeOf(nameNode, declaration2) : bindings2.scopeOf(nameNode);
+    return declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode);
   };
   const visible2 = /* @__PURE__ */ new Map();
   const targetsOf = (call2, kind, owner, name2) => {
@@ -54297,7 +54314,7 @@ function javaScriptParameters({ source, bindings: bindings2, captures, resolve: 
       return found ? [found] : [];
     }
     const out2 = [];
-    for (const nameNode of visibleDefinitions(bindings2, visible2, name2, defs.get(name2), definitionScope, call2.startIndex)) {
+    for (const nameNode of visibleDefinitions(bindings, visible2, name2, defs.get(name2), definitionScope, call2.startIndex)) {
       const parent = nameNode.parent;
       const declaration2 = declarationOf(nameNode);
       const cls = classOf(nameNode);
@@ -54362,7 +54379,7 @@ function javaScriptParameters({ source, bindings: bindings2, captures, resolve: 
         const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
           bound2 = true;
-          if (parameterProperty(param)) bindSlotAt(bindings2, `this.${pattern.text}`, value, param);
+          if (parameterProperty(param)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
@@ -54379,11 +54396,11 @@ function parameterProperty(param) {
   return (param.type === "required_parameter" || param.type === "optional_parameter") && (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text));
 }
 var CLASS_BODY = /* @__PURE__ */ new Set(["class_body"]);
-function bindSlotAt(bindings2, key, path2, at) {
-  bindings2.bindSlot(key, path2);
+function bindSlotAt(bindings, key, path2, at) {
+  bindings.bindSlot(key, path2);
   if (!key.startsWith("this.")) return;
   const owner = enclosing(at, CLASS_BODY)?.parent?.childForFieldName("name");
-  if (owner) bindings2.bindSlot(`${owner.text}${staticThis(at) ? "" : ".prototype"}${key.slice(4)}`, path2);
+  if (owner) bindings.bindSlot(`${owner.text}${staticThis(at) ? "" : ".prototype"}${key.slice(4)}`, path2);
 }
 var THIS_OWNERS = /* @__PURE__ */ new Set(["class_static_block", "method_definition", "function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "class_body", "program"]);
 function staticThis(at) {
@@ -54738,28 +54755,28 @@ var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions
 var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
-var knownTo = (bindings2) => (name2) => name2 !== void 0 && (bindings2.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings2.prototypeMembers.size > 0);
-var shadows = (bindings2, name2) => bindings2.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
+var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0);
+var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
-  const bindings2 = new Bindings(scopes, globalPath);
+  const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
-  for (const node2 of importNodes) importStatement(node2, bindings2, filter, imports, project);
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
   const strictFile = typescript || esModuleByName;
-  const resolver = new Resolver(bindings2, filter, project, void 0, deadline, strictFile);
-  const known = knownTo(bindings2);
+  const resolver = new Resolver(bindings, filter, project, void 0, deadline, strictFile);
+  const known = knownTo(bindings);
   const bindLocal = (node2, outer, name2) => {
     binders.push(node2.startIndex);
-    bindings2.bind(outer ? bindings2.scopeOf(node2, node2.parent) : bindings2.scopeOf(node2), name2, void 0);
+    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   };
   const localNames = locals.map(([node2]) => identifierAt(source, node2.startIndex));
   const shadowLocals = (fresh) => {
     locals.forEach(([node2, outer], i2) => {
       const name2 = localNames[i2];
-      if ((!fresh || fresh.named(name2)) && shadows(bindings2, name2)) bindLocal(node2, outer, name2);
+      if ((!fresh || fresh.named(name2)) && shadows(bindings, name2)) bindLocal(node2, outer, name2);
     });
   };
   shadowLocals();
@@ -54788,9 +54805,9 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   const bindDefinition = (nameNode, value, sites) => {
-    const read = readDeclaration(source, nameNode, value, known, bindings2);
+    const read = readDeclaration(source, nameNode, value, known, bindings);
     if (read.binds) binders.push(nameNode.startIndex);
-    declaration(nameNode, value, read, resolver, bindings2, sites, known, declareLocals);
+    declaration(nameNode, value, read, resolver, bindings, sites, known, declareLocals);
   };
   for (const name2 of localNames) resolver.constants.poison(name2);
   for (const [nameNode, value] of definitions) {
@@ -54806,13 +54823,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   for (const name2 of updatedNames(source)) resolver.constants.poison(name2);
   for (const name2 of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name2);
   bindDeclarations(imports);
-  const parameters = javaScriptParameters({ source, bindings: bindings2, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);
     shadowLocals(fresh);
   };
-  followParameters(bindings2, parameters.round, (fresh) => rebind(fresh));
+  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   let promiseCallbacks;
   const rebindFactories = (fresh, mentioned) => {
     rebind(fresh, mentioned);
@@ -54822,22 +54839,22 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
     parameters.defaults(mentioned ?? ((target, value, end) => mentions(source, target, value, end, fresh)));
   };
-  bindFactories({ source, root: tree.rootNode, bindings: bindings2, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
-  const generators = bindings2.startFresh();
-  if (bindGenerators(tree.rootNode, source, resolver, bindings2, binders)) rebind(generators);
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
+  const generators = bindings.startFresh();
+  if (bindGenerators(tree.rootNode, source, resolver, bindings, binders)) rebind(generators);
   shadowLocals();
-  renamedExports(tree.rootNode, source, bindings2, binders);
-  const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings2, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings2, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings2, known, source)];
-  const state = { bindings: bindings2, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
-  const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings2, known, source);
-  const searched = namesModulePaths(source) ? searchPaths2(callees, definitions, resolver, bindings2, source) : [];
-  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings2.exported(), state, ...loads2.length ? { loads: loads2 } : {}, ...searched.length ? { searchPaths: searched } : {} };
+  renamedExports(tree.rootNode, source, bindings, binders);
+  const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
+  const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
+  const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
+  const searched = namesModulePaths(source) ? searchPaths2(callees, definitions, resolver, bindings, source) : [];
+  return { calls: [...calls, ...passed, ...unfixed], imports, comments, exports: bindings.exported(), state, ...loads2.length ? { loads: loads2 } : {}, ...searched.length ? { searchPaths: searched } : {} };
 }
 var PATH_ANCHOR = /__dirname|__filename|import\s*\.\s*meta|createRequire/;
-function loadedPaths(callees, definitions, resolver, bindings2, known, source) {
+function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   if (!PATH_ANCHOR.test(source)) return { loads: [], unfixed: [] };
-  const folder = pathFolder(definitions, resolver, bindings2);
+  const folder = pathFolder(definitions, resolver, bindings);
   const out2 = /* @__PURE__ */ new Set();
   const unfixed = [];
   for (const [node2, kind] of callees) {
@@ -54851,14 +54868,14 @@ function loadedPaths(callees, definitions, resolver, bindings2, known, source) {
   return { loads: [...out2].sort(), unfixed };
 }
 var SEARCHED_MODULE = /^(?:module|require\.main|process\.mainModule)\.paths\.(unshift|push|splice)$/;
-function searchPaths2(callees, definitions, resolver, bindings2, source) {
+function searchPaths2(callees, definitions, resolver, bindings, source) {
   const out2 = /* @__PURE__ */ new Set();
   let folder;
   for (const [node2, kind] of callees) {
     const edit = kind === "call" ? SEARCHED_MODULE.exec(node2.text.replace(/\s+/g, "")) : null;
     const call2 = edit ? node2.parent : null;
-    if (!edit || call2?.type !== "call_expression" || bindings2.declared("module", node2) || bindings2.declared("require", node2)) continue;
-    folder ??= pathFolder(definitions, resolver, bindings2);
+    if (!edit || call2?.type !== "call_expression" || bindings.declared("module", node2) || bindings.declared("require", node2)) continue;
+    folder ??= pathFolder(definitions, resolver, bindings);
     for (const arg of namedChildrenOf(call2).slice(edit[1] === "splice" ? 2 : 0)) {
       const path2 = folder.projectPath(arg);
       if (path2 !== void 0) out2.add(path2);
@@ -54866,7 +54883,7 @@ function searchPaths2(callees, definitions, resolver, bindings2, source) {
   }
   return [...out2].sort();
 }
-function pathFolder(definitions, resolver, bindings2) {
+function pathFolder(definitions, resolver, bindings) {
   const counts = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
   for (const [nameNode, value] of definitions) {
@@ -54876,7 +54893,7 @@ function pathFolder(definitions, resolver, bindings2) {
     values.set(name2, value);
   }
   for (const [name2, count] of counts) if (count > 1) values.delete(name2);
-  return new PathFolder(resolver.constants, values, (name2, at) => bindings2.declared(name2, at) || parameterOwner(at) !== void 0);
+  return new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
 }
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
@@ -54894,10 +54911,10 @@ function storedInParameters(definitions, resolver, known, source) {
 var OBJECT_STORES = ["Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.defineProperty"];
 var OBJECT_STORE_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect"]);
 var OBJECT_STORE_TEXT = /\b(?:Object|Reflect)\s*\.\s*(?:assign|defineProperty|defineProperties)\b/;
-function sharedHolder(target, bindings2, moduleHeld) {
+function sharedHolder(target, bindings, moduleHeld) {
   const holder = unwrapParentheses(target);
-  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings2.declared(holder.text, holder)) return storedInGlobalNote;
-  const loaded = holder.type === "call_expression" && !bindings2.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
+  if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) return storedInGlobalNote;
+  const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
   const module2 = loaded ? loaded[2] : holder.type === "identifier" ? moduleHeld(holder) : void 0;
   return module2 === void 0 ? void 0 : (member) => storedInModuleNote(member, module2);
 }
@@ -54934,7 +54951,7 @@ function storedByCall(callee, args2) {
 }
 var REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
 var LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache)\b/;
-function storedWhereShared(definitions, callees, resolver, bindings2, known, source) {
+function storedWhereShared(definitions, callees, resolver, bindings, known, source) {
   const out2 = [];
   const stateText = LOADER_STATE_TEXT.test(source);
   let modules;
@@ -54974,9 +54991,9 @@ function storedWhereShared(definitions, callees, resolver, bindings2, known, sou
         stored = pair?.childForFieldName("value") ?? null;
       }
       note = STORED_IN_MODULE_CACHE_NOTE;
-    } else if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings2.declared(holder.text, holder)) {
+    } else if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) {
       note = storedInGlobalNote(oneLine(nameNode.text));
-    } else if (holder.type === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings2.declared("require", holder)) {
+    } else if (holder.type === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings.declared("require", holder)) {
       note = storedInModuleNote(oneLine(nameNode.text), REQUIRED_MODULE.exec(holder.text)[2]);
     } else if (holder.type === "identifier") {
       const module2 = moduleHeld(holder);
@@ -54990,7 +55007,7 @@ function storedWhereShared(definitions, callees, resolver, bindings2, known, sou
     for (const [callee, kind] of callees) {
       if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
-      const noteOf = target && sharedHolder(target, bindings2, moduleHeld);
+      const noteOf = target && sharedHolder(target, bindings, moduleHeld);
       if (!noteOf) continue;
       for (const [member, value] of storedByCall(callee, rest)) {
         if (!known(identifierAt(source, value.startIndex))) continue;
@@ -55012,7 +55029,7 @@ function storedWhereShared(definitions, callees, resolver, bindings2, known, sou
 var PROTOTYPE_WORD = /\b(?:prototype|__proto__)\b/g;
 var CAST_WRAPPERS = /* @__PURE__ */ new Set(["parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression", "type_assertion"]);
 var SETTER_WORD = /\bset\s*(?:(#?[\p{L}_$][\p{L}\p{N}_$]*)|\[|["'])/gu;
-function storedWhereUnfollowed(root, definitions, resolver, bindings2, known, source) {
+function storedWhereUnfollowed(root, definitions, resolver, bindings, known, source) {
   const out2 = [];
   const report = (value, note, wholeFollowed = false) => {
     if (!value) return;
@@ -55023,7 +55040,7 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings2, known, so
       if (!known(identifierAt(source, v.startIndex))) continue;
       const path2 = resolver.resolve(v);
       if (path2?.returns) continue;
-      const held = path2 ? path2.properties ? heldValues(path2) : [path2] : v.type === "identifier" ? bindings2.held(v.text, v) ?? [] : [];
+      const held = path2 ? path2.properties ? heldValues(path2) : [path2] : v.type === "identifier" ? bindings.held(v.text, v) ?? [] : [];
       for (const one of held) if (!(wholeFollowed && one.members.length === 0 && !one.properties)) out2.push(reportedWhereStored(v, one, note));
     }
   };
@@ -55092,7 +55109,7 @@ function parameterOwner(name2) {
   }
   return void 0;
 }
-function callsOf(callees, args2, resolver, bindings2, known, source) {
+function callsOf(callees, args2, resolver, bindings, known, source) {
   const calls = [];
   const withs = WITH_TEXT.test(source) && callees.length ? withBodies(callees[0][0].tree.rootNode, source) : [];
   const withObjects = withs.length ? /* @__PURE__ */ new Map() : void 0;
@@ -55136,7 +55153,7 @@ function callsOf(callees, args2, resolver, bindings2, known, source) {
     const invoked = !reflected && INVOKED_END.test(text4) ? invokedThrough(callee) : void 0;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (!path2 || path2.returns || looksUpNumericAddress(path2, node2.parent, resolver.constants)) continue;
-    const awaited = first === "await" && !bindings2.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
+    const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
     const normal = normalMembers(path2);
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node2.parent) });
   }
@@ -55146,7 +55163,7 @@ function callsOf(callees, args2, resolver, bindings2, known, source) {
     const path2 = resolver.resolve(arg);
     const handed = calledThrough(path2, arg) ?? path2;
     const factory = handed !== path2;
-    const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings2.held(arg.text, arg) : void 0;
+    const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
     if (thrown(arg)) {
       if (!factory) for (const value of values) passed.push(reportedWhereStored(arg, value, THROWN_NOTE));
@@ -55158,15 +55175,15 @@ function callsOf(callees, args2, resolver, bindings2, known, source) {
       continue;
     }
     if (!fn || (PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
-    if ((arg.parent?.type !== "arguments" || !path2 || path2.properties) && storeFollowed(fn, resolver, bindings2, source)) continue;
-    if (factory && (iteratesArray(fn) || isAwait(fn, bindings2))) continue;
+    if ((arg.parent?.type !== "arguments" || !path2 || path2.properties) && storeFollowed(fn, resolver, bindings, source)) continue;
+    if (factory && (iteratesArray(fn) || isAwait(fn, bindings))) continue;
     for (const value of values) {
       const normal = normalMembers(value);
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   }
-  passed.push(...instancesHanded(callees, args2, resolver, bindings2, source));
-  passed.push(...returnedByHanded(callees, resolver, bindings2, known, source));
+  passed.push(...instancesHanded(callees, args2, resolver, bindings, source));
+  passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
   for (const literal2 of resolver.deepLiterals.values()) {
     const values = [];
     handedValues(literal2, values);
@@ -55178,14 +55195,14 @@ function callsOf(callees, args2, resolver, bindings2, known, source) {
   }
   return { calls, passed };
 }
-function instancesHanded(callees, args2, resolver, bindings2, source) {
-  if (bindings2.prototypeMembers.size === 0) return [];
+function instancesHanded(callees, args2, resolver, bindings, source) {
+  if (bindings.prototypeMembers.size === 0) return [];
   const passed = [];
   const methodsOf = /* @__PURE__ */ new Map();
   const hand = (arg, owner) => {
     if (owner === void 0) return;
     let methods = methodsOf.get(owner);
-    if (!methods) methodsOf.set(owner, methods = bindings2.prototypeValues(owner).filter((path2) => path2.returns));
+    if (!methods) methodsOf.set(owner, methods = bindings.prototypeValues(owner).filter((path2) => path2.returns));
     const fn = methods.length ? calleeOfArgument(arg) : void 0;
     if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
     for (const method of methods) {
@@ -55193,7 +55210,7 @@ function instancesHanded(callees, args2, resolver, bindings2, source) {
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), returned: true, instance: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
     }
   };
-  for (const arg of args2) if (arg.type === "identifier") hand(arg, bindings2.instanceClass(arg.text));
+  for (const arg of args2) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
   for (const [node2, kind] of callees) {
     if (kind !== "new" || !NEW_ARGUMENT.test(source.slice(Math.max(0, node2.startIndex - 16), node2.startIndex))) continue;
     const made = node2.parent;
@@ -55226,20 +55243,20 @@ function handedTo(fn) {
   }
   return TOO_DEEP;
 }
-function returnedByHanded(callees, resolver, bindings2, known, source) {
+function returnedByHanded(callees, resolver, bindings, known, source) {
   const calleeHanded = (value) => {
     const fn = enclosing(value, JS_FUNCTIONS);
     const call2 = fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : void 0;
     return call2 === void 0 || call2 === TOO_DEEP ? call2 : call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") ?? void 0;
   };
-  const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings2) && !storeFollowed(callee, resolver, bindings2, source);
+  const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings, source);
   return returnsOfHanded(callees.map(([node2]) => node2), source, known, JS_FACTORIES, calleeHanded, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
     if (typeof callee === "string") return tooDeep2(value, path2, resolver, source);
     const normal = normalMembers(path2);
     return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee.text), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
   });
 }
-var isAwait = (callee, bindings2) => callee.type === "identifier" && callee.text === "await" && !bindings2.mayResolve("await");
+var isAwait = (callee, bindings) => callee.type === "identifier" && callee.text === "await" && !bindings.mayResolve("await");
 function iteratesArray(callee) {
   const method = callee.type === "member_expression" ? callee.childForFieldName("property")?.text : void 0;
   return method !== void 0 && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method));
@@ -55272,12 +55289,12 @@ var PAIR_COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap"]);
 var FROM_ENTRIES = "Object.fromEntries";
 var ASSIGN = "Object.assign";
 var EXPORTS_OBJECT = /^(?:module\.)?exports$/;
-function storeFollowed(fn, resolver, bindings2, source) {
+function storeFollowed(fn, resolver, bindings, source) {
   if (resolver.readsByName(fn, ...OBJECT_WRAPPERS)) return true;
-  if (resolver.readsByName(fn, FROM_ENTRIES) || fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings2.declared(fn.text, fn)) return true;
+  if (resolver.readsByName(fn, FROM_ENTRIES) || fn.type === "identifier" && fn.parent?.type === "new_expression" && PAIR_COLLECTIONS.has(fn.text) && !bindings.declared(fn.text, fn)) return true;
   const args2 = namedChildrenOf(fn.parent);
   if (resolver.readsByName(fn, DEFINE_PROPERTY)) return args2[1]?.type === "string" && !(args2[0]?.type === "identifier" && parameterOwner(args2[0]) !== void 0) && !(args2[0] && unfollowedPrototype(args2[0], source));
-  if (args2[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args2[0], bindings2, () => void 0)) return true;
+  if (args2[0] && resolver.readsByName(fn, ...OBJECT_STORES) && sharedHolder(args2[0], bindings, () => void 0)) return true;
   return resolver.readsByName(fn, ASSIGN) && EXPORTS_OBJECT.test(args2[0]?.text.replace(/\s+/g, "") ?? "");
 }
 var CONSTRUCTOR = "constructor";
@@ -55415,8 +55432,8 @@ var GLOBAL_SCOPE_EVALUATORS = new Set(Object.entries(EVALUATORS.javascript).flat
 var targetOf = (path2) => (path2.module === GLOBAL ? path2.members : [path2.module, ...path2.members]).join(".");
 var JS_FALLBACK = /\?\?|\|\||\?|&&/;
 var Resolver = class {
-  constructor(bindings2, filter, project, constants4 = new Constants(), deadline, strictFile = false) {
-    this.bindings = bindings2;
+  constructor(bindings, filter, project, constants4 = new Constants(), deadline, strictFile = false) {
+    this.bindings = bindings;
     this.filter = filter;
     this.project = project;
     this.constants = constants4;
@@ -56261,7 +56278,7 @@ var Resolver = class {
     return through({ module: module2, members: [] }, node2, first.type === "identifier" || specifier !== written);
   }
 };
-function readDeclaration(source, nameNode, value, known, bindings2) {
+function readDeclaration(source, nameNode, value, known, bindings) {
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
@@ -56272,7 +56289,7 @@ function readDeclaration(source, nameNode, value, known, bindings2) {
   const thenCallback = (functionValue || valueType === "function_declaration") && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
   const mayBeModule = thenCallback || // `p.make = () => cp`: a function written in place that is a factory (factories.ts placedFunction).
-  functionValue && bindings2.returnedBy(value.startIndex) !== void 0 || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
+  functionValue && bindings.returnedBy(value.startIndex) !== void 0 || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
   source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || // `(() => {}).constructor("return this")`: the function it makes (Resolver.evaluatedValue). Its callee's start only.
   valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS))) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
@@ -56286,10 +56303,10 @@ function readDeclaration(source, nameNode, value, known, bindings2) {
   const slots = held && (object2 !== void 0 || objectTarget);
   const container = held && !objectTarget;
   const local = watched && !held;
-  const mayBind = mayBeModule || simpleName !== void 0 && bindings2.mayResolve(simpleName);
+  const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
-  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && (valueType === "object" || valueType === "array") || pattern && identifiersIn(nameNode.text).some((name2) => bindings2.mayResolve(name2));
+  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && (valueType === "object" || valueType === "array") || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
   return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 function spreadsKnown(source, value, known) {
@@ -56306,61 +56323,61 @@ function parenthesizedMayBeModule(source, value, known) {
   const text4 = source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_PARENTHESIZED_TEXT));
   return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text4).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
-function declaration(nameNode, value, read, resolver, bindings2, imports, known, declareLocals) {
+function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
   const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, local, exportsSlotsOf, mayBind, valueType, loop } = read;
   let parent;
   const statement = () => parent ??= nameNode.parent;
   if (constant) resolver.constants.add(simpleName, value);
-  const entries = slots || container ? literalEntries(literal2, resolver, bindings2) : [];
-  if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings2);
+  const entries = slots || container ? literalEntries(literal2, resolver, bindings) : [];
+  if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings);
   if (container && entries.length > 0) {
-    bindings2.container(simpleName, entries, statement());
+    bindings.container(simpleName, entries, statement());
     declareLocals(simpleName);
   }
   if (objectTarget) return;
-  const heldValue = local ? heldLiteral(literalEntries(literal2, resolver, bindings2), statement()) : void 0;
-  if (heldValue) return bindHeld(nameNode, simpleName, heldValue, statement(), bindings2, declareLocals);
+  const heldValue = local ? heldLiteral(literalEntries(literal2, resolver, bindings), statement()) : void 0;
+  if (heldValue) return bindHeld(nameNode, simpleName, heldValue, statement(), bindings, declareLocals);
   const scopeFor = (name2, path3) => {
-    if (!assigns(statement()) && !(loop && loopAssigns(statement()))) return bindings2.scopeOf(nameNode);
+    if (!assigns(statement()) && !(loop && loopAssigns(statement()))) return bindings.scopeOf(nameNode);
     if (path3) declareLocals(name2);
-    return bindings2.declaringScope(name2, nameNode.startIndex);
+    return bindings.declaringScope(name2, nameNode.startIndex);
   };
-  if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings2, scopeFor) : void 0;
+  if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings, scopeFor) : void 0;
   const nameType = nameNode.type;
-  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings2, scopeFor);
+  if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
-    const entries2 = new Map(literalEntries(value, resolver, bindings2));
+    const entries2 = new Map(literalEntries(value, resolver, bindings));
     const spread = valueType === "object" && /\.\.\./.test(value.text) ? resolver.resolve(value) : void 0;
-    return bindDestructured(nameNode, (key) => entries2.get(key) ?? (spread && through(normalMembers(extend2(spread, key)), value)), bindings2, resolver, scopeFor);
+    return bindDestructured(nameNode, (key) => entries2.get(key) ?? (spread && through(normalMembers(extend2(spread, key)), value)), bindings, resolver, scopeFor);
   }
-  if (exportsSlotsOf !== void 0) bindings2.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
-  if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings2, scopeFor) : void 0;
+  if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
+  if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : void 0;
   if (valueType === "arrow_function" || valueType === "function_expression" || valueType === "function_declaration") {
-    if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings2);
-    if (valueType === "function_declaration" || bindings2.returnedBy(value.startIndex) === void 0) return;
+    if (CALLBACK_METHODS.has(simpleName) && statement().type === "member_expression") thenParameter(statement(), value, resolver, bindings);
+    if (valueType === "function_declaration" || bindings.returnedBy(value.startIndex) === void 0) return;
   }
   const collection = read.collection && nameType === "identifier" ? resolver.collectionEntries(value)?.values : void 0;
   if (collection?.length && moduleLevel(nameNode)) {
-    bindings2.container(simpleName, collection, statement());
+    bindings.container(simpleName, collection, statement());
     declareLocals(simpleName);
     return;
   }
-  if (collection?.length) return bindHeld(nameNode, simpleName, heldLiteral(collection, statement()), statement(), bindings2, declareLocals);
+  if (collection?.length) return bindHeld(nameNode, simpleName, heldLiteral(collection, statement()), statement(), bindings, declareLocals);
   const slotCollection = read.collection && nameType === "member_expression" ? resolver.collectionEntries(value)?.values : void 0;
   const collectionSlot = slotCollection?.length ? resolver.slotKey(nameNode) : void 0;
   if (collectionSlot !== void 0) {
-    for (const [key, held] of slotCollection) bindSlotAt(bindings2, `${collectionSlot}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held, statement());
-    bindSlotAt(bindings2, `${collectionSlot}.${EVERY_KEY}`, slotCollection[0][1], statement());
+    for (const [key, held] of slotCollection) bindSlotAt(bindings, `${collectionSlot}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held, statement());
+    bindSlotAt(bindings, `${collectionSlot}.${EVERY_KEY}`, slotCollection[0][1], statement());
     return;
   }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (nameType === "array_pattern" && valueType === "identifier" && (path2?.properties || bindings2.held(value.text, value))) {
+  if (nameType === "array_pattern" && valueType === "identifier" && (path2?.properties || bindings.held(value.text, value))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
       const local2 = elementName(target);
-      const held = !local2 ? void 0 : path2 ? extend2(path2, String(position)) : bindings2.picked(value.text, value, String(position));
-      if (local2 && held?.module !== NOTHING && (held || bindings2.mayResolve(local2.text))) bindings2.bind(scopeFor(local2.text, held), local2.text, held && through(normalMembers(held), statement()));
+      const held = !local2 ? void 0 : path2 ? extend2(path2, String(position)) : bindings.picked(value.text, value, String(position));
+      if (local2 && held?.module !== NOTHING && (held || bindings.mayResolve(local2.text))) bindings.bind(scopeFor(local2.text, held), local2.text, held && through(normalMembers(held), statement()));
     }
     return;
   }
@@ -56369,24 +56386,24 @@ function declaration(nameNode, value, read, resolver, bindings2, imports, known,
     for (const target of arrayElements(nameNode)) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
       const local2 = elementName(target);
-      if (local2) bindings2.bind(scopeFor(local2.text, element), local2.text, through(normalMembers(element), statement()));
+      if (local2) bindings.bind(scopeFor(local2.text, element), local2.text, through(normalMembers(element), statement()));
     }
     return;
   }
   if (element && moduleLevel(nameNode)) {
-    bindings2.container(simpleName, [[EVERY_INDEX, element]], statement());
+    bindings.container(simpleName, [[EVERY_INDEX, element]], statement());
     declareLocals(simpleName);
     return;
   }
-  if (element) return bindHeld(nameNode, simpleName, heldLiteral([[EVERY_INDEX, element]], statement()), statement(), bindings2, declareLocals);
+  if (element) return bindHeld(nameNode, simpleName, heldLiteral([[EVERY_INDEX, element]], statement()), statement(), bindings, declareLocals);
   if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
   const fromProject = !path2 && expression ? resolver.projectRequire(expression) : void 0;
   const exported = fromProject !== void 0 ? resolver.projectExports(fromProject, expression) : void 0;
   if (exported && simpleName !== void 0 && nameType === "identifier") {
-    bindNamespace(bindings2, simpleName, exported, statement());
-    if (bindings2.mayResolve(simpleName)) bindings2.bind(bindings2.scopeOf(nameNode), simpleName, void 0);
+    bindNamespace(bindings, simpleName, exported, statement());
+    if (bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, void 0);
     return;
   }
   if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
@@ -56394,46 +56411,46 @@ function declaration(nameNode, value, read, resolver, bindings2, imports, known,
     const key = field2 ? fieldSlot(nameNode) : path2 && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
     if (!path2 || !key) return;
     const held = through(normalMembers(path2), statement());
-    bindSlotAt(bindings2, key, held, statement());
-    if (field2 && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings2, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
+    bindSlotAt(bindings, key, held, statement());
+    if (field2 && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
     return;
   }
   if (simpleName !== void 0) {
     const owner = !path2 && valueType === "new_expression" ? resolver.instanceOwner(value) : void 0;
-    if (owner !== void 0) bindings2.instanceOf(simpleName, owner, statement());
-    if (!path2 && !bindings2.mayResolve(simpleName)) return;
+    if (owner !== void 0) bindings.instanceOf(simpleName, owner, statement());
+    if (!path2 && !bindings.mayResolve(simpleName)) return;
     const step = path2 && (valueType === "identifier" || valueType === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement()));
     const assigned = assigns(statement());
     if (assigned && path2) declareLocals(simpleName);
-    const scope = valueType === "class_heritage" ? bindings2.scopeOf(nameNode, statement()) : assigned ? bindings2.declaringScope(simpleName, nameNode.startIndex) : bindings2.scopeOf(nameNode);
-    bindings2.bind(scope, simpleName, step && normalMembers(step));
+    const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
+    bindings.bind(scope, simpleName, step && normalMembers(step));
     const namespace = path2 && namespaceExporting(statement());
-    if (namespace) bindings2.bindSlot(`${namespace}.${simpleName}`, through(normalMembers(path2), statement()));
+    if (namespace) bindings.bindSlot(`${namespace}.${simpleName}`, through(normalMembers(path2), statement()));
     return;
   }
   if (nameType !== "object_pattern") return;
   const slot = !path2 && !exported && expression ? resolver.slotKey(expression)?.split(".") : void 0;
-  const slotted = slot !== void 0 && bindings2.slotRoots.has(slot[0]);
+  const slotted = slot !== void 0 && bindings.slotRoots.has(slot[0]);
   const member = (key) => {
     if (path2) return normalMembers(extend2(path2, key));
     const entry = exported && ownEntry(exported, key);
-    const held = exported ? entry && normalMembers(entry) : slotted ? bindings2.slotPath([...slot, key]) : void 0;
+    const held = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot, key]) : void 0;
     return held && through(held, statement());
   };
-  if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings2.mayResolve(n))) return;
-  const asNamespace = exported && ((key, local2) => key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings2, statement()));
-  bindDestructured(nameNode, member, bindings2, resolver, scopeFor, 0, asNamespace || void 0);
+  if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
+  const asNamespace = exported && ((key, local2) => key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings, statement()));
+  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || void 0);
 }
-function bindHeld(nameNode, name2, value, statement, bindings2, declareLocals) {
+function bindHeld(nameNode, name2, value, statement, bindings, declareLocals) {
   const assigned = assigns(statement);
   if (assigned) declareLocals(name2);
-  bindings2.bind(assigned ? bindings2.declaringScope(name2, nameNode.startIndex) : bindings2.scopeOf(nameNode), name2, value);
+  bindings.bind(assigned ? bindings.declaringScope(name2, nameNode.startIndex) : bindings.scopeOf(nameNode), name2, value);
 }
 function elementName(element) {
   const local = element !== HOLE && element?.type === "assignment_pattern" ? element.childForFieldName("left") : element !== HOLE ? element : null;
   return local?.type === "identifier" ? local : void 0;
 }
-function bindArrayPattern(pattern, array2, resolver, bindings2, scopeFor) {
+function bindArrayPattern(pattern, array2, resolver, bindings, scopeFor) {
   const values = arrayElements(array2);
   const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
   arrayElements(pattern).forEach((target, position) => {
@@ -56441,41 +56458,41 @@ function bindArrayPattern(pattern, array2, resolver, bindings2, scopeFor) {
     if (!local) return;
     const element = spread >= 0 && position >= spread ? void 0 : values[position];
     const path2 = element && element !== HOLE ? resolver.resolve(element) : void 0;
-    if (path2 || bindings2.mayResolve(local.text)) bindings2.bind(scopeFor(local.text, path2), local.text, path2 && through(normalMembers(path2), pattern.parent));
+    if (path2 || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, path2), local.text, path2 && through(normalMembers(path2), pattern.parent));
   });
 }
-function hidePattern(pattern, resolver, bindings2, scopeFor) {
-  if (!identifiersIn(pattern.text).some((name2) => bindings2.mayResolve(name2))) return;
-  if (pattern.type === "object_pattern") return bindDestructured(pattern, () => void 0, bindings2, resolver, scopeFor);
+function hidePattern(pattern, resolver, bindings, scopeFor) {
+  if (!identifiersIn(pattern.text).some((name2) => bindings.mayResolve(name2))) return;
+  if (pattern.type === "object_pattern") return bindDestructured(pattern, () => void 0, bindings, resolver, scopeFor);
   for (const element of arrayElements(pattern)) {
     const local = elementName(element);
-    if (local && bindings2.mayResolve(local.text)) bindings2.bind(scopeFor(local.text, void 0), local.text, void 0);
+    if (local && bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, void 0), local.text, void 0);
   }
 }
-function bindLoop(left, collection, resolver, bindings2, scopeFor) {
+function bindLoop(left, collection, resolver, bindings, scopeFor) {
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
-  if (key && bindings2.mayResolve(key.text)) bindings2.bind(scopeFor(key.text, void 0), key.text, void 0);
+  if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
   if (!value) return;
   const path2 = resolver.elementOf(collection, left.type === "array_pattern");
-  if (path2 || bindings2.mayResolve(value.text)) bindings2.bind(scopeFor(value.text, path2), value.text, path2);
+  if (path2 || bindings.mayResolve(value.text)) bindings.bind(scopeFor(value.text, path2), value.text, path2);
 }
 var loopAssigns = (statement) => statement.type === "for_in_statement" && !statement.childForFieldName("kind");
-function bindDestructured(pattern, member, bindings2, resolver, scopeFor = () => bindings2.scopeOf(pattern), depth = 0, asNamespace) {
+function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace) {
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
     if (asNamespace?.(key, local)) continue;
     const value = member(key ?? ANY);
     if (local.type === "object_pattern") {
-      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend2(value, inner), bindings2, resolver, scopeFor, depth + 1);
+      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend2(value, inner), bindings, resolver, scopeFor, depth + 1);
       continue;
     }
-    if (value || bindings2.mayResolve(local.text)) bindings2.bind(scopeFor(local.text, value), local.text, value);
+    if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
 }
 var moduleExportName = (node2) => node2 ? node2.type === "string" ? stringValue(node2) : node2.text : void 0;
-function reexportStatement(node2, module2, bindings2, filter, imports) {
+function reexportStatement(node2, module2, bindings, filter, imports) {
   if (!filter.relevant(module2) || /^export\s+type\b/.test(node2.text)) return;
   imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
-  const offer = (name2, members2) => bindings2.reexport(name2, normalMembers(through({ module: module2, members: members2 }, node2, false)));
+  const offer = (name2, members2) => bindings.reexport(name2, normalMembers(through({ module: module2, members: members2 }, node2, false)));
   const clause = node2.namedChildren.find((c) => c?.type === "export_clause");
   const namespace = node2.namedChildren.find((c) => c?.type === "namespace_export");
   if (clause) {
@@ -56492,7 +56509,7 @@ function reexportStatement(node2, module2, bindings2, filter, imports) {
   } else for (const member of filter.explicitMembers(module2)) offer(member, [member]);
 }
 var RENAMED_EXPORT = /\bexport\s*\{[^}]*\bas\b/;
-function renamedExports(root, source, bindings2, binders) {
+function renamedExports(root, source, bindings, binders) {
   if (!RENAMED_EXPORT.test(source)) return;
   for (const statement of root.namedChildren) {
     if (statement?.type !== "export_statement" || statement.childForFieldName("source") || /^export\s+type\b/.test(statement.text)) continue;
@@ -56503,9 +56520,9 @@ function renamedExports(root, source, bindings2, binders) {
       const as = moduleExportName(alias);
       if (local?.type !== "identifier" || as === void 0 || as === local.text) continue;
       binders.push(spec.startIndex);
-      const path2 = bindings2.lookup(local.text, local);
-      bindings2.exportAs(as, path2 && normalMembers(through(path2, statement)));
-      bindings2.aliasSlots(as, local.text, statement);
+      const path2 = bindings.lookup(local.text, local);
+      bindings.exportAs(as, path2 && normalMembers(through(path2, statement)));
+      bindings.aliasSlots(as, local.text, statement);
     }
   }
 }
@@ -56608,21 +56625,21 @@ function staticFieldName(field2) {
   return key?.type === "property_identifier" ? key : void 0;
 }
 var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, placedFunction, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
-function projectImport(node2, specifier, bindings2, project) {
+function projectImport(node2, specifier, bindings, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
-  const scope = bindings2.scopeOf(node2);
+  const scope = bindings.scopeOf(node2);
   const bind2 = (local, imported) => {
     const path2 = project.lookup(specifier, imported);
-    if (path2) bindings2.bind(scope, local, through(normalMembers(path2), node2));
-    else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings2, node2)) return;
-    else if (bindings2.mayResolve(local)) bindings2.bind(scope, local, void 0);
+    if (path2) bindings.bind(scope, local, through(normalMembers(path2), node2));
+    else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings, node2)) return;
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
     if (part?.type === "identifier") bind2(part.text, "default");
     else if (part?.type === "namespace_import") {
       const local = part.namedChildren.find((c) => c?.type === "identifier");
-      if (local) bindNamespace(bindings2, local.text, project.exportsOf(specifier), node2);
+      if (local) bindNamespace(bindings, local.text, project.exportsOf(specifier), node2);
     } else if (part?.type === "named_imports") {
       for (const spec of part.namedChildren) {
         if (!spec || spec.type !== "import_specifier") continue;
@@ -56653,18 +56670,18 @@ function moduleLevel(name2) {
   const top = statement.parent?.type === "export_statement" ? statement.parent.parent : statement.parent;
   return top?.type === "program";
 }
-function objectSlots(nameNode, object2, entries, resolver, bindings2) {
+function objectSlots(nameNode, object2, entries, resolver, bindings) {
   const key = resolver.slotKey(nameNode);
   if (!key) return;
-  for (const [property, path2] of entries) if (property !== void 0 && /^[\w$]+$/.test(property)) bindSlotAt(bindings2, `${key}.${property}`, path2, object2);
+  for (const [property, path2] of entries) if (property !== void 0 && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path2, object2);
   const whole = key.includes(".") ? heldLiteral(entries, object2) : void 0;
-  if (whole) bindSlotAt(bindings2, key, whole, object2);
+  if (whole) bindSlotAt(bindings, key, whole, object2);
 }
-function literalEntries(literal2, resolver, bindings2, depth = 0) {
+function literalEntries(literal2, resolver, bindings, depth = 0) {
   const out2 = [];
   const valueOf = (value) => {
     if (value.type !== "object" && value.type !== "array") return resolver.resolve(value, value.text, depth + 1);
-    if (depth < MAX_RESOLVE_DEPTH) return heldLiteral(literalEntries(value, resolver, bindings2, depth + 1));
+    if (depth < MAX_RESOLVE_DEPTH) return heldLiteral(literalEntries(value, resolver, bindings, depth + 1));
     resolver.deepLiterals.set(value.startIndex, value);
     return void 0;
   };
@@ -56684,7 +56701,7 @@ function literalEntries(literal2, resolver, bindings2, depth = 0) {
   for (const prop of literal2.namedChildren) {
     if (prop?.type === "spread_element") {
       const spread = prop.namedChild(0);
-      const held = spread ? valueOf(spread) ?? (spread.type === "identifier" ? bindings2.literal(spread.text, spread) : void 0) : void 0;
+      const held = spread ? valueOf(spread) ?? (spread.type === "identifier" ? bindings.literal(spread.text, spread) : void 0) : void 0;
       if (held?.properties) out2.push(...Object.entries(held.properties));
       continue;
     }
@@ -56693,7 +56710,7 @@ function literalEntries(literal2, resolver, bindings2, depth = 0) {
     const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? isAccessor(prop) ? getterReturns(prop) : [prop] : [prop];
     let path2;
     for (const value of values) {
-      path2 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings2, [value.text], value) : valueOf(value);
+      path2 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : valueOf(value);
       if (path2) break;
     }
     if (path2) out2.push([resolver.propertyKey(name2), through(normalMembers(path2), prop)]);
@@ -56732,14 +56749,14 @@ var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s
 var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
-function bindGenerators(root, source, resolver, bindings2, binders) {
+function bindGenerators(root, source, resolver, bindings, binders) {
   if (!GENERATOR_AT.test(source)) return false;
   let bound2 = false;
   for (const [name2, fn] of topLevelFunctions(root)) {
     const path2 = resolver.yielded(fn);
-    if (!path2 || bindings2.boundIn(bindings2.scopes.rootId, name2)) continue;
+    if (!path2 || bindings.boundIn(bindings.scopes.rootId, name2)) continue;
     binders.push(fn.startIndex);
-    bindings2.container(name2, [[EVERY_INDEX, path2]], fn);
+    bindings.container(name2, [[EVERY_INDEX, path2]], fn);
     bound2 = true;
   }
   return bound2;
@@ -56862,11 +56879,11 @@ function soleReturn(body2) {
   return statements.length === 1 && statements[0].type === "return_statement" ? statements[0].namedChild(0) : null;
 }
 var GETTER = /\bget[ \t]+([\w$]+)(?=\s*\()/g;
-function namespaceMembers(exports2, imported, local, bindings2, node2) {
+function namespaceMembers(exports2, imported, local, bindings, node2) {
   const members2 = membersOf(exports2, imported);
   const entries = Object.entries(members2).flatMap(([name2, path2]) => name2.includes(".") ? [] : [[name2, through(path2, node2)]]);
-  bindings2.container(local, entries);
-  return bindNamespace(bindings2, local, members2, node2);
+  bindings.container(local, entries);
+  return bindNamespace(bindings, local, members2, node2);
 }
 function heritageOf(heritage) {
   const first = heritage.namedChild(0);
@@ -56961,10 +56978,10 @@ function withDerivedDefinitions(definitions, callees, source, root) {
   }
   return out2.concat(derived2.slice(next));
 }
-function thenParameter(member, callback, resolver, bindings2) {
+function thenParameter(member, callback, resolver, bindings) {
   const object2 = member.childForFieldName("object");
   const param = firstParameter(callback);
-  if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings2, () => bindings2.scopeOf(param));
+  if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings, () => bindings.scopeOf(param));
   const then = member.childForFieldName("property")?.text === "then";
   const path2 = object2 && (resolver.elementOf(object2) ?? (object2.type === "identifier" && !then ? void 0 : resolver.resolve(object2)));
   const loaded = !path2 && object2 ? resolver.projectRequire(object2) : void 0;
@@ -56972,13 +56989,13 @@ function thenParameter(member, callback, resolver, bindings2) {
   const call2 = member.parent;
   if (param?.type === "object_pattern") {
     const exported = path2 ? void 0 : resolver.projectExports(loaded);
-    bindDestructured(param, (key) => path2 ? normalMembers(extend2(through(path2, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings2, resolver);
+    bindDestructured(param, (key) => path2 ? normalMembers(extend2(through(path2, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings, resolver);
   }
   if (param?.type !== "identifier") return;
-  if (path2) bindings2.bind(bindings2.scopeOf(param), param.text, through(path2, call2));
-  else bindNamespace(bindings2, param.text, resolver.projectExports(loaded), call2);
+  if (path2) bindings.bind(bindings.scopeOf(param), param.text, through(path2, call2));
+  else bindNamespace(bindings, param.text, resolver.projectExports(loaded), call2);
 }
-function importStatement(node2, bindings2, filter, imports, project) {
+function importStatement(node2, bindings, filter, imports, project) {
   const text4 = node2.text;
   if (/^import\s+type\b/.test(text4)) return;
   const source = node2.childForFieldName("source");
@@ -56995,22 +57012,22 @@ function importStatement(node2, bindings2, filter, imports, project) {
     const module3 = normalModule(specifier);
     if (project && (specifier.startsWith(".") || !filter.relevant(module3) && project.resolves(specifier))) {
       const whole = project.lookup(specifier, "default");
-      if (whole) bindings2.bind(bindings2.scopeOf(node2), local.text, through(normalMembers(whole), node2));
-      else if (!bindNamespace(bindings2, local.text, project.exportsOf(specifier), node2) && bindings2.mayResolve(local.text)) bindings2.bind(bindings2.scopeOf(node2), local.text, void 0);
+      if (whole) bindings.bind(bindings.scopeOf(node2), local.text, through(normalMembers(whole), node2));
+      else if (!bindNamespace(bindings, local.text, project.exportsOf(specifier), node2) && bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
       return;
     }
     if (!filter.relevant(module3)) {
-      if (bindings2.mayResolve(local.text)) bindings2.bind(bindings2.scopeOf(node2), local.text, void 0);
+      if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
       return;
     }
     imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
-    bindings2.bind(bindings2.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, specifier !== written));
+    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, specifier !== written));
     return;
   }
   if (specifier === void 0) return;
   const aliased = specifier !== (specifier = aliasedSpecifier(specifier, filter, project));
-  if (node2.type === "export_statement") return reexportStatement(node2, normalModule(specifier), bindings2, filter, imports);
-  if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings2, project);
+  if (node2.type === "export_statement") return reexportStatement(node2, normalModule(specifier), bindings, filter, imports);
+  if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
   const object2 = LOADER_MODULES.get(module2);
@@ -57018,11 +57035,11 @@ function importStatement(node2, bindings2, filter, imports, project) {
   if (watched) imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
-  const scope = bindings2.scopeOf(node2);
+  const scope = bindings.scopeOf(node2);
   const bind2 = (local, path2) => {
-    if (watched) bindings2.bind(scope, local, normalMembers(through(path2, node2, aliased)));
-    else if (object2) bindings2.bind(scope, local, extend2(object2, ...normalMembers(path2).members));
-    else if (bindings2.mayResolve(local)) bindings2.bind(scope, local, void 0);
+    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node2, aliased)));
+    else if (object2) bindings.bind(scope, local, extend2(object2, ...normalMembers(path2).members));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
     if (!part) continue;
@@ -57050,14 +57067,14 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   const delta = edit.newEndIndex - edit.oldEndIndex;
   const { start: start2, end, statements, holder } = touchedStatements(tree.rootNode, change, language.block);
   const oldEnd = end - delta;
-  const { bindings: bindings2 } = state;
+  const { bindings } = state;
   if (state.binders.some((at) => at >= start2 && at < oldEnd) || language.bindingText.test(before.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
   const { parameters } = state;
   const texts = [before.slice(start2, oldEnd), source.slice(start2, end)];
   const defined = new Set(texts.flatMap((text4) => language.definedNames(text4)));
   if (texts.some((text4) => namesAny(text4, parameters.reached)) || defined.size > 0 && language.calledWithValue(before, defined)) return void 0;
   if (texts.some((text4) => namesAny(text4, state.constants.names))) return void 0;
-  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings2.paths()].some((path2) => stepAcross(path2, start2))) return void 0;
+  if ([...state.calls, ...state.passed].some((call2) => call2.start < start2 && call2.end > start2 || stepAcross(call2.path, start2)) || [...bindings.paths()].some((path2) => stepAcross(path2, start2))) return void 0;
   const captured2 = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured2.flatMap((c) => c[key]);
   const region = { scopes: captured2.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
@@ -57066,8 +57083,8 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
     const call2 = language.passingCall(callee);
     return call2 !== void 0 && (call2.method || parameters.functions.has(call2.name) || defined.has(call2.name));
   })) return void 0;
-  if (!bindings2.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
-  bindings2.shift(oldEnd, delta);
+  if (!bindings.scopes.replace(start2, oldEnd, delta, region.scopes)) return void 0;
+  bindings.shift(oldEnd, delta);
   if (language.makesFactory(start2, end)) return void 0;
   const found = language.callsOf(region);
   const splice = (previous, inRegion, move) => [...previous.filter((item2) => item2.start < start2).map((item2) => move(item2, false)), ...inRegion, ...previous.filter((item2) => item2.start >= oldEnd).map((item2) => move(item2, true))];
@@ -57087,7 +57104,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
       ...state.comments.filter((c) => c.startIndex >= oldEnd).map((c) => ({ ...c, startIndex: c.startIndex + delta, endIndex: c.endIndex + delta }))
     ]
   };
-  return { calls: [...next.calls, ...next.passed], imports: next.imports, comments: next.comments, exports: bindings2.exported(), state: next };
+  return { calls: [...next.calls, ...next.passed], imports: next.imports, comments: next.comments, exports: bindings.exported(), state: next };
 }
 function touchedStatements(root, { edit, changed }, block) {
   let lo = edit.startIndex;
@@ -57112,13 +57129,13 @@ var MODULE_WORD = /\b(?:import|require)\b/;
 var DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 function reanalyzeJavaScript(state, change, tree, source, language, typescript, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments) return void 0;
-  const { bindings: bindings2 } = state;
-  const known = knownTo(bindings2);
+  const { bindings } = state;
+  const known = knownTo(bindings);
   const deadline = new Deadline(timeLimitMs);
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings2, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings2).binds),
+    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
@@ -57127,10 +57144,10 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
       return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
     },
     makesFactory: (start2, end) => {
-      const resolver = new Resolver(bindings2, filter, void 0, state.constants, deadline, state.strictFile);
+      const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile);
       return makesFactory(source, tree.rootNode, known, (node2) => resolver.returnedValue(node2), JS_FACTORIES, start2, end);
     },
-    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings2, filter, void 0, state.constants, deadline, state.strictFile), bindings2, known, source)
+    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile), bindings, known, source)
   });
 }
 function insideQuoted(holder) {
@@ -57152,7 +57169,7 @@ var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
 var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
-function pythonParameters({ source, bindings: bindings2, captures, resolve: resolve4, crosses, known, binders }) {
+function pythonParameters({ source, bindings, captures, resolve: resolve4, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
@@ -57161,11 +57178,11 @@ function pythonParameters({ source, bindings: bindings2, captures, resolve: reso
       const name2 = identifierAt(source, nameNode.startIndex);
       if (!name2) return [];
       SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
-      return SLOT_TARGET.test(source) ? [] : [{ name: name2, at: nameNode.startIndex, scope: bindings2.scopeOf(nameNode) }];
+      return SLOT_TARGET.test(source) ? [] : [{ name: name2, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) }];
     }),
-    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings2.scopeOf(node2) }))
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
   ];
-  const binder = new ParameterBinder(bindings2, binders, occurrences);
+  const binder = new ParameterBinder(bindings, binders, occurrences);
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex));
   const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
   const defaults2 = () => {
@@ -57178,7 +57195,7 @@ function pythonParameters({ source, bindings: bindings2, captures, resolve: reso
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
       const path2 = value && resolve4(value);
-      if (path2 && crosses(path2)) bound2 = binder.bind(node2, name2, [bindings2.scopeOf(node2)], range(list2), through(path2, param), param) || bound2;
+      if (path2 && crosses(path2)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path2, param), param) || bound2;
     }
     return bound2;
   };
@@ -57211,7 +57228,7 @@ function pythonParameters({ source, bindings: bindings2, captures, resolve: reso
   const visible2 = /* @__PURE__ */ new Map();
   const functionTargets = (call2, name2) => {
     const out2 = [];
-    for (const nameNode of visibleDefinitions(bindings2, visible2, name2, defs.get(name2), (n) => bindings2.scopeOf(n, n.parent), call2.startIndex)) {
+    for (const nameNode of visibleDefinitions(bindings, visible2, name2, defs.get(name2), (n) => bindings.scopeOf(n, n.parent), call2.startIndex)) {
       const def = nameNode.parent;
       if (def.type === "function_definition") out2.push([def, false]);
       else if (def.type === "class_definition") {
@@ -57283,7 +57300,7 @@ function pythonParameters({ source, bindings: bindings2, captures, resolve: reso
       const target = arg.keyword !== void 0 ? list2.byName.get(arg.keyword) : arg.position !== void 0 ? list2.byPosition[arg.position] : void 0;
       if (!target) continue;
       const [ident, param] = target;
-      bound2 = binder.bind(ident, ident.text, [bindings2.scopeOf(ident)], range(list2.node), passedThrough(arg.path, call2, param), call2) || bound2;
+      bound2 = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list2.node), passedThrough(arg.path, call2, param), call2) || bound2;
     }
     return bound2;
   };
@@ -57426,29 +57443,29 @@ var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: captured2, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
-  const bindings2 = new Bindings(scopes, builtinPath, (node2) => enclosing(node2, DEFERRED) !== void 0);
+  const bindings = new Bindings(scopes, builtinPath, (node2) => enclosing(node2, DEFERRED) !== void 0);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
   const unwatched = filter.readsModuleAttribute?.(source) ? [] : void 0;
-  bindings2.landing = outerDeclarations(tree.rootNode, bindings2, source, locals, captured2, importNodes);
+  bindings.landing = outerDeclarations(tree.rootNode, bindings, source, locals, captured2, importNodes);
   for (const node2 of importNodes) {
-    importStatement2(node2, bindings2, filter, imports, unwatched, project);
-    hideImportedEvaluators(node2, bindings2, source);
+    importStatement2(node2, bindings, filter, imports, unwatched, project);
+    hideImportedEvaluators(node2, bindings, source);
   }
-  for (const node2 of importNodes) classBodyImport(node2, bindings2);
+  for (const node2 of importNodes) classBodyImport(node2, bindings);
   const unwatchedNames = /* @__PURE__ */ new Map();
   for (const [scope, local, imported, site] of unwatched ?? []) {
-    if (bindings2.names.has(local) && !unwatchedNames.has(local)) continue;
+    if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
     const copied = VENDORED.exec(imported)?.[1];
     const module2 = copied && filter.relevant(copied.split(".")[0]) ? copied : imported;
     if (filter.relevant(local) && module2 !== copied || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
-    bindings2.bind(scope, local, pathOf2(module2, site));
+    bindings.bind(scope, local, pathOf2(module2, site));
     unwatchedNames.set(local, module2);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants4 = new Constants();
-  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings: bindings2, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants: constants4 };
-  if (bindings2.names.size === 0 && bindings2.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants: constants4 };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   const definitions = innerFirst(captured2);
   for (const [node2] of locals) constants4.poison(identifierAt(source, node2.startIndex));
@@ -57457,22 +57474,22 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (steps || !stringConstant(source, value)) constants4.poison(nameNode.text);
     } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants4.poison(name2);
   }
-  const resolver = new Resolver2(bindings2, filter, source, constants4, importers, deadline, unwatchedNames);
+  const resolver = new Resolver2(bindings, filter, source, constants4, importers, deadline, unwatchedNames);
   let classNames;
-  const fileClasses = () => classNames ??= new Set(locals.filter(([node2, outer]) => outer && node2.parent.type === "class_definition" && bindings2.scopeOf(node2, node2.parent) === bindings2.scopes.rootId).map(([node2]) => identifierAt(source, node2.startIndex)));
-  const knownHere = knownIn(bindings2, source);
+  const fileClasses = () => classNames ??= new Set(locals.filter(([node2, outer]) => outer && node2.parent.type === "class_definition" && bindings.scopeOf(node2, node2.parent) === bindings.scopes.rootId).map(([node2]) => identifierAt(source, node2.startIndex)));
+  const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
   const shadowLocals = (fresh) => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
-      if (!shadows2(bindings2, name2) || fresh && !fresh.named(name2)) continue;
+      if (!shadows2(bindings, name2) || fresh && !fresh.named(name2)) continue;
       const definition = outer ? node2.parent : void 0;
-      const scope = definition ? bindings2.scopeOf(node2, definition) : bindings2.scopeOf(node2);
-      if (scope === bindings2.scopes.rootId && !bindings2.names.has(name2) && !BUILTIN_EVALUATORS.has(name2) && !(definition && LOADER_NAMES.has(name2))) continue;
+      const scope = definition ? bindings.scopeOf(node2, definition) : bindings.scopeOf(node2);
+      if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2) && !(definition && LOADER_NAMES.has(name2))) continue;
       binders.push(node2.startIndex);
-      const from = BUILTIN_EVALUATORS.has(name2) && !bindings2.names.has(name2) ? hidesBuiltinFrom(node2, source) : 0;
-      if (from !== void 0) bindings2.bind(scope, name2, void 0, void 0, from || void 0);
-      if (definition) bindings2.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
+      const from = BUILTIN_EVALUATORS.has(name2) && !bindings.names.has(name2) ? hidesBuiltinFrom(node2, source) : 0;
+      if (from !== void 0) bindings.bind(scope, name2, void 0, void 0, from || void 0);
+      if (definition) bindings.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
     }
   };
   shadowLocals();
@@ -57482,7 +57499,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
       const { name: name2, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known, steps);
       if (simple && !steps && stringConstant(source, value)) constants4.add(name2, value);
-      const replacing = simple && replaces(bindings2, name2);
+      const replacing = simple && replaces(bindings, name2);
       if (!replacing && !mayResolve) continue;
       const unpacked2 = steps ? resolver.assigned(assigned, steps) : void 0;
       if (steps && !unpacked2 && !replacing) continue;
@@ -57493,63 +57510,63 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       const joined = container && simple && isJoined(source, nameNode);
       const entries = container ? resolver.containerEntries(assigned).map(([key, path3, pair]) => [joined && !pair ? EVERY_INDEX : key, path3, pair]) : void 0;
       if (entries) {
-        const topName = simple && bindings2.scopeOf(nameNode) === bindings2.scopes.rootId;
+        const topName = simple && bindings.scopeOf(nameNode) === bindings.scopes.rootId;
         const key = simple ? topName ? name2 : void 0 : resolver.slotKey(nameNode);
         if (key) resolver.containerSlots(key, entries, site(), topName);
       }
       const path2 = classBases ? resolver.firstBase(value) : (entries ? heldContainer(entries) : void 0) ?? (steps ? unpacked2 : resolver.assigned(assigned, steps));
       if (simple) {
         const walrus = !classBases && !decorator && isWalrus(source, nameNode);
-        const scope = classBases || decorator ? bindings2.scopeOf(nameNode, statement()) : walrus ? walrusScope(nameNode, bindings2) : bindings2.scopeOf(nameNode);
+        const scope = classBases || decorator ? bindings.scopeOf(nameNode, statement()) : walrus ? walrusScope(nameNode, bindings) : bindings.scopeOf(nameNode);
         const from = path2 || !BUILTIN_EVALUATORS.has(name2) ? 0 : hidesBuiltinFrom(nameNode, source);
-        if (from !== void 0 && (path2 || !walrus || scope === bindings2.scopeOf(nameNode))) bindings2.bind(scope, name2, path2 && through(path2, site()), void 0, from || void 0);
-        if (!path2) bindings2.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
+        if (from !== void 0 && (path2 || !walrus || scope === bindings.scopeOf(nameNode))) bindings.bind(scope, name2, path2 && through(path2, site()), void 0, from || void 0);
+        if (!path2) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
         const owner = path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained ? statement().parent?.parent?.parent : void 0;
-        if (owner?.type === "class_definition") bindClassAttribute(bindings2, owner, name2, through(path2, site()), statement().type === "function_definition");
+        if (owner?.type === "class_definition") bindClassAttribute(bindings, owner, name2, through(path2, site()), statement().type === "function_definition");
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
-        if (key) bindings2.bindSlot(key, through(path2, site()));
-        const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings2) : void 0;
+        if (key) bindings.bindSlot(key, through(path2, site()));
+        const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
         if (attribute) {
-          for (const owner of ["self", "cls"]) bindings2.bindSlot(`${owner}.${attribute}`, through(path2, site()));
-          offerMember(bindings2, nameNode.childForFieldName("object").text, attribute, through(path2, site()), true);
+          for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path2, site()));
+          offerMember(bindings, nameNode.childForFieldName("object").text, attribute, through(path2, site()), true);
         }
       }
     }
   };
   bindDefinitions();
-  const parameters = pythonParameters({ source, bindings: bindings2, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => path2.module === FILE_CLASS || path2.module === PROJECT_INSTANCE || filter.reachesCrossing(path2), known, binders });
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => path2.module === FILE_CLASS || path2.module === PROJECT_INSTANCE || filter.reachesCrossing(path2), known, binders });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDefinitions(fresh, mentioned);
     shadowLocals(fresh);
   };
-  followParameters(bindings2, parameters.round, (fresh) => rebind(fresh));
-  const unfollowedMethods = bindFactories({ source, root: tree.rootNode, bindings: bindings2, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES);
+  followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
+  const unfollowedMethods = bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES);
   shadowLocals();
-  if (instanceSlots(bindings2)) {
-    const fresh = bindings2.startFresh();
+  if (instanceSlots(bindings)) {
+    const fresh = bindings.startFresh();
     for (const [node2, outer] of locals) {
       const definition = outer ? node2.parent : void 0;
       if (definition?.type !== "class_definition") continue;
       binders.push(node2.startIndex);
-      bindings2.bind(bindings2.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
+      bindings.bind(bindings.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
     }
     rebind(fresh);
-    followParameters(bindings2, parameters.round, (next) => rebind(next), fresh);
+    followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
   const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
-  return { calls: [...calls, ...passed], imports, comments, exports: bindings2.exported(), state: stateOf(calls, passed, parameters.facts) };
+  return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var OUTER_DECLARATION_TEXT = /(?:^|[;:])[ \t]*(?:global|nonlocal)[ \t]+[\p{L}_]/mu;
-function outerDeclarations(root, bindings2, source, locals, definitions, importNodes) {
+function outerDeclarations(root, bindings, source, locals, definitions, importNodes) {
   if (!OUTER_DECLARATION_TEXT.test(source)) return void 0;
   const declared = /* @__PURE__ */ new Map();
   for (const statement of root.descendantsOfType(["global_statement", "nonlocal_statement"])) {
     if (!statement) continue;
-    const scope = bindings2.scopeOf(statement);
-    if (scope === bindings2.scopes.rootId) continue;
+    const scope = bindings.scopeOf(statement);
+    if (scope === bindings.scopes.rootId) continue;
     for (const name2 of namedChildrenOf(statement)) if (name2.type === "identifier") declared.set(`${scope}\0${name2.text}`, { global: statement.type === "global_statement", at: statement.startIndex });
   }
   if (declared.size === 0) return void 0;
@@ -57560,10 +57577,10 @@ function outerDeclarations(root, bindings2, source, locals, definitions, importN
       own2 = /* @__PURE__ */ new Set();
       for (const [node2, outer] of locals) {
         const local = identifierAt(source, node2.startIndex);
-        if (names.has(local)) own2.add(`${outer ? bindings2.scopeOf(node2, node2.parent) : bindings2.scopeOf(node2)}\0${local}`);
+        if (names.has(local)) own2.add(`${outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2)}\0${local}`);
       }
-      for (const [nameNode] of definitions) if (nameNode.type === "identifier" && names.has(nameNode.text)) own2.add(`${bindings2.scopeOf(nameNode)}\0${nameNode.text}`);
-      for (const node2 of importNodes) for (const local of importedModules([node2]).keys()) if (names.has(local)) own2.add(`${bindings2.scopeOf(node2)}\0${local}`);
+      for (const [nameNode] of definitions) if (nameNode.type === "identifier" && names.has(nameNode.text)) own2.add(`${bindings.scopeOf(nameNode)}\0${nameNode.text}`);
+      for (const node2 of importNodes) for (const local of importedModules([node2]).keys()) if (names.has(local)) own2.add(`${bindings.scopeOf(node2)}\0${local}`);
     }
     return own2.has(`${scope}\0${name2}`);
   };
@@ -57572,10 +57589,10 @@ function outerDeclarations(root, bindings2, source, locals, definitions, importN
     const key = `${scope}\0${name2}`;
     const declaration2 = declared.get(key);
     if (!declaration2) return void 0;
-    if (declaration2.global) return bindings2.scopes.rootId;
+    if (declaration2.global) return bindings.scopes.rootId;
     let target = landed.get(key);
     if (target !== void 0) return target;
-    const enclosing3 = [...bindings2.scopes.chain(declaration2.at)].slice(1, -1);
+    const enclosing3 = [...bindings.scopes.chain(declaration2.at)].slice(1, -1);
     const binding = enclosing3.find((outer) => declared.has(`${outer}\0${name2}`) || binds(outer, name2)) ?? enclosing3[0];
     target = binding === void 0 ? scope : depth < MAX_RESOLVE_DEPTH ? land(binding, name2, depth + 1) ?? binding : binding;
     landed.set(key, target);
@@ -57593,28 +57610,28 @@ var isWalrus = (source, name2) => {
   WALRUS.lastIndex = name2.endIndex;
   return WALRUS.test(source);
 };
-function walrusScope(name2, bindings2) {
+function walrusScope(name2, bindings) {
   let child = name2;
   for (let node2 = name2.parent; node2; child = node2, node2 = node2.parent) {
-    if ((node2.type === "function_definition" || node2.type === "lambda" || node2.type === "class_definition") && node2.childForFieldName("body")?.id === child.id) return bindings2.scopes.scopeAt(node2.startIndex);
+    if ((node2.type === "function_definition" || node2.type === "lambda" || node2.type === "class_definition") && node2.childForFieldName("body")?.id === child.id) return bindings.scopes.scopeAt(node2.startIndex);
   }
-  return bindings2.scopes.rootId;
+  return bindings.scopes.rootId;
 }
-function classBodyImport(node2, bindings2) {
+function classBodyImport(node2, bindings) {
   let owner = node2.parent;
   for (let level = 0; owner && level < MAX_RESOLVE_DEPTH && owner.type !== "class_definition"; level++) owner = DEFERRED.has(owner.type) || owner.type === "module" ? null : owner.parent;
   if (owner?.type !== "class_definition") return;
-  const scope = bindings2.scopeOf(node2);
+  const scope = bindings.scopeOf(node2);
   for (const local of importedModules([node2]).keys()) {
-    if (!bindings2.boundIn(scope, local)) continue;
-    const path2 = bindings2.lookup(local, node2);
-    if (path2) bindClassAttribute(bindings2, owner, local, path2, false);
+    if (!bindings.boundIn(scope, local)) continue;
+    const path2 = bindings.lookup(local, node2);
+    if (path2) bindClassAttribute(bindings, owner, local, path2, false);
   }
 }
-function bindClassAttribute(bindings2, owner, name2, path2, instanceOnly) {
-  for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings2.bindSlot(`${root}.${name2}`, path2);
+function bindClassAttribute(bindings, owner, name2, path2, instanceOnly) {
+  for (const root of instanceOnly ? ["self"] : ["self", "cls"]) bindings.bindSlot(`${root}.${name2}`, path2);
   const offered2 = unconditional(owner) ? owner.childForFieldName("name")?.text : void 0;
-  if (offered2) offerMember(bindings2, offered2, name2, path2, instanceOnly);
+  if (offered2) offerMember(bindings, offered2, name2, path2, instanceOnly);
 }
 function innerFirst(definitions) {
   const ends = definitions.map(([, value], i2) => [value.endIndex, i2]);
@@ -57751,8 +57768,8 @@ function isBuiltins(resolver, holder) {
   return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || target.members.length === 1 && target.members[0] === NAMESPACE);
 }
 var storedSite = (value, path2, note) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend2(path2, ANY) : path2, unfollowed: note }, form: "call" });
-var shadows2 = (bindings2, name2) => replaces(bindings2, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
-var replaces = (bindings2, name2) => bindings2.names.has(name2) || bindings2.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
+var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
+var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
 function definedAnnotations(locals, resolver, source) {
   const sites = [];
   for (const [node2, outer] of locals) {
@@ -57797,11 +57814,11 @@ function hidesBuiltinFrom(name2, source) {
   }
   return void 0;
 }
-var instanceSlots = (bindings2) => bindings2.slotRoots.has("self") || bindings2.slotRoots.has("cls");
-var knownIn = (bindings2, source) => {
+var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
+var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   const reduced = REDUCED_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings2.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings2.slotRoots.has("cls")) && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
 };
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
@@ -58072,8 +58089,8 @@ function unwrap4(node2) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings2, filter, source, constants4, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS) {
-    this.bindings = bindings2;
+  constructor(bindings, filter, source, constants4, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS) {
+    this.bindings = bindings;
     this.filter = filter;
     this.source = source;
     this.constants = constants4;
@@ -58873,13 +58890,13 @@ function placedFunction2(value) {
   const name2 = key?.type === "string" ? stringValue(key) : void 0;
   return name2 !== void 0 && /^\w+$/.test(name2) ? { fn, name: name2 } : void 0;
 }
-function offerMember(bindings2, owner, name2, path2, instanceOnly) {
-  bindings2.offer(`${owner}.${PROTOTYPE2}.${name2}`, path2);
-  if (!instanceOnly) bindings2.offer(`${owner}.${name2}`, path2);
+function offerMember(bindings, owner, name2, path2, instanceOnly) {
+  bindings.offer(`${owner}.${PROTOTYPE2}.${name2}`, path2);
+  if (!instanceOnly) bindings.offer(`${owner}.${name2}`, path2);
 }
-function classAttribute(target, classes, bindings2) {
+function classAttribute(target, classes, bindings) {
   const object2 = target.childForFieldName("object");
-  return object2?.type === "identifier" && classes.has(object2.text) && bindings2.scopeOf(target) === bindings2.scopes.rootId ? target.childForFieldName("attribute")?.text : void 0;
+  return object2?.type === "identifier" && classes.has(object2.text) && bindings.scopeOf(target) === bindings.scopes.rootId ? target.childForFieldName("attribute")?.text : void 0;
 }
 function classStatement(statement) {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
@@ -58888,13 +58905,13 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node2, moduleNode, module2, bindings2, project, scopeOf, unwatched) {
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {
       for (const [name2, path3] of Object.entries(project.exportsOf(module2))) {
         if (name2.startsWith("_")) continue;
-        if (name2.includes(".")) bindings2.bindSlot(name2, through(path3, node2));
-        else bindings2.bind(scopeOf(), name2, through(path3, node2), node2.startIndex);
+        if (name2.includes(".")) bindings.bindSlot(name2, through(path3, node2));
+        else bindings.bind(scopeOf(), name2, through(path3, node2), node2.startIndex);
       }
       continue;
     }
@@ -58903,22 +58920,22 @@ function projectImport2(node2, moduleNode, module2, bindings2, project, scopeOf,
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
     if (!nameNode || !local) continue;
     const path2 = project.lookup(module2, nameNode.text);
-    if (path2) bindings2.bind(scopeOf(), local.text, through(path2, node2));
-    else if (bindNamespace(bindings2, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
-    else if (bindNamespace(bindings2, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
+    if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
+    else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
+    else if (bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
     else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module2}.${nameNode.text.replace(/\s+/g, "")}`, node2]);
   }
 }
 var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
-function hideImportedEvaluators(node2, bindings2, source) {
+function hideImportedEvaluators(node2, bindings, source) {
   const from = node2.childForFieldName("module_name");
   for (const child of node2.namedChildren) {
     if (!child || from && child.startIndex === from.startIndex) continue;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop().trim() : void 0;
     if (local && BUILTIN_EVALUATORS.has(local)) {
-      const scope = bindings2.scopeOf(node2);
+      const scope = bindings.scopeOf(node2);
       const from2 = hidesBuiltinFrom(child, source);
-      if (!bindings2.boundIn(scope, local) && from2 !== void 0) bindings2.bind(scope, local, void 0, void 0, from2 || void 0);
+      if (!bindings.boundIn(scope, local) && from2 !== void 0) bindings.bind(scope, local, void 0, void 0, from2 || void 0);
     }
   }
 }
@@ -58932,20 +58949,20 @@ function importedNames(node2, moduleNode) {
   }
   return out2;
 }
-function importStatement2(node2, bindings2, filter, imports, unwatched, project) {
+function importStatement2(node2, bindings, filter, imports, unwatched, project) {
   let scope;
-  const scopeOf = () => scope ??= bindings2.scopeOf(node2);
+  const scopeOf = () => scope ??= bindings.scopeOf(node2);
   if (node2.type === "import_statement") {
     for (const child of node2.namedChildren) {
       if (!child) continue;
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) {
-          if (!(project && bindNamespace(bindings2, dotted, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), dotted.split(".")[0], dotted.split(".")[0], node2]);
+          if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), dotted.split(".")[0], dotted.split(".")[0], node2]);
           continue;
         }
         const top = dotted.split(".")[0];
-        bindings2.bind(scopeOf(), top, pathOf2(top, node2));
+        bindings.bind(scopeOf(), top, pathOf2(top, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       } else if (child.type === "aliased_import") {
         const nameNode = child.childForFieldName("name");
@@ -58953,10 +58970,10 @@ function importStatement2(node2, bindings2, filter, imports, unwatched, project)
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
         if (!filter.relevant(dotted)) {
-          if (!(project && bindNamespace(bindings2, alias.text, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), alias.text, dotted, node2]);
+          if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node2))) unwatched?.push([scopeOf(), alias.text, dotted, node2]);
           continue;
         }
-        bindings2.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
+        bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       }
     }
@@ -58966,7 +58983,7 @@ function importStatement2(node2, bindings2, filter, imports, unwatched, project)
   if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
-    if (project) projectImport2(node2, moduleNode, module2, bindings2, project, scopeOf, unwatched);
+    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched);
     else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2]);
     return;
   }
@@ -58975,14 +58992,14 @@ function importStatement2(node2, bindings2, filter, imports, unwatched, project)
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
-      for (const member of filter.explicitMembers(module2)) bindings2.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2), node2.startIndex);
+      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2), node2.startIndex);
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
       const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
       if (!filter.relevant(dotted)) continue;
-      bindings2.bind(scopeOf(), local.text, pathOf2(dotted, node2));
+      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }
@@ -58994,8 +59011,8 @@ var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
   const hooks = IMPLICIT_METHOD_TEXT.test(source);
-  const { bindings: bindings2 } = state;
-  const known = knownIn(bindings2, source);
+  const { bindings } = state;
+  const known = knownIn(bindings, source);
   const deadline = new Deadline(timeLimitMs);
   let resolver;
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
@@ -59003,10 +59020,10 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     bindingText: BINDING_TEXT,
     binds: ({ locals, definitions }, holder) => (
       // A special method's returns are found over the whole file (python.ts implicitMethodReturns): an edit inside one, or defining one, is read whole.
-      hooks && (inImplicitMethod(holder) || locals.some(([node2, outer]) => outer && isImplicitMethod(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings2, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings2) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {
+      hooks && (inImplicitMethod(holder) || locals.some(([node2, outer]) => outer && isImplicitMethod(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {
         const { name: name2, simple, mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
-        if (simple && (replaces(bindings2, name2) || stringConstant(source, value))) return true;
-        return mayResolve && (!steps || (resolver ??= new Resolver2(bindings2, filter, source, state.constants, void 0, deadline)).assigned(assigned, steps) !== void 0);
+        if (simple && (replaces(bindings, name2) || stringConstant(source, value))) return true;
+        return mayResolve && (!steps || (resolver ??= new Resolver2(bindings, filter, source, state.constants, void 0, deadline)).assigned(assigned, steps) !== void 0);
       })
     ),
     definedNames: (text4) => Array.from(text4.matchAll(DEFINED2), (m) => m[1]),
@@ -59016,10 +59033,10 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
       return call2 && { name: call2.name, method: call2.sup };
     },
     makesFactory: (start2, end) => {
-      const resolver2 = new Resolver2(bindings2, filter, source, state.constants, void 0, deadline);
+      const resolver2 = new Resolver2(bindings, filter, source, state.constants, void 0, deadline);
       return makesFactory(source, tree.rootNode, known, (node2) => resolver2.returnedValue(node2), PY_FACTORIES, start2, end);
     },
-    callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings2, filter, source, state.constants, void 0, deadline), known, source)
+    callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });
 }
 function inImplicitMethod(node2) {
@@ -60155,13 +60172,15 @@ var Scanner = class _Scanner {
   applySuppressions(path2, findings, suppressions, lines, used, root) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
+    let bindings;
+    const fileBindings = () => bindings ??= bindingsOf(root);
     const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let line = hidden.get(f.line);
       if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [], calls: [] });
       line.rules.add(f.rule);
       line.resolutions.push(resolutionOf(f));
-      const call2 = suppressedCall(root, lines.offset(f.line, f.column), lines.offset(f.endLine, f.endColumn));
+      const call2 = suppressedCall(root, lines.offset(f.line, f.column), lines.offset(f.endLine, f.endColumn), fileBindings);
       if (call2 && !line.calls.some((c) => c.line === call2.line && c.endLine === call2.endLine)) line.calls.push(call2);
       return false;
     });
@@ -62436,6 +62455,8 @@ async function suppressionsAdded(root, base, results, config2) {
     for (const call2 of use.calls ?? []) {
       const line = edited2(call2.line, call2.endLine);
       if (line) return `edits line ${line} of the call`;
+      const anywhere = call2.wholeFile && edited2(1, Infinity);
+      if (anywhere) return `edits line ${anywhere} of its file, and its arguments read more names than the gate follows`;
       for (const a of call2.assigned) {
         const at = edited2(a.line, a.endLine);
         if (at) return `edits \`${a.name}\` at line ${at}`;

@@ -110,4 +110,6 @@ export interface SuppressedCall {
   assigned: { name: string; line: number; endLine: number }[];
   /** The modules such a name is imported from, as written (`cfg`, `./cfg`); `require` for a module the arguments load themselves. */
   imports: { name: string; from: string; line: number; endLine: number }[];
+  /** Its arguments read more than the scan follows: any line the change adds in its file may alter it. */
+  wholeFile?: true;
 }

@@ -26,7 +26,7 @@ import type { DocumentChange, KeptAnalysis } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression, withRuleSettings } from "./rules";
 import { pthImportLines, pythonText } from "./python-comments";
 import { readableText } from "./readable";
-import { suppressedCall } from "./suppressed-calls";
+import { type Bindings, bindingsOf, suppressedCall } from "./suppressed-calls";
 import { identityEscapes, respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
@@ -714,13 +714,15 @@ export class Scanner {
     // Looked up by line, not searched per finding: a file of 40,000 suppressed calls took 7 s.
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = new Map<number, { rules: Set<string>; resolutions: ResolutionStep[][]; calls: SuppressedCall[] }>();
+    let bindings: Bindings | undefined;
+    const fileBindings = () => (bindings ??= bindingsOf(root));
     const kept = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let line = hidden.get(f.line);
       if (!line) hidden.set(f.line, (line = { rules: new Set(), resolutions: [], calls: [] }));
       line.rules.add(f.rule);
       line.resolutions.push(resolutionOf(f));
-      const call = suppressedCall(root, lines.offset(f.line, f.column), lines.offset(f.endLine, f.endColumn));
+      const call = suppressedCall(root, lines.offset(f.line, f.column), lines.offset(f.endLine, f.endColumn), fileBindings);
       if (call && !line.calls.some((c) => c.line === call.line && c.endLine === call.endLine)) line.calls.push(call);
       return false;
     });

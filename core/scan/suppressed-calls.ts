@@ -8,6 +8,9 @@ import type { SuppressedCall } from "../kernel/findings";
  * writes into `CMD` two lines above, into its next argument line, or into the `cfg.py` it imports `CMD` from.
  */
 
+/** How many assignments and imports one suppressed call's arguments are followed to. */
+const MAX_READS = 64;
+
 const CALLS = new Set(["call", "call_expression", "new_expression"]);
 
 /** The 1-based line span of a node. */
@@ -28,13 +31,16 @@ function loadedModule(node: Node): string | undefined {
 }
 
 /** The names an expression reads (not a keyword argument's name, not an attribute's member), and the modules it loads. */
-function reads(node: Node | null | undefined, names: Set<string>, modules: string[]): void {
-  if (!node) return;
-  if (node.type === "identifier") names.add(node.text);
-  const loaded = loadedModule(node);
-  if (loaded !== undefined) modules.push(loaded);
-  const skip = node.type === "keyword_argument" ? node.childForFieldName("name") : node.type === "attribute" ? node.childForFieldName("attribute") : null;
-  for (const child of node.namedChildren) if (child && child.id !== skip?.id) reads(child, names, modules);
+function reads(top: Node | null | undefined, names: Set<string>, modules: string[]): void {
+  // A stack, not recursion: an argument nested thousands deep must not overflow the scan's.
+  const stack = top ? [top] : [];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === "identifier") names.add(node.text);
+    const loaded = loadedModule(node);
+    if (loaded !== undefined) modules.push(loaded);
+    const skip = node.type === "keyword_argument" ? node.childForFieldName("name") : node.type === "attribute" ? node.childForFieldName("attribute") : null;
+    for (const child of node.namedChildren) if (child && child.id !== skip?.id) stack.push(child);
+  }
 }
 
 /** The names a binding target binds (`a`, `a, b`, `{ a, b: c }`, `[a]`). */
@@ -46,7 +52,7 @@ function bound(node: Node | null | undefined, out: string[] = []): string[] {
   return out;
 }
 
-interface Binding {
+export interface Binding {
   names: string[];
   line: number;
   endLine: number;
@@ -55,10 +61,13 @@ interface Binding {
   value?: Node | null;
 }
 
-/** Every assignment and import in the file, with the names each binds. */
-function bindings(root: Node): Binding[] {
+/** Every assignment and import in the file, by the names each binds: read once per file, whatever number of calls it suppresses. */
+export type Bindings = ReadonlyMap<string, readonly Binding[]>;
+
+export function bindingsOf(root: Node): Bindings {
   const out: Binding[] = [];
-  const visit = (node: Node) => {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     const at = span(node);
     switch (node.type) {
       case "assignment":
@@ -77,8 +86,13 @@ function bindings(root: Node): Binding[] {
       }
       case "import_from_statement": {
         const from = node.childForFieldName("module_name")?.text;
-        const names = node.childrenForFieldName("name").map((n) => (n?.type === "aliased_import" ? n.childForFieldName("alias")?.text : n?.text.split(".").pop()));
-        if (from) out.push({ names: names.filter((n): n is string => !!n), ...at, from });
+        for (const n of from ? node.childrenForFieldName("name") : []) {
+          const original = n?.type === "aliased_import" ? n.childForFieldName("name")?.text : n?.text;
+          const name = n?.type === "aliased_import" ? n.childForFieldName("alias")?.text : original;
+          if (!original || !name) continue;
+          // `from . import cfg`, `from pkg import cfg`: the name may be the module `cfg` itself, or a value of the package.
+          out.push({ names: [name], ...at, from: from! }, { names: [name], ...at, from: `${from}${from!.endsWith(".") ? "" : "."}${original}` });
+        }
         break;
       }
       case "import_statement": {
@@ -100,10 +114,17 @@ function bindings(root: Node): Binding[] {
         break;
       }
     }
-    for (const child of node.namedChildren) if (child) visit(child);
-  };
-  visit(root);
-  return out;
+    for (const child of node.namedChildren) if (child) stack.push(child);
+  }
+  const byName = new Map<string, Binding[]>();
+  for (const b of out) {
+    for (const name of new Set(b.names)) {
+      const list = byName.get(name);
+      if (list) list.push(b);
+      else byName.set(name, [b]);
+    }
+  }
+  return byName;
 }
 
 /**
@@ -111,7 +132,7 @@ function bindings(root: Node): Binding[] {
  * to those names in the file (and to the names those assignments read, in turn) and the modules they are imported from.
  * Undefined when the finding is no call's callee (an import, a reference).
  */
-export function suppressedCall(root: Node, start: number, end: number): SuppressedCall | undefined {
+export function suppressedCall(root: Node, start: number, end: number, bindings: () => Bindings): SuppressedCall | undefined {
   let node = root.descendantForIndex(start, end);
   const calleeHolds = (call: Node) => {
     const callee = call.childForFieldName("function") ?? call.childForFieldName("constructor");
@@ -124,21 +145,24 @@ export function suppressedCall(root: Node, start: number, end: number): Suppress
   reads(node.childForFieldName("arguments"), names, modules);
   const assigned: SuppressedCall["assigned"] = [];
   const imports: SuppressedCall["imports"] = modules.map((from) => ({ name: "require", from, ...span(node!) }));
-  if (names.size) {
-    const all = bindings(root);
-    const taken = new Set<Binding>();
-    // Read to a fixed point: `CMD = BASE + " ."` reads BASE, whose assignment changes the call as much.
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const b of all) {
-        const name = !taken.has(b) && b.names.find((n) => names.has(n));
-        if (!name) continue;
-        taken.add(b);
-        grew = true;
-        if (b.from !== undefined) imports.push({ name, from: b.from, line: b.line, endLine: b.endLine });
-        else {
-          assigned.push({ name, line: b.line, endLine: b.endLine });
-          reads(b.value, names, modules);
+  // Each name once, its assignments read in turn: `CMD = BASE + " ."` reads BASE, whose assignment changes the call as much.
+  const taken = new Set<Binding>();
+  const pending = [...names];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    for (const b of bindings().get(name) ?? []) {
+      if (taken.has(b)) continue;
+      // Past MAX_READS the call is taken to read its whole file (fail closed), and no file of suppressed calls grows quadratic.
+      if (taken.size >= MAX_READS) return { ...span(node), assigned: [], imports, wholeFile: true };
+      taken.add(b);
+      if (b.from !== undefined) imports.push({ name, from: b.from, line: b.line, endLine: b.endLine });
+      else {
+        assigned.push({ name, line: b.line, endLine: b.endLine });
+        const more = new Set<string>();
+        reads(b.value, more, []);
+        for (const n of more) {
+          if (names.has(n)) continue;
+          names.add(n);
+          pending.push(n);
         }
       }
     }

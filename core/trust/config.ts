@@ -191,6 +191,8 @@ export async function suppressionsAdded(root: string, base: string, results: rea
     for (const call of use.calls ?? []) {
       const line = edited(call.line, call.endLine);
       if (line) return `edits line ${line} of the call`;
+      const anywhere = call.wholeFile && edited(1, Infinity);
+      if (anywhere) return `edits line ${anywhere} of its file, and its arguments read more names than the gate follows`;
       for (const a of call.assigned) {
         const at = edited(a.line, a.endLine);
         if (at) return `edits \`${a.name}\` at line ${at}`;

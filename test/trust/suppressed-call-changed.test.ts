@@ -66,19 +66,51 @@ describe("gate/suppressed-call-changed: a pull request that keeps a reviewed sup
     ]);
   });
 
-  it("gate/suppressed-call-changed: the built CLI's `check --base` and `--new-only` report each of the four at the comment", async () => {
+  // The four pull requests of red team 4 §5, for the built CLI.
+  const fourPullRequests = async () => [
+    await pullRequest(files({ "agent/lint.py": LINT("touch /tmp/x") }), files({ "agent/lint.py": LINT("ruff check .") })),
+    await pullRequest(files({ "agent/lister.py": LISTER("'touch /tmp/x', shell=True,") }), files({ "agent/lister.py": LISTER("['ls'],") })),
+    await pullRequest(files({ "agent/cfg.py": "CMD = 'touch /tmp/x'\n" }), files({ "agent/cfg.py": "CMD = 'ls'\n", "agent/runner.py": RUNNER })),
+    await pullRequest(files({ "agent/cfg.js": "exports.URL = 'http://127.0.0.1:9/x';\n" }), files({ "agent/cfg.js": "exports.URL = 'https://example.invalid/ping';\n", "agent/ping.js": PING })),
+  ];
+  const atTheComments = ["agent/lint.py 3:36", "agent/lister.py 2:20", "agent/runner.py 3:19", "agent/ping.js 1:4"].map((at) => [1, [`${at} gate/suppressed-call-changed`]]);
+
+  it("gate/suppressed-call-changed: the built CLI's `check --base` reports each of the four at the comment", async () => {
+    const runs = (await fourPullRequests()).map((pr) => checkBase(pr));
+    expect(runs.map((r) => [r.code, r.findings])).toEqual(atTheComments);
+  });
+
+  it("gate/suppressed-call-changed: the built CLI's `check --base --new-only` keeps each of the four", async () => {
+    const runs = (await fourPullRequests()).map((pr) => checkBase(pr, "--new-only"));
+    expect(runs.map((r) => [r.code, r.findings])).toEqual(atTheComments);
+  });
+
+  it("gate/suppressed-call-changed follows an assignment to the names it reads (`CMD = BASE + ' .'`, BASE edited) and a module imported whole (`import cfg` … `cfg.CMD`, cfg.py edited): built CLI `check --base`", async () => {
+    const chained = (base: string) => `import subprocess\nBASE = '${base}'\nCMD = BASE + ' .'\nsubprocess.run(CMD, shell=True)  ${MARKER}\n`;
+    const whole = "import os\nimport cfg\nos.system(cfg.CMD)  # flowgate: ignore-boundary -- reviewed, fixed command\n";
     const prs = [
-      await pullRequest(files({ "agent/lint.py": LINT("touch /tmp/x") }), files({ "agent/lint.py": LINT("ruff check .") })),
-      await pullRequest(files({ "agent/lister.py": LISTER("'touch /tmp/x', shell=True,") }), files({ "agent/lister.py": LISTER("['ls'],") })),
-      await pullRequest(files({ "agent/cfg.py": "CMD = 'touch /tmp/x'\n" }), files({ "agent/cfg.py": "CMD = 'ls'\n", "agent/runner.py": RUNNER })),
-      await pullRequest(files({ "agent/cfg.js": "exports.URL = 'http://127.0.0.1:9/x';\n" }), files({ "agent/cfg.js": "exports.URL = 'https://example.invalid/ping';\n", "agent/ping.js": PING })),
+      await pullRequest(files({ "agent/lint.py": chained("touch /tmp/x") }), files({ "agent/lint.py": chained("ruff check") })),
+      await pullRequest(files({ "agent/cfg.py": "CMD = 'touch /tmp/x'\n" }), files({ "agent/cfg.py": "CMD = 'ls'\n", "agent/whole.py": whole })),
     ];
-    const expected = ["agent/lint.py 3:36", "agent/lister.py 2:20", "agent/runner.py 3:19", "agent/ping.js 1:4"].map((at) => [`${at} gate/suppressed-call-changed`]);
-    for (const more of [[], ["--new-only"]]) {
-      const runs = prs.map((pr) => checkBase(pr, ...more));
-      expect(runs.map((r) => r.code)).toEqual([1, 1, 1, 1]);
-      expect(runs.map((r) => r.findings)).toEqual(expected);
-    }
+    const runs = prs.map((pr) => checkBase(pr));
+    expect(runs.map((r) => [r.code, r.findings])).toEqual([
+      [1, ["agent/lint.py 4:36 gate/suppressed-call-changed"]],
+      [1, ["agent/whole.py 3:23 gate/suppressed-call-changed"]],
+    ]);
+    expect(runs[0]!.messages[0]).toContain("(edits `BASE` at line 2)");
+    expect(runs[1]!.messages[0]).toContain("(edits agent/cfg.py, which `cfg` comes from)");
+  });
+
+  it("gate/suppressed-call-changed fails closed for a call whose arguments read more assignments than it follows (70 of `CMD`): any added line in its file; another file's edit stays clean", async () => {
+    const many = (more: string) => `import subprocess\n${Array.from({ length: 70 }, (_, i) => `CMD = 'ls ${i}'\n`).join("")}subprocess.run(CMD, shell=True)  ${MARKER}\n${more}`;
+    const [edited, elsewhere] = [
+      await pullRequest(files({ "agent/many.py": many("# a comment\n") }), files({ "agent/many.py": many("") })),
+      await pullRequest(files({ "agent/notes.py": "NOTE = 1\n" }), files({ "agent/many.py": many("") })),
+    ];
+    const r = checkBase(edited);
+    expect([r.code, r.findings]).toEqual([1, ["agent/many.py 72:36 gate/suppressed-call-changed"]]);
+    expect(r.messages[0]).toContain("(edits line 73 of its file, and its arguments read more names than the gate follows)");
+    expect(checkBase(elsewhere)).toMatchObject({ code: 0, findings: [] });
   });
 
   it("gate/suppressed-call-changed clears with an approving review on the head commit by a member who is not the author; the author's own approval does not", async () => {
