@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { runGate, ALL_CHECKS, CONFIG_FILE, ConfigError, loadConfig, DEFAULT_CONFIG, WHOLE_FILE, walkFiles, resolveRev, MergeError, runRecord, escapeMarkdown, buildReport, type CheckResult, inShard, optimizeLate, WORKER_BUNDLE, gateWorkers, prestartScanWorkers } from "../core/index";
-import { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, submoduleChanged, suppressionAdded } from "../core/trust";
+import { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, submoduleChanged, suppressedCallChanged, suppressionAdded } from "../core/trust";
 import { planAnnotations } from "./annotations";
 import { approvalsResult, vouchingReviewers } from "./approvals";
 import { syncComment } from "./comment";
@@ -52,7 +52,7 @@ function headIsCheckedOut(root: string, headSha: string): boolean {
  * What a review clears: the change's own loosenings and what no check can read (its config edits, its suppressions,
  * its calls in allowed files, its compiled code), once someone other than the author, with write access, approves the head commit.
  */
-const CLEARED_BY_REVIEW = new Set([configChanged.id, suppressionAdded.id, allowedCallAdded.id, compiledCodeAdded.id, submoduleChanged.id]);
+const CLEARED_BY_REVIEW = new Set([configChanged.id, suppressionAdded.id, suppressedCallChanged.id, allowedCallAdded.id, compiledCodeAdded.id, submoduleChanged.id]);
 
 async function clearedByReview(result: CheckResult, reviewers: () => Promise<string[]>, notes: string[]): Promise<CheckResult> {
   if (!result.findings.some((f) => CLEARED_BY_REVIEW.has(f.rule))) return result;

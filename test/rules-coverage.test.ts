@@ -43,6 +43,11 @@ const DEDICATED: readonly { rule: string; failingTest: string; passingTest: stri
     passingTest: "test/trust/suppression-added.test.ts > gate/suppression-added is clean when the base already had the suppressions and the change leaves their lines alone",
   },
   {
+    rule: "gate/suppressed-call-changed",
+    failingTest: "test/trust/suppressed-call-changed.test.ts > gate/suppressed-call-changed: the change edits only `CMD = …` two lines above a suppressed `subprocess.run(CMD, shell=True)` (p299): the built Action fails at the comment, naming `CMD` and its line",
+    passingTest: "test/trust/suppressed-call-changed.test.ts > gate/suppressed-call-changed is clean when the change edits the file elsewhere (a comment, another function, another name's assignment) and leaves the call and what it reads alone",
+  },
+  {
     rule: "gate/allowed-call-added",
     failingTest: "test/trust/allowed-call-added.test.ts > gate/allowed-call-added: a new file under the allowed gateway folder, imported by the agent, fails the built Action at the call",
     passingTest: "test/trust/allowed-call-added.test.ts > gate/allowed-call-added is clean when the change edits other lines of a gateway file: the merged call stands",

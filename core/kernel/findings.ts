@@ -98,4 +98,18 @@ export interface SuppressionUse extends Range {
   allow?: string;
   /** The resolution of each finding a comment hid (resolutionOf): a pull request's unchanged importer reports it when one runs through the change. */
   resolutions?: ResolutionStep[][];
+  /** The calls a comment hid, with what their arguments read: a change to them is not what was reviewed (gate/suppressed-call-changed). */
+  calls?: SuppressedCall[];
+}
+
+/** A suppressed call's lines (all of them: a multi-line call's arguments too) and where the names its arguments read come from. */
+export interface SuppressedCall {
+  line: number;
+  endLine: number;
+  /** The assignments in its file to a name the arguments read (and to the names those assignments read, in turn). */
+  assigned: { name: string; line: number; endLine: number }[];
+  /** The modules such a name is imported from, as written (`cfg`, `./cfg`); `require` for a module the arguments load themselves. */
+  imports: { name: string; from: string; line: number; endLine: number }[];
+  /** Its arguments read more than the scan follows: any line the change adds in its file may alter it. */
+  wholeFile?: true;
 }

@@ -3,6 +3,7 @@ import { availableParallelism, cpus, loadavg } from "node:os";
 import { join, posix } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type Finding, type ResolutionStep, type SuppressionUse, resolutionOf } from "../kernel/findings";
+import { moduleFileAmong } from "./suppressed-calls";
 import { unsafeReason } from "../kernel/workspace";
 import type { ScanConfig } from "./config";
 import { DEFAULT_SCAN_CONFIG } from "./config-defaults";
@@ -227,7 +228,9 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));
     // So are the suppressions there hiding such a finding: the call they hide may be one the change makes (the trust
     // model compares them with the base's: gate/suppression-added).
-    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps))));
+    // And those whose call's arguments read a name the change's files define (`from cfg import CMD`; gate/suppressed-call-changed).
+    const readsChanged = (use: SuppressionUse) => use.calls?.some((call) => call.imports.some((i) => moduleFileAmong(use.file, i.from, changed) !== undefined));
+    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps)) || readsChanged(use)));
   } finally {
     threads.close();
   }

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import { type Edit, type Node, Parser, type Tree } from "@vscode/tree-sitter-wasm";
-import type { Finding, Range, ResolutionStep, SuppressionUse } from "../kernel/findings";
+import type { Finding, Range, ResolutionStep, SuppressedCall, SuppressionUse } from "../kernel/findings";
 import { resolutionOf } from "../kernel/resolution";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
 import { withFix } from "../kernel/rule";
@@ -26,6 +26,7 @@ import type { DocumentChange, KeptAnalysis } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression, withRuleSettings } from "./rules";
 import { pthImportLines, pythonText } from "./python-comments";
 import { readableText } from "./readable";
+import { type Bindings, bindingsOf, suppressedCall } from "./suppressed-calls";
 import { identityEscapes, respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
@@ -491,7 +492,7 @@ export class Scanner {
       const configured = grammar === "python" ? (ranBy ?? this.doctests?.modules) : undefined;
       if (configured !== undefined) findings.push(...this.configuredExamples(path, tree.rootNode, text, configured, lines, findings));
       const used: SuppressionUse[] = [];
-      const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
       const settled = this.applySettings(kept);
       if (document) document.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...(used.length ? { suppressions: used } : {}) }, exports: analysis.exports, ...(analysis.loads ? { loads: analysis.loads } : {}), ...(analysis.searchPaths ? { searchPaths: analysis.searchPaths } : {}) };
@@ -709,23 +710,27 @@ export class Scanner {
   }
 
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
-  private applySuppressions(path: string, findings: Finding[], suppressions: ReturnType<typeof suppressionsOf>, lines: LineIndex, used: SuppressionUse[]): Finding[] {
+  private applySuppressions(path: string, findings: Finding[], suppressions: ReturnType<typeof suppressionsOf>, lines: LineIndex, used: SuppressionUse[], root: Node): Finding[] {
     // Looked up by line, not searched per finding: a file of 40,000 suppressed calls took 7 s.
     const targets = new Set(suppressions.map((s) => s.target));
-    const hidden = new Map<number, { rules: Set<string>; resolutions: ResolutionStep[][] }>();
+    const hidden = new Map<number, { rules: Set<string>; resolutions: ResolutionStep[][]; calls: SuppressedCall[] }>();
+    let bindings: Bindings | undefined;
+    const fileBindings = () => (bindings ??= bindingsOf(root));
     const kept = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let line = hidden.get(f.line);
-      if (!line) hidden.set(f.line, (line = { rules: new Set(), resolutions: [] }));
+      if (!line) hidden.set(f.line, (line = { rules: new Set(), resolutions: [], calls: [] }));
       line.rules.add(f.rule);
       line.resolutions.push(resolutionOf(f));
+      const call = suppressedCall(root, lines.offset(f.line, f.column), lines.offset(f.endLine, f.endColumn), fileBindings);
+      if (call && !line.calls.some((c) => c.line === call.line && c.endLine === call.endLine)) line.calls.push(call);
       return false;
     });
     // Every suppression covering a line that had a finding counts as used, not only the first.
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
       const line = hidden.get(s.target);
-      if (line) used.push({ file: path, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions });
+      if (line) used.push({ file: path, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions, ...(line.calls.length ? { calls: line.calls } : {}) });
       else kept.push(unusedSuppression.at(path, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
     });

@@ -9,7 +9,8 @@ import { addedLinesSince, changedSince, showAtRev, submodulesAmong } from "../ke
 import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
-import { allowedCallAdded, compiledCodeAdded, configChanged, submoduleChanged, suppressionAdded } from "./rules";
+import { allowedCallAdded, compiledCodeAdded, configChanged, submoduleChanged, suppressedCallChanged, suppressionAdded } from "./rules";
+import { moduleFileAmong } from "../scan/suppressed-calls";
 import { unsafeReason } from "../kernel/workspace";
 import { pythonArchiveOf } from "../kernel/zip";
 
@@ -152,10 +153,13 @@ export function judgeFromBase(root: string, base: string, explicit?: string): { 
  * change adds (the comment's own line, or the line it covers: an old comment now excusing new code), or that hides at
  * the head what it did not hide at the base (same file, rule and covered line's text, hiddenAtBase): an old comment
  * over a call the change reroutes — its import edited, the helper it calls changed to `subprocess.run` — excuses a
- * new call as much as an added one; `gate/allowed-call-added` for every call the change adds in a file `scan.allow` exempts.
+ * new call as much as an added one; `gate/suppressed-call-changed` for an old comment hiding what it hid at the base
+ * whose call the change alters (a line of the call, an assignment its arguments read, a file they import from): it was
+ * reviewed for the call as it was; `gate/allowed-call-added` for every call the change adds in a file `scan.allow` exempts.
  */
 export async function suppressionsAdded(root: string, base: string, results: readonly CheckResult[], config: Config): Promise<Finding[]> {
   const added = addedLinesSince(root, base);
+  let changed: ReadonlySet<string> | undefined;
   const uses = results.flatMap((r) => r.suppressions ?? []);
   const onAdded = (use: SuppressionUse) => {
     const lines = added(use.file);
@@ -175,8 +179,31 @@ export async function suppressionsAdded(root: string, base: string, results: rea
     const range = { line, column, endLine, endColumn };
     if (onAdded(use)) return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target, "added")];
     const fresh = use.allow ? [] : newRules(use);
-    return fresh.length ? [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")] : [];
+    if (fresh.length) return [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")];
+    const altered = use.allow ? undefined : callChange(use);
+    return altered ? [suppressedCallChanged.at(use.file, range, use.marker, use.rules.join(", "), use.target, altered)] : [];
   });
+
+  /** What the change alters in a kept comment's call: a line of the call, an assignment its arguments read, a file they import. */
+  function callChange(use: SuppressionUse): string | undefined {
+    const lines = added(use.file);
+    const edited = (from: number, to: number) => lines !== "new" && [...lines].find((l) => l >= from && l <= to);
+    for (const call of use.calls ?? []) {
+      const line = edited(call.line, call.endLine);
+      if (line) return `edits line ${line} of the call`;
+      const anywhere = call.wholeFile && edited(1, Infinity);
+      if (anywhere) return `edits line ${anywhere} of its file, and its arguments read more names than the gate follows`;
+      for (const a of call.assigned) {
+        const at = edited(a.line, a.endLine);
+        if (at) return `edits \`${a.name}\` at line ${at}`;
+      }
+      for (const i of call.imports) {
+        const file = moduleFileAmong(use.file, i.from, (changed ??= new Set(changedSince(root, base))));
+        if (file) return `edits ${file}, which ${i.name === "require" ? "it loads" : `\`${i.name}\` comes from`}`;
+      }
+    }
+    return undefined;
+  }
 }
 
 /** The trust check once the gate has run: what `judgeFromBase` found, and the suppressions the change adds. */

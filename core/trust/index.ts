@@ -9,4 +9,4 @@ export const trustFeature: Feature = {
   rules: rulesOf(R),
 };
 export { judgeFromBase, strictestFailOn, trustAfterGate, trustResult } from "./config";
-export { allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, submoduleChanged, suppressionAdded } from "./rules";
+export { allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, submoduleChanged, suppressedCallChanged, suppressionAdded } from "./rules";

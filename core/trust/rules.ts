@@ -24,6 +24,16 @@ export const suppressionAdded = defineRule({
       : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`,
 });
 
+export const suppressedCallChanged = defineRule({
+  id: "gate/suppressed-call-changed",
+  severity: "error",
+  category: C,
+  summary: "The change keeps a boundary suppression comment but alters the call it hides: an argument line, or a value its arguments read.",
+  help: "A reviewed `flowgate: ignore-boundary` / `ignore-next-line` comment excuses the call it covered when it merged: `subprocess.run(CMD, shell=True)` with the `CMD` it ran then. On a pull request (and with `flowgate check --base REV`), when the change leaves the comment and the covered line alone but edits what the call does, the suppression is reported here instead of passing silently: a line of the call expression the change adds or edits (the argument line of a multi-line call), an assignment in the same file to a name its arguments read (`CMD = \"ruff check .\"` two lines above, or a name that assignment reads in turn), or a project file the change edits that such a name is imported from (`from cfg import CMD`, `require(\"./cfg\").URL`). The message says which. An edit elsewhere in the file (a comment, another function) is not reported. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit — the same review that clears `gate/suppression-added`.",
+  message: (marker: string, rules: string, line: number, what: string) =>
+    `\`${marker}\` hides ${rules} on line ${line}, and this change alters that call (${what}): the suppression was reviewed for the call as it was; it needs an approving review by someone other than the author on the head commit`,
+});
+
 export const allowedCallAdded = defineRule({
   id: "gate/allowed-call-added",
   severity: "error",
